@@ -1,0 +1,21 @@
+namespace Summarizer.Documents;
+
+/// <summary>An article after cleaning: the text every later stage reads, and its source id.</summary>
+/// <param name="Id">1..n in the order inputs were read; citations use it.</param>
+/// <param name="Origin">Path, URL or "-".</param>
+/// <param name="Title">The headline: declared, detected from the first line, or null.</param>
+/// <param name="Metadata">Outlet, URL, date, author, language when known.</param>
+/// <param name="Text">Cleaned body: paragraphs separated by one blank line, no title.</param>
+/// <param name="RawWords">Words in the input before cleaning.</param>
+/// <param name="Report">What cleaning removed and why.</param>
+public sealed record CleanedArticle(
+    int Id,
+    string Origin,
+    string? Title,
+    ArticleMetadata Metadata,
+    string Text,
+    int RawWords,
+    CleaningReport Report)
+{
+    public int CleanedWords => WordCount.Of(Text);
+}

@@ -1,0 +1,42 @@
+namespace Summarizer.Documents;
+
+/// <summary>Where in a source's cleaned text a claim is supported.</summary>
+public sealed record SourceSpan(int SourceId, int Start, int End);
+
+/// <summary>A statement with every source that reports it.</summary>
+/// <param name="Text">The statement as shown to the reader.</param>
+/// <param name="Sources">Ids of the sources that report it, ascending, never empty.</param>
+/// <param name="Spans">Supporting spans in the cleaned texts, when known.</param>
+public sealed record Claim(string Text, IReadOnlyList<int> Sources, IReadOnlyList<SourceSpan>? Spans = null);
+
+/// <summary>The summary of one article.</summary>
+public sealed record SourceSummary(int SourceId, string Summary, IReadOnlyList<string> KeyPoints);
+
+/// <summary>A fact the sources report differently, with who said what.</summary>
+public sealed record Disagreement(string Topic, IReadOnlyList<Claim> Claims);
+
+/// <summary>The cross-source summary of one story.</summary>
+public sealed record MergedSummary(
+    string Headline,
+    string Summary,
+    IReadOnlyList<Claim> KeyPoints,
+    IReadOnlyList<Disagreement> Disagreements,
+    IReadOnlyList<Claim> SingleSource);
+
+/// <summary>A token in generated text that none of the cited sources contains.</summary>
+public sealed record UngroundedToken(string Text, string Token, IReadOnlyList<int> Sources);
+
+/// <summary>Results of the deterministic checks run on generated text.</summary>
+public sealed record CheckReport(IReadOnlyList<UngroundedToken> Ungrounded)
+{
+    public static readonly CheckReport Empty = new([]);
+}
+
+/// <summary>A source or step that could not be completed; the brief still renders.</summary>
+public sealed record Failure(string Source, string Stage, string Error);
+
+/// <summary>What the run cost in model calls.</summary>
+public sealed record UsageReport(int ModelCalls, long InputTokens, long OutputTokens, int CacheHits, int Retries)
+{
+    public static readonly UsageReport None = new(0, 0, 0, 0, 0);
+}
