@@ -13,3 +13,34 @@ public sealed record Brief(
     CheckReport Checks,
     UsageReport Usage,
     IReadOnlyList<Failure> Failures);
+
+/// <summary>Corroboration arithmetic shared by every renderer: copies of one article count once.</summary>
+public static class BriefAgreement
+{
+    /// <summary>Sources that are not a copy of another: the "n" of "k of n".</summary>
+    public static int IndependentSources(this Brief brief)
+    {
+        ArgumentNullException.ThrowIfNull(brief);
+        return brief.Sources.Count(s => s.CopyOf is null);
+    }
+
+    /// <summary>Distinct originals among <paramref name="sourceIds"/>: the "k" of "k of n".</summary>
+    public static int IndependentSupport(this Brief brief, IEnumerable<int> sourceIds)
+    {
+        ArgumentNullException.ThrowIfNull(brief);
+        ArgumentNullException.ThrowIfNull(sourceIds);
+        var copyOf = brief.Sources.ToDictionary(s => s.Article.Id, s => s.CopyOf);
+        return sourceIds.Select(id => Root(id, copyOf)).Distinct().Count();
+    }
+
+    private static int Root(int id, Dictionary<int, int?> copyOf)
+    {
+        // Bounded walk: a malformed cycle must not hang rendering.
+        for (var hops = 0; hops < copyOf.Count && copyOf.TryGetValue(id, out var original) && original is int next; hops++)
+        {
+            id = next;
+        }
+
+        return id;
+    }
+}

@@ -1,0 +1,172 @@
+using Microsoft.Extensions.Logging;
+using Summarizer.Documents;
+using Summarizer.Ingestion;
+
+namespace Summarizer.Pipeline;
+
+/// <summary>
+/// A built, immutable pipeline: Clean -> Summarize each source (concurrently, bounded) -> Merge -> Enrich.
+/// Thread-safe and reusable; every run gets its own state.
+/// </summary>
+public sealed class SummaryPipeline
+{
+    private readonly PipelineStages _stages;
+    private readonly PipelineOptions _options;
+    private readonly TimeProvider _timeProvider;
+    private readonly Func<UsageReport> _usage;
+    private readonly ILogger<SummaryPipeline> _logger;
+
+    internal SummaryPipeline(PipelineStages stages, PipelineOptions options, TimeProvider timeProvider, Func<UsageReport> usage, ILogger<SummaryPipeline> logger)
+    {
+        _stages = stages;
+        _options = options;
+        _timeProvider = timeProvider;
+        _usage = usage;
+        _logger = logger;
+    }
+
+    public PipelineOptions Options => _options;
+
+    /// <summary>Runs every stage over what ingestion read.</summary>
+    /// <exception cref="NoUsableInputException">Nothing was left to summarize.</exception>
+    /// <exception cref="ProviderUnusableException">The model provider cannot be used; the run stops.</exception>
+    public async Task<Brief> RunAsync(IngestionResult input, IProgress<PipelineProgress>? progress, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(input);
+        var failures = new List<Failure>(input.Failures);
+        var articles = Clean(input.Articles, failures, progress);
+        if (articles.Count == 0)
+        {
+            throw new NoUsableInputException(failures.Count == 0
+                ? "no usable input: no articles were given"
+                : $"no usable input: all {failures.Count} input(s) were skipped (first: {failures[0].Source}: {failures[0].Error})");
+        }
+
+        var summaries = await SummarizeAsync(articles, failures, progress, cancellationToken);
+        if (summaries.All(s => s is null))
+        {
+            throw new ProviderUnusableException($"every source failed to summarize (first: {failures[^1].Error})");
+        }
+
+        progress?.Report(new PipelineProgress(PipelineStage.Merge, 0, 1));
+        var merged = await MergeAsync(articles, summaries, failures, cancellationToken);
+        progress?.Report(new PipelineProgress(PipelineStage.Merge, 1, 1));
+
+        var brief = new Brief(
+            _timeProvider.GetUtcNow(),
+            _options.Provider,
+            _options.Model,
+            [.. articles.Select((a, i) => new BriefSource(a, summaries[i], CopyOf: null))],
+            merged,
+            CheckReport.Empty,
+            UsageReport.None,
+            failures);
+
+        progress?.Report(new PipelineProgress(PipelineStage.Check, 0, _stages.Enrichers.Count));
+        foreach (var enricher in _stages.Enrichers)
+        {
+            brief = await enricher.EnrichAsync(brief, cancellationToken);
+        }
+
+        brief = brief with { Usage = _usage() };
+        progress?.Report(new PipelineProgress(PipelineStage.Done, 1, 1));
+        _logger.LogInformation(
+            "Brief ready: {Sources} source(s), {KeyPoints} key point(s), {Failures} failure(s)",
+            brief.Sources.Count,
+            brief.Merged?.KeyPoints.Count ?? 0,
+            brief.Failures.Count);
+        return brief;
+    }
+
+    private List<CleanedArticle> Clean(IReadOnlyList<RawArticle> raw, List<Failure> failures, IProgress<PipelineProgress>? progress)
+    {
+        var articles = new List<CleanedArticle>(raw.Count);
+        for (var i = 0; i < raw.Count; i++)
+        {
+            var article = raw[i];
+            var cleaned = _stages.Cleaner.Clean(article);
+            if (WordCount.Of(cleaned.Text) == 0)
+            {
+                failures.Add(new Failure(article.Origin, "clean", "no article text left after cleaning"));
+                _logger.LogWarning("Skipped {Source}: no article text left after cleaning", article.Origin);
+            }
+            else
+            {
+                articles.Add(new CleanedArticle(
+                    articles.Count + 1,
+                    article.Origin,
+                    cleaned.Title,
+                    cleaned.Metadata,
+                    cleaned.Text,
+                    WordCount.Of(article.Content),
+                    cleaned.Report));
+                _logger.LogDebug("Cleaned {Source}: {Removals} removal(s)", article.Origin, cleaned.Report.Removals.Count);
+            }
+
+            progress?.Report(new PipelineProgress(PipelineStage.Clean, i + 1, raw.Count, article.Origin));
+        }
+
+        return articles;
+    }
+
+    private async Task<SourceSummary?[]> SummarizeAsync(
+        List<CleanedArticle> articles,
+        List<Failure> failures,
+        IProgress<PipelineProgress>? progress,
+        CancellationToken cancellationToken)
+    {
+        var summaries = new SourceSummary?[articles.Count];
+        var sourceFailures = new Failure?[articles.Count];
+        var completed = 0;
+        progress?.Report(new PipelineProgress(PipelineStage.Summarize, 0, articles.Count));
+        await Parallel.ForEachAsync(
+            Enumerable.Range(0, articles.Count),
+            new ParallelOptions { MaxDegreeOfParallelism = _options.Concurrency, CancellationToken = cancellationToken },
+            async (i, token) =>
+            {
+                var article = articles[i];
+                try
+                {
+                    summaries[i] = await _stages.Summarizer.SummarizeAsync(article, token);
+                }
+                catch (Exception ex) when (IsSourceFailure(ex, token))
+                {
+                    // Policy: one source's failure is recorded and the others go on.
+                    _logger.LogError(ex, "Summarizing source {SourceId} ({Source}) failed", article.Id, article.Origin);
+                    sourceFailures[i] = new Failure(article.Origin, "summarize", OneLine(ex));
+                }
+
+                progress?.Report(new PipelineProgress(PipelineStage.Summarize, Interlocked.Increment(ref completed), articles.Count, article.Origin));
+            });
+
+        // Failures are added in source order so the brief is the same whatever order the calls finished in.
+        failures.AddRange(sourceFailures.OfType<Failure>());
+        return summaries;
+    }
+
+    private async Task<MergedSummary?> MergeAsync(
+        List<CleanedArticle> articles,
+        SourceSummary?[] summaries,
+        List<Failure> failures,
+        CancellationToken cancellationToken)
+    {
+        var summarized = articles.Where((_, i) => summaries[i] is not null).ToList();
+        try
+        {
+            return await _stages.Merger.MergeAsync(summarized, summaries.OfType<SourceSummary>().ToList(), cancellationToken);
+        }
+        catch (Exception ex) when (IsSourceFailure(ex, cancellationToken))
+        {
+            _logger.LogError(ex, "Merging {Sources} source(s) failed", summarized.Count);
+            failures.Add(new Failure("(all sources)", "merge", OneLine(ex)));
+            return null;
+        }
+    }
+
+    // Cancellation and an unusable provider stop the run; anything else fails only its own step.
+    private static bool IsSourceFailure(Exception ex, CancellationToken token) =>
+        ex is not ProviderUnusableException && !(ex is OperationCanceledException && token.IsCancellationRequested);
+
+    private static string OneLine(Exception ex) =>
+        ex.Message.ReplaceLineEndings(" ").Trim();
+}

@@ -1,0 +1,113 @@
+using System.Text.Encodings.Web;
+using System.Text.Json;
+using System.Text.Json.Serialization;
+using Summarizer.Documents;
+
+namespace Summarizer.Rendering;
+
+/// <summary>Renders <c>brief.json</c>, the machine-readable contract described in DESIGN.md.</summary>
+public sealed class JsonBriefRenderer : IBriefRenderer
+{
+    private static readonly JsonSerializerOptions SerializerOptions = new()
+    {
+        WriteIndented = true,
+        PropertyNamingPolicy = JsonNamingPolicy.CamelCase,
+        DefaultIgnoreCondition = JsonIgnoreCondition.Never,
+        Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping, // keeps ’ and “ readable; the file is not embedded in HTML
+    };
+
+    public string Format => "json";
+
+    public string Render(Brief brief)
+    {
+        ArgumentNullException.ThrowIfNull(brief);
+        return JsonSerializer.Serialize(BriefJson.From(brief), SerializerOptions) + "\n";
+    }
+}
+
+// The wire shape, kept apart from the domain records so the contract changes only on purpose.
+internal sealed record BriefJson(
+    string GeneratedAt,
+    string Provider,
+    string? Model,
+    IReadOnlyList<SourceJson> Sources,
+    MergedJson? Merged,
+    ChecksJson Checks,
+    UsageReport Usage,
+    IReadOnlyList<Failure> Failures)
+{
+    public static BriefJson From(Brief brief) => new(
+        brief.GeneratedAt.UtcDateTime.ToString("yyyy-MM-ddTHH:mm:ssZ", System.Globalization.CultureInfo.InvariantCulture),
+        brief.Provider,
+        brief.Model,
+        [.. brief.Sources.Select(SourceJson.From)],
+        brief.Merged is { } m ? MergedJson.From(m, brief) : null,
+        new ChecksJson(brief.Checks.Ungrounded),
+        brief.Usage,
+        brief.Failures);
+}
+
+internal sealed record SourceJson(
+    int Id,
+    string? Title,
+    string? Outlet,
+    string? Path,
+    string? Url,
+    DateTimeOffset? PublishedAt,
+    string? Author,
+    string? Language,
+    int Words,
+    int CleanedWords,
+    int? CopyOf,
+    string? Summary,
+    IReadOnlyList<string> KeyPoints,
+    IReadOnlyDictionary<string, int> RemovedCharacters)
+{
+    public static SourceJson From(BriefSource source)
+    {
+        var a = source.Article;
+        var isUrl = a.Origin.StartsWith("http://", StringComparison.OrdinalIgnoreCase) || a.Origin.StartsWith("https://", StringComparison.OrdinalIgnoreCase);
+        return new SourceJson(
+            a.Id,
+            a.Title,
+            a.Metadata.Outlet,
+            isUrl ? null : a.Origin,
+            a.Metadata.Url ?? (isUrl ? a.Origin : null),
+            a.Metadata.PublishedAt,
+            a.Metadata.Author,
+            a.Metadata.Language,
+            a.RawWords,
+            a.CleanedWords,
+            source.CopyOf,
+            source.Summary?.Summary,
+            source.Summary?.KeyPoints ?? [],
+            a.Report.CharactersByRule);
+    }
+}
+
+internal sealed record ClaimJson(string Text, IReadOnlyList<int> Sources, int ReportedBy, IReadOnlyList<SourceSpan>? Spans)
+{
+    public static ClaimJson From(Claim claim, Brief brief) =>
+        new(claim.Text, claim.Sources, brief.IndependentSupport(claim.Sources), claim.Spans);
+}
+
+internal sealed record DisagreementJson(string Topic, IReadOnlyList<ClaimJson> Claims);
+
+internal sealed record MergedJson(
+    string Headline,
+    string Summary,
+    int IndependentSources,
+    IReadOnlyList<ClaimJson> KeyPoints,
+    IReadOnlyList<DisagreementJson> Disagreements,
+    IReadOnlyList<ClaimJson> SingleSource)
+{
+    public static MergedJson From(MergedSummary merged, Brief brief) => new(
+        merged.Headline,
+        merged.Summary,
+        brief.IndependentSources(),
+        [.. merged.KeyPoints.Select(c => ClaimJson.From(c, brief))],
+        [.. merged.Disagreements.Select(d => new DisagreementJson(d.Topic, [.. d.Claims.Select(c => ClaimJson.From(c, brief))]))],
+        [.. merged.SingleSource.Select(c => ClaimJson.From(c, brief))]);
+}
+
+internal sealed record ChecksJson(IReadOnlyList<UngroundedToken> Ungrounded);

@@ -1,0 +1,184 @@
+using System.Globalization;
+using System.Text;
+using Summarizer.Documents;
+
+namespace Summarizer.Rendering;
+
+/// <summary>Renders <c>brief.md</c>: the merged story first, every claim cited as [n], then the sources.</summary>
+public sealed class MarkdownBriefRenderer : IBriefRenderer
+{
+    public string Format => "md";
+
+    public string Render(Brief brief)
+    {
+        ArgumentNullException.ThrowIfNull(brief);
+        var md = new StringBuilder();
+        var merged = brief.Merged;
+        md.Append("# ").AppendLine(Escape(merged?.Headline ?? FirstTitle(brief)));
+        md.AppendLine();
+        md.Append('*').Append(Plural(brief.Sources.Count, "source"))
+            .Append(" · ").Append(brief.Model is null ? brief.Provider : $"{brief.Provider} ({brief.Model})")
+            .Append(" · generated ").Append(brief.GeneratedAt.UtcDateTime.ToString("yyyy-MM-dd HH:mm 'UTC'", CultureInfo.InvariantCulture))
+            .AppendLine("*");
+        md.AppendLine();
+
+        if (merged is not null)
+        {
+            md.AppendLine(Escape(merged.Summary)).AppendLine();
+            Claims(md, "Key points", merged.KeyPoints, brief, withAgreement: true);
+            Disagreements(md, merged.Disagreements, brief);
+            Claims(md, "Reported by one source", merged.SingleSource, brief, withAgreement: false);
+        }
+
+        Sources(md, brief);
+        Checks(md, brief);
+        Failures(md, brief);
+        return md.ToString().TrimEnd() + "\n";
+    }
+
+    private static void Claims(StringBuilder md, string heading, IReadOnlyList<Claim> claims, Brief brief, bool withAgreement)
+    {
+        if (claims.Count == 0)
+        {
+            return;
+        }
+
+        md.Append("## ").AppendLine(heading).AppendLine();
+        var n = brief.IndependentSources();
+        foreach (var claim in claims)
+        {
+            md.Append("- ").Append(Escape(claim.Text)).Append(' ').Append(Cite(claim.Sources));
+            if (withAgreement && n > 1)
+            {
+                md.Append(" *(").Append(brief.IndependentSupport(claim.Sources)).Append(" of ").Append(n).Append(" sources)*");
+            }
+
+            md.AppendLine();
+        }
+
+        md.AppendLine();
+    }
+
+    private static void Disagreements(StringBuilder md, IReadOnlyList<Disagreement> disagreements, Brief brief)
+    {
+        if (disagreements.Count == 0)
+        {
+            return;
+        }
+
+        md.AppendLine("## Where sources differ").AppendLine();
+        foreach (var disagreement in disagreements)
+        {
+            md.Append("- **").Append(Escape(disagreement.Topic)).AppendLine("**");
+            foreach (var claim in disagreement.Claims)
+            {
+                md.Append("  - ").Append(Escape(claim.Text)).Append(' ').AppendLine(Cite(claim.Sources));
+            }
+        }
+
+        md.AppendLine();
+        _ = brief;
+    }
+
+    private static void Sources(StringBuilder md, Brief brief)
+    {
+        md.AppendLine("## Sources").AppendLine();
+        foreach (var source in brief.Sources)
+        {
+            var a = source.Article;
+            md.Append('[').Append(a.Id).Append("] ");
+            if (a.Metadata.Outlet is { } outlet)
+            {
+                md.Append("**").Append(Escape(outlet)).Append("** — ");
+            }
+
+            md.Append('*').Append(Escape(a.Title ?? "(untitled)")).Append('*');
+            md.Append(" (").Append(a.Metadata.Url ?? a.Origin).Append(')');
+            if (source.CopyOf is int original)
+            {
+                md.Append(" — near-copy of [").Append(original).Append(']');
+            }
+
+            md.AppendLine().AppendLine();
+            if (source.Summary is { } summary)
+            {
+                md.Append("   ").AppendLine(Escape(summary.Summary));
+                foreach (var point in summary.KeyPoints)
+                {
+                    md.Append("   - ").AppendLine(Escape(point));
+                }
+
+                md.AppendLine();
+            }
+        }
+    }
+
+    private static void Checks(StringBuilder md, Brief brief)
+    {
+        if (brief.Checks.Ungrounded.Count == 0)
+        {
+            return;
+        }
+
+        md.AppendLine("## Not found in the cited sources").AppendLine();
+        foreach (var u in brief.Checks.Ungrounded)
+        {
+            md.Append("- `").Append(u.Token.Replace('`', '\'')).Append("` in “").Append(Escape(u.Text)).Append("” ").AppendLine(Cite(u.Sources));
+        }
+
+        md.AppendLine();
+    }
+
+    private static void Failures(StringBuilder md, Brief brief)
+    {
+        if (brief.Failures.Count == 0)
+        {
+            return;
+        }
+
+        md.AppendLine("## Not included").AppendLine();
+        foreach (var f in brief.Failures)
+        {
+            md.Append("- `").Append(f.Source).Append("` (").Append(f.Stage).Append("): ").AppendLine(Escape(f.Error));
+        }
+
+        md.AppendLine();
+    }
+
+    private static string Cite(IEnumerable<int> sources) => string.Concat(sources.Select(s => $"[{s}]"));
+
+    private static string FirstTitle(Brief brief) =>
+        brief.Sources.Select(s => s.Article.Title).FirstOrDefault(t => t is not null) ?? "Brief";
+
+    private static string Plural(int n, string noun) => n == 1 ? $"1 {noun}" : $"{n} {noun}s";
+
+    // Article text must not turn into Markdown structure or links; citation markers like [3] stay as they are.
+    private static string Escape(string text)
+    {
+        var line = text.ReplaceLineEndings(" ");
+        var sb = new StringBuilder(line.Length);
+        for (var i = 0; i < line.Length; i++)
+        {
+            var c = line[i];
+            if (c is '\\' or '*' or '_' or '`' or '<' or '#' || (c == '[' && !IsCitation(line, i)))
+            {
+                sb.Append('\\');
+            }
+
+            sb.Append(c);
+        }
+
+        return sb.ToString();
+    }
+
+    private static bool IsCitation(string text, int open)
+    {
+        var i = open + 1;
+        while (i < text.Length && char.IsAsciiDigit(text[i]))
+        {
+            i++;
+        }
+
+        return i > open + 1 && i < text.Length && text[i] == ']';
+    }
+}

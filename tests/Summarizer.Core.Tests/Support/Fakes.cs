@@ -1,0 +1,53 @@
+using Summarizer.Cleaning;
+using Summarizer.Documents;
+using Summarizer.Merging;
+using Summarizer.Summarization;
+
+namespace Summarizer.Core.Tests.Support;
+
+/// <summary>Keeps the text as it is (trimmed), so pipeline tests don't depend on the cleaning rules.</summary>
+internal sealed class PassThroughCleaner : IArticleCleaner
+{
+    public CleanedText Clean(RawArticle article) =>
+        new(article.Metadata.Title, article.Content.Trim(), article.Metadata, CleaningReport.Empty);
+}
+
+/// <summary>Summarizes by taking the first line; fails for origins listed in <see cref="FailFor"/>.</summary>
+internal sealed class FirstLineSummarizer : ISourceSummarizer
+{
+    public HashSet<string> FailFor { get; } = [];
+
+    public Func<CleanedArticle, Exception>? Failure { get; init; }
+
+    public async Task<SourceSummary> SummarizeAsync(CleanedArticle article, CancellationToken cancellationToken)
+    {
+        await Task.Yield();
+        if (FailFor.Contains(article.Origin))
+        {
+            throw Failure?.Invoke(article) ?? new InvalidDataException($"model reply for {article.Origin} was not JSON");
+        }
+
+        return new SourceSummary(article.Id, article.Text.Split('\n')[0], []);
+    }
+}
+
+/// <summary>Merges by citing every source for the first summary.</summary>
+internal sealed class CiteAllMerger : IStoryMerger
+{
+    public bool Fail { get; init; }
+
+    public Task<MergedSummary> MergeAsync(IReadOnlyList<CleanedArticle> articles, IReadOnlyList<SourceSummary> summaries, CancellationToken cancellationToken)
+    {
+        if (Fail)
+        {
+            throw new InvalidDataException("merge reply failed validation twice");
+        }
+
+        return Task.FromResult(new MergedSummary(
+            "Headline",
+            summaries[0].Summary,
+            [new Claim(summaries[0].Summary, [.. articles.Select(a => a.Id)])],
+            [],
+            []));
+    }
+}
