@@ -1,0 +1,48 @@
+using Summarizer.Documents;
+
+namespace Summarizer.Cleaning;
+
+/// <summary>Dispatches on <see cref="ContentKind"/>; the one place that guarantees "never throws".</summary>
+internal sealed class ArticleCleaner(CleaningOptions options) : IArticleCleaner
+{
+    private readonly TextCleaner _text = new(options);
+    private readonly HtmlMainText _html = new(options);
+
+    public CleanedText Clean(RawArticle article)
+    {
+        ArgumentNullException.ThrowIfNull(article);
+        var declared = article.Metadata ?? ArticleMetadata.Empty;
+        var removals = new List<Removal>();
+        try
+        {
+            return article.Kind switch
+            {
+                ContentKind.Html => CleanHtml(article.Content ?? string.Empty, declared, removals),
+                ContentKind.Markdown => CleanText(MarkdownText.ToPlainText(article.Content ?? string.Empty, removals), declared, removals),
+                _ => CleanText(article.Content ?? string.Empty, declared, removals),
+            };
+        }
+        catch (Exception ex) when (ex is not OutOfMemoryException)
+        {
+            // A cleaner bug must not sink the source: fall back to the input with whitespace tidied.
+            removals.Add(new Removal("cleaner-error", ex.GetType().Name));
+            var fallback = string.Join("\n\n", (article.Content ?? string.Empty)
+                .Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries));
+            return new CleanedText(declared.Title, fallback, declared, new CleaningReport(removals));
+        }
+    }
+
+    private CleanedText CleanText(string content, ArticleMetadata declared, List<Removal> removals)
+    {
+        var (title, text) = _text.Clean(content, declared.Title, options.DetectTitle, removals);
+        return new CleanedText(title, text, declared with { Title = title }, new CleaningReport(removals));
+    }
+
+    private CleanedText CleanHtml(string html, ArticleMetadata declared, List<Removal> removals)
+    {
+        var extracted = _html.Extract(html, removals);
+        var metadata = declared.OrElse(extracted.Metadata);
+        var (title, text) = _text.Clean(extracted.Text, metadata.Title, detectTitle: false, removals);
+        return new CleanedText(title, text, metadata with { Title = title }, new CleaningReport(removals));
+    }
+}

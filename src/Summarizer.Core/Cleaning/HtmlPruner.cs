@@ -1,0 +1,150 @@
+using HtmlAgilityPack;
+using Summarizer.Documents;
+
+namespace Summarizer.Cleaning;
+
+/// <summary>Removes what is never article text: scripts, navigation, hidden parts and boilerplate widgets.</summary>
+internal sealed class HtmlPruner(HtmlNode body, List<Removal> removals)
+{
+    private static readonly HashSet<string> JunkTags = new(StringComparer.Ordinal)
+    {
+        "script", "style", "noscript", "iframe", "svg", "template", "button", "input", "select", "textarea", "nav",
+        "aside", "footer", "figure", "figcaption", "picture", "video", "audio", "canvas", "object", "embed", "head",
+        "link", "meta", "dialog", "menu", "img", "source", "map",
+    };
+
+    // Substrings of class/id tokens that mark boilerplate wherever they appear.
+    private static readonly string[] NegativeParts =
+    [
+        "comment", "share", "sharing", "social", "related", "sidebar", "newsletter", "promo", "cookie", "consent",
+        "advert", "outbrain", "taboola", "breadcrumb", "byline", "caption", "recommend", "subscribe", "sponsor",
+        "popup", "modal", "footer", "navbar", "masthead", "paywall", "disqus", "signup", "trending", "mostread",
+        "most-read", "readmore", "read-more", "morestories", "more-stories", "toolbar", "pagination", "widget",
+    ];
+
+    // Whole class/id tokens that mark boilerplate only when they stand alone.
+    private static readonly HashSet<string> NegativeTokens = new(StringComparer.Ordinal)
+    {
+        "ad", "ads", "nav", "tags", "tag", "author", "authors", "meta", "date", "timestamp", "print", "skip", "banner",
+        "credit", "credits", "hidden", "popular", "topics", "dateline", "published", "hide", "bio", "contributor",
+        "keywords", "tools", "utility", "rail", "aside", "promo", "teaser", "teasers", "kicker", "headline", "title",
+    };
+
+    public void RemoveBoilerplate()
+    {
+        var stats = NodeStats.Compute(body);
+        var total = Math.Max(1, stats[body].Text);
+        var doomed = new List<(HtmlNode Node, string Reason)>();
+        var stack = new Stack<HtmlNode>();
+        stack.Push(body);
+        while (stack.Count > 0)
+        {
+            var node = stack.Pop();
+            foreach (var child in node.ChildNodes)
+            {
+                if (child.NodeType == HtmlNodeType.Comment)
+                {
+                    doomed.Add((child, string.Empty));
+                    continue;
+                }
+
+                if (child.NodeType != HtmlNodeType.Element)
+                {
+                    continue;
+                }
+
+                var reason = Reason(child);
+
+                // Never drop a wrapper that holds most of the page's text: its hint was about layout.
+                if (reason is not null && (JunkTags.Contains(child.Name) || stats[child].Text < total * 0.4))
+                {
+                    doomed.Add((child, reason));
+                }
+                else
+                {
+                    stack.Push(child);
+                }
+            }
+        }
+
+        foreach (var (node, reason) in doomed)
+        {
+            if (reason.Length > 0 && stats[node].Text > 0)
+            {
+                removals.Add(new Removal(NoiseRules.HtmlBoilerplate, reason));
+            }
+
+            node.Remove();
+        }
+    }
+
+    private static string? Reason(HtmlNode node)
+    {
+        if (JunkTags.Contains(node.Name))
+        {
+            return "<" + node.Name + ">";
+        }
+
+        if (node.Name == "form")
+        {
+            // ASP.NET pages wrap everything in a form; the size guard keeps those.
+            return "<form>";
+        }
+
+        if (node.Attributes.Count == 0)
+        {
+            return null;
+        }
+
+        if (node.Attributes.Contains("hidden") || node.GetAttributeValue("aria-hidden", string.Empty) == "true")
+        {
+            return "hidden";
+        }
+
+        var style = node.GetAttributeValue("style", string.Empty);
+        if (style.Length > 0 && (Compact(style).Contains("display:none", StringComparison.Ordinal) || Compact(style).Contains("visibility:hidden", StringComparison.Ordinal)))
+        {
+            return "hidden";
+        }
+
+        var role = node.GetAttributeValue("role", string.Empty);
+        if (role is "navigation" or "complementary" or "banner" or "contentinfo" or "dialog" or "alert" or "menu")
+        {
+            return "role=" + role;
+        }
+
+        if (node.GetAttributeValue("itemprop", string.Empty).Contains("articleBody", StringComparison.Ordinal))
+        {
+            return null;
+        }
+
+        var hints = (node.GetAttributeValue("class", string.Empty) + " " + node.GetAttributeValue("id", string.Empty)).ToLowerInvariant();
+        return IsNegative(hints) ? hints.Trim() : null;
+    }
+
+    internal static bool IsNegative(string hints)
+    {
+        foreach (var token in hints.Split([' ', '_', '\t', '\n'], StringSplitOptions.RemoveEmptyEntries))
+        {
+            foreach (var part in NegativeParts)
+            {
+                if (token.Contains(part, StringComparison.Ordinal))
+                {
+                    return true;
+                }
+            }
+
+            foreach (var piece in token.Split('-', StringSplitOptions.RemoveEmptyEntries))
+            {
+                if (NegativeTokens.Contains(piece))
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
+    }
+
+    private static string Compact(string style) => style.Replace(" ", string.Empty, StringComparison.Ordinal).ToLowerInvariant();
+}

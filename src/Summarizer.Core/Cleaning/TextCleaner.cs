@@ -1,0 +1,296 @@
+using System.Text;
+using System.Text.RegularExpressions;
+using Summarizer.Documents;
+
+namespace Summarizer.Cleaning;
+
+/// <summary>The text noise rules: from normalized text to titled, paragraphed clean text.</summary>
+internal sealed class TextCleaner(CleaningOptions options)
+{
+    /// <summary>
+    /// Cleans <paramref name="text"/>. The first pass may detect a title; later passes run with it
+    /// declared until the text stops changing, which makes the result idempotent by construction.
+    /// </summary>
+    public (string? Title, string Text) Clean(string text, string? declaredTitle, bool detectTitle, List<Removal> removals)
+    {
+        var title = declaredTitle is null ? null : ParagraphBuilder.CollapseSpaces(declaredTitle.Trim());
+        if (title is { Length: 0 })
+        {
+            title = null;
+        }
+
+        var result = CleanOnce(text, ref title, detectTitle && title is null, removals);
+        for (var pass = 0; pass < 3; pass++)
+        {
+            var again = CleanOnce(result, ref title, detectTitle: false, removals);
+            if (again == result)
+            {
+                break;
+            }
+
+            result = again;
+        }
+
+        return (title, result);
+    }
+
+    private string CleanOnce(string text, ref string? title, bool detectTitle, List<Removal> removals)
+    {
+        text = TextNormalizer.Normalize(text, options, removals);
+        foreach (var rule in NoiseRules.Inline)
+        {
+            text = RemoveInline(text, rule, removals);
+        }
+
+        var paragraphs = ParagraphBuilder.Build(text, options.JoinWrappedLines);
+        if (detectTitle && paragraphs.Count > 0 && !paragraphs[0].IsListItem && LooksLikeHeadline(paragraphs[0].Text)
+            && (paragraphs.Count > 1 || text.Contains('\n', StringComparison.Ordinal)))
+        {
+            title = paragraphs[0].Text;
+            removals.Add(new Removal(NoiseRules.Title, title));
+            paragraphs.RemoveAt(0);
+        }
+
+        var kept = new List<Paragraph>(paragraphs.Count);
+        var titleKey = title is null ? null : Key(title);
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var paragraph in paragraphs)
+        {
+            var rule = MatchParagraphRule(paragraph, titleKey, seen);
+            if (rule is null)
+            {
+                kept.Add(paragraph);
+            }
+            else
+            {
+                removals.Add(new Removal(rule, paragraph.Text));
+            }
+        }
+
+        TrimTail(kept, removals);
+        return Join(kept);
+    }
+
+    private string? MatchParagraphRule(Paragraph paragraph, string? titleKey, HashSet<string> seen)
+    {
+        var text = paragraph.Text;
+        if (titleKey is not null && !paragraph.IsListItem && Key(text) == titleKey)
+        {
+            return NoiseRules.DuplicateHeadline;
+        }
+
+        foreach (var rule in NoiseRules.Paragraph)
+        {
+            if (text.Length <= 400 && rule.Pattern.IsMatch(text))
+            {
+                return rule.Name;
+            }
+        }
+
+        if (!paragraph.IsListItem && IsTagLine(text))
+        {
+            return NoiseRules.TagLine;
+        }
+
+        if (text.Length >= options.MinDuplicateParagraphLength && !seen.Add(text))
+        {
+            return NoiseRules.DuplicateParagraph;
+        }
+
+        return null;
+    }
+
+    /// <summary>Comment sections, author bios and desk sign-offs live at the end of an article.</summary>
+    private static void TrimTail(List<Paragraph> paragraphs, List<Removal> removals)
+    {
+        // A comment heading in the second half opens the comment section: drop from there on.
+        for (var i = paragraphs.Count / 2; i < paragraphs.Count; i++)
+        {
+            if (paragraphs[i].Text.Length <= 40 && NoiseRules.CommentHeading.IsMatch(paragraphs[i].Text))
+            {
+                RemoveFrom(paragraphs, i, NoiseRules.CommentSection, removals);
+                break;
+            }
+        }
+
+        for (var i = paragraphs.Count / 2; i < paragraphs.Count; i++)
+        {
+            var text = paragraphs[i].Text;
+            var isHeading = text.Length <= 30 && NoiseRules.AuthorHeading.IsMatch(text);
+            if (isHeading || (text.Length <= 600 && NoiseRules.BioLine.IsMatch(text) && i >= paragraphs.Count - 3))
+            {
+                var end = i + 1;
+                while (end < paragraphs.Count && end - i <= 3 && paragraphs[end].Text.Length <= 600
+                       && NoiseRules.BioLine.IsMatch(paragraphs[end].Text))
+                {
+                    end++;
+                }
+
+                if (isHeading && end == i + 1 && i + 1 < paragraphs.Count && i + 2 >= paragraphs.Count)
+                {
+                    end = paragraphs.Count;
+                }
+
+                if (!isHeading || end > i + 1 || i == paragraphs.Count - 1)
+                {
+                    for (var k = i; k < end; k++)
+                    {
+                        removals.Add(new Removal(NoiseRules.AuthorBio, paragraphs[k].Text));
+                    }
+
+                    paragraphs.RemoveRange(i, end - i);
+                    break;
+                }
+            }
+        }
+
+        while (paragraphs.Count > 1 && IsSignOff(paragraphs[^1].Text))
+        {
+            removals.Add(new Removal(NoiseRules.SignOff, paragraphs[^1].Text));
+            paragraphs.RemoveAt(paragraphs.Count - 1);
+        }
+    }
+
+    private static void RemoveFrom(List<Paragraph> paragraphs, int start, string rule, List<Removal> removals)
+    {
+        for (var k = start; k < paragraphs.Count; k++)
+        {
+            removals.Add(new Removal(rule, paragraphs[k].Text));
+        }
+
+        paragraphs.RemoveRange(start, paragraphs.Count - start);
+    }
+
+    /// <summary>A lone lower-case keyword line ("ukraine"): tags, not prose; headings are capitalized.</summary>
+    private static bool IsTagLine(string text)
+    {
+        if (text.Length is 0 or > 40 || !char.IsLower(text[0]))
+        {
+            return false;
+        }
+
+        var words = 1;
+        foreach (var c in text)
+        {
+            if (c == ' ')
+            {
+                words++;
+            }
+            else if (!char.IsLower(c) && c != '-' && c != ',')
+            {
+                return false;
+            }
+        }
+
+        return words <= 3;
+    }
+
+    /// <summary>"NEWS DESK", "PRESS UPDATE", "-30-", "###": a short all-caps line closing the piece.</summary>
+    private static bool IsSignOff(string text)
+    {
+        if (text is "###" or "-30-" or "- 30 -" or "—30—" or "END")
+        {
+            return true;
+        }
+
+        if (text.Length is < 3 or > 40 || WordCount.Of(text) > 5 || text.EndsWith('.'))
+        {
+            return false;
+        }
+
+        var letters = 0;
+        foreach (var c in text)
+        {
+            if (char.IsLower(c) || char.IsDigit(c))
+            {
+                return false;
+            }
+
+            if (char.IsLetter(c))
+            {
+                letters++;
+            }
+        }
+
+        return letters >= 3;
+    }
+
+    /// <summary>Short, and not ending like a sentence: a headline rather than body text.</summary>
+    internal bool LooksLikeHeadline(string text) =>
+        text.Length <= 250
+        && WordCount.Of(text) <= options.MaxTitleWords
+        && text.Any(char.IsLetter)
+        && !ParagraphBuilder.EndsSentence(text)
+        && !text.EndsWith(',');
+
+    /// <summary>Comparison key for titles: letters and digits only, lower case.</summary>
+    internal static string Key(string text)
+    {
+        var builder = new StringBuilder(text.Length);
+        foreach (var c in text)
+        {
+            if (char.IsLetterOrDigit(c))
+            {
+                builder.Append(char.ToLowerInvariant(c));
+            }
+        }
+
+        return builder.ToString();
+    }
+
+    /// <summary>Removes a rule's matches; the gap left closes up to one space, or none before punctuation.</summary>
+    private static string RemoveInline(string text, NoiseRule rule, List<Removal> removals)
+    {
+        if (!rule.Pattern.IsMatch(text))
+        {
+            return text;
+        }
+
+        var builder = new StringBuilder(text.Length);
+        var last = 0;
+        foreach (var match in rule.Pattern.EnumerateMatches(text))
+        {
+            var start = match.Index;
+            var end = match.Index + match.Length;
+            removals.Add(new Removal(rule.Name, text.Substring(start, match.Length)));
+            while (start > last && text[start - 1] == ' ')
+            {
+                start--;
+            }
+
+            while (end < text.Length && text[end] == ' ')
+            {
+                end++;
+            }
+
+            builder.Append(text, last, start - last);
+            var atLineStart = builder.Length == 0 || builder[^1] == '\n';
+            var beforePunctuation = end >= text.Length || text[end] is '\n' or ',' or '.' or ';' or ':' or '!' or '?' or ')' or ']' or '”' or '’' or '"';
+            if (!atLineStart && !beforePunctuation && start < match.Index + match.Length)
+            {
+                builder.Append(' ');
+            }
+
+            last = end;
+        }
+
+        builder.Append(text, last, text.Length - last);
+        return builder.ToString();
+    }
+
+    private static string Join(List<Paragraph> paragraphs)
+    {
+        var builder = new StringBuilder();
+        foreach (var paragraph in paragraphs)
+        {
+            if (builder.Length > 0)
+            {
+                builder.Append("\n\n");
+            }
+
+            builder.Append(paragraph.Text);
+        }
+
+        return builder.ToString();
+    }
+}
