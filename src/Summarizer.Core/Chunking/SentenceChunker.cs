@@ -1,0 +1,158 @@
+using Summarizer.Documents;
+
+namespace Summarizer.Chunking;
+
+/// <summary>
+/// Packs whole sentences into chunks of at most <see cref="ChunkingOptions.MaxTokens"/>, each chunk
+/// starting with the last <see cref="ChunkingOptions.OverlapSentences"/> sentences of the previous
+/// one. A sentence too long for a chunk is cut at clause boundaries, then at word boundaries, so
+/// nothing is ever truncated: a single word longer than the budget becomes a chunk of its own.
+/// Chunk text is the exact slice of the input between its first and last unit.
+/// </summary>
+internal sealed class SentenceChunker(ChunkingOptions options, ITokenCounter counter, ISentenceSplitter splitter) : IChunker
+{
+    public IReadOnlyList<Chunk> Chunk(int sourceId, string text)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        var units = Units(text);
+        var chunks = new List<Chunk>();
+        var first = 0;
+        while (first < units.Count)
+        {
+            // Grow the chunk while the slice (including the space between units) fits.
+            var last = first;
+            while (last + 1 < units.Count && Tokens(text, units[first], units[last + 1]) <= options.MaxTokens)
+            {
+                last++;
+            }
+
+            var start = units[first].Start;
+            var end = units[last].End;
+            chunks.Add(new Chunk(sourceId, chunks.Count, text[start..end], start, end, Tokens(text, units[first], units[last])));
+            if (last == units.Count - 1)
+            {
+                break;
+            }
+
+            first = NextFirst(text, units, first, last);
+        }
+
+        return chunks;
+    }
+
+    // The next chunk starts OverlapSentences units back, but never at or before the current start,
+    // and only as far back as still leaves room for the first new unit.
+    private int NextFirst(string text, List<TextSegment> units, int currentFirst, int last)
+    {
+        var next = Math.Max(currentFirst + 1, last + 1 - options.OverlapSentences);
+        while (next <= last && Tokens(text, units[next], units[last + 1]) > options.MaxTokens)
+        {
+            next++;
+        }
+
+        return next;
+    }
+
+    private int Tokens(string text, TextSegment from, TextSegment to) =>
+        counter.Count(text[from.Start..to.End]);
+
+    private List<TextSegment> Units(string text)
+    {
+        var units = new List<TextSegment>();
+        foreach (var sentence in splitter.Split(text))
+        {
+            if (counter.Count(sentence.Text) <= options.MaxTokens)
+            {
+                units.Add(sentence);
+                continue;
+            }
+
+            foreach (var clause in Clauses(text, sentence))
+            {
+                if (counter.Count(clause.Text) <= options.MaxTokens)
+                {
+                    units.Add(clause);
+                }
+                else
+                {
+                    units.AddRange(Words(text, clause));
+                }
+            }
+        }
+
+        return units;
+    }
+
+    // Cuts a segment after every clause mark, trimming whitespace and keeping offsets into the whole text.
+    private static IEnumerable<TextSegment> Clauses(string text, TextSegment segment)
+    {
+        var start = segment.Start;
+        for (var i = segment.Start; i < segment.End - 1; i++)
+        {
+            if (IsClauseEnd(text, i))
+            {
+                var piece = Trimmed(text, start, i + 1);
+                if (piece.End > piece.Start)
+                {
+                    yield return piece;
+                }
+
+                start = i + 1;
+            }
+        }
+
+        var rest = Trimmed(text, start, segment.End);
+        if (rest.End > rest.Start)
+        {
+            yield return rest;
+        }
+    }
+
+    private static IEnumerable<TextSegment> Words(string text, TextSegment segment)
+    {
+        var i = segment.Start;
+        while (i < segment.End)
+        {
+            while (i < segment.End && char.IsWhiteSpace(text[i]))
+            {
+                i++;
+            }
+
+            var start = i;
+            while (i < segment.End && !char.IsWhiteSpace(text[i]))
+            {
+                i++;
+            }
+
+            if (i > start)
+            {
+                yield return new TextSegment(text[start..i], start, i);
+            }
+        }
+    }
+
+    private static TextSegment Trimmed(string text, int start, int end)
+    {
+        while (start < end && char.IsWhiteSpace(text[start]))
+        {
+            start++;
+        }
+
+        while (end > start && char.IsWhiteSpace(text[end - 1]))
+        {
+            end--;
+        }
+
+        return new TextSegment(text[start..end], start, end);
+    }
+
+    // "a, b", "a; b", "a: b" need a following space ("3,000", "10:30" are not clauses); dashes
+    // separate clauses with or without spaces.
+    private static bool IsClauseEnd(string text, int i) =>
+        text[i] switch
+        {
+            '—' or '–' => true,
+            ';' or ':' or ',' => i + 1 < text.Length && char.IsWhiteSpace(text[i + 1]),
+            _ => false,
+        };
+}
