@@ -21,7 +21,14 @@ public sealed record MergedSummary(
     string Summary,
     IReadOnlyList<Claim> KeyPoints,
     IReadOnlyList<Disagreement> Disagreements,
-    IReadOnlyList<Claim> SingleSource);
+    IReadOnlyList<Claim> SingleSource)
+{
+    /// <summary>
+    /// Each sentence of <see cref="Summary"/>, in order, with every source that reports it; empty
+    /// when the engine that wrote the summary does not trace its sentences.
+    /// </summary>
+    public IReadOnlyList<Claim> SummaryClaims { get; init; } = [];
+}
 
 /// <summary>A token in generated text that none of the cited sources contains.</summary>
 public sealed record UngroundedToken(string Text, string Token, IReadOnlyList<int> Sources);

@@ -1,0 +1,81 @@
+using System.Diagnostics;
+using Summarizer.Documents;
+using Summarizer.Evaluation.Rouge;
+using Summarizer.Extractive;
+using Summarizer.Merging;
+using Summarizer.Summarization;
+
+namespace Summarizer.Evaluation.Summaries;
+
+/// <summary>ROUGE of one cluster's merged summary against its references, and the time the merge took.</summary>
+public sealed record ClusterEvaluation(string Cluster, int Sources, int References, string Summary, RougeScores Scores, TimeSpan MergeTime);
+
+/// <summary>Per-cluster scores, their mean, and timings.</summary>
+public sealed record SummaryEvaluationResult(
+    IReadOnlyList<ClusterEvaluation> Clusters,
+    RougeScores Mean,
+    TimeSpan TotalMergeTime,
+    TimeSpan MedianMergeTime,
+    TimeSpan Elapsed)
+{
+    /// <summary>Clusters merged per second of merge time.</summary>
+    public double ClustersPerSecond => TotalMergeTime > TimeSpan.Zero ? Clusters.Count / TotalMergeTime.TotalSeconds : 0;
+}
+
+/// <summary>
+/// Runs a merger over a DUC-style dataset (one folder per cluster; sources are every file except
+/// <c>ref*.txt</c>, references are <c>ref*.txt</c>) and scores each merged summary with
+/// <see cref="RougeScorer"/>, both cut to <c>maxWords</c> words.
+/// </summary>
+public static class SummaryEvaluation
+{
+    /// <summary>Evaluates the offline engine with <see cref="SummaryOptions.MaxWords"/> = <paramref name="maxWords"/>.</summary>
+    public static Task<SummaryEvaluationResult> RunAsync(string datasetDir, int maxWords, TimeProvider timeProvider, CancellationToken cancellationToken) =>
+        RunAsync(datasetDir, maxWords, o => ExtractiveEngine.CreateMerger(o), timeProvider, cancellationToken);
+
+    /// <param name="datasetDir">Folder of cluster folders.</param>
+    /// <param name="maxWords">Summary budget given to the merger and the ROUGE cut-off.</param>
+    /// <param name="createMerger">Builds the merger for the options carrying <paramref name="maxWords"/>.</param>
+    /// <param name="timeProvider">Clock for timings.</param>
+    /// <param name="cancellationToken">Stops between clusters.</param>
+    public static async Task<SummaryEvaluationResult> RunAsync(
+        string datasetDir,
+        int maxWords,
+        Func<SummaryOptions, IStoryMerger> createMerger,
+        TimeProvider timeProvider,
+        CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(datasetDir);
+        ArgumentNullException.ThrowIfNull(createMerger);
+        ArgumentNullException.ThrowIfNull(timeProvider);
+        if (!Directory.Exists(datasetDir))
+        {
+            throw new DirectoryNotFoundException($"Dataset folder not found: {datasetDir}");
+        }
+
+        var merger = createMerger(new SummaryOptions { MaxWords = maxWords });
+        var started = timeProvider.GetTimestamp();
+        var results = new List<ClusterEvaluation>();
+        foreach (var cluster in Directory.GetDirectories(datasetDir).Order(StringComparer.Ordinal))
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            var (articles, references) = await ClusterFiles.ReadAsync(cluster, cancellationToken);
+            if (articles.Count == 0 || references.Count == 0)
+            {
+                continue;
+            }
+
+            var before = timeProvider.GetTimestamp();
+            var merged = await merger.MergeAsync(articles, [], cancellationToken);
+            var took = timeProvider.GetElapsedTime(before);
+            var scores = RougeScorer.Score(merged.Summary, references, maxWords);
+            results.Add(new ClusterEvaluation(Path.GetFileName(cluster), articles.Count, references.Count, merged.Summary, scores, took));
+        }
+
+        var times = results.Select(r => r.MergeTime).Order().ToList();
+        var median = times.Count == 0 ? TimeSpan.Zero : times[times.Count / 2];
+        var total = times.Aggregate(TimeSpan.Zero, (a, b) => a + b);
+        Debug.Assert(results.Count == times.Count, "one timing per cluster");
+        return new SummaryEvaluationResult(results, RougeScores.Mean([.. results.Select(r => r.Scores)]), total, median, timeProvider.GetElapsedTime(started));
+    }
+}

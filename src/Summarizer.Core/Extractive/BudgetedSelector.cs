@@ -1,0 +1,182 @@
+namespace Summarizer.Extractive;
+
+/// <summary>
+/// Picks sentences that cover the most concept weight within a word budget: the objective of the
+/// concept ILP of Gillick and Favre (2009), solved greedily by gain per word (which the
+/// budgeted-coverage guarantee pairs with the best single sentence) and then improved by swaps.
+/// Redundancy is handled by the objective (a concept counts once) plus a cosine cap.
+/// </summary>
+internal static class BudgetedSelector
+{
+    /// <param name="items">For each sentence, its concept ids; sentences with no entry never count.</param>
+    /// <param name="concepts">Concept weights by id.</param>
+    /// <param name="bonus">Additive per-sentence value (position prior); may be null.</param>
+    /// <param name="tooSimilar">Rejects a pair of sentences as near-duplicates; may be null.</param>
+    public static List<int> Select(
+        IReadOnlyList<int> candidates,
+        Func<int, int[]> items,
+        Func<int, int> words,
+        double[] concepts,
+        double[]? bonus,
+        int budget,
+        double lengthExponent,
+        Func<int, int, bool>? tooSimilar)
+    {
+        var covered = new int[concepts.Length];
+        var selected = new List<int>();
+        var used = 0;
+        while (true)
+        {
+            var best = -1;
+            var bestScore = 0.0;
+            foreach (var c in candidates)
+            {
+                if (used + words(c) > budget || selected.Contains(c) || Conflicts(c, selected, tooSimilar))
+                {
+                    continue;
+                }
+
+                var gain = Gain(items(c), concepts, covered) + (bonus?[c] ?? 0);
+                var score = gain / Math.Pow(words(c), lengthExponent);
+                if (gain > 0 && score > bestScore)
+                {
+                    best = c;
+                    bestScore = score;
+                }
+            }
+
+            if (best < 0)
+            {
+                break;
+            }
+
+            selected.Add(best);
+            used += words(best);
+            foreach (var id in items(best))
+            {
+                covered[id]++;
+            }
+        }
+
+        Improve(selected, candidates, items, words, concepts, bonus, budget, tooSimilar);
+        return selected;
+    }
+
+    public static double Objective(IReadOnlyList<int> selected, Func<int, int[]> items, double[] concepts, double[]? bonus)
+    {
+        var seen = new HashSet<int>();
+        double total = 0;
+        foreach (var s in selected)
+        {
+            total += bonus?[s] ?? 0;
+            foreach (var id in items(s))
+            {
+                if (seen.Add(id))
+                {
+                    total += concepts[id];
+                }
+            }
+        }
+
+        return total;
+    }
+
+    private static double Gain(int[] ids, double[] concepts, int[] covered)
+    {
+        double gain = 0;
+        foreach (var id in ids)
+        {
+            if (covered[id] == 0)
+            {
+                gain += concepts[id];
+            }
+        }
+
+        return gain;
+    }
+
+    private static bool Conflicts(int c, List<int> selected, Func<int, int, bool>? tooSimilar)
+    {
+        if (tooSimilar is null)
+        {
+            return false;
+        }
+
+        foreach (var s in selected)
+        {
+            if (tooSimilar(c, s))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    // First-improvement local search: swap one chosen sentence for one outside, or add one, while the
+    // objective rises. Bounded passes keep the worst case small.
+    private static void Improve(
+        List<int> selected,
+        IReadOnlyList<int> candidates,
+        Func<int, int[]> items,
+        Func<int, int> words,
+        double[] concepts,
+        double[]? bonus,
+        int budget,
+        Func<int, int, bool>? tooSimilar)
+    {
+        var current = Objective(selected, items, concepts, bonus);
+        var used = 0;
+        foreach (var s in selected)
+        {
+            used += words(s);
+        }
+
+        for (var pass = 0; pass < 4; pass++)
+        {
+            var improved = false;
+            for (var slot = -1; slot < selected.Count; slot++)
+            {
+                var freed = slot < 0 ? 0 : words(selected[slot]);
+                foreach (var c in candidates)
+                {
+                    if (selected.Contains(c) || used - freed + words(c) > budget)
+                    {
+                        continue;
+                    }
+
+                    var trial = new List<int>(selected);
+                    if (slot < 0)
+                    {
+                        trial.Add(c);
+                    }
+                    else
+                    {
+                        trial[slot] = c;
+                    }
+
+                    if (Conflicts(c, slot < 0 ? selected : [.. selected.Where((_, k) => k != slot)], tooSimilar))
+                    {
+                        continue;
+                    }
+
+                    var value = Objective(trial, items, concepts, bonus);
+                    if (value > current + 1e-9)
+                    {
+                        selected.Clear();
+                        selected.AddRange(trial);
+                        current = value;
+                        used = used - freed + words(c);
+                        freed = slot < 0 ? 0 : words(c);
+                        improved = true;
+                    }
+                }
+            }
+
+            if (!improved)
+            {
+                break;
+            }
+        }
+    }
+}

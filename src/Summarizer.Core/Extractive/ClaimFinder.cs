@@ -1,0 +1,118 @@
+using Summarizer.Documents;
+
+namespace Summarizer.Extractive;
+
+/// <summary>
+/// Finds, for a sentence, the sentences of other articles that report the same thing (TF-IDF
+/// cosine over stemmed content words at or above a threshold, the best one per article), and turns
+/// sentences into claims citing every such source with its span.
+/// </summary>
+internal sealed class ClaimFinder(SentenceTable table, double threshold)
+{
+    private readonly int[]?[] support = new int[]?[table.Sentences.Count];
+    private readonly double[] centrality = new double[table.Sentences.Count];
+
+    /// <summary>Sentences of other articles reporting the same as sentence <paramref name="i"/>, one per article.</summary>
+    public int[] Support(int i)
+    {
+        if (support[i] is { } known)
+        {
+            return known;
+        }
+
+        var sentences = table.Sentences;
+        var self = sentences[i];
+        var best = new int[table.Articles.Count];
+        var bestScore = new double[table.Articles.Count];
+        Array.Fill(best, -1);
+        double sum = 0;
+        for (var j = 0; j < sentences.Count; j++)
+        {
+            var other = sentences[j];
+            if (other.Article == self.Article)
+            {
+                continue;
+            }
+
+            var cosine = SentenceTable.Cosine(self, other);
+            sum += cosine;
+            if (cosine >= threshold && cosine > bestScore[other.Article])
+            {
+                best[other.Article] = j;
+                bestScore[other.Article] = cosine;
+            }
+        }
+
+        centrality[i] = sum;
+        var found = best.Where(j => j >= 0).ToArray();
+        support[i] = found;
+        return found;
+    }
+
+    /// <summary>Degree centrality (sum of cosines to other articles' sentences) of the given sentences.</summary>
+    public double[] Centrality(IReadOnlyList<int> sentences)
+    {
+        foreach (var i in sentences)
+        {
+            _ = Support(i);
+        }
+
+        return centrality;
+    }
+
+    public Claim ClaimFor(int i)
+    {
+        var s = table.Sentences[i];
+        var spans = new List<SourceSpan> { new(s.SourceId, s.Start, s.End) };
+        foreach (var j in Support(i))
+        {
+            var o = table.Sentences[j];
+            spans.Add(new SourceSpan(o.SourceId, o.Start, o.End));
+        }
+
+        spans.Sort((x, y) => x.SourceId != y.SourceId ? x.SourceId.CompareTo(y.SourceId) : x.Start.CompareTo(y.Start));
+        var sources = spans.Select(x => x.SourceId).Distinct().Order().ToArray();
+        return new Claim(s.Text, sources, spans);
+    }
+
+    /// <summary>
+    /// Up to <paramref name="max"/> claims not already in the summary, most corroborated first (then
+    /// most salient), none a near-duplicate of the summary or of each other.
+    /// </summary>
+    public IReadOnlyList<Claim> KeyPoints(IReadOnlyList<int> candidates, IReadOnlyList<int> chosen, double[] salience, int max)
+    {
+        if (max == 0)
+        {
+            return [];
+        }
+
+        var taken = new List<int>(chosen);
+        var blocked = new HashSet<int>(chosen.SelectMany(Support));
+        var ranked = candidates
+            .Where(c => !taken.Contains(c) && !blocked.Contains(c))
+            .Select(c => (Index: c, Sources: Support(c).Select(j => table.Sentences[j].SourceId).Distinct().Count()))
+            .OrderByDescending(x => x.Sources)
+            .ThenByDescending(x => salience[x.Index])
+            .ThenBy(x => x.Index)
+            .ToList();
+        var result = new List<Claim>();
+        foreach (var (index, _) in ranked)
+        {
+            if (result.Count == max)
+            {
+                break;
+            }
+
+            if (blocked.Contains(index) || taken.Any(t => SentenceTable.Cosine(table.Sentences[t], table.Sentences[index]) >= threshold))
+            {
+                continue;
+            }
+
+            taken.Add(index);
+            blocked.UnionWith(Support(index));
+            result.Add(ClaimFor(index));
+        }
+
+        return result;
+    }
+}

@@ -1,0 +1,143 @@
+using Summarizer.Documents;
+using Summarizer.Merging;
+using Summarizer.Summarization;
+
+namespace Summarizer.Extractive;
+
+/// <summary>
+/// Multi-document extractive merge: concept-coverage selection under the word budget, sentences
+/// in reading order (source, then position), claims cited with every source that reports them.
+/// </summary>
+internal sealed class ExtractiveMerger(SummaryOptions options, ExtractiveTuning tuning) : IStoryMerger
+{
+    public Task<MergedSummary> MergeAsync(
+        IReadOnlyList<CleanedArticle> articles,
+        IReadOnlyList<SourceSummary> summaries,
+        CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(articles);
+        cancellationToken.ThrowIfCancellationRequested();
+        return Task.FromResult(Merge(articles));
+    }
+
+    internal MergedSummary Merge(IReadOnlyList<CleanedArticle> articles)
+    {
+        if (articles.Count == 0)
+        {
+            return new MergedSummary(string.Empty, string.Empty, [], [], []);
+        }
+
+        var table = new SentenceTable(articles, tuning.MaxSentenceWords);
+        var sentences = table.Sentences;
+        var candidates = Candidates(table, tuning.MinSentenceWords);
+        var concepts = ConceptWeights.ForCluster(table, tuning);
+        var bonus = tuning.PositionBonus > 0 ? PositionBonus(table) : null;
+        var chosen = tuning.LeadOnly
+            ? LeadSelection(table, candidates, options.MaxWords)
+            : BudgetedSelector.Select(
+                candidates,
+                i => sentences[i].Bigrams,
+                i => sentences[i].Words,
+                concepts,
+                bonus,
+                options.MaxWords,
+                tuning.LengthExponent,
+                (x, y) => SentenceTable.Cosine(sentences[x], sentences[y]) >= tuning.RedundancyCosine);
+        if (chosen.Count == 0)
+        {
+            chosen = Fallback(table, candidates);
+        }
+
+        chosen.Sort(); // sentences are stored in source order then position: reading order
+        var claims = new ClaimFinder(table, tuning.SameClaimCosine);
+        var summaryClaims = chosen.Select(claims.ClaimFor).ToList();
+        var summary = string.Join(' ', chosen.Select(i => sentences[i].Text));
+        if (WordCount.Of(summary) > options.MaxWords)
+        {
+            summary = Budget.Truncate(summary, options.MaxWords);
+        }
+
+        var salience = Salience(table, concepts);
+        var keyPoints = claims.KeyPoints(candidates, chosen, salience, options.MergedKeyPoints);
+        var headline = Headlines.For(table, claims.Centrality(candidates), tuning);
+        return new MergedSummary(headline, summary, keyPoints, [], []) { SummaryClaims = summaryClaims };
+    }
+
+    internal static List<int> Candidates(SentenceTable table, int minWords)
+    {
+        var result = new List<int>();
+        for (var i = 0; i < table.Sentences.Count; i++)
+        {
+            if (table.Sentences[i].Selectable && table.Sentences[i].Words >= minWords)
+            {
+                result.Add(i);
+            }
+        }
+
+        return result;
+    }
+
+    // When nothing fits (every selectable sentence is longer than the budget, or none is selectable)
+    // the first sentence stands in and is cut to the budget later.
+    private static List<int> Fallback(SentenceTable table, List<int> candidates) =>
+        candidates.Count > 0 ? [candidates[0]] : table.Sentences.Count > 0 ? [0] : [];
+
+    private static List<int> LeadSelection(SentenceTable table, List<int> candidates, int budget)
+    {
+        var chosen = new List<int>();
+        var used = 0;
+        for (var round = 0; ; round++)
+        {
+            var any = false;
+            for (var a = 0; a < table.Articles.Count; a++)
+            {
+                var found = candidates.Where(c => table.Sentences[c].Article == a).Skip(round).Take(1).ToList();
+                if (found.Count == 0)
+                {
+                    continue;
+                }
+
+                any = true;
+                if (used + table.Sentences[found[0]].Words <= budget)
+                {
+                    chosen.Add(found[0]);
+                    used += table.Sentences[found[0]].Words;
+                }
+                else
+                {
+                    return chosen;
+                }
+            }
+
+            if (!any)
+            {
+                return chosen;
+            }
+        }
+    }
+
+    private double[] PositionBonus(SentenceTable table)
+    {
+        var bonus = new double[table.Sentences.Count];
+        for (var i = 0; i < bonus.Length; i++)
+        {
+            bonus[i] = tuning.PositionBonus / (1 + table.Sentences[i].Position);
+        }
+
+        return bonus;
+    }
+
+    private static double[] Salience(SentenceTable table, double[] concepts)
+    {
+        var salience = new double[table.Sentences.Count];
+        for (var i = 0; i < salience.Length; i++)
+        {
+            foreach (var id in table.Sentences[i].Bigrams)
+            {
+                salience[i] += concepts[id];
+            }
+        }
+
+        return salience;
+    }
+}

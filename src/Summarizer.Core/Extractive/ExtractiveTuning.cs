@@ -1,0 +1,40 @@
+namespace Summarizer.Extractive;
+
+/// <summary>
+/// Knobs of the offline engine, fixed to values chosen on DUC 2004 dev clusters by general
+/// methods (no per-topic constants). Internal: exposed for experiments and tests only.
+/// </summary>
+internal sealed record ExtractiveTuning
+{
+    /// <summary>Longest sentence (words) that may be selected.</summary>
+    public int MaxSentenceWords { get; init; } = 60;
+
+    /// <summary>Shortest sentence (words) that may be selected into the merged summary.</summary>
+    public int MinSentenceWords { get; init; } = 8;
+
+    /// <summary>A bigram is a concept when this share of the articles mention it (at least 2).</summary>
+    public double MinConceptShare { get; init; } = 0.3;
+
+    /// <summary>Greedy scores gain / words^exponent.</summary>
+    public double LengthExponent { get; init; } = 1.0;
+
+    /// <summary>Concept weight added per mention in an article's first sentences (lead prior).</summary>
+    public double LeadBoost { get; init; }
+
+    /// <summary>How many leading sentences of an article get the lead boost.</summary>
+    public int LeadSentences { get; init; } = 1;
+
+    /// <summary>Per-sentence bonus, in concept-weight units, for being early in its article.</summary>
+    public double PositionBonus { get; init; }
+
+    /// <summary>Two sentences this similar (TF-IDF cosine) are never both selected.</summary>
+    public double RedundancyCosine { get; init; } = 0.5;
+
+    /// <summary>Two sentences this similar report the same claim (sources cited together).</summary>
+    public double SameClaimCosine { get; init; } = 0.45;
+
+    /// <summary>Use the lead baseline instead (first sentence of each article in turn).</summary>
+    public bool LeadOnly { get; init; }
+
+    public static readonly ExtractiveTuning Default = new();
+}

@@ -1,0 +1,82 @@
+namespace Summarizer.Extractive;
+
+/// <summary>
+/// The merged headline: the title of the most central article that has one, else the most central
+/// sentence, shortened to headline length.
+/// </summary>
+internal static class Headlines
+{
+    private const int MaxWords = 14;
+
+    public static string For(SentenceTable table, double[] centrality, ExtractiveTuning tuning)
+    {
+        _ = tuning;
+        var articleScore = new double[table.Articles.Count];
+        var articleCount = new int[table.Articles.Count];
+        var bestSentence = -1;
+        for (var i = 0; i < table.Sentences.Count; i++)
+        {
+            var s = table.Sentences[i];
+            if (!s.Selectable)
+            {
+                continue;
+            }
+
+            articleScore[s.Article] += centrality[i];
+            articleCount[s.Article]++;
+            if (bestSentence < 0 || centrality[i] > centrality[bestSentence])
+            {
+                bestSentence = i;
+            }
+        }
+
+        var bestTitled = -1;
+        for (var a = 0; a < table.Articles.Count; a++)
+        {
+            if (string.IsNullOrWhiteSpace(table.Articles[a].Title))
+            {
+                continue;
+            }
+
+            var mean = articleCount[a] > 0 ? articleScore[a] / articleCount[a] : 0;
+            var bestMean = bestTitled < 0 ? double.MinValue
+                : articleCount[bestTitled] > 0 ? articleScore[bestTitled] / articleCount[bestTitled] : 0;
+            if (mean > bestMean)
+            {
+                bestTitled = a;
+            }
+        }
+
+        if (bestTitled >= 0)
+        {
+            return table.Articles[bestTitled].Title!.Trim();
+        }
+
+        if (bestSentence < 0)
+        {
+            bestSentence = table.Sentences.Count > 0 ? 0 : -1;
+        }
+
+        return bestSentence < 0 ? string.Empty : Shorten(table.Sentences[bestSentence].Text);
+    }
+
+    /// <summary>A sentence cut to headline length: whole if short, else up to a clause break, else its first words.</summary>
+    public static string Shorten(string sentence)
+    {
+        var words = sentence.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        if (words.Length <= MaxWords)
+        {
+            return sentence.TrimEnd('.', '!', ' ');
+        }
+
+        for (var i = MaxWords - 1; i >= 5; i--)
+        {
+            if (words[i].EndsWith(',') || words[i].EndsWith(';') || words[i].EndsWith(':') || words[i + 1] is "—" or "–")
+            {
+                return string.Join(' ', words[..(i + 1)]).TrimEnd(',', ';', ':');
+            }
+        }
+
+        return string.Join(' ', words[..(MaxWords - 2)]).TrimEnd(',', ';', ':') + "…";
+    }
+}

@@ -1,0 +1,48 @@
+namespace Summarizer.Extractive;
+
+/// <summary>
+/// Decides whether a sentence can stand alone in a summary: headings ("Why It Matters"), list
+/// stubs, questions and fragments read badly out of context, so they are never selected.
+/// </summary>
+internal static class SentenceShape
+{
+    public const int MinWords = 6;
+
+    public static bool IsSelectable(string text, int words, int maxWords)
+    {
+        if (words < MinWords || words > maxWords || text.Length == 0)
+        {
+            return false;
+        }
+
+        var first = text[0];
+        if (char.IsLower(first) || first is ',' or ';' or ':' or '-' or '–' or '—' or ')' or '•' or '*')
+        {
+            return false; // a fragment cut out of a longer sentence, or a list item
+        }
+
+        var last = LastNonCloser(text);
+        if (last < 0 || text[last] is not ('.' or '!'))
+        {
+            return false; // headings have no final punctuation; questions end with '?'
+        }
+
+        return !(last > 0 && text[last - 1] == ':') && !text.EndsWith("...", StringComparison.Ordinal);
+    }
+
+    /// <summary>True for a short line without final punctuation, the shape of a heading.</summary>
+    public static bool LooksLikeHeading(string text, int words) =>
+        words <= 10 && text.Length > 0 && LastNonCloser(text) is var last && last >= 0
+        && text[last] is not ('.' or '!' or '?' or '…');
+
+    private static int LastNonCloser(string text)
+    {
+        var i = text.Length - 1;
+        while (i >= 0 && text[i] is '"' or '\'' or '’' or '”' or ')' or ']' or '»')
+        {
+            i--;
+        }
+
+        return i;
+    }
+}

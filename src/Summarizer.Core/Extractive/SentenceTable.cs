@@ -1,0 +1,228 @@
+using Summarizer.Chunking;
+using Summarizer.Documents;
+using Summarizer.Text;
+
+namespace Summarizer.Extractive;
+
+/// <summary>One sentence of one article with everything selection needs, computed once.</summary>
+internal sealed class SentenceInfo
+{
+    public required int SourceId { get; init; }
+    public required int Article { get; init; }
+    public required int Position { get; init; }
+    public required int Start { get; init; }
+    public required int End { get; init; }
+    public required string Text { get; init; }
+    public required int Words { get; init; }
+    public required bool Selectable { get; init; }
+
+    /// <summary>Distinct stemmed content words (ids), ascending.</summary>
+    public required int[] Terms { get; init; }
+
+    /// <summary>Distinct stemmed bigrams (ids) that are not two stopwords, ascending.</summary>
+    public required int[] Bigrams { get; init; }
+
+    /// <summary>Unit-length TF-IDF weights, parallel to <see cref="Terms"/>; set by the table.</summary>
+    public double[] Weights { get; set; } = [];
+}
+
+/// <summary>
+/// The sentences of a set of articles, tokenized, stemmed and vectorized once. Ids for terms and
+/// bigrams are assigned in reading order, so everything downstream is deterministic.
+/// </summary>
+internal sealed class SentenceTable
+{
+    private readonly Dictionary<string, int> vocabulary = new(StringComparer.Ordinal);
+    private readonly Dictionary<long, int> bigramIds = [];
+    private readonly Dictionary<string, string> stems = new(StringComparer.Ordinal);
+
+    public SentenceTable(IReadOnlyList<CleanedArticle> articles, int maxSentenceWords)
+    {
+        Articles = articles;
+        var sentences = new List<SentenceInfo>();
+        var firsts = new int[articles.Count];
+        var tokens = new List<int>();
+        var stop = new List<bool>();
+        for (var a = 0; a < articles.Count; a++)
+        {
+            firsts[a] = sentences.Count;
+            var position = 0;
+            foreach (var segment in SentenceSplitter.Instance.Split(articles[a].Text))
+            {
+                var words = WordCount.Of(segment.Text);
+                tokens.Clear();
+                stop.Clear();
+                foreach (var token in WordTokenizer.Tokenize(segment.Text))
+                {
+                    var isStop = Stopwords.IsStopword(token.Value) || token.Value.Length == 1;
+                    tokens.Add(TermId(isStop ? token.Value : Stem(token.Value)));
+                    stop.Add(isStop);
+                }
+
+                sentences.Add(new SentenceInfo
+                {
+                    SourceId = articles[a].Id,
+                    Article = a,
+                    Position = position++,
+                    Start = segment.Start,
+                    End = segment.End,
+                    Text = segment.Text,
+                    Words = words,
+                    Selectable = SentenceShape.IsSelectable(segment.Text, words, maxSentenceWords),
+                    Terms = DistinctContent(tokens, stop),
+                    Bigrams = DistinctBigrams(tokens, stop),
+                });
+            }
+        }
+
+        Sentences = sentences;
+        ArticleStarts = firsts;
+        TermCount = vocabulary.Count;
+        BigramCount = bigramIds.Count;
+        TermDocumentFrequency = DocumentFrequency(s => s.Terms, TermCount);
+        BigramDocumentFrequency = DocumentFrequency(s => s.Bigrams, BigramCount);
+        Vectorize();
+    }
+
+    public IReadOnlyList<CleanedArticle> Articles { get; }
+    public IReadOnlyList<SentenceInfo> Sentences { get; }
+
+    /// <summary>Index in <see cref="Sentences"/> of each article's first sentence.</summary>
+    public int[] ArticleStarts { get; }
+    public int TermCount { get; }
+    public int BigramCount { get; }
+    public int[] TermDocumentFrequency { get; }
+    public int[] BigramDocumentFrequency { get; }
+
+    public int SentenceCountOf(int article) =>
+        (article + 1 < ArticleStarts.Length ? ArticleStarts[article + 1] : Sentences.Count) - ArticleStarts[article];
+
+    /// <summary>Cosine similarity of two sentences' TF-IDF vectors (both sorted by term id).</summary>
+    public static double Cosine(SentenceInfo x, SentenceInfo y)
+    {
+        double sum = 0;
+        int i = 0, j = 0;
+        var a = x.Terms;
+        var b = y.Terms;
+        while (i < a.Length && j < b.Length)
+        {
+            if (a[i] == b[j])
+            {
+                sum += x.Weights[i++] * y.Weights[j++];
+            }
+            else if (a[i] < b[j])
+            {
+                i++;
+            }
+            else
+            {
+                j++;
+            }
+        }
+
+        return sum;
+    }
+
+    private string Stem(string word)
+    {
+        if (!stems.TryGetValue(word, out var stem))
+        {
+            stem = PorterStemmer.Stem(word);
+            stems.Add(word, stem);
+        }
+
+        return stem;
+    }
+
+    private int TermId(string term)
+    {
+        if (!vocabulary.TryGetValue(term, out var id))
+        {
+            id = vocabulary.Count;
+            vocabulary.Add(term, id);
+        }
+
+        return id;
+    }
+
+    private static int[] DistinctContent(List<int> tokens, List<bool> stop)
+    {
+        var set = new SortedSet<int>();
+        for (var i = 0; i < tokens.Count; i++)
+        {
+            if (!stop[i])
+            {
+                set.Add(tokens[i]);
+            }
+        }
+
+        return [.. set];
+    }
+
+    private int[] DistinctBigrams(List<int> tokens, List<bool> stop)
+    {
+        var set = new SortedSet<int>();
+        for (var i = 0; i + 1 < tokens.Count; i++)
+        {
+            if (stop[i] && stop[i + 1])
+            {
+                continue;
+            }
+
+            var key = ((long)tokens[i] << 32) | (uint)tokens[i + 1];
+            if (!bigramIds.TryGetValue(key, out var id))
+            {
+                id = bigramIds.Count;
+                bigramIds.Add(key, id);
+            }
+
+            set.Add(id);
+        }
+
+        return [.. set];
+    }
+
+    private int[] DocumentFrequency(Func<SentenceInfo, int[]> items, int count)
+    {
+        var df = new int[count];
+        var lastArticle = new int[count];
+        Array.Fill(lastArticle, -1);
+        foreach (var s in Sentences)
+        {
+            foreach (var id in items(s))
+            {
+                if (lastArticle[id] != s.Article)
+                {
+                    lastArticle[id] = s.Article;
+                    df[id]++;
+                }
+            }
+        }
+
+        return df;
+    }
+
+    // Binary TF (terms are distinct per sentence) times smoothed IDF over articles, unit length.
+    private void Vectorize()
+    {
+        var n = Math.Max(1, Articles.Count);
+        foreach (var s in Sentences)
+        {
+            var weights = new double[s.Terms.Length];
+            double norm = 0;
+            for (var i = 0; i < weights.Length; i++)
+            {
+                weights[i] = 1 + Math.Log((1.0 + n) / (1.0 + TermDocumentFrequency[s.Terms[i]]));
+                norm += weights[i] * weights[i];
+            }
+
+            norm = Math.Sqrt(norm);
+            for (var i = 0; i < weights.Length && norm > 0; i++)
+            {
+                weights[i] /= norm;
+            }
+
+            s.Weights = weights;
+        }
+    }
+}
