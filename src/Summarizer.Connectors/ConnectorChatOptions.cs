@@ -1,0 +1,37 @@
+using Microsoft.Extensions.AI;
+
+namespace Summarizer.Connectors;
+
+/// <summary>
+/// Keys this project reads from <see cref="ChatOptions.AdditionalProperties"/>. Keys starting with
+/// <c>summarizer.</c> are bookkeeping: they are never sent to the provider and never part of the cache key.
+/// </summary>
+public static class ConnectorChatOptions
+{
+    /// <summary>Names the pipeline stage of a call ("summarize", "merge", ...) for per-stage usage.</summary>
+    public const string StageKey = "summarizer.stage";
+
+    /// <summary>Set to <c>true</c> to ask for strict JSON-schema adherence (OpenAI structured outputs).</summary>
+    public const string StrictJsonSchemaKey = "summarizer.strictJsonSchema";
+
+    internal const string Prefix = "summarizer.";
+
+    /// <summary>The stage used when a call names none.</summary>
+    public const string DefaultStage = "default";
+
+    /// <summary>Returns a copy of <paramref name="options"/> (or new options) tagged with <paramref name="stage"/>.</summary>
+    public static ChatOptions WithStage(this ChatOptions? options, string stage)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(stage);
+        var copy = options?.Clone() ?? new ChatOptions();
+        copy.AdditionalProperties ??= [];
+        copy.AdditionalProperties[StageKey] = stage;
+        return copy;
+    }
+
+    /// <summary>The stage a call was tagged with, or <see cref="DefaultStage"/>.</summary>
+    public static string GetStage(this ChatOptions? options) =>
+        options?.AdditionalProperties?.TryGetValue(StageKey, out var value) == true && value is string { Length: > 0 } s
+            ? s
+            : DefaultStage;
+}

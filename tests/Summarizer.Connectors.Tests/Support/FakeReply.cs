@@ -1,0 +1,81 @@
+using System.Globalization;
+using System.Text.Json;
+using Microsoft.AspNetCore.Http;
+
+namespace Summarizer.Connectors.Tests.Support;
+
+/// <summary>One scripted answer of the fake OpenAI-compatible server.</summary>
+public sealed record FakeReply(Func<HttpContext, Task> Write)
+{
+    public static FakeReply Success(string text, string finishReason = "stop", int inputTokens = 11, int outputTokens = 7, string model = "test-model") =>
+        Json(200, Completion([Choice(text, finishReason)], inputTokens, outputTokens, model));
+
+    public static FakeReply EmptyChoices() => Json(200, Completion([], 5, 0, "test-model"));
+
+    public static FakeReply Truncated(string partial = "The council voted to") => Success(partial, "length", 11, 64);
+
+    public static FakeReply ContentFilter() => Success(string.Empty, "content_filter", 11, 0);
+
+    public static FakeReply Status(int status, string? retryAfter = null, string? message = null) => new(async context =>
+    {
+        if (retryAfter is not null)
+        {
+            context.Response.Headers["Retry-After"] = retryAfter;
+        }
+
+        context.Response.StatusCode = status;
+        context.Response.ContentType = "application/json";
+        await context.Response.WriteAsync(JsonSerializer.Serialize(new { error = new { message = message ?? $"scripted {status}", type = "test" } }));
+    });
+
+    public static FakeReply Raw(int status, string body, string contentType = "application/json") => new(async context =>
+    {
+        context.Response.StatusCode = status;
+        context.Response.ContentType = contentType;
+        await context.Response.WriteAsync(body);
+    });
+
+    /// <summary>Drops the connection without any response bytes.</summary>
+    public static FakeReply Reset() => new(context =>
+    {
+        context.Abort();
+        return Task.CompletedTask;
+    });
+
+    /// <summary>Never answers until the client gives up (the per-attempt timeout must fire).</summary>
+    public static FakeReply Hang() => new(async context =>
+    {
+        try
+        {
+            await Task.Delay(Timeout.Infinite, context.RequestAborted);
+        }
+        catch (OperationCanceledException)
+        {
+            // The client went away, which is what the test wants.
+        }
+    });
+
+    private static FakeReply Json(int status, object body) => Raw(status, JsonSerializer.Serialize(body));
+
+    private static object Choice(string text, string finishReason) => new Dictionary<string, object?>
+    {
+        ["index"] = 0,
+        ["message"] = new Dictionary<string, object?> { ["role"] = "assistant", ["content"] = text },
+        ["finish_reason"] = finishReason,
+    };
+
+    private static Dictionary<string, object?> Completion(object[] choices, int input, int output, string model) => new()
+    {
+        ["id"] = "chatcmpl-" + input.ToString(CultureInfo.InvariantCulture),
+        ["object"] = "chat.completion",
+        ["created"] = 1767682800,
+        ["model"] = model,
+        ["choices"] = choices,
+        ["usage"] = new Dictionary<string, object?>
+        {
+            ["prompt_tokens"] = input,
+            ["completion_tokens"] = output,
+            ["total_tokens"] = input + output,
+        },
+    };
+}
