@@ -1,12 +1,52 @@
+using System.CommandLine;
+using Summarizer.Cli.Commands;
+
 namespace Summarizer.Cli;
 
-/// <summary>Entry point for the command line; output writers are injected so tests run it in-process.</summary>
+/// <summary>Builds the command tree and runs one command line; unexpected failures are reported once, here.</summary>
 internal static class CliApp
 {
-    public static Task<int> RunAsync(string[] args, TextReader input, TextWriter output, TextWriter error, CancellationToken cancellationToken)
+    public static async Task<int> RunAsync(string[] args, CliContext context, CancellationToken cancellationToken)
     {
-        _ = (args, input, output, cancellationToken);
-        error.WriteLine("not implemented yet");
-        return Task.FromResult(2);
+        var root = BuildRoot(context);
+        var parse = root.Parse(args);
+        if (parse.Errors.Count > 0)
+        {
+            foreach (var error in parse.Errors)
+            {
+                await context.Error.WriteLineAsync($"error: {error.Message}");
+            }
+
+            await context.Error.WriteLineAsync("Run 'summarizer --help' for usage.");
+            return ExitCodes.UsageError;
+        }
+
+        try
+        {
+            return await parse.InvokeAsync(
+                new InvocationConfiguration { Output = context.Output, Error = context.Error, EnableDefaultExceptionHandler = false, ProcessTerminationTimeout = null },
+                cancellationToken);
+        }
+        catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
+        {
+            await context.Error.WriteLineAsync("cancelled: nothing was written for the interrupted run.");
+            return ExitCodes.Cancelled;
+        }
+        catch (Exception ex)
+        {
+            await context.Error.WriteLineAsync($"error: unexpected failure: {ex.Message.ReplaceLineEndings(" ")} (rerun with -v --log-file PATH for details)");
+            return ExitCodes.SomeSourcesFailed;
+        }
+    }
+
+    private static RootCommand BuildRoot(CliContext context)
+    {
+        var common = new CommonOptions();
+        var root = new RootCommand("summarizer: turn news articles from several outlets into one brief where every claim cites its sources.");
+        common.AddTo(root);
+        root.Add(new BriefCommand(common).Create(context));
+        root.Add(new CleanCommand(common).Create(context));
+        root.Add(new ChunksCommand(common).Create(context));
+        return root;
     }
 }

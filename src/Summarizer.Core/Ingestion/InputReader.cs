@@ -50,7 +50,8 @@ public sealed class InputReader(InputReaderOptions options, Func<TextReader> sta
 
         foreach (var failure in failures)
         {
-            logger.LogWarning("Skipped {Source}: {Error}", failure.Source, failure.Error);
+            // The caller decides how to present skipped inputs (the CLI prints one line each).
+            logger.LogDebug("Skipped {Source}: {Error}", failure.Source, failure.Error);
         }
 
         logger.LogInformation("Read {Articles} article(s) from {Inputs} input(s)", articles.Count, inputs.Count);

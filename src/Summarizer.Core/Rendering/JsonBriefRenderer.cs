@@ -97,6 +97,7 @@ internal sealed record MergedJson(
     string Headline,
     string Summary,
     int IndependentSources,
+    IReadOnlyList<ClaimJson> SummaryClaims,
     IReadOnlyList<ClaimJson> KeyPoints,
     IReadOnlyList<DisagreementJson> Disagreements,
     IReadOnlyList<ClaimJson> SingleSource)
@@ -105,6 +106,7 @@ internal sealed record MergedJson(
         merged.Headline,
         merged.Summary,
         brief.IndependentSources(),
+        [.. merged.SummaryClaims.Select(c => ClaimJson.From(c, brief))],
         [.. merged.KeyPoints.Select(c => ClaimJson.From(c, brief))],
         [.. merged.Disagreements.Select(d => new DisagreementJson(d.Topic, [.. d.Claims.Select(c => ClaimJson.From(c, brief))]))],
         [.. merged.SingleSource.Select(c => ClaimJson.From(c, brief))]);

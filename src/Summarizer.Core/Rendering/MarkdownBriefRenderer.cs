@@ -24,7 +24,7 @@ public sealed class MarkdownBriefRenderer : IBriefRenderer
 
         if (merged is not null)
         {
-            md.AppendLine(Escape(merged.Summary)).AppendLine();
+            md.AppendLine(CitedSummary(merged)).AppendLine();
             Claims(md, "Key points", merged.KeyPoints, brief, withAgreement: true);
             Disagreements(md, merged.Disagreements, brief);
             Claims(md, "Reported by one source", merged.SingleSource, brief, withAgreement: false);
@@ -144,6 +144,12 @@ public sealed class MarkdownBriefRenderer : IBriefRenderer
 
         md.AppendLine();
     }
+
+    // Each sentence of the prose carries its sources when the engine traced them.
+    private static string CitedSummary(MergedSummary merged) =>
+        merged.SummaryClaims.Count == 0
+            ? Escape(merged.Summary)
+            : string.Join(' ', merged.SummaryClaims.Select(c => Escape(c.Text) + " " + Cite(c.Sources)));
 
     private static string Cite(IEnumerable<int> sources) => string.Concat(sources.Select(s => $"[{s}]"));
 

@@ -24,7 +24,10 @@ internal static class SampleBriefs
                 "The bridge closed on Monday [1][2].",
                 [new Claim("Inspectors found corroded cables.", [1, 2, 3], [new SourceSpan(1, 0, 10)])],
                 [new Disagreement("vehicles a day", [new Claim("about 40,000 vehicles a day", [1]), new Claim("32,000 vehicles a day", [2])])],
-                [new Claim("A 2019 audit rated 14 percent of bridges as poor.", [2])]),
+                [new Claim("A 2019 audit rated 14 percent of bridges as poor.", [2])])
+            {
+                SummaryClaims = [new Claim("The bridge closed on Monday.", [1, 2, 3])],
+            },
             new CheckReport([new UngroundedToken("Repairs cost 30 million euros.", "30 million", [1])]),
             new UsageReport(3, 1200, 300, 1, 2),
             [new Failure("in/bad.txt", "ingest", "binary content (NUL bytes), not text")]);

@@ -1,0 +1,28 @@
+namespace Summarizer.Cli;
+
+/// <summary>
+/// Everything the CLI takes from its process: streams, environment, working directory, clock.
+/// Tests build one around StringWriters to run commands in-process.
+/// </summary>
+internal sealed record CliContext(
+    TextReader Input,
+    TextWriter Output,
+    TextWriter Error,
+    Func<string, string?> Environment,
+    string WorkingDirectory,
+    TimeProvider TimeProvider,
+    bool ErrorIsTerminal)
+{
+    public static CliContext FromProcess() => new(
+        Console.In,
+        Console.Out,
+        Console.Error,
+        System.Environment.GetEnvironmentVariable,
+        Directory.GetCurrentDirectory(),
+        TimeProvider.System,
+        !Console.IsErrorRedirected && System.Environment.GetEnvironmentVariable("CI") is null);
+
+    /// <summary>Resolves a path the user typed against the working directory.</summary>
+    public string ResolvePath(string path) =>
+        path == "-" ? path : Path.GetFullPath(path, WorkingDirectory);
+}

@@ -1,0 +1,166 @@
+using System.CommandLine;
+using Microsoft.Extensions.Logging;
+using Summarizer.Cli.Composition;
+using Summarizer.Cli.Configuration;
+using Summarizer.Ingestion;
+using Summarizer.Pipeline;
+using Summarizer.Rendering;
+
+namespace Summarizer.Cli.Commands;
+
+/// <summary><c>summarizer brief INPUT...</c>: the whole pipeline, writing brief.md and brief.json atomically.</summary>
+internal sealed class BriefCommand
+{
+    private static readonly string[] Providers = ["local", "stub", "openai"];
+    private static readonly string[] KnownFormats = ["md", "json"];
+
+    private readonly Argument<string[]> _inputs = new("INPUT") { Description = "Files, folders (read recursively: .txt .md .html .htm .json) or - for stdin.", Arity = ArgumentArity.OneOrMore };
+    private readonly Option<string?> _out = new("--out", "-o") { Description = "Output folder (default ./brief-out).", HelpName = "DIR" };
+    private readonly Option<string?> _provider = new("--provider") { Description = "local (offline, default), stub (deterministic test model) or openai (any OpenAI-compatible endpoint)." };
+    private readonly Option<string?> _model = new("--model") { Description = "Model name for --provider openai." };
+    private readonly Option<string?> _endpoint = new("--endpoint") { Description = "OpenAI-compatible base URL, e.g. http://127.0.0.1:11434/v1.", HelpName = "URL" };
+    private readonly Option<int?> _maxWords = new Option<int?>("--max-words") { Description = "Words in the merged summary (default 120).", HelpName = "N" }.InRange(10, 2000);
+    private readonly Option<string?> _format = new("--format") { Description = "Comma-separated formats to write: md,json (default both).", HelpName = "md,json" };
+    private readonly Option<string?> _cache = new("--cache") { Description = "Model reply cache folder (default: the user's cache folder).", HelpName = "DIR" };
+    private readonly Option<bool> _noCache = new("--no-cache") { Description = "Neither read nor write the model reply cache." };
+    private readonly Option<int?> _concurrency = new Option<int?>("--concurrency") { Description = "Sources summarized at once (default 4).", HelpName = "N" }.InRange(1, 64);
+    private readonly Option<string?> _prompts = new("--prompts") { Description = "Folder of prompt YAML files overriding the built-in ones.", HelpName = "DIR" };
+    private readonly CommonOptions _common;
+
+    public BriefCommand(CommonOptions common)
+    {
+        _common = common;
+        _provider.Validators.Add(r =>
+        {
+            if (r.GetValueOrDefault<string?>() is { } p && !Providers.Contains(p))
+            {
+                r.AddError($"--provider must be one of {string.Join(", ", Providers)} (got '{p}').");
+            }
+        });
+        _inputs.Validators.Add(r =>
+        {
+            // Without this an unknown flag after INPUT would be taken as a file name.
+            foreach (var value in r.GetValueOrDefault<string[]>() ?? [])
+            {
+                if (value.Length > 1 && value[0] == '-')
+                {
+                    r.AddError($"unrecognized option '{value}' (to read a file whose name starts with '-', write ./{value}).");
+                }
+            }
+        });
+        _format.Validators.Add(r =>
+        {
+            if (r.GetValueOrDefault<string?>() is { } f && ParseFormats(f).FirstOrDefault(x => !KnownFormats.Contains(x)) is { } bad)
+            {
+                r.AddError($"--format accepts {string.Join(", ", KnownFormats)} (got '{bad}').");
+            }
+        });
+    }
+
+    public Command Create(CliContext context)
+    {
+        var command = new Command("brief", "Summarize each article and merge them into one cited brief (brief.md, brief.json).")
+        {
+            _inputs, _out, _provider, _model, _endpoint, _maxWords, _format, _cache, _noCache, _concurrency, _prompts,
+        };
+        command.SetAction((parse, token) => RunAsync(parse, context, token));
+        return command;
+    }
+
+    private SummarizerSettings FlagSettings(ParseResult parse) => new()
+    {
+        Provider = parse.GetValue(_provider),
+        Model = parse.GetValue(_model),
+        Endpoint = parse.GetValue(_endpoint),
+        MaxWords = parse.GetValue(_maxWords),
+        Concurrency = parse.GetValue(_concurrency),
+        Cache = parse.GetValue(_cache),
+        NoCache = parse.GetValue(_noCache) ? true : null,
+        Prompts = parse.GetValue(_prompts),
+        Out = parse.GetValue(_out),
+        Formats = parse.GetValue(_format) is { } f ? ParseFormats(f) : null,
+    };
+
+    private async Task<int> RunAsync(ParseResult parse, CliContext context, CancellationToken cancellationToken)
+    {
+        SummarizerSettings settings;
+        try
+        {
+            settings = SettingsLoader.Load(context).OverriddenBy(FlagSettings(parse));
+        }
+        catch (SettingsException ex)
+        {
+            await context.Error.WriteLineAsync($"error: {ex.Message}");
+            return ExitCodes.UsageError;
+        }
+
+        using var loggers = _common.CreateLoggerFactory(parse, context);
+        var logger = loggers.CreateLogger<BriefCommand>();
+        var outputDirectory = context.ResolvePath(settings.Out ?? "brief-out");
+        IngestionResult? input = null;
+        try
+        {
+            await using var engine = EngineComposer.Compose(settings, loggers, context);
+            input = await InputArgument.ReadAsync(parse.GetValue(_inputs) ?? [], context, loggers, cancellationToken);
+            if (input.Articles.Count > 0)
+            {
+                await InputArgument.ReportSkippedAsync(input, "warning", context);
+            }
+
+            var progress = context.ErrorIsTerminal && !parse.GetValue(_common.Quiet) ? new ProgressLine(context.Error) : null;
+            var brief = await engine.Pipeline.RunAsync(input, progress, cancellationToken);
+            var renderers = Renderers(settings.Formats ?? KnownFormats);
+            var written = await BriefWriter.WriteAsync(brief, outputDirectory, renderers, cancellationToken);
+            logger.LogInformation(
+                "Usage: {Calls} model call(s), {Input} input / {Output} output tokens, {CacheHits} cache hit(s), {Retries} retry(ies)",
+                brief.Usage.ModelCalls,
+                brief.Usage.InputTokens,
+                brief.Usage.OutputTokens,
+                brief.Usage.CacheHits,
+                brief.Usage.Retries);
+            if (!parse.GetValue(_common.Quiet))
+            {
+                foreach (var path in written)
+                {
+                    await context.Output.WriteLineAsync(path);
+                }
+            }
+
+            return brief.Failures.Count == 0 ? ExitCodes.Success : ExitCodes.SomeSourcesFailed;
+        }
+        catch (NoUsableInputException ex)
+        {
+            if (input is { Failures.Count: > 0 } && input.Articles.Count == 0)
+            {
+                await InputArgument.ReportSkippedAsync(input, "error", context); // one line per unusable input
+            }
+            else
+            {
+                await context.Error.WriteLineAsync($"error: {ex.Message}");
+            }
+
+            return ExitCodes.NoUsableInput;
+        }
+        catch (ProviderUnusableException ex)
+        {
+            await context.Error.WriteLineAsync($"error: model provider unusable: {ex.Message}");
+            return ExitCodes.ProviderUnusable;
+        }
+        catch (ArgumentException ex)
+        {
+            // Invalid option values caught by an options record's validation.
+            await context.Error.WriteLineAsync($"error: {ex.Message}");
+            return ExitCodes.UsageError;
+        }
+    }
+
+    private static List<IBriefRenderer> Renderers(IReadOnlyList<string> formats) =>
+        [.. formats.Distinct().Select<string, IBriefRenderer>(f => f switch
+        {
+            "json" => new JsonBriefRenderer(),
+            _ => new MarkdownBriefRenderer(),
+        })];
+
+    private static List<string> ParseFormats(string value) =>
+        [.. value.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).Select(f => f.ToLowerInvariant())];
+}

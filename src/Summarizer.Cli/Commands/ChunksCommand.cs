@@ -1,0 +1,63 @@
+using System.CommandLine;
+using System.Text.Encodings.Web;
+using System.Text.Json;
+using Summarizer.Chunking;
+using Summarizer.Cleaning;
+
+namespace Summarizer.Cli.Commands;
+
+/// <summary><c>summarizer chunks INPUT [--max-tokens N] [--overlap N]</c>: the cleaned text's chunks as JSON lines.</summary>
+internal sealed class ChunksCommand(CommonOptions common)
+{
+    private static readonly JsonSerializerOptions Json = new()
+    {
+        PropertyNamingPolicy = JsonNamingPolicy.CamelCase,
+        Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
+    };
+
+    private readonly Argument<string> _input = new("INPUT") { Description = "A file, a folder or - for stdin." };
+    private readonly Option<int> _maxTokens = new Option<int>("--max-tokens") { Description = "Largest chunk, in estimated tokens.", DefaultValueFactory = _ => new ChunkingOptions().MaxTokens, HelpName = "N" }.InRange(16, 1_000_000);
+    private readonly Option<int> _overlap = new Option<int>("--overlap") { Description = "Sentences repeated at the start of the next chunk.", DefaultValueFactory = _ => new ChunkingOptions().OverlapSentences, HelpName = "N" }.InRange(0, 20);
+
+    public Command Create(CliContext context)
+    {
+        var command = new Command("chunks", "Print the chunks the cleaned text is cut into, one JSON object per line.") { _input, _maxTokens, _overlap };
+        command.SetAction((parse, token) => RunAsync(parse, context, token));
+        return command;
+    }
+
+    private async Task<int> RunAsync(ParseResult parse, CliContext context, CancellationToken cancellationToken)
+    {
+        using var loggers = common.CreateLoggerFactory(parse, context);
+        var input = await InputArgument.ReadAsync([parse.GetValue(_input)!], context, loggers, cancellationToken);
+        await InputArgument.ReportSkippedAsync(input, input.Articles.Count == 0 ? "error" : "warning", context);
+
+        if (input.Articles.Count == 0)
+        {
+            return ExitCodes.NoUsableInput;
+        }
+
+        IChunker chunker;
+        try
+        {
+            chunker = Chunkers.Create(new ChunkingOptions { MaxTokens = parse.GetValue(_maxTokens), OverlapSentences = parse.GetValue(_overlap) });
+        }
+        catch (ArgumentException ex)
+        {
+            await context.Error.WriteLineAsync($"error: {ex.Message}");
+            return ExitCodes.UsageError;
+        }
+
+        var cleaner = ArticleCleaners.CreateDefault();
+        for (var i = 0; i < input.Articles.Count; i++)
+        {
+            var cleaned = cleaner.Clean(input.Articles[i]);
+            foreach (var chunk in chunker.Chunk(i + 1, cleaned.Text))
+            {
+                await context.Output.WriteLineAsync(JsonSerializer.Serialize(chunk, Json));
+            }
+        }
+
+        return input.Failures.Count == 0 ? ExitCodes.Success : ExitCodes.SomeSourcesFailed;
+    }
+}

@@ -1,0 +1,32 @@
+using Microsoft.Extensions.Logging;
+using Serilog;
+using Serilog.Events;
+using Serilog.Extensions.Logging;
+using Serilog.Formatting.Display;
+using Serilog.Formatting.Json;
+using System.Globalization;
+
+namespace Summarizer.Cli.Logging;
+
+/// <summary>The one place Serilog is configured: human-readable lines on stderr, JSON lines in --log-file.</summary>
+internal static class CliLogging
+{
+    public static ILoggerFactory Create(TextWriter error, bool verbose, bool quiet, string? logFile)
+    {
+        var consoleLevel = verbose ? LogEventLevel.Debug : quiet ? LogEventLevel.Warning : LogEventLevel.Information;
+        var template = verbose
+            ? "[{Timestamp:HH:mm:ss} {Level:u3}] {SourceContext}: {Message:lj}{NewLine}{Exception}"
+            : "{Level:u3}: {Message:lj}{NewLine}";
+        var configuration = new LoggerConfiguration()
+            .MinimumLevel.Is(verbose || logFile is not null ? LogEventLevel.Debug : consoleLevel)
+            .MinimumLevel.Override("System.Net.Http", LogEventLevel.Warning)
+            .Enrich.FromLogContext()
+            .WriteTo.Sink(new TextWriterSink(error, new MessageTemplateTextFormatter(template, CultureInfo.InvariantCulture)), consoleLevel);
+        if (logFile is not null)
+        {
+            configuration = configuration.WriteTo.File(new JsonFormatter(renderMessage: true), logFile, restrictedToMinimumLevel: LogEventLevel.Debug);
+        }
+
+        return new SerilogLoggerFactory(configuration.CreateLogger(), dispose: true);
+    }
+}

@@ -1,0 +1,47 @@
+using Summarizer.TestSupport;
+
+namespace Summarizer.Cli.Tests.Support;
+
+/// <summary>The outcome of one in-process run of the command line.</summary>
+internal sealed record CliResult(int ExitCode, string Output, string Error);
+
+/// <summary>Runs the CLI in-process with captured streams, a chosen environment and working directory.</summary>
+internal sealed class CliRun : IDisposable
+{
+    public CliRun()
+    {
+        WorkingDirectory = Directory.CreateTempSubdirectory("summarizer-cli-").FullName;
+    }
+
+    public string WorkingDirectory { get; }
+
+    public Dictionary<string, string> Environment { get; } = new(StringComparer.Ordinal);
+
+    public string Stdin { get; set; } = string.Empty;
+
+    public FakeTimeProvider Time { get; } = new();
+
+    public string OutDir => Path.Combine(WorkingDirectory, "brief-out");
+
+    public async Task<CliResult> RunAsync(params string[] args) => await RunAsync(CancellationToken.None, args);
+
+    public async Task<CliResult> RunAsync(CancellationToken cancellationToken, params string[] args)
+    {
+        using var output = new StringWriter();
+        using var error = new StringWriter();
+        var context = new CliContext(
+            new StringReader(Stdin),
+            output,
+            error,
+            name => Environment.GetValueOrDefault(name),
+            WorkingDirectory,
+            Time,
+            ErrorIsTerminal: false);
+        var code = await CliApp.RunAsync(args, context, cancellationToken);
+        return new CliResult(code, output.ToString(), error.ToString());
+    }
+
+    public string Read(string relativePath) => File.ReadAllText(Path.Combine(WorkingDirectory, relativePath));
+
+    public void Dispose() => Directory.Delete(WorkingDirectory, recursive: true);
+}
