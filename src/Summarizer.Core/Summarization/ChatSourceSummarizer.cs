@@ -1,0 +1,136 @@
+using System.Globalization;
+using System.Text;
+using Microsoft.Extensions.AI;
+using Microsoft.Extensions.Logging;
+using Summarizer.Chunking;
+using Summarizer.Documents;
+using Summarizer.Prompts;
+
+namespace Summarizer.Summarization;
+
+/// <summary>
+/// Summarizes one article through a chat model: one <c>summarize-source</c> call when the article
+/// fits one chunk, otherwise <c>summarize-chunk</c> over every chunk (map) and one
+/// <c>reduce-source</c> call over the chunk summaries (reduce). Budgets are enforced on the
+/// result, whatever the model did.
+/// </summary>
+internal sealed class ChatSourceSummarizer(
+    IChatClient chatClient,
+    PromptLibrary prompts,
+    IChunker chunker,
+    SummaryOptions options,
+    ILogger<ChatSourceSummarizer> logger) : ISourceSummarizer
+{
+    // Map calls per article in flight at once; sources are already processed concurrently
+    // by the pipeline, so this stays small.
+    private const int MapConcurrency = 4;
+
+    public async Task<SourceSummary> SummarizeAsync(CleanedArticle article, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(article);
+        var chunks = chunker.Chunk(article.Id, article.Text);
+        var subject = $"source {article.Id}";
+        SourceSummaryReply reply;
+        if (chunks.Count == 0)
+        {
+            logger.LogWarning("Source {SourceId} has no text to summarize", article.Id);
+            return new SourceSummary(article.Id, string.Empty, []);
+        }
+
+        if (chunks.Count == 1)
+        {
+            var prompt = prompts.Render(PromptNames.SummarizeSource, Values(article, ("outlet", article.Metadata.Outlet), ("article", article.Text)));
+            reply = await Ask(prompt, new StepInfo(ChatStages.Summarize, subject, ChatStages.Summarize, article.Id), cancellationToken);
+        }
+        else
+        {
+            logger.LogDebug("Source {SourceId} needs {Chunks} chunks: map then reduce", article.Id, chunks.Count);
+            var parts = await MapAsync(article, chunks, subject, cancellationToken);
+            var prompt = prompts.Render(PromptNames.ReduceSource, Values(article, ("summaries", FormatParts(parts))));
+            reply = await Ask(prompt, new StepInfo(ChatStages.Reduce, subject, ChatStages.Reduce, article.Id), cancellationToken);
+        }
+
+        return Enforce(article.Id, reply);
+    }
+
+    private async Task<SourceSummaryReply[]> MapAsync(CleanedArticle article, IReadOnlyList<Chunk> chunks, string subject, CancellationToken cancellationToken)
+    {
+        var parts = new SourceSummaryReply[chunks.Count];
+        var parallel = new ParallelOptions { MaxDegreeOfParallelism = MapConcurrency, CancellationToken = cancellationToken };
+        await Parallel.ForEachAsync(Enumerable.Range(0, chunks.Count), parallel, async (i, ct) =>
+        {
+            var number = (i + 1).ToString(CultureInfo.InvariantCulture);
+            var count = chunks.Count.ToString(CultureInfo.InvariantCulture);
+            var prompt = prompts.Render(
+                PromptNames.SummarizeChunk,
+                Values(article, ("chunk", chunks[i].Text), ("chunkNumber", number), ("chunkCount", count)));
+            parts[i] = await Ask(prompt, new StepInfo(ChatStages.Map, subject, $"{ChatStages.Map} {number}/{count}", article.Id), ct);
+        });
+        return parts;
+    }
+
+    private Task<SourceSummaryReply> Ask(RenderedPrompt prompt, StepInfo step, CancellationToken cancellationToken)
+    {
+        logger.LogTrace("Prompt {Prompt} for {Subject} at {Step}: {Text}", prompt.Name, step.Subject, step.Label, prompt.Text);
+        return StructuredChat.GetAsync(chatClient, prompt, step, SourceSummaryReply.Validate, logger, cancellationToken);
+    }
+
+    private SourceSummary Enforce(int sourceId, SourceSummaryReply reply)
+    {
+        var summary = reply.Summary;
+        var words = WordCount.Of(summary);
+        if (words > options.SourceMaxWords)
+        {
+            summary = WordBudget.Trim(summary, options.SourceMaxWords);
+            logger.LogInformation(
+                "Summary of source {SourceId} had {Words} words, over the budget of {Budget}; trimmed to {Kept}",
+                sourceId,
+                words,
+                options.SourceMaxWords,
+                WordCount.Of(summary));
+        }
+
+        var keyPoints = reply.KeyPoints.Distinct(StringComparer.Ordinal).Take(options.SourceKeyPoints).ToList();
+        if (keyPoints.Count < reply.KeyPoints.Count)
+        {
+            logger.LogDebug("Source {SourceId}: kept {Kept} of {Total} key points", sourceId, keyPoints.Count, reply.KeyPoints.Count);
+        }
+
+        return new SourceSummary(sourceId, summary, keyPoints);
+    }
+
+    private Dictionary<string, string?> Values(CleanedArticle article, params (string Name, string? Value)[] extra)
+    {
+        var values = new Dictionary<string, string?>(StringComparer.Ordinal)
+        {
+            ["sourceId"] = article.Id.ToString(CultureInfo.InvariantCulture),
+            ["title"] = article.Title ?? article.Metadata.Title,
+            ["maxWords"] = options.SourceMaxWords.ToString(CultureInfo.InvariantCulture),
+            ["keyPoints"] = options.SourceKeyPoints.ToString(CultureInfo.InvariantCulture),
+        };
+        foreach (var (name, value) in extra)
+        {
+            values[name] = value;
+        }
+
+        return values;
+    }
+
+    // Part summaries as numbered elements, key points as "- " lines under each summary.
+    private static string FormatParts(IReadOnlyList<SourceSummaryReply> parts)
+    {
+        var text = new StringBuilder();
+        for (var i = 0; i < parts.Count; i++)
+        {
+            text.Append(CultureInfo.InvariantCulture, $"<part number=\"{i + 1}\">\n").Append(parts[i].Summary).Append('\n');
+            foreach (var point in parts[i].KeyPoints)
+            {
+                text.Append("- ").Append(point).Append('\n');
+            }
+
+            text.Append("</part>\n");
+        }
+
+        return text.ToString().TrimEnd('\n');
+    }
+}

@@ -1,0 +1,153 @@
+using Microsoft.Extensions.AI;
+using Summarizer.Chunking;
+using Summarizer.Documents;
+using Summarizer.Prompts;
+using Summarizer.Summarization;
+using Summarizer.TestSupport;
+
+namespace Summarizer.Core.Tests.Summarization;
+
+public class ChatSourceSummarizerTests
+{
+    private const string Valid = """{"summary": "The council approved the barrier.", "keyPoints": ["It costs 212 million euros."]}""";
+
+    private static CleanedArticle Article(string text, int id = 4) =>
+        new(id, "test.txt", "Barrier approved", new ArticleMetadata { Outlet = "Valbridge Post" }, text, WordCount.Of(text), CleaningReport.Empty);
+
+    private static CleanedArticle LongArticle()
+    {
+        var text = File.ReadAllText(RepoPaths.Fixture("long", "valbridge-flood-barrier.txt"));
+        return Article(text[(text.IndexOf("\n\n", StringComparison.Ordinal) + 2)..], id: 1);
+    }
+
+    private static ISourceSummarizer Summarizer(IChatClient client, SummaryOptions? options = null, int maxTokens = 1500) =>
+        ChatSummarizers.CreateSourceSummarizer(client, options, chunker: Chunkers.Create(new ChunkingOptions { MaxTokens = maxTokens }));
+
+    [Fact]
+    public async Task Article_that_fits_one_chunk_takes_one_json_call()
+    {
+        var client = new ScriptedChatClient(Valid);
+
+        var summary = await Summarizer(client).SummarizeAsync(Article("The council voted 7 to 4. The barrier will be built."), CancellationToken.None);
+
+        Assert.Equal(4, summary.SourceId);
+        Assert.Equal("The council approved the barrier.", summary.Summary);
+        Assert.Equal(["It costs 212 million euros."], summary.KeyPoints);
+        var call = Assert.Single(client.Calls);
+        Assert.Equal(PromptNames.SummarizeSource, call.Prompt);
+        Assert.Equal(ChatStages.Summarize, call.Stage);
+        Assert.Equal("4", call.Options!.AdditionalProperties![ChatOptionKeys.SourceId]);
+        Assert.Same(ChatResponseFormat.Json, call.Options.ResponseFormat);
+        Assert.Equal(0f, call.Options.Temperature);
+        Assert.Equal(PromptLibrary.Embedded.Get(PromptNames.SummarizeSource).Settings.MaxTokens, call.Options.MaxOutputTokens);
+        Assert.Equal(ChatRole.System, call.Messages[0].Role);
+        Assert.Contains("<article id=\"4\">\nThe council voted 7 to 4. The barrier will be built.\n</article>", call.UserText, StringComparison.Ordinal);
+        Assert.Contains("Outlet: Valbridge Post", call.UserText, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Long_article_is_mapped_chunk_by_chunk_then_reduced_in_order()
+    {
+        var client = new ScriptedChatClient(call => call.Stage == ChatStages.Map
+            ? $$"""{"summary": "Part {{call.UserText.Split("Summarize part ")[1].Split(' ')[0]}} summary.", "keyPoints": []}"""
+            : Valid);
+        var article = LongArticle();
+        var chunks = Chunkers.Create(new ChunkingOptions { MaxTokens = 200 }).Chunk(1, article.Text);
+
+        var summary = await Summarizer(client, maxTokens: 200).SummarizeAsync(article, CancellationToken.None);
+
+        Assert.Equal("The council approved the barrier.", summary.Summary);
+        var calls = client.Calls;
+        Assert.Equal(chunks.Count + 1, calls.Count);
+        Assert.All(calls.Take(chunks.Count), c => Assert.Equal(PromptNames.SummarizeChunk, c.Prompt));
+        Assert.Equal(ChatStages.Reduce, calls[^1].Stage);
+        Assert.Equal(PromptNames.ReduceSource, calls[^1].Prompt);
+        var reduceInput = calls[^1].UserText;
+        var positions = Enumerable.Range(1, chunks.Count).Select(i => reduceInput.IndexOf($"<part number=\"{i}\">\nPart {i} summary.\n</part>", StringComparison.Ordinal)).ToList();
+        Assert.All(positions, p => Assert.True(p >= 0));
+        Assert.Equal(positions.Order(), positions);
+        Assert.All(chunks, c => Assert.Contains(calls, call => call.UserText.Contains(c.Text, StringComparison.Ordinal)));
+    }
+
+    [Fact]
+    public async Task Invalid_json_gets_one_repair_request_then_succeeds()
+    {
+        var client = new ScriptedChatClient("Sure! Here is the summary: The council approved it.", Valid);
+
+        var summary = await Summarizer(client).SummarizeAsync(Article("The council voted."), CancellationToken.None);
+
+        Assert.Equal("The council approved the barrier.", summary.Summary);
+        var repair = client.Calls[1];
+        Assert.Equal(2, repair.Attempt);
+        Assert.Equal(ChatStages.Summarize, repair.Stage);
+        Assert.Equal(ChatRole.Assistant, repair.Messages[^2].Role);
+        Assert.Equal("Sure! Here is the summary: The council approved it.", repair.Messages[^2].Text);
+        Assert.Contains("contains no JSON object", repair.UserText, StringComparison.Ordinal);
+        Assert.Contains("<article id=\"4\">", repair.FirstUserText, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("""{"summary": 12, "keyPoints": []}""", "\"summary\" must be a string")]
+    [InlineData("""{"summary": "  ", "keyPoints": []}""", "\"summary\" is empty")]
+    [InlineData("""{"summary": "Fine.", "keyPoints": "one"}""", "\"keyPoints\" must be an array")]
+    [InlineData("""{"summary": "Fine.", "keyPoints": [1]}""", "only strings")]
+    [InlineData("""{"summary": "Fine." """, "contains no JSON object")]
+    [InlineData("""{"summary": "Fine.",}""", "not valid JSON")]
+    public async Task Invalid_twice_throws_naming_the_source_and_step(string reply, string problem)
+    {
+        var client = new ScriptedChatClient(reply, reply);
+
+        var error = await Assert.ThrowsAsync<ModelOutputException>(
+            () => Summarizer(client).SummarizeAsync(Article("The council voted."), CancellationToken.None));
+
+        Assert.Equal("source 4", error.Subject);
+        Assert.Equal("summarize", error.Step);
+        Assert.Contains(problem, error.Message, StringComparison.Ordinal);
+        Assert.Equal(2, client.Calls.Count);
+    }
+
+    [Fact]
+    public async Task Map_failure_names_the_chunk()
+    {
+        var client = new ScriptedChatClient(call => call.Stage == ChatStages.Map && call.FirstUserText.Contains("Summarize part 2 ", StringComparison.Ordinal) ? "no" : Valid);
+
+        var error = await Assert.ThrowsAsync<ModelOutputException>(
+            () => Summarizer(client, maxTokens: 200).SummarizeAsync(LongArticle(), CancellationToken.None));
+
+        Assert.StartsWith("map 2/", error.Step, StringComparison.Ordinal);
+        Assert.Equal("source 1", error.Subject);
+    }
+
+    [Fact]
+    public async Task Fenced_json_is_accepted()
+    {
+        var client = new ScriptedChatClient("```json\n" + Valid + "\n```");
+
+        var summary = await Summarizer(client).SummarizeAsync(Article("The council voted."), CancellationToken.None);
+
+        Assert.Equal("The council approved the barrier.", summary.Summary);
+        Assert.Single(client.Calls);
+    }
+
+    [Fact]
+    public async Task Over_budget_summary_is_trimmed_at_a_sentence_boundary_and_key_points_capped()
+    {
+        var longSummary = string.Join(' ', Enumerable.Range(1, 6).Select(i => $"Sentence {i} has exactly six words."));
+        var client = new ScriptedChatClient($$"""{"summary": "{{longSummary}}", "keyPoints": ["a.", "b.", "c.", "d."]}""");
+
+        var summary = await Summarizer(client, new SummaryOptions { SourceMaxWords = 20, SourceKeyPoints = 2 })
+            .SummarizeAsync(Article("The council voted."), CancellationToken.None);
+
+        Assert.Equal("Sentence 1 has exactly six words. Sentence 2 has exactly six words. Sentence 3 has exactly six words.", summary.Summary);
+        Assert.Equal(["a.", "b."], summary.KeyPoints);
+    }
+
+    [Fact]
+    public void Invalid_options_are_rejected_naming_the_field()
+    {
+        var error = Assert.Throws<System.ComponentModel.DataAnnotations.ValidationException>(
+            () => ChatSummarizers.CreateSourceSummarizer(new ScriptedChatClient(), new SummaryOptions { SourceMaxWords = 0 }));
+
+        Assert.Contains("SourceMaxWords", error.Message, StringComparison.Ordinal);
+    }
+}
