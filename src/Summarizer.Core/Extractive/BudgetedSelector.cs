@@ -114,7 +114,8 @@ internal static class BudgetedSelector
     }
 
     // First-improvement local search: swap one chosen sentence for one outside, or add one, while the
-    // objective rises. Bounded passes keep the worst case small.
+    // objective rises. Gains are computed from coverage counts, so a trial costs the two sentences'
+    // concept lists, not a recount; bounded passes keep the worst case small.
     private static void Improve(
         List<int> selected,
         IReadOnlyList<int> candidates,
@@ -125,11 +126,15 @@ internal static class BudgetedSelector
         int budget,
         Func<int, int, bool>? tooSimilar)
     {
-        var current = Objective(selected, items, concepts, bonus);
+        var covered = new int[concepts.Length];
         var used = 0;
         foreach (var s in selected)
         {
             used += words(s);
+            foreach (var id in items(s))
+            {
+                covered[id]++;
+            }
         }
 
         for (var pass = 0; pass < 4; pass++)
@@ -137,39 +142,66 @@ internal static class BudgetedSelector
             var improved = false;
             for (var slot = -1; slot < selected.Count; slot++)
             {
-                var freed = slot < 0 ? 0 : words(selected[slot]);
                 foreach (var c in candidates)
                 {
+                    var outgoing = slot < 0 ? -1 : selected[slot];
+                    var freed = outgoing < 0 ? 0 : words(outgoing);
                     if (selected.Contains(c) || used - freed + words(c) > budget)
                     {
                         continue;
                     }
 
-                    var trial = new List<int>(selected);
-                    if (slot < 0)
+                    var loss = 0.0;
+                    if (outgoing >= 0)
                     {
-                        trial.Add(c);
-                    }
-                    else
-                    {
-                        trial[slot] = c;
+                        loss = bonus?[outgoing] ?? 0;
+                        foreach (var id in items(outgoing))
+                        {
+                            if (--covered[id] == 0)
+                            {
+                                loss += concepts[id];
+                            }
+                        }
                     }
 
-                    if (Conflicts(c, slot < 0 ? selected : [.. selected.Where((_, k) => k != slot)], tooSimilar))
+                    var gain = Gain(items(c), concepts, covered) + (bonus?[c] ?? 0);
+                    var accept = gain > loss + 1e-9 && !ConflictsExcept(c, selected, slot, tooSimilar);
+                    var keep = accept ? c : outgoing;
+                    if (outgoing >= 0)
+                    {
+                        foreach (var id in items(outgoing))
+                        {
+                            covered[id]++;
+                        }
+                    }
+
+                    if (!accept)
                     {
                         continue;
                     }
 
-                    var value = Objective(trial, items, concepts, bonus);
-                    if (value > current + 1e-9)
+                    if (outgoing >= 0)
                     {
-                        selected.Clear();
-                        selected.AddRange(trial);
-                        current = value;
-                        used = used - freed + words(c);
-                        freed = slot < 0 ? 0 : words(c);
-                        improved = true;
+                        foreach (var id in items(outgoing))
+                        {
+                            covered[id]--;
+                        }
+
+                        selected[slot] = keep;
                     }
+                    else
+                    {
+                        selected.Add(keep);
+                        slot = selected.Count - 1; // further trials replace the sentence just added
+                    }
+
+                    foreach (var id in items(keep))
+                    {
+                        covered[id]++;
+                    }
+
+                    used = used - freed + words(keep);
+                    improved = true;
                 }
             }
 
@@ -178,5 +210,23 @@ internal static class BudgetedSelector
                 break;
             }
         }
+    }
+
+    private static bool ConflictsExcept(int c, List<int> selected, int skip, Func<int, int, bool>? tooSimilar)
+    {
+        if (tooSimilar is null)
+        {
+            return false;
+        }
+
+        for (var k = 0; k < selected.Count; k++)
+        {
+            if (k != skip && tooSimilar(c, selected[k]))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 }

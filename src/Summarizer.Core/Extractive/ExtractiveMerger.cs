@@ -29,7 +29,7 @@ internal sealed class ExtractiveMerger(SummaryOptions options, ExtractiveTuning 
 
         var table = new SentenceTable(articles, tuning.MaxSentenceWords);
         var sentences = table.Sentences;
-        var candidates = Candidates(table, tuning.MinSentenceWords);
+        var candidates = Candidates(table, tuning.MinSentenceWords, tuning.AvoidDangling);
         var concepts = ConceptWeights.ForCluster(table, tuning);
         var bonus = tuning.PositionBonus > 0 ? PositionBonus(table) : null;
         var chosen = tuning.LeadOnly
@@ -63,12 +63,13 @@ internal sealed class ExtractiveMerger(SummaryOptions options, ExtractiveTuning 
         return new MergedSummary(headline, summary, keyPoints, [], []) { SummaryClaims = summaryClaims };
     }
 
-    internal static List<int> Candidates(SentenceTable table, int minWords)
+    internal static List<int> Candidates(SentenceTable table, int minWords, bool avoidDangling)
     {
         var result = new List<int>();
         for (var i = 0; i < table.Sentences.Count; i++)
         {
-            if (table.Sentences[i].Selectable && table.Sentences[i].Words >= minWords)
+            var s = table.Sentences[i];
+            if (s.Selectable && s.Words >= minWords && !(avoidDangling && s.Dangling))
             {
                 result.Add(i);
             }

@@ -19,19 +19,22 @@ internal sealed record ExtractiveTuning
     public double LengthExponent { get; init; } = 1.0;
 
     /// <summary>Concept weight added per mention in an article's first sentences (lead prior).</summary>
-    public double LeadBoost { get; init; }
+    public double LeadBoost { get; init; } = 3;
 
     /// <summary>How many leading sentences of an article get the lead boost.</summary>
     public int LeadSentences { get; init; } = 1;
 
     /// <summary>Per-sentence bonus, in concept-weight units, for being early in its article.</summary>
-    public double PositionBonus { get; init; }
+    public double PositionBonus { get; init; } = 3;
 
     /// <summary>Two sentences this similar (TF-IDF cosine) are never both selected.</summary>
     public double RedundancyCosine { get; init; } = 0.5;
 
     /// <summary>Two sentences this similar report the same claim (sources cited together).</summary>
     public double SameClaimCosine { get; init; } = 0.45;
+
+    /// <summary>Never select sentences opening with a pronoun or connective that refers back.</summary>
+    public bool AvoidDangling { get; init; } = true;
 
     /// <summary>Use the lead baseline instead (first sentence of each article in turn).</summary>
     public bool LeadOnly { get; init; }

@@ -30,34 +30,43 @@ internal static class Headlines
             }
         }
 
-        var bestTitled = -1;
+        var bestArticle = -1;
+        var bestMean = double.MinValue;
         for (var a = 0; a < table.Articles.Count; a++)
         {
-            if (string.IsNullOrWhiteSpace(table.Articles[a].Title))
-            {
-                continue;
-            }
-
             var mean = articleCount[a] > 0 ? articleScore[a] / articleCount[a] : 0;
-            var bestMean = bestTitled < 0 ? double.MinValue
-                : articleCount[bestTitled] > 0 ? articleScore[bestTitled] / articleCount[bestTitled] : 0;
             if (mean > bestMean)
             {
-                bestTitled = a;
+                bestArticle = a;
+                bestMean = mean;
             }
         }
 
-        if (bestTitled >= 0)
+        // Prefer a real headline: the most central article's title, else the next most central titled one.
+        var titled = Enumerable.Range(0, table.Articles.Count)
+            .Where(a => !string.IsNullOrWhiteSpace(table.Articles[a].Title))
+            .OrderByDescending(a => articleCount[a] > 0 ? articleScore[a] / articleCount[a] : 0)
+            .ThenBy(a => a)
+            .ToList();
+        if (titled.Count > 0)
         {
-            return table.Articles[bestTitled].Title!.Trim();
+            return table.Articles[titled[0]].Title!.Trim();
         }
 
-        if (bestSentence < 0)
+        // Else the lead sentence of the most central article: leads are written to stand alone.
+        var lead = -1;
+        for (var i = 0; i < table.Sentences.Count && bestArticle >= 0; i++)
         {
-            bestSentence = table.Sentences.Count > 0 ? 0 : -1;
+            var s = table.Sentences[i];
+            if (s.Article == bestArticle && s.Selectable && !s.Dangling)
+            {
+                lead = i;
+                break;
+            }
         }
 
-        return bestSentence < 0 ? string.Empty : Shorten(table.Sentences[bestSentence].Text);
+        var chosen = lead >= 0 ? lead : bestSentence >= 0 ? bestSentence : table.Sentences.Count > 0 ? 0 : -1;
+        return chosen < 0 ? string.Empty : Shorten(table.Sentences[chosen].Text);
     }
 
     /// <summary>A sentence cut to headline length: whole if short, else up to a clause break, else its first words.</summary>

@@ -1,3 +1,5 @@
+using System.Collections.Frozen;
+
 namespace Summarizer.Extractive;
 
 /// <summary>
@@ -7,6 +9,33 @@ namespace Summarizer.Extractive;
 internal static class SentenceShape
 {
     public const int MinWords = 6;
+
+    // Openers that point back to an earlier sentence; out of context the reader cannot resolve them.
+    private static readonly FrozenSet<string> DanglingOpeners = FrozenSet.ToFrozenSet(
+        [
+            "he", "she", "it", "they", "this", "that", "these", "those", "his", "her", "its", "their",
+            "but", "and", "or", "also", "however", "still", "yet", "meanwhile", "instead", "then",
+            "there", "such", "both", "thus", "so", "nevertheless", "moreover", "furthermore",
+        ],
+        StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>True when the sentence opens with a pronoun or connective that needs the sentence before it.</summary>
+    public static bool StartsDangling(string text)
+    {
+        var start = 0;
+        while (start < text.Length && !char.IsLetterOrDigit(text[start]))
+        {
+            start++;
+        }
+
+        var end = start;
+        while (end < text.Length && char.IsLetter(text[end]))
+        {
+            end++;
+        }
+
+        return end > start && DanglingOpeners.Contains(text[start..end]);
+    }
 
     public static bool IsSelectable(string text, int words, int maxWords)
     {

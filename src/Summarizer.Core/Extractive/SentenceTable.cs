@@ -16,6 +16,9 @@ internal sealed class SentenceInfo
     public required int Words { get; init; }
     public required bool Selectable { get; init; }
 
+    /// <summary>Opens with a pronoun or connective that refers back ("He said", "But").</summary>
+    public required bool Dangling { get; init; }
+
     /// <summary>Distinct stemmed content words (ids), ascending.</summary>
     public required int[] Terms { get; init; }
 
@@ -69,6 +72,7 @@ internal sealed class SentenceTable
                     Text = segment.Text,
                     Words = words,
                     Selectable = SentenceShape.IsSelectable(segment.Text, words, maxSentenceWords),
+                    Dangling = SentenceShape.StartsDangling(segment.Text),
                     Terms = DistinctContent(tokens, stop),
                     Bigrams = DistinctBigrams(tokens, stop),
                 });
@@ -147,21 +151,21 @@ internal sealed class SentenceTable
 
     private static int[] DistinctContent(List<int> tokens, List<bool> stop)
     {
-        var set = new SortedSet<int>();
+        var ids = new List<int>(tokens.Count);
         for (var i = 0; i < tokens.Count; i++)
         {
             if (!stop[i])
             {
-                set.Add(tokens[i]);
+                ids.Add(tokens[i]);
             }
         }
 
-        return [.. set];
+        return SortedDistinct(ids);
     }
 
     private int[] DistinctBigrams(List<int> tokens, List<bool> stop)
     {
-        var set = new SortedSet<int>();
+        var ids = new List<int>(tokens.Count);
         for (var i = 0; i + 1 < tokens.Count; i++)
         {
             if (stop[i] && stop[i + 1])
@@ -176,10 +180,25 @@ internal sealed class SentenceTable
                 bigramIds.Add(key, id);
             }
 
-            set.Add(id);
+            ids.Add(id);
         }
 
-        return [.. set];
+        return SortedDistinct(ids);
+    }
+
+    private static int[] SortedDistinct(List<int> ids)
+    {
+        ids.Sort();
+        var n = 0;
+        for (var i = 0; i < ids.Count; i++)
+        {
+            if (n == 0 || ids[i] != ids[n - 1])
+            {
+                ids[n++] = ids[i];
+            }
+        }
+
+        return [.. ids.GetRange(0, n)];
     }
 
     private int[] DocumentFrequency(Func<SentenceInfo, int[]> items, int count)

@@ -1,0 +1,131 @@
+using System.ComponentModel.DataAnnotations;
+using System.Text;
+using FsCheck;
+using FsCheck.Fluent;
+using Summarizer.Documents;
+using Summarizer.Extractive;
+using Summarizer.Summarization;
+using Summarizer.TestSupport;
+
+namespace Summarizer.Core.Tests.Extractive;
+
+public class ExtractiveMergerTests
+{
+    private static MergedSummary Merge(IReadOnlyList<CleanedArticle> articles, SummaryOptions? options = null) =>
+        ExtractiveEngine.CreateMerger(options ?? new SummaryOptions { MaxWords = 60 })
+            .MergeAsync(articles, [], CancellationToken.None).GetAwaiter().GetResult();
+
+    private static string SpanText(IReadOnlyList<CleanedArticle> articles, SourceSpan span) =>
+        articles.Single(a => a.Id == span.SourceId).Text[span.Start..span.End];
+
+    [Fact]
+    public void Never_selects_headings_list_items_or_questions()
+    {
+        var merged = Merge(Stories.Flood(), new SummaryOptions { MaxWords = 200, MergedKeyPoints = 20 });
+        var texts = merged.SummaryClaims.Concat(merged.KeyPoints).Select(c => c.Text).ToList();
+        Assert.NotEmpty(texts);
+        Assert.DoesNotContain(texts, t => t.Contains(Stories.Heading, StringComparison.Ordinal));
+        Assert.DoesNotContain(texts, t => t.Contains("Key Developments", StringComparison.Ordinal));
+        Assert.DoesNotContain(texts, t => t.EndsWith('?') || t.StartsWith('-'));
+        Assert.DoesNotContain(texts, t => t.StartsWith("He said", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Respects_the_word_budget_for_any_budget() =>
+        Prop.ForAll(
+            Gen.Choose(10, 150).ToArbitrary(),
+            budget => WordCount.Of(Merge(Stories.Flood(), new SummaryOptions { MaxWords = budget }).Summary) <= budget)
+            .QuickCheckThrowOnFailure();
+
+    [Fact]
+    public void Summary_is_its_claims_in_reading_order()
+    {
+        var articles = Stories.Flood();
+        var merged = Merge(articles, new SummaryOptions { MaxWords = 120 });
+        Assert.Equal(merged.Summary, string.Join(' ', merged.SummaryClaims.Select(c => c.Text)));
+        var origins = merged.SummaryClaims
+            .Select(c => c.Spans!.First(s => SpanText(articles, s) == c.Text))
+            .Select(s => (s.SourceId, s.Start))
+            .ToList();
+        Assert.Equal(origins.OrderBy(o => o.SourceId).ThenBy(o => o.Start), origins);
+    }
+
+    [Fact]
+    public void Cites_every_source_reporting_a_near_duplicate_with_its_span()
+    {
+        var articles = Stories.Flood();
+        var merged = Merge(articles, new SummaryOptions { MaxWords = 200, MergedKeyPoints = 20 });
+        var claims = merged.SummaryClaims.Concat(merged.KeyPoints).ToList();
+        var levee = Assert.Single(claims, c => c.Text.Contains("levee", StringComparison.Ordinal) && c.Text.Contains("Engineers", StringComparison.Ordinal));
+        Assert.Equal([2, 3], levee.Sources);
+        Assert.All(levee.Spans!, s => Assert.Contains("1958", SpanText(articles, s), StringComparison.Ordinal));
+        Assert.All(claims, c => Assert.Equal(c.Sources.Order(), c.Sources));
+    }
+
+    [Fact]
+    public void Key_points_are_new_claims_ranked_by_corroboration()
+    {
+        var merged = Merge(Stories.Flood(), new SummaryOptions { MaxWords = 40, MergedKeyPoints = 4 });
+        Assert.InRange(merged.KeyPoints.Count, 1, 4);
+        var counts = merged.KeyPoints.Select(k => k.Sources.Count).ToList();
+        Assert.Equal(counts.OrderDescending(), counts);
+        Assert.DoesNotContain(merged.KeyPoints, k => merged.Summary.Contains(k.Text, StringComparison.Ordinal));
+        Assert.Empty(merged.Disagreements);
+        Assert.Empty(merged.SingleSource);
+    }
+
+    [Fact]
+    public void Headline_is_a_title_when_one_exists_else_a_short_sentence()
+    {
+        Assert.Equal("Tarrow River floods Marrowick as levee fails", Merge(Stories.Flood(titled: true)).Headline);
+        var untitled = Merge(Stories.Flood()).Headline;
+        Assert.InRange(WordCount.Of(untitled), 3, 14);
+        Assert.Contains("Marrowick", untitled, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Output_is_deterministic()
+    {
+        var first = Merge(Stories.Flood());
+        var second = Merge(Stories.Flood());
+        Assert.Equal(first.Summary, second.Summary);
+        Assert.Equal(first.KeyPoints.Select(k => k.Text), second.KeyPoints.Select(k => k.Text));
+    }
+
+    [Fact]
+    public void Rejects_a_budget_out_of_range_naming_the_field()
+    {
+        var error = Assert.Throws<ValidationException>(() => ExtractiveEngine.CreateMerger(new SummaryOptions { MaxWords = 5 }));
+        Assert.Contains("MaxWords", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Handles_no_articles_and_articles_without_sentences()
+    {
+        Assert.Equal(string.Empty, Merge([]).Summary);
+        var merged = Merge([Stories.Article(1, "Key Developments")]);
+        Assert.True(WordCount.Of(merged.Summary) <= 60);
+    }
+
+    [Fact]
+    public void Merged_flood_story_reads_well()
+    {
+        var merged = Merge(Stories.Flood(), new SummaryOptions { MaxWords = 80, MergedKeyPoints = 3 });
+        var text = new StringBuilder()
+            .AppendLine("# " + merged.Headline)
+            .AppendLine(merged.Summary)
+            .AppendLine("## Summary claims");
+        foreach (var c in merged.SummaryClaims)
+        {
+            text.AppendLine($"- [{string.Join(",", c.Sources)}] {c.Text}");
+        }
+
+        text.AppendLine("## Key points");
+        foreach (var c in merged.KeyPoints)
+        {
+            text.AppendLine($"- [{string.Join(",", c.Sources)}] {c.Text} ({string.Join("; ", c.Spans!.Select(s => $"{s.SourceId}:{s.Start}-{s.End}"))})");
+        }
+
+        Snapshot.Match(text.ToString());
+    }
+}
