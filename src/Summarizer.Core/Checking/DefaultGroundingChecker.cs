@@ -73,26 +73,64 @@ internal sealed partial class DefaultGroundingChecker(GroundingCheckerOptions op
         {
             var sentence = sentences[s];
             var nextStart = s + 1 < sentences.Count ? sentences[s + 1].Start : int.MaxValue;
-            var explicitIds = markers
-                .Where(m => m.Index >= sentence.Start && m.Index < nextStart)
-                .SelectMany(m => m.Groups[1].Value.Split([',', ';'], StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries))
-                .Select(v => int.TryParse(v, out var id) ? id : -1)
-                .Where(index.ContainsKey).Distinct().Order().ToList();
-            var ids = explicitIds.Count > 0 ? explicitIds : fallback;
-            var shown = text[sentence.Start..Math.Min(text.Length, Math.Max(sentence.End, markers.Where(m => m.Index >= sentence.Start && m.Index < nextStart).Select(m => m.Index + m.Length).DefaultIfEmpty(sentence.End).Max()))].Trim();
-            var srcs = ids.Select(id => index[id]).ToList();
-            var tokens = TokenChecks.Find(sentence.Text, srcs, options);
-            result.AddRange(tokens.Select(t => new UngroundedToken(shown, t, ids)));
-            if (explicitIds.Count > 0 || checkCitations)
+            var own = markers.Where(m => m.Index >= sentence.Start && m.Index < nextStart).ToList();
+            var shown = text[sentence.Start..Math.Max(sentence.End, own.Select(m => m.Index + m.Length).DefaultIfEmpty(sentence.End).Max())].Trim();
+            foreach (var (part, explicitIds) in Parts(masked, sentence, own, index))
             {
-                foreach (var id in ids.Where(id => !CitationSupported(sentence.Text, index[id], tokens.Count == 0)))
+                var ids = explicitIds.Count > 0 ? explicitIds : fallback;
+                var srcs = ids.Select(id => index[id]).ToList();
+                var tokens = TokenChecks.Find(part, srcs, options);
+                result.AddRange(tokens.Select(t => new UngroundedToken(shown, t, ids)));
+                if (explicitIds.Count > 0 || checkCitations)
                 {
-                    result.Add(new UngroundedToken(shown, $"[{id}]", ids));
+                    foreach (var id in ids.Where(id => !CitationSupported(part, index[id], tokens.Count == 0)))
+                    {
+                        result.Add(new UngroundedToken(shown, $"[{id}]", ids));
+                    }
                 }
             }
         }
 
         return result;
+    }
+
+    // Markers inside a sentence cite the clause before them ("... on March 14 [1][2], and 42 were rescued [1, 5].");
+    // text after the last marker belongs to the last clause.
+    private static IEnumerable<(string Part, List<int> Ids)> Parts(string masked, TextSegment sentence, List<Match> markers, Dictionary<int, SourceIndex> index)
+    {
+        var groups = new List<(int End, List<int> Ids)>();
+        foreach (var m in markers)
+        {
+            var ids = m.Groups[1].Value.Split([',', ';'], StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries)
+                .Select(v => int.TryParse(v, out var id) ? id : -1).Where(index.ContainsKey);
+            var separated = groups.Count == 0 || masked[groups[^1].End..m.Index].Any(char.IsLetterOrDigit);
+            if (separated)
+            {
+                groups.Add((m.Index + m.Length, [.. ids]));
+            }
+            else
+            {
+                groups[^1] = (m.Index + m.Length, [.. groups[^1].Ids, .. ids]); // "[1][2]"
+            }
+        }
+
+        if (groups.Count == 0)
+        {
+            yield return (sentence.Text, []);
+            yield break;
+        }
+
+        var from = sentence.Start;
+        for (var g = 0; g < groups.Count; g++)
+        {
+            var to = g == groups.Count - 1 ? Math.Max(sentence.End, groups[g].End) : groups[g].End;
+            var part = masked[from..Math.Min(to, masked.Length)].Trim();
+            from = to;
+            if (part.Length > 0)
+            {
+                yield return (part, groups[g].Ids.Distinct().Order().ToList());
+            }
+        }
     }
 
     // A cited source must say most of what the sentence says, and hold its figures, dates and quotes itself.

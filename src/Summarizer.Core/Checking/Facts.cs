@@ -250,7 +250,8 @@ internal static class Facts
             }
 
             first = WithQualifier(folded, first);
-            numbers.Add(new NumberFact(value, kind, unit, text[tokens[first].Start..end], tokens[first].Start, end));
+            var phraseStart = first == i && prefix.Length == 1 && Currencies.ContainsKey(prefix) ? tokens[i].Start - 1 : tokens[first].Start;
+            numbers.Add(new NumberFact(value, kind, unit, text[phraseStart..end], phraseStart, end));
             i = last;
         }
 

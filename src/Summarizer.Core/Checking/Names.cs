@@ -73,7 +73,7 @@ internal static class Names
         return false;
     }
 
-    /// <summary>"Zelensky"/"Zelenskyy", "Ukraine"/"Ukrainian": same long stem or one edit per six letters.</summary>
+    /// <summary>"Zelensky"/"Zelenskyy", "Ukraine"/"Ukrainian": same long stem or a few edits on a long name.</summary>
     public static bool IsVariant(string a, string b, int minVariantLength)
     {
         if (a.Length < minVariantLength || b.Length < minVariantLength - 1 || Math.Abs(a.Length - b.Length) > 3)
@@ -92,6 +92,9 @@ internal static class Names
             return true;
         }
 
-        return Math.Abs(a.Length - b.Length) <= 2 && Words.EditDistance(a, b) <= Math.Max(1, Math.Min(a.Length, b.Length) / 6);
+        // Transliterations differ by about one edit in four letters on long names ("Oleksandr"/"Olexandr").
+        var shorter = Math.Min(a.Length, b.Length);
+        var allowed = shorter >= 8 ? shorter / 4 : Math.Max(1, shorter / 6);
+        return Math.Abs(a.Length - b.Length) <= 2 && Words.EditDistance(a, b) <= allowed;
     }
 }

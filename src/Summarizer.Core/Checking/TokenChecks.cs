@@ -128,20 +128,38 @@ internal static class TokenChecks
         return null;
     }
 
-    // The speaker must be named in the source near where it carries the quote (same or previous paragraph).
+    // Where the source names who said the quote in the same sentence, it must be the same person. A source
+    // that attributes it by role or pronoun ("the governor told reporters") cannot contradict the speaker.
     private static bool SpeakerNearQuote(string speaker, string flatQuote, SourceIndex source, GroundingCheckerOptions options)
     {
-        var at = source.Flat.IndexOf(flatQuote, StringComparison.Ordinal);
-        var from = Math.Max(0, at - 400);
-        var to = Math.Min(source.Flat.Length, at + flatQuote.Length + 150);
-        var window = source.Flat[from..to].Split(' ');
-        var name = Words.Fold(speaker).TrimEnd('.');
-        if (name.EndsWith("'s", StringComparison.Ordinal))
+        foreach (var sentence in source.Sentences.Select(x => x.Segment.Text))
         {
-            name = name[..^2];
+            foreach (var (start, end) in Quotes(sentence))
+            {
+                var flat = Words.Flatten(sentence[start..end]);
+                if (flat.Length == 0 || !flat.Contains(flatQuote, StringComparison.Ordinal))
+                {
+                    continue;
+                }
+
+                if (Speaker(sentence, start, end) is not { } said)
+                {
+                    return true;
+                }
+
+                var a = NameKey(speaker);
+                var b = NameKey(said);
+                return a == b || Names.IsVariant(a, b, options.MinVariantNameLength);
+            }
         }
 
-        return window.Any(w => w == name || Names.IsVariant(name, w, options.MinVariantNameLength));
+        return true;
+    }
+
+    private static string NameKey(string name)
+    {
+        var folded = Words.Fold(name).TrimEnd('.');
+        return folded.EndsWith("'s", StringComparison.Ordinal) ? folded[..^2] : folded;
     }
 
     private static bool IsCapitalized(string word) => word.Length > 0 && char.IsUpper(word[0]);
