@@ -1,0 +1,393 @@
+using System.Collections.Frozen;
+using System.Globalization;
+
+namespace Summarizer.Checking;
+
+internal enum NumberKind
+{
+    Count,
+    Percent,
+    Money,
+}
+
+/// <summary>A figure in a text: "more than 30 countries", "75 percent", "$2.5 million", "15 years".</summary>
+/// <param name="Unit">Normalized unit noun ("country" for nations too, "percent", "usd"); "" when none.</param>
+/// <param name="Phrase">The figure as written, with its qualifier and unit.</param>
+internal sealed record NumberFact(double Value, NumberKind Kind, string Unit, string Phrase, int Start, int End);
+
+/// <summary>A calendar reference; missing parts are null ("February 2022", "March 14", "Tuesday").</summary>
+internal sealed record DateFact(int? Year, int? Month, int? Day, string? Weekday, string Phrase, int Start, int End)
+{
+    public string Key => $"{Year?.ToString(CultureInfo.InvariantCulture) ?? "?"}-{Month?.ToString("00", CultureInfo.InvariantCulture) ?? "?"}-{Day?.ToString("00", CultureInfo.InvariantCulture) ?? "?"}-{Weekday ?? "?"}";
+
+    /// <summary>True when some part both dates state differs.</summary>
+    public bool ConflictsWith(DateFact other) =>
+        (Year is not null && other.Year is not null && Year != other.Year)
+        || (Month is not null && other.Month is not null && Month != other.Month)
+        || (Day is not null && other.Day is not null && Day != other.Day)
+        || (Weekday is not null && other.Weekday is not null && Weekday != other.Weekday);
+}
+
+/// <summary>Pulls figures and dates out of text, deterministically and culture-invariantly.</summary>
+internal static class Facts
+{
+    private static readonly string[] MonthNames =
+        ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december"];
+
+    private static readonly FrozenDictionary<string, int> Months = BuildMonths();
+
+    private static readonly FrozenSet<string> Weekdays = FrozenSet.ToFrozenSet(
+        ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"], StringComparer.Ordinal);
+
+    private static readonly FrozenDictionary<string, int> Small = new Dictionary<string, int>(StringComparer.Ordinal)
+    {
+        ["two"] = 2, ["three"] = 3, ["four"] = 4, ["five"] = 5, ["six"] = 6, ["seven"] = 7, ["eight"] = 8,
+        ["nine"] = 9, ["ten"] = 10, ["eleven"] = 11, ["twelve"] = 12, ["thirteen"] = 13, ["fourteen"] = 14,
+        ["fifteen"] = 15, ["sixteen"] = 16, ["seventeen"] = 17, ["eighteen"] = 18, ["nineteen"] = 19,
+        ["twenty"] = 20, ["thirty"] = 30, ["forty"] = 40, ["fifty"] = 50, ["sixty"] = 60, ["seventy"] = 70,
+        ["eighty"] = 80, ["ninety"] = 90, ["dozen"] = 12,
+    }.ToFrozenDictionary(StringComparer.Ordinal);
+
+    private static readonly FrozenDictionary<string, double> Scales = new Dictionary<string, double>(StringComparer.Ordinal)
+    {
+        ["hundred"] = 1e2, ["thousand"] = 1e3, ["million"] = 1e6, ["billion"] = 1e9, ["trillion"] = 1e12,
+        ["bn"] = 1e9, ["mn"] = 1e6,
+    }.ToFrozenDictionary(StringComparer.Ordinal);
+
+    private static readonly FrozenDictionary<string, string> Currencies = new Dictionary<string, string>(StringComparer.Ordinal)
+    {
+        ["$"] = "usd", ["dollar"] = "usd", ["usd"] = "usd", ["€"] = "eur", ["euro"] = "eur", ["eur"] = "eur",
+        ["£"] = "gbp", ["pound"] = "gbp", ["gbp"] = "gbp", ["yen"] = "jpy",
+    }.ToFrozenDictionary(StringComparer.Ordinal);
+
+    // Unit nouns that name the same thing; keys and values are stems.
+    private static readonly FrozenDictionary<string, string> UnitSynonyms = new Dictionary<string, string>(StringComparer.Ordinal)
+    {
+        ["nation"] = "country", ["state"] = "country", ["person"] = "people", ["individual"] = "people",
+        ["resident"] = "people", ["yr"] = "year", ["percentage"] = "percent", ["vehicle"] = "car",
+    }.ToFrozenDictionary(StringComparer.Ordinal);
+
+    // Words between a number and its noun that do not name the unit ("30 allied nations").
+    private static readonly FrozenSet<string> Modifiers = FrozenSet.ToFrozenSet(
+        ["world", "allied", "key", "senior", "other", "new", "additional", "major", "member", "more", "foreign",
+         "european", "local", "full", "separate", "different", "partner", "participating", "top", "extra"],
+        StringComparer.Ordinal);
+
+    private static readonly string[][] Qualifiers =
+    [
+        ["more", "than"], ["fewer", "than"], ["less", "than"], ["at", "least"], ["up", "to"], ["just", "over"],
+        ["over"], ["nearly"], ["almost"], ["about"], ["around"], ["roughly"], ["approximately"], ["some"], ["under"],
+        ["exactly"], ["only"],
+    ];
+
+    public static (List<NumberFact> Numbers, List<DateFact> Dates) Extract(string text)
+    {
+        var tokens = Words.Tokenize(text);
+        var folded = tokens.Select(t => Words.Fold(t.Text).TrimEnd('.')).ToList();
+        var used = new bool[tokens.Count];
+        var dates = ExtractDates(text, tokens, folded, used);
+        var numbers = ExtractNumbers(text, tokens, folded, used);
+        return (numbers, dates);
+    }
+
+    private static List<DateFact> ExtractDates(string text, List<WordToken> tokens, List<string> folded, bool[] used)
+    {
+        var dates = new List<DateFact>();
+        for (var i = 0; i < tokens.Count; i++)
+        {
+            if (used[i])
+            {
+                continue;
+            }
+
+            if (Weekdays.Contains(folded[i]) && char.IsUpper(tokens[i].Text[0]))
+            {
+                used[i] = true;
+                dates.Add(new DateFact(null, null, null, folded[i], tokens[i].Text, tokens[i].Start, tokens[i].End));
+                continue;
+            }
+
+            if (Months.TryGetValue(folded[i], out var month) && char.IsUpper(tokens[i].Text[0]))
+            {
+                int first = i, last = i;
+                int? day = null, year = null;
+                if (i > 0 && !used[i - 1] && TryDay(folded[i - 1], out var d1))
+                {
+                    day = d1;
+                    first = i - 1;
+                }
+                else if (i + 1 < tokens.Count && TryDay(folded[i + 1], out var d2))
+                {
+                    day = d2;
+                    last = i + 1;
+                }
+
+                if (last + 1 < tokens.Count && TryYear(folded[last + 1], out var y))
+                {
+                    year = y;
+                    last++;
+                }
+
+                if (folded[i] == "may" && day is null && year is null)
+                {
+                    continue; // the modal verb
+                }
+
+                for (var k = first; k <= last; k++)
+                {
+                    used[k] = true;
+                }
+
+                dates.Add(new DateFact(year, month, day, null, text[tokens[first].Start..tokens[last].End], tokens[first].Start, tokens[last].End));
+                continue;
+            }
+
+            if (TryYear(folded[i], out var lone) && !LooksLikeCount(text, tokens, folded, i))
+            {
+                used[i] = true;
+                dates.Add(new DateFact(lone, null, null, null, tokens[i].Text, tokens[i].Start, tokens[i].End));
+            }
+        }
+
+        return dates;
+    }
+
+    // "2000 troops", "$2024", "2022%" are figures, not years.
+    private static bool LooksLikeCount(string text, List<WordToken> tokens, List<string> folded, int i)
+    {
+        var start = tokens[i].Start;
+        if (start > 0 && Currencies.ContainsKey(text[start - 1].ToString()))
+        {
+            return true;
+        }
+
+        var end = tokens[i].End;
+        if (end < text.Length && text[end] == '%')
+        {
+            return true;
+        }
+
+        if (i + 1 >= tokens.Count)
+        {
+            return false;
+        }
+
+        var next = folded[i + 1];
+        return Scales.ContainsKey(next) || next is "percent" or "per" || (char.IsLower(tokens[i + 1].Text[0])
+            && next.EndsWith('s') && !next.EndsWith("ss", StringComparison.Ordinal) && !Words.Stopwords.Contains(next)
+            && next != "was" && next != "has");
+    }
+
+    private static List<NumberFact> ExtractNumbers(string text, List<WordToken> tokens, List<string> folded, bool[] used)
+    {
+        var numbers = new List<NumberFact>();
+        for (var i = 0; i < tokens.Count; i++)
+        {
+            if (used[i])
+            {
+                continue;
+            }
+
+            if (!TryNumberAt(folded, i, out var value, out var last, out var unitFromHyphen))
+            {
+                continue;
+            }
+
+            var first = i;
+            var kind = NumberKind.Count;
+            string unit = "";
+            var prefix = tokens[i].Start > 0 ? text[tokens[i].Start - 1].ToString() : "";
+            if (Currencies.TryGetValue(prefix, out var cur))
+            {
+                kind = NumberKind.Money;
+                unit = cur;
+            }
+
+            while (last + 1 < tokens.Count && Scales.TryGetValue(folded[last + 1], out var scale))
+            {
+                value *= scale;
+                last++;
+            }
+
+            var end = tokens[last].End;
+            if (end < text.Length && text[end] == '%')
+            {
+                kind = NumberKind.Percent;
+                unit = "percent";
+                end++;
+            }
+            else if (last + 1 < tokens.Count && folded[last + 1] == "percent")
+            {
+                kind = NumberKind.Percent;
+                unit = "percent";
+                last++;
+                end = tokens[last].End;
+            }
+            else if (last + 2 < tokens.Count && folded[last + 1] == "per" && folded[last + 2] == "cent")
+            {
+                kind = NumberKind.Percent;
+                unit = "percent";
+                last += 2;
+                end = tokens[last].End;
+            }
+            else if (last + 1 < tokens.Count && Currencies.TryGetValue(Words.Stem(folded[last + 1]), out var cur2))
+            {
+                kind = NumberKind.Money;
+                unit = cur2;
+                last++;
+                end = tokens[last].End;
+            }
+            else if (kind == NumberKind.Count)
+            {
+                (unit, end, last) = unitFromHyphen is { } hyphenUnit
+                    ? (Unit(hyphenUnit), end, last)
+                    : FindUnit(tokens, folded, last, end);
+            }
+
+            for (var k = i; k <= last; k++)
+            {
+                used[k] = true;
+            }
+
+            first = WithQualifier(folded, first);
+            var phraseStart = first == i && prefix.Length == 1 && Currencies.ContainsKey(prefix) ? tokens[i].Start - 1 : tokens[first].Start;
+            numbers.Add(new NumberFact(value, kind, unit, text[phraseStart..end], phraseStart, end));
+            i = last;
+        }
+
+        return numbers;
+    }
+
+    private static (string Unit, int End, int Last) FindUnit(List<WordToken> tokens, List<string> folded, int last, int end)
+    {
+        var j = last + 1;
+        if (j < tokens.Count && Modifiers.Contains(folded[j]) && j + 1 < tokens.Count)
+        {
+            j++;
+        }
+
+        if (j >= tokens.Count || Words.Stopwords.Contains(folded[j]) || char.IsDigit(folded[j][0]))
+        {
+            return ("", end, last);
+        }
+
+        // "27 heads of state" names its unit with three words.
+        if (folded[j] == "heads" && j + 2 < tokens.Count && folded[j + 1] == "of" && folded[j + 2] == "state")
+        {
+            return ("head of state", tokens[j + 2].End, j + 2);
+        }
+
+        return (Unit(folded[j]), tokens[j].End, j);
+    }
+
+    private static string Unit(string word)
+    {
+        var stem = Words.Stem(word);
+        return UnitSynonyms.TryGetValue(stem, out var canonical) ? canonical : stem;
+    }
+
+    private static int WithQualifier(List<string> folded, int first)
+    {
+        foreach (var q in Qualifiers)
+        {
+            var start = first - q.Length;
+            if (start >= 0 && q.Select((w, k) => folded[start + k] == w).All(x => x))
+            {
+                return start;
+            }
+        }
+
+        return first;
+    }
+
+    private static bool TryNumberAt(List<string> folded, int i, out double value, out int last, out string? unitFromHyphen)
+    {
+        unitFromHyphen = null;
+        last = i;
+        var word = folded[i];
+        if (char.IsDigit(word[0]))
+        {
+            var dash = word.IndexOf('-', StringComparison.Ordinal);
+            var digits = dash > 0 ? word[..dash] : word;
+            if (dash > 0 && dash + 1 < word.Length && char.IsLetter(word[dash + 1]))
+            {
+                unitFromHyphen = word[(dash + 1)..]; // "35-nation"
+            }
+
+            digits = StripOrdinal(digits).Replace(",", "", StringComparison.Ordinal);
+            return double.TryParse(digits, NumberStyles.Float, CultureInfo.InvariantCulture, out value);
+        }
+
+        value = 0;
+        double total = 0, current = 0;
+        var any = false;
+        var j = i;
+        for (; j < folded.Count; j++)
+        {
+            var parts = folded[j].Split('-');
+            if (parts.Length > 1 && parts.All(Small.ContainsKey))
+            {
+                current += parts.Sum(p => Small[p]); // "thirty-five"
+            }
+            else if (parts.Length == 2 && Small.TryGetValue(parts[0], out var lead) && char.IsLetter(parts[1][0]))
+            {
+                // "nine-hour": the number ends here and names its unit.
+                current += lead;
+                unitFromHyphen = parts[1];
+                any = true;
+                j++;
+                break;
+            }
+            else if (Small.TryGetValue(folded[j], out var n))
+            {
+                current += n;
+            }
+            else if (any && folded[j] == "hundred")
+            {
+                current *= 100;
+            }
+            else if (any && Scales.TryGetValue(folded[j], out var scale) && scale >= 1e3)
+            {
+                total += current * scale;
+                current = 0;
+            }
+            else
+            {
+                break;
+            }
+
+            any = true;
+        }
+
+        if (!any)
+        {
+            return false;
+        }
+
+        last = j - 1;
+        value = total + current;
+        return true;
+    }
+
+    private static string StripOrdinal(string s) =>
+        s.Length > 2 && s[^2..] is "st" or "nd" or "rd" or "th" && char.IsDigit(s[^3]) ? s[..^2] : s;
+
+    private static bool TryDay(string word, out int day) =>
+        int.TryParse(StripOrdinal(word), NumberStyles.None, CultureInfo.InvariantCulture, out day) && day is >= 1 and <= 31;
+
+    private static bool TryYear(string word, out int year) =>
+        int.TryParse(word, NumberStyles.None, CultureInfo.InvariantCulture, out year) && year is >= 1800 and <= 2100 && word.Length == 4;
+
+    private static FrozenDictionary<string, int> BuildMonths()
+    {
+        var map = new Dictionary<string, int>(StringComparer.Ordinal);
+        for (var m = 0; m < 12; m++)
+        {
+            map[MonthNames[m]] = m + 1;
+            map[MonthNames[m][..3]] = m + 1;
+        }
+
+        map["sept"] = 9;
+        return map.ToFrozenDictionary(StringComparer.Ordinal);
+    }
+}

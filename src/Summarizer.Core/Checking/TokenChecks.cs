@@ -1,0 +1,233 @@
+using System.Collections.Frozen;
+
+namespace Summarizer.Checking;
+
+/// <summary>The per-sentence token checks: figures, dates, quotes (and who said them) and proper names.</summary>
+internal static class TokenChecks
+{
+    private static readonly FrozenSet<string> SpeechVerbs = FrozenSet.ToFrozenSet(
+        ["said", "says", "told", "warned", "stated", "added", "noted", "emphasized", "emphasised", "insisted",
+         "argued", "declared", "announced", "wrote", "stressed", "claimed", "explained", "promised", "urged", "asked"],
+        StringComparer.Ordinal);
+
+    public static List<string> Find(string sentence, IReadOnlyList<SourceIndex> sources, GroundingCheckerOptions options)
+    {
+        var found = new List<string>();
+        var covered = new bool[sentence.Length];
+        foreach (var (start, end) in Quotes(sentence))
+        {
+            var quote = sentence[start..end];
+            if (Words.Tokenize(quote).Count < options.MinQuoteWords)
+            {
+                continue;
+            }
+
+            Array.Fill(covered, true, start, end - start);
+            var flat = Words.Flatten(quote);
+            var holder = sources.FirstOrDefault(s => s.Flat.Contains(flat, StringComparison.Ordinal));
+            if (holder is null)
+            {
+                found.Add($"\"{quote}\"");
+            }
+            else if (Speaker(sentence, start, end) is { } speaker && !SpeakerNearQuote(speaker, flat, holder, options))
+            {
+                found.Add(speaker);
+            }
+        }
+
+        var (numbers, dates) = Facts.Extract(sentence);
+        foreach (var n in numbers.Where(n => !covered[n.Start]))
+        {
+            Array.Fill(covered, true, n.Start, n.End - n.Start);
+            if (!sources.Any(s => s.Numbers.Any(x => Matches(n, x)) || s.Dates.Any(d => n.Kind == NumberKind.Count && d.Year == n.Value)))
+            {
+                found.Add(n.Phrase);
+            }
+        }
+
+        foreach (var d in dates.Where(d => !covered[d.Start]))
+        {
+            Array.Fill(covered, true, d.Start, d.End - d.Start);
+            if (!sources.Any(s => s.Dates.Any(x => Covers(x, d))))
+            {
+                found.Add(d.Phrase);
+            }
+        }
+
+        found.AddRange(UngroundedNames(sentence, covered, sources, options));
+        return found;
+    }
+
+    public static bool Matches(NumberFact output, NumberFact source)
+    {
+        var same = Math.Abs(output.Value - source.Value) <= 1e-9 * Math.Max(1, Math.Abs(output.Value));
+        return same && output.Kind switch
+        {
+            NumberKind.Percent => source.Kind == NumberKind.Percent,
+            NumberKind.Money => source.Kind == NumberKind.Money,
+            _ => true,
+        };
+    }
+
+    // Every part the output states must be stated alike by the source.
+    private static bool Covers(DateFact source, DateFact output) =>
+        (output.Year is null || output.Year == source.Year)
+        && (output.Month is null || output.Month == source.Month)
+        && (output.Day is null || output.Day == source.Day)
+        && (output.Weekday is null || output.Weekday == source.Weekday);
+
+    /// <summary>Inner spans of “curly” or "straight" quotes.</summary>
+    public static IEnumerable<(int Start, int End)> Quotes(string text)
+    {
+        for (var i = 0; i < text.Length; i++)
+        {
+            if (text[i] is not ('“' or '"'))
+            {
+                continue;
+            }
+
+            var close = text.IndexOfAny(['”', '"'], i + 1);
+            if (close < 0)
+            {
+                yield break;
+            }
+
+            yield return (i + 1, close);
+            i = close;
+        }
+    }
+
+    // The name next to a speech verb outside the quote: "Macron said", "said Macron", "Trump stated:".
+    private static string? Speaker(string sentence, int quoteStart, int quoteEnd)
+    {
+        var tokens = Words.Tokenize(sentence).Where(t => t.End <= quoteStart - 1 || t.Start > quoteEnd).ToList();
+        for (var i = 0; i < tokens.Count; i++)
+        {
+            if (!SpeechVerbs.Contains(Words.Fold(tokens[i].Text)))
+            {
+                continue;
+            }
+
+            if (i > 0 && IsCapitalized(tokens[i - 1].Text))
+            {
+                return tokens[i - 1].Text;
+            }
+
+            if (i + 1 < tokens.Count && IsCapitalized(tokens[i + 1].Text) && tokens[i + 1].Start > quoteEnd)
+            {
+                var j = i + 1;
+                while (j + 1 < tokens.Count && IsCapitalized(tokens[j + 1].Text))
+                {
+                    j++;
+                }
+
+                return tokens[j].Text;
+            }
+        }
+
+        return null;
+    }
+
+    // Where the source names who said the quote in the same sentence, it must be the same person. A source
+    // that attributes it by role or pronoun ("the governor told reporters") cannot contradict the speaker.
+    private static bool SpeakerNearQuote(string speaker, string flatQuote, SourceIndex source, GroundingCheckerOptions options)
+    {
+        foreach (var sentence in source.Sentences.Select(x => x.Segment.Text))
+        {
+            foreach (var (start, end) in Quotes(sentence))
+            {
+                var flat = Words.Flatten(sentence[start..end]);
+                if (flat.Length == 0 || !flat.Contains(flatQuote, StringComparison.Ordinal))
+                {
+                    continue;
+                }
+
+                if (Speaker(sentence, start, end) is not { } said)
+                {
+                    return true;
+                }
+
+                var a = NameKey(speaker);
+                var b = NameKey(said);
+                return a == b || Names.IsVariant(a, b, options.MinVariantNameLength);
+            }
+        }
+
+        return true;
+    }
+
+    private static string NameKey(string name)
+    {
+        var folded = Words.Fold(name).TrimEnd('.');
+        return folded.EndsWith("'s", StringComparison.Ordinal) ? folded[..^2] : folded;
+    }
+
+    private static bool IsCapitalized(string word) => word.Length > 0 && char.IsUpper(word[0]);
+
+    private static IEnumerable<string> UngroundedNames(string sentence, bool[] covered, IReadOnlyList<SourceIndex> sources, GroundingCheckerOptions options)
+    {
+        var found = new List<(int Start, string Token)>();
+        foreach (var (form, group) in Names.Forms)
+        {
+            foreach (var at in Names.Occurrences(sentence, form))
+            {
+                if (covered[at])
+                {
+                    continue;
+                }
+
+                Array.Fill(covered, true, at, form.Length);
+                if (!sources.Any(s => Names.GroupOccursIn(group, s.Text)))
+                {
+                    found.Add((at, form));
+                }
+            }
+        }
+
+        var tokens = Words.Tokenize(sentence);
+        var phrase = new List<WordToken>();
+        var ungrounded = false;
+        for (var i = 0; i <= tokens.Count; i++)
+        {
+            var t = i < tokens.Count ? tokens[i] : default;
+            var isName = i < tokens.Count && !covered[t.Start] && IsCapitalized(t.Text) && IsNameCandidate(sentence, tokens, i, sources);
+            if (isName)
+            {
+                phrase.Add(t);
+                ungrounded |= !sources.Any(s => Names.WordGrounded(t.Text, s, options.MinVariantNameLength));
+                continue;
+            }
+
+            if (phrase.Count > 0 && ungrounded)
+            {
+                found.Add((phrase[0].Start, sentence[phrase[0].Start..phrase[^1].End]));
+            }
+
+            phrase.Clear();
+            ungrounded = false;
+        }
+
+        return found.OrderBy(f => f.Start).Select(f => f.Token);
+    }
+
+    private static bool IsNameCandidate(string sentence, List<WordToken> tokens, int i, IReadOnlyList<SourceIndex> sources)
+    {
+        var word = tokens[i].Text;
+        var folded = Words.Fold(word);
+        if (word == "I" || char.IsDigit(word[0]))
+        {
+            return false;
+        }
+
+        // A capital after a sentence start, a quote, a colon or a dash may just be an ordinary word.
+        var before = sentence[..tokens[i].Start].TrimEnd();
+        var initial = before.Length == 0 || before[^1] is ':' or '“' or '"' or '—' or '–' or '-' or '(' or '•' or '*' or '.';
+        if (!initial)
+        {
+            return true;
+        }
+
+        return !Words.Stopwords.Contains(folded) && !Names.CommonOpeners.Contains(word)
+            && !sources.Any(s => s.Text.Contains(" " + folded + " ", StringComparison.Ordinal));
+    }
+}

@@ -1,0 +1,84 @@
+using Summarizer.Checking;
+using Summarizer.Documents;
+
+namespace Summarizer.Merging.Agreement;
+
+/// <summary>
+/// The deterministic cross-source analysis of one story: copies, disagreements, single-source claims, and which
+/// sources support any claim. Run it once per story after cleaning; the result is immutable and thread-safe.
+/// </summary>
+public static class StoryAnalysis
+{
+    public static StoryAnalysisResult Analyze(IReadOnlyList<CleanedArticle> articles, StoryAnalysisOptions? options = null)
+    {
+        ArgumentNullException.ThrowIfNull(articles);
+        var validated = (options ?? new StoryAnalysisOptions()).Validate();
+        var index = articles.OrderBy(a => a.Id).Select(SourceIndex.Build).ToList();
+        var copyOf = CopyDetector.Detect(index, validated);
+        var disagreements = DisagreementFinder.Find(index);
+        var single = SingleSourceFinder.Find(index, copyOf, disagreements, validated);
+        return new StoryAnalysisResult(index, copyOf, disagreements, single, validated);
+    }
+}
+
+/// <summary>What <see cref="StoryAnalysis.Analyze"/> found.</summary>
+public sealed class StoryAnalysisResult
+{
+    private readonly IReadOnlyList<SourceIndex> _index;
+    private readonly StoryAnalysisOptions _options;
+
+    internal StoryAnalysisResult(
+        IReadOnlyList<SourceIndex> index,
+        IReadOnlyDictionary<int, int> copyOf,
+        IReadOnlyList<Disagreement> disagreements,
+        IReadOnlyList<Claim> singleSource,
+        StoryAnalysisOptions options)
+    {
+        _index = index;
+        _options = options;
+        CopyOf = copyOf;
+        Disagreements = disagreements;
+        SingleSource = singleSource;
+        DistinctSources = index.Count(s => !copyOf.ContainsKey(s.Id));
+    }
+
+    /// <summary>Source id of a near-copy -> id of the earliest source it copies (the brief's <c>copyOf</c>).</summary>
+    public IReadOnlyDictionary<int, int> CopyOf { get; }
+
+    /// <summary>Figures and dates the sources give differently, in order of first appearance.</summary>
+    public IReadOnlyList<Disagreement> Disagreements { get; }
+
+    /// <summary>Salient statements only one original source makes, most salient first.</summary>
+    public IReadOnlyList<Claim> SingleSource { get; }
+
+    /// <summary>The n of "k of n": sources that are not copies of another.</summary>
+    public int DistinctSources { get; }
+
+    /// <summary>The original a source copies, or the source itself.</summary>
+    public int OriginalOf(int sourceId) => CopyOf.TryGetValue(sourceId, out var original) ? original : sourceId;
+
+    /// <summary>
+    /// Every source that reports <paramref name="claimText"/> (copies included), with the supporting spans;
+    /// null when no source does.
+    /// </summary>
+    public Claim? Support(string claimText)
+    {
+        ArgumentNullException.ThrowIfNull(claimText);
+        var spans = SupportFinder.Find(claimText, _index, _options.SupportOverlap);
+        return spans.Count == 0 ? null : new Claim(claimText, spans.Select(s => s.SourceId).ToList(), spans);
+    }
+
+    /// <summary>The k of "k of n": distinct originals among <paramref name="sourceIds"/>, a copy counting as its original.</summary>
+    public int CountReporting(IEnumerable<int> sourceIds)
+    {
+        ArgumentNullException.ThrowIfNull(sourceIds);
+        return sourceIds.Select(OriginalOf).Distinct().Count();
+    }
+
+    /// <summary>"reported by 3 of 4 sources" for a claim's sources.</summary>
+    public string DescribeAgreement(IEnumerable<int> sourceIds)
+    {
+        var k = CountReporting(sourceIds);
+        return DistinctSources == 1 ? "reported by 1 source" : $"reported by {k} of {DistinctSources} sources";
+    }
+}

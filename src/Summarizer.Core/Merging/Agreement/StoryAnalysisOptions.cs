@@ -1,0 +1,41 @@
+namespace Summarizer.Merging.Agreement;
+
+/// <summary>Thresholds of the cross-source analysis; defaults are tuned on fixtures/trust and the seeds.</summary>
+public sealed record StoryAnalysisOptions
+{
+    /// <summary>Share of the shorter article's word 5-grams found in the longer one that makes it a copy. Default 0.5.</summary>
+    public double CopyShingleContainment { get; init; } = 0.5;
+
+    /// <summary>
+    /// Share of the shorter article's sentences that have a near-identical sentence in the other one that makes
+    /// it a copy (catches light rewrites, which break many 5-grams). Default 0.6.
+    /// </summary>
+    public double CopySentenceShare { get; init; } = 0.6;
+
+    /// <summary>Share of a claim's content words one sentence (or two adjacent ones) must hold to report it. Default 0.5.</summary>
+    public double SupportOverlap { get; init; } = 0.5;
+
+    /// <summary>At most this many single-source claims are listed, most salient first. Default 6.</summary>
+    public int MaxSingleSourceClaims { get; init; } = 6;
+
+    internal StoryAnalysisOptions Validate()
+    {
+        Check(CopyShingleContainment, nameof(CopyShingleContainment));
+        Check(CopySentenceShare, nameof(CopySentenceShare));
+        Check(SupportOverlap, nameof(SupportOverlap));
+        if (MaxSingleSourceClaims < 0)
+        {
+            throw new ArgumentOutOfRangeException(nameof(MaxSingleSourceClaims), MaxSingleSourceClaims, "MaxSingleSourceClaims must not be negative.");
+        }
+
+        return this;
+    }
+
+    private static void Check(double value, string name)
+    {
+        if (value is <= 0 or > 1 || double.IsNaN(value))
+        {
+            throw new ArgumentOutOfRangeException(name, value, $"{name} must be greater than 0 and at most 1.");
+        }
+    }
+}

@@ -1,0 +1,43 @@
+using Summarizer.Checking;
+using Summarizer.Documents;
+
+namespace Summarizer.Merging.Agreement;
+
+/// <summary>Which sources report a claim: a sentence (or two) holding most of its content words and all its figures.</summary>
+internal static class SupportFinder
+{
+    public static List<SourceSpan> Find(string claim, IReadOnlyList<SourceIndex> sources, double threshold)
+    {
+        var content = Words.ContentWords(claim);
+        var (numbers, dates) = Facts.Extract(claim);
+        var spans = new List<SourceSpan>();
+        if (content.Count == 0)
+        {
+            return spans;
+        }
+
+        foreach (var source in sources.OrderBy(s => s.Id))
+        {
+            var (score, index, count) = source.BestMatch(content, segment => HoldsFigures(segment.Text, numbers, dates));
+            if (index >= 0 && score + 0.05 >= threshold)
+            {
+                var segment = source.Segment(index, count);
+                spans.Add(new SourceSpan(source.Id, segment.Start, segment.End));
+            }
+        }
+
+        return spans;
+    }
+
+    private static bool HoldsFigures(string text, List<NumberFact> numbers, List<DateFact> dates)
+    {
+        if (numbers.Count == 0 && dates.Count == 0)
+        {
+            return true;
+        }
+
+        var (have, haveDates) = Facts.Extract(text);
+        return numbers.All(n => have.Any(h => TokenChecks.Matches(n, h)))
+            && dates.All(d => haveDates.Any(h => !h.ConflictsWith(d) && (d.Month is null || h.Month == d.Month) && (d.Day is null || h.Day == d.Day)));
+    }
+}
