@@ -4,6 +4,7 @@ using Summarizer.Cli.Composition;
 using Summarizer.Cli.Configuration;
 using Summarizer.Ingestion;
 using Summarizer.Pipeline;
+using Summarizer.Prompts;
 using Summarizer.Rendering;
 
 namespace Summarizer.Cli.Commands;
@@ -145,6 +146,11 @@ internal sealed class BriefCommand
         {
             await context.Error.WriteLineAsync($"error: model provider unusable: {ex.Message}");
             return ExitCodes.ProviderUnusable;
+        }
+        catch (PromptException ex)
+        {
+            await context.Error.WriteLineAsync($"error: {ex.Message}");
+            return ExitCodes.UsageError;
         }
         catch (ArgumentException ex)
         {

@@ -1,0 +1,73 @@
+using Summarizer.Documents;
+using Summarizer.Pipeline;
+
+namespace Summarizer.Merging.Agreement;
+
+/// <summary>
+/// Completes a merged brief with the deterministic cross-source analysis, whichever engine wrote it:
+/// marks near-copies, widens every claim's sources to all that report it (with spans), and adds the
+/// disagreements and single-source claims found in the cleaned texts.
+/// </summary>
+internal sealed class StoryAnalysisEnricher(StoryAnalysisOptions options) : IBriefEnricher
+{
+    public Task<Brief> EnrichAsync(Brief brief, CancellationToken cancellationToken)
+    {
+        cancellationToken.ThrowIfCancellationRequested();
+        var articles = brief.Sources.Select(s => s.Article).ToList();
+        var analysis = StoryAnalysis.Analyze(articles, options);
+        var sources = brief.Sources
+            .Select(s => s with { CopyOf = analysis.CopyOf.TryGetValue(s.Article.Id, out var original) ? original : null })
+            .ToList();
+        if (brief.Merged is not { } merged)
+        {
+            return Task.FromResult(brief with { Sources = sources });
+        }
+
+        var summaryClaims = merged.SummaryClaims.Select(c => Widen(c, analysis)).ToList();
+        var keyPoints = merged.KeyPoints.Select(c => Widen(c, analysis)).ToList();
+        var shown = summaryClaims.Concat(keyPoints).Select(c => c.Text).ToHashSet(StringComparer.Ordinal);
+        var enriched = merged with
+        {
+            SummaryClaims = summaryClaims,
+            KeyPoints = keyPoints,
+            Disagreements = [.. merged.Disagreements, .. analysis.Disagreements.Where(d => !merged.Disagreements.Any(m => SameTopic(m, d)))],
+            // A claim the engine called single-source stays there only if no other original source reports it.
+            SingleSource = [
+                .. merged.SingleSource.Select(c => Widen(c, analysis)).Where(c => analysis.CountReporting(c.Sources) == 1),
+                .. analysis.SingleSource.Where(c => !shown.Contains(c.Text) && !merged.SingleSource.Any(m => m.Text == c.Text)),
+            ],
+        };
+        return Task.FromResult(brief with { Sources = sources, Merged = enriched });
+    }
+
+    // A claim keeps the sources its engine cited and gains every other source found to report it.
+    private static Claim Widen(Claim claim, StoryAnalysisResult analysis)
+    {
+        var support = analysis.Support(claim.Text);
+        if (support is null)
+        {
+            return claim;
+        }
+
+        var ids = claim.Sources.Union(support.Sources).Order().ToList();
+        var spans = (claim.Spans ?? []).Concat(support.Spans ?? [])
+            .DistinctBy(s => (s.SourceId, s.Start, s.End))
+            .OrderBy(s => s.SourceId).ThenBy(s => s.Start)
+            .ToList();
+        return claim with { Sources = ids, Spans = spans };
+    }
+
+    private static bool SameTopic(Disagreement a, Disagreement b) =>
+        string.Equals(a.Topic, b.Topic, StringComparison.OrdinalIgnoreCase);
+}
+
+/// <summary>Plugs the cross-source analysis into a pipeline.</summary>
+public static class StoryAnalysisPipelineExtensions
+{
+    /// <summary>Adds copy detection, agreement, disagreements and single-source claims after the merge.</summary>
+    public static SummaryPipelineBuilder UseStoryAnalysis(this SummaryPipelineBuilder builder, StoryAnalysisOptions? options = null)
+    {
+        ArgumentNullException.ThrowIfNull(builder);
+        return builder.UseEnricher(new StoryAnalysisEnricher((options ?? new StoryAnalysisOptions()).Validate()));
+    }
+}
