@@ -68,6 +68,24 @@ public sealed class StoryAnalysisResult
         return spans.Count == 0 ? null : new Claim(claimText, spans.Select(s => s.SourceId).ToList(), spans);
     }
 
+    /// <summary>
+    /// Whether source <paramref name="sourceId"/> states every figure and date in <paramref name="claimText"/>
+    /// somewhere in its text: a source is never credited with a number it does not give.
+    /// </summary>
+    public bool StatesFigures(int sourceId, string claimText)
+    {
+        ArgumentNullException.ThrowIfNull(claimText);
+        var source = _index.FirstOrDefault(s => s.Id == sourceId);
+        if (source is null)
+        {
+            return false;
+        }
+
+        var (numbers, dates) = Facts.Extract(claimText);
+        return numbers.All(n => source.Numbers.Any(h => TokenChecks.Matches(n, h)))
+            && dates.All(d => source.Dates.Any(h => !h.ConflictsWith(d) && (d.Month is null || h.Month == d.Month) && (d.Day is null || h.Day == d.Day)));
+    }
+
     /// <summary>The k of "k of n": distinct originals among <paramref name="sourceIds"/>, a copy counting as its original.</summary>
     public int CountReporting(IEnumerable<int> sourceIds)
     {

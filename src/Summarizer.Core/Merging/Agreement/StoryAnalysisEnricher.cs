@@ -1,3 +1,4 @@
+using Summarizer.Checking;
 using Summarizer.Documents;
 using Summarizer.Pipeline;
 
@@ -24,7 +25,12 @@ internal sealed class StoryAnalysisEnricher(StoryAnalysisOptions options) : IBri
         }
 
         var summaryClaims = merged.SummaryClaims.Select(c => Widen(c, analysis)).ToList();
-        var keyPoints = merged.KeyPoints.Select(c => Widen(c, analysis)).ToList();
+        // Widening can change how many sources back a key point, so the most corroborated come first again.
+        var keyPoints = merged.KeyPoints.Select(c => Widen(c, analysis))
+            .Select((c, i) => (Claim: c, Rank: i))
+            .OrderByDescending(x => analysis.CountReporting(x.Claim.Sources)).ThenBy(x => x.Rank)
+            .Select(x => x.Claim)
+            .ToList();
         var shown = summaryClaims.Concat(keyPoints).Select(c => c.Text).ToHashSet(StringComparer.Ordinal);
         var enriched = merged with
         {
@@ -40,17 +46,14 @@ internal sealed class StoryAnalysisEnricher(StoryAnalysisOptions options) : IBri
         return Task.FromResult(brief with { Sources = sources, Merged = enriched });
     }
 
-    // A claim keeps the sources its engine cited and gains every other source found to report it.
+    // A claim keeps the cited sources that state its figures and gains every other source found to report it.
     private static Claim Widen(Claim claim, StoryAnalysisResult analysis)
     {
+        var stating = claim.Sources.Where(id => analysis.StatesFigures(id, claim.Text)).ToList();
+        var cited = stating.Count > 0 ? stating : claim.Sources; // the grounding check reports a claim no source backs
         var support = analysis.Support(claim.Text);
-        if (support is null)
-        {
-            return claim;
-        }
-
-        var ids = claim.Sources.Union(support.Sources).Order().ToList();
-        var spans = (claim.Spans ?? []).Concat(support.Spans ?? [])
+        var ids = cited.Union(support?.Sources ?? []).Order().ToList();
+        var spans = (claim.Spans ?? []).Where(s => ids.Contains(s.SourceId)).Concat(support?.Spans ?? [])
             .DistinctBy(s => (s.SourceId, s.Start, s.End))
             .OrderBy(s => s.SourceId).ThenBy(s => s.Start)
             .ToList();

@@ -1,0 +1,72 @@
+using Summarizer.Documents;
+using Summarizer.Merging.Agreement;
+
+namespace Summarizer.Core.Tests.Merging.Agreement;
+
+public class StoryAnalysisEnricherTests
+{
+    private static readonly string[] Texts =
+    [
+        "The Aldric Bridge closed on Monday after a walkway collapsed. The bridge carries about 40,000 vehicles a day. Repairs will cost 18 million euros.",
+        "Officials shut the Aldric Bridge on Monday after its walkway collapsed into the river. Engineers found corroded cables in the main span.",
+        "The Aldric Bridge closed on Monday after a walkway collapsed. The bridge carries about 40,000 vehicles a day. Repairs will cost 18 million euros, officials said.",
+    ];
+
+    private static Brief BriefWith(MergedSummary merged) => new(
+        DateTimeOffset.UnixEpoch,
+        "test",
+        null,
+        [.. Texts.Select((t, i) => new BriefSource(new CleanedArticle(i + 1, $"{i + 1}.txt", null, ArticleMetadata.Empty, t, 10, CleaningReport.Empty), null, null))],
+        merged,
+        CheckReport.Empty,
+        UsageReport.None,
+        []);
+
+    private static Task<Brief> EnrichAsync(MergedSummary merged) =>
+        new StoryAnalysisEnricher(new StoryAnalysisOptions()).EnrichAsync(BriefWith(merged), CancellationToken.None);
+
+    [Fact]
+    public async Task A_cited_source_that_does_not_state_the_figure_is_dropped()
+    {
+        var brief = await EnrichAsync(new MergedSummary("h", "s", [new Claim("The bridge carries about 40,000 vehicles a day.", [1, 2])], [], []));
+
+        Assert.Equal([1, 3], brief.Merged!.KeyPoints[0].Sources);
+        Assert.All(brief.Merged.KeyPoints[0].Spans!, s => Assert.NotEqual(2, s.SourceId));
+    }
+
+    [Fact]
+    public async Task Claims_gain_every_source_that_reports_them()
+    {
+        var brief = await EnrichAsync(new MergedSummary("h", "s", [new Claim("The Aldric Bridge closed on Monday after a walkway collapsed.", [1])], [], []));
+
+        Assert.Equal([1, 2, 3], brief.Merged!.KeyPoints[0].Sources);
+    }
+
+    [Fact]
+    public async Task Near_copies_are_marked_and_key_points_ranked_by_independent_support()
+    {
+        var brief = await EnrichAsync(new MergedSummary(
+            "h",
+            "s",
+            [new Claim("Engineers found corroded cables in the main span.", [2]), new Claim("Officials shut the Aldric Bridge on Monday after its walkway collapsed.", [2])],
+            [],
+            []));
+
+        Assert.Equal<int?>([null, null, 1], brief.Sources.Select(s => s.CopyOf));
+        Assert.StartsWith("Officials shut", brief.Merged!.KeyPoints[0].Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_claim_the_engine_called_single_source_but_others_report_is_not_listed_as_single_source()
+    {
+        var brief = await EnrichAsync(new MergedSummary(
+            "h",
+            "s",
+            [],
+            [],
+            [new Claim("The Aldric Bridge closed on Monday after a walkway collapsed.", [1]), new Claim("Engineers found corroded cables in the main span.", [2])]));
+
+        Assert.DoesNotContain(brief.Merged!.SingleSource, c => c.Text.StartsWith("The Aldric Bridge", StringComparison.Ordinal));
+        Assert.Contains(brief.Merged.SingleSource, c => c.Text.StartsWith("Engineers found", StringComparison.Ordinal));
+    }
+}
