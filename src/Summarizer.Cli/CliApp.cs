@@ -47,6 +47,7 @@ internal static class CliApp
         root.Add(new BriefCommand(common).Create(context));
         root.Add(new CleanCommand(common).Create(context));
         root.Add(new ChunksCommand(common).Create(context));
+        root.Add(new EvalCommand(common).Create(context));
         return root;
     }
 }

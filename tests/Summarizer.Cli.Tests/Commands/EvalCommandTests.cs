@@ -1,0 +1,51 @@
+using Summarizer.Cli.Tests.Support;
+
+namespace Summarizer.Cli.Tests.Commands;
+
+public sealed class EvalCommandTests : IDisposable
+{
+    private readonly CliRun _cli = new();
+
+    public void Dispose() => _cli.Dispose();
+
+    private string Dir(string name) => Directory.CreateDirectory(Path.Combine(_cli.WorkingDirectory, name)).FullName;
+
+    [Fact]
+    public async Task Extraction_scores_pages_against_the_ground_truth()
+    {
+        var dir = Dir("pages");
+        const string body = "The council approved the new budget on Tuesday after a long debate about school funding and road repairs.";
+        await File.WriteAllTextAsync(Path.Combine(dir, "a.html"), $"<html><body><nav>Home News Sport</nav><article><p>{body}</p></article><footer>Contact us</footer></body></html>");
+        await File.WriteAllTextAsync(Path.Combine(dir, "ground-truth.json"), $$"""{ "a": { "articleBody": "{{body}}", "url": "https://x.example/a" } }""");
+
+        var result = await _cli.RunAsync("eval", "extraction", dir, "--per-page");
+
+        Assert.Equal(0, result.ExitCode);
+        Assert.Contains("a\t1.000\t1.000\tTrue", result.Output, StringComparison.Ordinal);
+        Assert.Contains("pages 1  precision 1.0000  recall 1.0000  F1 1.0000  accuracy 1.0000", result.Output, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Summaries_prints_rouge_per_cluster_and_the_mean()
+    {
+        var cluster = Dir("set/c1");
+        await File.WriteAllTextAsync(Path.Combine(cluster, "1.txt"), "Floods closed the main highway on Monday.\nRescue teams evacuated two villages near the river.");
+        await File.WriteAllTextAsync(Path.Combine(cluster, "2.txt"), "The main highway was closed by floods on Monday.\nOfficials said the river would peak on Wednesday.");
+        await File.WriteAllTextAsync(Path.Combine(cluster, "ref1.txt"), "Floods closed the main highway on Monday and villages were evacuated.");
+
+        var result = await _cli.RunAsync("eval", "summaries", Path.Combine(_cli.WorkingDirectory, "set"), "--max-words", "20");
+
+        Assert.Equal(0, result.ExitCode);
+        Assert.Matches(@"c1\t\d+\.\d\d\t", result.Output);
+        Assert.Matches(@"recall x 100: ROUGE-1 \d+\.\d\d  ROUGE-2 \d+\.\d\d", result.Output);
+    }
+
+    [Fact]
+    public async Task A_folder_without_ground_truth_exits_3()
+    {
+        var result = await _cli.RunAsync("eval", "extraction", Dir("nothing"));
+
+        Assert.Equal(3, result.ExitCode);
+        Assert.Contains("ground-truth.json", result.Error, StringComparison.Ordinal);
+    }
+}
