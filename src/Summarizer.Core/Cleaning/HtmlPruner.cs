@@ -71,7 +71,9 @@ internal sealed class HtmlPruner(HtmlNode body, List<Removal> removals)
         {
             if (reason.Length > 0 && stats[node].Text > 0)
             {
-                removals.Add(new Removal(NoiseRules.HtmlBoilerplate, reason));
+                // The report shows what a reader would have seen, one line per removed element.
+                var text = HtmlRenderer.Render([node], stats).Replace("\n\n", " / ", StringComparison.Ordinal).Replace('\n', ' ');
+                removals.Add(new Removal(NoiseRules.HtmlBoilerplate, text));
             }
 
             node.Remove();

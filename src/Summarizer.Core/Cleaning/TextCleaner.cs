@@ -43,20 +43,10 @@ internal sealed class TextCleaner(CleaningOptions options)
         }
 
         var paragraphs = ParagraphBuilder.Build(text, options.JoinWrappedLines);
-        if (detectTitle && paragraphs.Count > 0 && !paragraphs[0].IsListItem && LooksLikeHeadline(paragraphs[0].Text)
-            && (paragraphs.Count > 1 || text.Contains('\n', StringComparison.Ordinal)))
-        {
-            title = paragraphs[0].Text;
-            removals.Add(new Removal(NoiseRules.Title, title));
-            paragraphs.RemoveAt(0);
-        }
-
         var kept = new List<Paragraph>(paragraphs.Count);
-        var titleKey = title is null ? null : Key(title);
-        var seen = new HashSet<string>(StringComparer.Ordinal);
         foreach (var paragraph in paragraphs)
         {
-            var rule = MatchParagraphRule(paragraph, titleKey, seen);
+            var rule = MatchParagraphRule(paragraph);
             if (rule is null)
             {
                 kept.Add(paragraph);
@@ -68,17 +58,52 @@ internal sealed class TextCleaner(CleaningOptions options)
         }
 
         TrimTail(kept, removals);
+
+        // The title is looked for only once the noise is gone, so a second run sees the same first paragraph.
+        var titleLineSeen = false;
+        if (title is null && detectTitle && kept.Count >= 2 && LooksLikeHeadline(kept[0].Text))
+        {
+            title = kept[0].Text;
+            removals.Add(new Removal(NoiseRules.Title, title));
+            kept.RemoveAt(0);
+            titleLineSeen = true;
+        }
+
+        RemoveRepeats(kept, title, titleLineSeen, removals);
         return Join(kept);
     }
 
-    private string? MatchParagraphRule(Paragraph paragraph, string? titleKey, HashSet<string> seen)
+    /// <summary>Removes copies of the headline and repeated long paragraphs.</summary>
+    private void RemoveRepeats(List<Paragraph> paragraphs, string? title, bool titleLineSeen, List<Removal> removals)
     {
-        var text = paragraph.Text;
-        if (titleKey is not null && !paragraph.IsListItem && Key(text) == titleKey)
+        var titleKey = title is null ? null : Key(title);
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        var result = new List<Paragraph>(paragraphs.Count);
+        for (var i = 0; i < paragraphs.Count; i++)
         {
-            return NoiseRules.DuplicateHeadline;
+            var text = paragraphs[i].Text;
+            if (titleKey is not null && text.Length <= 300 && Key(text) == titleKey)
+            {
+                // A declared title repeated as the first line is the title line itself.
+                removals.Add(new Removal(i == 0 && !titleLineSeen ? NoiseRules.Title : NoiseRules.DuplicateHeadline, text));
+            }
+            else if (text.Length >= options.MinDuplicateParagraphLength && !seen.Add(text))
+            {
+                removals.Add(new Removal(NoiseRules.DuplicateParagraph, text));
+            }
+            else
+            {
+                result.Add(paragraphs[i]);
+            }
         }
 
+        paragraphs.Clear();
+        paragraphs.AddRange(result);
+    }
+
+    private static string? MatchParagraphRule(Paragraph paragraph)
+    {
+        var text = paragraph.Text;
         foreach (var rule in NoiseRules.Paragraph)
         {
             if (text.Length <= 400 && rule.Pattern.IsMatch(text))
@@ -87,17 +112,7 @@ internal sealed class TextCleaner(CleaningOptions options)
             }
         }
 
-        if (!paragraph.IsListItem && IsTagLine(text))
-        {
-            return NoiseRules.TagLine;
-        }
-
-        if (text.Length >= options.MinDuplicateParagraphLength && !seen.Add(text))
-        {
-            return NoiseRules.DuplicateParagraph;
-        }
-
-        return null;
+        return !paragraph.IsListItem && IsTagLine(text) ? NoiseRules.TagLine : null;
     }
 
     /// <summary>Comment sections, author bios and desk sign-offs live at the end of an article.</summary>
