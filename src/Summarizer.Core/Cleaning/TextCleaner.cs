@@ -11,7 +11,8 @@ internal sealed class TextCleaner(CleaningOptions options)
     /// Cleans <paramref name="text"/>. The first pass may detect a title; later passes run with it
     /// declared until the text stops changing, which makes the result idempotent by construction.
     /// </summary>
-    public (string? Title, string Text) Clean(string text, string? declaredTitle, bool detectTitle, List<Removal> removals)
+    /// <param name="dedupeParagraphs">False for HTML, whose markup already decided what repeats (menus, recipes).</param>
+    public (string? Title, string Text) Clean(string text, string? declaredTitle, bool detectTitle, bool dedupeParagraphs, List<Removal> removals)
     {
         var title = declaredTitle is null ? null : ParagraphBuilder.CollapseSpaces(declaredTitle.Trim());
         if (title is { Length: 0 })
@@ -19,10 +20,10 @@ internal sealed class TextCleaner(CleaningOptions options)
             title = null;
         }
 
-        var result = CleanOnce(text, ref title, detectTitle && title is null, removals);
+        var result = CleanOnce(text, ref title, detectTitle && title is null, dedupeParagraphs, removals);
         for (var pass = 0; pass < 3; pass++)
         {
-            var again = CleanOnce(result, ref title, detectTitle: false, removals);
+            var again = CleanOnce(result, ref title, detectTitle: false, dedupeParagraphs, removals);
             if (again == result)
             {
                 break;
@@ -34,7 +35,7 @@ internal sealed class TextCleaner(CleaningOptions options)
         return (title, result);
     }
 
-    private string CleanOnce(string text, ref string? title, bool detectTitle, List<Removal> removals)
+    private string CleanOnce(string text, ref string? title, bool detectTitle, bool dedupeParagraphs, List<Removal> removals)
     {
         text = TextNormalizer.Normalize(text, options, removals);
         foreach (var rule in NoiseRules.Inline)
@@ -69,12 +70,12 @@ internal sealed class TextCleaner(CleaningOptions options)
             titleLineSeen = true;
         }
 
-        RemoveRepeats(kept, title, titleLineSeen, removals);
+        RemoveRepeats(kept, title, titleLineSeen, dedupeParagraphs, removals);
         return Join(kept);
     }
 
     /// <summary>Removes copies of the headline and repeated long paragraphs.</summary>
-    private void RemoveRepeats(List<Paragraph> paragraphs, string? title, bool titleLineSeen, List<Removal> removals)
+    private void RemoveRepeats(List<Paragraph> paragraphs, string? title, bool titleLineSeen, bool dedupe, List<Removal> removals)
     {
         var titleKey = title is null ? null : Key(title);
         var seen = new HashSet<string>(StringComparer.Ordinal);
@@ -87,7 +88,7 @@ internal sealed class TextCleaner(CleaningOptions options)
                 // A declared title repeated as the first line is the title line itself.
                 removals.Add(new Removal(i == 0 && !titleLineSeen ? NoiseRules.Title : NoiseRules.DuplicateHeadline, text));
             }
-            else if (text.Length >= options.MinDuplicateParagraphLength && !seen.Add(text))
+            else if (dedupe && text.Length >= options.MinDuplicateParagraphLength && !seen.Add(text))
             {
                 removals.Add(new Removal(NoiseRules.DuplicateParagraph, text));
             }
