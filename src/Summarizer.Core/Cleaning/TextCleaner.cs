@@ -129,6 +129,16 @@ internal sealed class TextCleaner(CleaningOptions options)
             }
         }
 
+        for (var i = paragraphs.Count / 2; i < paragraphs.Count - 1; i++)
+        {
+            var about = paragraphs[i].Text.Length <= 50 ? NoiseRules.AboutHeading.Match(paragraphs[i].Text) : Match.Empty;
+            if (about.Success && paragraphs[i + 1].Text.StartsWith(about.Groups[1].Value.Split(' ')[0], StringComparison.Ordinal))
+            {
+                RemoveFrom(paragraphs, i, NoiseRules.PressBoilerplate, removals);
+                break;
+            }
+        }
+
         for (var i = paragraphs.Count / 2; i < paragraphs.Count; i++)
         {
             var text = paragraphs[i].Text;
