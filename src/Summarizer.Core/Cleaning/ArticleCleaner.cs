@@ -34,7 +34,7 @@ internal sealed class ArticleCleaner(CleaningOptions options) : IArticleCleaner
 
     private CleanedText CleanText(string content, ArticleMetadata declared, List<Removal> removals)
     {
-        var (title, text) = _text.Clean(content, declared.Title, options.DetectTitle, removals);
+        var (title, text) = _text.Clean(content, declared.Title, options.DetectTitle, dedupeParagraphs: true, removals);
         return new CleanedText(title, text, declared with { Title = title }, new CleaningReport(removals));
     }
 
@@ -42,7 +42,7 @@ internal sealed class ArticleCleaner(CleaningOptions options) : IArticleCleaner
     {
         var extracted = _html.Extract(html, removals);
         var metadata = declared.OrElse(extracted.Metadata);
-        var (title, text) = _text.Clean(extracted.Text, metadata.Title, detectTitle: false, removals);
+        var (title, text) = _text.Clean(extracted.Text, metadata.Title, detectTitle: false, dedupeParagraphs: false, removals);
         return new CleanedText(title, text, metadata with { Title = title }, new CleaningReport(removals));
     }
 }

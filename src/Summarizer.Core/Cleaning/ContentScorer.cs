@@ -64,7 +64,8 @@ internal static class ContentScorer
             return [body];
         }
 
-        return WithSiblings(best, bestScore, scores, stats);
+        var parts = SameClassParts(body, best, stats);
+        return parts.Count > 1 ? parts : WithSiblings(best, bestScore, scores, stats);
     }
 
     /// <summary>A single itemprop=articleBody, or a single &lt;article&gt;, holding a real amount of text.</summary>
@@ -94,6 +95,32 @@ internal static class ContentScorer
         // Nested articles count once; several sibling articles are a listing, not one story.
         var outer = articles.Where(a => !articles.Any(b => !ReferenceEquals(a, b) && IsAncestor(b, a))).ToList();
         return outer.Count == 1 && stats[outer[0]].Text >= stats[body].Text * 0.3 ? outer[0] : null;
+    }
+
+    /// <summary>
+    /// Bodies split by figures or ads into several blocks usually repeat the winner's tag and class:
+    /// take every such block that is text rather than links.
+    /// </summary>
+    private static List<HtmlNode> SameClassParts(HtmlNode body, HtmlNode best, NodeStats stats)
+    {
+        var cls = best.GetAttributeValue("class", string.Empty);
+        if (cls.Length == 0)
+        {
+            return [];
+        }
+
+        var parts = new List<HtmlNode>();
+        foreach (var node in Descendants(body))
+        {
+            if (node.Name == best.Name && node.GetAttributeValue("class", string.Empty) == cls
+                && (ReferenceEquals(node, best) || (stats[node].Text >= 50 && stats.LinkDensity(node) < 0.33))
+                && !parts.Exists(p => IsAncestor(p, node)))
+            {
+                parts.Add(node);
+            }
+        }
+
+        return parts;
     }
 
     private static List<HtmlNode> WithSiblings(HtmlNode best, double bestScore, Dictionary<HtmlNode, double> scores, NodeStats stats)

@@ -25,7 +25,7 @@ internal sealed class HtmlPruner(HtmlNode body, List<Removal> removals)
     // Whole class/id tokens that mark boilerplate only when they stand alone.
     private static readonly HashSet<string> NegativeTokens = new(StringComparer.Ordinal)
     {
-        "ad", "ads", "nav", "tags", "tag", "author", "authors", "meta", "date", "timestamp", "print", "skip", "banner",
+        "ad", "ads", "nav", "tags", "author", "authors", "meta", "date", "timestamp", "print", "skip", "banner",
         "credit", "credits", "hidden", "popular", "topics", "dateline", "published", "hide", "bio", "contributor",
         "keywords", "tools", "utility", "rail", "aside", "promo", "teaser", "teasers", "kicker", "headline", "title",
     };
@@ -71,7 +71,12 @@ internal sealed class HtmlPruner(HtmlNode body, List<Removal> removals)
         {
             if (reason.Length > 0 && stats[node].Text > 0)
             {
-                removals.Add(new Removal(NoiseRules.HtmlBoilerplate, reason));
+                // The report shows what a reader would have seen, one line per removed element.
+                var text = HtmlRenderer.Render([node], stats).Replace("\n\n", " / ", StringComparison.Ordinal).Replace('\n', ' ');
+                if (text.Length > 0)
+                {
+                    removals.Add(new Removal(NoiseRules.HtmlBoilerplate, text));
+                }
             }
 
             node.Remove();
@@ -113,7 +118,8 @@ internal sealed class HtmlPruner(HtmlNode body, List<Removal> removals)
             return "role=" + role;
         }
 
-        if (node.GetAttributeValue("itemprop", string.Empty).Contains("articleBody", StringComparison.Ordinal))
+        // Declared content containers carry taxonomy classes ("tag-x", "category-y"): hints do not apply.
+        if (node.Name is "article" or "main" || node.GetAttributeValue("itemprop", string.Empty).Contains("articleBody", StringComparison.Ordinal))
         {
             return null;
         }

@@ -47,7 +47,22 @@ internal static class Mojibake
                 >= 0xF0 and <= 0xF4 => 4,
                 _ => 0,
             };
-            if (length == 0 || i + length > text.Length)
+            if (length == 0)
+            {
+                continue;
+            }
+
+            // "â€" + a lost 0x9D byte (undefined in Windows-1252, often dropped) was a closing quote.
+            if (text[i] == 'â' && i + 1 < text.Length && text[i + 1] == '€' && (i + 2 >= text.Length || ToByte(text[i + 2]) is < 0x80 or > 0xBF))
+            {
+                builder ??= new StringBuilder(text.Length);
+                builder.Append(text, copiedUpTo, i - copiedUpTo).Append('”');
+                i++;
+                copiedUpTo = i + 1;
+                continue;
+            }
+
+            if (i + length > text.Length)
             {
                 continue;
             }

@@ -29,6 +29,7 @@ internal static class NoiseRules
     public const string CommentSection = "comment-section";
     public const string SignOff = "sign-off";
     public const string TagLine = "tag-line";
+    public const string PressBoilerplate = "press-boilerplate";
     public const string InvisibleCharacters = "invisible-characters";
     public const string MarkdownSyntax = "markdown-syntax";
     public const string HtmlBoilerplate = "html-boilerplate";
@@ -68,6 +69,9 @@ internal static class NoiseRules
     /// <summary>Headings that open a comment section: it and everything after it is dropped.</summary>
     public static readonly Regex CommentHeading = new(
         @"^(leave a (comment|reply)|comments?|\d{1,6} comments?|comments \(\d{1,6}\)|add a comment|show comments|view comments)$", Options);
+
+    /// <summary>"About Acme" closing a press release; the company blurb under it starts with the same name.</summary>
+    public static readonly Regex AboutHeading = new(@"^About ([A-Z][\w&.’' -]{1,40})$", RegexOptions.NonBacktracking | RegexOptions.CultureInvariant);
 
     /// <summary>Headings that open an author bio box.</summary>
     public static readonly Regex AuthorHeading = new(@"^(author|about the author|about the authors|about the writer|the author)$", Options);

@@ -11,7 +11,8 @@ internal sealed class TextCleaner(CleaningOptions options)
     /// Cleans <paramref name="text"/>. The first pass may detect a title; later passes run with it
     /// declared until the text stops changing, which makes the result idempotent by construction.
     /// </summary>
-    public (string? Title, string Text) Clean(string text, string? declaredTitle, bool detectTitle, List<Removal> removals)
+    /// <param name="dedupeParagraphs">False for HTML, whose markup already decided what repeats (menus, recipes).</param>
+    public (string? Title, string Text) Clean(string text, string? declaredTitle, bool detectTitle, bool dedupeParagraphs, List<Removal> removals)
     {
         var title = declaredTitle is null ? null : ParagraphBuilder.CollapseSpaces(declaredTitle.Trim());
         if (title is { Length: 0 })
@@ -19,10 +20,10 @@ internal sealed class TextCleaner(CleaningOptions options)
             title = null;
         }
 
-        var result = CleanOnce(text, ref title, detectTitle && title is null, removals);
+        var result = CleanOnce(text, ref title, detectTitle && title is null, dedupeParagraphs, removals);
         for (var pass = 0; pass < 3; pass++)
         {
-            var again = CleanOnce(result, ref title, detectTitle: false, removals);
+            var again = CleanOnce(result, ref title, detectTitle: false, dedupeParagraphs, removals);
             if (again == result)
             {
                 break;
@@ -34,7 +35,7 @@ internal sealed class TextCleaner(CleaningOptions options)
         return (title, result);
     }
 
-    private string CleanOnce(string text, ref string? title, bool detectTitle, List<Removal> removals)
+    private string CleanOnce(string text, ref string? title, bool detectTitle, bool dedupeParagraphs, List<Removal> removals)
     {
         text = TextNormalizer.Normalize(text, options, removals);
         foreach (var rule in NoiseRules.Inline)
@@ -43,20 +44,10 @@ internal sealed class TextCleaner(CleaningOptions options)
         }
 
         var paragraphs = ParagraphBuilder.Build(text, options.JoinWrappedLines);
-        if (detectTitle && paragraphs.Count > 0 && !paragraphs[0].IsListItem && LooksLikeHeadline(paragraphs[0].Text)
-            && (paragraphs.Count > 1 || text.Contains('\n', StringComparison.Ordinal)))
-        {
-            title = paragraphs[0].Text;
-            removals.Add(new Removal(NoiseRules.Title, title));
-            paragraphs.RemoveAt(0);
-        }
-
         var kept = new List<Paragraph>(paragraphs.Count);
-        var titleKey = title is null ? null : Key(title);
-        var seen = new HashSet<string>(StringComparer.Ordinal);
         foreach (var paragraph in paragraphs)
         {
-            var rule = MatchParagraphRule(paragraph, titleKey, seen);
+            var rule = MatchParagraphRule(paragraph);
             if (rule is null)
             {
                 kept.Add(paragraph);
@@ -68,17 +59,52 @@ internal sealed class TextCleaner(CleaningOptions options)
         }
 
         TrimTail(kept, removals);
+
+        // The title is looked for only once the noise is gone, so a second run sees the same first paragraph.
+        var titleLineSeen = false;
+        if (title is null && detectTitle && kept.Count >= 2 && LooksLikeHeadline(kept[0].Text))
+        {
+            title = kept[0].Text;
+            removals.Add(new Removal(NoiseRules.Title, title));
+            kept.RemoveAt(0);
+            titleLineSeen = true;
+        }
+
+        RemoveRepeats(kept, title, titleLineSeen, dedupeParagraphs, removals);
         return Join(kept);
     }
 
-    private string? MatchParagraphRule(Paragraph paragraph, string? titleKey, HashSet<string> seen)
+    /// <summary>Removes copies of the headline and repeated long paragraphs.</summary>
+    private void RemoveRepeats(List<Paragraph> paragraphs, string? title, bool titleLineSeen, bool dedupe, List<Removal> removals)
     {
-        var text = paragraph.Text;
-        if (titleKey is not null && !paragraph.IsListItem && Key(text) == titleKey)
+        var titleKey = title is null ? null : Key(title);
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        var result = new List<Paragraph>(paragraphs.Count);
+        for (var i = 0; i < paragraphs.Count; i++)
         {
-            return NoiseRules.DuplicateHeadline;
+            var text = paragraphs[i].Text;
+            if (titleKey is not null && text.Length <= 300 && Key(text) == titleKey)
+            {
+                // A declared title repeated as the first line is the title line itself.
+                removals.Add(new Removal(i == 0 && !titleLineSeen ? NoiseRules.Title : NoiseRules.DuplicateHeadline, text));
+            }
+            else if (dedupe && text.Length >= options.MinDuplicateParagraphLength && !seen.Add(text))
+            {
+                removals.Add(new Removal(NoiseRules.DuplicateParagraph, text));
+            }
+            else
+            {
+                result.Add(paragraphs[i]);
+            }
         }
 
+        paragraphs.Clear();
+        paragraphs.AddRange(result);
+    }
+
+    private static string? MatchParagraphRule(Paragraph paragraph)
+    {
+        var text = paragraph.Text;
         foreach (var rule in NoiseRules.Paragraph)
         {
             if (text.Length <= 400 && rule.Pattern.IsMatch(text))
@@ -87,17 +113,7 @@ internal sealed class TextCleaner(CleaningOptions options)
             }
         }
 
-        if (!paragraph.IsListItem && IsTagLine(text))
-        {
-            return NoiseRules.TagLine;
-        }
-
-        if (text.Length >= options.MinDuplicateParagraphLength && !seen.Add(text))
-        {
-            return NoiseRules.DuplicateParagraph;
-        }
-
-        return null;
+        return !paragraph.IsListItem && IsTagLine(text) ? NoiseRules.TagLine : null;
     }
 
     /// <summary>Comment sections, author bios and desk sign-offs live at the end of an article.</summary>
@@ -109,6 +125,16 @@ internal sealed class TextCleaner(CleaningOptions options)
             if (paragraphs[i].Text.Length <= 40 && NoiseRules.CommentHeading.IsMatch(paragraphs[i].Text))
             {
                 RemoveFrom(paragraphs, i, NoiseRules.CommentSection, removals);
+                break;
+            }
+        }
+
+        for (var i = paragraphs.Count / 2; i < paragraphs.Count - 1; i++)
+        {
+            var about = paragraphs[i].Text.Length <= 50 ? NoiseRules.AboutHeading.Match(paragraphs[i].Text) : Match.Empty;
+            if (about.Success && paragraphs[i + 1].Text.StartsWith(about.Groups[1].Value.Split(' ')[0], StringComparison.Ordinal))
+            {
+                RemoveFrom(paragraphs, i, NoiseRules.PressBoilerplate, removals);
                 break;
             }
         }
