@@ -47,7 +47,7 @@ public sealed record ConnectorOptions
     /// <summary>Time one logical call may take across all its attempts and back-off delays. Default 10 min.</summary>
     public TimeSpan TotalTimeout { get; init; } = TimeSpan.FromMinutes(10);
 
-    /// <summary>Retries after the first attempt on 408/429/5xx, timeouts and connection failures. Default 4.</summary>
+    /// <summary>Retries after the first attempt on 408/429/5xx, timeouts and connection failures (0 = none). Default 4.</summary>
     public int MaxRetries { get; init; } = 4;
 
     /// <summary>First back-off delay; later ones grow exponentially with jitter. Default 2 s.</summary>
@@ -125,16 +125,13 @@ public sealed record ConnectorOptions
             errors.Add($"{nameof(MaxOutputTokens)}: {MaxOutputTokens} must be at least 1.");
         }
 
-        Positive(errors, nameof(AttemptTimeout), AttemptTimeout);
-        Positive(errors, nameof(TotalTimeout), TotalTimeout);
+        Timeout(errors, nameof(AttemptTimeout), AttemptTimeout);
+        Timeout(errors, nameof(TotalTimeout), TotalTimeout);
         Positive(errors, nameof(RetryBaseDelay), RetryBaseDelay);
         Positive(errors, nameof(RetryMaxDelay), RetryMaxDelay);
         Positive(errors, nameof(MaxRetryAfter), MaxRetryAfter);
-        Positive(errors, nameof(BreakerBreakDuration), BreakerBreakDuration);
-        if (BreakerSamplingDuration < TimeSpan.FromMilliseconds(500))
-        {
-            errors.Add($"{nameof(BreakerSamplingDuration)}: {BreakerSamplingDuration} must be at least 0.5 s.");
-        }
+        AtLeastHalfSecond(errors, nameof(BreakerBreakDuration), BreakerBreakDuration);
+        AtLeastHalfSecond(errors, nameof(BreakerSamplingDuration), BreakerSamplingDuration);
 
         if (MaxRetries is < 0 or > 20)
         {
@@ -192,6 +189,23 @@ public sealed record ConnectorOptions
                 ? Environment.GetFolderPath(Environment.SpecialFolder.LocalApplicationData)
                 : Path.Combine(Environment.GetFolderPath(Environment.SpecialFolder.UserProfile), ".cache");
         return Path.Combine(root, "summarizer");
+    }
+
+    // Polly's own bounds, checked here so the message names our field rather than Polly's.
+    private static void Timeout(List<string> errors, string name, TimeSpan value)
+    {
+        if (value < TimeSpan.FromMilliseconds(10) || value > TimeSpan.FromHours(24))
+        {
+            errors.Add($"{name}: {value} must be between 10 ms and 24 h.");
+        }
+    }
+
+    private static void AtLeastHalfSecond(List<string> errors, string name, TimeSpan value)
+    {
+        if (value < TimeSpan.FromMilliseconds(500) || value > TimeSpan.FromDays(1))
+        {
+            errors.Add($"{name}: {value} must be between 0.5 s and 24 h.");
+        }
     }
 
     private static void Positive(List<string> errors, string name, TimeSpan value)

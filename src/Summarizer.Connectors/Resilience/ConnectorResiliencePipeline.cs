@@ -20,12 +20,16 @@ internal static class ConnectorResiliencePipeline
             .Handle<ProviderTransientException>()
             .Handle<TimeoutRejectedException>();
 
-        return new ResiliencePipelineBuilder { TimeProvider = timeProvider, Name = "summarizer-connector" }
-            .AddTimeout(options.TotalTimeout)
-            .AddRetry(new RetryStrategyOptions
+        var builder = new ResiliencePipelineBuilder { TimeProvider = timeProvider, Name = "summarizer-connector" }
+            .AddTimeout(options.TotalTimeout);
+
+        // Polly requires at least one retry attempt; MaxRetries = 0 means "no retry strategy at all".
+        if (options.MaxRetries > 0)
+        {
+            builder.AddRetry(new RetryStrategyOptions
             {
                 ShouldHandle = transient,
-                MaxRetryAttempts = Math.Max(options.MaxRetries, 0),
+                MaxRetryAttempts = options.MaxRetries,
                 BackoffType = DelayBackoffType.Exponential,
                 UseJitter = true,
                 Delay = options.RetryBaseDelay,
@@ -36,7 +40,10 @@ internal static class ConnectorResiliencePipeline
                     onRetry?.Invoke(args);
                     return ValueTask.CompletedTask;
                 },
-            })
+            });
+        }
+
+        return builder
             .AddCircuitBreaker(new CircuitBreakerStrategyOptions
             {
                 ShouldHandle = transient,

@@ -30,7 +30,13 @@ public sealed class FakeOpenAIServer : IAsyncDisposable
 
     public FakeReply Fallback { get; set; } = FakeReply.Success("A default answer.");
 
+    private int _inFlight;
+    private int _maxInFlight;
+
     public IReadOnlyList<RecordedRequest> Requests => [.. _requests];
+
+    /// <summary>The most requests the server was handling at the same moment.</summary>
+    public int MaxInFlight => Volatile.Read(ref _maxInFlight);
 
     public static async Task<FakeOpenAIServer> StartAsync()
     {
@@ -44,6 +50,21 @@ public sealed class FakeOpenAIServer : IAsyncDisposable
         var address = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
         server.BaseUrl = new Uri(address.TrimEnd('/') + "/v1");
         return server;
+    }
+
+    /// <summary>Waits (real time, bounded) until at least <paramref name="count"/> requests have arrived.</summary>
+    public async Task WaitForRequestsAsync(int count)
+    {
+        var deadline = DateTime.UtcNow.AddSeconds(10);
+        while (_requests.Count < count)
+        {
+            if (DateTime.UtcNow > deadline)
+            {
+                throw new TimeoutException($"Expected {count} requests, got {_requests.Count}.");
+            }
+
+            await Task.Delay(5);
+        }
     }
 
     public FakeOpenAIServer Enqueue(params FakeReply[] replies)
@@ -62,7 +83,20 @@ public sealed class FakeOpenAIServer : IAsyncDisposable
         _requests.Enqueue(new RecordedRequest(
             context.Request.Method, context.Request.Path, context.Request.Headers.Authorization.ToString(), doc.RootElement.Clone()));
         var reply = _script.TryDequeue(out var next) ? next : Fallback;
-        await reply.Write(context);
+        var now = Interlocked.Increment(ref _inFlight);
+        int seen;
+        while (now > (seen = Volatile.Read(ref _maxInFlight)) && Interlocked.CompareExchange(ref _maxInFlight, now, seen) != seen)
+        {
+        }
+
+        try
+        {
+            await reply.Write(context);
+        }
+        finally
+        {
+            Interlocked.Decrement(ref _inFlight);
+        }
     }
 
     public async ValueTask DisposeAsync()

@@ -55,6 +55,13 @@ public sealed record FakeReply(Func<HttpContext, Task> Write)
         }
     });
 
+    /// <summary>Answers only once <paramref name="gate"/> completes (to hold requests in flight).</summary>
+    public static FakeReply After(Task gate, string text) => new(async context =>
+    {
+        await gate.WaitAsync(context.RequestAborted);
+        await Success(text).Write(context);
+    });
+
     private static FakeReply Json(int status, object body) => Raw(status, JsonSerializer.Serialize(body));
 
     private static object Choice(string text, string finishReason) => new Dictionary<string, object?>

@@ -1,0 +1,172 @@
+using Microsoft.Extensions.AI;
+using Microsoft.Extensions.Logging.Abstractions;
+using Summarizer.Connectors.Tests.Support;
+using Summarizer.TestSupport;
+
+namespace Summarizer.Connectors.Tests.Caching;
+
+public sealed class CachingChatClientTests : IAsyncLifetime, IDisposable
+{
+    private const string Key = "sk-cache-secret-abcdef";
+
+    private readonly string _cacheDir = Path.Combine(Path.GetTempPath(), "summarizer-cache-tests", Guid.NewGuid().ToString("N"));
+    private readonly FakeTimeProvider _time = new();
+    private FakeOpenAIServer _server = null!;
+
+    public async Task InitializeAsync() => _server = await FakeOpenAIServer.StartAsync();
+
+    public async Task DisposeAsync() => await _server.DisposeAsync();
+
+    public void Dispose()
+    {
+        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+        if (Directory.Exists(_cacheDir))
+        {
+            Directory.Delete(_cacheDir, recursive: true);
+        }
+    }
+
+    private ConnectorOptions Options => new()
+    {
+        Endpoint = _server.BaseUrl,
+        Model = "test-model",
+        ApiKey = Key,
+        CacheDirectory = _cacheDir,
+        MaxRetries = 0,
+    };
+
+    private ConnectorStack NewRun(ConnectorOptions? options = null) =>
+        ChatClientFactory.Create(options ?? Options, NullLoggerFactory.Instance, _time);
+
+    private static ChatMessage[] Prompt(string article) => [new(ChatRole.System, "Summarize."), new(ChatRole.User, article)];
+
+    [Fact]
+    public async Task A_rerun_over_unchanged_inputs_makes_zero_model_calls()
+    {
+        string[] articles = ["Tram line 4 opens.", "Rain closes the fair.", "Museum adds a wing."];
+        using (var first = NewRun())
+        {
+            foreach (var article in articles)
+            {
+                await first.Client.GetResponseAsync(Prompt(article), new ChatOptions().WithStage("summarize"));
+            }
+        }
+
+        using var second = NewRun();
+        var answers = new List<string>();
+        foreach (var article in articles)
+        {
+            var response = await second.Client.GetResponseAsync(Prompt(article), new ChatOptions().WithStage("summarize"));
+            answers.Add(response.Text);
+            Assert.Equal(true, response.AdditionalProperties?[Connectors.Caching.CachingChatClient.CacheHitKey]);
+        }
+
+        Assert.Equal(3, _server.Requests.Count);
+        Assert.All(answers, a => Assert.Equal("A default answer.", a));
+        Assert.Equal(new Documents.UsageReport(0, 0, 0, 3, 0), second.Usage.Total);
+    }
+
+    [Fact]
+    public async Task A_run_killed_half_way_resumes_from_what_was_cached()
+    {
+        string[] articles = ["Bridge A.", "Bridge B.", "Bridge C.", "Bridge D."];
+        using (var killed = NewRun())
+        {
+            using var kill = new CancellationTokenSource();
+            _server.Enqueue(FakeReply.Success("a"), FakeReply.Success("b"), FakeReply.Hang());
+            await killed.Client.GetResponseAsync(Prompt(articles[0]));
+            await killed.Client.GetResponseAsync(Prompt(articles[1]));
+            var third = killed.Client.GetResponseAsync(Prompt(articles[2]), cancellationToken: kill.Token);
+            await _server.WaitForRequestsAsync(3);
+            await kill.CancelAsync(); // Ctrl+C while the third call is in flight
+            await Assert.ThrowsAnyAsync<OperationCanceledException>(() => third);
+        }
+
+        var before = _server.Requests.Count;
+        using var resumed = NewRun();
+        foreach (var article in articles)
+        {
+            await resumed.Client.GetResponseAsync(Prompt(article));
+        }
+
+        Assert.Equal(2, _server.Requests.Count - before); // only C and D
+        Assert.Equal(2, resumed.Usage.Total.CacheHits);
+        Assert.Equal(2, resumed.Usage.Total.ModelCalls);
+    }
+
+    [Fact]
+    public async Task Bad_replies_are_not_cached()
+    {
+        _server.Enqueue(FakeReply.Truncated(), FakeReply.Success("Complete."));
+        using var run = NewRun();
+
+        await Assert.ThrowsAsync<ModelReplyException>(() => run.Client.GetResponseAsync(Prompt("Long article.")));
+        var response = await run.Client.GetResponseAsync(Prompt("Long article."));
+
+        Assert.Equal("Complete.", response.Text);
+        Assert.Equal(2, _server.Requests.Count);
+    }
+
+    [Fact]
+    public async Task The_no_cache_switch_bypasses_the_cache()
+    {
+        using var run = NewRun(Options with { CacheEnabled = false });
+
+        await run.Client.GetResponseAsync(Prompt("Same article."));
+        await run.Client.GetResponseAsync(Prompt("Same article."));
+
+        Assert.Equal(2, _server.Requests.Count);
+        Assert.False(Directory.Exists(_cacheDir));
+    }
+
+    [Fact]
+    public async Task The_key_is_not_stored_in_the_cache()
+    {
+        using (var run = NewRun())
+        {
+            await run.Client.GetResponseAsync(Prompt("Parade route announced."));
+        }
+
+        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+        foreach (var file in Directory.GetFiles(_cacheDir))
+        {
+            var bytes = await File.ReadAllTextAsync(file);
+            Assert.DoesNotContain(Key, bytes, StringComparison.Ordinal);
+        }
+    }
+
+    [Fact]
+    public async Task An_unreadable_cache_file_costs_a_model_call_not_the_run()
+    {
+        Directory.CreateDirectory(_cacheDir);
+        await File.WriteAllTextAsync(Path.Combine(_cacheDir, "responses-v1.db"), "this is not a database, it is a note");
+        var logs = new CollectingLoggerProvider();
+        using var run = ChatClientFactory.Create(Options, logs.CreateFactory(), _time);
+
+        var response = await run.Client.GetResponseAsync(Prompt("Harbour festival."));
+
+        Assert.Equal("A default answer.", response.Text);
+        Assert.Contains(logs.Lines, l => l.StartsWith("Warning", StringComparison.Ordinal) && l.Contains("cache", StringComparison.OrdinalIgnoreCase));
+    }
+
+    [Fact]
+    public async Task Concurrent_runs_share_one_cache_safely()
+    {
+        using var runA = NewRun(Options with { Concurrency = 8 });
+        using var runB = NewRun(Options with { Concurrency = 8 });
+        var prompts = Enumerable.Range(0, 30).Select(i => Prompt($"Story number {i}.")).ToArray();
+
+        var calls = prompts.SelectMany(p => new[] { runA.Client.GetResponseAsync(p), runB.Client.GetResponseAsync(p) });
+        var responses = await Task.WhenAll(calls);
+
+        Assert.All(responses, r => Assert.Equal("A default answer.", r.Text));
+        using var runC = NewRun();
+        foreach (var prompt in prompts)
+        {
+            await runC.Client.GetResponseAsync(prompt);
+        }
+
+        Assert.Equal(30, runC.Usage.Total.CacheHits);
+        Assert.Equal(0, runC.Usage.Total.ModelCalls);
+    }
+}
