@@ -22,6 +22,10 @@ internal static class StubAnswers
         ],
         StringComparer.Ordinal);
 
+    private static readonly FrozenSet<string> DanglingWords = FrozenSet.ToFrozenSet(
+        ["a", "an", "the", "to", "of", "in", "on", "at", "for", "and", "or", "but", "with", "by", "from", "across", "into", "as", "that"],
+        StringComparer.Ordinal);
+
     public static object SummarizeArticle(string input) =>
         Summarize(Sentences(StubPromptReader.Article(input)), input);
 
@@ -115,8 +119,15 @@ internal static class StubAnswers
     private static string Headline(string sentence)
     {
         var words = sentence.Split(' ', StringSplitOptions.RemoveEmptyEntries);
-        var headline = string.Join(' ', words.Take(HeadlineWords));
-        return headline.TrimEnd('.', ',', ';', ':', '!', '?');
+        var kept = words.Take(HeadlineWords).ToList();
+
+        // A shortened headline should not end on a dangling "across the" or "and".
+        while (kept.Count > 1 && kept.Count < words.Length && DanglingWords.Contains(kept[^1].ToLowerInvariant()))
+        {
+            kept.RemoveAt(kept.Count - 1);
+        }
+
+        return string.Join(' ', kept).TrimEnd('.', ',', ';', ':', '!', '?');
     }
 
     private static HashSet<string> ContentWords(string text)
