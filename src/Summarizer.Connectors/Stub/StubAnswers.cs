@@ -116,10 +116,20 @@ internal static class StubAnswers
     private static bool EndsSentence(string s) =>
         s.TrimEnd('"', '\'', '’', '”', ')') is { Length: > 0 } t && t[^1] is '.' or '!' or '?' or '…';
 
+    // The first words of a sentence: up to the last clause mark within the limit when that leaves a
+    // phrase of some length ("Macron is bringing together leaders, including ..." stops at the comma).
     private static string Headline(string sentence)
     {
         var words = sentence.Split(' ', StringSplitOptions.RemoveEmptyEntries);
         var kept = words.Take(HeadlineWords).ToList();
+        if (kept.Count < words.Length)
+        {
+            var clauseEnd = kept.FindLastIndex(w => w[^1] is ',' or ';' or ':' or '—' or '–');
+            if (clauseEnd >= 3)
+            {
+                kept = kept[..(clauseEnd + 1)];
+            }
+        }
 
         // A shortened headline should not end on a dangling "across the" or "and".
         while (kept.Count > 1 && kept.Count < words.Length && DanglingWords.Contains(kept[^1].ToLowerInvariant()))
@@ -127,7 +137,7 @@ internal static class StubAnswers
             kept.RemoveAt(kept.Count - 1);
         }
 
-        return string.Join(' ', kept).TrimEnd('.', ',', ';', ':', '!', '?');
+        return string.Join(' ', kept).TrimEnd('.', ',', ';', ':', '!', '?', '—', '–', ' ');
     }
 
     private static HashSet<string> ContentWords(string text)

@@ -155,6 +155,32 @@ public class StubChatClientTests
         Snapshot.Match(JsonSerializer.Serialize(merged, Indented));
     }
 
+    [Fact]
+    public async Task Merge_headline_stops_at_a_clause_rather_than_mid_name()
+    {
+        SourceSummary[] summaries =
+        [
+            new(1, "Mayor Helene Castaing is bringing together councillors, including the opposition leader Gaspard Quemener, in the town hall.", []),
+            new(2, "Councillors met in the town hall.", []),
+        ];
+        var articles = summaries.Select(s => Article(s.SourceId, s.Summary)).ToList();
+
+        var merged = await ChatMergers.Create(StubChatClients.Create()).MergeAsync(articles, summaries, CancellationToken.None);
+
+        Assert.Equal("Mayor Helene Castaing is bringing together councillors", merged.Headline);
+    }
+
+    [Fact]
+    public async Task Cancellation_stops_the_model_path()
+    {
+        using var cancelled = new CancellationTokenSource();
+        await cancelled.CancelAsync();
+        var summarizer = ChatSummarizers.CreateSourceSummarizer(StubChatClients.Create(), chunker: Chunkers.Create(new ChunkingOptions { MaxTokens = 200 }));
+
+        await Assert.ThrowsAnyAsync<OperationCanceledException>(() => summarizer.SummarizeAsync(LongFixture(), cancelled.Token));
+        await Assert.ThrowsAnyAsync<OperationCanceledException>(() => summarizer.SummarizeAsync(Article(2, "One short sentence here."), cancelled.Token));
+    }
+
     /// <summary>Records the stage of every call on its way to the inner client.</summary>
     private sealed class CountingChatClient(IChatClient inner) : DelegatingChatClient(inner)
     {
