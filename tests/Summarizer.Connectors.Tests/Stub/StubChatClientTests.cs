@@ -88,7 +88,7 @@ public class StubChatClientTests
     {
         var counter = new CountingChatClient(StubChatClients.Create());
         var article = LongFixture();
-        var chunker = Chunkers.Create(new ChunkingOptions { MaxTokens = 200 });
+        var chunker = Chunkers.Create(new ChunkingOptions { MaxTokens = 300 });
         var options = new SummaryOptions { SourceMaxWords = 60, SourceKeyPoints = 3 };
 
         var summary = await ChatSummarizers.CreateSourceSummarizer(counter, options, chunker: chunker).SummarizeAsync(article, CancellationToken.None);
