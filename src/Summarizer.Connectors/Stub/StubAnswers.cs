@@ -22,6 +22,10 @@ internal static class StubAnswers
         ],
         StringComparer.Ordinal);
 
+    private static readonly FrozenSet<string> DanglingWords = FrozenSet.ToFrozenSet(
+        ["a", "an", "the", "to", "of", "in", "on", "at", "for", "and", "or", "but", "with", "by", "from", "across", "into", "as", "that"],
+        StringComparer.Ordinal);
+
     public static object SummarizeArticle(string input) =>
         Summarize(Sentences(StubPromptReader.Article(input)), input);
 
@@ -112,11 +116,28 @@ internal static class StubAnswers
     private static bool EndsSentence(string s) =>
         s.TrimEnd('"', '\'', '’', '”', ')') is { Length: > 0 } t && t[^1] is '.' or '!' or '?' or '…';
 
+    // The first words of a sentence: up to the last clause mark within the limit when that leaves a
+    // phrase of some length ("Macron is bringing together leaders, including ..." stops at the comma).
     private static string Headline(string sentence)
     {
         var words = sentence.Split(' ', StringSplitOptions.RemoveEmptyEntries);
-        var headline = string.Join(' ', words.Take(HeadlineWords));
-        return headline.TrimEnd('.', ',', ';', ':', '!', '?');
+        var kept = words.Take(HeadlineWords).ToList();
+        if (kept.Count < words.Length)
+        {
+            var clauseEnd = kept.FindLastIndex(w => w[^1] is ',' or ';' or ':' or '—' or '–');
+            if (clauseEnd >= 3)
+            {
+                kept = kept[..(clauseEnd + 1)];
+            }
+        }
+
+        // A shortened headline should not end on a dangling "across the" or "and".
+        while (kept.Count > 1 && kept.Count < words.Length && DanglingWords.Contains(kept[^1].ToLowerInvariant()))
+        {
+            kept.RemoveAt(kept.Count - 1);
+        }
+
+        return string.Join(' ', kept).TrimEnd('.', ',', ';', ':', '!', '?', '—', '–', ' ');
     }
 
     private static HashSet<string> ContentWords(string text)

@@ -25,6 +25,10 @@ internal sealed class ChatSourceSummarizer(
     // by the pipeline, so this stays small.
     private const int MapConcurrency = 4;
 
+    // Part summaries per reduce call. Each part is held to the source budget, so twelve of them stay
+    // within a few thousand tokens; longer articles are reduced in rounds.
+    internal const int MaxPartsPerReduce = 12;
+
     public async Task<SourceSummary> SummarizeAsync(CleanedArticle article, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(article);
@@ -46,8 +50,7 @@ internal sealed class ChatSourceSummarizer(
         {
             logger.LogDebug("Source {SourceId} needs {Chunks} chunks: map then reduce", article.Id, chunks.Count);
             var parts = await MapAsync(article, chunks, subject, cancellationToken);
-            var prompt = prompts.Render(PromptNames.ReduceSource, Values(article, ("summaries", FormatParts(parts))));
-            reply = await Ask(prompt, new StepInfo(ChatStages.Reduce, subject, ChatStages.Reduce, article.Id), cancellationToken);
+            reply = await ReduceAsync(article, parts, subject, cancellationToken);
         }
 
         return Enforce(article.Id, reply);
@@ -64,10 +67,41 @@ internal sealed class ChatSourceSummarizer(
             var prompt = prompts.Render(
                 PromptNames.SummarizeChunk,
                 Values(article, ("chunk", chunks[i].Text), ("chunkNumber", number), ("chunkCount", count)));
-            parts[i] = await Ask(prompt, new StepInfo(ChatStages.Map, subject, $"{ChatStages.Map} {number}/{count}", article.Id), ct);
+            parts[i] = Held(await Ask(prompt, new StepInfo(ChatStages.Map, subject, $"{ChatStages.Map} {number}/{count}", article.Id), ct));
         });
         return parts;
     }
+
+    private async Task<SourceSummaryReply> ReduceAsync(CleanedArticle article, IReadOnlyList<SourceSummaryReply> parts, string subject, CancellationToken cancellationToken)
+    {
+        var round = 1;
+        while (parts.Count > MaxPartsPerReduce)
+        {
+            logger.LogDebug("Source {SourceId}: {Parts} part summaries, reducing in groups (round {Round})", article.Id, parts.Count, round);
+            var grouped = new List<SourceSummaryReply>();
+            foreach (var group in parts.Chunk(MaxPartsPerReduce))
+            {
+                grouped.Add(Held(await ReduceOnceAsync(article, group, subject, $"{ChatStages.Reduce} {round}.{grouped.Count + 1}", cancellationToken)));
+            }
+
+            parts = grouped;
+            round++;
+        }
+
+        return await ReduceOnceAsync(article, parts, subject, ChatStages.Reduce, cancellationToken);
+    }
+
+    private Task<SourceSummaryReply> ReduceOnceAsync(CleanedArticle article, IReadOnlyList<SourceSummaryReply> parts, string subject, string label, CancellationToken cancellationToken)
+    {
+        var prompt = prompts.Render(PromptNames.ReduceSource, Values(article, ("summaries", FormatParts(parts))));
+        return Ask(prompt, new StepInfo(ChatStages.Reduce, subject, label, article.Id), cancellationToken);
+    }
+
+    // Intermediate summaries are held to the source budget too, so the reduce input stays bounded.
+    private SourceSummaryReply Held(SourceSummaryReply reply) =>
+        WordCount.Of(reply.Summary) <= options.SourceMaxWords && reply.KeyPoints.Count <= options.SourceKeyPoints
+            ? reply
+            : new SourceSummaryReply(WordBudget.Trim(reply.Summary, options.SourceMaxWords), [.. reply.KeyPoints.Take(options.SourceKeyPoints)]);
 
     private Task<SourceSummaryReply> Ask(RenderedPrompt prompt, StepInfo step, CancellationToken cancellationToken)
     {

@@ -37,10 +37,14 @@ public class ChunkerTests
     {
         var chunks = Chunkers.Create(new ChunkingOptions { MaxTokens = 200 }).Chunk(1, LongArticle);
 
-        Assert.InRange(chunks.Count, 6, 12);
+        Assert.InRange(chunks.Count, 10, 20);
         Assert.All(chunks, c => Assert.InRange(c.Tokens, 1, 200));
         Assert.Equal(Enumerable.Range(0, chunks.Count), chunks.Select(c => c.Index));
     }
+
+    [Fact]
+    public void Long_article_needs_more_than_one_chunk_at_the_default_budget() =>
+        Assert.Equal(2, Chunkers.Create().Chunk(1, LongArticle).Count);
 
     [Fact]
     public void Each_chunk_starts_with_the_last_sentence_of_the_previous_one_when_it_fits()

@@ -52,9 +52,9 @@ public class ChatSourceSummarizerTests
             ? $$"""{"summary": "Part {{call.UserText.Split("Summarize part ")[1].Split(' ')[0]}} summary.", "keyPoints": []}"""
             : Valid);
         var article = LongArticle();
-        var chunks = Chunkers.Create(new ChunkingOptions { MaxTokens = 200 }).Chunk(1, article.Text);
+        var chunks = Chunkers.Create(new ChunkingOptions { MaxTokens = 300 }).Chunk(1, article.Text);
 
-        var summary = await Summarizer(client, maxTokens: 200).SummarizeAsync(article, CancellationToken.None);
+        var summary = await Summarizer(client, maxTokens: 300).SummarizeAsync(article, CancellationToken.None);
 
         Assert.Equal("The council approved the barrier.", summary.Summary);
         var calls = client.Calls;
@@ -68,6 +68,30 @@ public class ChatSourceSummarizerTests
         Assert.Equal(positions.Order(), positions);
         Assert.All(chunks, c => Assert.Contains(calls, call => call.UserText.Contains(c.Text, StringComparison.Ordinal)));
     }
+
+    [Fact]
+    public async Task Very_long_article_is_reduced_in_rounds_of_bounded_size()
+    {
+        var client = new ScriptedChatClient(call => call.Stage == ChatStages.Map
+            ? """{"summary": "A part. Of several sentences. That go on and on and on.", "keyPoints": ["k1.", "k2.", "k3.", "k4."]}"""
+            : Valid);
+        var article = LongArticle();
+        var chunks = Chunkers.Create(new ChunkingOptions { MaxTokens = 80 }).Chunk(1, article.Text).Count;
+
+        await Summarizer(client, new SummaryOptions { SourceMaxWords = 10, SourceKeyPoints = 2 }, maxTokens: 80).SummarizeAsync(article, CancellationToken.None);
+
+        var reduces = client.Calls.Where(c => c.Stage == ChatStages.Reduce).ToList();
+        var groups = (chunks + ChatSourceSummarizer.MaxPartsPerReduce - 1) / ChatSourceSummarizer.MaxPartsPerReduce;
+        Assert.True(groups >= 3, $"{chunks} chunks make only {groups} groups");
+        Assert.Equal(groups + 1, reduces.Count);
+        Assert.All(reduces, r => Assert.True(CountParts(r.UserText) <= ChatSourceSummarizer.MaxPartsPerReduce));
+        Assert.Equal(groups, CountParts(reduces[^1].UserText));
+
+        // Map replies are held to the source budget before they are reduced.
+        Assert.Contains("<part number=\"1\">\nA part. Of several sentences.\n- k1.\n- k2.\n</part>", reduces[0].UserText, StringComparison.Ordinal);
+    }
+
+    private static int CountParts(string text) => text.Split("<part number=").Length - 1;
 
     [Fact]
     public async Task Invalid_json_gets_one_repair_request_then_succeeds()

@@ -1,0 +1,210 @@
+using System.Globalization;
+using System.Text.Json;
+using Microsoft.Extensions.AI;
+using Summarizer.Chunking;
+using Summarizer.Connectors.Stub;
+using Summarizer.Documents;
+using Summarizer.Merging;
+using Summarizer.Prompts;
+using Summarizer.Summarization;
+using Summarizer.TestSupport;
+
+namespace Summarizer.Connectors.Tests.Stub;
+
+public class StubChatClientTests
+{
+    private static readonly JsonSerializerOptions Indented = new() { WriteIndented = true, Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
+
+    private static CleanedArticle Article(int id, string text, string? title = null) =>
+        new(id, $"{id}.txt", title, ArticleMetadata.Empty, text, WordCount.Of(text), CleaningReport.Empty);
+
+    private static CleanedArticle LongFixture()
+    {
+        var text = File.ReadAllText(RepoPaths.Fixture("long", "valbridge-flood-barrier.txt"));
+        var split = text.IndexOf("\n\n", StringComparison.Ordinal);
+        return Article(1, text[(split + 2)..], text[..split]);
+    }
+
+    private static List<ChatMessage> Messages(RenderedPrompt prompt) =>
+        [.. prompt.Messages.Select(m => new ChatMessage(m.Role == "system" ? ChatRole.System : ChatRole.User, m.Text))];
+
+    private static RenderedPrompt SummarizePrompt(string article, int maxWords = 20) =>
+        PromptLibrary.Embedded.Render(PromptNames.SummarizeSource, new Dictionary<string, string?>
+        {
+            ["sourceId"] = "3",
+            ["article"] = article,
+            ["maxWords"] = maxWords.ToString(CultureInfo.InvariantCulture),
+            ["keyPoints"] = "2",
+        });
+
+    [Fact]
+    public async Task Answers_a_summarize_prompt_with_leading_sentences_usage_and_stop()
+    {
+        const string article = "The council voted 7 to 4 on Tuesday. The barrier costs 212 million euros. Work starts in 2027. Fishermen object to the plan. Birds nest upstream every spring. Short line";
+        var client = StubChatClients.Create();
+        var options = new ChatOptions { AdditionalProperties = new() { [ChatOptionKeys.Prompt] = PromptNames.SummarizeSource } };
+
+        var response = await client.GetResponseAsync(Messages(SummarizePrompt(article, maxWords: 15)), options);
+
+        Assert.Equal(
+            """{"summary":"The council voted 7 to 4 on Tuesday. The barrier costs 212 million euros.","keyPoints":["Work starts in 2027.","Fishermen object to the plan."]}""",
+            response.Text);
+        Assert.Equal(ChatFinishReason.Stop, response.FinishReason);
+        Assert.True(response.Usage!.InputTokenCount > response.Usage.OutputTokenCount);
+        Assert.True(response.Usage.OutputTokenCount > 10);
+        Assert.Equal(response.Usage.InputTokenCount + response.Usage.OutputTokenCount, response.Usage.TotalTokenCount);
+        Assert.Equal("stub", response.ModelId);
+    }
+
+    [Fact]
+    public async Task Recognizes_the_prompt_from_its_text_when_options_do_not_say()
+    {
+        var response = await StubChatClients.Create().GetResponseAsync(Messages(SummarizePrompt("One two three four. Five six seven eight.")));
+
+        Assert.Contains("\"summary\":\"One two three four. Five six seven eight.\"", response.Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Unknown_prompt_is_an_error_not_a_guess() =>
+        await Assert.ThrowsAsync<InvalidOperationException>(() => StubChatClients.Create().GetResponseAsync("Tell me a joke."));
+
+    [Fact]
+    public async Task Streaming_gives_the_same_text()
+    {
+        var messages = Messages(SummarizePrompt("One two three four. Five six seven eight."));
+        var client = StubChatClients.Create();
+
+        var streamed = await client.GetStreamingResponseAsync(messages).ToChatResponseAsync();
+
+        Assert.Equal((await client.GetResponseAsync(messages)).Text, streamed.Text);
+    }
+
+    [Fact]
+    public void Describes_itself_as_the_stub_provider() =>
+        Assert.Equal("stub", StubChatClients.Create().GetService<ChatClientMetadata>()!.ProviderName);
+
+    [Fact]
+    public async Task Long_fixture_runs_map_and_reduce_and_every_sentence_comes_from_the_article()
+    {
+        var counter = new CountingChatClient(StubChatClients.Create());
+        var article = LongFixture();
+        var chunker = Chunkers.Create(new ChunkingOptions { MaxTokens = 300 });
+        var options = new SummaryOptions { SourceMaxWords = 60, SourceKeyPoints = 3 };
+
+        var summary = await ChatSummarizers.CreateSourceSummarizer(counter, options, chunker: chunker).SummarizeAsync(article, CancellationToken.None);
+
+        var chunks = chunker.Chunk(1, article.Text).Count;
+        Assert.True(chunks > 3);
+        Assert.Equal(chunks, counter.Stages.Count(s => s == ChatStages.Map));
+        Assert.Equal([ChatStages.Reduce], counter.Stages.Where(s => s != ChatStages.Map));
+        Assert.InRange(WordCount.Of(summary.Summary), 20, 60);
+        Assert.Equal(3, summary.KeyPoints.Count);
+        foreach (var sentence in SentenceSplitter.Instance.Split(summary.Summary).Select(s => s.Text).Concat(summary.KeyPoints))
+        {
+            Assert.Contains(sentence, article.Text, StringComparison.Ordinal);
+        }
+
+        Snapshot.Match(JsonSerializer.Serialize(summary, Indented));
+    }
+
+    [Fact]
+    public async Task Seeds_summarize_and_merge_with_valid_verbatim_citations()
+    {
+        var seeds = Directory.GetFiles(RepoPaths.Seeds, "*.txt").Order(StringComparer.Ordinal).ToArray();
+        var articles = seeds.Select((path, i) => Article(i + 1, File.ReadAllText(path))).ToList();
+        var client = new CountingChatClient(StubChatClients.Create());
+        var options = new SummaryOptions();
+        var summarizer = ChatSummarizers.CreateSourceSummarizer(client, options, chunker: Chunkers.Create(new ChunkingOptions { MaxTokens = 400 }));
+        var summaries = new List<SourceSummary>();
+        foreach (var article in articles)
+        {
+            summaries.Add(await summarizer.SummarizeAsync(article, CancellationToken.None));
+        }
+
+        var merged = await ChatMergers.Create(client, options).MergeAsync(articles, summaries, CancellationToken.None);
+
+        Assert.Contains(ChatStages.Merge, client.Stages);
+        Assert.True(WordCount.Of(merged.Summary) <= options.MaxWords);
+        Assert.Contains(merged.Headline, summaries[0].Summary, StringComparison.Ordinal);
+        Assert.NotEmpty(merged.KeyPoints);
+        Assert.InRange(merged.KeyPoints.Count, 1, options.MergedKeyPoints);
+        foreach (var claim in merged.KeyPoints.Concat(merged.SingleSource))
+        {
+            Assert.All(claim.Sources, id => Assert.InRange(id, 1, articles.Count));
+            Assert.Equal(claim.Sources.Order(), claim.Sources);
+            Assert.Contains(claim.Sources, id => articles[id - 1].Text.Contains(claim.Text, StringComparison.Ordinal));
+        }
+
+        Assert.All(merged.KeyPoints, k => Assert.True(k.Sources.Count >= 2));
+        Assert.All(merged.SingleSource, k => Assert.Single(k.Sources));
+    }
+
+    [Fact]
+    public async Task Merge_of_written_summaries_matches_snapshot()
+    {
+        SourceSummary[] summaries =
+        [
+            new(1, "Valbridge council voted 7 to 4 to build a flood barrier across the Orne estuary. The barrier is estimated to cost 212 million euros.", ["Fishermen fear the gates will change how silt moves."]),
+            new(2, "The Valbridge council approved a flood barrier on Tuesday after a three-year dispute. Mayor Helene Castaing called it her hardest decision.", ["The barrier is estimated to cost 212 million euros."]),
+            new(3, "Opposition leader Gaspard Quemener will ask the prefect to review the council vote on the flood barrier.", ["He proposed raising the quay walls by 1.2 metres instead."]),
+        ];
+        var articles = summaries.Select(s => Article(s.SourceId, s.Summary, $"Story {s.SourceId}")).ToList();
+
+        var merged = await ChatMergers.Create(StubChatClients.Create()).MergeAsync(articles, summaries, CancellationToken.None);
+
+        Snapshot.Match(JsonSerializer.Serialize(merged, Indented));
+    }
+
+    [Fact]
+    public async Task Merge_headline_stops_at_a_clause_rather_than_mid_name()
+    {
+        SourceSummary[] summaries =
+        [
+            new(1, "Mayor Helene Castaing is bringing together councillors, including the opposition leader Gaspard Quemener, in the town hall.", []),
+            new(2, "Councillors met in the town hall.", []),
+        ];
+        var articles = summaries.Select(s => Article(s.SourceId, s.Summary)).ToList();
+
+        var merged = await ChatMergers.Create(StubChatClients.Create()).MergeAsync(articles, summaries, CancellationToken.None);
+
+        Assert.Equal("Mayor Helene Castaing is bringing together councillors", merged.Headline);
+    }
+
+    [Fact]
+    public async Task Cancellation_stops_the_model_path()
+    {
+        using var cancelled = new CancellationTokenSource();
+        await cancelled.CancelAsync();
+        var summarizer = ChatSummarizers.CreateSourceSummarizer(StubChatClients.Create(), chunker: Chunkers.Create(new ChunkingOptions { MaxTokens = 200 }));
+
+        await Assert.ThrowsAnyAsync<OperationCanceledException>(() => summarizer.SummarizeAsync(LongFixture(), cancelled.Token));
+        await Assert.ThrowsAnyAsync<OperationCanceledException>(() => summarizer.SummarizeAsync(Article(2, "One short sentence here."), cancelled.Token));
+    }
+
+    /// <summary>Records the stage of every call on its way to the inner client.</summary>
+    private sealed class CountingChatClient(IChatClient inner) : DelegatingChatClient(inner)
+    {
+        private readonly List<string> _stages = [];
+
+        public IReadOnlyList<string> Stages
+        {
+            get
+            {
+                lock (_stages)
+                {
+                    return [.. _stages];
+                }
+            }
+        }
+
+        public override Task<ChatResponse> GetResponseAsync(IEnumerable<ChatMessage> messages, ChatOptions? options = null, CancellationToken cancellationToken = default)
+        {
+            lock (_stages)
+            {
+                _stages.Add((string)options!.AdditionalProperties![ChatOptionKeys.Stage]!);
+            }
+
+            return base.GetResponseAsync(messages, options, cancellationToken);
+        }
+    }
+}
