@@ -7,10 +7,13 @@ namespace Summarizer.Extractive;
 /// cosine over stemmed content words at or above a threshold, the best one per article), and turns
 /// sentences into claims citing every such source with its span.
 /// </summary>
-internal sealed class ClaimFinder(SentenceTable table, double threshold)
+internal sealed class ClaimFinder(SentenceTable table, double threshold, double overlapThreshold)
 {
     private readonly int[]?[] support = new int[]?[table.Sentences.Count];
     private readonly double[] centrality = new double[table.Sentences.Count];
+
+    // Sentence i's TF-IDF vector spread over all term ids, so a cosine costs one pass over the other sentence.
+    private readonly double[] dense = new double[table.TermCount];
 
     /// <summary>Sentences of other articles reporting the same as sentence <paramref name="i"/>, one per article.</summary>
     public int[] Support(int i)
@@ -22,6 +25,11 @@ internal sealed class ClaimFinder(SentenceTable table, double threshold)
 
         var sentences = table.Sentences;
         var self = sentences[i];
+        for (var k = 0; k < self.Terms.Length; k++)
+        {
+            dense[self.Terms[k]] = self.Weights[k];
+        }
+
         var best = new int[table.Articles.Count];
         var bestScore = new double[table.Articles.Count];
         Array.Fill(best, -1);
@@ -34,13 +42,25 @@ internal sealed class ClaimFinder(SentenceTable table, double threshold)
                 continue;
             }
 
-            var cosine = SentenceTable.Cosine(self, other);
+            var cosine = 0.0;
+            var terms = other.Terms;
+            var weights = other.Weights;
+            for (var k = 0; k < terms.Length; k++)
+            {
+                cosine += dense[terms[k]] * weights[k];
+            }
+
             sum += cosine;
             if (cosine >= threshold && cosine > bestScore[other.Article])
             {
                 best[other.Article] = j;
                 bestScore[other.Article] = cosine;
             }
+        }
+
+        foreach (var t in self.Terms)
+        {
+            dense[t] = 0;
         }
 
         centrality[i] = sum;
@@ -103,7 +123,8 @@ internal sealed class ClaimFinder(SentenceTable table, double threshold)
                 break;
             }
 
-            if (blocked.Contains(index) || taken.Any(t => SentenceTable.Cosine(table.Sentences[t], table.Sentences[index]) >= threshold))
+            // A looser test than for citing: a key point that half-repeats the summary adds little.
+            if (blocked.Contains(index) || taken.Any(t => SentenceTable.Cosine(table.Sentences[t], table.Sentences[index]) >= overlapThreshold))
             {
                 continue;
             }

@@ -13,7 +13,7 @@ internal static class ConceptWeights
         var weights = new double[table.BigramCount];
         var n = table.Articles.Count;
         var minDf = Math.Max(2, (int)Math.Round(tuning.MinConceptShare * n, MidpointRounding.AwayFromZero));
-        if (n < 3)
+        if (n < 2)
         {
             return ForSingle(table, tuning);
         }
@@ -47,7 +47,7 @@ internal static class ConceptWeights
     }
 
     /// <summary>
-    /// Within-article weights, for one or two sources where document frequency says little: a
+    /// Within-article weights, for a single source where document frequency says nothing: a
     /// bigram is worth the sentences that repeat it beyond the first, plus a lead boost.
     /// </summary>
     public static double[] ForSingle(SentenceTable table, ExtractiveTuning tuning)

@@ -49,7 +49,7 @@ internal sealed class ExtractiveMerger(SummaryOptions options, ExtractiveTuning 
         }
 
         chosen.Sort(); // sentences are stored in source order then position: reading order
-        var claims = new ClaimFinder(table, tuning.SameClaimCosine);
+        var claims = new ClaimFinder(table, tuning.SameClaimCosine, tuning.KeyPointOverlapCosine);
         var summaryClaims = chosen.Select(claims.ClaimFor).ToList();
         var summary = string.Join(' ', chosen.Select(i => sentences[i].Text));
         if (WordCount.Of(summary) > options.MaxWords)

@@ -36,6 +36,9 @@ internal sealed record ExtractiveTuning
     /// <summary>Never select sentences opening with a pronoun or connective that refers back.</summary>
     public bool AvoidDangling { get; init; } = true;
 
+    /// <summary>A candidate key point this similar to the summary or to an earlier key point is dropped.</summary>
+    public double KeyPointOverlapCosine { get; init; } = 0.35;
+
     /// <summary>Use the lead baseline instead (first sentence of each article in turn).</summary>
     public bool LeadOnly { get; init; }
 

@@ -15,7 +15,7 @@ internal static class SentenceShape
         [
             "he", "she", "it", "they", "this", "that", "these", "those", "his", "her", "its", "their",
             "but", "and", "or", "also", "however", "still", "yet", "meanwhile", "instead", "then",
-            "there", "such", "both", "thus", "so", "nevertheless", "moreover", "furthermore",
+            "there", "such", "both", "all", "thus", "so", "nevertheless", "moreover", "furthermore",
         ],
         StringComparer.OrdinalIgnoreCase);
 

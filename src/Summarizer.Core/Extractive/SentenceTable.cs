@@ -37,7 +37,8 @@ internal sealed class SentenceTable
 {
     private readonly Dictionary<string, int> vocabulary = new(StringComparer.Ordinal);
     private readonly Dictionary<long, int> bigramIds = [];
-    private readonly Dictionary<string, string> stems = new(StringComparer.Ordinal);
+    // Lowercase surface form -> (term id, is stopword); looked up by span so known words cost no allocation.
+    private readonly Dictionary<string, (int Id, bool Stop)> surfaces = new(StringComparer.Ordinal);
 
     public SentenceTable(IReadOnlyList<CleanedArticle> articles, int maxSentenceWords)
     {
@@ -55,13 +56,7 @@ internal sealed class SentenceTable
                 var words = WordCount.Of(segment.Text);
                 tokens.Clear();
                 stop.Clear();
-                foreach (var token in WordTokenizer.Tokenize(segment.Text))
-                {
-                    var isStop = Stopwords.IsStopword(token.Value) || token.Value.Length == 1;
-                    tokens.Add(TermId(isStop ? token.Value : Stem(token.Value)));
-                    stop.Add(isStop);
-                }
-
+                Read(segment.Text, tokens, stop);
                 sentences.Add(new SentenceInfo
                 {
                     SourceId = articles[a].Id,
@@ -127,15 +122,27 @@ internal sealed class SentenceTable
         return sum;
     }
 
-    private string Stem(string word)
+    private void Read(string text, List<int> tokens, List<bool> stop)
     {
-        if (!stems.TryGetValue(word, out var stem))
+        var lookup = surfaces.GetAlternateLookup<ReadOnlySpan<char>>();
+        Span<char> buffer = stackalloc char[64];
+        var position = 0;
+        while (WordTokenizer.NextWord(text, position, out var start, out var length))
         {
-            stem = PorterStemmer.Stem(word);
-            stems.Add(word, stem);
-        }
+            position = start + length;
+            var lower = length <= buffer.Length ? buffer[..length] : new char[length];
+            text.AsSpan(start, length).ToLowerInvariant(lower);
+            if (!lookup.TryGetValue(lower, out var entry))
+            {
+                var word = new string(lower);
+                var isStop = length == 1 || Stopwords.IsStopword(word);
+                entry = (TermId(isStop ? word : PorterStemmer.Stem(word)), isStop);
+                surfaces.Add(word, entry);
+            }
 
-        return stem;
+            tokens.Add(entry.Id);
+            stop.Add(entry.Stop);
+        }
     }
 
     private int TermId(string term)

@@ -53,6 +53,28 @@ public static class WordTokenizer
         return words;
     }
 
+    /// <summary>
+    /// Finds the next word at or after <paramref name="from"/> without allocating: returns false at
+    /// the end, else the word's start and length (not lowercased) in <paramref name="text"/>.
+    /// </summary>
+    public static bool NextWord(ReadOnlySpan<char> text, int from, out int start, out int length, bool asciiOnly = false)
+    {
+        var i = from;
+        while (i < text.Length && !IsWordChar(text[i], asciiOnly))
+        {
+            i++;
+        }
+
+        start = i;
+        while (i < text.Length && IsWordChar(text[i], asciiOnly))
+        {
+            i++;
+        }
+
+        length = i - start;
+        return length > 0;
+    }
+
     private static bool IsWordChar(char c, bool asciiOnly) =>
         asciiOnly ? c is (>= 'a' and <= 'z') or (>= 'A' and <= 'Z') or (>= '0' and <= '9') : char.IsLetterOrDigit(c);
 }

@@ -1,3 +1,5 @@
+using FsCheck;
+using FsCheck.Fluent;
 using Summarizer.Evaluation.Rouge;
 
 namespace Summarizer.Core.Tests.Evaluation;
@@ -73,4 +75,19 @@ public class RougeScorerTests
         Assert.Equal(default, s.Rouge1);
         Assert.Throws<ArgumentException>(() => RougeScorer.Score("a", []));
     }
+
+    [Fact]
+    public void A_text_scored_against_itself_is_perfect_and_scores_stay_in_range() =>
+        Prop.ForAll(
+            Gen.Elements("alpha", "beta", "gamma", "said", "running", "the", "U.S.", "x").ArrayOf().Select(w => string.Join(' ', w)).ToArbitrary(),
+            Gen.Elements("alpha", "beta", "delta", "runs", "the").ArrayOf().Select(w => string.Join(' ', w)).ToArbitrary(),
+            (text, other) =>
+            {
+                var self = RougeScorer.Score(text, [text]);
+                var cross = RougeScorer.Score(text, [other]);
+                var tokens = RougeScorer.Tokenize(text).Count;
+                return (tokens == 0 || (self.Rouge1.F1 > 1 - 1e-9 && self.RougeL.F1 > 1 - 1e-9))
+                    && cross.Rouge1.Recall is >= 0 and <= 1 && cross.Rouge2.Precision is >= 0 and <= 1
+                    && cross.RougeL.Recall <= cross.Rouge1.Recall + 1e-9;
+            }).QuickCheckThrowOnFailure();
 }

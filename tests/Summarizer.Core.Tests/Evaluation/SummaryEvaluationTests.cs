@@ -1,3 +1,4 @@
+using Summarizer.Evaluation.Rouge;
 using Summarizer.Evaluation.Summaries;
 using Summarizer.Extractive;
 using Summarizer.TestSupport;
@@ -46,5 +47,17 @@ public class SummaryEvaluationTests
             dataset, 100, o => ExtractiveEngine.CreateMerger(o, new ExtractiveTuning { LeadOnly = true }), new FakeTimeProvider(), CancellationToken.None);
         var engine = await SummaryEvaluation.RunAsync(dataset, 100, new FakeTimeProvider(), CancellationToken.None);
         Assert.True(lead.Mean.Rouge2.Recall < engine.Mean.Rouge2.Recall);
+    }
+
+    [Fact]
+    public void Report_prints_scores_times_100_per_cluster_and_mean()
+    {
+        var scores = new RougeScores(new RougeScore(0.4, 0.38, 0.39), new RougeScore(0.1, 0.095, 0.0974), new RougeScore(0.2, 0.19, 0.1949));
+        var cluster = new ClusterEvaluation("d1", 10, 4, "summary", scores, TimeSpan.FromMilliseconds(4));
+        var report = SummaryEvaluationReport.Format(
+            new SummaryEvaluationResult([cluster], scores, TimeSpan.FromMilliseconds(4), TimeSpan.FromMilliseconds(4), TimeSpan.FromSeconds(1)));
+        Assert.Contains("d1           38.00 40.00 39.00 |  9.50 10.00  9.74 | 19.00 20.00 19.49 |   4.0", report, StringComparison.Ordinal);
+        Assert.Contains("mean         38.00", report, StringComparison.Ordinal);
+        Assert.Contains("250.0 clusters/s", report, StringComparison.Ordinal);
     }
 }

@@ -84,6 +84,15 @@ public class ExtractiveMergerTests
     }
 
     [Fact]
+    public void With_two_sources_prefers_the_facts_both_report()
+    {
+        var articles = Stories.Flood().Skip(1).Select((a, i) => a with { Id = i + 1 }).ToList();
+        var merged = Merge(articles, new SummaryOptions { MaxWords = 25 });
+        var claim = Assert.Single(merged.SummaryClaims);
+        Assert.Equal([1, 2], claim.Sources);
+    }
+
+    [Fact]
     public void Output_is_deterministic()
     {
         var first = Merge(Stories.Flood());
