@@ -142,3 +142,24 @@ public class StoryAnalysisTests
         Assert.Equal(Ferry.SingleSource.Select(Show), reversed.SingleSource.Select(Show));
     }
 }
+
+public class StoryAnalysisScaleTests(Xunit.Abstractions.ITestOutputHelper output)
+{
+    [Fact]
+    public void Twenty_articles_are_analyzed_in_well_under_a_minute()
+    {
+        // Two rounds of the seeds and the ferry story, re-numbered: the second round repeats the first verbatim.
+        var articles = Enumerable.Range(0, 2)
+            .SelectMany(round => TrustFixtures.Seeds().Concat(TrustFixtures.Ferry()).Select(a => (round, a)))
+            .Select((x, i) => x.a with { Id = i + 1 })
+            .ToList();
+        var clock = System.Diagnostics.Stopwatch.StartNew();
+
+        var result = StoryAnalysis.Analyze(articles);
+
+        output.WriteLine($"20 articles in {clock.ElapsedMilliseconds} ms; copies {result.CopyOf.Count}");
+        Assert.Equal(11, result.CopyOf.Count); // round 2 repeats round 1, and the ferry story has its own copy
+        Assert.Equal(9, result.DistinctSources);
+        Assert.True(clock.Elapsed < TimeSpan.FromSeconds(30));
+    }
+}
