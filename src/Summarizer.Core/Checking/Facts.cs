@@ -63,8 +63,8 @@ internal static class Facts
     // Unit nouns that name the same thing; keys and values are stems.
     private static readonly FrozenDictionary<string, string> UnitSynonyms = new Dictionary<string, string>(StringComparer.Ordinal)
     {
-        ["nation"] = "country", ["state"] = "country", ["person"] = "people", ["individual"] = "people",
-        ["resident"] = "people", ["yr"] = "year", ["percentage"] = "percent", ["vehicle"] = "car",
+        ["nation"] = "country", ["stat"] = "country", ["person"] = "peopl", ["individual"] = "peopl",
+        ["yr"] = "year", ["percentag"] = "percent", ["vehicl"] = "car",
     }.ToFrozenDictionary(StringComparer.Ordinal);
 
     // Words between a number and its noun that do not name the unit ("30 allied nations").

@@ -76,7 +76,8 @@ internal static class Names
     /// <summary>"Zelensky"/"Zelenskyy", "Ukraine"/"Ukrainian": same long stem or a few edits on a long name.</summary>
     public static bool IsVariant(string a, string b, int minVariantLength)
     {
-        if (a.Length < minVariantLength || b.Length < minVariantLength - 1 || Math.Abs(a.Length - b.Length) > 3)
+        if (Math.Max(a.Length, b.Length) < minVariantLength || Math.Min(a.Length, b.Length) < minVariantLength - 1
+            || Math.Abs(a.Length - b.Length) > 3)
         {
             return false;
         }
@@ -87,7 +88,8 @@ internal static class Names
             prefix++;
         }
 
-        if (prefix >= 6 || (prefix >= 5 && prefix >= Math.Min(a.Length, b.Length) - 1))
+        // A long shared stem, or a whole short name plus a demonym ending ("Japan"/"Japanese", not "Paris"/"Parish").
+        if (prefix >= 6 || (prefix >= 5 && prefix == Math.Min(a.Length, b.Length) && Math.Abs(a.Length - b.Length) >= 2))
         {
             return true;
         }
@@ -95,6 +97,6 @@ internal static class Names
         // Transliterations differ by about one edit in four letters on long names ("Oleksandr"/"Olexandr").
         var shorter = Math.Min(a.Length, b.Length);
         var allowed = shorter >= 8 ? shorter / 4 : Math.Max(1, shorter / 6);
-        return Math.Abs(a.Length - b.Length) <= 2 && Words.EditDistance(a, b) <= allowed;
+        return shorter >= minVariantLength && Math.Abs(a.Length - b.Length) <= 2 && Words.EditDistance(a, b) <= allowed;
     }
 }

@@ -21,7 +21,11 @@ internal sealed class SourceIndex
 
         (Numbers, Dates) = Facts.Extract(Text);
         Sentences = SentenceSplitter.Instance.Split(article.Text)
-            .Select(s => new IndexedSentence(s, Words.ContentWords(s.Text)))
+            .Select(s =>
+            {
+                var (numbers, dates) = Facts.Extract(s.Text);
+                return new IndexedSentence(s, Words.ContentWords(s.Text), numbers, dates);
+            })
             .ToList();
     }
 
@@ -50,7 +54,7 @@ internal sealed class SourceIndex
         articles.ToDictionary(a => a.Id, Build);
 
     /// <summary>Best content-word containment of <paramref name="claim"/> in one sentence or two adjacent ones.</summary>
-    public (double Score, int Index, int Count) BestMatch(IReadOnlySet<string> claim, Func<TextSegment, bool>? accept = null)
+    public (double Score, int Index, int Count) BestMatch(IReadOnlySet<string> claim, Func<IReadOnlyList<IndexedSentence>, bool>? accept = null)
     {
         var best = (Score: 0.0, Index: -1, Count: 0);
         for (var i = 0; i < Sentences.Count; i++)
@@ -64,8 +68,7 @@ internal sealed class SourceIndex
                     score -= 0.05; // prefer a single sentence when it is as good
                 }
 
-                var segment = n == 1 ? Sentences[i].Segment : Join(Sentences[i].Segment, Sentences[i + 1].Segment);
-                if (score > best.Score && (accept is null || accept(segment)))
+                if (score > best.Score && (accept is null || accept(Sentences.GetRange(i, n))))
                 {
                     best = (score, i, n);
                 }
@@ -81,4 +84,5 @@ internal sealed class SourceIndex
     private TextSegment Join(TextSegment a, TextSegment b) => new(Article.Text[a.Start..b.End], a.Start, b.End);
 }
 
-internal sealed record IndexedSentence(TextSegment Segment, HashSet<string> Content);
+/// <summary>A sentence with its content words and figures, computed once.</summary>
+internal sealed record IndexedSentence(TextSegment Segment, HashSet<string> Content, List<NumberFact> Numbers, List<DateFact> Dates);

@@ -90,6 +90,13 @@ internal static class Words
     /// <summary>Folded word without possessive and with a light plural/verb suffix strip.</summary>
     public static string Stem(string word)
     {
+        var stem = StripSuffix(word);
+        // A final "e" goes so that "rescue", "rescued" and "rescues" meet at "rescu".
+        return stem.Length > 4 && stem.EndsWith('e') ? stem[..^1] : stem;
+    }
+
+    private static string StripSuffix(string word)
+    {
         var w = Fold(word);
         if (w.EndsWith("'s", StringComparison.Ordinal))
         {

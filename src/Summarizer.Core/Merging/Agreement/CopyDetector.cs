@@ -45,8 +45,10 @@ internal static class CopyDetector
             return (containment, 0);
         }
 
-        var matched = substantial.Count(s => large.Sentences.Any(o => Jaccard(s.Content, o.Content) >= 0.7));
-        return (containment, (double)matched / substantial.Count);
+        // Soft: the mean of each sentence's best match, so a rewrite that touches every sentence a little still
+        // scores high while articles that merely cover the same event share only a few sentences.
+        var mean = substantial.Average(s => large.Sentences.Max(o => Jaccard(s.Content, o.Content)));
+        return (containment, mean);
     }
 
     internal static HashSet<string> Shingles(string text)

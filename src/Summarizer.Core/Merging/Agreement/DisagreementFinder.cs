@@ -121,7 +121,7 @@ internal static class DisagreementFinder
             var text = sentence.Segment.Text;
             var offset = sentence.Segment.Start;
             var tokens = Words.Tokenize(text);
-            var (numbers, dates) = Facts.Extract(text);
+            var (numbers, dates) = (sentence.Numbers, sentence.Dates);
             foreach (var n in numbers.Where(n => n.Unit.Length > 0))
             {
                 var kind = n.Kind switch

@@ -18,7 +18,7 @@ internal static class SupportFinder
 
         foreach (var source in sources.OrderBy(s => s.Id))
         {
-            var (score, index, count) = source.BestMatch(content, segment => HoldsFigures(segment.Text, numbers, dates));
+            var (score, index, count) = source.BestMatch(content, window => HoldsFigures(window, numbers, dates));
             if (index >= 0 && score + 0.05 >= threshold)
             {
                 var segment = source.Segment(index, count);
@@ -29,14 +29,10 @@ internal static class SupportFinder
         return spans;
     }
 
-    private static bool HoldsFigures(string text, List<NumberFact> numbers, List<DateFact> dates)
+    private static bool HoldsFigures(IReadOnlyList<IndexedSentence> window, List<NumberFact> numbers, List<DateFact> dates)
     {
-        if (numbers.Count == 0 && dates.Count == 0)
-        {
-            return true;
-        }
-
-        var (have, haveDates) = Facts.Extract(text);
+        var have = window.SelectMany(s => s.Numbers);
+        var haveDates = window.SelectMany(s => s.Dates);
         return numbers.All(n => have.Any(h => TokenChecks.Matches(n, h)))
             && dates.All(d => haveDates.Any(h => !h.ConflictsWith(d) && (d.Month is null || h.Month == d.Month) && (d.Day is null || h.Day == d.Day)));
     }

@@ -1,0 +1,165 @@
+using Summarizer.Documents;
+using Summarizer.Merging.Agreement;
+
+namespace Summarizer.Core.Tests.Merging.Agreement;
+
+public class StoryAnalysisTests
+{
+    private static readonly StoryAnalysisResult Ferry = StoryAnalysis.Analyze(TrustFixtures.Ferry());
+
+    private static string Show(Claim c) => $"{c.Text} [{string.Join(",", c.Sources)}]";
+
+    [Fact]
+    public void Detects_the_syndicated_near_copy_and_nothing_else()
+    {
+        Assert.Equal(new Dictionary<int, int> { [4] = 1 }, Ferry.CopyOf);
+        Assert.Equal(4, Ferry.DistinctSources);
+    }
+
+    [Fact]
+    public void Surfaces_the_conflicting_count_and_the_conflicting_date_side_by_side()
+    {
+        var found = Ferry.Disagreements.Select(d => (d.Topic, Claims: d.Claims.Select(Show).ToArray())).ToArray();
+
+        Assert.Equal(
+            [
+                ("number of passengers", new[] { "42 passengers [1,2,4,5]", "At least 38 passengers [3]" }),
+                ("date (capsized)", new[] { "March 14 [1,2,3,4]", "March 13 [5]" }),
+            ],
+            found);
+    }
+
+    [Fact]
+    public void Name_variants_and_format_variants_are_not_disagreements()
+    {
+        var texts = Ferry.Disagreements.SelectMany(d => d.Claims).Select(c => c.Text).ToList();
+
+        Assert.DoesNotContain(texts, t => t.Contains("Kovalenko", StringComparison.Ordinal) || t.Contains("xandr", StringComparison.Ordinal));
+        Assert.DoesNotContain(texts, t => t.Contains("50,000", StringComparison.Ordinal) || t.Contains("27", StringComparison.Ordinal));
+        Assert.DoesNotContain(texts, t => t.Contains("three", StringComparison.OrdinalIgnoreCase));
+    }
+
+    [Fact]
+    public void Disagreement_spans_point_at_the_phrase_in_the_cleaned_text()
+    {
+        var articles = TrustFixtures.Ferry().ToDictionary(a => a.Id);
+        foreach (var claim in Ferry.Disagreements.SelectMany(d => d.Claims))
+        {
+            Assert.Equal(claim.Sources, claim.Spans!.Select(s => s.SourceId));
+            foreach (var span in claim.Spans!)
+            {
+                var text = articles[span.SourceId].Text[span.Start..span.End];
+                Assert.Equal(claim.Sources[0] == span.SourceId ? claim.Text : text, text);
+            }
+        }
+    }
+
+    [Fact]
+    public void Lists_what_only_one_source_reports_most_salient_first()
+    {
+        Assert.Equal(
+            [
+                "The ferry was carrying 45 people when it overturned in strong winds near Calder Point, about two kilometres from the harbour at Ostrava Bay. [1]",
+                "A 2024 audit by the Lake Safety Board found that 17 percent of the region's passenger ferries failed their annual inspection. [2]",
+                "Families of the victims gathered at the harbour in Ostrava Bay on Saturday to lay flowers on the water. [3]",
+                "\"The water was colder than anyone expected,\" Kovalenko said. [1]",
+            ],
+            Ferry.SingleSource.Select(Show));
+    }
+
+    [Fact]
+    public void Finds_every_source_that_reports_a_claim_and_counts_the_copy_once()
+    {
+        var claim = Ferry.Support("42 passengers were rescued after the ferry capsized.");
+
+        Assert.NotNull(claim);
+        Assert.Equal([1, 2, 4, 5], claim.Sources);
+        Assert.Equal("reported by 3 of 4 sources", Ferry.DescribeAgreement(claim.Sources));
+        var first = claim.Spans![0];
+        Assert.Contains("42 passengers were rescued", TrustFixtures.Ferry()[0].Text[first.Start..first.End], StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_claim_whose_figure_differs_is_not_supported_by_that_source()
+    {
+        var claim = Ferry.Support("The Lady Arden capsized on Lake Morrow on March 14.");
+
+        Assert.NotNull(claim);
+        Assert.Equal([1, 2, 3, 4], claim.Sources);
+        Assert.Null(Ferry.Support("The Lady Arden capsized on Lake Morrow on March 20."));
+    }
+
+    [Fact]
+    public void Seeds_yield_the_30_countries_versus_35_nations_disagreement()
+    {
+        var seeds = StoryAnalysis.Analyze(TrustFixtures.Seeds());
+
+        var countries = Assert.Single(seeds.Disagreements);
+        Assert.Equal("number of countries", countries.Topic);
+        var thirty = Assert.Single(countries.Claims, c => c.Text.Contains("30", StringComparison.Ordinal));
+        Assert.Equal([1, 2, 3, 4], thirty.Sources);
+        var thirtyFive = Assert.Single(countries.Claims, c => c.Text.Contains("35", StringComparison.Ordinal));
+        Assert.Equal("35 nations", thirtyFive.Text);
+        Assert.Equal([5], thirtyFive.Sources);
+    }
+
+    [Fact]
+    public void Seeds_do_not_treat_Zelensky_and_Zelenskyy_as_a_disagreement()
+    {
+        var seeds = StoryAnalysis.Analyze(TrustFixtures.Seeds());
+
+        Assert.DoesNotContain(seeds.Disagreements, d => d.Claims.Any(c => c.Text.Contains("Zelensk", StringComparison.Ordinal)));
+        Assert.Empty(seeds.CopyOf);
+    }
+
+    [Fact]
+    public void Seeds_list_the_Pew_survey_figure_as_single_source()
+    {
+        var seeds = StoryAnalysis.Analyze(TrustFixtures.Seeds());
+
+        var pew = Assert.Single(seeds.SingleSource, c => c.Text.Contains("Pew Research Center", StringComparison.Ordinal));
+        Assert.Contains("80%", pew.Text, StringComparison.Ordinal);
+        Assert.Equal([1], pew.Sources);
+        Assert.Same(pew, seeds.SingleSource[0]);
+    }
+
+    [Fact]
+    public void Options_are_validated_with_the_field_name()
+    {
+        var ex = Assert.Throws<ArgumentOutOfRangeException>(() =>
+            StoryAnalysis.Analyze(TrustFixtures.Ferry(), new StoryAnalysisOptions { SupportOverlap = 1.5 }));
+
+        Assert.Equal("SupportOverlap", ex.ParamName);
+    }
+
+    [Fact]
+    public void Results_do_not_depend_on_input_order()
+    {
+        var reversed = StoryAnalysis.Analyze(TrustFixtures.Ferry().Reverse().ToList());
+
+        Assert.Equal(Ferry.CopyOf, reversed.CopyOf);
+        Assert.Equal(Ferry.Disagreements.Select(d => d.Topic), reversed.Disagreements.Select(d => d.Topic));
+        Assert.Equal(Ferry.SingleSource.Select(Show), reversed.SingleSource.Select(Show));
+    }
+}
+
+public class StoryAnalysisScaleTests(Xunit.Abstractions.ITestOutputHelper output)
+{
+    [Fact]
+    public void Twenty_articles_are_analyzed_in_well_under_a_minute()
+    {
+        // Two rounds of the seeds and the ferry story, re-numbered: the second round repeats the first verbatim.
+        var articles = Enumerable.Range(0, 2)
+            .SelectMany(round => TrustFixtures.Seeds().Concat(TrustFixtures.Ferry()).Select(a => (round, a)))
+            .Select((x, i) => x.a with { Id = i + 1 })
+            .ToList();
+        var clock = System.Diagnostics.Stopwatch.StartNew();
+
+        var result = StoryAnalysis.Analyze(articles);
+
+        output.WriteLine($"20 articles in {clock.ElapsedMilliseconds} ms; copies {result.CopyOf.Count}");
+        Assert.Equal(11, result.CopyOf.Count); // round 2 repeats round 1, and the ferry story has its own copy
+        Assert.Equal(9, result.DistinctSources);
+        Assert.True(clock.Elapsed < TimeSpan.FromSeconds(30));
+    }
+}
