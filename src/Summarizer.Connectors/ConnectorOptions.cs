@@ -1,3 +1,4 @@
+using Summarizer.Pipeline;
 using System.Globalization;
 using System.Text;
 

@@ -1,8 +1,11 @@
+using Microsoft.Extensions.AI;
 using Microsoft.Extensions.Logging;
 using Summarizer.Cleaning;
 using Summarizer.Cli.Configuration;
 using Summarizer.Checking;
+using Summarizer.Connectors;
 using Summarizer.Connectors.Stub;
+using Summarizer.Connectors.Usage;
 using Summarizer.Extractive;
 using Summarizer.Merging;
 using Summarizer.Merging.Agreement;
@@ -38,7 +41,8 @@ internal static class EngineComposer
     /// <exception cref="ArgumentException">A setting is invalid; the message names it.</exception>
     public static ComposedEngine Compose(SummarizerSettings settings, ILoggerFactory loggers, CliContext context)
     {
-        var provider = settings.Provider ?? DefaultProvider;
+        // Offline unless a model is configured (DESIGN: local is the default when no model is set).
+        var provider = settings.Provider ?? (settings.Model is null ? DefaultProvider : "openai");
         var summaryOptions = OptionsValidation.Validate(new SummaryOptions { MaxWords = settings.MaxWords ?? new SummaryOptions().MaxWords });
         var prompts = settings.Prompts is { } folder ? PromptLibrary.Load(context.ResolvePath(folder)) : PromptLibrary.Embedded;
         var builder = new SummaryPipelineBuilder()
@@ -61,12 +65,44 @@ internal static class EngineComposer
                     .UseMerger(ExtractiveEngine.CreateMerger(summaryOptions));
                 return new ComposedEngine(builder.Build());
             case "stub":
-                var stub = StubChatClients.Create();
-                builder.UseSummarizer(ChatSummarizers.CreateSourceSummarizer(stub, summaryOptions, prompts, loggerFactory: loggers))
-                    .UseMerger(ChatMergers.Create(stub, summaryOptions, prompts, loggers));
-                return new ComposedEngine(builder.Build(), new AsyncDisposableAdapter(stub));
+                var usage = new UsageTracker();
+                var stub = StubChatClients.Create().UseUsageTracking(usage);
+                return UseChatEngine(builder, stub, usage, summaryOptions, prompts, loggers);
+            case "openai":
+                var stack = ChatClientFactory.Create(ConnectorOptionsFrom(settings), loggers, context.TimeProvider);
+                return UseChatEngine(builder, stack.Client, stack.Usage, summaryOptions, prompts, loggers);
             default:
-                throw new ArgumentException($"provider '{provider}' is not available in this build (use local, stub or openai).");
+                throw new ArgumentException($"unknown provider '{provider}' (use local, stub or openai).");
         }
+    }
+
+    private static ComposedEngine UseChatEngine(
+        SummaryPipelineBuilder builder, IChatClient client, IUsageReport usage, SummaryOptions options, PromptLibrary prompts, ILoggerFactory loggers)
+    {
+        builder.UseSummarizer(ChatSummarizers.CreateSourceSummarizer(client, options, prompts, loggerFactory: loggers))
+            .UseMerger(ChatMergers.Create(client, options, prompts, loggers))
+            .UseUsage(() => usage.Total);
+        return new ComposedEngine(builder.Build(), new AsyncDisposableAdapter(client));
+    }
+
+    // Flat settings (flags, environment, top-level summarizer.json) override the "connector" section.
+    private static ConnectorOptions ConnectorOptionsFrom(SummarizerSettings settings)
+    {
+        var baseline = settings.Connector ?? new ConnectorOptions();
+        Uri? endpoint = baseline.Endpoint;
+        if (settings.Endpoint is { } text && !Uri.TryCreate(text, UriKind.Absolute, out endpoint))
+        {
+            throw new ArgumentException($"--endpoint '{text}' is not an absolute URL (e.g. http://127.0.0.1:11434/v1).");
+        }
+
+        return baseline with
+        {
+            Endpoint = endpoint,
+            Model = settings.Model ?? baseline.Model,
+            ApiKey = settings.ApiKey ?? baseline.ApiKey,
+            Concurrency = settings.Concurrency ?? baseline.Concurrency,
+            CacheDirectory = settings.Cache ?? baseline.CacheDirectory,
+            CacheEnabled = settings.NoCache != true && baseline.CacheEnabled,
+        };
     }
 }

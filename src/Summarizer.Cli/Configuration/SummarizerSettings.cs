@@ -22,6 +22,9 @@ internal sealed record SummarizerSettings
     public IReadOnlyList<string>? Formats { get; init; }
     public bool? Strict { get; init; }
 
+    /// <summary>Connector tuning (timeouts, retries, breaker, rate limits); the flat settings above override it.</summary>
+    public Summarizer.Connectors.ConnectorOptions? Connector { get; init; }
+
     /// <summary>Fields set in <paramref name="higher"/> win.</summary>
     public SummarizerSettings OverriddenBy(SummarizerSettings higher) => new()
     {
@@ -37,6 +40,7 @@ internal sealed record SummarizerSettings
         Out = higher.Out ?? Out,
         Formats = higher.Formats ?? Formats,
         Strict = higher.Strict ?? Strict,
+        Connector = higher.Connector ?? Connector,
     };
 
     // The key must never reach a log line or an exception message through ToString.

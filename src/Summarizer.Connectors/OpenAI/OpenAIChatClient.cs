@@ -1,3 +1,4 @@
+using Summarizer.Pipeline;
 using System.ClientModel;
 using System.ClientModel.Primitives;
 using System.Text.Json;

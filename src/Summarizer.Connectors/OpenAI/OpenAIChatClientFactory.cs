@@ -1,3 +1,4 @@
+using Summarizer.Pipeline;
 using Microsoft.Extensions.AI;
 
 namespace Summarizer.Connectors.OpenAI;

@@ -45,7 +45,7 @@ public sealed class SummaryPipeline
         var summaries = await SummarizeAsync(articles, failures, progress, cancellationToken);
         if (summaries.All(s => s is null))
         {
-            throw new ProviderUnusableException($"every source failed to summarize (first: {failures[^1].Error})");
+            throw new ProviderUnusableException(ProviderUnusableReason.Unreachable, $"every source failed to summarize (first: {failures[^1].Error})");
         }
 
         progress?.Report(new PipelineProgress(PipelineStage.Merge, 0, 1));

@@ -1,7 +1,9 @@
+using Summarizer.Pipeline;
 using System.Text.Json;
 using Microsoft.Extensions.AI;
 using Summarizer.Connectors.OpenAI;
 using Summarizer.Connectors.Tests.Support;
+using Summarizer.TestSupport;
 
 namespace Summarizer.Connectors.Tests.OpenAI;
 

@@ -1,3 +1,4 @@
+using Summarizer.Pipeline;
 using Microsoft.Extensions.AI;
 using Summarizer.Connectors.OpenAI;
 using Summarizer.Connectors.Resilience;

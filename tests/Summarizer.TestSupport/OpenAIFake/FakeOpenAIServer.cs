@@ -8,7 +8,7 @@ using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 
-namespace Summarizer.Connectors.Tests.Support;
+namespace Summarizer.TestSupport;
 
 /// <summary>A request as the fake server received it.</summary>
 public sealed record RecordedRequest(string Method, string Path, string? Authorization, JsonElement Body);
@@ -82,6 +82,7 @@ public sealed class FakeOpenAIServer : IAsyncDisposable
         using var doc = await JsonDocument.ParseAsync(context.Request.Body);
         _requests.Enqueue(new RecordedRequest(
             context.Request.Method, context.Request.Path, context.Request.Headers.Authorization.ToString(), doc.RootElement.Clone()));
+        context.Items[FakeReply.RequestBodyKey] = doc.RootElement.Clone();
         var reply = _script.TryDequeue(out var next) ? next : Fallback;
         var now = Interlocked.Increment(ref _inFlight);
         int seen;

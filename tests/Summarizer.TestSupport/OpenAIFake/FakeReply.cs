@@ -2,13 +2,23 @@ using System.Globalization;
 using System.Text.Json;
 using Microsoft.AspNetCore.Http;
 
-namespace Summarizer.Connectors.Tests.Support;
+namespace Summarizer.TestSupport;
 
 /// <summary>One scripted answer of the fake OpenAI-compatible server.</summary>
 public sealed record FakeReply(Func<HttpContext, Task> Write)
 {
     public static FakeReply Success(string text, string finishReason = "stop", int inputTokens = 11, int outputTokens = 7, string model = "test-model") =>
         Json(200, Completion([Choice(text, finishReason)], inputTokens, outputTokens, model));
+
+    /// <summary>Where the server puts the parsed request body for replies that answer from it.</summary>
+    public const string RequestBodyKey = "fake.request.body";
+
+    /// <summary>A successful reply whose text is computed from the request body (a model stand-in).</summary>
+    public static FakeReply Answer(Func<JsonElement, Task<string>> answer) => new(async context =>
+    {
+        var text = await answer((JsonElement)context.Items[RequestBodyKey]!);
+        await Success(text).Write(context);
+    });
 
     public static FakeReply EmptyChoices() => Json(200, Completion([], 5, 0, "test-model"));
 

@@ -1,0 +1,113 @@
+using System.Text.Json;
+using Microsoft.Extensions.AI;
+using Summarizer.Cli.Tests.Support;
+using Summarizer.Connectors.Stub;
+using Summarizer.TestSupport;
+
+namespace Summarizer.Cli.Tests.Commands;
+
+/// <summary>
+/// <c>--provider openai</c> end to end against an in-process OpenAI-compatible server whose answers come
+/// from the stub model, so the replies are valid and the whole connector stack is exercised over HTTP.
+/// </summary>
+public sealed class OpenAIProviderTests : IAsyncLifetime, IDisposable
+{
+    private const string Key = "sk-test-very-secret-key-123";
+    private readonly CliRun _cli = new() { UseSystemClock = true };
+    private FakeOpenAIServer _server = null!;
+
+    public async Task InitializeAsync()
+    {
+        _server = await FakeOpenAIServer.StartAsync();
+        _server.Fallback = FakeReply.Answer(AnswerLikeAModelAsync);
+        // Short back-off so scripted failures cost milliseconds, not seconds.
+        await File.WriteAllTextAsync(
+            Path.Combine(_cli.WorkingDirectory, "summarizer.json"),
+            """{ "connector": { "retryBaseDelay": "00:00:00.010", "retryMaxDelay": "00:00:00.050", "maxRetryAfter": "00:00:00.050" } }""");
+        _cli.Environment["OPENAI_API_KEY"] = Key;
+    }
+
+    public async Task DisposeAsync() => await _server.DisposeAsync();
+
+    public void Dispose() => _cli.Dispose();
+
+    private string[] Args(params string[] extra) =>
+        ["brief", RepoPaths.Fixture("story-river-bridge"), "--provider", "openai", "--endpoint", _server.BaseUrl.ToString(), "--model", "m1", "--cache", "cache", "-v", "--log-file", "run.log", .. extra];
+
+    private static async Task<string> AnswerLikeAModelAsync(JsonElement body)
+    {
+        var messages = body.GetProperty("messages").EnumerateArray()
+            .Select(m => new ChatMessage(new ChatRole(m.GetProperty("role").GetString()!), m.GetProperty("content").GetString()))
+            .ToList();
+        using var stub = StubChatClients.Create();
+        return (await stub.GetResponseAsync(messages)).Text;
+    }
+
+    private JsonElement Usage(string outDir = "brief-out") =>
+        JsonDocument.Parse(_cli.Read($"{outDir}/brief.json")).RootElement.GetProperty("usage");
+
+    [Fact]
+    public async Task Writes_a_brief_through_the_endpoint_and_a_rerun_makes_no_calls()
+    {
+        var first = await _cli.RunAsync(Args("-o", "one"));
+
+        Assert.True(first.ExitCode == 0, first.Error);
+        var calls = _server.Requests.Count;
+        Assert.True(calls >= 6, $"expected one call per source plus the merge, got {calls}");
+        Assert.All(_server.Requests, r => Assert.Equal("m1", r.Body.GetProperty("model").GetString()));
+        Assert.All(_server.Requests, r => Assert.Equal($"Bearer {Key}", r.Authorization));
+        Assert.Equal(calls, Usage("one").GetProperty("modelCalls").GetInt32());
+
+        var second = await _cli.RunAsync(Args("-o", "two"));
+
+        Assert.Equal(0, second.ExitCode);
+        Assert.Equal(calls, _server.Requests.Count);
+        Assert.Equal(0, Usage("two").GetProperty("modelCalls").GetInt32());
+        Assert.Equal(calls, Usage("two").GetProperty("cacheHits").GetInt32());
+        Assert.Equal(_cli.Read("one/brief.md"), _cli.Read("two/brief.md"));
+    }
+
+    [Fact]
+    public async Task Survives_rate_limits_and_server_errors_before_success()
+    {
+        _server.Enqueue(FakeReply.Status(429, retryAfter: "0"), FakeReply.Status(500), FakeReply.Status(503), FakeReply.Status(429));
+
+        var result = await _cli.RunAsync(Args("--no-cache", "--concurrency", "1"));
+
+        Assert.True(result.ExitCode == 0, result.Error);
+        Assert.Equal(4, Usage().GetProperty("retries").GetInt32());
+    }
+
+    [Fact]
+    public async Task A_rejected_key_ends_the_run_with_exit_4_and_never_shows_the_key()
+    {
+        _server.Fallback = FakeReply.Status(401, message: "Incorrect API key provided");
+
+        var result = await _cli.RunAsync(Args("--no-cache"));
+
+        Assert.Equal(4, result.ExitCode);
+        Assert.Contains("error: model provider unusable", result.Error, StringComparison.Ordinal);
+        Assert.DoesNotContain(Key, result.Error + result.Output + _cli.Read("run.log"), StringComparison.Ordinal);
+        Assert.False(File.Exists(Path.Combine(_cli.OutDir, "brief.md")));
+    }
+
+    [Fact]
+    public async Task A_hosted_endpoint_without_a_key_exits_4_before_any_call()
+    {
+        _cli.Environment.Remove("OPENAI_API_KEY");
+
+        var result = await _cli.RunAsync("brief", RepoPaths.Fixture("story-river-bridge"), "--provider", "openai", "--endpoint", "https://models.example.com/v1", "--model", "m1", "--no-cache");
+
+        Assert.Equal(4, result.ExitCode);
+        Assert.Empty(_server.Requests);
+    }
+
+    [Fact]
+    public async Task A_malformed_endpoint_is_a_usage_error()
+    {
+        var result = await _cli.RunAsync("brief", RepoPaths.Fixture("story-river-bridge"), "--provider", "openai", "--endpoint", "not a url", "--model", "m1");
+
+        Assert.Equal(2, result.ExitCode);
+        Assert.Contains("--endpoint", result.Error, StringComparison.Ordinal);
+    }
+}
