@@ -26,7 +26,8 @@ internal sealed class HtmlMainText(CleaningOptions options)
             html = html[..options.MaxHtmlLength];
         }
 
-        var document = new HtmlDocument { OptionMaxNestedChildNodes = MaxDepth };
+        // No id index: nothing here looks elements up by id, and building it costs time on every page.
+        var document = new HtmlDocument { OptionMaxNestedChildNodes = MaxDepth, OptionUseIdAttribute = false };
         try
         {
             document.LoadHtml(html);
@@ -38,7 +39,7 @@ internal sealed class HtmlMainText(CleaningOptions options)
         }
 
         var (metadata, jsonLdBody) = HtmlMetadataReader.Read(document);
-        var body = document.DocumentNode.SelectSingleNode("//body") ?? document.DocumentNode;
+        var body = FindElement(document.DocumentNode, "body") ?? document.DocumentNode;
         var pruner = new HtmlPruner(body, removals);
         pruner.RemoveBoilerplate();
 
@@ -62,5 +63,30 @@ internal sealed class HtmlMainText(CleaningOptions options)
         }
 
         return new HtmlExtraction(text, metadata);
+    }
+
+    /// <summary>The first element of that name, searched breadth-first (no XPath engine).</summary>
+    internal static HtmlNode? FindElement(HtmlNode root, string name)
+    {
+        var queue = new Queue<HtmlNode>();
+        queue.Enqueue(root);
+        while (queue.Count > 0)
+        {
+            var node = queue.Dequeue();
+            if (node.NodeType == HtmlNodeType.Element && node.Name == name)
+            {
+                return node;
+            }
+
+            foreach (var child in node.ChildNodes)
+            {
+                if (child.NodeType is HtmlNodeType.Element or HtmlNodeType.Document)
+                {
+                    queue.Enqueue(child);
+                }
+            }
+        }
+
+        return null;
     }
 }

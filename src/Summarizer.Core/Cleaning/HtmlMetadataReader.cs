@@ -43,7 +43,7 @@ internal static class HtmlMetadataReader
             }
         }
 
-        var language = document.DocumentNode.SelectSingleNode("//html")?.GetAttributeValue("lang", null);
+        var language = HtmlMainText.FindElement(document.DocumentNode, "html")?.GetAttributeValue("lang", null);
         var outlet = siteName ?? publisher;
         var metadata = new ArticleMetadata
         {

@@ -115,10 +115,17 @@ internal static class HtmlRenderer
             return true;
         }
 
-        if (name is "ul" or "ol" or "div" or "section" or "p" or "li" or "table" or "dl")
+        // Related-link lists are mostly link text; a list of linked headlines with summaries is not.
+        if (name is "ul" or "ol" or "div" or "section" or "table" or "dl")
         {
             var counts = stats[node];
-            return counts.Text > 0 && counts.LinkText > counts.Text * 0.6;
+            return counts.Text > 0 && counts.LinkText > counts.Text * 0.65;
+        }
+
+        if (name is "p" or "li")
+        {
+            var counts = stats[node];
+            return counts.Text > 0 && counts.LinkText > counts.Text * 0.85;
         }
 
         return false;

@@ -58,7 +58,7 @@ internal sealed class TextCleaner(CleaningOptions options)
             }
         }
 
-        TrimTail(kept, removals);
+        TailRules.Apply(kept, removals);
 
         // The title is looked for only once the noise is gone, so a second run sees the same first paragraph.
         var titleLineSeen = false;
@@ -116,77 +116,6 @@ internal sealed class TextCleaner(CleaningOptions options)
         return !paragraph.IsListItem && IsTagLine(text) ? NoiseRules.TagLine : null;
     }
 
-    /// <summary>Comment sections, author bios and desk sign-offs live at the end of an article.</summary>
-    private static void TrimTail(List<Paragraph> paragraphs, List<Removal> removals)
-    {
-        // A comment heading in the second half opens the comment section: drop from there on.
-        for (var i = paragraphs.Count / 2; i < paragraphs.Count; i++)
-        {
-            if (paragraphs[i].Text.Length <= 40 && NoiseRules.CommentHeading.IsMatch(paragraphs[i].Text))
-            {
-                RemoveFrom(paragraphs, i, NoiseRules.CommentSection, removals);
-                break;
-            }
-        }
-
-        for (var i = paragraphs.Count / 2; i < paragraphs.Count - 1; i++)
-        {
-            var about = paragraphs[i].Text.Length <= 50 ? NoiseRules.AboutHeading.Match(paragraphs[i].Text) : Match.Empty;
-            if (about.Success && paragraphs[i + 1].Text.StartsWith(about.Groups[1].Value.Split(' ')[0], StringComparison.Ordinal))
-            {
-                RemoveFrom(paragraphs, i, NoiseRules.PressBoilerplate, removals);
-                break;
-            }
-        }
-
-        for (var i = paragraphs.Count / 2; i < paragraphs.Count; i++)
-        {
-            var text = paragraphs[i].Text;
-            var isHeading = text.Length <= 30 && NoiseRules.AuthorHeading.IsMatch(text);
-            if (isHeading || (text.Length <= 600 && NoiseRules.BioLine.IsMatch(text) && i >= paragraphs.Count - 3))
-            {
-                var end = i + 1;
-                while (end < paragraphs.Count && end - i <= 3 && paragraphs[end].Text.Length <= 600
-                       && NoiseRules.BioLine.IsMatch(paragraphs[end].Text))
-                {
-                    end++;
-                }
-
-                if (isHeading && end == i + 1 && i + 1 < paragraphs.Count && i + 2 >= paragraphs.Count)
-                {
-                    end = paragraphs.Count;
-                }
-
-                if (!isHeading || end > i + 1 || i == paragraphs.Count - 1)
-                {
-                    for (var k = i; k < end; k++)
-                    {
-                        removals.Add(new Removal(NoiseRules.AuthorBio, paragraphs[k].Text));
-                    }
-
-                    paragraphs.RemoveRange(i, end - i);
-                    break;
-                }
-            }
-        }
-
-        while (paragraphs.Count > 1 && IsSignOff(paragraphs[^1].Text))
-        {
-            removals.Add(new Removal(NoiseRules.SignOff, paragraphs[^1].Text));
-            paragraphs.RemoveAt(paragraphs.Count - 1);
-        }
-    }
-
-    private static void RemoveFrom(List<Paragraph> paragraphs, int start, string rule, List<Removal> removals)
-    {
-        for (var k = start; k < paragraphs.Count; k++)
-        {
-            removals.Add(new Removal(rule, paragraphs[k].Text));
-        }
-
-        paragraphs.RemoveRange(start, paragraphs.Count - start);
-    }
-
     /// <summary>A lone lower-case keyword line ("ukraine"): tags, not prose; headings are capitalized.</summary>
     private static bool IsTagLine(string text)
     {
@@ -209,36 +138,6 @@ internal sealed class TextCleaner(CleaningOptions options)
         }
 
         return words <= 3;
-    }
-
-    /// <summary>"NEWS DESK", "PRESS UPDATE", "-30-", "###": a short all-caps line closing the piece.</summary>
-    private static bool IsSignOff(string text)
-    {
-        if (text is "###" or "-30-" or "- 30 -" or "—30—" or "END")
-        {
-            return true;
-        }
-
-        if (text.Length is < 3 or > 40 || WordCount.Of(text) > 5 || text.EndsWith('.'))
-        {
-            return false;
-        }
-
-        var letters = 0;
-        foreach (var c in text)
-        {
-            if (char.IsLower(c) || char.IsDigit(c))
-            {
-                return false;
-            }
-
-            if (char.IsLetter(c))
-            {
-                letters++;
-            }
-        }
-
-        return letters >= 3;
     }
 
     /// <summary>Short, and not ending like a sentence: a headline rather than body text.</summary>
