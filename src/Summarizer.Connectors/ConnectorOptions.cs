@@ -177,6 +177,31 @@ public sealed record ConnectorOptions
         }
     }
 
+    /// <summary>
+    /// Returns a copy with the environment applied over it (DESIGN.md precedence: summarizer.json, then
+    /// environment, then flags; so call this after binding the file and before applying flags):
+    /// <c>SUMMARIZER_PROVIDER</c>, <c>SUMMARIZER_MODEL</c>, <c>SUMMARIZER_ENDPOINT</c> (wins over
+    /// <c>OPENAI_BASE_URL</c>), <c>OPENAI_API_KEY</c>. Empty variables are ignored.
+    /// </summary>
+    /// <param name="getVariable">Reads a variable, e.g. <see cref="Environment.GetEnvironmentVariable(string)"/>.</param>
+    /// <exception cref="ArgumentException">An endpoint variable is not an absolute URL; the message names the variable.</exception>
+    public ConnectorOptions WithEnvironment(Func<string, string?> getVariable)
+    {
+        ArgumentNullException.ThrowIfNull(getVariable);
+        string? Get(string name) => getVariable(name) is { Length: > 0 } v ? v.Trim() : null;
+        Uri? Url(string name) => Get(name) is { } v
+            ? Uri.TryCreate(v, UriKind.Absolute, out var uri) ? uri : throw new ArgumentException($"{name}: '{v}' is not an absolute URL.")
+            : null;
+
+        return this with
+        {
+            Provider = Get("SUMMARIZER_PROVIDER") ?? Provider,
+            Model = Get("SUMMARIZER_MODEL") ?? Model,
+            Endpoint = Url("SUMMARIZER_ENDPOINT") ?? Url("OPENAI_BASE_URL") ?? Endpoint,
+            ApiKey = Get("OPENAI_API_KEY") ?? ApiKey,
+        };
+    }
+
     /// <summary>The cache directory actually used: <see cref="CacheDirectory"/> or the per-user default.</summary>
     public string EffectiveCacheDirectory => CacheDirectory ?? DefaultCacheDirectory();
 

@@ -53,3 +53,36 @@ public sealed class ConnectorOptionsTests
         Assert.Equal(local, new ConnectorOptions { Endpoint = new Uri(endpoint) }.IsLocalEndpoint);
     }
 }
+
+public sealed class ConnectorOptionsEnvironmentTests
+{
+    [Fact]
+    public void Environment_overrides_the_file_and_summarizer_endpoint_wins_over_openai_base_url()
+    {
+        var env = new Dictionary<string, string?>
+        {
+            ["SUMMARIZER_MODEL"] = "qwen2.5",
+            ["SUMMARIZER_ENDPOINT"] = "http://127.0.0.1:11434/v1",
+            ["OPENAI_BASE_URL"] = "https://api.example.org/v1",
+            ["OPENAI_API_KEY"] = "sk-env-key-123456",
+        };
+        var fromFile = new ConnectorOptions { Model = "file-model", Endpoint = new Uri("https://file.example.org/v1") };
+
+        var options = fromFile.WithEnvironment(name => env.GetValueOrDefault(name));
+
+        Assert.Equal("qwen2.5", options.Model);
+        Assert.Equal(new Uri("http://127.0.0.1:11434/v1"), options.Endpoint);
+        Assert.Equal("sk-env-key-123456", options.ApiKey);
+        Assert.Equal("openai", options.Provider);
+    }
+
+    [Fact]
+    public void Empty_variables_leave_values_alone_and_a_bad_url_names_the_variable()
+    {
+        var keep = new ConnectorOptions { Model = "m" }.WithEnvironment(_ => "");
+        Assert.Equal("m", keep.Model);
+
+        var ex = Assert.Throws<ArgumentException>(() => new ConnectorOptions().WithEnvironment(n => n == "OPENAI_BASE_URL" ? "not a url" : null));
+        Assert.Contains("OPENAI_BASE_URL", ex.Message, StringComparison.Ordinal);
+    }
+}

@@ -1,4 +1,6 @@
 #pragma warning disable OPENAI001 // Seed is marked experimental in the SDK; every compatible server accepts it.
+#pragma warning disable SCME0001 // JsonPatch is the SDK's only way to send fields it does not model (max_tokens, server extras).
+using System.Text;
 using System.Text.Json;
 using Microsoft.Extensions.AI;
 using OpenAI.Chat;
@@ -68,6 +70,23 @@ internal static class OpenAIRequestMapper
             ChatResponseFormatText => SdkResponseFormat.CreateTextFormat(),
             _ => null,
         };
+
+        if (defaults.IsLocalEndpoint && sdk.MaxOutputTokenCount is { } max)
+        {
+            // The SDK sends max_completion_tokens, which OpenAI requires; older Ollama, llama.cpp and LM Studio
+            // builds only know max_tokens and would ignore the limit. Hosted o-series models reject max_tokens,
+            // so it is added for local servers only.
+            sdk.Patch.Set("$.max_tokens"u8, max);
+        }
+
+        foreach (var (name, value) in (options?.AdditionalProperties ?? []).OrderBy(p => p.Key, StringComparer.Ordinal))
+        {
+            // Extras are part of the cache key, so they must also be what the server sees.
+            if (!name.StartsWith(ConnectorChatOptions.Prefix, StringComparison.Ordinal))
+            {
+                sdk.Patch.Set(Encoding.UTF8.GetBytes("$." + name), BinaryData.FromObjectAsJson(value));
+            }
+        }
 
         return sdk;
     }

@@ -17,9 +17,8 @@ internal sealed class RateLimitingChatClient : DelegatingChatClient
     private const int DefaultOutputEstimate = 512;
 
     private readonly ConcurrencyLimiter _concurrency;
-    private readonly TokenBucketRateLimiter? _requests;
-    private readonly TokenBucketRateLimiter? _tokens;
-    private readonly List<ITimer> _timers = [];
+    private readonly TimedTokenBucket? _requests;
+    private readonly TimedTokenBucket? _tokens;
     private readonly ConnectorOptions _options;
 
     public RateLimitingChatClient(IChatClient innerClient, ConnectorOptions options, TimeProvider timeProvider)
@@ -35,13 +34,13 @@ internal sealed class RateLimitingChatClient : DelegatingChatClient
 
         if (options.RequestsPerMinute is { } rpm)
         {
-            // One request permit every 60/rpm seconds, up to a minute's worth banked.
-            _requests = Bucket(rpm, 1, TimeSpan.FromMinutes(1) / rpm, timeProvider);
+            // Refills continuously (one permit every 60/rpm seconds), up to a minute's worth banked.
+            _requests = new TimedTokenBucket(rpm, rpm, timeProvider);
         }
 
         if (options.TokensPerMinute is { } tpm)
         {
-            _tokens = Bucket(tpm, Math.Max(1, tpm / 60), TimeSpan.FromSeconds(1), timeProvider);
+            _tokens = new TimedTokenBucket(tpm, tpm, timeProvider);
         }
     }
 
@@ -50,8 +49,16 @@ internal sealed class RateLimitingChatClient : DelegatingChatClient
     {
         var list = messages as IReadOnlyList<ChatMessage> ?? [.. messages];
         using var slot = await Acquire(_concurrency, 1, cancellationToken);
-        using var request = _requests is null ? null : await Acquire(_requests, 1, cancellationToken);
-        using var tokens = _tokens is null ? null : await Acquire(_tokens, EstimateTokens(list, options, _options.TokensPerMinute ?? int.MaxValue), cancellationToken);
+        if (_requests is not null)
+        {
+            await _requests.AcquireAsync(1, cancellationToken);
+        }
+
+        if (_tokens is not null)
+        {
+            await _tokens.AcquireAsync(EstimateTokens(list, options, _tokens.Capacity), cancellationToken);
+        }
+
         return await base.GetResponseAsync(list, options, cancellationToken);
     }
 
@@ -71,14 +78,7 @@ internal sealed class RateLimitingChatClient : DelegatingChatClient
     {
         if (disposing)
         {
-            foreach (var timer in _timers)
-            {
-                timer.Dispose();
-            }
-
             _concurrency.Dispose();
-            _requests?.Dispose();
-            _tokens?.Dispose();
         }
 
         base.Dispose(disposing);
@@ -94,20 +94,5 @@ internal sealed class RateLimitingChatClient : DelegatingChatClient
         }
 
         return lease;
-    }
-
-    private TokenBucketRateLimiter Bucket(int limit, int perPeriod, TimeSpan period, TimeProvider timeProvider)
-    {
-        var bucket = new TokenBucketRateLimiter(new TokenBucketRateLimiterOptions
-        {
-            TokenLimit = limit,
-            TokensPerPeriod = perPeriod,
-            ReplenishmentPeriod = period,
-            AutoReplenishment = false,
-            QueueLimit = int.MaxValue,
-            QueueProcessingOrder = QueueProcessingOrder.OldestFirst,
-        });
-        _timers.Add(timeProvider.CreateTimer(static state => ((TokenBucketRateLimiter)state!).TryReplenish(), bucket, period, period));
-        return bucket;
     }
 }

@@ -50,9 +50,15 @@ internal sealed class ResilientChatClient : DelegatingChatClient
                     {
                         return await base.GetResponseAsync(list, options, ctx.CancellationToken);
                     }
-                    catch (Exception ex) when (ex is ProviderTransientException or OperationCanceledException && !cancellationToken.IsCancellationRequested)
+                    catch (ProviderTransientException ex)
                     {
                         _lastFailure = ex.Message;
+                        throw;
+                    }
+                    catch (OperationCanceledException) when (!cancellationToken.IsCancellationRequested)
+                    {
+                        // Polly's attempt (or total) timeout cancelled this attempt.
+                        _lastFailure = $"no reply within {Describe(_options.AttemptTimeout)}";
                         throw;
                     }
                 },

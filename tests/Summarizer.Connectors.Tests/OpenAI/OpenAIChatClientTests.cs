@@ -70,8 +70,33 @@ public sealed class OpenAIChatClientTests : IAsyncLifetime
         var body = Assert.Single(_server.Requests).Body;
         Assert.Equal(0, body.GetProperty("temperature").GetDouble());
         Assert.Equal(123, body.GetProperty("max_completion_tokens").GetInt32());
+        Assert.Equal(123, body.GetProperty("max_tokens").GetInt32()); // local servers that only know the old name
         Assert.Equal(7, body.GetProperty("seed").GetInt64());
         Assert.False(body.TryGetProperty("response_format", out _));
+    }
+
+    [Fact]
+    public async Task Server_specific_extras_are_sent_and_bookkeeping_keys_are_not()
+    {
+        var client = OpenAIChatClientFactory.Create(Options());
+        var options = new ChatOptions { AdditionalProperties = new() { ["num_ctx"] = 8192, ["top_k"] = 20 } }.WithStage("summarize");
+
+        await client.GetResponseAsync(Messages, options);
+
+        var body = Assert.Single(_server.Requests).Body;
+        Assert.Equal(8192, body.GetProperty("num_ctx").GetInt32());
+        Assert.Equal(20, body.GetProperty("top_k").GetInt32());
+        Assert.DoesNotContain("summarizer.", body.ToString(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task An_endpoint_with_a_trailing_slash_reaches_the_same_path()
+    {
+        var client = OpenAIChatClientFactory.Create(Options() with { Endpoint = new Uri(_server.BaseUrl + "/") });
+
+        await client.GetResponseAsync(Messages);
+
+        Assert.Equal("/v1/chat/completions", Assert.Single(_server.Requests).Path);
     }
 
     [Fact]
