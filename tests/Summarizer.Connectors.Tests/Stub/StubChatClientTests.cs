@@ -171,6 +171,41 @@ public class StubChatClientTests
     }
 
     [Fact]
+    public async Task Different_figures_for_the_same_fact_become_a_disagreement_not_a_key_point()
+    {
+        SourceSummary[] summaries =
+        [
+            new(1, "The council approved the flood barrier on Tuesday.", ["The flood barrier will cost 212 million euros."]),
+            new(2, "The council approved the flood barrier after a long dispute.", ["The flood barrier will cost 250 million euros."]),
+            new(3, "Fishermen oppose the flood barrier approved by the council.", []),
+        ];
+        var articles = summaries.Select(s => Article(s.SourceId, s.Summary)).ToList();
+
+        var merged = await ChatMergers.Create(StubChatClients.Create()).MergeAsync(articles, summaries, CancellationToken.None);
+
+        var disagreement = Assert.Single(merged.Disagreements);
+        Assert.Equal("flood barrier cost million euros", disagreement.Topic);
+        Assert.Equal(["The flood barrier will cost 212 million euros.", "The flood barrier will cost 250 million euros."], disagreement.Claims.Select(c => c.Text));
+        Assert.Equal([[1], [2]], disagreement.Claims.Select(c => c.Sources.ToArray()));
+        Assert.DoesNotContain(merged.KeyPoints.Concat(merged.SingleSource), c => c.Text.Contains("million", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task A_source_without_the_figure_does_not_back_a_sentence_with_it()
+    {
+        SourceSummary[] summaries =
+        [
+            new(1, "The council met on Tuesday evening.", ["The flood barrier will cost 212 million euros."]),
+            new(2, "The flood barrier will cost millions of euros, the council said.", []),
+        ];
+        var articles = summaries.Select(s => Article(s.SourceId, s.Summary)).ToList();
+
+        var merged = await ChatMergers.Create(StubChatClients.Create()).MergeAsync(articles, summaries, CancellationToken.None);
+
+        Assert.Equal([1], merged.SingleSource.Single(c => c.Text.Contains("212", StringComparison.Ordinal)).Sources);
+    }
+
+    [Fact]
     public async Task Cancellation_stops_the_model_path()
     {
         using var cancelled = new CancellationTokenSource();
