@@ -1,5 +1,7 @@
 using System.Globalization;
 using System.Text.Json;
+using FsCheck;
+using FsCheck.Fluent;
 using Microsoft.Extensions.AI;
 using Summarizer.Chunking;
 using Summarizer.Connectors.Stub;
@@ -204,6 +206,26 @@ public class StubChatClientTests
 
         Assert.Equal([1], merged.SingleSource.Single(c => c.Text.Contains("212", StringComparison.Ordinal)).Sources);
     }
+
+    [Fact]
+    public void Everything_the_stub_writes_is_copied_from_the_article() =>
+        Prop.ForAll(
+            Gen.Elements(
+                    "The council voted 7 to 4 on Tuesday.", "Fishermen fear the gates will trap silt.", "Work starts in 2027.",
+                    "\"We flooded four times,\" the mayor said.", "Costs could rise by 6 percent.", "Key Developments\n",
+                    "The barrier costs 212 million euros, officials said; critics disagree.", "Birds nest upstream.\n\n")
+                .ListOf().Where(parts => parts.Count > 0).Select(parts => string.Join(' ', parts)).ToArbitrary(),
+            Gen.Choose(40, 400).ToArbitrary(),
+            (text, maxTokens) =>
+            {
+                var summarizer = ChatSummarizers.CreateSourceSummarizer(
+                    StubChatClients.Create(),
+                    new SummaryOptions { SourceMaxWords = 30 },
+                    chunker: Chunkers.Create(new ChunkingOptions { MaxTokens = maxTokens }));
+                var summary = summarizer.SummarizeAsync(Article(1, text), CancellationToken.None).GetAwaiter().GetResult();
+                return SentenceSplitter.Instance.Split(summary.Summary).Select(s => s.Text).Concat(summary.KeyPoints)
+                    .All(sentence => text.Contains(sentence, StringComparison.Ordinal));
+            }).QuickCheckThrowOnFailure();
 
     [Fact]
     public async Task Cancellation_stops_the_model_path()
