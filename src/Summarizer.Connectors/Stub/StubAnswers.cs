@@ -14,14 +14,6 @@ internal static class StubAnswers
     private const int DefaultKeyPoints = 3;
     private const int HeadlineWords = 12;
 
-    private static readonly FrozenSet<string> StopWords = FrozenSet.ToFrozenSet(
-        [
-            "the", "and", "for", "that", "with", "this", "from", "was", "were", "are", "has", "have", "had", "its",
-            "his", "her", "their", "but", "not", "will", "would", "could", "said", "says", "who", "which", "been",
-            "into", "than", "about", "after", "also", "they", "them", "there", "what", "when", "where", "while",
-        ],
-        StringComparer.Ordinal);
-
     private static readonly FrozenSet<string> DanglingWords = FrozenSet.ToFrozenSet(
         ["a", "an", "the", "to", "of", "in", "on", "at", "for", "and", "or", "but", "with", "by", "from", "across", "into", "as", "that"],
         StringComparer.Ordinal);
@@ -48,35 +40,78 @@ internal static class StubAnswers
         var firstSentences = sources.Select(s => Sentences(s.Summary).FirstOrDefault()).OfType<string>().Distinct(StringComparer.Ordinal).ToList();
         var summary = Fit(firstSentences, maxWords);
 
-        var vocabulary = sources.ToDictionary(s => s.Id, s => ContentWords(s.Summary + " " + string.Join(' ', s.KeyPoints)));
-        var claims = new List<(string Text, int[] Sources, HashSet<string> Words)>();
+        var vocabulary = sources.ToDictionary(s => s.Id, s => Terms.Of(s.Summary + " " + string.Join(' ', s.KeyPoints)));
+        var claims = new List<StubClaim>();
         foreach (var source in sources)
         {
             foreach (var sentence in Sentences(source.Summary).Concat(source.KeyPoints))
             {
-                var words = ContentWords(sentence);
-                if (words.Count == 0 || summary.Contains(sentence, StringComparer.Ordinal) || claims.Exists(c => Overlap(words, c.Words) >= 0.8))
+                var terms = Terms.Of(sentence);
+                if (terms.Words.Count == 0 || summary.Contains(sentence, StringComparer.Ordinal)
+                    || claims.Exists(c => Overlap(terms.Words, c.Terms.Words) >= 0.8 && terms.Numbers.SetEquals(c.Terms.Numbers)))
                 {
                     continue;
                 }
 
-                // A source backs a sentence when it shares at least half the sentence's content words.
-                int[] backers = [.. sources.Where(s => s.Id == source.Id || Overlap(words, vocabulary[s.Id]) >= 0.5).Select(s => s.Id).Order()];
-                claims.Add((sentence, backers, words));
+                // A source backs a sentence when it shares at least half its content words and every number in it.
+                int[] backers = [.. sources.Where(s => s.Id == source.Id || Backs(vocabulary[s.Id], terms)).Select(s => s.Id).Order()];
+                claims.Add(new StubClaim(sentence, source.Id, backers, terms));
             }
         }
 
-        var corroborated = claims.Where(c => c.Sources.Length > 1).OrderByDescending(c => c.Sources.Length).Take(maxPoints);
-        var single = claims.Where(c => c.Sources.Length == 1).Take(maxPoints);
+        var disagreements = Disagreements(claims);
+        var contested = disagreements.SelectMany(d => d.Claims).Select(c => c.Text).ToHashSet(StringComparer.Ordinal);
+        var open = claims.Where(c => !contested.Contains(c.Text)).ToList();
+        var corroborated = open.Where(c => c.Sources.Length > 1).OrderByDescending(c => c.Sources.Length).Take(maxPoints);
+        var single = open.Where(c => c.Sources.Length == 1).Take(maxPoints);
         return new
         {
             headline = Headline(sources.Count > 0 ? Sentences(sources[0].Summary).FirstOrDefault() ?? string.Empty : string.Empty),
             summary = string.Join(' ', summary),
             keyPoints = corroborated.Select(c => new { text = c.Text, sources = c.Sources }).ToList(),
-            disagreements = Array.Empty<object>(),
+            disagreements = disagreements.Select(d => new
+            {
+                topic = d.Topic,
+                claims = d.Claims.Select(c => new { text = c.Text, sources = c.Sources }).ToList(),
+            }).ToList(),
             singleSource = single.Select(c => new { text = c.Text, sources = c.Sources }).ToList(),
         };
     }
+
+    // Two sentences from different sources about the same thing (most content words shared) that
+    // give different numbers: the stub reports them side by side instead of choosing one.
+    private static List<(string Topic, StubClaim[] Claims)> Disagreements(List<StubClaim> claims)
+    {
+        var found = new List<(string Topic, StubClaim[] Claims)>();
+        var used = new HashSet<StubClaim>();
+        for (var i = 0; i < claims.Count; i++)
+        {
+            for (var j = i + 1; j < claims.Count; j++)
+            {
+                var (a, b) = (claims[i], claims[j]);
+                if (a.Origin == b.Origin || used.Contains(a) || used.Contains(b)
+                    || a.Terms.Numbers.Count == 0 || b.Terms.Numbers.Count == 0 || a.Terms.Numbers.Overlaps(b.Terms.Numbers)
+                    || Overlap(a.Terms.Words, b.Terms.Words) < 0.5 || Overlap(b.Terms.Words, a.Terms.Words) < 0.5)
+                {
+                    continue;
+                }
+
+                // The topic is the shared words as the first sentence writes them, so it is copied, not invented.
+                var shared = a.Text.Split(' ', StringSplitOptions.RemoveEmptyEntries)
+                    .Where(w => Terms.Of(w).Words.Overlaps(b.Terms.Words))
+                    .Select(w => w.Trim('.', ',', ';', ':', '"', '“', '”'))
+                    .Take(6);
+                found.Add((string.Join(' ', shared), [a with { Sources = [a.Origin] }, b with { Sources = [b.Origin] }]));
+                used.Add(a);
+                used.Add(b);
+            }
+        }
+
+        return found;
+    }
+
+    private static bool Backs(Terms source, Terms sentence) =>
+        Overlap(sentence.Words, source.Words) >= 0.5 && sentence.Numbers.IsSubsetOf(source.Numbers);
 
     private static object Summarize(IReadOnlyList<string> sentences, string input)
     {
@@ -140,33 +175,52 @@ internal static class StubAnswers
         return string.Join(' ', kept).TrimEnd('.', ',', ';', ':', '!', '?', '—', '–', ' ');
     }
 
-    private static HashSet<string> ContentWords(string text)
+    private static double Overlap(IReadOnlySet<string> words, IReadOnlySet<string> vocabulary) =>
+        words.Count == 0 ? 0 : words.Count(vocabulary.Contains) / (double)words.Count;
+}
+
+/// <summary>A sentence the merge considers, the source it came from, and every source that backs it.</summary>
+internal sealed record StubClaim(string Text, int Origin, int[] Sources, Terms Terms);
+
+/// <summary>A text's content words (lower case, no stop words) and its numbers, kept apart so a changed figure shows.</summary>
+internal sealed record Terms(HashSet<string> Words, HashSet<string> Numbers)
+{
+    private static readonly FrozenSet<string> StopWords = FrozenSet.ToFrozenSet(
+        [
+            "the", "and", "for", "that", "with", "this", "from", "was", "were", "are", "has", "have", "had", "its",
+            "his", "her", "their", "but", "not", "will", "would", "could", "said", "says", "who", "which", "been",
+            "into", "than", "about", "after", "also", "they", "them", "there", "what", "when", "where", "while",
+        ],
+        StringComparer.Ordinal);
+
+    public static Terms Of(string text)
     {
-        var words = new HashSet<string>(StringComparer.Ordinal);
+        var terms = new Terms(new HashSet<string>(StringComparer.Ordinal), new HashSet<string>(StringComparer.Ordinal));
         var start = -1;
         for (var i = 0; i <= text.Length; i++)
         {
-            if (i < text.Length && char.IsLetterOrDigit(text[i]))
+            if (i < text.Length && (char.IsLetterOrDigit(text[i]) || (start >= 0 && text[i] is '.' or ',' && i + 1 < text.Length && char.IsDigit(text[i + 1]) && char.IsDigit(text[i - 1]))))
             {
                 start = start < 0 ? i : start;
                 continue;
             }
 
-            if (start >= 0 && i - start >= 3)
+            if (start >= 0)
             {
-                var word = text[start..i].ToLowerInvariant();
-                if (!StopWords.Contains(word))
+                var token = text[start..i];
+                if (char.IsDigit(token[0]))
                 {
-                    words.Add(word);
+                    terms.Numbers.Add(token);
+                }
+                else if (token.Length >= 3 && !StopWords.Contains(token.ToLowerInvariant()))
+                {
+                    terms.Words.Add(token.ToLowerInvariant());
                 }
             }
 
             start = -1;
         }
 
-        return words;
+        return terms;
     }
-
-    private static double Overlap(HashSet<string> words, HashSet<string> vocabulary) =>
-        words.Count == 0 ? 0 : words.Count(vocabulary.Contains) / (double)words.Count;
 }

@@ -19,12 +19,7 @@ internal sealed class SentenceChunker(ChunkingOptions options, ITokenCounter cou
         var first = 0;
         while (first < units.Count)
         {
-            // Grow the chunk while the slice (including the space between units) fits.
-            var last = first;
-            while (last + 1 < units.Count && Tokens(text, units[first], units[last + 1]) <= options.MaxTokens)
-            {
-                last++;
-            }
+            var last = LastThatFits(text, units, first);
 
             var start = units[first].Start;
             var end = units[last].End;
@@ -38,6 +33,36 @@ internal sealed class SentenceChunker(ChunkingOptions options, ITokenCounter cou
         }
 
         return chunks;
+    }
+
+    // The largest unit index whose slice from 'first' (with the space between units) fits. Token
+    // counts only grow as a slice grows, so gallop then bisect: O(log n) counts per chunk instead of
+    // one per unit, which matters for text without sentence breaks (every word is a unit).
+    private int LastThatFits(string text, List<TextSegment> units, int first)
+    {
+        var lo = first;
+        var step = 1;
+        while (lo + step < units.Count && Tokens(text, units[first], units[lo + step]) <= options.MaxTokens)
+        {
+            lo += step;
+            step *= 2;
+        }
+
+        var hi = Math.Min(lo + step, units.Count);
+        while (hi - lo > 1)
+        {
+            var mid = lo + ((hi - lo) / 2);
+            if (Tokens(text, units[first], units[mid]) <= options.MaxTokens)
+            {
+                lo = mid;
+            }
+            else
+            {
+                hi = mid;
+            }
+        }
+
+        return lo;
     }
 
     // The next chunk starts OverlapSentences units back, but never at or before the current start,

@@ -1,5 +1,7 @@
 using System.Globalization;
 using System.Text.Json;
+using FsCheck;
+using FsCheck.Fluent;
 using Microsoft.Extensions.AI;
 using Summarizer.Chunking;
 using Summarizer.Connectors.Stub;
@@ -169,6 +171,61 @@ public class StubChatClientTests
 
         Assert.Equal("Mayor Helene Castaing is bringing together councillors", merged.Headline);
     }
+
+    [Fact]
+    public async Task Different_figures_for_the_same_fact_become_a_disagreement_not_a_key_point()
+    {
+        SourceSummary[] summaries =
+        [
+            new(1, "The council approved the flood barrier on Tuesday.", ["The flood barrier will cost 212 million euros."]),
+            new(2, "The council approved the flood barrier after a long dispute.", ["The flood barrier will cost 250 million euros."]),
+            new(3, "Fishermen oppose the flood barrier approved by the council.", []),
+        ];
+        var articles = summaries.Select(s => Article(s.SourceId, s.Summary)).ToList();
+
+        var merged = await ChatMergers.Create(StubChatClients.Create()).MergeAsync(articles, summaries, CancellationToken.None);
+
+        var disagreement = Assert.Single(merged.Disagreements);
+        Assert.Equal("flood barrier cost million euros", disagreement.Topic);
+        Assert.Equal(["The flood barrier will cost 212 million euros.", "The flood barrier will cost 250 million euros."], disagreement.Claims.Select(c => c.Text));
+        Assert.Equal([[1], [2]], disagreement.Claims.Select(c => c.Sources.ToArray()));
+        Assert.DoesNotContain(merged.KeyPoints.Concat(merged.SingleSource), c => c.Text.Contains("million", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task A_source_without_the_figure_does_not_back_a_sentence_with_it()
+    {
+        SourceSummary[] summaries =
+        [
+            new(1, "The council met on Tuesday evening.", ["The flood barrier will cost 212 million euros."]),
+            new(2, "The flood barrier will cost millions of euros, the council said.", []),
+        ];
+        var articles = summaries.Select(s => Article(s.SourceId, s.Summary)).ToList();
+
+        var merged = await ChatMergers.Create(StubChatClients.Create()).MergeAsync(articles, summaries, CancellationToken.None);
+
+        Assert.Equal([1], merged.SingleSource.Single(c => c.Text.Contains("212", StringComparison.Ordinal)).Sources);
+    }
+
+    [Fact]
+    public void Everything_the_stub_writes_is_copied_from_the_article() =>
+        Prop.ForAll(
+            Gen.Elements(
+                    "The council voted 7 to 4 on Tuesday.", "Fishermen fear the gates will trap silt.", "Work starts in 2027.",
+                    "\"We flooded four times,\" the mayor said.", "Costs could rise by 6 percent.", "Key Developments\n",
+                    "The barrier costs 212 million euros, officials said; critics disagree.", "Birds nest upstream.\n\n")
+                .ListOf().Where(parts => parts.Count > 0).Select(parts => string.Join(' ', parts)).ToArbitrary(),
+            Gen.Choose(40, 400).ToArbitrary(),
+            (text, maxTokens) =>
+            {
+                var summarizer = ChatSummarizers.CreateSourceSummarizer(
+                    StubChatClients.Create(),
+                    new SummaryOptions { SourceMaxWords = 30 },
+                    chunker: Chunkers.Create(new ChunkingOptions { MaxTokens = maxTokens }));
+                var summary = summarizer.SummarizeAsync(Article(1, text), CancellationToken.None).GetAwaiter().GetResult();
+                return SentenceSplitter.Instance.Split(summary.Summary).Select(s => s.Text).Concat(summary.KeyPoints)
+                    .All(sentence => text.Contains(sentence, StringComparison.Ordinal));
+            }).QuickCheckThrowOnFailure();
 
     [Fact]
     public async Task Cancellation_stops_the_model_path()

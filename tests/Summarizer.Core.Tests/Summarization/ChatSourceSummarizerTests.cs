@@ -167,6 +167,23 @@ public class ChatSourceSummarizerTests
     }
 
     [Fact]
+    public async Task Trimming_and_repairs_are_logged_with_the_source()
+    {
+        var longSummary = string.Join(' ', Enumerable.Range(1, 6).Select(i => $"Sentence {i} has exactly six words."));
+        var client = new ScriptedChatClient("{oops", $$"""{"summary": "{{longSummary}}", "keyPoints": []}""");
+        var logs = new CollectingLoggerFactory();
+
+        await ChatSummarizers.CreateSourceSummarizer(client, new SummaryOptions { SourceMaxWords = 20 }, loggerFactory: logs)
+            .SummarizeAsync(Article("The council voted."), CancellationToken.None);
+
+        Assert.Contains(logs.Entries, e => e.Level == Microsoft.Extensions.Logging.LogLevel.Warning
+            && e.Message.StartsWith("Model reply for source 4 at step summarize was rejected", StringComparison.Ordinal));
+        Assert.Contains(logs.Entries, e => e.Level == Microsoft.Extensions.Logging.LogLevel.Information
+            && e.Message == "Summary of source 4 had 36 words, over the budget of 20; trimmed to 18");
+        Assert.DoesNotContain(logs.Entries, e => e.Level > Microsoft.Extensions.Logging.LogLevel.Debug && e.Message.Contains("The council voted.", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void Invalid_options_are_rejected_naming_the_field()
     {
         var error = Assert.Throws<System.ComponentModel.DataAnnotations.ValidationException>(
