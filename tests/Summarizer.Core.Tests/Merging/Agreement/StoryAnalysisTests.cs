@@ -17,7 +17,7 @@ public class StoryAnalysisTests
     }
 
     [Fact]
-    public void Surfaces_the_conflicting_count_and_the_conflicting_date_side_by_side()
+    public void Surfaces_the_conflicting_count_date_and_participant_side_by_side()
     {
         var found = Ferry.Disagreements.Select(d => (d.Topic, Claims: d.Claims.Select(Show).ToArray())).ToArray();
 
@@ -25,6 +25,7 @@ public class StoryAnalysisTests
             [
                 ("number of passengers", new[] { "42 passengers [1,2,4,5]", "At least 38 passengers [3]" }),
                 ("date (capsized)", new[] { "March 14 [1,2,3,4]", "March 13 [5]" }),
+                ("Lake Safety Board chair", new[] { "Petra Lindgren [2]", "Maria Odell [5]" }),
             ],
             found);
     }
