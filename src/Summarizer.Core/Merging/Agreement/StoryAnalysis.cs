@@ -68,6 +68,26 @@ public sealed class StoryAnalysisResult
         return spans.Count == 0 ? null : new Claim(claimText, spans.Select(s => s.SourceId).ToList(), spans);
     }
 
+    /// <summary>
+    /// <paramref name="keyPoint"/> with every source that reports it: the sources it already names plus those
+    /// found by <see cref="Support"/>, ascending, with the supporting spans found.
+    /// </summary>
+    public Claim Attribute(Claim keyPoint)
+    {
+        ArgumentNullException.ThrowIfNull(keyPoint);
+        var found = Support(keyPoint.Text);
+        if (found is null)
+        {
+            return keyPoint;
+        }
+
+        var sources = keyPoint.Sources.Concat(found.Sources).Distinct().Order().ToList();
+        var spans = (keyPoint.Spans ?? []).Concat(found.Spans ?? [])
+            .GroupBy(s => (s.SourceId, s.Start, s.End)).Select(g => g.First())
+            .OrderBy(s => s.SourceId).ThenBy(s => s.Start).ToList();
+        return keyPoint with { Sources = sources, Spans = spans };
+    }
+
     /// <summary>The k of "k of n": distinct originals among <paramref name="sourceIds"/>, a copy counting as its original.</summary>
     public int CountReporting(IEnumerable<int> sourceIds)
     {

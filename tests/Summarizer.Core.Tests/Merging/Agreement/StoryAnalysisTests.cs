@@ -81,6 +81,19 @@ public class StoryAnalysisTests
     }
 
     [Fact]
+    public void Attributing_a_key_point_adds_every_source_that_reports_it()
+    {
+        var keyPoint = new Claim("Governor Tomas Reinholt ordered an inquiry by the Lake Safety Board.", [1]);
+
+        var attributed = Ferry.Attribute(keyPoint);
+
+        Assert.Equal([1, 2, 4, 5], attributed.Sources);
+        Assert.Equal([1, 2, 4, 5], attributed.Spans!.Select(s => s.SourceId));
+        var unreported = keyPoint with { Text = "Nobody reported this at all, anywhere." };
+        Assert.Same(unreported, Ferry.Attribute(unreported));
+    }
+
+    [Fact]
     public void A_claim_whose_figure_differs_is_not_supported_by_that_source()
     {
         var claim = Ferry.Support("The Lady Arden capsized on Lake Morrow on March 14.");
