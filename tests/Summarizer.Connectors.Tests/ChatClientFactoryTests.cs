@@ -1,3 +1,4 @@
+using Summarizer.Pipeline;
 using Microsoft.Extensions.AI;
 using Summarizer.Connectors.Tests.Support;
 using Summarizer.TestSupport;

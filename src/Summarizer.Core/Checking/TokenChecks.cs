@@ -227,7 +227,8 @@ internal static class TokenChecks
             return true;
         }
 
+        // A word the sources use in any case is grounded as a word; one they never use may be a name.
         return !Words.Stopwords.Contains(folded) && !Names.CommonOpeners.Contains(word)
-            && !sources.Any(s => s.Text.Contains(" " + folded + " ", StringComparison.Ordinal));
+            && !sources.Any(s => s.FoldedWords.Contains(folded.TrimEnd('.')));
     }
 }

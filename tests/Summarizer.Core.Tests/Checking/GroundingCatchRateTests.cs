@@ -36,4 +36,35 @@ public class GroundingCatchRateTests(ITestOutputHelper output)
         Assert.Empty(missed);
         Assert.Empty(falseAlarms);
     }
+
+    // Paraphrases written after the thresholds were set: they measure what the citation-overlap threshold trades.
+    private static readonly string[] HeldOutParaphrases =
+    [
+        "Rescuers saved 42 people from the lake [5].",
+        "Three people were killed when the ferry overturned near Calder Point [2].",
+        "An inquiry has been ordered by the governor [1][2].",
+        "The ferry's operator said it would compensate bereaved families [1][5].",
+        "Coast guard crews searched through the night [3].",
+        "The capsizing happened in strong winds, two kilometres from Ostrava Bay [1].",
+        "A 2024 audit found almost a fifth of ferries failed inspection [2].",
+        "Families laid flowers on the water in Ostrava Bay [3].",
+    ];
+
+    [Fact]
+    public void Held_out_paraphrases_show_the_citation_threshold_tradeoff()
+    {
+        var sources = TrustFixtures.Ferry();
+        var strict = GroundingChecker.Create();
+        var lenient = GroundingChecker.Create(new GroundingCheckerOptions { MinCitationOverlap = 0.4 });
+
+        var strictAlarms = HeldOutParaphrases.Count(p => strict.Check(p, [], sources).Count > 0);
+        var lenientAlarms = HeldOutParaphrases.Count(p => lenient.Check(p, [], sources).Count > 0);
+        var lenientCaught = GroundingCases.Corrupted.Count(c =>
+            (c.AsClaim ? lenient.CheckClaim(new Claim(c.Text, c.Cited), sources) : lenient.Check(c.Text, c.Cited, sources)).Count > 0);
+
+        output.WriteLine($"held-out false alarms: {strictAlarms}/{HeldOutParaphrases.Length} at 0.5, {lenientAlarms}/{HeldOutParaphrases.Length} at 0.4 (catch rate {lenientCaught}/{GroundingCases.Corrupted.Length})");
+        Assert.True(strictAlarms <= 1, $"{strictAlarms} held-out paraphrases flagged at the default threshold");
+        Assert.Equal(0, lenientAlarms);
+        Assert.True(lenientCaught >= GroundingCases.Corrupted.Length - 1);
+    }
 }

@@ -54,6 +54,7 @@ internal static class DisagreementFinder
             result.Add((first.Source, first.Start, new Disagreement(Topic(cluster), claims)));
         }
 
+        result.AddRange(ParticipantFinder.Find(sources, minVariantLength: 6));
         return result.OrderBy(r => r.Source).ThenBy(r => r.Start).Select(r => r.Item).ToList();
     }
 

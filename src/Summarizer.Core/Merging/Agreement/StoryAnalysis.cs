@@ -86,6 +86,29 @@ public sealed class StoryAnalysisResult
             && dates.All(d => source.Dates.Any(h => !h.ConflictsWith(d) && (d.Month is null || h.Month == d.Month) && (d.Day is null || h.Day == d.Day)));
     }
 
+    /// <summary>
+    /// <paramref name="keyPoint"/> with every source that reports it: the sources it already names that state
+    /// its figures (all of them when none does, so the grounding check can report the claim), plus those found
+    /// by <see cref="Support"/>, ascending, with the supporting spans.
+    /// </summary>
+    public Claim Attribute(Claim keyPoint)
+    {
+        ArgumentNullException.ThrowIfNull(keyPoint);
+        var stating = keyPoint.Sources.Where(id => StatesFigures(id, keyPoint.Text)).ToList();
+        var cited = stating.Count > 0 ? stating : keyPoint.Sources;
+        var found = Support(keyPoint.Text);
+        if (found is null && cited.Count == keyPoint.Sources.Count)
+        {
+            return keyPoint;
+        }
+
+        var sources = cited.Concat(found?.Sources ?? []).Distinct().Order().ToList();
+        var spans = (keyPoint.Spans ?? []).Where(s => sources.Contains(s.SourceId)).Concat(found?.Spans ?? [])
+            .GroupBy(s => (s.SourceId, s.Start, s.End)).Select(g => g.First())
+            .OrderBy(s => s.SourceId).ThenBy(s => s.Start).ToList();
+        return keyPoint with { Sources = sources, Spans = spans };
+    }
+
     /// <summary>The k of "k of n": distinct originals among <paramref name="sourceIds"/>, a copy counting as its original.</summary>
     public int CountReporting(IEnumerable<int> sourceIds)
     {

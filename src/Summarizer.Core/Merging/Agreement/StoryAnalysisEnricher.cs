@@ -1,4 +1,3 @@
-using Summarizer.Checking;
 using Summarizer.Documents;
 using Summarizer.Pipeline;
 
@@ -46,19 +45,7 @@ internal sealed class StoryAnalysisEnricher(StoryAnalysisOptions options) : IBri
         return Task.FromResult(brief with { Sources = sources, Merged = enriched });
     }
 
-    // A claim keeps the cited sources that state its figures and gains every other source found to report it.
-    private static Claim Widen(Claim claim, StoryAnalysisResult analysis)
-    {
-        var stating = claim.Sources.Where(id => analysis.StatesFigures(id, claim.Text)).ToList();
-        var cited = stating.Count > 0 ? stating : claim.Sources; // the grounding check reports a claim no source backs
-        var support = analysis.Support(claim.Text);
-        var ids = cited.Union(support?.Sources ?? []).Order().ToList();
-        var spans = (claim.Spans ?? []).Where(s => ids.Contains(s.SourceId)).Concat(support?.Spans ?? [])
-            .DistinctBy(s => (s.SourceId, s.Start, s.End))
-            .OrderBy(s => s.SourceId).ThenBy(s => s.Start)
-            .ToList();
-        return claim with { Sources = ids, Spans = spans };
-    }
+    private static Claim Widen(Claim claim, StoryAnalysisResult analysis) => analysis.Attribute(claim);
 
     private static bool SameTopic(Disagreement a, Disagreement b) =>
         string.Equals(a.Topic, b.Topic, StringComparison.OrdinalIgnoreCase);

@@ -17,7 +17,7 @@ public class StoryAnalysisTests
     }
 
     [Fact]
-    public void Surfaces_the_conflicting_count_and_the_conflicting_date_side_by_side()
+    public void Surfaces_the_conflicting_count_date_and_participant_side_by_side()
     {
         var found = Ferry.Disagreements.Select(d => (d.Topic, Claims: d.Claims.Select(Show).ToArray())).ToArray();
 
@@ -25,6 +25,7 @@ public class StoryAnalysisTests
             [
                 ("number of passengers", new[] { "42 passengers [1,2,4,5]", "At least 38 passengers [3]" }),
                 ("date (capsized)", new[] { "March 14 [1,2,3,4]", "March 13 [5]" }),
+                ("Lake Safety Board chair", new[] { "Petra Lindgren [2]", "Maria Odell [5]" }),
             ],
             found);
     }
@@ -77,6 +78,19 @@ public class StoryAnalysisTests
         Assert.Equal("reported by 3 of 4 sources", Ferry.DescribeAgreement(claim.Sources));
         var first = claim.Spans![0];
         Assert.Contains("42 passengers were rescued", TrustFixtures.Ferry()[0].Text[first.Start..first.End], StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Attributing_a_key_point_adds_every_source_that_reports_it()
+    {
+        var keyPoint = new Claim("Governor Tomas Reinholt ordered an inquiry by the Lake Safety Board.", [1]);
+
+        var attributed = Ferry.Attribute(keyPoint);
+
+        Assert.Equal([1, 2, 4, 5], attributed.Sources);
+        Assert.Equal([1, 2, 4, 5], attributed.Spans!.Select(s => s.SourceId));
+        var unreported = keyPoint with { Text = "Nobody reported this at all, anywhere." };
+        Assert.Same(unreported, Ferry.Attribute(unreported));
     }
 
     [Fact]
