@@ -30,6 +30,8 @@ internal sealed class HtmlPruner(HtmlNode body, List<Removal> removals)
         "keywords", "tools", "utility", "rail", "aside", "promo", "teaser", "teasers", "kicker", "headline", "title",
     };
 
+    private readonly Dictionary<string, bool> _verdicts = new(StringComparer.Ordinal);
+
     public void RemoveBoilerplate()
     {
         var stats = NodeStats.Compute(body);
@@ -83,7 +85,7 @@ internal sealed class HtmlPruner(HtmlNode body, List<Removal> removals)
         }
     }
 
-    private static string? Reason(HtmlNode node)
+    private string? Reason(HtmlNode node)
     {
         if (JunkTags.Contains(node.Name))
         {
@@ -125,7 +127,14 @@ internal sealed class HtmlPruner(HtmlNode body, List<Removal> removals)
         }
 
         var hints = (node.GetAttributeValue("class", string.Empty) + " " + node.GetAttributeValue("id", string.Empty)).ToLowerInvariant();
-        return IsNegative(hints) ? hints.Trim() : null;
+        // Pages repeat the same class strings thousands of times: decide each one once.
+        if (!_verdicts.TryGetValue(hints, out var negative))
+        {
+            negative = IsNegative(hints);
+            _verdicts[hints] = negative;
+        }
+
+        return negative ? hints.Trim() : null;
     }
 
     internal static bool IsNegative(string hints)
