@@ -21,7 +21,8 @@ internal static class CacheKey
             w.WriteNumber("format", SqliteResponseCache.FormatVersion);
             w.WriteString("provider", connector.Provider.ToLowerInvariant());
             w.WriteString("endpoint", global::Summarizer.Connectors.OpenAI.OpenAIErrorClassifier.Redact(connector.EffectiveEndpoint).TrimEnd('/'));
-            w.WriteString("model", options?.ModelId ?? connector.Model);
+            // The provider client always sends the configured model (ChatOptions.ModelId is not honoured), so that is what counts.
+            w.WriteString("model", connector.Model);
             w.WriteStartArray("messages");
             foreach (var message in messages)
             {

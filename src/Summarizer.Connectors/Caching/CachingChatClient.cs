@@ -21,6 +21,9 @@ internal sealed class CachingChatClient(
     /// <summary>Set to <c>true</c> in <see cref="ChatResponse.AdditionalProperties"/> of a reply served from the cache.</summary>
     public const string CacheHitKey = "summarizer.cacheHit";
 
+    // A broken cache fails every call the same way: warn once, then keep quiet (Debug) for the rest of the run.
+    private int _warned;
+
     public override async Task<ChatResponse> GetResponseAsync(
         IEnumerable<ChatMessage> messages, ChatOptions? options = null, CancellationToken cancellationToken = default)
     {
@@ -54,7 +57,7 @@ internal sealed class CachingChatClient(
         }
         catch (Exception ex) when (ex is SqliteException or JsonException or IOException or UnauthorizedAccessException)
         {
-            logger.LogWarning("Response cache {CacheFile} could not be read, calling the model instead: {Error}", cache.FilePath, ex.Message);
+            Report("Response cache {CacheFile} could not be read, calling the model instead: {Error}", ex);
             return null;
         }
     }
@@ -68,7 +71,15 @@ internal sealed class CachingChatClient(
         }
         catch (Exception ex) when (ex is SqliteException or IOException or UnauthorizedAccessException)
         {
-            logger.LogWarning("Response cache {CacheFile} could not be written; the reply is used but not kept: {Error}", cache.FilePath, ex.Message);
+            Report("Response cache {CacheFile} could not be written; the reply is used but not kept: {Error}", ex);
         }
+    }
+
+    private void Report(string template, Exception ex)
+    {
+        var level = Interlocked.Exchange(ref _warned, 1) == 0 ? LogLevel.Warning : LogLevel.Debug;
+#pragma warning disable CA2254 // The two templates are constants chosen above.
+        logger.Log(level, template, cache.FilePath, ex.Message);
+#pragma warning restore CA2254
     }
 }

@@ -17,6 +17,8 @@ namespace Summarizer.Connectors.OpenAI;
 /// (OpenAI, Azure OpenAI v1, Ollama, vLLM, llama.cpp server, LM Studio).
 /// Failures leave as <see cref="ProviderUnusableException"/>, <see cref="ProviderTransientException"/>
 /// or <see cref="ModelReplyException"/>; nothing here retries (the SDK's retries are off, Polly owns retrying).
+/// Every call uses <see cref="ConnectorOptions.Model"/>; <see cref="ChatOptions.ModelId"/> is not honoured
+/// (one run, one model, which keeps the cache key and brief.json's <c>model</c> truthful).
 /// </summary>
 internal sealed class OpenAIChatClient : IChatClient
 {

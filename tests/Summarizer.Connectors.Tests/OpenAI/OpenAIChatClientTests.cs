@@ -197,6 +197,24 @@ public sealed class OpenAIChatClientTests : IAsyncLifetime
         Assert.Single(_server.Requests); // the SDK's own retry policy is off
     }
 
+    [Theory]
+    [InlineData("retry-after-ms", "1500", 1500)]
+    [InlineData("Retry-After", "Tue, 06 Jan 2026 07:00:30 GMT", 30_000)] // the fake clock starts at 07:00:00
+    [InlineData("Retry-After", "soon", -1)]
+    public async Task Retry_after_is_read_in_every_form_servers_send(string header, string value, int expectedMs)
+    {
+        _server.Enqueue(new FakeReply(async context =>
+        {
+            context.Response.Headers[header] = value;
+            await FakeReply.Status(429).Write(context);
+        }));
+        var client = OpenAIChatClientFactory.Create(Options(), new Summarizer.TestSupport.FakeTimeProvider());
+
+        var ex = await Assert.ThrowsAsync<ProviderTransientException>(() => client.GetResponseAsync(Messages));
+
+        Assert.Equal(expectedMs < 0 ? null : TimeSpan.FromMilliseconds(expectedMs), ex.RetryAfter);
+    }
+
     [Fact]
     public async Task Connection_reset_is_a_transient_connection_failure()
     {
