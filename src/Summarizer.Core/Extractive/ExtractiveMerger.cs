@@ -59,7 +59,7 @@ internal sealed class ExtractiveMerger(SummaryOptions options, ExtractiveTuning 
 
         var salience = Salience(table, concepts);
         var keyPoints = claims.KeyPoints(candidates, chosen, salience, options.MergedKeyPoints);
-        var headline = Headlines.For(table, claims.Centrality(candidates), tuning);
+        var headline = Headlines.For(table, claims.Centrality(candidates));
         return new MergedSummary(headline, summary, keyPoints, [], []) { SummaryClaims = summaryClaims };
     }
 
