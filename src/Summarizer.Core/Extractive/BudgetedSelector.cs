@@ -59,6 +59,27 @@ internal static class BudgetedSelector
         }
 
         Improve(selected, candidates, items, words, concepts, bonus, budget, tooSimilar);
+
+        // Greedy by ratio can starve one long, valuable sentence; the best single sentence bounds that loss.
+        var value = Objective(selected, items, concepts, bonus);
+        var single = -1;
+        foreach (var c in candidates)
+        {
+            var alone = Objective([c], items, concepts, bonus);
+            if (words(c) <= budget && alone > value + 1e-9)
+            {
+                single = c;
+                value = alone;
+            }
+        }
+
+        if (single >= 0)
+        {
+            selected.Clear();
+            selected.Add(single);
+            Improve(selected, candidates, items, words, concepts, bonus, budget, tooSimilar);
+        }
+
         return selected;
     }
 

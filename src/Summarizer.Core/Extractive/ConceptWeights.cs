@@ -15,7 +15,7 @@ internal static class ConceptWeights
         var minDf = Math.Max(2, (int)Math.Round(tuning.MinConceptShare * n, MidpointRounding.AwayFromZero));
         if (n < 2)
         {
-            return ForSingle(table, tuning);
+            return ForSingle(table);
         }
 
         for (var id = 0; id < weights.Length; id++)
@@ -50,7 +50,7 @@ internal static class ConceptWeights
     /// Within-article weights, for a single source where document frequency says nothing: a
     /// bigram is worth the sentences that repeat it beyond the first, plus a lead boost.
     /// </summary>
-    public static double[] ForSingle(SentenceTable table, ExtractiveTuning tuning)
+    public static double[] ForSingle(SentenceTable table)
     {
         var counts = new double[table.BigramCount];
         foreach (var s in table.Sentences)
@@ -67,7 +67,6 @@ internal static class ConceptWeights
             counts[id] = Math.Max(0, counts[id] - 1);
         }
 
-        _ = tuning;
         return counts;
     }
 }

@@ -10,6 +10,7 @@ namespace Summarizer.Extractive;
 /// </summary>
 internal sealed class ExtractiveMerger(SummaryOptions options, ExtractiveTuning tuning) : IStoryMerger
 {
+    /// <remarks>Works from the articles themselves; <paramref name="summaries"/> are not needed and are ignored.</remarks>
     public Task<MergedSummary> MergeAsync(
         IReadOnlyList<CleanedArticle> articles,
         IReadOnlyList<SourceSummary> summaries,
@@ -48,7 +49,10 @@ internal sealed class ExtractiveMerger(SummaryOptions options, ExtractiveTuning 
             chosen = Fallback(table, candidates);
         }
 
-        chosen.Sort(); // sentences are stored in source order then position: reading order
+        // Reading order: by source id, then position in the source (never by score).
+        chosen.Sort((x, y) => sentences[x].SourceId != sentences[y].SourceId
+            ? sentences[x].SourceId.CompareTo(sentences[y].SourceId)
+            : sentences[x].Start.CompareTo(sentences[y].Start));
         var claims = new ClaimFinder(table, tuning.SameClaimCosine, tuning.KeyPointOverlapCosine);
         var summaryClaims = chosen.Select(claims.ClaimFor).ToList();
         var summary = string.Join(' ', chosen.Select(i => sentences[i].Text));
@@ -59,7 +63,7 @@ internal sealed class ExtractiveMerger(SummaryOptions options, ExtractiveTuning 
 
         var salience = Salience(table, concepts);
         var keyPoints = claims.KeyPoints(candidates, chosen, salience, options.MergedKeyPoints);
-        var headline = Headlines.For(table, claims.Centrality(candidates), tuning);
+        var headline = Headlines.For(table, claims.Centrality(candidates));
         return new MergedSummary(headline, summary, keyPoints, [], []) { SummaryClaims = summaryClaims };
     }
 

@@ -25,7 +25,7 @@ internal sealed class ExtractiveSourceSummarizer(SummaryOptions options, Extract
         var table = new SentenceTable([article], tuning.MaxSentenceWords);
         var sentences = table.Sentences;
         var candidates = ExtractiveMerger.Candidates(table, SentenceShape.MinWords, tuning.AvoidDangling);
-        var concepts = ConceptWeights.ForSingle(table, tuning);
+        var concepts = ConceptWeights.ForSingle(table);
         var bonus = new double[sentences.Count];
         for (var i = 0; i < bonus.Length; i++)
         {

@@ -8,9 +8,8 @@ internal static class Headlines
 {
     private const int MaxWords = 14;
 
-    public static string For(SentenceTable table, double[] centrality, ExtractiveTuning tuning)
+    public static string For(SentenceTable table, double[] centrality)
     {
-        _ = tuning;
         var articleScore = new double[table.Articles.Count];
         var articleCount = new int[table.Articles.Count];
         var bestSentence = -1;
