@@ -138,6 +138,28 @@ public class StoryAnalysisTests
     }
 
     [Fact]
+    public void The_whole_ferry_analysis_reads_as_expected()
+    {
+        var sb = new System.Text.StringBuilder();
+        sb.Append("copyOf: ").AppendJoin(", ", Ferry.CopyOf.Select(kv => $"{kv.Key} -> {kv.Value}")).Append('\n');
+        foreach (var d in Ferry.Disagreements)
+        {
+            sb.Append("disagreement: ").Append(d.Topic).Append('\n');
+            foreach (var c in d.Claims)
+            {
+                sb.Append("  - ").Append(Show(c)).Append(" (").Append(Ferry.DescribeAgreement(c.Sources)).Append(")\n");
+            }
+        }
+
+        foreach (var c in Ferry.SingleSource)
+        {
+            sb.Append("single source: ").Append(Show(c)).Append('\n');
+        }
+
+        TestSupport.Snapshot.Match(sb.ToString());
+    }
+
+    [Fact]
     public void Options_are_validated_with_the_field_name()
     {
         var ex = Assert.Throws<ArgumentOutOfRangeException>(() =>
