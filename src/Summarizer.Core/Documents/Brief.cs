@@ -44,3 +44,18 @@ public static class BriefAgreement
         return id;
     }
 }
+
+/// <summary>A day's brief: one single-story brief per story, most widely covered first.</summary>
+/// <param name="GeneratedAt">When the run assembled it.</param>
+/// <param name="Date">The day it is for, in the schedule's time zone.</param>
+/// <param name="Stories">One brief per story; each has the sources, merge and checks of that story only.</param>
+/// <param name="Usage">Model usage of the whole run.</param>
+/// <param name="Failures">Feeds, pages or stories that could not be used.</param>
+public sealed record DailyBrief(
+    DateTimeOffset GeneratedAt,
+    DateOnly Date,
+    string Provider,
+    string? Model,
+    IReadOnlyList<Brief> Stories,
+    UsageReport Usage,
+    IReadOnlyList<Failure> Failures);
