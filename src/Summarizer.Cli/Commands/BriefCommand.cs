@@ -26,6 +26,7 @@ internal sealed class BriefCommand
     private readonly Option<bool> _noCache = new("--no-cache") { Description = "Neither read nor write the model reply cache." };
     private readonly Option<int?> _concurrency = new Option<int?>("--concurrency") { Description = "Sources summarized at once (default 4).", HelpName = "N" }.InRange(1, 64);
     private readonly Option<string?> _prompts = new("--prompts") { Description = "Folder of prompt YAML files overriding the built-in ones.", HelpName = "DIR" };
+    private readonly Option<bool> _strict = new("--strict") { Description = "If the grounding check finds unsupported statements, regenerate once; exit 1 if any remain." };
     private readonly CommonOptions _common;
 
     public BriefCommand(CommonOptions common)
@@ -62,7 +63,7 @@ internal sealed class BriefCommand
     {
         var command = new Command("brief", "Summarize each article and merge them into one cited brief (brief.md, brief.json).")
         {
-            _inputs, _out, _provider, _model, _endpoint, _maxWords, _format, _cache, _noCache, _concurrency, _prompts,
+            _inputs, _out, _provider, _model, _endpoint, _maxWords, _format, _cache, _noCache, _concurrency, _prompts, _strict,
         };
         command.SetAction((parse, token) => RunAsync(parse, context, token));
         return command;
@@ -80,6 +81,7 @@ internal sealed class BriefCommand
         Prompts = parse.GetValue(_prompts),
         Out = parse.GetValue(_out),
         Formats = parse.GetValue(_format) is { } f ? ParseFormats(f) : null,
+        Strict = parse.GetValue(_strict) ? true : null,
     };
 
     private async Task<int> RunAsync(ParseResult parse, CliContext context, CancellationToken cancellationToken)
@@ -125,6 +127,12 @@ internal sealed class BriefCommand
                 {
                     await context.Output.WriteLineAsync(path);
                 }
+            }
+
+            if (settings.Strict == true && brief.Checks.Ungrounded.Count > 0)
+            {
+                await context.Error.WriteLineAsync($"error: {brief.Checks.Ungrounded.Count} statement(s) are still not found in their cited sources after one regeneration (listed in the brief)");
+                return ExitCodes.SomeSourcesFailed;
             }
 
             return brief.Failures.Count == 0 ? ExitCodes.Success : ExitCodes.SomeSourcesFailed;

@@ -49,20 +49,23 @@ internal static class EngineComposer
             .UseCleaner(ArticleCleaners.CreateDefault())
             .UseTimeProvider(context.TimeProvider)
             .UseLoggerFactory(loggers)
-            .UseStoryAnalysis()
-            .UseGroundingCheck()
             .UseOptions(new PipelineOptions
             {
                 Provider = provider,
                 Model = provider == "openai" ? settings.Model : null,
                 Concurrency = settings.Concurrency ?? new PipelineOptions().Concurrency,
+                Strict = settings.Strict ?? false,
             });
 
         switch (provider)
         {
             case "local":
+                // The offline engine's citations are computed, not claimed: attribute them to verified
+                // sources first, then check the result.
                 builder.UseSummarizer(ExtractiveEngine.CreateSourceSummarizer(summaryOptions))
-                    .UseMerger(ExtractiveEngine.CreateMerger(summaryOptions));
+                    .UseMerger(ExtractiveEngine.CreateMerger(summaryOptions))
+                    .UseStoryAnalysis()
+                    .UseGroundingCheck();
                 return new ComposedEngine(builder.Build());
             case "stub":
                 var usage = new UsageTracker();
@@ -79,8 +82,12 @@ internal static class EngineComposer
     private static ComposedEngine UseChatEngine(
         SummaryPipelineBuilder builder, IChatClient client, IUsageReport usage, SummaryOptions options, PromptLibrary prompts, ILoggerFactory loggers)
     {
+        // A model's citations are claims: check them as written (so misattributions are reported),
+        // then attribute each claim to the sources verified to report it.
         builder.UseSummarizer(ChatSummarizers.CreateSourceSummarizer(client, options, prompts, loggerFactory: loggers))
             .UseMerger(ChatMergers.Create(client, options, prompts, loggers))
+            .UseGroundingCheck()
+            .UseStoryAnalysis()
             .UseUsage(() => usage.Total);
         return new ComposedEngine(builder.Build(), new AsyncDisposableAdapter(client));
     }

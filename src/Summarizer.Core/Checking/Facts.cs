@@ -20,6 +20,13 @@ internal sealed record DateFact(int? Year, int? Month, int? Day, string? Weekday
 {
     public string Key => $"{Year?.ToString(CultureInfo.InvariantCulture) ?? "?"}-{Month?.ToString("00", CultureInfo.InvariantCulture) ?? "?"}-{Day?.ToString("00", CultureInfo.InvariantCulture) ?? "?"}-{Weekday ?? "?"}";
 
+    /// <summary>True when <paramref name="source"/> states every part this date states, with the same values.</summary>
+    public bool IsStatedBy(DateFact source) =>
+        (Year is null || source.Year == Year)
+        && (Month is null || source.Month == Month)
+        && (Day is null || source.Day == Day)
+        && (Weekday is null || source.Weekday == Weekday);
+
     /// <summary>True when some part both dates state differs.</summary>
     public bool ConflictsWith(DateFact other) =>
         (Year is not null && other.Year is not null && Year != other.Year)

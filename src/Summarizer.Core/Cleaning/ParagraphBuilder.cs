@@ -30,7 +30,7 @@ internal static class ParagraphBuilder
         return paragraphs;
     }
 
-    /// <summary>Removes "&gt; " quote markers and a leading bullet glyph; reports whether it was a list item.</summary>
+    /// <summary>Removes "&gt; " quote markers and leading bullet glyphs (nested lists stack them); reports whether it was a list item.</summary>
     internal static (string Line, bool IsListItem) StripMarkers(string line)
     {
         var span = line.AsSpan().Trim();
@@ -40,7 +40,7 @@ internal static class ParagraphBuilder
         }
 
         var isListItem = false;
-        if (span.Length >= 2 && BulletGlyphs.Contains(span[0], StringComparison.Ordinal) && span[1] == ' ')
+        while (span.Length >= 2 && BulletGlyphs.Contains(span[0], StringComparison.Ordinal) && span[1] == ' ')
         {
             span = span[1..].TrimStart();
             isListItem = true;

@@ -143,7 +143,7 @@ internal sealed class TextCleaner(CleaningOptions options)
     /// <summary>Short, and not ending like a sentence: a headline rather than body text.</summary>
     internal bool LooksLikeHeadline(string text) =>
         text.Length <= 250
-        && WordCount.Of(text) <= options.MaxTitleWords
+        && WordCount.Of(text) is > 0 and var words && words <= options.MaxTitleWords
         && text.Any(char.IsLetter)
         && !ParagraphBuilder.EndsSentence(text)
         && !text.EndsWith(',');

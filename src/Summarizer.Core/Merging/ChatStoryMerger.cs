@@ -16,11 +16,45 @@ internal sealed class ChatStoryMerger(
     IChatClient chatClient,
     PromptLibrary prompts,
     SummaryOptions options,
-    ILogger<ChatStoryMerger> logger) : IStoryMerger
+    ILogger<ChatStoryMerger> logger) : IRevisingStoryMerger
 {
-    public async Task<MergedSummary> MergeAsync(
+    public Task<MergedSummary> MergeAsync(
         IReadOnlyList<CleanedArticle> articles,
         IReadOnlyList<SourceSummary> summaries,
+        CancellationToken cancellationToken) =>
+        MergeAsync(articles, summaries, null, cancellationToken);
+
+    public Task<MergedSummary> ReviseAsync(
+        IReadOnlyList<CleanedArticle> articles,
+        IReadOnlyList<SourceSummary> summaries,
+        MergedSummary previous,
+        IReadOnlyList<string> problems,
+        CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(previous);
+        ArgumentNullException.ThrowIfNull(problems);
+        logger.LogInformation("Asking for a grounded rewrite of the merged summary ({Problems} problem(s))", problems.Count);
+        ChatMessage[] followUp = [new(ChatRole.Assistant, PreviousJson(previous)), new(ChatRole.User, RevisionRequest.Text(problems))];
+        return MergeAsync(articles, summaries, followUp, cancellationToken);
+    }
+
+    private static string PreviousJson(MergedSummary merged)
+    {
+        static object Claims(IEnumerable<Claim> claims) => claims.Select(c => new { text = c.Text, sources = c.Sources }).ToList();
+        return System.Text.Json.JsonSerializer.Serialize(new
+        {
+            headline = merged.Headline,
+            summary = merged.Summary,
+            keyPoints = Claims(merged.KeyPoints),
+            disagreements = merged.Disagreements.Select(d => new { topic = d.Topic, claims = Claims(d.Claims) }).ToList(),
+            singleSource = Claims(merged.SingleSource),
+        });
+    }
+
+    private async Task<MergedSummary> MergeAsync(
+        IReadOnlyList<CleanedArticle> articles,
+        IReadOnlyList<SourceSummary> summaries,
+        IReadOnlyList<ChatMessage>? followUp,
         CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(articles);
@@ -45,10 +79,11 @@ internal sealed class ChatStoryMerger(
         var merged = await StructuredChat.GetAsync(
             chatClient,
             prompt,
-            new StepInfo(ChatStages.Merge, "story", ChatStages.Merge, null),
+            followUp is null ? new StepInfo(ChatStages.Merge, "story", ChatStages.Merge, null) : new StepInfo(ChatStages.Revise, "story", ChatStages.Revise, null),
             root => MergeReply.Validate(root, knownIds),
             logger,
-            cancellationToken);
+            cancellationToken,
+            followUp);
         return Enforce(merged);
     }
 

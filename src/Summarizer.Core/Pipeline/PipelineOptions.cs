@@ -13,6 +13,12 @@ public sealed record PipelineOptions
     [Required]
     public string Provider { get; init; } = "local";
 
+    /// <summary>
+    /// When the grounding check finds unsupported statements, ask the engine once to rewrite the summaries
+    /// that contain them (engines that can revise only). Default false.
+    /// </summary>
+    public bool Strict { get; init; }
+
     /// <summary>Model name written into the brief; null for the offline engine.</summary>
     public string? Model { get; init; }
 }

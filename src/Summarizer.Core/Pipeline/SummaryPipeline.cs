@@ -1,6 +1,8 @@
 using Microsoft.Extensions.Logging;
 using Summarizer.Documents;
 using Summarizer.Ingestion;
+using Summarizer.Summarization;
+using Summarizer.Merging;
 
 namespace Summarizer.Pipeline;
 
@@ -52,20 +54,10 @@ public sealed class SummaryPipeline
         var merged = await MergeAsync(articles, summaries, failures, cancellationToken);
         progress?.Report(new PipelineProgress(PipelineStage.Merge, 1, 1));
 
-        var brief = new Brief(
-            _timeProvider.GetUtcNow(),
-            _options.Provider,
-            _options.Model,
-            [.. articles.Select((a, i) => new BriefSource(a, summaries[i], CopyOf: null))],
-            merged,
-            CheckReport.Empty,
-            UsageReport.None,
-            failures);
-
-        progress?.Report(new PipelineProgress(PipelineStage.Check, 0, _stages.Enrichers.Count));
-        foreach (var enricher in _stages.Enrichers)
+        var brief = await AssembleAsync(articles, summaries, merged, failures, progress, cancellationToken);
+        if (_options.Strict && brief.Checks.Ungrounded.Count > 0)
         {
-            brief = await enricher.EnrichAsync(brief, cancellationToken);
+            brief = await ReviseAsync(brief, articles, summaries, merged, failures, progress, cancellationToken);
         }
 
         brief = brief with { Usage = _usage() };
@@ -76,6 +68,103 @@ public sealed class SummaryPipeline
             brief.Merged?.KeyPoints.Count ?? 0,
             brief.Failures.Count);
         return brief;
+    }
+
+    private async Task<Brief> AssembleAsync(
+        List<CleanedArticle> articles,
+        SourceSummary?[] summaries,
+        MergedSummary? merged,
+        List<Failure> failures,
+        IProgress<PipelineProgress>? progress,
+        CancellationToken cancellationToken)
+    {
+        var brief = new Brief(
+            _timeProvider.GetUtcNow(),
+            _options.Provider,
+            _options.Model,
+            [.. articles.Select((a, i) => new BriefSource(a, summaries[i], CopyOf: null))],
+            merged,
+            CheckReport.Empty,
+            UsageReport.None,
+            [.. failures]);
+        progress?.Report(new PipelineProgress(PipelineStage.Check, 0, _stages.Enrichers.Count));
+        foreach (var enricher in _stages.Enrichers)
+        {
+            brief = await enricher.EnrichAsync(brief, cancellationToken);
+        }
+
+        return brief;
+    }
+
+    // Strict mode: one rewrite of each summary that holds an ungrounded statement, then the checks run again.
+    private async Task<Brief> ReviseAsync(
+        Brief brief,
+        List<CleanedArticle> articles,
+        SourceSummary?[] summaries,
+        MergedSummary? merged,
+        List<Failure> failures,
+        IProgress<PipelineProgress>? progress,
+        CancellationToken cancellationToken)
+    {
+        var ungrounded = brief.Checks.Ungrounded;
+        _logger.LogWarning("Strict mode: {Count} ungrounded statement(s); asking for one grounded rewrite", ungrounded.Count);
+        var revised = false;
+        if (_stages.Summarizer is IRevisingSourceSummarizer summarizer)
+        {
+            for (var i = 0; i < articles.Count; i++)
+            {
+                var problems = summaries[i] is { } summary ? ProblemsIn(ungrounded, [summary.Summary, .. summary.KeyPoints]) : [];
+                if (problems.Count > 0)
+                {
+                    summaries[i] = await TryAsync(() => summarizer.ReviseAsync(articles[i], summaries[i]!, problems, cancellationToken), summaries[i]!, articles[i].Origin, failures, cancellationToken);
+                    revised = true;
+                }
+            }
+        }
+
+        if (merged is not null && _stages.Merger is IRevisingStoryMerger merger)
+        {
+            var problems = ProblemsIn(ungrounded, [merged.Headline, merged.Summary, .. merged.KeyPoints.Select(c => c.Text), .. merged.SingleSource.Select(c => c.Text)]);
+            if (problems.Count > 0)
+            {
+                var usable = articles.Where((_, i) => summaries[i] is not null).ToList();
+                merged = await TryAsync(() => merger.ReviseAsync(usable, summaries.OfType<SourceSummary>().ToList(), merged, problems, cancellationToken), merged, "(all sources)", failures, cancellationToken);
+                revised = true;
+            }
+        }
+
+        if (!revised)
+        {
+            _logger.LogInformation("Strict mode: the engine cannot revise its output; the ungrounded statements stay reported");
+            return brief;
+        }
+
+        return await AssembleAsync(articles, summaries, merged, failures, progress, cancellationToken);
+    }
+
+    // The problems that belong to one piece of generated text: each ungrounded token whose sentence it contains.
+    private static List<string> ProblemsIn(IReadOnlyList<UngroundedToken> ungrounded, IEnumerable<string> texts)
+    {
+        var pieces = texts.Where(t => !string.IsNullOrWhiteSpace(t)).ToList();
+        return [.. ungrounded
+            .Where(u => pieces.Any(p => p.Contains(u.Text, StringComparison.Ordinal) || u.Text.Contains(p, StringComparison.Ordinal)))
+            .Select(u => $"\"{u.Token}\" in: {u.Text}")
+            .Distinct(StringComparer.Ordinal)];
+    }
+
+    private async Task<T> TryAsync<T>(Func<Task<T>> revise, T previous, string source, List<Failure> failures, CancellationToken cancellationToken)
+    {
+        try
+        {
+            return await revise();
+        }
+        catch (Exception ex) when (IsSourceFailure(ex, cancellationToken))
+        {
+            // A failed rewrite keeps the first version; the check still reports what is ungrounded.
+            _logger.LogError(ex, "Grounded rewrite for {Source} failed", source);
+            failures.Add(new Failure(source, "revise", OneLine(ex)));
+            return previous;
+        }
     }
 
     private List<CleanedArticle> Clean(IReadOnlyList<RawArticle> raw, List<Failure> failures, IProgress<PipelineProgress>? progress)

@@ -33,4 +33,7 @@ public static class ChatStages
 
     /// <summary>Cross-source merge.</summary>
     public const string Merge = "merge";
+
+    /// <summary>A rewrite asked for because the grounding check found unsupported statements (strict mode).</summary>
+    public const string Revise = "revise";
 }

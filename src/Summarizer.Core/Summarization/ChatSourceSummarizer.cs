@@ -19,7 +19,7 @@ internal sealed class ChatSourceSummarizer(
     PromptLibrary prompts,
     IChunker chunker,
     SummaryOptions options,
-    ILogger<ChatSourceSummarizer> logger) : ISourceSummarizer
+    ILogger<ChatSourceSummarizer> logger) : IRevisingSourceSummarizer
 {
     // Map calls per article in flight at once; sources are already processed concurrently
     // by the pipeline, so this stays small.
@@ -55,6 +55,34 @@ internal sealed class ChatSourceSummarizer(
 
         return Enforce(article.Id, reply);
     }
+
+    /// <summary>
+    /// One rewrite with the problems listed. A long article is represented by the chunk that shares most
+    /// words with the previous summary, so the request still fits the context.
+    /// </summary>
+    public async Task<SourceSummary> ReviseAsync(CleanedArticle article, SourceSummary previous, IReadOnlyList<string> problems, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(article);
+        ArgumentNullException.ThrowIfNull(previous);
+        var chunks = chunker.Chunk(article.Id, article.Text);
+        var text = chunks.Count <= 1 ? article.Text : MostOverlapping(chunks, previous).Text;
+        var prompt = prompts.Render(PromptNames.SummarizeSource, Values(article, ("outlet", article.Metadata.Outlet), ("article", text)));
+        var previousJson = System.Text.Json.JsonSerializer.Serialize(new { summary = previous.Summary, keyPoints = previous.KeyPoints });
+        ChatMessage[] followUp = [new(ChatRole.Assistant, previousJson), new(ChatRole.User, RevisionRequest.Text(problems))];
+        logger.LogInformation("Asking for a grounded rewrite of source {SourceId} ({Problems} problem(s))", article.Id, problems.Count);
+        var reply = await StructuredChat.GetAsync(
+            chatClient, prompt, new StepInfo(ChatStages.Revise, $"source {article.Id}", ChatStages.Revise, article.Id), SourceSummaryReply.Validate, logger, cancellationToken, followUp);
+        return Enforce(article.Id, reply);
+    }
+
+    private static Chunk MostOverlapping(IReadOnlyList<Chunk> chunks, SourceSummary previous)
+    {
+        var words = Words(previous.Summary + " " + string.Join(' ', previous.KeyPoints));
+        return chunks.OrderByDescending(c => Words(c.Text).Count(words.Contains)).ThenBy(c => c.Index).First();
+    }
+
+    private static HashSet<string> Words(string text) =>
+        [.. Summarizer.Text.WordTokenizer.Words(text).Select(w => w.ToLowerInvariant())];
 
     private async Task<SourceSummaryReply[]> MapAsync(CleanedArticle article, IReadOnlyList<Chunk> chunks, string subject, CancellationToken cancellationToken)
     {

@@ -32,10 +32,12 @@ internal static class StructuredChat
         StepInfo step,
         Func<JsonElement, Checked<T>> validate,
         ILogger logger,
-        CancellationToken cancellationToken)
+        CancellationToken cancellationToken,
+        IReadOnlyList<ChatMessage>? followUp = null)
         where T : class
     {
-        List<ChatMessage> messages = [.. prompt.Messages.Select(ToChatMessage)];
+        // A follow-up (e.g. a grounding revision) continues the conversation after the rendered prompt.
+        List<ChatMessage> messages = [.. prompt.Messages.Select(ToChatMessage), .. followUp ?? []];
         var reply = await client.GetResponseAsync(messages, Options(prompt, step, attempt: 1), cancellationToken);
         var first = Check(reply.Text, validate);
         if (first.Value is not null && first.Problem is null)

@@ -33,7 +33,8 @@ public sealed class PropertyTests
     private static Arbitrary<string> HtmlIsh() =>
         Gen.Elements(HtmlPieces).ListOf().Select(parts => string.Concat(parts)).ToArbitrary();
 
-    private static Config Config => Config.QuickThrowOnFailure.WithMaxTest(300);
+    // FSCHECK_MAX_TEST raises the case count for a deep local run; counterexamples found are pinned below.
+    private static Config Config => Config.QuickThrowOnFailure.WithMaxTest(int.TryParse(Environment.GetEnvironmentVariable("FSCHECK_MAX_TEST"), out var n) ? n : 300);
 
     [Fact]
     public void Cleaning_arbitrary_strings_never_throws_and_is_idempotent()
@@ -50,6 +51,7 @@ public sealed class PropertyTests
     // Counterexamples FsCheck found once; pinned so a random seed cannot hide a regression.
     [Theory]
     [InlineData("* exam-,\n\nWordFor more on this, visit us.&nbsp;Comments(Getty Images)* Storm Hits Coast")]
+    [InlineData("- - * - * ü&amp;The mayor said.exam-â€™  Photo: APComments\nukraine:contentReference[oaicite:1]{index=1}&amp;.(Getty Images)\u200bâ€™")]
     public void Cleaning_known_counterexamples_is_idempotent(string input) =>
         Assert.True(IsIdempotent(input));
 

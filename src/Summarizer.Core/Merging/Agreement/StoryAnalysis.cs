@@ -83,27 +83,28 @@ public sealed class StoryAnalysisResult
 
         var (numbers, dates) = Facts.Extract(claimText);
         return numbers.All(n => source.Numbers.Any(h => TokenChecks.Matches(n, h)))
-            && dates.All(d => source.Dates.Any(h => !h.ConflictsWith(d) && (d.Month is null || h.Month == d.Month) && (d.Day is null || h.Day == d.Day)));
+            && dates.All(d => source.Dates.Any(d.IsStatedBy));
     }
 
     /// <summary>
-    /// <paramref name="keyPoint"/> with every source that reports it: the sources it already names that state
-    /// its figures (all of them when none does, so the grounding check can report the claim), plus those found
-    /// by <see cref="Support"/>, ascending, with the supporting spans.
+    /// <paramref name="keyPoint"/> with the sources verified to report it (<see cref="Support"/>), with their
+    /// spans. When no source can be verified, the cited sources that state its figures are kept (all of them
+    /// when none does), so the grounding check still reports the claim against what the engine cited.
     /// </summary>
     public Claim Attribute(Claim keyPoint)
     {
         ArgumentNullException.ThrowIfNull(keyPoint);
-        var stating = keyPoint.Sources.Where(id => StatesFigures(id, keyPoint.Text)).ToList();
-        var cited = stating.Count > 0 ? stating : keyPoint.Sources;
         var found = Support(keyPoint.Text);
-        if (found is null && cited.Count == keyPoint.Sources.Count)
+        if (found is null)
         {
-            return keyPoint;
+            var stating = keyPoint.Sources.Where(id => StatesFigures(id, keyPoint.Text)).ToList();
+            return stating.Count == 0 || stating.Count == keyPoint.Sources.Count
+                ? keyPoint
+                : keyPoint with { Sources = stating, Spans = keyPoint.Spans?.Where(s => stating.Contains(s.SourceId)).ToList() };
         }
 
-        var sources = cited.Concat(found?.Sources ?? []).Distinct().Order().ToList();
-        var spans = (keyPoint.Spans ?? []).Where(s => sources.Contains(s.SourceId)).Concat(found?.Spans ?? [])
+        var sources = found.Sources.Distinct().Order().ToList();
+        var spans = (keyPoint.Spans ?? []).Where(s => sources.Contains(s.SourceId)).Concat(found.Spans ?? [])
             .GroupBy(s => (s.SourceId, s.Start, s.End)).Select(g => g.First())
             .OrderBy(s => s.SourceId).ThenBy(s => s.Start).ToList();
         return keyPoint with { Sources = sources, Spans = spans };

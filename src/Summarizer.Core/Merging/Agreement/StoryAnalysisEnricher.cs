@@ -5,8 +5,9 @@ namespace Summarizer.Merging.Agreement;
 
 /// <summary>
 /// Completes a merged brief with the deterministic cross-source analysis, whichever engine wrote it:
-/// marks near-copies, widens every claim's sources to all that report it (with spans), and adds the
-/// disagreements and single-source claims found in the cleaned texts.
+/// marks near-copies, sets every claim's sources to those verified to report it (with spans), and adds
+/// the disagreements and single-source claims found in the cleaned texts. Run it after the grounding check,
+/// which reports the citations as the engine wrote them.
 /// </summary>
 internal sealed class StoryAnalysisEnricher(StoryAnalysisOptions options) : IBriefEnricher
 {
@@ -23,14 +24,17 @@ internal sealed class StoryAnalysisEnricher(StoryAnalysisOptions options) : IBri
             return Task.FromResult(brief with { Sources = sources });
         }
 
-        var summaryClaims = merged.SummaryClaims.Select(c => Widen(c, analysis)).ToList();
-        // Widening can change how many sources back a key point, so the most corroborated come first again.
-        var keyPoints = merged.KeyPoints.Select(c => Widen(c, analysis))
+        var summaryClaims = merged.SummaryClaims.Select(c => analysis.Attribute(c)).ToList();
+        // Attribution can change how many sources back a key point, so the most corroborated come first again;
+        // one that only one original source reports moves to the single-source list (when there is more than one).
+        var attributed = merged.KeyPoints.Select(c => analysis.Attribute(c))
             .Select((c, i) => (Claim: c, Rank: i))
             .OrderByDescending(x => analysis.CountReporting(x.Claim.Sources)).ThenBy(x => x.Rank)
             .Select(x => x.Claim)
             .ToList();
-        var shown = summaryClaims.Concat(keyPoints).Select(c => c.Text).ToHashSet(StringComparer.Ordinal);
+        var uncorroborated = analysis.DistinctSources > 1 ? attributed.Where(c => analysis.CountReporting(c.Sources) == 1).ToList() : [];
+        var keyPoints = attributed.Except(uncorroborated).ToList();
+        var shown = summaryClaims.Concat(attributed).Select(c => c.Text).ToHashSet(StringComparer.Ordinal);
         var enriched = merged with
         {
             SummaryClaims = summaryClaims,
@@ -38,14 +42,13 @@ internal sealed class StoryAnalysisEnricher(StoryAnalysisOptions options) : IBri
             Disagreements = [.. merged.Disagreements, .. analysis.Disagreements.Where(d => !merged.Disagreements.Any(m => SameTopic(m, d)))],
             // A claim the engine called single-source stays there only if no other original source reports it.
             SingleSource = [
-                .. merged.SingleSource.Select(c => Widen(c, analysis)).Where(c => analysis.CountReporting(c.Sources) == 1),
+                .. uncorroborated,
+                .. merged.SingleSource.Select(c => analysis.Attribute(c)).Where(c => analysis.CountReporting(c.Sources) == 1),
                 .. analysis.SingleSource.Where(c => !shown.Contains(c.Text) && !merged.SingleSource.Any(m => m.Text == c.Text)),
             ],
         };
         return Task.FromResult(brief with { Sources = sources, Merged = enriched });
     }
-
-    private static Claim Widen(Claim claim, StoryAnalysisResult analysis) => analysis.Attribute(claim);
 
     private static bool SameTopic(Disagreement a, Disagreement b) =>
         string.Equals(a.Topic, b.Topic, StringComparison.OrdinalIgnoreCase);

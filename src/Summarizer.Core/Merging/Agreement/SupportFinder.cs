@@ -6,6 +6,8 @@ namespace Summarizer.Merging.Agreement;
 /// <summary>Which sources report a claim: a sentence (or two) holding most of its content words and all its figures.</summary>
 internal static class SupportFinder
 {
+    private static readonly GroundingCheckerOptions TokenOptions = new();
+
     public static List<SourceSpan> Find(string claim, IReadOnlyList<SourceIndex> sources, double threshold)
     {
         var content = Words.ContentWords(claim);
@@ -18,6 +20,13 @@ internal static class SupportFinder
 
         foreach (var source in sources.OrderBy(s => s.Id))
         {
+            // The grounding check's own token test (figures, dates, names, quotes), so a source credited
+            // here is never then reported as not containing the claim.
+            if (TokenChecks.Find(claim, [source], TokenOptions).Count > 0)
+            {
+                continue;
+            }
+
             var (score, index, count) = source.BestMatch(content, window => HoldsFigures(window, numbers, dates));
             if (index >= 0 && score + 0.05 >= threshold)
             {
@@ -34,6 +43,6 @@ internal static class SupportFinder
         var have = window.SelectMany(s => s.Numbers);
         var haveDates = window.SelectMany(s => s.Dates);
         return numbers.All(n => have.Any(h => TokenChecks.Matches(n, h)))
-            && dates.All(d => haveDates.Any(h => !h.ConflictsWith(d) && (d.Month is null || h.Month == d.Month) && (d.Day is null || h.Day == d.Day)));
+            && dates.All(d => haveDates.Any(d.IsStatedBy));
     }
 }
