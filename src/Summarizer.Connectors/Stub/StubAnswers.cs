@@ -145,7 +145,14 @@ internal static class StubAnswers
     {
         var all = SentenceSplitter.Instance.Split(text).Select(s => s.Text).ToList();
         var prose = all.Where(s => WordCount.Of(s) >= 4 && EndsSentence(s)).ToList();
-        return prose.Count > 0 ? prose : all;
+        if (prose.Count > 0)
+        {
+            return prose;
+        }
+
+        // Short texts: any real sentence before a heading, which joined to a sentence would no longer be a quote.
+        var sentences = all.Where(EndsSentence).ToList();
+        return sentences.Count > 0 ? sentences : all;
     }
 
     private static bool EndsSentence(string s) =>

@@ -227,6 +227,17 @@ public class StubChatClientTests
                     .All(sentence => text.Contains(sentence, StringComparison.Ordinal));
             }).QuickCheckThrowOnFailure();
 
+    // FsCheck's counterexample, pinned: a heading and a short sentence only.
+    [Fact]
+    public async Task A_heading_is_never_joined_to_a_sentence_in_a_summary()
+    {
+        const string text = "Key Developments\n Birds nest upstream.\n\n";
+        var summary = await ChatSummarizers.CreateSourceSummarizer(StubChatClients.Create(), new SummaryOptions { SourceMaxWords = 30 })
+            .SummarizeAsync(Article(1, text), CancellationToken.None);
+
+        Assert.Equal("Birds nest upstream.", summary.Summary);
+    }
+
     [Fact]
     public async Task Cancellation_stops_the_model_path()
     {
