@@ -26,7 +26,7 @@ internal sealed class AgglomerativeStoryClusterer(StoryClusteringOptions options
             }
         }
 
-        var features = sorted.Select(a => ArticleFeatures.Extract(a, options)).ToList();
+        var features = ArticleFeatures.WithDayNames(sorted.Select(a => ArticleFeatures.Extract(a, options)).ToList());
         var sim = SimilarityMatrix.Build(features, options);
         var groups = Agglomerate(sim, options.Threshold);
         return groups.Select(g => Describe(g, sorted, sim))

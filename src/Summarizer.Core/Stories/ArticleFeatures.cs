@@ -9,10 +9,15 @@ namespace Summarizer.Stories;
 /// What one article contributes to story similarity before IDF is known: weighted counts of
 /// stemmed content words, and the folded named entities it mentions.
 /// </summary>
+/// <param name="SentenceInitialNames">
+/// Capitalized words seen only at a sentence start ("Richter, who heads the bank, ..."): names if
+/// another article of the day capitalizes them mid-sentence, which <see cref="WithDayNames"/> decides.
+/// </param>
 internal sealed record ArticleFeatures(
     CleanedArticle Article,
     IReadOnlyDictionary<string, double> Terms,
-    IReadOnlyCollection<string> Entities)
+    IReadOnlyCollection<string> Entities,
+    IReadOnlyCollection<string> SentenceInitialNames)
 {
     // Capitalized everywhere in English, so they say nothing about which story an article tells.
     private static readonly FrozenSet<string> CalendarWords = FrozenSet.ToFrozenSet(
@@ -39,7 +44,23 @@ internal sealed record ArticleFeatures(
             AddTerms(sentences[i].Text, i < options.LeadSentences ? options.LeadWeight : 1, terms);
         }
 
-        return new ArticleFeatures(article, terms, ExtractEntities(sentences));
+        var initials = new HashSet<string>(StringComparer.Ordinal);
+        return new ArticleFeatures(article, terms, ExtractEntities(sentences, initials), initials);
+    }
+
+    /// <summary>
+    /// Completes each article's entities with its sentence-initial words that some article of the
+    /// day uses as a name mid-sentence: one outlet's "Richter said" matches another's "Governor
+    /// Anselm Richter", while "Families" or "Savers" at a sentence start stay out.
+    /// </summary>
+    public static IReadOnlyList<ArticleFeatures> WithDayNames(IReadOnlyList<ArticleFeatures> day)
+    {
+        var names = new HashSet<string>(day.SelectMany(f => f.Entities), StringComparer.Ordinal);
+        return day.Select(f =>
+        {
+            var added = f.SentenceInitialNames.Where(names.Contains).Where(w => !f.Entities.Contains(w)).ToList();
+            return added.Count == 0 ? f : f with { Entities = [.. f.Entities, .. added] };
+        }).ToList();
     }
 
     private static void AddTerms(string text, double weight, Dictionary<string, double> terms)
@@ -68,7 +89,7 @@ internal sealed record ArticleFeatures(
     /// (so "Mayor Ilse Brandt" later matches "Brandt"). A sentence-initial word counts only when the
     /// article also capitalizes it mid-sentence, which separates "Castellan" from "The".
     /// </summary>
-    private static HashSet<string> ExtractEntities(IReadOnlyList<TextSegment> sentences)
+    private static HashSet<string> ExtractEntities(IReadOnlyList<TextSegment> sentences, HashSet<string> initials)
     {
         var tokenized = sentences.Select(s => (s.Text, Tokens: WordTokenizer.Tokenize(s.Text))).ToList();
         var midSentence = new HashSet<string>(StringComparer.Ordinal);
@@ -90,7 +111,13 @@ internal sealed record ArticleFeatures(
             for (var i = 0; i < tokens.Count; i++)
             {
                 var token = tokens[i];
-                var named = IsCapitalized(text, token) && (i > 0 || midSentence.Contains(token.Value));
+                var capitalized = IsCapitalized(text, token);
+                var named = capitalized && (i > 0 || midSentence.Contains(token.Value));
+                if (capitalized && !named)
+                {
+                    initials.Add(token.Value);
+                }
+
                 var joined = run.Count > 0 && OnlyJoiners(text, tokens[i - 1].End, token.Start);
                 if (!named || !joined)
                 {

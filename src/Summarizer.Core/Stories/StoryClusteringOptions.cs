@@ -6,11 +6,13 @@ public sealed record StoryClusteringOptions
     public static readonly StoryClusteringOptions Default = new();
 
     /// <summary>
-    /// Two groups merge while their average pairwise similarity is at least this. Default 0.2:
-    /// same-story news pairs typically score 0.3-0.7 and different stories under 0.1, and average
-    /// linkage lets one weak pair join a cluster that the rest of its members support.
+    /// Two groups merge while their average pairwise similarity is at least this. Default 0.15:
+    /// on the invented day fixture same-story pairs mostly score 0.25-0.6 and different-story pairs
+    /// at most 0.11 (the same city or person in two stories); on mixed DUC 2004 topics 0.15 gave the
+    /// best pairwise F1 of 0.12 / 0.15 / 0.17 / 0.2. Lower merges related stories, higher splits
+    /// one story told in different words.
     /// </summary>
-    public double Threshold { get; init; } = 0.2;
+    public double Threshold { get; init; } = 0.15;
 
     /// <summary>
     /// Share of the similarity that comes from named-entity overlap; the rest is word TF-IDF
@@ -22,8 +24,11 @@ public sealed record StoryClusteringOptions
     /// <summary>How many times a title word counts compared with a body word. Default 3: headlines name the story.</summary>
     public double TitleWeight { get; init; } = 3;
 
-    /// <summary>How many times a lead word counts compared with a body word. Default 2: news puts the event first.</summary>
-    public double LeadWeight { get; init; } = 2;
+    /// <summary>
+    /// How many times a lead word counts compared with a body word. Default 1.5: news puts the event
+    /// first, but a larger weight lost recall on DUC 2004 (background sentences there still name the topic).
+    /// </summary>
+    public double LeadWeight { get; init; } = 1.5;
 
     /// <summary>Sentences at the start of the text treated as the lead. Default 3.</summary>
     public int LeadSentences { get; init; } = 3;
