@@ -12,6 +12,8 @@ namespace Summarizer.Stories;
 /// </summary>
 internal sealed class AgglomerativeStoryClusterer(StoryClusteringOptions options) : IStoryClusterer
 {
+    private const int MinUntitledLabelWords = 6;
+
     public IReadOnlyList<StoryCluster> Cluster(IReadOnlyList<CleanedArticle> articles)
     {
         ArgumentNullException.ThrowIfNull(articles);
@@ -122,8 +124,19 @@ internal sealed class AgglomerativeStoryClusterer(StoryClusteringOptions options
             return title;
         }
 
-        var sentences = SentenceSplitter.Instance.Split(representative.Text);
-        return sentences.Count == 0 || string.IsNullOrWhiteSpace(sentences[0].Text) ? representative.Origin : sentences[0].Text.Trim();
+        // Untitled sources (wire copy, feeds) get their opening; a splitter can cut that after an
+        // initial ("President B.J."), so short pieces are joined until the label says something.
+        var label = string.Empty;
+        foreach (var sentence in SentenceSplitter.Instance.Split(representative.Text))
+        {
+            label = (label + " " + sentence.Text.Trim()).Trim();
+            if (WordCount.Of(label) >= MinUntitledLabelWords)
+            {
+                break;
+            }
+        }
+
+        return label.Length == 0 ? representative.Origin : label;
     }
 
     private static string? TitleOf(CleanedArticle article) =>

@@ -105,6 +105,16 @@ public class StoryClustererTests
     }
 
     [Fact]
+    public void Labels_an_untitled_story_with_its_opening_words_joining_a_cut_after_an_initial()
+    {
+        var text = "Indonesian President B.J. Habibie flew to Manila on Monday. He met the president.";
+
+        var only = Assert.Single(Clusterer.Cluster([Article(1, "", text) with { Title = null }]));
+
+        Assert.Equal("Indonesian President B.J. Habibie flew to Manila on Monday.", only.Title);
+    }
+
+    [Fact]
     public void Rejects_duplicate_ids()
     {
         var articles = new[] { Article(1, "a", Fire), Article(1, "b", Election) };
