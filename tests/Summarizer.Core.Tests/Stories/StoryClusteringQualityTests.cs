@@ -26,6 +26,26 @@ public class StoryClusteringQualityTests(ITestOutputHelper output)
         Assert.True(score.F1 >= 0.9, $"day fixture {score}");
     }
 
+    [Theory]
+    [InlineData("tarrow-bridge-collapse", "vale-cup-final")]
+    [InlineData("nurses-strike-ends", "korvath-leadership-bid")]
+    public async Task Keeps_stories_sharing_a_city_or_a_person_apart(string story, string other)
+    {
+        var (articles, truth) = await StoryTestData.DayAsync();
+
+        var clusters = Clusterer.Cluster(articles);
+
+        foreach (var cluster in clusters)
+        {
+            var stories = cluster.Articles.Select(a => truth[a.Id]).ToHashSet();
+            Assert.False(stories.Contains(story) && stories.Contains(other), StoryTestData.Describe(clusters));
+        }
+
+        // Each of the two stories is whole, so the test is not passing by shattering them.
+        Assert.Contains(clusters, c => c.Articles.Select(a => truth[a.Id]).Count(s => s == story) == truth.Values.Count(s => s == story));
+        Assert.Contains(clusters, c => c.Articles.Select(a => truth[a.Id]).Count(s => s == other) == truth.Values.Count(s => s == other));
+    }
+
     [Fact]
     public async Task Puts_the_five_noisy_seed_sources_in_one_story()
     {
