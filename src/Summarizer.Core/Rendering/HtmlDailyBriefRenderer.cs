@@ -15,11 +15,12 @@ public sealed class HtmlDailyBriefRenderer : IDailyBriefRenderer
     public string Render(DailyBrief brief)
     {
         ArgumentNullException.ThrowIfNull(brief);
-        var title = "Daily brief — " + brief.Date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+        var date = brief.Date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+        var title = "Daily brief — " + date;
         var html = new StringBuilder();
         HtmlPage.Open(html, title);
         html.AppendLine("<header>");
-        html.Append("<h1>").Append(HtmlPage.Encode(title)).AppendLine("</h1>");
+        html.Append("<h1>Daily brief — <span class=\"nowrap\">").Append(date).AppendLine("</span></h1>");
         html.Append("<p class=\"meta\">").Append(brief.Stories.Count == 1 ? "1 story" : $"{brief.Stories.Count} stories")
             .Append(" · ").Append(MarkdownStory.Plural(brief.Stories.Sum(s => s.Sources.Count), "source"))
             .Append(" · ").Append(HtmlPage.Encode(MarkdownStory.ProviderLabel(brief.Provider, brief.Model)))

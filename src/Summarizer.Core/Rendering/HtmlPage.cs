@@ -49,6 +49,7 @@ internal static class HtmlPage
         article:target{background:none}
         code{font-family:ui-monospace,Menlo,Consolas,monospace;font-size:1rem;background:var(--code);padding:0 .2em;border-radius:3px}
         .top{font-size:1rem}
+        .nowrap,nav .meta{white-space:nowrap}
         </style>
         """;
 
