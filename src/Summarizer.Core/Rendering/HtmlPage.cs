@@ -74,7 +74,26 @@ internal static class HtmlPage
         return html.ToString();
     }
 
-    public static string Encode(string text) => Encoder.Encode(text.ReplaceLineEndings(" "));
+    public static string Encode(string text) => Encoder.Encode(WithoutControls(text.ReplaceLineEndings(" ")));
+
+    // A reference to a control character (&#x0;, &#x1B;) is an HTML5 parse error; such characters carry no meaning in a brief.
+    private static string WithoutControls(string text)
+    {
+        if (!text.Any(IsDroppedControl))
+        {
+            return text;
+        }
+
+        var sb = new StringBuilder(text.Length);
+        foreach (var c in text)
+        {
+            sb.Append(IsDroppedControl(c) ? ' ' : c);
+        }
+
+        return sb.ToString();
+    }
+
+    private static bool IsDroppedControl(char c) => char.IsControl(c) && c != '\t';
 
     /// <summary>The URL to link to, or null when it is not an absolute http(s) URL (javascript:, file:, relative paths).</summary>
     public static Uri? Linkable(string? url) =>

@@ -4,8 +4,23 @@ using Summarizer.TestSupport;
 
 namespace Summarizer.Core.Tests.Rendering;
 
-public sealed class DailyRendererTests
+public sealed class DailyRendererTests : IDisposable
 {
+    private readonly string _dir = Directory.CreateTempSubdirectory("summarizer-daily-").FullName;
+
+    public void Dispose() => Directory.Delete(_dir, recursive: true);
+
+    [Fact]
+    public async Task Writer_writes_every_daily_format_and_no_temporary_files()
+    {
+        var written = await BriefWriter.WriteAsync(
+            SampleDailyBriefs.TwoStories(), _dir, [new MarkdownDailyBriefRenderer(), new JsonDailyBriefRenderer(), new HtmlDailyBriefRenderer()], CancellationToken.None);
+
+        Assert.Equal(["brief.md", "brief.json", "brief.html"], written.Select(Path.GetFileName));
+        Assert.Equal(["brief.html", "brief.json", "brief.md"], Directory.GetFiles(_dir).Select(Path.GetFileName).Order(StringComparer.Ordinal));
+        Assert.StartsWith("<!doctype html>", await File.ReadAllTextAsync(written[2]), StringComparison.Ordinal);
+    }
+
     [Fact]
     public void Markdown_lists_the_stories_then_each_one_level_down() =>
         Snapshot.Match(new MarkdownDailyBriefRenderer().Render(SampleDailyBriefs.TwoStories()));

@@ -1,3 +1,5 @@
+using FsCheck;
+using FsCheck.Fluent;
 using HtmlAgilityPack;
 using Summarizer.Documents;
 using Summarizer.Rendering;
@@ -66,6 +68,32 @@ public sealed class HtmlRendererTests
         Assert.Contains("&lt;script&gt;", html, StringComparison.Ordinal);
         var cite = Parse(html).GetElementbyId("source-1")!.SelectSingleNode(".//cite")!;
         Assert.Equal("<script>alert('x')</script> & \"more\"", HtmlEntity.DeEntitize(cite.InnerText));
+    }
+
+    [Fact]
+    public void Any_article_text_keeps_the_page_structure_and_reads_back_unchanged()
+    {
+        static List<string> Shape(string html) => [.. Parse(html).DocumentNode.Descendants().Where(n => n.NodeType == HtmlNodeType.Element).Select(n => n.Name)];
+        var plain = Shape(Renderer.Render(WithFirstSource(SampleBriefs.Full(), title: "T", url: null)));
+
+        Prop.ForAll<string>(title =>
+        {
+            title ??= "";
+            var html = Renderer.Render(WithFirstSource(SampleBriefs.Full(), title: title, url: null));
+            var shown = HtmlEntity.DeEntitize(Parse(html).GetElementbyId("source-1")!.SelectSingleNode(".//cite")!.InnerText);
+            var expected = new string([.. title.ReplaceLineEndings(" ").Select(c => char.IsControl(c) && c != '\t' ? ' ' : c)]);
+            var hasSurrogates = title.Any(char.IsSurrogate); // lone halves become U+FFFD: checked by structure only
+            return Shape(html).SequenceEqual(plain) && (hasSurrogates || shown == (expected.Length == 0 ? "" : expected));
+        }).QuickCheckThrowOnFailure();
+    }
+
+    [Fact]
+    public void Control_characters_are_dropped_rather_than_encoded()
+    {
+        var html = Renderer.Render(WithFirstSource(SampleBriefs.Full(), title: "A\u0000B\u001bC", url: null));
+
+        Assert.Contains("<cite>A B C</cite>", html, StringComparison.Ordinal);
+        Assert.Empty(Parse(html).ParseErrors);
     }
 
     [Theory]
