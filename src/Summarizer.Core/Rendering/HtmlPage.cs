@@ -50,6 +50,7 @@ internal static class HtmlPage
         code{font-family:ui-monospace,Menlo,Consolas,monospace;font-size:1rem;background:var(--code);padding:0 .2em;border-radius:3px}
         .top{font-size:1rem}
         .nowrap,nav .meta{white-space:nowrap}
+        @media print{:root{--bg:#fff;--fg:#000;--link:#000}main{max-width:none}.top{display:none}a{text-decoration:none}}
         </style>
         """;
 

@@ -17,11 +17,20 @@ public sealed class HtmlBriefInBrowserTests(ChromiumFixture chromium) : IClassFi
     public void Dispose() => Directory.Delete(_dir, recursive: true);
 
     [Theory]
-    [InlineData(PhoneWidth, PhoneHeight)]
-    [InlineData(1280, 900)]
-    public async Task Page_never_scrolls_sideways(int width, int height)
+    [InlineData(PhoneWidth, PhoneHeight, true)]
+    [InlineData(1280, 900, true)]
+    [InlineData(PhoneWidth, PhoneHeight, false)]
+    public async Task Page_never_scrolls_sideways(int width, int height, bool daily)
     {
-        var page = await OpenAsync(width, height);
+        var page = await NewPageAsync(width, height);
+        if (daily)
+        {
+            await LoadAsync(page);
+        }
+        else
+        {
+            await LoadAsync(page, new HtmlBriefRenderer().Render(SampleDailyBriefs.Ferry("https://news.example.net/" + new string('y', 300))));
+        }
 
         var (scrollWidth, innerWidth) = (await page.EvaluateAsync<int>("document.documentElement.scrollWidth"), await page.EvaluateAsync<int>("window.innerWidth"));
 
@@ -140,10 +149,10 @@ public sealed class HtmlBriefInBrowserTests(ChromiumFixture chromium) : IClassFi
         return await context.NewPageAsync();
     }
 
-    private async Task<string> LoadAsync(IPage page)
+    private async Task<string> LoadAsync(IPage page, string? html = null)
     {
         var file = Path.Combine(_dir, "brief.html");
-        await File.WriteAllTextAsync(file, new HtmlDailyBriefRenderer().Render(Day()));
+        await File.WriteAllTextAsync(file, html ?? new HtmlDailyBriefRenderer().Render(Day()));
         var url = new Uri(file).AbsoluteUri;
         await page.GotoAsync(url);
         return url;
