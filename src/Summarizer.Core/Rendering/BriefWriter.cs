@@ -20,7 +20,27 @@ public static class BriefWriter
         CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(renderers);
-        var rendered = renderers.Select(r => (Path: Path.Combine(outputDirectory, $"brief.{r.Format}"), Text: r.Render(brief))).ToList();
+        return await WriteAsync(renderers.Select(r => (r.Format, (Func<string>)(() => r.Render(brief)))), outputDirectory, cancellationToken);
+    }
+
+    /// <summary>Writes a day's brief the same way: <c>brief.{format}</c> per renderer, all or nothing.</summary>
+    /// <returns>The paths written, in renderer order.</returns>
+    public static async Task<IReadOnlyList<string>> WriteAsync(
+        DailyBrief brief,
+        string outputDirectory,
+        IReadOnlyList<IDailyBriefRenderer> renderers,
+        CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(renderers);
+        return await WriteAsync(renderers.Select(r => (r.Format, (Func<string>)(() => r.Render(brief)))), outputDirectory, cancellationToken);
+    }
+
+    private static async Task<IReadOnlyList<string>> WriteAsync(
+        IEnumerable<(string Format, Func<string> Render)> renderers,
+        string outputDirectory,
+        CancellationToken cancellationToken)
+    {
+        var rendered = renderers.Select(r => (Path: Path.Combine(outputDirectory, $"brief.{r.Format}"), Text: r.Render())).ToList();
         Directory.CreateDirectory(outputDirectory);
         var temporary = new List<(string Temp, string Final)>();
         try

@@ -23,6 +23,9 @@ public sealed class JsonBriefRenderer : IBriefRenderer
         ArgumentNullException.ThrowIfNull(brief);
         return JsonSerializer.Serialize(BriefJson.From(brief), SerializerOptions) + "\n";
     }
+
+    /// <summary>Shared with <see cref="JsonDailyBriefRenderer"/> so both files read the same way.</summary>
+    internal static string Serialize<T>(T value) => JsonSerializer.Serialize(value, SerializerOptions) + "\n";
 }
 
 // The wire shape, kept apart from the domain records so the contract changes only on purpose.
@@ -36,13 +39,45 @@ internal sealed record BriefJson(
     UsageReport Usage,
     IReadOnlyList<Failure> Failures)
 {
-    public static BriefJson From(Brief brief) => new(
-        brief.GeneratedAt.UtcDateTime.ToString("yyyy-MM-ddTHH:mm:ssZ", System.Globalization.CultureInfo.InvariantCulture),
-        brief.Provider,
-        brief.Model,
+    public static BriefJson From(Brief brief)
+    {
+        var story = StoryJson.From(brief);
+        return new(Timestamp(brief.GeneratedAt), brief.Provider, brief.Model, story.Sources, story.Merged, story.Checks, brief.Usage, brief.Failures);
+    }
+
+    internal static string Timestamp(DateTimeOffset at) =>
+        at.UtcDateTime.ToString("yyyy-MM-ddTHH:mm:ssZ", System.Globalization.CultureInfo.InvariantCulture);
+}
+
+/// <summary>The per-story part of a brief: the whole of <c>brief.json</c> for one story, one entry of <c>stories</c> for a day.</summary>
+internal sealed record StoryJson(
+    IReadOnlyList<SourceJson> Sources,
+    MergedJson? Merged,
+    ChecksJson Checks,
+    IReadOnlyList<Failure> Failures)
+{
+    public static StoryJson From(Brief brief) => new(
         [.. brief.Sources.Select(SourceJson.From)],
         brief.Merged is { } m ? MergedJson.From(m, brief) : null,
         new ChecksJson(brief.Checks.Ungrounded),
+        brief.Failures);
+}
+
+internal sealed record DailyBriefJson(
+    string GeneratedAt,
+    string Date,
+    string Provider,
+    string? Model,
+    IReadOnlyList<StoryJson> Stories,
+    UsageReport Usage,
+    IReadOnlyList<Failure> Failures)
+{
+    public static DailyBriefJson From(DailyBrief brief) => new(
+        BriefJson.Timestamp(brief.GeneratedAt),
+        brief.Date.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture),
+        brief.Provider,
+        brief.Model,
+        [.. brief.Stories.Select(StoryJson.From)],
         brief.Usage,
         brief.Failures);
 }
