@@ -67,6 +67,15 @@ public sealed class StandardCronTests
         Assert.Equal([2, 9, 13, 16], fires.Select(f => f.Day));
     }
 
+    [Fact]
+    public void Day_of_week_covering_the_week_still_ors_with_day_of_month()
+    {
+        // POSIX: both fields given as elements or lists means either may match, so this fires daily.
+        var cron = new CronExpression(StandardCron.ToQuartz("0 0 13 * 0-7"), TimeZoneInfo.Utc);
+        var next = cron.GetNextValidTimeAfter(new DateTimeOffset(2026, 1, 1, 0, 0, 0, TimeSpan.Zero));
+        Assert.Equal(new DateTimeOffset(2026, 1, 2, 0, 0, 0, TimeSpan.Zero), next);
+    }
+
     [Theory]
     [InlineData("0 6 * *", "expected 5 fields")]
     [InlineData("0 0 6 * * ?", "expected 5 fields")]
