@@ -25,6 +25,8 @@ public sealed class ScheduledRunnerTests : IDisposable
         _dir.Dispose();
     }
 
+    private readonly CollectingLogger<ScheduledRunner> _log = new();
+
     private ScheduledRunner Runner(ScheduledRun? run = null, TimeSpan? maxWait = null) => new(
         new ScheduledRunnerOptions
         {
@@ -33,7 +35,8 @@ public sealed class ScheduledRunnerTests : IDisposable
             MaxWait = maxWait ?? TimeSpan.FromDays(30),
         },
         run ?? Succeed,
-        _clock);
+        _clock,
+        _log);
 
     private Task<RunOutcome> Succeed(DateTimeOffset scheduledFor, CancellationToken cancellationToken)
     {
@@ -114,6 +117,8 @@ public sealed class ScheduledRunnerTests : IDisposable
 
         Assert.Equal([SixParis(9)], _calls);
         Assert.Equal(SixParis(9), (await History())[0].ScheduledFor);
+        Assert.Contains(_log.Entries, e => e.Message.StartsWith("Catching up the run scheduled for 2026-01-09T05:00:00", StringComparison.Ordinal));
+        Assert.Contains(_log.Entries, e => e.Message.Contains("Next run at 2026-01-10T05:00:00.0000000+00:00 (2026-01-10 06:00 +01:00)", StringComparison.Ordinal));
     }
 
     [Fact]
@@ -269,6 +274,9 @@ public sealed class ScheduledRunnerTests : IDisposable
 
         Assert.Equal(RunStatus.Skipped, skipped.Status);
         Assert.Equal(RunStatus.Partial, done.Status);
+        Assert.Contains(_log.Entries, e => e.Level == Microsoft.Extensions.Logging.LogLevel.Warning
+            && e.Message.StartsWith("Skipping the run scheduled for", StringComparison.Ordinal)
+            && e.Message.Contains(Path.Combine(".summarizer", "run.lock"), StringComparison.Ordinal));
         Assert.Empty(_calls);
         Assert.All(await History(), r => Assert.Equal(now, r.ScheduledFor));
     }
