@@ -1,0 +1,290 @@
+using Summarizer.Scheduling.Schedule;
+using YamlDotNet.Core;
+using YamlDotNet.RepresentationModel;
+
+namespace Summarizer.Scheduling.Config;
+
+/// <summary>Reads and validates <c>brief.yaml</c>.</summary>
+public static class DailyConfigLoader
+{
+    /// <summary>
+    /// Loads <paramref name="path"/>; throws <see cref="DailyConfigException"/> listing every problem found,
+    /// each naming its YAML path.
+    /// </summary>
+    public static DailyConfig Load(string path)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(path);
+        var fullPath = Path.GetFullPath(path);
+        string text;
+        try
+        {
+            text = File.ReadAllText(fullPath);
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            throw new DailyConfigException(fullPath, $"cannot read the file: {ex.Message}", ex);
+        }
+
+        return Parse(text, fullPath);
+    }
+
+    /// <summary>Validates YAML text as if it were read from <paramref name="configPath"/> (which anchors relative paths).</summary>
+    public static DailyConfig Parse(string yaml, string configPath)
+    {
+        var fullPath = Path.GetFullPath(configPath);
+        var stream = new YamlStream();
+        try
+        {
+            stream.Load(new StringReader(yaml));
+        }
+        catch (YamlException ex)
+        {
+            throw new DailyConfigException(
+                fullPath, $"line {ex.Start.Line}, column {ex.Start.Column}: invalid YAML: {ex.InnerException?.Message ?? ex.Message}", ex);
+        }
+        catch (InvalidOperationException ex)
+        {
+            // YamlDotNet's scanner throws this for some unterminated flow collections instead of a YamlException.
+            throw new DailyConfigException(fullPath, "invalid YAML: the document ends inside an unclosed [ ] or { }", ex);
+        }
+
+        if (stream.Documents.Count == 0 || stream.Documents[0].RootNode is not YamlMappingNode root)
+        {
+            throw new DailyConfigException(fullPath, "expected a mapping with output, window, schedule, provider and sources");
+        }
+
+        var reader = new Reader(Path.GetDirectoryName(fullPath)!);
+        var config = reader.Read(root, fullPath);
+        return reader.Problems.Count > 0 ? throw new DailyConfigException(fullPath, reader.Problems) : config!;
+    }
+
+    private sealed class Reader(string baseFolder)
+    {
+        public List<string> Problems { get; } = [];
+
+        public DailyConfig? Read(YamlMappingNode root, string fullPath)
+        {
+            var map = Mapping(root, "", ["output", "window", "schedule", "provider", "sources"]);
+            var output = Scalar(map, "output", "output") ?? DailyConfigDefaults.Output;
+            var windowText = Scalar(map, "window", "window");
+            var window = DailyConfigDefaults.Window;
+            if (windowText is not null && !Durations.TryParse(windowText, out window, out var error))
+            {
+                Problems.Add($"window: {error}");
+            }
+
+            var schedule = ReadSchedule(map);
+            var provider = ReadProvider(map);
+            var sources = ReadSources(map);
+            if (schedule is null || Problems.Count > 0)
+            {
+                return null;
+            }
+
+            return new DailyConfig
+            {
+                ConfigPath = fullPath,
+                Output = Resolve(output),
+                Window = window,
+                Schedule = schedule,
+                Provider = provider,
+                Sources = sources,
+            };
+        }
+
+        private ScheduleConfig? ReadSchedule(Dictionary<string, YamlNode> root)
+        {
+            if (!root.TryGetValue("schedule", out var node))
+            {
+                Problems.Add("schedule: required, like { cron: \"0 6 * * *\", timeZone: \"Europe/Paris\" }");
+                return null;
+            }
+
+            if (node is not YamlMappingNode mapping)
+            {
+                Problems.Add("schedule: expected a mapping with cron and timeZone");
+                return null;
+            }
+
+            var map = Mapping(mapping, "schedule.", ["cron", "timeZone"]);
+            var cron = Scalar(map, "cron", "schedule.cron");
+            var zoneId = Scalar(map, "timeZone", "schedule.timeZone") ?? DailyConfigDefaults.TimeZone;
+            TimeZoneInfo? zone = null;
+            try
+            {
+                zone = TimeZoneInfo.FindSystemTimeZoneById(zoneId);
+            }
+            catch (Exception ex) when (ex is TimeZoneNotFoundException or InvalidTimeZoneException)
+            {
+                Problems.Add($"schedule.timeZone: unknown time zone '{zoneId}'");
+            }
+
+            if (cron is null)
+            {
+                if (!map.ContainsKey("cron"))
+                {
+                    Problems.Add("schedule.cron: required, a five-field cron expression like \"0 6 * * *\"");
+                }
+
+                return null;
+            }
+
+            try
+            {
+                _ = StandardCron.ToQuartz(cron);
+            }
+            catch (FormatException ex)
+            {
+                Problems.Add($"schedule.cron: {ex.Message}");
+                return null;
+            }
+
+            return zone is null ? null : new ScheduleConfig(cron, zone);
+        }
+
+        private ProviderConfig ReadProvider(Dictionary<string, YamlNode> root)
+        {
+            var fallback = new ProviderConfig(DailyConfigDefaults.Provider, null, null);
+            if (!root.TryGetValue("provider", out var node))
+            {
+                return fallback;
+            }
+
+            if (node is not YamlMappingNode mapping)
+            {
+                Problems.Add("provider: expected a mapping like { name: local }");
+                return fallback;
+            }
+
+            var map = Mapping(mapping, "provider.", ["name", "model", "endpoint"]);
+            var name = Scalar(map, "name", "provider.name") ?? DailyConfigDefaults.Provider;
+            if (!DailyConfigDefaults.Providers.Contains(name, StringComparer.Ordinal))
+            {
+                Problems.Add($"provider.name: unknown provider '{name}' (use {string.Join(", ", DailyConfigDefaults.Providers)})");
+            }
+
+            var endpoint = Scalar(map, "endpoint", "provider.endpoint");
+            if (endpoint is not null && !IsHttpUrl(endpoint))
+            {
+                Problems.Add($"provider.endpoint: '{endpoint}' is not an http(s) URL");
+            }
+
+            return new ProviderConfig(name, Scalar(map, "model", "provider.model"), endpoint);
+        }
+
+        private List<SourceConfig> ReadSources(Dictionary<string, YamlNode> root)
+        {
+            var sources = new List<SourceConfig>();
+            if (!root.TryGetValue("sources", out var node) || node is YamlScalarNode { Value: null or "" })
+            {
+                Problems.Add("sources: required, a list of feed, folder or url entries");
+                return sources;
+            }
+
+            if (node is not YamlSequenceNode sequence)
+            {
+                Problems.Add("sources: expected a list of feed, folder or url entries");
+                return sources;
+            }
+
+            if (sequence.Children.Count == 0)
+            {
+                Problems.Add("sources: at least one source is required");
+            }
+
+            for (var i = 0; i < sequence.Children.Count; i++)
+            {
+                var at = $"sources[{i}]";
+                if (sequence.Children[i] is not YamlMappingNode entry)
+                {
+                    Problems.Add($"{at}: exactly one of feed, folder, url");
+                    continue;
+                }
+
+                var before = Problems.Count;
+                var map = Mapping(entry, at + ".", ["feed", "folder", "url"]);
+                if (map.Count == 0 && Problems.Count > before)
+                {
+                    continue; // the unknown key was reported; "exactly one of" would repeat it
+                }
+
+                if (map.Count != 1)
+                {
+                    Problems.Add($"{at}: exactly one of feed, folder, url");
+                    continue;
+                }
+
+                var (key, _) = map.First();
+                var value = Scalar(map, key, $"{at}.{key}");
+                if (string.IsNullOrWhiteSpace(value))
+                {
+                    Problems.Add($"{at}.{key}: a value is required");
+                    continue;
+                }
+
+                switch (key)
+                {
+                    case "url" when !IsHttpUrl(value):
+                        Problems.Add($"{at}.url: '{value}' is not an http(s) URL");
+                        break;
+                    case "url":
+                        sources.Add(new SourceConfig(SourceKind.Url, value));
+                        break;
+                    case "feed":
+                        sources.Add(new SourceConfig(SourceKind.Feed, IsHttpUrl(value) ? value : Resolve(value)));
+                        break;
+                    default:
+                        sources.Add(new SourceConfig(SourceKind.Folder, Resolve(value)));
+                        break;
+                }
+            }
+
+            return sources;
+        }
+
+        // Keys of a mapping by name; unknown keys are reported rather than ignored, since a typo
+        // ("timezone") would otherwise silently fall back to a default.
+        private Dictionary<string, YamlNode> Mapping(YamlMappingNode node, string prefix, string[] known)
+        {
+            var map = new Dictionary<string, YamlNode>(StringComparer.Ordinal);
+            foreach (var (keyNode, value) in node.Children)
+            {
+                var key = (keyNode as YamlScalarNode)?.Value ?? "";
+                if (!known.Contains(key, StringComparer.Ordinal))
+                {
+                    var hint = known.FirstOrDefault(k => string.Equals(k, key, StringComparison.OrdinalIgnoreCase));
+                    Problems.Add(hint is null
+                        ? $"{prefix}{key}: unknown key (expected {string.Join(", ", known)})"
+                        : $"{prefix}{key}: unknown key (did you mean '{hint}'?)");
+                    continue;
+                }
+
+                map[key] = value;
+            }
+
+            return map;
+        }
+
+        private string? Scalar(Dictionary<string, YamlNode> map, string key, string at)
+        {
+            if (!map.TryGetValue(key, out var node))
+            {
+                return null;
+            }
+
+            if (node is YamlScalarNode scalar)
+            {
+                return string.IsNullOrEmpty(scalar.Value) ? null : scalar.Value;
+            }
+
+            Problems.Add($"{at}: expected a single value, not a {(node is YamlSequenceNode ? "list" : "mapping")}");
+            return null;
+        }
+
+        private string Resolve(string path) =>
+            Path.GetFullPath(Path.Combine(baseFolder, path));
+
+        private static bool IsHttpUrl(string value) =>
+            Uri.TryCreate(value, UriKind.Absolute, out var uri) && uri.Scheme is "http" or "https";
+    }
+}

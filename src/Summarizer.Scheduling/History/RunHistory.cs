@@ -1,0 +1,233 @@
+using System.Globalization;
+using Microsoft.Data.Sqlite;
+
+namespace Summarizer.Scheduling.History;
+
+/// <summary>
+/// Past runs of the daily job, in SQLite at <c>OUTPUT/.summarizer/history.db</c>.
+/// </summary>
+/// <remarks>
+/// WAL mode lets <c>summarizer</c> commands read the history while a run writes it, and the busy timeout
+/// makes a second writer wait briefly instead of failing. Each call opens a pooled connection, so the
+/// object is safe to share. Times are stored as UTC ISO 8601 text, which sorts chronologically.
+/// </remarks>
+public sealed class RunHistory : IDisposable
+{
+    /// <summary>The schema this version writes; a database with a higher one is refused.</summary>
+    public const int SchemaVersion = 1;
+
+    private const string Columns =
+        "id, scheduled_for, started_at, ended_at, status, sources, stories, failures, usage_json, failures_json, message";
+
+    private readonly string _connectionString;
+
+    private RunHistory(string path)
+    {
+        FilePath = path;
+        _connectionString = new SqliteConnectionStringBuilder
+        {
+            DataSource = path,
+            Mode = SqliteOpenMode.ReadWriteCreate,
+            Pooling = true,
+            DefaultTimeout = 30,
+        }.ToString();
+    }
+
+    public string FilePath { get; }
+
+    /// <summary>The history file for runs writing into <paramref name="outputFolder"/>.</summary>
+    public static string PathFor(string outputFolder) => Path.Combine(outputFolder, ".summarizer", "history.db");
+
+    /// <summary>Opens (creating when needed) the history of <paramref name="outputFolder"/>.</summary>
+    public static async Task<RunHistory> OpenAsync(string outputFolder, CancellationToken cancellationToken = default)
+    {
+        var path = PathFor(Path.GetFullPath(outputFolder));
+        Directory.CreateDirectory(Path.GetDirectoryName(path)!);
+        var history = new RunHistory(path);
+        try
+        {
+            await history.MigrateAsync(cancellationToken);
+        }
+        catch (SqliteException ex)
+        {
+            history.Dispose();
+            throw new RunHistoryException($"{path}: cannot open the run history: {ex.Message}", ex);
+        }
+
+        return history;
+    }
+
+    /// <summary>Records that the run for <paramref name="scheduledFor"/> started; returns its id.</summary>
+    public async Task<long> StartRunAsync(DateTimeOffset scheduledFor, DateTimeOffset startedAt, CancellationToken cancellationToken = default)
+    {
+        await using var connection = await OpenConnectionAsync(cancellationToken);
+        await using var command = connection.CreateCommand();
+        command.CommandText = """
+            INSERT INTO runs (scheduled_for, started_at, status) VALUES ($scheduled, $started, 'running');
+            SELECT last_insert_rowid();
+            """;
+        command.Parameters.AddWithValue("$scheduled", Text(scheduledFor));
+        command.Parameters.AddWithValue("$started", Text(startedAt));
+        return (long)(await command.ExecuteScalarAsync(cancellationToken))!;
+    }
+
+    /// <summary>Records how run <paramref name="runId"/> ended.</summary>
+    public async Task FinishRunAsync(long runId, DateTimeOffset endedAt, RunOutcome outcome, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(outcome);
+        await using var connection = await OpenConnectionAsync(cancellationToken);
+        await using var command = connection.CreateCommand();
+        command.CommandText = """
+            UPDATE runs SET ended_at = $ended, status = $status, sources = $sources, stories = $stories,
+                failures = $failures, usage_json = $usage, failures_json = $failuresJson, message = $message
+            WHERE id = $id;
+            """;
+        command.Parameters.AddWithValue("$id", runId);
+        command.Parameters.AddWithValue("$ended", Text(endedAt));
+        command.Parameters.AddWithValue("$status", Name(outcome.Status));
+        command.Parameters.AddWithValue("$sources", outcome.Sources);
+        command.Parameters.AddWithValue("$stories", outcome.Stories);
+        command.Parameters.AddWithValue("$failures", outcome.Failures);
+        command.Parameters.AddWithValue("$usage", (object?)outcome.UsageJson ?? DBNull.Value);
+        command.Parameters.AddWithValue("$failuresJson", (object?)outcome.FailuresJson ?? DBNull.Value);
+        command.Parameters.AddWithValue("$message", (object?)outcome.Message ?? DBNull.Value);
+        if (await command.ExecuteNonQueryAsync(cancellationToken) != 1)
+        {
+            throw new ArgumentException($"no run with id {runId} in {FilePath}", nameof(runId));
+        }
+    }
+
+    /// <summary>Records a run that did not happen (another process held the lock).</summary>
+    public async Task<long> RecordSkippedAsync(DateTimeOffset scheduledFor, DateTimeOffset at, string reason, CancellationToken cancellationToken = default)
+    {
+        var id = await StartRunAsync(scheduledFor, at, cancellationToken);
+        await FinishRunAsync(id, at, new RunOutcome(RunStatus.Skipped, Message: reason), cancellationToken);
+        return id;
+    }
+
+    /// <summary>
+    /// Marks runs still 'running' as failed. Call it only while holding the run lock: then no live process
+    /// is running them, so they belong to a process that died mid-run.
+    /// </summary>
+    public async Task<int> AbandonRunningAsync(DateTimeOffset at, CancellationToken cancellationToken = default)
+    {
+        await using var connection = await OpenConnectionAsync(cancellationToken);
+        await using var command = connection.CreateCommand();
+        command.CommandText = """
+            UPDATE runs SET status = 'failed', ended_at = $at, message = 'abandoned: the process stopped during the run'
+            WHERE status = 'running';
+            """;
+        command.Parameters.AddWithValue("$at", Text(at));
+        return await command.ExecuteNonQueryAsync(cancellationToken);
+    }
+
+    /// <summary>
+    /// The scheduled time of the latest run that wrote a brief (succeeded or partial), or null.
+    /// A failed run does not count, so it is caught up at the next start.
+    /// </summary>
+    public async Task<DateTimeOffset?> LastSuccessfulScheduledTimeAsync(CancellationToken cancellationToken = default)
+    {
+        await using var connection = await OpenConnectionAsync(cancellationToken);
+        await using var command = connection.CreateCommand();
+        command.CommandText = "SELECT MAX(scheduled_for) FROM runs WHERE status IN ('succeeded', 'partial');";
+        return await command.ExecuteScalarAsync(cancellationToken) is string text ? Parse(text) : null;
+    }
+
+    /// <summary>The latest <paramref name="count"/> runs, newest first.</summary>
+    public async Task<IReadOnlyList<RunRecord>> RecentAsync(int count, CancellationToken cancellationToken = default)
+    {
+        ArgumentOutOfRangeException.ThrowIfNegative(count);
+        await using var connection = await OpenConnectionAsync(cancellationToken);
+        await using var command = connection.CreateCommand();
+        command.CommandText = $"SELECT {Columns} FROM runs ORDER BY id DESC LIMIT $count;";
+        command.Parameters.AddWithValue("$count", count);
+        var records = new List<RunRecord>();
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+        while (await reader.ReadAsync(cancellationToken))
+        {
+            records.Add(new RunRecord(
+                reader.GetInt64(0),
+                Parse(reader.GetString(1)),
+                Parse(reader.GetString(2)),
+                reader.IsDBNull(3) ? null : Parse(reader.GetString(3)),
+                Enum.Parse<RunStatus>(reader.GetString(4), ignoreCase: true),
+                reader.IsDBNull(5) ? 0 : reader.GetInt32(5),
+                reader.IsDBNull(6) ? 0 : reader.GetInt32(6),
+                reader.IsDBNull(7) ? 0 : reader.GetInt32(7),
+                reader.IsDBNull(8) ? null : reader.GetString(8),
+                reader.IsDBNull(9) ? null : reader.GetString(9),
+                reader.IsDBNull(10) ? null : reader.GetString(10)));
+        }
+
+        return records;
+    }
+
+    public void Dispose()
+    {
+        // Pooled connections keep the file open; release them so the folder can be moved or deleted.
+        using var connection = new SqliteConnection(_connectionString);
+        SqliteConnection.ClearPool(connection);
+    }
+
+    private async Task MigrateAsync(CancellationToken cancellationToken)
+    {
+        await using var connection = await OpenConnectionAsync(cancellationToken);
+        await using (var wal = connection.CreateCommand())
+        {
+            // Persistent for the file: set once, every later connection uses it.
+            wal.CommandText = "PRAGMA journal_mode = WAL;";
+            await wal.ExecuteNonQueryAsync(cancellationToken);
+        }
+
+        await using var transaction = (SqliteTransaction)await connection.BeginTransactionAsync(cancellationToken);
+        await using var command = connection.CreateCommand();
+        command.Transaction = transaction;
+        command.CommandText = """
+            CREATE TABLE IF NOT EXISTS schema_version (version INTEGER NOT NULL);
+            SELECT MAX(version) FROM schema_version;
+            """;
+        var found = await command.ExecuteScalarAsync(cancellationToken) is long v ? (int)v : 0;
+        if (found > SchemaVersion)
+        {
+            throw new RunHistoryException(
+                $"{FilePath}: written by a newer version (schema {found}, this one reads up to {SchemaVersion})");
+        }
+
+        if (found < 1)
+        {
+            command.CommandText = """
+                CREATE TABLE runs (
+                    id INTEGER PRIMARY KEY AUTOINCREMENT,
+                    scheduled_for TEXT NOT NULL,
+                    started_at TEXT NOT NULL,
+                    ended_at TEXT,
+                    status TEXT NOT NULL,
+                    sources INTEGER, stories INTEGER, failures INTEGER,
+                    usage_json TEXT, failures_json TEXT, message TEXT);
+                CREATE INDEX runs_by_status ON runs (status, scheduled_for);
+                INSERT INTO schema_version (version) VALUES (1);
+                """;
+            await command.ExecuteNonQueryAsync(cancellationToken);
+        }
+
+        await transaction.CommitAsync(cancellationToken);
+    }
+
+    private async Task<SqliteConnection> OpenConnectionAsync(CancellationToken cancellationToken)
+    {
+        var connection = new SqliteConnection(_connectionString);
+        await connection.OpenAsync(cancellationToken);
+        await using var command = connection.CreateCommand();
+        command.CommandText = "PRAGMA busy_timeout = 5000;";
+        await command.ExecuteNonQueryAsync(cancellationToken);
+        return connection;
+    }
+
+    private static string Name(RunStatus status) => status.ToString().ToLowerInvariant();
+
+    private static string Text(DateTimeOffset value) =>
+        value.UtcDateTime.ToString("yyyy-MM-dd'T'HH:mm:ss.fffffff'Z'", CultureInfo.InvariantCulture);
+
+    private static DateTimeOffset Parse(string text) =>
+        DateTimeOffset.ParseExact(text, "yyyy-MM-dd'T'HH:mm:ss.fffffff'Z'", CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal);
+}

@@ -1,0 +1,166 @@
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Logging.Abstractions;
+using Summarizer.Scheduling.History;
+using Summarizer.Scheduling.Locking;
+
+namespace Summarizer.Scheduling.Running;
+
+/// <summary>
+/// Runs the daily job: one catch-up run at start if a scheduled time passed while nothing was running,
+/// then a run at every fire time until cancelled. Each run holds the output folder's
+/// <see cref="RunLock"/> and is recorded in its <see cref="RunHistory"/>.
+/// </summary>
+/// <remarks>
+/// This is the one place a run's exception is caught: it is logged and the run recorded as failed, and the
+/// loop goes on to the next day. When another process holds the lock the run is recorded as skipped.
+/// </remarks>
+public sealed class ScheduledRunner : BackgroundService
+{
+    private readonly ScheduledRunnerOptions _options;
+    private readonly ScheduledRun _run;
+    private readonly TimeProvider _time;
+    private readonly ILogger _logger;
+
+    public ScheduledRunner(ScheduledRunnerOptions options, ScheduledRun run, TimeProvider? time = null, ILogger<ScheduledRunner>? logger = null)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        ArgumentNullException.ThrowIfNull(run);
+        options.Validate();
+        _options = options;
+        _run = run;
+        _time = time ?? TimeProvider.System;
+        _logger = logger ?? NullLogger<ScheduledRunner>.Instance;
+    }
+
+    /// <summary>
+    /// Runs until <paramref name="cancellationToken"/> is cancelled, then returns once the current run
+    /// (which receives the token) has ended. Cancellation is a normal stop, not an exception.
+    /// </summary>
+    public async Task RunAsync(CancellationToken cancellationToken)
+    {
+        try
+        {
+            using var history = await RunHistory.OpenAsync(_options.OutputFolder, cancellationToken);
+            await LoopAsync(history, cancellationToken);
+        }
+        catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
+        {
+            // Stopping is what was asked for.
+        }
+
+        _logger.LogInformation("Scheduler for {Output} stopped", _options.OutputFolder);
+    }
+
+    /// <summary>
+    /// Runs now, once, for <c>--once</c>: recorded with <paramref name="now"/> as its scheduled time, so a
+    /// scheduler started later does not catch up a time this run already covered. Returns a
+    /// <see cref="RunStatus.Skipped"/> outcome when another process is running.
+    /// </summary>
+    public async Task<RunOutcome> RunOnceAsync(DateTimeOffset now, CancellationToken cancellationToken = default)
+    {
+        using var history = await RunHistory.OpenAsync(_options.OutputFolder, cancellationToken);
+        return await ExecuteRunAsync(history, now, cancellationToken);
+    }
+
+    protected override Task ExecuteAsync(CancellationToken stoppingToken) => RunAsync(stoppingToken);
+
+    private async Task LoopAsync(RunHistory history, CancellationToken cancellationToken)
+    {
+        var schedule = _options.Schedule;
+        var startedAt = _time.GetUtcNow();
+        var last = await history.LastSuccessfulScheduledTimeAsync(cancellationToken);
+        var cursor = startedAt;
+        if (schedule.MissedRun(last, startedAt) is { } missed)
+        {
+            _logger.LogInformation(
+                "Catching up the run scheduled for {ScheduledFor:o} (last successful run was scheduled for {Last:o})", missed, last);
+            await ExecuteRunAsync(history, missed, cancellationToken);
+        }
+
+        while (!cancellationToken.IsCancellationRequested)
+        {
+            var now = _time.GetUtcNow();
+            if (schedule.NextAfter(cursor) is not { } next)
+            {
+                _logger.LogWarning("Schedule {Cron} has no further fire times; stopping", schedule.StandardExpression);
+                return;
+            }
+
+            if (next <= now)
+            {
+                // A run overran one or more fire times: run once, for the latest of them.
+                next = schedule.LatestAtOrBefore(now) ?? next;
+                _logger.LogWarning("The previous run overran the time scheduled for {ScheduledFor:o}; running it now", next);
+            }
+            else
+            {
+                _logger.LogInformation("Next run at {ScheduledFor:o} ({Local})", next,
+                    TimeZoneInfo.ConvertTime(next, schedule.TimeZone).ToString("yyyy-MM-dd HH:mm zzz", System.Globalization.CultureInfo.InvariantCulture));
+                await WaitUntilAsync(next, cancellationToken);
+            }
+
+            await ExecuteRunAsync(history, next, cancellationToken);
+            cursor = next;
+        }
+    }
+
+    // Sliced so a clock that jumped (sleep, manual change) is noticed within MaxWait.
+    private async Task WaitUntilAsync(DateTimeOffset target, CancellationToken cancellationToken)
+    {
+        while (true)
+        {
+            var remaining = target - _time.GetUtcNow();
+            if (remaining <= TimeSpan.Zero)
+            {
+                return;
+            }
+
+            await Task.Delay(remaining < _options.MaxWait ? remaining : _options.MaxWait, _time, cancellationToken);
+        }
+    }
+
+    private async Task<RunOutcome> ExecuteRunAsync(RunHistory history, DateTimeOffset scheduledFor, CancellationToken cancellationToken)
+    {
+        using var held = RunLock.TryAcquire(_options.OutputFolder);
+        if (held is null)
+        {
+            var reason = $"another process holds {RunLock.PathFor(Path.GetFullPath(_options.OutputFolder))}";
+            _logger.LogWarning("Skipping the run scheduled for {ScheduledFor:o}: {Reason}", scheduledFor, reason);
+            var skipped = new RunOutcome(RunStatus.Skipped, Message: reason);
+            await history.RecordSkippedAsync(scheduledFor, _time.GetUtcNow(), reason, CancellationToken.None);
+            return skipped;
+        }
+
+        // Holding the lock, no live process can be mid-run: 'running' rows are from one that died.
+        var abandoned = await history.AbandonRunningAsync(_time.GetUtcNow(), CancellationToken.None);
+        if (abandoned > 0)
+        {
+            _logger.LogWarning("Marked {Count} run(s) left unfinished by a stopped process as failed", abandoned);
+        }
+
+        var runId = await history.StartRunAsync(scheduledFor, _time.GetUtcNow(), CancellationToken.None);
+        _logger.LogInformation("Run {RunId} for {ScheduledFor:o} started", runId, scheduledFor);
+        RunOutcome outcome;
+        try
+        {
+            outcome = await _run(scheduledFor, cancellationToken);
+        }
+        catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
+        {
+            outcome = RunOutcome.Failed("cancelled: the scheduler was stopping");
+        }
+        catch (Exception ex)
+        {
+            _logger.LogError(ex, "Run {RunId} for {ScheduledFor:o} failed", runId, scheduledFor);
+            outcome = RunOutcome.Failed($"{ex.GetType().Name}: {ex.Message}");
+        }
+
+        // Recorded even when stopping: the history must not keep a 'running' row for a run that ended.
+        await history.FinishRunAsync(runId, _time.GetUtcNow(), outcome, CancellationToken.None);
+        _logger.LogInformation(
+            "Run {RunId} for {ScheduledFor:o} ended {Status}: {Stories} stories from {Sources} sources, {Failures} failures",
+            runId, scheduledFor, outcome.Status, outcome.Stories, outcome.Sources, outcome.Failures);
+        return outcome;
+    }
+}

@@ -1,0 +1,298 @@
+using System.Collections.Concurrent;
+using Summarizer.Scheduling.History;
+using Summarizer.Scheduling.Running;
+using Summarizer.Scheduling.Schedule;
+using Summarizer.Scheduling.Tests.Support;
+using Summarizer.TestSupport;
+
+namespace Summarizer.Scheduling.Tests.Running;
+
+public sealed class ScheduledRunnerTests : IDisposable
+{
+    private static readonly TimeZoneInfo Paris = TimeZoneInfo.FindSystemTimeZoneById("Europe/Paris");
+
+    // 06:00 in Paris in January is 05:00 UTC.
+    private static DateTimeOffset SixParis(int day) => new(2026, 1, day, 5, 0, 0, TimeSpan.Zero);
+
+    private readonly TempFolder _dir = new();
+    private readonly FakeTimeProvider _clock = new(new DateTimeOffset(2026, 1, 6, 7, 0, 0, TimeSpan.Zero));
+    private readonly ConcurrentQueue<DateTimeOffset> _calls = new();
+    private readonly CancellationTokenSource _stop = new();
+
+    public void Dispose()
+    {
+        _stop.Dispose();
+        _dir.Dispose();
+    }
+
+    private readonly CollectingLogger<ScheduledRunner> _log = new();
+
+    private ScheduledRunner Runner(ScheduledRun? run = null, TimeSpan? maxWait = null) => new(
+        new ScheduledRunnerOptions
+        {
+            OutputFolder = _dir.Path,
+            Schedule = DailySchedule.Create("0 6 * * *", Paris, _clock),
+            MaxWait = maxWait ?? TimeSpan.FromDays(30),
+        },
+        run ?? Succeed,
+        _clock,
+        _log);
+
+    private Task<RunOutcome> Succeed(DateTimeOffset scheduledFor, CancellationToken cancellationToken)
+    {
+        _calls.Enqueue(scheduledFor);
+        return Task.FromResult(new RunOutcome(RunStatus.Succeeded, Sources: 3, Stories: 2));
+    }
+
+    private async Task SeedSuccess(DateTimeOffset scheduledFor)
+    {
+        using var history = await RunHistory.OpenAsync(_dir.Path);
+        await history.FinishRunAsync(await history.StartRunAsync(scheduledFor, scheduledFor), scheduledFor, new RunOutcome(RunStatus.Succeeded));
+    }
+
+    private async Task<IReadOnlyList<RunRecord>> History()
+    {
+        using var history = await RunHistory.OpenAsync(_dir.Path);
+        return await history.RecentAsync(100);
+    }
+
+    private Task Waiting(int timers = 1) => Eventually.True(() => _clock.PendingTimers == timers, $"{timers} runner(s) waiting on the clock");
+
+    private async Task StopAsync(Task loop)
+    {
+        await _stop.CancelAsync();
+        Assert.Same(loop, await Task.WhenAny(loop, Task.Delay(10_000)));
+        await loop;
+    }
+
+    [Fact]
+    public async Task Runs_at_each_fire_time_and_records_it()
+    {
+        var loop = Runner().RunAsync(_stop.Token);
+
+        await Waiting();
+        Assert.Empty(_calls);
+        _clock.SetUtcNow(SixParis(7));
+        await Eventually.True(() => _calls.Count == 1, "first run");
+        await Waiting();
+        _clock.SetUtcNow(SixParis(8));
+        await Eventually.True(() => _calls.Count == 2, "second run");
+        await Waiting();
+        await StopAsync(loop);
+
+        Assert.Equal([SixParis(7), SixParis(8)], _calls);
+        var runs = await History();
+        Assert.Equal([SixParis(8), SixParis(7)], runs.Select(r => r.ScheduledFor));
+        Assert.All(runs, r => Assert.Equal((RunStatus.Succeeded, 3, 2), (r.Status, r.Sources, r.Stories)));
+    }
+
+    [Fact]
+    public async Task Waits_in_slices_and_still_fires_on_time()
+    {
+        var loop = Runner(maxWait: TimeSpan.FromHours(1)).RunAsync(_stop.Token);
+
+        // From 07:00 UTC on the 6th to 05:00 UTC on the 7th: 22 one-hour slices.
+        for (var hour = 0; hour < 22; hour++)
+        {
+            await Waiting();
+            Assert.Empty(_calls);
+            _clock.Advance(TimeSpan.FromHours(1));
+        }
+
+        await Eventually.True(() => _calls.Count == 1, "the run after the last slice");
+        Assert.Equal(SixParis(7), Assert.Single(_calls));
+        await Waiting();
+        await StopAsync(loop);
+    }
+
+    [Fact]
+    public async Task Catches_up_once_at_start_after_three_days_down()
+    {
+        await SeedSuccess(SixParis(6));
+        _clock.SetUtcNow(SixParis(9).AddHours(4)); // the 7th, 8th and 9th were missed
+
+        var loop = Runner().RunAsync(_stop.Token);
+        await Waiting();
+        await StopAsync(loop);
+
+        Assert.Equal([SixParis(9)], _calls);
+        Assert.Equal(SixParis(9), (await History())[0].ScheduledFor);
+        Assert.Contains(_log.Entries, e => e.Message.StartsWith("Catching up the run scheduled for 2026-01-09T05:00:00", StringComparison.Ordinal));
+        Assert.Contains(_log.Entries, e => e.Message.Contains("Next run at 2026-01-10T05:00:00.0000000+00:00 (2026-01-10 06:00 +01:00)", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task Does_not_catch_up_when_the_last_run_is_current()
+    {
+        await SeedSuccess(SixParis(9));
+        _clock.SetUtcNow(SixParis(9).AddHours(4));
+
+        var loop = Runner().RunAsync(_stop.Token);
+        await Waiting();
+        await StopAsync(loop);
+
+        Assert.Empty(_calls);
+        Assert.Single(await History());
+    }
+
+    [Fact]
+    public async Task A_run_that_overruns_several_fire_times_is_followed_by_one_run_only()
+    {
+        ScheduledRun slowFirst = (scheduledFor, ct) =>
+        {
+            if (_calls.IsEmpty)
+            {
+                _clock.Advance(TimeSpan.FromDays(2.5)); // the 8th and 9th pass during this run
+            }
+
+            return Succeed(scheduledFor, ct);
+        };
+
+        var loop = Runner(slowFirst).RunAsync(_stop.Token);
+        await Waiting();
+        _clock.SetUtcNow(SixParis(7));
+        await Eventually.True(() => _calls.Count == 2, "the overrun run and its single follow-up");
+        await Waiting();
+        await StopAsync(loop);
+
+        Assert.Equal([SixParis(7), SixParis(9)], _calls);
+    }
+
+    [Fact]
+    public async Task Cancellation_while_waiting_exits_promptly()
+    {
+        var loop = Runner().RunAsync(_stop.Token);
+        await Waiting();
+
+        await StopAsync(loop);
+
+        Assert.Empty(_calls);
+        Assert.Equal(0, _clock.PendingTimers);
+        Assert.Empty(await History());
+    }
+
+    [Fact]
+    public async Task Cancellation_during_a_run_reaches_the_run_and_ends_the_loop()
+    {
+        var started = new TaskCompletionSource<CancellationToken>(TaskCreationOptions.RunContinuationsAsynchronously);
+        ScheduledRun blocking = async (scheduledFor, ct) =>
+        {
+            started.SetResult(ct);
+            await Task.Delay(Timeout.Infinite, ct);
+            return new RunOutcome(RunStatus.Succeeded);
+        };
+
+        var loop = Runner(blocking).RunAsync(_stop.Token);
+        await Waiting();
+        _clock.SetUtcNow(SixParis(7));
+        var token = await started.Task.WaitAsync(TimeSpan.FromSeconds(10));
+        Assert.False(token.IsCancellationRequested);
+
+        await StopAsync(loop);
+
+        Assert.True(token.IsCancellationRequested);
+        var run = Assert.Single(await History());
+        Assert.Equal(RunStatus.Failed, run.Status);
+        Assert.StartsWith("cancelled", run.Message, StringComparison.Ordinal);
+        Assert.Equal(0, _clock.PendingTimers);
+    }
+
+    [Fact]
+    public async Task A_failing_run_is_recorded_and_the_next_day_still_runs()
+    {
+        ScheduledRun failFirst = (scheduledFor, ct) =>
+        {
+            if (_calls.IsEmpty)
+            {
+                _calls.Enqueue(scheduledFor);
+                throw new InvalidOperationException("feed parser exploded");
+            }
+
+            return Succeed(scheduledFor, ct);
+        };
+
+        var loop = Runner(failFirst).RunAsync(_stop.Token);
+        await Waiting();
+        _clock.SetUtcNow(SixParis(7));
+        await Waiting();
+        _clock.SetUtcNow(SixParis(8));
+        await Eventually.True(() => _calls.Count == 2, "the day after the failure");
+        await Waiting();
+        await StopAsync(loop);
+
+        var runs = await History();
+        Assert.Equal([RunStatus.Succeeded, RunStatus.Failed], runs.Select(r => r.Status));
+        Assert.Equal("InvalidOperationException: feed parser exploded", runs[1].Message);
+    }
+
+    [Fact]
+    public async Task Two_runner_loops_on_one_output_folder_never_run_together()
+    {
+        var release = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        ScheduledRun holdUntilReleased = async (scheduledFor, ct) =>
+        {
+            _calls.Enqueue(scheduledFor);
+            await release.Task.WaitAsync(ct);
+            return new RunOutcome(RunStatus.Succeeded);
+        };
+
+        var first = Runner(holdUntilReleased).RunAsync(_stop.Token);
+        var second = Runner(holdUntilReleased).RunAsync(_stop.Token);
+        await Waiting(timers: 2);
+        _clock.SetUtcNow(SixParis(7));
+
+        await Eventually.True(async () => (await History()).Any(r => r.Status == RunStatus.Skipped), "the loser to record a skip");
+        release.SetResult();
+        await Eventually.True(async () => (await History()).Any(r => r.Status == RunStatus.Succeeded), "the winner to finish");
+        await Waiting(timers: 2);
+        await StopAsync(Task.WhenAll(first, second));
+
+        Assert.Single(_calls);
+        var runs = await History();
+        Assert.Equal([RunStatus.Succeeded, RunStatus.Skipped], runs.Select(r => r.Status).Order());
+        Assert.All(runs, r => Assert.Equal(SixParis(7), r.ScheduledFor));
+        Assert.Contains("another process holds", runs.Single(r => r.Status == RunStatus.Skipped).Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Run_once_runs_now_and_is_skipped_while_another_run_holds_the_lock()
+    {
+        var release = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        var started = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        var now = _clock.GetUtcNow();
+        var busy = Runner(async (scheduledFor, ct) =>
+        {
+            started.SetResult();
+            await release.Task.WaitAsync(ct);
+            return new RunOutcome(RunStatus.Partial, Failures: 1);
+        }).RunOnceAsync(now);
+        await started.Task.WaitAsync(TimeSpan.FromSeconds(10));
+
+        var skipped = await Runner().RunOnceAsync(now);
+        release.SetResult();
+        var done = await busy;
+
+        Assert.Equal(RunStatus.Skipped, skipped.Status);
+        Assert.Equal(RunStatus.Partial, done.Status);
+        Assert.Contains(_log.Entries, e => e.Level == Microsoft.Extensions.Logging.LogLevel.Warning
+            && e.Message.StartsWith("Skipping the run scheduled for", StringComparison.Ordinal)
+            && e.Message.Contains(Path.Combine(".summarizer", "run.lock"), StringComparison.Ordinal));
+        Assert.Empty(_calls);
+        Assert.All(await History(), r => Assert.Equal(now, r.ScheduledFor));
+    }
+
+    [Fact]
+    public async Task A_run_left_running_by_a_dead_process_is_marked_failed_at_the_next_run()
+    {
+        using (var history = await RunHistory.OpenAsync(_dir.Path))
+        {
+            await history.StartRunAsync(SixParis(5), SixParis(5));
+        }
+
+        await Runner().RunOnceAsync(_clock.GetUtcNow());
+
+        var runs = await History();
+        Assert.Equal([RunStatus.Succeeded, RunStatus.Failed], runs.Select(r => r.Status));
+        Assert.StartsWith("abandoned", runs[1].Message, StringComparison.Ordinal);
+    }
+}
