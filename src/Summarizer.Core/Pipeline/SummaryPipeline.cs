@@ -10,7 +10,7 @@ namespace Summarizer.Pipeline;
 /// A built, immutable pipeline: Clean -> Summarize each source (concurrently, bounded) -> Merge -> Enrich.
 /// Thread-safe and reusable; every run gets its own state.
 /// </summary>
-public sealed class SummaryPipeline
+public sealed partial class SummaryPipeline
 {
     private readonly PipelineStages _stages;
     private readonly PipelineOptions _options;
@@ -44,6 +44,12 @@ public sealed class SummaryPipeline
                 : $"no usable input: all {failures.Count} input(s) were skipped (first: {failures[0].Source}: {failures[0].Error})");
         }
 
+        return await RunStoryAsync(articles, failures, progress, cancellationToken);
+    }
+
+    // Everything after cleaning, for one story whose articles are numbered 1..n.
+    private async Task<Brief> RunStoryAsync(List<CleanedArticle> articles, List<Failure> failures, IProgress<PipelineProgress>? progress, CancellationToken cancellationToken)
+    {
         var summaries = await SummarizeAsync(articles, failures, progress, cancellationToken);
         if (summaries.All(s => s is null))
         {
