@@ -21,14 +21,18 @@ public static class FeedParser
     {
         ArgumentNullException.ThrowIfNull(feed);
         XDocument document;
+        var head = new byte[256];
+        var headLength = feed.ReadAtLeast(head, head.Length, throwOnEndOfStream: false);
         try
         {
-            using var reader = XmlReader.Create(feed, SafeSettings());
+            // The head is read first to describe a failure; the reader still sees the whole document.
+            using var whole = new ConcatenatedStream(head.AsMemory(0, headLength), feed);
+            using var reader = XmlReader.Create(whole, SafeSettings());
             document = XDocument.Load(reader);
         }
         catch (XmlException ex)
         {
-            throw new FeedFormatException($"not a feed: the XML is malformed (line {ex.LineNumber}, position {ex.LinePosition}: {FirstLine(ex.Message)})", ex);
+            throw Describe(ex, System.Text.Encoding.UTF8.GetString(head, 0, headLength));
         }
 
         return Parse(document, feedUrl);
@@ -47,10 +51,33 @@ public static class FeedParser
         }
         catch (XmlException ex)
         {
-            throw new FeedFormatException($"not a feed: the XML is malformed (line {ex.LineNumber}, position {ex.LinePosition}: {FirstLine(ex.Message)})", ex);
+            throw Describe(ex, feed[..Math.Min(feed.Length, 256)]);
         }
 
         return Parse(document, feedUrl);
+    }
+
+    // Says what the document is when that is obvious (an HTML page where a feed was expected is the common case).
+    private static FeedFormatException Describe(XmlException ex, string head)
+    {
+        var start = head.TrimStart('\uFEFF', ' ', '\t', '\r', '\n');
+        if (start.StartsWith("<?xml", StringComparison.Ordinal) && start.IndexOf("?>", StringComparison.Ordinal) is var end and > 0)
+        {
+            start = start[(end + 2)..].TrimStart();
+        }
+
+        if (start.StartsWith("<!DOCTYPE html", StringComparison.OrdinalIgnoreCase) || start.StartsWith("<html", StringComparison.OrdinalIgnoreCase))
+        {
+            return new FeedFormatException("not a feed: got an HTML page, expected RSS or Atom XML", ex);
+        }
+
+        if (start.StartsWith("<!DOCTYPE", StringComparison.OrdinalIgnoreCase))
+        {
+            return new FeedFormatException("not a feed: the document declares a DTD, which is refused for safety", ex);
+        }
+
+        var where = ex.LineNumber > 0 ? $" at line {ex.LineNumber}, position {ex.LinePosition}" : string.Empty;
+        return new FeedFormatException($"not a feed: the XML is malformed{where} ({FirstLine(ex.Message)})", ex);
     }
 
     private static XmlReaderSettings SafeSettings() => new()
