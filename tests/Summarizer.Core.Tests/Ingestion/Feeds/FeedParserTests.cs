@@ -86,15 +86,17 @@ public sealed class FeedParserTests
     }
 
     [Theory]
-    [InlineData("Service temporarily unavailable", "not a feed: the XML is malformed at line 1, position 1 (Data at the root level is invalid. Line 1, position 1.)")]
-    [InlineData("<rss version=\"2.0\"><channel><item></channel></rss>", "not a feed: the XML is malformed at line 1, position 37 (The 'item' start tag on line 1 position 29 does not match the end tag of 'channel'. Line 1, position 38.)")]
-    public void Text_that_is_not_xml_fails_with_one_line(string text, string expected)
+    [InlineData("Service temporarily unavailable", "not a feed: the XML is malformed at line 1, position 1 (Data at the root level is invalid.")]
+    [InlineData("<rss version=\"2.0\"><channel><item></channel></rss>", "not a feed: the XML is malformed at line 1, position 37 (The 'item' start tag")]
+    public void Text_that_is_not_xml_fails_with_one_line_saying_where(string text, string expected)
     {
         var fromText = Assert.Throws<FeedFormatException>(() => FeedParser.Parse(text, FeedUrl));
         var fromBytes = Assert.Throws<FeedFormatException>(() => FeedParser.Parse(new MemoryStream(Encoding.UTF8.GetBytes(text)), FeedUrl));
 
-        Assert.Equal(expected, fromText.Message);
-        Assert.Equal(expected, fromBytes.Message);
+        // The parser's own wording after the position is the framework's; only its start is pinned.
+        Assert.StartsWith(expected, fromText.Message, StringComparison.Ordinal);
+        Assert.Equal(fromText.Message, fromBytes.Message);
+        Assert.DoesNotContain('\n', fromText.Message);
     }
 
     [Theory]
