@@ -33,6 +33,11 @@ public sealed partial record SourceSpec(string? Feed = null, string? Folder = nu
         {
             throw new ArgumentException($"A source's url must be an absolute URL, not \"{Url}\".", nameof(SourceSpec));
         }
+
+        if (Feed is not null && LooksLikeUrl(Feed) && !Uri.TryCreate(Feed, UriKind.Absolute, out _))
+        {
+            throw new ArgumentException($"A source's feed looks like a URL but is not a valid one: \"{Feed}\".", nameof(SourceSpec));
+        }
     }
 
     /// <summary>

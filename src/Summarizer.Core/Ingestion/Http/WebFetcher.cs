@@ -117,12 +117,13 @@ internal sealed class WebFetcher(
                 delay = reply.RetryAfter is { } wanted ? Min(wanted, options.MaxRetryAfter) : Backoff(attempt);
                 logger.LogInformation("HTTP {Status} from {Url}; retry {Attempt} of {Retries} in {Delay}", (int)reply.Status, url, attempt, options.Retries, delay);
             }
-            catch (HttpRequestException ex) when (attempt <= options.Retries)
+            // A connection reset mid-body surfaces as an IOException (HttpIOException), not HttpRequestException.
+            catch (Exception ex) when (ex is HttpRequestException or IOException && attempt <= options.Retries)
             {
                 delay = Backoff(attempt);
                 logger.LogInformation("Connection to {Url} failed ({Error}); retry {Attempt} of {Retries} in {Delay}", url, ex.Message, attempt, options.Retries, delay);
             }
-            catch (HttpRequestException ex)
+            catch (Exception ex) when (ex is HttpRequestException or IOException)
             {
                 throw new FetchException(url, $"connection failed: {OneLine(ex.Message)}", ex);
             }

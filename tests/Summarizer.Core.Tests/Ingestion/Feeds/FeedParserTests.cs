@@ -136,6 +136,16 @@ public sealed class FeedParserTests
     }
 
     [Fact]
+    public void An_unknown_encoding_declaration_is_a_feed_failure_not_a_crash()
+    {
+        var bytes = Encoding.UTF8.GetBytes("<?xml version=\"1.0\" encoding=\"x-no-such-charset\"?><rss version=\"2.0\"><channel/></rss>");
+
+        var ex = Assert.Throws<FeedFormatException>(() => FeedParser.Parse(new MemoryStream(bytes), FeedUrl));
+
+        Assert.StartsWith("not a feed: the XML is malformed", ex.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Ignores_links_that_are_not_web_addresses()
     {
         const string xml = "<rss version=\"2.0\"><channel><item><title>x</title><link>javascript:alert(1)</link></item><item><title>y</title><link>file:///etc/passwd</link><description>body</description></item></channel></rss>";

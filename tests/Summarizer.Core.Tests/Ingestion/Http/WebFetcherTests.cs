@@ -86,12 +86,20 @@ public sealed class WebFetcherTests : IAsyncLifetime
     [Fact]
     public async Task A_slow_host_times_out_without_retries()
     {
-        _server.SlowDelay = TimeSpan.FromSeconds(5);
-        using var fetcher = Fetcher(Fast with { Timeout = TimeSpan.FromMilliseconds(300) });
+        _server.SlowDelay = TimeSpan.FromSeconds(30);
+        var clock = new FakeTimeProvider();
+        using var fetcher = Fetcher(Fast, clock);
 
-        var ex = await Assert.ThrowsAsync<FetchException>(() => fetcher.FetchAsync(_server.Url("/slow"), Bounded));
+        var task = fetcher.FetchAsync(_server.Url("/slow"), Bounded);
+        await _server.WaitForCountAsync("/slow", 1);
+        clock.Advance(TimeSpan.FromSeconds(9));
+        await Task.Delay(50);
+        Assert.False(task.IsCompleted);
+        clock.Advance(TimeSpan.FromSeconds(1));
 
-        Assert.Equal("timed out after 0.3 s", ex.Message);
+        // A retry would wait for a backoff timer this clock never fires, so finishing now means no retry.
+        var ex = await Assert.ThrowsAsync<FetchException>(() => task.WaitAsync(TimeSpan.FromSeconds(10)));
+        Assert.Equal("timed out after 10 s", ex.Message);
         Assert.Equal(1, _server.Count("/slow"));
     }
 

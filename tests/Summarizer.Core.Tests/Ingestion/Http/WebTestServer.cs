@@ -40,6 +40,17 @@ internal sealed class WebTestServer : IAsyncDisposable
 
     public Uri Url(string pathAndQuery) => new(BaseUrl, pathAndQuery);
 
+    /// <summary>Waits (real time, bounded) until <paramref name="path"/> has been requested <paramref name="count"/> times.</summary>
+    public async Task WaitForCountAsync(string path, int count)
+    {
+        for (var i = 0; i < 2000 && Count(path) < count; i++)
+        {
+            await Task.Delay(5);
+        }
+
+        Assert.True(Count(path) >= count, $"{path} was requested {Count(path)} times, expected {count}");
+    }
+
     public static async Task<WebTestServer> StartAsync()
     {
         var builder = WebApplication.CreateSlimBuilder();
