@@ -168,6 +168,24 @@ public sealed class WebFetcherTests : IAsyncLifetime
         Assert.Equal(3, _server.Count("/down"));
     }
 
+    [Theory]
+    [InlineData(408, 3)]
+    [InlineData(429, 3)]
+    [InlineData(500, 3)]
+    [InlineData(502, 3)]
+    [InlineData(400, 1)]
+    [InlineData(403, 1)]
+    [InlineData(410, 1)]
+    public async Task Only_transient_statuses_are_retried(int status, int attempts)
+    {
+        using var fetcher = Fetcher();
+
+        var ex = await Assert.ThrowsAsync<FetchException>(() => fetcher.FetchAsync(_server.Url($"/status/{status}"), Bounded));
+
+        Assert.Equal(status, ex.StatusCode);
+        Assert.Equal(attempts, _server.Count($"/status/{status}"));
+    }
+
     [Fact]
     public async Task A_refused_connection_is_retried_then_reported()
     {

@@ -167,6 +167,9 @@ internal sealed class WebTestServer : IAsyncDisposable
 
                 await response.WriteAsync("recovered", aborted);
                 return;
+            case var _ when path.StartsWith("/status/", StringComparison.Ordinal):
+                response.StatusCode = int.Parse(path["/status/".Length..], System.Globalization.CultureInfo.InvariantCulture);
+                return;
             case "/down":
                 response.StatusCode = 503;
                 return;
