@@ -32,6 +32,9 @@ internal sealed class WebTestServer : IAsyncDisposable
     /// <summary>How long /slow and /busy/* take to answer.</summary>
     public TimeSpan SlowDelay { get; set; } = TimeSpan.FromSeconds(3);
 
+    /// <summary>How long article pages take to answer (zero by default).</summary>
+    public TimeSpan ArticleDelay { get; set; } = TimeSpan.Zero;
+
     public int MaxInFlight => Volatile.Read(ref _maxInFlight);
 
     public IReadOnlyList<(string Path, string? IfNoneMatch, string UserAgent)> Requests => [.. _log];
@@ -113,6 +116,7 @@ internal sealed class WebTestServer : IAsyncDisposable
                 response.StatusCode = 404;
                 return;
             case var _ when path.StartsWith("/articles/", StringComparison.Ordinal):
+                await Task.Delay(ArticleDelay, aborted);
                 response.ContentType = "text/html; charset=utf-8";
                 var slug = path["/articles/".Length..];
                 await response.WriteAsync($"<!DOCTYPE html><html><head><title>{slug}</title></head><body><article><h1>{slug}</h1><p>Full story for {slug}.</p></article></body></html>", aborted);
