@@ -31,24 +31,43 @@ public sealed record FetchRequest(Uri Url)
 /// <param name="Charset">Content-Type charset, when the server sent one.</param>
 public sealed record FetchResult(Uri Url, Uri FinalUrl, int StatusCode, bool NotModified, ReadOnlyMemory<byte> Body, string? MediaType, string? Charset)
 {
-    /// <summary>The body as text: the declared charset, else a byte order mark, else UTF-8.</summary>
+    /// <summary>
+    /// The body as text: the charset from Content-Type, else (for HTML) from a &lt;meta charset&gt; near
+    /// the top, else a byte order mark, else UTF-8.
+    /// </summary>
     public string DecodeText()
     {
-        var encoding = Encoding.UTF8;
-        if (Charset is not null)
+        var label = Charset ?? (MediaType is null or "text/html" or "application/xhtml+xml" ? SniffMetaCharset(Body.Span) : null);
+        using var reader = new StreamReader(new MemoryStream(Body.ToArray()), EncodingFor(label), detectEncodingFromByteOrderMarks: true);
+        return reader.ReadToEnd();
+    }
+
+    private static Encoding EncodingFor(string? label)
+    {
+        if (label is null)
         {
-            try
-            {
-                encoding = Encoding.GetEncoding(Charset.Trim('"'));
-            }
-            catch (ArgumentException)
-            {
-                // An unknown charset label: UTF-8 is the web's default and the best remaining guess.
-            }
+            return Encoding.UTF8;
         }
 
-        using var reader = new StreamReader(new MemoryStream(Body.ToArray()), encoding, detectEncodingFromByteOrderMarks: true);
-        return reader.ReadToEnd();
+        label = label.Trim('"', '\'', ' ');
+        try
+        {
+            return Encoding.GetEncoding(label);
+        }
+        catch (ArgumentException)
+        {
+            // Legacy code pages (windows-1252 on older news sites) without registering a process-wide provider.
+            // An unknown label falls back to UTF-8, the web's default and the best remaining guess.
+            return CodePagesEncodingProvider.Instance.GetEncoding(label) ?? Encoding.UTF8;
+        }
+    }
+
+    private static string? SniffMetaCharset(ReadOnlySpan<byte> body)
+    {
+        var head = Encoding.Latin1.GetString(body[..Math.Min(body.Length, 1024)]);
+        var match = System.Text.RegularExpressions.Regex.Match(
+            head, "<meta[^>]+charset\\s*=\\s*[\"']?([A-Za-z0-9_.:-]+)", System.Text.RegularExpressions.RegexOptions.IgnoreCase | System.Text.RegularExpressions.RegexOptions.CultureInvariant);
+        return match.Success ? match.Groups[1].Value : null;
     }
 }
 

@@ -272,6 +272,17 @@ public sealed class WebFetcherTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Decodes_a_legacy_page_by_its_meta_charset()
+    {
+        using var fetcher = Fetcher();
+
+        var result = await fetcher.FetchAsync(_server.Url("/legacy"), Bounded);
+
+        Assert.Null(result.Charset);
+        Assert.Contains("<p>\u201cQ\u201d \u20ac5</p>", result.DecodeText(), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Options_out_of_range_name_the_field()
     {
         var ex = Assert.Throws<ArgumentOutOfRangeException>(() => WebFetchers.Create(new FetchOptions { MaxConcurrencyPerHost = 0 }));

@@ -188,6 +188,12 @@ internal sealed class WebTestServer : IAsyncDisposable
                 response.Headers.LastModified = "Mon, 05 Jan 2026 10:00:00 GMT";
                 await response.WriteAsync("version one", aborted);
                 return;
+            case "/legacy":
+                response.ContentType = "text/html";
+                await response.Body.WriteAsync(System.Text.Encoding.Latin1.GetBytes("<html><head><meta http-equiv=\"Content-Type\" content=\"text/html; charset=windows-1252\"></head><body><p>"), aborted);
+                await response.Body.WriteAsync(new byte[] { 0x93, (byte)'Q', 0x94, (byte)' ', 0x80, (byte)'5' }, aborted);
+                await response.Body.WriteAsync(System.Text.Encoding.Latin1.GetBytes("</p></body></html>"), aborted);
+                return;
             case "/latin1":
                 response.ContentType = "text/plain; charset=iso-8859-1";
                 await response.Body.WriteAsync(System.Text.Encoding.Latin1.GetBytes("Caf\u00e9"), aborted);
