@@ -1,0 +1,199 @@
+using Microsoft.Extensions.Logging;
+using Summarizer.Documents;
+using Summarizer.Ingestion.Http;
+
+namespace Summarizer.Ingestion.Feeds;
+
+/// <summary>
+/// Reads a daily job's sources: feeds (then each recent item's page), single pages and folders. Each
+/// article address is read once however many feeds list it (compared in <see cref="UrlNormalizer"/>
+/// form). A feed or page that cannot be read becomes a <see cref="Failure"/>; the rest are still read.
+/// </summary>
+public sealed class DailySourceReader(
+    DailySourceOptions options, IWebFetcher fetcher, InputReader files, TimeProvider time, ILogger<DailySourceReader> logger)
+{
+    /// <summary>Stage name for sources that could not be fetched or parsed.</summary>
+    public const string FetchStage = "fetch";
+
+    /// <summary>Stage name for feed items that were left out as malformed.</summary>
+    public const string FeedStage = "feed";
+
+    /// <summary>Reads every source, in order, keeping feed items published within <paramref name="window"/> of now (undated items are kept).</summary>
+    /// <exception cref="ArgumentException">A source spec is invalid (checked before anything is read).</exception>
+    public async Task<IngestionResult> ReadAsync(IReadOnlyList<SourceSpec> sources, TimeSpan window, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(sources);
+        ArgumentOutOfRangeException.ThrowIfLessThanOrEqual(window, TimeSpan.Zero);
+        options.Validate();
+        foreach (var source in sources)
+        {
+            source.Validate();
+        }
+
+        var cutoff = time.GetUtcNow() - window;
+        var articles = new List<RawArticle>();
+        var failures = new List<Failure>();
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var source in sources)
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            if (source.Folder is { } folder)
+            {
+                var read = await files.ReadAsync([folder], cancellationToken);
+                articles.AddRange(read.Articles);
+                failures.AddRange(read.Failures);
+            }
+            else if (source.Url is { } url)
+            {
+                var page = new Uri(url, UriKind.Absolute);
+                if (seen.Add(UrlNormalizer.Canonical(page)))
+                {
+                    var (article, failure) = await ReadPageAsync(page, item: null, outlet: null, cancellationToken);
+                    Add(article, failure, articles, failures);
+                }
+            }
+            else
+            {
+                await ReadFeedAsync(source.Feed!, cutoff, seen, articles, failures, cancellationToken);
+            }
+        }
+
+        logger.LogInformation("Read {Articles} article(s) from {Sources} source(s); {Failures} failure(s)", articles.Count, sources.Count, failures.Count);
+        return new IngestionResult(articles, failures);
+    }
+
+    private async Task ReadFeedAsync(
+        string source, DateTimeOffset cutoff, HashSet<string> seen, List<RawArticle> articles, List<Failure> failures, CancellationToken cancellationToken)
+    {
+        ParsedFeed feed;
+        try
+        {
+            feed = await LoadFeedAsync(source, cancellationToken);
+        }
+        catch (Exception ex) when (ex is FetchException or FeedFormatException or IOException or UnauthorizedAccessException)
+        {
+            // The one place a failing feed is turned into a reported failure, so the other sources still run.
+            logger.LogWarning("Feed {Feed} failed: {Error}", source, ex.Message);
+            failures.Add(new Failure(source, FetchStage, ex.Message));
+            return;
+        }
+
+        foreach (var skipped in feed.Skipped)
+        {
+            logger.LogInformation("Feed {Feed} item {Position} skipped: {Reason}", source, skipped.Position, skipped.Reason);
+            failures.Add(new Failure($"{source}#{skipped.Position}", FeedStage, $"item \"{skipped.Title}\" skipped: {skipped.Reason}"));
+        }
+
+        var picked = new List<(string Origin, FeedItem Item)>();
+        for (var i = 0; i < feed.Items.Count && picked.Count < options.MaxItemsPerFeed; i++)
+        {
+            var item = feed.Items[i];
+            if (item.PublishedAt is { } published && published < cutoff)
+            {
+                continue;
+            }
+
+            var origin = item.Link is null ? $"{source}#{i + 1}" : UrlNormalizer.Canonical(item.Link);
+            if (seen.Add(origin))
+            {
+                picked.Add((origin, item));
+            }
+            else
+            {
+                logger.LogDebug("Feed {Feed}: {Url} already read from another source", source, origin);
+            }
+        }
+
+        // All pages at once: the fetcher's per-host and global limits decide how many really run.
+        var read = await Task.WhenAll(picked.Select(p => p.Item.Link is null
+            ? Task.FromResult(FromFeedContent(p.Origin, p.Item, feed.Title))
+            : ReadPageAsync(p.Item.Link, p.Item, feed.Title, cancellationToken)));
+        foreach (var (article, failure) in read)
+        {
+            Add(article, failure, articles, failures);
+        }
+    }
+
+    private async Task<ParsedFeed> LoadFeedAsync(string source, CancellationToken cancellationToken)
+    {
+        if (SourceSpec.LooksLikeUrl(source))
+        {
+            var url = new Uri(source, UriKind.Absolute);
+            var fetched = await fetcher.FetchAsync(url, cancellationToken);
+            using var body = new MemoryStream(fetched.Body.ToArray(), writable: false);
+            return FeedParser.Parse(body, fetched.FinalUrl);
+        }
+
+        var path = options.BaseDirectory is null ? Path.GetFullPath(source) : Path.GetFullPath(source, options.BaseDirectory);
+        if (!File.Exists(path))
+        {
+            throw new IOException("no such feed file");
+        }
+
+        await using var stream = File.OpenRead(path);
+        return FeedParser.Parse(stream, feedUrl: null);
+    }
+
+    private async Task<(RawArticle?, Failure?)> ReadPageAsync(Uri page, FeedItem? item, string? outlet, CancellationToken cancellationToken)
+    {
+        var origin = UrlNormalizer.Canonical(page);
+        string problem;
+        try
+        {
+            var fetched = await fetcher.FetchAsync(page, cancellationToken);
+            var kind = fetched.MediaType switch
+            {
+                null or "text/html" or "application/xhtml+xml" => ContentKind.Html,
+                "text/plain" => ContentKind.PlainText,
+                "text/markdown" => ContentKind.Markdown,
+                _ => (ContentKind?)null,
+            };
+            var text = kind is null ? null : fetched.DecodeText();
+            if (kind is not null && !string.IsNullOrWhiteSpace(text))
+            {
+                return (new RawArticle(origin, kind.Value, text, Metadata(origin, item, outlet)), null);
+            }
+
+            problem = kind is null ? $"not a web page ({fetched.MediaType})" : "the page is empty";
+        }
+        catch (FetchException ex)
+        {
+            problem = ex.Message;
+        }
+
+        if (item?.Content is not null)
+        {
+            // The feed carried the story itself: a summary from it beats dropping the source.
+            logger.LogWarning("Page {Url} failed ({Error}); using the feed's content instead", origin, problem);
+            return FromFeedContent(origin, item, outlet);
+        }
+
+        logger.LogWarning("Page {Url} failed: {Error}", origin, problem);
+        return (null, new Failure(origin, FetchStage, problem));
+    }
+
+    private static (RawArticle?, Failure?) FromFeedContent(string origin, FeedItem item, string? outlet) =>
+        (new RawArticle(origin, ContentKind.Html, item.Content!, Metadata(item.Link is null ? null : origin, item, outlet)), null);
+
+    private static ArticleMetadata Metadata(string? url, FeedItem? item, string? outlet) => new()
+    {
+        Title = item?.Title,
+        Url = url,
+        PublishedAt = item?.PublishedAt,
+        Author = item?.Author,
+        Outlet = outlet,
+    };
+
+    private static void Add(RawArticle? article, Failure? failure, List<RawArticle> articles, List<Failure> failures)
+    {
+        if (article is not null)
+        {
+            articles.Add(article);
+        }
+
+        if (failure is not null)
+        {
+            failures.Add(failure);
+        }
+    }
+}

@@ -1,0 +1,163 @@
+using Microsoft.Extensions.Logging.Abstractions;
+using Summarizer.Core.Tests.Ingestion.Http;
+using Summarizer.Documents;
+using Summarizer.Ingestion;
+using Summarizer.Ingestion.Feeds;
+using Summarizer.Ingestion.Http;
+using Summarizer.TestSupport;
+
+namespace Summarizer.Core.Tests.Ingestion.Feeds;
+
+public sealed class DailySourceReaderTests : IAsyncLifetime
+{
+    // FakeTimeProvider starts at 2026-01-06 07:00 UTC, so a 24 h window keeps items from 2026-01-05 07:00 on.
+    private static readonly TimeSpan Day = TimeSpan.FromHours(24);
+    private readonly string _dir = Directory.CreateTempSubdirectory("summarizer-daily-").FullName;
+    private WebTestServer _server = null!;
+    private IWebFetcher _fetcher = null!;
+
+    public async Task InitializeAsync()
+    {
+        _server = await WebTestServer.StartAsync();
+        _fetcher = WebFetchers.Create(new FetchOptions { Timeout = TimeSpan.FromSeconds(20), RetryBaseDelay = TimeSpan.FromMilliseconds(10) });
+    }
+
+    public async Task DisposeAsync()
+    {
+        _fetcher.Dispose();
+        await _server.DisposeAsync();
+        Directory.Delete(_dir, recursive: true);
+    }
+
+    private DailySourceReader Reader() => new(
+        new DailySourceOptions { BaseDirectory = _dir },
+        _fetcher,
+        new InputReader(new InputReaderOptions { BaseDirectory = _dir }, () => new StringReader(string.Empty), NullLogger<InputReader>.Instance),
+        new FakeTimeProvider(),
+        NullLogger<DailySourceReader>.Instance);
+
+    private string Feed(string name) => _server.Url($"/feeds/{name}").AbsoluteUri;
+
+    private string Page(string path) => UrlNormalizer.Canonical(_server.Url(path));
+
+    private static CancellationToken Bounded => new CancellationTokenSource(TimeSpan.FromSeconds(30)).Token;
+
+    [Fact]
+    public async Task Reads_recent_feed_items_as_pages_deduplicated_across_feeds_with_fallbacks_and_failures()
+    {
+        File.WriteAllText(Path.Combine(_dir, "note.txt"), "A local note about the harbour.");
+        SourceSpec[] sources =
+        [
+            new(Feed: Feed("rss.xml")),
+            new(Feed: Feed("atom.xml")),
+            new(Feed: Feed("malformed-item.xml")),
+            new(Feed: Feed("not-a-feed.html")),
+            new(Url: _server.Url("/articles/ferry-resumes?utm_source=newsletter#top").AbsoluteUri),
+            new(Url: _server.Url("/articles/missing-page").AbsoluteUri),
+            new(Folder: "."),
+        ];
+
+        var result = await Reader().ReadAsync(sources, Day, Bounded);
+
+        Assert.Equal(
+            [
+                Page("/articles/ferry-resumes"),
+                Page("/articles/cycle-lanes"),
+                Feed("rss.xml") + "#3",
+                Page("/articles/missing-with-content"),
+                Page("/articles/water-plant"),
+                Page("/articles/bus-routes"),
+                Page("/articles/bakery-prize"),
+                "./note.txt",
+            ],
+            result.Articles.Select(a => a.Origin));
+
+        var ferry = result.Articles[0];
+        Assert.Equal(ContentKind.Html, ferry.Kind);
+        Assert.Contains("Full story for ferry-resumes.", ferry.Content, StringComparison.Ordinal);
+        Assert.Equal("Ferry service resumes after storm repairs", ferry.Metadata.Title);
+        Assert.Equal(Page("/articles/ferry-resumes"), ferry.Metadata.Url);
+        Assert.Equal(new DateTimeOffset(2026, 1, 5, 18, 30, 0, TimeSpan.Zero), ferry.Metadata.PublishedAt);
+        Assert.Equal("Mara Lindqvist", ferry.Metadata.Author);
+        Assert.Equal("Harbourton Daily", ferry.Metadata.Outlet);
+
+        var library = result.Articles[2];
+        Assert.Contains("open until 21:00", library.Content, StringComparison.Ordinal);
+        Assert.Null(library.Metadata.Url);
+
+        var fishMarket = result.Articles[3];
+        Assert.Equal("<p>Traders will move the Saturday fish market to the old rail depot in March.</p>", fishMarket.Content);
+
+        Assert.Equal(
+            [
+                new Failure(Feed("malformed-item.xml") + "#2", "feed", "item \"Roadworks on Mill Street\" skipped: unreadable date \"yesterday afternoon\""),
+                new Failure(Feed("malformed-item.xml") + "#3", "feed", "item \"A headline with nothing behind it\" skipped: no http(s) link and no content"),
+                new Failure(Feed("not-a-feed.html"), "fetch", "not a feed: got an HTML page, expected RSS or Atom XML"),
+                new Failure(Page("/articles/missing-page"), "fetch", "HTTP 404 Not Found"),
+            ],
+            result.Failures);
+
+        // The duplicate (tracking query) and the out-of-window item were never fetched.
+        Assert.Equal(1, _server.Count("/articles/cycle-lanes"));
+        Assert.Equal(1, _server.Count("/articles/ferry-resumes"));
+        Assert.Equal(0, _server.Count("/articles/festival-archive"));
+    }
+
+    [Fact]
+    public async Task Page_fetches_of_one_feed_respect_the_per_host_limit()
+    {
+        _server.ArticleDelay = TimeSpan.FromMilliseconds(150);
+
+        var result = await Reader().ReadAsync([new(Feed: Feed("rss.xml")), new(Feed: Feed("atom.xml"))], Day, Bounded);
+
+        Assert.Equal(6, result.Articles.Count);
+        Assert.Equal(2, _server.MaxInFlight);
+    }
+
+    [Fact]
+    public async Task A_longer_window_takes_older_items_too()
+    {
+        var result = await Reader().ReadAsync([new(Feed: Feed("rss.xml"))], TimeSpan.FromDays(120), Bounded);
+
+        Assert.Contains(Page("/articles/festival-archive"), result.Articles.Select(a => a.Origin));
+    }
+
+    [Fact]
+    public async Task Reads_a_feed_from_a_file_path()
+    {
+        var xml = $"""
+            <rss version="2.0"><channel><title>Local file feed</title>
+            <item><title>Quay wall repaired</title><link>{_server.Url("/articles/quay-wall").AbsoluteUri}</link><pubDate>Tue, 06 Jan 2026 06:00:00 GMT</pubDate></item>
+            </channel></rss>
+            """;
+        File.WriteAllText(Path.Combine(_dir, "local.xml"), xml);
+
+        var result = await Reader().ReadAsync([new(Feed: "local.xml"), new(Feed: "absent.xml")], Day, Bounded);
+
+        Assert.Equal([new Failure("absent.xml", "fetch", "no such feed file")], result.Failures);
+        Assert.Equal(Page("/articles/quay-wall"), Assert.Single(result.Articles).Origin);
+        Assert.Equal(new Failure("absent.xml", "fetch", "no such feed file"), Assert.Single(result.Failures));
+    }
+
+    [Fact]
+    public async Task A_feed_url_with_another_scheme_is_a_failure_not_a_path()
+    {
+        var result = await Reader().ReadAsync([new(Feed: "ftp://127.0.0.1/feed.xml")], Day, Bounded);
+
+        Assert.Equal(new Failure("ftp://127.0.0.1/feed.xml", "fetch", "only http and https URLs are fetched; ftp: is refused"), Assert.Single(result.Failures));
+    }
+
+    [Theory]
+    [InlineData(null, null, null, "A source must set exactly one of feed, folder, url (set: none).")]
+    [InlineData("a.xml", "inbox", null, "A source must set exactly one of feed, folder, url (set: feed, folder).")]
+    [InlineData(null, " ", null, "A source's folder must not be empty.")]
+    [InlineData(null, null, "not a url", "A source's url must be an absolute URL, not \"not a url\".")]
+    [InlineData("https://", null, null, "A source's feed looks like a URL but is not a valid one: \"https://\".")]
+    public async Task Invalid_source_specs_are_rejected_before_anything_is_read(string? feed, string? folder, string? url, string expected)
+    {
+        var ex = await Assert.ThrowsAsync<ArgumentException>(() => Reader().ReadAsync([new(Feed: Feed("rss.xml")), new(feed, folder, url)], Day, Bounded));
+
+        Assert.StartsWith(expected, ex.Message, StringComparison.Ordinal);
+        Assert.Empty(_server.Requests);
+    }
+}

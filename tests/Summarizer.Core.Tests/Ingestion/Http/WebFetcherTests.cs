@@ -1,0 +1,305 @@
+using System.Net;
+using System.Net.Sockets;
+using System.Text;
+using Summarizer.Ingestion.Http;
+using Summarizer.TestSupport;
+
+namespace Summarizer.Core.Tests.Ingestion.Http;
+
+public sealed class WebFetcherTests : IAsyncLifetime
+{
+    private WebTestServer _server = null!;
+
+    public async Task InitializeAsync() => _server = await WebTestServer.StartAsync();
+
+    public async Task DisposeAsync() => await _server.DisposeAsync();
+
+    private static readonly FetchOptions Fast = new() { RetryBaseDelay = TimeSpan.FromMilliseconds(10), Timeout = TimeSpan.FromSeconds(10) };
+
+    private static IWebFetcher Fetcher(FetchOptions? options = null, TimeProvider? time = null, IFetchStateStore? store = null) =>
+        WebFetchers.Create(options ?? Fast, timeProvider: time, stateStore: store);
+
+    private static CancellationToken Bounded => new CancellationTokenSource(TimeSpan.FromSeconds(30)).Token;
+
+    [Fact]
+    public async Task Fetches_a_page_and_sends_the_user_agent()
+    {
+        using var fetcher = Fetcher();
+
+        var result = await fetcher.FetchAsync(_server.Url("/articles/ferry-resumes"), Bounded);
+
+        Assert.Equal(200, result.StatusCode);
+        Assert.False(result.NotModified);
+        Assert.Equal("text/html", result.MediaType);
+        Assert.Contains("Full story for ferry-resumes.", result.DecodeText(), StringComparison.Ordinal);
+        Assert.StartsWith("Summarizer/0.1 (+https://", Assert.Single(_server.Requests).UserAgent, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("file:///etc/passwd", "file")]
+    [InlineData("ftp://127.0.0.1/feed.xml", "ftp")]
+    [InlineData("data:text/plain,hello", "data")]
+    public async Task Refuses_schemes_other_than_http_and_https(string url, string scheme)
+    {
+        using var fetcher = Fetcher();
+
+        var ex = await Assert.ThrowsAsync<FetchException>(() => fetcher.FetchAsync(new Uri(url), Bounded));
+
+        Assert.Equal($"only http and https URLs are fetched; {scheme}: is refused", ex.Message);
+    }
+
+    [Fact]
+    public async Task A_redirect_to_a_file_url_is_refused()
+    {
+        using var fetcher = Fetcher();
+
+        var ex = await Assert.ThrowsAsync<FetchException>(() => fetcher.FetchAsync(_server.Url("/to-file"), Bounded));
+
+        Assert.StartsWith("only http and https URLs are fetched; file: is refused (redirect from ", ex.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_redirect_loop_is_detected_after_one_round()
+    {
+        using var fetcher = Fetcher();
+
+        var ex = await Assert.ThrowsAsync<FetchException>(() => fetcher.FetchAsync(_server.Url("/loop/a"), Bounded));
+
+        Assert.Equal("redirect loop: /loop/a -> /loop/b -> /loop/a", ex.Message);
+        Assert.Equal(1, _server.Count("/loop/a"));
+        Assert.Equal(1, _server.Count("/loop/b"));
+    }
+
+    [Fact]
+    public async Task Follows_up_to_five_redirects_and_refuses_a_sixth()
+    {
+        using var fetcher = Fetcher();
+
+        var ok = await fetcher.FetchAsync(_server.Url("/chain/5"), Bounded);
+        var ex = await Assert.ThrowsAsync<FetchException>(() => fetcher.FetchAsync(_server.Url("/chain/6"), Bounded));
+
+        Assert.Equal(_server.Url("/chain/0"), ok.FinalUrl);
+        Assert.Equal("end of chain", ok.DecodeText());
+        Assert.Equal("more than 5 redirects", ex.Message);
+    }
+
+    [Fact]
+    public async Task A_slow_host_times_out_without_retries()
+    {
+        _server.SlowDelay = TimeSpan.FromSeconds(30);
+        var clock = new FakeTimeProvider();
+        using var fetcher = Fetcher(Fast, clock);
+
+        var task = fetcher.FetchAsync(_server.Url("/slow"), Bounded);
+        await _server.WaitForCountAsync("/slow", 1);
+        clock.Advance(TimeSpan.FromSeconds(9));
+        await Task.Delay(50);
+        Assert.False(task.IsCompleted);
+        clock.Advance(TimeSpan.FromSeconds(1));
+
+        // A retry would wait for a backoff timer this clock never fires, so finishing now means no retry.
+        var ex = await Assert.ThrowsAsync<FetchException>(() => task.WaitAsync(TimeSpan.FromSeconds(10)));
+        Assert.Equal("timed out after 10 s", ex.Message);
+        Assert.Equal(1, _server.Count("/slow"));
+    }
+
+    [Fact]
+    public async Task A_404_fails_at_once_with_the_status()
+    {
+        using var fetcher = Fetcher();
+
+        var ex = await Assert.ThrowsAsync<FetchException>(() => fetcher.FetchAsync(_server.Url("/nowhere"), Bounded));
+
+        Assert.Equal("HTTP 404 Not Found", ex.Message);
+        Assert.Equal(404, ex.StatusCode);
+        Assert.Equal(1, _server.Count("/nowhere"));
+    }
+
+    [Theory]
+    [InlineData("/big", "response is over the 5242880-byte limit; stopped reading")]
+    [InlineData("/big-declared", "response is 6291456 bytes, over the 5242880-byte limit")]
+    public async Task A_body_over_the_size_cap_is_abandoned(string path, string expected)
+    {
+        using var fetcher = Fetcher();
+
+        var ex = await Assert.ThrowsAsync<FetchException>(() => fetcher.FetchAsync(_server.Url(path), Bounded));
+
+        Assert.Equal(expected, ex.Message);
+    }
+
+    [Fact]
+    public async Task A_503_is_retried_after_the_servers_retry_after_on_the_injected_clock()
+    {
+        var clock = new FakeTimeProvider();
+        var start = clock.GetUtcNow();
+        using var fetcher = Fetcher(Fast, clock);
+
+        var task = fetcher.FetchAsync(_server.Url("/flaky"), Bounded);
+        await AdvanceUntilDoneAsync(clock, task);
+        var result = await task;
+
+        Assert.Equal("recovered", result.DecodeText());
+        Assert.Equal(2, _server.Count("/flaky"));
+        Assert.InRange(clock.GetUtcNow() - start, TimeSpan.FromSeconds(2), TimeSpan.FromSeconds(10));
+    }
+
+    [Fact]
+    public async Task A_long_retry_after_is_capped()
+    {
+        var clock = new FakeTimeProvider();
+        var start = clock.GetUtcNow();
+        using var fetcher = Fetcher(Fast with { MaxRetryAfter = TimeSpan.FromMilliseconds(200) }, clock);
+
+        var task = fetcher.FetchAsync(_server.Url("/flaky"), Bounded);
+        await AdvanceUntilDoneAsync(clock, task);
+        await task;
+
+        Assert.InRange(clock.GetUtcNow() - start, TimeSpan.FromMilliseconds(200), TimeSpan.FromMilliseconds(1900));
+    }
+
+    [Fact]
+    public async Task A_host_that_stays_down_is_tried_three_times_then_reported()
+    {
+        using var fetcher = Fetcher();
+
+        var ex = await Assert.ThrowsAsync<FetchException>(() => fetcher.FetchAsync(_server.Url("/down"), Bounded));
+
+        Assert.Equal("HTTP 503 Service Unavailable", ex.Message);
+        Assert.Equal(3, _server.Count("/down"));
+    }
+
+    [Theory]
+    [InlineData(408, 3)]
+    [InlineData(429, 3)]
+    [InlineData(500, 3)]
+    [InlineData(502, 3)]
+    [InlineData(400, 1)]
+    [InlineData(403, 1)]
+    [InlineData(410, 1)]
+    public async Task Only_transient_statuses_are_retried(int status, int attempts)
+    {
+        using var fetcher = Fetcher();
+
+        var ex = await Assert.ThrowsAsync<FetchException>(() => fetcher.FetchAsync(_server.Url($"/status/{status}"), Bounded));
+
+        Assert.Equal(status, ex.StatusCode);
+        Assert.Equal(attempts, _server.Count($"/status/{status}"));
+    }
+
+    [Fact]
+    public async Task A_refused_connection_is_retried_then_reported()
+    {
+        using var listener = new TcpListener(IPAddress.Loopback, 0);
+        listener.Start();
+        var port = ((IPEndPoint)listener.LocalEndpoint).Port;
+        listener.Stop();
+        using var fetcher = Fetcher();
+
+        var ex = await Assert.ThrowsAsync<FetchException>(() => fetcher.FetchAsync(new Uri($"http://127.0.0.1:{port}/x"), Bounded));
+
+        Assert.StartsWith("connection failed: ", ex.Message, StringComparison.Ordinal);
+        Assert.IsType<HttpRequestException>(ex.InnerException);
+    }
+
+    [Theory]
+    [InlineData(2, 8, 2)]
+    [InlineData(8, 3, 3)]
+    public async Task Concurrency_limits_hold_at_the_server(int perHost, int global, int expected)
+    {
+        _server.SlowDelay = TimeSpan.FromMilliseconds(200);
+        using var fetcher = Fetcher(Fast with { MaxConcurrencyPerHost = perHost, MaxConcurrency = global });
+
+        var results = await Task.WhenAll(Enumerable.Range(0, 8).Select(i => fetcher.FetchAsync(_server.Url($"/busy/{i}"), Bounded)));
+
+        Assert.All(results, r => Assert.Equal("finally", r.DecodeText()));
+        Assert.Equal(expected, _server.MaxInFlight);
+    }
+
+    [Fact]
+    public async Task A_conditional_request_with_a_stored_etag_comes_back_not_modified()
+    {
+        var store = FetchStateStores.InMemory();
+        using var fetcher = Fetcher(store: store);
+        var url = _server.Url("/etag");
+
+        var first = await fetcher.FetchAsync(new FetchRequest(url) { Conditional = true }, Bounded);
+        var second = await fetcher.FetchAsync(new FetchRequest(url) { Conditional = true }, Bounded);
+        var unconditional = await fetcher.FetchAsync(url, Bounded);
+
+        Assert.Equal("version one", first.DecodeText());
+        Assert.Equal(new FetchState("\"v1\"", "Mon, 05 Jan 2026 10:00:00 GMT"), await store.GetAsync(url, Bounded));
+        Assert.True(second.NotModified);
+        Assert.Equal(304, second.StatusCode);
+        Assert.True(second.Body.IsEmpty);
+        Assert.False(unconditional.NotModified);
+        Assert.Equal([null, "\"v1\"", null], _server.Requests.Select(r => r.IfNoneMatch));
+    }
+
+    [Fact]
+    public async Task The_json_file_store_remembers_validators_across_runs()
+    {
+        var dir = Directory.CreateTempSubdirectory("summarizer-fetch-state-").FullName;
+        try
+        {
+            var path = Path.Combine(dir, "state", "fetch.json");
+            var url = _server.Url("/etag");
+            using (var first = Fetcher(store: FetchStateStores.JsonFile(path)))
+            {
+                await first.FetchAsync(new FetchRequest(url) { Conditional = true }, Bounded);
+            }
+
+            using var second = Fetcher(store: FetchStateStores.JsonFile(path));
+            var result = await second.FetchAsync(new FetchRequest(url) { Conditional = true }, Bounded);
+
+            Assert.True(result.NotModified);
+            Assert.Contains("\\u0022v1\\u0022", await File.ReadAllTextAsync(path), StringComparison.Ordinal);
+        }
+        finally
+        {
+            Directory.Delete(dir, recursive: true);
+        }
+    }
+
+    [Fact]
+    public async Task Decodes_text_in_the_declared_charset()
+    {
+        using var fetcher = Fetcher();
+
+        var result = await fetcher.FetchAsync(_server.Url("/latin1"), Bounded);
+
+        Assert.Equal("Caf\u00e9", result.DecodeText());
+        Assert.Equal(Encoding.Latin1.GetBytes("Caf\u00e9"), result.Body.ToArray());
+    }
+
+    [Fact]
+    public async Task Decodes_a_legacy_page_by_its_meta_charset()
+    {
+        using var fetcher = Fetcher();
+
+        var result = await fetcher.FetchAsync(_server.Url("/legacy"), Bounded);
+
+        Assert.Null(result.Charset);
+        Assert.Contains("<p>\u201cQ\u201d \u20ac5</p>", result.DecodeText(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Options_out_of_range_name_the_field()
+    {
+        var ex = Assert.Throws<ArgumentOutOfRangeException>(() => WebFetchers.Create(new FetchOptions { MaxConcurrencyPerHost = 0 }));
+
+        Assert.Equal("MaxConcurrencyPerHost", ex.ParamName);
+        Assert.StartsWith("MaxConcurrencyPerHost must be between 1 and 64.", ex.Message, StringComparison.Ordinal);
+    }
+
+    // Moves the fake clock in small steps while real I/O happens; bounded so a bug cannot hang the run.
+    private static async Task AdvanceUntilDoneAsync(FakeTimeProvider clock, Task task)
+    {
+        for (var i = 0; i < 2000 && !task.IsCompleted; i++)
+        {
+            await Task.Delay(5);
+            clock.Advance(TimeSpan.FromMilliseconds(50));
+        }
+
+        Assert.True(task.IsCompleted, "the fetch did not finish within the step budget");
+    }
+}

@@ -1,0 +1,212 @@
+using System.Collections.Concurrent;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Hosting.Server.Features;
+using Microsoft.AspNetCore.Http;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
+using Summarizer.TestSupport;
+
+namespace Summarizer.Core.Tests.Ingestion.Http;
+
+/// <summary>
+/// A news site on Kestrel at 127.0.0.1 (random port) with the misbehaviours fetchers meet: slow
+/// replies, 404s, oversized pages, redirect loops, flaky 503s, ETags. Counts requests and in-flight
+/// requests per path so tests can check politeness.
+/// </summary>
+internal sealed class WebTestServer : IAsyncDisposable
+{
+    public const int BigPageBytes = 6 * 1024 * 1024;
+
+    private readonly WebApplication _app;
+    private readonly ConcurrentDictionary<string, int> _counts = new(StringComparer.Ordinal);
+    private readonly ConcurrentQueue<(string Path, string? IfNoneMatch, string UserAgent)> _log = new();
+    private int _inFlight;
+    private int _maxInFlight;
+
+    private WebTestServer(WebApplication app) => _app = app;
+
+    public Uri BaseUrl { get; private set; } = null!;
+
+    /// <summary>How long /slow and /busy/* take to answer.</summary>
+    public TimeSpan SlowDelay { get; set; } = TimeSpan.FromSeconds(3);
+
+    /// <summary>How long article pages take to answer (zero by default).</summary>
+    public TimeSpan ArticleDelay { get; set; } = TimeSpan.Zero;
+
+    public int MaxInFlight => Volatile.Read(ref _maxInFlight);
+
+    public IReadOnlyList<(string Path, string? IfNoneMatch, string UserAgent)> Requests => [.. _log];
+
+    public int Count(string pathAndQuery) => _counts.GetValueOrDefault(pathAndQuery);
+
+    public Uri Url(string pathAndQuery) => new(BaseUrl, pathAndQuery);
+
+    /// <summary>Waits (real time, bounded) until <paramref name="path"/> has been requested <paramref name="count"/> times.</summary>
+    public async Task WaitForCountAsync(string path, int count)
+    {
+        for (var i = 0; i < 2000 && Count(path) < count; i++)
+        {
+            await Task.Delay(5);
+        }
+
+        Assert.True(Count(path) >= count, $"{path} was requested {Count(path)} times, expected {count}");
+    }
+
+    public static async Task<WebTestServer> StartAsync()
+    {
+        var builder = WebApplication.CreateSlimBuilder();
+        builder.WebHost.UseKestrel().UseUrls("http://127.0.0.1:0");
+        builder.Logging.ClearProviders();
+        var app = builder.Build();
+        var server = new WebTestServer(app);
+        app.Run(server.HandleAsync);
+        await app.StartAsync();
+        var address = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
+        server.BaseUrl = new Uri(address.TrimEnd('/') + "/");
+        return server;
+    }
+
+    private async Task HandleAsync(HttpContext context)
+    {
+        var path = context.Request.Path.Value ?? "/";
+        var key = path + context.Request.QueryString.Value;
+        var count = _counts.AddOrUpdate(path, 1, (_, n) => n + 1);
+        _counts.AddOrUpdate(key, 1, (_, n) => key == path ? n : n + 1);
+        _log.Enqueue((key, context.Request.Headers.IfNoneMatch.FirstOrDefault(), context.Request.Headers.UserAgent.ToString()));
+        var now = Interlocked.Increment(ref _inFlight);
+        int seen;
+        while (now > (seen = Volatile.Read(ref _maxInFlight)) && Interlocked.CompareExchange(ref _maxInFlight, now, seen) != seen)
+        {
+        }
+
+        try
+        {
+            await RouteAsync(context, path, count);
+        }
+        catch (OperationCanceledException)
+        {
+            // The client gave up (timeout test): nothing to answer.
+        }
+        finally
+        {
+            Interlocked.Decrement(ref _inFlight);
+        }
+    }
+
+    private async Task RouteAsync(HttpContext context, string path, int count)
+    {
+        var response = context.Response;
+        var aborted = context.RequestAborted;
+        switch (path)
+        {
+            case var _ when path.StartsWith("/feeds/", StringComparison.Ordinal):
+                var file = RepoPaths.Fixture("feeds", path["/feeds/".Length..]);
+                if (!File.Exists(file))
+                {
+                    response.StatusCode = 404;
+                    return;
+                }
+
+                response.ContentType = file.EndsWith(".xml", StringComparison.Ordinal) ? "application/rss+xml" : "text/html; charset=utf-8";
+                await response.SendFileAsync(file, aborted);
+                return;
+            case var _ when path.StartsWith("/articles/missing", StringComparison.Ordinal):
+                response.StatusCode = 404;
+                return;
+            case var _ when path.StartsWith("/articles/", StringComparison.Ordinal):
+                await Task.Delay(ArticleDelay, aborted);
+                response.ContentType = "text/html; charset=utf-8";
+                var slug = path["/articles/".Length..];
+                await response.WriteAsync($"<!DOCTYPE html><html><head><title>{slug}</title></head><body><article><h1>{slug}</h1><p>Full story for {slug}.</p></article></body></html>", aborted);
+                return;
+            case "/slow":
+            case var _ when path.StartsWith("/busy/", StringComparison.Ordinal):
+                await Task.Delay(SlowDelay, aborted);
+                await response.WriteAsync("finally", aborted);
+                return;
+            case "/big":
+                // No Content-Length: the fetcher must count while streaming.
+                response.ContentType = "text/html";
+                var block = new byte[64 * 1024];
+                Array.Fill(block, (byte)'a');
+                for (var sent = 0; sent < BigPageBytes; sent += block.Length)
+                {
+                    await response.Body.WriteAsync(block, aborted);
+                }
+
+                return;
+            case "/big-declared":
+                response.ContentLength = BigPageBytes;
+                response.StatusCode = 200;
+                await response.Body.FlushAsync(aborted);
+                return;
+            case "/loop/a":
+                response.Redirect("/loop/b");
+                return;
+            case "/loop/b":
+                response.Redirect("/loop/a");
+                return;
+            case var _ when path.StartsWith("/chain/", StringComparison.Ordinal):
+                var hop = int.Parse(path["/chain/".Length..], System.Globalization.CultureInfo.InvariantCulture);
+                if (hop > 0)
+                {
+                    response.Redirect($"/chain/{hop - 1}");
+                    return;
+                }
+
+                await response.WriteAsync("end of chain", aborted);
+                return;
+            case "/to-file":
+                response.Redirect("file:///etc/passwd");
+                return;
+            case "/flaky":
+                if (count == 1)
+                {
+                    response.StatusCode = 503;
+                    response.Headers.RetryAfter = "2";
+                    return;
+                }
+
+                await response.WriteAsync("recovered", aborted);
+                return;
+            case var _ when path.StartsWith("/status/", StringComparison.Ordinal):
+                response.StatusCode = int.Parse(path["/status/".Length..], System.Globalization.CultureInfo.InvariantCulture);
+                return;
+            case "/down":
+                response.StatusCode = 503;
+                return;
+            case "/etag":
+                if (context.Request.Headers.IfNoneMatch == "\"v1\"")
+                {
+                    response.StatusCode = 304;
+                    return;
+                }
+
+                response.Headers.ETag = "\"v1\"";
+                response.Headers.LastModified = "Mon, 05 Jan 2026 10:00:00 GMT";
+                await response.WriteAsync("version one", aborted);
+                return;
+            case "/legacy":
+                response.ContentType = "text/html";
+                await response.Body.WriteAsync(System.Text.Encoding.Latin1.GetBytes("<html><head><meta http-equiv=\"Content-Type\" content=\"text/html; charset=windows-1252\"></head><body><p>"), aborted);
+                await response.Body.WriteAsync(new byte[] { 0x93, (byte)'Q', 0x94, (byte)' ', 0x80, (byte)'5' }, aborted);
+                await response.Body.WriteAsync(System.Text.Encoding.Latin1.GetBytes("</p></body></html>"), aborted);
+                return;
+            case "/latin1":
+                response.ContentType = "text/plain; charset=iso-8859-1";
+                await response.Body.WriteAsync(System.Text.Encoding.Latin1.GetBytes("Caf\u00e9"), aborted);
+                return;
+            default:
+                response.StatusCode = 404;
+                return;
+        }
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        await _app.StopAsync();
+        await _app.DisposeAsync();
+    }
+}
