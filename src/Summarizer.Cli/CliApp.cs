@@ -48,6 +48,7 @@ internal static class CliApp
         root.Add(new CleanCommand(common).Create(context));
         root.Add(new ChunksCommand(common).Create(context));
         root.Add(new EvalCommand(common).Create(context));
+        root.Add(new ScheduleCommand(common).Create(context));
         return root;
     }
 }

@@ -13,7 +13,8 @@ namespace Summarizer.Cli.Commands;
 internal sealed class BriefCommand
 {
     private static readonly string[] Providers = ["local", "stub", "openai"];
-    private static readonly string[] KnownFormats = ["md", "json"];
+    private static readonly string[] KnownFormats = ["md", "json", "html"];
+    private static readonly string[] DefaultFormats = ["md", "json"];
 
     private readonly Argument<string[]> _inputs = new("INPUT") { Description = "Files, folders (read recursively: .txt .md .html .htm .json) or - for stdin.", Arity = ArgumentArity.OneOrMore };
     private readonly Option<string?> _out = new("--out", "-o") { Description = "Output folder (default ./brief-out).", HelpName = "DIR" };
@@ -21,7 +22,7 @@ internal sealed class BriefCommand
     private readonly Option<string?> _model = new("--model") { Description = "Model name for --provider openai." };
     private readonly Option<string?> _endpoint = new("--endpoint") { Description = "OpenAI-compatible base URL, e.g. http://127.0.0.1:11434/v1.", HelpName = "URL" };
     private readonly Option<int?> _maxWords = new Option<int?>("--max-words") { Description = "Words in the merged summary (default 120).", HelpName = "N" }.InRange(10, 2000);
-    private readonly Option<string?> _format = new("--format") { Description = "Comma-separated formats to write: md,json (default both).", HelpName = "md,json" };
+    private readonly Option<string?> _format = new("--format") { Description = "Comma-separated formats to write: md,json,html (default md,json).", HelpName = "md,json,html" };
     private readonly Option<string?> _cache = new("--cache") { Description = "Model reply cache folder (default: the user's cache folder).", HelpName = "DIR" };
     private readonly Option<bool> _noCache = new("--no-cache") { Description = "Neither read nor write the model reply cache." };
     private readonly Option<int?> _concurrency = new Option<int?>("--concurrency") { Description = "Sources summarized at once (default 4).", HelpName = "N" }.InRange(1, 64);
@@ -112,7 +113,7 @@ internal sealed class BriefCommand
 
             var progress = context.ErrorIsTerminal && !parse.GetValue(_common.Quiet) ? new ProgressLine(context.Error) : null;
             var brief = await engine.Pipeline.RunAsync(input, progress, cancellationToken);
-            var renderers = Renderers(settings.Formats ?? KnownFormats);
+            var renderers = Renderers(settings.Formats ?? DefaultFormats);
             var written = await BriefWriter.WriteAsync(brief, outputDirectory, renderers, cancellationToken);
             logger.LogInformation(
                 "Usage: {Calls} model call(s), {Input} input / {Output} output tokens, {CacheHits} cache hit(s), {Retries} retry(ies)",
@@ -172,6 +173,7 @@ internal sealed class BriefCommand
         [.. formats.Distinct().Select<string, IBriefRenderer>(f => f switch
         {
             "json" => new JsonBriefRenderer(),
+            "html" => new HtmlBriefRenderer(),
             _ => new MarkdownBriefRenderer(),
         })];
 

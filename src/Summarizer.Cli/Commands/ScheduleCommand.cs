@@ -1,0 +1,118 @@
+using System.CommandLine;
+using Microsoft.Extensions.Logging;
+using Summarizer.Cli.Composition;
+using Summarizer.Cli.Configuration;
+using Summarizer.Ingestion;
+using Summarizer.Ingestion.Feeds;
+using Summarizer.Ingestion.Http;
+using Summarizer.Pipeline;
+using Summarizer.Rendering;
+using Summarizer.Scheduling.Config;
+using Summarizer.Scheduling.History;
+using Summarizer.Scheduling.Running;
+using Summarizer.Stories;
+
+namespace Summarizer.Cli.Commands;
+
+/// <summary>
+/// <c>summarizer schedule --config brief.yaml [--once]</c>: the daily brief. Runs until stopped (catching up
+/// a missed run once at start), or once now with <c>--once</c> and the exit codes of <c>brief</c>.
+/// </summary>
+internal sealed class ScheduleCommand(CommonOptions common)
+{
+    private readonly Option<string> _config = new("--config") { Description = "The daily job's brief.yaml.", Required = true, HelpName = "PATH" };
+    private readonly Option<bool> _once = new("--once") { Description = "Run now, write today's brief and exit (for cron, systemd timers, Kubernetes CronJobs)." };
+
+    public Command Create(CliContext context)
+    {
+        var command = new Command("schedule", "Write a daily brief of the configured feeds, pages and folders on a cron schedule.") { _config, _once };
+        command.SetAction((parse, token) => RunAsync(parse, context, token));
+        return command;
+    }
+
+    private async Task<int> RunAsync(ParseResult parse, CliContext context, CancellationToken cancellationToken)
+    {
+        DailyConfig config;
+        SummarizerSettings settings;
+        try
+        {
+            config = DailyConfigLoader.Load(context.ResolvePath(parse.GetValue(_config)!));
+            settings = SettingsLoader.Load(context).OverriddenBy(new SummarizerSettings
+            {
+                Provider = config.Provider.Name,
+                Model = config.Provider.Model,
+                Endpoint = config.Provider.Endpoint,
+            });
+        }
+        catch (Exception ex) when (ex is DailyConfigException or SettingsException)
+        {
+            await context.Error.WriteLineAsync($"error: {ex.Message.ReplaceLineEndings(" ")}");
+            return ExitCodes.UsageError;
+        }
+
+        using var loggers = common.CreateLoggerFactory(parse, context);
+        var job = new DailyJob(config, settings, context, loggers);
+        var runner = new ScheduledRunner(ScheduledRunnerOptions.FromConfig(config, context.TimeProvider), job.RunAsync, context.TimeProvider, loggers.CreateLogger<ScheduledRunner>());
+        if (!parse.GetValue(_once))
+        {
+            await runner.RunAsync(cancellationToken);
+            return cancellationToken.IsCancellationRequested ? ExitCodes.Cancelled : ExitCodes.Success;
+        }
+
+        var outcome = await runner.RunOnceAsync(context.TimeProvider.GetUtcNow(), cancellationToken);
+        cancellationToken.ThrowIfCancellationRequested();
+        if (outcome.Message is { } message && outcome.Status is not RunStatus.Succeeded)
+        {
+            await context.Error.WriteLineAsync($"{(outcome.Status == RunStatus.Partial ? "warning" : "error")}: {message}");
+        }
+
+        return outcome.Status switch
+        {
+            RunStatus.Succeeded => ExitCodes.Success,
+            RunStatus.Failed => job.LastFailureExitCode,
+            _ => ExitCodes.SomeSourcesFailed, // partial, or skipped because another run holds the lock
+        };
+    }
+
+    /// <summary>One scheduled run: read the sources, group stories, summarize, write the day's folder atomically.</summary>
+    private sealed class DailyJob(DailyConfig config, SummarizerSettings settings, CliContext context, ILoggerFactory loggers)
+    {
+        private static readonly IDailyBriefRenderer[] Renderers = [new MarkdownDailyBriefRenderer(), new JsonDailyBriefRenderer(), new HtmlDailyBriefRenderer()];
+
+        public int LastFailureExitCode { get; private set; } = ExitCodes.SomeSourcesFailed;
+
+        public async Task<RunOutcome> RunAsync(DateTimeOffset scheduledFor, CancellationToken cancellationToken)
+        {
+            try
+            {
+                // A fresh engine per run: usage and failures belong to that day only.
+                await using var engine = EngineComposer.Compose(settings, loggers, context);
+                using var fetcher = WebFetchers.Create(timeProvider: context.TimeProvider, loggerFactory: loggers);
+                var files = new InputReader(new InputReaderOptions { BaseDirectory = Path.GetDirectoryName(config.ConfigPath) }, () => TextReader.Null, loggers.CreateLogger<InputReader>());
+                var reader = new DailySourceReader(new DailySourceOptions { BaseDirectory = Path.GetDirectoryName(config.ConfigPath) }, fetcher, files, context.TimeProvider, loggers.CreateLogger<DailySourceReader>());
+                var input = await reader.ReadAsync([.. config.Sources.Select(ToSpec)], config.Window, cancellationToken);
+                var daily = await engine.Pipeline.RunDailyAsync(input, config.BriefDate(scheduledFor), StoryClusterers.Create(), null, cancellationToken);
+                var written = await BriefWriter.WriteAsync(daily, config.BriefFolder(scheduledFor), Renderers, cancellationToken);
+                loggers.CreateLogger<DailyJob>().LogInformation("Daily brief for {Date}: {Stories} stor(ies) in {Folder}", daily.Date, daily.Stories.Count, Path.GetDirectoryName(written[0]));
+                return RunOutcome.FromBrief(daily);
+            }
+            catch (NoUsableInputException ex)
+            {
+                LastFailureExitCode = ExitCodes.NoUsableInput;
+                return RunOutcome.Failed(ex.Message);
+            }
+            catch (ProviderUnusableException ex)
+            {
+                LastFailureExitCode = ExitCodes.ProviderUnusable;
+                return RunOutcome.Failed("model provider unusable: " + ex.Message);
+            }
+        }
+
+        private static SourceSpec ToSpec(SourceConfig source) => source.Kind switch
+        {
+            SourceKind.Feed => new SourceSpec(Feed: source.Location),
+            SourceKind.Folder => new SourceSpec(Folder: source.Location),
+            _ => new SourceSpec(Url: source.Location),
+        };
+    }
+}
