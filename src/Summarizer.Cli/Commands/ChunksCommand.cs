@@ -29,8 +29,7 @@ internal sealed class ChunksCommand(CommonOptions common)
     private async Task<int> RunAsync(ParseResult parse, CliContext context, CancellationToken cancellationToken)
     {
         using var loggers = common.CreateLoggerFactory(parse, context);
-        var input = await InputArgument.ReadAsync([parse.GetValue(_input)!], context, loggers, cancellationToken);
-        await InputArgument.ReportSkippedAsync(input, input.Articles.Count == 0 ? "error" : "warning", context);
+        var input = await InputArgument.ReadAndReportAsync([parse.GetValue(_input)!], context, loggers, cancellationToken);
 
         if (input.Articles.Count == 0)
         {

@@ -12,6 +12,14 @@ internal static class InputArgument
         return reader.ReadAsync(inputs, cancellationToken);
     }
 
+    /// <summary>Reads the inputs and prints one line per unusable one: an error when nothing is usable, else a warning.</summary>
+    public static async Task<IngestionResult> ReadAndReportAsync(IReadOnlyList<string> inputs, CliContext context, ILoggerFactory loggers, CancellationToken cancellationToken)
+    {
+        var input = await ReadAsync(inputs, context, loggers, cancellationToken);
+        await ReportSkippedAsync(input, input.Articles.Count == 0 ? "error" : "warning", context);
+        return input;
+    }
+
     /// <summary>One line per input that could not be used: "warning: PATH: reason" (or "error:").</summary>
     public static async Task ReportSkippedAsync(IngestionResult input, string severity, CliContext context)
     {

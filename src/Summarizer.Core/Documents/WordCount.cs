@@ -23,4 +23,29 @@ public static class WordCount
 
         return count;
     }
+
+    /// <summary>The text up to (not including) its word number <paramref name="maxWords"/> + 1; the whole text if shorter.</summary>
+    public static string FirstWords(string text, int maxWords)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        var words = 0;
+        var inWord = false;
+        for (var i = 0; i < text.Length; i++)
+        {
+            if (char.IsWhiteSpace(text[i]))
+            {
+                inWord = false;
+            }
+            else if (!inWord)
+            {
+                inWord = true;
+                if (++words > maxWords)
+                {
+                    return text[..i];
+                }
+            }
+        }
+
+        return text;
+    }
 }

@@ -13,24 +13,6 @@ internal static class Budget
             return text;
         }
 
-        var words = 0;
-        var inWord = false;
-        for (var i = 0; i < text.Length; i++)
-        {
-            if (char.IsWhiteSpace(text[i]))
-            {
-                inWord = false;
-            }
-            else if (!inWord)
-            {
-                inWord = true;
-                if (++words > maxWords)
-                {
-                    return text[..i].TrimEnd().TrimEnd(',', ';', ':') + "…";
-                }
-            }
-        }
-
-        return text;
+        return WordCount.FirstWords(text, maxWords).TrimEnd().TrimEnd(',', ';', ':') + "…";
     }
 }

@@ -1,3 +1,4 @@
+using Summarizer.Documents;
 using Summarizer.Text;
 
 namespace Summarizer.Evaluation.Rouge;
@@ -18,7 +19,7 @@ public static class RougeScorer
         ArgumentNullException.ThrowIfNull(text);
         if (maxWords is { } limit)
         {
-            text = FirstWords(text, limit);
+            text = WordCount.FirstWords(text, limit);
         }
 
         var words = WordTokenizer.Words(text, asciiOnly: true);
@@ -103,28 +104,5 @@ public static class RougeScorer
         }
 
         return RougeScore.From(previous[reference.Count], candidate.Count, reference.Count);
-    }
-
-    private static string FirstWords(string text, int maxWords)
-    {
-        var words = 0;
-        var inWord = false;
-        for (var i = 0; i < text.Length; i++)
-        {
-            if (char.IsWhiteSpace(text[i]))
-            {
-                inWord = false;
-            }
-            else if (!inWord)
-            {
-                inWord = true;
-                if (++words > maxWords)
-                {
-                    return text[..i];
-                }
-            }
-        }
-
-        return text;
     }
 }
