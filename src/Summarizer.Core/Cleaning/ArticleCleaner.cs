@@ -18,8 +18,8 @@ internal sealed class ArticleCleaner(CleaningOptions options) : IArticleCleaner
             return article.Kind switch
             {
                 ContentKind.Html => CleanHtml(article.Content ?? string.Empty, declared, removals),
-                ContentKind.Markdown => CleanText(MarkdownText.ToPlainText(article.Content ?? string.Empty, removals), declared, removals),
-                _ => CleanText(article.Content ?? string.Empty, declared, removals),
+                ContentKind.Markdown => Settle(CleanText(MarkdownText.ToPlainText(article.Content ?? string.Empty, removals), declared, removals), removals),
+                _ => Settle(CleanText(article.Content ?? string.Empty, declared, removals), removals),
             };
         }
         catch (Exception ex) when (ex is not OutOfMemoryException)
@@ -30,6 +30,28 @@ internal sealed class ArticleCleaner(CleaningOptions options) : IArticleCleaner
                 .Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries));
             return new CleanedText(declared.Title, fallback, declared, new CleaningReport(removals));
         }
+    }
+
+    // Rules can uncover noise for one another in rare orders (a bullet behind a quote marker behind an
+    // invisible character...). Cleaning the output again until nothing changes makes the cleaner idempotent
+    // by construction; real articles settle on the first re-check, which costs one text-only pass.
+    // (HTML output is not re-cleaned as text: repeated paragraphs are legitimate in pages.)
+    private const int MaxSettlePasses = 3;
+
+    private CleanedText Settle(CleanedText cleaned, List<Removal> removals)
+    {
+        for (var pass = 0; pass < MaxSettlePasses; pass++)
+        {
+            var again = CleanText(cleaned.Text, cleaned.Metadata, removals);
+            if (again.Text == cleaned.Text && again.Title == cleaned.Title)
+            {
+                return cleaned;
+            }
+
+            cleaned = again;
+        }
+
+        return cleaned;
     }
 
     private CleanedText CleanText(string content, ArticleMetadata declared, List<Removal> removals)

@@ -34,16 +34,23 @@ internal static class ParagraphBuilder
     internal static (string Line, bool IsListItem) StripMarkers(string line)
     {
         var span = line.AsSpan().Trim();
-        while (span.Length > 0 && span[0] == '>')
-        {
-            span = span[1..].TrimStart();
-        }
-
         var isListItem = false;
-        while (span.Length >= 2 && BulletGlyphs.Contains(span[0], StringComparison.Ordinal) && span[1] == ' ')
+        // Quote markers and bullets nest in either order ("> - item", "- > quote"): strip until neither is left.
+        while (true)
         {
-            span = span[1..].TrimStart();
-            isListItem = true;
+            if (span.Length > 0 && span[0] == '>')
+            {
+                span = span[1..].TrimStart();
+            }
+            else if (span.Length >= 2 && BulletGlyphs.Contains(span[0], StringComparison.Ordinal) && char.IsWhiteSpace(span[1]))
+            {
+                span = span[1..].TrimStart();
+                isListItem = true;
+            }
+            else
+            {
+                break;
+            }
         }
 
         return (span.ToString(), isListItem);
