@@ -87,9 +87,10 @@ internal sealed class ScheduleCommand(CommonOptions common)
             {
                 // A fresh engine per run: usage and failures belong to that day only.
                 await using var engine = EngineComposer.Compose(settings, loggers, context);
-                using var fetcher = WebFetchers.Create(timeProvider: context.TimeProvider, loggerFactory: loggers);
+                var state = Path.Combine(config.Output, ".summarizer");
+                using var fetcher = WebFetchers.Create(timeProvider: context.TimeProvider, stateStore: FetchStateStores.JsonFile(Path.Combine(state, "fetch-state.json")), loggerFactory: loggers);
                 var files = new InputReader(new InputReaderOptions { BaseDirectory = Path.GetDirectoryName(config.ConfigPath) }, () => TextReader.Null, loggers.CreateLogger<InputReader>());
-                var reader = new DailySourceReader(new DailySourceOptions { BaseDirectory = Path.GetDirectoryName(config.ConfigPath) }, fetcher, files, context.TimeProvider, loggers.CreateLogger<DailySourceReader>());
+                var reader = new DailySourceReader(new DailySourceOptions { BaseDirectory = Path.GetDirectoryName(config.ConfigPath), FeedCacheDirectory = Path.Combine(state, "feeds") }, fetcher, files, context.TimeProvider, loggers.CreateLogger<DailySourceReader>());
                 var input = await reader.ReadAsync([.. config.Sources.Select(ToSpec)], config.Window, cancellationToken);
                 var daily = await engine.Pipeline.RunDailyAsync(input, config.BriefDate(scheduledFor), StoryClusterers.Create(), null, cancellationToken);
                 var written = await BriefWriter.WriteAsync(daily, config.BriefFolder(scheduledFor), Renderers, cancellationToken);

@@ -119,9 +119,9 @@ public sealed class DailySourceReader(
         if (SourceSpec.LooksLikeUrl(source))
         {
             var url = new Uri(source, UriKind.Absolute);
-            var fetched = await fetcher.FetchAsync(url, cancellationToken);
-            using var body = new MemoryStream(fetched.Body.ToArray(), writable: false);
-            return FeedParser.Parse(body, fetched.FinalUrl);
+            var bytes = await FetchFeedAsync(url, cancellationToken);
+            using var body = new MemoryStream(bytes, writable: false);
+            return FeedParser.Parse(body, url);
         }
 
         var path = options.BaseDirectory is null ? Path.GetFullPath(source) : Path.GetFullPath(source, options.BaseDirectory);
@@ -132,6 +132,32 @@ public sealed class DailySourceReader(
 
         await using var stream = File.OpenRead(path);
         return FeedParser.Parse(stream, feedUrl: null);
+    }
+
+    // With a feed cache, feeds are fetched conditionally: an unchanged feed (304) is read from the copy kept
+    // of its last response, so a rerun gives the same brief and only the transfer is saved.
+    private async Task<byte[]> FetchFeedAsync(Uri url, CancellationToken cancellationToken)
+    {
+        var copy = options.FeedCacheDirectory is { } dir
+            ? Path.Combine(dir, Convert.ToHexString(System.Security.Cryptography.SHA256.HashData(System.Text.Encoding.UTF8.GetBytes(UrlNormalizer.Canonical(url))))[..32] + ".feed")
+            : null;
+        var fetched = await fetcher.FetchAsync(new FetchRequest(url) { Conditional = copy is not null && File.Exists(copy) }, cancellationToken);
+        if (fetched.NotModified && copy is not null)
+        {
+            logger.LogDebug("Feed {Url} unchanged since the last run; using the stored copy", url);
+            return await File.ReadAllBytesAsync(copy, cancellationToken);
+        }
+
+        var bytes = fetched.Body.ToArray();
+        if (copy is not null)
+        {
+            Directory.CreateDirectory(Path.GetDirectoryName(copy)!);
+            var temp = copy + "." + Guid.NewGuid().ToString("N") + ".tmp";
+            await File.WriteAllBytesAsync(temp, bytes, cancellationToken);
+            File.Move(temp, copy, overwrite: true);
+        }
+
+        return bytes;
     }
 
     private async Task<(RawArticle?, Failure?)> ReadPageAsync(Uri page, FeedItem? item, string? outlet, CancellationToken cancellationToken)

@@ -56,6 +56,12 @@ public sealed record DailySourceOptions
     /// <summary>Folder relative feed paths are resolved against; null for the working directory.</summary>
     public string? BaseDirectory { get; init; }
 
+    /// <summary>
+    /// Folder for copies of the feeds last fetched; when set, feeds are fetched with conditional GET
+    /// (ETag / Last-Modified) and an unchanged feed is read from its copy. Default null (no cache).
+    /// </summary>
+    public string? FeedCacheDirectory { get; init; }
+
     /// <summary>Items taken from one feed (newest feeds list first); bounds the page fetches a feed can cause. Default 50.</summary>
     public int MaxItemsPerFeed { get; init; } = 50;
 

@@ -29,9 +29,9 @@ public sealed class DailySourceReaderTests : IAsyncLifetime
         Directory.Delete(_dir, recursive: true);
     }
 
-    private DailySourceReader Reader() => new(
-        new DailySourceOptions { BaseDirectory = _dir },
-        _fetcher,
+    private DailySourceReader Reader(IWebFetcher? fetcher = null, string? feedCache = null) => new(
+        new DailySourceOptions { BaseDirectory = _dir, FeedCacheDirectory = feedCache },
+        fetcher ?? _fetcher,
         new InputReader(new InputReaderOptions { BaseDirectory = _dir }, () => new StringReader(string.Empty), NullLogger<InputReader>.Instance),
         new FakeTimeProvider(),
         NullLogger<DailySourceReader>.Instance);
@@ -159,5 +159,23 @@ public sealed class DailySourceReaderTests : IAsyncLifetime
 
         Assert.StartsWith(expected, ex.Message, StringComparison.Ordinal);
         Assert.Empty(_server.Requests);
+    }
+
+    [Fact]
+    public async Task With_a_feed_cache_an_unchanged_feed_is_fetched_conditionally_and_read_from_its_copy()
+    {
+        using var fetcher = WebFetchers.Create(stateStore: FetchStateStores.JsonFile(Path.Combine(_dir, "state.json")));
+        var cache = Path.Combine(_dir, "feeds");
+        var feed = Feed("atom.xml");
+
+        var first = await Reader(fetcher, cache).ReadAsync([new SourceSpec(Feed: feed)], TimeSpan.FromDays(3650), Bounded);
+        var second = await Reader(fetcher, cache).ReadAsync([new SourceSpec(Feed: feed)], TimeSpan.FromDays(3650), Bounded);
+
+        var feedRequests = _server.Requests.Where(r => r.Path == "/feeds/atom.xml").ToList();
+        Assert.Equal(2, feedRequests.Count);
+        Assert.Null(feedRequests[0].IfNoneMatch);
+        Assert.NotNull(feedRequests[1].IfNoneMatch); // answered 304
+        Assert.NotEmpty(first.Articles);
+        Assert.Equal(first.Articles.Select(a => a.Origin), second.Articles.Select(a => a.Origin));
     }
 }

@@ -109,6 +109,16 @@ internal sealed class WebTestServer : IAsyncDisposable
                     return;
                 }
 
+                // Feeds carry an ETag (the file's length and time), so conditional GET can be exercised.
+                var info = new FileInfo(file);
+                var etag = $"\"{info.Length}-{info.LastWriteTimeUtc.Ticks}\"";
+                if (context.Request.Headers.IfNoneMatch == etag)
+                {
+                    response.StatusCode = 304;
+                    return;
+                }
+
+                response.Headers.ETag = etag;
                 response.ContentType = file.EndsWith(".xml", StringComparison.Ordinal) ? "application/rss+xml" : "text/html; charset=utf-8";
                 await response.SendFileAsync(file, aborted);
                 return;
