@@ -9,7 +9,7 @@ public sealed class ChatClientFactoryTests : IAsyncLifetime, IDisposable
 {
     private const string Secret = "sk-factory-secret-777777";
 
-    private readonly string _cacheDir = Path.Combine(Path.GetTempPath(), "summarizer-factory-tests", Guid.NewGuid().ToString("N"));
+    private readonly TempCacheDirectory _cache = new();
     private readonly FakeTimeProvider _time = new();
     private readonly CollectingLoggerProvider _logs = new();
     private FakeOpenAIServer _server = null!;
@@ -18,21 +18,14 @@ public sealed class ChatClientFactoryTests : IAsyncLifetime, IDisposable
 
     public async Task DisposeAsync() => await _server.DisposeAsync();
 
-    public void Dispose()
-    {
-        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
-        if (Directory.Exists(_cacheDir))
-        {
-            Directory.Delete(_cacheDir, recursive: true);
-        }
-    }
+    public void Dispose() => _cache.Dispose();
 
     private ConnectorOptions Options => new()
     {
         Endpoint = _server.BaseUrl,
         Model = "test-model",
         ApiKey = Secret,
-        CacheDirectory = _cacheDir,
+        CacheDirectory = _cache.Path,
         RetryBaseDelay = TimeSpan.FromSeconds(1),
     };
 
@@ -59,7 +52,7 @@ public sealed class ChatClientFactoryTests : IAsyncLifetime, IDisposable
         Assert.DoesNotContain(Secret, _logs.AllText, StringComparison.Ordinal);
         Assert.All(errors, e => Assert.DoesNotContain(Secret, e.ToString(), StringComparison.Ordinal));
         Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
-        foreach (var file in Directory.GetFiles(_cacheDir))
+        foreach (var file in Directory.GetFiles(_cache.Path))
         {
             Assert.DoesNotContain(Secret, await File.ReadAllTextAsync(file), StringComparison.Ordinal);
         }

@@ -9,7 +9,7 @@ public sealed class CachingChatClientTests : IAsyncLifetime, IDisposable
 {
     private const string Key = "sk-cache-secret-abcdef";
 
-    private readonly string _cacheDir = Path.Combine(Path.GetTempPath(), "summarizer-cache-tests", Guid.NewGuid().ToString("N"));
+    private readonly TempCacheDirectory _cache = new();
     private readonly FakeTimeProvider _time = new();
     private FakeOpenAIServer _server = null!;
 
@@ -17,21 +17,14 @@ public sealed class CachingChatClientTests : IAsyncLifetime, IDisposable
 
     public async Task DisposeAsync() => await _server.DisposeAsync();
 
-    public void Dispose()
-    {
-        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
-        if (Directory.Exists(_cacheDir))
-        {
-            Directory.Delete(_cacheDir, recursive: true);
-        }
-    }
+    public void Dispose() => _cache.Dispose();
 
     private ConnectorOptions Options => new()
     {
         Endpoint = _server.BaseUrl,
         Model = "test-model",
         ApiKey = Key,
-        CacheDirectory = _cacheDir,
+        CacheDirectory = _cache.Path,
         MaxRetries = 0,
     };
 
@@ -116,7 +109,7 @@ public sealed class CachingChatClientTests : IAsyncLifetime, IDisposable
         await run.Client.GetResponseAsync(Prompt("Same article."));
 
         Assert.Equal(2, _server.Requests.Count);
-        Assert.False(Directory.Exists(_cacheDir));
+        Assert.False(Directory.Exists(_cache.Path));
     }
 
     [Fact]
@@ -128,7 +121,7 @@ public sealed class CachingChatClientTests : IAsyncLifetime, IDisposable
         }
 
         Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
-        foreach (var file in Directory.GetFiles(_cacheDir))
+        foreach (var file in Directory.GetFiles(_cache.Path))
         {
             var bytes = await File.ReadAllTextAsync(file);
             Assert.DoesNotContain(Key, bytes, StringComparison.Ordinal);
@@ -138,8 +131,8 @@ public sealed class CachingChatClientTests : IAsyncLifetime, IDisposable
     [Fact]
     public async Task An_unreadable_cache_file_costs_a_model_call_not_the_run()
     {
-        Directory.CreateDirectory(_cacheDir);
-        await File.WriteAllTextAsync(Path.Combine(_cacheDir, "responses-v1.db"), "this is not a database, it is a note");
+        Directory.CreateDirectory(_cache.Path);
+        await File.WriteAllTextAsync(Path.Combine(_cache.Path, "responses-v1.db"), "this is not a database, it is a note");
         var logs = new CollectingLoggerProvider();
         using var run = ChatClientFactory.Create(Options, logs.CreateFactory(), _time);
 

@@ -9,7 +9,7 @@ namespace Summarizer.Connectors.Tests.Usage;
 
 public sealed class UsageTrackerTests : IAsyncLifetime, IDisposable
 {
-    private readonly string _cacheDir = Path.Combine(Path.GetTempPath(), "summarizer-usage-tests", Guid.NewGuid().ToString("N"));
+    private readonly TempCacheDirectory _cache = new();
     private readonly FakeTimeProvider _time = new();
     private FakeOpenAIServer _server = null!;
 
@@ -17,14 +17,7 @@ public sealed class UsageTrackerTests : IAsyncLifetime, IDisposable
 
     public async Task DisposeAsync() => await _server.DisposeAsync();
 
-    public void Dispose()
-    {
-        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
-        if (Directory.Exists(_cacheDir))
-        {
-            Directory.Delete(_cacheDir, recursive: true);
-        }
-    }
+    public void Dispose() => _cache.Dispose();
 
     private static ChatMessage[] Prompt(string text) => [new(ChatRole.User, text)];
 
@@ -37,7 +30,7 @@ public sealed class UsageTrackerTests : IAsyncLifetime, IDisposable
             FakeReply.Success("s2", inputTokens: 200, outputTokens: 30),
             FakeReply.Truncated(),
             FakeReply.Success("m", inputTokens: 400, outputTokens: 50));
-        var options = new ConnectorOptions { Endpoint = _server.BaseUrl, Model = "test-model", CacheDirectory = _cacheDir };
+        var options = new ConnectorOptions { Endpoint = _server.BaseUrl, Model = "test-model", CacheDirectory = _cache.Path };
         using var stack = ChatClientFactory.Create(options, NullLoggerFactory.Instance, _time);
         var summarize = new ChatOptions().WithStage("summarize");
         var merge = new ChatOptions().WithStage("merge");
