@@ -9,6 +9,7 @@ using Summarizer.Pipeline;
 using Summarizer.Rendering;
 using Summarizer.Scheduling.Config;
 using Summarizer.Scheduling.History;
+using Summarizer.Scheduling.Memory;
 using Summarizer.Scheduling.Running;
 using Summarizer.Stories;
 
@@ -86,7 +87,9 @@ internal sealed class ScheduleCommand(CommonOptions common)
             try
             {
                 // A fresh engine per run: usage and failures belong to that day only.
-                await using var engine = EngineComposer.Compose(settings, loggers, context);
+                // Articles summarized on earlier days are recalled, not sent to the model again.
+                await using var engine = EngineComposer.Compose(settings, loggers, context, fingerprint => new SqliteSummaryMemory(
+                    SqliteSummaryMemory.PathFor(config.Output), fingerprint, new SummaryMemoryOptions(), context.TimeProvider, loggers.CreateLogger<SqliteSummaryMemory>()));
                 var state = Path.Combine(config.Output, ".summarizer");
                 using var fetcher = WebFetchers.Create(timeProvider: context.TimeProvider, stateStore: FetchStateStores.JsonFile(Path.Combine(state, "fetch-state.json")), loggerFactory: loggers);
                 var files = new InputReader(new InputReaderOptions { BaseDirectory = Path.GetDirectoryName(config.ConfigPath) }, () => TextReader.Null, loggers.CreateLogger<InputReader>());

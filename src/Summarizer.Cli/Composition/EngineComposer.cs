@@ -16,11 +16,17 @@ using Summarizer.Summarization;
 namespace Summarizer.Cli.Composition;
 
 /// <summary>A composed pipeline and whatever it holds that must be released after the run (HTTP clients, cache).</summary>
-internal sealed class ComposedEngine(SummaryPipeline pipeline, IAsyncDisposable? resources = null) : IAsyncDisposable
+internal sealed class ComposedEngine(SummaryPipeline pipeline, params IAsyncDisposable[] resources) : IAsyncDisposable
 {
     public SummaryPipeline Pipeline { get; } = pipeline;
 
-    public ValueTask DisposeAsync() => resources?.DisposeAsync() ?? ValueTask.CompletedTask;
+    public async ValueTask DisposeAsync()
+    {
+        foreach (var resource in resources)
+        {
+            await resource.DisposeAsync();
+        }
+    }
 }
 
 /// <summary>Adapts an IDisposable resource to the async disposal of <see cref="ComposedEngine"/>.</summary>
@@ -38,8 +44,12 @@ internal static class EngineComposer
 {
     public const string DefaultProvider = "local";
 
+    /// <param name="memoryFor">
+    /// For a model engine, opens the memory of summaries from earlier runs for the engine's fingerprint, so
+    /// articles seen before are not sent again; null to summarize every article afresh.
+    /// </param>
     /// <exception cref="ArgumentException">A setting is invalid; the message names it.</exception>
-    public static ComposedEngine Compose(SummarizerSettings settings, ILoggerFactory loggers, CliContext context)
+    public static ComposedEngine Compose(SummarizerSettings settings, ILoggerFactory loggers, CliContext context, Func<string, ISummaryMemory>? memoryFor = null)
     {
         // Offline unless a model is configured (DESIGN: local is the default when no model is set).
         var provider = settings.Provider ?? (settings.Model is null ? DefaultProvider : "openai");
@@ -70,18 +80,24 @@ internal static class EngineComposer
             case "stub":
                 var usage = new UsageTracker();
                 var stub = StubChatClients.Create().UseUsageTracking(usage);
-                return UseChatEngine(builder, stub, usage, summaryOptions, prompts, loggers);
+                return UseChatEngine(builder, stub, usage, summaryOptions, prompts, loggers, Memory(memoryFor, provider, null, null, summaryOptions, prompts));
             case "openai":
-                var stack = ChatClientFactory.Create(ConnectorOptionsFrom(settings), loggers, context.TimeProvider);
-                return UseChatEngine(builder, stack.Client, stack.Usage, summaryOptions, prompts, loggers);
+                var connector = ConnectorOptionsFrom(settings);
+                var stack = ChatClientFactory.Create(connector, loggers, context.TimeProvider);
+                return UseChatEngine(builder, stack.Client, stack.Usage, summaryOptions, prompts, loggers, Memory(memoryFor, provider, connector.Model, connector.Endpoint, summaryOptions, prompts));
             default:
                 throw new ArgumentException($"unknown provider '{provider}' (use local, stub or openai).");
         }
     }
 
     private static ComposedEngine UseChatEngine(
-        SummaryPipelineBuilder builder, IChatClient client, IUsageReport usage, SummaryOptions options, PromptLibrary prompts, ILoggerFactory loggers)
+        SummaryPipelineBuilder builder, IChatClient client, IUsageReport usage, SummaryOptions options, PromptLibrary prompts, ILoggerFactory loggers, ISummaryMemory? memory)
     {
+        if (memory is not null)
+        {
+            builder.UseSummaryMemory(memory);
+        }
+
         // A model's citations are claims: check them as written (so misattributions are reported),
         // then attribute each claim to the sources verified to report it.
         builder.UseSummarizer(ChatSummarizers.CreateSourceSummarizer(client, options, prompts, loggerFactory: loggers))
@@ -89,7 +105,19 @@ internal static class EngineComposer
             .UseGroundingCheck()
             .UseStoryAnalysis()
             .UseUsage(() => usage.Total);
-        return new ComposedEngine(builder.Build(), new AsyncDisposableAdapter(client));
+        return new ComposedEngine(builder.Build(), [new AsyncDisposableAdapter(client), .. memory is IDisposable owned ? [new AsyncDisposableAdapter(owned)] : Array.Empty<IAsyncDisposable>()]);
+    }
+
+    // Everything that changes what the model writes for an article; a summary is reused only by the same engine.
+    private static ISummaryMemory? Memory(Func<string, ISummaryMemory>? memoryFor, string provider, string? model, Uri? endpoint, SummaryOptions options, PromptLibrary prompts)
+    {
+        if (memoryFor is null)
+        {
+            return null;
+        }
+
+        var engine = string.Join('\n', provider, model, endpoint?.AbsoluteUri, options.ToString(), prompts.Fingerprint);
+        return memoryFor(Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(System.Text.Encoding.UTF8.GetBytes(engine))));
     }
 
     // Flat settings (flags, environment, top-level summarizer.json) override the "connector" section.

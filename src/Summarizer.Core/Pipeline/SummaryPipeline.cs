@@ -66,6 +66,7 @@ public sealed partial class SummaryPipeline
             brief = await ReviseAsync(brief, articles, summaries, merged, failures, progress, cancellationToken);
         }
 
+        await RememberAsync(articles, summaries, cancellationToken);
         brief = brief with { Usage = _usage() };
         progress?.Report(new PipelineProgress(PipelineStage.Done, 1, 1));
         _logger.LogInformation(
@@ -222,7 +223,7 @@ public sealed partial class SummaryPipeline
                 var article = articles[i];
                 try
                 {
-                    summaries[i] = await _stages.Summarizer.SummarizeAsync(article, token);
+                    summaries[i] = await RecallAsync(article, token) ?? await _stages.Summarizer.SummarizeAsync(article, token);
                 }
                 catch (Exception ex) when (IsSourceFailure(ex, token))
                 {

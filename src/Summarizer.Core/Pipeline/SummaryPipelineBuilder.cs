@@ -15,6 +15,7 @@ public sealed class SummaryPipelineBuilder
 {
     private IArticleCleaner? _cleaner;
     private ISourceSummarizer? _summarizer;
+    private ISummaryMemory? _memory;
     private IStoryMerger? _merger;
     private readonly List<IBriefEnricher> _enrichers = [];
     private PipelineOptions _options = new();
@@ -31,6 +32,16 @@ public sealed class SummaryPipelineBuilder
     public SummaryPipelineBuilder UseSummarizer(ISourceSummarizer summarizer)
     {
         _summarizer = summarizer ?? throw new ArgumentNullException(nameof(summarizer));
+        return this;
+    }
+
+    /// <summary>
+    /// Reuses summaries written on earlier runs for articles seen again, and keeps this run's for later ones.
+    /// A memory that fails is logged and bypassed: the article is summarized as if it were new.
+    /// </summary>
+    public SummaryPipelineBuilder UseSummaryMemory(ISummaryMemory memory)
+    {
+        _memory = memory ?? throw new ArgumentNullException(nameof(memory));
         return this;
     }
 
@@ -83,7 +94,7 @@ public sealed class SummaryPipelineBuilder
         }
 
         return new SummaryPipeline(
-            new PipelineStages(_cleaner!, _summarizer!, _merger!, [.. _enrichers]),
+            new PipelineStages(_cleaner!, _summarizer!, _merger!, [.. _enrichers], _memory),
             _options,
             _timeProvider,
             _usage,
@@ -96,4 +107,5 @@ internal sealed record PipelineStages(
     IArticleCleaner Cleaner,
     ISourceSummarizer Summarizer,
     IStoryMerger Merger,
-    IReadOnlyList<IBriefEnricher> Enrichers);
+    IReadOnlyList<IBriefEnricher> Enrichers,
+    ISummaryMemory? Memory);

@@ -15,11 +15,18 @@ public sealed class PromptLibrary
 
     private readonly FrozenDictionary<string, PromptTemplate> _prompts;
 
-    private PromptLibrary(IEnumerable<PromptTemplate> prompts) =>
+    private PromptLibrary(IEnumerable<PromptTemplate> prompts)
+    {
         _prompts = prompts.ToFrozenDictionary(p => p.Name, StringComparer.Ordinal);
+        var text = string.Join('\u0001', Names.Select(n => _prompts[n]).Select(p => string.Create(System.Globalization.CultureInfo.InvariantCulture, $"{p.Name}\u0002{p.Template}\u0002{p.Settings.Temperature}\u0002{p.Settings.MaxTokens}")));
+        Fingerprint = Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(System.Text.Encoding.UTF8.GetBytes(text)));
+    }
 
     /// <summary>The prompts shipped with the tool (the <c>prompts/</c> folder of the repository).</summary>
     public static PromptLibrary Embedded => LazyEmbedded.Value;
+
+    /// <summary>SHA-256 over every prompt's name, template and settings: it changes whenever what a model is asked changes.</summary>
+    public string Fingerprint { get; }
 
     /// <summary>Prompt names, sorted.</summary>
     public IReadOnlyList<string> Names => [.. _prompts.Keys.Order(StringComparer.Ordinal)];

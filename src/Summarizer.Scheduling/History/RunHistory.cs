@@ -1,39 +1,40 @@
-using System.Globalization;
 using Microsoft.Data.Sqlite;
+using Summarizer.Scheduling.Storage;
 
 namespace Summarizer.Scheduling.History;
 
 /// <summary>
 /// Past runs of the daily job, in SQLite at <c>OUTPUT/.summarizer/history.db</c>.
 /// </summary>
-/// <remarks>
-/// WAL mode lets <c>summarizer</c> commands read the history while a run writes it, and the busy timeout
-/// makes a second writer wait briefly instead of failing. Each call opens a pooled connection, so the
-/// object is safe to share. Times are stored as UTC ISO 8601 text, which sorts chronologically.
-/// </remarks>
+/// <remarks>Safe to share between threads (see <see cref="SqliteDatabase"/>).</remarks>
 public sealed class RunHistory : IDisposable
 {
     /// <summary>The schema this version writes; a database with a higher one is refused.</summary>
-    public const int SchemaVersion = 1;
+    public const int SchemaVersion = 1; // = Migrations.Length
 
     private const string Columns =
         "id, scheduled_for, started_at, ended_at, status, sources, stories, failures, usage_json, failures_json, message";
 
-    private readonly string _connectionString;
+    private static readonly string[] Migrations =
+    [
+        """
+        CREATE TABLE runs (
+            id INTEGER PRIMARY KEY AUTOINCREMENT,
+            scheduled_for TEXT NOT NULL,
+            started_at TEXT NOT NULL,
+            ended_at TEXT,
+            status TEXT NOT NULL,
+            sources INTEGER, stories INTEGER, failures INTEGER,
+            usage_json TEXT, failures_json TEXT, message TEXT);
+        CREATE INDEX runs_by_status ON runs (status, scheduled_for);
+        """,
+    ];
 
-    private RunHistory(string path)
-    {
-        FilePath = path;
-        _connectionString = new SqliteConnectionStringBuilder
-        {
-            DataSource = path,
-            Mode = SqliteOpenMode.ReadWriteCreate,
-            Pooling = true,
-            DefaultTimeout = 30,
-        }.ToString();
-    }
+    private readonly SqliteDatabase _database;
 
-    public string FilePath { get; }
+    private RunHistory(string path) => _database = new SqliteDatabase(path);
+
+    public string FilePath => _database.FilePath;
 
     /// <summary>The history file for runs writing into <paramref name="outputFolder"/>.</summary>
     public static string PathFor(string outputFolder) => Path.Combine(outputFolder, ".summarizer", "history.db");
@@ -42,11 +43,13 @@ public sealed class RunHistory : IDisposable
     public static async Task<RunHistory> OpenAsync(string outputFolder, CancellationToken cancellationToken = default)
     {
         var path = PathFor(Path.GetFullPath(outputFolder));
-        Directory.CreateDirectory(Path.GetDirectoryName(path)!);
         var history = new RunHistory(path);
         try
         {
-            await history.MigrateAsync(cancellationToken);
+            await history._database.MigrateAsync(
+                Migrations,
+                found => new RunHistoryException($"{path}: written by a newer version (schema {found}, this one reads up to {SchemaVersion})"),
+                cancellationToken);
         }
         catch (SqliteException ex)
         {
@@ -162,72 +165,13 @@ public sealed class RunHistory : IDisposable
         return records;
     }
 
-    public void Dispose()
-    {
-        // Pooled connections keep the file open; release them so the folder can be moved or deleted.
-        using var connection = new SqliteConnection(_connectionString);
-        SqliteConnection.ClearPool(connection);
-    }
+    public void Dispose() => _database.Dispose();
 
-    private async Task MigrateAsync(CancellationToken cancellationToken)
-    {
-        await using var connection = await OpenConnectionAsync(cancellationToken);
-        await using (var wal = connection.CreateCommand())
-        {
-            // Persistent for the file: set once, every later connection uses it.
-            wal.CommandText = "PRAGMA journal_mode = WAL;";
-            await wal.ExecuteNonQueryAsync(cancellationToken);
-        }
-
-        await using var transaction = (SqliteTransaction)await connection.BeginTransactionAsync(cancellationToken);
-        await using var command = connection.CreateCommand();
-        command.Transaction = transaction;
-        command.CommandText = """
-            CREATE TABLE IF NOT EXISTS schema_version (version INTEGER NOT NULL);
-            SELECT MAX(version) FROM schema_version;
-            """;
-        var found = await command.ExecuteScalarAsync(cancellationToken) is long v ? (int)v : 0;
-        if (found > SchemaVersion)
-        {
-            throw new RunHistoryException(
-                $"{FilePath}: written by a newer version (schema {found}, this one reads up to {SchemaVersion})");
-        }
-
-        if (found < 1)
-        {
-            command.CommandText = """
-                CREATE TABLE runs (
-                    id INTEGER PRIMARY KEY AUTOINCREMENT,
-                    scheduled_for TEXT NOT NULL,
-                    started_at TEXT NOT NULL,
-                    ended_at TEXT,
-                    status TEXT NOT NULL,
-                    sources INTEGER, stories INTEGER, failures INTEGER,
-                    usage_json TEXT, failures_json TEXT, message TEXT);
-                CREATE INDEX runs_by_status ON runs (status, scheduled_for);
-                INSERT INTO schema_version (version) VALUES (1);
-                """;
-            await command.ExecuteNonQueryAsync(cancellationToken);
-        }
-
-        await transaction.CommitAsync(cancellationToken);
-    }
-
-    private async Task<SqliteConnection> OpenConnectionAsync(CancellationToken cancellationToken)
-    {
-        var connection = new SqliteConnection(_connectionString);
-        await connection.OpenAsync(cancellationToken);
-        await using var command = connection.CreateCommand();
-        command.CommandText = "PRAGMA busy_timeout = 5000;";
-        await command.ExecuteNonQueryAsync(cancellationToken);
-        return connection;
-    }
+    private Task<SqliteConnection> OpenConnectionAsync(CancellationToken cancellationToken) => _database.OpenAsync(cancellationToken);
 
     private static string Name(RunStatus status) => status.ToString().ToLowerInvariant();
 
-    private static string Text(DateTimeOffset value) =>
-        value.UtcDateTime.ToString("yyyy-MM-dd'T'HH:mm:ss.fffffff'Z'", CultureInfo.InvariantCulture);
+    private static string Text(DateTimeOffset value) => SqliteDatabase.Text(value);
 
-    private static DateTimeOffset Parse(string text) =>
-        DateTimeOffset.ParseExact(text, "yyyy-MM-dd'T'HH:mm:ss.fffffff'Z'", CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal);
+    private static DateTimeOffset Parse(string text) => SqliteDatabase.ParseTime(text);
 }

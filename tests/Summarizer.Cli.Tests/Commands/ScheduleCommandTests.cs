@@ -11,14 +11,14 @@ public sealed class ScheduleCommandTests : IDisposable
 
     public void Dispose() => _cli.Dispose();
 
-    private async Task<string> ConfigAsync(string sources)
+    private async Task<string> ConfigAsync(string sources, string provider = "local")
     {
         var path = Path.Combine(_cli.WorkingDirectory, "brief.yaml");
         await File.WriteAllTextAsync(path, $"""
             output: ./briefs
             window: 24h
             schedule: {"{"} cron: "0 6 * * *", timeZone: "Europe/Paris" {"}"}
-            provider: {"{"} name: local {"}"}
+            provider: {"{"} name: {provider} {"}"}
             sources:
             {sources}
             """);
@@ -67,6 +67,66 @@ public sealed class ScheduleCommandTests : IDisposable
         Assert.Equal(2, result.ExitCode);
         Assert.Contains("schedule.timeZone", result.Error, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public async Task An_article_summarized_yesterday_is_not_sent_to_the_model_again_under_a_new_tracking_query()
+    {
+        var inbox = Directory.CreateDirectory(Path.Combine(_cli.WorkingDirectory, "inbox")).FullName;
+        var config = await ConfigAsync($"  - folder: {inbox}", provider: "stub");
+        var nurses = File.ReadAllText(RepoPaths.Fixture("day/d1-riverside-gazette.json"));
+        await File.WriteAllTextAsync(Path.Combine(inbox, "nurses.json"), WithUrl(nurses, "?utm_source=rss"));
+        Assert.Equal(0, (await _cli.RunAsync("schedule", "--config", config, "--once", "-q")).ExitCode);
+        var firstDay = DayBrief("2026-01-06");
+
+        // The next day the same article arrives through a newsletter link, beside a new one.
+        _cli.Time.Advance(TimeSpan.FromDays(1));
+        await File.WriteAllTextAsync(Path.Combine(inbox, "nurses.json"), WithUrl(nurses, "?utm_source=newsletter&utm_medium=email"));
+        File.Copy(RepoPaths.Fixture("day/b1-sports-desk.json"), Path.Combine(inbox, "sports.json"));
+        var result = await _cli.RunAsync("schedule", "--config", config, "--once", "-q");
+
+        Assert.True(result.ExitCode == 0, result.Error);
+        var nextDay = DayBrief("2026-01-07");
+        var fresh = new CliRun();
+        try
+        {
+            // The same second day without yesterday's memory: what it would have cost.
+            var freshInbox = Directory.CreateDirectory(Path.Combine(fresh.WorkingDirectory, "inbox")).FullName;
+            File.Copy(Path.Combine(inbox, "nurses.json"), Path.Combine(freshInbox, "nurses.json"));
+            File.Copy(Path.Combine(inbox, "sports.json"), Path.Combine(freshInbox, "sports.json"));
+            var freshConfig = Path.Combine(fresh.WorkingDirectory, "brief.yaml");
+            File.WriteAllText(freshConfig, File.ReadAllText(config).Replace(inbox, freshInbox, StringComparison.Ordinal));
+            fresh.Time.Advance(TimeSpan.FromDays(1));
+            Assert.Equal(0, (await fresh.RunAsync("schedule", "--config", freshConfig, "--once", "-q")).ExitCode);
+            var unremembered = JsonDocument.Parse(File.ReadAllText(Path.Combine(fresh.WorkingDirectory, "briefs", "2026-01-07", "brief.json"))).RootElement;
+
+            Assert.Equal(Calls(unremembered) - 1, Calls(nextDay));
+        }
+        finally
+        {
+            fresh.Dispose();
+        }
+
+        Assert.Equal(SummaryOf(firstDay, "Riverside"), SummaryOf(nextDay, "Riverside"));
+    }
+
+    private static string WithUrl(string json, string query)
+    {
+        var article = System.Text.Json.Nodes.JsonNode.Parse(json)!.AsObject();
+        article["url"] = "https://riversidegazette.example/health/nurses-strike-deal" + query;
+        article["publishedAt"] = null;
+        return article.ToJsonString();
+    }
+
+    private JsonElement DayBrief(string date) =>
+        JsonDocument.Parse(File.ReadAllText(Path.Combine(_cli.WorkingDirectory, "briefs", date, "brief.json"))).RootElement;
+
+    private static int Calls(JsonElement brief) => brief.GetProperty("usage").GetProperty("modelCalls").GetInt32();
+
+    private static string SummaryOf(JsonElement brief, string outlet) =>
+        brief.GetProperty("stories").EnumerateArray()
+            .SelectMany(s => s.GetProperty("sources").EnumerateArray())
+            .Single(s => s.GetProperty("outlet").GetString()!.Contains(outlet, StringComparison.Ordinal))
+            .GetProperty("summary").GetString()!;
 
     [Fact]
     public async Task No_usable_input_exits_3()

@@ -19,9 +19,13 @@ internal sealed class FirstLineSummarizer : ISourceSummarizer
 
     public Func<CleanedArticle, Exception>? Failure { get; init; }
 
+    /// <summary>Origins summarized, in any order.</summary>
+    public System.Collections.Concurrent.ConcurrentBag<string> Summarized { get; } = [];
+
     public async Task<SourceSummary> SummarizeAsync(CleanedArticle article, CancellationToken cancellationToken)
     {
         await Task.Yield();
+        Summarized.Add(article.Origin);
         if (FailFor.Contains(article.Origin))
         {
             throw Failure?.Invoke(article) ?? new InvalidDataException($"model reply for {article.Origin} was not JSON");
