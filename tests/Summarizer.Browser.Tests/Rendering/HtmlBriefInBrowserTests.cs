@@ -1,5 +1,5 @@
-using System.Buffers.Binary;
 using Microsoft.Playwright;
+using Summarizer.Browser.Tests.Support;
 using Summarizer.Core.Tests.Rendering;
 using Summarizer.Documents;
 using Summarizer.Rendering;
@@ -115,19 +115,32 @@ public sealed class HtmlBriefInBrowserTests(ChromiumFixture chromium) : IClassFi
         Assert.Equal("rgb(20, 20, 20)", await dark.EvaluateAsync<string>(Background));
     }
 
-    [Fact]
-    public async Task Phone_screenshot_has_the_viewport_size()
+    [Theory]
+    [InlineData("light")]
+    [InlineData("dark")]
+    public async Task Phone_screenshot_shows_text_from_the_top_and_nothing_touches_the_edges(string scheme)
     {
-        var page = await OpenAsync(PhoneWidth, PhoneHeight);
-        var path = Path.Combine(_dir, "brief-phone.png");
+        var page = await OpenAsync(PhoneWidth, PhoneHeight, scheme == "dark" ? ColorScheme.Dark : ColorScheme.Light);
 
-        var png = await page.ScreenshotAsync(new() { Path = path });
+        var screen = PngImage.Decode(await page.ScreenshotAsync());
+        var whole = PngImage.Decode(await page.ScreenshotAsync(new() { FullPage = true, Path = Path.Combine(_dir, $"brief-phone-{scheme}.png") }));
 
-        Assert.True(png.Length > 1000, $"screenshot is only {png.Length} bytes");
-        Assert.Equal((PhoneWidth, PhoneHeight), PngSize(png));
-        Assert.Equal(png, await File.ReadAllBytesAsync(path));
+        Assert.Equal((PhoneWidth, PhoneHeight), (screen.Width, screen.Height));
+        var background = Background(whole);
+        Assert.True(scheme == "dark" ? background < 60 : background > 200, $"{scheme} background luminance {background:0}");
+
+        // Text is what stands out from the background; a blank or unstyled page has none where it should.
+        var ink = Ink(whole, background);
+        var share = (double)ink.Count / (whole.Width * whole.Height);
+        Assert.True(share is > 0.01 and < 0.4, $"ink covers {share:P1} of the page");
+        Assert.Contains(Ink(screen, background), p => p.Y < PhoneHeight / 4);
+
+        // Long headlines and URLs wrap inside the page's padding instead of running to (or past) the edge.
+        var nearEdge = ink.Where(p => p.X < 6 || p.X >= whole.Width - 6).ToList();
+        Assert.True(nearEdge.Count == 0, $"{nearEdge.Count} text pixel(s) within 6px of the side, first at {nearEdge.FirstOrDefault()}");
+
         // A copy outside the temporary folder, for a person to look at after the run.
-        await File.WriteAllBytesAsync("/tmp/brief-phone.png", png);
+        File.Copy(Path.Combine(_dir, $"brief-phone-{scheme}.png"), Path.Combine(Path.GetTempPath(), $"brief-phone-{scheme}.png"), overwrite: true);
     }
 
     private async Task<IPage> OpenAsync(int width, int height, ColorScheme scheme = ColorScheme.Light)
@@ -168,9 +181,36 @@ public sealed class HtmlBriefInBrowserTests(ChromiumFixture chromium) : IClassFi
         return day with { Stories = [.. day.Stories, wide] };
     }
 
-    private static (int Width, int Height) PngSize(byte[] png)
+    // The most common brightness (in steps of 8): the page background.
+    private static double Background(PngImage image)
     {
-        Assert.Equal([0x89, (byte)'P', (byte)'N', (byte)'G'], png[..4]);
-        return (BinaryPrimitives.ReadInt32BigEndian(png.AsSpan(16, 4)), BinaryPrimitives.ReadInt32BigEndian(png.AsSpan(20, 4)));
+        var counts = new int[33];
+        for (var y = 0; y < image.Height; y += 2)
+        {
+            for (var x = 0; x < image.Width; x += 2)
+            {
+                counts[(int)image.Luminance(x, y) / 8]++;
+            }
+        }
+
+        return (Array.IndexOf(counts, counts.Max()) * 8) + 4;
+    }
+
+    // Pixels far enough from the background's brightness to be text or rules, not anti-aliasing haze.
+    private static List<(int X, int Y)> Ink(PngImage image, double background)
+    {
+        var ink = new List<(int X, int Y)>();
+        for (var y = 0; y < image.Height; y++)
+        {
+            for (var x = 0; x < image.Width; x++)
+            {
+                if (Math.Abs(image.Luminance(x, y) - background) > 90)
+                {
+                    ink.Add((x, y));
+                }
+            }
+        }
+
+        return ink;
     }
 }
