@@ -8,8 +8,11 @@ namespace Summarizer.Checking;
 internal readonly record struct WordToken(string Text, int Start, int End);
 
 /// <summary>
-/// The minimal word handling the trust layer needs (tokenizing, folding, a light stemmer, stopwords).
-/// Kept internal and small on purpose: it is to be unified with the shared Text/ tokenizer later.
+/// The word handling the trust layer needs (tokenizing, folding, a light stemmer, stopwords). Separate from
+/// <see cref="Summarizer.Text.WordTokenizer"/> on purpose: a grounding check must see "3.5", "30,000" and
+/// "U.S." as one token in their original case, while the shared tokenizer splits them as ROUGE does; and
+/// the light stemmer here only merges inflections, where Porter's also merges different words ("general" and
+/// "generous" both become "gener") and so would lend a claim support it does not have.
 /// </summary>
 internal static class Words
 {
