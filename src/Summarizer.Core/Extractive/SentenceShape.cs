@@ -16,8 +16,17 @@ internal static class SentenceShape
             "he", "she", "it", "they", "this", "that", "these", "those", "his", "her", "its", "their",
             "but", "and", "or", "also", "however", "still", "yet", "meanwhile", "instead", "then",
             "there", "such", "both", "all", "thus", "so", "nevertheless", "moreover", "furthermore",
+            "additionally", "similarly", "likewise", "consequently", "therefore", "besides", "otherwise",
+            "nonetheless", "hence", "accordingly", "indeed", "further",
         ],
         StringComparer.OrdinalIgnoreCase);
+
+    // Words that, inside an opening phrase, point back to what came before: "Despite these challenges, ...".
+    private static readonly FrozenSet<string> BackPointers = FrozenSet.ToFrozenSet(
+        ["this", "these", "that", "those", "such", "latter", "former", "result", "addition", "contrast", "example", "response"],
+        StringComparer.OrdinalIgnoreCase);
+
+    private const int OpeningPhraseWords = 5;
 
     /// <summary>True when the sentence opens with a pronoun or connective that needs the sentence before it.</summary>
     public static bool StartsDangling(string text)
@@ -34,7 +43,20 @@ internal static class SentenceShape
             end++;
         }
 
-        return end > start && DanglingOpeners.Contains(text[start..end]);
+        return end > start && (DanglingOpeners.Contains(text[start..end]) || OpensWithBackReference(text, start));
+    }
+
+    // An opening phrase of a few words closed by a comma that refers back: "As a result,", "After that,".
+    private static bool OpensWithBackReference(string text, int start)
+    {
+        var comma = text.IndexOf(',', start);
+        if (comma < 0)
+        {
+            return false;
+        }
+
+        var words = text[start..comma].Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        return words.Length <= OpeningPhraseWords && words.Any(BackPointers.Contains);
     }
 
     public static bool IsSelectable(string text, int words, int maxWords)

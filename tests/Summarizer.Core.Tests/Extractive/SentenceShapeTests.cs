@@ -1,0 +1,26 @@
+using Summarizer.Extractive;
+
+namespace Summarizer.Core.Tests.Extractive;
+
+public class SentenceShapeTests
+{
+    [Theory]
+    [InlineData("They closed the bridge on Monday.")]
+    [InlineData("However, the council disagreed.")]
+    [InlineData("Despite these challenges, the ferry kept running.")]
+    [InlineData("As a result, the vote was postponed.")]
+    [InlineData("After that, crews left the site.")]
+    [InlineData("In response, the union called a strike.")]
+    [InlineData("Additionally, two lanes will stay shut.")]
+    [InlineData("“This is unacceptable,” she said.")]
+    public void Sentences_that_lean_on_the_one_before_are_dangling(string sentence) =>
+        Assert.True(SentenceShape.StartsDangling(sentence));
+
+    [Theory]
+    [InlineData("The Tarrow Bridge closed on Monday after a section gave way.")]
+    [InlineData("On Tuesday, crews began removing the van from the canal.")]
+    [InlineData("In Brackenford, about 18,000 vehicles a day use the bridge, the council said.")]
+    [InlineData("Police said the two injured people were taken to hospital, and the road was closed.")]
+    public void Sentences_that_stand_alone_are_not(string sentence) =>
+        Assert.False(SentenceShape.StartsDangling(sentence));
+}
