@@ -88,7 +88,7 @@ internal sealed class ScheduleCommand(CommonOptions common)
                 // A fresh engine per run: usage and failures belong to that day only.
                 await using var engine = EngineComposer.Compose(settings, loggers, context);
                 var state = Path.Combine(config.Output, ".summarizer");
-                using var fetcher = WebFetchers.Create(timeProvider: context.TimeProvider, stateStore: FetchStateStores.JsonFile(Path.Combine(state, "fetch-state.json")), loggerFactory: loggers);
+                using var fetcher = WebFetchers.Create(timeProvider: context.TimeProvider, stateStore: FetchStateStores.JsonFile(Path.Combine(state, "fetch-state.json"), context.TimeProvider), loggerFactory: loggers);
                 var files = new InputReader(new InputReaderOptions { BaseDirectory = Path.GetDirectoryName(config.ConfigPath) }, () => TextReader.Null, loggers.CreateLogger<InputReader>());
                 var reader = new DailySourceReader(new DailySourceOptions { BaseDirectory = Path.GetDirectoryName(config.ConfigPath), FeedCacheDirectory = Path.Combine(state, "feeds") }, fetcher, files, context.TimeProvider, loggers.CreateLogger<DailySourceReader>());
                 var input = await reader.ReadAsync([.. config.Sources.Select(ToSpec)], config.Window, cancellationToken);
