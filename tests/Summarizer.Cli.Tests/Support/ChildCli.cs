@@ -34,7 +34,9 @@ internal sealed class ChildCli : IDisposable
     {
         // The referenced Cli project is copied beside the test assembly, with its deps and runtimeconfig.
         var dll = typeof(CliApp).Assembly.Location;
-        var start = new ProcessStartInfo("dotnet")
+        // The SDK tells the processes it starts which muxer it is; "dotnet" on PATH otherwise.
+        var host = Environment.GetEnvironmentVariable("DOTNET_HOST_PATH") is { Length: > 0 } set && File.Exists(set) ? set : "dotnet";
+        var start = new ProcessStartInfo(host)
         {
             WorkingDirectory = workingDirectory,
             RedirectStandardError = true,
