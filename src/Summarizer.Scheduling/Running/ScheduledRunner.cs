@@ -148,7 +148,7 @@ public sealed class ScheduledRunner : BackgroundService
         }
         catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
         {
-            outcome = RunOutcome.Failed("cancelled: the scheduler was stopping");
+            outcome = RunOutcome.Failed("cancelled: stopped before the run finished");
         }
         catch (Exception ex)
         {

@@ -59,6 +59,11 @@ public sealed class DailySourceReader(
         }
 
         logger.LogInformation("Read {Articles} article(s) from {Sources} source(s); {Failures} failure(s)", articles.Count, sources.Count, failures.Count);
+        if (options.FeedCacheDirectory is { } cache)
+        {
+            FeedCopies.Prune(cache, time.GetUtcNow() - options.FeedCacheRetention, logger);
+        }
+
         return new IngestionResult(articles, failures);
     }
 
@@ -145,7 +150,9 @@ public sealed class DailySourceReader(
         if (fetched.NotModified && copy is not null)
         {
             logger.LogDebug("Feed {Url} unchanged since the last run; using the stored copy", url);
-            return await File.ReadAllBytesAsync(copy, cancellationToken);
+            var kept = await File.ReadAllBytesAsync(copy, cancellationToken);
+            FeedCopies.MarkUsed(copy, time);
+            return kept;
         }
 
         var bytes = fetched.Body.ToArray();
@@ -155,6 +162,7 @@ public sealed class DailySourceReader(
             var temp = copy + "." + Guid.NewGuid().ToString("N") + ".tmp";
             await File.WriteAllBytesAsync(temp, bytes, cancellationToken);
             File.Move(temp, copy, overwrite: true);
+            FeedCopies.MarkUsed(copy, time);
         }
 
         return bytes;

@@ -65,9 +65,21 @@ public sealed record DailySourceOptions
     /// <summary>Items taken from one feed (newest feeds list first); bounds the page fetches a feed can cause. Default 50.</summary>
     public int MaxItemsPerFeed { get; init; } = 50;
 
+    /// <summary>
+    /// Copies in <see cref="FeedCacheDirectory"/> not fetched or confirmed unchanged for this long (a feed
+    /// dropped from the config, or down for that long) are deleted at the end of a successful read.
+    /// Between 1 hour and 3650 days. Default 14 days.
+    /// </summary>
+    public TimeSpan FeedCacheRetention { get; init; } = TimeSpan.FromDays(14);
+
     /// <exception cref="ArgumentOutOfRangeException">An option is out of range; the message names it.</exception>
     public void Validate()
     {
+        if (FeedCacheRetention < TimeSpan.FromHours(1) || FeedCacheRetention > TimeSpan.FromDays(3650))
+        {
+            throw new ArgumentOutOfRangeException(nameof(FeedCacheRetention), FeedCacheRetention, "FeedCacheRetention must be between 1 hour and 3650 days.");
+        }
+
         if (MaxItemsPerFeed is < 1 or > 10_000)
         {
             throw new ArgumentOutOfRangeException(nameof(MaxItemsPerFeed), MaxItemsPerFeed, "MaxItemsPerFeed must be between 1 and 10000.");

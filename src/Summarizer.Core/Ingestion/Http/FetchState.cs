@@ -1,5 +1,3 @@
-using System.Text.Json;
-
 namespace Summarizer.Ingestion.Http;
 
 /// <summary>The validators a server gave for a URL, sent back on the next conditional request.</summary>
@@ -19,11 +17,30 @@ public static class FetchStateStores
     /// <summary>A store that lives as long as the object: for one run, or for tests.</summary>
     public static IFetchStateStore InMemory() => new InMemoryFetchStateStore();
 
-    /// <summary>A store kept in one JSON file (created on the first write), for a daily job that runs again tomorrow.</summary>
-    public static IFetchStateStore JsonFile(string path)
+    /// <summary>How long the file store keeps a URL's validators after they were last stored or confirmed: 14 days.</summary>
+    public static readonly TimeSpan DefaultRetention = TimeSpan.FromDays(14);
+
+    /// <summary>
+    /// A store kept in one JSON file (created on the first write), for a daily job that runs again tomorrow.
+    /// Each entry remembers when it was last stored or confirmed by a 304; entries unused for longer than
+    /// <paramref name="retention"/> are dropped when the file is saved, so the file does not grow with every
+    /// article ever fetched. Files written before entries carried that time are read, and their entries
+    /// count as used when loaded.
+    /// </summary>
+    /// <param name="path">The JSON file.</param>
+    /// <param name="timeProvider">Clock for the last-used times; null for <see cref="TimeProvider.System"/>.</param>
+    /// <param name="retention">Null for <see cref="DefaultRetention"/>; between 1 hour and 3650 days.</param>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="retention"/> is out of range; the message names it.</exception>
+    public static IFetchStateStore JsonFile(string path, TimeProvider? timeProvider = null, TimeSpan? retention = null)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(path);
-        return new JsonFileFetchStateStore(Path.GetFullPath(path));
+        var keep = retention ?? DefaultRetention;
+        if (keep < TimeSpan.FromHours(1) || keep > TimeSpan.FromDays(3650))
+        {
+            throw new ArgumentOutOfRangeException(nameof(retention), keep, "retention must be between 1 hour and 3650 days.");
+        }
+
+        return new JsonFileFetchStateStore(Path.GetFullPath(path), timeProvider ?? TimeProvider.System, keep);
     }
 }
 
@@ -48,75 +65,5 @@ internal sealed class InMemoryFetchStateStore : IFetchStateStore
         }
 
         return Task.CompletedTask;
-    }
-}
-
-internal sealed class JsonFileFetchStateStore(string path) : IFetchStateStore
-{
-    private static readonly JsonSerializerOptions Json = new() { WriteIndented = true };
-    private readonly SemaphoreSlim _gate = new(1, 1);
-    private SortedDictionary<string, FetchState>? _states;
-
-    public async Task<FetchState?> GetAsync(Uri url, CancellationToken cancellationToken)
-    {
-        await _gate.WaitAsync(cancellationToken);
-        try
-        {
-            var states = await LoadAsync(cancellationToken);
-            return states.GetValueOrDefault(url.AbsoluteUri);
-        }
-        finally
-        {
-            _gate.Release();
-        }
-    }
-
-    public async Task SetAsync(Uri url, FetchState state, CancellationToken cancellationToken)
-    {
-        await _gate.WaitAsync(cancellationToken);
-        try
-        {
-            var states = await LoadAsync(cancellationToken);
-            states[url.AbsoluteUri] = state;
-            Directory.CreateDirectory(Path.GetDirectoryName(path)!);
-
-            // Write then rename, so a crash mid-write never leaves a truncated file for the next run.
-            var temp = path + ".tmp";
-            await using (var stream = File.Create(temp))
-            {
-                await JsonSerializer.SerializeAsync(stream, states, Json, cancellationToken);
-            }
-
-            File.Move(temp, path, overwrite: true);
-        }
-        finally
-        {
-            _gate.Release();
-        }
-    }
-
-    private async Task<SortedDictionary<string, FetchState>> LoadAsync(CancellationToken cancellationToken)
-    {
-        if (_states is not null)
-        {
-            return _states;
-        }
-
-        if (!File.Exists(path))
-        {
-            return _states = new SortedDictionary<string, FetchState>(StringComparer.Ordinal);
-        }
-
-        try
-        {
-            await using var stream = File.OpenRead(path);
-            var loaded = await JsonSerializer.DeserializeAsync<Dictionary<string, FetchState>>(stream, Json, cancellationToken);
-            return _states = new SortedDictionary<string, FetchState>(loaded ?? [], StringComparer.Ordinal);
-        }
-        catch (JsonException)
-        {
-            // A damaged state file only costs one unconditional fetch per URL; it is rewritten on the next save.
-            return _states = new SortedDictionary<string, FetchState>(StringComparer.Ordinal);
-        }
     }
 }

@@ -52,6 +52,13 @@ internal sealed class WebFetcher(
             if (reply.Status == HttpStatusCode.NotModified && state is not null)
             {
                 logger.LogDebug("Not modified: {Url}", url);
+
+                // Stored again: the validators were just confirmed (and may be updated, as a 304 can carry
+                // new ones), which also tells a pruning store that the URL is still in use.
+                if (states is not null)
+                {
+                    await states.SetAsync(url, new FetchState(reply.ETag ?? state.ETag, reply.LastModified ?? state.LastModified), cancellationToken);
+                }
                 return new FetchResult(url, current, 304, NotModified: true, ReadOnlyMemory<byte>.Empty, null, null);
             }
 

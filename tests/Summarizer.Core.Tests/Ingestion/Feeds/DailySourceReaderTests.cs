@@ -29,11 +29,11 @@ public sealed class DailySourceReaderTests : IAsyncLifetime
         Directory.Delete(_dir, recursive: true);
     }
 
-    private DailySourceReader Reader(IWebFetcher? fetcher = null, string? feedCache = null) => new(
-        new DailySourceOptions { BaseDirectory = _dir, FeedCacheDirectory = feedCache },
+    private DailySourceReader Reader(IWebFetcher? fetcher = null, string? feedCache = null, TimeProvider? time = null, TimeSpan? retention = null) => new(
+        new DailySourceOptions { BaseDirectory = _dir, FeedCacheDirectory = feedCache, FeedCacheRetention = retention ?? TimeSpan.FromDays(14) },
         fetcher ?? _fetcher,
         new InputReader(new InputReaderOptions { BaseDirectory = _dir }, () => new StringReader(string.Empty), NullLogger<InputReader>.Instance),
-        new FakeTimeProvider(),
+        time ?? new FakeTimeProvider(),
         NullLogger<DailySourceReader>.Instance);
 
     private string Feed(string name) => _server.Url($"/feeds/{name}").AbsoluteUri;
@@ -177,5 +177,66 @@ public sealed class DailySourceReaderTests : IAsyncLifetime
         Assert.NotNull(feedRequests[1].IfNoneMatch); // answered 304
         Assert.NotEmpty(first.Articles);
         Assert.Equal(first.Articles.Select(a => a.Origin), second.Articles.Select(a => a.Origin));
+    }
+
+    [Fact]
+    public async Task Feed_copies_unused_for_longer_than_the_retention_are_deleted_after_a_successful_read()
+    {
+        var clock = new FakeTimeProvider();
+        using var fetcher = WebFetchers.Create(timeProvider: clock, stateStore: FetchStateStores.InMemory());
+        var cache = Path.Combine(_dir, "feeds");
+        var years = TimeSpan.FromDays(3650);
+        SourceSpec kept = new(Feed: Feed("atom.xml")), dropped = new(Feed: Feed("rss.xml"));
+        await Reader(fetcher, cache, clock).ReadAsync([kept, dropped], years, Bounded);
+        var copies = Directory.GetFiles(cache).Order(StringComparer.Ordinal).ToList();
+        Assert.Equal(2, copies.Count);
+        var orphan = Path.Combine(cache, "0123.feed.abcd.tmp"); // as a crash mid-write leaves it
+        await File.WriteAllTextAsync(orphan, "partial");
+        File.SetLastWriteTimeUtc(orphan, clock.GetUtcNow().UtcDateTime);
+
+        // The kept feed is only confirmed unchanged (304) from now on; its copy must survive all the same.
+        clock.Advance(TimeSpan.FromDays(10));
+        await Reader(fetcher, cache, clock).ReadAsync([kept], years, Bounded);
+        Assert.Equal(copies, Directory.GetFiles(cache).Where(f => f.EndsWith(".feed", StringComparison.Ordinal)).Order(StringComparer.Ordinal));
+
+        clock.Advance(TimeSpan.FromDays(5));
+        var result = await Reader(fetcher, cache, clock).ReadAsync([kept], years, Bounded);
+
+        var left = Assert.Single(Directory.GetFiles(cache));
+        Assert.Contains(left, copies);
+        Assert.NotEmpty(result.Articles);
+        Assert.Equal(3, _server.Requests.Count(r => r.Path == "/feeds/atom.xml"));
+        Assert.Equal(2, _server.Requests.Count(r => r.Path == "/feeds/atom.xml" && r.IfNoneMatch is not null));
+    }
+
+    [Fact]
+    public async Task A_read_that_does_not_finish_deletes_no_feed_copy()
+    {
+        var clock = new FakeTimeProvider();
+        var cache = Directory.CreateDirectory(Path.Combine(_dir, "feeds")).FullName;
+        var stale = Path.Combine(cache, "0123.feed");
+        await File.WriteAllTextAsync(stale, "<rss/>");
+        File.SetLastWriteTimeUtc(stale, clock.GetUtcNow().UtcDateTime - TimeSpan.FromDays(30));
+        using var cancelled = new CancellationTokenSource();
+        await cancelled.CancelAsync();
+
+        await Assert.ThrowsAnyAsync<OperationCanceledException>(
+            () => Reader(feedCache: cache, time: clock).ReadAsync([new(Feed: Feed("atom.xml"))], Day, cancelled.Token));
+
+        Assert.True(File.Exists(stale));
+        await Reader(feedCache: cache, time: clock).ReadAsync([new(Feed: Feed("atom.xml"))], Day, Bounded);
+        Assert.False(File.Exists(stale));
+    }
+
+    [Theory]
+    [InlineData(0.5)]
+    [InlineData(3651 * 24)]
+    public async Task A_feed_cache_retention_out_of_range_is_refused_naming_it(double hours)
+    {
+        var ex = await Assert.ThrowsAsync<ArgumentOutOfRangeException>(
+            () => Reader(feedCache: _dir, retention: TimeSpan.FromHours(hours)).ReadAsync([new(Feed: Feed("atom.xml"))], Day, Bounded));
+
+        Assert.Equal("FeedCacheRetention", ex.ParamName);
+        Assert.Empty(_server.Requests);
     }
 }

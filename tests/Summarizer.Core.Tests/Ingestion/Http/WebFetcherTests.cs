@@ -261,6 +261,33 @@ public sealed class WebFetcherTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task A_304_confirms_the_stored_validators_so_a_pruning_store_keeps_them()
+    {
+        var dir = Directory.CreateTempSubdirectory("summarizer-fetch-state-").FullName;
+        try
+        {
+            var clock = new FakeTimeProvider();
+            var store = FetchStateStores.JsonFile(Path.Combine(dir, "fetch.json"), clock, TimeSpan.FromDays(14));
+            using var fetcher = Fetcher(time: clock, store: store);
+            var url = _server.Url("/etag");
+            var other = new Uri("https://news.example/other");
+            await fetcher.FetchAsync(new FetchRequest(url) { Conditional = true }, Bounded);
+            clock.Advance(TimeSpan.FromDays(10));
+
+            Assert.True((await fetcher.FetchAsync(new FetchRequest(url) { Conditional = true }, Bounded)).NotModified);
+            clock.Advance(TimeSpan.FromDays(10));
+            await store.SetAsync(other, new FetchState("\"o\"", null), Bounded);
+
+            var reread = FetchStateStores.JsonFile(Path.Combine(dir, "fetch.json"), clock);
+            Assert.Equal(new FetchState("\"v1\"", "Mon, 05 Jan 2026 10:00:00 GMT"), await reread.GetAsync(url, Bounded));
+        }
+        finally
+        {
+            Directory.Delete(dir, recursive: true);
+        }
+    }
+
+    [Fact]
     public async Task Decodes_text_in_the_declared_charset()
     {
         using var fetcher = Fetcher();

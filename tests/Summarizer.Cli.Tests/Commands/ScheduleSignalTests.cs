@@ -1,0 +1,156 @@
+using System.Globalization;
+using Summarizer.Cli.Tests.Support;
+using Summarizer.Scheduling.History;
+
+namespace Summarizer.Cli.Tests.Commands;
+
+/// <summary>
+/// SIGTERM sent by the OS to a real <c>summarizer schedule</c> process in the middle of a run: it must stop
+/// promptly with exit 130, leave earlier briefs and the output folder as they were, record the run as
+/// failed ("cancelled") and release the run lock.
+/// </summary>
+public sealed class ScheduleSignalTests : IAsyncLifetime
+{
+    private static readonly TimeSpan Startup = TimeSpan.FromSeconds(90);
+    private static readonly TimeSpan PromptExit = TimeSpan.FromSeconds(30);
+
+    private readonly string _dir = Directory.CreateTempSubdirectory("summarizer-signal-").FullName;
+    private NewsServer _server = null!;
+
+    private string Output => Path.Combine(_dir, "briefs");
+
+    private static string Today => DateTime.UtcNow.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+
+    private static string Yesterday => DateTime.UtcNow.AddDays(-1).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+
+    public async Task InitializeAsync() => _server = await NewsServer.StartAsync();
+
+    public async Task DisposeAsync()
+    {
+        await _server.DisposeAsync();
+        Directory.Delete(_dir, recursive: true);
+    }
+
+    [UnixFact]
+    public async Task Sigterm_during_a_once_run_exits_130_and_leaves_the_output_as_it_was()
+    {
+        var config = await ConfigAsync();
+        var before = await PreviousDayAsync();
+
+        using (var child = ChildCli.Start(_dir, "schedule", "--config", config, "--once"))
+        {
+            await InterruptAsync(child, line => line.StartsWith("INF: Run 1 for ", StringComparison.Ordinal) && line.EndsWith(" started", StringComparison.Ordinal));
+
+            Assert.Equal(130, await child.WaitForExitAsync(PromptExit));
+            Assert.Contains("cancelled", child.Error, StringComparison.Ordinal);
+        }
+
+        await AssertNothingWrittenAsync(before);
+        await AssertCancelledRunRecordedAsync(expectedRuns: 1);
+        await AssertNextOnceRunSucceedsAsync(config, before);
+    }
+
+    [UnixFact]
+    public async Task Sigterm_during_a_scheduled_run_exits_130_and_leaves_the_output_as_it_was()
+    {
+        var config = await ConfigAsync();
+        var before = await PreviousDayAsync();
+
+        // Yesterday's midnight run succeeded, so today's midnight run is missed and is caught up at start.
+        using (var history = await RunHistory.OpenAsync(Output))
+        {
+            var yesterday = new DateTimeOffset(DateTime.UtcNow.Date.AddDays(-1), TimeSpan.Zero);
+            var id = await history.StartRunAsync(yesterday, yesterday.AddMinutes(1));
+            await history.FinishRunAsync(id, yesterday.AddMinutes(2), new RunOutcome(RunStatus.Succeeded, Sources: 2, Stories: 2));
+        }
+
+        using (var child = ChildCli.Start(_dir, "schedule", "--config", config))
+        {
+            await InterruptAsync(child, line => line.StartsWith("INF: Run 2 for ", StringComparison.Ordinal) && line.EndsWith(" started", StringComparison.Ordinal));
+
+            Assert.Equal(130, await child.WaitForExitAsync(PromptExit));
+            Assert.Contains("Scheduler for", child.Error, StringComparison.Ordinal);
+        }
+
+        await AssertNothingWrittenAsync(before);
+        await AssertCancelledRunRecordedAsync(expectedRuns: 2);
+        await AssertNextOnceRunSucceedsAsync(config, before);
+    }
+
+    // The run is in progress once it has logged its start and asked for the (never answering) feed.
+    private async Task InterruptAsync(ChildCli child, Func<string, bool> runStarted)
+    {
+        await child.WaitForErrorLineAsync(runStarted, Startup, "the run's start in the log");
+        var requested = await Task.WhenAny(_server.FeedRequested, Task.Delay(Startup));
+        Assert.True(requested == _server.FeedRequested, $"the run never requested the feed. stderr:\n{child.Error}");
+        await child.SendSigtermAsync();
+    }
+
+    private async Task<string> ConfigAsync()
+    {
+        var path = Path.Combine(_dir, "brief.yaml");
+        await File.WriteAllTextAsync(path, $"""
+            output: ./briefs
+            window: 24h
+            schedule: {"{"} cron: "0 0 * * *", timeZone: "UTC" {"}"}
+            provider: {"{"} name: local {"}"}
+            sources:
+              - feed: {_server.FeedUrl}
+            """);
+        return path;
+    }
+
+    private async Task<Dictionary<string, byte[]>> PreviousDayAsync()
+    {
+        var day = Directory.CreateDirectory(Path.Combine(Output, Yesterday)).FullName;
+        var files = new Dictionary<string, byte[]>(StringComparer.Ordinal)
+        {
+            ["brief.md"] = "# Daily brief\n\nYesterday's stories.\n"u8.ToArray(),
+            ["brief.json"] = "{\"date\":\"yesterday\",\"stories\":[]}\n"u8.ToArray(),
+            ["brief.html"] = "<html><body>Yesterday</body></html>\n"u8.ToArray(),
+        };
+        foreach (var (name, bytes) in files)
+        {
+            await File.WriteAllBytesAsync(Path.Combine(day, name), bytes);
+        }
+
+        return files;
+    }
+
+    private async Task AssertNothingWrittenAsync(Dictionary<string, byte[]> before)
+    {
+        var day = Path.Combine(Output, Yesterday);
+        Assert.Equal(before.Keys.Order(StringComparer.Ordinal), Directory.GetFiles(day).Select(Path.GetFileName).Order(StringComparer.Ordinal));
+        foreach (var (name, bytes) in before)
+        {
+            Assert.Equal(bytes, await File.ReadAllBytesAsync(Path.Combine(day, name)));
+        }
+
+        // No day folder for the interrupted run, and no temporary file anywhere (briefs or job state).
+        Assert.Equal([".summarizer", Yesterday], Directory.GetDirectories(Output).Select(Path.GetFileName).Order(StringComparer.Ordinal));
+        Assert.DoesNotContain(Directory.GetFiles(Output, "*", SearchOption.AllDirectories), f => f.EndsWith(".tmp", StringComparison.Ordinal));
+    }
+
+    private async Task AssertCancelledRunRecordedAsync(int expectedRuns)
+    {
+        using var history = await RunHistory.OpenAsync(Output);
+        var runs = await history.RecentAsync(10);
+        Assert.Equal(expectedRuns, runs.Count);
+        var interrupted = runs[0];
+        Assert.Equal(RunStatus.Failed, interrupted.Status);
+        Assert.NotNull(interrupted.EndedAt);
+        Assert.StartsWith("cancelled", interrupted.Message, StringComparison.Ordinal);
+    }
+
+    // The lock was released and the state left usable: the next run takes the lock and writes today's brief.
+    private async Task AssertNextOnceRunSucceedsAsync(string config, Dictionary<string, byte[]> before)
+    {
+        _server.Slow = false;
+        using var child = ChildCli.Start(_dir, "schedule", "--config", config, "--once", "-q");
+        var code = await child.WaitForExitAsync(Startup);
+
+        Assert.True(code == 0, $"exit {code}. stderr:\n{child.Error}");
+        Assert.Equal(["brief.html", "brief.json", "brief.md"], Directory.GetFiles(Path.Combine(Output, Today)).Select(Path.GetFileName).Order(StringComparer.Ordinal));
+        Assert.Equal(before["brief.md"], await File.ReadAllBytesAsync(Path.Combine(Output, Yesterday, "brief.md")));
+    }
+}

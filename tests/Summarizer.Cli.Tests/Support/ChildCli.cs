@@ -1,0 +1,143 @@
+using System.Diagnostics;
+using System.Globalization;
+using System.Text;
+
+namespace Summarizer.Cli.Tests.Support;
+
+/// <summary>
+/// The built CLI running as a real child process (<c>dotnet summarizer.dll</c>), for what an in-process run
+/// cannot show: how the process behaves when the OS sends it a signal.
+/// </summary>
+internal sealed class ChildCli : IDisposable
+{
+    private readonly Process _process;
+    private readonly Lock _gate = new();
+    private readonly StringBuilder _error = new();
+    private readonly List<(Func<string, bool> Match, TaskCompletionSource Seen)> _watches = [];
+
+    private ChildCli(Process process) => _process = process;
+
+    /// <summary>Everything written to stderr so far.</summary>
+    public string Error
+    {
+        get
+        {
+            lock (_gate)
+            {
+                return _error.ToString();
+            }
+        }
+    }
+
+    /// <summary>Starts <c>summarizer ARGS</c> in <paramref name="workingDirectory"/>, without the SUMMARIZER_* settings of the test run.</summary>
+    public static ChildCli Start(string workingDirectory, params string[] args)
+    {
+        // The referenced Cli project is copied beside the test assembly, with its deps and runtimeconfig.
+        var dll = typeof(CliApp).Assembly.Location;
+        // The SDK tells the processes it starts which muxer it is; "dotnet" on PATH otherwise.
+        var host = Environment.GetEnvironmentVariable("DOTNET_HOST_PATH") is { Length: > 0 } set && File.Exists(set) ? set : "dotnet";
+        var start = new ProcessStartInfo(host)
+        {
+            WorkingDirectory = workingDirectory,
+            RedirectStandardError = true,
+            RedirectStandardOutput = true,
+            RedirectStandardInput = true,
+            UseShellExecute = false,
+        };
+        start.ArgumentList.Add(dll);
+        foreach (var arg in args)
+        {
+            start.ArgumentList.Add(arg);
+        }
+
+        foreach (var name in start.Environment.Keys.Where(k => k.StartsWith("SUMMARIZER_", StringComparison.OrdinalIgnoreCase)).ToList())
+        {
+            start.Environment.Remove(name);
+        }
+
+        var process = new Process { StartInfo = start };
+        var child = new ChildCli(process);
+        process.ErrorDataReceived += (_, e) => child.OnErrorLine(e.Data);
+        process.OutputDataReceived += (_, _) => { };
+        process.Start();
+        process.BeginErrorReadLine();
+        process.BeginOutputReadLine();
+        return child;
+    }
+
+    /// <summary>Waits (real time) for a stderr line matching <paramref name="match"/>; fails with the stderr so far.</summary>
+    public async Task WaitForErrorLineAsync(Func<string, bool> match, TimeSpan timeout, string what)
+    {
+        var seen = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        lock (_gate)
+        {
+            if (_error.ToString().Split('\n').Any(match))
+            {
+                return;
+            }
+
+            _watches.Add((match, seen));
+        }
+
+        var exited = _process.WaitForExitAsync();
+        var done = await Task.WhenAny(seen.Task, exited, Task.Delay(timeout));
+        if (done != seen.Task)
+        {
+            var why = done == exited ? $"the process exited with {_process.ExitCode}" : $"nothing after {timeout.TotalSeconds} s";
+            throw new TimeoutException($"Waiting for {what}: {why}. stderr:\n{Error}");
+        }
+    }
+
+    /// <summary>Sends SIGTERM the way a service manager does (<c>kill -TERM</c>); Process.Kill would send SIGKILL.</summary>
+    public async Task SendSigtermAsync()
+    {
+        using var kill = Process.Start("kill", ["-TERM", _process.Id.ToString(CultureInfo.InvariantCulture)]);
+        await kill.WaitForExitAsync();
+        Assert.Equal(0, kill.ExitCode);
+    }
+
+    /// <summary>The exit code, or a failure with the stderr when the process is still running after <paramref name="timeout"/>.</summary>
+    public async Task<int> WaitForExitAsync(TimeSpan timeout)
+    {
+        using var limit = new CancellationTokenSource(timeout);
+        try
+        {
+            await _process.WaitForExitAsync(limit.Token);
+        }
+        catch (OperationCanceledException)
+        {
+            throw new TimeoutException($"The process did not exit within {timeout.TotalSeconds} s. stderr:\n{Error}");
+        }
+
+        return _process.ExitCode;
+    }
+
+    public void Dispose()
+    {
+        if (!_process.HasExited)
+        {
+            _process.Kill(entireProcessTree: true);
+            _process.WaitForExit(10_000);
+        }
+
+        _process.Dispose();
+    }
+
+    private void OnErrorLine(string? line)
+    {
+        if (line is null)
+        {
+            return;
+        }
+
+        lock (_gate)
+        {
+            _error.Append(line).Append('\n');
+            foreach (var watch in _watches.Where(w => w.Match(line)).ToList())
+            {
+                watch.Seen.TrySetResult();
+                _watches.Remove(watch);
+            }
+        }
+    }
+}
