@@ -1,4 +1,6 @@
 using System.CommandLine;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Summarizer.Cli.Composition;
 using Summarizer.Cli.Configuration;
@@ -56,7 +58,7 @@ internal sealed class ScheduleCommand(CommonOptions common)
         var runner = new ScheduledRunner(ScheduledRunnerOptions.FromConfig(config, context.TimeProvider), job.RunAsync, context.TimeProvider, loggers.CreateLogger<ScheduledRunner>());
         if (!parse.GetValue(_once))
         {
-            await runner.RunAsync(cancellationToken);
+            await RunHostedAsync(runner, loggers, cancellationToken);
             return cancellationToken.IsCancellationRequested ? ExitCodes.Cancelled : ExitCodes.Success;
         }
 
@@ -73,6 +75,27 @@ internal sealed class ScheduleCommand(CommonOptions common)
             RunStatus.Failed => job.LastFailureExitCode,
             _ => ExitCodes.SomeSourcesFailed, // partial, or skipped because another run holds the lock
         };
+    }
+
+    // The long-lived mode is a generic host with the runner as its one hosted service: the host's console
+    // lifetime also stops it on SIGTERM/SIGINT/SIGQUIT, and stopping waits for the current run to end.
+    private static async Task RunHostedAsync(ScheduledRunner runner, ILoggerFactory loggers, CancellationToken cancellationToken)
+    {
+        var builder = Host.CreateEmptyApplicationBuilder(new HostApplicationBuilderSettings { DisableDefaults = true });
+        builder.Services.AddSingleton(loggers);
+        builder.Services.Configure<ConsoleLifetimeOptions>(o => o.SuppressStatusMessages = true);
+        builder.Services.Configure<HostOptions>(o => o.ShutdownTimeout = TimeSpan.FromMinutes(2));
+        builder.Services.AddHostedService(_ => runner);
+        using var host = builder.Build();
+        await host.StartAsync(cancellationToken);
+
+        // The runner can also end by itself (a schedule with no further fire times): then the host stops too.
+        await Task.WhenAny(runner.ExecuteTask ?? Task.CompletedTask, host.WaitForShutdownAsync(cancellationToken));
+        await host.StopAsync(CancellationToken.None);
+        if (runner.ExecuteTask is { IsFaulted: true } failed)
+        {
+            await failed; // the runner's own error (e.g. an unreadable history) reaches the caller as before
+        }
     }
 
     /// <summary>One scheduled run: read the sources, group stories, summarize, write the day's folder atomically.</summary>
