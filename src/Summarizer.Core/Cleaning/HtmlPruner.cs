@@ -35,10 +35,12 @@ internal sealed class HtmlPruner(HtmlNode body, List<Removal> removals)
     };
 
     private readonly Dictionary<string, bool> _verdicts = new(StringComparer.Ordinal);
+    private NodeStats _stats = new();
 
     public void RemoveBoilerplate()
     {
         var stats = NodeStats.Compute(body);
+        _stats = stats;
         var total = Math.Max(1, stats[body].Text);
         var prose = stats[body].ParagraphText;
         var doomed = new List<(HtmlNode Node, string Reason)>();
@@ -61,7 +63,7 @@ internal sealed class HtmlPruner(HtmlNode body, List<Removal> removals)
                 }
 
                 var reason = Reason(child);
-                if (child.Name == "input" && IsEmailField(child))
+                if ((child.Name == "input" && IsEmailField(child)) || (child.Name == "form" && ContainsEmailField(child)))
                 {
                     doomed.Add((SignUpBox(child, stats), "sign-up box"));
                 }
@@ -105,6 +107,9 @@ internal sealed class HtmlPruner(HtmlNode body, List<Removal> removals)
         prose >= 150 && counts.ParagraphText >= prose * 0.5 && counts.LinkText < counts.Text * 0.3
         && !(node.GetAttributeValue("class", string.Empty) + node.GetAttributeValue("id", string.Empty)).Contains("comment", StringComparison.OrdinalIgnoreCase);
 
+    private static bool ContainsEmailField(HtmlNode form) =>
+        ContentScorer.Descendants(form).Any(n => n.Name == "input" && IsEmailField(n));
+
     private static bool IsEmailField(HtmlNode input) =>
         input.GetAttributeValue("type", string.Empty).Equals("email", StringComparison.OrdinalIgnoreCase)
         || input.GetAttributeValue("name", string.Empty).Contains("email", StringComparison.OrdinalIgnoreCase);
@@ -122,6 +127,28 @@ internal sealed class HtmlPruner(HtmlNode body, List<Removal> removals)
         }
 
         return box;
+    }
+
+    private bool IntroducesProse(HtmlNode node)
+    {
+        if (node.Name is not ("h2" or "h3" or "h4" or "h5" or "h6"))
+        {
+            return false;
+        }
+
+        var next = node.NextSibling;
+        while (next is not null && next.NodeType != HtmlNodeType.Element)
+        {
+            next = next.NextSibling;
+        }
+
+        if (next is null)
+        {
+            return false;
+        }
+
+        var counts = _stats[next];
+        return counts.ParagraphText >= 80 && counts.LinkText < counts.Text * 0.3;
     }
 
     private static bool InsideProse(HtmlNode node)
@@ -176,8 +203,9 @@ internal sealed class HtmlPruner(HtmlNode body, List<Removal> removals)
             return "role=" + role;
         }
 
-        // Declared content containers carry taxonomy classes ("tag-x", "category-y"): hints do not apply.
-        if (node.Name is "article" or "main" || node.GetAttributeValue("itemprop", string.Empty).Contains("articleBody", StringComparison.Ordinal))
+        // Declared content containers carry taxonomy classes ("tag-x", "category-y"), and a sub-heading
+        // styled "...__title" that introduces prose is part of the text: hints do not apply to them.
+        if (node.Name is "article" or "main" || IntroducesProse(node) || node.GetAttributeValue("itemprop", string.Empty).Contains("articleBody", StringComparison.Ordinal))
         {
             return null;
         }
