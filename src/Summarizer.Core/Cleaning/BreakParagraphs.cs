@@ -12,11 +12,16 @@ internal static class BreakParagraphs
     public static void Apply(HtmlNode body)
     {
         var hosts = ContentScorer.Descendants(body).Where(HasDoubleBreak).ToList();
-        foreach (var host in hosts)
+
+        // Innermost first, so an outer host sees the paragraphs made inside it and leaves them whole.
+        for (var i = hosts.Count - 1; i >= 0; i--)
         {
-            Wrap(host);
+            Wrap(hosts[i]);
         }
     }
+
+    private static bool IsBlockLike(HtmlNode node) =>
+        node.NodeType == HtmlNodeType.Element && (HtmlRenderer.IsBlock(node.Name) || node.Name is "td" or "tr");
 
     private static bool HasDoubleBreak(HtmlNode node)
     {
@@ -86,7 +91,7 @@ internal static class BreakParagraphs
     private static void Flush(HtmlNode host, List<HtmlNode> run)
     {
         var hasText = run.Exists(n => !string.IsNullOrWhiteSpace(n.InnerText));
-        var hasBlock = run.Exists(n => n.NodeType == HtmlNodeType.Element && (HtmlRenderer.IsBlock(n.Name) || n.Name is "table" or "td" or "tr"));
+        var hasBlock = run.Exists(n => IsBlockLike(n) || (n.NodeType == HtmlNodeType.Element && n.Descendants().Any(IsBlockLike)));
         if (hasText && !hasBlock)
         {
             var paragraph = host.OwnerDocument.CreateElement("p");

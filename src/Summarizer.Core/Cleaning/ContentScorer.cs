@@ -28,7 +28,9 @@ internal static class ContentScorer
             }
 
             var counts = stats[node];
-            if (counts.Text < 25)
+
+            // A cell holding paragraphs is a layout column: its paragraphs are scored, not the cell again.
+            if (counts.Text < 25 || (node.Name == "td" && counts.Paragraphs > 0))
             {
                 continue;
             }
