@@ -10,8 +10,8 @@ namespace Summarizer.Core.Tests.Cleaning;
 /// </summary>
 public sealed class HeldOutExtractionTests(ITestOutputHelper output)
 {
-    // Reached level minus a margin of 0.02 (see fixtures/extraction/README.md).
-    private const double MinimumF1 = 0.96;
+    // Reached F1 0.986 minus a margin of about 0.02 (see fixtures/extraction/README.md).
+    private const double MinimumF1 = 0.965;
 
     [Fact]
     public async Task Held_out_pages_score_at_the_reached_level()
