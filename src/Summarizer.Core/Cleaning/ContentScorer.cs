@@ -28,7 +28,9 @@ internal static class ContentScorer
             }
 
             var counts = stats[node];
-            if (counts.Text < 25)
+
+            // A cell holding paragraphs is a layout column: its paragraphs are scored, not the cell again.
+            if (counts.Text < 25 || (node.Name == "td" && counts.Paragraphs > 0))
             {
                 continue;
             }
@@ -116,11 +118,17 @@ internal static class ContentScorer
                 && (ReferenceEquals(node, best) || (stats[node].Text >= 50 && stats.LinkDensity(node) < 0.33))
                 && !parts.Exists(p => IsAncestor(p, node)))
             {
+                // A sub-heading right above a block (live-blog entries, sections) belongs to it.
+                if (PreviousElement(node) is { Name: "h2" or "h3" or "h4" or "h5" or "h6" } heading)
+                {
+                    parts.Add(heading);
+                }
+
                 parts.Add(node);
             }
         }
 
-        return parts;
+        return parts.Count(p => p.Name == best.Name) > 1 ? parts : [];
     }
 
     private static List<HtmlNode> WithSiblings(HtmlNode best, double bestScore, Dictionary<HtmlNode, double> scores, NodeStats stats)
@@ -186,6 +194,17 @@ internal static class ContentScorer
         }
 
         return score;
+    }
+
+    private static HtmlNode? PreviousElement(HtmlNode node)
+    {
+        var previous = node.PreviousSibling;
+        while (previous is not null && previous.NodeType != HtmlNodeType.Element)
+        {
+            previous = previous.PreviousSibling;
+        }
+
+        return previous;
     }
 
     private static bool HasBlockChild(HtmlNode node)

@@ -42,6 +42,7 @@ internal sealed class HtmlMainText(CleaningOptions options)
         var body = FindElement(document.DocumentNode, "body") ?? document.DocumentNode;
         var pruner = new HtmlPruner(body, removals);
         pruner.RemoveBoilerplate();
+        BreakParagraphs.Apply(body);
 
         var stats = NodeStats.Compute(body);
         var roots = ContentScorer.FindMainContent(body, stats);

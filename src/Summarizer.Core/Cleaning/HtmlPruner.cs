@@ -20,6 +20,9 @@ internal sealed class HtmlPruner(HtmlNode body, List<Removal> removals)
         "advert", "outbrain", "taboola", "breadcrumb", "byline", "caption", "recommend", "subscribe", "sponsor",
         "popup", "modal", "footer", "navbar", "masthead", "paywall", "disqus", "signup", "trending", "mostread",
         "most-read", "readmore", "read-more", "morestories", "more-stories", "toolbar", "pagination", "widget",
+        // Consent managers, pull quotes (they repeat a sentence of the body), German for advertisement.
+        // Embedded posts (tweets) stay: the benchmark counts their text as part of the story.
+        "gdpr", "pullquote", "pull-quote", "werbung", "anzeige",
     ];
 
     // Whole class/id tokens that mark boilerplate only when they stand alone.
@@ -28,14 +31,18 @@ internal sealed class HtmlPruner(HtmlNode body, List<Removal> removals)
         "ad", "ads", "nav", "tags", "author", "authors", "meta", "date", "timestamp", "print", "skip", "banner",
         "credit", "credits", "hidden", "popular", "topics", "dateline", "published", "hide", "bio", "contributor",
         "keywords", "tools", "utility", "rail", "aside", "promo", "teaser", "teasers", "kicker", "headline", "title",
+        "cmp", "overlay", "submitted", "badge",
     };
 
     private readonly Dictionary<string, bool> _verdicts = new(StringComparer.Ordinal);
+    private NodeStats _stats = new();
 
     public void RemoveBoilerplate()
     {
         var stats = NodeStats.Compute(body);
+        _stats = stats;
         var total = Math.Max(1, stats[body].Text);
+        var prose = stats[body].ParagraphText;
         var doomed = new List<(HtmlNode Node, string Reason)>();
         var stack = new Stack<HtmlNode>();
         stack.Push(body);
@@ -56,9 +63,14 @@ internal sealed class HtmlPruner(HtmlNode body, List<Removal> removals)
                 }
 
                 var reason = Reason(child);
+                if ((child.Name == "input" && IsEmailField(child)) || (child.Name == "form" && ContainsEmailField(child)))
+                {
+                    doomed.Add((SignUpBox(child, stats), "sign-up box"));
+                }
 
-                // Never drop a wrapper that holds most of the page's text: its hint was about layout.
-                if (reason is not null && (JunkTags.Contains(child.Name) || stats[child].Text < total * 0.4))
+                // Never drop a wrapper that holds most of the page's text, or most of its paragraph prose
+                // (a "teaser" class on the only paragraphs a paywalled page shows): its hint was about layout.
+                if (reason is not null && (JunkTags.Contains(child.Name) || (stats[child].Text < total * 0.4 && !HoldsMostProse(child, stats[child], prose))))
                 {
                     doomed.Add((child, reason));
                 }
@@ -71,6 +83,11 @@ internal sealed class HtmlPruner(HtmlNode body, List<Removal> removals)
 
         foreach (var (node, reason) in doomed)
         {
+            if (node.ParentNode is null)
+            {
+                continue;
+            }
+
             if (reason.Length > 0 && stats[node].Text > 0)
             {
                 // The report shows what a reader would have seen, one line per removed element.
@@ -85,11 +102,77 @@ internal sealed class HtmlPruner(HtmlNode body, List<Removal> removals)
         }
     }
 
+    // Comment threads can out-write a short story; their paragraphs never make them the body.
+    private static bool HoldsMostProse(HtmlNode node, NodeStats.Counts counts, int prose) =>
+        prose >= 150 && counts.ParagraphText >= prose * 0.5 && counts.LinkText < counts.Text * 0.3
+        && !(node.GetAttributeValue("class", string.Empty) + node.GetAttributeValue("id", string.Empty)).Contains("comment", StringComparison.OrdinalIgnoreCase);
+
+    private static bool ContainsEmailField(HtmlNode form) =>
+        ContentScorer.Descendants(form).Any(n => n.Name == "input" && IsEmailField(n));
+
+    private static bool IsEmailField(HtmlNode input) =>
+        input.GetAttributeValue("type", string.Empty).Equals("email", StringComparison.OrdinalIgnoreCase)
+        || input.GetAttributeValue("name", string.Empty).Contains("email", StringComparison.OrdinalIgnoreCase);
+
+    /// <summary>
+    /// The largest small block around an e-mail field: a newsletter or sign-up box, whatever its
+    /// class is called (its pitch and small print are the text around the field).
+    /// </summary>
+    private HtmlNode SignUpBox(HtmlNode input, NodeStats stats)
+    {
+        var box = input;
+        for (var parent = input.ParentNode; parent is not null && !ReferenceEquals(parent, body) && stats[parent].Text < 400; parent = parent.ParentNode)
+        {
+            box = parent;
+        }
+
+        return box;
+    }
+
+    private bool IntroducesProse(HtmlNode node)
+    {
+        if (node.Name is not ("h2" or "h3" or "h4" or "h5" or "h6"))
+        {
+            return false;
+        }
+
+        var next = node.NextSibling;
+        while (next is not null && next.NodeType != HtmlNodeType.Element)
+        {
+            next = next.NextSibling;
+        }
+
+        if (next is null)
+        {
+            return false;
+        }
+
+        var counts = _stats[next];
+        return counts.ParagraphText >= 80 && counts.LinkText < counts.Text * 0.3;
+    }
+
+    private static bool InsideProse(HtmlNode node)
+    {
+        var parent = node.ParentNode;
+        while (parent is not null && parent.NodeType == HtmlNodeType.Element && !HtmlRenderer.IsBlock(parent.Name) && parent.Name is not ("td" or "th"))
+        {
+            parent = parent.ParentNode;
+        }
+
+        return parent?.Name is "p" or "li" or "td" or "th" or "blockquote" or "dd" or "h2" or "h3" or "h4" or "h5" or "h6";
+    }
+
     private string? Reason(HtmlNode node)
     {
         if (JunkTags.Contains(node.Name))
         {
             return "<" + node.Name + ">";
+        }
+
+        // A date outside running prose is the story's timestamp, not its text.
+        if (node.Name == "time" && !InsideProse(node))
+        {
+            return "<time>";
         }
 
         if (node.Name == "form")
@@ -120,8 +203,9 @@ internal sealed class HtmlPruner(HtmlNode body, List<Removal> removals)
             return "role=" + role;
         }
 
-        // Declared content containers carry taxonomy classes ("tag-x", "category-y"): hints do not apply.
-        if (node.Name is "article" or "main" || node.GetAttributeValue("itemprop", string.Empty).Contains("articleBody", StringComparison.Ordinal))
+        // Declared content containers carry taxonomy classes ("tag-x", "category-y"), and a sub-heading
+        // styled "...__title" that introduces prose is part of the text: hints do not apply to them.
+        if (node.Name is "article" or "main" || IntroducesProse(node) || node.GetAttributeValue("itemprop", string.Empty).Contains("articleBody", StringComparison.Ordinal))
         {
             return null;
         }

@@ -125,7 +125,32 @@ internal static class HtmlRenderer
         if (name is "p" or "li")
         {
             var counts = stats[node];
-            return counts.Text > 0 && counts.LinkText > counts.Text * 0.85;
+            return counts.Text > 0 && (counts.LinkText > counts.Text * 0.85 || (counts.LinkText >= counts.Text * 0.5 && counts.Text < 200 && IsLabelledLink(node)));
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// "Read more: <a>…</a>", "Lesen Sie auch: <a>…</a>", "RELATED: <a>…</a>": a short label ending in a
+    /// colon, then a link. The shape marks an inline related link in any language.
+    /// </summary>
+    private static bool IsLabelledLink(HtmlNode paragraph)
+    {
+        var label = new StringBuilder();
+        foreach (var child in paragraph.ChildNodes)
+        {
+            if (child.NodeType == HtmlNodeType.Element && (child.Name == "a" || child.SelectSingleNode(".//a") is not null))
+            {
+                var text = label.ToString().Trim();
+                return text.Length is > 1 and <= 30 && text.EndsWith(':');
+            }
+
+            label.Append(HtmlEntity.DeEntitize(child.InnerText));
+            if (label.Length > 40)
+            {
+                return false;
+            }
         }
 
         return false;

@@ -7,8 +7,11 @@ internal sealed class NodeStats
 {
     private readonly Dictionary<HtmlNode, Counts> _counts = new(ReferenceEqualityComparer.Instance);
 
-    /// <summary>Non-space characters of text, of link text, commas, and &lt;p&gt; elements under a node.</summary>
-    internal readonly record struct Counts(int Text, int LinkText, int Commas, int Paragraphs);
+    /// <summary>
+    /// Non-space characters of text, of link text, commas, &lt;p&gt; elements under a node, and the
+    /// characters of text inside those &lt;p&gt; elements (prose, as opposed to labels and link lists).
+    /// </summary>
+    internal readonly record struct Counts(int Text, int LinkText, int Commas, int Paragraphs, int ParagraphText = 0);
 
     public Counts this[HtmlNode node] => _counts.TryGetValue(node, out var counts) ? counts : default;
 
@@ -40,7 +43,7 @@ internal sealed class NodeStats
                 continue;
             }
 
-            int text = 0, commas = 0, paragraphs = node.Name == "p" ? 1 : 0, links = 0;
+            int text = 0, commas = 0, paragraphs = node.Name == "p" ? 1 : 0, links = 0, paragraphText = 0;
             foreach (var child in node.ChildNodes)
             {
                 if (child.NodeType == HtmlNodeType.Text)
@@ -53,6 +56,7 @@ internal sealed class NodeStats
                     commas += c.Commas;
                     paragraphs += c.Paragraphs;
                     links += c.LinkText;
+                    paragraphText += c.ParagraphText;
                 }
             }
 
@@ -61,7 +65,12 @@ internal sealed class NodeStats
                 links = text;
             }
 
-            stats._counts[node] = new Counts(text, links, commas, paragraphs);
+            if (node.Name == "p")
+            {
+                paragraphText = text;
+            }
+
+            stats._counts[node] = new Counts(text, links, commas, paragraphs, paragraphText);
         }
 
         return stats;

@@ -49,9 +49,9 @@ internal static class NoiseRules
     /// <summary>Rules that remove a whole paragraph (after bullets and quote markers are stripped).</summary>
     public static readonly IReadOnlyList<NoiseRule> Paragraph =
     [
-        Rule("advertisement", RuleScope.Paragraph, @"^(advertisement|advertising|sponsored|sponsored content|ad|paid content|story continues below( advertisement)?)$"),
+        Rule("advertisement", RuleScope.Paragraph, @"^(advertisement|advertising|sponsored|sponsored content|ad|paid content|story continues below( advertisement)?|anzeige|werbung|publicidad|publicité|pubblicità)$"),
         Rule("read-more", RuleScope.Paragraph,
-            @"^(don[’']?t miss|must read|trending now|most popular|more:.{0,150}|watch:.{0,150}|to read the full story.{0,60}|read more|read more:.{0,150}|read next:?.{0,150}|also read:.{0,150}|related:.{0,150}|see also:.{0,150}|continue reading.{0,60}|more stories|recommended( for you)?|related (articles|stories|coverage|content))$"),
+            @"^(don[’']?t miss|must read|trending now|most popular|more:.{0,150}|watch:.{0,150}|to read the full story.{0,60}|read more|read more:.{0,150}|read next:?.{0,150}|also read:.{0,150}|related:.{0,150}|see also:.{0,150}|continue reading.{0,60}|more stories|recommended( for you)?|related (articles|stories|coverage|content)|(lesen sie auch|mehr zum thema|auch interessant|lee también|leer más|lea también|lire aussi|à lire aussi|leggi anche):.{0,150})$"),
         Rule("share-this", RuleScope.Paragraph,
             @"^(share|share this( article| story| post| page)?|share on (facebook|twitter|x|linkedin|whatsapp|reddit)|tweet|print|copy link|email this( article| story)?)$"),
         Rule("newsletter", RuleScope.Paragraph,
