@@ -49,6 +49,7 @@ internal static class CliApp
         root.Add(new ChunksCommand(common).Create(context));
         root.Add(new EvalCommand(common).Create(context));
         root.Add(new ScheduleCommand(common).Create(context));
+        root.Add(new RunsCommand().Create(context));
         return root;
     }
 }

@@ -1,4 +1,6 @@
 using System.CommandLine;
+using System.CommandLine.Parsing;
+using System.Globalization;
 
 namespace Summarizer.Cli.Commands;
 
@@ -7,26 +9,23 @@ internal static class OptionRules
 {
     public static Option<int?> InRange(this Option<int?> option, int min, int max)
     {
-        option.Validators.Add(result =>
-        {
-            if (result.GetValueOrDefault<int?>() is int value && (value < min || value > max))
-            {
-                result.AddError($"{option.Name} must be between {min} and {max} (got {value}).");
-            }
-        });
+        option.Validators.Add(result => CheckRange(result, option.Name, min, max));
         return option;
     }
 
     public static Option<int> InRange(this Option<int> option, int min, int max)
     {
-        option.Validators.Add(result =>
-        {
-            var value = result.GetValueOrDefault<int>();
-            if (value < min || value > max)
-            {
-                result.AddError($"{option.Name} must be between {min} and {max} (got {value}).");
-            }
-        });
+        option.Validators.Add(result => CheckRange(result, option.Name, min, max));
         return option;
+    }
+
+    // Reads the token itself: a value that is not a number already has the parser's own error, and asking
+    // the result for its value would throw instead of reporting it. Defaults (no token) are in range.
+    private static void CheckRange(OptionResult result, string name, int min, int max)
+    {
+        if (result.Tokens is [var token] && int.TryParse(token.Value, NumberStyles.Integer, CultureInfo.InvariantCulture, out var value) && (value < min || value > max))
+        {
+            result.AddError($"{name} must be between {min} and {max} (got {value}).");
+        }
     }
 }
