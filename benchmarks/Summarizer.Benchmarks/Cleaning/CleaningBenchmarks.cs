@@ -10,6 +10,7 @@ namespace Summarizer.Benchmarks.Cleaning;
 /// Run: <c>dotnet run -c Release --project benchmarks/Summarizer.Benchmarks -- --filter *CleaningBenchmarks*</c>
 /// </summary>
 [MemoryDiagnoser]
+[MedianColumn]
 public class CleaningBenchmarks
 {
     private readonly IArticleCleaner _cleaner = ArticleCleaners.CreateDefault();
