@@ -39,7 +39,7 @@ internal sealed class HtmlMainText(CleaningOptions options)
         }
 
         var (metadata, jsonLdBody) = HtmlMetadataReader.Read(document);
-        var body = FindElement(document.DocumentNode, "body") ?? document.DocumentNode;
+        var body = FindElement(document.DocumentNode, "body") ?? AdoptIntoBody(document);
         var pruner = new HtmlPruner(body, removals);
         pruner.RemoveBoilerplate();
         BreakParagraphs.Apply(body);
@@ -63,7 +63,38 @@ internal sealed class HtmlMainText(CleaningOptions options)
             text = HtmlRenderer.Render([body], NodeStats.Compute(body));
         }
 
+        // Never an empty body for a page that has text: the pruning may have judged all of it boilerplate.
+        if (text.Length == 0)
+        {
+            text = TextNormalizer.DecodeEntities(HtmlRenderer.StripTags(WithoutHead(html))).Trim();
+        }
+
         return new HtmlExtraction(text, metadata);
+    }
+
+    // A fragment ("<p>...</p>", a feed item's content) has no <body>: its nodes become one, so the
+    // stages that expect an element tree (pruning, scoring, rendering) see a page like any other.
+    private static HtmlNode AdoptIntoBody(HtmlDocument document)
+    {
+        var container = FindElement(document.DocumentNode, "html") ?? document.DocumentNode;
+        var body = document.CreateElement("body");
+        foreach (var child in container.ChildNodes.ToList())
+        {
+            if (child.NodeType is HtmlNodeType.Element or HtmlNodeType.Text && child.Name is not ("head" or "title" or "meta" or "link"))
+            {
+                child.Remove();
+                body.AppendChild(child);
+            }
+        }
+
+        container.AppendChild(body);
+        return body;
+    }
+
+    private static string WithoutHead(string html)
+    {
+        var end = html.IndexOf("</head>", StringComparison.OrdinalIgnoreCase);
+        return end < 0 ? html : html[(end + "</head>".Length)..];
     }
 
     /// <summary>The first element of that name, searched breadth-first (no XPath engine).</summary>

@@ -97,6 +97,30 @@ public sealed class PropertyTests
     }
 
     [Fact]
+    public void A_page_with_text_never_comes_back_empty_whatever_its_wrapping()
+    {
+        string[] sentences =
+        [
+            "The ferry resumed its crossing on Monday after three weeks of repairs.",
+            "Councillors voted 7 to 2 for 12 km of protected cycle lanes.",
+            "The library will stay open until 21:00 on weekdays.",
+        ];
+        string[] wrappers = ["<p>{0}</p>", "<div>{0}</div>", "{0}", "<span>{0}</span><br>", "<ul><li>{0}</li></ul>", "<section><div><p>{0}</p></div></section>"];
+        string[] pages = ["{0}", "<html><body>{0}</body></html>", "<html><head><title>T</title></head>{0}</html>", "<!DOCTYPE html><div id=\"app\">{0}</div>"];
+        var html =
+            from parts in Gen.Zip(Gen.Elements(sentences), Gen.Elements(wrappers)).Select(p => string.Format(System.Globalization.CultureInfo.InvariantCulture, p.Item2, p.Item1)).NonEmptyListOf()
+            from page in Gen.Elements(pages)
+            select string.Format(System.Globalization.CultureInfo.InvariantCulture, page, string.Concat(parts));
+        var extractor = new HtmlMainText(new CleaningOptions());
+
+        Check.One(Config, Prop.ForAll(html.ToArbitrary(), page =>
+        {
+            var text = extractor.ExtractText(page);
+            return sentences.Any(s => text.Contains(s, StringComparison.Ordinal)).Label($"extracted: '{text}'");
+        }));
+    }
+
+    [Fact]
     public void Clean_paragraph_text_passes_through_unchanged()
     {
         var sentences = Gen.Elements(
