@@ -23,6 +23,11 @@ internal sealed class HtmlPruner(HtmlNode body, List<Removal> removals)
         // Consent managers, pull quotes (they repeat a sentence of the body), German for advertisement.
         // Embedded posts (tweets) stay: the benchmark counts their text as part of the story.
         "gdpr", "pullquote", "pull-quote", "werbung", "anzeige",
+        // Standfirsts, subtitles and kickers sit beside the headline and are not body (English, French
+        // "chapeau/chapo/surtitre", Italian "occhiello/sommario", Spanish "entradilla/antetitulo/bajada");
+        // a disclaimer under an opinion piece is the publisher's, not the author's.
+        "standfirst", "subtitle", "strapline", "excerpt", "chapeau", "chapo", "surtitre",
+        "occhiello", "sommario", "entradilla", "antetitulo", "bajada", "disclaimer",
     ];
 
     // Whole class/id tokens that mark boilerplate only when they stand alone.
@@ -32,6 +37,8 @@ internal sealed class HtmlPruner(HtmlNode body, List<Removal> removals)
         "credit", "credits", "hidden", "popular", "topics", "dateline", "published", "hide", "bio", "contributor",
         "keywords", "tools", "utility", "rail", "aside", "promo", "teaser", "teasers", "kicker", "headline", "title",
         "cmp", "overlay", "submitted", "badge",
+        // A call-to-action box, a headline's "dek", a slideshow's controls and counters.
+        "cta", "dek", "controls", "counter",
     };
 
     private readonly Dictionary<string, bool> _verdicts = new(StringComparer.Ordinal);
