@@ -188,6 +188,13 @@ internal sealed class HtmlPruner(HtmlNode body, List<Removal> removals)
             return "<form>";
         }
 
+        // A <header> inside the page holds headline, kicker, standfirst and byline; the size guard keeps
+        // the rare page that wraps its whole story in one.
+        if (node.Name == "header")
+        {
+            return "<header>";
+        }
+
         if (node.Attributes.Count == 0)
         {
             return null;
