@@ -158,6 +158,22 @@ internal sealed class HtmlPruner(HtmlNode body, List<Removal> removals)
         return counts.ParagraphText >= 80 && counts.LinkText < counts.Text * 0.3;
     }
 
+    private static bool IsSectionHeader(HtmlNode header)
+    {
+        var subHeading = false;
+        foreach (var node in ContentScorer.Descendants(header))
+        {
+            if (node.Name == "h1")
+            {
+                return false;
+            }
+
+            subHeading |= node.Name is "h2" or "h3" or "h4" or "h5" or "h6";
+        }
+
+        return subHeading;
+    }
+
     private static bool InsideProse(HtmlNode node)
     {
         var parent = node.ParentNode;
@@ -189,8 +205,9 @@ internal sealed class HtmlPruner(HtmlNode body, List<Removal> removals)
         }
 
         // A <header> inside the page holds headline, kicker, standfirst and byline; the size guard keeps
-        // the rare page that wraps its whole story in one.
-        if (node.Name == "header")
+        // the rare page that wraps its whole story in one. A header with only a sub-heading is a live-blog
+        // entry's or a section's title, which is body.
+        if (node.Name == "header" && !IsSectionHeader(node))
         {
             return "<header>";
         }

@@ -84,6 +84,9 @@ internal static class NoiseRules
         @"^\(?(additional |further )?(reporting|reported|writing|written|editing|edited|compiled|fact-checking|graphics|reporte|redacción|editado|edición|redigiert|bearbeitet|mitarbeit|rédigé|édité|édition|a cura) (by|de|por|von|par|di)\b.{2,300}$|^\(?(reporting|editing|writing|redaktion|bearbeitung)\s?:.{2,300}$",
         Options);
 
+    /// <summary>A credit names people: a capitalised word follows "by"/"de"/":" ("Reporting by the Gazette found…" is a sentence).</summary>
+    public static readonly Regex CreditName = new(@"\b(by|de|por|von|par|di)\s+\p{Lu}|:\s*\p{Lu}", RegexOptions.NonBacktracking | RegexOptions.CultureInvariant);
+
     /// <summary>Headings that open an author bio box.</summary>
     public static readonly Regex AuthorHeading = new(@"^(author|about the author|about the authors|about the writer|the author)$", Options);
 
