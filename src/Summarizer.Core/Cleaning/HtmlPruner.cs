@@ -140,7 +140,7 @@ internal sealed class HtmlPruner(HtmlNode body, List<Removal> removals)
     {
         if (node.Name is not ("h2" or "h3" or "h4" or "h5" or "h6"))
         {
-            return false;
+            return IsInlineSubHeading(node);
         }
 
         var next = node.NextSibling;
@@ -156,6 +156,40 @@ internal sealed class HtmlPruner(HtmlNode body, List<Removal> removals)
 
         var counts = _stats[next];
         return counts.ParagraphText >= 80 && counts.LinkText < counts.Text * 0.3;
+    }
+
+    /// <summary>
+    /// A short, link-free block styled as a title ("subtitle", "subhead…") between two prose paragraphs is a
+    /// sub-heading of the text, not the standfirst beside the headline.
+    /// </summary>
+    private bool IsInlineSubHeading(HtmlNode node)
+    {
+        var counts = _stats[node];
+        if (counts.Text is 0 or > 150 || counts.LinkText > 0)
+        {
+            return false;
+        }
+
+        var cls = node.GetAttributeValue("class", string.Empty);
+        if (!cls.Contains("subtitle", StringComparison.OrdinalIgnoreCase) && !cls.Contains("subhead", StringComparison.OrdinalIgnoreCase))
+        {
+            return false;
+        }
+
+        return IsProse(Sibling(node, -1)) && IsProse(Sibling(node, 1));
+    }
+
+    private bool IsProse(HtmlNode? node) => node is not null && _stats[node].ParagraphText >= 80 && _stats[node].LinkText < _stats[node].Text * 0.3;
+
+    private static HtmlNode? Sibling(HtmlNode node, int direction)
+    {
+        var next = direction < 0 ? node.PreviousSibling : node.NextSibling;
+        while (next is not null && next.NodeType != HtmlNodeType.Element)
+        {
+            next = direction < 0 ? next.PreviousSibling : next.NextSibling;
+        }
+
+        return next;
     }
 
     private static bool IsSectionHeader(HtmlNode header)

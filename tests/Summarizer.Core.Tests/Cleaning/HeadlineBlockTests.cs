@@ -47,6 +47,14 @@ public sealed class HeadlineBlockTests
     }
 
     [Fact]
+    public void A_subtitle_styled_sub_heading_between_paragraphs_stays()
+    {
+        var html = $"<html><body><div class=\"text\"><p>{Body1}</p><p class=\"article-subtitle\">What happens next</p><p>{Body2}</p></div></body></html>";
+
+        Assert.Equal(Body1 + "\n\nWhat happens next\n\n" + Body2, Clean(html));
+    }
+
+    [Fact]
     public void Opinion_disclaimer_and_call_to_action_boxes_are_not_body()
     {
         var html = $"<html><body><article><p>{Body1}</p><p>{Body2}</p>"
