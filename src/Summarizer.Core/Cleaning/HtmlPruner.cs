@@ -23,6 +23,11 @@ internal sealed class HtmlPruner(HtmlNode body, List<Removal> removals)
         // Consent managers, pull quotes (they repeat a sentence of the body), German for advertisement.
         // Embedded posts (tweets) stay: the benchmark counts their text as part of the story.
         "gdpr", "pullquote", "pull-quote", "werbung", "anzeige",
+        // Standfirsts, subtitles and kickers sit beside the headline and are not body (English, French
+        // "chapeau/chapo/surtitre", Italian "occhiello/sommario", Spanish "entradilla/antetitulo/bajada");
+        // a disclaimer under an opinion piece is the publisher's, not the author's.
+        "standfirst", "subtitle", "strapline", "excerpt", "chapeau", "chapo", "surtitre",
+        "occhiello", "sommario", "entradilla", "antetitulo", "bajada", "disclaimer",
     ];
 
     // Whole class/id tokens that mark boilerplate only when they stand alone.
@@ -32,6 +37,8 @@ internal sealed class HtmlPruner(HtmlNode body, List<Removal> removals)
         "credit", "credits", "hidden", "popular", "topics", "dateline", "published", "hide", "bio", "contributor",
         "keywords", "tools", "utility", "rail", "aside", "promo", "teaser", "teasers", "kicker", "headline", "title",
         "cmp", "overlay", "submitted", "badge",
+        // A call-to-action box, a headline's "dek", a slideshow's controls and counters.
+        "cta", "dek", "controls", "counter",
     };
 
     private readonly Dictionary<string, bool> _verdicts = new(StringComparer.Ordinal);
@@ -133,7 +140,7 @@ internal sealed class HtmlPruner(HtmlNode body, List<Removal> removals)
     {
         if (node.Name is not ("h2" or "h3" or "h4" or "h5" or "h6"))
         {
-            return false;
+            return IsInlineSubHeading(node);
         }
 
         var next = node.NextSibling;
@@ -149,6 +156,56 @@ internal sealed class HtmlPruner(HtmlNode body, List<Removal> removals)
 
         var counts = _stats[next];
         return counts.ParagraphText >= 80 && counts.LinkText < counts.Text * 0.3;
+    }
+
+    /// <summary>
+    /// A short, link-free block styled as a title ("subtitle", "subhead…") between two prose paragraphs is a
+    /// sub-heading of the text, not the standfirst beside the headline.
+    /// </summary>
+    private bool IsInlineSubHeading(HtmlNode node)
+    {
+        var counts = _stats[node];
+        if (counts.Text is 0 or > 150 || counts.LinkText > 0)
+        {
+            return false;
+        }
+
+        var cls = node.GetAttributeValue("class", string.Empty);
+        if (!cls.Contains("subtitle", StringComparison.OrdinalIgnoreCase) && !cls.Contains("subhead", StringComparison.OrdinalIgnoreCase))
+        {
+            return false;
+        }
+
+        return IsProse(Sibling(node, -1)) && IsProse(Sibling(node, 1));
+    }
+
+    private bool IsProse(HtmlNode? node) => node is not null && _stats[node].ParagraphText >= 80 && _stats[node].LinkText < _stats[node].Text * 0.3;
+
+    private static HtmlNode? Sibling(HtmlNode node, int direction)
+    {
+        var next = direction < 0 ? node.PreviousSibling : node.NextSibling;
+        while (next is not null && next.NodeType != HtmlNodeType.Element)
+        {
+            next = direction < 0 ? next.PreviousSibling : next.NextSibling;
+        }
+
+        return next;
+    }
+
+    private static bool IsSectionHeader(HtmlNode header)
+    {
+        var subHeading = false;
+        foreach (var node in ContentScorer.Descendants(header))
+        {
+            if (node.Name == "h1")
+            {
+                return false;
+            }
+
+            subHeading |= node.Name is "h2" or "h3" or "h4" or "h5" or "h6";
+        }
+
+        return subHeading;
     }
 
     private static bool InsideProse(HtmlNode node)
@@ -179,6 +236,14 @@ internal sealed class HtmlPruner(HtmlNode body, List<Removal> removals)
         {
             // ASP.NET pages wrap everything in a form; the size guard keeps those.
             return "<form>";
+        }
+
+        // A <header> inside the page holds headline, kicker, standfirst and byline; the size guard keeps
+        // the rare page that wraps its whole story in one. A header with only a sub-heading is a live-blog
+        // entry's or a section's title, which is body.
+        if (node.Name == "header" && !IsSectionHeader(node))
+        {
+            return "<header>";
         }
 
         if (node.Attributes.Count == 0)

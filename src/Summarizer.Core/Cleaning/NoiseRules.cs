@@ -28,6 +28,7 @@ internal static class NoiseRules
     public const string AuthorBio = "author-bio";
     public const string CommentSection = "comment-section";
     public const string SignOff = "sign-off";
+    public const string Credit = "credit-line";
     public const string TagLine = "tag-line";
     public const string PressBoilerplate = "press-boilerplate";
     public const string InvisibleCharacters = "invisible-characters";
@@ -74,6 +75,17 @@ internal static class NoiseRules
 
     /// <summary>"About Acme" closing a press release; the company blurb under it starts with the same name.</summary>
     public static readonly Regex AboutHeading = new(@"^About ([A-Z][\w&.’' -]{1,40})$", RegexOptions.NonBacktracking | RegexOptions.CultureInvariant);
+
+    /// <summary>
+    /// A wire desk's credit line ("Reporting by A; Editing by B", "Additional reporting by C", Spanish, German,
+    /// French and Italian forms): who worked on the copy, not what it says.
+    /// </summary>
+    public static readonly Regex CreditLine = new(
+        @"^\(?(additional |further )?(reporting|reported|writing|written|editing|edited|compiled|fact-checking|graphics|reporte|redacción|editado|edición|redigiert|bearbeitet|mitarbeit|rédigé|édité|édition|a cura) (by|de|por|von|par|di)\b.{2,300}$|^\(?(reporting|editing|writing|redaktion|bearbeitung)\s?:.{2,300}$",
+        Options);
+
+    /// <summary>A credit names people: a capitalised word follows "by"/"de"/":" ("Reporting by the Gazette found…" is a sentence).</summary>
+    public static readonly Regex CreditName = new(@"\b(by|de|por|von|par|di)\s+\p{Lu}|:\s*\p{Lu}", RegexOptions.NonBacktracking | RegexOptions.CultureInvariant);
 
     /// <summary>Headings that open an author bio box.</summary>
     public static readonly Regex AuthorHeading = new(@"^(author|about the author|about the authors|about the writer|the author)$", Options);

@@ -63,6 +63,18 @@ internal static class TailRules
             }
         }
 
+        // Desk credits close wire copy, sometimes followed by a sign-off or a trust-principles link.
+        for (var i = Math.Max(1, paragraphs.Count - 3); i < paragraphs.Count; i++)
+        {
+            if (paragraphs[i].Text.Length <= 300 && NoiseRules.CreditLine.IsMatch(paragraphs[i].Text)
+                && NoiseRules.CreditName.IsMatch(paragraphs[i].Text))
+            {
+                removals.Add(new Removal(NoiseRules.Credit, paragraphs[i].Text));
+                paragraphs.RemoveAt(i);
+                i--;
+            }
+        }
+
         while (paragraphs.Count > 1 && IsSignOff(paragraphs[^1].Text))
         {
             removals.Add(new Removal(NoiseRules.SignOff, paragraphs[^1].Text));
