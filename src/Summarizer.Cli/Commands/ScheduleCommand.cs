@@ -120,7 +120,7 @@ internal sealed class ScheduleCommand(CommonOptions common)
                 var input = await reader.ReadAsync([.. config.Sources.Select(ToSpec)], config.Window, cancellationToken);
                 var daily = await engine.Pipeline.RunDailyAsync(input, config.BriefDate(scheduledFor), StoryClusterers.Create(), null, cancellationToken);
                 var written = await BriefWriter.WriteAsync(daily, config.BriefFolder(scheduledFor), Renderers, cancellationToken);
-                loggers.CreateLogger<DailyJob>().LogInformation("Daily brief for {Date}: {Stories} stor(ies) in {Folder}", daily.Date, daily.Stories.Count, Path.GetDirectoryName(written[0]));
+                loggers.CreateLogger<DailyJob>().LogInformation("Daily brief for {Date:yyyy-MM-dd}: {Stories} stor(ies) in {Folder}", daily.Date, daily.Stories.Count, Path.GetDirectoryName(written[0]));
                 return RunOutcome.FromBrief(daily);
             }
             catch (NoUsableInputException ex)

@@ -15,8 +15,8 @@ internal static class CliLogging
     {
         var consoleLevel = verbose ? LogEventLevel.Debug : quiet ? LogEventLevel.Warning : LogEventLevel.Information;
         var template = verbose
-            ? "[{Timestamp:HH:mm:ss} {Level:u3}] {SourceContext}: {Message:lj}{NewLine}{Exception}"
-            : "{Level:u3}: {Message:lj}{NewLine}";
+            ? "[{Timestamp:HH:mm:ss} {Level:u3}] {SourceContext}: {Message:l}{NewLine}{Exception}"
+            : "{Level:u3}: {Message:l}{NewLine}";
         var configuration = new LoggerConfiguration()
             .MinimumLevel.Is(verbose || logFile is not null ? LogEventLevel.Debug : consoleLevel)
             .MinimumLevel.Override("System.Net.Http", LogEventLevel.Warning)
