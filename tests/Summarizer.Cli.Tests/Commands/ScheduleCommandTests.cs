@@ -44,6 +44,18 @@ public sealed class ScheduleCommandTests : IDisposable
     }
 
     [Fact]
+    public async Task Log_lines_read_plainly_with_dates_and_statuses_unquoted()
+    {
+        var config = await ConfigAsync($"  - folder: {RepoPaths.Fixture("day")}");
+
+        var result = await _cli.RunAsync("schedule", "--config", config, "--once");
+
+        Assert.Equal(0, result.ExitCode);
+        Assert.Contains("INF: Daily brief for 2026-01-06: ", result.Error, StringComparison.Ordinal);
+        Assert.Contains(" ended Succeeded: ", result.Error, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Once_is_skipped_with_exit_1_while_another_run_holds_the_lock()
     {
         var config = await ConfigAsync($"  - folder: {RepoPaths.Fixture("day")}");
