@@ -6,7 +6,7 @@ namespace Summarizer.Extractive;
 
 /// <summary>
 /// Multi-document extractive merge: concept-coverage selection under the word budget, sentences
-/// in reading order (source, then position), claims cited with every source that reports them.
+/// in reading order (leads first, then by depth into each article), claims cited with every source that reports them.
 /// </summary>
 internal sealed class ExtractiveMerger(SummaryOptions options, ExtractiveTuning tuning) : IStoryMerger
 {
@@ -49,9 +49,12 @@ internal sealed class ExtractiveMerger(SummaryOptions options, ExtractiveTuning 
             chosen = Fallback(table, candidates);
         }
 
-        // Reading order: by source id, then position in the source (never by score).
-        chosen.Sort((x, y) => sentences[x].SourceId != sentences[y].SourceId
-            ? sentences[x].SourceId.CompareTo(sentences[y].SourceId)
+        // Reading order, never by score: how far into its article each sentence stands, so the sources' leads
+        // (what happened) come before their later detail (reactions, background); ties by source, then position.
+        var lengths = sentences.GroupBy(s => s.Article).ToDictionary(g => g.Key, g => g.Count());
+        double Depth(int i) => (double)sentences[i].Position / lengths[sentences[i].Article];
+        chosen.Sort((x, y) => Depth(x) != Depth(y) ? Depth(x).CompareTo(Depth(y))
+            : sentences[x].SourceId != sentences[y].SourceId ? sentences[x].SourceId.CompareTo(sentences[y].SourceId)
             : sentences[x].Start.CompareTo(sentences[y].Start));
         var claims = new ClaimFinder(table, tuning.SameClaimCosine, tuning.KeyPointOverlapCosine);
         var summaryClaims = chosen.Select(claims.ClaimFor).ToList();

@@ -1,3 +1,5 @@
+using Summarizer.Text;
+
 namespace Summarizer.Extractive;
 
 /// <summary>
@@ -41,10 +43,13 @@ internal static class Headlines
             }
         }
 
-        // Prefer a real headline: the most central article's title, else the next most central titled one.
+        // Prefer a real headline: the title that says what the other articles say (an angle piece's title,
+        // "what the closure means for your commute", says less of the story); ties go to the most central article.
+        var typicality = TitleTypicality(table);
         var titled = Enumerable.Range(0, table.Articles.Count)
             .Where(a => !string.IsNullOrWhiteSpace(table.Articles[a].Title))
-            .OrderByDescending(a => articleCount[a] > 0 ? articleScore[a] / articleCount[a] : 0)
+            .OrderByDescending(a => typicality[a])
+            .ThenByDescending(a => articleCount[a] > 0 ? articleScore[a] / articleCount[a] : 0)
             .ThenBy(a => a)
             .ToList();
         if (titled.Count > 0)
@@ -67,6 +72,42 @@ internal static class Headlines
         var chosen = lead >= 0 ? lead : bestSentence >= 0 ? bestSentence : table.Sentences.Count > 0 ? 0 : -1;
         return chosen < 0 ? string.Empty : Shorten(table.Sentences[chosen].Text);
     }
+
+    // For each title: how many of its content words the other articles' titles and leads use, per square root
+    // of its length, so a long title does not win by length alone (nor a short one by saying little).
+    private static double[] TitleTypicality(SentenceTable table)
+    {
+        var articles = table.Articles;
+        var leads = new string[articles.Count];
+        foreach (var s in table.Sentences)
+        {
+            leads[s.Article] ??= s.Text;
+        }
+
+        var titleWords = articles.Select(a => ContentWords(a.Title ?? string.Empty)).ToList();
+        var contextWords = articles.Select((a, i) => ContentWords((a.Title ?? string.Empty) + " " + (leads[i] ?? string.Empty))).ToList();
+        var scores = new double[articles.Count];
+        for (var a = 0; a < articles.Count; a++)
+        {
+            if (titleWords[a].Count == 0)
+            {
+                continue;
+            }
+
+            var shared = 0;
+            for (var b = 0; b < articles.Count; b++)
+            {
+                shared += b == a ? 0 : titleWords[a].Count(contextWords[b].Contains);
+            }
+
+            scores[a] = shared / Math.Sqrt(titleWords[a].Count);
+        }
+
+        return scores;
+    }
+
+    private static HashSet<string> ContentWords(string text) =>
+        WordTokenizer.Words(text).Where(w => w.Length > 1 && !Stopwords.IsStopword(w)).Select(PorterStemmer.Stem).ToHashSet(StringComparer.Ordinal);
 
     /// <summary>A sentence cut to headline length: whole if short, else up to a clause break, else its first words.</summary>
     public static string Shorten(string sentence)

@@ -43,11 +43,20 @@ public class ExtractiveMergerTests
         var articles = Stories.Flood();
         var merged = Merge(articles, new SummaryOptions { MaxWords = 120 });
         Assert.Equal(merged.Summary, string.Join(' ', merged.SummaryClaims.Select(c => c.Text)));
+
+        // Reading order is depth into the article (sentences before it / its sentences), then source.
         var origins = merged.SummaryClaims
             .Select(c => c.Spans!.First(s => SpanText(articles, s) == c.Text))
-            .Select(s => (s.SourceId, s.Start))
+            .Select(s => (s.SourceId, Depth: Depth(articles.Single(a => a.Id == s.SourceId).Text, s.Start)))
             .ToList();
-        Assert.Equal(origins.OrderBy(o => o.SourceId).ThenBy(o => o.Start), origins);
+        Assert.Equal(origins.OrderBy(o => o.Depth).ThenBy(o => o.SourceId), origins);
+    }
+
+    // Counted with the engine's own splitter, the way the merger orders.
+    private static double Depth(string text, int start)
+    {
+        var sentences = Summarizer.Chunking.SentenceSplitter.Instance.Split(text);
+        return (double)sentences.Count(s => s.Start < start) / sentences.Count;
     }
 
     [Fact]
@@ -136,5 +145,48 @@ public class ExtractiveMergerTests
         }
 
         Snapshot.Match(text.ToString());
+    }
+}
+
+/// <summary>How the merged story reads: fixtures/day's bridge collapse, three reports and a commuter-angle piece.</summary>
+public class ExtractiveMergerReadingTests
+{
+    private static IReadOnlyList<CleanedArticle> BridgeStory()
+    {
+        var articles = new List<CleanedArticle>();
+        foreach (var name in new[] { "a1-harbor-ledger.json", "a2-northgate-post.json", "a3-valley-courier.json" })
+        {
+            var json = System.Text.Json.JsonDocument.Parse(File.ReadAllText(RepoPaths.Fixture("day/" + name))).RootElement;
+            articles.Add(Stories.Article(articles.Count + 1, json.GetProperty("text").GetString()!, json.GetProperty("title").GetString()));
+        }
+
+        var angle = File.ReadAllText(RepoPaths.Fixture("day/a4-evening-lantern.txt")).Split('\n', 2);
+        articles.Add(Stories.Article(4, angle[1].Trim(), angle[0].Trim()));
+        return articles;
+    }
+
+    private static MergedSummary Merge(IReadOnlyList<CleanedArticle> articles) =>
+        ExtractiveEngine.CreateMerger(new SummaryOptions()).MergeAsync(articles, [], CancellationToken.None).GetAwaiter().GetResult();
+
+    [Fact]
+    public void The_headline_is_the_title_that_says_what_the_other_reports_say_not_an_angle_piece()
+    {
+        var articles = BridgeStory();
+
+        var merged = Merge(articles);
+
+        Assert.NotEqual(articles[3].Title, merged.Headline);
+        Assert.Contains(merged.Headline, articles.Take(3).Select(a => a.Title));
+    }
+
+    [Fact]
+    public void The_summary_opens_with_a_lead_what_happened_before_reactions_and_detail()
+    {
+        var articles = BridgeStory();
+
+        var merged = Merge(articles);
+
+        var first = merged.SummaryClaims[0].Text;
+        Assert.True(articles.Any(a => a.Text.StartsWith(first, StringComparison.Ordinal)), $"opens with: {first}");
     }
 }
