@@ -34,6 +34,17 @@ internal static class Words
         ],
         StringComparer.Ordinal);
 
+    private static readonly FrozenSet<string> Pronouns = FrozenSet.ToFrozenSet(
+        ["he", "she", "it", "they", "both", "this", "these", "those", "his", "her", "its", "their", "that", "we"],
+        StringComparer.Ordinal);
+
+    /// <summary>True when a sentence opens with a pronoun: out of its article the reader cannot tell who or what it means.</summary>
+    public static bool StartsWithPronoun(string sentence)
+    {
+        var tokens = Tokenize(sentence);
+        return tokens.Count > 0 && Pronouns.Contains(Fold(tokens[0].Text));
+    }
+
     /// <summary>Words, numbers and dotted acronyms ("U.S."), with apostrophes and hyphens kept inside.</summary>
     public static List<WordToken> Tokenize(string text)
     {

@@ -4,7 +4,9 @@ using Summarizer.Documents;
 namespace Summarizer.Merging.Agreement;
 
 /// <summary>
-/// Salient sentences (a figure, a date or a name in them; not headings) that no other original source reports,
+/// Salient sentences (a figure, a date or a name in them; not headings; not opening with a pronoun that only the
+/// article around them resolves, unless they state a figure, which is worth flagging anyway) that no other
+/// original source reports,
 /// most salient first: figures weigh most, so an uncorroborated statistic heads the list.
 /// </summary>
 internal static class SingleSourceFinder
@@ -24,7 +26,7 @@ internal static class SingleSourceFinder
             {
                 var segment = sentence.Segment;
                 var score = Salience(segment.Text);
-                if (score == 0 || IsHeading(segment.Text)
+                if (score == 0 || IsHeading(segment.Text) || (Words.StartsWithPronoun(segment.Text) && !StatesFigure(segment.Text))
                     || disputed.Any(d => d.SourceId == source.Id && d.Start >= segment.Start && d.Start < segment.End))
                 {
                     continue;
@@ -58,6 +60,8 @@ internal static class SingleSourceFinder
         return numbers.All(n => others.Any(o => o.Numbers.Any(x => TokenChecks.Matches(n, x) && (n.Kind != NumberKind.Count || x.Unit == n.Unit))))
             && dates.All(d => others.Any(o => o.Dates.Any(x => x.Key == d.Key)));
     }
+
+    private static bool StatesFigure(string text) => Facts.Extract(text).Numbers.Count > 0;
 
     private static bool IsHeading(string text) =>
         Words.Tokenize(text).Count < 6 || text.TrimEnd()[^1] is not ('.' or '!' or '?' or '"' or '”' or '\'' or '’');

@@ -177,25 +177,38 @@ public class StoryAnalysisTests
         Assert.Equal(Ferry.Disagreements.Select(d => d.Topic), reversed.Disagreements.Select(d => d.Topic));
         Assert.Equal(Ferry.SingleSource.Select(Show), reversed.SingleSource.Select(Show));
     }
+
+    [Fact]
+    public void A_sentence_opening_with_a_pronoun_is_a_single_source_fact_only_when_it_states_a_figure()
+    {
+        CleanedArticle Article(int id, string text) => new(id, $"s/{id}.txt", null, ArticleMetadata.Empty, text, WordCount.Of(text), CleaningReport.Empty);
+        var articles = new[]
+        {
+            Article(1, "The Tarrow Bridge in Brackenford collapsed on Tuesday, injuring a driver and a cyclist.\n\nBoth were taken to Brackenford General Hospital on Tuesday.\n\nThey had waited for 40 minutes for an ambulance, Owen Galloway said."),
+            Article(2, "The Tarrow Bridge in Brackenford collapsed on Tuesday, injuring a driver and a cyclist.\n\nThe council closed nearby streets."),
+        };
+
+        var result = StoryAnalysis.Analyze(articles);
+
+        Assert.DoesNotContain(result.SingleSource, c => c.Text.StartsWith("Both", StringComparison.Ordinal));
+        Assert.Contains(result.SingleSource, c => c.Text.StartsWith("They had waited for 40 minutes", StringComparison.Ordinal));
+    }
 }
 
-public class StoryAnalysisScaleTests(Xunit.Abstractions.ITestOutputHelper output)
+public class StoryAnalysisScaleTests
 {
     [Fact]
-    public void Twenty_articles_are_analyzed_in_well_under_a_minute()
+    public void Twenty_articles_with_repeats_count_each_copy_once()
     {
         // Two rounds of the seeds and the ferry story, re-numbered: the second round repeats the first verbatim.
         var articles = Enumerable.Range(0, 2)
             .SelectMany(round => TrustFixtures.Seeds().Concat(TrustFixtures.Ferry()).Select(a => (round, a)))
             .Select((x, i) => x.a with { Id = i + 1 })
             .ToList();
-        var clock = System.Diagnostics.Stopwatch.StartNew();
 
         var result = StoryAnalysis.Analyze(articles);
 
-        output.WriteLine($"20 articles in {clock.ElapsedMilliseconds} ms; copies {result.CopyOf.Count}");
         Assert.Equal(11, result.CopyOf.Count); // round 2 repeats round 1, and the ferry story has its own copy
         Assert.Equal(9, result.DistinctSources);
-        Assert.True(clock.Elapsed < TimeSpan.FromSeconds(30));
     }
 }
