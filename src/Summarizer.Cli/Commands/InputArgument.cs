@@ -1,15 +1,32 @@
 using Microsoft.Extensions.Logging;
 using Summarizer.Ingestion;
+using Summarizer.Ingestion.Feeds;
+using Summarizer.Ingestion.Http;
 
 namespace Summarizer.Cli.Commands;
 
-/// <summary>Reads the INPUT arguments of a command through the ingestion stage.</summary>
+/// <summary>
+/// Reads the INPUT arguments of a command through the ingestion stage: files, folders, "-" for stdin, and
+/// http(s) addresses of article pages, fetched with the daily job's fetcher (timeouts, retries, size cap).
+/// </summary>
 internal static class InputArgument
 {
-    public static Task<IngestionResult> ReadAsync(IReadOnlyList<string> inputs, CliContext context, ILoggerFactory loggers, CancellationToken cancellationToken)
+    // A page has no publication window: pages are read whatever their date.
+    private static readonly TimeSpan AnyTime = TimeSpan.FromDays(365 * 100);
+
+    public static async Task<IngestionResult> ReadAsync(IReadOnlyList<string> inputs, CliContext context, ILoggerFactory loggers, CancellationToken cancellationToken)
     {
-        var reader = new InputReader(new InputReaderOptions { BaseDirectory = context.WorkingDirectory }, () => context.Input, loggers.CreateLogger<InputReader>());
-        return reader.ReadAsync(inputs, cancellationToken);
+        var files = new InputReader(new InputReaderOptions { BaseDirectory = context.WorkingDirectory }, () => context.Input, loggers.CreateLogger<InputReader>());
+        if (!inputs.Any(IsWebAddress))
+        {
+            return await files.ReadAsync(inputs, cancellationToken);
+        }
+
+        // In argument order, so source ids follow the command line whether an input is a file or a page.
+        using var fetcher = WebFetchers.Create(timeProvider: context.TimeProvider, loggerFactory: loggers);
+        var reader = new DailySourceReader(new DailySourceOptions { BaseDirectory = context.WorkingDirectory }, fetcher, files, context.TimeProvider, loggers.CreateLogger<DailySourceReader>());
+        var specs = inputs.Select(i => IsWebAddress(i) ? new SourceSpec(Url: i) : new SourceSpec(Folder: i)).ToList();
+        return await reader.ReadAsync(specs, AnyTime, cancellationToken);
     }
 
     /// <summary>Reads the inputs and prints one line per unusable one: an error when nothing is usable, else a warning.</summary>
@@ -28,4 +45,7 @@ internal static class InputArgument
             await context.Error.WriteLineAsync($"{severity}: {failure.Source}: {failure.Error}");
         }
     }
+
+    private static bool IsWebAddress(string input) =>
+        Uri.TryCreate(input, UriKind.Absolute, out var uri) && (uri.Scheme == Uri.UriSchemeHttp || uri.Scheme == Uri.UriSchemeHttps);
 }

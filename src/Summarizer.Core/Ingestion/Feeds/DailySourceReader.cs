@@ -188,7 +188,7 @@ public sealed class DailySourceReader(
                 return (new RawArticle(origin, kind.Value, text, Metadata(origin, item, outlet)), null);
             }
 
-            problem = kind is null ? $"not a web page ({fetched.MediaType})" : "the page is empty";
+            problem = kind is null ? NotAPage(fetched.MediaType!) : "the page is empty";
         }
         catch (FetchException ex)
         {
@@ -205,6 +205,12 @@ public sealed class DailySourceReader(
         logger.LogWarning("Page {Url} failed: {Error}", origin, problem);
         return (null, new Failure(origin, FetchStage, problem));
     }
+
+    // A feed given where a page was expected is a common slip: say what it is and where it belongs.
+    private static string NotAPage(string mediaType) =>
+        mediaType.Contains("rss", StringComparison.OrdinalIgnoreCase) || mediaType.Contains("atom", StringComparison.OrdinalIgnoreCase)
+            ? $"a feed ({mediaType}), not an article page: list it as a feed source of the daily brief"
+            : $"not a web page ({mediaType})";
 
     private static (RawArticle?, Failure?) FromFeedContent(string origin, FeedItem item, string? outlet) =>
         (new RawArticle(origin, ContentKind.Html, item.Content!, Metadata(item.Link is null ? null : origin, item, outlet)), null);
