@@ -37,13 +37,9 @@ public sealed class ScheduleSignalTests : IAsyncLifetime
         var config = await ConfigAsync();
         var before = await PreviousDayAsync();
 
-        using (var child = ChildCli.Start(_dir, "schedule", "--config", config, "--once"))
-        {
-            await InterruptAsync(child, line => line.StartsWith("INF: Run 1 for ", StringComparison.Ordinal) && line.EndsWith(" started", StringComparison.Ordinal));
+        var error = await StartAndInterruptAsync(runId: 1, "schedule", "--config", config, "--once");
 
-            Assert.Equal(130, await child.WaitForExitAsync(PromptExit));
-            Assert.Contains("cancelled", child.Error, StringComparison.Ordinal);
-        }
+        Assert.Contains("cancelled", error, StringComparison.Ordinal);
 
         await AssertNothingWrittenAsync(before);
         await AssertCancelledRunRecordedAsync(expectedRuns: 1);
@@ -64,17 +60,22 @@ public sealed class ScheduleSignalTests : IAsyncLifetime
             await history.FinishRunAsync(id, yesterday.AddMinutes(2), new RunOutcome(RunStatus.Succeeded, Sources: 2, Stories: 2));
         }
 
-        using (var child = ChildCli.Start(_dir, "schedule", "--config", config))
-        {
-            await InterruptAsync(child, line => line.StartsWith("INF: Run 2 for ", StringComparison.Ordinal) && line.EndsWith(" started", StringComparison.Ordinal));
+        var error = await StartAndInterruptAsync(runId: 2, "schedule", "--config", config);
 
-            Assert.Equal(130, await child.WaitForExitAsync(PromptExit));
-            Assert.Contains("Scheduler for", child.Error, StringComparison.Ordinal);
-        }
+        Assert.Contains("Scheduler for", error, StringComparison.Ordinal);
 
         await AssertNothingWrittenAsync(before);
         await AssertCancelledRunRecordedAsync(expectedRuns: 2);
         await AssertNextOnceRunSucceedsAsync(config, before);
+    }
+
+    // Starts the CLI, sends SIGTERM once run runId is under way, and expects exit 130; returns its stderr.
+    private async Task<string> StartAndInterruptAsync(int runId, params string[] args)
+    {
+        using var child = ChildCli.Start(_dir, args);
+        await InterruptAsync(child, line => line.StartsWith($"INF: Run {runId} for ", StringComparison.Ordinal) && line.EndsWith(" started", StringComparison.Ordinal));
+        Assert.Equal(130, await child.WaitForExitAsync(PromptExit));
+        return child.Error;
     }
 
     // The run is in progress once it has logged its start and asked for the (never answering) feed.
