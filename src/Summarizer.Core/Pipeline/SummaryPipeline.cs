@@ -213,10 +213,11 @@ public sealed partial class SummaryPipeline
     {
         var summaries = new SourceSummary?[articles.Count];
         var sourceFailures = new Failure?[articles.Count];
+        var firstWithText = SameText.FirstOfEach(articles);
         var completed = 0;
         progress?.Report(new PipelineProgress(PipelineStage.Summarize, 0, articles.Count));
         await Parallel.ForEachAsync(
-            Enumerable.Range(0, articles.Count),
+            Enumerable.Range(0, articles.Count).Where(i => firstWithText[i] == i),
             new ParallelOptions { MaxDegreeOfParallelism = _options.Concurrency, CancellationToken = cancellationToken },
             async (i, token) =>
             {
@@ -234,6 +235,19 @@ public sealed partial class SummaryPipeline
 
                 progress?.Report(new PipelineProgress(PipelineStage.Summarize, Interlocked.Increment(ref completed), articles.Count, article.Origin));
             });
+
+        // An article with the same text as an earlier one (a wire story run unchanged) costs no second call.
+        for (var i = 0; i < articles.Count; i++)
+        {
+            var first = firstWithText[i];
+            if (first != i)
+            {
+                _logger.LogInformation("Source {SourceId} has the same text as source {FirstId}: summarized once", articles[i].Id, articles[first].Id);
+                summaries[i] = summaries[first] is { } summary ? summary with { SourceId = articles[i].Id } : null;
+                sourceFailures[i] = sourceFailures[first] is { } failed ? failed with { Source = articles[i].Origin } : null;
+                progress?.Report(new PipelineProgress(PipelineStage.Summarize, Interlocked.Increment(ref completed), articles.Count, articles[i].Origin));
+            }
+        }
 
         // Failures are added in source order so the brief is the same whatever order the calls finished in.
         failures.AddRange(sourceFailures.OfType<Failure>());

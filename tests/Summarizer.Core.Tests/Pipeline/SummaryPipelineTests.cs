@@ -133,3 +133,46 @@ public class SummaryPipelineTests
         }
     }
 }
+
+public class SameTextTests
+{
+    private static RawArticle Raw(string origin, string text) => new(origin, ContentKind.PlainText, text, ArticleMetadata.Empty);
+
+    [Fact]
+    public async Task An_article_with_the_same_text_as_another_is_summarized_once_and_keeps_its_own_number()
+    {
+        var summarizer = new FirstLineSummarizer();
+        var pipeline = new SummaryPipelineBuilder()
+            .UseCleaner(new PassThroughCleaner())
+            .UseSummarizer(summarizer)
+            .UseMerger(new CiteAllMerger())
+            .UseTimeProvider(new FakeTimeProvider())
+            .Build();
+        var input = new IngestionResult([Raw("wire", "Ferry resumes on Monday."), Raw("other", "Cycle lanes open."), Raw("reprint", "FERRY resumes on  Monday")], []);
+
+        var brief = await pipeline.RunAsync(input, null, CancellationToken.None);
+
+        Assert.Equal(["other", "wire"], summarizer.Summarized.Order(StringComparer.Ordinal));
+        Assert.Equal([1, 2, 3], brief.Sources.Select(s => s.Summary!.SourceId));
+        Assert.Equal(brief.Sources[0].Summary!.Summary, brief.Sources[2].Summary!.Summary);
+    }
+
+    [Fact]
+    public async Task When_the_shared_summary_fails_each_copy_reports_the_failure()
+    {
+        var summarizer = new FirstLineSummarizer();
+        summarizer.FailFor.Add("wire");
+        var pipeline = new SummaryPipelineBuilder()
+            .UseCleaner(new PassThroughCleaner())
+            .UseSummarizer(summarizer)
+            .UseMerger(new CiteAllMerger())
+            .UseTimeProvider(new FakeTimeProvider())
+            .Build();
+        var input = new IngestionResult([Raw("wire", "Ferry resumes."), Raw("other", "Lanes open."), Raw("reprint", "Ferry resumes.")], []);
+
+        var brief = await pipeline.RunAsync(input, null, CancellationToken.None);
+
+        Assert.Equal([("wire", "summarize"), ("reprint", "summarize")], brief.Failures.Select(f => (f.Source, f.Stage)));
+        Assert.Null(brief.Sources[2].Summary);
+    }
+}
