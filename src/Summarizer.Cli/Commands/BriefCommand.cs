@@ -6,6 +6,8 @@ using Summarizer.Ingestion;
 using Summarizer.Pipeline;
 using Summarizer.Prompts;
 using Summarizer.Rendering;
+using Summarizer.Stories;
+using Summarizer.Documents;
 
 namespace Summarizer.Cli.Commands;
 
@@ -28,6 +30,7 @@ internal sealed class BriefCommand
     private readonly Option<int?> _concurrency = new Option<int?>("--concurrency") { Description = "Sources summarized at once (default 4).", HelpName = "N" }.InRange(1, 64);
     private readonly Option<string?> _prompts = new("--prompts") { Description = "Folder of prompt YAML files overriding the built-in ones.", HelpName = "DIR" };
     private readonly Option<bool> _strict = new("--strict") { Description = "If the grounding check finds unsupported statements, regenerate once; exit 1 if any remain." };
+    private readonly Option<bool> _group = new("--group") { Description = "Group the inputs into stories and write one merged summary per story, most widely covered first." };
     private readonly CommonOptions _common;
 
     public BriefCommand(CommonOptions common)
@@ -64,7 +67,7 @@ internal sealed class BriefCommand
     {
         var command = new Command("brief", "Summarize each article and merge them into one cited brief (brief.md, brief.json).")
         {
-            _inputs, _out, _provider, _model, _endpoint, _maxWords, _format, _cache, _noCache, _concurrency, _prompts, _strict,
+            _inputs, _out, _provider, _model, _endpoint, _maxWords, _format, _cache, _noCache, _concurrency, _prompts, _strict, _group,
         };
         command.SetAction((parse, token) => RunAsync(parse, context, token));
         return command;
@@ -112,16 +115,33 @@ internal sealed class BriefCommand
             }
 
             var progress = context.ErrorIsTerminal && !parse.GetValue(_common.Quiet) ? new ProgressLine(context.Error) : null;
-            var brief = await engine.Pipeline.RunAsync(input, progress, cancellationToken);
-            var renderers = Renderers(settings.Formats ?? DefaultFormats);
-            var written = await BriefWriter.WriteAsync(brief, outputDirectory, renderers, cancellationToken);
+            var formats = settings.Formats ?? DefaultFormats;
+            IReadOnlyList<string> written;
+            Brief[] stories;
+            UsageReport usage;
+            bool failed;
+            if (parse.GetValue(_group))
+            {
+                var today = DateOnly.FromDateTime(context.TimeProvider.GetLocalNow().DateTime);
+                var daily = await engine.Pipeline.RunDailyAsync(input, today, StoryClusterers.Create(), progress, cancellationToken);
+                written = await BriefWriter.WriteAsync(daily, outputDirectory, DailyRenderers(formats), cancellationToken);
+                (stories, usage, failed) = ([.. daily.Stories], daily.Usage, daily.Failures.Count > 0 || daily.Stories.Any(s => s.Failures.Count > 0));
+            }
+            else
+            {
+                var brief = await engine.Pipeline.RunAsync(input, progress, cancellationToken);
+                written = await BriefWriter.WriteAsync(brief, outputDirectory, Renderers(formats), cancellationToken);
+                (stories, usage, failed) = ([brief], brief.Usage, brief.Failures.Count > 0);
+                await WarnIfSeveralStoriesAsync(brief, context);
+            }
+
             logger.LogInformation(
                 "Usage: {Calls} model call(s), {Input} input / {Output} output tokens, {CacheHits} cache hit(s), {Retries} retry(ies)",
-                brief.Usage.ModelCalls,
-                brief.Usage.InputTokens,
-                brief.Usage.OutputTokens,
-                brief.Usage.CacheHits,
-                brief.Usage.Retries);
+                usage.ModelCalls,
+                usage.InputTokens,
+                usage.OutputTokens,
+                usage.CacheHits,
+                usage.Retries);
             if (!parse.GetValue(_common.Quiet))
             {
                 foreach (var path in written)
@@ -130,13 +150,14 @@ internal sealed class BriefCommand
                 }
             }
 
-            if (settings.Strict == true && brief.Checks.Ungrounded.Count > 0)
+            var ungrounded = stories.Sum(s => s.Checks.Ungrounded.Count);
+            if (settings.Strict == true && ungrounded > 0)
             {
-                await context.Error.WriteLineAsync($"error: {brief.Checks.Ungrounded.Count} statement(s) are still not found in their cited sources after one regeneration (listed in the brief)");
+                await context.Error.WriteLineAsync($"error: {ungrounded} statement(s) are still not found in their cited sources after one regeneration (listed in the brief)");
                 return ExitCodes.SomeSourcesFailed;
             }
 
-            return brief.Failures.Count == 0 ? ExitCodes.Success : ExitCodes.SomeSourcesFailed;
+            return failed ? ExitCodes.SomeSourcesFailed : ExitCodes.Success;
         }
         catch (NoUsableInputException ex)
         {
@@ -168,6 +189,24 @@ internal sealed class BriefCommand
             return ExitCodes.UsageError;
         }
     }
+
+    // One merged summary over unrelated stories reads as nonsense: say so, and how to get one per story.
+    private static async Task WarnIfSeveralStoriesAsync(Brief brief, CliContext context)
+    {
+        var stories = StoryClusterers.Create().Cluster([.. brief.Sources.Select(s => s.Article)]);
+        if (stories.Count > 1)
+        {
+            await context.Error.WriteLineAsync($"warning: the inputs look like {stories.Count} different stories, merged here into one; --group writes one merged summary per story");
+        }
+    }
+
+    private static List<IDailyBriefRenderer> DailyRenderers(IReadOnlyList<string> formats) =>
+        [.. formats.Distinct().Select<string, IDailyBriefRenderer>(f => f switch
+        {
+            "json" => new JsonDailyBriefRenderer(),
+            "html" => new HtmlDailyBriefRenderer(),
+            _ => new MarkdownDailyBriefRenderer(),
+        })];
 
     private static List<IBriefRenderer> Renderers(IReadOnlyList<string> formats) =>
         [.. formats.Distinct().Select<string, IBriefRenderer>(f => f switch

@@ -19,6 +19,7 @@ public sealed class BriefCommandTests : IDisposable
         var result = await _cli.RunAsync("brief", Story, "--provider", provider, "-q", "--no-cache");
 
         Assert.Equal(0, result.ExitCode);
+        Assert.DoesNotContain("different stories", result.Error, StringComparison.Ordinal);
         var json = JsonDocument.Parse(_cli.Read("brief-out/brief.json")).RootElement;
         Assert.Equal(5, json.GetProperty("sources").GetArrayLength());
         var keyPoints = json.GetProperty("merged").GetProperty("keyPoints").EnumerateArray().ToList();
@@ -46,6 +47,23 @@ public sealed class BriefCommandTests : IDisposable
 
         Assert.All(json.GetProperty("merged").GetProperty("keyPoints").EnumerateArray(), k => Assert.NotEqual(0, k.GetProperty("sources").GetArrayLength()));
         Snapshot.Match(_cli.Read("brief-out/brief.md"), name: provider);
+    }
+
+    [Fact]
+    public async Task Inputs_about_several_stories_get_a_warning_and_group_writes_one_summary_per_story()
+    {
+        var merged = await _cli.RunAsync("brief", RepoPaths.Fixture("day"), "-q");
+
+        Assert.Equal(0, merged.ExitCode);
+        Assert.Contains("warning: the inputs look like 7 different stories", merged.Error, StringComparison.Ordinal);
+
+        var grouped = await _cli.RunAsync("brief", RepoPaths.Fixture("day"), "--group", "--format", "json", "-q");
+
+        Assert.Equal(0, grouped.ExitCode);
+        Assert.DoesNotContain("different stories", grouped.Error, StringComparison.Ordinal);
+        var stories = JsonDocument.Parse(_cli.Read("brief-out/brief.json")).RootElement.GetProperty("stories").EnumerateArray().ToList();
+        Assert.Equal(7, stories.Count);
+        Assert.Equal(16, stories.Sum(s => s.GetProperty("sources").GetArrayLength()));
     }
 
     [Fact]
