@@ -3,7 +3,7 @@ using Summarizer.Cli.Tests.Support;
 
 namespace Summarizer.Cli.Tests.Commands;
 
-/// <summary><c>summarizer brief URL...</c>: article pages fetched and cleaned beside files, failures one line each.</summary>
+/// <summary><c>summarizer brief URL...</c>: article pages (and feeds' items) fetched and cleaned, failures one line each.</summary>
 public sealed class BriefFromUrlsTests : IAsyncLifetime, IDisposable
 {
     private readonly CliRun _cli = new() { UseSystemClock = true };
@@ -20,7 +20,7 @@ public sealed class BriefFromUrlsTests : IAsyncLifetime, IDisposable
     public void Dispose() => _cli.Dispose();
 
     [Fact]
-    public async Task Pages_are_fetched_and_summarized_and_a_404_or_a_feed_is_one_line_each()
+    public async Task Pages_and_feeds_are_fetched_each_article_once_and_a_404_is_one_line()
     {
         var ferry = new Uri(_server.FeedUrl, "/news/ferry?utm_source=newsletter").AbsoluteUri;
         var library = new Uri(_server.FeedUrl, "/news/library").AbsoluteUri;
@@ -35,6 +35,7 @@ public sealed class BriefFromUrlsTests : IAsyncLifetime, IDisposable
         Assert.Equal(new Uri(_server.FeedUrl, "/news/ferry").AbsoluteUri, sources[0].GetProperty("url").GetString());
         Assert.Contains($"warning: {gone}: ", result.Error, StringComparison.Ordinal);
         Assert.Contains("404", result.Error, StringComparison.Ordinal);
-        Assert.Contains("a feed (application/rss+xml), not an article page", result.Error, StringComparison.Ordinal);
+        Assert.DoesNotContain("a feed", result.Error, StringComparison.Ordinal);
+        Assert.Equal(2, sources.Count); // the feed lists the two pages given; each is read once
     }
 }

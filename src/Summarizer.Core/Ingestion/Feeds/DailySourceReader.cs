@@ -48,8 +48,7 @@ public sealed class DailySourceReader(
                 var page = new Uri(url, UriKind.Absolute);
                 if (seen.Add(UrlNormalizer.Canonical(page)))
                 {
-                    var (article, failure) = await ReadPageAsync(page, item: null, outlet: null, cancellationToken);
-                    Add(article, failure, articles, failures);
+                    await ReadAddressAsync(page, cutoff, seen, articles, failures, cancellationToken);
                 }
             }
             else
@@ -83,6 +82,39 @@ public sealed class DailySourceReader(
             return;
         }
 
+        await ReadItemsAsync(feed, source, cutoff, seen, articles, failures, cancellationToken);
+    }
+
+    // A single address is usually an article page; when it answers with a feed, its items are read instead.
+    private async Task ReadAddressAsync(Uri address, DateTimeOffset cutoff, HashSet<string> seen, List<RawArticle> articles, List<Failure> failures, CancellationToken cancellationToken)
+    {
+        var (article, failure, feedBody) = await FetchPageAsync(address, item: null, outlet: null, cancellationToken);
+        if (feedBody is null)
+        {
+            Add(article, failure, articles, failures);
+            return;
+        }
+
+        ParsedFeed feed;
+        try
+        {
+            using var body = new MemoryStream(feedBody, writable: false);
+            feed = FeedParser.Parse(body, address);
+        }
+        catch (FeedFormatException ex)
+        {
+            logger.LogWarning("Feed {Feed} failed: {Error}", address, ex.Message);
+            failures.Add(new Failure(UrlNormalizer.Canonical(address), FetchStage, ex.Message));
+            return;
+        }
+
+        logger.LogInformation("{Url} is a feed: reading its items", address);
+        await ReadItemsAsync(feed, UrlNormalizer.Canonical(address), cutoff, seen, articles, failures, cancellationToken);
+    }
+
+    private async Task ReadItemsAsync(
+        ParsedFeed feed, string source, DateTimeOffset cutoff, HashSet<string> seen, List<RawArticle> articles, List<Failure> failures, CancellationToken cancellationToken)
+    {
         foreach (var skipped in feed.Skipped)
         {
             logger.LogInformation("Feed {Feed} item {Position} skipped: {Reason}", source, skipped.Position, skipped.Reason);
@@ -170,11 +202,23 @@ public sealed class DailySourceReader(
 
     private async Task<(RawArticle?, Failure?)> ReadPageAsync(Uri page, FeedItem? item, string? outlet, CancellationToken cancellationToken)
     {
+        var (article, failure, _) = await FetchPageAsync(page, item, outlet, cancellationToken, feedIsFailure: true);
+        return (article, failure);
+    }
+
+    // A page, or (when the address answers with a feed and feedIsFailure is false) the feed's bytes.
+    private async Task<(RawArticle?, Failure?, byte[]?)> FetchPageAsync(Uri page, FeedItem? item, string? outlet, CancellationToken cancellationToken, bool feedIsFailure = false)
+    {
         var origin = UrlNormalizer.Canonical(page);
         string problem;
         try
         {
             var fetched = await fetcher.FetchAsync(page, cancellationToken);
+            if (!feedIsFailure && IsFeed(fetched.MediaType))
+            {
+                return (null, null, fetched.Body.ToArray());
+            }
+
             var kind = fetched.MediaType switch
             {
                 null or "text/html" or "application/xhtml+xml" => ContentKind.Html,
@@ -185,7 +229,7 @@ public sealed class DailySourceReader(
             var text = kind is null ? null : fetched.DecodeText();
             if (kind is not null && !string.IsNullOrWhiteSpace(text))
             {
-                return (new RawArticle(origin, kind.Value, text, Metadata(origin, item, outlet)), null);
+                return (new RawArticle(origin, kind.Value, text, Metadata(origin, item, outlet)), null, null);
             }
 
             problem = kind is null ? NotAPage(fetched.MediaType!) : "the page is empty";
@@ -199,18 +243,21 @@ public sealed class DailySourceReader(
         {
             // The feed carried the story itself: a summary from it beats dropping the source.
             logger.LogWarning("Page {Url} failed ({Error}); using the feed's content instead", origin, problem);
-            return FromFeedContent(origin, item, outlet);
+            var (article, failure) = FromFeedContent(origin, item, outlet);
+            return (article, failure, null);
         }
 
         logger.LogWarning("Page {Url} failed: {Error}", origin, problem);
-        return (null, new Failure(origin, FetchStage, problem));
+        return (null, new Failure(origin, FetchStage, problem), null);
     }
 
-    // A feed given where a page was expected is a common slip: say what it is and where it belongs.
+    private static bool IsFeed(string? mediaType) =>
+        mediaType is not null && (mediaType.Contains("rss", StringComparison.OrdinalIgnoreCase) || mediaType.Contains("atom", StringComparison.OrdinalIgnoreCase)
+            || mediaType is "application/xml" or "text/xml");
+
+    // A feed linked from a feed item is not an article.
     private static string NotAPage(string mediaType) =>
-        mediaType.Contains("rss", StringComparison.OrdinalIgnoreCase) || mediaType.Contains("atom", StringComparison.OrdinalIgnoreCase)
-            ? $"a feed ({mediaType}), not an article page: list it as a feed source of the daily brief"
-            : $"not a web page ({mediaType})";
+        IsFeed(mediaType) ? $"a feed ({mediaType}), not an article page" : $"not a web page ({mediaType})";
 
     private static (RawArticle?, Failure?) FromFeedContent(string origin, FeedItem item, string? outlet) =>
         (new RawArticle(origin, ContentKind.Html, item.Content!, Metadata(item.Link is null ? null : origin, item, outlet)), null);

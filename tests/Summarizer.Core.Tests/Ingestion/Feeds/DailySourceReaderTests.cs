@@ -43,6 +43,17 @@ public sealed class DailySourceReaderTests : IAsyncLifetime
     private static CancellationToken Bounded => new CancellationTokenSource(TimeSpan.FromSeconds(30)).Token;
 
     [Fact]
+    public async Task A_single_address_that_answers_with_a_feed_gives_the_feeds_items()
+    {
+        var result = await Reader().ReadAsync([new SourceSpec(Url: Feed("atom.xml"))], Day, Bounded);
+
+        var fromFeed = await Reader().ReadAsync([new SourceSpec(Feed: Feed("atom.xml"))], Day, Bounded);
+        Assert.NotEmpty(result.Articles);
+        Assert.Equal(fromFeed.Articles.Select(a => a.Origin), result.Articles.Select(a => a.Origin));
+        Assert.DoesNotContain(result.Failures, f => f.Source == Page("/feeds/atom.xml"));
+    }
+
+    [Fact]
     public async Task Reads_recent_feed_items_as_pages_deduplicated_across_feeds_with_fallbacks_and_failures()
     {
         File.WriteAllText(Path.Combine(_dir, "note.txt"), "A local note about the harbour.");
