@@ -17,7 +17,7 @@ internal static class InputArgument
     public static async Task<IngestionResult> ReadAsync(IReadOnlyList<string> inputs, CliContext context, ILoggerFactory loggers, CancellationToken cancellationToken)
     {
         var files = new InputReader(new InputReaderOptions { BaseDirectory = context.WorkingDirectory }, () => context.Input, loggers.CreateLogger<InputReader>());
-        if (!inputs.Any(IsWebAddress))
+        if (!inputs.Any(i => IsWebAddress(i) || IsFeedFile(context.ResolvePath(i))))
         {
             return await files.ReadAsync(inputs, cancellationToken);
         }
@@ -25,7 +25,9 @@ internal static class InputArgument
         // In argument order, so source ids follow the command line whether an input is a file or a page.
         using var fetcher = WebFetchers.Create(timeProvider: context.TimeProvider, loggerFactory: loggers);
         var reader = new DailySourceReader(new DailySourceOptions { BaseDirectory = context.WorkingDirectory }, fetcher, files, context.TimeProvider, loggers.CreateLogger<DailySourceReader>());
-        var specs = inputs.Select(i => IsWebAddress(i) ? new SourceSpec(Url: i) : new SourceSpec(Folder: i)).ToList();
+        var specs = inputs.Select(i => IsWebAddress(i) ? new SourceSpec(Url: i)
+            : IsFeedFile(context.ResolvePath(i)) ? new SourceSpec(Feed: i)
+            : new SourceSpec(Folder: i)).ToList();
         return await reader.ReadAsync(specs, AnyTime, cancellationToken);
     }
 
@@ -44,6 +46,22 @@ internal static class InputArgument
         {
             await context.Error.WriteLineAsync($"{severity}: {failure.Source}: {failure.Error}");
         }
+    }
+
+    // A saved RSS/Atom file: its items are articles (their pages fetched when linked), not one XML "article".
+    private static bool IsFeedFile(string path)
+    {
+        if (!File.Exists(path))
+        {
+            return false;
+        }
+
+        var head = new char[1024];
+        using var reader = new StreamReader(path);
+        var text = new string(head, 0, reader.ReadBlock(head, 0, head.Length));
+        return text.Contains("<rss", StringComparison.OrdinalIgnoreCase)
+            || text.Contains("<rdf:RDF", StringComparison.OrdinalIgnoreCase)
+            || System.Text.RegularExpressions.Regex.IsMatch(text, "<feed[\\s>][^>]*xmlns=\"http://www.w3.org/2005/Atom\"");
     }
 
     private static bool IsWebAddress(string input) =>

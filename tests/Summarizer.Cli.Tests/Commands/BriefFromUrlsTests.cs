@@ -38,4 +38,16 @@ public sealed class BriefFromUrlsTests : IAsyncLifetime, IDisposable
         Assert.DoesNotContain("a feed", result.Error, StringComparison.Ordinal);
         Assert.Equal(2, sources.Count); // the feed lists the two pages given; each is read once
     }
+
+    [Fact]
+    public async Task A_saved_feed_file_gives_its_items_as_sources_not_one_xml_article()
+    {
+        var result = await _cli.RunAsync("brief", Summarizer.TestSupport.RepoPaths.Fixture("feeds/rss.xml"), "--format", "json", "-q");
+
+        Assert.Equal(0, result.ExitCode);
+        var sources = JsonDocument.Parse(_cli.Read("brief-out/brief.json")).RootElement.GetProperty("sources").EnumerateArray().ToList();
+        Assert.Equal(5, sources.Count);
+        Assert.Equal("Ferry service resumes after storm repairs", sources[0].GetProperty("title").GetString());
+        Assert.All(sources, s => Assert.Equal("Harbourton Daily", s.GetProperty("outlet").GetString()));
+    }
 }
