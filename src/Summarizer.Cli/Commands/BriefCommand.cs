@@ -18,7 +18,7 @@ internal sealed class BriefCommand
     private static readonly string[] KnownFormats = ["md", "json", "html"];
     private static readonly string[] DefaultFormats = ["md", "json"];
 
-    private readonly Argument<string[]> _inputs = new("INPUT") { Description = "Files, folders (read recursively: .txt .md .html .htm .json) or - for stdin.", Arity = ArgumentArity.OneOrMore };
+    private readonly Argument<string[]> _inputs = new("INPUT") { Description = "Files, folders (read recursively: .txt .md .html .htm .json), - for stdin, article page or feed URLs, saved feed files.", Arity = ArgumentArity.OneOrMore };
     private readonly Option<string?> _out = new("--out", "-o") { Description = "Output folder (default ./brief-out).", HelpName = "DIR" };
     private readonly Option<string?> _provider = new("--provider") { Description = "local (offline, default), stub (deterministic test model) or openai (any OpenAI-compatible endpoint)." };
     private readonly Option<string?> _model = new("--model") { Description = "Model name for --provider openai." };
