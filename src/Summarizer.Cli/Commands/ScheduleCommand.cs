@@ -53,6 +53,19 @@ internal sealed class ScheduleCommand(CommonOptions common)
             return ExitCodes.UsageError;
         }
 
+        try
+        {
+            return await RunJobAsync(parse, config, settings, context, cancellationToken);
+        }
+        catch (RunHistoryException ex)
+        {
+            await context.Error.WriteLineAsync($"error: {ex.Message} (move the file aside to start a new history; the briefs are not affected)");
+            return ExitCodes.UsageError;
+        }
+    }
+
+    private async Task<int> RunJobAsync(ParseResult parse, DailyConfig config, SummarizerSettings settings, CliContext context, CancellationToken cancellationToken)
+    {
         using var loggers = common.CreateLoggerFactory(parse, context);
         var job = new DailyJob(config, settings, context, loggers);
         var runner = new ScheduledRunner(ScheduledRunnerOptions.FromConfig(config, context.TimeProvider), job.RunAsync, context.TimeProvider, loggers.CreateLogger<ScheduledRunner>());

@@ -56,6 +56,22 @@ public sealed class ScheduleCommandTests : IDisposable
     }
 
     [Fact]
+    public async Task A_damaged_run_history_is_a_clear_error_and_touches_no_brief()
+    {
+        var config = await ConfigAsync($"  - folder: {RepoPaths.Fixture("day")}");
+        var state = Directory.CreateDirectory(Path.Combine(_cli.WorkingDirectory, "briefs", ".summarizer")).FullName;
+        await File.WriteAllTextAsync(Path.Combine(state, "history.db"), "not a database");
+
+        var result = await _cli.RunAsync("schedule", "--config", config, "--once", "-q");
+
+        Assert.Equal(2, result.ExitCode);
+        Assert.Contains("history.db: cannot open the run history", result.Error, StringComparison.Ordinal);
+        Assert.Contains("move the file aside", result.Error, StringComparison.Ordinal);
+        Assert.DoesNotContain("unexpected failure", result.Error, StringComparison.Ordinal);
+        Assert.Equal([".summarizer"], Directory.GetDirectories(Path.Combine(_cli.WorkingDirectory, "briefs")).Select(Path.GetFileName));
+    }
+
+    [Fact]
     public async Task Once_is_skipped_with_exit_1_while_another_run_holds_the_lock()
     {
         var config = await ConfigAsync($"  - folder: {RepoPaths.Fixture("day")}");
