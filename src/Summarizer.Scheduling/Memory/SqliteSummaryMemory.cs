@@ -40,6 +40,7 @@ public sealed class SqliteSummaryMemory : ISummaryMemory, IDisposable
     private readonly ILogger<SqliteSummaryMemory> _logger;
     private readonly SemaphoreSlim _opening = new(1, 1);
     private volatile bool _opened;
+    private volatile bool _unusable;
 
     /// <param name="path">The database file; created with its folder on first use.</param>
     /// <param name="engineFingerprint">What wrote the summaries; only the same engine reuses them.</param>
@@ -61,6 +62,11 @@ public sealed class SqliteSummaryMemory : ISummaryMemory, IDisposable
     {
         var identity = ArticleIdentity.Of(article);
         await using var connection = await OpenAsync(cancellationToken);
+        if (connection is null)
+        {
+            return null;
+        }
+
         foreach (var key in Keys(identity))
         {
             await using var command = connection.CreateCommand();
@@ -92,6 +98,11 @@ public sealed class SqliteSummaryMemory : ISummaryMemory, IDisposable
         var now = SqliteDatabase.Text(_timeProvider.GetUtcNow());
         var json = JsonSerializer.Serialize(summary with { SourceId = 0 }, Json);
         await using var connection = await OpenAsync(cancellationToken);
+        if (connection is null)
+        {
+            return;
+        }
+
         await using var transaction = (SqliteTransaction)await connection.BeginTransactionAsync(cancellationToken);
         foreach (var key in Keys(identity))
         {
@@ -130,22 +141,29 @@ public sealed class SqliteSummaryMemory : ISummaryMemory, IDisposable
         identity.Url is { } url ? ["url:" + url, "text:" + identity.ContentHash] : ["text:" + identity.ContentHash];
 
     // The schema is made and stale entries dropped once, on first use, so creating the memory does no I/O.
-    private async Task<SqliteConnection> OpenAsync(CancellationToken cancellationToken)
+    // A file that cannot be used (damaged, from a newer version) is reported once and the memory stands
+    // aside: null, and every article is summarized afresh.
+    private async Task<SqliteConnection?> OpenAsync(CancellationToken cancellationToken)
     {
-        if (!_opened)
+        if (!_opened && !_unusable)
         {
             await _opening.WaitAsync(cancellationToken);
             try
             {
-                if (!_opened)
+                if (!_opened && !_unusable)
                 {
                     await _database.MigrateAsync(
                         Migrations,
-                        found => new InvalidOperationException($"{_database.FilePath}: written by a newer version (schema {found}, this one reads up to {Migrations.Length})"),
+                        found => new InvalidOperationException($"written by a newer version (schema {found}, this one reads up to {Migrations.Length})"),
                         cancellationToken);
                     await PruneAsync(cancellationToken);
                     _opened = true;
                 }
+            }
+            catch (Exception ex) when (ex is SqliteException or InvalidOperationException)
+            {
+                _unusable = true;
+                _logger.LogWarning("Summary memory {Path} cannot be used ({Error}); every article is summarized afresh. Move the file aside to start a new memory", _database.FilePath, ex.Message);
             }
             finally
             {
@@ -153,7 +171,7 @@ public sealed class SqliteSummaryMemory : ISummaryMemory, IDisposable
             }
         }
 
-        return await _database.OpenAsync(cancellationToken);
+        return _unusable ? null : await _database.OpenAsync(cancellationToken);
     }
 
     private async Task PruneAsync(CancellationToken cancellationToken)

@@ -105,6 +105,23 @@ public sealed class SqliteSummaryMemoryTests : IDisposable
     }
 
     [Fact]
+    public async Task A_damaged_file_is_reported_once_and_the_memory_stands_aside()
+    {
+        var path = SqliteSummaryMemory.PathFor(_dir.Path);
+        Directory.CreateDirectory(Path.GetDirectoryName(path)!);
+        await File.WriteAllTextAsync(path, "not a database");
+        var logs = new CountingLogger();
+        using var memory = new SqliteSummaryMemory(path, Engine, new SummaryMemoryOptions(), _time, logs);
+
+        Assert.Null(await memory.RecallAsync(Article("https://news.example/ferry"), CancellationToken.None));
+        await memory.RememberAsync(Article("https://news.example/ferry"), Written, CancellationToken.None);
+        Assert.Null(await memory.RecallAsync(Article("https://news.example/lanes"), CancellationToken.None));
+
+        Assert.Equal(1, logs.Warnings);
+        Assert.Equal("not a database", await File.ReadAllTextAsync(path));
+    }
+
+    [Fact]
     public void A_retention_out_of_range_is_refused_naming_the_field()
     {
         var error = Assert.Throws<ArgumentException>(() => new SqliteSummaryMemory(
@@ -118,4 +135,22 @@ public sealed class SqliteSummaryMemoryTests : IDisposable
 
     private static CleanedArticle Article(string origin, string text = Text, string? title = "Ferry resumes") =>
         new(1, origin, title, ArticleMetadata.Empty, text, WordCount.Of(text), CleaningReport.Empty);
+
+    private sealed class CountingLogger : Microsoft.Extensions.Logging.ILogger<SqliteSummaryMemory>
+    {
+        public int Warnings { get; private set; }
+
+        public IDisposable? BeginScope<TState>(TState state)
+            where TState : notnull => null;
+
+        public bool IsEnabled(Microsoft.Extensions.Logging.LogLevel logLevel) => true;
+
+        public void Log<TState>(Microsoft.Extensions.Logging.LogLevel logLevel, Microsoft.Extensions.Logging.EventId eventId, TState state, Exception? exception, Func<TState, Exception?, string> formatter)
+        {
+            if (logLevel == Microsoft.Extensions.Logging.LogLevel.Warning)
+            {
+                Warnings++;
+            }
+        }
+    }
 }
