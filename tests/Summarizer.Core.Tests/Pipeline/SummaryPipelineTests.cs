@@ -138,16 +138,19 @@ public class SameTextTests
 {
     private static RawArticle Raw(string origin, string text) => new(origin, ContentKind.PlainText, text, ArticleMetadata.Empty);
 
-    [Fact]
-    public async Task An_article_with_the_same_text_as_another_is_summarized_once_and_keeps_its_own_number()
-    {
-        var summarizer = new FirstLineSummarizer();
-        var pipeline = new SummaryPipelineBuilder()
+    private static SummaryPipeline Build(FirstLineSummarizer summarizer) =>
+        new SummaryPipelineBuilder()
             .UseCleaner(new PassThroughCleaner())
             .UseSummarizer(summarizer)
             .UseMerger(new CiteAllMerger())
             .UseTimeProvider(new FakeTimeProvider())
             .Build();
+
+    [Fact]
+    public async Task An_article_with_the_same_text_as_another_is_summarized_once_and_keeps_its_own_number()
+    {
+        var summarizer = new FirstLineSummarizer();
+        var pipeline = Build(summarizer);
         var input = new IngestionResult([Raw("wire", "Ferry resumes on Monday."), Raw("other", "Cycle lanes open."), Raw("reprint", "FERRY resumes on  Monday")], []);
 
         var brief = await pipeline.RunAsync(input, null, CancellationToken.None);
@@ -162,12 +165,7 @@ public class SameTextTests
     {
         var summarizer = new FirstLineSummarizer();
         summarizer.FailFor.Add("wire");
-        var pipeline = new SummaryPipelineBuilder()
-            .UseCleaner(new PassThroughCleaner())
-            .UseSummarizer(summarizer)
-            .UseMerger(new CiteAllMerger())
-            .UseTimeProvider(new FakeTimeProvider())
-            .Build();
+        var pipeline = Build(summarizer);
         var input = new IngestionResult([Raw("wire", "Ferry resumes."), Raw("other", "Lanes open."), Raw("reprint", "Ferry resumes.")], []);
 
         var brief = await pipeline.RunAsync(input, null, CancellationToken.None);
