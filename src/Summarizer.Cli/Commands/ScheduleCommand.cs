@@ -132,6 +132,7 @@ internal sealed class ScheduleCommand(CommonOptions common)
                 var reader = new DailySourceReader(new DailySourceOptions { BaseDirectory = Path.GetDirectoryName(config.ConfigPath), FeedCacheDirectory = Path.Combine(state, "feeds") }, fetcher, files, context.TimeProvider, loggers.CreateLogger<DailySourceReader>());
                 var input = await reader.ReadAsync([.. config.Sources.Select(ToSpec)], config.Window, cancellationToken);
                 var daily = await engine.Pipeline.RunDailyAsync(input, config.BriefDate(scheduledFor), StoryClusterers.Create(), null, cancellationToken);
+                daily = PreviousBrief.Annotate(daily, config.Output);
                 var written = await BriefWriter.WriteAsync(daily, config.BriefFolder(scheduledFor), Renderers, cancellationToken);
                 loggers.CreateLogger<DailyJob>().LogInformation("Daily brief for {Date:yyyy-MM-dd}: {Stories} stor(ies) in {Folder}", daily.Date, daily.Stories.Count, Path.GetDirectoryName(written[0]));
                 return RunOutcome.FromBrief(daily);

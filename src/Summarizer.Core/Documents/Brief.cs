@@ -12,7 +12,14 @@ public sealed record Brief(
     MergedSummary? Merged,
     CheckReport Checks,
     UsageReport Usage,
-    IReadOnlyList<Failure> Failures);
+    IReadOnlyList<Failure> Failures)
+{
+    /// <summary>
+    /// Ids of this story's sources that the previous daily brief already listed (see
+    /// <see cref="DailyBrief.PreviousDate"/>); empty for a new story and outside daily briefs.
+    /// </summary>
+    public IReadOnlyList<int> SeenBefore { get; init; } = [];
+}
 
 /// <summary>Corroboration arithmetic shared by every renderer: copies of one article count once.</summary>
 public static class BriefAgreement
@@ -58,4 +65,11 @@ public sealed record DailyBrief(
     string? Model,
     IReadOnlyList<Brief> Stories,
     UsageReport Usage,
-    IReadOnlyList<Failure> Failures);
+    IReadOnlyList<Failure> Failures)
+{
+    /// <summary>
+    /// The date of the latest earlier brief in the same output folder, when there is one: what a story's
+    /// <see cref="Brief.SeenBefore"/> is measured against. Null when there is nothing to compare with.
+    /// </summary>
+    public DateOnly? PreviousDate { get; init; }
+}

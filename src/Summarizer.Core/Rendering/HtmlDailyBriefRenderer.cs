@@ -33,8 +33,9 @@ public sealed class HtmlDailyBriefRenderer : IDailyBriefRenderer
             for (var i = 0; i < brief.Stories.Count; i++)
             {
                 var story = brief.Stories[i];
+                var novelty = MarkdownStory.Novelty(story, brief.PreviousDate) is { } n ? " · " + n : string.Empty;
                 html.Append("<li><a href=\"#s").Append(i + 1).Append("\">").Append(HtmlPage.Encode(MarkdownStory.Headline(story)))
-                    .Append("</a> <span class=\"meta\">").Append(MarkdownStory.Plural(story.Sources.Count, "source")).AppendLine("</span></li>");
+                    .Append("</a> <span class=\"meta\">").Append(MarkdownStory.Plural(story.Sources.Count, "source")).Append(HtmlPage.Encode(novelty)).AppendLine("</span></li>");
             }
 
             html.AppendLine("</ol>\n</nav>");

@@ -54,13 +54,15 @@ internal sealed record StoryJson(
     IReadOnlyList<SourceJson> Sources,
     MergedJson? Merged,
     ChecksJson Checks,
-    IReadOnlyList<Failure> Failures)
+    IReadOnlyList<Failure> Failures,
+    IReadOnlyList<int> SeenBefore)
 {
     public static StoryJson From(Brief brief) => new(
         [.. brief.Sources.Select(SourceJson.From)],
         brief.Merged is { } m ? MergedJson.From(m, brief) : null,
         new ChecksJson(brief.Checks.Ungrounded),
-        brief.Failures);
+        brief.Failures,
+        brief.SeenBefore);
 }
 
 internal sealed record DailyBriefJson(
@@ -68,6 +70,7 @@ internal sealed record DailyBriefJson(
     string Date,
     string Provider,
     string? Model,
+    string? PreviousBrief,
     IReadOnlyList<StoryJson> Stories,
     UsageReport Usage,
     IReadOnlyList<Failure> Failures)
@@ -77,6 +80,7 @@ internal sealed record DailyBriefJson(
         brief.Date.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture),
         brief.Provider,
         brief.Model,
+        brief.PreviousDate?.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture),
         [.. brief.Stories.Select(StoryJson.From)],
         brief.Usage,
         brief.Failures);

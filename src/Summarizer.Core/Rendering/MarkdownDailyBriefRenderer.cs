@@ -32,8 +32,9 @@ public sealed class MarkdownDailyBriefRenderer : IDailyBriefRenderer
             for (var i = 0; i < brief.Stories.Count; i++)
             {
                 var story = brief.Stories[i];
+                var novelty = MarkdownStory.Novelty(story, brief.PreviousDate) is { } n ? " · " + n : string.Empty;
                 md.Append(i + 1).Append(". ").Append(MarkdownStory.Escape(MarkdownStory.Headline(story)))
-                    .Append(" *(").Append(MarkdownStory.Plural(story.Sources.Count, "source")).AppendLine(")*");
+                    .Append(" *(").Append(MarkdownStory.Plural(story.Sources.Count, "source")).Append(novelty).AppendLine(")*");
             }
 
             md.AppendLine();

@@ -62,6 +62,24 @@ internal static class MarkdownStory
 
     public static string Generated(DateTimeOffset at) => at.UtcDateTime.ToString("yyyy-MM-dd HH:mm 'UTC'", CultureInfo.InvariantCulture);
 
+    /// <summary>
+    /// What is new in a story since the previous daily brief ("new", "1 new since 2026-01-05", "no new source
+    /// since 2026-01-05"), or null when there is no previous brief to compare with.
+    /// </summary>
+    public static string? Novelty(Brief story, DateOnly? previous)
+    {
+        if (previous is not { } date)
+        {
+            return null;
+        }
+
+        var since = date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+        var fresh = story.Sources.Count - story.SeenBefore.Count;
+        return story.SeenBefore.Count == 0 ? "new"
+            : fresh == 0 ? $"no new source since {since}"
+            : $"{fresh} new since {since}";
+    }
+
     public static string Plural(int n, string noun) => n == 1 ? $"1 {noun}" : $"{n} {noun}s";
 
     // Article text must not turn into Markdown structure or links; citation markers like [3] stay as they are.

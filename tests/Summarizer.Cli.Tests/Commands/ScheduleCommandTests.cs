@@ -72,6 +72,31 @@ public sealed class ScheduleCommandTests : IDisposable
     }
 
     [Fact]
+    public async Task The_next_days_index_says_which_stories_are_new_and_which_carry_on()
+    {
+        var inbox = Directory.CreateDirectory(Path.Combine(_cli.WorkingDirectory, "inbox")).FullName;
+        foreach (var file in Directory.GetFiles(RepoPaths.Fixture("day")).Where(f => Path.GetFileName(f).StartsWith('a')))
+        {
+            File.Copy(file, Path.Combine(inbox, Path.GetFileName(file)));
+        }
+
+        var config = await ConfigAsync($"  - folder: {inbox}");
+        Assert.Equal(0, (await _cli.RunAsync("schedule", "--config", config, "--once", "-q")).ExitCode);
+        _cli.Time.Advance(TimeSpan.FromDays(1));
+        await File.WriteAllTextAsync(Path.Combine(inbox, "z-crane.txt"), """
+            Harbour crane returns to service after gearbox repair
+
+            The large container crane at Brackenford's east quay went back into service on Wednesday after a four-week repair of its gearbox, the port authority said. Shipping lines had diverted two vessels a week to other ports while it was out of use.
+            """);
+
+        Assert.Equal(0, (await _cli.RunAsync("schedule", "--config", config, "--once", "-q")).ExitCode);
+
+        var index = _cli.Read("briefs/2026-01-07/brief.md").Split('\n').Where(l => l.Length > 2 && char.IsDigit(l[0]) && l[1] == '.').ToList();
+        Assert.Contains(index, l => l.Contains("Tarrow Bridge", StringComparison.Ordinal) && l.EndsWith("· no new source since 2026-01-06)*", StringComparison.Ordinal));
+        Assert.Contains(index, l => l.Contains("Harbour crane", StringComparison.Ordinal) && l.EndsWith("· new)*", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public async Task Once_is_skipped_with_exit_1_while_another_run_holds_the_lock()
     {
         var config = await ConfigAsync($"  - folder: {RepoPaths.Fixture("day")}");

@@ -47,7 +47,31 @@ public sealed class DailyRendererTests : IDisposable
         }
 
         Assert.Equal("2026-03-04", day.RootElement.GetProperty("date").GetString());
-        Assert.Equal(["generatedAt", "date", "provider", "model", "stories", "usage", "failures"], day.RootElement.EnumerateObject().Select(p => p.Name));
+        Assert.Equal(["generatedAt", "date", "provider", "model", "previousBrief", "stories", "usage", "failures"], day.RootElement.EnumerateObject().Select(p => p.Name));
+    }
+
+    [Fact]
+    public void Against_a_previous_brief_the_index_says_what_is_new()
+    {
+        var daily = SampleDailyBriefs.TwoStories();
+        daily = daily with
+        {
+            PreviousDate = new DateOnly(2026, 3, 3),
+            Stories = [daily.Stories[0] with { SeenBefore = [1, 2] }, daily.Stories[1]],
+        };
+        var carriedOn = daily.Stories[0].Sources.Count == 2 ? "no new source since 2026-03-03" : $"{daily.Stories[0].Sources.Count - 2} new since 2026-03-03";
+
+        var md = new MarkdownDailyBriefRenderer().Render(daily);
+        var html = new HtmlDailyBriefRenderer().Render(daily);
+        using var json = JsonDocument.Parse(new JsonDailyBriefRenderer().Render(daily));
+
+        Assert.Contains($" · {carriedOn})*", md, StringComparison.Ordinal);
+        Assert.Contains(" · new)*", md, StringComparison.Ordinal);
+        Assert.Contains($" · {carriedOn}</span>", html, StringComparison.Ordinal);
+        Assert.Equal("2026-03-03", json.RootElement.GetProperty("previousBrief").GetString());
+        Assert.Equal([1, 2], json.RootElement.GetProperty("stories")[0].GetProperty("seenBefore").EnumerateArray().Select(e => e.GetInt32()));
+        Assert.Equal(0, json.RootElement.GetProperty("stories")[1].GetProperty("seenBefore").GetArrayLength());
+        Assert.DoesNotContain("new)*", new MarkdownDailyBriefRenderer().Render(SampleDailyBriefs.TwoStories()), StringComparison.Ordinal);
     }
 
     [Fact]

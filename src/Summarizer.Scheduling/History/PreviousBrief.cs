@@ -1,0 +1,94 @@
+using System.Globalization;
+using System.Text.Json;
+using Summarizer.Documents;
+using Summarizer.Ingestion.Http;
+
+namespace Summarizer.Scheduling.History;
+
+/// <summary>
+/// Compares a day's brief with the latest earlier one in the same output folder, so the reader sees at a
+/// glance which stories are new and which only carry on (<see cref="Brief.SeenBefore"/>). Sources are the
+/// same when their canonical URL matches, or, for files, their path.
+/// </summary>
+public static class PreviousBrief
+{
+    /// <summary>
+    /// <paramref name="today"/> with each story's already-seen sources and the previous brief's date; unchanged
+    /// when no earlier day folder holds a readable <c>brief.json</c>.
+    /// </summary>
+    public static DailyBrief Annotate(DailyBrief today, string outputFolder)
+    {
+        ArgumentNullException.ThrowIfNull(today);
+        if (Latest(outputFolder, today.Date) is not { } previous)
+        {
+            return today;
+        }
+
+        var stories = today.Stories
+            .Select(story => story with { SeenBefore = [.. story.Sources.Where(s => previous.Sources.Contains(Key(s.Article))).Select(s => s.Article.Id)] })
+            .ToList();
+        return today with { Stories = stories, PreviousDate = previous.Date };
+    }
+
+    // The newest day folder before today whose brief.json can be read; a damaged one is passed over.
+    private static (DateOnly Date, HashSet<string> Sources)? Latest(string outputFolder, DateOnly today)
+    {
+        if (!Directory.Exists(outputFolder))
+        {
+            return null;
+        }
+
+        var days = Directory.EnumerateDirectories(outputFolder)
+            .Select(d => (Path: d, Ok: DateOnly.TryParseExact(Path.GetFileName(d), "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date), Date: date))
+            .Where(d => d.Ok && d.Date < today)
+            .OrderByDescending(d => d.Date);
+        foreach (var day in days)
+        {
+            if (Sources(Path.Combine(day.Path, "brief.json")) is { } sources)
+            {
+                return (day.Date, sources);
+            }
+        }
+
+        return null;
+    }
+
+    private static HashSet<string>? Sources(string briefJson)
+    {
+        try
+        {
+            using var document = JsonDocument.Parse(File.ReadAllBytes(briefJson));
+            var keys = new HashSet<string>(StringComparer.Ordinal);
+            foreach (var story in document.RootElement.GetProperty("stories").EnumerateArray())
+            {
+                foreach (var source in story.GetProperty("sources").EnumerateArray())
+                {
+                    var url = source.TryGetProperty("url", out var u) ? u.GetString() : null;
+                    var path = source.TryGetProperty("path", out var p) ? p.GetString() : null;
+                    if (Key(url, path) is { } key)
+                    {
+                        keys.Add(key);
+                    }
+                }
+            }
+
+            return keys;
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or JsonException or KeyNotFoundException or InvalidOperationException)
+        {
+            return null;
+        }
+    }
+
+    // The same fields brief.json writes: the page URL when there is one, else the path it was read from.
+    private static string Key(CleanedArticle article)
+    {
+        var isUrl = article.Origin.StartsWith("http://", StringComparison.OrdinalIgnoreCase) || article.Origin.StartsWith("https://", StringComparison.OrdinalIgnoreCase);
+        return Key(article.Metadata.Url ?? (isUrl ? article.Origin : null), isUrl ? null : article.Origin) ?? string.Empty;
+    }
+
+    private static string? Key(string? url, string? path) =>
+        url is not null && Uri.TryCreate(url, UriKind.Absolute, out var uri) ? "url:" + UrlNormalizer.Canonical(uri)
+        : path is not null ? "path:" + path
+        : null;
+}
