@@ -15,7 +15,7 @@ internal sealed class ChunksCommand(CommonOptions common)
         Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
     };
 
-    private readonly Argument<string> _input = new("INPUT") { Description = "A file, a folder, - for stdin, or an article page URL." };
+    private readonly Argument<string> _input = InputArgument.Single();
     private readonly Option<int> _maxTokens = new Option<int>("--max-tokens") { Description = "Largest chunk, in estimated tokens.", DefaultValueFactory = _ => new ChunkingOptions().MaxTokens, HelpName = "N" }.InRange(16, 1_000_000);
     private readonly Option<int> _overlap = new Option<int>("--overlap") { Description = "Sentences repeated at the start of the next chunk.", DefaultValueFactory = _ => new ChunkingOptions().OverlapSentences, HelpName = "N" }.InRange(0, 20);
 

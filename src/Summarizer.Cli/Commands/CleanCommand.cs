@@ -6,7 +6,7 @@ namespace Summarizer.Cli.Commands;
 /// <summary><c>summarizer clean INPUT [--explain]</c>: cleaned text on stdout, and what was removed and why.</summary>
 internal sealed class CleanCommand(CommonOptions common)
 {
-    private readonly Argument<string> _input = new("INPUT") { Description = "A file, a folder, - for stdin, or an article page URL." };
+    private readonly Argument<string> _input = InputArgument.Single();
     private readonly Option<bool> _explain = new("--explain") { Description = "After the text, list every removal with the rule that made it." };
 
     public Command Create(CliContext context)

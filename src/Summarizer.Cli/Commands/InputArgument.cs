@@ -1,3 +1,4 @@
+using System.CommandLine;
 using Microsoft.Extensions.Logging;
 using Summarizer.Ingestion;
 using Summarizer.Ingestion.Feeds;
@@ -17,19 +18,24 @@ internal static class InputArgument
     public static async Task<IngestionResult> ReadAsync(IReadOnlyList<string> inputs, CliContext context, ILoggerFactory loggers, CancellationToken cancellationToken)
     {
         var files = new InputReader(new InputReaderOptions { BaseDirectory = context.WorkingDirectory }, () => context.Input, loggers.CreateLogger<InputReader>());
-        if (!inputs.Any(i => IsWebAddress(i) || IsFeedFile(context.ResolvePath(i))))
+
+        // Each input classified once (a feed file is recognised by reading its start), in argument order, so
+        // source ids follow the command line whether an input is a file, a page or a feed.
+        var specs = inputs.Select(i => UrlNormalizer.IsWebAddress(i) ? new SourceSpec(Url: i)
+            : IsFeedFile(context.ResolvePath(i)) ? new SourceSpec(Feed: i)
+            : new SourceSpec(Folder: i)).ToList();
+        if (specs.All(s => s.Folder is not null))
         {
             return await files.ReadAsync(inputs, cancellationToken);
         }
 
-        // In argument order, so source ids follow the command line whether an input is a file or a page.
         using var fetcher = WebFetchers.Create(timeProvider: context.TimeProvider, loggerFactory: loggers);
         var reader = new DailySourceReader(new DailySourceOptions { BaseDirectory = context.WorkingDirectory }, fetcher, files, context.TimeProvider, loggers.CreateLogger<DailySourceReader>());
-        var specs = inputs.Select(i => IsWebAddress(i) ? new SourceSpec(Url: i)
-            : IsFeedFile(context.ResolvePath(i)) ? new SourceSpec(Feed: i)
-            : new SourceSpec(Folder: i)).ToList();
         return await reader.ReadAsync(specs, AnyTime, cancellationToken);
     }
+
+    /// <summary>The single INPUT argument of <c>clean</c> and <c>chunks</c>.</summary>
+    public static Argument<string> Single() => new("INPUT") { Description = "A file, a folder, - for stdin, or an article page URL." };
 
     /// <summary>Reads the inputs and prints one line per unusable one: an error when nothing is usable, else a warning.</summary>
     public static async Task<IngestionResult> ReadAndReportAsync(IReadOnlyList<string> inputs, CliContext context, ILoggerFactory loggers, CancellationToken cancellationToken)
@@ -64,6 +70,4 @@ internal static class InputArgument
             || System.Text.RegularExpressions.Regex.IsMatch(text, "<feed[\\s>][^>]*xmlns=\"http://www.w3.org/2005/Atom\"");
     }
 
-    private static bool IsWebAddress(string input) =>
-        Uri.TryCreate(input, UriKind.Absolute, out var uri) && (uri.Scheme == Uri.UriSchemeHttp || uri.Scheme == Uri.UriSchemeHttps);
 }

@@ -51,11 +51,16 @@ internal sealed class ExtractiveMerger(SummaryOptions options, ExtractiveTuning 
 
         // Reading order, never by score: how far into its article each sentence stands, so the sources' leads
         // (what happened) come before their later detail (reactions, background); ties by source, then position.
-        var lengths = sentences.GroupBy(s => s.Article).ToDictionary(g => g.Key, g => g.Count());
-        double Depth(int i) => (double)sentences[i].Position / lengths[sentences[i].Article];
-        chosen.Sort((x, y) => Depth(x) != Depth(y) ? Depth(x).CompareTo(Depth(y))
-            : sentences[x].SourceId != sentences[y].SourceId ? sentences[x].SourceId.CompareTo(sentences[y].SourceId)
-            : sentences[x].Start.CompareTo(sentences[y].Start));
+        var lengths = new int[articles.Count];
+        foreach (var s in sentences)
+        {
+            lengths[s.Article]++;
+        }
+
+        chosen = [.. chosen
+            .OrderBy(i => (double)sentences[i].Position / lengths[sentences[i].Article])
+            .ThenBy(i => sentences[i].SourceId)
+            .ThenBy(i => sentences[i].Start)];
         var claims = new ClaimFinder(table, tuning.SameClaimCosine, tuning.KeyPointOverlapCosine);
         var summaryClaims = chosen.Select(claims.ClaimFor).ToList();
         var summary = string.Join(' ', chosen.Select(i => sentences[i].Text));

@@ -105,13 +105,12 @@ internal sealed record SourceJson(
     public static SourceJson From(BriefSource source)
     {
         var a = source.Article;
-        var isUrl = a.Origin.StartsWith("http://", StringComparison.OrdinalIgnoreCase) || a.Origin.StartsWith("https://", StringComparison.OrdinalIgnoreCase);
         return new SourceJson(
             a.Id,
             a.Title,
             a.Metadata.Outlet,
-            isUrl ? null : a.Origin,
-            a.Metadata.Url ?? (isUrl ? a.Origin : null),
+            a.FilePath,
+            a.WebUrl,
             a.Metadata.PublishedAt,
             a.Metadata.Author,
             a.Metadata.Language,

@@ -34,7 +34,5 @@ public sealed record ArticleIdentity(string? Url, string ContentHash)
     }
 
     private static string? WebAddress(string? text) =>
-        Uri.TryCreate(text, UriKind.Absolute, out var uri) && (uri.Scheme == Uri.UriSchemeHttp || uri.Scheme == Uri.UriSchemeHttps)
-            ? UrlNormalizer.Canonical(uri)
-            : null;
+        UrlNormalizer.TryWebAddress(text, out var url) ? UrlNormalizer.Canonical(url) : null;
 }

@@ -46,10 +46,7 @@ public enum SourceKind
 
 /// <summary>One entry of <c>sources</c>.</summary>
 /// <param name="Location">An absolute http(s) URL, or an absolute file or folder path.</param>
-public sealed record SourceConfig(SourceKind Kind, string Location)
-{
-    public bool IsUrl => Uri.TryCreate(Location, UriKind.Absolute, out var uri) && uri.Scheme is "http" or "https";
-}
+public sealed record SourceConfig(SourceKind Kind, string Location);
 
 /// <summary>Defaults applied when <c>brief.yaml</c> leaves a key out.</summary>
 public static class DailyConfigDefaults

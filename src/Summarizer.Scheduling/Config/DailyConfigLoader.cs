@@ -2,6 +2,8 @@ using Summarizer.Scheduling.Schedule;
 using YamlDotNet.Core;
 using YamlDotNet.RepresentationModel;
 
+using Summarizer.Ingestion.Http;
+
 namespace Summarizer.Scheduling.Config;
 
 /// <summary>Reads and validates <c>brief.yaml</c>.</summary>
@@ -164,7 +166,7 @@ public static class DailyConfigLoader
             }
 
             var endpoint = Scalar(map, "endpoint", "provider.endpoint");
-            if (endpoint is not null && !IsHttpUrl(endpoint))
+            if (endpoint is not null && !UrlNormalizer.IsWebAddress(endpoint))
             {
                 Problems.Add($"provider.endpoint: '{endpoint}' is not an http(s) URL");
             }
@@ -224,14 +226,14 @@ public static class DailyConfigLoader
 
                 switch (key)
                 {
-                    case "url" when !IsHttpUrl(value):
+                    case "url" when !UrlNormalizer.IsWebAddress(value):
                         Problems.Add($"{at}.url: '{value}' is not an http(s) URL");
                         break;
                     case "url":
                         sources.Add(new SourceConfig(SourceKind.Url, value));
                         break;
                     case "feed":
-                        sources.Add(new SourceConfig(SourceKind.Feed, IsHttpUrl(value) ? value : Resolve(value)));
+                        sources.Add(new SourceConfig(SourceKind.Feed, UrlNormalizer.IsWebAddress(value) ? value : Resolve(value)));
                         break;
                     default:
                         sources.Add(new SourceConfig(SourceKind.Folder, Resolve(value)));
@@ -283,8 +285,5 @@ public static class DailyConfigLoader
 
         private string Resolve(string path) =>
             Path.GetFullPath(Path.Combine(baseFolder, path));
-
-        private static bool IsHttpUrl(string value) =>
-            Uri.TryCreate(value, UriKind.Absolute, out var uri) && uri.Scheme is "http" or "https";
     }
 }

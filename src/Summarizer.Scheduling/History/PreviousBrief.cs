@@ -81,11 +81,7 @@ public static class PreviousBrief
     }
 
     // The same fields brief.json writes: the page URL when there is one, else the path it was read from.
-    private static string Key(CleanedArticle article)
-    {
-        var isUrl = article.Origin.StartsWith("http://", StringComparison.OrdinalIgnoreCase) || article.Origin.StartsWith("https://", StringComparison.OrdinalIgnoreCase);
-        return Key(article.Metadata.Url ?? (isUrl ? article.Origin : null), isUrl ? null : article.Origin) ?? string.Empty;
-    }
+    private static string Key(CleanedArticle article) => Key(article.WebUrl, article.FilePath) ?? string.Empty;
 
     private static string? Key(string? url, string? path) =>
         url is not null && Uri.TryCreate(url, UriKind.Absolute, out var uri) ? "url:" + UrlNormalizer.Canonical(uri)

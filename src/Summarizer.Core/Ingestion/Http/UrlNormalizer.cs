@@ -9,6 +9,22 @@ public static class UrlNormalizer
 {
     private static readonly string[] TrackingNames = ["fbclid", "gclid", "mc_cid", "mc_eid", "ref", "ref_src"];
 
+    /// <summary>True when <paramref name="text"/> is an absolute http(s) address (an article page or feed, not a file).</summary>
+    public static bool IsWebAddress(string? text) => TryWebAddress(text, out _);
+
+    /// <summary>Parses <paramref name="text"/> when it is an absolute http(s) address.</summary>
+    public static bool TryWebAddress(string? text, out Uri url)
+    {
+        if (Uri.TryCreate(text, UriKind.Absolute, out var parsed) && (parsed.Scheme == Uri.UriSchemeHttp || parsed.Scheme == Uri.UriSchemeHttps))
+        {
+            url = parsed;
+            return true;
+        }
+
+        url = null!;
+        return false;
+    }
+
     /// <summary>The canonical form of an absolute URL, as a string usable as a dedupe key and an origin.</summary>
     public static string Canonical(Uri url)
     {
