@@ -1,8 +1,8 @@
 using FsCheck;
 using FsCheck.Fluent;
-using Summarizer.Ingestion.Http;
+using Summarizer.Documents;
 
-namespace Summarizer.Core.Tests.Ingestion.Http;
+namespace Summarizer.Core.Tests.Documents;
 
 public sealed class UrlNormalizerTests
 {

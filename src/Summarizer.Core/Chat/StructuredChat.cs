@@ -3,7 +3,7 @@ using Microsoft.Extensions.AI;
 using Microsoft.Extensions.Logging;
 using Summarizer.Prompts;
 
-namespace Summarizer.Summarization;
+namespace Summarizer.Chat;
 
 /// <summary>
 /// What a reply validator returns: the value, or why the reply is unusable, or both when the value

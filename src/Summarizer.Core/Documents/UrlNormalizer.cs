@@ -1,4 +1,4 @@
-namespace Summarizer.Ingestion.Http;
+namespace Summarizer.Documents;
 
 /// <summary>
 /// One spelling per article address, so the same story reached through different tracking links is

@@ -1,6 +1,4 @@
-using Summarizer.Documents;
-
-namespace Summarizer.Pipeline;
+namespace Summarizer.Documents;
 
 /// <summary>
 /// A deterministic step after the merge that completes the brief: copies, agreement counts,

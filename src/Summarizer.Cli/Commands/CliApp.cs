@@ -1,7 +1,6 @@
 using System.CommandLine;
-using Summarizer.Cli.Commands;
 
-namespace Summarizer.Cli;
+namespace Summarizer.Cli.Commands;
 
 /// <summary>Builds the command tree and runs one command line; unexpected failures are reported once, here.</summary>
 internal static class CliApp

@@ -1,4 +1,4 @@
-namespace Summarizer.Summarization;
+namespace Summarizer.Chat;
 
 /// <summary>A model reply could not be used, even after one repair request.</summary>
 public sealed class ModelOutputException : Exception

@@ -1,4 +1,4 @@
-namespace Summarizer.Summarization;
+namespace Summarizer.Chat;
 
 /// <summary>
 /// Keys the model path puts into <c>ChatOptions.AdditionalProperties</c> so decorators and the stub
