@@ -6,7 +6,7 @@ namespace Summarizer.Connectors;
 /// Keys this project reads from <see cref="ChatOptions.AdditionalProperties"/>. Keys starting with
 /// <c>summarizer.</c> are bookkeeping: they are never sent to the provider and never part of the cache key.
 /// </summary>
-public static class ConnectorChatOptions
+internal static class ConnectorChatOptions
 {
     /// <summary>Names the pipeline stage of a call ("summarize", "merge", ...) for per-stage usage.</summary>
     public const string StageKey = "summarizer.stage";

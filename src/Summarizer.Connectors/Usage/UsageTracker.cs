@@ -52,7 +52,7 @@ public sealed class UsageTracker : IUsageReport
         [.. _stages.OrderBy(p => p.Key, StringComparer.Ordinal).Select(p => p.Value.Snapshot(p.Key))];
 
     /// <summary>Counts one attempt that got a reply, with the tokens it cost (null when the server reported none).</summary>
-    public void RecordCall(string stage, UsageDetails? usage, bool usable = true)
+    internal void RecordCall(string stage, UsageDetails? usage, bool usable = true)
     {
         var counters = For(stage);
         Interlocked.Increment(ref counters.Calls);
@@ -65,13 +65,13 @@ public sealed class UsageTracker : IUsageReport
     }
 
     /// <summary>Counts one attempt that failed without a reply (HTTP error, timeout, connection failure).</summary>
-    public void RecordFailedAttempt(string stage) => Interlocked.Increment(ref For(stage).Failed);
+    internal void RecordFailedAttempt(string stage) => Interlocked.Increment(ref For(stage).Failed);
 
     /// <summary>Counts one call answered from the cache.</summary>
-    public void RecordCacheHit(string stage) => Interlocked.Increment(ref For(stage).CacheHits);
+    internal void RecordCacheHit(string stage) => Interlocked.Increment(ref For(stage).CacheHits);
 
     /// <summary>Counts one retry.</summary>
-    public void RecordRetry(string stage) => Interlocked.Increment(ref For(stage).Retries);
+    internal void RecordRetry(string stage) => Interlocked.Increment(ref For(stage).Retries);
 
     private Counters For(string stage) => _stages.GetOrAdd(stage, static _ => new Counters());
 

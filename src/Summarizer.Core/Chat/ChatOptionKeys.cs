@@ -4,7 +4,7 @@ namespace Summarizer.Chat;
 /// Keys the model path puts into <c>ChatOptions.AdditionalProperties</c> so decorators and the stub
 /// client can tell calls apart without parsing prompt text. Providers ignore them.
 /// </summary>
-public static class ChatOptionKeys
+internal static class ChatOptionKeys
 {
     /// <summary>The prompt name, one of <see cref="Prompts.PromptNames"/>.</summary>
     public const string Prompt = "summarizer.prompt";
@@ -20,7 +20,7 @@ public static class ChatOptionKeys
 }
 
 /// <summary>Values of <see cref="ChatOptionKeys.Stage"/>.</summary>
-public static class ChatStages
+internal static class ChatStages
 {
     /// <summary>One call for an article that fits one chunk.</summary>
     public const string Summarize = "summarize";

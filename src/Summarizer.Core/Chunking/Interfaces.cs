@@ -3,7 +3,7 @@ using Summarizer.Documents;
 namespace Summarizer.Chunking;
 
 /// <summary>A span of text with its offsets in the text it was cut from.</summary>
-public readonly record struct TextSegment(string Text, int Start, int End);
+internal readonly record struct TextSegment(string Text, int Start, int End);
 
 /// <summary>Estimates how many model tokens a text costs. Exact BPE is not available here.</summary>
 public interface ITokenCounter
@@ -12,7 +12,7 @@ public interface ITokenCounter
 }
 
 /// <summary>Splits text into sentences, keeping offsets into the original text.</summary>
-public interface ISentenceSplitter
+internal interface ISentenceSplitter
 {
     IReadOnlyList<TextSegment> Split(string text);
 }

@@ -9,7 +9,7 @@ namespace Summarizer.Chunking;
 /// after titles ("Dr."), initials ("F."), "No." before a number, and dotted acronyms ("U.S.")
 /// unless a typical sentence opener follows.
 /// </summary>
-public sealed class SentenceSplitter : ISentenceSplitter
+internal sealed class SentenceSplitter : ISentenceSplitter
 {
     public static readonly SentenceSplitter Instance = new();
 

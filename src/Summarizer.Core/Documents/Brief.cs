@@ -22,7 +22,7 @@ public sealed record Brief(
 }
 
 /// <summary>Corroboration arithmetic shared by every renderer: copies of one article count once.</summary>
-public static class BriefAgreement
+internal static class BriefAgreement
 {
     /// <summary>Sources that are not a copy of another: the "n" of "k of n".</summary>
     public static int IndependentSources(this Brief brief)

@@ -5,7 +5,7 @@ namespace Summarizer.Documents;
 /// read once: no fragment, no default port, no tracking parameters, query parameters sorted,
 /// scheme and host in lower case.
 /// </summary>
-public static class UrlNormalizer
+internal static class UrlNormalizer
 {
     private static readonly string[] TrackingNames = ["fbclid", "gclid", "mc_cid", "mc_eid", "ref", "ref_src"];
 

@@ -1,7 +1,7 @@
 namespace Summarizer.Documents;
 
 /// <summary>The one definition of "a word" used for budgets and counts: a run of non-space characters.</summary>
-public static class WordCount
+internal static class WordCount
 {
     public static int Of(string text)
     {

@@ -3,7 +3,7 @@ using System.ComponentModel.DataAnnotations;
 namespace Summarizer.Pipeline;
 
 /// <summary>Runs the data annotations of an options record, failing with a message that names each bad field.</summary>
-public static class OptionsValidation
+internal static class OptionsValidation
 {
     public static T Validate<T>(T options)
         where T : class

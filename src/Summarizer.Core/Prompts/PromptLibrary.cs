@@ -64,10 +64,10 @@ public sealed class PromptLibrary
     }
 
     /// <summary>Parses one prompt from YAML text (for tests and tools); <paramref name="name"/> must match its <c>name</c>.</summary>
-    public static PromptTemplate Parse(string yaml, string name) => PromptFileParser.Parse(yaml, name, "text");
+    internal static PromptTemplate Parse(string yaml, string name) => PromptFileParser.Parse(yaml, name, "text");
 
     /// <exception cref="PromptNotFoundException">No prompt has that name.</exception>
-    public PromptTemplate Get(string name) =>
+    internal PromptTemplate Get(string name) =>
         _prompts.TryGetValue(name, out var prompt) ? prompt : throw new PromptNotFoundException(name, Names);
 
     /// <summary>
@@ -77,7 +77,7 @@ public sealed class PromptLibrary
     /// </summary>
     /// <exception cref="PromptNotFoundException">No prompt has that name.</exception>
     /// <exception cref="PromptVariableMissingException">A required variable has no value.</exception>
-    public RenderedPrompt Render(string name, IReadOnlyDictionary<string, string?> values)
+    internal RenderedPrompt Render(string name, IReadOnlyDictionary<string, string?> values)
     {
         ArgumentNullException.ThrowIfNull(values);
         var prompt = Get(name);

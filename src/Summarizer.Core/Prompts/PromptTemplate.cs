@@ -1,7 +1,7 @@
 namespace Summarizer.Prompts;
 
 /// <summary>The prompts the pipeline renders; each is a <c>prompts/&lt;name&gt;.yaml</c> file.</summary>
-public static class PromptNames
+internal static class PromptNames
 {
     /// <summary>One call for an article that fits in one chunk.</summary>
     public const string SummarizeSource = "summarize-source";
@@ -19,18 +19,18 @@ public static class PromptNames
 }
 
 /// <summary>A variable a template expects, as declared in its <c>input_variables</c>.</summary>
-public sealed record PromptInputVariable(string Name, string? Description, bool IsRequired, string? Default);
+internal sealed record PromptInputVariable(string Name, string? Description, bool IsRequired, string? Default);
 
 /// <summary>The <c>default</c> entry of a prompt's <c>execution_settings</c>.</summary>
 /// <param name="Temperature">Sampling temperature; prompts here use 0 for repeatable output.</param>
 /// <param name="MaxTokens">Largest reply, in tokens; null leaves it to the provider.</param>
-public sealed record PromptExecutionSettings(float? Temperature, int? MaxTokens)
+internal sealed record PromptExecutionSettings(float? Temperature, int? MaxTokens)
 {
     public static readonly PromptExecutionSettings None = new(null, null);
 }
 
 /// <summary>Who says a message: "system", "user" or "assistant".</summary>
-public sealed record PromptMessage(string Role, string Text);
+internal sealed record PromptMessage(string Role, string Text);
 
 /// <summary>
 /// A prompt file in Semantic Kernel's YAML shape (<c>name</c>, <c>description</c>, <c>template</c>,
@@ -38,7 +38,7 @@ public sealed record PromptMessage(string Role, string Text);
 /// </summary>
 /// <param name="Origin">Where it was loaded from: <c>embedded:&lt;file&gt;</c> or a path.</param>
 /// <param name="Messages">The template split into <c>&lt;message role="..."&gt;</c> blocks, not yet rendered.</param>
-public sealed record PromptTemplate(
+internal sealed record PromptTemplate(
     string Name,
     string? Description,
     string Template,
@@ -48,7 +48,7 @@ public sealed record PromptTemplate(
     IReadOnlyList<PromptMessage> Messages);
 
 /// <summary>A prompt with its variables filled in, ready to send.</summary>
-public sealed record RenderedPrompt(string Name, IReadOnlyList<PromptMessage> Messages, PromptExecutionSettings Settings)
+internal sealed record RenderedPrompt(string Name, IReadOnlyList<PromptMessage> Messages, PromptExecutionSettings Settings)
 {
     /// <summary>All messages' text, for logs and token estimates.</summary>
     public string Text => string.Join("\n\n", Messages.Select(m => m.Text));

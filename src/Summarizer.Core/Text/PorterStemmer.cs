@@ -5,7 +5,7 @@ namespace Summarizer.Text;
 /// implementation (including its two published departures: "bli" → "ble" and "logi" → "log").
 /// Expects a lowercase word; words of one or two letters are returned unchanged. Thread-safe.
 /// </summary>
-public static class PorterStemmer
+internal static class PorterStemmer
 {
     public static string Stem(string word)
     {

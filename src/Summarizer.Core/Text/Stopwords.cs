@@ -7,7 +7,7 @@ namespace Summarizer.Text;
 /// conjunctions, and the reporting verbs and fillers of news prose ("said", "also"). Lowercase,
 /// ordinal comparison; expects tokens from <see cref="WordTokenizer"/>.
 /// </summary>
-public static class Stopwords
+internal static class Stopwords
 {
     public static readonly FrozenSet<string> English = FrozenSet.ToFrozenSet(
         [

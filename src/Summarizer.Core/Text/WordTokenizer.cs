@@ -1,7 +1,7 @@
 namespace Summarizer.Text;
 
 /// <summary>A lowercase word and where it sits in the text it was read from.</summary>
-public readonly record struct WordToken(string Value, int Start, int End);
+internal readonly record struct WordToken(string Value, int Start, int End);
 
 /// <summary>
 /// Splits text into lowercase words: maximal runs of letters and digits, everything else a
@@ -9,7 +9,7 @@ public readonly record struct WordToken(string Value, int Start, int End);
 /// <c>asciiOnly</c> only a-z and 0-9 count as word characters, which is how ROUGE tokenizes.
 /// Culture-invariant and allocation-light: one string per token.
 /// </summary>
-public static class WordTokenizer
+internal static class WordTokenizer
 {
     public static IReadOnlyList<WordToken> Tokenize(string text, bool asciiOnly = false)
     {

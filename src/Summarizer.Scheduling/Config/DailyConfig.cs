@@ -49,7 +49,7 @@ public enum SourceKind
 public sealed record SourceConfig(SourceKind Kind, string Location);
 
 /// <summary>Defaults applied when <c>brief.yaml</c> leaves a key out.</summary>
-public static class DailyConfigDefaults
+internal static class DailyConfigDefaults
 {
     public const string Output = "./briefs";
     public const string TimeZone = "UTC";

@@ -3,7 +3,7 @@ using System.Globalization;
 namespace Summarizer.Scheduling.Config;
 
 /// <summary>Reads spans written like <c>24h</c>, <c>90m</c>, <c>2d</c>, <c>1h30m</c>, <c>45s</c>.</summary>
-public static class Durations
+internal static class Durations
 {
     private static readonly (char Unit, TimeSpan Size)[] Units =
     [

@@ -61,7 +61,7 @@ public sealed class RunHistory : IDisposable
     }
 
     /// <summary>Records that the run for <paramref name="scheduledFor"/> started; returns its id.</summary>
-    public async Task<long> StartRunAsync(DateTimeOffset scheduledFor, DateTimeOffset startedAt, CancellationToken cancellationToken = default)
+    internal async Task<long> StartRunAsync(DateTimeOffset scheduledFor, DateTimeOffset startedAt, CancellationToken cancellationToken = default)
     {
         await using var connection = await OpenConnectionAsync(cancellationToken);
         await using var command = connection.CreateCommand();
@@ -75,7 +75,7 @@ public sealed class RunHistory : IDisposable
     }
 
     /// <summary>Records how run <paramref name="runId"/> ended.</summary>
-    public async Task FinishRunAsync(long runId, DateTimeOffset endedAt, RunOutcome outcome, CancellationToken cancellationToken = default)
+    internal async Task FinishRunAsync(long runId, DateTimeOffset endedAt, RunOutcome outcome, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(outcome);
         await using var connection = await OpenConnectionAsync(cancellationToken);
@@ -101,7 +101,7 @@ public sealed class RunHistory : IDisposable
     }
 
     /// <summary>Records a run that did not happen (another process held the lock).</summary>
-    public async Task<long> RecordSkippedAsync(DateTimeOffset scheduledFor, DateTimeOffset at, string reason, CancellationToken cancellationToken = default)
+    internal async Task<long> RecordSkippedAsync(DateTimeOffset scheduledFor, DateTimeOffset at, string reason, CancellationToken cancellationToken = default)
     {
         var id = await StartRunAsync(scheduledFor, at, cancellationToken);
         await FinishRunAsync(id, at, new RunOutcome(RunStatus.Skipped, Message: reason), cancellationToken);
@@ -112,7 +112,7 @@ public sealed class RunHistory : IDisposable
     /// Marks runs still 'running' as failed. Call it only while holding the run lock: then no live process
     /// is running them, so they belong to a process that died mid-run.
     /// </summary>
-    public async Task<int> AbandonRunningAsync(DateTimeOffset at, CancellationToken cancellationToken = default)
+    internal async Task<int> AbandonRunningAsync(DateTimeOffset at, CancellationToken cancellationToken = default)
     {
         await using var connection = await OpenConnectionAsync(cancellationToken);
         await using var command = connection.CreateCommand();
@@ -128,7 +128,7 @@ public sealed class RunHistory : IDisposable
     /// The scheduled time of the latest run that wrote a brief (succeeded or partial), or null.
     /// A failed run does not count, so it is caught up at the next start.
     /// </summary>
-    public async Task<DateTimeOffset?> LastSuccessfulScheduledTimeAsync(CancellationToken cancellationToken = default)
+    internal async Task<DateTimeOffset?> LastSuccessfulScheduledTimeAsync(CancellationToken cancellationToken = default)
     {
         await using var connection = await OpenConnectionAsync(cancellationToken);
         await using var command = connection.CreateCommand();

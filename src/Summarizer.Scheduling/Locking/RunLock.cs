@@ -10,7 +10,7 @@ namespace Summarizer.Scheduling.Locking;
 /// process dies. So a lock file left by a crashed run never blocks the next one, and we never delete it
 /// (deleting would let two processes lock two different files of the same name).
 /// </remarks>
-public sealed class RunLock : IDisposable
+internal sealed class RunLock : IDisposable
 {
     private readonly FileStream _stream;
 

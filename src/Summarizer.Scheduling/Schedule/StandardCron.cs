@@ -14,7 +14,7 @@ namespace Summarizer.Scheduling.Schedule;
 /// names. When only one of day-of-month and day-of-week is restricted, the other becomes <c>?</c>;
 /// when both are, crontab fires when either matches, which Quartz 4.7 reads the same way.
 /// </remarks>
-public static class StandardCron
+internal static class StandardCron
 {
     private static readonly string[] DayNames = ["SUN", "MON", "TUE", "WED", "THU", "FRI", "SAT"];
     private static readonly string[] MonthNames = ["JAN", "FEB", "MAR", "APR", "MAY", "JUN", "JUL", "AUG", "SEP", "OCT", "NOV", "DEC"];

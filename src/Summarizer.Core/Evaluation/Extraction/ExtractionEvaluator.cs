@@ -5,7 +5,7 @@ using Summarizer.Documents;
 namespace Summarizer.Evaluation.Extraction;
 
 /// <summary>The score of one page.</summary>
-public sealed record ExtractionPageResult(string Id, double? Precision, double Recall, bool Exact, int ExtractedWords, int TruthWords);
+internal sealed record ExtractionPageResult(string Id, double? Precision, double Recall, bool Exact, int ExtractedWords, int TruthWords);
 
 /// <summary>Benchmark result: means as the benchmark defines them, and the speed of extraction.</summary>
 /// <param name="Precision">Mean page precision over pages with a non-empty extraction.</param>
@@ -13,7 +13,7 @@ public sealed record ExtractionPageResult(string Id, double? Precision, double R
 /// <param name="F1">Harmonic mean of <paramref name="Precision"/> and <paramref name="Recall"/>.</param>
 /// <param name="Accuracy">Share of pages whose token sequence equals the truth's.</param>
 /// <param name="Elapsed">Time spent cleaning (file reading excluded), on one thread.</param>
-public sealed record ExtractionEvaluation(
+internal sealed record ExtractionEvaluation(
     IReadOnlyList<ExtractionPageResult> Pages, double Precision, double Recall, double F1, double Accuracy, TimeSpan Elapsed)
 {
     public int PageCount => Pages.Count;
@@ -25,7 +25,7 @@ public sealed record ExtractionEvaluation(
 /// Runs a cleaner over an extraction benchmark folder (<c>&lt;id&gt;.html</c> files and
 /// <c>ground-truth.json</c> mapping id to <c>articleBody</c>) and scores it.
 /// </summary>
-public sealed class ExtractionEvaluator
+internal sealed class ExtractionEvaluator
 {
     private readonly IArticleCleaner _cleaner;
     private readonly TimeProvider _timeProvider;

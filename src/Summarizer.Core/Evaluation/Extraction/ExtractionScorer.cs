@@ -6,13 +6,13 @@ namespace Summarizer.Evaluation.Extraction;
 /// <param name="Precision">Shared shingles over extracted shingles; null when nothing was extracted.</param>
 /// <param name="Recall">Shared shingles over truth shingles (0 when nothing was extracted).</param>
 /// <param name="Exact">The whole token sequences are equal.</param>
-public sealed record ShingleScore(double? Precision, double Recall, bool Exact);
+internal sealed record ShingleScore(double? Precision, double Recall, bool Exact);
 
 /// <summary>
 /// The article-extraction-benchmark scoring: tokens are <c>\w+</c> runs, each text is the multiset
 /// of its 4-token shingles (1-3 tokens make one short shingle), TP/FP/FN over those multisets.
 /// </summary>
-public static partial class ExtractionScorer
+internal static partial class ExtractionScorer
 {
     /// <summary>Shingle length used by the benchmark.</summary>
     public const int ShingleSize = 4;

@@ -9,7 +9,7 @@ namespace Summarizer.Evaluation.Rouge;
 /// stemmer on tokens longer than three characters, n-gram overlap clipped by counts. With several
 /// references the scores are averaged over them (the customary DUC setting).
 /// </summary>
-public static class RougeScorer
+internal static class RougeScorer
 {
     /// <summary>Tokens as ROUGE sees them, after cutting the text to its first <paramref name="maxWords"/> words.</summary>
     /// <param name="text">The summary.</param>

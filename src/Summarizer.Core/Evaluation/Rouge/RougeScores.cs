@@ -1,7 +1,7 @@
 namespace Summarizer.Evaluation.Rouge;
 
 /// <summary>Precision, recall and F1 of one ROUGE measure, each in 0..1.</summary>
-public readonly record struct RougeScore(double Precision, double Recall, double F1)
+internal readonly record struct RougeScore(double Precision, double Recall, double F1)
 {
     public static RougeScore From(double overlap, double candidateTotal, double referenceTotal)
     {
@@ -32,7 +32,7 @@ public readonly record struct RougeScore(double Precision, double Recall, double
 }
 
 /// <summary>ROUGE-1, ROUGE-2 and ROUGE-L of one summary (or a mean over several).</summary>
-public sealed record RougeScores(RougeScore Rouge1, RougeScore Rouge2, RougeScore RougeL)
+internal sealed record RougeScores(RougeScore Rouge1, RougeScore Rouge2, RougeScore RougeL)
 {
     public static RougeScores Mean(IReadOnlyList<RougeScores> scores)
     {

@@ -4,7 +4,7 @@ using Summarizer.Documents;
 namespace Summarizer.Evaluation.Summaries;
 
 /// <summary>Reads one evaluation cluster folder into articles and reference summaries.</summary>
-public static class ClusterFiles
+internal static class ClusterFiles
 {
     /// <summary>
     /// Sources are every file but <c>ref*.txt</c>, sorted numerically by name then ordinally, with

@@ -7,10 +7,10 @@ using Summarizer.Summarization;
 namespace Summarizer.Evaluation.Summaries;
 
 /// <summary>ROUGE of one cluster's merged summary against its references, and the time the merge took.</summary>
-public sealed record ClusterEvaluation(string Cluster, int Sources, int References, string Summary, RougeScores Scores, TimeSpan MergeTime);
+internal sealed record ClusterEvaluation(string Cluster, int Sources, int References, string Summary, RougeScores Scores, TimeSpan MergeTime);
 
 /// <summary>Per-cluster scores, their mean, and timings.</summary>
-public sealed record SummaryEvaluationResult(
+internal sealed record SummaryEvaluationResult(
     IReadOnlyList<ClusterEvaluation> Clusters,
     RougeScores Mean,
     TimeSpan TotalMergeTime,
@@ -26,7 +26,7 @@ public sealed record SummaryEvaluationResult(
 /// <c>ref*.txt</c>, references are <c>ref*.txt</c>) and scores each merged summary with
 /// <see cref="RougeScorer"/>, both cut to <c>maxWords</c> words.
 /// </summary>
-public static class SummaryEvaluation
+internal static class SummaryEvaluation
 {
     /// <summary>Evaluates the offline engine with <see cref="SummaryOptions.MaxWords"/> = <paramref name="maxWords"/>.</summary>
     public static Task<SummaryEvaluationResult> RunAsync(string datasetDir, int maxWords, TimeProvider timeProvider, CancellationToken cancellationToken) =>

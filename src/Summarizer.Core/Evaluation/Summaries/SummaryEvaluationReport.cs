@@ -5,7 +5,7 @@ using Summarizer.Evaluation.Rouge;
 namespace Summarizer.Evaluation.Summaries;
 
 /// <summary>Renders an evaluation as a plain-text table (scores x 100), ready for a console.</summary>
-public static class SummaryEvaluationReport
+internal static class SummaryEvaluationReport
 {
     public static string Format(SummaryEvaluationResult result)
     {

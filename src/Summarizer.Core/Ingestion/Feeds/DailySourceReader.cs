@@ -9,7 +9,7 @@ namespace Summarizer.Ingestion.Feeds;
 /// article address is read once however many feeds list it (compared in <see cref="UrlNormalizer"/>
 /// form). A feed or page that cannot be read becomes a <see cref="Failure"/>; the rest are still read.
 /// </summary>
-public sealed class DailySourceReader(
+internal sealed class DailySourceReader(
     DailySourceOptions options, IWebFetcher fetcher, InputReader files, TimeProvider time, ILogger<DailySourceReader> logger)
 {
     /// <summary>Stage name for sources that could not be fetched or parsed.</summary>

@@ -1,7 +1,7 @@
 namespace Summarizer.Ingestion.Feeds;
 
 /// <summary>Which syndication format a feed was written in.</summary>
-public enum FeedFormat
+internal enum FeedFormat
 {
     Rss,
     Atom,
@@ -13,19 +13,19 @@ public enum FeedFormat
 /// <param name="PublishedAt">RSS pubDate / dc:date, Atom published (else updated); null when the item has none.</param>
 /// <param name="Author">RSS author / dc:creator, Atom author name; null when absent.</param>
 /// <param name="Content">The fullest body the feed carries (content:encoded or Atom content before description or summary); may be HTML.</param>
-public sealed record FeedItem(string? Title, Uri? Link, DateTimeOffset? PublishedAt, string? Author, string? Content);
+internal sealed record FeedItem(string? Title, Uri? Link, DateTimeOffset? PublishedAt, string? Author, string? Content);
 
 /// <summary>An item the parser left out, and why.</summary>
 /// <param name="Position">1-based position of the item in the feed.</param>
 /// <param name="Title">Its title when it had one, to help the reader find it.</param>
 /// <param name="Reason">One line saying what was wrong.</param>
-public sealed record SkippedFeedItem(int Position, string? Title, string Reason);
+internal sealed record SkippedFeedItem(int Position, string? Title, string Reason);
 
 /// <summary>A parsed feed: its usable items in document order, and the items that were skipped.</summary>
-public sealed record ParsedFeed(FeedFormat Format, string? Title, IReadOnlyList<FeedItem> Items, IReadOnlyList<SkippedFeedItem> Skipped);
+internal sealed record ParsedFeed(FeedFormat Format, string? Title, IReadOnlyList<FeedItem> Items, IReadOnlyList<SkippedFeedItem> Skipped);
 
 /// <summary>The document is not a feed this parser reads (not XML, or neither RSS 2.0 nor Atom 1.0).</summary>
-public sealed class FeedFormatException : Exception
+internal sealed class FeedFormatException : Exception
 {
     public FeedFormatException()
     {

@@ -7,7 +7,7 @@ namespace Summarizer.Ingestion.Feeds;
 /// Reads RSS 2.0 and Atom 1.0 feeds. DTDs are refused and no external resource is ever resolved,
 /// so a hostile feed cannot expand entities or make the parser fetch files or URLs.
 /// </summary>
-public static class FeedParser
+internal static class FeedParser
 {
     private static readonly XNamespace Atom = "http://www.w3.org/2005/Atom";
     private static readonly XNamespace Content = "http://purl.org/rss/1.0/modules/content/";

@@ -8,7 +8,7 @@ namespace Summarizer.Ingestion.Feeds;
 /// <param name="Feed">An RSS 2.0 or Atom 1.0 feed: an http(s) URL or a file path.</param>
 /// <param name="Folder">A folder read like <c>summarizer brief</c> reads one.</param>
 /// <param name="Url">A single article page.</param>
-public sealed partial record SourceSpec(string? Feed = null, string? Folder = null, string? Url = null)
+internal sealed partial record SourceSpec(string? Feed = null, string? Folder = null, string? Url = null)
 {
     /// <summary>The value that is set, as written in the config: the name failures are reported under.</summary>
     public string Source => Feed ?? Folder ?? Url ?? string.Empty;
@@ -51,7 +51,7 @@ public sealed partial record SourceSpec(string? Feed = null, string? Folder = nu
 }
 
 /// <summary>Settings for <see cref="DailySourceReader"/>.</summary>
-public sealed record DailySourceOptions
+internal sealed record DailySourceOptions
 {
     /// <summary>Folder relative feed paths are resolved against; null for the working directory.</summary>
     public string? BaseDirectory { get; init; }

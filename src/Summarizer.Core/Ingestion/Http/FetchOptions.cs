@@ -1,7 +1,7 @@
 namespace Summarizer.Ingestion.Http;
 
 /// <summary>How <see cref="IWebFetcher"/> behaves on the network. Every default suits a daily brief over a few dozen feeds.</summary>
-public sealed record FetchOptions
+internal sealed record FetchOptions
 {
     public static readonly FetchOptions Default = new();
 

@@ -1,10 +1,10 @@
 namespace Summarizer.Ingestion.Http;
 
 /// <summary>The validators a server gave for a URL, sent back on the next conditional request.</summary>
-public sealed record FetchState(string? ETag, string? LastModified);
+internal sealed record FetchState(string? ETag, string? LastModified);
 
 /// <summary>Remembers <see cref="FetchState"/> per URL between fetches (and, for the file store, between runs).</summary>
-public interface IFetchStateStore
+internal interface IFetchStateStore
 {
     Task<FetchState?> GetAsync(Uri url, CancellationToken cancellationToken);
 
@@ -12,7 +12,7 @@ public interface IFetchStateStore
 }
 
 /// <summary>Factories for <see cref="IFetchStateStore"/>.</summary>
-public static class FetchStateStores
+internal static class FetchStateStores
 {
     /// <summary>A store that lives as long as the object: for one run, or for tests.</summary>
     public static IFetchStateStore InMemory() => new InMemoryFetchStateStore();

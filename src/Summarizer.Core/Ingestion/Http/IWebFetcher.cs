@@ -3,7 +3,7 @@ using System.Text;
 namespace Summarizer.Ingestion.Http;
 
 /// <summary>Fetches web resources politely and safely; create one with <see cref="WebFetchers.Create"/>.</summary>
-public interface IWebFetcher : IDisposable
+internal interface IWebFetcher : IDisposable
 {
     /// <summary>Fetches one http(s) resource, following redirects and retrying transient failures.</summary>
     /// <exception cref="FetchException">The resource could not be fetched; the message says why in one line.</exception>
@@ -12,7 +12,7 @@ public interface IWebFetcher : IDisposable
 
 /// <summary>What to fetch.</summary>
 /// <param name="Url">An absolute http or https address.</param>
-public sealed record FetchRequest(Uri Url)
+internal sealed record FetchRequest(Uri Url)
 {
     /// <summary>
     /// Send the ETag / Last-Modified remembered for this URL, so an unchanged resource comes back as
@@ -29,7 +29,7 @@ public sealed record FetchRequest(Uri Url)
 /// <param name="Body">The response body, at most <see cref="FetchOptions.MaxResponseBytes"/>.</param>
 /// <param name="MediaType">Content-Type without parameters, when the server sent one.</param>
 /// <param name="Charset">Content-Type charset, when the server sent one.</param>
-public sealed record FetchResult(Uri Url, Uri FinalUrl, int StatusCode, bool NotModified, ReadOnlyMemory<byte> Body, string? MediaType, string? Charset)
+internal sealed record FetchResult(Uri Url, Uri FinalUrl, int StatusCode, bool NotModified, ReadOnlyMemory<byte> Body, string? MediaType, string? Charset)
 {
     /// <summary>
     /// The body as text: the charset from Content-Type, else (for HTML) from a &lt;meta charset&gt; near
@@ -72,7 +72,7 @@ public sealed record FetchResult(Uri Url, Uri FinalUrl, int StatusCode, bool Not
 }
 
 /// <summary>A resource could not be fetched. <see cref="Exception.Message"/> is one line naming the cause.</summary>
-public sealed class FetchException : Exception
+internal sealed class FetchException : Exception
 {
     public FetchException()
     {
@@ -99,7 +99,7 @@ public sealed class FetchException : Exception
 }
 
 /// <summary>Shortcuts for <see cref="IWebFetcher"/>.</summary>
-public static class WebFetcherExtensions
+internal static class WebFetcherExtensions
 {
     /// <summary>Fetches <paramref name="url"/> unconditionally.</summary>
     public static Task<FetchResult> FetchAsync(this IWebFetcher fetcher, Uri url, CancellationToken cancellationToken)

@@ -5,7 +5,7 @@ using Microsoft.Extensions.Logging.Abstractions;
 namespace Summarizer.Ingestion.Http;
 
 /// <summary>Factory for <see cref="IWebFetcher"/>.</summary>
-public static class WebFetchers
+internal static class WebFetchers
 {
     /// <summary>Creates a fetcher. Thread-safe; share one per run so the concurrency limits hold across sources.</summary>
     /// <param name="options">Null for <see cref="FetchOptions.Default"/>.</param>

@@ -7,7 +7,7 @@ namespace Summarizer.Merging.Agreement;
 /// The deterministic cross-source analysis of one story: copies, disagreements, single-source claims, and which
 /// sources support any claim. Run it once per story after cleaning; the result is immutable and thread-safe.
 /// </summary>
-public static class StoryAnalysis
+internal static class StoryAnalysis
 {
     public static StoryAnalysisResult Analyze(IReadOnlyList<CleanedArticle> articles, StoryAnalysisOptions? options = null)
     {
@@ -22,7 +22,7 @@ public static class StoryAnalysis
 }
 
 /// <summary>What <see cref="StoryAnalysis.Analyze"/> found.</summary>
-public sealed class StoryAnalysisResult
+internal sealed class StoryAnalysisResult
 {
     private readonly IReadOnlyList<SourceIndex> _index;
     private readonly StoryAnalysisOptions _options;
