@@ -8,15 +8,21 @@ namespace Summarizer.Core.Tests.Ingestion.Http;
 
 public sealed class WebFetcherTests : IAsyncLifetime
 {
+    private readonly LoopbackFence _fence = new();
     private WebTestServer _server = null!;
 
     public async Task InitializeAsync() => _server = await WebTestServer.StartAsync();
 
-    public async Task DisposeAsync() => await _server.DisposeAsync();
+    public async Task DisposeAsync()
+    {
+        await _server.DisposeAsync();
+        Assert.Empty(_fence.Blocked);
+    }
 
-    private static readonly FetchOptions Fast = new() { RetryBaseDelay = TimeSpan.FromMilliseconds(10), Timeout = TimeSpan.FromSeconds(10) };
+    // Exactly the test server is let through the inward-address guard; retries wait no real time.
+    private FetchOptions Fast => new() { RetryBaseDelay = TimeSpan.Zero, Timeout = TimeSpan.FromSeconds(10), Hooks = _fence.HooksAllowing(_server.BaseUrl) };
 
-    private static IWebFetcher Fetcher(FetchOptions? options = null, TimeProvider? time = null, IFetchStateStore? store = null) =>
+    private IWebFetcher Fetcher(FetchOptions? options = null, TimeProvider? time = null, IFetchStateStore? store = null) =>
         WebFetchers.Create(options ?? Fast, timeProvider: time, stateStore: store);
 
     private static CancellationToken Bounded => new CancellationTokenSource(TimeSpan.FromSeconds(30)).Token;
@@ -193,12 +199,13 @@ public sealed class WebFetcherTests : IAsyncLifetime
         listener.Start();
         var port = ((IPEndPoint)listener.LocalEndpoint).Port;
         listener.Stop();
-        using var fetcher = Fetcher();
+        using var fetcher = Fetcher(Fast with { AllowPrivateNetworks = true });
 
         var ex = await Assert.ThrowsAsync<FetchException>(() => fetcher.FetchAsync(new Uri($"http://127.0.0.1:{port}/x"), Bounded));
 
         Assert.StartsWith("connection failed: ", ex.Message, StringComparison.Ordinal);
         Assert.IsType<HttpRequestException>(ex.InnerException);
+        Assert.Equal(3, _fence.Connects.Count);
     }
 
     [Theory]
