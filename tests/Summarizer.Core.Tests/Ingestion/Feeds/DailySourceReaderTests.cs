@@ -167,7 +167,7 @@ public sealed class DailySourceReaderTests : IAsyncLifetime
     public async Task Feed_item_links_to_inward_addresses_are_refused_and_reported_while_the_rest_are_read()
     {
         // Private networks not allowed: only the feed's own server (127.0.0.1 and its port) is let through.
-        using var fetcher = WebFetchers.Create(new FetchOptions { RetryBaseDelay = TimeSpan.Zero, Hooks = _fence.HooksAllowing(_server.BaseUrl) });
+        using var fetcher = await _fence.CreateFetcherAsync(new FetchOptions { RetryBaseDelay = TimeSpan.Zero, Hooks = _fence.HooksAllowing(_server.BaseUrl) });
         var feed = _server.Url("/links.xml?link=" + string.Join("&link=", new[]
         {
             "http://169.254.169.254/latest/meta-data/",

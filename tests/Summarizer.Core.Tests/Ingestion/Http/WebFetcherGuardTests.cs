@@ -32,15 +32,15 @@ public sealed class WebFetcherGuardTests : IAsyncLifetime
 
     private int Port => _server.BaseUrl.Port;
 
-    private IWebFetcher Fetcher(ConnectHooks hooks, bool allowPrivateNetworks = false) =>
-        WebFetchers.Create(new FetchOptions { RetryBaseDelay = TimeSpan.Zero, AllowPrivateNetworks = allowPrivateNetworks, Hooks = hooks });
+    private Task<IWebFetcher> FetcherAsync(ConnectHooks hooks, bool allowPrivateNetworks = false) =>
+        _fence.CreateFetcherAsync(new FetchOptions { RetryBaseDelay = TimeSpan.Zero, AllowPrivateNetworks = allowPrivateNetworks, Hooks = hooks });
 
     private static CancellationToken Bounded => new CancellationTokenSource(TimeSpan.FromSeconds(30)).Token;
 
     [Fact]
     public async Task A_literal_loopback_url_is_refused_by_default_before_any_connection()
     {
-        using var fetcher = Fetcher(_fence.Hooks());
+        using var fetcher = await FetcherAsync(_fence.Hooks());
         var url = _server.Url("/articles/ferry-resumes");
 
         var ex = await Assert.ThrowsAsync<FetchRefusedException>(() => fetcher.FetchAsync(url, Bounded));
@@ -59,7 +59,7 @@ public sealed class WebFetcherGuardTests : IAsyncLifetime
     [InlineData("mixed.test", "mixed.test resolves to 192.168.1.20, a private-network address")]
     public async Task A_name_that_resolves_inward_is_refused_at_connect_time_and_not_retried(string host, string expected)
     {
-        using var fetcher = Fetcher(_fence.Hooks());
+        using var fetcher = await FetcherAsync(_fence.Hooks());
 
         var ex = await Assert.ThrowsAsync<FetchRefusedException>(() => fetcher.FetchAsync(new Uri($"http://{host}:{Port}/articles/a"), Bounded));
 
@@ -78,7 +78,7 @@ public sealed class WebFetcherGuardTests : IAsyncLifetime
     [InlineData("http://[::ffff:10.0.0.1]/")]
     public async Task A_redirect_from_an_allowed_server_to_an_inward_address_is_refused(string target)
     {
-        using var fetcher = Fetcher(_fence.HooksAllowing(_server.BaseUrl));
+        using var fetcher = await FetcherAsync(_fence.HooksAllowing(_server.BaseUrl));
         var to = target.Replace("{port}", Port.ToString(System.Globalization.CultureInfo.InvariantCulture), StringComparison.Ordinal);
         var start = _server.Url("/redirect?to=" + Uri.EscapeDataString(to));
 
@@ -94,7 +94,7 @@ public sealed class WebFetcherGuardTests : IAsyncLifetime
     [Fact]
     public async Task A_name_that_resolves_to_the_allowed_server_is_fetched_through_the_guard()
     {
-        using var fetcher = Fetcher(_fence.HooksAllowing(_server.BaseUrl));
+        using var fetcher = await FetcherAsync(_fence.HooksAllowing(_server.BaseUrl));
 
         var result = await fetcher.FetchAsync(new Uri($"http://self.test:{Port}/articles/ferry-resumes"), Bounded);
 
@@ -114,7 +114,7 @@ public sealed class WebFetcherGuardTests : IAsyncLifetime
     [InlineData("http://2130706433/", "127.0.0.1 is a loopback address")]
     public async Task An_inward_ip_literal_is_refused_without_a_lookup_or_a_connection(string url, string expected)
     {
-        using var fetcher = Fetcher(_fence.Hooks());
+        using var fetcher = await FetcherAsync(_fence.Hooks());
 
         var ex = await Assert.ThrowsAsync<FetchRefusedException>(() => fetcher.FetchAsync(new Uri(url), Bounded));
 
@@ -141,7 +141,7 @@ public sealed class WebFetcherGuardTests : IAsyncLifetime
     [Fact]
     public async Task Allowing_private_networks_lets_loopback_through_by_ip_and_by_name()
     {
-        using var fetcher = Fetcher(_fence.Hooks(), allowPrivateNetworks: true);
+        using var fetcher = await FetcherAsync(_fence.Hooks(), allowPrivateNetworks: true);
 
         var byIp = await fetcher.FetchAsync(_server.Url("/articles/ferry-resumes"), Bounded);
         var byName = await fetcher.FetchAsync(new Uri($"http://self.test:{Port}/articles/library"), Bounded);
