@@ -13,6 +13,9 @@ namespace Summarizer.Ingestion.Http;
 /// </summary>
 internal static class FetchRetryPipeline
 {
+    /// <summary>The address being fetched, for the retry log line.</summary>
+    public static readonly ResiliencePropertyKey<Uri> UrlKey = new("summarizer-fetch-url");
+
     // Never below MaxRetryAfter's own upper bound, so the backoff cap cannot cut a server's Retry-After short.
     private static readonly TimeSpan MaxDelay = TimeSpan.FromMinutes(10);
 
@@ -56,9 +59,6 @@ internal static class FetchRetryPipeline
             })
             .Build();
     }
-
-    /// <summary>The address being fetched, for the retry log line.</summary>
-    public static readonly ResiliencePropertyKey<Uri> UrlKey = new("summarizer-fetch-url");
 
     private static bool IsTransient(HttpStatusCode status) => (int)status is 408 or 429 or >= 500;
 }
