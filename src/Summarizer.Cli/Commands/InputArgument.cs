@@ -1,6 +1,7 @@
 using System.CommandLine;
 using Microsoft.Extensions.Logging;
 using Summarizer.Cli.Configuration;
+using Summarizer.Documents;
 using Summarizer.Ingestion;
 using Summarizer.Ingestion.Feeds;
 using Summarizer.Ingestion.Http;
