@@ -1,3 +1,4 @@
+using System.Diagnostics.CodeAnalysis;
 using Summarizer.Chat;
 using Microsoft.Extensions.AI;
 using Microsoft.Extensions.Logging;
@@ -12,6 +13,7 @@ namespace Summarizer.Connectors;
 /// <summary>A composed connector: the client to call and the usage it accumulates.</summary>
 /// <param name="Client">The outermost client; thread-safe, one per run. Dispose it at the end of the run.</param>
 /// <param name="Usage">Calls, tokens, cache hits and retries so far, in total and per stage.</param>
+[SuppressMessage("Naming", "CA1711:Identifiers should not have incorrect suffix", Justification = "A stack of decorators around one client, not a Stack<T> collection; renaming would break the public API.")]
 public sealed record ConnectorStack(IChatClient Client, IUsageReport Usage) : IDisposable
 {
     /// <inheritdoc />
@@ -34,6 +36,7 @@ public static class ChatClientFactory
     /// </summary>
     /// <exception cref="ArgumentException">An option is invalid; the message names the field.</exception>
     /// <exception cref="ProviderUnusableException">A hosted endpoint has no API key (exit 4).</exception>
+    [SuppressMessage("Reliability", "CA2000:Dispose objects before losing scope", Justification = "Each UseXxx decorator owns the client it wraps; the outermost is returned in the stack, and the layers built so far are disposed if one fails.")]
     public static ConnectorStack Create(ConnectorOptions options, ILoggerFactory loggerFactory, TimeProvider? timeProvider = null)
     {
         ArgumentNullException.ThrowIfNull(options);
@@ -42,14 +45,25 @@ public static class ChatClientFactory
         var time = timeProvider ?? TimeProvider.System;
         var usage = new UsageTracker();
 
-        var client = OpenAIChatClientFactory.Create(options, time)
-            .UseLogging(loggerFactory, time)
-            .UseUsageTracking(usage)
-            .UseResilience(options, time, loggerFactory, usage)
-            .UseRateLimiting(options, time);
-        if (options.CacheEnabled)
+        // Each decorator owns the client it wraps; if one cannot be built (an unusable cache folder), the
+        // layers built so far are released through the outermost of them.
+        var client = OpenAIChatClientFactory.Create(options, time);
+        try
         {
-            client = client.UseResponseCache(options, time, loggerFactory, usage);
+            client = client
+                .UseLogging(loggerFactory, time)
+                .UseUsageTracking(usage)
+                .UseResilience(options, time, loggerFactory, usage)
+                .UseRateLimiting(options, time);
+            if (options.CacheEnabled)
+            {
+                client = client.UseResponseCache(options, time, loggerFactory, usage);
+            }
+        }
+        catch
+        {
+            client.Dispose();
+            throw;
         }
 
         loggerFactory.CreateLogger(typeof(ChatClientFactory)).LogInformation(

@@ -18,7 +18,11 @@ public sealed class ChatClientFactoryTests : IAsyncLifetime, IDisposable
 
     public async Task DisposeAsync() => await _server.DisposeAsync();
 
-    public void Dispose() => _cache.Dispose();
+    public void Dispose()
+    {
+        _cache.Dispose();
+        _logs.Dispose();
+    }
 
     private ConnectorOptions Options => new()
     {
@@ -39,7 +43,8 @@ public sealed class ChatClientFactoryTests : IAsyncLifetime, IDisposable
             FakeReply.Success("Second answer."),
             FakeReply.Status(401, message: $"Incorrect API key provided: {Secret}"));
         var errors = new List<Exception>();
-        using (var stack = ChatClientFactory.Create(Options, _logs.CreateFactory(), _time))
+        using var loggers = _logs.CreateFactory();
+        using (var stack = ChatClientFactory.Create(Options, loggers, _time))
         {
             await stack.Client.GetResponseAsync([new(ChatRole.User, "One.")]);
             await _time.RunAsync(stack.Client.GetResponseAsync([new(ChatRole.User, "Two.")]));
@@ -80,7 +85,8 @@ public sealed class ChatClientFactoryTests : IAsyncLifetime, IDisposable
     public async Task Cache_hits_skip_the_limiter_so_they_never_wait_for_a_slot()
     {
         var gate = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
-        using var stack = ChatClientFactory.Create(Options with { Concurrency = 1 }, _logs.CreateFactory(), _time);
+        using var loggers = _logs.CreateFactory();
+        using var stack = ChatClientFactory.Create(Options with { Concurrency = 1 }, loggers, _time);
         await stack.Client.GetResponseAsync([new(ChatRole.User, "Cached.")]);
         _server.Fallback = FakeReply.After(gate.Task, "slow");
 

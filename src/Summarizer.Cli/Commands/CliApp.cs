@@ -1,10 +1,12 @@
 using System.CommandLine;
+using System.Diagnostics.CodeAnalysis;
 
 namespace Summarizer.Cli.Commands;
 
 /// <summary>Builds the command tree and runs one command line; unexpected failures are reported once, here.</summary>
 internal static class CliApp
 {
+    [SuppressMessage("Design", "CA1031:Do not catch general exception types", Justification = "The CLI's edge: whatever a command did not handle is reported once on stderr and becomes an exit code.")]
     public static async Task<int> RunAsync(string[] args, CliContext context, CancellationToken cancellationToken)
     {
         var root = BuildRoot(context);

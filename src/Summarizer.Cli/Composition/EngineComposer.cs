@@ -1,3 +1,4 @@
+using System.Diagnostics.CodeAnalysis;
 using Microsoft.Extensions.AI;
 using Microsoft.Extensions.Logging;
 using Summarizer.Cleaning;
@@ -49,6 +50,7 @@ internal static class EngineComposer
     /// articles seen before are not sent again; null to summarize every article afresh.
     /// </param>
     /// <exception cref="ArgumentException">A setting is invalid; the message names it.</exception>
+    [SuppressMessage("Reliability", "CA2000:Dispose objects before losing scope", Justification = "UseChatEngine owns the model client from the call on (the stack's Dispose is its client's): it is released with the engine, or at once if composing fails.")]
     public static ComposedEngine Compose(SummarizerSettings settings, ILoggerFactory loggers, CliContext context, Func<string, ISummaryMemory>? memoryFor = null)
     {
         // Offline unless a model is configured (DESIGN: local is the default when no model is set).
@@ -79,33 +81,52 @@ internal static class EngineComposer
                 return new ComposedEngine(builder.Build());
             case "stub":
                 var usage = new UsageTracker();
-                var stub = StubChatClients.Create().UseUsageTracking(usage);
-                return UseChatEngine(builder, stub, usage, summaryOptions, prompts, loggers, Memory(memoryFor, provider, null, null, summaryOptions, prompts));
+                return UseChatEngine(
+                    builder, StubChatClients.Create().UseUsageTracking(usage), usage, summaryOptions, prompts, loggers,
+                    () => Memory(memoryFor, provider, null, null, summaryOptions, prompts));
             case "openai":
                 var connector = ConnectorOptionsFrom(settings);
                 var stack = ChatClientFactory.Create(connector, loggers, context.TimeProvider);
-                return UseChatEngine(builder, stack.Client, stack.Usage, summaryOptions, prompts, loggers, Memory(memoryFor, provider, connector.Model, connector.Endpoint, summaryOptions, prompts));
+                return UseChatEngine(
+                    builder, stack.Client, stack.Usage, summaryOptions, prompts, loggers,
+                    () => Memory(memoryFor, provider, connector.Model, connector.Endpoint, summaryOptions, prompts));
             default:
                 throw new ArgumentException($"unknown provider '{provider}' (use local, stub or openai).");
         }
     }
 
+    // Takes ownership of the client (and of the memory, once opened): they are released with the engine,
+    // or at once when composing fails (an unreadable memory file, an invalid option).
     private static ComposedEngine UseChatEngine(
-        SummaryPipelineBuilder builder, IChatClient client, IUsageReport usage, SummaryOptions options, PromptLibrary prompts, ILoggerFactory loggers, ISummaryMemory? memory)
+        SummaryPipelineBuilder builder, IChatClient client, IUsageReport usage, SummaryOptions options, PromptLibrary prompts, ILoggerFactory loggers, Func<ISummaryMemory?> openMemory)
     {
-        if (memory is not null)
+        var owned = new List<IDisposable> { client };
+        try
         {
-            builder.UseSummaryMemory(memory);
-        }
+            if (openMemory() is { } memory)
+            {
+                if (memory is IDisposable disposable)
+                {
+                    owned.Add(disposable);
+                }
 
-        // A model's citations are claims: check them as written (so misattributions are reported),
-        // then attribute each claim to the sources verified to report it.
-        builder.UseSummarizer(ChatSummarizers.CreateSourceSummarizer(client, options, prompts, loggerFactory: loggers))
-            .UseMerger(ChatMergers.Create(client, options, prompts, loggers))
-            .UseGroundingCheck()
-            .UseStoryAnalysis()
-            .UseUsage(() => usage.Total);
-        return new ComposedEngine(builder.Build(), [new AsyncDisposableAdapter(client), .. memory is IDisposable owned ? [new AsyncDisposableAdapter(owned)] : Array.Empty<IAsyncDisposable>()]);
+                builder.UseSummaryMemory(memory);
+            }
+
+            // A model's citations are claims: check them as written (so misattributions are reported),
+            // then attribute each claim to the sources verified to report it.
+            builder.UseSummarizer(ChatSummarizers.CreateSourceSummarizer(client, options, prompts, loggerFactory: loggers))
+                .UseMerger(ChatMergers.Create(client, options, prompts, loggers))
+                .UseGroundingCheck()
+                .UseStoryAnalysis()
+                .UseUsage(() => usage.Total);
+            return new ComposedEngine(builder.Build(), [.. owned.Select(resource => new AsyncDisposableAdapter(resource))]);
+        }
+        catch
+        {
+            owned.ForEach(resource => resource.Dispose());
+            throw;
+        }
     }
 
     // Everything that changes what the model writes for an article; a summary is reused only by the same engine.

@@ -182,7 +182,7 @@ internal static class StubAnswers
         return string.Join(' ', kept).TrimEnd('.', ',', ';', ':', '!', '?', '—', '–', ' ');
     }
 
-    private static double Overlap(IReadOnlySet<string> words, IReadOnlySet<string> vocabulary) =>
+    private static double Overlap(HashSet<string> words, IReadOnlySet<string> vocabulary) =>
         words.Count == 0 ? 0 : words.Count(vocabulary.Contains) / (double)words.Count;
 }
 

@@ -13,13 +13,17 @@ public sealed record ArticleMetadata
     public string? Language { get; init; }
 
     /// <summary>Fields set here win; unset ones fall back to <paramref name="fallback"/>.</summary>
-    public ArticleMetadata OrElse(ArticleMetadata fallback) => new()
+    public ArticleMetadata OrElse(ArticleMetadata fallback)
     {
-        Title = Title ?? fallback.Title,
-        Outlet = Outlet ?? fallback.Outlet,
-        Url = Url ?? fallback.Url,
-        PublishedAt = PublishedAt ?? fallback.PublishedAt,
-        Author = Author ?? fallback.Author,
-        Language = Language ?? fallback.Language,
-    };
+        ArgumentNullException.ThrowIfNull(fallback);
+        return new()
+        {
+            Title = Title ?? fallback.Title,
+            Outlet = Outlet ?? fallback.Outlet,
+            Url = Url ?? fallback.Url,
+            PublishedAt = PublishedAt ?? fallback.PublishedAt,
+            Author = Author ?? fallback.Author,
+            Language = Language ?? fallback.Language,
+        };
+    }
 }

@@ -101,19 +101,19 @@ internal sealed class ChatSourceSummarizer(
         return parts;
     }
 
-    private async Task<SourceSummaryReply> ReduceAsync(CleanedArticle article, IReadOnlyList<SourceSummaryReply> parts, string subject, CancellationToken cancellationToken)
+    private async Task<SourceSummaryReply> ReduceAsync(CleanedArticle article, SourceSummaryReply[] parts, string subject, CancellationToken cancellationToken)
     {
         var round = 1;
-        while (parts.Count > MaxPartsPerReduce)
+        while (parts.Length > MaxPartsPerReduce)
         {
-            logger.LogDebug("Source {SourceId}: {Parts} part summaries, reducing in groups (round {Round})", article.Id, parts.Count, round);
+            logger.LogDebug("Source {SourceId}: {Parts} part summaries, reducing in groups (round {Round})", article.Id, parts.Length, round);
             var grouped = new List<SourceSummaryReply>();
             foreach (var group in parts.Chunk(MaxPartsPerReduce))
             {
                 grouped.Add(Held(await ReduceOnceAsync(article, group, subject, $"{ChatStages.Reduce} {round}.{grouped.Count + 1}", cancellationToken)));
             }
 
-            parts = grouped;
+            parts = [.. grouped];
             round++;
         }
 

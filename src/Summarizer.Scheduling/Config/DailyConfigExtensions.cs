@@ -16,8 +16,11 @@ public static class DailyConfigExtensions
     }
 
     /// <summary>Where a run writes its brief files: <c>OUTPUT/YYYY-MM-DD</c>.</summary>
-    public static string BriefFolder(this DailyConfig config, DateTimeOffset scheduledFor) =>
-        Path.Combine(config.Output, config.BriefDate(scheduledFor).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
+    public static string BriefFolder(this DailyConfig config, DateTimeOffset scheduledFor)
+    {
+        ArgumentNullException.ThrowIfNull(config);
+        return Path.Combine(config.Output, config.BriefDate(scheduledFor).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
+    }
 
     /// <summary>Articles published in (<c>From</c>, <c>To</c>] belong to the run scheduled for <c>To</c>.</summary>
     public static (DateTimeOffset From, DateTimeOffset To) PublishedWindow(this DailyConfig config, DateTimeOffset scheduledFor)

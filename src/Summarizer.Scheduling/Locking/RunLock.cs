@@ -30,22 +30,32 @@ internal sealed class RunLock : IDisposable
     {
         var path = PathFor(Path.GetFullPath(outputFolder));
         Directory.CreateDirectory(Path.GetDirectoryName(path)!);
-        FileStream stream;
+        FileStream? stream = null;
         try
         {
-            stream = new FileStream(path, FileMode.OpenOrCreate, FileAccess.ReadWrite, FileShare.None, 1, FileOptions.None);
-        }
-        catch (IOException ex) when (IsLockConflict(ex))
-        {
-            return null;
-        }
+            try
+            {
+                stream = new FileStream(path, FileMode.OpenOrCreate, FileAccess.ReadWrite, FileShare.None, 1, FileOptions.None);
+            }
+            catch (IOException ex) when (IsLockConflict(ex))
+            {
+                return null;
+            }
 
-        // Who holds it, for a person looking at the file; nothing reads this back.
-        stream.SetLength(0);
-        var note = System.Text.Encoding.UTF8.GetBytes($"pid {Environment.ProcessId} on {Environment.MachineName}\n");
-        stream.Write(note);
-        stream.Flush();
-        return new RunLock(stream, path);
+            // Who holds it, for a person looking at the file; nothing reads this back.
+            stream.SetLength(0);
+            var note = System.Text.Encoding.UTF8.GetBytes($"pid {Environment.ProcessId} on {Environment.MachineName}\n");
+            stream.Write(note);
+            stream.Flush();
+            var held = new RunLock(stream, path);
+            stream = null;
+            return held;
+        }
+        finally
+        {
+            // A note that cannot be written (disk full) must not leave the lock held until the process exits.
+            stream?.Dispose();
+        }
     }
 
     public void Dispose() => _stream.Dispose();

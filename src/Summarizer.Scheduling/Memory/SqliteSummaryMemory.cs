@@ -60,6 +60,7 @@ public sealed class SqliteSummaryMemory : ISummaryMemory, IDisposable
 
     public async Task<SourceSummary?> RecallAsync(CleanedArticle article, CancellationToken cancellationToken)
     {
+        ArgumentNullException.ThrowIfNull(article);
         var identity = ArticleIdentity.Of(article);
         await using var connection = await OpenAsync(cancellationToken);
         if (connection is null)

@@ -1,3 +1,4 @@
+using System.Diagnostics.CodeAnalysis;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Logging.Abstractions;
@@ -120,6 +121,7 @@ public sealed class ScheduledRunner : BackgroundService
         }
     }
 
+    [SuppressMessage("Design", "CA1031:Do not catch general exception types", Justification = "The scheduled job's edge: a failed run is logged and recorded as failed, and the next day's run still happens.")]
     private async Task<RunOutcome> ExecuteRunAsync(RunHistory history, DateTimeOffset scheduledFor, CancellationToken cancellationToken)
     {
         using var held = RunLock.TryAcquire(_options.OutputFolder);

@@ -133,8 +133,9 @@ public sealed class CachingChatClientTests : IAsyncLifetime, IDisposable
     {
         Directory.CreateDirectory(_cache.Path);
         await File.WriteAllTextAsync(Path.Combine(_cache.Path, "responses-v1.db"), "this is not a database, it is a note");
-        var logs = new CollectingLoggerProvider();
-        using var run = ChatClientFactory.Create(Options, logs.CreateFactory(), _time);
+        using var logs = new CollectingLoggerProvider();
+        using var loggers = logs.CreateFactory();
+        using var run = ChatClientFactory.Create(Options, loggers, _time);
 
         var response = await run.Client.GetResponseAsync(Prompt("Harbour festival."));
         await run.Client.GetResponseAsync(Prompt("Harbour festival, day two."));

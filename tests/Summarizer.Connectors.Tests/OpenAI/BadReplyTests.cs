@@ -24,7 +24,7 @@ public sealed class BadReplyTests : IAsyncLifetime
     private async Task<ModelReplyException> FailWith(FakeReply reply, ChatOptions? options = null)
     {
         _server.Enqueue(reply);
-        var client = OpenAIChatClientFactory.Create(new ConnectorOptions { Endpoint = _server.BaseUrl, Model = "test-model" });
+        using var client = OpenAIChatClientFactory.Create(new ConnectorOptions { Endpoint = _server.BaseUrl, Model = "test-model" });
         return await Assert.ThrowsAsync<ModelReplyException>(() => client.GetResponseAsync(Messages, options));
     }
 
@@ -108,7 +108,7 @@ public sealed class BadReplyTests : IAsyncLifetime
     public async Task Fenced_json_that_fits_the_schema_is_accepted()
     {
         _server.Enqueue(FakeReply.Success("```json\n{\"headline\":\"Ferries change\",\"points\":[\"March\"]}\n```"));
-        var client = OpenAIChatClientFactory.Create(new ConnectorOptions { Endpoint = _server.BaseUrl, Model = "test-model" });
+        using var client = OpenAIChatClientFactory.Create(new ConnectorOptions { Endpoint = _server.BaseUrl, Model = "test-model" });
 
         var response = await client.GetResponseAsync(Messages, Json(Schema));
 

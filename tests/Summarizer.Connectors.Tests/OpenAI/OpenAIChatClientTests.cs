@@ -28,7 +28,7 @@ public sealed class OpenAIChatClientTests : IAsyncLifetime
     public async Task Sends_model_messages_and_options_over_the_wire()
     {
         _server.Enqueue(FakeReply.Success("""{"headline":"Bridge reopens"}"""));
-        var client = OpenAIChatClientFactory.Create(Options());
+        using var client = OpenAIChatClientFactory.Create(Options());
         var schema = JsonDocument.Parse("""{"type":"object","properties":{"headline":{"type":"string"}},"required":["headline"]}""").RootElement;
         var options = new ChatOptions
         {
@@ -63,7 +63,7 @@ public sealed class OpenAIChatClientTests : IAsyncLifetime
     [Fact]
     public async Task Defaults_to_temperature_zero_and_the_configured_token_limit()
     {
-        var client = OpenAIChatClientFactory.Create(Options() with { MaxOutputTokens = 123, Seed = 7 });
+        using var client = OpenAIChatClientFactory.Create(Options() with { MaxOutputTokens = 123, Seed = 7 });
 
         await client.GetResponseAsync(Messages);
 
@@ -78,7 +78,7 @@ public sealed class OpenAIChatClientTests : IAsyncLifetime
     [Fact]
     public async Task Server_specific_extras_are_sent_and_bookkeeping_keys_are_not()
     {
-        var client = OpenAIChatClientFactory.Create(Options());
+        using var client = OpenAIChatClientFactory.Create(Options());
         var options = new ChatOptions { AdditionalProperties = new() { ["num_ctx"] = 8192, ["top_k"] = 20 } }.WithStage("summarize");
 
         await client.GetResponseAsync(Messages, options);
@@ -92,7 +92,7 @@ public sealed class OpenAIChatClientTests : IAsyncLifetime
     [Fact]
     public async Task An_endpoint_with_a_trailing_slash_reaches_the_same_path()
     {
-        var client = OpenAIChatClientFactory.Create(Options() with { Endpoint = new Uri(_server.BaseUrl + "/") });
+        using var client = OpenAIChatClientFactory.Create(Options() with { Endpoint = new Uri(_server.BaseUrl + "/") });
 
         await client.GetResponseAsync(Messages);
 
@@ -103,7 +103,7 @@ public sealed class OpenAIChatClientTests : IAsyncLifetime
     public async Task Maps_reply_text_usage_and_finish_reason()
     {
         _server.Enqueue(FakeReply.Success("Bridge reopens after repairs.", inputTokens: 120, outputTokens: 9, model: "served-model"));
-        var client = OpenAIChatClientFactory.Create(Options());
+        using var client = OpenAIChatClientFactory.Create(Options());
 
         var response = await client.GetResponseAsync(Messages);
 
@@ -118,7 +118,7 @@ public sealed class OpenAIChatClientTests : IAsyncLifetime
     public async Task Streaming_yields_the_same_text_through_one_call()
     {
         _server.Enqueue(FakeReply.Success("Streamed answer."));
-        var client = OpenAIChatClientFactory.Create(Options());
+        using var client = OpenAIChatClientFactory.Create(Options());
 
         var updates = new List<ChatResponseUpdate>();
         await foreach (var update in client.GetStreamingResponseAsync(Messages))
@@ -133,7 +133,7 @@ public sealed class OpenAIChatClientTests : IAsyncLifetime
     [Fact]
     public async Task Local_endpoint_needs_no_key()
     {
-        var client = OpenAIChatClientFactory.Create(Options(key: null));
+        using var client = OpenAIChatClientFactory.Create(Options(key: null));
 
         var response = await client.GetResponseAsync(Messages);
 
@@ -157,7 +157,7 @@ public sealed class OpenAIChatClientTests : IAsyncLifetime
     public async Task Unauthorized_is_provider_unusable_and_never_echoes_the_key()
     {
         _server.Enqueue(FakeReply.Status(401, message: "Incorrect API key provided: sk-test-secret-123456. Find yours at ..."));
-        var client = OpenAIChatClientFactory.Create(Options());
+        using var client = OpenAIChatClientFactory.Create(Options());
 
         var ex = await Assert.ThrowsAsync<ProviderUnusableException>(() => client.GetResponseAsync(Messages));
 
@@ -171,7 +171,7 @@ public sealed class OpenAIChatClientTests : IAsyncLifetime
     public async Task Unknown_model_is_provider_unusable()
     {
         _server.Enqueue(FakeReply.Status(404, message: "model 'test-model' not found"));
-        var client = OpenAIChatClientFactory.Create(Options());
+        using var client = OpenAIChatClientFactory.Create(Options());
 
         var ex = await Assert.ThrowsAsync<ProviderUnusableException>(() => client.GetResponseAsync(Messages));
 
@@ -188,7 +188,7 @@ public sealed class OpenAIChatClientTests : IAsyncLifetime
     public async Task Retryable_statuses_are_transient(int status)
     {
         _server.Enqueue(FakeReply.Status(status, retryAfter: "7"));
-        var client = OpenAIChatClientFactory.Create(Options());
+        using var client = OpenAIChatClientFactory.Create(Options());
 
         var ex = await Assert.ThrowsAsync<ProviderTransientException>(() => client.GetResponseAsync(Messages));
 
@@ -208,7 +208,7 @@ public sealed class OpenAIChatClientTests : IAsyncLifetime
             context.Response.Headers[header] = value;
             await FakeReply.Status(429).Write(context);
         }));
-        var client = OpenAIChatClientFactory.Create(Options(), new Summarizer.TestSupport.FakeTimeProvider());
+        using var client = OpenAIChatClientFactory.Create(Options(), new Summarizer.TestSupport.FakeTimeProvider());
 
         var ex = await Assert.ThrowsAsync<ProviderTransientException>(() => client.GetResponseAsync(Messages));
 
@@ -219,7 +219,7 @@ public sealed class OpenAIChatClientTests : IAsyncLifetime
     public async Task Connection_reset_is_a_transient_connection_failure()
     {
         _server.Enqueue(FakeReply.Reset());
-        var client = OpenAIChatClientFactory.Create(Options());
+        using var client = OpenAIChatClientFactory.Create(Options());
 
         var ex = await Assert.ThrowsAsync<ProviderTransientException>(() => client.GetResponseAsync(Messages));
 
@@ -231,7 +231,7 @@ public sealed class OpenAIChatClientTests : IAsyncLifetime
     public async Task Bad_request_is_a_rejected_request_not_a_provider_failure()
     {
         _server.Enqueue(FakeReply.Status(400, message: "This model's maximum context length is 8192 tokens"));
-        var client = OpenAIChatClientFactory.Create(Options());
+        using var client = OpenAIChatClientFactory.Create(Options());
 
         var ex = await Assert.ThrowsAsync<ModelReplyException>(() => client.GetResponseAsync(Messages));
 

@@ -1,3 +1,4 @@
+using System.Diagnostics.CodeAnalysis;
 using Microsoft.Extensions.AI;
 using Summarizer.Connectors.OpenAI;
 using Summarizer.Connectors.Resilience;
@@ -17,6 +18,7 @@ public sealed class RateLimitingChatClientTests : IAsyncLifetime
 
     private ConnectorOptions Options => new() { Endpoint = _server.BaseUrl, Model = "test-model" };
 
+    [SuppressMessage("Reliability", "CA2000:Dispose objects before losing scope", Justification = "The rate limiter owns the provider client it wraps; each test disposes the result.")]
     private IChatClient Client(ConnectorOptions options) => OpenAIChatClientFactory.Create(options, _time).UseRateLimiting(options, _time);
 
     private static ChatMessage[] Prompt(int i) => [new(ChatRole.User, $"Story {i}: the bakery on Elm Street reopens.")];

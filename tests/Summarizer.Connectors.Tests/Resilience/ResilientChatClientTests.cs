@@ -1,3 +1,4 @@
+using System.Diagnostics.CodeAnalysis;
 using Summarizer.Chat;
 using Microsoft.Extensions.AI;
 using Summarizer.Connectors.OpenAI;
@@ -8,18 +9,25 @@ using Summarizer.TestSupport;
 
 namespace Summarizer.Connectors.Tests.Resilience;
 
-public sealed class ResilientChatClientTests : IAsyncLifetime
+public sealed class ResilientChatClientTests : IAsyncLifetime, IDisposable
 {
     private static readonly ChatMessage[] Messages = [new(ChatRole.User, "Summarize: the library extends its opening hours.")];
 
     private readonly FakeTimeProvider _time = new();
     private readonly UsageTracker _usage = new();
     private readonly CollectingLoggerProvider _logs = new();
+    private readonly List<IDisposable> _owned = [];
     private FakeOpenAIServer _server = null!;
 
     public async Task InitializeAsync() => _server = await FakeOpenAIServer.StartAsync();
 
     public async Task DisposeAsync() => await _server.DisposeAsync();
+
+    public void Dispose()
+    {
+        _owned.ForEach(owned => owned.Dispose());
+        _logs.Dispose();
+    }
 
     private ConnectorOptions Options => new()
     {
@@ -34,10 +42,18 @@ public sealed class ResilientChatClientTests : IAsyncLifetime
         BreakerMinimumThroughput = 100, // tests that want the breaker lower this
     };
 
-    private IChatClient Client(ConnectorOptions options) =>
-        OpenAIChatClientFactory.Create(options, _time)
+    // Each decorator owns the client it wraps; the outermost one and the logger factory are disposed with the test.
+    [SuppressMessage("Reliability", "CA2000:Dispose objects before losing scope", Justification = "Kept in _owned and disposed with the test; each decorator owns the client it wraps.")]
+    private IChatClient Client(ConnectorOptions options)
+    {
+        var loggers = _logs.CreateFactory();
+        _owned.Add(loggers);
+        var client = OpenAIChatClientFactory.Create(options, _time)
             .UseUsageTracking(_usage)
-            .UseResilience(options, _time, _logs.CreateFactory(), _usage);
+            .UseResilience(options, _time, loggers, _usage);
+        _owned.Add(client);
+        return client;
+    }
 
     private Task<ChatResponse> Call(IChatClient client) => _time.RunAsync(client.GetResponseAsync(Messages, new ChatOptions().WithStage("summarize")));
 

@@ -44,7 +44,7 @@ public class StubChatClientTests
     public async Task Answers_a_summarize_prompt_with_leading_sentences_usage_and_stop()
     {
         const string article = "The council voted 7 to 4 on Tuesday. The barrier costs 212 million euros. Work starts in 2027. Fishermen object to the plan. Birds nest upstream every spring. Short line";
-        var client = StubChatClients.Create();
+        using var client = StubChatClients.Create();
         var options = new ChatOptions { AdditionalProperties = new() { [ChatOptionKeys.Prompt] = PromptNames.SummarizeSource } };
 
         var response = await client.GetResponseAsync(Messages(SummarizePrompt(article, maxWords: 15)), options);
@@ -62,20 +62,24 @@ public class StubChatClientTests
     [Fact]
     public async Task Recognizes_the_prompt_from_its_text_when_options_do_not_say()
     {
-        var response = await StubChatClients.Create().GetResponseAsync(Messages(SummarizePrompt("One two three four. Five six seven eight.")));
+        using var stub = StubChatClients.Create();
+        var response = await stub.GetResponseAsync(Messages(SummarizePrompt("One two three four. Five six seven eight.")));
 
         Assert.Contains("\"summary\":\"One two three four. Five six seven eight.\"", response.Text, StringComparison.Ordinal);
     }
 
     [Fact]
-    public async Task Unknown_prompt_is_an_error_not_a_guess() =>
-        await Assert.ThrowsAsync<InvalidOperationException>(() => StubChatClients.Create().GetResponseAsync("Tell me a joke."));
+    public async Task Unknown_prompt_is_an_error_not_a_guess()
+    {
+        using var stub = StubChatClients.Create();
+        await Assert.ThrowsAsync<InvalidOperationException>(() => stub.GetResponseAsync("Tell me a joke."));
+    }
 
     [Fact]
     public async Task Streaming_gives_the_same_text()
     {
         var messages = Messages(SummarizePrompt("One two three four. Five six seven eight."));
-        var client = StubChatClients.Create();
+        using var client = StubChatClients.Create();
 
         var streamed = await client.GetStreamingResponseAsync(messages).ToChatResponseAsync();
 
@@ -83,13 +87,18 @@ public class StubChatClientTests
     }
 
     [Fact]
-    public void Describes_itself_as_the_stub_provider() =>
-        Assert.Equal("stub", StubChatClients.Create().GetService<ChatClientMetadata>()!.ProviderName);
+    public void Describes_itself_as_the_stub_provider()
+    {
+        using var stub = StubChatClients.Create();
+        Assert.Equal("stub", stub.GetService<ChatClientMetadata>()!.ProviderName);
+    }
 
     [Fact]
     public async Task Long_fixture_runs_map_and_reduce_and_every_sentence_comes_from_the_article()
     {
-        var counter = new CountingChatClient(StubChatClients.Create());
+#pragma warning disable CA2000 // The counter (a DelegatingChatClient) disposes the stub it wraps; the analyzer does not follow a primary constructor.
+        using var counter = new CountingChatClient(StubChatClients.Create());
+#pragma warning restore CA2000
         var article = LongFixture();
         var chunker = Chunkers.Create(new ChunkingOptions { MaxTokens = 300 });
         var options = new SummaryOptions { SourceMaxWords = 60, SourceKeyPoints = 3 };
@@ -115,7 +124,9 @@ public class StubChatClientTests
     {
         var seeds = Directory.GetFiles(RepoPaths.Seeds, "*.txt").Order(StringComparer.Ordinal).ToArray();
         var articles = seeds.Select((path, i) => Article(i + 1, File.ReadAllText(path))).ToList();
-        var client = new CountingChatClient(StubChatClients.Create());
+#pragma warning disable CA2000 // The counter (a DelegatingChatClient) disposes the stub it wraps; the analyzer does not follow a primary constructor.
+        using var client = new CountingChatClient(StubChatClients.Create());
+#pragma warning restore CA2000
         var options = new SummaryOptions();
         var summarizer = ChatSummarizers.CreateSourceSummarizer(client, options, chunker: Chunkers.Create(new ChunkingOptions { MaxTokens = 400 }));
         var summaries = new List<SourceSummary>();
@@ -153,7 +164,8 @@ public class StubChatClientTests
         ];
         var articles = summaries.Select(s => Article(s.SourceId, s.Summary, $"Story {s.SourceId}")).ToList();
 
-        var merged = await ChatMergers.Create(StubChatClients.Create()).MergeAsync(articles, summaries, CancellationToken.None);
+        using var stub = StubChatClients.Create();
+        var merged = await ChatMergers.Create(stub).MergeAsync(articles, summaries, CancellationToken.None);
 
         Snapshot.Match(JsonSerializer.Serialize(merged, Indented));
     }
@@ -168,7 +180,8 @@ public class StubChatClientTests
         ];
         var articles = summaries.Select(s => Article(s.SourceId, s.Summary)).ToList();
 
-        var merged = await ChatMergers.Create(StubChatClients.Create()).MergeAsync(articles, summaries, CancellationToken.None);
+        using var stub = StubChatClients.Create();
+        var merged = await ChatMergers.Create(stub).MergeAsync(articles, summaries, CancellationToken.None);
 
         Assert.Equal("Mayor Helene Castaing is bringing together councillors", merged.Headline);
     }
@@ -184,7 +197,8 @@ public class StubChatClientTests
         ];
         var articles = summaries.Select(s => Article(s.SourceId, s.Summary)).ToList();
 
-        var merged = await ChatMergers.Create(StubChatClients.Create()).MergeAsync(articles, summaries, CancellationToken.None);
+        using var stub = StubChatClients.Create();
+        var merged = await ChatMergers.Create(stub).MergeAsync(articles, summaries, CancellationToken.None);
 
         var disagreement = Assert.Single(merged.Disagreements);
         Assert.Equal("flood barrier cost million euros", disagreement.Topic);
@@ -203,7 +217,8 @@ public class StubChatClientTests
         ];
         var articles = summaries.Select(s => Article(s.SourceId, s.Summary)).ToList();
 
-        var merged = await ChatMergers.Create(StubChatClients.Create()).MergeAsync(articles, summaries, CancellationToken.None);
+        using var stub = StubChatClients.Create();
+        var merged = await ChatMergers.Create(stub).MergeAsync(articles, summaries, CancellationToken.None);
 
         Assert.Equal([1], merged.SingleSource.Single(c => c.Text.Contains("212", StringComparison.Ordinal)).Sources);
     }
@@ -233,7 +248,8 @@ public class StubChatClientTests
     public async Task A_heading_is_never_joined_to_a_sentence_in_a_summary()
     {
         const string text = "Key Developments\n Birds nest upstream.\n\n";
-        var summary = await ChatSummarizers.CreateSourceSummarizer(StubChatClients.Create(), new SummaryOptions { SourceMaxWords = 30 })
+        using var stub = StubChatClients.Create();
+        var summary = await ChatSummarizers.CreateSourceSummarizer(stub, new SummaryOptions { SourceMaxWords = 30 })
             .SummarizeAsync(Article(1, text), CancellationToken.None);
 
         Assert.Equal("Birds nest upstream.", summary.Summary);
@@ -244,7 +260,8 @@ public class StubChatClientTests
     {
         using var cancelled = new CancellationTokenSource();
         await cancelled.CancelAsync();
-        var summarizer = ChatSummarizers.CreateSourceSummarizer(StubChatClients.Create(), chunker: Chunkers.Create(new ChunkingOptions { MaxTokens = 200 }));
+        using var stub = StubChatClients.Create();
+        var summarizer = ChatSummarizers.CreateSourceSummarizer(stub, chunker: Chunkers.Create(new ChunkingOptions { MaxTokens = 200 }));
 
         await Assert.ThrowsAnyAsync<OperationCanceledException>(() => summarizer.SummarizeAsync(LongFixture(), cancelled.Token));
         await Assert.ThrowsAnyAsync<OperationCanceledException>(() => summarizer.SummarizeAsync(Article(2, "One short sentence here."), cancelled.Token));

@@ -41,7 +41,7 @@ public sealed class RuleCaseTests
 
     private sealed record RuleCase(string Name, string Input, string Expected, string? Title, IReadOnlyList<string> Rules)
     {
-        public static IReadOnlyList<RuleCase> Load()
+        public static List<RuleCase> Load()
         {
             var path = Path.Combine(RepoPaths.Root, "tests", "Summarizer.Core.Tests", "Cleaning", "RuleCases.txt");
             var cases = new List<RuleCase>();

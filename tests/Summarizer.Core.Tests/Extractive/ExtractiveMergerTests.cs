@@ -151,7 +151,7 @@ public class ExtractiveMergerTests
 /// <summary>How the merged story reads: fixtures/day's bridge collapse, three reports and a commuter-angle piece.</summary>
 public class ExtractiveMergerReadingTests
 {
-    private static IReadOnlyList<CleanedArticle> BridgeStory()
+    private static List<CleanedArticle> BridgeStory()
     {
         var articles = new List<CleanedArticle>();
         foreach (var name in new[] { "a1-harbor-ledger.json", "a2-northgate-post.json", "a3-valley-courier.json" })

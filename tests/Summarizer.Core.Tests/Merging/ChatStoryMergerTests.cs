@@ -34,7 +34,7 @@ public class ChatStoryMergerTests
     [Fact]
     public async Task Valid_reply_becomes_a_merged_summary_with_sorted_citations()
     {
-        var client = new ScriptedChatClient(Valid);
+        using var client = new ScriptedChatClient(Valid);
 
         var merged = await Merge(client);
 
@@ -56,7 +56,7 @@ public class ChatStoryMergerTests
             {"headline": "H", "summary": "S.", "keyPoints": [{"text": "Good.", "sources": [1]}, {"text": "Bad.", "sources": [9]}, {"text": "", "sources": [1]}],
              "disagreements": [], "singleSource": []}
             """;
-        var client = new ScriptedChatClient(flawed, flawed);
+        using var client = new ScriptedChatClient(flawed, flawed);
 
         var merged = await Merge(client);
 
@@ -69,7 +69,7 @@ public class ChatStoryMergerTests
     public async Task A_broken_repair_falls_back_to_the_usable_first_reply()
     {
         const string flawed = """{"headline": "H", "summary": "S.", "keyPoints": [{"text": "Good.", "sources": [1, 7]}]}""";
-        var client = new ScriptedChatClient(flawed, "not json");
+        using var client = new ScriptedChatClient(flawed, "not json");
 
         var merged = await Merge(client);
 
@@ -79,7 +79,7 @@ public class ChatStoryMergerTests
     [Fact]
     public async Task Unusable_twice_throws_for_the_merge_step()
     {
-        var client = new ScriptedChatClient("""{"summary": "No headline."}""", """{"headline": "", "summary": "x"}""");
+        using var client = new ScriptedChatClient("""{"summary": "No headline."}""", """{"headline": "", "summary": "x"}""");
 
         var error = await Assert.ThrowsAsync<ModelOutputException>(() => Merge(client));
 
@@ -93,7 +93,7 @@ public class ChatStoryMergerTests
     {
         var sentences = string.Join(' ', Enumerable.Range(1, 10).Select(i => $"Sentence {i} is five words."));
         var points = string.Join(',', Enumerable.Range(1, 5).Select(i => $$"""{"text": "Point {{i}}.", "sources": [1]}"""));
-        var client = new ScriptedChatClient($$"""{"headline": "H", "summary": "{{sentences}}", "keyPoints": [{{points}}]}""");
+        using var client = new ScriptedChatClient($$"""{"headline": "H", "summary": "{{sentences}}", "keyPoints": [{{points}}]}""");
 
         var merged = await Merge(client, new SummaryOptions { MaxWords = 12, MergedKeyPoints = 3 });
 

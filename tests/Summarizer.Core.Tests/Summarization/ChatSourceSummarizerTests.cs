@@ -27,7 +27,7 @@ public class ChatSourceSummarizerTests
     [Fact]
     public async Task Article_that_fits_one_chunk_takes_one_json_call()
     {
-        var client = new ScriptedChatClient(Valid);
+        using var client = new ScriptedChatClient(Valid);
 
         var summary = await Summarizer(client).SummarizeAsync(Article("The council voted 7 to 4. The barrier will be built."), CancellationToken.None);
 
@@ -49,7 +49,7 @@ public class ChatSourceSummarizerTests
     [Fact]
     public async Task Long_article_is_mapped_chunk_by_chunk_then_reduced_in_order()
     {
-        var client = new ScriptedChatClient(call => call.Stage == ChatStages.Map
+        using var client = new ScriptedChatClient(call => call.Stage == ChatStages.Map
             ? $$"""{"summary": "Part {{call.UserText.Split("Summarize part ")[1].Split(' ')[0]}} summary.", "keyPoints": []}"""
             : Valid);
         var article = LongArticle();
@@ -73,7 +73,7 @@ public class ChatSourceSummarizerTests
     [Fact]
     public async Task Very_long_article_is_reduced_in_rounds_of_bounded_size()
     {
-        var client = new ScriptedChatClient(call => call.Stage == ChatStages.Map
+        using var client = new ScriptedChatClient(call => call.Stage == ChatStages.Map
             ? """{"summary": "A part. Of several sentences. That go on and on and on.", "keyPoints": ["k1.", "k2.", "k3.", "k4."]}"""
             : Valid);
         var article = LongArticle();
@@ -97,7 +97,7 @@ public class ChatSourceSummarizerTests
     [Fact]
     public async Task Invalid_json_gets_one_repair_request_then_succeeds()
     {
-        var client = new ScriptedChatClient("Sure! Here is the summary: The council approved it.", Valid);
+        using var client = new ScriptedChatClient("Sure! Here is the summary: The council approved it.", Valid);
 
         var summary = await Summarizer(client).SummarizeAsync(Article("The council voted."), CancellationToken.None);
 
@@ -120,7 +120,7 @@ public class ChatSourceSummarizerTests
     [InlineData("""{"summary": "Fine.",}""", "not valid JSON")]
     public async Task Invalid_twice_throws_naming_the_source_and_step(string reply, string problem)
     {
-        var client = new ScriptedChatClient(reply, reply);
+        using var client = new ScriptedChatClient(reply, reply);
 
         var error = await Assert.ThrowsAsync<ModelOutputException>(
             () => Summarizer(client).SummarizeAsync(Article("The council voted."), CancellationToken.None));
@@ -134,7 +134,7 @@ public class ChatSourceSummarizerTests
     [Fact]
     public async Task Map_failure_names_the_chunk()
     {
-        var client = new ScriptedChatClient(call => call.Stage == ChatStages.Map && call.FirstUserText.Contains("Summarize part 2 ", StringComparison.Ordinal) ? "no" : Valid);
+        using var client = new ScriptedChatClient(call => call.Stage == ChatStages.Map && call.FirstUserText.Contains("Summarize part 2 ", StringComparison.Ordinal) ? "no" : Valid);
 
         var error = await Assert.ThrowsAsync<ModelOutputException>(
             () => Summarizer(client, maxTokens: 200).SummarizeAsync(LongArticle(), CancellationToken.None));
@@ -146,7 +146,7 @@ public class ChatSourceSummarizerTests
     [Fact]
     public async Task Fenced_json_is_accepted()
     {
-        var client = new ScriptedChatClient("```json\n" + Valid + "\n```");
+        using var client = new ScriptedChatClient("```json\n" + Valid + "\n```");
 
         var summary = await Summarizer(client).SummarizeAsync(Article("The council voted."), CancellationToken.None);
 
@@ -158,7 +158,7 @@ public class ChatSourceSummarizerTests
     public async Task Over_budget_summary_is_trimmed_at_a_sentence_boundary_and_key_points_capped()
     {
         var longSummary = string.Join(' ', Enumerable.Range(1, 6).Select(i => $"Sentence {i} has exactly six words."));
-        var client = new ScriptedChatClient($$"""{"summary": "{{longSummary}}", "keyPoints": ["a.", "b.", "c.", "d."]}""");
+        using var client = new ScriptedChatClient($$"""{"summary": "{{longSummary}}", "keyPoints": ["a.", "b.", "c.", "d."]}""");
 
         var summary = await Summarizer(client, new SummaryOptions { SourceMaxWords = 20, SourceKeyPoints = 2 })
             .SummarizeAsync(Article("The council voted."), CancellationToken.None);
@@ -171,8 +171,8 @@ public class ChatSourceSummarizerTests
     public async Task Trimming_and_repairs_are_logged_with_the_source()
     {
         var longSummary = string.Join(' ', Enumerable.Range(1, 6).Select(i => $"Sentence {i} has exactly six words."));
-        var client = new ScriptedChatClient("{oops", $$"""{"summary": "{{longSummary}}", "keyPoints": []}""");
-        var logs = new CollectingLoggerFactory();
+        using var client = new ScriptedChatClient("{oops", $$"""{"summary": "{{longSummary}}", "keyPoints": []}""");
+        using var logs = new CollectingLoggerFactory();
 
         await ChatSummarizers.CreateSourceSummarizer(client, new SummaryOptions { SourceMaxWords = 20 }, loggerFactory: logs)
             .SummarizeAsync(Article("The council voted."), CancellationToken.None);

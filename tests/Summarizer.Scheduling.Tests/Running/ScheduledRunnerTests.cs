@@ -68,7 +68,8 @@ public sealed class ScheduledRunnerTests : IDisposable
     [Fact]
     public async Task Runs_at_each_fire_time_and_records_it()
     {
-        var loop = Runner().RunAsync(_stop.Token);
+        using var runner = Runner();
+        var loop = runner.RunAsync(_stop.Token);
 
         await Waiting();
         Assert.Empty(_calls);
@@ -89,7 +90,8 @@ public sealed class ScheduledRunnerTests : IDisposable
     [Fact]
     public async Task Waits_in_slices_and_still_fires_on_time()
     {
-        var loop = Runner(maxWait: TimeSpan.FromHours(1)).RunAsync(_stop.Token);
+        using var runner = Runner(maxWait: TimeSpan.FromHours(1));
+        var loop = runner.RunAsync(_stop.Token);
 
         // From 07:00 UTC on the 6th to 05:00 UTC on the 7th: 22 one-hour slices.
         for (var hour = 0; hour < 22; hour++)
@@ -111,7 +113,8 @@ public sealed class ScheduledRunnerTests : IDisposable
         await SeedSuccess(SixParis(6));
         _clock.SetUtcNow(SixParis(9).AddHours(4)); // the 7th, 8th and 9th were missed
 
-        var loop = Runner().RunAsync(_stop.Token);
+        using var runner = Runner();
+        var loop = runner.RunAsync(_stop.Token);
         await Waiting();
         await StopAsync(loop);
 
@@ -127,7 +130,8 @@ public sealed class ScheduledRunnerTests : IDisposable
         await SeedSuccess(SixParis(9));
         _clock.SetUtcNow(SixParis(9).AddHours(4));
 
-        var loop = Runner().RunAsync(_stop.Token);
+        using var runner = Runner();
+        var loop = runner.RunAsync(_stop.Token);
         await Waiting();
         await StopAsync(loop);
 
@@ -148,7 +152,8 @@ public sealed class ScheduledRunnerTests : IDisposable
             return Succeed(scheduledFor, ct);
         };
 
-        var loop = Runner(slowFirst).RunAsync(_stop.Token);
+        using var runner = Runner(slowFirst);
+        var loop = runner.RunAsync(_stop.Token);
         await Waiting();
         _clock.SetUtcNow(SixParis(7));
         await Eventually.True(() => _calls.Count == 2, "the overrun run and its single follow-up");
@@ -161,7 +166,8 @@ public sealed class ScheduledRunnerTests : IDisposable
     [Fact]
     public async Task Cancellation_while_waiting_exits_promptly()
     {
-        var loop = Runner().RunAsync(_stop.Token);
+        using var runner = Runner();
+        var loop = runner.RunAsync(_stop.Token);
         await Waiting();
 
         await StopAsync(loop);
@@ -182,7 +188,8 @@ public sealed class ScheduledRunnerTests : IDisposable
             return new RunOutcome(RunStatus.Succeeded);
         };
 
-        var loop = Runner(blocking).RunAsync(_stop.Token);
+        using var runner = Runner(blocking);
+        var loop = runner.RunAsync(_stop.Token);
         await Waiting();
         _clock.SetUtcNow(SixParis(7));
         var token = await started.Task.WaitAsync(TimeSpan.FromSeconds(10));
@@ -211,7 +218,8 @@ public sealed class ScheduledRunnerTests : IDisposable
             return Succeed(scheduledFor, ct);
         };
 
-        var loop = Runner(failFirst).RunAsync(_stop.Token);
+        using var runner = Runner(failFirst);
+        var loop = runner.RunAsync(_stop.Token);
         await Waiting();
         _clock.SetUtcNow(SixParis(7));
         await Waiting();
@@ -236,8 +244,10 @@ public sealed class ScheduledRunnerTests : IDisposable
             return new RunOutcome(RunStatus.Succeeded);
         };
 
-        var first = Runner(holdUntilReleased).RunAsync(_stop.Token);
-        var second = Runner(holdUntilReleased).RunAsync(_stop.Token);
+        using var firstRunner = Runner(holdUntilReleased);
+        var first = firstRunner.RunAsync(_stop.Token);
+        using var secondRunner = Runner(holdUntilReleased);
+        var second = secondRunner.RunAsync(_stop.Token);
         await Waiting(timers: 2);
         _clock.SetUtcNow(SixParis(7));
 
@@ -260,15 +270,17 @@ public sealed class ScheduledRunnerTests : IDisposable
         var release = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
         var started = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
         var now = _clock.GetUtcNow();
-        var busy = Runner(async (scheduledFor, ct) =>
+        using var busyRunner = Runner(async (scheduledFor, ct) =>
         {
             started.SetResult();
             await release.Task.WaitAsync(ct);
             return new RunOutcome(RunStatus.Partial, Failures: 1);
-        }).RunOnceAsync(now);
+        });
+        var busy = busyRunner.RunOnceAsync(now);
         await started.Task.WaitAsync(TimeSpan.FromSeconds(10));
 
-        var skipped = await Runner().RunOnceAsync(now);
+        using var skippedRunner = Runner();
+        var skipped = await skippedRunner.RunOnceAsync(now);
         release.SetResult();
         var done = await busy;
 
@@ -289,7 +301,8 @@ public sealed class ScheduledRunnerTests : IDisposable
             await history.StartRunAsync(SixParis(5), SixParis(5));
         }
 
-        await Runner().RunOnceAsync(_clock.GetUtcNow());
+        using var runner = Runner();
+        await runner.RunOnceAsync(_clock.GetUtcNow());
 
         var runs = await History();
         Assert.Equal([RunStatus.Succeeded, RunStatus.Failed], runs.Select(r => r.Status));

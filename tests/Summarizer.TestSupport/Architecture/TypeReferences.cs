@@ -36,7 +36,7 @@ public static class TypeReferences
             .Concat(owner.GetNestedTypes(Declared).SelectMany(UsedBy).Select(u => (u.Target, $"{owner.Name}+{u.How}")));
 
     // What the type itself uses, its nested types left out.
-    private static IEnumerable<(Type Target, string How)> Of(Type type)
+    private static List<(Type Target, string How)> Of(Type type)
     {
         var found = new List<(Type, string)>();
         void Add(Type? t, string how) => Collect(t, how, found);

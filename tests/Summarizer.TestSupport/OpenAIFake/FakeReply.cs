@@ -74,7 +74,7 @@ public sealed record FakeReply(Func<HttpContext, Task> Write)
 
     private static FakeReply Json(int status, object body) => Raw(status, JsonSerializer.Serialize(body));
 
-    private static object Choice(string text, string finishReason) => new Dictionary<string, object?>
+    private static Dictionary<string, object?> Choice(string text, string finishReason) => new()
     {
         ["index"] = 0,
         ["message"] = new Dictionary<string, object?> { ["role"] = "assistant", ["content"] = text },

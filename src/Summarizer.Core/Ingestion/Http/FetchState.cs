@@ -25,13 +25,13 @@ internal static class FetchStateStores
     /// Each entry remembers when it was last stored or confirmed by a 304; entries unused for longer than
     /// <paramref name="retention"/> are dropped when the file is saved, so the file does not grow with every
     /// article ever fetched. Files written before entries carried that time are read, and their entries
-    /// count as used when loaded.
+    /// count as used when loaded. The caller owns the store: dispose it after the fetcher that uses it.
     /// </summary>
     /// <param name="path">The JSON file.</param>
     /// <param name="timeProvider">Clock for the last-used times; null for <see cref="TimeProvider.System"/>.</param>
     /// <param name="retention">Null for <see cref="DefaultRetention"/>; between 1 hour and 3650 days.</param>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="retention"/> is out of range; the message names it.</exception>
-    public static IFetchStateStore JsonFile(string path, TimeProvider? timeProvider = null, TimeSpan? retention = null)
+    public static JsonFileFetchStateStore JsonFile(string path, TimeProvider? timeProvider = null, TimeSpan? retention = null)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(path);
         var keep = retention ?? DefaultRetention;

@@ -4,9 +4,10 @@ namespace Summarizer.Ingestion.Http;
 
 /// <summary>
 /// <see cref="IFetchStateStore"/> in one JSON object keyed by URL (sorted, so the file diffs cleanly), with
-/// the time each entry was last used so that stale entries can be dropped on save.
+/// the time each entry was last used so that stale entries can be dropped on save. Dispose it after the
+/// fetcher that uses it.
 /// </summary>
-internal sealed class JsonFileFetchStateStore(string path, TimeProvider time, TimeSpan retention) : IFetchStateStore
+internal sealed class JsonFileFetchStateStore(string path, TimeProvider time, TimeSpan retention) : IFetchStateStore, IDisposable
 {
     private static readonly JsonSerializerOptions Json = new() { WriteIndented = true };
     private readonly SemaphoreSlim _gate = new(1, 1);
@@ -59,6 +60,8 @@ internal sealed class JsonFileFetchStateStore(string path, TimeProvider time, Ti
             _gate.Release();
         }
     }
+
+    public void Dispose() => _gate.Dispose();
 
     private async Task<SortedDictionary<string, Entry>> LoadAsync(CancellationToken cancellationToken)
     {

@@ -25,23 +25,35 @@ internal static class WebFetchers
         options ??= FetchOptions.Default;
         options.Validate();
         var guard = new ConnectGuard(options.AllowPrivateNetworks, options.Hooks);
-        var handler = new SocketsHttpHandler
+        var logger = (loggerFactory ?? NullLoggerFactory.Instance).CreateLogger("Summarizer.Ingestion.Http.WebFetcher");
+#pragma warning disable CA2000 // The fetcher owns the client (ownsClient: true) and disposes it; the analyzer does not follow a primary constructor's capture.
+        return new WebFetcher(NewClient(options, guard), ownsClient: true, options, guard, timeProvider ?? TimeProvider.System, stateStore, logger);
+#pragma warning restore CA2000
+    }
+
+    private static HttpClient NewClient(FetchOptions options, ConnectGuard guard)
+    {
+        var handler = new SocketsHttpHandler();
+        try
         {
-            AutomaticDecompression = DecompressionMethods.All,
-            ConnectTimeout = options.Timeout,
-            PooledConnectionLifetime = TimeSpan.FromMinutes(5),
+            handler.AutomaticDecompression = DecompressionMethods.All;
+            handler.ConnectTimeout = options.Timeout;
+            handler.PooledConnectionLifetime = TimeSpan.FromMinutes(5);
 
             // Redirects are followed by the fetcher, so that each hop is checked.
-            AllowAutoRedirect = false,
+            handler.AllowAutoRedirect = false;
 
             // Through a proxy the connect step would only see the proxy's address, never the target's.
-            UseProxy = false,
-            ConnectCallback = guard.ConnectCallback,
-        };
+            handler.UseProxy = false;
+            handler.ConnectCallback = guard.ConnectCallback;
 
-        // The fetcher enforces its own per-attempt timeout with the injected clock.
-        var client = new HttpClient(handler, disposeHandler: true) { Timeout = Timeout.InfiniteTimeSpan };
-        var logger = (loggerFactory ?? NullLoggerFactory.Instance).CreateLogger("Summarizer.Ingestion.Http.WebFetcher");
-        return new WebFetcher(client, ownsClient: true, options, guard, timeProvider ?? TimeProvider.System, stateStore, logger);
+            // The fetcher enforces its own per-attempt timeout with the injected clock.
+            return new HttpClient(handler, disposeHandler: true) { Timeout = Timeout.InfiniteTimeSpan };
+        }
+        catch
+        {
+            handler.Dispose();
+            throw;
+        }
     }
 }

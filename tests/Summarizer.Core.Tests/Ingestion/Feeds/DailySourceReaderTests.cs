@@ -168,12 +168,13 @@ public sealed class DailySourceReaderTests : IAsyncLifetime
     {
         // Private networks not allowed: only the feed's own server (127.0.0.1 and its port) is let through.
         using var fetcher = await _fence.CreateFetcherAsync(new FetchOptions { RetryBaseDelay = TimeSpan.Zero, Hooks = _fence.HooksAllowing(_server.BaseUrl) });
-        var feed = _server.Url("/links.xml?link=" + string.Join("&link=", new[]
-        {
+        string[] links =
+        [
             "http://169.254.169.254/latest/meta-data/",
             "http://intranet.test/news/budget",
             "/articles/ferry-resumes",
-        }.Select(Uri.EscapeDataString))).AbsoluteUri;
+        ];
+        var feed = _server.Url("/links.xml?link=" + string.Join("&link=", links.Select(Uri.EscapeDataString))).AbsoluteUri;
 
         var result = await Reader(fetcher).ReadAsync([new(Feed: feed)], Day, Bounded);
 
@@ -206,7 +207,8 @@ public sealed class DailySourceReaderTests : IAsyncLifetime
     [Fact]
     public async Task With_a_feed_cache_an_unchanged_feed_is_fetched_conditionally_and_read_from_its_copy()
     {
-        using var fetcher = WebFetchers.Create(Loopback, stateStore: FetchStateStores.JsonFile(Path.Combine(_dir, "state.json")));
+        using var state = FetchStateStores.JsonFile(Path.Combine(_dir, "state.json"));
+        using var fetcher = WebFetchers.Create(Loopback, stateStore: state);
         var cache = Path.Combine(_dir, "feeds");
         var feed = Feed("atom.xml");
 

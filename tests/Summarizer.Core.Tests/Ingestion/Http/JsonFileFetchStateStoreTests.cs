@@ -17,11 +17,11 @@ public sealed class JsonFileFetchStateStoreTests : IDisposable
 
     public void Dispose() => Directory.Delete(_dir, recursive: true);
 
-    private IFetchStateStore Store(TimeSpan? retention = null) => FetchStateStores.JsonFile(StatePath, _time, retention);
+    private JsonFileFetchStateStore Store(TimeSpan? retention = null) => FetchStateStores.JsonFile(StatePath, _time, retention);
 
     private async Task<IReadOnlyList<Uri>> StoredAsync(params Uri[] urls)
     {
-        var fresh = Store();
+        using var fresh = Store();
         var kept = new List<Uri>();
         foreach (var url in urls)
         {
@@ -37,7 +37,7 @@ public sealed class JsonFileFetchStateStoreTests : IDisposable
     [Fact]
     public async Task Entries_unused_for_longer_than_the_retention_are_dropped_when_the_store_is_saved()
     {
-        var store = Store();
+        using var store = Store();
         await store.SetAsync(A, Some, CancellationToken.None);
         _time.Advance(TimeSpan.FromDays(10));
         await store.SetAsync(B, Some, CancellationToken.None);
@@ -56,7 +56,7 @@ public sealed class JsonFileFetchStateStoreTests : IDisposable
     [Fact]
     public async Task Storing_an_entry_again_renews_it()
     {
-        var store = Store();
+        using var store = Store();
         await store.SetAsync(A, Some, CancellationToken.None);
         await store.SetAsync(B, Some, CancellationToken.None);
         _time.Advance(TimeSpan.FromDays(10));
@@ -70,7 +70,7 @@ public sealed class JsonFileFetchStateStoreTests : IDisposable
     [Fact]
     public async Task The_retention_is_an_option()
     {
-        var store = Store(TimeSpan.FromDays(2));
+        using var store = Store(TimeSpan.FromDays(2));
         await store.SetAsync(A, Some, CancellationToken.None);
         _time.Advance(TimeSpan.FromDays(3));
         await store.SetAsync(B, Some, CancellationToken.None);
@@ -87,7 +87,7 @@ public sealed class JsonFileFetchStateStoreTests : IDisposable
               "{{B.AbsoluteUri}}": { "ETag": null, "LastModified": "Sun, 04 Jan 2026 08:00:00 GMT" }
             }
             """);
-        var store = Store();
+        using var store = Store();
 
         Assert.Equal(new FetchState("\"old\"", null), await store.GetAsync(A, CancellationToken.None));
         _time.Advance(TimeSpan.FromDays(13));

@@ -76,9 +76,10 @@ internal sealed class LoopbackFence(params (string Name, string Address)[] names
             throw new InvalidOperationException($"test fence: no connection to {endpoint}, only to loopback");
         }
 
-        var socket = new Socket(endpoint.AddressFamily, SocketType.Stream, ProtocolType.Tcp) { NoDelay = true };
+        var socket = new Socket(endpoint.AddressFamily, SocketType.Stream, ProtocolType.Tcp);
         try
         {
+            socket.NoDelay = true;
             await socket.ConnectAsync(endpoint, cancellationToken);
             return new NetworkStream(socket, ownsSocket: true);
         }

@@ -173,12 +173,14 @@ public sealed class WebFetcherTests : IAsyncLifetime
         {
             var path = Path.Combine(dir, "state", "fetch.json");
             var url = _server.Url("/etag");
-            using (var first = Fetcher(store: FetchStateStores.JsonFile(path)))
+            using (var firstState = FetchStateStores.JsonFile(path))
+            using (var first = Fetcher(store: firstState))
             {
                 await first.FetchAsync(new FetchRequest(url) { Conditional = true }, Bounded);
             }
 
-            using var second = Fetcher(store: FetchStateStores.JsonFile(path));
+            using var secondState = FetchStateStores.JsonFile(path);
+            using var second = Fetcher(store: secondState);
             var result = await second.FetchAsync(new FetchRequest(url) { Conditional = true }, Bounded);
 
             Assert.True(result.NotModified);
@@ -197,7 +199,7 @@ public sealed class WebFetcherTests : IAsyncLifetime
         try
         {
             var clock = new FakeTimeProvider();
-            var store = FetchStateStores.JsonFile(Path.Combine(dir, "fetch.json"), clock, TimeSpan.FromDays(14));
+            using var store = FetchStateStores.JsonFile(Path.Combine(dir, "fetch.json"), clock, TimeSpan.FromDays(14));
             using var fetcher = Fetcher(time: clock, store: store);
             var url = _server.Url("/etag");
             var other = new Uri("https://news.example/other");
@@ -208,7 +210,7 @@ public sealed class WebFetcherTests : IAsyncLifetime
             clock.Advance(TimeSpan.FromDays(10));
             await store.SetAsync(other, new FetchState("\"o\"", null), Bounded);
 
-            var reread = FetchStateStores.JsonFile(Path.Combine(dir, "fetch.json"), clock);
+            using var reread = FetchStateStores.JsonFile(Path.Combine(dir, "fetch.json"), clock);
             Assert.Equal(new FetchState("\"v1\"", "Mon, 05 Jan 2026 10:00:00 GMT"), await reread.GetAsync(url, Bounded));
         }
         finally

@@ -26,7 +26,7 @@ internal static partial class TrustFixtures
         return sb.ToString();
     }
 
-    private static IReadOnlyList<CleanedArticle> Load(string folder, Func<string, string> clean)
+    private static List<CleanedArticle> Load(string folder, Func<string, string> clean)
     {
         var files = Directory.GetFiles(folder, "*.txt").OrderBy(f => f, StringComparer.Ordinal).ToList();
         return files.Select((path, i) =>
