@@ -141,7 +141,7 @@ public class ChunkerTests
                 var complete = text.Select((ch, i) => char.IsWhiteSpace(ch) || covered[i]).All(b => b);
                 var deterministic = chunker.Chunk(7, text).SequenceEqual(chunks);
                 return fits && exact && ordered && complete && deterministic;
-            }).QuickCheckThrowOnFailure();
+            }).Check(PropertyConfig.Default);
 
     [Fact]
     public void Long_fixture_chunks_match_snapshot() =>

@@ -1,6 +1,7 @@
 using FsCheck;
 using FsCheck.Fluent;
 using Summarizer.Chunking;
+using Summarizer.TestSupport;
 
 namespace Summarizer.Core.Tests.Chunking;
 
@@ -44,5 +45,5 @@ public class SentenceSplitterTests
             var original = text.Where(c => !char.IsWhiteSpace(c));
             var ordered = segments.Zip(segments.Skip(1)).All(p => p.First.End <= p.Second.Start);
             return joined.SequenceEqual(original) && ordered && segments.All(s => s.Text.Length > 0);
-        }).QuickCheckThrowOnFailure();
+        }).Check(PropertyConfig.Default);
 }

@@ -35,7 +35,7 @@ public class ExtractiveMergerTests
         Prop.ForAll(
             Gen.Choose(10, 150).ToArbitrary(),
             budget => WordCount.Of(Merge(Stories.Flood(), new SummaryOptions { MaxWords = budget }).Summary) <= budget)
-            .QuickCheckThrowOnFailure();
+            .Check(PropertyConfig.Default);
 
     [Fact]
     public void Summary_is_its_claims_in_reading_order()
