@@ -21,9 +21,6 @@ internal sealed class CliRun : IDisposable
 
     public FakeTimeProvider Time { get; } = new();
 
-    /// <summary>Real time for runs whose waits (retry back-off, timeouts) must pass by themselves.</summary>
-    public bool UseSystemClock { get; set; }
-
     public string OutDir => Path.Combine(WorkingDirectory, "brief-out");
 
     public async Task<CliResult> RunAsync(params string[] args) => await RunAsync(CancellationToken.None, args);
@@ -38,7 +35,7 @@ internal sealed class CliRun : IDisposable
             error,
             name => Environment.GetValueOrDefault(name),
             WorkingDirectory,
-            UseSystemClock ? TimeProvider.System : Time,
+            Time,
             ErrorIsTerminal: false);
         var code = await CliApp.RunAsync(args, context, cancellationToken);
         return new CliResult(code, output.ToString(), error.ToString());

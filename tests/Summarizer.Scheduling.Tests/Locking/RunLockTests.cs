@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using Summarizer.Scheduling.Locking;
 using Summarizer.Scheduling.Tests.Support;
+using Summarizer.TestSupport;
 
 namespace Summarizer.Scheduling.Tests.Locking;
 
@@ -57,7 +58,8 @@ public sealed class RunLockTests : IDisposable
         {
             RedirectStandardError = true,
         })!;
-        Assert.True(process.WaitForExit(10_000));
+        // flock --nonblock answers at once; the limit only turns a hang into a failure.
+        Assert.True(process.WaitForExit(HangGuard.Limit), "flock did not exit");
         return process.ExitCode;
     }
 }

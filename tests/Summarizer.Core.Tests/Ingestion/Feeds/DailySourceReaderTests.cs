@@ -13,14 +13,16 @@ public sealed class DailySourceReaderTests : IAsyncLifetime
     // FakeTimeProvider starts at 2026-01-06 07:00 UTC, so a 24 h window keeps items from 2026-01-05 07:00 on.
     private static readonly TimeSpan Day = TimeSpan.FromHours(24);
     private readonly string _dir = Directory.CreateTempSubdirectory("summarizer-daily-").FullName;
+    // Fetches run on the real clock: a timeout of minutes only turns a hang into a failure.
+    private static readonly FetchOptions Fetching = new() { Timeout = HangGuard.Limit, RetryBaseDelay = TimeSpan.FromMilliseconds(10) };
+
     private WebTestServer _server = null!;
     private IWebFetcher _fetcher = null!;
 
     public async Task InitializeAsync()
     {
         _server = await WebTestServer.StartAsync();
-        // A real-clock timeout of minutes only turns a hang into a failure.
-        _fetcher = WebFetchers.Create(new FetchOptions { Timeout = HangGuard.Limit, RetryBaseDelay = TimeSpan.FromMilliseconds(10) });
+        _fetcher = WebFetchers.Create(Fetching);
     }
 
     public async Task DisposeAsync()
@@ -176,7 +178,7 @@ public sealed class DailySourceReaderTests : IAsyncLifetime
     [Fact]
     public async Task With_a_feed_cache_an_unchanged_feed_is_fetched_conditionally_and_read_from_its_copy()
     {
-        using var fetcher = WebFetchers.Create(stateStore: FetchStateStores.JsonFile(Path.Combine(_dir, "state.json")));
+        using var fetcher = WebFetchers.Create(Fetching, stateStore: FetchStateStores.JsonFile(Path.Combine(_dir, "state.json")));
         var cache = Path.Combine(_dir, "feeds");
         var feed = Feed("atom.xml");
 
