@@ -29,10 +29,10 @@ public class SentenceSplitterTests
     public void Segments_carry_offsets_into_the_original_text()
     {
         const string text = "  First one.  Second one?\n\nThird. ";
-        foreach (var segment in SentenceSplitter.Instance.Split(text))
-        {
-            Assert.Equal(segment.Text, text[segment.Start..segment.End]);
-        }
+        var segments = SentenceSplitter.Instance.Split(text);
+
+        Assert.Equal(["First one.", "Second one?", "Third."], segments.Select(s => s.Text));
+        Assert.All(segments, segment => Assert.Equal(segment.Text, text[segment.Start..segment.End]));
     }
 
     [Fact]

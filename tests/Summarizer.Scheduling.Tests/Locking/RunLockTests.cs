@@ -35,14 +35,10 @@ public sealed class RunLockTests : IDisposable
         Assert.Equal(RunLock.PathFor(_dir.Path), held.FilePath);
     }
 
-    [Fact]
+    // flock(1) stands in for a second summarizer process.
+    [FlockFact]
     public void Another_process_cannot_take_the_lock_while_it_is_held()
     {
-        if (!OperatingSystem.IsLinux() || !File.Exists("/usr/bin/flock"))
-        {
-            return; // flock(1) stands in for a second summarizer process; it is part of util-linux.
-        }
-
         using (var held = RunLock.TryAcquire(_dir.Path))
         {
             Assert.NotNull(held);
@@ -54,7 +50,7 @@ public sealed class RunLockTests : IDisposable
 
     private static int Flock(string path)
     {
-        using var process = Process.Start(new ProcessStartInfo("/usr/bin/flock", ["--nonblock", "--exclusive", path, "true"])
+        using var process = Process.Start(new ProcessStartInfo(FlockFactAttribute.FlockPath, ["--nonblock", "--exclusive", path, "true"])
         {
             RedirectStandardError = true,
         })!;
