@@ -129,7 +129,7 @@ internal sealed class ChildCli : IDisposable
         if (!_process.HasExited)
         {
             _process.Kill(entireProcessTree: true);
-            _process.WaitForExit(10_000);
+            _process.WaitForExit(10_000); // clean-up after a failed test only; decides nothing
         }
 
         _process.Dispose();
