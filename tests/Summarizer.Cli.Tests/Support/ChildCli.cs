@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using System.Globalization;
 using System.Text;
+using Summarizer.Cli.Commands;
 using Summarizer.TestSupport;
 
 namespace Summarizer.Cli.Tests.Support;
