@@ -101,7 +101,7 @@ internal static class EngineComposer
         // A model's citations are claims: check them as written (so misattributions are reported),
         // then attribute each claim to the sources verified to report it.
         builder.UseSummarizer(ChatSummarizers.CreateSourceSummarizer(client, options, prompts, loggerFactory: loggers))
-            .UseMerger(ChatMergers.Create(client, options, prompts, loggers))
+            .UseMerger(ChatMergers.Create(client, options, prompts, loggers, proseFallback: ExtractiveEngine.CreateMerger(options)))
             .UseGroundingCheck()
             .UseStoryAnalysis()
             .UseUsage(() => usage.Total);
