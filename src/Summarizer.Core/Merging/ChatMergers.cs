@@ -14,7 +14,7 @@ public static class ChatMergers
     /// <param name="prompts">Default <see cref="PromptLibrary.Embedded"/>.</param>
     /// <param name="proseFallback">
     /// Used when the model answers the merge in plain prose that cites no source, even after the repair request
-    /// (e.g. <c>ExtractiveEngine.CreateMerger(options)</c>); without one, that merge fails.
+    /// (e.g. <c>ExtractiveEngine.CreateMerger(options).WithAttributedClaims()</c>); without one, that merge fails.
     /// </param>
     public static IStoryMerger Create(
         IChatClient chatClient,
