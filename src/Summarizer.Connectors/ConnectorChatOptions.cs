@@ -19,7 +19,7 @@ public static class ConnectorChatOptions
     /// for then comes back as text instead of a <see cref="ModelReplyException"/> (the pipeline repairs it or
     /// accepts plain prose). Empty, truncated and filtered replies are still rejected.
     /// </summary>
-    public const string FormatCheckedByCallerKey = Summarizer.Summarization.ChatOptionKeys.FormatCheckedByCaller;
+    public const string FormatCheckedByCallerKey = Summarizer.Chat.ChatOptionKeys.FormatCheckedByCaller;
 
     internal const string Prefix = "summarizer.";
 

@@ -1,5 +1,6 @@
 using System.CommandLine;
 using Microsoft.Extensions.Logging;
+using Summarizer.Chat;
 using Summarizer.Cli.Composition;
 using Summarizer.Cli.Configuration;
 using Summarizer.Ingestion;

@@ -1,5 +1,6 @@
 using System.CommandLine;
 using Microsoft.Extensions.Logging;
+using Summarizer.Documents;
 using Summarizer.Ingestion;
 using Summarizer.Ingestion.Feeds;
 using Summarizer.Ingestion.Http;

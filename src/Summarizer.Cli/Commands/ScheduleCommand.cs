@@ -2,6 +2,7 @@ using System.CommandLine;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
+using Summarizer.Chat;
 using Summarizer.Cli.Composition;
 using Summarizer.Cli.Configuration;
 using Summarizer.Ingestion;

@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Text;
 using Microsoft.Extensions.AI;
 using Microsoft.Extensions.Logging;
+using Summarizer.Chat;
 using Summarizer.Documents;
 using Summarizer.Prompts;
 using Summarizer.Summarization;

@@ -2,7 +2,7 @@ using Summarizer.Scheduling.Schedule;
 using YamlDotNet.Core;
 using YamlDotNet.RepresentationModel;
 
-using Summarizer.Ingestion.Http;
+using Summarizer.Documents;
 
 namespace Summarizer.Scheduling.Config;
 

@@ -3,6 +3,7 @@ using System.Text.Json;
 using FsCheck;
 using FsCheck.Fluent;
 using Microsoft.Extensions.AI;
+using Summarizer.Chat;
 using Summarizer.Chunking;
 using Summarizer.Connectors.Stub;
 using Summarizer.Documents;

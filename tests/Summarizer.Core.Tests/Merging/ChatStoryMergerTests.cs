@@ -1,3 +1,4 @@
+using Summarizer.Chat;
 using Summarizer.Core.Tests.Prompts;
 using Summarizer.Core.Tests.Summarization;
 using Summarizer.Documents;

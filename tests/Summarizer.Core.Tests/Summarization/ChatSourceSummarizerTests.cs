@@ -1,4 +1,5 @@
 using Microsoft.Extensions.AI;
+using Summarizer.Chat;
 using Summarizer.Chunking;
 using Summarizer.Core.Tests.Prompts;
 using Summarizer.Documents;
