@@ -31,6 +31,7 @@ internal sealed class BriefCommand
     private readonly Option<int?> _concurrency = new Option<int?>("--concurrency") { Description = "Sources summarized at once (default 4).", HelpName = "N" }.InRange(1, 64);
     private readonly Option<string?> _prompts = new("--prompts") { Description = "Folder of prompt YAML files overriding the built-in ones.", HelpName = "DIR" };
     private readonly Option<bool> _strict = new("--strict") { Description = "If the grounding check finds unsupported statements, regenerate once; exit 1 if any remain." };
+    private readonly Option<bool> _allowPrivateNetworks = InputArgument.AllowPrivateNetworks();
     private readonly Option<bool> _group = new("--group") { Description = "Group the inputs into stories and write one merged summary per story, most widely covered first." };
     private readonly CommonOptions _common;
 
@@ -68,7 +69,7 @@ internal sealed class BriefCommand
     {
         var command = new Command("brief", "Summarize each article and merge them into one cited brief (brief.md, brief.json).")
         {
-            _inputs, _out, _provider, _model, _endpoint, _maxWords, _format, _cache, _noCache, _concurrency, _prompts, _strict, _group,
+            _inputs, _out, _provider, _model, _endpoint, _maxWords, _format, _cache, _noCache, _concurrency, _prompts, _strict, _group, _allowPrivateNetworks,
         };
         command.SetAction((parse, token) => RunAsync(parse, context, token));
         return command;
@@ -87,6 +88,7 @@ internal sealed class BriefCommand
         Out = parse.GetValue(_out),
         Formats = parse.GetValue(_format) is { } f ? ParseFormats(f) : null,
         Strict = parse.GetValue(_strict) ? true : null,
+        AllowPrivateNetworks = parse.GetValue(_allowPrivateNetworks) ? true : null,
     };
 
     private async Task<int> RunAsync(ParseResult parse, CliContext context, CancellationToken cancellationToken)
@@ -109,7 +111,7 @@ internal sealed class BriefCommand
         try
         {
             await using var engine = EngineComposer.Compose(settings, loggers, context);
-            input = await InputArgument.ReadAsync(parse.GetValue(_inputs) ?? [], context, loggers, cancellationToken);
+            input = await InputArgument.ReadAsync(parse.GetValue(_inputs) ?? [], context, loggers, settings.AllowPrivateNetworks == true, cancellationToken);
             if (input.Articles.Count > 0)
             {
                 await InputArgument.ReportSkippedAsync(input, "warning", context);

@@ -46,6 +46,9 @@ internal sealed class ScheduleCommand(CommonOptions common)
                 Provider = config.Provider.Name,
                 Model = config.Provider.Model,
                 Endpoint = config.Provider.Endpoint,
+
+                // Either file may allow an intranet; brief.yaml cannot forbid what summarizer.json allows.
+                AllowPrivateNetworks = config.AllowPrivateNetworks ? true : null,
             });
         }
         catch (Exception ex) when (ex is DailyConfigException or SettingsException)
@@ -128,7 +131,7 @@ internal sealed class ScheduleCommand(CommonOptions common)
                 await using var engine = EngineComposer.Compose(settings, loggers, context, fingerprint => new SqliteSummaryMemory(
                     SqliteSummaryMemory.PathFor(config.Output), fingerprint, new SummaryMemoryOptions(), context.TimeProvider, loggers.CreateLogger<SqliteSummaryMemory>()));
                 var state = Path.Combine(config.Output, ".summarizer");
-                using var fetcher = WebFetchers.Create(timeProvider: context.TimeProvider, stateStore: FetchStateStores.JsonFile(Path.Combine(state, "fetch-state.json"), context.TimeProvider), loggerFactory: loggers);
+                using var fetcher = WebFetchers.Create(new FetchOptions { AllowPrivateNetworks = settings.AllowPrivateNetworks == true }, context.TimeProvider, stateStore: FetchStateStores.JsonFile(Path.Combine(state, "fetch-state.json"), context.TimeProvider), loggerFactory: loggers);
                 var files = new InputReader(new InputReaderOptions { BaseDirectory = Path.GetDirectoryName(config.ConfigPath) }, () => TextReader.Null, loggers.CreateLogger<InputReader>());
                 var reader = new DailySourceReader(new DailySourceOptions { BaseDirectory = Path.GetDirectoryName(config.ConfigPath), FeedCacheDirectory = Path.Combine(state, "feeds") }, fetcher, files, context.TimeProvider, loggers.CreateLogger<DailySourceReader>());
                 var input = await reader.ReadAsync([.. config.Sources.Select(ToSpec)], config.Window, cancellationToken);

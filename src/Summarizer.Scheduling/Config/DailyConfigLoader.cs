@@ -66,7 +66,7 @@ public static class DailyConfigLoader
 
         public DailyConfig? Read(YamlMappingNode root, string fullPath)
         {
-            var map = Mapping(root, "", ["output", "window", "schedule", "provider", "sources"]);
+            var map = Mapping(root, "", ["output", "window", "schedule", "provider", "sources", "allowPrivateNetworks"]);
             var output = Scalar(map, "output", "output") ?? DailyConfigDefaults.Output;
             var windowText = Scalar(map, "window", "window");
             var window = DailyConfigDefaults.Window;
@@ -78,6 +78,7 @@ public static class DailyConfigLoader
             var schedule = ReadSchedule(map);
             var provider = ReadProvider(map);
             var sources = ReadSources(map);
+            var allowPrivateNetworks = Boolean(map, "allowPrivateNetworks");
             if (schedule is null || Problems.Count > 0)
             {
                 return null;
@@ -91,6 +92,7 @@ public static class DailyConfigLoader
                 Schedule = schedule,
                 Provider = provider,
                 Sources = sources,
+                AllowPrivateNetworks = allowPrivateNetworks,
             };
         }
 
@@ -281,6 +283,23 @@ public static class DailyConfigLoader
 
             Problems.Add($"{at}: expected a single value, not a {(node is YamlSequenceNode ? "list" : "mapping")}");
             return null;
+        }
+
+        private bool Boolean(Dictionary<string, YamlNode> map, string key)
+        {
+            var value = Scalar(map, key, key);
+            if (value is null)
+            {
+                return false;
+            }
+
+            if (bool.TryParse(value, out var flag))
+            {
+                return flag;
+            }
+
+            Problems.Add($"{key}: expected true or false, not '{value}'");
+            return false;
         }
 
         private string Resolve(string path) =>
