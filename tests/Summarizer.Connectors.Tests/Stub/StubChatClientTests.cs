@@ -35,7 +35,8 @@ public class StubChatClientTests
         PromptLibrary.Embedded.Render(PromptNames.SummarizeSource, new Dictionary<string, string?>
         {
             ["sourceId"] = "3",
-            ["article"] = article,
+            // As the pipeline's source blocks write it (any hex key will do for the stub).
+            ["article"] = $"<article-0123456789ab id=\"3\" title=\"\" outlet=\"\">\n{article}\n</article-0123456789ab>",
             ["maxWords"] = maxWords.ToString(CultureInfo.InvariantCulture),
             ["keyPoints"] = "2",
         });
