@@ -1,4 +1,5 @@
 using Summarizer.Cli.Commands;
+using Summarizer.Connectors;
 using Summarizer.TestSupport;
 
 namespace Summarizer.Cli.Tests.Support;
@@ -25,6 +26,14 @@ internal sealed class CliRun : IDisposable
     public string OutDir => Path.Combine(WorkingDirectory, "brief-out");
 
     public async Task<CliResult> RunAsync(params string[] args) => await RunAsync(CancellationToken.None, args);
+
+    /// <summary>
+    /// A run against a fake model server, with the fake clock driven: back-off delays pass at once, and the
+    /// connector's attempt and total timeouts never fire (no reply is held), so no real time decides anything.
+    /// </summary>
+    public Task<CliResult> RunWithModelAsync(params string[] args) => Time.RunAsync(RunAsync(args), ModelTimeouts);
+
+    private static readonly TimeSpan[] ModelTimeouts = [new ConnectorOptions().AttemptTimeout, new ConnectorOptions().TotalTimeout];
 
     public async Task<CliResult> RunAsync(CancellationToken cancellationToken, params string[] args)
     {
