@@ -108,7 +108,8 @@ internal sealed class BriefCommand
         try
         {
             await using var engine = EngineComposer.Compose(settings, loggers, context);
-            input = await InputArgument.ReadAsync(parse.GetValue(_inputs) ?? [], context, loggers, cancellationToken);
+            var inputs = parse.GetValue(_inputs) ?? [];
+            input = await StageBoundary.RunAsync("read", () => InputArgument.ReadAsync(inputs, context, loggers, cancellationToken), cancellationToken);
             if (input.Articles.Count > 0)
             {
                 await InputArgument.ReportSkippedAsync(input, "warning", context);
@@ -124,15 +125,15 @@ internal sealed class BriefCommand
             {
                 var today = DateOnly.FromDateTime(context.TimeProvider.GetLocalNow().DateTime);
                 var daily = await engine.Pipeline.RunDailyAsync(input, today, StoryClusterers.Create(), progress, cancellationToken);
-                written = await BriefWriter.WriteAsync(daily, outputDirectory, DailyRenderers(formats), cancellationToken);
+                written = await StageBoundary.RunAsync("write", () => BriefWriter.WriteAsync(daily, outputDirectory, DailyRenderers(formats), cancellationToken), cancellationToken);
                 (stories, usage, failed) = ([.. daily.Stories], daily.Usage, daily.Failures.Count > 0 || daily.Stories.Any(s => s.Failures.Count > 0));
             }
             else
             {
                 var brief = await engine.Pipeline.RunAsync(input, progress, cancellationToken);
-                written = await BriefWriter.WriteAsync(brief, outputDirectory, Renderers(formats), cancellationToken);
+                written = await StageBoundary.RunAsync("write", () => BriefWriter.WriteAsync(brief, outputDirectory, Renderers(formats), cancellationToken), cancellationToken);
                 (stories, usage, failed) = ([brief], brief.Usage, brief.Failures.Count > 0);
-                await WarnIfSeveralStoriesAsync(brief, context);
+                await WarnIfSeveralStoriesAsync(brief, context, cancellationToken);
             }
 
             logger.LogInformation(
@@ -177,23 +178,18 @@ internal sealed class BriefCommand
             await context.Error.WriteLineAsync($"error: model provider unusable: {ex.Message}");
             return ExitCodes.ProviderUnusable;
         }
-        catch (PromptException ex)
+        catch (Exception ex) when (ex is PromptException or SettingsException)
         {
-            await context.Error.WriteLineAsync($"error: {ex.Message}");
-            return ExitCodes.UsageError;
-        }
-        catch (ArgumentException ex)
-        {
-            // Invalid option values caught by an options record's validation.
+            // Our own typed configuration errors; any other exception is not a usage error (CliApp reports it).
             await context.Error.WriteLineAsync($"error: {ex.Message}");
             return ExitCodes.UsageError;
         }
     }
 
     // One merged summary over unrelated stories reads as nonsense: say so, and how to get one per story.
-    private static async Task WarnIfSeveralStoriesAsync(Brief brief, CliContext context)
+    private static async Task WarnIfSeveralStoriesAsync(Brief brief, CliContext context, CancellationToken cancellationToken)
     {
-        var stories = StoryClusterers.Create().Cluster([.. brief.Sources.Select(s => s.Article)]);
+        var stories = StageBoundary.Run("cluster", () => StoryClusterers.Create().Cluster([.. brief.Sources.Select(s => s.Article)], cancellationToken), cancellationToken);
         if (stories.Count > 1)
         {
             await context.Error.WriteLineAsync($"warning: the inputs look like {stories.Count} different stories, merged here into one; --group writes one merged summary per story");

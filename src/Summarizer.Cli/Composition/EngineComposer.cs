@@ -48,24 +48,26 @@ internal static class EngineComposer
     /// For a model engine, opens the memory of summaries from earlier runs for the engine's fingerprint, so
     /// articles seen before are not sent again; null to summarize every article afresh.
     /// </param>
-    /// <exception cref="ArgumentException">A setting is invalid; the message names it.</exception>
+    /// <exception cref="SettingsException">A setting is invalid; the message names it.</exception>
+    /// <exception cref="PromptException">The --prompts folder cannot be used.</exception>
     public static ComposedEngine Compose(SummarizerSettings settings, ILoggerFactory loggers, CliContext context, Func<string, ISummaryMemory>? memoryFor = null)
     {
         // Offline unless a model is configured (DESIGN: local is the default when no model is set).
         var provider = settings.Provider ?? (settings.Model is null ? DefaultProvider : "openai");
-        var summaryOptions = OptionsValidation.Validate(new SummaryOptions { MaxWords = settings.MaxWords ?? new SummaryOptions().MaxWords });
+        var summaryOptions = Setting(() => OptionsValidation.Validate(new SummaryOptions { MaxWords = settings.MaxWords ?? new SummaryOptions().MaxWords }));
+        var pipelineOptions = Setting(() => OptionsValidation.Validate(new PipelineOptions
+        {
+            Provider = provider,
+            Model = provider == "openai" ? settings.Model : null,
+            Concurrency = settings.Concurrency ?? new PipelineOptions().Concurrency,
+            Strict = settings.Strict ?? false,
+        }));
         var prompts = settings.Prompts is { } folder ? PromptLibrary.Load(context.ResolvePath(folder)) : PromptLibrary.Embedded;
         var builder = new SummaryPipelineBuilder()
             .UseCleaner(ArticleCleaners.CreateDefault())
             .UseTimeProvider(context.TimeProvider)
             .UseLoggerFactory(loggers)
-            .UseOptions(new PipelineOptions
-            {
-                Provider = provider,
-                Model = provider == "openai" ? settings.Model : null,
-                Concurrency = settings.Concurrency ?? new PipelineOptions().Concurrency,
-                Strict = settings.Strict ?? false,
-            });
+            .UseOptions(pipelineOptions);
 
         switch (provider)
         {
@@ -76,22 +78,47 @@ internal static class EngineComposer
                     .UseMerger(ExtractiveEngine.CreateMerger(summaryOptions))
                     .UseStoryAnalysis()
                     .UseGroundingCheck();
-                return new ComposedEngine(builder.Build());
+                return new ComposedEngine(Build(builder, context));
             case "stub":
                 var usage = new UsageTracker();
                 var stub = StubChatClients.Create().UseUsageTracking(usage);
-                return UseChatEngine(builder, stub, usage, summaryOptions, prompts, loggers, Memory(memoryFor, provider, null, null, summaryOptions, prompts));
+                return UseChatEngine(builder, context, stub, usage, summaryOptions, prompts, loggers, Memory(memoryFor, provider, null, null, summaryOptions, prompts));
             case "openai":
                 var connector = ConnectorOptionsFrom(settings);
                 var stack = ChatClientFactory.Create(connector, loggers, context.TimeProvider);
-                return UseChatEngine(builder, stack.Client, stack.Usage, summaryOptions, prompts, loggers, Memory(memoryFor, provider, connector.Model, connector.Endpoint, summaryOptions, prompts));
+                return UseChatEngine(builder, context, stack.Client, stack.Usage, summaryOptions, prompts, loggers, Memory(memoryFor, provider, connector.Model, connector.Endpoint, summaryOptions, prompts));
             default:
-                throw new ArgumentException($"unknown provider '{provider}' (use local, stub or openai).");
+                throw new SettingsException($"unknown provider '{provider}' (use local, stub or openai).");
         }
     }
 
+    private static SummaryPipeline Build(SummaryPipelineBuilder builder, CliContext context)
+    {
+        context.ConfigurePipeline?.Invoke(builder);
+        return builder.Build();
+    }
+
+    // Options records validate themselves with ArgumentException; here, and only here, that means a bad setting.
+    private static T Setting<T>(Func<T> validated)
+    {
+        try
+        {
+            return validated();
+        }
+        catch (ArgumentException ex)
+        {
+            throw new SettingsException(ex.Message, ex);
+        }
+    }
+
+    private static void Setting(Action validate) => Setting(() =>
+    {
+        validate();
+        return true;
+    });
+
     private static ComposedEngine UseChatEngine(
-        SummaryPipelineBuilder builder, IChatClient client, IUsageReport usage, SummaryOptions options, PromptLibrary prompts, ILoggerFactory loggers, ISummaryMemory? memory)
+        SummaryPipelineBuilder builder, CliContext context, IChatClient client, IUsageReport usage, SummaryOptions options, PromptLibrary prompts, ILoggerFactory loggers, ISummaryMemory? memory)
     {
         if (memory is not null)
         {
@@ -105,7 +132,7 @@ internal static class EngineComposer
             .UseGroundingCheck()
             .UseStoryAnalysis()
             .UseUsage(() => usage.Total);
-        return new ComposedEngine(builder.Build(), [new AsyncDisposableAdapter(client), .. memory is IDisposable owned ? [new AsyncDisposableAdapter(owned)] : Array.Empty<IAsyncDisposable>()]);
+        return new ComposedEngine(Build(builder, context), [new AsyncDisposableAdapter(client), .. memory is IDisposable owned ? [new AsyncDisposableAdapter(owned)] : Array.Empty<IAsyncDisposable>()]);
     }
 
     // Everything that changes what the model writes for an article; a summary is reused only by the same engine.
@@ -127,10 +154,10 @@ internal static class EngineComposer
         Uri? endpoint = baseline.Endpoint;
         if (settings.Endpoint is { } text && !Uri.TryCreate(text, UriKind.Absolute, out endpoint))
         {
-            throw new ArgumentException($"--endpoint '{text}' is not an absolute URL (e.g. http://127.0.0.1:11434/v1).");
+            throw new SettingsException($"--endpoint '{text}' is not an absolute URL (e.g. http://127.0.0.1:11434/v1).");
         }
 
-        return baseline with
+        var options = baseline with
         {
             Endpoint = endpoint,
             Model = settings.Model ?? baseline.Model,
@@ -139,5 +166,7 @@ internal static class EngineComposer
             CacheDirectory = settings.Cache ?? baseline.CacheDirectory,
             CacheEnabled = settings.NoCache != true && baseline.CacheEnabled,
         };
+        Setting(options.Validate);
+        return options;
     }
 }

@@ -24,6 +24,9 @@ internal sealed class CliRun : IDisposable
     /// <summary>Real time for runs whose waits (retry back-off, timeouts) must pass by themselves.</summary>
     public bool UseSystemClock { get; set; }
 
+    /// <summary>Changes the pipeline the command composes (e.g. a stage that fails) just before it is built.</summary>
+    public Action<Summarizer.Pipeline.SummaryPipelineBuilder>? ConfigurePipeline { get; set; }
+
     public string OutDir => Path.Combine(WorkingDirectory, "brief-out");
 
     public async Task<CliResult> RunAsync(params string[] args) => await RunAsync(CancellationToken.None, args);
@@ -39,7 +42,10 @@ internal sealed class CliRun : IDisposable
             name => Environment.GetValueOrDefault(name),
             WorkingDirectory,
             UseSystemClock ? TimeProvider.System : Time,
-            ErrorIsTerminal: false);
+            ErrorIsTerminal: false)
+        {
+            ConfigurePipeline = ConfigurePipeline,
+        };
         var code = await CliApp.RunAsync(args, context, cancellationToken);
         return new CliResult(code, output.ToString(), error.ToString());
     }
