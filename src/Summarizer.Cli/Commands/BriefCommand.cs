@@ -31,6 +31,8 @@ internal sealed class BriefCommand
     private readonly Option<string?> _prompts = new("--prompts") { Description = "Folder of prompt YAML files overriding the built-in ones.", HelpName = "DIR" };
     private readonly Option<bool> _strict = new("--strict") { Description = "If the grounding check finds unsupported statements, regenerate once; exit 1 if any remain." };
     private readonly Option<bool> _group = new("--group") { Description = "Group the inputs into stories and write one merged summary per story, most widely covered first." };
+    private readonly Option<int?> _maxArticleChars = new Option<int?>("--max-article-chars") { Description = "Cut an article's text longer than this at a paragraph break, with a warning (default 2000000).", HelpName = "N" }
+        .InRange(InputReaderOptions.MinArticleChars, InputReaderOptions.MaxArticleCharsLimit);
     private readonly CommonOptions _common;
 
     public BriefCommand(CommonOptions common)
@@ -67,7 +69,7 @@ internal sealed class BriefCommand
     {
         var command = new Command("brief", "Summarize each article and merge them into one cited brief (brief.md, brief.json).")
         {
-            _inputs, _out, _provider, _model, _endpoint, _maxWords, _format, _cache, _noCache, _concurrency, _prompts, _strict, _group,
+            _inputs, _out, _provider, _model, _endpoint, _maxWords, _format, _cache, _noCache, _concurrency, _prompts, _strict, _group, _maxArticleChars,
         };
         command.SetAction((parse, token) => RunAsync(parse, context, token));
         return command;
@@ -86,14 +88,17 @@ internal sealed class BriefCommand
         Out = parse.GetValue(_out),
         Formats = parse.GetValue(_format) is { } f ? ParseFormats(f) : null,
         Strict = parse.GetValue(_strict) ? true : null,
+        MaxArticleChars = parse.GetValue(_maxArticleChars),
     };
 
     private async Task<int> RunAsync(ParseResult parse, CliContext context, CancellationToken cancellationToken)
     {
         SummarizerSettings settings;
+        InputReaderOptions reading;
         try
         {
             settings = SettingsLoader.Load(context).OverriddenBy(FlagSettings(parse));
+            reading = ValidSettings.Of(() => OptionsValidation.Validate(new InputReaderOptions { MaxArticleChars = settings.MaxArticleChars ?? new InputReaderOptions().MaxArticleChars }));
         }
         catch (SettingsException ex)
         {
@@ -109,7 +114,7 @@ internal sealed class BriefCommand
         {
             await using var engine = EngineComposer.Compose(settings, loggers, context);
             var inputs = parse.GetValue(_inputs) ?? [];
-            input = await StageBoundary.RunAsync("read", () => InputArgument.ReadAsync(inputs, context, loggers, cancellationToken), cancellationToken);
+            input = await StageBoundary.RunAsync("read", () => InputArgument.ReadAsync(inputs, context, loggers, cancellationToken, reading), cancellationToken);
             if (input.Articles.Count > 0)
             {
                 await InputArgument.ReportSkippedAsync(input, "warning", context);

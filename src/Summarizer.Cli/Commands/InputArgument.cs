@@ -15,9 +15,10 @@ internal static class InputArgument
     // A page has no publication window: pages are read whatever their date.
     private static readonly TimeSpan AnyTime = TimeSpan.FromDays(365 * 100);
 
-    public static async Task<IngestionResult> ReadAsync(IReadOnlyList<string> inputs, CliContext context, ILoggerFactory loggers, CancellationToken cancellationToken)
+    /// <param name="options">Limits on what is read (e.g. the article size cap); null for the defaults.</param>
+    public static async Task<IngestionResult> ReadAsync(IReadOnlyList<string> inputs, CliContext context, ILoggerFactory loggers, CancellationToken cancellationToken, InputReaderOptions? options = null)
     {
-        var files = new InputReader(new InputReaderOptions { BaseDirectory = context.WorkingDirectory }, () => context.Input, loggers.CreateLogger<InputReader>());
+        var files = new InputReader((options ?? new InputReaderOptions()) with { BaseDirectory = context.WorkingDirectory }, () => context.Input, loggers.CreateLogger<InputReader>());
 
         // Each input classified once (a feed file is recognised by reading its start), in argument order, so
         // source ids follow the command line whether an input is a file, a page or a feed.

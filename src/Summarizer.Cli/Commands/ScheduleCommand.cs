@@ -46,7 +46,9 @@ internal sealed class ScheduleCommand(CommonOptions common)
                 Provider = config.Provider.Name,
                 Model = config.Provider.Model,
                 Endpoint = config.Provider.Endpoint,
+                MaxArticleChars = config.MaxArticleChars,
             });
+            ValidSettings.Check(() => OptionsValidation.Validate(new InputReaderOptions { MaxArticleChars = settings.MaxArticleChars ?? new InputReaderOptions().MaxArticleChars }));
         }
         catch (Exception ex) when (ex is DailyConfigException or SettingsException)
         {
@@ -132,7 +134,10 @@ internal sealed class ScheduleCommand(CommonOptions common)
                     SqliteSummaryMemory.PathFor(config.Output), fingerprint, new SummaryMemoryOptions(), context.TimeProvider, loggers.CreateLogger<SqliteSummaryMemory>()));
                 var state = Path.Combine(config.Output, ".summarizer");
                 using var fetcher = WebFetchers.Create(timeProvider: context.TimeProvider, stateStore: FetchStateStores.JsonFile(Path.Combine(state, "fetch-state.json"), context.TimeProvider), loggerFactory: loggers);
-                var files = new InputReader(new InputReaderOptions { BaseDirectory = Path.GetDirectoryName(config.ConfigPath) }, () => TextReader.Null, loggers.CreateLogger<InputReader>());
+                var files = new InputReader(
+                    new InputReaderOptions { BaseDirectory = Path.GetDirectoryName(config.ConfigPath), MaxArticleChars = settings.MaxArticleChars ?? new InputReaderOptions().MaxArticleChars },
+                    () => TextReader.Null,
+                    loggers.CreateLogger<InputReader>());
                 var reader = new DailySourceReader(new DailySourceOptions { BaseDirectory = Path.GetDirectoryName(config.ConfigPath), FeedCacheDirectory = Path.Combine(state, "feeds") }, fetcher, files, context.TimeProvider, loggers.CreateLogger<DailySourceReader>());
                 var input = await StageBoundary.RunAsync("read", () => reader.ReadAsync([.. config.Sources.Select(ToSpec)], config.Window, cancellationToken), cancellationToken);
                 var daily = await engine.Pipeline.RunDailyAsync(input, config.BriefDate(scheduledFor), StoryClusterers.Create(), null, cancellationToken);

@@ -54,8 +54,8 @@ internal static class EngineComposer
     {
         // Offline unless a model is configured (DESIGN: local is the default when no model is set).
         var provider = settings.Provider ?? (settings.Model is null ? DefaultProvider : "openai");
-        var summaryOptions = Setting(() => OptionsValidation.Validate(new SummaryOptions { MaxWords = settings.MaxWords ?? new SummaryOptions().MaxWords }));
-        var pipelineOptions = Setting(() => OptionsValidation.Validate(new PipelineOptions
+        var summaryOptions = ValidSettings.Of(() => OptionsValidation.Validate(new SummaryOptions { MaxWords = settings.MaxWords ?? new SummaryOptions().MaxWords }));
+        var pipelineOptions = ValidSettings.Of(() => OptionsValidation.Validate(new PipelineOptions
         {
             Provider = provider,
             Model = provider == "openai" ? settings.Model : null,
@@ -97,25 +97,6 @@ internal static class EngineComposer
         context.ConfigurePipeline?.Invoke(builder);
         return builder.Build();
     }
-
-    // Options records validate themselves with ArgumentException; here, and only here, that means a bad setting.
-    private static T Setting<T>(Func<T> validated)
-    {
-        try
-        {
-            return validated();
-        }
-        catch (ArgumentException ex)
-        {
-            throw new SettingsException(ex.Message, ex);
-        }
-    }
-
-    private static void Setting(Action validate) => Setting(() =>
-    {
-        validate();
-        return true;
-    });
 
     private static ComposedEngine UseChatEngine(
         SummaryPipelineBuilder builder, CliContext context, IChatClient client, IUsageReport usage, SummaryOptions options, PromptLibrary prompts, ILoggerFactory loggers, ISummaryMemory? memory)
@@ -166,7 +147,7 @@ internal static class EngineComposer
             CacheDirectory = settings.Cache ?? baseline.CacheDirectory,
             CacheEnabled = settings.NoCache != true && baseline.CacheEnabled,
         };
-        Setting(options.Validate);
+        ValidSettings.Check(options.Validate);
         return options;
     }
 }

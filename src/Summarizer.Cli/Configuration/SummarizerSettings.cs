@@ -22,6 +22,9 @@ internal sealed record SummarizerSettings
     public IReadOnlyList<string>? Formats { get; init; }
     public bool? Strict { get; init; }
 
+    /// <summary>One article's text beyond this many characters is cut at a paragraph break (default 2,000,000).</summary>
+    public int? MaxArticleChars { get; init; }
+
     /// <summary>Connector tuning (timeouts, retries, breaker, rate limits); the flat settings above override it.</summary>
     public Summarizer.Connectors.ConnectorOptions? Connector { get; init; }
 
@@ -40,6 +43,7 @@ internal sealed record SummarizerSettings
         Out = higher.Out ?? Out,
         Formats = higher.Formats ?? Formats,
         Strict = higher.Strict ?? Strict,
+        MaxArticleChars = higher.MaxArticleChars ?? MaxArticleChars,
         Connector = higher.Connector ?? Connector,
     };
 
