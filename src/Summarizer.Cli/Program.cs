@@ -1,5 +1,6 @@
 using System.Runtime.InteropServices;
 using Summarizer.Cli;
+using Summarizer.Cli.Commands;
 
 // Composition root: Ctrl+C and SIGTERM become cancellation; everything else is in CliApp.
 using var cancellation = new CancellationTokenSource();

@@ -1,4 +1,4 @@
-using Summarizer.Pipeline;
+using Summarizer.Chat;
 using System.Globalization;
 using System.Text;
 

@@ -1,5 +1,5 @@
 using Microsoft.Extensions.AI;
-using Summarizer.Summarization;
+using Summarizer.Chat;
 
 namespace Summarizer.Connectors;
 

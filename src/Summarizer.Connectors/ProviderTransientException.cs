@@ -1,4 +1,4 @@
-using Summarizer.Summarization;
+using Summarizer.Chat;
 
 namespace Summarizer.Connectors;
 

@@ -4,6 +4,7 @@ using System.Text.Json;
 using Microsoft.Extensions.AI;
 using Summarizer.Chunking;
 using Summarizer.Cli;
+using Summarizer.Cli.Commands;
 using Summarizer.Connectors.Stub;
 using Summarizer.TestSupport;
 

@@ -1,5 +1,6 @@
 using System.CommandLine;
 using Microsoft.Extensions.Logging;
+using Summarizer.Chat;
 using Summarizer.Cli.Composition;
 using Summarizer.Cli.Configuration;
 using Summarizer.Ingestion;
@@ -30,6 +31,7 @@ internal sealed class BriefCommand
     private readonly Option<int?> _concurrency = new Option<int?>("--concurrency") { Description = "Sources summarized at once (default 4).", HelpName = "N" }.InRange(1, 64);
     private readonly Option<string?> _prompts = new("--prompts") { Description = "Folder of prompt YAML files overriding the built-in ones.", HelpName = "DIR" };
     private readonly Option<bool> _strict = new("--strict") { Description = "If the grounding check finds unsupported statements, regenerate once; exit 1 if any remain." };
+    private readonly Option<bool> _allowPrivateNetworks = InputArgument.AllowPrivateNetworks();
     private readonly Option<bool> _group = new("--group") { Description = "Group the inputs into stories and write one merged summary per story, most widely covered first." };
     private readonly Option<int?> _maxArticleChars = new Option<int?>("--max-article-chars") { Description = "Cut an article's text longer than this at a paragraph break, with a warning (default 2000000).", HelpName = "N" }
         .InRange(InputReaderOptions.MinArticleChars, InputReaderOptions.MaxArticleCharsLimit);
@@ -69,7 +71,7 @@ internal sealed class BriefCommand
     {
         var command = new Command("brief", "Summarize each article and merge them into one cited brief (brief.md, brief.json).")
         {
-            _inputs, _out, _provider, _model, _endpoint, _maxWords, _format, _cache, _noCache, _concurrency, _prompts, _strict, _group, _maxArticleChars,
+            _inputs, _out, _provider, _model, _endpoint, _maxWords, _format, _cache, _noCache, _concurrency, _prompts, _strict, _group, _allowPrivateNetworks, _maxArticleChars,
         };
         command.SetAction((parse, token) => RunAsync(parse, context, token));
         return command;
@@ -88,6 +90,7 @@ internal sealed class BriefCommand
         Out = parse.GetValue(_out),
         Formats = parse.GetValue(_format) is { } f ? ParseFormats(f) : null,
         Strict = parse.GetValue(_strict) ? true : null,
+        AllowPrivateNetworks = parse.GetValue(_allowPrivateNetworks) ? true : null,
         MaxArticleChars = parse.GetValue(_maxArticleChars),
     };
 
@@ -114,7 +117,7 @@ internal sealed class BriefCommand
         {
             await using var engine = EngineComposer.Compose(settings, loggers, context);
             var inputs = parse.GetValue(_inputs) ?? [];
-            input = await StageBoundary.RunAsync("read", () => InputArgument.ReadAsync(inputs, context, loggers, cancellationToken, reading), cancellationToken);
+            input = await StageBoundary.RunAsync("read", () => InputArgument.ReadAsync(inputs, context, loggers, settings.AllowPrivateNetworks == true, reading, cancellationToken), cancellationToken);
             if (input.Articles.Count > 0)
             {
                 await InputArgument.ReportSkippedAsync(input, "warning", context);

@@ -2,6 +2,7 @@ using System.CommandLine;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
+using Summarizer.Chat;
 using Summarizer.Cli.Composition;
 using Summarizer.Cli.Configuration;
 using Summarizer.Ingestion;
@@ -47,6 +48,9 @@ internal sealed class ScheduleCommand(CommonOptions common)
                 Model = config.Provider.Model,
                 Endpoint = config.Provider.Endpoint,
                 MaxArticleChars = config.MaxArticleChars,
+
+                // Either file may allow an intranet; brief.yaml cannot forbid what summarizer.json allows.
+                AllowPrivateNetworks = config.AllowPrivateNetworks ? true : null,
             });
             ValidSettings.Check(() => OptionsValidation.Validate(new InputReaderOptions { MaxArticleChars = settings.MaxArticleChars ?? new InputReaderOptions().MaxArticleChars }));
         }
@@ -133,7 +137,7 @@ internal sealed class ScheduleCommand(CommonOptions common)
                 await using var engine = EngineComposer.Compose(settings, loggers, context, fingerprint => new SqliteSummaryMemory(
                     SqliteSummaryMemory.PathFor(config.Output), fingerprint, new SummaryMemoryOptions(), context.TimeProvider, loggers.CreateLogger<SqliteSummaryMemory>()));
                 var state = Path.Combine(config.Output, ".summarizer");
-                using var fetcher = WebFetchers.Create(timeProvider: context.TimeProvider, stateStore: FetchStateStores.JsonFile(Path.Combine(state, "fetch-state.json"), context.TimeProvider), loggerFactory: loggers);
+                using var fetcher = WebFetchers.Create(new FetchOptions { AllowPrivateNetworks = settings.AllowPrivateNetworks == true }, context.TimeProvider, stateStore: FetchStateStores.JsonFile(Path.Combine(state, "fetch-state.json"), context.TimeProvider), loggerFactory: loggers);
                 var files = new InputReader(
                     new InputReaderOptions { BaseDirectory = Path.GetDirectoryName(config.ConfigPath), MaxArticleChars = settings.MaxArticleChars ?? new InputReaderOptions().MaxArticleChars },
                     () => TextReader.Null,

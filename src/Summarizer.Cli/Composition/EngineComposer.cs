@@ -109,12 +109,17 @@ internal static class EngineComposer
         // A model's citations are claims: check them as written (so misattributions are reported),
         // then attribute each claim to the sources verified to report it.
         builder.UseSummarizer(ChatSummarizers.CreateSourceSummarizer(client, options, prompts, loggerFactory: loggers))
-            .UseMerger(ChatMergers.Create(client, options, prompts, loggers))
+            .UseMerger(ChatMergers.Create(client, options, prompts, loggers, proseFallback: OfflineMerger(options)))
             .UseGroundingCheck()
             .UseStoryAnalysis()
             .UseUsage(() => usage.Total);
         return new ComposedEngine(Build(builder, context), [new AsyncDisposableAdapter(client), .. memory is IDisposable owned ? [new AsyncDisposableAdapter(owned)] : Array.Empty<IAsyncDisposable>()]);
     }
+
+    // For a model that answers the merge in prose without citations. Its citations are computed, so they are
+    // attributed before the grounding check, which checks a model's citations as written.
+    private static IStoryMerger OfflineMerger(SummaryOptions options) =>
+        ExtractiveEngine.CreateMerger(options).WithAttributedClaims();
 
     // Everything that changes what the model writes for an article; a summary is reused only by the same engine.
     private static ISummaryMemory? Memory(Func<string, ISummaryMemory>? memoryFor, string provider, string? model, Uri? endpoint, SummaryOptions options, PromptLibrary prompts)

@@ -1,4 +1,4 @@
-using Summarizer.Pipeline;
+using Summarizer.Chat;
 using System.ClientModel;
 using System.ClientModel.Primitives;
 using System.Globalization;

@@ -4,7 +4,7 @@ using System.Text.Json;
 using Microsoft.Extensions.AI;
 using Summarizer.Chunking;
 using Summarizer.Prompts;
-using Summarizer.Summarization;
+using Summarizer.Chat;
 
 namespace Summarizer.Connectors.Stub;
 

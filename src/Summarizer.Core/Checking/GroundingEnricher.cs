@@ -1,5 +1,4 @@
 using Summarizer.Documents;
-using Summarizer.Pipeline;
 
 namespace Summarizer.Checking;
 
@@ -13,16 +12,5 @@ internal sealed class GroundingEnricher(IGroundingChecker checker) : IBriefEnric
         var summaries = brief.Sources.Select(s => s.Summary).OfType<SourceSummary>().ToList();
         var report = checker.CheckBrief(brief.Merged, summaries, articles, cancellationToken);
         return Task.FromResult(brief with { Checks = new CheckReport([.. brief.Checks.Ungrounded, .. report.Ungrounded]) });
-    }
-}
-
-/// <summary>Plugs the grounding check into a pipeline.</summary>
-public static class GroundingPipelineExtensions
-{
-    /// <summary>Checks numbers, dates, names, quotes and citations of the brief against the sources.</summary>
-    public static SummaryPipelineBuilder UseGroundingCheck(this SummaryPipelineBuilder builder, IGroundingChecker? checker = null)
-    {
-        ArgumentNullException.ThrowIfNull(builder);
-        return builder.UseEnricher(new GroundingEnricher(checker ?? GroundingChecker.Create()));
     }
 }

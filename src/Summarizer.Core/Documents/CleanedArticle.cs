@@ -20,8 +20,8 @@ public sealed record CleanedArticle(
     public int CleanedWords => WordCount.Of(Text);
 
     /// <summary>The article's web address: the page's declared URL, else its origin when that is one; null for a file.</summary>
-    public string? WebUrl => Metadata.Url ?? (Ingestion.Http.UrlNormalizer.IsWebAddress(Origin) ? Origin : null);
+    public string? WebUrl => Metadata.Url ?? (UrlNormalizer.IsWebAddress(Origin) ? Origin : null);
 
     /// <summary>The path (or "-") it was read from; null when it came from the web.</summary>
-    public string? FilePath => Ingestion.Http.UrlNormalizer.IsWebAddress(Origin) ? null : Origin;
+    public string? FilePath => UrlNormalizer.IsWebAddress(Origin) ? null : Origin;
 }

@@ -1,6 +1,6 @@
 using System.Text.Json;
+using Summarizer.Chat;
 using Summarizer.Documents;
-using Summarizer.Summarization;
 
 namespace Summarizer.Merging;
 

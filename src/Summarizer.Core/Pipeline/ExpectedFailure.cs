@@ -1,9 +1,9 @@
 using System.Data.Common;
 using System.Text.Json;
+using Summarizer.Chat;
 using Summarizer.Ingestion.Feeds;
 using Summarizer.Ingestion.Http;
 using Summarizer.Prompts;
-using Summarizer.Summarization;
 
 namespace Summarizer.Pipeline;
 

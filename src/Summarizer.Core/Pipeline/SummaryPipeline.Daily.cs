@@ -1,4 +1,5 @@
 using Microsoft.Extensions.Logging;
+using Summarizer.Chat;
 using Summarizer.Documents;
 using Summarizer.Ingestion;
 using Summarizer.Stories;

@@ -1,7 +1,6 @@
 using System.Security.Cryptography;
 using System.Text;
 using Summarizer.Documents;
-using Summarizer.Ingestion.Http;
 
 namespace Summarizer.Summarization;
 

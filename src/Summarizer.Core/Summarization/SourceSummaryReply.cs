@@ -1,4 +1,5 @@
 using System.Text.Json;
+using Summarizer.Chat;
 
 namespace Summarizer.Summarization;
 

@@ -24,6 +24,12 @@ public sealed record DailyConfig
     public required IReadOnlyList<SourceConfig> Sources { get; init; }
 
     /// <summary>
+    /// <c>allowPrivateNetworks: true</c>: feeds, their items' links and pages may be on loopback, private or
+    /// link-local addresses (an intranet). Default false: such a fetch is refused and reported as a failure.
+    /// </summary>
+    public bool AllowPrivateNetworks { get; init; }
+
+    /// <summary>
     /// <c>maxArticleChars</c>: one article's text beyond this many characters is cut at a paragraph break;
     /// null for the default (<c>summarizer.json</c>'s, else 2,000,000).
     /// </summary>

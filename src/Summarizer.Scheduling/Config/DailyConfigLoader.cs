@@ -2,8 +2,8 @@ using Summarizer.Scheduling.Schedule;
 using YamlDotNet.Core;
 using YamlDotNet.RepresentationModel;
 
+using Summarizer.Documents;
 using Summarizer.Ingestion;
-using Summarizer.Ingestion.Http;
 
 namespace Summarizer.Scheduling.Config;
 
@@ -67,7 +67,7 @@ public static class DailyConfigLoader
 
         public DailyConfig? Read(YamlMappingNode root, string fullPath)
         {
-            var map = Mapping(root, "", ["output", "window", "schedule", "provider", "sources", "maxArticleChars"]);
+            var map = Mapping(root, "", ["output", "window", "schedule", "provider", "sources", "allowPrivateNetworks", "maxArticleChars"]);
             var output = Scalar(map, "output", "output") ?? DailyConfigDefaults.Output;
             var windowText = Scalar(map, "window", "window");
             var window = DailyConfigDefaults.Window;
@@ -80,6 +80,7 @@ public static class DailyConfigLoader
             var schedule = ReadSchedule(map);
             var provider = ReadProvider(map);
             var sources = ReadSources(map);
+            var allowPrivateNetworks = Boolean(map, "allowPrivateNetworks");
             if (schedule is null || Problems.Count > 0)
             {
                 return null;
@@ -93,6 +94,7 @@ public static class DailyConfigLoader
                 Schedule = schedule,
                 Provider = provider,
                 Sources = sources,
+                AllowPrivateNetworks = allowPrivateNetworks,
                 MaxArticleChars = maxArticleChars,
             };
         }
@@ -301,6 +303,23 @@ public static class DailyConfigLoader
 
             Problems.Add($"{at}: expected a single value, not a {(node is YamlSequenceNode ? "list" : "mapping")}");
             return null;
+        }
+
+        private bool Boolean(Dictionary<string, YamlNode> map, string key)
+        {
+            var value = Scalar(map, key, key);
+            if (value is null)
+            {
+                return false;
+            }
+
+            if (bool.TryParse(value, out var flag))
+            {
+                return flag;
+            }
+
+            Problems.Add($"{key}: expected true or false, not '{value}'");
+            return false;
         }
 
         private string Resolve(string path) =>

@@ -1,7 +1,6 @@
 using System.Globalization;
 using System.Text.Json;
 using Summarizer.Documents;
-using Summarizer.Ingestion.Http;
 
 namespace Summarizer.Scheduling.History;
 

@@ -26,7 +26,7 @@ public sealed class BriefFromUrlsTests : IAsyncLifetime, IDisposable
         var library = new Uri(_server.FeedUrl, "/news/library").AbsoluteUri;
         var gone = new Uri(_server.FeedUrl, "/gone").AbsoluteUri;
 
-        var result = await _cli.RunAsync("brief", ferry, gone, _server.FeedUrl.AbsoluteUri, library, "--format", "json", "-q");
+        var result = await _cli.RunAsync("brief", ferry, gone, _server.FeedUrl.AbsoluteUri, library, "--format", "json", "-q", "--allow-private-networks");
 
         Assert.Equal(1, result.ExitCode);
         var brief = JsonDocument.Parse(_cli.Read("brief-out/brief.json")).RootElement;

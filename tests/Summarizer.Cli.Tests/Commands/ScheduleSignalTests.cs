@@ -95,6 +95,7 @@ public sealed class ScheduleSignalTests : IAsyncLifetime
             window: 24h
             schedule: {"{"} cron: "0 0 * * *", timeZone: "UTC" {"}"}
             provider: {"{"} name: local {"}"}
+            allowPrivateNetworks: true
             sources:
               - feed: {_server.FeedUrl}
             """);

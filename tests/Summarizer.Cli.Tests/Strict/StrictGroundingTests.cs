@@ -1,6 +1,7 @@
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using Microsoft.Extensions.AI;
+using Summarizer.Chat;
 using Summarizer.Checking;
 using Summarizer.Cleaning;
 using Summarizer.Connectors.Stub;

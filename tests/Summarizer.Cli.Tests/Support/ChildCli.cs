@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using System.Globalization;
 using System.Text;
+using Summarizer.Cli.Commands;
 
 namespace Summarizer.Cli.Tests.Support;
 

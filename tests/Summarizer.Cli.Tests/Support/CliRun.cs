@@ -1,3 +1,4 @@
+using Summarizer.Cli.Commands;
 using Summarizer.TestSupport;
 
 namespace Summarizer.Cli.Tests.Support;

@@ -34,6 +34,7 @@ public sealed class CacheKeyTests
         { "schema", () => Key(options: new() { ResponseFormat = ChatResponseFormat.ForJsonSchema(SchemaA, "s") }) },
         { "top p", () => Key(options: new() { TopP = 0.5f }) },
         { "extra", () => Key(options: new() { AdditionalProperties = new() { ["num_ctx"] = 8192 } }) },
+        { "format checked by caller", () => Key(options: new() { AdditionalProperties = new() { [ConnectorChatOptions.FormatCheckedByCallerKey] = true } }) },
     };
 
     [Theory]

@@ -1,4 +1,4 @@
-using Summarizer.Pipeline;
+using Summarizer.Chat;
 using System.Text.Json;
 using Microsoft.Extensions.AI;
 using Summarizer.Connectors.OpenAI;

@@ -1,4 +1,4 @@
-using Summarizer.Pipeline;
+using Summarizer.Chat;
 using Microsoft.Extensions.AI;
 using Summarizer.Connectors.OpenAI;
 using Summarizer.Connectors.Resilience;

@@ -3,6 +3,7 @@ using System.Text.Json;
 using FsCheck;
 using FsCheck.Fluent;
 using Microsoft.Extensions.AI;
+using Summarizer.Chat;
 using Summarizer.Chunking;
 using Summarizer.Connectors.Stub;
 using Summarizer.Documents;
@@ -34,7 +35,8 @@ public class StubChatClientTests
         PromptLibrary.Embedded.Render(PromptNames.SummarizeSource, new Dictionary<string, string?>
         {
             ["sourceId"] = "3",
-            ["article"] = article,
+            // As the pipeline's source blocks write it (any hex key will do for the stub).
+            ["article"] = $"<article-0123456789ab id=\"3\" title=\"\" outlet=\"\">\n{article}\n</article-0123456789ab>",
             ["maxWords"] = maxWords.ToString(CultureInfo.InvariantCulture),
             ["keyPoints"] = "2",
         });

@@ -1,4 +1,5 @@
 using System.Text.Json;
+using Summarizer.Chat;
 using Summarizer.Core.Tests.Support;
 using Summarizer.Documents;
 using Summarizer.Ingestion;
@@ -17,7 +18,7 @@ public class FailureKindsTests
 
     private static readonly IngestionResult ThreeSources = new([Raw("a", "Alpha."), Raw("b", "Beta."), Raw("c", "Gamma.")], []);
 
-    private static SummaryPipeline Build(ISourceSummarizer? summarizer = null, CiteAllMerger? merger = null, Summarizer.Pipeline.IBriefEnricher? enricher = null, ISummaryMemory? memory = null)
+    private static SummaryPipeline Build(ISourceSummarizer? summarizer = null, CiteAllMerger? merger = null, IBriefEnricher? enricher = null, ISummaryMemory? memory = null)
     {
         var builder = new SummaryPipelineBuilder()
             .UseCleaner(new PassThroughCleaner())
@@ -154,7 +155,7 @@ public class FailureKindsTests
             e => Assert.False(ExpectedFailure.Is(e, CancellationToken.None), e.GetType().Name));
     }
 
-    private sealed class ThrowingEnricher(Exception exception) : Summarizer.Pipeline.IBriefEnricher
+    private sealed class ThrowingEnricher(Exception exception) : IBriefEnricher
     {
         public Task<Brief> EnrichAsync(Brief brief, CancellationToken cancellationToken) => throw exception;
     }

@@ -1,3 +1,4 @@
+using Summarizer.Chat;
 using Summarizer.Core.Tests.Support;
 using Summarizer.Documents;
 using Summarizer.Ingestion;

@@ -1,6 +1,6 @@
 using System.Collections.Concurrent;
 using Microsoft.Extensions.AI;
-using Summarizer.Summarization;
+using Summarizer.Chat;
 
 namespace Summarizer.Core.Tests.Summarization;
 

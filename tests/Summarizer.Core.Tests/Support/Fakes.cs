@@ -1,3 +1,4 @@
+using Summarizer.Chat;
 using Summarizer.Cleaning;
 using Summarizer.Documents;
 using Summarizer.Merging;

@@ -1,5 +1,4 @@
 using Summarizer.Documents;
-using Summarizer.Pipeline;
 
 namespace Summarizer.Merging.Agreement;
 
@@ -59,15 +58,4 @@ internal sealed class StoryAnalysisEnricher(StoryAnalysisOptions options) : IBri
 
     private static bool SameTopic(Disagreement a, Disagreement b) =>
         string.Equals(a.Topic, b.Topic, StringComparison.OrdinalIgnoreCase);
-}
-
-/// <summary>Plugs the cross-source analysis into a pipeline.</summary>
-public static class StoryAnalysisPipelineExtensions
-{
-    /// <summary>Adds copy detection, agreement, disagreements and single-source claims after the merge.</summary>
-    public static SummaryPipelineBuilder UseStoryAnalysis(this SummaryPipelineBuilder builder, StoryAnalysisOptions? options = null)
-    {
-        ArgumentNullException.ThrowIfNull(builder);
-        return builder.UseEnricher(new StoryAnalysisEnricher((options ?? new StoryAnalysisOptions()).Validate()));
-    }
 }

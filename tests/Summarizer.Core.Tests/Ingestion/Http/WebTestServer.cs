@@ -7,7 +7,7 @@ namespace Summarizer.Core.Tests.Ingestion.Http;
 
 /// <summary>
 /// A news site on Kestrel at 127.0.0.1 (random port) with the misbehaviours fetchers meet: slow
-/// replies, 404s, oversized pages, redirect loops, flaky 503s, ETags. Counts requests and in-flight
+/// replies, 404s, oversized pages, redirect loops and redirects anywhere, flaky 503s, ETags. Counts requests and in-flight
 /// requests per path so tests can check politeness.
 /// </summary>
 internal sealed class WebTestServer : IAsyncDisposable
@@ -160,6 +160,17 @@ internal sealed class WebTestServer : IAsyncDisposable
                 }
 
                 await response.WriteAsync("end of chain", aborted);
+                return;
+            case "/redirect":
+                // Wherever the test says: the way a page sends a fetcher somewhere it was not aimed at.
+                response.Redirect(context.Request.Query["to"].ToString());
+                return;
+            case "/links.xml":
+                // A feed whose items link wherever the test says (query "link", repeated).
+                response.ContentType = "application/rss+xml";
+                var items = context.Request.Query["link"].Select((link, i) =>
+                    $"<item><title>Item {i + 1}</title><link>{System.Security.SecurityElement.Escape(link)}</link></item>");
+                await response.WriteAsync($"<rss version=\"2.0\"><channel><title>Links</title>{string.Concat(items)}</channel></rss>", aborted);
                 return;
             case "/to-file":
                 response.Redirect("file:///etc/passwd");
