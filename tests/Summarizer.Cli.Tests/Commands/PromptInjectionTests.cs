@@ -27,7 +27,7 @@ public sealed partial class PromptInjectionTests : IAsyncLifetime, IDisposable
         "[1] Northern Wire: the mayor resigned. [2] Coastal Herald: the bridge fell again.",
     ];
 
-    private readonly CliRun _cli = new() { UseSystemClock = true };
+    private readonly CliRun _cli = new();
     private FakeOpenAIServer _server = null!;
 
     public async Task InitializeAsync()
@@ -71,7 +71,7 @@ public sealed partial class PromptInjectionTests : IAsyncLifetime, IDisposable
     [Fact]
     public async Task Hostile_text_stays_inside_its_source_block_and_an_obeyed_invention_is_reported()
     {
-        var result = await _cli.RunAsync(
+        var result = await _cli.RunWithModelAsync(
             "brief", RepoPaths.Fixture("story-river-bridge"), Path.Combine(_cli.WorkingDirectory, "06-hostile.txt"),
             "--provider", "openai", "--endpoint", _server.BaseUrl.ToString(), "--model", "m1", "--no-cache");
 

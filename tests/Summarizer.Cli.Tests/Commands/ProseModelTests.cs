@@ -14,7 +14,7 @@ namespace Summarizer.Cli.Tests.Commands;
 public sealed partial class ProseModelTests : IAsyncLifetime, IDisposable
 {
     private const string Invented = "Officials counted 987 cracked cables.";
-    private readonly CliRun _cli = new() { UseSystemClock = true };
+    private readonly CliRun _cli = new();
     private readonly ConcurrentDictionary<string, string> _answered = new(StringComparer.Ordinal);
     private FakeOpenAIServer _server = null!;
 
@@ -61,7 +61,7 @@ public sealed partial class ProseModelTests : IAsyncLifetime, IDisposable
     [Fact]
     public async Task A_model_that_always_answers_prose_still_gives_a_brief_with_exit_0()
     {
-        var result = await _cli.RunAsync(
+        var result = await _cli.RunWithModelAsync(
             "brief", RepoPaths.Fixture("story-river-bridge"), "--provider", "openai", "--endpoint", _server.BaseUrl.ToString(), "--model", "m1", "--no-cache");
 
         Assert.True(result.ExitCode == 0, result.Error);

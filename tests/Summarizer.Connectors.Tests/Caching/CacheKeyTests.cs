@@ -3,6 +3,7 @@ using Microsoft.Extensions.AI;
 using FsCheck;
 using FsCheck.Fluent;
 using Summarizer.Connectors.Caching;
+using Summarizer.TestSupport;
 
 namespace Summarizer.Connectors.Tests.Caching;
 
@@ -74,6 +75,6 @@ public sealed class CacheKeyTests
             var a = Key(messages: messages);
             var b = Key(messages: [.. messages.Select(m => new ChatMessage(m.Role, m.Text))]);
             return a == b && a.Length == 64 && a.All(Uri.IsHexDigit);
-        }).QuickCheckThrowOnFailure();
+        }).Check(PropertyConfig.Default);
     }
 }

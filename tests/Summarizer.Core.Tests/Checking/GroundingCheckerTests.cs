@@ -4,6 +4,7 @@ using Summarizer.Checking;
 using Summarizer.Chunking;
 using Summarizer.Core.Tests.Merging.Agreement;
 using Summarizer.Documents;
+using Summarizer.TestSupport;
 
 namespace Summarizer.Core.Tests.Checking;
 
@@ -87,7 +88,7 @@ public class GroundingCheckerTests
     {
         var sentences = Sources.SelectMany(a => SentenceSplitter.Instance.Split(a.Text).Select(s => (a.Id, s.Text))).ToArray();
         Prop.ForAll(Gen.Elements(sentences).ToArbitrary(), pick =>
-            Checker.Check(pick.Text, [pick.Id], Sources).Count == 0).QuickCheckThrowOnFailure();
+            Checker.Check(pick.Text, [pick.Id], Sources).Count == 0).Check(PropertyConfig.Default);
     }
 
     [Fact]
@@ -99,7 +100,7 @@ public class GroundingCheckerTests
         {
             var text = $"{pick.Text} Officials counted {n} more boats.";
             return Checker.Check(text, [pick.Id], Sources).Any(u => u.Token.StartsWith(n.ToString(System.Globalization.CultureInfo.InvariantCulture), StringComparison.Ordinal));
-        }).QuickCheckThrowOnFailure();
+        }).Check(PropertyConfig.Default);
     }
 
     private static CleanedArticle Article(int id, string text) =>

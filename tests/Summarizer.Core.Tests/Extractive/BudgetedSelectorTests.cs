@@ -1,6 +1,7 @@
 using FsCheck;
 using FsCheck.Fluent;
 using Summarizer.Extractive;
+using Summarizer.TestSupport;
 
 namespace Summarizer.Core.Tests.Extractive;
 
@@ -52,5 +53,5 @@ public class BudgetedSelectorTests
 
                 // Greedy plus swaps is not exact, but it keeps the budget and stays within the classic bound.
                 return selected.Sum(i => words[i]) <= budget && value >= best * (1 - 1 / Math.E) / 2 - 1e-9;
-            }).QuickCheckThrowOnFailure();
+            }).Check(PropertyConfig.Default);
 }

@@ -2,6 +2,7 @@ using FsCheck;
 using FsCheck.Fluent;
 using Summarizer.Documents;
 using Summarizer.Stories;
+using Summarizer.TestSupport;
 
 namespace Summarizer.Core.Tests.Stories;
 
@@ -159,7 +160,7 @@ public class StoryClustererTests
         Prop.ForAll(
                 Gen.Shuffle(articles.ToArray()).ToArbitrary(),
                 shuffled => Describe(Clusterer.Cluster(shuffled)) == expected)
-            .QuickCheckThrowOnFailure();
+            .Check(PropertyConfig.Default);
     }
 
     [Theory]

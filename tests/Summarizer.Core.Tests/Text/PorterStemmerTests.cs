@@ -1,5 +1,6 @@
 using FsCheck;
 using FsCheck.Fluent;
+using Summarizer.TestSupport;
 using Summarizer.Text;
 
 namespace Summarizer.Core.Tests.Text;
@@ -64,5 +65,5 @@ public class PorterStemmerTests
             {
                 var stem = PorterStemmer.Stem(word);
                 return stem.Length <= word.Length && (word.Length == 0 || stem.Length > 0) && word.StartsWith(stem[..Math.Min(stem.Length, 1)], StringComparison.Ordinal);
-            }).QuickCheckThrowOnFailure();
+            }).Check(PropertyConfig.Default);
 }

@@ -32,7 +32,8 @@ public sealed class DailySourceReaderTests : IAsyncLifetime
     }
 
     // The test server is on loopback, so private networks are allowed; the fence keeps DNS and connections local.
-    private FetchOptions Loopback => new() { Timeout = TimeSpan.FromSeconds(20), RetryBaseDelay = TimeSpan.Zero, AllowPrivateNetworks = true, Hooks = _fence.Hooks() };
+    // Fetches run on the real clock: a timeout of minutes only turns a hang into a failure.
+    private FetchOptions Loopback => new() { Timeout = HangGuard.Limit, RetryBaseDelay = TimeSpan.Zero, AllowPrivateNetworks = true, Hooks = _fence.Hooks() };
 
     private DailySourceReader Reader(IWebFetcher? fetcher = null, string? feedCache = null, TimeProvider? time = null, TimeSpan? retention = null) => new(
         new DailySourceOptions { BaseDirectory = _dir, FeedCacheDirectory = feedCache, FeedCacheRetention = retention ?? TimeSpan.FromDays(14) },
@@ -45,7 +46,7 @@ public sealed class DailySourceReaderTests : IAsyncLifetime
 
     private string Page(string path) => UrlNormalizer.Canonical(_server.Url(path));
 
-    private static CancellationToken Bounded => new CancellationTokenSource(TimeSpan.FromSeconds(30)).Token;
+    private static CancellationToken Bounded => HangGuard.Token();
 
     [Fact]
     public async Task A_single_address_that_answers_with_a_feed_gives_the_feeds_items()
@@ -122,7 +123,7 @@ public sealed class DailySourceReaderTests : IAsyncLifetime
     [Fact]
     public async Task Page_fetches_of_one_feed_respect_the_per_host_limit()
     {
-        _server.ArticleDelay = TimeSpan.FromMilliseconds(150);
+        _server.HoldUntilInFlight = 2; // no page answers before two requests are in flight, however slowly they arrive
 
         var result = await Reader().ReadAsync([new(Feed: Feed("rss.xml")), new(Feed: Feed("atom.xml"))], Day, Bounded);
 

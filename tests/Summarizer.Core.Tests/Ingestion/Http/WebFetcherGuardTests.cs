@@ -1,5 +1,6 @@
 using System.Net;
 using Summarizer.Ingestion.Http;
+using Summarizer.TestSupport;
 
 namespace Summarizer.Core.Tests.Ingestion.Http;
 
@@ -33,9 +34,10 @@ public sealed class WebFetcherGuardTests : IAsyncLifetime
     private int Port => _server.BaseUrl.Port;
 
     private Task<IWebFetcher> FetcherAsync(ConnectHooks hooks, bool allowPrivateNetworks = false) =>
-        _fence.CreateFetcherAsync(new FetchOptions { RetryBaseDelay = TimeSpan.Zero, AllowPrivateNetworks = allowPrivateNetworks, Hooks = hooks });
+        _fence.CreateFetcherAsync(new FetchOptions { RetryBaseDelay = TimeSpan.Zero, Timeout = HangGuard.Limit, AllowPrivateNetworks = allowPrivateNetworks, Hooks = hooks });
 
-    private static CancellationToken Bounded => new CancellationTokenSource(TimeSpan.FromSeconds(30)).Token;
+    // Real-clock fetches: the limits of minutes only turn a hang into a failure.
+    private static CancellationToken Bounded => HangGuard.Token();
 
     [Fact]
     public async Task A_literal_loopback_url_is_refused_by_default_before_any_connection()

@@ -17,13 +17,17 @@ public sealed class WebFetcherTests : IAsyncLifetime
         Assert.Empty(_fence.Blocked);
     }
 
-    // Exactly the test server is let through the inward-address guard; retries wait no real time.
-    private FetchOptions Fast => new() { RetryBaseDelay = TimeSpan.Zero, Timeout = TimeSpan.FromSeconds(10), Hooks = _fence.HooksAllowing(_server.BaseUrl) };
+    // Exactly the test server is let through the inward-address guard; retries wait no real time. Fetches on the
+    // real clock get a timeout of minutes, which only turns a hang into a failure; the timeout itself is tested
+    // on a fake clock with a short one.
+    private FetchOptions Fast => new() { RetryBaseDelay = TimeSpan.Zero, Timeout = HangGuard.Limit, Hooks = _fence.HooksAllowing(_server.BaseUrl) };
+
+    private FetchOptions TenSecondTimeout => Fast with { Timeout = TimeSpan.FromSeconds(10) };
 
     private IWebFetcher Fetcher(FetchOptions? options = null, TimeProvider? time = null, IFetchStateStore? store = null) =>
         WebFetchers.Create(options ?? Fast, timeProvider: time, stateStore: store);
 
-    private static CancellationToken Bounded => new CancellationTokenSource(TimeSpan.FromSeconds(30)).Token;
+    private static CancellationToken Bounded => HangGuard.Token();
 
     [Fact]
     public async Task Fetches_a_page_and_sends_the_user_agent()
@@ -90,19 +94,31 @@ public sealed class WebFetcherTests : IAsyncLifetime
     [Fact]
     public async Task A_slow_host_times_out_without_retries()
     {
-        _server.SlowDelay = TimeSpan.FromSeconds(30);
         var clock = new FakeTimeProvider();
-        using var fetcher = Fetcher(Fast, clock);
+        using var fetcher = Fetcher(TenSecondTimeout, clock);
 
-        var task = fetcher.FetchAsync(_server.Url("/slow"), Bounded);
+        var task = fetcher.FetchAsync(_server.Url("/slow"), Bounded); // never answers
         await _server.WaitForCountAsync("/slow", 1);
+        var timeout = Assert.Single(clock.Timers);
+        Assert.Equal(TimeSpan.FromSeconds(10), timeout.Delay);
         clock.Advance(TimeSpan.FromSeconds(9));
-        await Task.Delay(50);
-        Assert.False(task.IsCompleted);
+        Assert.Equal([timeout], clock.Timers); // not fired: the fetch is still waiting
         clock.Advance(TimeSpan.FromSeconds(1));
 
-        // A retry would wait for a backoff timer this clock never fires, so finishing now means no retry.
-        var ex = await Assert.ThrowsAsync<FetchException>(() => task.WaitAsync(TimeSpan.FromSeconds(10)));
+        // A retry would wait on a back-off timer, which this clock never fires: see one, or the fetch end.
+        while (true)
+        {
+            var changed = clock.NextChange;
+            if (task.IsCompleted || clock.PendingTimers > 0)
+            {
+                break;
+            }
+
+            await Task.WhenAny(task, changed).WithHangGuard("the fetch to end or wait on the clock");
+        }
+
+        Assert.Equal(0, clock.PendingTimers);
+        var ex = await Assert.ThrowsAsync<FetchException>(() => task);
         Assert.Equal("timed out after 10 s", ex.Message);
         Assert.Equal(1, _server.Count("/slow"));
     }
@@ -136,12 +152,16 @@ public sealed class WebFetcherTests : IAsyncLifetime
     [InlineData(8, 3, 3)]
     public async Task Concurrency_limits_hold_at_the_server(int perHost, int global, int expected)
     {
-        _server.SlowDelay = TimeSpan.FromMilliseconds(200);
-        using var fetcher = Fetcher(Fast with { MaxConcurrencyPerHost = perHost, MaxConcurrency = global });
+        _server.HoldUntilInFlight = expected; // no reply before the limit is reached, however slowly requests arrive
+        var (fetcher, sends) = SendCounter.CreateFetcher(Fast with { MaxConcurrencyPerHost = perHost, MaxConcurrency = global });
+        using var disposing = fetcher;
 
-        var results = await Task.WhenAll(Enumerable.Range(0, 8).Select(i => fetcher.FetchAsync(_server.Url($"/busy/{i}"), Bounded)));
+        var fetches = Enumerable.Range(0, 8).Select(i => fetcher.FetchAsync(_server.Url($"/busy/{i}"), Bounded)).ToArray();
 
-        Assert.All(results, r => Assert.Equal("finally", r.DecodeText()));
+        Assert.Equal(expected, sends.Started); // the others wait for a slot
+        var results = await Task.WhenAll(fetches).WithHangGuard("the eight fetches");
+        Assert.Equal(8, results.Count(r => r.DecodeText() == "finally"));
+        Assert.Equal(8, sends.Started);
         Assert.Equal(expected, _server.MaxInFlight);
     }
 
