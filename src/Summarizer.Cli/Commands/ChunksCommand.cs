@@ -42,16 +42,18 @@ internal sealed class ChunksCommand(CommonOptions common)
             return ExitCodes.NoUsableInput;
         }
 
-        IChunker chunker;
+        var options = new ChunkingOptions { MaxTokens = parse.GetValue(_maxTokens), OverlapSentences = parse.GetValue(_overlap) };
         try
         {
-            chunker = Chunkers.Create(new ChunkingOptions { MaxTokens = parse.GetValue(_maxTokens), OverlapSentences = parse.GetValue(_overlap) });
+            options.Validate(); // the rule that ties --overlap to --max-tokens: the flags' values, so a usage error
         }
-        catch (ArgumentException ex)
+        catch (ArgumentOutOfRangeException ex)
         {
             await context.Error.WriteLineAsync($"error: {ex.Message}");
             return ExitCodes.UsageError;
         }
+
+        var chunker = Chunkers.Create(options);
 
         var cleaner = ArticleCleaners.CreateDefault();
         for (var i = 0; i < input.Articles.Count; i++)

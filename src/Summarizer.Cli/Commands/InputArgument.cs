@@ -45,9 +45,11 @@ internal static class InputArgument
         }
     }
 
-    public static async Task<IngestionResult> ReadAsync(IReadOnlyList<string> inputs, CliContext context, ILoggerFactory loggers, bool allowPrivateNetworks, CancellationToken cancellationToken)
+    /// <param name="options">Limits on what is read (e.g. the article size cap); null for the defaults.</param>
+    public static async Task<IngestionResult> ReadAsync(
+        IReadOnlyList<string> inputs, CliContext context, ILoggerFactory loggers, bool allowPrivateNetworks, InputReaderOptions? options, CancellationToken cancellationToken)
     {
-        var files = new InputReader(new InputReaderOptions { BaseDirectory = context.WorkingDirectory }, () => context.Input, loggers.CreateLogger<InputReader>());
+        var files = new InputReader((options ?? new InputReaderOptions()) with { BaseDirectory = context.WorkingDirectory }, () => context.Input, loggers.CreateLogger<InputReader>());
 
         // Each input classified once (a feed file is recognised by reading its start), in argument order, so
         // source ids follow the command line whether an input is a file, a page or a feed.
@@ -70,7 +72,7 @@ internal static class InputArgument
     /// <summary>Reads the inputs and prints one line per unusable one: an error when nothing is usable, else a warning.</summary>
     public static async Task<IngestionResult> ReadAndReportAsync(IReadOnlyList<string> inputs, CliContext context, ILoggerFactory loggers, bool allowPrivateNetworks, CancellationToken cancellationToken)
     {
-        var input = await ReadAsync(inputs, context, loggers, allowPrivateNetworks, cancellationToken);
+        var input = await ReadAsync(inputs, context, loggers, allowPrivateNetworks, options: null, cancellationToken);
         await ReportSkippedAsync(input, input.Articles.Count == 0 ? "error" : "warning", context);
         return input;
     }

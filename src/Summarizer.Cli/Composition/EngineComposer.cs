@@ -49,25 +49,27 @@ internal static class EngineComposer
     /// For a model engine, opens the memory of summaries from earlier runs for the engine's fingerprint, so
     /// articles seen before are not sent again; null to summarize every article afresh.
     /// </param>
-    /// <exception cref="ArgumentException">A setting is invalid; the message names it.</exception>
+    /// <exception cref="SettingsException">A setting is invalid; the message names it.</exception>
+    /// <exception cref="PromptException">The --prompts folder cannot be used.</exception>
     [SuppressMessage("Reliability", "CA2000:Dispose objects before losing scope", Justification = "UseChatEngine owns the model client from the call on (the stack's Dispose is its client's): it is released with the engine, or at once if composing fails.")]
     public static ComposedEngine Compose(SummarizerSettings settings, ILoggerFactory loggers, CliContext context, Func<string, ISummaryMemory>? memoryFor = null)
     {
         // Offline unless a model is configured (DESIGN: local is the default when no model is set).
         var provider = settings.Provider ?? (settings.Model is null ? DefaultProvider : "openai");
-        var summaryOptions = OptionsValidation.Validate(new SummaryOptions { MaxWords = settings.MaxWords ?? new SummaryOptions().MaxWords });
+        var summaryOptions = ValidSettings.Of(() => OptionsValidation.Validate(new SummaryOptions { MaxWords = settings.MaxWords ?? new SummaryOptions().MaxWords }));
+        var pipelineOptions = ValidSettings.Of(() => OptionsValidation.Validate(new PipelineOptions
+        {
+            Provider = provider,
+            Model = provider == "openai" ? settings.Model : null,
+            Concurrency = settings.Concurrency ?? new PipelineOptions().Concurrency,
+            Strict = settings.Strict ?? false,
+        }));
         var prompts = settings.Prompts is { } folder ? PromptLibrary.Load(context.ResolvePath(folder)) : PromptLibrary.Embedded;
         var builder = new SummaryPipelineBuilder()
             .UseCleaner(ArticleCleaners.CreateDefault())
             .UseTimeProvider(context.TimeProvider)
             .UseLoggerFactory(loggers)
-            .UseOptions(new PipelineOptions
-            {
-                Provider = provider,
-                Model = provider == "openai" ? settings.Model : null,
-                Concurrency = settings.Concurrency ?? new PipelineOptions().Concurrency,
-                Strict = settings.Strict ?? false,
-            });
+            .UseOptions(pipelineOptions);
 
         switch (provider)
         {
@@ -78,27 +80,33 @@ internal static class EngineComposer
                     .UseMerger(ExtractiveEngine.CreateMerger(summaryOptions))
                     .UseStoryAnalysis()
                     .UseGroundingCheck();
-                return new ComposedEngine(builder.Build());
+                return new ComposedEngine(Build(builder, context));
             case "stub":
                 var usage = new UsageTracker();
                 return UseChatEngine(
-                    builder, StubChatClients.Create().UseUsageTracking(usage), usage, summaryOptions, prompts, loggers,
+                    builder, context, StubChatClients.Create().UseUsageTracking(usage), usage, summaryOptions, prompts, loggers,
                     () => Memory(memoryFor, provider, null, null, summaryOptions, prompts));
             case "openai":
                 var connector = ConnectorOptionsFrom(settings);
                 var stack = ChatClientFactory.Create(connector, loggers, context.TimeProvider);
                 return UseChatEngine(
-                    builder, stack.Client, stack.Usage, summaryOptions, prompts, loggers,
+                    builder, context, stack.Client, stack.Usage, summaryOptions, prompts, loggers,
                     () => Memory(memoryFor, provider, connector.Model, connector.Endpoint, summaryOptions, prompts));
             default:
-                throw new ArgumentException($"unknown provider '{provider}' (use local, stub or openai).");
+                throw new SettingsException($"unknown provider '{provider}' (use local, stub or openai).");
         }
+    }
+
+    private static SummaryPipeline Build(SummaryPipelineBuilder builder, CliContext context)
+    {
+        context.ConfigurePipeline?.Invoke(builder);
+        return builder.Build();
     }
 
     // Takes ownership of the client (and of the memory, once opened): they are released with the engine,
     // or at once when composing fails (an unreadable memory file, an invalid option).
     private static ComposedEngine UseChatEngine(
-        SummaryPipelineBuilder builder, IChatClient client, IUsageReport usage, SummaryOptions options, PromptLibrary prompts, ILoggerFactory loggers, Func<ISummaryMemory?> openMemory)
+        SummaryPipelineBuilder builder, CliContext context, IChatClient client, IUsageReport usage, SummaryOptions options, PromptLibrary prompts, ILoggerFactory loggers, Func<ISummaryMemory?> openMemory)
     {
         var owned = new List<IDisposable> { client };
         try
@@ -120,7 +128,7 @@ internal static class EngineComposer
                 .UseGroundingCheck()
                 .UseStoryAnalysis()
                 .UseUsage(() => usage.Total);
-            return new ComposedEngine(builder.Build(), [.. owned.Select(resource => new AsyncDisposableAdapter(resource))]);
+            return new ComposedEngine(Build(builder, context), [.. owned.Select(resource => new AsyncDisposableAdapter(resource))]);
         }
         catch
         {
@@ -153,10 +161,10 @@ internal static class EngineComposer
         Uri? endpoint = baseline.Endpoint;
         if (settings.Endpoint is { } text && !Uri.TryCreate(text, UriKind.Absolute, out endpoint))
         {
-            throw new ArgumentException($"--endpoint '{text}' is not an absolute URL (e.g. http://127.0.0.1:11434/v1).");
+            throw new SettingsException($"--endpoint '{text}' is not an absolute URL (e.g. http://127.0.0.1:11434/v1).");
         }
 
-        return baseline with
+        var options = baseline with
         {
             Endpoint = endpoint,
             Model = settings.Model ?? baseline.Model,
@@ -165,5 +173,7 @@ internal static class EngineComposer
             CacheDirectory = settings.Cache ?? baseline.CacheDirectory,
             CacheEnabled = settings.NoCache != true && baseline.CacheEnabled,
         };
+        ValidSettings.Check(options.Validate);
+        return options;
     }
 }

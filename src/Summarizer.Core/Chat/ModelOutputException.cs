@@ -1,7 +1,7 @@
 namespace Summarizer.Chat;
 
 /// <summary>A model reply could not be used, even after one repair request.</summary>
-internal sealed class ModelOutputException : Exception
+internal sealed class ModelOutputException : ModelCallException
 {
     public ModelOutputException()
     {

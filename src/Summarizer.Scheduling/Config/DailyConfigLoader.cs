@@ -3,6 +3,7 @@ using YamlDotNet.Core;
 using YamlDotNet.RepresentationModel;
 
 using Summarizer.Documents;
+using Summarizer.Ingestion;
 
 namespace Summarizer.Scheduling.Config;
 
@@ -66,7 +67,7 @@ public static class DailyConfigLoader
 
         public DailyConfig? Read(YamlMappingNode root, string fullPath)
         {
-            var map = Mapping(root, "", ["output", "window", "schedule", "provider", "sources", "allowPrivateNetworks"]);
+            var map = Mapping(root, "", ["output", "window", "schedule", "provider", "sources", "allowPrivateNetworks", "maxArticleChars"]);
             var output = Scalar(map, "output", "output") ?? DailyConfigDefaults.Output;
             var windowText = Scalar(map, "window", "window");
             var window = DailyConfigDefaults.Window;
@@ -75,6 +76,7 @@ public static class DailyConfigLoader
                 Problems.Add($"window: {error}");
             }
 
+            var maxArticleChars = ReadMaxArticleChars(map);
             var schedule = ReadSchedule(map);
             var provider = ReadProvider(map);
             var sources = ReadSources(map);
@@ -93,7 +95,25 @@ public static class DailyConfigLoader
                 Provider = provider,
                 Sources = sources,
                 AllowPrivateNetworks = allowPrivateNetworks,
+                MaxArticleChars = maxArticleChars,
             };
+        }
+
+        private int? ReadMaxArticleChars(Dictionary<string, YamlNode> root)
+        {
+            if (Scalar(root, "maxArticleChars", "maxArticleChars") is not { } text)
+            {
+                return null;
+            }
+
+            if (int.TryParse(text.Replace("_", "", StringComparison.Ordinal), System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var value)
+                && value is >= InputReaderOptions.MinArticleChars and <= InputReaderOptions.MaxArticleCharsLimit)
+            {
+                return value;
+            }
+
+            Problems.Add($"maxArticleChars: '{text}' is not a whole number between {InputReaderOptions.MinArticleChars} and {InputReaderOptions.MaxArticleCharsLimit}");
+            return null;
         }
 
         private ScheduleConfig? ReadSchedule(Dictionary<string, YamlNode> root)

@@ -23,6 +23,9 @@ internal sealed class CliRun : IDisposable
 
     public FakeTimeProvider Time { get; } = new();
 
+    /// <summary>Changes the pipeline the command composes (e.g. a stage that fails) just before it is built.</summary>
+    public Action<Summarizer.Pipeline.SummaryPipelineBuilder>? ConfigurePipeline { get; set; }
+
     public string OutDir => Path.Combine(WorkingDirectory, "brief-out");
 
     public async Task<CliResult> RunAsync(params string[] args) => await RunAsync(CancellationToken.None, args);
@@ -46,7 +49,10 @@ internal sealed class CliRun : IDisposable
             name => Environment.GetValueOrDefault(name),
             WorkingDirectory,
             Time,
-            ErrorIsTerminal: false);
+            ErrorIsTerminal: false)
+        {
+            ConfigurePipeline = ConfigurePipeline,
+        };
         var code = await CliApp.RunAsync(args, context, cancellationToken);
         return new CliResult(code, output.ToString(), error.ToString());
     }

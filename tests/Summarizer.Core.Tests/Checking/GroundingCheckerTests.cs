@@ -46,6 +46,18 @@ public class GroundingCheckerTests
     }
 
     [Fact]
+    public void Cancellation_part_way_through_the_key_points_stops_the_check()
+    {
+        using var keyPoints = new Core.Tests.Support.CancellingList<string>(
+            ["The ferry carried 46 people.", "The Lady Arden was 27 years old.", "Three people died on Lake Morrow."],
+            cancelAt: 1);
+        SourceSummary[] summaries = [new(1, "The ferry capsized on March 14.", keyPoints)];
+
+        Assert.ThrowsAny<OperationCanceledException>(() => Checker.CheckBrief(null, summaries, Sources, keyPoints.Cancellation));
+        Assert.Equal(2, keyPoints.Read);
+    }
+
+    [Fact]
     public void Aliases_and_number_words_ground_their_other_forms()
     {
         var sources = new[] { Article(1, "The United Kingdom and the U.S. sent thirty observers; turnout was 75 percent.") };

@@ -8,7 +8,7 @@ namespace Summarizer.Core.Tests.Extractive;
 public class BudgetedSelectorTests
 {
     private static List<int> Select(int[][] items, int[] words, double[] concepts, int budget) =>
-        BudgetedSelector.Select([.. Enumerable.Range(0, items.Length)], i => items[i], i => words[i], concepts, null, budget, 1.0, null);
+        BudgetedSelector.Select([.. Enumerable.Range(0, items.Length)], i => items[i], i => words[i], concepts, null, budget, 1.0, null, CancellationToken.None);
 
     [Fact]
     public void Prefers_one_valuable_long_sentence_when_greedy_ratio_would_starve_it()

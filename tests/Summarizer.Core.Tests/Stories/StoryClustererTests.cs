@@ -31,6 +31,24 @@ public class StoryClustererTests
     ];
 
     [Fact]
+    public void Cancellation_part_way_through_the_merges_stops_the_clustering()
+    {
+        var uncancelled = 0;
+        new AgglomerativeStoryClusterer(StoryClusteringOptions.Default, merges => uncancelled = merges).Cluster(Sample());
+        using var cancellation = new CancellationTokenSource();
+        var done = 0;
+        var clusterer = new AgglomerativeStoryClusterer(StoryClusteringOptions.Default, merges =>
+        {
+            done = merges;
+            cancellation.Cancel();
+        });
+
+        Assert.ThrowsAny<OperationCanceledException>(() => clusterer.Cluster(Sample(), cancellation.Token));
+        Assert.Equal(2, uncancelled);
+        Assert.Equal(1, done);
+    }
+
+    [Fact]
     public void Returns_no_stories_for_no_articles()
     {
         Assert.Empty(Clusterer.Cluster([]));

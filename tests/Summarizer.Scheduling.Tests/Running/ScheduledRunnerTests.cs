@@ -212,7 +212,7 @@ public sealed class ScheduledRunnerTests : IDisposable
             if (_calls.IsEmpty)
             {
                 _calls.Add(scheduledFor);
-                throw new InvalidOperationException("feed parser exploded");
+                throw new IOException("inbox is unreadable");
             }
 
             return Succeed(scheduledFor, ct);
@@ -230,7 +230,25 @@ public sealed class ScheduledRunnerTests : IDisposable
 
         var runs = await History();
         Assert.Equal([RunStatus.Succeeded, RunStatus.Failed], runs.Select(r => r.Status));
-        Assert.Equal("InvalidOperationException: feed parser exploded", runs[1].Message);
+        Assert.Equal("IOException: inbox is unreadable", runs[1].Message);
+    }
+
+    [Theory]
+    [InlineData("merge")]
+    [InlineData(null)]
+    public async Task A_bug_in_a_run_is_recorded_as_an_internal_error_naming_the_stage(string? stage)
+    {
+        var bug = new InvalidOperationException("Sequence contains no elements");
+        var now = _clock.GetUtcNow();
+
+        using var runner = Runner((_, _) => throw (stage is null ? bug : new Summarizer.Pipeline.StageFailedException(stage, bug)));
+        var outcome = await runner.RunOnceAsync(now);
+
+        var expected = $"internal error in stage {stage ?? "run"}: InvalidOperationException: Sequence contains no elements";
+        Assert.Equal((RunStatus.Failed, expected), (outcome.Status, outcome.Message));
+        var run = Assert.Single(await History());
+        Assert.Equal((RunStatus.Failed, expected), (run.Status, run.Message));
+        Assert.Contains(_log.Entries, e => e.Level == Microsoft.Extensions.Logging.LogLevel.Critical && e.Message.EndsWith($"hit a bug in stage {stage ?? "run"}", StringComparison.Ordinal));
     }
 
     [Fact]

@@ -16,12 +16,20 @@ internal sealed class AttributedMerger(IStoryMerger inner, StoryAnalysisOptions 
         CancellationToken cancellationToken)
     {
         var merged = await inner.MergeAsync(articles, summaries, cancellationToken);
-        var analysis = StoryAnalysis.Analyze(articles, options);
+        var analysis = StoryAnalysis.Analyze(articles, options, cancellationToken);
+
+        // Each attribution searches every source's sentences; cancellation is checked claim by claim.
+        Claim Attribute(Claim claim)
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            return analysis.Attribute(claim);
+        }
+
         return merged with
         {
-            SummaryClaims = [.. merged.SummaryClaims.Select(analysis.Attribute)],
-            KeyPoints = [.. merged.KeyPoints.Select(analysis.Attribute)],
-            SingleSource = [.. merged.SingleSource.Select(analysis.Attribute)],
+            SummaryClaims = [.. merged.SummaryClaims.Select(Attribute)],
+            KeyPoints = [.. merged.KeyPoints.Select(Attribute)],
+            SingleSource = [.. merged.SingleSource.Select(Attribute)],
         };
     }
 }
