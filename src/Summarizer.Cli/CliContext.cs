@@ -13,6 +13,12 @@ internal sealed record CliContext(
     TimeProvider TimeProvider,
     bool ErrorIsTerminal)
 {
+    /// <summary>
+    /// Test seam: changes the composed pipeline just before it is built (e.g. a stage that fails),
+    /// so the exit codes and messages of the real commands can be checked. Null in the real process.
+    /// </summary>
+    public Action<Summarizer.Pipeline.SummaryPipelineBuilder>? ConfigurePipeline { get; init; }
+
     public static CliContext FromProcess() => new(
         Console.In,
         Console.Out,

@@ -14,6 +14,13 @@ public static class ConnectorChatOptions
     /// <summary>Set to <c>true</c> to ask for strict JSON-schema adherence (OpenAI structured outputs).</summary>
     public const string StrictJsonSchemaKey = "summarizer.strictJsonSchema";
 
+    /// <summary>
+    /// Set to <c>true</c> when the caller checks the reply's format itself: a reply that is not the JSON asked
+    /// for then comes back as text instead of a <see cref="ModelReplyException"/> (the pipeline repairs it or
+    /// accepts plain prose). Empty, truncated and filtered replies are still rejected.
+    /// </summary>
+    public const string FormatCheckedByCallerKey = Summarizer.Chat.ChatOptionKeys.FormatCheckedByCaller;
+
     internal const string Prefix = "summarizer.";
 
     /// <summary>The stage used when a call names none.</summary>
@@ -28,6 +35,10 @@ public static class ConnectorChatOptions
         copy.AdditionalProperties[StageKey] = stage;
         return copy;
     }
+
+    /// <summary>Whether the caller checks the reply's format itself (<see cref="FormatCheckedByCallerKey"/>).</summary>
+    public static bool IsFormatCheckedByCaller(this ChatOptions? options) =>
+        options?.AdditionalProperties?.TryGetValue(FormatCheckedByCallerKey, out var value) == true && value is true;
 
     /// <summary>The stage a call was tagged with, or <see cref="DefaultStage"/>.</summary>
     public static string GetStage(this ChatOptions? options) =>

@@ -1,4 +1,5 @@
 using Microsoft.Extensions.AI;
+using Summarizer.Chat;
 
 namespace Summarizer.Connectors;
 
@@ -35,7 +36,7 @@ public enum ModelReplyKind
 /// <see cref="ModelReplyKind.NotJson"/>/<see cref="ModelReplyKind.SchemaMismatch"/>/<see cref="ModelReplyKind.Truncated"/>),
 /// then records a failure for that source/step (exit 1). Never retried by the resilience layer.
 /// </summary>
-public sealed class ModelReplyException : Exception
+public sealed class ModelReplyException : ModelCallException
 {
     /// <summary>Creates the exception.</summary>
     public ModelReplyException(ModelReplyKind kind, string message)

@@ -1,3 +1,5 @@
+using Summarizer.Chat;
+
 namespace Summarizer.Connectors;
 
 /// <summary>
@@ -6,7 +8,7 @@ namespace Summarizer.Connectors;
 /// records a failure for that source (exit 1). Repeated failures open the circuit breaker, after which
 /// calls end with <see cref="ProviderUnusableException"/>.
 /// </summary>
-public sealed class ProviderTransientException : Exception
+public sealed class ProviderTransientException : ModelCallException
 {
     /// <summary>Creates the exception.</summary>
     public ProviderTransientException(string message, int? statusCode = null, TimeSpan? retryAfter = null, Exception? innerException = null)

@@ -1,14 +1,18 @@
 namespace Summarizer.TestSupport;
 
 /// <summary>
-/// A clock tests move by hand, so retry, timeout and schedule tests take no real time.
-/// (Microsoft.Extensions.TimeProvider.Testing does not restore here.)
+/// A clock tests move by hand, so retry, timeout and schedule tests take no real time. Tests wait for the
+/// code under test to reach the clock through <see cref="NextChange"/> (a signal), never by sleeping.
+/// (Written before Microsoft.Extensions.TimeProvider.Testing restored here; it also tells tests which
+/// delay each pending timer was set with, which <see cref="FakeClockDriver"/> needs.)
 /// </summary>
 public sealed class FakeTimeProvider : TimeProvider
 {
     private readonly Lock _gate = new();
     private readonly List<FakeTimer> _timers = [];
+    private TaskCompletionSource _changed = NewSignal();
     private DateTimeOffset _now;
+    private long _lastId;
 
     public FakeTimeProvider(DateTimeOffset? start = null) =>
         _now = start ?? new DateTimeOffset(2026, 1, 6, 7, 0, 0, TimeSpan.Zero);
@@ -42,7 +46,7 @@ public sealed class FakeTimeProvider : TimeProvider
             FakeTimer? next;
             lock (_gate)
             {
-                next = _timers.Where(t => t.DueAt <= target).OrderBy(t => t.DueAt).FirstOrDefault();
+                next = _timers.Where(t => t.DueAt <= target).OrderBy(t => t.DueAt).ThenBy(t => t.Id).FirstOrDefault();
                 if (next is null)
                 {
                     _now = target;
@@ -51,6 +55,7 @@ public sealed class FakeTimeProvider : TimeProvider
 
                 _now = next.DueAt > _now ? next.DueAt : _now;
                 next.Reschedule(_now);
+                Changed();
             }
 
             next.Fire();
@@ -75,21 +80,92 @@ public sealed class FakeTimeProvider : TimeProvider
         }
     }
 
+    /// <summary>The timers waiting to fire, earliest first, each with the delay it was set with.</summary>
+    public IReadOnlyList<PendingTimer> Timers
+    {
+        get
+        {
+            lock (_gate)
+            {
+                return [.. _timers.OrderBy(t => t.DueAt).ThenBy(t => t.Id).Select(t => new PendingTimer(t.Id, t.DueAt, t.Delay))];
+            }
+        }
+    }
+
+    /// <summary>Completes at the next change to the pending timers: one set, changed, fired or cancelled.</summary>
+    public Task NextChange
+    {
+        get
+        {
+            lock (_gate)
+            {
+                return _changed.Task;
+            }
+        }
+    }
+
+    /// <summary>Waits until exactly <paramref name="count"/> timers are pending (the code under test is waiting on the clock).</summary>
+    public async Task WaitForPendingTimersAsync(int count)
+    {
+        while (true)
+        {
+            Task changed;
+            lock (_gate)
+            {
+                if (_timers.Count == count)
+                {
+                    return;
+                }
+
+                changed = _changed.Task;
+            }
+
+            await changed.WithHangGuard($"{count} timer(s) pending on the fake clock (now {PendingTimers})");
+        }
+    }
+
     public override ITimer CreateTimer(TimerCallback callback, object? state, TimeSpan dueTime, TimeSpan period)
     {
-        var timer = new FakeTimer(this, callback, state);
+        FakeTimer timer;
+        lock (_gate)
+        {
+            timer = new FakeTimer(this, ++_lastId, callback, state);
+        }
+
         timer.Change(dueTime, period);
         return timer;
     }
 
-    private void Add(FakeTimer timer)
+    private static TaskCompletionSource NewSignal() => new(TaskCreationOptions.RunContinuationsAsynchronously);
+
+    // Called under the lock.
+    private void Changed()
+    {
+        var changed = _changed;
+        _changed = NewSignal();
+        changed.SetResult();
+    }
+
+    private void Schedule(FakeTimer timer, TimeSpan dueTime, TimeSpan period)
     {
         lock (_gate)
         {
-            if (!_timers.Contains(timer))
+            timer.Period = period;
+            if (dueTime == Timeout.InfiniteTimeSpan)
             {
-                _timers.Add(timer);
+                _timers.Remove(timer);
             }
+            else
+            {
+                timer.Delay = dueTime;
+                timer.DueAt = _now + dueTime;
+                if (!_timers.Contains(timer))
+                {
+                    _timers.Add(timer);
+                }
+            }
+
+            Changed();
         }
     }
 
@@ -97,40 +173,40 @@ public sealed class FakeTimeProvider : TimeProvider
     {
         lock (_gate)
         {
-            _timers.Remove(timer);
+            if (_timers.Remove(timer))
+            {
+                Changed();
+            }
         }
     }
 
-    private sealed class FakeTimer(FakeTimeProvider owner, TimerCallback callback, object? state) : ITimer
+    private sealed class FakeTimer(FakeTimeProvider owner, long id, TimerCallback callback, object? state) : ITimer
     {
-        private TimeSpan _period = Timeout.InfiniteTimeSpan;
+        public long Id { get; } = id;
 
-        public DateTimeOffset DueAt { get; private set; }
+        public TimeSpan Period { get; set; } = Timeout.InfiniteTimeSpan;
+
+        public TimeSpan Delay { get; set; }
+
+        public DateTimeOffset DueAt { get; set; }
 
         public bool Change(TimeSpan dueTime, TimeSpan period)
         {
-            _period = period;
-            if (dueTime == Timeout.InfiniteTimeSpan)
-            {
-                owner.Remove(this);
-                return true;
-            }
-
-            DueAt = owner.GetUtcNow() + dueTime;
-            owner.Add(this);
+            owner.Schedule(this, dueTime, period);
             return true;
         }
 
         // Called under the owner's lock when the timer fires.
         public void Reschedule(DateTimeOffset now)
         {
-            if (_period == Timeout.InfiniteTimeSpan || _period == TimeSpan.Zero)
+            if (Period == Timeout.InfiniteTimeSpan || Period == TimeSpan.Zero)
             {
                 owner._timers.Remove(this);
             }
             else
             {
-                DueAt = now + _period;
+                Delay = Period;
+                DueAt = now + Period;
             }
         }
 
@@ -145,3 +221,6 @@ public sealed class FakeTimeProvider : TimeProvider
         }
     }
 }
+
+/// <summary>A timer waiting on a <see cref="FakeTimeProvider"/>: when it falls due and the delay it was set with.</summary>
+public sealed record PendingTimer(long Id, DateTimeOffset DueAt, TimeSpan Delay);

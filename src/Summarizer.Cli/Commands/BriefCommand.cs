@@ -31,7 +31,10 @@ internal sealed class BriefCommand
     private readonly Option<int?> _concurrency = new Option<int?>("--concurrency") { Description = "Sources summarized at once (default 4).", HelpName = "N" }.InRange(1, 64);
     private readonly Option<string?> _prompts = new("--prompts") { Description = "Folder of prompt YAML files overriding the built-in ones.", HelpName = "DIR" };
     private readonly Option<bool> _strict = new("--strict") { Description = "If the grounding check finds unsupported statements, regenerate once; exit 1 if any remain." };
+    private readonly Option<bool> _allowPrivateNetworks = InputArgument.AllowPrivateNetworks();
     private readonly Option<bool> _group = new("--group") { Description = "Group the inputs into stories and write one merged summary per story, most widely covered first." };
+    private readonly Option<int?> _maxArticleChars = new Option<int?>("--max-article-chars") { Description = "Cut an article's text longer than this at a paragraph break, with a warning (default 2000000).", HelpName = "N" }
+        .InRange(InputReaderOptions.MinArticleChars, InputReaderOptions.MaxArticleCharsLimit);
     private readonly CommonOptions _common;
 
     public BriefCommand(CommonOptions common)
@@ -68,7 +71,7 @@ internal sealed class BriefCommand
     {
         var command = new Command("brief", "Summarize each article and merge them into one cited brief (brief.md, brief.json).")
         {
-            _inputs, _out, _provider, _model, _endpoint, _maxWords, _format, _cache, _noCache, _concurrency, _prompts, _strict, _group,
+            _inputs, _out, _provider, _model, _endpoint, _maxWords, _format, _cache, _noCache, _concurrency, _prompts, _strict, _group, _allowPrivateNetworks, _maxArticleChars,
         };
         command.SetAction((parse, token) => RunAsync(parse, context, token));
         return command;
@@ -87,14 +90,18 @@ internal sealed class BriefCommand
         Out = parse.GetValue(_out),
         Formats = parse.GetValue(_format) is { } f ? ParseFormats(f) : null,
         Strict = parse.GetValue(_strict) ? true : null,
+        AllowPrivateNetworks = parse.GetValue(_allowPrivateNetworks) ? true : null,
+        MaxArticleChars = parse.GetValue(_maxArticleChars),
     };
 
     private async Task<int> RunAsync(ParseResult parse, CliContext context, CancellationToken cancellationToken)
     {
         SummarizerSettings settings;
+        InputReaderOptions reading;
         try
         {
             settings = SettingsLoader.Load(context).OverriddenBy(FlagSettings(parse));
+            reading = ValidSettings.Of(() => OptionsValidation.Validate(new InputReaderOptions { MaxArticleChars = settings.MaxArticleChars ?? new InputReaderOptions().MaxArticleChars }));
         }
         catch (SettingsException ex)
         {
@@ -109,7 +116,8 @@ internal sealed class BriefCommand
         try
         {
             await using var engine = EngineComposer.Compose(settings, loggers, context);
-            input = await InputArgument.ReadAsync(parse.GetValue(_inputs) ?? [], context, loggers, cancellationToken);
+            var inputs = parse.GetValue(_inputs) ?? [];
+            input = await StageBoundary.RunAsync("read", () => InputArgument.ReadAsync(inputs, context, loggers, settings.AllowPrivateNetworks == true, reading, cancellationToken), cancellationToken);
             if (input.Articles.Count > 0)
             {
                 await InputArgument.ReportSkippedAsync(input, "warning", context);
@@ -125,15 +133,15 @@ internal sealed class BriefCommand
             {
                 var today = DateOnly.FromDateTime(context.TimeProvider.GetLocalNow().DateTime);
                 var daily = await engine.Pipeline.RunDailyAsync(input, today, StoryClusterers.Create(), progress, cancellationToken);
-                written = await BriefWriter.WriteAsync(daily, outputDirectory, DailyRenderers(formats), cancellationToken);
+                written = await StageBoundary.RunAsync("write", () => BriefWriter.WriteAsync(daily, outputDirectory, DailyRenderers(formats), cancellationToken), cancellationToken);
                 (stories, usage, failed) = ([.. daily.Stories], daily.Usage, daily.Failures.Count > 0 || daily.Stories.Any(s => s.Failures.Count > 0));
             }
             else
             {
                 var brief = await engine.Pipeline.RunAsync(input, progress, cancellationToken);
-                written = await BriefWriter.WriteAsync(brief, outputDirectory, Renderers(formats), cancellationToken);
+                written = await StageBoundary.RunAsync("write", () => BriefWriter.WriteAsync(brief, outputDirectory, Renderers(formats), cancellationToken), cancellationToken);
                 (stories, usage, failed) = ([brief], brief.Usage, brief.Failures.Count > 0);
-                await WarnIfSeveralStoriesAsync(brief, context);
+                await WarnIfSeveralStoriesAsync(brief, context, cancellationToken);
             }
 
             logger.LogInformation(
@@ -178,23 +186,18 @@ internal sealed class BriefCommand
             await context.Error.WriteLineAsync($"error: model provider unusable: {ex.Message}");
             return ExitCodes.ProviderUnusable;
         }
-        catch (PromptException ex)
+        catch (Exception ex) when (ex is PromptException or SettingsException)
         {
-            await context.Error.WriteLineAsync($"error: {ex.Message}");
-            return ExitCodes.UsageError;
-        }
-        catch (ArgumentException ex)
-        {
-            // Invalid option values caught by an options record's validation.
+            // Our own typed configuration errors; any other exception is not a usage error (CliApp reports it).
             await context.Error.WriteLineAsync($"error: {ex.Message}");
             return ExitCodes.UsageError;
         }
     }
 
     // One merged summary over unrelated stories reads as nonsense: say so, and how to get one per story.
-    private static async Task WarnIfSeveralStoriesAsync(Brief brief, CliContext context)
+    private static async Task WarnIfSeveralStoriesAsync(Brief brief, CliContext context, CancellationToken cancellationToken)
     {
-        var stories = StoryClusterers.Create().Cluster([.. brief.Sources.Select(s => s.Article)]);
+        var stories = StageBoundary.Run("cluster", () => StoryClusterers.Create().Cluster([.. brief.Sources.Select(s => s.Article)], cancellationToken), cancellationToken);
         if (stories.Count > 1)
         {
             await context.Error.WriteLineAsync($"warning: the inputs look like {stories.Count} different stories, merged here into one; --group writes one merged summary per story");

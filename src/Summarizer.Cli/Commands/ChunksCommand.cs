@@ -16,36 +16,44 @@ internal sealed class ChunksCommand(CommonOptions common)
     };
 
     private readonly Argument<string> _input = InputArgument.Single();
+    private readonly Option<bool> _allowPrivateNetworks = InputArgument.AllowPrivateNetworks();
     private readonly Option<int> _maxTokens = new Option<int>("--max-tokens") { Description = "Largest chunk, in estimated tokens.", DefaultValueFactory = _ => new ChunkingOptions().MaxTokens, HelpName = "N" }.InRange(16, 1_000_000);
     private readonly Option<int> _overlap = new Option<int>("--overlap") { Description = "Sentences repeated at the start of the next chunk.", DefaultValueFactory = _ => new ChunkingOptions().OverlapSentences, HelpName = "N" }.InRange(0, 20);
 
     public Command Create(CliContext context)
     {
-        var command = new Command("chunks", "Print the chunks the cleaned text is cut into, one JSON object per line.") { _input, _maxTokens, _overlap };
+        var command = new Command("chunks", "Print the chunks the cleaned text is cut into, one JSON object per line.") { _input, _maxTokens, _overlap, _allowPrivateNetworks };
         command.SetAction((parse, token) => RunAsync(parse, context, token));
         return command;
     }
 
     private async Task<int> RunAsync(ParseResult parse, CliContext context, CancellationToken cancellationToken)
     {
+        if (await InputArgument.AllowsPrivateNetworksAsync(parse, _allowPrivateNetworks, context) is not { } allowPrivateNetworks)
+        {
+            return ExitCodes.UsageError;
+        }
+
         using var loggers = common.CreateLoggerFactory(parse, context);
-        var input = await InputArgument.ReadAndReportAsync([parse.GetValue(_input)!], context, loggers, cancellationToken);
+        var input = await InputArgument.ReadAndReportAsync([parse.GetValue(_input)!], context, loggers, allowPrivateNetworks, cancellationToken);
 
         if (input.Articles.Count == 0)
         {
             return ExitCodes.NoUsableInput;
         }
 
-        IChunker chunker;
+        var options = new ChunkingOptions { MaxTokens = parse.GetValue(_maxTokens), OverlapSentences = parse.GetValue(_overlap) };
         try
         {
-            chunker = Chunkers.Create(new ChunkingOptions { MaxTokens = parse.GetValue(_maxTokens), OverlapSentences = parse.GetValue(_overlap) });
+            options.Validate(); // the rule that ties --overlap to --max-tokens: the flags' values, so a usage error
         }
-        catch (ArgumentException ex)
+        catch (ArgumentOutOfRangeException ex)
         {
             await context.Error.WriteLineAsync($"error: {ex.Message}");
             return ExitCodes.UsageError;
         }
+
+        var chunker = Chunkers.Create(options);
 
         var cleaner = ArticleCleaners.CreateDefault();
         for (var i = 0; i < input.Articles.Count; i++)

@@ -7,19 +7,25 @@ namespace Summarizer.Cli.Commands;
 internal sealed class CleanCommand(CommonOptions common)
 {
     private readonly Argument<string> _input = InputArgument.Single();
+    private readonly Option<bool> _allowPrivateNetworks = InputArgument.AllowPrivateNetworks();
     private readonly Option<bool> _explain = new("--explain") { Description = "After the text, list every removal with the rule that made it." };
 
     public Command Create(CliContext context)
     {
-        var command = new Command("clean", "Print the cleaned text of an input (noise, boilerplate and markup removed).") { _input, _explain };
+        var command = new Command("clean", "Print the cleaned text of an input (noise, boilerplate and markup removed).") { _input, _explain, _allowPrivateNetworks };
         command.SetAction((parse, token) => RunAsync(parse, context, token));
         return command;
     }
 
     private async Task<int> RunAsync(ParseResult parse, CliContext context, CancellationToken cancellationToken)
     {
+        if (await InputArgument.AllowsPrivateNetworksAsync(parse, _allowPrivateNetworks, context) is not { } allowPrivateNetworks)
+        {
+            return ExitCodes.UsageError;
+        }
+
         using var loggers = common.CreateLoggerFactory(parse, context);
-        var input = await InputArgument.ReadAndReportAsync([parse.GetValue(_input)!], context, loggers, cancellationToken);
+        var input = await InputArgument.ReadAndReportAsync([parse.GetValue(_input)!], context, loggers, allowPrivateNetworks, cancellationToken);
 
         if (input.Articles.Count == 0)
         {

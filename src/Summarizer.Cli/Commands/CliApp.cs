@@ -1,13 +1,17 @@
 using System.CommandLine;
+using Microsoft.Extensions.Logging;
+using Summarizer.Cli.Logging;
+using Summarizer.Pipeline;
 
 namespace Summarizer.Cli.Commands;
 
-/// <summary>Builds the command tree and runs one command line; unexpected failures are reported once, here.</summary>
+/// <summary>Builds the command tree and runs one command line; what the commands do not handle is reported once, here.</summary>
 internal static class CliApp
 {
     public static async Task<int> RunAsync(string[] args, CliContext context, CancellationToken cancellationToken)
     {
-        var root = BuildRoot(context);
+        var common = new CommonOptions();
+        var root = BuildRoot(common, context);
         var parse = root.Parse(args);
         if (parse.Errors.Count > 0)
         {
@@ -31,16 +35,37 @@ internal static class CliApp
             await context.Error.WriteLineAsync("cancelled: nothing was written for the interrupted run.");
             return ExitCodes.Cancelled;
         }
+        catch (Exception ex) when (ExpectedFailure.Is(ex, cancellationToken))
+        {
+            // The world outside failed (a folder that cannot be written, a disk that is full): say what, exit 1.
+            await context.Error.WriteLineAsync($"error: {OneLine(ex.Message)}");
+            return ExitCodes.SomeSourcesFailed;
+        }
         catch (Exception ex)
         {
-            await context.Error.WriteLineAsync($"error: unexpected failure: {ex.Message.ReplaceLineEndings(" ")} (rerun with -v --log-file PATH for details)");
-            return ExitCodes.SomeSourcesFailed;
+            return await ReportInternalErrorAsync(ex, parse, common, context);
         }
     }
 
-    private static RootCommand BuildRoot(CliContext context)
+    // A bug: one line on stderr naming the stage, the stack trace in the log file, exit 70.
+    private static async Task<int> ReportInternalErrorAsync(Exception ex, ParseResult parse, CommonOptions common, CliContext context)
     {
-        var common = new CommonOptions();
+        var failure = ex as StageFailedException ?? new StageFailedException(parse.CommandResult.Command.Name, ex);
+        var logFile = parse.GetValue(common.LogFile);
+        using (var loggers = common.CreateLoggerFactory(parse, context))
+        {
+            loggers.CreateLogger(CliLogging.InternalErrorCategory).LogCritical(failure.InnerException, "Internal error in stage {Stage}", failure.Stage);
+        }
+
+        var where = logFile is null ? "rerun with --log-file PATH for the stack trace" : $"the stack trace is in {context.ResolvePath(logFile)}";
+        await context.Error.WriteLineAsync($"error: {failure.Message} (this is a bug; {where})");
+        return ExitCodes.InternalError;
+    }
+
+    private static string OneLine(string text) => text.ReplaceLineEndings(" ").Trim();
+
+    private static RootCommand BuildRoot(CommonOptions common, CliContext context)
+    {
         var root = new RootCommand("summarizer: turn news articles from several outlets into one brief where every claim cites its sources.");
         common.AddTo(root);
         root.Add(new BriefCommand(common).Create(context));

@@ -1,5 +1,6 @@
 using System.CommandLine;
 using Microsoft.Extensions.Logging;
+using Summarizer.Cli.Configuration;
 using Summarizer.Documents;
 using Summarizer.Ingestion;
 using Summarizer.Ingestion.Feeds;
@@ -16,9 +17,39 @@ internal static class InputArgument
     // A page has no publication window: pages are read whatever their date.
     private static readonly TimeSpan AnyTime = TimeSpan.FromDays(365 * 100);
 
-    public static async Task<IngestionResult> ReadAsync(IReadOnlyList<string> inputs, CliContext context, ILoggerFactory loggers, CancellationToken cancellationToken)
+    /// <summary>The flag that lets the fetcher reach loopback, private and link-local addresses (an intranet).</summary>
+    public static Option<bool> AllowPrivateNetworks() => new("--allow-private-networks")
     {
-        var files = new InputReader(new InputReaderOptions { BaseDirectory = context.WorkingDirectory }, () => context.Input, loggers.CreateLogger<InputReader>());
+        Description = "Fetch from loopback, private and link-local addresses too (an intranet); refused by default. Also allowPrivateNetworks in summarizer.json.",
+    };
+
+    /// <summary>
+    /// For commands that do not load the settings otherwise: the flag, else <c>allowPrivateNetworks</c> in
+    /// summarizer.json. Null, after an error line, when summarizer.json is unusable.
+    /// </summary>
+    public static async Task<bool?> AllowsPrivateNetworksAsync(ParseResult parse, Option<bool> flag, CliContext context)
+    {
+        if (parse.GetValue(flag))
+        {
+            return true;
+        }
+
+        try
+        {
+            return SettingsLoader.Load(context).AllowPrivateNetworks == true;
+        }
+        catch (SettingsException ex)
+        {
+            await context.Error.WriteLineAsync($"error: {ex.Message}");
+            return null;
+        }
+    }
+
+    /// <param name="options">Limits on what is read (e.g. the article size cap); null for the defaults.</param>
+    public static async Task<IngestionResult> ReadAsync(
+        IReadOnlyList<string> inputs, CliContext context, ILoggerFactory loggers, bool allowPrivateNetworks, InputReaderOptions? options, CancellationToken cancellationToken)
+    {
+        var files = new InputReader((options ?? new InputReaderOptions()) with { BaseDirectory = context.WorkingDirectory }, () => context.Input, loggers.CreateLogger<InputReader>());
 
         // Each input classified once (a feed file is recognised by reading its start), in argument order, so
         // source ids follow the command line whether an input is a file, a page or a feed.
@@ -30,7 +61,7 @@ internal static class InputArgument
             return await files.ReadAsync(inputs, cancellationToken);
         }
 
-        using var fetcher = WebFetchers.Create(timeProvider: context.TimeProvider, loggerFactory: loggers);
+        using var fetcher = WebFetchers.Create(new FetchOptions { AllowPrivateNetworks = allowPrivateNetworks }, context.TimeProvider, loggerFactory: loggers);
         var reader = new DailySourceReader(new DailySourceOptions { BaseDirectory = context.WorkingDirectory }, fetcher, files, context.TimeProvider, loggers.CreateLogger<DailySourceReader>());
         return await reader.ReadAsync(specs, AnyTime, cancellationToken);
     }
@@ -39,9 +70,9 @@ internal static class InputArgument
     public static Argument<string> Single() => new("INPUT") { Description = "A file, a folder, - for stdin, or an article page URL." };
 
     /// <summary>Reads the inputs and prints one line per unusable one: an error when nothing is usable, else a warning.</summary>
-    public static async Task<IngestionResult> ReadAndReportAsync(IReadOnlyList<string> inputs, CliContext context, ILoggerFactory loggers, CancellationToken cancellationToken)
+    public static async Task<IngestionResult> ReadAndReportAsync(IReadOnlyList<string> inputs, CliContext context, ILoggerFactory loggers, bool allowPrivateNetworks, CancellationToken cancellationToken)
     {
-        var input = await ReadAsync(inputs, context, loggers, cancellationToken);
+        var input = await ReadAsync(inputs, context, loggers, allowPrivateNetworks, options: null, cancellationToken);
         await ReportSkippedAsync(input, input.Articles.Count == 0 ? "error" : "warning", context);
         return input;
     }

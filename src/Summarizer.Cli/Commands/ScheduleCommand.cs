@@ -9,6 +9,7 @@ using Summarizer.Ingestion;
 using Summarizer.Ingestion.Feeds;
 using Summarizer.Ingestion.Http;
 using Summarizer.Pipeline;
+using Summarizer.Prompts;
 using Summarizer.Rendering;
 using Summarizer.Scheduling.Config;
 using Summarizer.Scheduling.History;
@@ -46,7 +47,12 @@ internal sealed class ScheduleCommand(CommonOptions common)
                 Provider = config.Provider.Name,
                 Model = config.Provider.Model,
                 Endpoint = config.Provider.Endpoint,
+                MaxArticleChars = config.MaxArticleChars,
+
+                // Either file may allow an intranet; brief.yaml cannot forbid what summarizer.json allows.
+                AllowPrivateNetworks = config.AllowPrivateNetworks ? true : null,
             });
+            ValidSettings.Check(() => OptionsValidation.Validate(new InputReaderOptions { MaxArticleChars = settings.MaxArticleChars ?? new InputReaderOptions().MaxArticleChars }));
         }
         catch (Exception ex) when (ex is DailyConfigException or SettingsException)
         {
@@ -80,7 +86,10 @@ internal sealed class ScheduleCommand(CommonOptions common)
         cancellationToken.ThrowIfCancellationRequested();
         if (outcome.Message is { } message && outcome.Status is not RunStatus.Succeeded)
         {
-            await context.Error.WriteLineAsync($"{(outcome.Status == RunStatus.Partial ? "warning" : "error")}: {message}");
+            var hint = outcome.Status == RunStatus.Failed && job.LastFailureExitCode == ExitCodes.InternalError
+                ? parse.GetValue(common.LogFile) is { } log ? $" (this is a bug; the stack trace is in {context.ResolvePath(log)})" : " (this is a bug; rerun with --log-file PATH for the stack trace)"
+                : string.Empty;
+            await context.Error.WriteLineAsync($"{(outcome.Status == RunStatus.Partial ? "warning" : "error")}: {message}{hint}");
         }
 
         return outcome.Status switch
@@ -128,13 +137,16 @@ internal sealed class ScheduleCommand(CommonOptions common)
                 await using var engine = EngineComposer.Compose(settings, loggers, context, fingerprint => new SqliteSummaryMemory(
                     SqliteSummaryMemory.PathFor(config.Output), fingerprint, new SummaryMemoryOptions(), context.TimeProvider, loggers.CreateLogger<SqliteSummaryMemory>()));
                 var state = Path.Combine(config.Output, ".summarizer");
-                using var fetcher = WebFetchers.Create(timeProvider: context.TimeProvider, stateStore: FetchStateStores.JsonFile(Path.Combine(state, "fetch-state.json"), context.TimeProvider), loggerFactory: loggers);
-                var files = new InputReader(new InputReaderOptions { BaseDirectory = Path.GetDirectoryName(config.ConfigPath) }, () => TextReader.Null, loggers.CreateLogger<InputReader>());
+                using var fetcher = WebFetchers.Create(new FetchOptions { AllowPrivateNetworks = settings.AllowPrivateNetworks == true }, context.TimeProvider, stateStore: FetchStateStores.JsonFile(Path.Combine(state, "fetch-state.json"), context.TimeProvider), loggerFactory: loggers);
+                var files = new InputReader(
+                    new InputReaderOptions { BaseDirectory = Path.GetDirectoryName(config.ConfigPath), MaxArticleChars = settings.MaxArticleChars ?? new InputReaderOptions().MaxArticleChars },
+                    () => TextReader.Null,
+                    loggers.CreateLogger<InputReader>());
                 var reader = new DailySourceReader(new DailySourceOptions { BaseDirectory = Path.GetDirectoryName(config.ConfigPath), FeedCacheDirectory = Path.Combine(state, "feeds") }, fetcher, files, context.TimeProvider, loggers.CreateLogger<DailySourceReader>());
-                var input = await reader.ReadAsync([.. config.Sources.Select(ToSpec)], config.Window, cancellationToken);
+                var input = await StageBoundary.RunAsync("read", () => reader.ReadAsync([.. config.Sources.Select(ToSpec)], config.Window, cancellationToken), cancellationToken);
                 var daily = await engine.Pipeline.RunDailyAsync(input, config.BriefDate(scheduledFor), StoryClusterers.Create(), null, cancellationToken);
                 daily = PreviousBrief.Annotate(daily, config.Output);
-                var written = await BriefWriter.WriteAsync(daily, config.BriefFolder(scheduledFor), Renderers, cancellationToken);
+                var written = await StageBoundary.RunAsync("write", () => BriefWriter.WriteAsync(daily, config.BriefFolder(scheduledFor), Renderers, cancellationToken), cancellationToken);
                 loggers.CreateLogger<DailyJob>().LogInformation("Daily brief for {Date:yyyy-MM-dd}: {Stories} stor(ies) in {Folder}", daily.Date, daily.Stories.Count, Path.GetDirectoryName(written[0]));
                 return RunOutcome.FromBrief(daily);
             }
@@ -147,6 +159,17 @@ internal sealed class ScheduleCommand(CommonOptions common)
             {
                 LastFailureExitCode = ExitCodes.ProviderUnusable;
                 return RunOutcome.Failed("model provider unusable: " + ex.Message);
+            }
+            catch (Exception ex) when (ex is SettingsException or PromptException)
+            {
+                LastFailureExitCode = ExitCodes.UsageError;
+                return RunOutcome.Failed(ex.Message);
+            }
+            catch (Exception ex) when (StageBoundary.IsBug(ex, cancellationToken))
+            {
+                // The runner records the run as failed with the message and logs the stack trace.
+                LastFailureExitCode = ExitCodes.InternalError;
+                throw;
             }
         }
 

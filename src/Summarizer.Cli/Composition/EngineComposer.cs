@@ -48,24 +48,26 @@ internal static class EngineComposer
     /// For a model engine, opens the memory of summaries from earlier runs for the engine's fingerprint, so
     /// articles seen before are not sent again; null to summarize every article afresh.
     /// </param>
-    /// <exception cref="ArgumentException">A setting is invalid; the message names it.</exception>
+    /// <exception cref="SettingsException">A setting is invalid; the message names it.</exception>
+    /// <exception cref="PromptException">The --prompts folder cannot be used.</exception>
     public static ComposedEngine Compose(SummarizerSettings settings, ILoggerFactory loggers, CliContext context, Func<string, ISummaryMemory>? memoryFor = null)
     {
         // Offline unless a model is configured (DESIGN: local is the default when no model is set).
         var provider = settings.Provider ?? (settings.Model is null ? DefaultProvider : "openai");
-        var summaryOptions = OptionsValidation.Validate(new SummaryOptions { MaxWords = settings.MaxWords ?? new SummaryOptions().MaxWords });
+        var summaryOptions = ValidSettings.Of(() => OptionsValidation.Validate(new SummaryOptions { MaxWords = settings.MaxWords ?? new SummaryOptions().MaxWords }));
+        var pipelineOptions = ValidSettings.Of(() => OptionsValidation.Validate(new PipelineOptions
+        {
+            Provider = provider,
+            Model = provider == "openai" ? settings.Model : null,
+            Concurrency = settings.Concurrency ?? new PipelineOptions().Concurrency,
+            Strict = settings.Strict ?? false,
+        }));
         var prompts = settings.Prompts is { } folder ? PromptLibrary.Load(context.ResolvePath(folder)) : PromptLibrary.Embedded;
         var builder = new SummaryPipelineBuilder()
             .UseCleaner(ArticleCleaners.CreateDefault())
             .UseTimeProvider(context.TimeProvider)
             .UseLoggerFactory(loggers)
-            .UseOptions(new PipelineOptions
-            {
-                Provider = provider,
-                Model = provider == "openai" ? settings.Model : null,
-                Concurrency = settings.Concurrency ?? new PipelineOptions().Concurrency,
-                Strict = settings.Strict ?? false,
-            });
+            .UseOptions(pipelineOptions);
 
         switch (provider)
         {
@@ -76,22 +78,28 @@ internal static class EngineComposer
                     .UseMerger(ExtractiveEngine.CreateMerger(summaryOptions))
                     .UseStoryAnalysis()
                     .UseGroundingCheck();
-                return new ComposedEngine(builder.Build());
+                return new ComposedEngine(Build(builder, context));
             case "stub":
                 var usage = new UsageTracker();
                 var stub = StubChatClients.Create().UseUsageTracking(usage);
-                return UseChatEngine(builder, stub, usage, summaryOptions, prompts, loggers, Memory(memoryFor, provider, null, null, summaryOptions, prompts));
+                return UseChatEngine(builder, context, stub, usage, summaryOptions, prompts, loggers, Memory(memoryFor, provider, null, null, summaryOptions, prompts));
             case "openai":
                 var connector = ConnectorOptionsFrom(settings);
                 var stack = ChatClientFactory.Create(connector, loggers, context.TimeProvider);
-                return UseChatEngine(builder, stack.Client, stack.Usage, summaryOptions, prompts, loggers, Memory(memoryFor, provider, connector.Model, connector.Endpoint, summaryOptions, prompts));
+                return UseChatEngine(builder, context, stack.Client, stack.Usage, summaryOptions, prompts, loggers, Memory(memoryFor, provider, connector.Model, connector.Endpoint, summaryOptions, prompts));
             default:
-                throw new ArgumentException($"unknown provider '{provider}' (use local, stub or openai).");
+                throw new SettingsException($"unknown provider '{provider}' (use local, stub or openai).");
         }
     }
 
+    private static SummaryPipeline Build(SummaryPipelineBuilder builder, CliContext context)
+    {
+        context.ConfigurePipeline?.Invoke(builder);
+        return builder.Build();
+    }
+
     private static ComposedEngine UseChatEngine(
-        SummaryPipelineBuilder builder, IChatClient client, IUsageReport usage, SummaryOptions options, PromptLibrary prompts, ILoggerFactory loggers, ISummaryMemory? memory)
+        SummaryPipelineBuilder builder, CliContext context, IChatClient client, IUsageReport usage, SummaryOptions options, PromptLibrary prompts, ILoggerFactory loggers, ISummaryMemory? memory)
     {
         if (memory is not null)
         {
@@ -101,12 +109,17 @@ internal static class EngineComposer
         // A model's citations are claims: check them as written (so misattributions are reported),
         // then attribute each claim to the sources verified to report it.
         builder.UseSummarizer(ChatSummarizers.CreateSourceSummarizer(client, options, prompts, loggerFactory: loggers))
-            .UseMerger(ChatMergers.Create(client, options, prompts, loggers))
+            .UseMerger(ChatMergers.Create(client, options, prompts, loggers, proseFallback: OfflineMerger(options)))
             .UseGroundingCheck()
             .UseStoryAnalysis()
             .UseUsage(() => usage.Total);
-        return new ComposedEngine(builder.Build(), [new AsyncDisposableAdapter(client), .. memory is IDisposable owned ? [new AsyncDisposableAdapter(owned)] : Array.Empty<IAsyncDisposable>()]);
+        return new ComposedEngine(Build(builder, context), [new AsyncDisposableAdapter(client), .. memory is IDisposable owned ? [new AsyncDisposableAdapter(owned)] : Array.Empty<IAsyncDisposable>()]);
     }
+
+    // For a model that answers the merge in prose without citations. Its citations are computed, so they are
+    // attributed before the grounding check, which checks a model's citations as written.
+    private static IStoryMerger OfflineMerger(SummaryOptions options) =>
+        ExtractiveEngine.CreateMerger(options).WithAttributedClaims();
 
     // Everything that changes what the model writes for an article; a summary is reused only by the same engine.
     private static ISummaryMemory? Memory(Func<string, ISummaryMemory>? memoryFor, string provider, string? model, Uri? endpoint, SummaryOptions options, PromptLibrary prompts)
@@ -127,10 +140,10 @@ internal static class EngineComposer
         Uri? endpoint = baseline.Endpoint;
         if (settings.Endpoint is { } text && !Uri.TryCreate(text, UriKind.Absolute, out endpoint))
         {
-            throw new ArgumentException($"--endpoint '{text}' is not an absolute URL (e.g. http://127.0.0.1:11434/v1).");
+            throw new SettingsException($"--endpoint '{text}' is not an absolute URL (e.g. http://127.0.0.1:11434/v1).");
         }
 
-        return baseline with
+        var options = baseline with
         {
             Endpoint = endpoint,
             Model = settings.Model ?? baseline.Model,
@@ -139,5 +152,7 @@ internal static class EngineComposer
             CacheDirectory = settings.Cache ?? baseline.CacheDirectory,
             CacheEnabled = settings.NoCache != true && baseline.CacheEnabled,
         };
+        ValidSettings.Check(options.Validate);
+        return options;
     }
 }

@@ -43,5 +43,5 @@ internal static class SettingsLoader
     private static string? NonEmpty(string? value) => string.IsNullOrWhiteSpace(value) ? null : value.Trim();
 }
 
-/// <summary>A configuration file could not be used; reported as a usage error.</summary>
-internal sealed class SettingsException(string message, Exception inner) : Exception(message, inner);
+/// <summary>A configuration file or setting could not be used; reported as a usage error (exit 2).</summary>
+internal sealed class SettingsException(string message, Exception? inner = null) : Exception(message, inner);

@@ -22,6 +22,12 @@ internal sealed record SummarizerSettings
     public IReadOnlyList<string>? Formats { get; init; }
     public bool? Strict { get; init; }
 
+    /// <summary>Let the web fetcher connect to loopback, private and link-local addresses (an intranet); refused by default.</summary>
+    public bool? AllowPrivateNetworks { get; init; }
+
+    /// <summary>One article's text beyond this many characters is cut at a paragraph break (default 2,000,000).</summary>
+    public int? MaxArticleChars { get; init; }
+
     /// <summary>Connector tuning (timeouts, retries, breaker, rate limits); the flat settings above override it.</summary>
     public Summarizer.Connectors.ConnectorOptions? Connector { get; init; }
 
@@ -40,6 +46,8 @@ internal sealed record SummarizerSettings
         Out = higher.Out ?? Out,
         Formats = higher.Formats ?? Formats,
         Strict = higher.Strict ?? Strict,
+        AllowPrivateNetworks = higher.AllowPrivateNetworks ?? AllowPrivateNetworks,
+        MaxArticleChars = higher.MaxArticleChars ?? MaxArticleChars,
         Connector = higher.Connector ?? Connector,
     };
 

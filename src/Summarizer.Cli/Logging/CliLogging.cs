@@ -2,6 +2,7 @@ using Microsoft.Extensions.Logging;
 using Serilog;
 using Serilog.Events;
 using Serilog.Extensions.Logging;
+using Serilog.Filters;
 using Serilog.Formatting.Display;
 using Serilog.Formatting.Json;
 using System.Globalization;
@@ -11,6 +12,12 @@ namespace Summarizer.Cli.Logging;
 /// <summary>The one place Serilog is configured: human-readable lines on stderr, JSON lines in --log-file.</summary>
 internal static class CliLogging
 {
+    /// <summary>
+    /// Category of the internal-error report: its stack trace goes to the log file only, because stderr
+    /// already has the one line that names the stage and the error.
+    /// </summary>
+    public const string InternalErrorCategory = "Summarizer.Cli.InternalError";
+
     public static ILoggerFactory Create(TextWriter error, bool verbose, bool quiet, string? logFile)
     {
         var consoleLevel = verbose ? LogEventLevel.Debug : quiet ? LogEventLevel.Warning : LogEventLevel.Information;
@@ -21,7 +28,11 @@ internal static class CliLogging
             .MinimumLevel.Is(verbose || logFile is not null ? LogEventLevel.Debug : consoleLevel)
             .MinimumLevel.Override("System.Net.Http", LogEventLevel.Warning)
             .Enrich.FromLogContext()
-            .WriteTo.Sink(new TextWriterSink(error, new MessageTemplateTextFormatter(template, CultureInfo.InvariantCulture)), consoleLevel);
+            .WriteTo.Logger(
+                console => console
+                    .Filter.ByExcluding(Matching.FromSource(InternalErrorCategory))
+                    .WriteTo.Sink(new TextWriterSink(error, new MessageTemplateTextFormatter(template, CultureInfo.InvariantCulture))),
+                consoleLevel);
         if (logFile is not null)
         {
             configuration = configuration.WriteTo.File(new JsonFormatter(renderMessage: true), logFile, restrictedToMinimumLevel: LogEventLevel.Debug);

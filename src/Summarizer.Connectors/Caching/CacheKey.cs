@@ -82,11 +82,13 @@ internal static class CacheKey
         }
 
         // Provider-specific extras change the answer too; sorted so the key does not depend on insertion order.
-        // Bookkeeping keys are skipped, except strict-schema which changes what the provider does.
+        // Bookkeeping keys are skipped, except strict-schema, which changes what the provider does, and
+        // format-checked-by-caller, which changes what the connector lets through (and so what gets cached).
         w.WriteStartObject("additional");
         foreach (var (name, value) in (options?.AdditionalProperties ?? []).OrderBy(p => p.Key, StringComparer.Ordinal))
         {
-            if (name.StartsWith(ConnectorChatOptions.Prefix, StringComparison.Ordinal) && name != ConnectorChatOptions.StrictJsonSchemaKey)
+            if (name.StartsWith(ConnectorChatOptions.Prefix, StringComparison.Ordinal) && name != ConnectorChatOptions.StrictJsonSchemaKey
+                && name != ConnectorChatOptions.FormatCheckedByCallerKey)
             {
                 continue;
             }

@@ -35,7 +35,8 @@ internal static class ReplyValidator
             { ReplyText = text, Usage = usage };
         }
 
-        if (options?.ResponseFormat is not ChatResponseFormatJson json)
+        // A caller that checks the format itself (the pipeline) repairs or accepts a non-JSON reply; it gets the text.
+        if (options?.ResponseFormat is not ChatResponseFormatJson json || options.IsFormatCheckedByCaller())
         {
             return;
         }

@@ -122,6 +122,9 @@ internal static class StubAnswers
     }
 
     // Leading sentences within the budget; always at least the first, which the caller trims if needed.
+    // The reply joins them with a space, so one is added only while the joined text still splits into
+    // the same sentences: two headings joined ("Key Developments Key Developments") read as one
+    // sentence the article never wrote.
     private static List<string> Fit(IReadOnlyList<string> sentences, int maxWords)
     {
         var kept = new List<string>();
@@ -129,7 +132,7 @@ internal static class StubAnswers
         foreach (var sentence in sentences)
         {
             var count = WordCount.Of(sentence);
-            if (kept.Count > 0 && words + count > maxWords)
+            if (kept.Count > 0 && (words + count > maxWords || !SplitsBackInto([.. kept, sentence])))
             {
                 break;
             }
@@ -140,6 +143,9 @@ internal static class StubAnswers
 
         return kept;
     }
+
+    private static bool SplitsBackInto(IReadOnlyList<string> sentences) =>
+        SentenceSplitter.Instance.Split(string.Join(' ', sentences)).Select(s => s.Text).SequenceEqual(sentences, StringComparer.Ordinal);
 
     // Prose sentences only: headings, bylines and list labels have no final punctuation.
     private static List<string> Sentences(string text)

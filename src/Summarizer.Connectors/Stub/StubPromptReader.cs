@@ -7,12 +7,19 @@ namespace Summarizer.Connectors.Stub;
 /// <summary>Reads what the stub needs out of a rendered prompt: its kind, budgets and delimited inputs.</summary>
 internal static partial class StubPromptReader
 {
-    /// <summary>The prompt name, from the delimiters the built-in templates use; null when none match.</summary>
+    /// <summary>
+    /// The prompt name, from the first source block in the prompt (<c>&lt;tag-KEY id="n" ...&gt;</c>, as the
+    /// built-in templates write them); null when there is none. The first block is the real one: a fake
+    /// tag inside an article comes after its opening.
+    /// </summary>
     public static string? Detect(string input) =>
-        input.Contains("<article-summaries", StringComparison.Ordinal) ? PromptNames.ReduceSource
-        : SummaryBlock().IsMatch(input) ? PromptNames.MergeStory
-        : ArticleBlock().Match(input) is { Success: true } m ? (m.Groups["part"].Success ? PromptNames.SummarizeChunk : PromptNames.SummarizeSource)
-        : null;
+        AnyBlock().Match(input) is not { Success: true } m ? null
+        : m.Groups["tag"].Value switch
+        {
+            "article-summaries" => PromptNames.ReduceSource,
+            "summary" => PromptNames.MergeStory,
+            _ => m.Groups["part"].Success ? PromptNames.SummarizeChunk : PromptNames.SummarizeSource,
+        };
 
     /// <summary>The word budget the prompt states ("at most 60 words"), or <paramref name="fallback"/>.</summary>
     public static int MaxWords(string input, int fallback) => Number(WordsBudget().Match(input), fallback);
@@ -20,7 +27,7 @@ internal static partial class StubPromptReader
     /// <summary>The key point budget the prompt states ("at most 3 ... statements"), or <paramref name="fallback"/>.</summary>
     public static int MaxKeyPoints(string input, int fallback) => Number(StatementsBudget().Match(input), fallback);
 
-    /// <summary>The article (or chunk) text between <c>&lt;article id="n"&gt;</c> and the last <c>&lt;/article&gt;</c>.</summary>
+    /// <summary>The article (or chunk) text of the first <c>&lt;article-KEY id="n" ...&gt;</c> block, up to its <c>&lt;/article-KEY&gt;</c>.</summary>
     public static string Article(string input)
     {
         var open = ArticleBlock().Match(input);
@@ -30,7 +37,7 @@ internal static partial class StubPromptReader
         }
 
         var start = open.Index + open.Length;
-        var end = input.LastIndexOf("</article>", StringComparison.Ordinal);
+        var end = input.IndexOf($"</article-{open.Groups["key"].Value}>", start, StringComparison.Ordinal);
         return end > start ? input[start..end].Trim() : input[start..].Trim();
     }
 
@@ -54,13 +61,16 @@ internal static partial class StubPromptReader
     private static int Number(Match match, int fallback) =>
         match.Success && int.TryParse(match.Groups[1].Value, NumberStyles.None, CultureInfo.InvariantCulture, out var n) && n > 0 ? n : fallback;
 
-    [GeneratedRegex(@"<article id=""\d+""(?: part=""(?<part>\d+)""[^>]*)?>")]
+    [GeneratedRegex(@"<(?<tag>article-summaries|summary|article)-[0-9a-f]+ id=""\d+""(?<part> part="")?")]
+    private static partial Regex AnyBlock();
+
+    [GeneratedRegex(@"<article-(?<key>[0-9a-f]+) id=""\d+""[^>]*>")]
     private static partial Regex ArticleBlock();
 
-    [GeneratedRegex(@"<part number=""\d+"">(?<body>.*?)</part>", RegexOptions.Singleline)]
+    [GeneratedRegex(@"<part-(?<key>[0-9a-f]+) number=""\d+""[^>]*>(?<body>.*?)</part-\k<key>>", RegexOptions.Singleline)]
     private static partial Regex PartBlock();
 
-    [GeneratedRegex(@"<summary id=""(?<id>\d+)""[^>]*>(?<body>.*?)</summary>", RegexOptions.Singleline)]
+    [GeneratedRegex(@"<summary-(?<key>[0-9a-f]+) id=""(?<id>\d+)""[^>]*>(?<body>.*?)</summary-\k<key>>", RegexOptions.Singleline)]
     private static partial Regex SummaryBlock();
 
     [GeneratedRegex(@"at most (\d+) words")]

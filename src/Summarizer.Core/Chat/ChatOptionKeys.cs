@@ -17,6 +17,13 @@ public static class ChatOptionKeys
 
     /// <summary>1 for the first request of a step, 2 for its repair request.</summary>
     public const string Attempt = "summarizer.attempt";
+
+    /// <summary>
+    /// <c>true</c> when the caller validates the reply's format itself (the pipeline does: JSON, one repair
+    /// request, then plain prose where a step allows it), so a connector asked for JSON returns a complete
+    /// non-JSON reply instead of rejecting it.
+    /// </summary>
+    public const string FormatCheckedByCaller = "summarizer.formatCheckedByCaller";
 }
 
 /// <summary>Values of <see cref="ChatOptionKeys.Stage"/>.</summary>

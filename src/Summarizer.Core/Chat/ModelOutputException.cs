@@ -1,7 +1,7 @@
 namespace Summarizer.Chat;
 
 /// <summary>A model reply could not be used, even after one repair request.</summary>
-public sealed class ModelOutputException : Exception
+public sealed class ModelOutputException : ModelCallException
 {
     public ModelOutputException()
     {

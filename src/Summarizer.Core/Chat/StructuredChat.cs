@@ -19,6 +19,10 @@ internal readonly record struct Checked<T>(T? Value, string? Problem)
     public static Checked<T> Flawed(T value, string problem) => new(value, problem);
 }
 
+/// <summary>What a step got: the validated JSON value, or, where the step allows it, a plain-prose reply that passed <see cref="ProseReply"/>.</summary>
+internal sealed record StructuredReply<T>(T? Value, string? Prose)
+    where T : class;
+
 /// <summary>
 /// One JSON-returning model step: send the rendered prompt, validate the reply, and on a bad reply
 /// ask once for a corrected one (showing the model its reply and what was wrong) before failing
@@ -32,8 +36,25 @@ internal static class StructuredChat
         StepInfo step,
         Func<JsonElement, Checked<T>> validate,
         ILogger logger,
-        CancellationToken cancellationToken,
-        IReadOnlyList<ChatMessage>? followUp = null)
+        IReadOnlyList<ChatMessage>? followUp,
+        CancellationToken cancellationToken)
+        where T : class =>
+        (await GetOrProseAsync(client, prompt, step, validate, prose: null, logger, followUp, cancellationToken)).Value!;
+
+    /// <summary>
+    /// As <see cref="GetAsync"/>, but when the repaired reply (or else the first) is still not usable JSON and
+    /// <paramref name="prose"/> is given, a reply that passes <see cref="ProseReply.Check"/> comes back as
+    /// <see cref="StructuredReply{T}.Prose"/> for the caller to use (a model that ignores JSON mode).
+    /// </summary>
+    public static async Task<StructuredReply<T>> GetOrProseAsync<T>(
+        IChatClient client,
+        RenderedPrompt prompt,
+        StepInfo step,
+        Func<JsonElement, Checked<T>> validate,
+        ProseRule? prose,
+        ILogger logger,
+        IReadOnlyList<ChatMessage>? followUp,
+        CancellationToken cancellationToken)
         where T : class
     {
         // A follow-up (e.g. a grounding revision) continues the conversation after the rendered prompt.
@@ -42,7 +63,7 @@ internal static class StructuredChat
         var first = Check(reply.Text, validate);
         if (first.Value is not null && first.Problem is null)
         {
-            return first.Value;
+            return new(first.Value, null);
         }
 
         logger.LogWarning(
@@ -63,7 +84,7 @@ internal static class StructuredChat
         var result = second.Value is not null ? second : first;
         if (result.Value is null)
         {
-            throw new ModelOutputException(step.Subject, step.Label, second.Problem!);
+            return new(null, AcceptProse(prose, repaired.Text, reply.Text, step, second.Problem!));
         }
 
         if (result.Problem is not null)
@@ -71,7 +92,20 @@ internal static class StructuredChat
             logger.LogWarning("Using the model reply for {Subject} at step {Step} despite: {Problem}", step.Subject, step.Label, result.Problem);
         }
 
-        return result.Value;
+        return new(result.Value, null);
+    }
+
+    // The repaired reply is preferred, as the later answer; the first may be the better prose when the repair went wrong.
+    private static string AcceptProse(ProseRule? rule, string repaired, string first, StepInfo step, string problem)
+    {
+        if (rule is null)
+        {
+            throw new ModelOutputException(step.Subject, step.Label, problem);
+        }
+
+        var latest = ProseReply.Check(repaired, rule);
+        var accepted = latest.Value is not null ? latest : ProseReply.Check(first, rule);
+        return accepted.Value ?? throw new ModelOutputException(step.Subject, step.Label, $"{problem}; as plain prose, {latest.Problem}");
     }
 
     private static Checked<T> Check<T>(string text, Func<JsonElement, Checked<T>> validate)
@@ -116,6 +150,7 @@ internal static class StructuredChat
                 [ChatOptionKeys.Prompt] = prompt.Name,
                 [ChatOptionKeys.Stage] = step.Stage,
                 [ChatOptionKeys.Attempt] = attempt,
+                [ChatOptionKeys.FormatCheckedByCaller] = true,
             },
         };
         if (step.SourceId is { } id)

@@ -7,44 +7,44 @@ namespace Summarizer.Checking;
 
 internal sealed partial class DefaultGroundingChecker(GroundingCheckerOptions options) : IGroundingChecker
 {
-    public IReadOnlyList<UngroundedToken> Check(string generatedText, IReadOnlyList<int> citedSourceIds, IReadOnlyList<CleanedArticle> sources)
+    public IReadOnlyList<UngroundedToken> Check(string generatedText, IReadOnlyList<int> citedSourceIds, IReadOnlyList<CleanedArticle> sources, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(generatedText);
         ArgumentNullException.ThrowIfNull(citedSourceIds);
         ArgumentNullException.ThrowIfNull(sources);
-        return CheckText(generatedText, citedSourceIds, SourceIndex.BuildAll(sources), checkCitations: false);
+        return CheckText(generatedText, citedSourceIds, SourceIndex.BuildAll(sources, cancellationToken), checkCitations: false, cancellationToken);
     }
 
-    public IReadOnlyList<UngroundedToken> CheckClaim(Claim claim, IReadOnlyList<CleanedArticle> sources)
+    public IReadOnlyList<UngroundedToken> CheckClaim(Claim claim, IReadOnlyList<CleanedArticle> sources, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(claim);
         ArgumentNullException.ThrowIfNull(sources);
-        return CheckText(claim.Text, claim.Sources, SourceIndex.BuildAll(sources), checkCitations: true);
+        return CheckText(claim.Text, claim.Sources, SourceIndex.BuildAll(sources, cancellationToken), checkCitations: true, cancellationToken);
     }
 
-    public CheckReport CheckBrief(MergedSummary? merged, IReadOnlyList<SourceSummary> summaries, IReadOnlyList<CleanedArticle> sources)
+    public CheckReport CheckBrief(MergedSummary? merged, IReadOnlyList<SourceSummary> summaries, IReadOnlyList<CleanedArticle> sources, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(summaries);
         ArgumentNullException.ThrowIfNull(sources);
-        var index = SourceIndex.BuildAll(sources);
+        var index = SourceIndex.BuildAll(sources, cancellationToken);
         var found = new List<UngroundedToken>();
         foreach (var summary in summaries.OrderBy(s => s.SourceId))
         {
             int[] own = [summary.SourceId];
-            found.AddRange(CheckText(summary.Summary, own, index, checkCitations: false));
+            found.AddRange(CheckText(summary.Summary, own, index, checkCitations: false, cancellationToken));
             foreach (var point in summary.KeyPoints)
             {
-                found.AddRange(CheckText(point, own, index, checkCitations: false));
+                found.AddRange(CheckText(point, own, index, checkCitations: false, cancellationToken));
             }
         }
 
         if (merged is not null)
         {
-            found.AddRange(CheckText(merged.Headline, [], index, checkCitations: false));
-            found.AddRange(CheckText(merged.Summary, [], index, checkCitations: false));
+            found.AddRange(CheckText(merged.Headline, [], index, checkCitations: false, cancellationToken));
+            found.AddRange(CheckText(merged.Summary, [], index, checkCitations: false, cancellationToken));
             foreach (var claim in merged.KeyPoints.Concat(merged.SingleSource).Concat(merged.Disagreements.SelectMany(d => d.Claims)))
             {
-                found.AddRange(CheckText(claim.Text, claim.Sources, index, checkCitations: true));
+                found.AddRange(CheckText(claim.Text, claim.Sources, index, checkCitations: true, cancellationToken));
             }
         }
 
@@ -52,7 +52,7 @@ internal sealed partial class DefaultGroundingChecker(GroundingCheckerOptions op
         return new CheckReport(found.Where(u => seen.Add(u.Text + "\u0001" + u.Token + "\u0001" + string.Join(',', u.Sources))).ToList());
     }
 
-    private List<UngroundedToken> CheckText(string text, IReadOnlyList<int> cited, Dictionary<int, SourceIndex> index, bool checkCitations)
+    private List<UngroundedToken> CheckText(string text, IReadOnlyList<int> cited, Dictionary<int, SourceIndex> index, bool checkCitations, CancellationToken cancellationToken)
     {
         var result = new List<UngroundedToken>();
         if (string.IsNullOrWhiteSpace(text) || index.Count == 0)
@@ -72,6 +72,8 @@ internal sealed partial class DefaultGroundingChecker(GroundingCheckerOptions op
 
         for (var s = 0; s < sentences.Count; s++)
         {
+            // Each sentence is searched for in every cited source: the check sits in this outer loop.
+            cancellationToken.ThrowIfCancellationRequested();
             var sentence = sentences[s];
             var nextStart = s + 1 < sentences.Count ? sentences[s + 1].Start : int.MaxValue;
             var own = markers.Where(m => m.Index >= sentence.Start && m.Index < nextStart).ToList();

@@ -10,7 +10,7 @@ internal sealed class GroundingEnricher(IGroundingChecker checker) : IBriefEnric
         cancellationToken.ThrowIfCancellationRequested();
         var articles = brief.Sources.Select(s => s.Article).ToList();
         var summaries = brief.Sources.Select(s => s.Summary).OfType<SourceSummary>().ToList();
-        var report = checker.CheckBrief(brief.Merged, summaries, articles);
+        var report = checker.CheckBrief(brief.Merged, summaries, articles, cancellationToken);
         return Task.FromResult(brief with { Checks = new CheckReport([.. brief.Checks.Ungrounded, .. report.Ungrounded]) });
     }
 }

@@ -14,17 +14,17 @@ public interface IGroundingChecker
     /// checked against those sources (and each marker is checked for support); any other sentence against
     /// <paramref name="citedSourceIds"/>, or all sources when that is empty.
     /// </summary>
-    IReadOnlyList<UngroundedToken> Check(string generatedText, IReadOnlyList<int> citedSourceIds, IReadOnlyList<CleanedArticle> sources);
+    IReadOnlyList<UngroundedToken> Check(string generatedText, IReadOnlyList<int> citedSourceIds, IReadOnlyList<CleanedArticle> sources, CancellationToken cancellationToken = default);
 
     /// <summary>Checks one claim: its tokens against the union of its sources, and that each source supports it.</summary>
-    IReadOnlyList<UngroundedToken> CheckClaim(Claim claim, IReadOnlyList<CleanedArticle> sources);
+    IReadOnlyList<UngroundedToken> CheckClaim(Claim claim, IReadOnlyList<CleanedArticle> sources, CancellationToken cancellationToken = default);
 
     /// <summary>
     /// Checks everything a model wrote for one story: each per-source summary and its key points against
     /// its own source, each merged key point against its cited sources, and the merged prose against the
-    /// sources its markers cite (all sources where it cites none).
+    /// sources its markers cite (all sources where it cites none). Cancellation is checked sentence by sentence.
     /// </summary>
-    CheckReport CheckBrief(MergedSummary? merged, IReadOnlyList<SourceSummary> summaries, IReadOnlyList<CleanedArticle> sources);
+    CheckReport CheckBrief(MergedSummary? merged, IReadOnlyList<SourceSummary> summaries, IReadOnlyList<CleanedArticle> sources, CancellationToken cancellationToken = default);
 }
 
 /// <summary>Tuning of the grounding check.</summary>

@@ -51,8 +51,12 @@ internal sealed class SourceIndex
 
     public static SourceIndex Build(CleanedArticle article) => new(article);
 
-    public static Dictionary<int, SourceIndex> BuildAll(IReadOnlyList<CleanedArticle> articles) =>
-        articles.ToDictionary(a => a.Id, Build);
+    public static Dictionary<int, SourceIndex> BuildAll(IReadOnlyList<CleanedArticle> articles, CancellationToken cancellationToken) =>
+        articles.ToDictionary(a => a.Id, a =>
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            return Build(a);
+        });
 
     /// <summary>Best content-word containment of <paramref name="claim"/> in one sentence or two adjacent ones.</summary>
     public (double Score, int Index, int Count) BestMatch(IReadOnlySet<string> claim, Func<IReadOnlyList<IndexedSentence>, bool>? accept = null)

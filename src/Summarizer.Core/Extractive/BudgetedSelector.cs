@@ -12,6 +12,7 @@ internal static class BudgetedSelector
     /// <param name="concepts">Concept weights by id.</param>
     /// <param name="bonus">Additive per-sentence value (position prior); may be null.</param>
     /// <param name="tooSimilar">Rejects a pair of sentences as near-duplicates; may be null.</param>
+    /// <param name="cancellationToken">Checked once per pass over the candidates.</param>
     public static List<int> Select(
         IReadOnlyList<int> candidates,
         Func<int, int[]> items,
@@ -20,13 +21,15 @@ internal static class BudgetedSelector
         double[]? bonus,
         int budget,
         double lengthExponent,
-        Func<int, int, bool>? tooSimilar)
+        Func<int, int, bool>? tooSimilar,
+        CancellationToken cancellationToken)
     {
         var covered = new int[concepts.Length];
         var selected = new List<int>();
         var used = 0;
         while (true)
         {
+            cancellationToken.ThrowIfCancellationRequested();
             var best = -1;
             var bestScore = 0.0;
             foreach (var c in candidates)
@@ -58,7 +61,7 @@ internal static class BudgetedSelector
             }
         }
 
-        Improve(selected, candidates, items, words, concepts, bonus, budget, tooSimilar);
+        Improve(selected, candidates, items, words, concepts, bonus, budget, tooSimilar, cancellationToken);
 
         // Greedy by ratio can starve one long, valuable sentence; the best single sentence bounds that loss.
         var value = Objective(selected, items, concepts, bonus);
@@ -77,7 +80,7 @@ internal static class BudgetedSelector
         {
             selected.Clear();
             selected.Add(single);
-            Improve(selected, candidates, items, words, concepts, bonus, budget, tooSimilar);
+            Improve(selected, candidates, items, words, concepts, bonus, budget, tooSimilar, cancellationToken);
         }
 
         return selected;
@@ -145,7 +148,8 @@ internal static class BudgetedSelector
         double[] concepts,
         double[]? bonus,
         int budget,
-        Func<int, int, bool>? tooSimilar)
+        Func<int, int, bool>? tooSimilar,
+        CancellationToken cancellationToken)
     {
         var covered = new int[concepts.Length];
         var used = 0;
@@ -163,6 +167,7 @@ internal static class BudgetedSelector
             var improved = false;
             for (var slot = -1; slot < selected.Count; slot++)
             {
+                cancellationToken.ThrowIfCancellationRequested();
                 foreach (var c in candidates)
                 {
                     var outgoing = slot < 0 ? -1 : selected[slot];

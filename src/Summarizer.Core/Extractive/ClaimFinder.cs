@@ -5,9 +5,10 @@ namespace Summarizer.Extractive;
 /// <summary>
 /// Finds, for a sentence, the sentences of other articles that report the same thing (TF-IDF
 /// cosine over stemmed content words at or above a threshold, the best one per article), and turns
-/// sentences into claims citing every such source with its span.
+/// sentences into claims citing every such source with its span. Each sentence's search is one pass over
+/// all sentences, so cancellation is checked once per search.
 /// </summary>
-internal sealed class ClaimFinder(SentenceTable table, double threshold, double overlapThreshold)
+internal sealed class ClaimFinder(SentenceTable table, double threshold, double overlapThreshold, CancellationToken cancellationToken)
 {
     private readonly int[]?[] support = new int[]?[table.Sentences.Count];
     private readonly double[] centrality = new double[table.Sentences.Count];
@@ -23,6 +24,7 @@ internal sealed class ClaimFinder(SentenceTable table, double threshold, double 
             return known;
         }
 
+        cancellationToken.ThrowIfCancellationRequested();
         var sentences = table.Sentences;
         var self = sentences[i];
         for (var k = 0; k < self.Terms.Length; k++)

@@ -18,10 +18,10 @@ internal sealed class ExtractiveMerger(SummaryOptions options, ExtractiveTuning 
     {
         ArgumentNullException.ThrowIfNull(articles);
         cancellationToken.ThrowIfCancellationRequested();
-        return Task.FromResult(Merge(articles));
+        return Task.FromResult(Merge(articles, cancellationToken));
     }
 
-    internal MergedSummary Merge(IReadOnlyList<CleanedArticle> articles)
+    internal MergedSummary Merge(IReadOnlyList<CleanedArticle> articles, CancellationToken cancellationToken)
     {
         if (articles.Count == 0)
         {
@@ -43,7 +43,8 @@ internal sealed class ExtractiveMerger(SummaryOptions options, ExtractiveTuning 
                 bonus,
                 options.MaxWords,
                 tuning.LengthExponent,
-                (x, y) => SentenceTable.Cosine(sentences[x], sentences[y]) >= tuning.RedundancyCosine);
+                (x, y) => SentenceTable.Cosine(sentences[x], sentences[y]) >= tuning.RedundancyCosine,
+                cancellationToken);
         if (chosen.Count == 0)
         {
             chosen = Fallback(table, candidates);
@@ -61,7 +62,7 @@ internal sealed class ExtractiveMerger(SummaryOptions options, ExtractiveTuning 
             .OrderBy(i => (double)sentences[i].Position / lengths[sentences[i].Article])
             .ThenBy(i => sentences[i].SourceId)
             .ThenBy(i => sentences[i].Start)];
-        var claims = new ClaimFinder(table, tuning.SameClaimCosine, tuning.KeyPointOverlapCosine);
+        var claims = new ClaimFinder(table, tuning.SameClaimCosine, tuning.KeyPointOverlapCosine, cancellationToken);
         var summaryClaims = chosen.Select(claims.ClaimFor).ToList();
         var summary = string.Join(' ', chosen.Select(i => sentences[i].Text));
         if (WordCount.Of(summary) > options.MaxWords)

@@ -17,10 +17,10 @@ internal sealed class ExtractiveSourceSummarizer(SummaryOptions options, Extract
     {
         ArgumentNullException.ThrowIfNull(article);
         cancellationToken.ThrowIfCancellationRequested();
-        return Task.FromResult(Summarize(article));
+        return Task.FromResult(Summarize(article, cancellationToken));
     }
 
-    internal SourceSummary Summarize(CleanedArticle article)
+    internal SourceSummary Summarize(CleanedArticle article, CancellationToken cancellationToken)
     {
         var table = new SentenceTable([article], tuning.MaxSentenceWords);
         var sentences = table.Sentences;
@@ -45,7 +45,8 @@ internal sealed class ExtractiveSourceSummarizer(SummaryOptions options, Extract
             bonus,
             options.SourceMaxWords,
             tuning.LengthExponent,
-            (x, y) => SentenceTable.Cosine(sentences[x], sentences[y]) >= tuning.RedundancyCosine);
+            (x, y) => SentenceTable.Cosine(sentences[x], sentences[y]) >= tuning.RedundancyCosine,
+            cancellationToken);
         if (chosen.Count == 0 && sentences.Count > 0)
         {
             chosen.Add(candidates.Count > 0 ? candidates[0] : 0);

@@ -6,7 +6,8 @@ namespace Summarizer.Ingestion;
 /// <summary>
 /// Reads the inputs named on the command line: files, folders (recursively, sorted by path), and "-"
 /// for standard input. An input that cannot be used becomes a <see cref="Failure"/> with the reason;
-/// the others are still read.
+/// the others are still read. Every article read, here or by <see cref="Feeds.DailySourceReader"/>, passes
+/// through <see cref="Cap"/>.
 /// </summary>
 public sealed class InputReader(InputReaderOptions options, Func<TextReader> standardInput, ILogger<InputReader> logger)
 {
@@ -103,7 +104,29 @@ public sealed class InputReader(InputReaderOptions options, Func<TextReader> sta
         AddText(path, ContentKindGuess.FromExtension(path, text), text, articles, failures);
     }
 
-    private static void AddText(string origin, ContentKindGuess.Kind kind, string text, List<RawArticle> articles, List<Failure> failures)
+    /// <summary>
+    /// The one place an article longer than <see cref="InputReaderOptions.MaxArticleChars"/> is cut (at a paragraph
+    /// break when there is one), with a warning naming it and both sizes; a shorter one is returned as it is.
+    /// </summary>
+    internal RawArticle Cap(RawArticle article)
+    {
+        var (text, at) = ArticleSizeCap.Cut(article.Content, options.MaxArticleChars);
+        if (at == ArticleSizeCap.Boundary.None)
+        {
+            return article;
+        }
+
+        logger.LogWarning(
+            "{Source} is {Length} characters, over the {Max}-character limit (maxArticleChars): cut at {Boundary}, keeping {Kept} characters",
+            article.Origin,
+            article.Content.Length,
+            options.MaxArticleChars,
+            ArticleSizeCap.Describe(at),
+            text.Length);
+        return article with { Content = text };
+    }
+
+    private void AddText(string origin, ContentKindGuess.Kind kind, string text, List<RawArticle> articles, List<Failure> failures)
     {
         if (string.IsNullOrWhiteSpace(text))
         {
@@ -113,7 +136,7 @@ public sealed class InputReader(InputReaderOptions options, Func<TextReader> sta
 
         if (kind != ContentKindGuess.Kind.Json)
         {
-            articles.Add(new RawArticle(origin, ContentKindGuess.ToContentKind(kind), text, ArticleMetadata.Empty));
+            articles.Add(Cap(new RawArticle(origin, ContentKindGuess.ToContentKind(kind), text, ArticleMetadata.Empty)));
             return;
         }
 
@@ -125,7 +148,7 @@ public sealed class InputReader(InputReaderOptions options, Func<TextReader> sta
             }
             else
             {
-                articles.Add(article);
+                articles.Add(Cap(article));
             }
         }
     }

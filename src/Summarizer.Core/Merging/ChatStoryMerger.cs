@@ -12,11 +12,15 @@ namespace Summarizer.Merging;
 /// <summary>
 /// Merges source summaries through one <c>merge-story</c> call that returns cited claims as JSON,
 /// validated against the known source ids, then held to the word and key point budgets.
+/// A model that answers in plain prose even after the repair request: prose citing its sources as [n]
+/// is the merged summary (<see cref="MergeProse"/>); prose without citations gives way to
+/// <paramref name="offline"/>, the offline merge of the same articles, when there is one.
 /// </summary>
 internal sealed class ChatStoryMerger(
     IChatClient chatClient,
     PromptLibrary prompts,
     SummaryOptions options,
+    IStoryMerger? offline,
     ILogger<ChatStoryMerger> logger) : IRevisingStoryMerger
 {
     public Task<MergedSummary> MergeAsync(
@@ -77,16 +81,41 @@ internal sealed class ChatStoryMerger(
         });
         logger.LogTrace("Prompt {Prompt}: {Text}", prompt.Name, prompt.Text);
 
-        var merged = await StructuredChat.GetAsync(
+        var step = followUp is null ? new StepInfo(ChatStages.Merge, "story", ChatStages.Merge, null) : new StepInfo(ChatStages.Revise, "story", ChatStages.Revise, null);
+        var reply = await StructuredChat.GetOrProseAsync(
             chatClient,
             prompt,
-            followUp is null ? new StepInfo(ChatStages.Merge, "story", ChatStages.Merge, null) : new StepInfo(ChatStages.Revise, "story", ChatStages.Revise, null),
+            step,
             root => MergeReply.Validate(root, knownIds),
+            new ProseRule(options.MaxWords, Material(usable, byId)),
             logger,
-            cancellationToken,
-            followUp);
-        return Enforce(merged);
+            followUp,
+            cancellationToken);
+        if (reply.Prose is not { } prose)
+        {
+            return Enforce(reply.Value!);
+        }
+
+        if (MergeProse.FromCitedProse(prose, knownIds) is { } cited)
+        {
+            logger.LogWarning("The model answered the merge in plain prose, not JSON, even after a repair request; using its prose, cited as it wrote, as the merged summary, without key points");
+            return Enforce(cited);
+        }
+
+        if (offline is null)
+        {
+            throw new ModelOutputException(step.Subject, step.Label, "the reply is plain prose that cites no source as [n], and no offline merge is configured");
+        }
+
+        logger.LogWarning("The model answered the merge in plain prose that cites no source, even after a repair request; using the offline merge of the {Sources} article(s) instead", articles.Count);
+        return await offline.MergeAsync(articles, usable, cancellationToken);
     }
+
+    // What the model was asked to merge, for the plain-prose check.
+    private static string Material(IReadOnlyList<SourceSummary> summaries, Dictionary<int, CleanedArticle> articles) =>
+        string.Join('\n', summaries.SelectMany(s => s.KeyPoints
+            .Prepend(s.Summary)
+            .Prepend(articles.TryGetValue(s.SourceId, out var a) ? a.Title ?? a.Metadata.Title ?? string.Empty : string.Empty)));
 
     private MergedSummary Enforce(MergedSummary merged)
     {
@@ -105,32 +134,27 @@ internal sealed class ChatStoryMerger(
         };
     }
 
-    // One element per source; attribute values are escaped so a title cannot break the delimiters.
+    // One source block per source (summaries repeat article text), key points as "- " lines under the summary.
     private static string FormatSources(IReadOnlyList<SourceSummary> summaries, Dictionary<int, CleanedArticle> articles)
     {
-        var text = new StringBuilder();
+        var blocks = new List<string>(summaries.Count);
         foreach (var summary in summaries)
         {
             articles.TryGetValue(summary.SourceId, out var article);
-            var title = article?.Title ?? article?.Metadata.Title ?? string.Empty;
-            var outlet = article?.Metadata.Outlet ?? string.Empty;
-            text.Append(CultureInfo.InvariantCulture, $"<summary id=\"{summary.SourceId}\" title=\"{Attribute(title)}\" outlet=\"{Attribute(outlet)}\">\n")
-                .Append(summary.Summary.Trim()).Append('\n');
+            var text = new StringBuilder(summary.Summary.Trim()).Append('\n');
             foreach (var point in summary.KeyPoints)
             {
                 text.Append("- ").Append(point.Trim()).Append('\n');
             }
 
-            text.Append("</summary>\n");
+            blocks.Add(SourceBlock.Render(
+                "summary",
+                text.ToString(),
+                ("id", summary.SourceId.ToString(CultureInfo.InvariantCulture)),
+                ("title", article?.Title ?? article?.Metadata.Title ?? string.Empty),
+                ("outlet", article?.Metadata.Outlet ?? string.Empty)));
         }
 
-        return text.ToString().TrimEnd('\n');
+        return string.Join('\n', blocks);
     }
-
-    private static string Attribute(string value) =>
-        value.Replace("&", "&amp;", StringComparison.Ordinal)
-            .Replace("\"", "&quot;", StringComparison.Ordinal)
-            .Replace("<", "&lt;", StringComparison.Ordinal)
-            .Replace(">", "&gt;", StringComparison.Ordinal)
-            .ReplaceLineEndings(" ");
 }

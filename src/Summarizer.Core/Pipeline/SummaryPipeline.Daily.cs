@@ -15,6 +15,7 @@ public sealed partial class SummaryPipeline
     /// </summary>
     /// <exception cref="NoUsableInputException">Nothing was left to summarize.</exception>
     /// <exception cref="ProviderUnusableException">The model provider cannot be used; the run stops.</exception>
+    /// <exception cref="StageFailedException">A stage hit a bug (not an <see cref="ExpectedFailure"/>); the run stops.</exception>
     public async Task<DailyBrief> RunDailyAsync(
         IngestionResult input,
         DateOnly date,
@@ -25,13 +26,13 @@ public sealed partial class SummaryPipeline
         ArgumentNullException.ThrowIfNull(input);
         ArgumentNullException.ThrowIfNull(clusterer);
         var failures = new List<Failure>(input.Failures);
-        var articles = Clean(input.Articles, failures, progress);
+        var articles = Clean(input.Articles, failures, progress, cancellationToken);
         if (articles.Count == 0)
         {
             throw new NoUsableInputException($"no usable input for {date:yyyy-MM-dd}: {failures.Count} input(s) skipped");
         }
 
-        var clusters = clusterer.Cluster(articles);
+        var clusters = StageBoundary.Run("cluster", () => clusterer.Cluster(articles, cancellationToken), cancellationToken);
         _logger.LogInformation("{Articles} article(s) form {Stories} stor(ies)", articles.Count, clusters.Count);
         var stories = new List<Brief>(clusters.Count);
         foreach (var cluster in clusters)

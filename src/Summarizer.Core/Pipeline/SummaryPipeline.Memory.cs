@@ -15,15 +15,15 @@ public sealed partial class SummaryPipeline
 
         try
         {
-            if (await memory.RecallAsync(article, cancellationToken) is { } earlier)
+            if (await StageBoundary.RunAsync("memory", () => memory.RecallAsync(article, cancellationToken), cancellationToken) is { } earlier)
             {
                 _logger.LogInformation("Reused the earlier summary of {Source}: not sent to the model again", article.Origin);
                 return earlier with { SourceId = article.Id };
             }
         }
-        catch (Exception ex) when (!(ex is OperationCanceledException && cancellationToken.IsCancellationRequested))
+        catch (Exception ex) when (ExpectedFailure.Is(ex, cancellationToken))
         {
-            // The memory saves calls; it must never cost the summary.
+            // The memory saves calls; a store that fails must never cost the summary (a bug still ends the run).
             _logger.LogWarning(ex, "Summary memory could not be read for {Source}; summarizing it afresh", article.Origin);
         }
 
@@ -45,11 +45,12 @@ public sealed partial class SummaryPipeline
                 continue;
             }
 
+            var article = articles[i];
             try
             {
-                await memory.RememberAsync(articles[i], summary, cancellationToken);
+                await StageBoundary.RunAsync("memory", () => memory.RememberAsync(article, summary, cancellationToken), cancellationToken);
             }
-            catch (Exception ex) when (!(ex is OperationCanceledException && cancellationToken.IsCancellationRequested))
+            catch (Exception ex) when (ExpectedFailure.Is(ex, cancellationToken))
             {
                 _logger.LogWarning(ex, "Summary memory could not keep the summary of {Source}", articles[i].Origin);
             }

@@ -33,11 +33,12 @@ public sealed partial class SummaryPipeline
     /// <summary>Runs every stage over what ingestion read.</summary>
     /// <exception cref="NoUsableInputException">Nothing was left to summarize.</exception>
     /// <exception cref="ProviderUnusableException">The model provider cannot be used; the run stops.</exception>
+    /// <exception cref="StageFailedException">A stage hit a bug (not an <see cref="ExpectedFailure"/>); the run stops.</exception>
     public async Task<Brief> RunAsync(IngestionResult input, IProgress<PipelineProgress>? progress, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(input);
         var failures = new List<Failure>(input.Failures);
-        var articles = Clean(input.Articles, failures, progress);
+        var articles = Clean(input.Articles, failures, progress, cancellationToken);
         if (articles.Count == 0)
         {
             throw new NoUsableInputException(failures.Count == 0
@@ -51,20 +52,20 @@ public sealed partial class SummaryPipeline
     // Everything after cleaning, for one story whose articles are numbered 1..n.
     private async Task<Brief> RunStoryAsync(List<CleanedArticle> articles, List<Failure> failures, IProgress<PipelineProgress>? progress, CancellationToken cancellationToken)
     {
-        var summaries = await SummarizeAsync(articles, failures, progress, cancellationToken);
+        var summaries = await StageBoundary.RunAsync("summarize", () => SummarizeAsync(articles, failures, progress, cancellationToken), cancellationToken);
         if (summaries.All(s => s is null))
         {
             throw new ProviderUnusableException(ProviderUnusableReason.Unreachable, $"every source failed to summarize (first: {failures[^1].Error})");
         }
 
         progress?.Report(new PipelineProgress(PipelineStage.Merge, 0, 1));
-        var merged = await MergeAsync(articles, summaries, failures, cancellationToken);
+        var merged = await StageBoundary.RunAsync("merge", () => MergeAsync(articles, summaries, failures, cancellationToken), cancellationToken);
         progress?.Report(new PipelineProgress(PipelineStage.Merge, 1, 1));
 
         var brief = await AssembleAsync(articles, summaries, merged, failures, progress, cancellationToken);
         if (_options.Strict && brief.Checks.Ungrounded.Count > 0)
         {
-            brief = await ReviseAsync(brief, articles, summaries, merged, failures, progress, cancellationToken);
+            brief = await StageBoundary.RunAsync("revise", () => ReviseAsync(brief, articles, summaries, merged, failures, progress, cancellationToken), cancellationToken);
         }
 
         await RememberAsync(articles, summaries, cancellationToken);
@@ -98,7 +99,8 @@ public sealed partial class SummaryPipeline
         progress?.Report(new PipelineProgress(PipelineStage.Check, 0, _stages.Enrichers.Count));
         foreach (var enricher in _stages.Enrichers)
         {
-            brief = await enricher.EnrichAsync(brief, cancellationToken);
+            var before = brief;
+            brief = await StageBoundary.RunAsync($"check ({enricher.GetType().Name})", () => enricher.EnrichAsync(before, cancellationToken), cancellationToken);
         }
 
         return brief;
@@ -166,7 +168,7 @@ public sealed partial class SummaryPipeline
         {
             return await revise();
         }
-        catch (Exception ex) when (IsSourceFailure(ex, cancellationToken))
+        catch (Exception ex) when (ExpectedFailure.Is(ex, cancellationToken))
         {
             // A failed rewrite keeps the first version; the check still reports what is ungrounded.
             _logger.LogError(ex, "Grounded rewrite for {Source} failed", source);
@@ -175,13 +177,14 @@ public sealed partial class SummaryPipeline
         }
     }
 
-    private List<CleanedArticle> Clean(IReadOnlyList<RawArticle> raw, List<Failure> failures, IProgress<PipelineProgress>? progress)
+    private List<CleanedArticle> Clean(IReadOnlyList<RawArticle> raw, List<Failure> failures, IProgress<PipelineProgress>? progress, CancellationToken cancellationToken)
     {
         var articles = new List<CleanedArticle>(raw.Count);
         for (var i = 0; i < raw.Count; i++)
         {
+            cancellationToken.ThrowIfCancellationRequested();
             var article = raw[i];
-            var cleaned = _stages.Cleaner.Clean(article);
+            var cleaned = StageBoundary.Run("clean", () => _stages.Cleaner.Clean(article), cancellationToken);
             if (WordCount.Of(cleaned.Text) == 0)
             {
                 failures.Add(new Failure(article.Origin, "clean", "no article text left after cleaning"));
@@ -227,9 +230,9 @@ public sealed partial class SummaryPipeline
                 {
                     summaries[i] = await RecallAsync(article, token) ?? await _stages.Summarizer.SummarizeAsync(article, token);
                 }
-                catch (Exception ex) when (IsSourceFailure(ex, token))
+                catch (Exception ex) when (ExpectedFailure.Is(ex, token))
                 {
-                    // Policy: one source's failure is recorded and the others go on.
+                    // Policy: one source's expected failure is recorded and the others go on; a bug ends the run.
                     _logger.LogError(ex, "Summarizing source {SourceId} ({Source}) failed", article.Id, article.Origin);
                     sourceFailures[i] = new Failure(article.Origin, "summarize", OneLine(ex));
                 }
@@ -266,17 +269,13 @@ public sealed partial class SummaryPipeline
         {
             return await _stages.Merger.MergeAsync(summarized, summaries.OfType<SourceSummary>().ToList(), cancellationToken);
         }
-        catch (Exception ex) when (IsSourceFailure(ex, cancellationToken))
+        catch (Exception ex) when (ExpectedFailure.Is(ex, cancellationToken))
         {
             _logger.LogError(ex, "Merging {Sources} source(s) failed", summarized.Count);
             failures.Add(new Failure("(all sources)", "merge", OneLine(ex)));
             return null;
         }
     }
-
-    // Cancellation and an unusable provider stop the run; anything else fails only its own step.
-    private static bool IsSourceFailure(Exception ex, CancellationToken token) =>
-        ex is not ProviderUnusableException && !(ex is OperationCanceledException && token.IsCancellationRequested);
 
     private static string OneLine(Exception ex) =>
         ex.Message.ReplaceLineEndings(" ").Trim();

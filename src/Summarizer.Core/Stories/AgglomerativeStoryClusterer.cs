@@ -8,13 +8,14 @@ namespace Summarizer.Stories;
 /// the most similar pair while their mean pairwise similarity reaches the threshold. Average
 /// linkage resists chaining (one bridging article cannot glue two stories together) better than
 /// single linkage, and needs no preset number of stories. O(n^3) time, fine for a day's few
-/// hundred articles.
+/// hundred articles; cancellation is checked once per merge and per row of the similarity matrix.
 /// </summary>
-internal sealed class AgglomerativeStoryClusterer(StoryClusteringOptions options) : IStoryClusterer
+/// <param name="afterMerge">Test seam: called with the number of merges done after each merge.</param>
+internal sealed class AgglomerativeStoryClusterer(StoryClusteringOptions options, Action<int>? afterMerge = null) : IStoryClusterer
 {
     private const int MinUntitledLabelWords = 6;
 
-    public IReadOnlyList<StoryCluster> Cluster(IReadOnlyList<CleanedArticle> articles)
+    public IReadOnlyList<StoryCluster> Cluster(IReadOnlyList<CleanedArticle> articles, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(articles);
 
@@ -28,24 +29,34 @@ internal sealed class AgglomerativeStoryClusterer(StoryClusteringOptions options
             }
         }
 
-        var features = ArticleFeatures.WithDayNames(sorted.Select(a => ArticleFeatures.Extract(a, options)).ToList());
-        var sim = SimilarityMatrix.Build(features, options);
-        var groups = Agglomerate(sim, options.Threshold);
-        return groups.Select(g => Describe(g, sorted, sim))
+        var features = ArticleFeatures.WithDayNames(sorted.Select(a =>
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            return ArticleFeatures.Extract(a, options);
+        }).ToList());
+        var sim = SimilarityMatrix.Build(features, options, cancellationToken);
+        var groups = Agglomerate(sim, options.Threshold, cancellationToken);
+        return groups.Select(g =>
+            {
+                cancellationToken.ThrowIfCancellationRequested();
+                return Describe(g, sorted, sim);
+            })
             .OrderByDescending(c => c.DistinctOutlets)
             .ThenByDescending(c => c.Articles.Count)
             .ThenBy(c => c.Articles[0].Id)
             .ToList();
     }
 
-    private static List<List<int>> Agglomerate(double[][] articleSim, double threshold)
+    private List<List<int>> Agglomerate(double[][] articleSim, double threshold, CancellationToken cancellationToken)
     {
         var n = articleSim.Length;
         var linkage = articleSim.Select(row => (double[])row.Clone()).ToArray();
         var members = Enumerable.Range(0, n).Select(i => new List<int> { i }).ToList();
         var alive = Enumerable.Repeat(true, n).ToArray();
-        while (true)
+        for (var merges = 0; ; merges++)
         {
+            // One scan below is O(n^2): checking once per merge costs nothing next to it.
+            cancellationToken.ThrowIfCancellationRequested();
             // A slot keeps the index of its earliest article, so scanning slots in order and
             // taking only strictly better pairs breaks ties by article id.
             var (bestA, bestB, best) = (-1, -1, double.NegativeInfinity);
@@ -85,6 +96,7 @@ internal sealed class AgglomerativeStoryClusterer(StoryClusteringOptions options
             members[bestA].AddRange(members[bestB]);
             members[bestA].Sort();
             alive[bestB] = false;
+            afterMerge?.Invoke(merges + 1);
         }
 
         return Enumerable.Range(0, n).Where(i => alive[i]).Select(i => members[i]).ToList();

@@ -14,7 +14,8 @@ public interface IStoryClusterer
     /// smallest article id; articles inside a cluster are in id order.
     /// </summary>
     /// <exception cref="ArgumentException">Two articles share an id.</exception>
-    IReadOnlyList<StoryCluster> Cluster(IReadOnlyList<CleanedArticle> articles);
+    /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was cancelled; checked inside the pairwise loops.</exception>
+    IReadOnlyList<StoryCluster> Cluster(IReadOnlyList<CleanedArticle> articles, CancellationToken cancellationToken = default);
 }
 
 /// <summary>One story of the day and what a caller needs to rank and label it.</summary>

@@ -6,7 +6,7 @@ namespace Summarizer.Stories;
 /// </summary>
 internal static class SimilarityMatrix
 {
-    public static double[][] Build(IReadOnlyList<ArticleFeatures> features, StoryClusteringOptions options)
+    public static double[][] Build(IReadOnlyList<ArticleFeatures> features, StoryClusteringOptions options, CancellationToken cancellationToken)
     {
         var n = features.Count;
         var termIdf = InverseDocumentFrequency(features.Select(f => f.Terms.Keys));
@@ -23,6 +23,7 @@ internal static class SimilarityMatrix
 
         for (var i = 0; i < n; i++)
         {
+            cancellationToken.ThrowIfCancellationRequested();
             for (var j = i + 1; j < n; j++)
             {
                 var content = Dot(terms[i], terms[j]);

@@ -44,8 +44,8 @@ internal sealed class ChatSourceSummarizer(
 
         if (chunks.Count == 1)
         {
-            var prompt = prompts.Render(PromptNames.SummarizeSource, Values(article, ("outlet", article.Metadata.Outlet), ("article", article.Text)));
-            reply = await Ask(prompt, new StepInfo(ChatStages.Summarize, subject, ChatStages.Summarize, article.Id), cancellationToken);
+            var prompt = prompts.Render(PromptNames.SummarizeSource, ArticleValues(article, article.Text));
+            reply = await Ask(article, prompt, new StepInfo(ChatStages.Summarize, subject, ChatStages.Summarize, article.Id), article.Text, null, cancellationToken);
         }
         else
         {
@@ -67,12 +67,11 @@ internal sealed class ChatSourceSummarizer(
         ArgumentNullException.ThrowIfNull(previous);
         var chunks = chunker.Chunk(article.Id, article.Text);
         var text = chunks.Count <= 1 ? article.Text : MostOverlapping(chunks, previous).Text;
-        var prompt = prompts.Render(PromptNames.SummarizeSource, Values(article, ("outlet", article.Metadata.Outlet), ("article", text)));
+        var prompt = prompts.Render(PromptNames.SummarizeSource, ArticleValues(article, text));
         var previousJson = System.Text.Json.JsonSerializer.Serialize(new { summary = previous.Summary, keyPoints = previous.KeyPoints });
         ChatMessage[] followUp = [new(ChatRole.Assistant, previousJson), new(ChatRole.User, RevisionRequest.Text(problems))];
         logger.LogInformation("Asking for a grounded rewrite of source {SourceId} ({Problems} problem(s))", article.Id, problems.Count);
-        var reply = await StructuredChat.GetAsync(
-            chatClient, prompt, new StepInfo(ChatStages.Revise, $"source {article.Id}", ChatStages.Revise, article.Id), SourceSummaryReply.Validate, logger, cancellationToken, followUp);
+        var reply = await Ask(article, prompt, new StepInfo(ChatStages.Revise, $"source {article.Id}", ChatStages.Revise, article.Id), text, followUp, cancellationToken);
         return Enforce(article.Id, reply);
     }
 
@@ -93,10 +92,9 @@ internal sealed class ChatSourceSummarizer(
         {
             var number = (i + 1).ToString(CultureInfo.InvariantCulture);
             var count = chunks.Count.ToString(CultureInfo.InvariantCulture);
-            var prompt = prompts.Render(
-                PromptNames.SummarizeChunk,
-                Values(article, ("chunk", chunks[i].Text), ("chunkNumber", number), ("chunkCount", count)));
-            parts[i] = Held(await Ask(prompt, new StepInfo(ChatStages.Map, subject, $"{ChatStages.Map} {number}/{count}", article.Id), ct));
+            var chunk = SourceBlock.Render("article", chunks[i].Text, ("id", Id(article)), ("part", number), ("of", count), ("title", Title(article)));
+            var prompt = prompts.Render(PromptNames.SummarizeChunk, Values(article, ("chunk", chunk), ("chunkNumber", number), ("chunkCount", count)));
+            parts[i] = Held(await Ask(article, prompt, new StepInfo(ChatStages.Map, subject, $"{ChatStages.Map} {number}/{count}", article.Id), chunks[i].Text, null, ct));
         });
         return parts;
     }
@@ -122,8 +120,10 @@ internal sealed class ChatSourceSummarizer(
 
     private Task<SourceSummaryReply> ReduceOnceAsync(CleanedArticle article, IReadOnlyList<SourceSummaryReply> parts, string subject, string label, CancellationToken cancellationToken)
     {
-        var prompt = prompts.Render(PromptNames.ReduceSource, Values(article, ("summaries", FormatParts(parts))));
-        return Ask(prompt, new StepInfo(ChatStages.Reduce, subject, label, article.Id), cancellationToken);
+        var summaries = SourceBlock.Render("article-summaries", FormatParts(parts), ("id", Id(article)), ("title", Title(article)));
+        var material = string.Join('\n', parts.SelectMany(p => p.KeyPoints.Prepend(p.Summary)));
+        var prompt = prompts.Render(PromptNames.ReduceSource, Values(article, ("summaries", summaries)));
+        return Ask(article, prompt, new StepInfo(ChatStages.Reduce, subject, label, article.Id), material, null, cancellationToken);
     }
 
     // Intermediate summaries are held to the source budget too, so the reduce input stays bounded.
@@ -132,10 +132,24 @@ internal sealed class ChatSourceSummarizer(
             ? reply
             : new SourceSummaryReply(WordBudget.Trim(reply.Summary, options.SourceMaxWords), [.. reply.KeyPoints.Take(options.SourceKeyPoints)]);
 
-    private Task<SourceSummaryReply> Ask(RenderedPrompt prompt, StepInfo step, CancellationToken cancellationToken)
+    // A model that ignores JSON mode still gets its summary used, after the repair request, when the prose passes ProseReply.
+    private async Task<SourceSummaryReply> Ask(
+        CleanedArticle article, RenderedPrompt prompt, StepInfo step, string material, IReadOnlyList<ChatMessage>? followUp, CancellationToken cancellationToken)
     {
         logger.LogTrace("Prompt {Prompt} for {Subject} at {Step}: {Text}", prompt.Name, step.Subject, step.Label, prompt.Text);
-        return StructuredChat.GetAsync(chatClient, prompt, step, SourceSummaryReply.Validate, logger, cancellationToken);
+        var reply = await StructuredChat.GetOrProseAsync(
+            chatClient, prompt, step, SourceSummaryReply.Validate, new ProseRule(options.SourceMaxWords, material), logger, followUp, cancellationToken);
+        if (reply.Prose is not { } prose)
+        {
+            return reply.Value!;
+        }
+
+        logger.LogWarning(
+            "Source {SourceId} ({Source}): the model answered step {Step} in plain prose, not JSON, even after a repair request; using its prose as the summary, without key points",
+            article.Id,
+            article.Origin,
+            step.Label);
+        return new SourceSummaryReply(prose, []);
     }
 
     private SourceSummary Enforce(int sourceId, SourceSummaryReply reply)
@@ -162,12 +176,24 @@ internal sealed class ChatSourceSummarizer(
         return new SourceSummary(sourceId, summary, keyPoints);
     }
 
+    // The article (or the part of it sent) as a source block with its id, title and outlet.
+    private Dictionary<string, string?> ArticleValues(CleanedArticle article, string text) => Values(
+        article,
+        ("outlet", article.Metadata.Outlet),
+        ("article", SourceBlock.Render("article", text, ("id", Id(article)), ("title", Title(article)), ("outlet", article.Metadata.Outlet))));
+
+    private static string Id(CleanedArticle article) => article.Id.ToString(CultureInfo.InvariantCulture);
+
+    private static string? Title(CleanedArticle article) => article.Title ?? article.Metadata.Title;
+
+    // Text from the article reaches the built-in templates only inside source blocks; title and outlet are
+    // still passed on their own for templates of users' own that name them.
     private Dictionary<string, string?> Values(CleanedArticle article, params (string Name, string? Value)[] extra)
     {
         var values = new Dictionary<string, string?>(StringComparer.Ordinal)
         {
-            ["sourceId"] = article.Id.ToString(CultureInfo.InvariantCulture),
-            ["title"] = article.Title ?? article.Metadata.Title,
+            ["sourceId"] = Id(article),
+            ["title"] = Title(article),
             ["maxWords"] = options.SourceMaxWords.ToString(CultureInfo.InvariantCulture),
             ["keyPoints"] = options.SourceKeyPoints.ToString(CultureInfo.InvariantCulture),
         };
@@ -179,21 +205,21 @@ internal sealed class ChatSourceSummarizer(
         return values;
     }
 
-    // Part summaries as numbered elements, key points as "- " lines under each summary.
+    // Part summaries as numbered blocks (they repeat article text), key points as "- " lines under each summary.
     private static string FormatParts(IReadOnlyList<SourceSummaryReply> parts)
     {
-        var text = new StringBuilder();
+        var blocks = new List<string>(parts.Count);
         for (var i = 0; i < parts.Count; i++)
         {
-            text.Append(CultureInfo.InvariantCulture, $"<part number=\"{i + 1}\">\n").Append(parts[i].Summary).Append('\n');
+            var text = new StringBuilder(parts[i].Summary).Append('\n');
             foreach (var point in parts[i].KeyPoints)
             {
                 text.Append("- ").Append(point).Append('\n');
             }
 
-            text.Append("</part>\n");
+            blocks.Add(SourceBlock.Render("part", text.ToString(), ("number", (i + 1).ToString(CultureInfo.InvariantCulture))));
         }
 
-        return text.ToString().TrimEnd('\n');
+        return string.Join('\n', blocks);
     }
 }

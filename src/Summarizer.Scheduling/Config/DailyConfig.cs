@@ -22,6 +22,18 @@ public sealed record DailyConfig
 
     /// <summary>At least one source, in file order.</summary>
     public required IReadOnlyList<SourceConfig> Sources { get; init; }
+
+    /// <summary>
+    /// <c>allowPrivateNetworks: true</c>: feeds, their items' links and pages may be on loopback, private or
+    /// link-local addresses (an intranet). Default false: such a fetch is refused and reported as a failure.
+    /// </summary>
+    public bool AllowPrivateNetworks { get; init; }
+
+    /// <summary>
+    /// <c>maxArticleChars</c>: one article's text beyond this many characters is cut at a paragraph break;
+    /// null for the default (<c>summarizer.json</c>'s, else 2,000,000).
+    /// </summary>
+    public int? MaxArticleChars { get; init; }
 }
 
 /// <summary><c>schedule: { cron: "0 6 * * *", timeZone: "Europe/Paris" }</c>.</summary>

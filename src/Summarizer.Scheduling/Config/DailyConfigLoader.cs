@@ -3,6 +3,7 @@ using YamlDotNet.Core;
 using YamlDotNet.RepresentationModel;
 
 using Summarizer.Documents;
+using Summarizer.Ingestion;
 
 namespace Summarizer.Scheduling.Config;
 
@@ -66,7 +67,7 @@ public static class DailyConfigLoader
 
         public DailyConfig? Read(YamlMappingNode root, string fullPath)
         {
-            var map = Mapping(root, "", ["output", "window", "schedule", "provider", "sources"]);
+            var map = Mapping(root, "", ["output", "window", "schedule", "provider", "sources", "allowPrivateNetworks", "maxArticleChars"]);
             var output = Scalar(map, "output", "output") ?? DailyConfigDefaults.Output;
             var windowText = Scalar(map, "window", "window");
             var window = DailyConfigDefaults.Window;
@@ -75,9 +76,11 @@ public static class DailyConfigLoader
                 Problems.Add($"window: {error}");
             }
 
+            var maxArticleChars = ReadMaxArticleChars(map);
             var schedule = ReadSchedule(map);
             var provider = ReadProvider(map);
             var sources = ReadSources(map);
+            var allowPrivateNetworks = Boolean(map, "allowPrivateNetworks");
             if (schedule is null || Problems.Count > 0)
             {
                 return null;
@@ -91,7 +94,26 @@ public static class DailyConfigLoader
                 Schedule = schedule,
                 Provider = provider,
                 Sources = sources,
+                AllowPrivateNetworks = allowPrivateNetworks,
+                MaxArticleChars = maxArticleChars,
             };
+        }
+
+        private int? ReadMaxArticleChars(Dictionary<string, YamlNode> root)
+        {
+            if (Scalar(root, "maxArticleChars", "maxArticleChars") is not { } text)
+            {
+                return null;
+            }
+
+            if (int.TryParse(text.Replace("_", "", StringComparison.Ordinal), System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var value)
+                && value is >= InputReaderOptions.MinArticleChars and <= InputReaderOptions.MaxArticleCharsLimit)
+            {
+                return value;
+            }
+
+            Problems.Add($"maxArticleChars: '{text}' is not a whole number between {InputReaderOptions.MinArticleChars} and {InputReaderOptions.MaxArticleCharsLimit}");
+            return null;
         }
 
         private ScheduleConfig? ReadSchedule(Dictionary<string, YamlNode> root)
@@ -281,6 +303,23 @@ public static class DailyConfigLoader
 
             Problems.Add($"{at}: expected a single value, not a {(node is YamlSequenceNode ? "list" : "mapping")}");
             return null;
+        }
+
+        private bool Boolean(Dictionary<string, YamlNode> map, string key)
+        {
+            var value = Scalar(map, key, key);
+            if (value is null)
+            {
+                return false;
+            }
+
+            if (bool.TryParse(value, out var flag))
+            {
+                return flag;
+            }
+
+            Problems.Add($"{key}: expected true or false, not '{value}'");
+            return false;
         }
 
         private string Resolve(string path) =>

@@ -1,6 +1,7 @@
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Logging.Abstractions;
+using Summarizer.Pipeline;
 using Summarizer.Scheduling.History;
 using Summarizer.Scheduling.Locking;
 
@@ -13,7 +14,9 @@ namespace Summarizer.Scheduling.Running;
 /// </summary>
 /// <remarks>
 /// This is the one place a run's exception is caught: it is logged and the run recorded as failed, and the
-/// loop goes on to the next day. When another process holds the lock the run is recorded as skipped.
+/// loop goes on to the next day. An expected failure (<see cref="ExpectedFailure"/>) is recorded with its
+/// message; anything else is a bug, recorded as an internal error naming the stage, its stack trace logged.
+/// When another process holds the lock the run is recorded as skipped.
 /// </remarks>
 public sealed class ScheduledRunner : BackgroundService
 {
@@ -150,10 +153,16 @@ public sealed class ScheduledRunner : BackgroundService
         {
             outcome = RunOutcome.Failed("cancelled: stopped before the run finished");
         }
-        catch (Exception ex)
+        catch (Exception ex) when (ExpectedFailure.Is(ex, cancellationToken))
         {
             _logger.LogError(ex, "Run {RunId} for {ScheduledFor:o} failed", runId, scheduledFor);
             outcome = RunOutcome.Failed($"{ex.GetType().Name}: {ex.Message}");
+        }
+        catch (Exception ex)
+        {
+            var failure = ex as StageFailedException ?? new StageFailedException("run", ex);
+            _logger.LogCritical(failure.InnerException, "Run {RunId} for {ScheduledFor:o} hit a bug in stage {Stage}", runId, scheduledFor, failure.Stage);
+            outcome = RunOutcome.Failed(failure.Message);
         }
 
         // Recorded even when stopping: the history must not keep a 'running' row for a run that ended.

@@ -1,4 +1,5 @@
 using Microsoft.Playwright;
+using Summarizer.TestSupport;
 
 namespace Summarizer.Browser.Tests.Rendering;
 
@@ -40,6 +41,7 @@ public sealed class ChromiumFixture : IAsyncLifetime
             _browser = await _playwright.Chromium.LaunchAsync(new()
             {
                 ExecutablePath = executable,
+                Timeout = (float)HangGuard.Limit.TotalMilliseconds, // a hang guard, not a speed check
                 Args = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run"],
             });
         }

@@ -3,6 +3,7 @@ using Summarizer.Browser.Tests.Support;
 using Summarizer.Core.Tests.Rendering;
 using Summarizer.Documents;
 using Summarizer.Rendering;
+using Summarizer.TestSupport;
 
 namespace Summarizer.Browser.Tests.Rendering;
 
@@ -162,6 +163,9 @@ public sealed class HtmlBriefInBrowserTests(ChromiumFixture chromium) : IClassFi
             ColorScheme = scheme,
             JavaScriptEnabled = true, // for the assertions only; the page itself has no script
         });
+
+        // Playwright's 30 s default decided pass/fail on a busy machine; a wait here only has to end.
+        context.SetDefaultTimeout((float)HangGuard.Limit.TotalMilliseconds);
         return await context.NewPageAsync();
     }
 

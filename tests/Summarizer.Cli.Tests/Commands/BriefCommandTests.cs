@@ -45,7 +45,9 @@ public sealed class BriefCommandTests : IDisposable
             Assert.DoesNotContain(summaries, s => s.Contains(noise, StringComparison.Ordinal));
         }
 
-        Assert.All(json.GetProperty("merged").GetProperty("keyPoints").EnumerateArray(), k => Assert.NotEqual(0, k.GetProperty("sources").GetArrayLength()));
+        var keyPoints = json.GetProperty("merged").GetProperty("keyPoints").EnumerateArray().ToList();
+        Assert.NotEmpty(keyPoints);
+        Assert.All(keyPoints, k => Assert.NotEqual(0, k.GetProperty("sources").GetArrayLength()));
         Snapshot.Match(_cli.Read("brief-out/brief.md"), name: provider);
     }
 

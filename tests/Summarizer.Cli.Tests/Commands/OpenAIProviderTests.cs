@@ -13,17 +13,13 @@ namespace Summarizer.Cli.Tests.Commands;
 public sealed class OpenAIProviderTests : IAsyncLifetime, IDisposable
 {
     private const string Key = "sk-test-very-secret-key-123";
-    private readonly CliRun _cli = new() { UseSystemClock = true };
+    private readonly CliRun _cli = new();
     private FakeOpenAIServer _server = null!;
 
     public async Task InitializeAsync()
     {
         _server = await FakeOpenAIServer.StartAsync();
         _server.Fallback = FakeReply.Answer(AnswerLikeAModelAsync);
-        // Short back-off so scripted failures cost milliseconds, not seconds.
-        await File.WriteAllTextAsync(
-            Path.Combine(_cli.WorkingDirectory, "summarizer.json"),
-            """{ "connector": { "retryBaseDelay": "00:00:00.010", "retryMaxDelay": "00:00:00.050", "maxRetryAfter": "00:00:00.050" } }""");
         _cli.Environment["OPENAI_API_KEY"] = Key;
     }
 
@@ -49,7 +45,7 @@ public sealed class OpenAIProviderTests : IAsyncLifetime, IDisposable
     [Fact]
     public async Task Writes_a_brief_through_the_endpoint_and_a_rerun_makes_no_calls()
     {
-        var first = await _cli.RunAsync(Args("-o", "one"));
+        var first = await _cli.RunWithModelAsync(Args("-o", "one"));
 
         Assert.True(first.ExitCode == 0, first.Error);
         var calls = _server.Requests.Count;
@@ -58,7 +54,7 @@ public sealed class OpenAIProviderTests : IAsyncLifetime, IDisposable
         Assert.All(_server.Requests, r => Assert.Equal($"Bearer {Key}", r.Authorization));
         Assert.Equal(calls, Usage("one").GetProperty("modelCalls").GetInt32());
 
-        var second = await _cli.RunAsync(Args("-o", "two"));
+        var second = await _cli.RunWithModelAsync(Args("-o", "two"));
 
         Assert.Equal(0, second.ExitCode);
         Assert.Equal(calls, _server.Requests.Count);
@@ -72,7 +68,7 @@ public sealed class OpenAIProviderTests : IAsyncLifetime, IDisposable
     {
         _server.Enqueue(FakeReply.Status(429, retryAfter: "0"), FakeReply.Status(500), FakeReply.Status(503), FakeReply.Status(429));
 
-        var result = await _cli.RunAsync(Args("--no-cache", "--concurrency", "1"));
+        var result = await _cli.RunWithModelAsync(Args("--no-cache", "--concurrency", "1"));
 
         Assert.True(result.ExitCode == 0, result.Error);
         Assert.Equal(4, Usage().GetProperty("retries").GetInt32());
@@ -83,7 +79,7 @@ public sealed class OpenAIProviderTests : IAsyncLifetime, IDisposable
     {
         _server.Fallback = FakeReply.Status(401, message: "Incorrect API key provided");
 
-        var result = await _cli.RunAsync(Args("--no-cache"));
+        var result = await _cli.RunWithModelAsync(Args("--no-cache"));
 
         Assert.Equal(4, result.ExitCode);
         Assert.Contains("error: model provider unusable", result.Error, StringComparison.Ordinal);
@@ -96,7 +92,7 @@ public sealed class OpenAIProviderTests : IAsyncLifetime, IDisposable
     {
         _cli.Environment.Remove("OPENAI_API_KEY");
 
-        var result = await _cli.RunAsync("brief", RepoPaths.Fixture("story-river-bridge"), "--provider", "openai", "--endpoint", "https://models.example.com/v1", "--model", "m1", "--no-cache");
+        var result = await _cli.RunWithModelAsync("brief", RepoPaths.Fixture("story-river-bridge"), "--provider", "openai", "--endpoint", "https://models.example.com/v1", "--model", "m1", "--no-cache");
 
         Assert.Equal(4, result.ExitCode);
         Assert.Empty(_server.Requests);
@@ -105,7 +101,7 @@ public sealed class OpenAIProviderTests : IAsyncLifetime, IDisposable
     [Fact]
     public async Task A_malformed_endpoint_is_a_usage_error()
     {
-        var result = await _cli.RunAsync("brief", RepoPaths.Fixture("story-river-bridge"), "--provider", "openai", "--endpoint", "not a url", "--model", "m1");
+        var result = await _cli.RunWithModelAsync("brief", RepoPaths.Fixture("story-river-bridge"), "--provider", "openai", "--endpoint", "not a url", "--model", "m1");
 
         Assert.Equal(2, result.ExitCode);
         Assert.Contains("--endpoint", result.Error, StringComparison.Ordinal);

@@ -39,6 +39,7 @@ public sealed class ScheduleCommandTests : IDisposable
         Assert.True(stories.Count >= 5, $"expected the fixture day's stories, got {stories.Count}");
         var sizes = stories.Select(s => s.GetProperty("sources").GetArrayLength()).ToList();
         Assert.Equal(sizes.OrderDescending(), sizes);
+        Assert.DoesNotContain(0, sizes);
         Assert.All(stories, s => Assert.All(s.GetProperty("sources").EnumerateArray().Select((src, i) => src.GetProperty("id").GetInt32()), (id, i) => Assert.Equal(i + 1, id)));
         Snapshot.Match(File.ReadAllText(Path.Combine(day, "brief.md")));
     }

@@ -2,6 +2,7 @@ using System.Diagnostics;
 using System.Globalization;
 using System.Text;
 using Summarizer.Cli.Commands;
+using Summarizer.TestSupport;
 
 namespace Summarizer.Cli.Tests.Support;
 
@@ -66,8 +67,11 @@ internal sealed class ChildCli : IDisposable
         return child;
     }
 
-    /// <summary>Waits (real time) for a stderr line matching <paramref name="match"/>; fails with the stderr so far.</summary>
-    public async Task WaitForErrorLineAsync(Func<string, bool> match, TimeSpan timeout, string what)
+    /// <summary>
+    /// Waits for a stderr line matching <paramref name="match"/>; fails with the stderr so far if the process
+    /// exits first, or hangs past <see cref="HangGuard.Limit"/> (a guard, not a speed check).
+    /// </summary>
+    public async Task WaitForErrorLineAsync(Func<string, bool> match, string what)
     {
         var seen = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
         lock (_gate)
@@ -81,11 +85,19 @@ internal sealed class ChildCli : IDisposable
         }
 
         var exited = _process.WaitForExitAsync();
-        var done = await Task.WhenAny(seen.Task, exited, Task.Delay(timeout));
+        Task done;
+        try
+        {
+            done = await Task.WhenAny(seen.Task, exited).WaitAsync(HangGuard.Limit);
+        }
+        catch (TimeoutException ex)
+        {
+            throw new TimeoutException($"Waiting for {what}: nothing after {HangGuard.Limit.TotalMinutes} minutes (hang guard). stderr:\n{Error}", ex);
+        }
+
         if (done != seen.Task)
         {
-            var why = done == exited ? $"the process exited with {_process.ExitCode}" : $"nothing after {timeout.TotalSeconds} s";
-            throw new TimeoutException($"Waiting for {what}: {why}. stderr:\n{Error}");
+            throw new InvalidOperationException($"Waiting for {what}: the process exited with {_process.ExitCode}. stderr:\n{Error}");
         }
     }
 
@@ -97,17 +109,17 @@ internal sealed class ChildCli : IDisposable
         Assert.Equal(0, kill.ExitCode);
     }
 
-    /// <summary>The exit code, or a failure with the stderr when the process is still running after <paramref name="timeout"/>.</summary>
-    public async Task<int> WaitForExitAsync(TimeSpan timeout)
+    /// <summary>The exit code; a failure with the stderr if the process hangs past <see cref="HangGuard.Limit"/> (a guard, not a speed check).</summary>
+    public async Task<int> WaitForExitAsync()
     {
-        using var limit = new CancellationTokenSource(timeout);
+        using var limit = new CancellationTokenSource(HangGuard.Limit);
         try
         {
             await _process.WaitForExitAsync(limit.Token);
         }
         catch (OperationCanceledException)
         {
-            throw new TimeoutException($"The process did not exit within {timeout.TotalSeconds} s. stderr:\n{Error}");
+            throw new TimeoutException($"The process did not exit within {HangGuard.Limit.TotalMinutes} minutes (hang guard). stderr:\n{Error}");
         }
 
         return _process.ExitCode;
@@ -118,7 +130,7 @@ internal sealed class ChildCli : IDisposable
         if (!_process.HasExited)
         {
             _process.Kill(entireProcessTree: true);
-            _process.WaitForExit(10_000);
+            _process.WaitForExit(10_000); // clean-up after a failed test only; decides nothing
         }
 
         _process.Dispose();

@@ -1,4 +1,5 @@
 using Summarizer.Cli.Commands;
+using Summarizer.Connectors;
 using Summarizer.TestSupport;
 
 namespace Summarizer.Cli.Tests.Support;
@@ -22,12 +23,20 @@ internal sealed class CliRun : IDisposable
 
     public FakeTimeProvider Time { get; } = new();
 
-    /// <summary>Real time for runs whose waits (retry back-off, timeouts) must pass by themselves.</summary>
-    public bool UseSystemClock { get; set; }
+    /// <summary>Changes the pipeline the command composes (e.g. a stage that fails) just before it is built.</summary>
+    public Action<Summarizer.Pipeline.SummaryPipelineBuilder>? ConfigurePipeline { get; set; }
 
     public string OutDir => Path.Combine(WorkingDirectory, "brief-out");
 
     public async Task<CliResult> RunAsync(params string[] args) => await RunAsync(CancellationToken.None, args);
+
+    /// <summary>
+    /// A run against a fake model server, with the fake clock driven: back-off delays pass at once, and the
+    /// connector's attempt and total timeouts never fire (no reply is held), so no real time decides anything.
+    /// </summary>
+    public Task<CliResult> RunWithModelAsync(params string[] args) => Time.RunAsync(RunAsync(args), ModelTimeouts);
+
+    private static readonly TimeSpan[] ModelTimeouts = [new ConnectorOptions().AttemptTimeout, new ConnectorOptions().TotalTimeout];
 
     public async Task<CliResult> RunAsync(CancellationToken cancellationToken, params string[] args)
     {
@@ -39,8 +48,11 @@ internal sealed class CliRun : IDisposable
             error,
             name => Environment.GetValueOrDefault(name),
             WorkingDirectory,
-            UseSystemClock ? TimeProvider.System : Time,
-            ErrorIsTerminal: false);
+            Time,
+            ErrorIsTerminal: false)
+        {
+            ConfigurePipeline = ConfigurePipeline,
+        };
         var code = await CliApp.RunAsync(args, context, cancellationToken);
         return new CliResult(code, output.ToString(), error.ToString());
     }

@@ -3,6 +3,7 @@ using Microsoft.Extensions.AI;
 using FsCheck;
 using FsCheck.Fluent;
 using Summarizer.Connectors.Caching;
+using Summarizer.TestSupport;
 
 namespace Summarizer.Connectors.Tests.Caching;
 
@@ -34,6 +35,7 @@ public sealed class CacheKeyTests
         { "schema", () => Key(options: new() { ResponseFormat = ChatResponseFormat.ForJsonSchema(SchemaA, "s") }) },
         { "top p", () => Key(options: new() { TopP = 0.5f }) },
         { "extra", () => Key(options: new() { AdditionalProperties = new() { ["num_ctx"] = 8192 } }) },
+        { "format checked by caller", () => Key(options: new() { AdditionalProperties = new() { [ConnectorChatOptions.FormatCheckedByCallerKey] = true } }) },
     };
 
     [Theory]
@@ -73,6 +75,6 @@ public sealed class CacheKeyTests
             var a = Key(messages: messages);
             var b = Key(messages: [.. messages.Select(m => new ChatMessage(m.Role, m.Text))]);
             return a == b && a.Length == 64 && a.All(Uri.IsHexDigit);
-        }).QuickCheckThrowOnFailure();
+        }).Check(PropertyConfig.Default);
     }
 }

@@ -86,6 +86,30 @@ public sealed class BadReplyTests : IAsyncLifetime
         Assert.DoesNotContain('\n', ex.Message);
     }
 
+    private static ChatOptions CheckedByCaller(ChatOptions options)
+    {
+        options.AdditionalProperties = new() { [ConnectorChatOptions.FormatCheckedByCallerKey] = true };
+        return options;
+    }
+
+    [Fact]
+    public async Task Text_where_json_was_required_is_returned_when_the_caller_checks_the_format()
+    {
+        _server.Enqueue(FakeReply.Success("The ferry timetable changes in March."));
+        var client = OpenAIChatClientFactory.Create(new ConnectorOptions { Endpoint = _server.BaseUrl, Model = "test-model" });
+
+        var response = await client.GetResponseAsync(Messages, CheckedByCaller(Json()));
+
+        Assert.Equal("The ferry timetable changes in March.", response.Text);
+    }
+
+    [Fact]
+    public async Task Empty_and_truncated_replies_are_rejected_even_when_the_caller_checks_the_format()
+    {
+        Assert.Equal(ModelReplyKind.EmptyContent, (await FailWith(FakeReply.Success("  "), CheckedByCaller(Json()))).Kind);
+        Assert.Equal(ModelReplyKind.Truncated, (await FailWith(FakeReply.Truncated(), CheckedByCaller(Json()))).Kind);
+    }
+
     [Fact]
     public async Task Json_missing_a_required_property_fails_the_schema()
     {

@@ -1,85 +1,83 @@
 using Microsoft.Extensions.AI;
-using Summarizer.Connectors.OpenAI;
 using Summarizer.Connectors.Resilience;
 using Summarizer.Connectors.Tests.Support;
 using Summarizer.TestSupport;
 
 namespace Summarizer.Connectors.Tests.Resilience;
 
-public sealed class RateLimitingChatClientTests : IAsyncLifetime
+/// <summary>
+/// The limiter over an in-memory model: a call runs synchronously until it waits, so right after a call is
+/// made the model has either seen it or not. Nothing here waits in real time to see whether a call slips through.
+/// </summary>
+public sealed class RateLimitingChatClientTests
 {
+    private static readonly ConnectorOptions Options = new() { Endpoint = new Uri("http://127.0.0.1:1/v1"), Model = "test-model" };
+
     private readonly FakeTimeProvider _time = new();
-    private FakeOpenAIServer _server = null!;
-
-    public async Task InitializeAsync() => _server = await FakeOpenAIServer.StartAsync();
-
-    public async Task DisposeAsync() => await _server.DisposeAsync();
-
-    private ConnectorOptions Options => new() { Endpoint = _server.BaseUrl, Model = "test-model" };
-
-    private IChatClient Client(ConnectorOptions options) => OpenAIChatClientFactory.Create(options, _time).UseRateLimiting(options, _time);
 
     private static ChatMessage[] Prompt(int i) => [new(ChatRole.User, $"Story {i}: the bakery on Elm Street reopens.")];
 
     [Fact]
     public async Task No_more_calls_than_the_concurrency_bound_are_in_flight()
     {
-        var gate = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
-        _server.Fallback = FakeReply.After(gate.Task, "ok");
-        using var client = Client(Options with { Concurrency = 2 });
+        var model = new HeldChatClient(held: true);
+        using var client = model.UseRateLimiting(Options with { Concurrency = 2 }, _time);
 
         var calls = Enumerable.Range(0, 6).Select(i => client.GetResponseAsync(Prompt(i))).ToArray();
-        await _server.WaitForRequestsAsync(2);
-        await Task.Delay(100); // give a third call the chance to slip through if the bound were broken
 
-        Assert.Equal(2, _server.Requests.Count);
-        gate.SetResult();
-        await Task.WhenAll(calls);
-        Assert.Equal(6, _server.Requests.Count);
-        Assert.Equal(2, _server.MaxInFlight);
+        Assert.Equal(2, model.Started); // the other four wait for a slot
+        model.Release();
+        await Task.WhenAll(calls).WithHangGuard("the six calls to finish");
+        Assert.Equal(6, model.Started);
+        Assert.Equal(2, model.MaxInFlight);
     }
 
     [Fact]
     public async Task Requests_per_minute_makes_extra_calls_wait_for_the_clock()
     {
-        using var client = Client(Options with { RequestsPerMinute = 2 });
+        var model = new HeldChatClient();
+        using var client = model.UseRateLimiting(Options with { RequestsPerMinute = 2 }, _time);
 
         await client.GetResponseAsync(Prompt(1));
         await client.GetResponseAsync(Prompt(2));
         var third = client.GetResponseAsync(Prompt(3));
-        await Task.Delay(100);
 
         Assert.False(third.IsCompleted);
-        Assert.Equal(2, _server.Requests.Count);
-        _time.Advance(TimeSpan.FromSeconds(30)); // one permit every 60/2 seconds
-        await third.WaitAsync(TimeSpan.FromSeconds(10));
-        Assert.Equal(3, _server.Requests.Count);
+        Assert.Equal(2, model.Started);
+        _time.Advance(TimeSpan.FromSeconds(29)); // no timer falls due: nothing can have moved
+        Assert.Equal(2, model.Started);
+        _time.Advance(TimeSpan.FromSeconds(1)); // one permit every 60/2 seconds
+        await third.WithHangGuard("the third call once its permit is due");
+        Assert.Equal(3, model.Started);
     }
 
     [Fact]
     public async Task Tokens_per_minute_charges_an_estimate_before_each_call()
     {
-        // 120 tokens a minute refill at 2 a second; each call is estimated at 100 output + ~12 prompt tokens.
-        using var client = Client(Options with { TokensPerMinute = 120, MaxOutputTokens = 100 });
+        // 120 tokens a minute refill at 2 a second; each call is estimated at 100 output + ~10 prompt tokens.
+        var model = new HeldChatClient();
+        using var client = model.UseRateLimiting(Options with { TokensPerMinute = 120, MaxOutputTokens = 100 }, _time);
 
         await client.GetResponseAsync(Prompt(1));
         var second = client.GetResponseAsync(Prompt(2));
         _time.Advance(TimeSpan.FromSeconds(20));
-        await Task.Delay(100);
-        Assert.False(second.IsCompleted);
 
+        Assert.False(second.IsCompleted);
+        Assert.Equal(1, model.Started);
         _time.Advance(TimeSpan.FromSeconds(40));
-        await second.WaitAsync(TimeSpan.FromSeconds(10));
-        Assert.Equal(2, _server.Requests.Count);
+        await second.WithHangGuard("the second call once enough tokens are back");
+        Assert.Equal(2, model.Started);
     }
 
     [Fact]
     public async Task A_call_bigger_than_the_whole_token_budget_still_runs()
     {
-        using var client = Client(Options with { TokensPerMinute = 10, MaxOutputTokens = 1000 });
+        var model = new HeldChatClient();
+        using var client = model.UseRateLimiting(Options with { TokensPerMinute = 10, MaxOutputTokens = 1000 }, _time);
 
-        var response = await client.GetResponseAsync(Prompt(1)).WaitAsync(TimeSpan.FromSeconds(10));
+        var response = client.GetResponseAsync(Prompt(1));
 
-        Assert.Equal("A default answer.", response.Text);
+        Assert.True(response.IsCompleted, "the call waited although nothing else had used the budget");
+        Assert.Equal("ok", (await response).Text);
     }
 }

@@ -39,7 +39,8 @@ public sealed class ResilientChatClientTests : IAsyncLifetime
             .UseUsageTracking(_usage)
             .UseResilience(options, _time, _logs.CreateFactory(), _usage);
 
-    private Task<ChatResponse> Call(IChatClient client) => _time.RunAsync(client.GetResponseAsync(Messages, new ChatOptions().WithStage("summarize")));
+    private Task<ChatResponse> Call(IChatClient client, ConnectorOptions? options = null) =>
+        _time.RunAsync(client.GetResponseAsync(Messages, new ChatOptions().WithStage("summarize")), options ?? Options, _server);
 
     [Theory]
     [InlineData(429)]
@@ -98,17 +99,23 @@ public sealed class ResilientChatClientTests : IAsyncLifetime
     public async Task Backs_off_exponentially_without_retry_after()
     {
         _server.Fallback = FakeReply.Status(503);
+        var options = Options with { MaxRetries = 6 };
         var started = _time.GetUtcNow();
 
-        var ex = await Assert.ThrowsAsync<ProviderTransientException>(() => Call(Client(Options)));
+        var ex = await Assert.ThrowsAsync<ProviderTransientException>(() => Call(Client(options), options));
 
-        Assert.Equal(4, _server.Requests.Count); // 1 + MaxRetries
-        Assert.Equal(4, ex.Attempts);
+        Assert.Equal(7, _server.Requests.Count); // 1 + MaxRetries
+        Assert.Equal(7, ex.Attempts);
         Assert.Equal(503, ex.StatusCode);
-        Assert.Contains("gave up after 4 attempt(s)", ex.Message, StringComparison.Ordinal);
-        // Exponential with jitter from 1 s: the three delays add up to clearly more than 3 x 1 s.
-        Assert.True(_time.GetUtcNow() - started > TimeSpan.FromSeconds(3), $"waited {_time.GetUtcNow() - started}");
-        Assert.Equal(3, _usage.Total.Retries);
+        Assert.Contains("gave up after 7 attempt(s)", ex.Message, StringComparison.Ordinal);
+        // Exponential with jitter from 1 s: whatever the jitter draws, n delays add up to between 0.71 and
+        // 1.43 times 2^(n-1) x base (Polly's decorrelated jitter telescopes), so six take at least 22.8 s,
+        // where a constant (6 s) or linear (21 s) back-off stays below. Three retries could not show it:
+        // their sum ranges from 2.8 s, so the old "more than 3 s" held only thanks to the old driver's
+        // 250 ms steps (about one draw in twelve is below 3 s).
+        var waited = _time.GetUtcNow() - started;
+        Assert.True(waited >= TimeSpan.FromSeconds(22.4), $"waited {waited}");
+        Assert.Equal(6, _usage.Total.Retries);
     }
 
     [Fact]
@@ -128,7 +135,7 @@ public sealed class ResilientChatClientTests : IAsyncLifetime
         _server.Fallback = FakeReply.Hang();
         var options = Options with { MaxRetries = 10, TotalTimeout = TimeSpan.FromSeconds(70) };
 
-        var ex = await Assert.ThrowsAsync<ProviderTransientException>(() => Call(Client(options)));
+        var ex = await Assert.ThrowsAsync<ProviderTransientException>(() => Call(Client(options), options));
 
         Assert.Contains("No reply", ex.Message, StringComparison.Ordinal);
         Assert.Contains("70 s", ex.Message, StringComparison.Ordinal);
@@ -154,7 +161,7 @@ public sealed class ResilientChatClientTests : IAsyncLifetime
         var deadEndpoint = new Uri($"http://127.0.0.1:{FreePort()}/v1");
         var options = Options with { Endpoint = deadEndpoint, MaxRetries = 2 };
 
-        var ex = await Assert.ThrowsAsync<ProviderUnusableException>(() => Call(Client(options)));
+        var ex = await Assert.ThrowsAsync<ProviderUnusableException>(() => Call(Client(options), options));
 
         Assert.Equal(ProviderUnusableReason.Unreachable, ex.Reason);
         Assert.Contains("gave up after 3 attempt(s)", ex.Message, StringComparison.Ordinal);
@@ -168,8 +175,8 @@ public sealed class ResilientChatClientTests : IAsyncLifetime
         var options = Options with { MaxRetries = 1, BreakerMinimumThroughput = 2, BreakerFailureRatio = 0.5 };
         var client = Client(options);
 
-        await Assert.ThrowsAsync<ProviderTransientException>(() => Call(client));
-        var ex = await Assert.ThrowsAsync<ProviderUnusableException>(() => Call(client));
+        await Assert.ThrowsAsync<ProviderTransientException>(() => Call(client, options));
+        var ex = await Assert.ThrowsAsync<ProviderUnusableException>(() => Call(client, options));
 
         Assert.Equal(ProviderUnusableReason.CircuitOpen, ex.Reason);
         Assert.Contains("HTTP 500", ex.Message, StringComparison.Ordinal);

@@ -36,7 +36,7 @@ public sealed class UsageTrackerTests : IAsyncLifetime, IDisposable
         var merge = new ChatOptions().WithStage("merge");
 
         await stack.Client.GetResponseAsync(Prompt("a"), summarize);
-        await _time.RunAsync(stack.Client.GetResponseAsync(Prompt("b"), summarize));
+        await _time.RunAsync(stack.Client.GetResponseAsync(Prompt("b"), summarize), options, _server);
         await stack.Client.GetResponseAsync(Prompt("a"), summarize); // cache hit
         await Assert.ThrowsAsync<ModelReplyException>(() => stack.Client.GetResponseAsync(Prompt("c"), merge));
         await stack.Client.GetResponseAsync(Prompt("c, repaired"), merge);

@@ -4,6 +4,7 @@ using Summarizer.Checking;
 using Summarizer.Chunking;
 using Summarizer.Core.Tests.Merging.Agreement;
 using Summarizer.Documents;
+using Summarizer.TestSupport;
 
 namespace Summarizer.Core.Tests.Checking;
 
@@ -45,6 +46,18 @@ public class GroundingCheckerTests
     }
 
     [Fact]
+    public void Cancellation_part_way_through_the_key_points_stops_the_check()
+    {
+        using var keyPoints = new Core.Tests.Support.CancellingList<string>(
+            ["The ferry carried 46 people.", "The Lady Arden was 27 years old.", "Three people died on Lake Morrow."],
+            cancelAt: 1);
+        SourceSummary[] summaries = [new(1, "The ferry capsized on March 14.", keyPoints)];
+
+        Assert.ThrowsAny<OperationCanceledException>(() => Checker.CheckBrief(null, summaries, Sources, keyPoints.Cancellation));
+        Assert.Equal(2, keyPoints.Read);
+    }
+
+    [Fact]
     public void Aliases_and_number_words_ground_their_other_forms()
     {
         var sources = new[] { Article(1, "The United Kingdom and the U.S. sent thirty observers; turnout was 75 percent.") };
@@ -75,7 +88,7 @@ public class GroundingCheckerTests
     {
         var sentences = Sources.SelectMany(a => SentenceSplitter.Instance.Split(a.Text).Select(s => (a.Id, s.Text))).ToArray();
         Prop.ForAll(Gen.Elements(sentences).ToArbitrary(), pick =>
-            Checker.Check(pick.Text, [pick.Id], Sources).Count == 0).QuickCheckThrowOnFailure();
+            Checker.Check(pick.Text, [pick.Id], Sources).Count == 0).Check(PropertyConfig.Default);
     }
 
     [Fact]
@@ -87,7 +100,7 @@ public class GroundingCheckerTests
         {
             var text = $"{pick.Text} Officials counted {n} more boats.";
             return Checker.Check(text, [pick.Id], Sources).Any(u => u.Token.StartsWith(n.ToString(System.Globalization.CultureInfo.InvariantCulture), StringComparison.Ordinal));
-        }).QuickCheckThrowOnFailure();
+        }).Check(PropertyConfig.Default);
     }
 
     private static CleanedArticle Article(int id, string text) =>

@@ -1,6 +1,7 @@
 using FsCheck;
 using FsCheck.Fluent;
 using Summarizer.Checking;
+using Summarizer.TestSupport;
 
 namespace Summarizer.Core.Tests.Checking;
 
@@ -36,6 +37,6 @@ public class NamesTests
             b ??= "";
             var d = Names.EditDistance(a, b);
             return d == Names.EditDistance(b, a) && (d == 0) == (a == b) && d <= Math.Max(a.Length, b.Length);
-        }).QuickCheckThrowOnFailure();
+        }).Check(PropertyConfig.Default);
     }
 }

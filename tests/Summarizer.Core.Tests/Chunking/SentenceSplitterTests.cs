@@ -1,6 +1,7 @@
 using FsCheck;
 using FsCheck.Fluent;
 using Summarizer.Chunking;
+using Summarizer.TestSupport;
 
 namespace Summarizer.Core.Tests.Chunking;
 
@@ -28,10 +29,10 @@ public class SentenceSplitterTests
     public void Segments_carry_offsets_into_the_original_text()
     {
         const string text = "  First one.  Second one?\n\nThird. ";
-        foreach (var segment in SentenceSplitter.Instance.Split(text))
-        {
-            Assert.Equal(segment.Text, text[segment.Start..segment.End]);
-        }
+        var segments = SentenceSplitter.Instance.Split(text);
+
+        Assert.Equal(["First one.", "Second one?", "Third."], segments.Select(s => s.Text));
+        Assert.All(segments, segment => Assert.Equal(segment.Text, text[segment.Start..segment.End]));
     }
 
     [Fact]
@@ -44,5 +45,5 @@ public class SentenceSplitterTests
             var original = text.Where(c => !char.IsWhiteSpace(c));
             var ordered = segments.Zip(segments.Skip(1)).All(p => p.First.End <= p.Second.Start);
             return joined.SequenceEqual(original) && ordered && segments.All(s => s.Text.Length > 0);
-        }).QuickCheckThrowOnFailure();
+        }).Check(PropertyConfig.Default);
 }

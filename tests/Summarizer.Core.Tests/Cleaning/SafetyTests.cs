@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using System.Text.RegularExpressions;
 using Summarizer.Cleaning;
 using Summarizer.Documents;
@@ -24,14 +23,15 @@ public sealed class SafetyTests
     [InlineData("&amp;", 50_000)]
     [InlineData("word\n", 100_000)]
     [InlineData("- ", 100_000)]
-    public void Pathological_text_is_cleaned_quickly(string unit, int repeat)
+    public void Pathological_text_is_cleaned_by_the_rules_not_the_fallback(string unit, int repeat)
     {
+        // Speed is not asserted here (no test reads a stopwatch): the patterns cannot backtrack (see above),
+        // and the cleaning benchmark measures throughput.
         var input = string.Concat(Enumerable.Repeat(unit, repeat));
-        var watch = Stopwatch.StartNew();
 
         var cleaned = CleaningTestData.CleanText(input);
 
-        Assert.True(watch.Elapsed < TimeSpan.FromSeconds(20), $"took {watch.Elapsed}");
+        Assert.DoesNotContain(cleaned.Report.Removals, r => r.Rule == "cleaner-error");
         Assert.True(cleaned.Text.Length <= input.Length);
     }
 
@@ -40,14 +40,13 @@ public sealed class SafetyTests
     [InlineData("<p>text ", 50_000)]
     [InlineData("<a href='x'>", 50_000)]
     [InlineData("<<<>>>", 50_000)]
-    public void Pathological_html_is_cleaned_quickly(string unit, int repeat)
+    public void Pathological_html_is_cleaned_by_the_rules_not_the_fallback(string unit, int repeat)
     {
         var input = string.Concat(Enumerable.Repeat(unit, repeat));
-        var watch = Stopwatch.StartNew();
 
         var cleaned = CleaningTestData.Cleaner.Clean(new RawArticle("x", ContentKind.Html, input, ArticleMetadata.Empty));
 
-        Assert.True(watch.Elapsed < TimeSpan.FromSeconds(20), $"took {watch.Elapsed}");
         Assert.DoesNotContain(cleaned.Report.Removals, r => r.Rule == "cleaner-error");
+        Assert.True(cleaned.Text.Length <= input.Length);
     }
 }

@@ -1,6 +1,7 @@
 using FsCheck;
 using FsCheck.Fluent;
 using Summarizer.Documents;
+using Summarizer.TestSupport;
 
 namespace Summarizer.Core.Tests.Documents;
 
@@ -34,6 +35,6 @@ public sealed class UrlNormalizerTests
             var noisy = new Uri($"https://NEWS.example:443/story?{string.Join('&', junk.Concat([query]).Where(s => s.Length > 0))}#frag");
             var canonical = UrlNormalizer.Canonical(clean);
             return canonical == UrlNormalizer.Canonical(noisy) && canonical == UrlNormalizer.Canonical(new Uri(canonical));
-        }).QuickCheckThrowOnFailure();
+        }).Check(PropertyConfig.Default);
     }
 }

@@ -1,6 +1,7 @@
 using FsCheck;
 using FsCheck.Fluent;
 using Summarizer.Evaluation.Rouge;
+using Summarizer.TestSupport;
 
 namespace Summarizer.Core.Tests.Evaluation;
 
@@ -89,5 +90,5 @@ public class RougeScorerTests
                 return (tokens == 0 || (self.Rouge1.F1 > 1 - 1e-9 && self.RougeL.F1 > 1 - 1e-9))
                     && cross.Rouge1.Recall is >= 0 and <= 1 && cross.Rouge2.Precision is >= 0 and <= 1
                     && cross.RougeL.Recall <= cross.Rouge1.Recall + 1e-9;
-            }).QuickCheckThrowOnFailure();
+            }).Check(PropertyConfig.Default);
 }

@@ -1,13 +1,14 @@
 using FsCheck;
 using FsCheck.Fluent;
 using Summarizer.Extractive;
+using Summarizer.TestSupport;
 
 namespace Summarizer.Core.Tests.Extractive;
 
 public class BudgetedSelectorTests
 {
     private static List<int> Select(int[][] items, int[] words, double[] concepts, int budget) =>
-        BudgetedSelector.Select([.. Enumerable.Range(0, items.Length)], i => items[i], i => words[i], concepts, null, budget, 1.0, null);
+        BudgetedSelector.Select([.. Enumerable.Range(0, items.Length)], i => items[i], i => words[i], concepts, null, budget, 1.0, null, CancellationToken.None);
 
     [Fact]
     public void Prefers_one_valuable_long_sentence_when_greedy_ratio_would_starve_it()
@@ -52,5 +53,5 @@ public class BudgetedSelectorTests
 
                 // Greedy plus swaps is not exact, but it keeps the budget and stays within the classic bound.
                 return selected.Sum(i => words[i]) <= budget && value >= best * (1 - 1 / Math.E) / 2 - 1e-9;
-            }).QuickCheckThrowOnFailure();
+            }).Check(PropertyConfig.Default);
 }

@@ -1,4 +1,5 @@
 using Summarizer.Chat;
+using Summarizer.Core.Tests.Prompts;
 using Summarizer.Core.Tests.Summarization;
 using Summarizer.Documents;
 using Summarizer.Merging;
@@ -45,7 +46,11 @@ public class ChatStoryMergerTests
         var call = Assert.Single(client.Calls);
         Assert.Equal(PromptNames.MergeStory, call.Prompt);
         Assert.Equal(ChatStages.Merge, call.Stage);
-        Assert.Contains("<summary id=\"1\" title=\"Barrier &quot;approved&quot;\" outlet=\"Post\">\nThe council approved the barrier.\n- It costs 212 million euros.\n</summary>", call.UserText, StringComparison.Ordinal);
+        var blocks = PromptBlocks.Parse(call.UserText);
+        Assert.Equal(["summary", "summary"], blocks.Select(b => b.Tag));
+        Assert.Equal(new Dictionary<string, string> { ["id"] = "1", ["title"] = "Barrier &quot;approved&quot;", ["outlet"] = "Post" }, blocks[0].Attributes);
+        Assert.Equal("The council approved the barrier.\n- It costs 212 million euros.", blocks[0].Body);
+        Assert.Equal("Councillors voted 7 to 4 for the barrier.", blocks[1].Body);
         Assert.Contains("using the ids given (1, 2)", call.Messages[0].Text, StringComparison.Ordinal);
     }
 
@@ -86,6 +91,65 @@ public class ChatStoryMergerTests
         Assert.Equal("story", error.Subject);
         Assert.Equal("merge", error.Step);
         Assert.Contains("\"headline\" must be a non-empty string", error.Message, StringComparison.Ordinal);
+    }
+
+    private const string CitedProse = "The council approved the barrier [1]. Councillors voted 7 to 4 for the barrier [2, 1].";
+
+    private static readonly MergedSummary Offline = new("Offline headline", "Offline summary.", [new Claim("Offline point.", [1, 2])], [], []);
+
+    private static Task<MergedSummary> MergeWithFallback(ScriptedChatClient client, CollectingLoggerFactory? logs = null) =>
+        ChatMergers.Create(client, loggerFactory: logs, proseFallback: new FixedMerger(Offline)).MergeAsync(Articles, Summaries, CancellationToken.None);
+
+    [Fact]
+    public async Task Prose_that_cites_its_sources_becomes_the_merged_summary_as_written()
+    {
+        var logs = new CollectingLoggerFactory();
+
+        var merged = await MergeWithFallback(new ScriptedChatClient(CitedProse, CitedProse), logs);
+
+        Assert.Equal("The council approved the barrier [1]. Councillors voted 7 to 4 for the barrier [2][1].", merged.Summary);
+        Assert.Equal("The council approved the barrier", merged.Headline);
+        Assert.Empty(merged.KeyPoints);
+        Assert.Contains(logs.Entries, e => e.Level == Microsoft.Extensions.Logging.LogLevel.Warning
+            && e.Message.StartsWith("The model answered the merge in plain prose, not JSON", StringComparison.Ordinal));
+    }
+
+    [Theory]
+    [InlineData("The council approved the barrier. Councillors voted 7 to 4 for the barrier.")]
+    [InlineData("The council approved the barrier [1]. Councillors voted 7 to 4 for the barrier [3].")]
+    public async Task Prose_without_known_citations_gives_way_to_the_offline_merge(string prose)
+    {
+        var logs = new CollectingLoggerFactory();
+
+        var merged = await MergeWithFallback(new ScriptedChatClient(prose, prose), logs);
+
+        Assert.Same(Offline, merged);
+        Assert.Contains(logs.Entries, e => e.Level == Microsoft.Extensions.Logging.LogLevel.Warning
+            && e.Message.Contains("using the offline merge of the 2 article(s) instead", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task Prose_without_citations_and_without_an_offline_merge_fails_the_merge()
+    {
+        const string prose = "The council approved the barrier. Councillors voted 7 to 4 for the barrier.";
+
+        var error = await Assert.ThrowsAsync<ModelOutputException>(() => Merge(new ScriptedChatClient(prose, prose)));
+
+        Assert.Contains("cites no source", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Garbage_is_not_prose_and_fails_the_merge_even_with_an_offline_merge()
+    {
+        var error = await Assert.ThrowsAsync<ModelOutputException>(() => MergeWithFallback(new ScriptedChatClient("{\"headline\": ", "{\"headline\": ")));
+
+        Assert.Contains("as plain prose, it holds JSON fragments", error.Message, StringComparison.Ordinal);
+    }
+
+    private sealed class FixedMerger(MergedSummary merged) : IStoryMerger
+    {
+        public Task<MergedSummary> MergeAsync(IReadOnlyList<CleanedArticle> articles, IReadOnlyList<SourceSummary> summaries, CancellationToken cancellationToken) =>
+            Task.FromResult(merged);
     }
 
     [Fact]

@@ -50,6 +50,7 @@ public class SummaryMemoryTests
 
         Assert.Equal(["a", "b"], summarizer.Summarized.Order(StringComparer.Ordinal));
         Assert.Empty(brief.Failures);
+        Assert.Equal(2, brief.Sources.Count);
         Assert.All(brief.Sources, s => Assert.NotNull(s.Summary));
     }
 

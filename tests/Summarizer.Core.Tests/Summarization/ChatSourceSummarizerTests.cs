@@ -1,6 +1,7 @@
 using Microsoft.Extensions.AI;
 using Summarizer.Chat;
 using Summarizer.Chunking;
+using Summarizer.Core.Tests.Prompts;
 using Summarizer.Documents;
 using Summarizer.Prompts;
 using Summarizer.Summarization;
@@ -42,8 +43,10 @@ public class ChatSourceSummarizerTests
         Assert.Equal(0f, call.Options.Temperature);
         Assert.Equal(PromptLibrary.Embedded.Get(PromptNames.SummarizeSource).Settings.MaxTokens, call.Options.MaxOutputTokens);
         Assert.Equal(ChatRole.System, call.Messages[0].Role);
-        Assert.Contains("<article id=\"4\">\nThe council voted 7 to 4. The barrier will be built.\n</article>", call.UserText, StringComparison.Ordinal);
-        Assert.Contains("Outlet: Valbridge Post", call.UserText, StringComparison.Ordinal);
+        var block = Assert.Single(PromptBlocks.Parse(call.UserText));
+        Assert.Equal("article", block.Tag);
+        Assert.Equal("The council voted 7 to 4. The barrier will be built.", block.Body);
+        Assert.Equal(new Dictionary<string, string> { ["id"] = "4", ["title"] = "Barrier approved", ["outlet"] = "Valbridge Post" }, block.Attributes);
     }
 
     [Fact]
@@ -64,10 +67,9 @@ public class ChatSourceSummarizerTests
         Assert.Equal(ChatStages.Reduce, calls[^1].Stage);
         Assert.Equal(PromptNames.ReduceSource, calls[^1].Prompt);
         var reduceInput = calls[^1].UserText;
-        var positions = Enumerable.Range(1, chunks.Count).Select(i => reduceInput.IndexOf($"<part number=\"{i}\">\nPart {i} summary.\n</part>", StringComparison.Ordinal)).ToList();
-        Assert.All(positions, p => Assert.True(p >= 0));
-        Assert.Equal(positions.Order(), positions);
-        Assert.All(chunks, c => Assert.Contains(calls, call => call.UserText.Contains(c.Text, StringComparison.Ordinal)));
+        var parts = PromptBlocks.Parse(reduceInput).Where(b => b.Tag == "part").ToList();
+        Assert.Equal(Enumerable.Range(1, chunks.Count).Select(i => $"{i}|Part {i} summary."), parts.Select(p => $"{p.Attributes["number"]}|{p.Body}"));
+        Assert.All(chunks, c => Assert.Contains(calls, call => PromptBlocks.Parse(call.UserText).Any(b => b.Tag == "article" && b.Body == c.Text.Trim())));
     }
 
     [Fact]
@@ -89,10 +91,10 @@ public class ChatSourceSummarizerTests
         Assert.Equal(groups, CountParts(reduces[^1].UserText));
 
         // Map replies are held to the source budget before they are reduced.
-        Assert.Contains("<part number=\"1\">\nA part. Of several sentences.\n- k1.\n- k2.\n</part>", reduces[0].UserText, StringComparison.Ordinal);
+        Assert.Equal("A part. Of several sentences.\n- k1.\n- k2.", PromptBlocks.Parse(reduces[0].UserText).First(b => b.Tag == "part").Body);
     }
 
-    private static int CountParts(string text) => text.Split("<part number=").Length - 1;
+    private static int CountParts(string text) => PromptBlocks.Parse(text).Count(b => b.Tag == "part");
 
     [Fact]
     public async Task Invalid_json_gets_one_repair_request_then_succeeds()
@@ -108,7 +110,7 @@ public class ChatSourceSummarizerTests
         Assert.Equal(ChatRole.Assistant, repair.Messages[^2].Role);
         Assert.Equal("Sure! Here is the summary: The council approved it.", repair.Messages[^2].Text);
         Assert.Contains("contains no JSON object", repair.UserText, StringComparison.Ordinal);
-        Assert.Contains("<article id=\"4\">", repair.FirstUserText, StringComparison.Ordinal);
+        Assert.Equal("4", Assert.Single(PromptBlocks.Parse(repair.FirstUserText)).Attributes["id"]);
     }
 
     [Theory]
@@ -182,6 +184,55 @@ public class ChatSourceSummarizerTests
         Assert.Contains(logs.Entries, e => e.Level == Microsoft.Extensions.Logging.LogLevel.Information
             && e.Message == "Summary of source 4 had 36 words, over the budget of 20; trimmed to 18");
         Assert.DoesNotContain(logs.Entries, e => e.Level > Microsoft.Extensions.Logging.LogLevel.Debug && e.Message.Contains("The council voted.", StringComparison.Ordinal));
+    }
+
+    private const string Prose = "The council voted 7 to 4 for the barrier. Construction of the barrier starts next spring.";
+
+    [Fact]
+    public async Task A_model_that_answers_prose_twice_gets_its_prose_used_as_the_summary_with_a_warning()
+    {
+        var client = new ScriptedChatClient("Here is your summary:\n" + Prose, Prose);
+        var logs = new CollectingLoggerFactory();
+
+        var summary = await ChatSummarizers.CreateSourceSummarizer(client, loggerFactory: logs)
+            .SummarizeAsync(Article("The council voted 7 to 4 for the barrier on Tuesday. Construction starts next spring."), CancellationToken.None);
+
+        Assert.Equal(Prose, summary.Summary);
+        Assert.Empty(summary.KeyPoints);
+        Assert.Equal([1, 2], client.Calls.Select(c => c.Attempt));
+        Assert.Contains(logs.Entries, e => e.Level == Microsoft.Extensions.Logging.LogLevel.Warning
+            && e.Message.StartsWith("Source 4 (test.txt): the model answered step summarize in plain prose", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task Prose_first_and_a_broken_repair_still_uses_the_first_prose()
+    {
+        var client = new ScriptedChatClient(Prose, "{\"summary\": ");
+
+        var summary = await Summarizer(client).SummarizeAsync(Article("The council voted 7 to 4 for the barrier. Construction starts next spring."), CancellationToken.None);
+
+        Assert.Equal(Prose, summary.Summary);
+    }
+
+    [Fact]
+    public async Task Prose_that_is_not_a_summary_still_fails_the_source_with_both_reasons()
+    {
+        var client = new ScriptedChatClient("Sorry.", "Sorry.");
+
+        var error = await Assert.ThrowsAsync<ModelOutputException>(
+            () => Summarizer(client).SummarizeAsync(Article("The council voted."), CancellationToken.None));
+
+        Assert.Contains("it contains no JSON object; as plain prose, it has 1 word(s), fewer than 5", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Every_call_tells_the_connector_that_the_pipeline_checks_the_format_itself()
+    {
+        var client = new ScriptedChatClient("no", Valid);
+
+        await Summarizer(client).SummarizeAsync(Article("The council voted."), CancellationToken.None);
+
+        Assert.All(client.Calls, c => Assert.Equal(true, c.Options!.AdditionalProperties![ChatOptionKeys.FormatCheckedByCaller]));
     }
 
     [Fact]

@@ -2,6 +2,7 @@ using FsCheck;
 using FsCheck.Fluent;
 using Summarizer.Documents;
 using Summarizer.Summarization;
+using Summarizer.TestSupport;
 
 namespace Summarizer.Core.Tests.Summarization;
 
@@ -18,5 +19,5 @@ public class WordBudgetTests
     [Fact]
     public void Never_exceeds_the_budget() =>
         Prop.ForAll<string, PositiveInt>((text, max) =>
-            WordCount.Of(WordBudget.Trim(text ?? string.Empty, max.Get)) <= max.Get).QuickCheckThrowOnFailure();
+            WordCount.Of(WordBudget.Trim(text ?? string.Empty, max.Get)) <= max.Get).Check(PropertyConfig.Default);
 }

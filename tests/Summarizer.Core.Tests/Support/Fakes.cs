@@ -1,3 +1,4 @@
+using Summarizer.Chat;
 using Summarizer.Cleaning;
 using Summarizer.Documents;
 using Summarizer.Merging;
@@ -28,7 +29,7 @@ internal sealed class FirstLineSummarizer : ISourceSummarizer
         Summarized.Add(article.Origin);
         if (FailFor.Contains(article.Origin))
         {
-            throw Failure?.Invoke(article) ?? new InvalidDataException($"model reply for {article.Origin} was not JSON");
+            throw Failure?.Invoke(article) ?? new ModelOutputException($"model reply for {article.Origin} was not JSON");
         }
 
         return new SourceSummary(article.Id, article.Text.Split('\n')[0], []);
@@ -40,11 +41,14 @@ internal sealed class CiteAllMerger : IStoryMerger
 {
     public bool Fail { get; init; }
 
+    /// <summary>What a failing merge throws; an unusable model reply by default.</summary>
+    public Func<Exception>? Failure { get; init; }
+
     public Task<MergedSummary> MergeAsync(IReadOnlyList<CleanedArticle> articles, IReadOnlyList<SourceSummary> summaries, CancellationToken cancellationToken)
     {
         if (Fail)
         {
-            throw new InvalidDataException("merge reply failed validation twice");
+            throw Failure?.Invoke() ?? new ModelOutputException("merge reply failed validation twice");
         }
 
         return Task.FromResult(new MergedSummary(

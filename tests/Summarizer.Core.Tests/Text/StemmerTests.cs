@@ -1,5 +1,6 @@
 using FsCheck;
 using FsCheck.Fluent;
+using Summarizer.TestSupport;
 using Summarizer.Text;
 
 namespace Summarizer.Core.Tests.Text;
@@ -85,7 +86,7 @@ public class StemmerTests
 
     [Fact]
     public void Porter_never_lengthens_a_word_or_leaves_it_empty() =>
-        Check.One(TextProperties.Config, Prop.ForAll(LowercaseWords, word =>
+        Check.One(PropertyConfig.Default, Prop.ForAll(LowercaseWords, word =>
         {
             var stem = Stemmer.Porter.Stem(word);
             return stem.Length <= word.Length && (word.Length == 0 || stem.Length > 0) && word.StartsWith(stem[..Math.Min(stem.Length, 1)], StringComparison.Ordinal);
@@ -93,7 +94,7 @@ public class StemmerTests
 
     [Fact]
     public void Inflections_never_lengthen_a_word_and_keep_its_beginning() =>
-        Check.One(TextProperties.Config, Prop.ForAll(LowercaseWords, word =>
+        Check.One(PropertyConfig.Default, Prop.ForAll(LowercaseWords, word =>
         {
             // "ies" becomes "y", so all but the stem's last letter begins the word.
             var stem = Stemmer.Inflections.Stem(word);

@@ -1,5 +1,6 @@
 using FsCheck;
 using FsCheck.Fluent;
+using Summarizer.TestSupport;
 using Summarizer.Text;
 
 namespace Summarizer.Core.Tests.Text;
@@ -91,7 +92,7 @@ public class TokenizerTests
     public void Every_tokens_offsets_slice_back_to_its_text(string mode, bool lowercase)
     {
         var tokenizer = new Tokenizer(new TokenizerOptions { Mode = Enum.Parse<TokenizerMode>(mode), Lowercase = lowercase });
-        Check.One(TextProperties.Config, Prop.ForAll(TrickyText, text =>
+        Check.One(PropertyConfig.Default, Prop.ForAll(TrickyText, text =>
         {
             var tokens = tokenizer.Tokenize(text);
             var previousEnd = 0;

@@ -45,6 +45,15 @@ public sealed class DailyConfigLoaderTests : IDisposable
                 new SourceConfig(SourceKind.Feed, Path.Combine(_dir.Path, "feeds", "local.xml")),
             ],
             config.Sources);
+        Assert.False(config.AllowPrivateNetworks);
+    }
+
+    [Fact]
+    public void AllowPrivateNetworks_true_lets_the_job_read_an_intranet()
+    {
+        var config = Load(Valid + "\nallowPrivateNetworks: true\n");
+
+        Assert.True(config.AllowPrivateNetworks);
     }
 
     [Fact]
@@ -83,6 +92,8 @@ public sealed class DailyConfigLoaderTests : IDisposable
     [InlineData("- folder: ./inbox", "- folder:", "sources[1].folder: a value is required")]
     [InlineData("timeZone:", "timezone:", "schedule.timezone: unknown key (did you mean 'timeZone'?)")]
     [InlineData("window: 24h", "window: [24h]", "window: expected a single value, not a list")]
+    [InlineData("window: 24h", "window: 24h\nallowPrivateNetworks: sometimes", "allowPrivateNetworks: expected true or false, not 'sometimes'")]
+    [InlineData("window: 24h", "window: 24h\nallowprivatenetworks: true", "allowprivatenetworks: unknown key (did you mean 'allowPrivateNetworks'?)")]
     public void Names_the_yaml_path_of_each_problem(string replace, string with, string expected)
     {
         var problems = Problems(Valid.Replace(replace, with, StringComparison.Ordinal));

@@ -46,6 +46,7 @@ public sealed class PreviousBriefTests : IDisposable
         var annotated = PreviousBrief.Annotate(TodayBrief(), _dir.Path);
 
         Assert.Null(annotated.PreviousDate);
+        Assert.NotEmpty(annotated.Stories);
         Assert.All(annotated.Stories, s => Assert.Empty(s.SeenBefore));
     }
 

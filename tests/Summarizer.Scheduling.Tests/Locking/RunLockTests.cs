@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using Summarizer.Scheduling.Locking;
 using Summarizer.Scheduling.Tests.Support;
+using Summarizer.TestSupport;
 
 namespace Summarizer.Scheduling.Tests.Locking;
 
@@ -34,14 +35,10 @@ public sealed class RunLockTests : IDisposable
         Assert.Equal(RunLock.PathFor(_dir.Path), held.FilePath);
     }
 
-    [Fact]
+    // flock(1) stands in for a second summarizer process.
+    [FlockFact]
     public void Another_process_cannot_take_the_lock_while_it_is_held()
     {
-        if (!OperatingSystem.IsLinux() || !File.Exists("/usr/bin/flock"))
-        {
-            return; // flock(1) stands in for a second summarizer process; it is part of util-linux.
-        }
-
         using (var held = RunLock.TryAcquire(_dir.Path))
         {
             Assert.NotNull(held);
@@ -53,11 +50,12 @@ public sealed class RunLockTests : IDisposable
 
     private static int Flock(string path)
     {
-        using var process = Process.Start(new ProcessStartInfo("/usr/bin/flock", ["--nonblock", "--exclusive", path, "true"])
+        using var process = Process.Start(new ProcessStartInfo(FlockFactAttribute.FlockPath, ["--nonblock", "--exclusive", path, "true"])
         {
             RedirectStandardError = true,
         })!;
-        Assert.True(process.WaitForExit(10_000));
+        // flock --nonblock answers at once; the limit only turns a hang into a failure.
+        Assert.True(process.WaitForExit(HangGuard.Limit), "flock did not exit");
         return process.ExitCode;
     }
 }

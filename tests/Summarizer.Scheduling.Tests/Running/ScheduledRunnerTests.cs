@@ -1,4 +1,3 @@
-using System.Collections.Concurrent;
 using Summarizer.Scheduling.History;
 using Summarizer.Scheduling.Running;
 using Summarizer.Scheduling.Schedule;
@@ -16,7 +15,7 @@ public sealed class ScheduledRunnerTests : IDisposable
 
     private readonly TempFolder _dir = new();
     private readonly FakeTimeProvider _clock = new(new DateTimeOffset(2026, 1, 6, 7, 0, 0, TimeSpan.Zero));
-    private readonly ConcurrentQueue<DateTimeOffset> _calls = new();
+    private readonly CallCollection<DateTimeOffset> _calls = new();
     private readonly CancellationTokenSource _stop = new();
 
     public void Dispose()
@@ -40,7 +39,7 @@ public sealed class ScheduledRunnerTests : IDisposable
 
     private Task<RunOutcome> Succeed(DateTimeOffset scheduledFor, CancellationToken cancellationToken)
     {
-        _calls.Enqueue(scheduledFor);
+        _calls.Add(scheduledFor);
         return Task.FromResult(new RunOutcome(RunStatus.Succeeded, Sources: 3, Stories: 2));
     }
 
@@ -56,13 +55,14 @@ public sealed class ScheduledRunnerTests : IDisposable
         return await history.RecentAsync(100);
     }
 
-    private Task Waiting(int timers = 1) => Eventually.True(() => _clock.PendingTimers == timers, $"{timers} runner(s) waiting on the clock");
+    // A runner waiting for its next fire time has exactly one timer on the clock.
+    private Task Waiting(int timers = 1) => _clock.WaitForPendingTimersAsync(timers);
 
+    // Ends without the clock moving (the hang guard only catches a loop that never ends).
     private async Task StopAsync(Task loop)
     {
         await _stop.CancelAsync();
-        Assert.Same(loop, await Task.WhenAny(loop, Task.Delay(10_000)));
-        await loop;
+        await loop.WithHangGuard("the runner loop to end on cancellation");
     }
 
     [Fact]
@@ -73,10 +73,10 @@ public sealed class ScheduledRunnerTests : IDisposable
         await Waiting();
         Assert.Empty(_calls);
         _clock.SetUtcNow(SixParis(7));
-        await Eventually.True(() => _calls.Count == 1, "first run");
+        await _calls.WaitForCountAsync(1, "first run");
         await Waiting();
         _clock.SetUtcNow(SixParis(8));
-        await Eventually.True(() => _calls.Count == 2, "second run");
+        await _calls.WaitForCountAsync(2, "second run");
         await Waiting();
         await StopAsync(loop);
 
@@ -99,7 +99,7 @@ public sealed class ScheduledRunnerTests : IDisposable
             _clock.Advance(TimeSpan.FromHours(1));
         }
 
-        await Eventually.True(() => _calls.Count == 1, "the run after the last slice");
+        await _calls.WaitForCountAsync(1, "the run after the last slice");
         Assert.Equal(SixParis(7), Assert.Single(_calls));
         await Waiting();
         await StopAsync(loop);
@@ -151,7 +151,7 @@ public sealed class ScheduledRunnerTests : IDisposable
         var loop = Runner(slowFirst).RunAsync(_stop.Token);
         await Waiting();
         _clock.SetUtcNow(SixParis(7));
-        await Eventually.True(() => _calls.Count == 2, "the overrun run and its single follow-up");
+        await _calls.WaitForCountAsync(2, "the overrun run and its single follow-up");
         await Waiting();
         await StopAsync(loop);
 
@@ -185,7 +185,7 @@ public sealed class ScheduledRunnerTests : IDisposable
         var loop = Runner(blocking).RunAsync(_stop.Token);
         await Waiting();
         _clock.SetUtcNow(SixParis(7));
-        var token = await started.Task.WaitAsync(TimeSpan.FromSeconds(10));
+        var token = await started.Task.WithHangGuard("the run to start");
         Assert.False(token.IsCancellationRequested);
 
         await StopAsync(loop);
@@ -204,8 +204,8 @@ public sealed class ScheduledRunnerTests : IDisposable
         {
             if (_calls.IsEmpty)
             {
-                _calls.Enqueue(scheduledFor);
-                throw new InvalidOperationException("feed parser exploded");
+                _calls.Add(scheduledFor);
+                throw new IOException("inbox is unreadable");
             }
 
             return Succeed(scheduledFor, ct);
@@ -216,13 +216,30 @@ public sealed class ScheduledRunnerTests : IDisposable
         _clock.SetUtcNow(SixParis(7));
         await Waiting();
         _clock.SetUtcNow(SixParis(8));
-        await Eventually.True(() => _calls.Count == 2, "the day after the failure");
+        await _calls.WaitForCountAsync(2, "the day after the failure");
         await Waiting();
         await StopAsync(loop);
 
         var runs = await History();
         Assert.Equal([RunStatus.Succeeded, RunStatus.Failed], runs.Select(r => r.Status));
-        Assert.Equal("InvalidOperationException: feed parser exploded", runs[1].Message);
+        Assert.Equal("IOException: inbox is unreadable", runs[1].Message);
+    }
+
+    [Theory]
+    [InlineData("merge")]
+    [InlineData(null)]
+    public async Task A_bug_in_a_run_is_recorded_as_an_internal_error_naming_the_stage(string? stage)
+    {
+        var bug = new InvalidOperationException("Sequence contains no elements");
+        var now = _clock.GetUtcNow();
+
+        var outcome = await Runner((_, _) => throw (stage is null ? bug : new Summarizer.Pipeline.StageFailedException(stage, bug))).RunOnceAsync(now);
+
+        var expected = $"internal error in stage {stage ?? "run"}: InvalidOperationException: Sequence contains no elements";
+        Assert.Equal((RunStatus.Failed, expected), (outcome.Status, outcome.Message));
+        var run = Assert.Single(await History());
+        Assert.Equal((RunStatus.Failed, expected), (run.Status, run.Message));
+        Assert.Contains(_log.Entries, e => e.Level == Microsoft.Extensions.Logging.LogLevel.Critical && e.Message.EndsWith($"hit a bug in stage {stage ?? "run"}", StringComparison.Ordinal));
     }
 
     [Fact]
@@ -231,7 +248,7 @@ public sealed class ScheduledRunnerTests : IDisposable
         var release = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
         ScheduledRun holdUntilReleased = async (scheduledFor, ct) =>
         {
-            _calls.Enqueue(scheduledFor);
+            _calls.Add(scheduledFor);
             await release.Task.WaitAsync(ct);
             return new RunOutcome(RunStatus.Succeeded);
         };
@@ -241,10 +258,11 @@ public sealed class ScheduledRunnerTests : IDisposable
         await Waiting(timers: 2);
         _clock.SetUtcNow(SixParis(7));
 
-        await Eventually.True(async () => (await History()).Any(r => r.Status == RunStatus.Skipped), "the loser to record a skip");
+        // The winner is inside its run; the loser has recorded its skip once it waits on the clock again.
+        await _calls.WaitForCountAsync(1, "the winner's run");
+        await Waiting(timers: 1);
         release.SetResult();
-        await Eventually.True(async () => (await History()).Any(r => r.Status == RunStatus.Succeeded), "the winner to finish");
-        await Waiting(timers: 2);
+        await Waiting(timers: 2); // the winner has recorded its run and waits too
         await StopAsync(Task.WhenAll(first, second));
 
         Assert.Single(_calls);
@@ -266,7 +284,7 @@ public sealed class ScheduledRunnerTests : IDisposable
             await release.Task.WaitAsync(ct);
             return new RunOutcome(RunStatus.Partial, Failures: 1);
         }).RunOnceAsync(now);
-        await started.Task.WaitAsync(TimeSpan.FromSeconds(10));
+        await started.Task.WithHangGuard("the first run to start");
 
         var skipped = await Runner().RunOnceAsync(now);
         release.SetResult();
@@ -278,7 +296,9 @@ public sealed class ScheduledRunnerTests : IDisposable
             && e.Message.StartsWith("Skipping the run scheduled for", StringComparison.Ordinal)
             && e.Message.Contains(Path.Combine(".summarizer", "run.lock"), StringComparison.Ordinal));
         Assert.Empty(_calls);
-        Assert.All(await History(), r => Assert.Equal(now, r.ScheduledFor));
+        var runs = await History();
+        Assert.Equal([RunStatus.Partial, RunStatus.Skipped], runs.Select(r => r.Status).Order());
+        Assert.All(runs, r => Assert.Equal(now, r.ScheduledFor));
     }
 
     [Fact]

@@ -3,6 +3,7 @@ using FsCheck;
 using FsCheck.Fluent;
 using Quartz;
 using Summarizer.Scheduling.Schedule;
+using Summarizer.TestSupport;
 
 namespace Summarizer.Scheduling.Tests.Schedule;
 
@@ -35,9 +36,6 @@ public sealed class StandardCronPropertyTests
         from dow in Field(0, 7, ["SUN", "MON", "TUE", "WED", "THU", "FRI", "SAT"])
         select $"{minute} {hour} {dom} {month} {dow}";
 
-    private static int MaxTests =>
-        int.TryParse(Environment.GetEnvironmentVariable("CRON_PROPERTY_TESTS"), CultureInfo.InvariantCulture, out var n) ? n : 300;
-
     [Fact]
     public void Converted_expressions_fire_exactly_when_quartz_unix_reading_fires()
     {
@@ -66,6 +64,6 @@ public sealed class StandardCronPropertyTests
                     throw new InvalidOperationException($"'{standard}' -> '{mine.CronExpressionString}' fires {a:o}, Quartz's own reading {b:o}");
                 }
             }
-        }).Check(FsCheck.Config.QuickThrowOnFailure.WithMaxTest(MaxTests));
+        }).Check(PropertyConfig.Default);
     }
 }

@@ -13,7 +13,7 @@ public sealed record RecordedRequest(string Method, string Path, string? Authori
 /// answers from a script, one <see cref="FakeReply"/> per request; when the script runs out it answers
 /// with <see cref="Fallback"/>.
 /// </summary>
-public sealed class FakeOpenAIServer : IAsyncDisposable
+public sealed class FakeOpenAIServer : IAsyncDisposable, IHangSignal
 {
     private readonly WebApplication _app;
     private readonly ConcurrentQueue<FakeReply> _script = new();
@@ -25,6 +25,10 @@ public sealed class FakeOpenAIServer : IAsyncDisposable
 
     public FakeReply Fallback { get; set; } = FakeReply.Success("A default answer.");
 
+    private readonly Lock _gate = new();
+    private readonly List<(int Count, TaskCompletionSource Reached)> _requestWaits = [];
+    private TaskCompletionSource _nextHang = new(TaskCreationOptions.RunContinuationsAsynchronously);
+    private int _hangsStarted;
     private int _inFlight;
     private int _maxInFlight;
 
@@ -45,18 +49,33 @@ public sealed class FakeOpenAIServer : IAsyncDisposable
         return server;
     }
 
-    /// <summary>Waits (real time, bounded) until at least <paramref name="count"/> requests have arrived.</summary>
+    /// <summary>Waits until at least <paramref name="count"/> requests have arrived (a signal; the limit only catches a hang).</summary>
     public async Task WaitForRequestsAsync(int count)
     {
-        var deadline = DateTime.UtcNow.AddSeconds(10);
-        while (_requests.Count < count)
+        var reached = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        lock (_gate)
         {
-            if (DateTime.UtcNow > deadline)
+            if (_requests.Count >= count)
             {
-                throw new TimeoutException($"Expected {count} requests, got {_requests.Count}.");
+                return;
             }
 
-            await Task.Delay(5);
+            _requestWaits.Add((count, reached));
+        }
+
+        await reached.Task.WithHangGuard($"{count} request(s) at the fake OpenAI server (got {_requests.Count})");
+    }
+
+    public int HangsStarted => Volatile.Read(ref _hangsStarted);
+
+    public Task NextHang
+    {
+        get
+        {
+            lock (_gate)
+            {
+                return _nextHang.Task;
+            }
         }
     }
 
@@ -73,14 +92,31 @@ public sealed class FakeOpenAIServer : IAsyncDisposable
     private async Task HandleAsync(HttpContext context)
     {
         using var doc = await JsonDocument.ParseAsync(context.Request.Body);
-        _requests.Enqueue(new RecordedRequest(
-            context.Request.Method, context.Request.Path, context.Request.Headers.Authorization.ToString(), doc.RootElement.Clone()));
         context.Items[FakeReply.RequestBodyKey] = doc.RootElement.Clone();
         var reply = _script.TryDequeue(out var next) ? next : Fallback;
         var now = Interlocked.Increment(ref _inFlight);
         int seen;
         while (now > (seen = Volatile.Read(ref _maxInFlight)) && Interlocked.CompareExchange(ref _maxInFlight, now, seen) != seen)
         {
+        }
+
+        lock (_gate)
+        {
+            _requests.Enqueue(new RecordedRequest(
+                context.Request.Method, context.Request.Path, context.Request.Headers.Authorization.ToString(), doc.RootElement.Clone()));
+            foreach (var wait in _requestWaits.Where(w => _requests.Count >= w.Count).ToList())
+            {
+                wait.Reached.SetResult();
+                _requestWaits.Remove(wait);
+            }
+
+            if (reply.Holds)
+            {
+                _hangsStarted++;
+                var hang = _nextHang;
+                _nextHang = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+                hang.SetResult();
+            }
         }
 
         try

@@ -7,6 +7,9 @@ namespace Summarizer.TestSupport;
 /// <summary>One scripted answer of the fake OpenAI-compatible server.</summary>
 public sealed record FakeReply(Func<HttpContext, Task> Write)
 {
+    /// <summary>True for replies that hold the request without answering (<see cref="Hang"/>, <see cref="After"/>).</summary>
+    public bool Holds { get; init; }
+
     public static FakeReply Success(string text, string finishReason = "stop", int inputTokens = 11, int outputTokens = 7, string model = "test-model") =>
         Json(200, Completion([Choice(text, finishReason)], inputTokens, outputTokens, model));
 
@@ -63,14 +66,16 @@ public sealed record FakeReply(Func<HttpContext, Task> Write)
         {
             // The client went away, which is what the test wants.
         }
-    });
+    })
+    { Holds = true };
 
     /// <summary>Answers only once <paramref name="gate"/> completes (to hold requests in flight).</summary>
     public static FakeReply After(Task gate, string text) => new(async context =>
     {
         await gate.WaitAsync(context.RequestAborted);
         await Success(text).Write(context);
-    });
+    })
+    { Holds = true };
 
     private static FakeReply Json(int status, object body) => Raw(status, JsonSerializer.Serialize(body));
 

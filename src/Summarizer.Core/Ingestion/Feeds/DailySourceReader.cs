@@ -271,11 +271,12 @@ public sealed class DailySourceReader(
         Outlet = outlet,
     };
 
-    private static void Add(RawArticle? article, Failure? failure, List<RawArticle> articles, List<Failure> failures)
+    // Pages and feed items; files were capped by the InputReader that read them.
+    private void Add(RawArticle? article, Failure? failure, List<RawArticle> articles, List<Failure> failures)
     {
         if (article is not null)
         {
-            articles.Add(article);
+            articles.Add(files.Cap(article));
         }
 
         if (failure is not null)

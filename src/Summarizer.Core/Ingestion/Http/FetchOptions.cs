@@ -8,10 +8,13 @@ public sealed record FetchOptions
     /// <summary>Limit for one attempt, headers and body together. Default 20 s.</summary>
     public TimeSpan Timeout { get; init; } = TimeSpan.FromSeconds(20);
 
-    /// <summary>Extra attempts after a 408, 429, 5xx or a connection error. Default 2 (three attempts in all).</summary>
+    /// <summary>
+    /// Extra attempts after a 408, 429, 5xx or a connection error, with exponential backoff and jitter (or the
+    /// server's Retry-After). A timed-out attempt, another 4xx or a refusal is not retried. Default 2 (three attempts in all).
+    /// </summary>
     public int Retries { get; init; } = 2;
 
-    /// <summary>Wait before the first retry; doubled for each further one. Default 1 s.</summary>
+    /// <summary>Typical wait before the first retry; about doubled for each further one, with jitter. Default 1 s.</summary>
     public TimeSpan RetryBaseDelay { get; init; } = TimeSpan.FromSeconds(1);
 
     /// <summary>Longest wait a server's Retry-After can impose; longer requests are cut to this. Default 30 s.</summary>
@@ -28,6 +31,18 @@ public sealed record FetchOptions
 
     /// <summary>Requests in flight in all. Default 8.</summary>
     public int MaxConcurrency { get; init; } = 8;
+
+    /// <summary>
+    /// Connect to inward addresses too: loopback, private ranges (10/8, 172.16/12, 192.168/16), carrier-grade
+    /// NAT, link-local (cloud metadata at 169.254.169.254), unique-local, multicast and the like, by IP or by a
+    /// name that resolves to one. Default false: a feed item's link or a redirect cannot make the fetcher
+    /// reach into the network it runs in; such a fetch fails with <see cref="FetchRefusedException"/>.
+    /// Set it to read an intranet.
+    /// </summary>
+    public bool AllowPrivateNetworks { get; init; }
+
+    /// <summary>Test seams for name resolution and the connection itself; null for DNS and TCP.</summary>
+    internal ConnectHooks? Hooks { get; init; }
 
     /// <summary>Sent with every request so site operators can see who is fetching and why.</summary>
     public string UserAgent { get; init; } = "Summarizer/0.1 (+https://github.com/summarizer-project/summarizer; news brief)";

@@ -71,8 +71,11 @@ public sealed record FetchResult(Uri Url, Uri FinalUrl, int StatusCode, bool Not
     }
 }
 
-/// <summary>A resource could not be fetched. <see cref="Exception.Message"/> is one line naming the cause.</summary>
-public sealed class FetchException : Exception
+/// <summary>
+/// A resource could not be fetched. <see cref="Exception.Message"/> is one line naming the cause.
+/// <see cref="FetchRefusedException"/> is the refusal to connect to an inward address.
+/// </summary>
+public class FetchException : Exception
 {
     public FetchException()
     {
@@ -88,7 +91,7 @@ public sealed class FetchException : Exception
     {
     }
 
-    public FetchException(Uri url, string message, Exception? innerException = null)
+    public FetchException(Uri? url, string message, Exception? innerException = null)
         : base(message, innerException) => Url = url;
 
     /// <summary>The address that failed (after redirects, when the failure came after one).</summary>

@@ -2,16 +2,19 @@ using System.Collections.Concurrent;
 using System.Net;
 using System.Net.Http.Headers;
 using Microsoft.Extensions.Logging;
+using Polly;
 
 namespace Summarizer.Ingestion.Http;
 
 /// <summary>
-/// GETs with the safety rails a scheduled job needs: http(s) only, redirects followed by hand (so each
-/// hop is checked), a body cap, a timeout per attempt, bounded retries, and concurrency limits.
+/// GETs with the safety rails a scheduled job needs: http(s) only, no inward addresses (vetted by
+/// <see cref="ConnectGuard"/> when connecting; IP literals before any request), redirects followed by hand
+/// (so each hop is checked), a body cap, a timeout per attempt, bounded retries, and concurrency limits.
 /// </summary>
 internal sealed class WebFetcher(
-    HttpClient client, bool ownsClient, FetchOptions options, TimeProvider time, IFetchStateStore? states, ILogger logger) : IWebFetcher
+    HttpClient client, bool ownsClient, FetchOptions options, ConnectGuard guard, TimeProvider time, IFetchStateStore? states, ILogger logger) : IWebFetcher
 {
+    private readonly ResiliencePipeline<HttpReply> _retry = FetchRetryPipeline.Build(options, time, logger);
     private readonly SemaphoreSlim _global = new(options.MaxConcurrency, options.MaxConcurrency);
     private readonly ConcurrentDictionary<string, SemaphoreSlim> _hosts = new(StringComparer.OrdinalIgnoreCase);
 
@@ -20,19 +23,30 @@ internal sealed class WebFetcher(
         ArgumentNullException.ThrowIfNull(request);
         var url = request.Url;
         CheckScheme(url, url);
+        CheckLiteral(url, url);
         var state = request.Conditional && states is not null ? await states.GetAsync(url, cancellationToken) : null;
         var visited = new List<Uri> { url };
         var current = url;
         while (true)
         {
             // Validators belong to the URL they were stored for, so they go only on the first hop.
-            var reply = await SendWithRetriesAsync(current, current == url ? state : null, cancellationToken);
+            HttpReply reply;
+            try
+            {
+                reply = await SendWithRetriesAsync(current, current == url ? state : null, cancellationToken);
+            }
+            catch (FetchRefusedException ex)
+            {
+                throw ex.At(current, url);
+            }
+
             if (IsRedirect(reply.Status))
             {
                 var next = reply.Location is null
                     ? throw new FetchException(current, $"HTTP {(int)reply.Status} redirect without a Location header") { StatusCode = (int)reply.Status }
                     : new Uri(current, reply.Location);
                 CheckScheme(url, next);
+                CheckLiteral(next, url);
                 if (visited.Any(v => v.AbsoluteUri == next.AbsoluteUri))
                 {
                     throw new FetchException(current, $"redirect loop: {string.Join(" -> ", visited.Append(next).Select(v => v.PathAndQuery))}");
@@ -92,8 +106,6 @@ internal sealed class WebFetcher(
 
     private static bool IsRedirect(HttpStatusCode status) => (int)status is 301 or 302 or 303 or 307 or 308;
 
-    private static bool IsTransient(HttpStatusCode status) => (int)status is 408 or 429 or >= 500;
-
     private static void CheckScheme(Uri requested, Uri url)
     {
         if (!url.IsAbsoluteUri)
@@ -108,42 +120,40 @@ internal sealed class WebFetcher(
         }
     }
 
-    private async Task<Reply> SendWithRetriesAsync(Uri url, FetchState? state, CancellationToken cancellationToken)
+    private void CheckLiteral(Uri url, Uri requested)
     {
-        for (var attempt = 1; ; attempt++)
+        try
         {
-            TimeSpan delay;
-            try
-            {
-                var reply = await SendOnceAsync(url, state, cancellationToken);
-                if (!IsTransient(reply.Status) || attempt > options.Retries)
-                {
-                    return reply;
-                }
-
-                delay = reply.RetryAfter is { } wanted ? Min(wanted, options.MaxRetryAfter) : Backoff(attempt);
-                logger.LogInformation("HTTP {Status} from {Url}; retry {Attempt} of {Retries} in {Delay}", (int)reply.Status, url, attempt, options.Retries, delay);
-            }
-            // A connection reset mid-body surfaces as an IOException (HttpIOException), not HttpRequestException.
-            catch (Exception ex) when (ex is HttpRequestException or IOException && attempt <= options.Retries)
-            {
-                delay = Backoff(attempt);
-                logger.LogInformation("Connection to {Url} failed ({Error}); retry {Attempt} of {Retries} in {Delay}", url, ex.Message, attempt, options.Retries, delay);
-            }
-            catch (Exception ex) when (ex is HttpRequestException or IOException)
-            {
-                throw new FetchException(url, $"connection failed: {OneLine(ex.Message)}", ex);
-            }
-
-            await Task.Delay(delay, time, cancellationToken);
+            guard.VetLiteral(url);
+        }
+        catch (FetchRefusedException ex)
+        {
+            throw ex.At(url, requested);
         }
     }
 
-    private TimeSpan Backoff(int attempt) => options.RetryBaseDelay * Math.Pow(2, attempt - 1);
+    private async Task<HttpReply> SendWithRetriesAsync(Uri url, FetchState? state, CancellationToken cancellationToken)
+    {
+        var context = ResilienceContextPool.Shared.Get(cancellationToken);
+        context.Properties.Set(FetchRetryPipeline.UrlKey, url);
+        try
+        {
+            return await _retry.ExecuteAsync(
+                static (context, s) => new ValueTask<HttpReply>(s.Fetcher.SendOnceAsync(s.Url, s.State, context.CancellationToken)),
+                context,
+                (Fetcher: this, Url: url, State: state));
+        }
+        catch (Exception ex) when (ex is HttpRequestException or IOException)
+        {
+            throw new FetchException(url, $"connection failed: {OneLine(ex.Message)}", ex);
+        }
+        finally
+        {
+            ResilienceContextPool.Shared.Return(context);
+        }
+    }
 
-    private static TimeSpan Min(TimeSpan a, TimeSpan b) => a < b ? a : b;
-
-    private async Task<Reply> SendOnceAsync(Uri url, FetchState? state, CancellationToken cancellationToken)
+    private async Task<HttpReply> SendOnceAsync(Uri url, FetchState? state, CancellationToken cancellationToken)
     {
         var host = _hosts.GetOrAdd(url.IdnHost, _ => new SemaphoreSlim(options.MaxConcurrencyPerHost, options.MaxConcurrencyPerHost));
 
@@ -167,7 +177,7 @@ internal sealed class WebFetcher(
         }
     }
 
-    private async Task<Reply> SendUnlimitedAsync(Uri url, FetchState? state, CancellationToken cancellationToken)
+    private async Task<HttpReply> SendUnlimitedAsync(Uri url, FetchState? state, CancellationToken cancellationToken)
     {
         using var timeout = new CancellationTokenSource(options.Timeout, time);
         using var linked = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken, timeout.Token);
@@ -188,7 +198,7 @@ internal sealed class WebFetcher(
 
             using var response = await client.SendAsync(request, HttpCompletionOption.ResponseHeadersRead, linked.Token);
             var body = response.IsSuccessStatusCode ? await ReadCappedAsync(url, response, linked.Token) : ReadOnlyMemory<byte>.Empty;
-            return new Reply(
+            return new HttpReply(
                 response.StatusCode,
                 response.ReasonPhrase,
                 response.Headers.Location,
@@ -198,6 +208,11 @@ internal sealed class WebFetcher(
                 response.Content.Headers.ContentType?.MediaType,
                 response.Content.Headers.ContentType?.CharSet,
                 body);
+        }
+        catch (HttpRequestException ex) when (Refusal(ex) is { } refusal)
+        {
+            // The handler wraps what the connect step threw; unwrapped, so that it is final and not retried.
+            throw refusal;
         }
         catch (OperationCanceledException ex) when (timeout.IsCancellationRequested && !cancellationToken.IsCancellationRequested)
         {
@@ -249,16 +264,30 @@ internal sealed class WebFetcher(
         return buffer.ToArray();
     }
 
-    private static string OneLine(string text) => text.ReplaceLineEndings(" ");
+    private static FetchRefusedException? Refusal(Exception? ex)
+    {
+        for (; ex is not null; ex = ex.InnerException)
+        {
+            if (ex is FetchRefusedException refusal)
+            {
+                return refusal;
+            }
+        }
 
-    private sealed record Reply(
-        HttpStatusCode Status,
-        string? ReasonPhrase,
-        Uri? Location,
-        TimeSpan? RetryAfter,
-        string? ETag,
-        string? LastModified,
-        string? MediaType,
-        string? Charset,
-        ReadOnlyMemory<byte> Body);
+        return null;
+    }
+
+    private static string OneLine(string text) => text.ReplaceLineEndings(" ");
 }
+
+/// <summary>One HTTP response as the fetcher keeps it: status, the headers it uses, and the capped body.</summary>
+internal sealed record HttpReply(
+    HttpStatusCode Status,
+    string? ReasonPhrase,
+    Uri? Location,
+    TimeSpan? RetryAfter,
+    string? ETag,
+    string? LastModified,
+    string? MediaType,
+    string? Charset,
+    ReadOnlyMemory<byte> Body);

@@ -10,13 +10,14 @@ namespace Summarizer.Merging.Agreement;
 /// </summary>
 internal static class CopyDetector
 {
-    public static IReadOnlyDictionary<int, int> Detect(IReadOnlyList<SourceIndex> sources, StoryAnalysisOptions options)
+    public static IReadOnlyDictionary<int, int> Detect(IReadOnlyList<SourceIndex> sources, StoryAnalysisOptions options, CancellationToken cancellationToken)
     {
         var ordered = sources.OrderBy(s => s.Id).ToList();
         var shingles = ordered.Select(s => Shingles(s.Article.Text)).ToList();
         var copyOf = new SortedDictionary<int, int>();
         for (var j = 1; j < ordered.Count; j++)
         {
+            cancellationToken.ThrowIfCancellationRequested();
             for (var i = 0; i < j; i++)
             {
                 if (copyOf.ContainsKey(ordered[i].Id))

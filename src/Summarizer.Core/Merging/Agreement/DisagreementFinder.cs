@@ -19,13 +19,14 @@ internal static class DisagreementFinder
         public Dictionary<string, string> Surface { get; init; } = [];
     }
 
-    public static IReadOnlyList<Disagreement> Find(IReadOnlyList<SourceIndex> sources)
+    public static IReadOnlyList<Disagreement> Find(IReadOnlyList<SourceIndex> sources, CancellationToken cancellationToken)
     {
         var facts = sources.OrderBy(s => s.Id).SelectMany(Collect).ToList();
         var parent = Enumerable.Range(0, facts.Count).ToArray();
         int Root(int x) => parent[x] == x ? x : parent[x] = Root(parent[x]);
         for (var a = 0; a < facts.Count; a++)
         {
+            cancellationToken.ThrowIfCancellationRequested();
             for (var b = a + 1; b < facts.Count; b++)
             {
                 if (facts[a].Source != facts[b].Source && facts[a].Kind == facts[b].Kind
@@ -39,6 +40,7 @@ internal static class DisagreementFinder
         var result = new List<(int Source, int Start, Disagreement Item)>();
         foreach (var cluster in Enumerable.Range(0, facts.Count).GroupBy(Root).Select(g => g.Select(i => facts[i]).ToList()))
         {
+            cancellationToken.ThrowIfCancellationRequested();
             var buckets = Buckets(cluster);
             // A value whose every source also states another value of the cluster somewhere in its text
             // ("90% agreed ... the remaining 10%", "45 aboard ... three died") is a second figure of theirs,

@@ -21,7 +21,8 @@ internal static class SingleSourceFinder
         IReadOnlyList<SourceIndex> sources,
         IReadOnlyDictionary<int, int> copyOf,
         IReadOnlyList<Disagreement> disagreements,
-        StoryAnalysisOptions options)
+        StoryAnalysisOptions options,
+        CancellationToken cancellationToken)
     {
         var originals = sources.Where(s => !copyOf.ContainsKey(s.Id)).OrderBy(s => s.Id).ToList();
         var disputed = disagreements.SelectMany(d => d.Claims).SelectMany(c => c.Spans ?? []).ToList();
@@ -30,6 +31,8 @@ internal static class SingleSourceFinder
         {
             foreach (var sentence in source.Sentences)
             {
+                // Each sentence is looked for in every other source: the check sits in this outer loop.
+                cancellationToken.ThrowIfCancellationRequested();
                 var segment = sentence.Segment;
                 var score = Salience(segment.Text);
                 if (score == 0 || IsHeading(segment.Text) || (StartsWithPronoun(segment.Text) && !StatesFigure(segment.Text))

@@ -9,14 +9,19 @@ namespace Summarizer.Merging.Agreement;
 /// </summary>
 public static class StoryAnalysis
 {
-    public static StoryAnalysisResult Analyze(IReadOnlyList<CleanedArticle> articles, StoryAnalysisOptions? options = null)
+    /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was cancelled; checked inside the pairwise loops.</exception>
+    public static StoryAnalysisResult Analyze(IReadOnlyList<CleanedArticle> articles, StoryAnalysisOptions? options = null, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(articles);
         var validated = (options ?? new StoryAnalysisOptions()).Validate();
-        var index = articles.OrderBy(a => a.Id).Select(SourceIndex.Build).ToList();
-        var copyOf = CopyDetector.Detect(index, validated);
-        var disagreements = DisagreementFinder.Find(index);
-        var single = SingleSourceFinder.Find(index, copyOf, disagreements, validated);
+        var index = articles.OrderBy(a => a.Id).Select(a =>
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            return SourceIndex.Build(a);
+        }).ToList();
+        var copyOf = CopyDetector.Detect(index, validated, cancellationToken);
+        var disagreements = DisagreementFinder.Find(index, cancellationToken);
+        var single = SingleSourceFinder.Find(index, copyOf, disagreements, validated, cancellationToken);
         return new StoryAnalysisResult(index, copyOf, disagreements, single, validated);
     }
 }

@@ -14,7 +14,7 @@ internal sealed class StoryAnalysisEnricher(StoryAnalysisOptions options) : IBri
     {
         cancellationToken.ThrowIfCancellationRequested();
         var articles = brief.Sources.Select(s => s.Article).ToList();
-        var analysis = StoryAnalysis.Analyze(articles, options);
+        var analysis = StoryAnalysis.Analyze(articles, options, cancellationToken);
         var sources = brief.Sources
             .Select(s => s with { CopyOf = analysis.CopyOf.TryGetValue(s.Article.Id, out var original) ? original : null })
             .ToList();
@@ -23,10 +23,17 @@ internal sealed class StoryAnalysisEnricher(StoryAnalysisOptions options) : IBri
             return Task.FromResult(brief with { Sources = sources });
         }
 
-        var summaryClaims = merged.SummaryClaims.Select(c => analysis.Attribute(c)).ToList();
+        // Each attribution searches every source's sentences; cancellation is checked claim by claim.
+        Claim Attribute(Claim claim)
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            return analysis.Attribute(claim);
+        }
+
+        var summaryClaims = merged.SummaryClaims.Select(Attribute).ToList();
         // Attribution can change how many sources back a key point, so the most corroborated come first again;
         // one that only one original source reports moves to the single-source list (when there is more than one).
-        var attributed = merged.KeyPoints.Select(c => analysis.Attribute(c))
+        var attributed = merged.KeyPoints.Select(Attribute)
             .Select((c, i) => (Claim: c, Rank: i))
             .OrderByDescending(x => analysis.CountReporting(x.Claim.Sources)).ThenBy(x => x.Rank)
             .Select(x => x.Claim)
@@ -42,7 +49,7 @@ internal sealed class StoryAnalysisEnricher(StoryAnalysisOptions options) : IBri
             // A claim the engine called single-source stays there only if no other original source reports it.
             SingleSource = [
                 .. uncorroborated,
-                .. merged.SingleSource.Select(c => analysis.Attribute(c)).Where(c => analysis.CountReporting(c.Sources) == 1),
+                .. merged.SingleSource.Select(Attribute).Where(c => analysis.CountReporting(c.Sources) == 1),
                 .. analysis.SingleSource.Where(c => !shown.Contains(c.Text) && !merged.SingleSource.Any(m => m.Text == c.Text)),
             ],
         };

@@ -13,13 +13,14 @@ public sealed class DailySourceReaderTests : IAsyncLifetime
     // FakeTimeProvider starts at 2026-01-06 07:00 UTC, so a 24 h window keeps items from 2026-01-05 07:00 on.
     private static readonly TimeSpan Day = TimeSpan.FromHours(24);
     private readonly string _dir = Directory.CreateTempSubdirectory("summarizer-daily-").FullName;
+    private readonly LoopbackFence _fence = new(("intranet.test", "10.1.2.3"));
     private WebTestServer _server = null!;
     private IWebFetcher _fetcher = null!;
 
     public async Task InitializeAsync()
     {
         _server = await WebTestServer.StartAsync();
-        _fetcher = WebFetchers.Create(new FetchOptions { Timeout = TimeSpan.FromSeconds(20), RetryBaseDelay = TimeSpan.FromMilliseconds(10) });
+        _fetcher = WebFetchers.Create(Loopback);
     }
 
     public async Task DisposeAsync()
@@ -27,7 +28,12 @@ public sealed class DailySourceReaderTests : IAsyncLifetime
         _fetcher.Dispose();
         await _server.DisposeAsync();
         Directory.Delete(_dir, recursive: true);
+        Assert.Empty(_fence.Blocked);
     }
+
+    // The test server is on loopback, so private networks are allowed; the fence keeps DNS and connections local.
+    // Fetches run on the real clock: a timeout of minutes only turns a hang into a failure.
+    private FetchOptions Loopback => new() { Timeout = HangGuard.Limit, RetryBaseDelay = TimeSpan.Zero, AllowPrivateNetworks = true, Hooks = _fence.Hooks() };
 
     private DailySourceReader Reader(IWebFetcher? fetcher = null, string? feedCache = null, TimeProvider? time = null, TimeSpan? retention = null) => new(
         new DailySourceOptions { BaseDirectory = _dir, FeedCacheDirectory = feedCache, FeedCacheRetention = retention ?? TimeSpan.FromDays(14) },
@@ -40,7 +46,7 @@ public sealed class DailySourceReaderTests : IAsyncLifetime
 
     private string Page(string path) => UrlNormalizer.Canonical(_server.Url(path));
 
-    private static CancellationToken Bounded => new CancellationTokenSource(TimeSpan.FromSeconds(30)).Token;
+    private static CancellationToken Bounded => HangGuard.Token();
 
     [Fact]
     public async Task A_single_address_that_answers_with_a_feed_gives_the_feeds_items()
@@ -117,7 +123,7 @@ public sealed class DailySourceReaderTests : IAsyncLifetime
     [Fact]
     public async Task Page_fetches_of_one_feed_respect_the_per_host_limit()
     {
-        _server.ArticleDelay = TimeSpan.FromMilliseconds(150);
+        _server.HoldUntilInFlight = 2; // no page answers before two requests are in flight, however slowly they arrive
 
         var result = await Reader().ReadAsync([new(Feed: Feed("rss.xml")), new(Feed: Feed("atom.xml"))], Day, Bounded);
 
@@ -158,6 +164,32 @@ public sealed class DailySourceReaderTests : IAsyncLifetime
         Assert.Equal(new Failure("ftp://127.0.0.1/feed.xml", "fetch", "only http and https URLs are fetched; ftp: is refused"), Assert.Single(result.Failures));
     }
 
+    [Fact]
+    public async Task Feed_item_links_to_inward_addresses_are_refused_and_reported_while_the_rest_are_read()
+    {
+        // Private networks not allowed: only the feed's own server (127.0.0.1 and its port) is let through.
+        using var fetcher = await _fence.CreateFetcherAsync(new FetchOptions { RetryBaseDelay = TimeSpan.Zero, Hooks = _fence.HooksAllowing(_server.BaseUrl) });
+        var feed = _server.Url("/links.xml?link=" + string.Join("&link=", new[]
+        {
+            "http://169.254.169.254/latest/meta-data/",
+            "http://intranet.test/news/budget",
+            "/articles/ferry-resumes",
+        }.Select(Uri.EscapeDataString))).AbsoluteUri;
+
+        var result = await Reader(fetcher).ReadAsync([new(Feed: feed)], Day, Bounded);
+
+        const string Remedy = "set allowPrivateNetworks (--allow-private-networks) to allow it";
+        Assert.Equal(
+            [
+                new Failure("http://169.254.169.254/latest/meta-data/", "fetch", $"refused: 169.254.169.254 is a link-local address (cloud metadata); {Remedy}"),
+                new Failure("http://intranet.test/news/budget", "fetch", $"refused: intranet.test resolves to 10.1.2.3, a private-network address; {Remedy}"),
+            ],
+            result.Failures);
+        Assert.Equal([Page("/articles/ferry-resumes")], result.Articles.Select(a => a.Origin));
+        Assert.Equal(["intranet.test"], _fence.Lookups);
+        Assert.All(_fence.Connects, c => Assert.Equal(_server.BaseUrl.Port, c.Port));
+    }
+
     [Theory]
     [InlineData(null, null, null, "A source must set exactly one of feed, folder, url (set: none).")]
     [InlineData("a.xml", "inbox", null, "A source must set exactly one of feed, folder, url (set: feed, folder).")]
@@ -175,7 +207,7 @@ public sealed class DailySourceReaderTests : IAsyncLifetime
     [Fact]
     public async Task With_a_feed_cache_an_unchanged_feed_is_fetched_conditionally_and_read_from_its_copy()
     {
-        using var fetcher = WebFetchers.Create(stateStore: FetchStateStores.JsonFile(Path.Combine(_dir, "state.json")));
+        using var fetcher = WebFetchers.Create(Loopback, stateStore: FetchStateStores.JsonFile(Path.Combine(_dir, "state.json")));
         var cache = Path.Combine(_dir, "feeds");
         var feed = Feed("atom.xml");
 
@@ -194,7 +226,7 @@ public sealed class DailySourceReaderTests : IAsyncLifetime
     public async Task Feed_copies_unused_for_longer_than_the_retention_are_deleted_after_a_successful_read()
     {
         var clock = new FakeTimeProvider();
-        using var fetcher = WebFetchers.Create(timeProvider: clock, stateStore: FetchStateStores.InMemory());
+        using var fetcher = WebFetchers.Create(Loopback, timeProvider: clock, stateStore: FetchStateStores.InMemory());
         var cache = Path.Combine(_dir, "feeds");
         var years = TimeSpan.FromDays(3650);
         SourceSpec kept = new(Feed: Feed("atom.xml")), dropped = new(Feed: Feed("rss.xml"));

@@ -6,9 +6,10 @@ using Summarizer.TestSupport;
 namespace Summarizer.Core.Tests.Ingestion.Http;
 
 /// <summary>
-/// A news site on Kestrel at 127.0.0.1 (random port) with the misbehaviours fetchers meet: slow
-/// replies, 404s, oversized pages, redirect loops, flaky 503s, ETags. Counts requests and in-flight
-/// requests per path so tests can check politeness.
+/// A news site on Kestrel at 127.0.0.1 (random port) with the misbehaviours fetchers meet: replies
+/// that never come, 404s, oversized pages, redirect loops and redirects anywhere, flaky 503s, ETags.
+/// Counts requests and in-flight requests so tests can check politeness. Nothing here takes real time:
+/// a held reply waits for a signal (the client giving up, or enough requests in flight), never for a delay.
 /// </summary>
 internal sealed class WebTestServer : IAsyncDisposable
 {
@@ -17,6 +18,9 @@ internal sealed class WebTestServer : IAsyncDisposable
     private readonly WebApplication _app;
     private readonly ConcurrentDictionary<string, int> _counts = new(StringComparer.Ordinal);
     private readonly ConcurrentQueue<(string Path, string? IfNoneMatch, string UserAgent)> _log = new();
+    private readonly Lock _gate = new();
+    private readonly List<(string Path, int Count, TaskCompletionSource Reached)> _countWaits = [];
+    private readonly TaskCompletionSource _enoughInFlight = new(TaskCreationOptions.RunContinuationsAsynchronously);
     private int _inFlight;
     private int _maxInFlight;
 
@@ -24,11 +28,11 @@ internal sealed class WebTestServer : IAsyncDisposable
 
     public Uri BaseUrl { get; private set; } = null!;
 
-    /// <summary>How long /slow and /busy/* take to answer.</summary>
-    public TimeSpan SlowDelay { get; set; } = TimeSpan.FromSeconds(3);
-
-    /// <summary>How long article pages take to answer (zero by default).</summary>
-    public TimeSpan ArticleDelay { get; set; } = TimeSpan.Zero;
+    /// <summary>
+    /// When set, /busy/* and article pages answer only once this many requests (any path) are in flight
+    /// at the same moment, so a concurrency test sees the limit reached however slowly requests arrive.
+    /// </summary>
+    public int HoldUntilInFlight { get; set; }
 
     public int MaxInFlight => Volatile.Read(ref _maxInFlight);
 
@@ -38,15 +42,21 @@ internal sealed class WebTestServer : IAsyncDisposable
 
     public Uri Url(string pathAndQuery) => new(BaseUrl, pathAndQuery);
 
-    /// <summary>Waits (real time, bounded) until <paramref name="path"/> has been requested <paramref name="count"/> times.</summary>
+    /// <summary>Waits until <paramref name="path"/> has been requested <paramref name="count"/> times (a signal; the limit only catches a hang).</summary>
     public async Task WaitForCountAsync(string path, int count)
     {
-        for (var i = 0; i < 2000 && Count(path) < count; i++)
+        var reached = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        lock (_gate)
         {
-            await Task.Delay(5);
+            if (Count(path) >= count)
+            {
+                return;
+            }
+
+            _countWaits.Add((path, count, reached));
         }
 
-        Assert.True(Count(path) >= count, $"{path} was requested {Count(path)} times, expected {count}");
+        await reached.Task.WithHangGuard($"{path} requested {count} time(s) (so far {Count(path)})");
     }
 
     public static async Task<WebTestServer> StartAsync()
@@ -65,13 +75,28 @@ internal sealed class WebTestServer : IAsyncDisposable
     {
         var path = context.Request.Path.Value ?? "/";
         var key = path + context.Request.QueryString.Value;
-        var count = _counts.AddOrUpdate(path, 1, (_, n) => n + 1);
-        _counts.AddOrUpdate(key, 1, (_, n) => key == path ? n : n + 1);
+        int count;
+        lock (_gate)
+        {
+            count = _counts.AddOrUpdate(path, 1, (_, n) => n + 1);
+            _counts.AddOrUpdate(key, 1, (_, n) => key == path ? n : n + 1);
+            foreach (var wait in _countWaits.Where(w => Count(w.Path) >= w.Count).ToList())
+            {
+                wait.Reached.SetResult();
+                _countWaits.Remove(wait);
+            }
+        }
+
         _log.Enqueue((key, context.Request.Headers.IfNoneMatch.FirstOrDefault(), context.Request.Headers.UserAgent.ToString()));
         var now = Interlocked.Increment(ref _inFlight);
         int seen;
         while (now > (seen = Volatile.Read(ref _maxInFlight)) && Interlocked.CompareExchange(ref _maxInFlight, now, seen) != seen)
         {
+        }
+
+        if (HoldUntilInFlight > 0 && now >= HoldUntilInFlight)
+        {
+            _enoughInFlight.TrySetResult();
         }
 
         try
@@ -119,14 +144,17 @@ internal sealed class WebTestServer : IAsyncDisposable
                 response.StatusCode = 404;
                 return;
             case var _ when path.StartsWith("/articles/", StringComparison.Ordinal):
-                await Task.Delay(ArticleDelay, aborted);
+                await HoldAsync(aborted);
                 response.ContentType = "text/html; charset=utf-8";
                 var slug = path["/articles/".Length..];
                 await response.WriteAsync($"<!DOCTYPE html><html><head><title>{slug}</title></head><body><article><h1>{slug}</h1><p>Full story for {slug}.</p></article></body></html>", aborted);
                 return;
             case "/slow":
+                // Never answers: only the client's timeout ends the request.
+                await Task.Delay(Timeout.Infinite, aborted);
+                return;
             case var _ when path.StartsWith("/busy/", StringComparison.Ordinal):
-                await Task.Delay(SlowDelay, aborted);
+                await HoldAsync(aborted);
                 await response.WriteAsync("finally", aborted);
                 return;
             case "/big":
@@ -160,6 +188,17 @@ internal sealed class WebTestServer : IAsyncDisposable
                 }
 
                 await response.WriteAsync("end of chain", aborted);
+                return;
+            case "/redirect":
+                // Wherever the test says: the way a page sends a fetcher somewhere it was not aimed at.
+                response.Redirect(context.Request.Query["to"].ToString());
+                return;
+            case "/links.xml":
+                // A feed whose items link wherever the test says (query "link", repeated).
+                response.ContentType = "application/rss+xml";
+                var items = context.Request.Query["link"].Select((link, i) =>
+                    $"<item><title>Item {i + 1}</title><link>{System.Security.SecurityElement.Escape(link)}</link></item>");
+                await response.WriteAsync($"<rss version=\"2.0\"><channel><title>Links</title>{string.Concat(items)}</channel></rss>", aborted);
                 return;
             case "/to-file":
                 response.Redirect("file:///etc/passwd");
@@ -206,6 +245,9 @@ internal sealed class WebTestServer : IAsyncDisposable
                 return;
         }
     }
+
+    private Task HoldAsync(CancellationToken aborted) =>
+        HoldUntilInFlight > 0 ? _enoughInFlight.Task.WaitAsync(aborted) : Task.CompletedTask;
 
     public async ValueTask DisposeAsync()
     {

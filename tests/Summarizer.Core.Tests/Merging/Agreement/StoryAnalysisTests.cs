@@ -44,8 +44,11 @@ public class StoryAnalysisTests
     public void Disagreement_spans_point_at_the_phrase_in_the_cleaned_text()
     {
         var articles = TrustFixtures.Ferry().ToDictionary(a => a.Id);
-        foreach (var claim in Ferry.Disagreements.SelectMany(d => d.Claims))
+        var claims = Ferry.Disagreements.SelectMany(d => d.Claims).ToList();
+        Assert.NotEmpty(claims);
+        foreach (var claim in claims)
         {
+            Assert.NotEmpty(claim.Sources);
             Assert.Equal(claim.Sources, claim.Spans!.Select(s => s.SourceId));
             foreach (var span in claim.Spans!)
             {
