@@ -76,9 +76,9 @@ internal static partial class ProseReply
     }
 
     private static HashSet<string> ContentWords(string text) =>
-        [.. WordTokenizer.Words(text)
+        [.. Tokenizer.Terms.Words(text)
             .Where(w => w.Length >= 3 && w.Any(char.IsLetter) && !Stopwords.IsStopword(w))
-            .Select(PorterStemmer.Stem)];
+            .Select(Stemmer.Porter.Stem)];
 
     // Braces, a quoted key followed by a colon, or a code fence: the model tried to write JSON (or code) and failed.
     [GeneratedRegex("[{}]|\"[^\"\\n]{1,60}\"\\s*:|```")]

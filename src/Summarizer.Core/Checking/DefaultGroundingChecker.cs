@@ -1,6 +1,7 @@
 using System.Text.RegularExpressions;
 using Summarizer.Chunking;
 using Summarizer.Documents;
+using Summarizer.Text;
 
 namespace Summarizer.Checking;
 
@@ -143,7 +144,7 @@ internal sealed partial class DefaultGroundingChecker(GroundingCheckerOptions op
             return false;
         }
 
-        var content = Words.ContentWords(sentence);
+        var content = ContentWords.Of(sentence);
         if (options.MinCitationOverlap <= 0 || content.Count < options.MinCitationWords)
         {
             return true;

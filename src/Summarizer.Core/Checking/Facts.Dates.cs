@@ -1,5 +1,6 @@
 using System.Collections.Frozen;
 using System.Globalization;
+using Summarizer.Text;
 
 namespace Summarizer.Checking;
 
@@ -14,7 +15,7 @@ internal static partial class Facts
     private static readonly FrozenSet<string> Weekdays = FrozenSet.ToFrozenSet(
         ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"], StringComparer.Ordinal);
 
-    private static List<DateFact> ExtractDates(string text, List<WordToken> tokens, List<string> folded, bool[] used)
+    private static List<DateFact> ExtractDates(string text, List<Token> tokens, List<string> folded, bool[] used)
     {
         var dates = new List<DateFact>();
         for (var i = 0; i < tokens.Count; i++)
@@ -77,7 +78,7 @@ internal static partial class Facts
     }
 
     // "2000 troops", "$2024", "2022%" are figures, not years.
-    private static bool LooksLikeCount(string text, List<WordToken> tokens, List<string> folded, int i)
+    private static bool LooksLikeCount(string text, List<Token> tokens, List<string> folded, int i)
     {
         var start = tokens[i].Start;
         if (start > 0 && Currencies.ContainsKey(text[start - 1].ToString()))
@@ -98,7 +99,7 @@ internal static partial class Facts
 
         var next = folded[i + 1];
         return Scales.ContainsKey(next) || next is "percent" or "per" || (char.IsLower(tokens[i + 1].Text[0])
-            && next.EndsWith('s') && !next.EndsWith("ss", StringComparison.Ordinal) && !Words.Stopwords.Contains(next)
+            && next.EndsWith('s') && !next.EndsWith("ss", StringComparison.Ordinal) && !Stopwords.IsStopword(next)
             && next != "was" && next != "has");
     }
 

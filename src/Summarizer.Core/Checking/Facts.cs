@@ -1,5 +1,6 @@
 using System.Collections.Frozen;
 using System.Globalization;
+using Summarizer.Text;
 
 namespace Summarizer.Checking;
 
@@ -59,12 +60,12 @@ internal static partial class Facts
         ["£"] = "gbp", ["pound"] = "gbp", ["gbp"] = "gbp", ["yen"] = "jpy",
     }.ToFrozenDictionary(StringComparer.Ordinal);
 
-    // Unit nouns that name the same thing; keys and values are stems.
+    // Unit nouns that name the same thing, written as words and looked up by their stems.
     private static readonly FrozenDictionary<string, string> UnitSynonyms = new Dictionary<string, string>(StringComparer.Ordinal)
     {
-        ["nation"] = "country", ["stat"] = "country", ["person"] = "peopl", ["individual"] = "peopl",
-        ["yr"] = "year", ["percentag"] = "percent", ["vehicl"] = "car",
-    }.ToFrozenDictionary(StringComparer.Ordinal);
+        ["nation"] = "country", ["state"] = "country", ["person"] = "people", ["individual"] = "people",
+        ["yr"] = "year", ["percentage"] = "percent", ["vehicle"] = "car",
+    }.ToFrozenDictionary(p => Stemmer.Inflections.Stem(p.Key), p => Stemmer.Inflections.Stem(p.Value), StringComparer.Ordinal);
 
     // Words between a number and its noun that do not name the unit ("30 allied nations").
     private static readonly FrozenSet<string> Modifiers = FrozenSet.ToFrozenSet(
@@ -81,15 +82,15 @@ internal static partial class Facts
 
     public static (List<NumberFact> Numbers, List<DateFact> Dates) Extract(string text)
     {
-        var tokens = Words.Tokenize(text);
-        var folded = tokens.Select(t => Words.Fold(t.Text).TrimEnd('.')).ToList();
+        var tokens = Tokenizer.Facts.Tokenize(text);
+        var folded = tokens.Select(t => Folding.Fold(t.Text).TrimEnd('.')).ToList();
         var used = new bool[tokens.Count];
         var dates = ExtractDates(text, tokens, folded, used);
         var numbers = ExtractNumbers(text, tokens, folded, used);
         return (numbers, dates);
     }
 
-    private static List<NumberFact> ExtractNumbers(string text, List<WordToken> tokens, List<string> folded, bool[] used)
+    private static List<NumberFact> ExtractNumbers(string text, List<Token> tokens, List<string> folded, bool[] used)
     {
         var numbers = new List<NumberFact>();
         for (var i = 0; i < tokens.Count; i++)
@@ -141,7 +142,7 @@ internal static partial class Facts
                 last += 2;
                 end = tokens[last].End;
             }
-            else if (last + 1 < tokens.Count && Currencies.TryGetValue(Words.Stem(folded[last + 1]), out var cur2))
+            else if (last + 1 < tokens.Count && Currencies.TryGetValue(Stemmer.Inflections.Stem(folded[last + 1]), out var cur2))
             {
                 kind = NumberKind.Money;
                 unit = cur2;
@@ -169,7 +170,7 @@ internal static partial class Facts
         return numbers;
     }
 
-    private static (string Unit, int End, int Last) FindUnit(List<WordToken> tokens, List<string> folded, int last, int end)
+    private static (string Unit, int End, int Last) FindUnit(List<Token> tokens, List<string> folded, int last, int end)
     {
         var j = last + 1;
         if (j < tokens.Count && Modifiers.Contains(folded[j]) && j + 1 < tokens.Count)
@@ -177,7 +178,7 @@ internal static partial class Facts
             j++;
         }
 
-        if (j >= tokens.Count || Words.Stopwords.Contains(folded[j]) || char.IsDigit(folded[j][0]))
+        if (j >= tokens.Count || Stopwords.IsStopword(folded[j]) || char.IsDigit(folded[j][0]))
         {
             return ("", end, last);
         }
@@ -193,7 +194,7 @@ internal static partial class Facts
 
     private static string Unit(string word)
     {
-        var stem = Words.Stem(word);
+        var stem = Stemmer.Inflections.Stem(word);
         return UnitSynonyms.TryGetValue(stem, out var canonical) ? canonical : stem;
     }
 

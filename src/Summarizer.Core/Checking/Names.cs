@@ -1,4 +1,5 @@
 using System.Collections.Frozen;
+using Summarizer.Text;
 
 namespace Summarizer.Checking;
 
@@ -51,13 +52,13 @@ internal static class Names
     /// <summary>True when the source has this word, a possessive/plural/demonym form of it, or a near spelling.</summary>
     public static bool WordGrounded(string word, SourceIndex source, int minVariantLength)
     {
-        var folded = Words.Fold(word).TrimEnd('.');
+        var folded = Folding.Fold(word).TrimEnd('.');
         if (folded.EndsWith("'s", StringComparison.Ordinal))
         {
             folded = folded[..^2];
         }
 
-        if (source.FoldedWords.Contains(folded) || source.Stems.Contains(Words.Stem(word)))
+        if (source.FoldedWords.Contains(folded) || source.Stems.Contains(Stemmer.Inflections.Stem(word)))
         {
             return true;
         }
@@ -97,6 +98,31 @@ internal static class Names
         // Transliterations differ by about one edit in four letters on long names ("Oleksandr"/"Olexandr").
         var shorter = Math.Min(a.Length, b.Length);
         var allowed = shorter >= 8 ? shorter / 4 : Math.Max(1, shorter / 6);
-        return shorter >= minVariantLength && Math.Abs(a.Length - b.Length) <= 2 && Words.EditDistance(a, b) <= allowed;
+        return shorter >= minVariantLength && Math.Abs(a.Length - b.Length) <= 2 && EditDistance(a, b) <= allowed;
+    }
+
+    /// <summary>Levenshtein distance, for spelling variants of long names.</summary>
+    public static int EditDistance(string a, string b)
+    {
+        var prev = new int[b.Length + 1];
+        var cur = new int[b.Length + 1];
+        for (var j = 0; j <= b.Length; j++)
+        {
+            prev[j] = j;
+        }
+
+        for (var i = 1; i <= a.Length; i++)
+        {
+            cur[0] = i;
+            for (var j = 1; j <= b.Length; j++)
+            {
+                var cost = a[i - 1] == b[j - 1] ? 0 : 1;
+                cur[j] = Math.Min(Math.Min(cur[j - 1] + 1, prev[j] + 1), prev[j - 1] + cost);
+            }
+
+            (prev, cur) = (cur, prev);
+        }
+
+        return prev[b.Length];
     }
 }

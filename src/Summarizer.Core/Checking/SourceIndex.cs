@@ -1,5 +1,6 @@
 using Summarizer.Chunking;
 using Summarizer.Documents;
+using Summarizer.Text;
 
 namespace Summarizer.Checking;
 
@@ -11,12 +12,12 @@ internal sealed class SourceIndex
         Article = article;
         // The title is part of what the source says, so it grounds tokens too.
         Text = article.Title is null ? article.Text : article.Title + "\n\n" + article.Text;
-        Flat = Words.Flatten(Text);
-        foreach (var t in Words.Tokenize(Text))
+        Flat = Folding.Flatten(Text);
+        foreach (var t in Tokenizer.Facts.Tokenize(Text))
         {
-            var folded = Words.Fold(t.Text).TrimEnd('.');
+            var folded = Folding.Fold(t.Text).TrimEnd('.');
             FoldedWords.Add(folded);
-            Stems.Add(Words.Stem(t.Text));
+            Stems.Add(Stemmer.Inflections.Stem(t.Text));
         }
 
         (Numbers, Dates) = Facts.Extract(Text);
@@ -24,7 +25,7 @@ internal sealed class SourceIndex
             .Select(s =>
             {
                 var (numbers, dates) = Facts.Extract(s.Text);
-                return new IndexedSentence(s, Words.ContentWords(s.Text), numbers, dates);
+                return new IndexedSentence(s, ContentWords.Of(s.Text), numbers, dates);
             })
             .ToList();
     }
@@ -66,7 +67,7 @@ internal sealed class SourceIndex
             for (var n = 1; n <= 2 && i + n <= Sentences.Count; n++)
             {
                 var words = n == 1 ? Sentences[i].Content : [.. Sentences[i].Content, .. Sentences[i + 1].Content];
-                var score = Words.Overlap(claim, words);
+                var score = ContentWords.Overlap(claim, words);
                 if (n == 2)
                 {
                     score -= 0.05; // prefer a single sentence when it is as good

@@ -1,4 +1,5 @@
 using System.Collections.Frozen;
+using Summarizer.Text;
 
 namespace Summarizer.Checking;
 
@@ -17,13 +18,13 @@ internal static class TokenChecks
         foreach (var (start, end) in Quotes(sentence))
         {
             var quote = sentence[start..end];
-            if (Words.Tokenize(quote).Count < options.MinQuoteWords)
+            if (Tokenizer.Facts.Tokenize(quote).Count < options.MinQuoteWords)
             {
                 continue;
             }
 
             Array.Fill(covered, true, start, end - start);
-            var flat = Words.Flatten(quote);
+            var flat = Folding.Flatten(quote);
             var holder = sources.FirstOrDefault(s => s.Flat.Contains(flat, StringComparison.Ordinal));
             if (holder is null)
             {
@@ -100,10 +101,10 @@ internal static class TokenChecks
     // The name next to a speech verb outside the quote: "Macron said", "said Macron", "Trump stated:".
     private static string? Speaker(string sentence, int quoteStart, int quoteEnd)
     {
-        var tokens = Words.Tokenize(sentence).Where(t => t.End <= quoteStart - 1 || t.Start > quoteEnd).ToList();
+        var tokens = Tokenizer.Facts.Tokenize(sentence).Where(t => t.End <= quoteStart - 1 || t.Start > quoteEnd).ToList();
         for (var i = 0; i < tokens.Count; i++)
         {
-            if (!SpeechVerbs.Contains(Words.Fold(tokens[i].Text)))
+            if (!SpeechVerbs.Contains(Folding.Fold(tokens[i].Text)))
             {
                 continue;
             }
@@ -136,7 +137,7 @@ internal static class TokenChecks
         {
             foreach (var (start, end) in Quotes(sentence))
             {
-                var flat = Words.Flatten(sentence[start..end]);
+                var flat = Folding.Flatten(sentence[start..end]);
                 if (flat.Length == 0 || !flat.Contains(flatQuote, StringComparison.Ordinal))
                 {
                     continue;
@@ -158,7 +159,7 @@ internal static class TokenChecks
 
     private static string NameKey(string name)
     {
-        var folded = Words.Fold(name).TrimEnd('.');
+        var folded = Folding.Fold(name).TrimEnd('.');
         return folded.EndsWith("'s", StringComparison.Ordinal) ? folded[..^2] : folded;
     }
 
@@ -184,8 +185,8 @@ internal static class TokenChecks
             }
         }
 
-        var tokens = Words.Tokenize(sentence);
-        var phrase = new List<WordToken>();
+        var tokens = Tokenizer.Facts.Tokenize(sentence);
+        var phrase = new List<Token>();
         var ungrounded = false;
         for (var i = 0; i <= tokens.Count; i++)
         {
@@ -210,10 +211,10 @@ internal static class TokenChecks
         return found.OrderBy(f => f.Start).Select(f => f.Token);
     }
 
-    private static bool IsNameCandidate(string sentence, List<WordToken> tokens, int i, IReadOnlyList<SourceIndex> sources)
+    private static bool IsNameCandidate(string sentence, List<Token> tokens, int i, IReadOnlyList<SourceIndex> sources)
     {
         var word = tokens[i].Text;
-        var folded = Words.Fold(word);
+        var folded = Folding.Fold(word);
         if (word == "I" || char.IsDigit(word[0]))
         {
             return false;
@@ -228,7 +229,7 @@ internal static class TokenChecks
         }
 
         // A word the sources use in any case is grounded as a word; one they never use may be a name.
-        return !Words.Stopwords.Contains(folded) && !Names.CommonOpeners.Contains(word)
+        return !Stopwords.IsStopword(folded) && !Names.CommonOpeners.Contains(word)
             && !sources.Any(s => s.FoldedWords.Contains(folded.TrimEnd('.')));
     }
 }

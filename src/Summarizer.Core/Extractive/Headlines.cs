@@ -107,7 +107,7 @@ internal static class Headlines
     }
 
     private static HashSet<string> ContentWords(string text) =>
-        WordTokenizer.Words(text).Where(w => w.Length > 1 && !Stopwords.IsStopword(w)).Select(PorterStemmer.Stem).ToHashSet(StringComparer.Ordinal);
+        Tokenizer.Terms.Words(text).Where(w => w.Length > 1 && !Stopwords.IsStopword(w)).Select(Stemmer.Porter.Stem).ToHashSet(StringComparer.Ordinal);
 
     /// <summary>A sentence cut to headline length: whole if short, else up to a clause break, else its first words.</summary>
     public static string Shorten(string sentence)

@@ -127,7 +127,7 @@ internal sealed class SentenceTable
         var lookup = surfaces.GetAlternateLookup<ReadOnlySpan<char>>();
         Span<char> buffer = stackalloc char[64];
         var position = 0;
-        while (WordTokenizer.NextWord(text, position, out var start, out var length))
+        while (Tokenizer.Terms.Next(text, position, out var start, out var length))
         {
             position = start + length;
             var lower = length <= buffer.Length ? buffer[..length] : new char[length];
@@ -136,7 +136,7 @@ internal sealed class SentenceTable
             {
                 var word = new string(lower);
                 var isStop = length == 1 || Stopwords.IsStopword(word);
-                entry = (TermId(isStop ? word : PorterStemmer.Stem(word)), isStop);
+                entry = (TermId(isStop ? word : Stemmer.Porter.Stem(word)), isStop);
                 surfaces.Add(word, entry);
             }
 

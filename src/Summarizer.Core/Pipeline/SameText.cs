@@ -1,5 +1,5 @@
-using Summarizer.Checking;
 using Summarizer.Documents;
+using Summarizer.Text;
 
 namespace Summarizer.Pipeline;
 
@@ -13,7 +13,7 @@ internal static class SameText
         var seen = new Dictionary<string, int>(StringComparer.Ordinal);
         for (var i = 0; i < articles.Count; i++)
         {
-            var key = Words.Flatten(articles[i].Text);
+            var key = Folding.Flatten(articles[i].Text);
             first[i] = seen.TryAdd(key, i) ? i : seen[key];
         }
 

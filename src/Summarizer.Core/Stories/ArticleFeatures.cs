@@ -70,11 +70,11 @@ internal sealed record ArticleFeatures(
             return;
         }
 
-        foreach (var word in WordTokenizer.Words(text))
+        foreach (var word in Tokenizer.Terms.Words(text))
         {
             if (IsContentWord(word))
             {
-                var stem = PorterStemmer.Stem(word);
+                var stem = Stemmer.Porter.Stem(word);
                 terms[stem] = terms.GetValueOrDefault(stem) + weight;
             }
         }
@@ -91,7 +91,7 @@ internal sealed record ArticleFeatures(
     /// </summary>
     private static HashSet<string> ExtractEntities(IReadOnlyList<TextSegment> sentences, HashSet<string> initials)
     {
-        var tokenized = sentences.Select(s => (s.Text, Tokens: WordTokenizer.Tokenize(s.Text))).ToList();
+        var tokenized = sentences.Select(s => (s.Text, Tokens: Tokenizer.Terms.Tokenize(s.Text))).ToList();
         var midSentence = new HashSet<string>(StringComparer.Ordinal);
         foreach (var (text, tokens) in tokenized)
         {
@@ -99,7 +99,7 @@ internal sealed record ArticleFeatures(
             {
                 if (IsCapitalized(text, tokens[i]))
                 {
-                    midSentence.Add(tokens[i].Value);
+                    midSentence.Add(tokens[i].Text);
                 }
             }
         }
@@ -112,10 +112,10 @@ internal sealed record ArticleFeatures(
             {
                 var token = tokens[i];
                 var capitalized = IsCapitalized(text, token);
-                var named = capitalized && (i > 0 || midSentence.Contains(token.Value));
+                var named = capitalized && (i > 0 || midSentence.Contains(token.Text));
                 if (capitalized && !named)
                 {
-                    initials.Add(token.Value);
+                    initials.Add(token.Text);
                 }
 
                 var joined = run.Count > 0 && OnlyJoiners(text, tokens[i - 1].End, token.Start);
@@ -126,7 +126,7 @@ internal sealed record ArticleFeatures(
 
                 if (named)
                 {
-                    run.Add(token.Value);
+                    run.Add(token.Text);
                 }
             }
 
@@ -136,11 +136,11 @@ internal sealed record ArticleFeatures(
         return entities;
     }
 
-    private static bool IsCapitalized(string text, WordToken token) =>
+    private static bool IsCapitalized(string text, Token token) =>
         char.IsUpper(text[token.Start])
-        && !Stopwords.IsStopword(token.Value)
-        && !CalendarWords.Contains(token.Value)
-        && IsContentWord(token.Value);
+        && !Stopwords.IsStopword(token.Text)
+        && !CalendarWords.Contains(token.Text)
+        && IsContentWord(token.Text);
 
     private static bool OnlyJoiners(string text, int from, int to)
     {

@@ -82,7 +82,7 @@ internal sealed class ChatSourceSummarizer(
     }
 
     private static HashSet<string> Words(string text) =>
-        [.. Summarizer.Text.WordTokenizer.Words(text).Select(w => w.ToLowerInvariant())];
+        [.. Summarizer.Text.Tokenizer.Terms.Words(text)];
 
     private async Task<SourceSummaryReply[]> MapAsync(CleanedArticle article, IReadOnlyList<Chunk> chunks, string subject, CancellationToken cancellationToken)
     {

@@ -5,9 +5,9 @@ namespace Summarizer.Text;
 /// implementation (including its two published departures: "bli" → "ble" and "logi" → "log").
 /// Expects a lowercase word; words of one or two letters are returned unchanged. Thread-safe.
 /// </summary>
-internal static class PorterStemmer
+internal sealed class PorterStemmer : Stemmer
 {
-    public static string Stem(string word)
+    public override string Stem(string word)
     {
         ArgumentNullException.ThrowIfNull(word);
         if (word.Length <= 2)

@@ -35,8 +35,8 @@ public class NamesTests
         {
             a ??= "";
             b ??= "";
-            var d = Words.EditDistance(a, b);
-            return d == Words.EditDistance(b, a) && (d == 0) == (a == b) && d <= Math.Max(a.Length, b.Length);
+            var d = Names.EditDistance(a, b);
+            return d == Names.EditDistance(b, a) && (d == 0) == (a == b) && d <= Math.Max(a.Length, b.Length);
         }).Check(PropertyConfig.Default);
     }
 }

@@ -22,11 +22,11 @@ internal static class RougeScorer
             text = WordCount.FirstWords(text, limit);
         }
 
-        var words = WordTokenizer.Words(text, asciiOnly: true);
+        var words = Tokenizer.Rouge.Words(text);
         var tokens = new string[words.Count];
         for (var i = 0; i < tokens.Length; i++)
         {
-            tokens[i] = words[i].Length > 3 ? PorterStemmer.Stem(words[i]) : words[i];
+            tokens[i] = words[i].Length > 3 ? Stemmer.Porter.Stem(words[i]) : words[i];
         }
 
         return tokens;

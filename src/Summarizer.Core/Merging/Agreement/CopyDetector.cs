@@ -1,5 +1,6 @@
 using Summarizer.Checking;
 using Summarizer.Documents;
+using Summarizer.Text;
 
 namespace Summarizer.Merging.Agreement;
 
@@ -54,7 +55,7 @@ internal static class CopyDetector
 
     internal static HashSet<string> Shingles(string text)
     {
-        var words = Words.Flatten(text).Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        var words = Folding.Flatten(text).Split(' ', StringSplitOptions.RemoveEmptyEntries);
         var set = new HashSet<string>(StringComparer.Ordinal);
         for (var i = 0; i + 5 <= words.Length; i++)
         {

@@ -1,6 +1,7 @@
 using System.Globalization;
 using Summarizer.Checking;
 using Summarizer.Documents;
+using Summarizer.Text;
 
 namespace Summarizer.Merging.Agreement;
 
@@ -123,7 +124,7 @@ internal static class DisagreementFinder
         {
             var text = sentence.Segment.Text;
             var offset = sentence.Segment.Start;
-            var tokens = Words.Tokenize(text);
+            var tokens = Tokenizer.Facts.Tokenize(text);
             var (numbers, dates) = (sentence.Numbers, sentence.Dates);
             foreach (var n in numbers.Where(n => n.Unit.Length > 0))
             {
@@ -133,7 +134,7 @@ internal static class DisagreementFinder
                     NumberKind.Money => "money:" + n.Unit,
                     _ => "count:" + n.Unit,
                 };
-                var unitWord = Words.Tokenize(n.Phrase).Last().Text;
+                var unitWord = Tokenizer.Facts.Tokenize(n.Phrase).Last().Text;
                 yield return new Fact(source.Id, kind, n.Value.ToString("R", CultureInfo.InvariantCulture), n.Phrase,
                     offset + n.Start, offset + n.End, Context(tokens, n.Start, n.End, n.Unit), null, unitWord) { Surface = Surface(tokens) };
             }
@@ -146,19 +147,19 @@ internal static class DisagreementFinder
         }
     }
 
-    private static Dictionary<string, string> Surface(List<WordToken> tokens)
+    private static Dictionary<string, string> Surface(List<Token> tokens)
     {
         var map = new Dictionary<string, string>(StringComparer.Ordinal);
         foreach (var t in tokens)
         {
-            map.TryAdd(Words.Stem(t.Text), t.Text);
+            map.TryAdd(Stemmer.Inflections.Stem(t.Text), t.Text);
         }
 
         return map;
     }
 
     // Content words within a few tokens of the fact, not counting the fact's own words.
-    private static HashSet<string> Context(List<WordToken> tokens, int start, int end, string unit)
+    private static HashSet<string> Context(List<Token> tokens, int start, int end, string unit)
     {
         var first = tokens.FindIndex(t => t.End > start);
         var last = tokens.FindLastIndex(t => t.Start < end);
@@ -170,9 +171,9 @@ internal static class DisagreementFinder
                 continue;
             }
 
-            var folded = Words.Fold(tokens[i].Text);
-            var stem = Words.Stem(tokens[i].Text);
-            if (folded.Length > 1 && !Words.Stopwords.Contains(folded) && !char.IsDigit(folded[0]) && stem != unit)
+            var folded = Folding.Fold(tokens[i].Text);
+            var stem = Stemmer.Inflections.Stem(tokens[i].Text);
+            if (folded.Length > 1 && !Stopwords.IsStopword(folded) && !char.IsDigit(folded[0]) && stem != unit)
             {
                 context.Add(stem);
             }

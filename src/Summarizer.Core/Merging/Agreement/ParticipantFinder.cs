@@ -1,6 +1,7 @@
 using System.Collections.Frozen;
 using Summarizer.Checking;
 using Summarizer.Documents;
+using Summarizer.Text;
 
 namespace Summarizer.Merging.Agreement;
 
@@ -64,36 +65,36 @@ internal static class ParticipantFinder
         foreach (var sentence in source.Sentences)
         {
             var text = sentence.Segment.Text;
-            var tokens = Words.Tokenize(text);
+            var tokens = Tokenizer.Facts.Tokenize(text);
             for (var i = 1; i < tokens.Count - 1; i++)
             {
-                var role = Words.Fold(tokens[i].Text);
+                var role = Folding.Fold(tokens[i].Text);
                 if (!Roles.Contains(role))
                 {
                     continue;
                 }
 
                 var m = i;
-                while (m > 0 && IsCapitalized(tokens[m - 1].Text) && !Words.Stopwords.Contains(Words.Fold(tokens[m - 1].Text)))
+                while (m > 0 && IsCapitalized(tokens[m - 1].Text) && !Stopwords.IsStopword(Folding.Fold(tokens[m - 1].Text)))
                 {
                     m--;
                 }
 
                 var n = i + 1;
-                while (n < tokens.Count && n - i <= 4 && IsCapitalized(tokens[n].Text) && !Roles.Contains(Words.Fold(tokens[n].Text)))
+                while (n < tokens.Count && n - i <= 4 && IsCapitalized(tokens[n].Text) && !Roles.Contains(Folding.Fold(tokens[n].Text)))
                 {
                     n++;
                 }
 
                 // "Prime" of "Prime Minister" belongs to the role, not to the qualifier.
-                var roleStart = i > 0 && Words.Fold(tokens[i - 1].Text) is "prime" or "foreign" or "defence" or "defense" ? i - 1 : i;
+                var roleStart = i > 0 && Folding.Fold(tokens[i - 1].Text) is "prime" or "foreign" or "defence" or "defense" ? i - 1 : i;
                 if (m >= roleStart || n - i < 2)
                 {
                     continue; // needs a qualifier and at least a first name and a surname
                 }
 
                 var qualifier = tokens.Skip(m).Take(roleStart - m).Select(t => Canonical(t.Text)).ToList();
-                var roleWords = string.Join(' ', tokens.Skip(roleStart).Take(i - roleStart + 1).Select(t => Words.Fold(t.Text)));
+                var roleWords = string.Join(' ', tokens.Skip(roleStart).Take(i - roleStart + 1).Select(t => Folding.Fold(t.Text)));
                 var offset = sentence.Segment.Start;
                 yield return new Mention(
                     source.Id,
@@ -112,13 +113,13 @@ internal static class ParticipantFinder
     // "Ukraine's" and "Ukrainian" qualify alike; alias forms ("UK", "British") share their group's key.
     private static string Canonical(string word)
     {
-        var folded = Words.Fold(word).TrimEnd('.');
+        var folded = Folding.Fold(word).TrimEnd('.');
         if (folded.EndsWith("'s", StringComparison.Ordinal))
         {
             folded = folded[..^2];
         }
 
-        var group = Names.Forms.Where(f => Words.Fold(f.Form).TrimEnd('.') == folded).Select(f => (int?)f.Group).FirstOrDefault();
+        var group = Names.Forms.Where(f => Folding.Fold(f.Form).TrimEnd('.') == folded).Select(f => (int?)f.Group).FirstOrDefault();
         if (group is not null)
         {
             return "#" + group;

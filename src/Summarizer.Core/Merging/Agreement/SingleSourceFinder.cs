@@ -1,5 +1,7 @@
+using System.Collections.Frozen;
 using Summarizer.Checking;
 using Summarizer.Documents;
+using Summarizer.Text;
 
 namespace Summarizer.Merging.Agreement;
 
@@ -11,6 +13,10 @@ namespace Summarizer.Merging.Agreement;
 /// </summary>
 internal static class SingleSourceFinder
 {
+    private static readonly FrozenSet<string> Pronouns = FrozenSet.ToFrozenSet(
+        ["he", "she", "it", "they", "both", "this", "these", "those", "his", "her", "its", "their", "that", "we"],
+        StringComparer.Ordinal);
+
     public static IReadOnlyList<Claim> Find(
         IReadOnlyList<SourceIndex> sources,
         IReadOnlyDictionary<int, int> copyOf,
@@ -29,7 +35,7 @@ internal static class SingleSourceFinder
                 cancellationToken.ThrowIfCancellationRequested();
                 var segment = sentence.Segment;
                 var score = Salience(segment.Text);
-                if (score == 0 || IsHeading(segment.Text) || (Words.StartsWithPronoun(segment.Text) && !StatesFigure(segment.Text))
+                if (score == 0 || IsHeading(segment.Text) || (StartsWithPronoun(segment.Text) && !StatesFigure(segment.Text))
                     || disputed.Any(d => d.SourceId == source.Id && d.Start >= segment.Start && d.Start < segment.End))
                 {
                     continue;
@@ -67,15 +73,22 @@ internal static class SingleSourceFinder
     private static bool StatesFigure(string text) => Facts.Extract(text).Numbers.Count > 0;
 
     private static bool IsHeading(string text) =>
-        Words.Tokenize(text).Count < 6 || text.TrimEnd()[^1] is not ('.' or '!' or '?' or '"' or '”' or '\'' or '’');
+        Tokenizer.Facts.Tokenize(text).Count < 6 || text.TrimEnd()[^1] is not ('.' or '!' or '?' or '"' or '”' or '\'' or '’');
 
     // Figures 3 (percentages and money 4), dated events 2, names 1 each up to 3.
     internal static int Salience(string text)
     {
         var (numbers, dates) = Facts.Extract(text);
         var score = numbers.Sum(n => n.Kind == NumberKind.Count ? 3 : 4) + dates.Count(d => d.Month is not null) * 2;
-        var tokens = Words.Tokenize(text);
-        var names = tokens.Skip(1).Count(t => char.IsUpper(t.Text[0]) && !Words.Stopwords.Contains(Words.Fold(t.Text)));
+        var tokens = Tokenizer.Facts.Tokenize(text);
+        var names = tokens.Skip(1).Count(t => char.IsUpper(t.Text[0]) && !Stopwords.IsStopword(Folding.Fold(t.Text)));
         return score + Math.Min(3, names);
+    }
+
+    // A sentence that opens with a pronoun: out of its article the reader cannot tell who or what it means.
+    private static bool StartsWithPronoun(string sentence)
+    {
+        var tokens = Tokenizer.Facts.Tokenize(sentence);
+        return tokens.Count > 0 && Pronouns.Contains(Folding.Fold(tokens[0].Text));
     }
 }

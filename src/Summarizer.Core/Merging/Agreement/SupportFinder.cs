@@ -1,5 +1,6 @@
 using Summarizer.Checking;
 using Summarizer.Documents;
+using Summarizer.Text;
 
 namespace Summarizer.Merging.Agreement;
 
@@ -10,7 +11,7 @@ internal static class SupportFinder
 
     public static List<SourceSpan> Find(string claim, IReadOnlyList<SourceIndex> sources, double threshold)
     {
-        var content = Words.ContentWords(claim);
+        var content = ContentWords.Of(claim);
         var (numbers, dates) = Facts.Extract(claim);
         var spans = new List<SourceSpan>();
         if (content.Count == 0)

@@ -1,0 +1,30 @@
+namespace Summarizer.Text;
+
+/// <summary>What a sentence is about, as a set to compare with another's: its words that carry meaning.</summary>
+internal static class ContentWords
+{
+    /// <summary>
+    /// Inflection stems of the words of <paramref name="text"/>, without stopwords, figures or single letters.
+    /// The light stemmer, because these sets decide which sources report a claim.
+    /// </summary>
+    public static HashSet<string> Of(string text)
+    {
+        var set = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var t in Tokenizer.Facts.Tokenize(text))
+        {
+            var folded = Folding.Fold(t.Text);
+            if (folded.Length < 2 || Stopwords.IsStopword(folded) || char.IsDigit(folded[0]))
+            {
+                continue;
+            }
+
+            set.Add(Stemmer.Inflections.Stem(t.Text));
+        }
+
+        return set;
+    }
+
+    /// <summary>The share of <paramref name="words"/> found in <paramref name="other"/>; 0 for an empty set.</summary>
+    public static double Overlap(IReadOnlySet<string> words, IReadOnlySet<string> other) =>
+        words.Count == 0 ? 0 : (double)words.Count(other.Contains) / words.Count;
+}
