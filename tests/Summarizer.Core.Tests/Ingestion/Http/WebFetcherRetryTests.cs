@@ -6,30 +6,8 @@ using Summarizer.TestSupport;
 namespace Summarizer.Core.Tests.Ingestion.Http;
 
 /// <summary>The fetcher's one retry policy: what is retried, how often, and how long it waits (on the injected clock).</summary>
-public sealed class WebFetcherRetryTests : IAsyncLifetime
+public sealed class WebFetcherRetryTests : FencedFetcherTests
 {
-    private readonly LoopbackFence _fence = new();
-    private WebTestServer _server = null!;
-
-    public async Task InitializeAsync() => _server = await WebTestServer.StartAsync();
-
-    public async Task DisposeAsync()
-    {
-        await _server.DisposeAsync();
-        Assert.Empty(_fence.Blocked);
-    }
-
-    // Exactly the test server is let through the inward-address guard; backoff waits no real time. On the real
-    // clock a timeout of minutes only turns a hang into a failure; fake-clock tests use a ten-second one.
-    private FetchOptions Fast => new() { RetryBaseDelay = TimeSpan.Zero, Timeout = HangGuard.Limit, Hooks = _fence.HooksAllowing(_server.BaseUrl) };
-
-    private FetchOptions TenSecondTimeout => Fast with { Timeout = TimeSpan.FromSeconds(10) };
-
-    private IWebFetcher Fetcher(FetchOptions? options = null, TimeProvider? time = null) =>
-        WebFetchers.Create(options ?? Fast, timeProvider: time);
-
-    private static CancellationToken Bounded => HangGuard.Token();
-
     [Fact]
     public async Task A_503_is_retried_after_the_servers_retry_after_on_the_injected_clock()
     {

@@ -4,31 +4,8 @@ using Summarizer.TestSupport;
 
 namespace Summarizer.Core.Tests.Ingestion.Http;
 
-public sealed class WebFetcherTests : IAsyncLifetime
+public sealed class WebFetcherTests : FencedFetcherTests
 {
-    private readonly LoopbackFence _fence = new();
-    private WebTestServer _server = null!;
-
-    public async Task InitializeAsync() => _server = await WebTestServer.StartAsync();
-
-    public async Task DisposeAsync()
-    {
-        await _server.DisposeAsync();
-        Assert.Empty(_fence.Blocked);
-    }
-
-    // Exactly the test server is let through the inward-address guard; retries wait no real time. Fetches on the
-    // real clock get a timeout of minutes, which only turns a hang into a failure; the timeout itself is tested
-    // on a fake clock with a short one.
-    private FetchOptions Fast => new() { RetryBaseDelay = TimeSpan.Zero, Timeout = HangGuard.Limit, Hooks = _fence.HooksAllowing(_server.BaseUrl) };
-
-    private FetchOptions TenSecondTimeout => Fast with { Timeout = TimeSpan.FromSeconds(10) };
-
-    private IWebFetcher Fetcher(FetchOptions? options = null, TimeProvider? time = null, IFetchStateStore? store = null) =>
-        WebFetchers.Create(options ?? Fast, timeProvider: time, stateStore: store);
-
-    private static CancellationToken Bounded => HangGuard.Token();
-
     [Fact]
     public async Task Fetches_a_page_and_sends_the_user_agent()
     {
