@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using System.Text.RegularExpressions;
 using Summarizer.Documents;
 
@@ -12,26 +13,29 @@ internal sealed partial class IndependentGroundingChecker(GroundingCheckerOption
 {
     private readonly CitationJudge _judge = new(options.MinCitationOverlap, options.MinCitationWords);
 
+    // The enricher checks each citation of each claim against one list of sources: read it once.
+    private readonly ConditionalWeakTable<IReadOnlyList<CleanedArticle>, Readings> _read = [];
+
     public IReadOnlyList<UngroundedToken> Check(string generatedText, IReadOnlyList<int> citedSourceIds, IReadOnlyList<CleanedArticle> sources, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(generatedText);
         ArgumentNullException.ThrowIfNull(citedSourceIds);
         ArgumentNullException.ThrowIfNull(sources);
-        return CheckText(generatedText, citedSourceIds, Readings.Of(sources, cancellationToken), checkCitations: false, cancellationToken);
+        return CheckText(generatedText, citedSourceIds, Read(sources, cancellationToken), checkCitations: false, cancellationToken);
     }
 
     public IReadOnlyList<UngroundedToken> CheckClaim(Claim claim, IReadOnlyList<CleanedArticle> sources, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(claim);
         ArgumentNullException.ThrowIfNull(sources);
-        return CheckCitations(claim.Text, claim.Sources, Readings.Of(sources, cancellationToken));
+        return CheckCitations(claim.Text, claim.Sources, Read(sources, cancellationToken));
     }
 
     public CheckReport CheckBrief(MergedSummary? merged, IReadOnlyList<SourceSummary> summaries, IReadOnlyList<CleanedArticle> sources, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(summaries);
         ArgumentNullException.ThrowIfNull(sources);
-        var readings = Readings.Of(sources, cancellationToken);
+        var readings = Read(sources, cancellationToken);
         var found = new List<UngroundedToken>();
         foreach (var summary in summaries.OrderBy(s => s.SourceId))
         {
@@ -119,6 +123,18 @@ internal sealed partial class IndependentGroundingChecker(GroundingCheckerOption
         }
 
         return result;
+    }
+
+    private Readings Read(IReadOnlyList<CleanedArticle> sources, CancellationToken cancellationToken)
+    {
+        if (_read.TryGetValue(sources, out var readings))
+        {
+            return readings;
+        }
+
+        readings = Readings.Of(sources, cancellationToken);
+        _read.AddOrUpdate(sources, readings);
+        return readings;
     }
 
     private ClaimReading ReadClaim(string text, Readings readings)

@@ -40,7 +40,7 @@ internal static class ProperNames
             }
 
             var end = i + 1;
-            while (end < words.Count && (IsNameWord(words[end])
+            while (end < words.Count && Adjacent(text, words[end - 1], words[end]) && (IsNameWord(words[end])
                 || (Joiners.Contains(words[end].Folded) && !words[end].IsCapitalized && end + 1 < words.Count && IsNameWord(words[end + 1]))))
             {
                 end++;
@@ -66,6 +66,13 @@ internal static class ProperNames
         }
 
         return names;
+    }
+
+    // A name runs on over spaces and hyphens ("Kaya-Brandt"), never over other punctuation ("(PRP) - Corvania").
+    private static bool Adjacent(string text, Word before, Word after)
+    {
+        var gap = text.AsSpan(before.End, after.Start - before.End);
+        return gap.Length > 0 && (gap.IsWhiteSpace() || gap is "-" or "‑");
     }
 
     private static bool IsNameWord(Word w) =>

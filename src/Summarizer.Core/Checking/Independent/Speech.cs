@@ -75,7 +75,9 @@ internal static class Speech
             return [.. name.Words];
         }
 
-        return at >= 1 && Determiners.Contains(words[at - 1].Folded) && !Stopwords.Is(words[at].Folded) ? [words[at]] : null;
+        // "the union said", "Corvania's government announced"
+        return at >= 1 && words[at].IsLetters && !Stopwords.Is(words[at].Folded)
+            && (Determiners.Contains(words[at - 1].Folded) || words[at - 1].IsCapitalized) ? [words[at]] : null;
     }
 
     // "said Jane Doe", "said the union", "according to the mayor"
@@ -97,6 +99,8 @@ internal static class Speech
             return [.. name.Words];
         }
 
-        return Determiners.Contains(words[at].Folded) && at + 1 < words.Count && !Stopwords.Is(words[at + 1].Folded) ? [words[at + 1]] : null;
+        return Determiners.Contains(words[at].Folded) && at + 1 < words.Count && words[at + 1].IsLetters && !Stopwords.Is(words[at + 1].Folded)
+            ? [words[at + 1]]
+            : null;
     }
 }

@@ -25,7 +25,7 @@ internal static class Stopwords
 
     private static readonly FrozenSet<string> Negations = FrozenSet.ToFrozenSet(
         [
-            "not", "no", "never", "cannot", "neither", "nor", "none", "nobody", "nothing", "didnt", "doesnt", "dont", "wont",
+            "not", "no", "never", "cannot", "unable", "neither", "nor", "none", "nobody", "nothing", "didnt", "doesnt", "dont", "wont",
             "cant", "couldnt", "wouldnt", "shouldnt", "isnt", "arent", "wasnt", "werent", "hasnt", "havent", "hadnt",
         ],
         StringComparer.Ordinal);
