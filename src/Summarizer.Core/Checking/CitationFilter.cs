@@ -1,3 +1,4 @@
+using Summarizer.Checking.Independent;
 using Summarizer.Documents;
 
 namespace Summarizer.Checking;

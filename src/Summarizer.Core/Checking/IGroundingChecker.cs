@@ -79,5 +79,5 @@ public static class GroundingChecker
 {
     /// <summary>A checker with <paramref name="options"/> (defaults when null); thread-safe and reusable.</summary>
     public static IGroundingChecker Create(GroundingCheckerOptions? options = null) =>
-        new Independent.IndependentGroundingChecker((options ?? new GroundingCheckerOptions()).Validate());
+        new IndependentGroundingChecker((options ?? new GroundingCheckerOptions()).Validate());
 }

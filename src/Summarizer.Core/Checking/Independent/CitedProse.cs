@@ -2,7 +2,7 @@ using System.Globalization;
 using System.Text.RegularExpressions;
 using Summarizer.Chunking;
 
-namespace Summarizer.Checking;
+namespace Summarizer.Checking.Independent;
 
 /// <summary>One clause of generated prose and the "[n]" markers that cite it.</summary>
 /// <param name="Text">The clause without its markers.</param>
@@ -59,7 +59,7 @@ internal static partial class CitedProse
 
         if (groups.Count == 0)
         {
-            return [new CitedPart(sentence.Text.Trim(), [], [])];
+            return [new CitedPart(Tidy(sentence.Text), [], [])];
         }
 
         var parts = new List<CitedPart>();
@@ -67,7 +67,7 @@ internal static partial class CitedProse
         for (var g = 0; g < groups.Count; g++)
         {
             var to = g == groups.Count - 1 ? Math.Max(sentence.End, groups[g].End) : groups[g].End;
-            var part = masked[from..Math.Min(to, masked.Length)].Trim();
+            var part = Tidy(masked[from..Math.Min(to, masked.Length)]);
             from = to;
             if (part.Length > 0)
             {
@@ -77,6 +77,15 @@ internal static partial class CitedProse
 
         return parts;
     }
+
+    // Blanked markers leave runs of spaces, and a space before the full stop they stood in front of.
+    private static string Tidy(string part) => SpaceBeforePunctuation().Replace(Spaces().Replace(part, " "), "$1").Trim();
+
+    [GeneratedRegex(@"\s+")]
+    private static partial Regex Spaces();
+
+    [GeneratedRegex(@" ([.,;:!?])")]
+    private static partial Regex SpaceBeforePunctuation();
 
     [GeneratedRegex(@"\[(\d+(?:\s*[,;]\s*\d+)*)\]", RegexOptions.CultureInvariant)]
     private static partial Regex Marker();

@@ -9,13 +9,18 @@ namespace Summarizer.Checking.Independent;
 /// names and quotes, its own sentence windows), so it can disagree with it. Every citation is judged on its own:
 /// a finding names the one source that lacks what the claim says.
 /// </summary>
-internal sealed partial class IndependentGroundingChecker(GroundingCheckerOptions options) : IGroundingChecker
+/// <remarks>It uses nothing of the rest of the solution but the documents and the sentence splitter.</remarks>
+/// <param name="minOverlap">Share of a claim's content words one sentence (or pair) of a cited source must hold.</param>
+/// <param name="minWords">Below this many content words, a claim that gives a figure is supported by the figure alone.</param>
+/// <param name="minQuoteWords">Quotes with fewer words are not looked for.</param>
+internal sealed partial class CitationVerifier(double minOverlap, int minWords, int minQuoteWords)
 {
-    private readonly CitationJudge _judge = new(options.MinCitationOverlap, options.MinCitationWords);
+    private readonly CitationJudge _judge = new(minOverlap, minWords);
 
     // The enricher checks each citation of each claim against one list of sources: read it once.
     private readonly ConditionalWeakTable<IReadOnlyList<CleanedArticle>, Readings> _read = [];
 
+    /// <summary>Checks prose sentence by sentence: marked clauses against each source they cite, the rest against <paramref name="citedSourceIds"/> (all sources when empty) taken together.</summary>
     public IReadOnlyList<UngroundedToken> Check(string generatedText, IReadOnlyList<int> citedSourceIds, IReadOnlyList<CleanedArticle> sources, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(generatedText);
@@ -24,6 +29,7 @@ internal sealed partial class IndependentGroundingChecker(GroundingCheckerOption
         return CheckText(generatedText, citedSourceIds, Read(sources, cancellationToken), checkCitations: false, cancellationToken);
     }
 
+    /// <summary>Checks each citation of <paramref name="claim"/> on its own.</summary>
     public IReadOnlyList<UngroundedToken> CheckClaim(Claim claim, IReadOnlyList<CleanedArticle> sources, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(claim);
@@ -31,6 +37,7 @@ internal sealed partial class IndependentGroundingChecker(GroundingCheckerOption
         return CheckCitations(claim.Text, claim.Sources, Read(sources, cancellationToken));
     }
 
+    /// <summary>Checks everything an engine wrote for one story.</summary>
     public CheckReport CheckBrief(MergedSummary? merged, IReadOnlyList<SourceSummary> summaries, IReadOnlyList<CleanedArticle> sources, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(summaries);
@@ -140,7 +147,7 @@ internal sealed partial class IndependentGroundingChecker(GroundingCheckerOption
     private ClaimReading ReadClaim(string text, Readings readings)
     {
         var claim = ClaimReading.Read(text, readings.KnownNames);
-        claim.Quotes.RemoveAll(q => q.Parts.Sum(p => p.Count) < options.MinQuoteWords);
+        claim.Quotes.RemoveAll(q => q.Parts.Sum(p => p.Count) < minQuoteWords);
         return claim;
     }
 
