@@ -12,7 +12,7 @@ internal sealed class ClaimReading
         Figures = FigureReader.Read(text, words);
         Quotes = Independent.Quotes.Read(text);
         Names = ProperNames.Read(text, words, Openings(text, words), knownNames);
-        Speech = Independent.Speech.Read(words, Names);
+        Speech = Independent.Speech.Read(text, words, Names);
         var inFigures = words.Where(w => Figures.Any(f => w.Start >= f.Start && w.End <= f.End)).ToHashSet();
         var speaker = Speech?.Speaker.ToHashSet() ?? [];
         foreach (var w in words.Where(w => w.IsLetters && !inFigures.Contains(w) && !Stopwords.Is(w.Folded)))

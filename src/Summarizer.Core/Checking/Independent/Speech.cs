@@ -37,7 +37,7 @@ internal static class Speech
 
     public static bool IsVerb(string folded) => Verbs.Contains(folded);
 
-    public static ReportedSpeech? Read(IReadOnlyList<Word> words, IReadOnlyList<ProperName> names)
+    public static ReportedSpeech? Read(string text, IReadOnlyList<Word> words, IReadOnlyList<ProperName> names)
     {
         for (var v = 0; v < words.Count; v++)
         {
@@ -46,7 +46,9 @@ internal static class Speech
                 continue;
             }
 
-            var speaker = Before(words, v, names) ?? After(words, v, names);
+            // A speaker after the verb only in inversion (", said the mayor"), else it is the object ("estimated the cost").
+            var inverted = words[v].Folded == "according" || (v > 0 && text.AsSpan(words[v - 1].End, words[v].Start - words[v - 1].End).IndexOfAny(",\"”’") >= 0);
+            var speaker = Before(words, v, names) ?? (inverted ? After(words, v, names) : null);
             if (speaker is { Count: > 0 })
             {
                 return new ReportedSpeech(speaker, words[v]);
