@@ -81,6 +81,12 @@ internal static class EventFrames
 
     public static bool IsFrame(string name) => Names.Contains(name);
 
+    /// <summary>True when the word is (the first word of) a frame cue: a verb or noun of the event, not a counted noun.</summary>
+    public static bool IsCue(string word) => CueWords.Contains(word);
+
+    private static readonly FrozenSet<string> CueWords = All.SelectMany(f => f.Cues).Where(c => !c.Contains(' ', StringComparison.Ordinal))
+        .ToFrozenSet(StringComparer.Ordinal);
+
     /// <summary>Every frame cue of the sentence: (first token, last token, frame name).</summary>
     public static List<(int First, int Last, string Frame, ValueKind[] Kinds)> Find(Words words)
     {
@@ -128,7 +134,8 @@ internal static class EventFrames
 
             var (from, to) = last < value.First ? (last, value.First) : (value.Last, first);
             var breaks = Enumerable.Range(from, to - from).Count(words.BreakAfter);
-            var distance = to - from + 3 * breaks + (timeLike && !EventFrames.IsTimeline(frame) ? 2 : 0);
+            var joins = Enumerable.Range(from + 1, Math.Max(0, to - from - 1)).Count(k => words[k] is "and" or "but" or "while" or "whereas");
+            var distance = to - from + 3 * breaks + joins + (timeLike && !EventFrames.IsTimeline(frame) ? 2 : 0);
             if (distance < bestDistance)
             {
                 (best, bestDistance) = (frame, distance);

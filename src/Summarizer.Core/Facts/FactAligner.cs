@@ -15,15 +15,34 @@ internal static class FactAligner
         var facts = sources.OrderBy(s => s.SourceId).SelectMany(s => s.Facts).Where(FactMatching.Alignable).ToList();
         var parent = Enumerable.Range(0, facts.Count).ToArray();
         int Root(int x) => parent[x] == x ? x : parent[x] = Root(parent[x]);
+
+        // Framed facts join framed facts and frame-less ones frame-less ones; then each frame-less component joins
+        // at most one framed component (the one it shares most context with), so it cannot bridge two frames.
         for (var a = 0; a < facts.Count; a++)
         {
             cancellationToken.ThrowIfCancellationRequested();
             for (var b = a + 1; b < facts.Count; b++)
             {
-                if (FactMatching.SameThing(facts[a], facts[b]))
+                if ((facts[a].Frame is null) == (facts[b].Frame is null) && FactMatching.SameThing(facts[a], facts[b]))
                 {
                     parent[Root(b)] = Root(a);
                 }
+            }
+        }
+
+        var frameless = Enumerable.Range(0, facts.Count).Where(i => facts[i].Frame is null).GroupBy(Root).ToList();
+        foreach (var component in frameless)
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            var best = Enumerable.Range(0, facts.Count)
+                .Where(j => facts[j].Frame is not null && component.Any(i => FactMatching.SameThing(facts[i], facts[j])))
+                .GroupBy(Root)
+                .Select(g => (Root: g.Key, Shared: component.Max(i => g.Max(j => facts[i].Context.Count(facts[j].Context.Contains)))))
+                .OrderByDescending(x => x.Shared).ThenBy(x => x.Root)
+                .FirstOrDefault();
+            if (best.Shared > 0)
+            {
+                parent[Root(component.Key)] = Root(best.Root);
             }
         }
 
@@ -43,13 +62,15 @@ internal static class FactAligner
     {
         var buckets = Buckets(members);
 
-        // A value whose every source also gives another value of the group is that source's second figure
-        // ("45 aboard ... three died"), not a conflict between sources.
-        var kept = buckets.Where(b => b.Select(f => f.SourceId).Distinct()
-            .Any(s => !buckets.Any(o => !ReferenceEquals(o, b) && o.Any(f => f.SourceId == s)))).ToList();
-        if (kept.Count == 0)
+        // A value whose every source already gives a more widely stated value of the group is that source's second
+        // figure ("90% agreed ... the remaining 10%", "five of the seven carriages"), not a conflict between sources.
+        var kept = new List<List<Fact>>();
+        foreach (var bucket in buckets)
         {
-            kept = [buckets[0]];
+            if (!bucket.All(f => kept.Any(k => k.Any(g => g.SourceId == f.SourceId))))
+            {
+                kept.Add(bucket);
+            }
         }
 
         var topic = Topic(members[0]);

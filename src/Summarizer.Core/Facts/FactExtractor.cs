@@ -64,6 +64,11 @@ internal static class FactExtractor
         var update = UpdateCues.Any(c => Enumerable.Range(0, words.Count).Any(i => words.At(i, c)));
         foreach (var span in values.OrderBy(v => v.First))
         {
+            if (index == 0 && span.Value.Kind == ValueKind.Date && span.First < 8 && span.Value.Range.IsPoint && Dateline(words, span, anchor))
+            {
+                continue; // "BRENNICK, Sunday 8 March 2026 (HPA) - ...": the dateline dates the article, not an event
+            }
+
             var frame = EventFrames.For(words, span, cues);
             facts.Add(new Fact(sourceId, index, sentence.Start + span.Start, sentence.Start + span.End, sentence.Text[span.Start..span.End],
                 span.Value, Measures.Of(words, span, frame), frame, MoodOf(words, span.First))
@@ -114,9 +119,15 @@ internal static class FactExtractor
         return DateReader.FirstFullDate(opening) ?? (article.Title is { } title ? DateReader.FirstFullDate(title) : null);
     }
 
-    // A short line at the top that is mostly a date dates the article; it states no fact of the story.
+    // A line at the top that holds a full date and no lowercase word ("Monday 9 March 2026", "LONDON, Sunday,
+    // March 8, 2026") dates the article; it states no fact of the story.
     private static bool IsDateline(Words words, int index) =>
-        index <= 1 && words.Count <= 9 && DateReader.FirstFullDate(words.Text) is not null;
+        index <= 1 && words.Tokens.All(t => !char.IsLower(t.Text[0])) && DateReader.FirstFullDate(words.Text) is not null;
+
+    // A full date (with its year) at the head of the first sentence, on or next to the article's date.
+    private static bool Dateline(Words words, ValueSpan span, DateOnly? anchor) =>
+        anchor is { } a && Math.Abs(span.Value.Range.Low - a.DayNumber) <= 1
+        && Enumerable.Range(span.First, span.Last - span.First + 1).Any(k => words[k].Length == 4 && words[k].All(char.IsDigit));
 
     private static FactMood MoodOf(Words words, int first)
     {

@@ -27,7 +27,7 @@ internal static class FactMatching
             ValueKind.Person => a.Role == b.Role && (a.RoleObject == b.RoleObject || a.RoleObject.Length == 0 || b.RoleObject.Length == 0) && shared >= 1,
             ValueKind.Place => a.Frame == b.Frame && shared >= 2,
             ValueKind.Age => SameMeasure(a.Measure, b.Measure),
-            ValueKind.Date or ValueKind.TimeOfDay => SameFrame(a, b) && shared >= (a.Frame is null || EventFrames.IsTimeline(a.Frame) ? 2 : 1),
+            ValueKind.Date or ValueKind.TimeOfDay => SameFrame(a, b) && shared >= (a.Frame is null || b.Frame is null ? 3 : EventFrames.IsTimeline(a.Frame) ? 2 : 1),
             _ => SameFrame(a, b) && SameMeasure(a.Measure, b.Measure, a.Frame is not null && b.Frame is not null) && ((a.Frame is not null && b.Frame is not null) || shared >= 2),
         };
     }

@@ -31,7 +31,7 @@ internal static class Measures
     private static string HeadAfter(Words words, int i)
     {
         string? first = null;
-        for (var k = i + 1; k < Math.Min(words.Count, i + 6); k++)
+        for (var k = i + 1; k < Math.Min(words.Count, i + 6) && !words.BreakAfter(k - 1); k++)
         {
             var w = words[k];
             if (w is "of" or "the" or "a" or "an" || w.EndsWith("'s", StringComparison.Ordinal) || NumberReader.TryRead(words, k, out _))
@@ -39,7 +39,7 @@ internal static class Measures
                 continue;
             }
 
-            if (Stopwords.IsStopword(w) || char.IsUpper(words.Tokens[k].Text[0]))
+            if (Stopwords.IsStopword(w) || char.IsUpper(words.Tokens[k].Text[0]) || (EventFrames.IsCue(w) && !MeasureClasses.Knows(w)))
             {
                 break;
             }

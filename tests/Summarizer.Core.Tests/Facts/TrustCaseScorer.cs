@@ -45,6 +45,14 @@ internal sealed class TrustCaseScorer(TrustCase trustCase, IReadOnlyList<Aligned
         return aligned && !conflict;
     });
 
+    /// <summary>Variants whose forms were shown as a conflict (a Disagree group holding two of its forms).</summary>
+    public int VariantConflicts() => List(trustCase.Key.GetValueOrDefault("variants")).Count(entry =>
+    {
+        var forms = Map(entry["forms"]).ToDictionary(p => p.Key, p => (IReadOnlyList<string>)[p.Value.ToString() ?? ""]);
+        return groups.Any(g => g.Label == AlignmentLabel.Disagree
+            && g.Versions.Count(v => v.Facts.Any(x => forms.Any(f => Belongs(x, new() { [f.Key] = f.Value })))) >= 2);
+    });
+
     /// <summary>Disagree groups that match no keyed disagreement (by one version's facts or more): false alarms or unkeyed.</summary>
     public int Unlisted()
     {
