@@ -1,3 +1,5 @@
+using System.Buffers;
+
 namespace Summarizer.Chunking;
 
 /// <summary>
@@ -11,6 +13,8 @@ namespace Summarizer.Chunking;
 internal sealed class AbbreviationRules(string text)
 {
     private const int MaxWord = 64;
+
+    private static readonly SearchValues<char> Capitals = SearchValues.Create("ABCDEFGHIJKLMNOPQRSTUVWXYZ");
 
     private HashSet<string>? titlesUsedAsNames;
 
@@ -31,8 +35,8 @@ internal sealed class AbbreviationRules(string text)
             wordStart++;
         }
 
-        var token = text[wordStart..mark];
-        if (token.Length == 0 || token.Contains('@', StringComparison.Ordinal) || token.Contains("://", StringComparison.Ordinal)
+        var token = text.AsSpan(wordStart, mark - wordStart);
+        if (token.IsEmpty || token.Contains('@') || token.Contains("://", StringComparison.Ordinal)
             || token.StartsWith("www.", StringComparison.OrdinalIgnoreCase))
         {
             return true; // "Jane.Doe@example.com.", "https://example.com/page.html."
@@ -51,22 +55,22 @@ internal sealed class AbbreviationRules(string text)
             return (word[0] == 'I' && PreviousWordIsLowerCase(wordStart)) || OpensAfterAbbreviation(next);
         }
 
-        if (EnglishWords.Honorifics.Contains(word))
+        if (EnglishWords.Honorifics.Has(word))
         {
             return false;
         }
 
-        if (EnglishWords.Titles.Contains(word))
+        if (EnglishWords.Titles.Has(word))
         {
-            return UsedAsName(word) || OpensAfterAbbreviation(next);
+            return UsedAsName(word.ToString()) || OpensAfterAbbreviation(next);
         }
 
-        if (EnglishWords.CompanySuffixes.Contains(word))
+        if (EnglishWords.CompanySuffixes.Has(word))
         {
-            return !EnglishWords.Weekdays.Contains(NextWord(next)); // "America Online Inc. Tuesday laid out"
+            return !EnglishWords.Weekdays.Has(NextWord(next)); // "America Online Inc. Tuesday laid out"
         }
 
-        if (EnglishWords.BeforeNumber.Contains(word) || (EnglishWords.Months.Contains(word) && char.IsUpper(word[0])))
+        if (EnglishWords.BeforeNumber.Has(word) || (EnglishWords.Months.Has(word) && char.IsUpper(word[0])))
         {
             return !char.IsDigit(text[next]);
         }
@@ -75,23 +79,31 @@ internal sealed class AbbreviationRules(string text)
     }
 
     // "U.S", "U.S.A", "a.m", "e.g", "Ph.D", "N.Y": short letter groups joined by periods.
-    private static bool IsDottedAcronym(string word)
+    private static bool IsDottedAcronym(ReadOnlySpan<char> word)
     {
-        var groups = 0;
-        foreach (var part in word.Split('.'))
+        int groups = 0, length = 0;
+        foreach (var c in word)
         {
-            if (part.Length is 0 or > 3 || !part.All(char.IsLetter))
+            if (c == '.')
+            {
+                if (length == 0)
+                {
+                    return false;
+                }
+
+                groups++;
+                length = 0;
+            }
+            else if (!char.IsLetter(c) || ++length > 3)
             {
                 return false;
             }
-
-            groups++;
         }
 
-        return groups >= 2;
+        return groups >= 1 && length > 0;
     }
 
-    private static bool IsTime(string word) =>
+    private static bool IsTime(ReadOnlySpan<char> word) =>
         word.Equals("a.m", StringComparison.OrdinalIgnoreCase) || word.Equals("p.m", StringComparison.OrdinalIgnoreCase);
 
     // The sentence so far is a short phrase opened by a preposition ("At 5", "By 9"), which cannot stand alone.
@@ -104,7 +116,7 @@ internal sealed class AbbreviationRules(string text)
         }
 
         var first = before.IndexOfAny(' ', '\t') is var space and > 0 ? before[..space] : before;
-        return before.Count(' ') <= 2 && EnglishWords.FrontingPrepositions.Contains(first.ToString());
+        return before.Count(' ') <= 2 && EnglishWords.FrontingPrepositions.Has(first);
     }
 
     // A function word ("The", "He", "How") or an honorific ("Mr.") cannot continue a name or an acronym.
@@ -127,16 +139,16 @@ internal sealed class AbbreviationRules(string text)
         }
 
         var followedByPeriod = end < text.Length && text[end] == '.';
-        var word = text[next..end];
+        var word = text.AsSpan(next, end - next);
         if (word.Length == 1 && followedByPeriod)
         {
             return false; // another initial: "F. A. Hayek"
         }
 
-        return EnglishWords.Openers.Contains(word) || (followedByPeriod && EnglishWords.Honorifics.Contains(word));
+        return EnglishWords.Openers.Has(word) || (followedByPeriod && EnglishWords.Honorifics.Has(word));
     }
 
-    private string NextWord(int next)
+    private ReadOnlySpan<char> NextWord(int next)
     {
         var end = next;
         while (end < text.Length && end - next < MaxWord && char.IsLetter(text[end]))
@@ -144,7 +156,7 @@ internal sealed class AbbreviationRules(string text)
             end++;
         }
 
-        return text[next..end];
+        return text.AsSpan(next, end - next);
     }
 
     private bool PreviousWordIsLowerCase(int wordStart)
@@ -177,7 +189,14 @@ internal sealed class AbbreviationRules(string text)
         var found = new HashSet<string>(StringComparer.Ordinal);
         for (var i = 0; i < text.Length; i++)
         {
-            if (!char.IsUpper(text[i]) || (i > 0 && char.IsLetter(text[i - 1])))
+            var skip = text.AsSpan(i).IndexOfAny(Capitals); // every title starts with an ASCII capital
+            if (skip < 0)
+            {
+                break;
+            }
+
+            i += skip;
+            if (i > 0 && char.IsLetter(text[i - 1]))
             {
                 continue;
             }
@@ -188,7 +207,7 @@ internal sealed class AbbreviationRules(string text)
                 end++;
             }
 
-            if (end < text.Length && !char.IsLetter(text[end]) && EnglishWords.Titles.Contains(text[i..end]) && IsNameContext(end))
+            if (end < text.Length && !char.IsLetter(text[end]) && EnglishWords.Titles.Has(text.AsSpan(i, end - i)) && IsNameContext(end))
             {
                 found.Add(text[i..end]);
             }

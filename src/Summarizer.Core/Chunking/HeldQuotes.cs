@@ -1,3 +1,5 @@
+using System.Buffers;
+
 namespace Summarizer.Chunking;
 
 /// <summary>
@@ -9,6 +11,8 @@ internal sealed class HeldQuotes
 {
     // A quote longer than this is a passage, not one claim: it is split like any text.
     private const int MaxLength = 600;
+
+    private static readonly SearchValues<char> Marks = SearchValues.Create("\n\r“”\"");
 
     private readonly List<(int Open, int Close)> spans = [];
     private int cursor;
@@ -28,6 +32,13 @@ internal sealed class HeldQuotes
         var open = -1;
         for (var i = 0; i < text.Length; i++)
         {
+            var skip = text.AsSpan(i).IndexOfAny(Marks);
+            if (skip < 0)
+            {
+                break;
+            }
+
+            i += skip;
             switch (text[i])
             {
                 case '\n' or '\r':

@@ -33,14 +33,14 @@ internal static class QuoteAttribution
                 return false;
             }
 
-            var word = text[start..end];
-            var bare = word.TrimEnd('.', '!', '?');
-            if (EnglishWords.SpeechVerbs.Contains(bare) && char.IsLower(bare[0]))
+            var word = text.AsSpan(start, end - start);
+            var bare = word.TrimEnd(".!?");
+            if (EnglishWords.SpeechVerbs.Has(bare) && char.IsLower(bare[0]))
             {
                 return words == 0 ? StartsName(text, end, limit) : EndsAttribution(text, end, limit, word.Length != bare.Length);
             }
 
-            if (EnglishWords.Relatives.Contains(bare) || (word.Length != bare.Length && !IsAbbreviation(bare)))
+            if (EnglishWords.Relatives.Has(bare) || (word.Length != bare.Length && !IsAbbreviation(bare)))
             {
                 return false; // a clause, or a sentence that ended before any verb of speaking
             }
@@ -69,7 +69,7 @@ internal static class QuoteAttribution
                 i--;
             }
 
-            if (EnglishWords.SpeechVerbs.Contains(text[(i + 1)..end]))
+            if (EnglishWords.SpeechVerbs.Has(text.AsSpan(i + 1, end - i - 1)))
             {
                 return true;
             }
@@ -102,8 +102,8 @@ internal static class QuoteAttribution
                 return i >= limit || text[i] is '.' or '!' or '?' or ',' or ';' or ':';
             }
 
-            var word = text[start..end];
-            if (EnglishWords.AttributionTail.Contains(word.TrimEnd('.', '!', '?')) || word[^1] is '.' or '!' or '?')
+            var word = text.AsSpan(start, end - start);
+            if (EnglishWords.AttributionTail.Has(word.TrimEnd(".!?")) || word[^1] is '.' or '!' or '?')
             {
                 return true;
             }
@@ -126,8 +126,8 @@ internal static class QuoteAttribution
         return i < limit && (char.IsUpper(text[i]) || text.AsSpan(i, limit - i).StartsWith("the ", StringComparison.Ordinal));
     }
 
-    private static bool IsAbbreviation(string word) =>
-        word.Length == 1 || EnglishWords.Honorifics.Contains(word) || EnglishWords.Titles.Contains(word);
+    private static bool IsAbbreviation(ReadOnlySpan<char> word) =>
+        word.Length == 1 || EnglishWords.Honorifics.Has(word) || EnglishWords.Titles.Has(word);
 
     // A word with inner apostrophes, hyphens and periods, and one trailing period or mark.
     private static (int Start, int End) Word(string text, int i, int limit)

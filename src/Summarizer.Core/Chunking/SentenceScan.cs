@@ -1,3 +1,5 @@
+using System.Buffers;
+
 namespace Summarizer.Chunking;
 
 /// <summary>
@@ -7,6 +9,9 @@ namespace Summarizer.Chunking;
 /// </summary>
 internal sealed class SentenceScan(string text)
 {
+    // Where a decision can happen; outside a list, everything between them is skipped in one vectorised search.
+    private static readonly SearchValues<char> Stops = SearchValues.Create(".!?…\n\r");
+
     private readonly List<TextSegment> segments = [];
     private int start;
     private bool startsWithBullet;
@@ -20,6 +25,17 @@ internal sealed class SentenceScan(string text)
         var i = 0;
         while (i < text.Length)
         {
+            if (marker is null && !startsWithBullet)
+            {
+                var skip = text.AsSpan(i).IndexOfAny(Stops);
+                if (skip < 0)
+                {
+                    break;
+                }
+
+                i += skip;
+            }
+
             var c = text[i];
             if (c is '\n' or '\r')
             {
