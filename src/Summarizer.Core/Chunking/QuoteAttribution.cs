@@ -8,7 +8,7 @@ namespace Summarizer.Chunking;
 internal static class QuoteAttribution
 {
     private const int MaxSubjectWords = 8;
-    private const int MaxTailWords = 3;
+    private const int MaxTailWords = 5;
     private const int Reach = 160;
 
     /// <summary>
@@ -93,6 +93,10 @@ internal static class QuoteAttribution
             return true;
         }
 
+        // At most one object may stand before the end or the adjunct ("told reporters.", "told The Associated
+        // Press on Monday"); "said he would resign" is a new sentence's reported speech, not an attribution.
+        var objects = 0;
+        var previousCapitalised = false;
         for (var words = 0; words < MaxTailWords; words++)
         {
             i = SkipSpacesAndCommas(text, i, limit);
@@ -103,16 +107,25 @@ internal static class QuoteAttribution
             }
 
             var word = text.AsSpan(start, end - start);
-            if (EnglishWords.AttributionTail.Has(word.TrimEnd(".!?")) || word[^1] is '.' or '!' or '?')
+            var bare = word.TrimEnd(".!?");
+            if (EnglishWords.AttributionTail.Has(bare))
             {
                 return true;
             }
 
-            if (end < limit && text[end] is ',' or ';')
+            var capitalised = char.IsUpper(word[0]);
+            objects += capitalised && previousCapitalised ? 0 : 1; // a run of capitalised words is one name
+            if (objects > 1)
+            {
+                return false;
+            }
+
+            if (bare.Length != word.Length || (end < limit && text[end] is ',' or ';'))
             {
                 return true;
             }
 
+            previousCapitalised = capitalised;
             i = end;
         }
 

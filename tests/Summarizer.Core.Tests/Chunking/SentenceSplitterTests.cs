@@ -54,12 +54,15 @@ public class SentenceSplitterTests
     [InlineData("\"We will fight. We will win,\" Zelensky said.")]
     [InlineData("Zelensky said: \"We will fight. We will win.\"")]
     [InlineData("\"We are ready.\" The minister said.")]
+    [InlineData("\"We will fight!\" Zelensky told The Associated Press on Monday.")]
+    [InlineData("They ask: Where is the president? '' Miller said.")]
     public void Keeps_a_quote_and_its_speaker_in_one_sentence(string text) =>
         Assert.Equal([text], Split(text));
 
     [Theory]
     [InlineData("\"We are ready.\" The minister left.", "\"We are ready.\"|The minister left.")]
     [InlineData("\"We will fight!\" He said the army was ready.", "\"We will fight!\"|He said the army was ready.")]
+    [InlineData("\"I am done.\" Smith said he would resign.", "\"I am done.\"|Smith said he would resign.")]
     [InlineData("\"Stop.\" Officials who asked not to be named said so.", "\"Stop.\"|Officials who asked not to be named said so.")]
     [InlineData("He said: \"We will rebuild.\" The army left.", "He said: \"We will rebuild.\"|The army left.")]
     [InlineData("\"We are ready. The time is now.\" The minister left.", "\"We are ready.|The time is now.\"|The minister left.")]
