@@ -55,13 +55,8 @@ internal static class TrustReport
             o.Append("case".PadRight(width)).AppendJoin(string.Empty, Columns.Select(c => "  " + c.Header)).Append('\n');
             foreach (var score in set.Cases)
             {
-                o.Append(score.Case.PadRight(width));
-                foreach (var (header, cell) in Columns)
-                {
-                    o.Append("  ").Append(cell(score.Counts).PadRight(header.Length));
-                }
-
-                o.Append('\n');
+                var row = score.Case.PadRight(width) + string.Concat(Columns.Select(c => "  " + c.Cell(score.Counts).PadRight(c.Header.Length)));
+                o.Append(row.TrimEnd()).Append('\n');
             }
 
             Totals(o, set);
