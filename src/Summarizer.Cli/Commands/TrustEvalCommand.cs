@@ -23,6 +23,7 @@ namespace Summarizer.Cli.Commands;
 internal sealed class TrustEvalCommand(CommonOptions common)
 {
     private static readonly string[] Sets = ["dev", "holdout", "all"];
+    private static readonly string[] Providers = ["local", "stub", "openai"];
 
     private readonly Argument<string> _dir = new("DIR") { Description = "Folder of case folders, each with NAME.key.yaml beside it (e.g. fixtures/trust-cases)." };
     private readonly Option<string> _set = new("--set") { Description = "Cases to run: dev, holdout or all (default all; each set is reported separately).", DefaultValueFactory = _ => "all" };
@@ -44,6 +45,13 @@ internal sealed class TrustEvalCommand(CommonOptions common)
             if (r.GetValueOrDefault<string>() is { } s && !Sets.Contains(s))
             {
                 r.AddError($"--set must be one of {string.Join(", ", Sets)} (got '{s}').");
+            }
+        });
+        _provider.Validators.Add(r =>
+        {
+            if (r.GetValueOrDefault<string?>() is { } p && !Providers.Contains(p))
+            {
+                r.AddError($"--provider must be one of {string.Join(", ", Providers)} (got '{p}').");
             }
         });
         var command = new Command("trust", "Run the brief over each trust case and score it against the case's answer key.")

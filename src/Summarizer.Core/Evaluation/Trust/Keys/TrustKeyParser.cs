@@ -30,7 +30,7 @@ internal static class TrustKeyParser
             top.Text("case"),
             top.Text("set"),
             [.. top.List("articles").Select(n => n.Map()).Select(a => new KeyArticle(a.Text("file"), a.OptionalText("outlet"), a.OptionalText("dateline")))],
-            [.. top.List("near_copies").Select(n => n.Map()).Select(c => new NearCopy(c.Text("copy"), c.Text("original")))],
+            [.. top.List("near_copies", required: false).Select(n => n.Map()).Select(c => new NearCopy(c.Text("copy"), c.Text("original")))],
             Entries(top, "facts", ids, e => new KeyFact(e.Id, e.Text("fact"), e.Terms("match"), e.EvidenceOf("says"), e.OptionalEvidenceOf("hedged"))),
             Entries(top, "disagreements", ids, e => new KeyDisagreement(e.Id, e.Text("kind"), e.Text("measure"), [.. e.List("versions").Select(v => Value(v.Map()))])),
             Entries(top, "updates", ids, e => new KeyUpdate(e.Id, e.Text("kind"), e.Text("measure"), e.OptionalText("marker"), Value(e.Child("earlier")), Value(e.Child("later")))),
