@@ -67,4 +67,13 @@ public sealed class TrustNormaliserTests
         Assert.True(new TrustText("the train stopped outside Kellby").ContainsAll(TrustText.ValueNeedles("outside Kellby, north of Dunmere", "place")[0]) is false);
         Assert.True(new TrustText("at 11.40pm on Saturday").ContainsAll(TrustText.ValueNeedles("11.40pm Saturday")[0]));
     }
+
+    [Fact]
+    public void A_unit_is_found_in_the_singular_or_plural()
+    {
+        Assert.True(new TrustText("signed a five-year contract").ContainsAll(TrustText.ValueNeedles("5 years")[0]));
+        Assert.True(new TrustText("A 48-hour strike").ContainsAll(TrustText.ValueNeedles("48 hours")[0]));
+        Assert.False(new TrustText("A 72-hour strike").ContainsAll(TrustText.ValueNeedles("48 hours")[0]));
+        Assert.False(new TrustText("the bus stopped").ContainsSequence("bu"));
+    }
 }

@@ -31,9 +31,14 @@ internal readonly record struct TrustToken(string Text, TrustTokenKind Kind, str
     public bool IsFigure => Kind is TrustTokenKind.Number or TrustTokenKind.Time or TrustTokenKind.Date;
 
     /// <summary>True when this token (from a key or claim) is found as <paramref name="other"/> (from the text searched).</summary>
+    /// <remarks>A word is found as its singular or plural too: "a five-year deal" states "5 years".</remarks>
     public bool FoundAs(TrustToken other) =>
         string.Equals(Text, other.Text, StringComparison.Ordinal)
-        || (Kind == TrustTokenKind.Number && other.Alt is not null && string.Equals(Text, other.Alt, StringComparison.Ordinal));
+        || (Kind == TrustTokenKind.Number && other.Alt is not null && string.Equals(Text, other.Alt, StringComparison.Ordinal))
+        || (Kind == TrustTokenKind.Word && other.Kind == TrustTokenKind.Word && string.Equals(Singular(Text), Singular(other.Text), StringComparison.Ordinal));
+
+    private static string Singular(string word) =>
+        word.Length > 3 && word[^1] == 's' && word[^2] is not ('s' or 'u' or 'i') ? word[..^1] : word;
 
     public override string ToString() => Text;
 }
