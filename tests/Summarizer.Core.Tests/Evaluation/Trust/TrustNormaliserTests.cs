@@ -76,4 +76,16 @@ public sealed class TrustNormaliserTests
         Assert.False(new TrustText("A 72-hour strike").ContainsAll(TrustText.ValueNeedles("48 hours")[0]));
         Assert.False(new TrustText("the bus stopped").ContainsSequence("bu"));
     }
+
+    [Fact]
+    public void A_figure_stays_with_its_percent_and_currency()
+    {
+        var text = new TrustText("cut eight percent of staff and close one of three plants; shares closed up 5.2% at €4m");
+
+        Assert.False(text.ContainsAll(TrustText.ValueNeedles("+3% (morning)")[0]));
+        Assert.True(text.ContainsAll(TrustText.ValueNeedles("+5.2% (close)")[0]));
+        Assert.True(text.ContainsAll(TrustText.ValueNeedles("8%")[0]));
+        Assert.False(text.ContainsAll(TrustText.ValueNeedles("EUR 3 million")[0]));
+        Assert.True(text.ContainsAll(TrustText.ValueNeedles("EUR 4 million")[0]));
+    }
 }

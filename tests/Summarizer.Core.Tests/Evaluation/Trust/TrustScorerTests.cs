@@ -151,4 +151,18 @@ public sealed class TrustScorerTests
         Assert.Equal(new Tally(16, 18), c.FactCitationPrecision);
         Assert.Equal(new Tally(19, 21), c.NumbersHeld);
     }
+
+    [Fact]
+    public async Task A_key_marker_written_as_a_change_marks_the_update_by_its_later_wording()
+    {
+        var original = await PortWennaAsync();
+        var yaml = (await File.ReadAllTextAsync(Path.Combine(Cases, "01-port-wenna.key.yaml")))
+            .Replace("marker: \"has risen to\"", "marker: \"stood at -> climbed to\"", StringComparison.Ordinal);
+        var trustCase = new TrustCase(TrustKeyParser.Parse(yaml, "edited"), original.Folder, original.Articles);
+
+        var c = TrustScorer.Score(trustCase, Brief(evacuated: Entry("evacuated", Item("About 40 people", 3), Item("climbed to 60", 4)))).Counts;
+
+        Assert.Equal(0, c.FalseUpdateAsConflict);
+        Assert.Equal(new Tally(1, 1), c.UpdatesShownCorrectly);
+    }
 }

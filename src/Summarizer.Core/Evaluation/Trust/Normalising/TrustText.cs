@@ -54,11 +54,33 @@ internal sealed partial class TrustText
 
     public bool ContainsSequence(string needle) => ContainsSequence(TrustNormaliser.Tokens(needle));
 
-    /// <summary>Every needle token occurs somewhere here (a key value: "11.40pm Saturday" in "at 11.40pm on Saturday").</summary>
-    public bool ContainsAll(IReadOnlyCollection<TrustToken> needle)
+    /// <summary>
+    /// Every needle token occurs somewhere here, in any order (a key value: "11.40pm Saturday" in "at 11.40pm on
+    /// Saturday"); a figure stays with its currency and percent sign ("3%" is not found in "three plants ... 5.2%").
+    /// </summary>
+    public bool ContainsAll(IReadOnlyList<TrustToken> needle)
     {
         ArgumentNullException.ThrowIfNull(needle);
-        return needle.Count > 0 && needle.All(n => Tokens.Any(n.FoundAs));
+        return needle.Count > 0 && Groups(needle).All(ContainsSequence);
+    }
+
+    private static IEnumerable<IReadOnlyList<TrustToken>> Groups(IReadOnlyList<TrustToken> needle)
+    {
+        for (var i = 0; i < needle.Count; i++)
+        {
+            var start = i;
+            if (needle[i].Kind == TrustTokenKind.Currency && i + 1 < needle.Count && needle[i + 1].Kind == TrustTokenKind.Number)
+            {
+                i++;
+            }
+
+            if (needle[i].Kind == TrustTokenKind.Number && i + 1 < needle.Count && needle[i + 1].Kind == TrustTokenKind.Percent)
+            {
+                i++;
+            }
+
+            yield return [.. needle.Skip(start).Take(i - start + 1)];
+        }
     }
 
     /// <summary>

@@ -6,7 +6,8 @@ namespace Summarizer.Evaluation.Trust.Scoring;
 /// <summary>README "Scoring" rules 1-3: planted disagreements found, false disagreements by class, updates.</summary>
 internal static class DisagreementScoring
 {
-    // Wording that marks a figure as an earlier report or its change (README rule 3), besides the key's own marker.
+    // Wording that marks a figure as an earlier report or its change (README rule 3), besides the key's own
+    // marker (which may describe the change as "earlier wording -> later wording").
     private static readonly string[] UpdateMarkers =
         ["earlier", "previously", "initially", "originally", "first reported", "had been", "up from", "down from", "revised", "superseded", "updated", "has risen", "rose", "has grown", "grew", "has fallen", "fell"];
 
@@ -141,7 +142,7 @@ internal static class DisagreementScoring
         || IsMarked(new TrustText(entry.Topic), u);
 
     private static bool IsMarked(TrustText text, KeyUpdate u) =>
-        UpdateMarkers.Append(u.Marker ?? string.Empty).Where(w => w.Length > 0).Any(text.ContainsSequence);
+        UpdateMarkers.Concat((u.Marker ?? string.Empty).Split("->", StringSplitOptions.TrimEntries)).Where(w => w.Length > 0).Any(text.ContainsSequence);
 
     private static string Describe(BriefDisagreement e) =>
         $"\"{e.Topic}\": " + string.Join(" | ", e.Sides.Select(s => $"{s.Text.Original} [{string.Join(", ", s.Cited.Order(StringComparer.Ordinal))}]"));
