@@ -24,12 +24,13 @@ internal static class TrustReport
 
     private static readonly (string Header, Func<TrustCounts, string> Cell)[] Columns =
     [
-        ("disagree", c => T(c.Disagreements)),
+        ("found", c => T(c.Disagreements)),
         ("strict", c => T(c.DisagreementsStrict)),
         ("complete", c => T(c.DisagreementsComplete)),
+        ("shown", c => T(c.DisagreementsShown)),
         ("false v/p/u/x", c => $"{c.FalseFormatVariant}/{c.FalsePrecision}/{c.FalseUpdateAsConflict}/{c.FalseUnlisted}"),
         ("updates", c => T(c.Updates)),
-        ("shown", c => T(c.UpdatesShownCorrectly)),
+        ("upd ok", c => T(c.UpdatesShownCorrectly)),
         ("1src P", c => T(c.SingleSourcePrecision)),
         ("1src R", c => T(c.SingleSourceRecall)),
         ("corrob", c => N(c.CorroboratedAsSingleSource)),
@@ -73,7 +74,7 @@ internal static class TrustReport
         var c = set.Total;
         void Line(string what, string figures) => o.Append(CultureInfo.InvariantCulture, $"  {what,-24} {figures}\n");
         o.Append(CultureInfo.InvariantCulture, $"{set.Set} total ({set.Cases.Count} case(s))\n");
-        Line("disagreement recall", $"{P(c.Disagreements)} (exact sources {P(c.DisagreementsStrict)}; every version {P(c.DisagreementsComplete)})");
+        Line("disagreement recall", $"{P(c.Disagreements)} (exact sources {P(c.DisagreementsStrict)}; every version {P(c.DisagreementsComplete)}; values shown, any sources {P(c.DisagreementsShown)})");
         Line("recall by kind", string.Join(", ", c.DisagreementsByKind.Select(k => $"{k.Key} {T(k.Value)}")));
         var falseCount = c.FalseFormatVariant + c.FalsePrecision + c.FalseUpdateAsConflict + c.FalseUnlisted;
         Line("false disagreements", $"{falseCount} of {c.DisagreementEntries} entries: format-variant {c.FalseFormatVariant}, precision {c.FalsePrecision}, update-as-conflict {c.FalseUpdateAsConflict}, unlisted {c.FalseUnlisted}");

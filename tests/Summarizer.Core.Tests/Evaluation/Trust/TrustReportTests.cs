@@ -13,6 +13,7 @@ public sealed class TrustReportTests
         var holdout = new TrustCaseScore("02-mill-strike", "holdout", new TrustCounts
         {
             Disagreements = new Tally(0, 1),
+            DisagreementsShown = new Tally(0, 1),
             DisagreementsStrict = new Tally(0, 1),
             DisagreementsComplete = new Tally(0, 1),
             DisagreementsByKind = new SortedDictionary<string, Tally>(StringComparer.Ordinal) { ["count"] = new Tally(0, 1) },

@@ -74,6 +74,7 @@ public sealed class TrustScorerTests
         // Rule 1: d1 shows 12 and 14 with exactly their files (not 15); d2 shows both names, Berg citing
         // only the original of a flagged near-copy (lenient, not strict).
         Assert.Equal(new Tally(2, 2), c.Disagreements);
+        Assert.Equal(new Tally(2, 2), c.DisagreementsShown);
         Assert.Equal(new Tally(1, 2), c.DisagreementsStrict);
         Assert.Equal(new Tally(1, 2), c.DisagreementsComplete);
         Assert.Equal(new Tally(1, 1), c.DisagreementsByKind["count"]);
@@ -123,6 +124,7 @@ public sealed class TrustScorerTests
         var c = TrustScorer.Score(await PortWennaAsync(), Brief(flagCopy: false)).Counts;
 
         Assert.Equal(new Tally(1, 2), c.Disagreements); // Berg [1] no longer covers b
+        Assert.Equal(new Tally(2, 2), c.DisagreementsShown);
         Assert.Equal(new Tally(0, 0), c.CopyPrecision);
         Assert.Equal(new Tally(0, 1), c.CopyRecall);
     }

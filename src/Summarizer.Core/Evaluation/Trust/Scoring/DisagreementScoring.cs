@@ -15,6 +15,7 @@ internal static class DisagreementScoring
     {
         var key = m.Key;
         var found = new Tally();
+        var shownByValue = new Tally();
         var strict = new Tally();
         var complete = new Tally();
         var byKind = new SortedDictionary<string, Tally>(StringComparer.Ordinal);
@@ -22,13 +23,17 @@ internal static class DisagreementScoring
         {
             var lenient = brief.Disagreements.Select(e => Matched(e, d, (side, v) => m.States(side, v.Value, d.Kind) && m.Lenient(side.Cited, v))).DefaultIfEmpty(0).Max();
             var exact = brief.Disagreements.Select(e => Matched(e, d, (side, v) => m.States(side, v.Value, d.Kind) && KeyMatcher.Strict(side.Cited, v.Says))).DefaultIfEmpty(0).Max();
+            var byValue = brief.Disagreements.Select(e => Matched(e, d, (side, v) => m.States(side, v.Value, d.Kind))).DefaultIfEmpty(0).Max();
             found += Tally.Of1(lenient >= 2);
+            shownByValue += Tally.Of1(byValue >= 2);
             strict += Tally.Of1(exact >= 2);
             complete += Tally.Of1(lenient == d.Versions.Count);
             byKind[d.Kind] = byKind.GetValueOrDefault(d.Kind) + Tally.Of1(lenient >= 2);
             if (lenient < 2)
             {
-                findings.Add($"disagreement {d.Id} ({d.Kind}, {d.Measure}) not found");
+                findings.Add(byValue >= 2
+                    ? $"disagreement {d.Id} ({d.Kind}, {d.Measure}) shown, but not with the files that give each version"
+                    : $"disagreement {d.Id} ({d.Kind}, {d.Measure}) not found");
             }
         }
 
@@ -92,6 +97,7 @@ internal static class DisagreementScoring
         return new TrustCounts
         {
             Disagreements = found,
+            DisagreementsShown = shownByValue,
             DisagreementsStrict = strict,
             DisagreementsComplete = complete,
             DisagreementsByKind = byKind,

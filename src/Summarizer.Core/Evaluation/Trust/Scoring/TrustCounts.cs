@@ -21,6 +21,9 @@ internal sealed record TrustCounts
     /// <summary>Rule 1: planted disagreements found (one entry shows two versions, each with lenient sources).</summary>
     public Tally Disagreements { get; init; }
 
+    /// <summary>Rule 1 without sources: one entry shows two planted versions, whatever it cites (a found one is also shown).</summary>
+    public Tally DisagreementsShown { get; init; }
+
     /// <summary>Rule 1, strict: found with exactly the files that give each version.</summary>
     public Tally DisagreementsStrict { get; init; }
 
@@ -102,6 +105,7 @@ internal sealed record TrustCounts
             total = new TrustCounts
             {
                 Disagreements = total.Disagreements + c.Disagreements,
+                DisagreementsShown = total.DisagreementsShown + c.DisagreementsShown,
                 DisagreementsStrict = total.DisagreementsStrict + c.DisagreementsStrict,
                 DisagreementsComplete = total.DisagreementsComplete + c.DisagreementsComplete,
                 DisagreementsByKind = kinds,
