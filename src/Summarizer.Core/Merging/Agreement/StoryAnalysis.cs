@@ -3,7 +3,6 @@ using Summarizer.Documents;
 
 namespace Summarizer.Merging.Agreement;
 
-using Facts = Summarizer.Checking.Facts; // not the Summarizer.Facts namespace
 
 /// <summary>
 /// The deterministic cross-source analysis of one story: copies, disagreements, single-source claims, and which

@@ -4,7 +4,6 @@ using Summarizer.Text;
 
 namespace Summarizer.Merging.Agreement;
 
-using Facts = Summarizer.Checking.Facts; // not the Summarizer.Facts namespace
 
 /// <summary>Which sources report a claim: a sentence (or two) holding most of its content words and all its figures.</summary>
 internal static class SupportFinder

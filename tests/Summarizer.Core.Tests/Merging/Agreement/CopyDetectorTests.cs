@@ -48,7 +48,7 @@ public class CopyDetectorTests(ITestOutputHelper output)
 
     private static double Score(CleanedArticle a, CleanedArticle b)
     {
-        var (x, y) = (Summarizer.Checking.SourceIndex.Build(a), Summarizer.Checking.SourceIndex.Build(b));
+        var (x, y) = (SourceIndex.Build(a), SourceIndex.Build(b));
         return CopyDetector.Similarity(CopyDetector.Shingles(a.Text), CopyDetector.Shingles(b.Text), x, y).SentenceShare;
     }
 

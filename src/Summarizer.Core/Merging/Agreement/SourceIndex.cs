@@ -2,7 +2,7 @@ using Summarizer.Chunking;
 using Summarizer.Documents;
 using Summarizer.Text;
 
-namespace Summarizer.Checking;
+namespace Summarizer.Merging.Agreement;
 
 /// <summary>One source's text prepared once for the lookups a check needs.</summary>
 internal sealed class SourceIndex

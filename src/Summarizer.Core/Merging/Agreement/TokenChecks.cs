@@ -1,7 +1,8 @@
 using System.Collections.Frozen;
+using Summarizer.Checking;
 using Summarizer.Text;
 
-namespace Summarizer.Checking;
+namespace Summarizer.Merging.Agreement;
 
 /// <summary>The per-sentence token checks: figures, dates, quotes (and who said them) and proper names.</summary>
 internal static class TokenChecks

@@ -1,9 +1,9 @@
 using FsCheck;
 using FsCheck.Fluent;
-using Summarizer.Checking;
+using Summarizer.Merging.Agreement;
 using Summarizer.TestSupport;
 
-namespace Summarizer.Core.Tests.Checking;
+namespace Summarizer.Core.Tests.Merging.Agreement;
 
 public class NamesTests
 {

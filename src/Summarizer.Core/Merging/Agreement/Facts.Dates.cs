@@ -2,7 +2,7 @@ using System.Collections.Frozen;
 using System.Globalization;
 using Summarizer.Text;
 
-namespace Summarizer.Checking;
+namespace Summarizer.Merging.Agreement;
 
 /// <summary>Dates: "March 14", "14 March 2026", "February 2022", weekdays, and years that are not counts.</summary>
 internal static partial class Facts

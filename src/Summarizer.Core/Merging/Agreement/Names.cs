@@ -1,7 +1,7 @@
 using System.Collections.Frozen;
 using Summarizer.Text;
 
-namespace Summarizer.Checking;
+namespace Summarizer.Merging.Agreement;
 
 /// <summary>Proper-name rules: a small alias table and tolerance for spelling variants of long names.</summary>
 internal static class Names

@@ -2,7 +2,7 @@ using System.Collections.Frozen;
 using System.Globalization;
 using Summarizer.Text;
 
-namespace Summarizer.Checking;
+namespace Summarizer.Merging.Agreement;
 
 internal enum NumberKind
 {

@@ -1,8 +1,8 @@
-using Summarizer.Checking;
+using Summarizer.Merging.Agreement;
 
-namespace Summarizer.Core.Tests.Checking;
+namespace Summarizer.Core.Tests.Merging.Agreement;
 
-using Facts = Summarizer.Checking.Facts; // not the Summarizer.Core.Tests.Facts namespace
+using Facts = Summarizer.Merging.Agreement.Facts; // not the Summarizer.Core.Tests.Facts namespace
 
 public class FactsTests
 {
