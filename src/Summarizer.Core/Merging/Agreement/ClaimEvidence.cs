@@ -65,7 +65,7 @@ internal sealed class ClaimEvidence
 
         if (Quotes.Count > 0)
         {
-            var flat = Folding.Flatten(string.Join(" ", holders.Select(s => s.Segment.Text)));
+            var flat = QuotedSpans.Flatten(string.Join(" ", holders.Select(s => s.Segment.Text)));
             if (!Quotes.All(q => ContainsWords(flat, q)))
             {
                 return false;
@@ -79,7 +79,7 @@ internal sealed class ClaimEvidence
     public bool FiguresAndQuotesIn(SourceIndex source) =>
         Numbers.All(n => source.Numbers.Any(h => SameFigure(n, h)))
         && Dates.All(d => source.Dates.Any(d.IsStatedBy))
-        && Quotes.All(q => ContainsWords(source.Flat, q));
+        && (Quotes.Count == 0 || Quotes.All(q => ContainsWords(QuotedSpans.Flatten(source.Text), q)));
 
     /// <summary>
     /// The same figure: the same value of the same kind, the same currency, and for a count the same thing counted

@@ -1,3 +1,5 @@
+using System.Collections.Frozen;
+using System.Text;
 using Summarizer.Text;
 
 namespace Summarizer.Merging.Agreement;
@@ -41,7 +43,45 @@ internal static class QuotedSpans
 
     /// <summary>The quotes' words, flattened for containment (case, accents, punctuation and spacing ignored).</summary>
     public static List<string> Flattened(string text) =>
-        [.. Find(text).Select(s => Folding.Flatten(text[s.Start..s.End])).Where(f => f.Length > 0)];
+        [.. Find(text).Select(s => Flatten(text[s.Start..s.End])).Where(f => f.Length > 0)];
+
+    /// <summary>
+    /// <see cref="Folding.Flatten"/> with precomposed Latin letters reduced to their base letters as well
+    /// ("Sæther" = "saether", "Ça" = "ca"): a quote is the same words however its accents were typed.
+    /// </summary>
+    public static string Flatten(string text)
+    {
+        var flat = Folding.Flatten(text);
+        var sb = new StringBuilder(flat.Length);
+        foreach (var c in flat)
+        {
+            sb.Append(c < 'à' ? c.ToString() : BaseLetters.GetValueOrDefault(c, c.ToString()));
+        }
+
+        return sb.ToString();
+    }
+
+    private static readonly FrozenDictionary<char, string> BaseLetters = BuildBaseLetters();
+
+    private static FrozenDictionary<char, string> BuildBaseLetters()
+    {
+        var map = new Dictionary<char, string>();
+        foreach (var (letters, plain) in new[]
+        {
+            ("àáâãäåāăą", "a"), ("çćĉċč", "c"), ("ďđ", "d"), ("èéêëēĕėęě", "e"), ("ĝğġģ", "g"), ("ĥħ", "h"),
+            ("ìíîïĩīĭįı", "i"), ("ĵ", "j"), ("ķ", "k"), ("ĺļľŀł", "l"), ("ñńņňŉ", "n"), ("òóôõöøōŏő", "o"),
+            ("ŕŗř", "r"), ("śŝşš", "s"), ("ţťŧ", "t"), ("ùúûüũūŭůűų", "u"), ("ŵ", "w"), ("ýÿŷ", "y"), ("źżž", "z"),
+            ("æ", "ae"), ("œ", "oe"), ("ß", "ss"), ("þ", "th"), ("ð", "d"),
+        })
+        {
+            foreach (var c in letters)
+            {
+                map[c] = plain;
+            }
+        }
+
+        return map.ToFrozenDictionary();
+    }
 
     // The closing mark an opening mark at i calls for, or null when i opens no quote.
     private static char? Closer(string text, int i) => text[i] switch

@@ -162,7 +162,7 @@ internal sealed record ReportedSpeech(string? Key, bool IsName, IReadOnlySet<str
     /// speaker); a claim whose speaker is a pronoun needs no name.
     /// </summary>
     public bool SpeaksIn(string sentence, int minVariantLength) =>
-        Key is null || ReadAll(sentence).Any(s => s.Key is not null && (SameKey(s.Key, minVariantLength) || s.SpeakerStems.Contains(Stemmer.Inflections.Stem(Key))));
+        Key is null || ReadAll(sentence).Any(s => s.Key == Key || (s.Key is not null && s.IsName && SameKey(s.Key, minVariantLength)));
 
     /// <summary>True when <paramref name="sentence"/> names this speaker at all (a pronoun-reported speech needs none).</summary>
     public bool IsNamedIn(string sentence, int minVariantLength) =>
