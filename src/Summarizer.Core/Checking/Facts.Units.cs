@@ -33,7 +33,7 @@ internal static partial class Facts
                 continue;
             }
 
-            return char.IsUpper(tokens[j].Text[0]) ? ("", end, last) : (Unit(folded[j]), tokens[j].End, j);
+            return char.IsUpper(tokens[j].Text[0]) ? ("", end, last) : (Stemmer.Inflections.Stem(folded[j]), tokens[j].End, j);
         }
 
         return ("", end, last);
@@ -55,19 +55,16 @@ internal static partial class Facts
         return true;
     }
 
-    // TEMPORARY: DisagreementFinder still aligns counts by this unit string, and the seeds' "30 countries" /
-    // "35 nations" disagreement needs the two to meet until it reads the typed facts (Summarizer.Facts) instead.
+    // TEMPORARY, and not for attribution (which compares NumberFact.Noun): DisagreementFinder and SingleSourceFinder
+    // still align counts by NumberFact.Unit, and the seeds' "30 countries" / "35 nations" disagreement needs the two
+    // to meet until they read the typed facts (Summarizer.Facts) instead; then this list goes.
     private static readonly FrozenDictionary<string, string> UnitSynonyms = new Dictionary<string, string>(StringComparer.Ordinal)
     {
         ["nation"] = "country", ["state"] = "country", ["person"] = "people", ["individual"] = "people",
         ["yr"] = "year", ["percentage"] = "percent", ["vehicle"] = "car",
     }.ToFrozenDictionary(p => Stemmer.Inflections.Stem(p.Key), p => Stemmer.Inflections.Stem(p.Value), StringComparer.Ordinal);
 
-    private static string Unit(string word)
-    {
-        var stem = Stemmer.Inflections.Stem(word);
-        return UnitSynonyms.TryGetValue(stem, out var canonical) ? canonical : stem;
-    }
+    private static string Synonym(string stem) => UnitSynonyms.TryGetValue(stem, out var canonical) ? canonical : stem;
 
     /// <summary>Letters written on a figure ("m" of "$310m", "gw" of "61.7GW", "pm" of "11.40pm"); "" for none.</summary>
     private static string Suffix(string word)

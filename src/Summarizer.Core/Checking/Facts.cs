@@ -12,9 +12,14 @@ internal enum NumberKind
 }
 
 /// <summary>A figure in a text: "more than 30 countries", "75 percent", "$2.5 million", "15 years".</summary>
-/// <param name="Unit">The head noun it counts, stemmed ("nation" for "30 allied nations"), a unit written on it ("gw"), "percent" or a currency ("usd"); "" when none.</param>
+/// <param name="Unit">The noun it counts, stemmed, with a few synonyms merged ("country" for "30 allied nations"), a
+/// unit written on it ("gw"), "percent" or a currency ("usd"); "" when none.</param>
 /// <param name="Phrase">The figure as written, with its qualifier and unit.</param>
-internal sealed record NumberFact(double Value, NumberKind Kind, string Unit, string Phrase, int Start, int End);
+internal sealed record NumberFact(double Value, NumberKind Kind, string Unit, string Phrase, int Start, int End)
+{
+    /// <summary>Like <see cref="Unit"/>, but the counted noun exactly as written (stemmed), no synonyms merged: "nation".</summary>
+    public string Noun { get; init; } = Unit;
+}
 
 /// <summary>A calendar reference; missing parts are null ("February 2022", "March 14", "Tuesday").</summary>
 internal sealed record DateFact(int? Year, int? Month, int? Day, string? Weekday, string Phrase, int Start, int End)
@@ -155,7 +160,7 @@ internal static partial class Facts
             else if (kind == NumberKind.Count)
             {
                 (unit, end, last) = unitFromHyphen is { } hyphenUnit
-                    ? (Unit(hyphenUnit), end, last)
+                    ? (Stemmer.Inflections.Stem(hyphenUnit), end, last)
                     : FindUnit(tokens, folded, text, last, end);
             }
 
@@ -166,7 +171,7 @@ internal static partial class Facts
 
             first = WithQualifier(folded, first);
             var phraseStart = first == i && prefix.Length == 1 && Currencies.ContainsKey(prefix) ? tokens[i].Start - 1 : tokens[first].Start;
-            numbers.Add(new NumberFact(value, kind, unit, text[phraseStart..end], phraseStart, end));
+            numbers.Add(new NumberFact(value, kind, Synonym(unit), text[phraseStart..end], phraseStart, end) { Noun = unit });
             i = last;
         }
 

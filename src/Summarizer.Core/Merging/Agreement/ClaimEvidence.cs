@@ -88,7 +88,7 @@ internal sealed class ClaimEvidence
     public static bool SameFigure(NumberFact claim, NumberFact source) =>
         TokenChecks.Matches(claim, source)
         && claim.Kind == source.Kind
-        && (claim.Unit.Length == 0 || source.Unit.Length == 0 || claim.Unit == source.Unit);
+        && (claim.Noun.Length == 0 || source.Noun.Length == 0 || claim.Noun == source.Noun);
 
     private bool SpeechHeldBy(IReadOnlyList<IndexedSentence> window, double threshold, int minVariantLength)
     {
