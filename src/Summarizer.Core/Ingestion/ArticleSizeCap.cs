@@ -1,3 +1,5 @@
+using Summarizer.Chunking;
+
 namespace Summarizer.Ingestion;
 
 /// <summary>
@@ -38,7 +40,7 @@ internal static class ArticleSizeCap
             return (text[..line].TrimEnd(), Boundary.Line);
         }
 
-        if (LastSentenceEnd(window) is var sentence and >= 0 && sentence >= floor)
+        if (LastSentenceEnd(text, floor, maxChars) is var sentence and >= 0)
         {
             return (text[..sentence], Boundary.Sentence);
         }
@@ -71,14 +73,19 @@ internal static class ArticleSizeCap
         return -1;
     }
 
-    // Just after the last '.', '!' or '?' that is followed by whitespace.
-    private static int LastSentenceEnd(ReadOnlySpan<char> window)
+    // The end of the last sentence between floor and the cap, as the pipeline's one splitter finds sentences
+    // ("Inc." or "Dr." is not an end). It also sees a little past the cap, so the last mark before the cap is
+    // judged by the word after it; the examined text's last sentence runs on past it and is never taken.
+    private static int LastSentenceEnd(string text, int floor, int maxChars)
     {
-        for (var i = window.Length - 2; i >= 0; i--)
+        const int lookahead = 200;
+        var examined = text[floor..Math.Min(text.Length, maxChars + lookahead)];
+        var sentences = SentenceSplitter.Instance.Split(examined);
+        for (var i = sentences.Count - 2; i >= 0; i--)
         {
-            if (window[i] is '.' or '!' or '?' && char.IsWhiteSpace(window[i + 1]))
+            if (floor + sentences[i].End <= maxChars)
             {
-                return i + 1;
+                return floor + sentences[i].End;
             }
         }
 

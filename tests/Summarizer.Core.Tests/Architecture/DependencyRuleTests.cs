@@ -1,7 +1,7 @@
 // The dependency rule of Summarizer.Core, bottom layer first (the table: tests/Summarizer.TestSupport/Architecture/Layering.cs):
 //   Documents, Text         records and the contracts over them (IBriefEnricher, UrlNormalizer); text utilities. Use nothing of ours.
 //   Chunking, Prompts       sentences and tokens; prompt files
-//   Chat | Cleaning | Ingestion | Checking | Stories | Rendering    model-call plumbing, and stages that stand alone
+//   Chat | Cleaning | Ingestion | Checking | Facts | Stories | Rendering    model-call plumbing, and stages that stand alone
 //   Summarization -> Merging -> Extractive    a merger reads summaries; the offline engine implements both
 //   Evaluation | Connectors                  (Connectors: Core's contracts and exceptions, never Pipeline)
 //   Pipeline                composes the stages; stages never use it

@@ -2,6 +2,8 @@ using Summarizer.Checking;
 
 namespace Summarizer.Core.Tests.Checking;
 
+using Facts = Summarizer.Checking.Facts; // not the Summarizer.Core.Tests.Facts namespace
+
 public class FactsTests
 {
     private static string Numbers(string text) =>

@@ -140,6 +140,19 @@ public sealed class ArticleSizeCapTests : IDisposable
         Assert.True(cut.Length > 2_500);
     }
 
+    [Fact]
+    public void A_cut_at_a_sentence_end_finds_sentences_as_the_splitter_does()
+    {
+        const string sentence = "Shares of Acme Inc. rose sharply after Dr. Wu spoke on Monday. ";
+        var text = string.Concat(Enumerable.Repeat(sentence, 200));
+        var cap = text.LastIndexOf("Dr. Wu", 5_000, StringComparison.Ordinal) + "Dr. W".Length;
+
+        var (cut, at) = ArticleSizeCap.Cut(text, cap);
+
+        Assert.Equal(ArticleSizeCap.Boundary.Sentence, at);
+        Assert.EndsWith("on Monday.", cut, StringComparison.Ordinal); // not "Acme Inc." or "Dr."
+    }
+
     private sealed class UnusedFetcher : Summarizer.Ingestion.Http.IWebFetcher
     {
         public Task<Summarizer.Ingestion.Http.FetchResult> FetchAsync(Summarizer.Ingestion.Http.FetchRequest request, CancellationToken cancellationToken) =>

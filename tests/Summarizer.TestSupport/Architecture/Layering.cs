@@ -16,7 +16,8 @@ public static class Layering
         ["Summarizer.Chunking", "Summarizer.Prompts"],
 
         // Stages that stand alone, and the model-call plumbing (option keys, provider exceptions, structured replies).
-        ["Summarizer.Chat", "Summarizer.Cleaning", "Summarizer.Ingestion", "Summarizer.Checking", "Summarizer.Stories", "Summarizer.Rendering"],
+        // Facts: typed facts of each source and their alignment across sources (Merging reads them; Checking never does).
+        ["Summarizer.Chat", "Summarizer.Cleaning", "Summarizer.Ingestion", "Summarizer.Checking", "Summarizer.Facts", "Summarizer.Stories", "Summarizer.Rendering"],
 
         // Summarize each source, then merge them (a merger reads the summaries and their options).
         ["Summarizer.Summarization"],

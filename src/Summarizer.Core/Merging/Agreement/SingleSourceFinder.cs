@@ -5,6 +5,8 @@ using Summarizer.Text;
 
 namespace Summarizer.Merging.Agreement;
 
+using Facts = Summarizer.Checking.Facts; // not the Summarizer.Facts namespace
+
 /// <summary>
 /// Salient sentences (a figure, a date or a name in them; not headings; not opening with a pronoun that only the
 /// article around them resolves, unless they state a figure, which is worth flagging anyway) that no other

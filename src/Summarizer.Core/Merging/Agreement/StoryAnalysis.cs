@@ -3,6 +3,8 @@ using Summarizer.Documents;
 
 namespace Summarizer.Merging.Agreement;
 
+using Facts = Summarizer.Checking.Facts; // not the Summarizer.Facts namespace
+
 /// <summary>
 /// The deterministic cross-source analysis of one story: copies, disagreements, single-source claims, and which
 /// sources support any claim. Run it once per story after cleaning; the result is immutable and thread-safe.

@@ -4,6 +4,8 @@ using Summarizer.Text;
 
 namespace Summarizer.Merging.Agreement;
 
+using Facts = Summarizer.Checking.Facts; // not the Summarizer.Facts namespace
+
 /// <summary>
 /// Which sources report a claim. <see cref="Find"/> asks whether a source states the claim's content (a sentence,
 /// or two adjacent ones, with most of its content words and all its figures): what "reported by one source"

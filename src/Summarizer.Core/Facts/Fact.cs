@@ -1,0 +1,47 @@
+namespace Summarizer.Facts;
+
+/// <summary>How a fact is asserted: as fact, denied ("no one was killed"), or as a possibility ("could", "may").</summary>
+internal enum FactMood
+{
+    Asserted,
+    Negated,
+    Modal,
+}
+
+/// <summary>
+/// One typed fact read from one sentence of one cleaned source: its value, what is measured, the event it
+/// belongs to, and exactly where it was read.
+/// </summary>
+/// <param name="SourceId">The source's id (the brief's [n]).</param>
+/// <param name="SentenceIndex">Index of the sentence in the source's body, as the splitter cuts it.</param>
+/// <param name="Start">Offset of the fact's words in the cleaned text (<c>CleanedArticle.Text</c>).</param>
+/// <param name="End">End offset (exclusive) in the cleaned text.</param>
+/// <param name="Text">The words as written, qualifier and unit included ("at least 12 people").</param>
+/// <param name="Measure">What is measured, as a general class ("persons", "jobs", "area"); "" when unknown.</param>
+/// <param name="Frame">The event it belongs to ("deaths", "displaced", "penalty"); null when no frame was found.</param>
+internal sealed record Fact(
+    int SourceId,
+    int SentenceIndex,
+    int Start,
+    int End,
+    string Text,
+    FactValue Value,
+    string Measure,
+    string? Frame,
+    FactMood Mood = FactMood.Asserted)
+{
+    /// <summary>For people: the role the sentence gives them ("lead", "announce", "chair", "dissent", "say").</summary>
+    public string? Role { get; init; }
+
+    /// <summary>For roles: what was led, announced, chaired ("operation", "budget"), as a stem; "" when unsaid.</summary>
+    public string RoleObject { get; init; } = "";
+
+    /// <summary>For places: the relation ("near", "outside", "in", "at", "north of").</summary>
+    public string? Relation { get; init; }
+
+    /// <summary>The sentence reports a change over time ("has risen to", "revised to", "now").</summary>
+    public bool UpdateWording { get; init; }
+
+    /// <summary>Content-word stems of the sentence other than the fact's own words: what it is about.</summary>
+    public IReadOnlySet<string> Context { get; init; } = new HashSet<string>(StringComparer.Ordinal);
+}

@@ -1,0 +1,150 @@
+namespace Summarizer.Facts;
+
+/// <summary>
+/// Aligns the facts of a story's sources: facts about the same thing (same kind, frame and measure, or the
+/// same role) are grouped, and each group is labelled by comparing its values as intervals. A source that gives
+/// two values for the same measure ("90% agreed ... the remaining 10%") does not conflict with itself.
+/// </summary>
+internal static class FactAligner
+{
+    /// <summary>Groups of facts from two or more sources, in order of first appearance.</summary>
+    public static IReadOnlyList<AlignedGroup> Align(IReadOnlyList<SourceFacts> sources, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(sources);
+        var when = sources.ToDictionary(s => s.SourceId, s => s.When);
+        var facts = sources.OrderBy(s => s.SourceId).SelectMany(s => s.Facts).Where(FactMatching.Alignable).ToList();
+        var parent = Enumerable.Range(0, facts.Count).ToArray();
+        int Root(int x) => parent[x] == x ? x : parent[x] = Root(parent[x]);
+
+        // Framed facts join framed facts and frame-less ones frame-less ones; then each frame-less component joins
+        // at most one framed component (the one it shares most context with), so it cannot bridge two frames.
+        for (var a = 0; a < facts.Count; a++)
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            for (var b = a + 1; b < facts.Count; b++)
+            {
+                if ((facts[a].Frame is null) == (facts[b].Frame is null) && FactMatching.SameThing(facts[a], facts[b]))
+                {
+                    parent[Root(b)] = Root(a);
+                }
+            }
+        }
+
+        var frameless = Enumerable.Range(0, facts.Count).Where(i => facts[i].Frame is null).GroupBy(Root).ToList();
+        foreach (var component in frameless)
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            var best = Enumerable.Range(0, facts.Count)
+                .Where(j => facts[j].Frame is not null && component.Any(i => FactMatching.SameThing(facts[i], facts[j])))
+                .GroupBy(Root)
+                .Select(g => (Root: g.Key, Shared: component.Max(i => g.Max(j => facts[i].Context.Count(facts[j].Context.Contains)))))
+                .OrderByDescending(x => x.Shared).ThenBy(x => x.Root)
+                .FirstOrDefault();
+            if (best.Shared > 0)
+            {
+                parent[Root(component.Key)] = Root(best.Root);
+            }
+        }
+
+        var groups = new List<AlignedGroup>();
+        foreach (var members in Enumerable.Range(0, facts.Count).GroupBy(Root).Select(g => g.Select(i => facts[i]).ToList()))
+        {
+            if (members.Select(f => f.SourceId).Distinct().Count() >= 2)
+            {
+                groups.Add(Label(members, when));
+            }
+        }
+
+        return groups.OrderBy(g => g.Facts.Min(f => f.SourceId)).ThenBy(g => g.Facts.Where(f => f.SourceId == g.Facts.Min(x => x.SourceId)).Min(f => f.Start)).ToList();
+    }
+
+    private static AlignedGroup Label(List<Fact> members, Dictionary<int, DateTimeOffset?> when)
+    {
+        var buckets = Buckets(members);
+
+        // A value whose every source already gives a more widely stated value of the group is that source's second
+        // figure ("90% agreed ... the remaining 10%", "five of the seven carriages"), not a conflict between sources.
+        var kept = new List<List<Fact>>();
+        foreach (var bucket in buckets)
+        {
+            if (!bucket.All(f => kept.Any(k => k.Any(g => g.SourceId == f.SourceId))))
+            {
+                kept.Add(bucket);
+            }
+        }
+
+        var topic = Topic(members[0]);
+        if (kept.Count == 1)
+        {
+            var facts = kept[0];
+            var precise = facts.Any(f => facts.Any(g => !f.Value.SameAs(g.Value)));
+            var versions = facts.GroupBy(f => Exact(facts, f)).Select(g => new FactVersion(g.ToList())).ToList();
+            return new AlignedGroup(precise ? AlignmentLabel.MorePrecise : AlignmentLabel.Agree, topic, versions);
+        }
+
+        if (LaterBucket(kept, when) is { } later)
+        {
+            var earlier = kept.Where(b => !ReferenceEquals(b, later)).Select(b => new FactVersion(b));
+            return new AlignedGroup(AlignmentLabel.Update, topic, [.. earlier, new FactVersion(later, Later: true)]);
+        }
+
+        return new AlignedGroup(AlignmentLabel.Disagree, topic, kept.Select(b => new FactVersion(b)).ToList());
+    }
+
+    // Values most sources give come first; a fact joins the first bucket it is compatible with.
+    private static List<List<Fact>> Buckets(List<Fact> members)
+    {
+        var ordered = members
+            .GroupBy(f => members.First(g => g.Value.SameAs(f.Value)))
+            .OrderByDescending(g => g.Select(f => f.SourceId).Distinct().Count())
+            .ThenBy(g => g.Min(f => f.SourceId));
+        var buckets = new List<List<Fact>>();
+        foreach (var group in ordered)
+        {
+            var home = buckets.FirstOrDefault(b => b.All(f => f.Value.Compatible(group.Key.Value)));
+            if (home is null)
+            {
+                buckets.Add([.. group]);
+            }
+            else
+            {
+                home.AddRange(group);
+            }
+        }
+
+        return buckets;
+    }
+
+    // Facts with the same value form one version; narrower and broader values are versions of their own.
+    private static int Exact(List<Fact> facts, Fact fact) => facts.FindIndex(g => g.Value.SameAs(fact.Value));
+
+    // The bucket that updates the others: its sources word a change ("has risen to") and none is older than any
+    // source of the other buckets.
+    private static List<Fact>? LaterBucket(List<List<Fact>> buckets, Dictionary<int, DateTimeOffset?> when)
+    {
+        foreach (var bucket in buckets)
+        {
+            if (!bucket.Any(f => f.UpdateWording))
+            {
+                continue;
+            }
+
+            var mine = bucket.Select(f => when.GetValueOrDefault(f.SourceId)).ToList();
+            var theirs = buckets.Where(b => !ReferenceEquals(b, bucket)).SelectMany(b => b).Select(f => when.GetValueOrDefault(f.SourceId)).ToList();
+            if (mine.All(m => m is not null) && theirs.All(t => t is not null) && mine.Min() >= theirs.Max() && mine.Max() > theirs.Min())
+            {
+                return bucket;
+            }
+        }
+
+        return null;
+    }
+
+    private static string Topic(Fact fact) => fact.Value.Kind switch
+    {
+        ValueKind.Person => $"who {fact.Role}" + (fact.RoleObject.Length > 0 ? $": {fact.RoleObject}" : ""),
+        ValueKind.Place => $"where: {fact.Frame}",
+        _ => string.Join(": ", new[] { fact.Frame, fact.Measure.Replace(Measures.PersonPrefix, "", StringComparison.Ordinal), fact.Value.Kind.ToString().ToLowerInvariant() }
+            .Where(s => !string.IsNullOrEmpty(s))),
+    };
+}

@@ -1,0 +1,164 @@
+using System.Collections.Frozen;
+using Summarizer.Chunking;
+using Summarizer.Documents;
+using Summarizer.Text;
+
+namespace Summarizer.Facts;
+
+/// <summary>
+/// Extracts typed facts from every sentence of a cleaned article: figures, dates and times with their intervals,
+/// what they measure and the event they belong to; people in roles; places. Deterministic and culture-invariant.
+/// </summary>
+internal static class FactExtractor
+{
+    private static readonly FrozenSet<string> Negations = FrozenSet.ToFrozenSet(
+        ["no", "not", "never", "none", "without", "denied", "nobody"], StringComparer.Ordinal);
+
+    private static readonly FrozenSet<string> Modals = FrozenSet.ToFrozenSet(
+        ["could", "may", "might", "possibly", "potentially", "perhaps", "feared", "if"], StringComparer.Ordinal);
+
+    private static readonly FrozenSet<string> Future = FrozenSet.ToFrozenSet(
+        ["will", "due", "expected", "scheduled", "set", "next", "plans", "planned", "until", "from"], StringComparer.Ordinal);
+
+    private static readonly string[] UpdateCues =
+    [
+        "has risen", "have risen", "had risen", "risen to", "rose to", "rising to", "has climbed", "climbed to", "has grown",
+        "grown to", "has increased", "increased to", "has reached", "revised", "has been revised", "updated", "latest",
+        "now", "has passed", "have now", "up from", "down from", "has fallen", "has jumped", "jumped to", "has doubled",
+        "climbed", "mounted", "swelled", "further",
+    ];
+
+    /// <summary>The facts of <paramref name="article"/>, in text order.</summary>
+    public static SourceFacts Extract(CleanedArticle article, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(article);
+        var anchor = AnchorOf(article);
+        var facts = new List<Fact>();
+        var sentences = SentenceSplitter.Instance.Split(article.Text);
+        for (var index = 0; index < sentences.Count; index++)
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            facts.AddRange(FromSentence(article.Id, index, sentences[index], anchor));
+        }
+
+        return new SourceFacts(article.Id, anchor, article.Metadata.PublishedAt, facts);
+    }
+
+    /// <summary>The facts of one sentence (offsets into the text the segment was cut from).</summary>
+    public static List<Fact> FromSentence(int sourceId, int index, TextSegment sentence, DateOnly? anchor)
+    {
+        var words = new Words(sentence.Text);
+        var facts = new List<Fact>();
+        if (words.Count == 0 || IsDateline(words, index))
+        {
+            return facts;
+        }
+
+        var used = new bool[words.Count];
+        var future = words.Lower.Any(Future.Contains) || words.Lower.Any(w => w.EndsWith("'ll", StringComparison.Ordinal));
+        var values = TimeReader.Read(words, used);
+        values.AddRange(DateReader.Read(words, used, anchor, future));
+        values.AddRange(FigureReader.Read(words, used));
+        var cues = EventFrames.Find(words);
+        var context = Context(words);
+        var update = UpdateCues.Any(c => Enumerable.Range(0, words.Count).Any(i => words.At(i, c)));
+        foreach (var span in values.OrderBy(v => v.First))
+        {
+            if (index == 0 && span.Value.Kind == ValueKind.Date && span.First < 8 && span.Value.Range.IsPoint && Dateline(words, span, anchor))
+            {
+                continue; // "BRENNICK, Sunday 8 March 2026 (HPA) - ...": the dateline dates the article, not an event
+            }
+
+            var frame = EventFrames.For(words, span, cues);
+            facts.Add(new Fact(sourceId, index, sentence.Start + span.Start, sentence.Start + span.End, sentence.Text[span.Start..span.End],
+                span.Value, Measures.Of(words, span, frame), frame, MoodOf(words, span.First))
+            {
+                UpdateWording = update,
+                Context = context,
+            });
+        }
+
+        foreach (var role in RoleReader.Read(words))
+        {
+            var (start, end) = (words.Tokens[role.First].Start, words.Tokens[role.Last].End);
+            facts.Add(new Fact(sourceId, index, sentence.Start + start, sentence.Start + end, sentence.Text[start..end],
+                new FactValue(ValueKind.Person, default) { Name = role.NameKey }, "", null, MoodOf(words, role.First))
+            {
+                Role = role.Role,
+                RoleObject = role.Object,
+                Context = context,
+            });
+        }
+
+        foreach (var place in PlaceReader.Read(words))
+        {
+            var (start, end) = (words.Tokens[place.First].Start, words.Tokens[place.Last].End);
+            var asSpan = new ValueSpan(new FactValue(ValueKind.Place, default), place.First, place.Last, start, end, place.First);
+            facts.Add(new Fact(sourceId, index, sentence.Start + start, sentence.Start + end, sentence.Text[start..end],
+                new FactValue(ValueKind.Place, default) { Name = place.NameKey }, place.Head, EventFrames.For(words, asSpan with { Value = asSpan.Value with { Kind = ValueKind.Date } }, cues),
+                MoodOf(words, place.First))
+            {
+                Relation = place.Relation,
+                Context = context,
+            });
+        }
+
+        return facts;
+    }
+
+    /// <summary>The article's date: when it was published, else the first full date of its opening (a dateline).</summary>
+    public static DateOnly? AnchorOf(CleanedArticle article)
+    {
+        ArgumentNullException.ThrowIfNull(article);
+        if (article.Metadata.PublishedAt is { } published)
+        {
+            return DateOnly.FromDateTime(published.DateTime);
+        }
+
+        var opening = article.Text.Length > 300 ? article.Text[..300] : article.Text;
+        return DateReader.FirstFullDate(opening) ?? (article.Title is { } title ? DateReader.FirstFullDate(title) : null);
+    }
+
+    // A line at the top that holds a full date and no lowercase word ("Monday 9 March 2026", "LONDON, Sunday,
+    // March 8, 2026") dates the article; it states no fact of the story.
+    private static bool IsDateline(Words words, int index) =>
+        index <= 1 && words.Tokens.All(t => !char.IsLower(t.Text[0])) && DateReader.FirstFullDate(words.Text) is not null;
+
+    // A full date (with its year) at the head of the first sentence, on or next to the article's date.
+    private static bool Dateline(Words words, ValueSpan span, DateOnly? anchor) =>
+        anchor is { } a && Math.Abs(span.Value.Range.Low - a.DayNumber) <= 1
+        && Enumerable.Range(span.First, span.Last - span.First + 1).Any(k => words[k].Length == 4 && words[k].All(char.IsDigit));
+
+    private static FactMood MoodOf(Words words, int first)
+    {
+        var from = Math.Max(0, first - 5);
+        for (var k = first - 1; k >= from; k--)
+        {
+            if (Negations.Contains(words[k]) || words[k].EndsWith("n't", StringComparison.Ordinal))
+            {
+                return FactMood.Negated;
+            }
+
+            if (words.BreakAfter(k))
+            {
+                break;
+            }
+        }
+
+        return Enumerable.Range(Math.Max(0, first - 6), Math.Min(6, first)).Any(k => Modals.Contains(words[k])) ? FactMood.Modal : FactMood.Asserted;
+    }
+
+    private static HashSet<string> Context(Words words)
+    {
+        var context = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var w in words.Lower)
+        {
+            if (w.Length > 1 && !char.IsDigit(w[0]) && !Stopwords.IsStopword(w))
+            {
+                context.Add(Stemmer.Inflections.Stem(w));
+            }
+        }
+
+        return context;
+    }
+}

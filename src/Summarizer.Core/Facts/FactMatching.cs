@@ -1,0 +1,47 @@
+namespace Summarizer.Facts;
+
+/// <summary>Whether two facts of different sources are about the same thing (not whether they agree).</summary>
+internal static class FactMatching
+{
+    private static readonly HashSet<string> AlignedRoles = new(StringComparer.Ordinal) { "lead", "announce", "rule", "chair", "dissent", "present", "mediate", "find" };
+
+    /// <summary>True when a fact can take part in alignment at all: asserted, and typed enough to compare.</summary>
+    public static bool Alignable(Fact fact) => fact.Mood == FactMood.Asserted && fact.Value.Kind switch
+    {
+        ValueKind.Person => fact.Role is not null && AlignedRoles.Contains(fact.Role),
+        ValueKind.Place => fact.Frame is not null && (fact.Relation is not "in" || fact.Measure.Length > 0),
+        ValueKind.Count => fact.Frame is not null || fact.Measure.Length > 0,
+        _ => true,
+    };
+
+    public static bool SameThing(Fact a, Fact b)
+    {
+        if (a.SourceId == b.SourceId || a.Value.Kind != b.Value.Kind || a.Value.Unit != b.Value.Unit || a.Value.IsCap != b.Value.IsCap)
+        {
+            return false;
+        }
+
+        var shared = a.Context.Count(b.Context.Contains);
+        return a.Value.Kind switch
+        {
+            ValueKind.Person => a.Role == b.Role && (a.RoleObject == b.RoleObject || a.RoleObject.Length == 0 || b.RoleObject.Length == 0) && shared >= 1,
+            ValueKind.Place => a.Frame == b.Frame && shared >= 2,
+            ValueKind.Age => SameMeasure(a.Measure, b.Measure),
+            ValueKind.Date or ValueKind.TimeOfDay => SameFrame(a, b) && shared >= (a.Frame is null || b.Frame is null ? 3 : EventFrames.IsTimeline(a.Frame) ? 2 : 1),
+            _ => SameFrame(a, b) && SameMeasure(a.Measure, b.Measure, a.Frame is not null && b.Frame is not null) && ((a.Frame is not null && b.Frame is not null) || shared >= 2),
+        };
+    }
+
+    // Facts with frames need the same frame; a fact without one may meet a framed fact on measure and context.
+    private static bool SameFrame(Fact a, Fact b) => a.Frame == b.Frame || a.Frame is null || b.Frame is null;
+
+    private static bool SameMeasure(string a, string b, bool framed = false)
+    {
+        if (a.StartsWith(Measures.PersonPrefix, StringComparison.Ordinal) && b.StartsWith(Measures.PersonPrefix, StringComparison.Ordinal))
+        {
+            return NameKey.SameName(a[Measures.PersonPrefix.Length..], b[Measures.PersonPrefix.Length..]);
+        }
+
+        return a == b && a.Length > 0 || (framed && (a.Length == 0 || b.Length == 0));
+    }
+}

@@ -1,0 +1,60 @@
+namespace Summarizer.Facts;
+
+/// <summary>What sort of value a fact states; values of different kinds never align.</summary>
+internal enum ValueKind
+{
+    Count,
+    Percent,
+    Money,
+    Duration,
+    Age,
+    TimeOfDay,
+    Date,
+    Vote,
+    Magnitude,
+    Quantity,
+    Person,
+    Place,
+}
+
+/// <summary>
+/// A stated value, normalised: counts as numbers, money in its currency ("EUR"), durations in seconds, ages in
+/// years, times of day in minutes after midnight, dates as day numbers (<see cref="DateOnly.DayNumber"/>),
+/// vote splits as for * 1000 + against, quantities in a base unit of their dimension. Names (people, places)
+/// carry a spelling-blind key instead of a range.
+/// </summary>
+/// <param name="Unit">Currency code, "%" or "pp" (percentage points), or a quantity's dimension ("length"); else "".</param>
+/// <param name="IsCap">Stated as a maximum ("up to 15 years", "a maximum of"): it aligns only with other maxima.</param>
+internal sealed record FactValue(ValueKind Kind, Interval Range, string Unit = "", bool IsCap = false)
+{
+    /// <summary>For people and places: the name's key (<see cref="NameKey"/>); the surname's key for people.</summary>
+    public string? Name { get; init; }
+
+    /// <summary>For dates: the weekday written with the date, if any.</summary>
+    public DayOfWeek? Weekday { get; init; }
+
+    /// <summary>For dates: a weekday written with a date it does not fall on ("Tuesday 11 February 2026").</summary>
+    public bool WeekdayMismatch { get; init; }
+
+    /// <summary>True when both state the same value (names: same key; figures: the same interval).</summary>
+    public bool SameAs(FactValue other) => Name is not null || other.Name is not null
+        ? NameKey.SameName(Name, other.Name)
+        : Range.SameAs(other.Range) && Weekday == other.Weekday;
+
+    /// <summary>True when both can be true of one thing.</summary>
+    public bool Compatible(FactValue other)
+    {
+        if (Name is not null || other.Name is not null)
+        {
+            return NameKey.SameName(Name, other.Name);
+        }
+
+        if (IsCap && other.IsCap)
+        {
+            return Range.SameAs(other.Range); // two different maxima for one cap conflict
+        }
+
+        var weekdaysAgree = Weekday is null || other.Weekday is null || Weekday == other.Weekday;
+        return weekdaysAgree && Range.Overlaps(other.Range);
+    }
+}

@@ -1,0 +1,273 @@
+namespace Summarizer.Facts;
+
+/// <summary>
+/// Reads counts, money, percentages, durations, ages, quantities, magnitudes and vote splits from a sentence,
+/// with the hedge around each figure as its interval. Dates and times of day are read first by their own readers;
+/// the tokens they took are skipped here.
+/// </summary>
+internal static class FigureReader
+{
+    public static List<ValueSpan> Read(Words words, bool[] used)
+    {
+        var found = new List<ValueSpan>();
+        for (var i = 0; i < words.Count; i++)
+        {
+            if (used[i])
+            {
+                continue;
+            }
+
+            var span = VoteAt(words, i) ?? FigureAt(words, i);
+            if (span is null)
+            {
+                continue;
+            }
+
+            if (span.Value.Kind == ValueKind.Count && found.Count > 0 && found[^1].Value.Kind == ValueKind.Age
+                && found[^1].Last + 2 == span.First && words[span.First - 1] is "and" or "or")
+            {
+                span = span with { Value = span.Value with { Kind = ValueKind.Age, Unit = "years" } }; // "aged 34 and 38"
+            }
+
+            found.Add(span);
+            for (var k = span.First; k <= span.Last; k++)
+            {
+                used[k] = true;
+            }
+
+            i = span.Last;
+        }
+
+        return found;
+    }
+
+    // "voted 6-1", "a 5-2 vote", "by 31 votes to 18", "by six votes to one".
+    private static ValueSpan? VoteAt(Words words, int i)
+    {
+        var parts = words[i].Split('-');
+        if (parts.Length == 2 && parts.All(p => p.Length is > 0 and <= 4 && p.All(char.IsDigit)) && NearVote(words, i))
+        {
+            return Vote(words, i, i, double.Parse(parts[0], System.Globalization.CultureInfo.InvariantCulture),
+                double.Parse(parts[1], System.Globalization.CultureInfo.InvariantCulture));
+        }
+
+        if (NumberReader.TryRead(words, i, out var yes) || (words[i] == "one" && words[i + 1] is "vote" or "votes"))
+        {
+            var forVotes = words[i] == "one" ? 1m : yes.Value;
+            var next = words[i] == "one" ? i + 1 : yes.Last + 1;
+            if (words[next] is "votes" or "vote" && words[next + 1] == "to")
+            {
+                var againstAt = next + 2;
+                decimal against;
+                int last;
+                if (words[againstAt] == "one")
+                {
+                    (against, last) = (1m, againstAt);
+                }
+                else if (NumberReader.TryRead(words, againstAt, out var no))
+                {
+                    (against, last) = (no.Value, no.Last);
+                }
+                else
+                {
+                    return null;
+                }
+
+                return Vote(words, i, last, (double)forVotes, (double)against);
+            }
+        }
+
+        return null;
+    }
+
+    private static bool NearVote(Words words, int i) =>
+        Enumerable.Range(i - 3, 7).Any(k => k != i && words[k] is "vote" or "voted" or "votes" or "ballot" or "majority" or "split");
+
+    private static ValueSpan Vote(Words words, int first, int last, double yes, double no) =>
+        new(new FactValue(ValueKind.Vote, Interval.Point(yes * 1000 + no), "vote"), first, last,
+            words.Tokens[first].Start, words.Tokens[last].End, first);
+
+    private static ValueSpan? FigureAt(Words words, int i)
+    {
+        var codeBefore = Units.CurrencyWords.TryGetValue(words[i], out var code) && code.Length == 3 && words.Tokens[i].Text.All(char.IsUpper);
+        var at = codeBefore ? i + 1 : i;
+        if (!NumberReader.TryRead(words, at, out var number) || IsOrdinal(number))
+        {
+            return null;
+        }
+
+        var amount = number.Value;
+        var last = number.Last;
+        var start = words.Tokens[codeBefore ? i : at].Start;
+        var end = words.Tokens[last].End;
+        var symbol = words.Before(at);
+        string? currency = codeBefore ? code : Units.CurrencySymbols.GetValueOrDefault(symbol);
+        if (currency is not null && !codeBefore)
+        {
+            start--;
+        }
+
+        var suffix = number.Suffix;
+        ValueKind kind = ValueKind.Count;
+        var unit = "";
+        if (NumberReader.GluedScales.TryGetValue(suffix, out var glued) && (currency is not null || suffix != "m" || !LengthFollows(words, last)))
+        {
+            amount *= glued; // "€25m", "$4.2bn", "2.3m customers"
+            suffix = "";
+        }
+
+        var value = (double)amount;
+
+        if (currency is null && Units.CurrencyWords.TryGetValue(words[last + 1], out var word) && (words[last + 1] != "pounds" || !words.At(last + 2, "of")))
+        {
+            currency = word; // "40 million euros", "50,000 pounds"
+            last++;
+            end = words.Tokens[last].End;
+        }
+
+        if (currency is not null)
+        {
+            kind = ValueKind.Money;
+            unit = currency;
+        }
+        else if (words.After(last) == '%' || words[last + 1] is "percent" or "pc" || words.At(last + 1, "per cent"))
+        {
+            kind = ValueKind.Percent;
+            unit = "%";
+            if (words.After(last) == '%')
+            {
+                end++;
+            }
+            else
+            {
+                last += words[last + 1] == "per" ? 2 : 1;
+                end = words.Tokens[last].End;
+            }
+        }
+        else if (words.At(last + 1, "percentage point") || words.At(last + 1, "percentage points") || words.At(last + 1, "basis points") || words[last + 1] == "bps")
+        {
+            kind = ValueKind.Percent;
+            unit = "pp";
+            value = words[last + 1] is "basis" or "bps" ? value / 100 : value;
+            last += words[last + 1] == "bps" ? 1 : 2;
+            end = words.Tokens[last].End;
+        }
+        else if (suffix is "year-old" or "years-old" || words.At(last + 1, "years old") || words.At(last + 1, "year old") || IsAgeByPosition(words, number))
+        {
+            kind = ValueKind.Age;
+            unit = "years";
+            if (suffix.Length == 0 && words[last + 1] is "years" or "year")
+            {
+                last += 2;
+                end = words.Tokens[last].End;
+            }
+        }
+        else if (Units.TryDuration(suffix.Length > 0 ? suffix : words[last + 1], out var seconds))
+        {
+            kind = ValueKind.Duration;
+            value *= seconds;
+            unit = "s";
+            if (suffix.Length == 0)
+            {
+                last++;
+                end = words.Tokens[last].End;
+            }
+
+            if (words[last + 1] == "ago")
+            {
+                unit = "ago"; // "150 million years ago" dates an event; it is not how long something lasted
+                last++;
+                end = words.Tokens[last].End;
+            }
+        }
+        else if (suffix is "magnitude" || words[last + 1] == "magnitude" || words[number.First - 1] == "magnitude" || words.At(number.First - 2, "magnitude of"))
+        {
+            kind = ValueKind.Magnitude;
+            unit = "magnitude";
+            if (words[last + 1] == "magnitude")
+            {
+                last++;
+                end = words.Tokens[last].End;
+            }
+        }
+        else if (QuantityAt(words, suffix, last, out var dimension, out var factor, out var unitLast))
+        {
+            kind = ValueKind.Quantity;
+            unit = dimension;
+            value *= factor;
+            last = unitLast;
+            end = words.Tokens[last].End;
+        }
+
+        if (kind == ValueKind.Count && number.Value >= 1800 && number.Value <= 2100 && !number.IsWord && !words.Tokens[at].Text.Contains(',', StringComparison.Ordinal) && number.Suffix.Length == 0)
+        {
+            return null; // a year, read by the date reader when it is one
+        }
+
+        var (before, first) = Qualifiers.ReadBefore(words, codeBefore ? i : at, isTime: false);
+        var (after, afterLast) = Qualifiers.ReadAfter(words, last);
+        if (after != Qualifier.None)
+        {
+            last = afterLast;
+            end = words.Tokens[last].End;
+        }
+
+        var qualifier = before != Qualifier.None ? before : after;
+        if (suffix == "plus")
+        {
+            qualifier = Qualifier.AtLeast;
+        }
+
+        if (first < (codeBefore ? i : at))
+        {
+            start = words.Tokens[first].Start;
+        }
+
+        var range = Qualifiers.Apply(qualifier, value);
+        var isCap = qualifier == Qualifier.Cap || words[first - 1] is "maximum" or "max" || words.EndsAt(first - 1, "maximum of");
+        return new ValueSpan(new FactValue(kind, range, unit, isCap), first, last, start, end, at);
+    }
+
+    private static bool IsOrdinal(WrittenNumber number) => !number.IsWord && number.Suffix is "st" or "nd" or "rd" or "th";
+
+    // "11m (36ft)", "14m long": metres, not millions.
+    private static bool LengthFollows(Words words, int last) =>
+        words[last + 1] is "long" or "high" or "tall" or "deep" or "wide" or "ft" || words.After(last) == ' ' && words.Gap(last).Contains('(', StringComparison.Ordinal);
+
+    private static bool QuantityAt(Words words, string suffix, int last, out string dimension, out double factor, out int unitLast)
+    {
+        unitLast = last;
+        if (suffix.Length > 0 && Units.Quantities.TryGetValue(suffix == "m" ? "metres" : suffix, out var glued))
+        {
+            (dimension, factor) = glued; // "41.3C", "61.7GW", "11m"
+            return true;
+        }
+
+        if (suffix.Length == 0 && Units.TryQuantity(words, last + 1, out var unit, out unitLast))
+        {
+            (dimension, factor) = unit;
+            return true;
+        }
+
+        (dimension, factor) = ("", 1);
+        return false;
+    }
+
+    // "aged 54", "at the age of 14", and a number set off after a name: "Anton Brisk, 74, ...".
+    private static bool IsAgeByPosition(Words words, WrittenNumber number)
+    {
+        var i = number.First;
+        if (number.Suffix.Length > 0 || number.Value is < 1 or > 120 || number.Value != decimal.Truncate(number.Value))
+        {
+            return false;
+        }
+
+        if (words[i - 1] is "aged" or "age" || words.EndsAt(i - 1, "age of") || words.EndsAt(i - 1, "aged between"))
+        {
+            return true;
+        }
+
+        return !number.IsWord && i > 0 && words.Capitalized(i - 1) && words.Gap(i - 1).Trim() == ","
+            && (words.Gap(number.Last).TrimStart().StartsWith(',') || words.Gap(number.Last).TrimStart().StartsWith(')') || number.Last == words.Count - 1);
+    }
+}

@@ -1,0 +1,87 @@
+using System.Collections.Frozen;
+using Summarizer.Text;
+
+namespace Summarizer.Facts;
+
+/// <summary>
+/// What a figure counts, reduced to a general class so that different words for one thing meet: people,
+/// residents, passengers, workers -> persons; jobs, positions, posts -> jobs; homes, houses -> dwellings.
+/// General English news vocabulary; a noun outside it stands for itself (its stem).
+/// </summary>
+internal static class MeasureClasses
+{
+    private static readonly FrozenDictionary<string, string> Classes = Build(new Dictionary<string, string[]>(StringComparer.Ordinal)
+    {
+        ["persons"] =
+        [
+            "people", "person", "individual", "resident", "inhabitant", "passenger", "worker", "employee", "staff",
+            "member", "victim", "patient", "child", "children", "adult", "student", "pupil", "soldier", "troop",
+            "officer", "firefighter", "rescuer", "volunteer", "voter", "participant", "villager", "citizen", "civilian",
+            "migrant", "refugee", "fan", "spectator", "visitor", "tourist", "customer", "user", "miner", "crew",
+            "man", "men", "woman", "women", "survivor", "evacuee", "casualty", "casualties", "body", "bodies",
+            "dockworker", "employee", "investor", "subscriber", "shopper", "commuter", "traveller", "traveler",
+            "athlete", "player", "protester", "demonstrator", "prisoner", "inmate", "suspect", "farmer", "driver",
+            "doctor", "nurse", "teacher", "delegate", "baby", "babies", "infant", "pensioner", "senior", "youth",
+            "workforce", "guest", "attendee", "fatality", "fatalities", "life", "lives", "soul", "souls", "hostage",
+        ],
+        ["households"] = ["household", "family", "families"],
+        ["dwellings"] = ["home", "house", "dwelling", "property", "properties", "flat", "apartment", "housing"],
+        ["buildings"] = ["building", "structure"],
+        ["jobs"] = ["job", "position", "post", "role", "redundancy", "redundancies", "vacancy", "vacancies"],
+        ["vehicles"] = ["car", "vehicle", "truck", "lorry", "lorries", "bus", "buses", "van", "carriage", "coach", "coaches", "wagon"],
+        ["vessels"] = ["ship", "boat", "vessel", "ferry", "ferries", "tanker", "container"],
+        ["flights"] = ["flight", "plane", "aircraft", "jet"],
+        ["animals"] = ["cattle", "sheep", "animal", "livestock", "cow", "horse", "pig", "head"],
+        ["businesses"] = ["company", "companies", "firm", "business", "shop", "store", "retailer", "outlet"],
+        ["sites"] = ["site", "plant", "factory", "factories", "branch", "branches", "office", "facility", "facilities"],
+        ["votes"] = ["vote", "ballot"],
+        ["seats"] = ["seat"],
+        ["countries"] = ["country", "countries", "nation"],
+        ["cases"] = ["case", "infection"],
+        ["transactions"] = ["transaction", "payment"],
+        ["items"] = ["item", "piece", "object", "artefact", "artifact"],
+        ["copies"] = ["copy", "copies"],
+        ["goals"] = ["goal"],
+        ["schools"] = ["school"],
+        ["hospitals"] = ["hospital"],
+        ["libraries"] = ["library", "libraries"],
+        ["stations"] = ["station"],
+        ["farms"] = ["farm", "holding"],
+        ["signatures"] = ["signature", "signatory", "signatories"],
+    });
+
+    /// <summary>The class of a noun; its stem when the lexicon does not know it.</summary>
+    public static string Of(string word)
+    {
+        var lower = Folding.Fold(word);
+        if (Classes.TryGetValue(lower, out var known))
+        {
+            return known;
+        }
+
+        var stem = Stemmer.Inflections.Stem(lower);
+        return Classes.TryGetValue(stem, out var byStem) ? byStem : stem;
+    }
+
+    /// <summary>True when the lexicon knows the word.</summary>
+    public static bool Knows(string word)
+    {
+        var lower = Folding.Fold(word);
+        return Classes.ContainsKey(lower) || Classes.ContainsKey(Stemmer.Inflections.Stem(lower));
+    }
+
+    private static FrozenDictionary<string, string> Build(Dictionary<string, string[]> classes)
+    {
+        var map = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var (name, words) in classes)
+        {
+            foreach (var w in words)
+            {
+                map.TryAdd(w, name);
+                map.TryAdd(Stemmer.Inflections.Stem(w), name);
+            }
+        }
+
+        return map.ToFrozenDictionary(StringComparer.Ordinal);
+    }
+}

@@ -1,0 +1,10 @@
+namespace Summarizer.Facts;
+
+/// <summary>The facts of one source, with what is needed to order sources in time.</summary>
+/// <param name="Anchor">The article's date (published, else its dateline): what "on Saturday" is resolved against.</param>
+/// <param name="PublishedAt">When it was published, when known; a later source may update an earlier one.</param>
+internal sealed record SourceFacts(int SourceId, DateOnly? Anchor, DateTimeOffset? PublishedAt, IReadOnlyList<Fact> Facts)
+{
+    /// <summary>The moment used to order sources: the publication time, else the anchor date's start.</summary>
+    public DateTimeOffset? When => PublishedAt ?? (Anchor is { } a ? new DateTimeOffset(a.ToDateTime(TimeOnly.MinValue), TimeSpan.Zero) : null);
+}

@@ -1,0 +1,32 @@
+using Summarizer.Chunking;
+using Summarizer.Documents;
+using Summarizer.Facts;
+
+namespace Summarizer.Core.Tests.Facts;
+
+/// <summary>Small helpers to read facts from hand-written sentences and stories.</summary>
+internal static class FactTestKit
+{
+    private static readonly DateOnly DefaultAnchor = new(2026, 3, 8); // a Sunday
+
+    public static List<Fact> Read(string sentence, DateOnly? anchor = null) =>
+        FactExtractor.FromSentence(1, 0, new TextSegment(sentence, 0, sentence.Length), anchor ?? DefaultAnchor);
+
+    /// <summary>The one figure, date or time of <paramref name="sentence"/>.</summary>
+    public static Fact Value(string sentence, DateOnly? anchor = null) =>
+        Assert.Single(Read(sentence, anchor), f => f.Value.Kind is not (ValueKind.Person or ValueKind.Place));
+
+    public static CleanedArticle Article(int id, string text, DateTimeOffset? published = null) =>
+        new(id, $"{id}.txt", null, new ArticleMetadata { PublishedAt = published }, text, 0, CleaningReport.Empty);
+
+    /// <summary>Aligns a story written as one text per source, published a day apart in order.</summary>
+    public static IReadOnlyList<AlignedGroup> Align(params string[] texts)
+    {
+        var start = new DateTimeOffset(2026, 3, 8, 9, 0, 0, TimeSpan.Zero);
+        var sources = texts.Select((t, i) => FactExtractor.Extract(Article(i + 1, t, start.AddDays(i)))).ToList();
+        return FactAligner.Align(sources);
+    }
+
+    public static string Describe(AlignedGroup group) =>
+        $"{group.Label}: " + string.Join(" | ", group.Versions.Select(v => (v.Later ? "later " : "") + string.Join(",", v.Sources)));
+}

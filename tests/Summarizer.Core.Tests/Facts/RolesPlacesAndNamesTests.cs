@@ -1,0 +1,56 @@
+using Summarizer.Facts;
+using static Summarizer.Core.Tests.Facts.FactTestKit;
+
+namespace Summarizer.Core.Tests.Facts;
+
+public sealed class RolesPlacesAndNamesTests
+{
+    [Theory]
+    [InlineData("Colonel Ruth Ambers of the Halden Civil Protection Agency led the rescue operation.", "lead", "ruth ambers", "operation")]
+    [InlineData("Fire chief Pieter Laan, who led the rescue operation, praised his crews.", "lead", "pieter lan", "operation")]
+    [InlineData("The study, led by Professor Henrik Solberg, followed 12,000 adults.", "lead", "henrik solberg", "study")]
+    [InlineData("The judges, chaired by the novelist Beatrix Lowe, met for an hour.", "chair", "beatrix lowe", "judg")]
+    [InlineData("The chair of the judges, Professor Idris Kamau, praised the book.", "chair", "idris kamau", "judg")]
+    [InlineData("Electoral commissioner Henrike Dahl announced the result.", "announce", "henrike dahl", "result")]
+    [InlineData("The lone dissenter, Ruth Abara, voted to hold rates.", "dissent", "ruth abara", "")]
+    public void Roles_name_the_person_and_what_they_did(string sentence, string role, string name, string obj)
+    {
+        var fact = Assert.Single(Read(sentence), f => f.Value.Kind == ValueKind.Person && f.Role == role);
+
+        Assert.Equal(name, fact.Value.Name);
+        Assert.Equal(obj, fact.RoleObject);
+    }
+
+    [Theory]
+    [InlineData("The train derailed near Dunmere station.", "near", "dunmere station")]
+    [InlineData("Protesters gathered outside Kellby town hall.", "outside", "kelbi town hal")]
+    [InlineData("The ceremony was held in Castlebury Cathedral.", "in", "castleburi cathedral")]
+    [InlineData("It crashed about four miles north of Dunmere.", "north of", "dunmere")]
+    public void Places_keep_their_relation(string sentence, string relation, string name)
+    {
+        var fact = Assert.Single(Read(sentence), f => f.Value.Kind == ValueKind.Place);
+
+        Assert.Equal(relation, fact.Relation);
+        Assert.Equal(name, fact.Value.Name);
+    }
+
+    [Theory]
+    [InlineData("Zelensky", "Zelenskyy")]
+    [InlineData("Strøm", "Stroem")]
+    [InlineData("Joran Vestergård", "Joran Vestergaard")]
+    [InlineData("Ingrid Sæther", "Ingrid Saether")]
+    [InlineData("Mateus Kovač", "Mateus Kovac")]
+    [InlineData("Dmitri Sokolan", "Dmitriy Sokolan")]
+    [InlineData("Zoë Marland", "Zoe Marland")]
+    [InlineData("Daniel Ferreira-Nuñez", "Daniel Ferreira-Nunez")]
+    public void Spelling_variants_of_a_name_have_one_key(string a, string b) =>
+        Assert.Equal(NameKey.Of(a), NameKey.Of(b));
+
+    [Fact]
+    public void A_surname_alone_names_the_same_person_but_another_name_does_not()
+    {
+        Assert.True(NameKey.SameName(NameKey.Of("Renwick"), NameKey.Of("Tobias Renwick")));
+        Assert.False(NameKey.SameName(NameKey.Of("Ruth Ambers"), NameKey.Of("Pieter Laan")));
+        Assert.False(NameKey.SameName(NameKey.Of("Ruth Abara"), NameKey.Of("Ruth Ambers")));
+    }
+}

@@ -1,0 +1,43 @@
+using Summarizer.Facts;
+using Xunit.Abstractions;
+
+namespace Summarizer.Core.Tests.Facts;
+
+/// <summary>
+/// How many of the DEV trust cases' keyed disagreements, updates, precise pairs and variants the fact extraction
+/// and alignment label correctly (cases 01-16 only). The floors pin today's figures so a regression fails.
+/// </summary>
+public sealed class TrustCaseAlignmentTests(ITestOutputHelper output)
+{
+    [Fact]
+    public void Dev_trust_cases_keyed_differences_are_labelled()
+    {
+        var cases = TrustCase.Dev();
+        Assert.Equal(16, cases.Count);
+        var (disagree, updates, precise, variants, unlisted, variantConflicts) = ((0, 0), (0, 0), (0, 0), (0, 0), 0, 0);
+        foreach (var trustCase in cases)
+        {
+            var facts = trustCase.Articles.Select(a => FactExtractor.Extract(a)).ToList();
+            var scorer = new TrustCaseScorer(trustCase, FactAligner.Align(facts));
+            disagree = Add(disagree, scorer.Disagreements());
+            updates = Add(updates, scorer.Updates());
+            precise = Add(precise, scorer.Precise());
+            variants = Add(variants, scorer.Variants());
+            unlisted += scorer.Unlisted();
+            variantConflicts += scorer.VariantConflicts();
+            output.WriteLine(trustCase.Name);
+            scorer.Lines.ForEach(output.WriteLine);
+        }
+
+        output.WriteLine($"disagreements {disagree.Item1}/{disagree.Item2}, updates {updates.Item1}/{updates.Item2}, precise {precise.Item1}/{precise.Item2}, variants {variants.Item1}/{variants.Item2}, unlisted disagree groups {unlisted}, variants shown as conflicts {variantConflicts}");
+
+        // Measured 2026-11-29 (see the report in the README's trust section); a change that lowers these is a regression.
+        Assert.True(disagree.Item1 >= 48, $"disagreements {disagree.Item1}/{disagree.Item2}");
+        Assert.True(updates.Item1 >= 4, $"updates {updates.Item1}/{updates.Item2}");
+        Assert.True(precise.Item1 >= 13, $"precise {precise.Item1}/{precise.Item2}");
+        Assert.True(unlisted <= 5, $"unlisted disagree groups {unlisted}");
+        Assert.Equal(0, variantConflicts);
+    }
+
+    private static (int, int) Add((int, int) a, (int Found, int Total) b) => (a.Item1 + b.Found, a.Item2 + b.Total);
+}

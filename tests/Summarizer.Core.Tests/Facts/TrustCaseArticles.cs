@@ -1,0 +1,67 @@
+using System.Globalization;
+using System.Text.Json;
+using Summarizer.Documents;
+using Summarizer.TestSupport;
+using YamlDotNet.Serialization;
+
+namespace Summarizer.Core.Tests.Facts;
+
+/// <summary>
+/// The DEV trust cases (fixtures/trust-cases 01-16) as cleaned articles with their answer keys. Cases 17-24 are
+/// the holdout set: they are never listed, read or opened here.
+/// </summary>
+internal sealed record TrustCase(string Name, IReadOnlyList<CleanedArticle> Articles, IReadOnlyDictionary<string, int> Ids, Dictionary<object, object> Key)
+{
+    private const int LastDevCase = 16;
+
+    public static IReadOnlyList<TrustCase> Dev()
+    {
+        var root = Path.Combine(RepoPaths.Root, "fixtures", "trust-cases");
+        return Directory.GetDirectories(root)
+            .Select(Path.GetFileName)
+            .OfType<string>()
+            .Where(n => n.Length > 3 && int.TryParse(n[..2], NumberStyles.None, CultureInfo.InvariantCulture, out var k) && k is >= 1 and <= LastDevCase)
+            .Order(StringComparer.Ordinal)
+            .Select(n => Load(root, n))
+            .ToList();
+    }
+
+    /// <summary>The article read from <paramref name="file"/>.</summary>
+    public CleanedArticle Article(string file) => Articles.Single(a => a.Id == Ids[file]);
+
+    private static TrustCase Load(string root, string name)
+    {
+        var folder = Path.Combine(root, name);
+        var files = Directory.GetFiles(folder).Select(Path.GetFileName).OfType<string>().Order(StringComparer.Ordinal).ToList();
+        var articles = files.Select((f, i) => Read(Path.Combine(folder, f), i + 1)).ToList();
+        var key = new DeserializerBuilder().Build().Deserialize<Dictionary<object, object>>(File.ReadAllText(Path.Combine(root, name + ".key.yaml")));
+        return new TrustCase(name, articles, files.Select((f, i) => (f, i + 1)).ToDictionary(x => x.f, x => x.Item2), key);
+    }
+
+    // Line 1 (or "# ") is the headline; JSON carries title, publishedAt and text.
+    private static CleanedArticle Read(string path, int id)
+    {
+        string? title;
+        string text;
+        var metadata = ArticleMetadata.Empty;
+        if (path.EndsWith(".json", StringComparison.Ordinal))
+        {
+            using var json = JsonDocument.Parse(File.ReadAllText(path));
+            title = json.RootElement.GetProperty("title").GetString();
+            text = json.RootElement.GetProperty("text").GetString() ?? "";
+            if (json.RootElement.TryGetProperty("publishedAt", out var published) && published.GetString() is { } p)
+            {
+                metadata = new ArticleMetadata { PublishedAt = DateTimeOffset.Parse(p, CultureInfo.InvariantCulture) };
+            }
+        }
+        else
+        {
+            var all = File.ReadAllText(path).Replace("\r\n", "\n", StringComparison.Ordinal);
+            var cut = all.IndexOf('\n', StringComparison.Ordinal);
+            title = all[..cut].TrimStart('#', ' ');
+            text = all[(cut + 1)..].Trim();
+        }
+
+        return new CleanedArticle(id, path, title, metadata, text, 0, CleaningReport.Empty);
+    }
+}

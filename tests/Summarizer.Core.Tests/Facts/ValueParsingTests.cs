@@ -1,0 +1,194 @@
+using Summarizer.Facts;
+using static Summarizer.Core.Tests.Facts.FactTestKit;
+
+namespace Summarizer.Core.Tests.Facts;
+
+public sealed class ValueParsingTests
+{
+    [Theory]
+    [InlineData("At least 12 people died.", "[12, ∞)")]
+    [InlineData("More than 30 countries signed.", "(30, ∞)")]
+    [InlineData("About 3,000 residents were evacuated.", "[2850, 3150]")]
+    [InlineData("Some 200 passengers were on board.", "[190, 210]")]
+    [InlineData("Fewer than 50 people attended.", "(-∞, 50)")]
+    [InlineData("Twelve people were rescued.", "[12, 12]")]
+    [InlineData("Three thousand people marched.", "[3000, 3000]")]
+    [InlineData("A dozen people were arrested.", "[12, 12]")]
+    [InlineData("Thirty-five workers were hurt.", "[35, 35]")]
+    [InlineData("The plant employs 14,800 staff.", "[14800, 14800]")]
+    [InlineData("It has 30 or more members.", "[30, ∞)")]
+    public void Counts_are_read_as_intervals_from_their_qualifiers(string sentence, string interval)
+    {
+        var fact = Value(sentence);
+
+        Assert.Equal(ValueKind.Count, fact.Value.Kind);
+        Assert.Equal(interval, fact.Value.Range.ToString().Replace("Infinity", "∞", StringComparison.Ordinal).Replace("-∞", "-∞", StringComparison.Ordinal));
+    }
+
+    [Theory]
+    [InlineData("Nearly 80% of voters agreed.", 72, 80, false, true)]
+    [InlineData("Turnout was just over 61 percent.", 61, 64.05, true, false)]
+    [InlineData("Inflation stood at 3.75 per cent.", 3.75, 3.75, false, false)]
+    [InlineData("She won 52.4% of the vote.", 52.4, 52.4, false, false)]
+    public void Percentages_keep_their_hedge(string sentence, double low, double high, bool lowOpen, bool highOpen)
+    {
+        var fact = Value(sentence);
+
+        Assert.Equal(ValueKind.Percent, fact.Value.Kind);
+        Assert.Equal("%", fact.Value.Unit);
+        Assert.True(fact.Value.Range.SameAs(new Interval(low, high, lowOpen, highOpen)), fact.Value.Range.ToString());
+    }
+
+    [Theory]
+    [InlineData("The firm lost $4.2bn.", "USD", 4_200_000_000)]
+    [InlineData("The firm lost $4.2 billion.", "USD", 4_200_000_000)]
+    [InlineData("The firm lost 4.2 billion dollars.", "USD", 4_200_000_000)]
+    [InlineData("A €25m fund was released.", "EUR", 25_000_000)]
+    [InlineData("It set aside 25 million euros for households.", "EUR", 25_000_000)]
+    [InlineData("Insurers offered a £50,000 reward.", "GBP", 50_000)]
+    [InlineData("Insurers offered a reward of 50,000 pounds.", "GBP", 50_000)]
+    [InlineData("Damage was put at EUR 95 million.", "EUR", 95_000_000)]
+    public void Money_is_normalised_to_an_amount_in_its_currency(string sentence, string currency, double amount)
+    {
+        var fact = Value(sentence);
+
+        Assert.Equal(ValueKind.Money, fact.Value.Kind);
+        Assert.Equal(currency, fact.Value.Unit);
+        Assert.True(fact.Value.Range.SameAs(Interval.Point(amount)), fact.Value.Range.ToString());
+    }
+
+    [Fact]
+    public void Durations_in_different_units_are_the_same_length()
+    {
+        Assert.True(Value("It rained for 48 hours.").Value.SameAs(Value("It rained for two days.").Value));
+        Assert.True(Value("The 48-hour strike began.").Value.SameAs(Value("The strike lasted two days.").Value));
+        Assert.False(Value("It rained for 48 hours.").Value.SameAs(Value("It rained for three days.").Value));
+    }
+
+    [Fact]
+    public void A_maximum_is_a_cap()
+    {
+        var fact = Value("The counts carry a sentence of up to 15 years.");
+
+        Assert.Equal(ValueKind.Duration, fact.Value.Kind);
+        Assert.True(fact.Value.IsCap);
+        Assert.False(Value("He was jailed for 11 years.").Value.IsCap);
+    }
+
+    [Theory]
+    [InlineData("The victim was aged 54.")]
+    [InlineData("The 54-year-old was arrested.")]
+    [InlineData("Anton Brisk, 54, drowned.")]
+    [InlineData("The man is 54 years old.")]
+    public void Ages_are_read_in_their_news_forms(string sentence)
+    {
+        var fact = Value(sentence);
+
+        Assert.Equal(ValueKind.Age, fact.Value.Kind);
+        Assert.True(fact.Value.Range.SameAs(Interval.Point(54)));
+    }
+
+    [Theory]
+    [InlineData("The levee broke at 14:30.", 870)]
+    [InlineData("The levee broke at 2.30pm.", 870)]
+    [InlineData("The levee broke at 2:30 pm.", 870)]
+    [InlineData("The levee broke at midnight.", 0)]
+    [InlineData("The levee broke at 12.15am.", 15)]
+    public void Times_of_day_are_minutes_after_midnight(string sentence, double minutes)
+    {
+        var fact = Value(sentence);
+
+        Assert.Equal(ValueKind.TimeOfDay, fact.Value.Kind);
+        Assert.True(fact.Value.Range.SameAs(Interval.Point(minutes)), fact.Value.Range.ToString());
+    }
+
+    [Fact]
+    public void A_hedged_time_is_a_window()
+    {
+        Assert.True(Value("It began shortly after 9am.").Value.Range.Overlaps(Interval.Point(9 * 60 + 20)));
+        Assert.False(Value("It began shortly after 9am.").Value.Range.Overlaps(Value("It began at 10am.").Value.Range));
+        Assert.True(Value("It broke at around 2am.").Value.Range.Overlaps(Interval.Point(2 * 60 + 15)));
+    }
+
+    [Fact]
+    public void Dates_are_days_and_their_formats_agree()
+    {
+        var a = Value("Payments start on 3 July.").Value;
+        var b = Value("Payments start on July 3.").Value;
+        var c = Value("Payments start on 3rd July 2026.").Value;
+
+        Assert.True(a.SameAs(b));
+        Assert.True(a.SameAs(c));
+        Assert.Equal(new DateOnly(2026, 7, 3).DayNumber, a.Range.Low);
+    }
+
+    [Fact]
+    public void Weekdays_resolve_against_the_article_date_and_are_checked_against_written_dates()
+    {
+        var saturday = Value("The river burst its banks on Saturday.", new DateOnly(2026, 3, 8));
+        Assert.Equal(new DateOnly(2026, 3, 7).DayNumber, saturday.Value.Range.Low);
+
+        var future = Value("The minister will visit on Tuesday.", new DateOnly(2026, 3, 8));
+        Assert.Equal(new DateOnly(2026, 3, 10).DayNumber, future.Value.Range.Low);
+
+        Assert.False(Value("He was sentenced on Tuesday 10 February 2026.").Value.WeekdayMismatch);
+        Assert.True(Value("He was sentenced on Tuesday 11 February 2026.").Value.WeekdayMismatch);
+    }
+
+    [Fact]
+    public void Periods_are_ranges_of_days()
+    {
+        var june = Value("The next decision is due in June.", new DateOnly(2026, 5, 2)).Value;
+        var day = Value("The next decision is due on 18 June.", new DateOnly(2026, 5, 2)).Value;
+        var byEnd = Value("The plant will close by the end of 2027.").Value;
+        var later = Value("The plant will close in 2028.").Value;
+
+        Assert.True(june.Range.Contains(day.Range));
+        Assert.False(byEnd.Range.Overlaps(later.Range));
+    }
+
+    [Theory]
+    [InlineData("The committee voted 6-1 for the cut.")]
+    [InlineData("The committee backed the cut by six votes to one.")]
+    [InlineData("The cut passed in a 6-1 vote.")]
+    public void Vote_splits_are_for_and_against(string sentence)
+    {
+        var fact = Value(sentence);
+
+        Assert.Equal(ValueKind.Vote, fact.Value.Kind);
+        Assert.True(fact.Value.Range.SameAs(Interval.Point(6001)));
+    }
+
+    [Theory]
+    [InlineData("A magnitude 6.2 earthquake struck.")]
+    [InlineData("A 6.2-magnitude earthquake struck.")]
+    [InlineData("The quake had a magnitude of 6.2.")]
+    public void Magnitudes_are_read_either_side(string sentence)
+    {
+        var fact = Value(sentence);
+
+        Assert.Equal(ValueKind.Magnitude, fact.Value.Kind);
+        Assert.True(fact.Value.Range.SameAs(Interval.Point(6.2)));
+        Assert.Equal("quake", fact.Frame);
+    }
+
+    [Fact]
+    public void Units_of_one_dimension_convert()
+    {
+        Assert.True(Value("The fire burned 4,200 hectares.").Value.SameAs(Value("The fire burned 42 square kilometres.").Value));
+        Assert.True(Value("Temperatures reached 41.3C.").Value.SameAs(Value("Temperatures reached 41.3 degrees Celsius.").Value));
+        Assert.True(Value("The rate fell by 25 basis points.").Value.SameAs(Value("The rate fell by 0.25 percentage points.").Value));
+    }
+
+    [Fact]
+    public void Every_fact_carries_its_span_in_the_text()
+    {
+        const string text = "Rain fell all day. At least 12 people died in the flood.";
+        var facts = FactExtractor.Extract(Article(4, text)).Facts;
+
+        var fact = Assert.Single(facts, f => f.Value.Kind == ValueKind.Count);
+        Assert.Equal(4, fact.SourceId);
+        Assert.Equal(1, fact.SentenceIndex);
+        Assert.Equal("At least 12", text[fact.Start..fact.End]);
+    }
+}
