@@ -104,13 +104,17 @@ internal sealed class ClaimEvidence
             return false;
         }
 
-        if (Reported.Count == 0)
+        if (Reported.Count + Numbers.Count == 0)
         {
             return true;
         }
 
+        // Most (more than the threshold share) of what was said, its figures counting as words. Stricter than for
+        // the claim as a whole: a speaker's other remark on the same subject shares half the words.
         var words = window.Count == 1 ? window[0].Content : [.. window[0].Content, .. window[1].Content];
-        return ContentWords.Overlap(Reported, words) > threshold; // most of what was said
+        var numbers = window.SelectMany(s => s.Numbers).ToList();
+        var held = Reported.Count(words.Contains) + Numbers.Count(n => numbers.Any(h => SameFigure(n, h)));
+        return (double)held / (Reported.Count + Numbers.Count) > threshold;
     }
 
     // Whole words only: "heartbreaking" is not in "heartbreakingly".

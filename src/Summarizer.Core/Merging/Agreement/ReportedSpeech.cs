@@ -50,10 +50,14 @@ internal sealed record ReportedSpeech(string? Key, bool IsName, IReadOnlySet<str
             var stem = Stemmer.Inflections.Stem(tokens[v].Text);
             var isVerb = Verbs.Contains(word);
             var according = word == "according" && v + 1 < tokens.Count && Folding.Fold(tokens[v + 1].Text) == "to";
-            var determiner = v > 0 && Folding.Fold(tokens[v - 1].Text) is "a" or "an" or "the" or "his" or "her" or "its" or "their" or "this";
-            if (!according && (!isVerb || word.EndsWith("ing", StringComparison.Ordinal) || determiner || !char.IsLower(tokens[v].Text[0])))
+            var before = v > 0 ? Folding.Fold(tokens[v - 1].Text) : "";
+            var notReporting = before is "a" or "an" or "the" or "his" or "her" or "its" or "their" or "this" // a noun: "the claim"
+                || before is "is" or "was" or "were" or "be" or "been" or "being" or "are" or "get" or "got" // passive: "what is called"
+                || before.EndsWith("'s", StringComparison.Ordinal)
+                || (word != "would" && before is "to" or "could" or "can" or "may" or "might" or "should" or "must" or "will" or "would");
+            if (!according && (!isVerb || word.EndsWith("ing", StringComparison.Ordinal) || notReporting || !char.IsLower(tokens[v].Text[0])))
             {
-                continue; // not a verb of saying, or a noun ("a warning", "the claim")
+                continue; // not a verb of saying, or not a report: "a warning", "what's called", "aims to reassure"
             }
 
             var gap = Gap(claim, tokens, v);
@@ -62,12 +66,10 @@ internal sealed record ReportedSpeech(string? Key, bool IsName, IReadOnlySet<str
                 : gap[^1] is '"' or '”' or '’' or '\'' || gap.EndsWith(",\"", StringComparison.Ordinal) || gap.EndsWith(",”", StringComparison.Ordinal)
                     ? After(claim, tokens, v, stem)
                     : gap[^1] == ',' ? NamedEarlier(claim, tokens, v, stem) : null;
-            if (speaker is null && word == "would")
+            if (speaker is not null)
             {
-                continue; // "would" with no subject of its own reports nothing
+                yield return speaker; // a verb of saying with no speaker of its own reports nothing here
             }
-
-            yield return speaker ?? new ReportedSpeech(null, false, new HashSet<string>(StringComparer.Ordinal), stem);
         }
     }
 
@@ -90,7 +92,14 @@ internal sealed record ReportedSpeech(string? Key, bool IsName, IReadOnlySet<str
     // The subject right before the verb: "Finance chief Kwame Asante said", "Quist's lawyers said", "He said".
     private static ReportedSpeech? Before(string text, List<Token> tokens, int v, string verb)
     {
+        // Auxiliaries and adverbs between the subject and the verb are not the speaker: "Frederiksen has responded".
         var phrase = Adjacent(text, tokens, v, -1);
+        while (phrase.Count > 1 && (Stopwords.IsStopword(Folding.Fold(tokens[phrase[^1]].Text)) || Folding.Fold(tokens[phrase[^1]].Text).EndsWith("ly", StringComparison.Ordinal))
+            && !Pronouns.Contains(Folding.Fold(tokens[phrase[^1]].Text)))
+        {
+            phrase.RemoveAt(phrase.Count - 1);
+        }
+
         return Subject(tokens, phrase, Stems(tokens, phrase), verb);
     }
 
@@ -158,11 +167,21 @@ internal sealed record ReportedSpeech(string? Key, bool IsName, IReadOnlySet<str
     private static bool IsNameWord(string word) => IsCapitalized(word) && !Stopwords.IsStopword(Folding.Fold(word));
 
     /// <summary>
-    /// True when <paramref name="sentence"/> reports this speaker speaking (a speech it reports has the same
-    /// speaker); a claim whose speaker is a pronoun needs no name.
+    /// True when <paramref name="sentence"/> reports this speaker speaking, or names the speaker and reports no one
+    /// else speaking; a claim whose speaker is a pronoun needs no name.
     /// </summary>
-    public bool SpeaksIn(string sentence, int minVariantLength) =>
-        Key is null || ReadAll(sentence).Any(s => s.Key == Key || (s.Key is not null && s.IsName && SameKey(s.Key, minVariantLength)));
+    public bool SpeaksIn(string sentence, int minVariantLength)
+    {
+        if (Key is null)
+        {
+            return true;
+        }
+
+        // The speaker says it, or is named in a sentence where nobody else is reported speaking ("Officials expect").
+        var speakers = ReadAll(sentence).Where(s => s.Key is not null).ToList();
+        return speakers.Any(s => s.Key == Key || (s.IsName && SameKey(s.Key!, minVariantLength)))
+            || (speakers.Count == 0 && IsNamedIn(sentence, minVariantLength));
+    }
 
     /// <summary>True when <paramref name="sentence"/> names this speaker at all (a pronoun-reported speech needs none).</summary>
     public bool IsNamedIn(string sentence, int minVariantLength) =>
