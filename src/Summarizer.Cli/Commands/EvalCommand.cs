@@ -23,7 +23,8 @@ internal sealed class EvalCommand(CommonOptions common)
         extraction.SetAction((parse, token) => ExtractionAsync(parse, context, token));
         var summaries = new Command("summaries", "Score the offline engine's merged summaries with ROUGE-1/2/L against human references.") { _dataset, _maxWords };
         summaries.SetAction((parse, token) => SummariesAsync(parse, context, token));
-        return new Command("eval", "Measure quality on benchmark data.") { extraction, summaries };
+        var trust = new TrustEvalCommand(common).Create(context);
+        return new Command("eval", "Measure quality on benchmark data.") { extraction, summaries, trust };
     }
 
     private async Task<int> ExtractionAsync(ParseResult parse, CliContext context, CancellationToken cancellationToken)

@@ -75,7 +75,7 @@ internal static class EngineComposer
         {
             case "local":
                 // The offline engine's citations are computed, not claimed: attribute them to verified
-                // sources first, then check the result.
+                // sources first, then check the result (the independent checker drops what it rejects).
                 builder.UseSummarizer(ExtractiveEngine.CreateSourceSummarizer(summaryOptions))
                     .UseMerger(ExtractiveEngine.CreateMerger(summaryOptions))
                     .UseStoryAnalysis()
@@ -121,12 +121,12 @@ internal static class EngineComposer
                 builder.UseSummaryMemory(memory);
             }
 
-            // A model's citations are claims: check them as written (so misattributions are reported),
-            // then attribute each claim to the sources verified to report it.
+            // The story analysis completes the model's brief (copies, attribution, disagreements, single-source);
+            // the independent grounding check then judges the final brief and drops every citation it rejects.
             builder.UseSummarizer(ChatSummarizers.CreateSourceSummarizer(client, options, prompts, loggerFactory: loggers))
                 .UseMerger(ChatMergers.Create(client, options, prompts, loggers, proseFallback: OfflineMerger(options)))
-                .UseGroundingCheck()
                 .UseStoryAnalysis()
+                .UseGroundingCheck()
                 .UseUsage(() => usage.Total);
             return new ComposedEngine(Build(builder, context), [.. owned.Select(resource => new AsyncDisposableAdapter(resource))]);
         }

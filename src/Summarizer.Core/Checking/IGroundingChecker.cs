@@ -32,18 +32,21 @@ public sealed record GroundingCheckerOptions
 {
     /// <summary>
     /// Share of a claim's content words a cited source must contain in one sentence (or two adjacent
-    /// ones) for the citation to count as support. Default 0.5; 0 turns the citation check off.
+    /// ones) for the citation to count as support. Default 0.6; 0 turns the content test off (figures, names, quotes and speakers are still checked).
     /// </summary>
-    public double MinCitationOverlap { get; init; } = 0.5;
+    public double MinCitationOverlap { get; init; } = 0.6;
 
-    /// <summary>Claims with fewer content words than this are not citation-checked. Default 3.</summary>
+    /// <summary>A claim with fewer content words than this that gives a figure ("about 15,000 people") is supported by the figure alone. Default 3.</summary>
     public int MinCitationWords { get; init; } = 3;
 
-    /// <summary>Names at least this long may differ by a spelling variant (Zelensky/Zelenskyy). Default 6.</summary>
+    /// <summary>
+    /// Validated but no longer read: the checker meets spelling variants of any length by transliteration
+    /// (Strøm/Stroem, Vestergård/Vestergaard, Zelensky/Zelenskyy). Default 6.
+    /// </summary>
     public int MinVariantNameLength { get; init; } = 6;
 
-    /// <summary>Quoted strings with at least this many words must occur in a cited source. Default 3.</summary>
-    public int MinQuoteWords { get; init; } = 3;
+    /// <summary>Quoted strings with at least this many words must occur in a cited source. Default 1: every quote, even one word.</summary>
+    public int MinQuoteWords { get; init; } = 1;
 
     internal GroundingCheckerOptions Validate()
     {
@@ -76,5 +79,5 @@ public static class GroundingChecker
 {
     /// <summary>A checker with <paramref name="options"/> (defaults when null); thread-safe and reusable.</summary>
     public static IGroundingChecker Create(GroundingCheckerOptions? options = null) =>
-        new DefaultGroundingChecker((options ?? new GroundingCheckerOptions()).Validate());
+        new IndependentGroundingChecker((options ?? new GroundingCheckerOptions()).Validate());
 }

@@ -13,7 +13,24 @@ public sealed record Claim(string Text, IReadOnlyList<int> Sources, IReadOnlyLis
 public sealed record SourceSummary(int SourceId, string Summary, IReadOnlyList<string> KeyPoints);
 
 /// <summary>A fact the sources report differently, with who said what.</summary>
-public sealed record Disagreement(string Topic, IReadOnlyList<Claim> Claims);
+public sealed record Disagreement(string Topic, IReadOnlyList<Claim> Claims)
+{
+    /// <summary>
+    /// <see cref="DisagreementKind.Conflict"/> (the default): the versions cannot all be true.
+    /// <see cref="DisagreementKind.Update"/>: a later report changed the value; the claims run from earlier to later.
+    /// </summary>
+    public DisagreementKind Kind { get; init; } = DisagreementKind.Conflict;
+}
+
+/// <summary>How the versions of a <see cref="Disagreement"/> relate.</summary>
+public enum DisagreementKind
+{
+    /// <summary>The sources give values that cannot all be true.</summary>
+    Conflict,
+
+    /// <summary>A later source reports a changed value ("has risen to 14"); the last claim is the latest.</summary>
+    Update,
+}
 
 /// <summary>The cross-source summary of one story.</summary>
 public sealed record MergedSummary(

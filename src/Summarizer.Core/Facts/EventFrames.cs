@@ -25,6 +25,7 @@ internal static class EventFrames
         new("missing", Counts, ["missing", "unaccounted"]),
         new("displaced", Counts, ["evacuated", "evacuation", "evacuate", "evacuees", "shelters", "shelter", "left their homes",
             "displaced", "fled", "homeless", "forced from their homes", "relocated", "moved to"]),
+        new("aboard", Counts, ["carrying", "on board", "aboard", "passengers and crew"]),
         new("rescued", Counts, ["rescued", "saved", "pulled from", "freed", "airlifted"]),
         new("arrests", Counts, ["arrested", "arrests", "arrest", "detained", "charged", "in custody"]),
         new("cuts", [ValueKind.Count, ValueKind.Money, ValueKind.Percent], ["cut", "cuts", "cutting", "lay off", "laid off", "layoffs",
@@ -37,9 +38,9 @@ internal static class EventFrames
         new("parole", [ValueKind.Duration], ["parole", "released early"]),
         new("fraud", Moneys, ["defrauded", "defrauding", "fraud", "embezzled", "swindled", "cost investors", "scam"]),
         new("theft", [ValueKind.Money, ValueKind.Count], ["stole", "stolen", "heist", "raid", "theft", "robbery", "made off with", "escaped with", "taken"]),
-        new("damage", Moneys, ["damage", "damages", "losses", "destruction", "repair", "repairs"]),
+        new("damage", Moneys, ["damage", "damages", "losses", "destruction"]),
         new("fee", Moneys, ["fee", "transfer", "deal", "signing", "bid", "offer", "paid", "pay", "price", "sold for", "bought"]),
-        new("cost", Moneys, ["cost", "costs", "charge", "bill", "spend", "spending", "budget", "expense"]),
+        new("cost", Moneys, ["cost", "costs", "charge", "bill", "spend", "spending", "budget", "expense", "repair", "repairs"]),
         new("aid", Moneys, ["aid", "fund", "funding", "package", "grant", "grants", "relief", "support", "payments", "compensation", "credit", "bailout"]),
         new("prize", Moneys, ["prize", "award", "reward", "bonus"]),
         new("savings", Moneys, ["save", "savings", "saving"]),
@@ -62,7 +63,8 @@ internal static class EventFrames
         new("sales", [ValueKind.Count], ["sold", "sales", "copies"]),
         new("deliberation", [ValueKind.Duration], ["deliberation", "deliberated", "deliberating", "discussion", "debate", "to choose", "to decide"]),
         new("start", [], ["began", "begin", "begins", "started", "start", "starts", "broke out", "opened", "launched", "erupted",
-            "struck", "hit", "gave way", "burst", "breached", "broke through", "derailed", "crashed", "collapsed"]),
+            "struck", "hit", "gave way", "burst", "breached", "broke through", "derailed", "crashed", "collapsed", "capsized", "sank",
+            "overturned", "exploded", "collided", "happened", "occurred", "took place"]),
         new("end", [], ["ended", "ends", "end", "finished", "restored", "lifted", "expires", "until", "ran until", "closed", "close", "shut", "closure"]),
         new("office", [], ["take office", "took office", "sworn in", "inaugurated", "inauguration"]),
         new("announce", [], ["announced", "announcement", "announcing", "unveiled", "unveils", "confirmed", "declared", "revealed", "published"]),
@@ -134,7 +136,7 @@ internal static class EventFrames
 
             var (from, to) = last < value.First ? (last, value.First) : (value.Last, first);
             var breaks = Enumerable.Range(from, to - from).Count(words.BreakAfter);
-            var joins = Enumerable.Range(from + 1, Math.Max(0, to - from - 1)).Count(k => words[k] is "and" or "but" or "while" or "whereas");
+            var joins = 2 * Enumerable.Range(from + 1, Math.Max(0, to - from - 1)).Count(k => words[k] is "and" or "but" or "while" or "whereas");
             var distance = to - from + 3 * breaks + joins + (timeLike && !EventFrames.IsTimeline(frame) ? 2 : 0);
             if (distance < bestDistance)
             {
@@ -147,6 +149,6 @@ internal static class EventFrames
             return "quake";
         }
 
-        return bestDistance <= 14 ? best : null;
+        return bestDistance <= 18 ? best : null;
     }
 }

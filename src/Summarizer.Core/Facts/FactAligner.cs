@@ -118,7 +118,7 @@ internal static class FactAligner
     // Facts with the same value form one version; narrower and broader values are versions of their own.
     private static int Exact(List<Fact> facts, Fact fact) => facts.FindIndex(g => g.Value.SameAs(fact.Value));
 
-    // The bucket that updates the others: its sources word a change ("has risen to") and none is older than any
+    // The bucket that updates the others: its sources word a change ("has risen to") and all are newer than every
     // source of the other buckets.
     private static List<Fact>? LaterBucket(List<List<Fact>> buckets, Dictionary<int, DateTimeOffset?> when)
     {
@@ -131,7 +131,7 @@ internal static class FactAligner
 
             var mine = bucket.Select(f => when.GetValueOrDefault(f.SourceId)).ToList();
             var theirs = buckets.Where(b => !ReferenceEquals(b, bucket)).SelectMany(b => b).Select(f => when.GetValueOrDefault(f.SourceId)).ToList();
-            if (mine.All(m => m is not null) && theirs.All(t => t is not null) && mine.Min() >= theirs.Max() && mine.Max() > theirs.Min())
+            if (mine.All(m => m is not null) && theirs.All(t => t is not null) && mine.Min() > theirs.Max())
             {
                 return bucket;
             }

@@ -25,7 +25,7 @@ internal static class FactExtractor
         "has risen", "have risen", "had risen", "risen to", "rose to", "rising to", "has climbed", "climbed to", "has grown",
         "grown to", "has increased", "increased to", "has reached", "revised", "has been revised", "updated", "latest",
         "now", "has passed", "have now", "up from", "down from", "has fallen", "has jumped", "jumped to", "has doubled",
-        "climbed", "mounted", "swelled", "further",
+        "climbed", "mounted", "swelled",
     ];
 
     /// <summary>The facts of <paramref name="article"/>, in text order.</summary>
@@ -70,7 +70,8 @@ internal static class FactExtractor
             }
 
             var frame = EventFrames.For(words, span, cues);
-            facts.Add(new Fact(sourceId, index, sentence.Start + span.Start, sentence.Start + span.End, sentence.Text[span.Start..span.End],
+            var end = Measures.HeadIndex(words, span) is var head && head > span.Last ? words.Tokens[head].End : span.End; // "42 passengers"
+            facts.Add(new Fact(sourceId, index, sentence.Start + span.Start, sentence.Start + end, sentence.Text[span.Start..end],
                 span.Value, Measures.Of(words, span, frame), frame, MoodOf(words, span.First))
             {
                 UpdateWording = update,

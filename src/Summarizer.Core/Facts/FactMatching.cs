@@ -3,14 +3,14 @@ namespace Summarizer.Facts;
 /// <summary>Whether two facts of different sources are about the same thing (not whether they agree).</summary>
 internal static class FactMatching
 {
-    private static readonly HashSet<string> AlignedRoles = new(StringComparer.Ordinal) { "lead", "announce", "rule", "chair", "dissent", "present", "mediate", "find" };
+    private static readonly HashSet<string> AlignedRoles = new(StringComparer.Ordinal) { "lead", "announce", "rule", "chair", "dissent", "present", "mediate" };
 
     /// <summary>True when a fact can take part in alignment at all: asserted, and typed enough to compare.</summary>
     public static bool Alignable(Fact fact) => fact.Mood == FactMood.Asserted && fact.Value.Kind switch
     {
         ValueKind.Person => fact.Role is not null && AlignedRoles.Contains(fact.Role),
         ValueKind.Place => fact.Frame is not null && (fact.Relation is not "in" || fact.Measure.Length > 0),
-        ValueKind.Count => fact.Frame is not null || fact.Measure.Length > 0,
+        ValueKind.Count => fact.Measure.Length > 0, // "saved two" says too little about what was counted
         _ => true,
     };
 
@@ -27,10 +27,19 @@ internal static class FactMatching
             ValueKind.Person => a.Role == b.Role && (a.RoleObject == b.RoleObject || a.RoleObject.Length == 0 || b.RoleObject.Length == 0) && shared >= 1,
             ValueKind.Place => a.Frame == b.Frame && shared >= 2,
             ValueKind.Age => SameMeasure(a.Measure, b.Measure),
-            ValueKind.Date or ValueKind.TimeOfDay => SameFrame(a, b) && shared >= (a.Frame is null || b.Frame is null ? 3 : EventFrames.IsTimeline(a.Frame) ? 2 : 1),
+            ValueKind.Date or ValueKind.TimeOfDay => SameGrain(a.Value, b.Value) && shared >= (a.Frame != b.Frame || a.Frame is null ? 3 : 2),
+            // A count with no event frame may only meet another frame-less count: sentences of one story share
+            // their names and places, so context alone would tie "carrying 45 people" to "rescued 42 passengers".
+            ValueKind.Count when (a.Frame is null) != (b.Frame is null) => false,
             _ => SameFrame(a, b) && SameMeasure(a.Measure, b.Measure, a.Frame is not null && b.Frame is not null) && ((a.Frame is not null && b.Frame is not null) || shared >= 2),
         };
     }
+
+    // A day and a whole year ("on Tuesday", "since 1985") are not statements of one date.
+    private static bool SameGrain(FactValue a, FactValue b) =>
+        !(a.Range.IsPoint && Width(b) >= 300) && !(b.Range.IsPoint && Width(a) >= 300);
+
+    private static double Width(FactValue v) => v.Range.High - v.Range.Low;
 
     // Facts with frames need the same frame; a fact without one may meet a framed fact on measure and context.
     private static bool SameFrame(Fact a, Fact b) => a.Frame == b.Frame || a.Frame is null || b.Frame is null;

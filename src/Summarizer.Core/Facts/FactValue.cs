@@ -33,13 +33,16 @@ internal sealed record FactValue(ValueKind Kind, Interval Range, string Unit = "
     /// <summary>For dates: the weekday written with the date, if any.</summary>
     public DayOfWeek? Weekday { get; init; }
 
+    /// <summary>For dates: read from a weekday alone ("on Thursday") and placed by the article's date and tense.</summary>
+    public bool Relative { get; init; }
+
     /// <summary>For dates: a weekday written with a date it does not fall on ("Tuesday 11 February 2026").</summary>
     public bool WeekdayMismatch { get; init; }
 
     /// <summary>True when both state the same value (names: same key; figures: the same interval).</summary>
     public bool SameAs(FactValue other) => Name is not null || other.Name is not null
         ? NameKey.SameName(Name, other.Name)
-        : Range.SameAs(other.Range) && Weekday == other.Weekday;
+        : (Relative || other.Relative) && Weekday is not null ? Weekday == other.Weekday : Range.SameAs(other.Range) && Weekday == other.Weekday;
 
     /// <summary>True when both can be true of one thing.</summary>
     public bool Compatible(FactValue other)
@@ -52,6 +55,11 @@ internal sealed record FactValue(ValueKind Kind, Interval Range, string Unit = "
         if (IsCap && other.IsCap)
         {
             return Range.SameAs(other.Range); // two different maxima for one cap conflict
+        }
+
+        if ((Relative || other.Relative) && Weekday is not null && other.Weekday is not null)
+        {
+            return Weekday == other.Weekday; // "on Thursday" placed a week apart by tense is still that Thursday
         }
 
         var weekdaysAgree = Weekday is null || other.Weekday is null || Weekday == other.Weekday;

@@ -8,7 +8,7 @@ internal static class Measures
     /// <summary>Prefix of a measure that is a person ("the age of Anton Brisk"): such measures align by name.</summary>
     public const string PersonPrefix = "person:";
 
-    private static readonly HashSet<string> PersonFrames = new(StringComparer.Ordinal) { "deaths", "injuries", "missing", "displaced", "rescued", "arrests" };
+    private static readonly HashSet<string> PersonFrames = new(StringComparer.Ordinal) { "deaths", "injuries", "missing", "displaced" };
 
     public static string Of(Words words, ValueSpan span, string? frame) => span.Value.Kind switch
     {
@@ -23,14 +23,28 @@ internal static class Measures
         _ => "",
     };
 
-    private static string CountHead(Words words, ValueSpan span) =>
-        HeadAfter(words, words[span.Last + 1] == "of" ? span.Last + 1 : span.Last);
+    private static string CountHead(Words words, ValueSpan span) => HeadAfter(words, span.Last, out _);
+
+    /// <summary>The token of the counted noun after a count ("42 passengers", "21 of the 45 seats"); -1 when none.</summary>
+    public static int HeadIndex(Words words, ValueSpan span)
+    {
+        if (span.Value.Kind != ValueKind.Count)
+        {
+            return -1;
+        }
+
+        HeadAfter(words, span.Last, out var index);
+        return index;
+    }
 
     // The counted noun after position i: the first word the class lexicon knows within four words, else the first
     // content word ("21 of the 45 seats" -> seats; "seven items of jewellery" -> items).
-    private static string HeadAfter(Words words, int i)
+    private static string HeadAfter(Words words, int i) => HeadAfter(words, i, out _);
+
+    private static string HeadAfter(Words words, int i, out int index)
     {
         string? first = null;
+        index = -1;
         for (var k = i + 1; k < Math.Min(words.Count, i + 6) && !words.BreakAfter(k - 1); k++)
         {
             var w = words[k];
@@ -46,10 +60,16 @@ internal static class Measures
 
             if (MeasureClasses.Knows(w))
             {
+                index = k;
                 return MeasureClasses.Of(w);
             }
 
-            first ??= w;
+            if (first is null)
+            {
+                first = w;
+                index = k;
+            }
+
             if (words.BreakAfter(k))
             {
                 break;

@@ -37,7 +37,8 @@ internal static class NameSpans
 
     /// <summary>True when token <paramref name="i"/> can be part of a name.</summary>
     public static bool IsNameWord(Words words, int i) =>
-        words.Capitalized(i) && !NotNames.Contains(words[i]) && !char.IsDigit(words.Tokens[i].Text[0]);
+        words.Capitalized(i) && !NotNames.Contains(words[i]) && !char.IsDigit(words.Tokens[i].Text[0])
+        && !words[i].EndsWith("'s", StringComparison.Ordinal) && words.Tokens[i].Text.Any(char.IsLower);
 
     /// <summary>
     /// The name starting at or after <paramref name="i"/> within <paramref name="reach"/> tokens, skipping titles and

@@ -19,7 +19,7 @@ internal static class RoleReader
         ["announced"] = "announce", ["announces"] = "announce", ["announcing"] = "announce", ["unveiled"] = "announce", ["unveils"] = "announce",
         ["ruled"] = "rule", ["presided"] = "rule", ["sentenced"] = "rule", ["chaired"] = "chair", ["chairs"] = "chair", ["chairing"] = "chair",
         ["dissented"] = "dissent", ["presented"] = "present", ["presents"] = "present", ["presenting"] = "present",
-        ["mediated"] = "mediate", ["brokered"] = "mediate", ["found"] = "find", ["discovered"] = "find", ["unearthed"] = "find",
+        ["mediated"] = "mediate", ["brokered"] = "mediate",
         ["said"] = "say", ["says"] = "say", ["told"] = "say",
     }.ToFrozenDictionary(StringComparer.Ordinal);
 
@@ -39,7 +39,14 @@ internal static class RoleReader
     private static readonly FrozenSet<string> Skippable = FrozenSet.ToFrozenSet(
         ["who", "has", "had", "have", "was", "is", "also", "personally", "jointly", "then", "had", "formally", "officially"], StringComparer.Ordinal);
 
-    public static List<RoleSpan> Read(Words words)
+    public static List<RoleSpan> Read(Words words) => ReadAll(words).Where(r => IsPerson(words, r)).ToList();
+
+    // One capitalised word is a person only with a title before it ("Judge Castellane"); else it is as likely a
+    // company, a country or a heading word.
+    private static bool IsPerson(Words words, RoleSpan role) =>
+        role.Last > role.First || NameSpans.Titles.Contains(words[role.First - 1]);
+
+    private static List<RoleSpan> ReadAll(Words words)
     {
         var found = new List<RoleSpan>();
         for (var v = 0; v < words.Count; v++)

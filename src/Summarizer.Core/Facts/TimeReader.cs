@@ -57,6 +57,17 @@ internal static partial class TimeReader
             return Make(hour, minute, Meridiem(rest), out minutes);
         }
 
+        // "six in the morning", "9 o'clock in the evening".
+        if (NumberReader.TryRead(words, i, out var spoken) && spoken.Last == i && spoken.Value is >= 1 and <= 12 && spoken.Suffix.Length == 0)
+        {
+            var part = words.At(i + 1, "in the morning") ? "am" : words.At(i + 1, "in the afternoon") || words.At(i + 1, "in the evening") ? "pm" : null;
+            if (part is not null)
+            {
+                last = i + 3;
+                return Make((int)spoken.Value, 0, part, out minutes);
+            }
+        }
+
         var match = Clock().Match(word);
         if (!match.Success)
         {

@@ -1,5 +1,6 @@
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Logging.Abstractions;
+using Summarizer.Checking;
 using Summarizer.Cleaning;
 using Summarizer.Documents;
 using Summarizer.Merging;
@@ -51,7 +52,10 @@ public sealed class SummaryPipelineBuilder
         return this;
     }
 
-    /// <summary>Adds a step that completes the brief after the merge (agreement, checks); they run in order.</summary>
+    /// <summary>
+    /// Adds a step that completes the brief after the merge (agreement, checks); they run in order, except the
+    /// grounding check (<c>UseGroundingCheck</c>), which always runs last, on the final brief.
+    /// </summary>
     public SummaryPipelineBuilder UseEnricher(IBriefEnricher enricher)
     {
         _enrichers.Add(enricher ?? throw new ArgumentNullException(nameof(enricher)));
@@ -94,7 +98,8 @@ public sealed class SummaryPipelineBuilder
         }
 
         return new SummaryPipeline(
-            new PipelineStages(_cleaner!, _summarizer!, _merger!, [.. _enrichers], _memory),
+            // The grounding check judges the final brief: it runs after every other enricher, whatever the order of calls.
+            new PipelineStages(_cleaner!, _summarizer!, _merger!, [.. _enrichers.Where(e => e is not GroundingEnricher), .. _enrichers.OfType<GroundingEnricher>()], _memory),
             _options,
             _timeProvider,
             _usage,

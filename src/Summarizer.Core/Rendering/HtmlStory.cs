@@ -100,6 +100,14 @@ internal static partial class HtmlStory
             html.AppendLine("<ul>");
             foreach (var disagreement in disagreements)
             {
+                if (disagreement.Kind == DisagreementKind.Update)
+                {
+                    html.Append("<li class=\"update\"><strong>").Append(Encode(disagreement.Topic)).Append("</strong>: ")
+                        .AppendJoin(", ", disagreement.Claims.Select((c, i) => $"{(i == disagreement.Claims.Count - 1 ? "later" : "earlier")} {Encode(c.Text)} {Cite(c.Sources)}"))
+                        .AppendLine("</li>");
+                    continue;
+                }
+
                 html.Append("<li><strong>").Append(Encode(disagreement.Topic)).AppendLine("</strong>\n<ul>");
                 foreach (var claim in disagreement.Claims)
                 {

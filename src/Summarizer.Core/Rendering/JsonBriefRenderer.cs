@@ -129,7 +129,8 @@ internal sealed record ClaimJson(string Text, IReadOnlyList<int> Sources, int Re
         new(claim.Text, claim.Sources, brief.IndependentSupport(claim.Sources), claim.Spans);
 }
 
-internal sealed record DisagreementJson(string Topic, IReadOnlyList<ClaimJson> Claims);
+/// <param name="Kind">"conflict", or "update" when a later source changed the value (claims run earlier to later).</param>
+internal sealed record DisagreementJson(string Topic, string Kind, IReadOnlyList<ClaimJson> Claims);
 
 internal sealed record MergedJson(
     string Headline,
@@ -146,7 +147,7 @@ internal sealed record MergedJson(
         brief.IndependentSources(),
         [.. merged.SummaryClaims.Select(c => ClaimJson.From(c, brief))],
         [.. merged.KeyPoints.Select(c => ClaimJson.From(c, brief))],
-        [.. merged.Disagreements.Select(d => new DisagreementJson(d.Topic, [.. d.Claims.Select(c => ClaimJson.From(c, brief))]))],
+        [.. merged.Disagreements.Select(d => new DisagreementJson(d.Topic, d.Kind == DisagreementKind.Update ? "update" : "conflict", [.. d.Claims.Select(c => ClaimJson.From(c, brief))]))],
         [.. merged.SingleSource.Select(c => ClaimJson.From(c, brief))]);
 }
 

@@ -134,6 +134,15 @@ internal static class MarkdownStory
         md.Append(section).AppendLine(" Where sources differ").AppendLine();
         foreach (var disagreement in disagreements)
         {
+            if (disagreement.Kind == DisagreementKind.Update)
+            {
+                // An update is not a conflict: the older value, then the one that superseded it.
+                md.Append("- **").Append(Escape(disagreement.Topic)).Append("**: ")
+                    .AppendJoin(", ", disagreement.Claims.Select((c, i) => $"{(i == disagreement.Claims.Count - 1 ? "later" : "earlier")} {Escape(c.Text)} {Cite(c.Sources)}"))
+                    .AppendLine();
+                continue;
+            }
+
             md.Append("- **").Append(Escape(disagreement.Topic)).AppendLine("**");
             foreach (var claim in disagreement.Claims)
             {

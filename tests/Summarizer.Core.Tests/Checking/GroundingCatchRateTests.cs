@@ -62,8 +62,10 @@ public class GroundingCatchRateTests(ITestOutputHelper output)
         var lenientCaught = GroundingCases.Corrupted.Count(c =>
             (c.AsClaim ? lenient.CheckClaim(new Claim(c.Text, c.Cited), sources) : lenient.Check(c.Text, c.Cited, sources)).Count > 0);
 
-        output.WriteLine($"held-out false alarms: {strictAlarms}/{HeldOutParaphrases.Length} at 0.5, {lenientAlarms}/{HeldOutParaphrases.Length} at 0.4 (catch rate {lenientCaught}/{GroundingCases.Corrupted.Length})");
-        Assert.True(strictAlarms <= 1, $"{strictAlarms} held-out paraphrases flagged at the default threshold");
+        output.WriteLine($"held-out false alarms: {strictAlarms}/{HeldOutParaphrases.Length} at 0.6 (default), {lenientAlarms}/{HeldOutParaphrases.Length} at 0.4 (catch rate {lenientCaught}/{GroundingCases.Corrupted.Length})");
+        // The default (0.6) is stricter than 0.5 so that figure-free fabrications are caught (CitationVerifierTests);
+        // it costs two of these eight paraphrases: "people" for "passengers", "operator" for the operator's name.
+        Assert.True(strictAlarms <= 2, $"{strictAlarms} held-out paraphrases flagged at the default threshold");
         Assert.Equal(0, lenientAlarms);
         Assert.True(lenientCaught >= GroundingCases.Corrupted.Length - 1);
     }

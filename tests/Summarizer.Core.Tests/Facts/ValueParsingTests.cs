@@ -189,6 +189,6 @@ public sealed class ValueParsingTests
         var fact = Assert.Single(facts, f => f.Value.Kind == ValueKind.Count);
         Assert.Equal(4, fact.SourceId);
         Assert.Equal(1, fact.SentenceIndex);
-        Assert.Equal("At least 12", text[fact.Start..fact.End]);
+        Assert.Equal("At least 12 people", text[fact.Start..fact.End]);
     }
 }

@@ -10,7 +10,7 @@ using Facts = Summarizer.Checking.Facts; // not the Summarizer.Facts namespace
 /// <summary>
 /// Salient sentences (a figure, a date or a name in them; not headings; not opening with a pronoun that only the
 /// article around them resolves, unless they state a figure, which is worth flagging anyway) that no other
-/// original source reports,
+/// original source reports: none of their typed facts aligns with another independent source's or is disputed,
 /// most salient first: figures weigh most, so an uncorroborated statistic heads the list.
 /// </summary>
 internal static class SingleSourceFinder
@@ -23,6 +23,7 @@ internal static class SingleSourceFinder
         IReadOnlyList<SourceIndex> sources,
         IReadOnlyDictionary<int, int> copyOf,
         IReadOnlyList<Disagreement> disagreements,
+        IReadOnlySet<(int Source, int Sentence)> sharedFacts,
         StoryAnalysisOptions options,
         CancellationToken cancellationToken)
     {
@@ -31,13 +32,13 @@ internal static class SingleSourceFinder
         var found = new List<(int Score, int Source, int Start, Claim Claim)>();
         foreach (var source in originals)
         {
-            foreach (var sentence in source.Sentences)
+            foreach (var (sentence, index) in source.Sentences.Select((s, i) => (s, i)))
             {
                 // Each sentence is looked for in every other source: the check sits in this outer loop.
                 cancellationToken.ThrowIfCancellationRequested();
                 var segment = sentence.Segment;
                 var score = Salience(segment.Text);
-                if (score == 0 || IsHeading(segment.Text) || (StartsWithPronoun(segment.Text) && !StatesFigure(segment.Text))
+                if (score == 0 || sharedFacts.Contains((source.Id, index)) || IsHeading(segment.Text) || (StartsWithPronoun(segment.Text) && !StatesFigure(segment.Text))
                     || disputed.Any(d => d.SourceId == source.Id && d.Start >= segment.Start && d.Start < segment.End))
                 {
                     continue;

@@ -22,8 +22,9 @@ internal static class StoryAnalysis
             return SourceIndex.Build(a);
         }).ToList();
         var copyOf = CopyDetector.Detect(index, validated, cancellationToken);
-        var disagreements = DisagreementFinder.Find(index, cancellationToken);
-        var single = SingleSourceFinder.Find(index, copyOf, disagreements, validated, cancellationToken);
+        var (facts, groups) = FactDisagreements.Align(index, cancellationToken);
+        var disagreements = DisagreementFinder.Find(index, groups, cancellationToken);
+        var single = SingleSourceFinder.Find(index, copyOf, disagreements, FactDisagreements.Shared(facts, groups, copyOf), validated, cancellationToken);
         return new StoryAnalysisResult(index, copyOf, disagreements, single, validated);
     }
 }

@@ -5,8 +5,8 @@ namespace Summarizer.Merging.Agreement;
 /// <summary>
 /// Completes a merged brief with the deterministic cross-source analysis, whichever engine wrote it:
 /// marks near-copies, sets every claim's sources to those verified to report it (with spans), and adds
-/// the disagreements and single-source claims found in the cleaned texts. Run it after the grounding check,
-/// which reports the citations as the engine wrote them.
+/// the disagreements and single-source claims found in the cleaned texts. The grounding check runs after it, on
+/// the result.
 /// </summary>
 internal sealed class StoryAnalysisEnricher(StoryAnalysisOptions options) : IBriefEnricher
 {

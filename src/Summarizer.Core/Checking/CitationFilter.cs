@@ -1,0 +1,82 @@
+using Summarizer.Checking.Independent;
+using Summarizer.Documents;
+
+namespace Summarizer.Checking;
+
+/// <summary>
+/// Keeps only the citations the checker accepts. Each cited source is checked on its own; a rejected one is dropped
+/// from the claim and its findings are kept for the brief's <c>checks</c>, so nothing the checker rejects stays
+/// shown as supported.
+/// </summary>
+internal sealed class CitationFilter(IGroundingChecker checker, IReadOnlyList<CleanedArticle> sources, CancellationToken cancellationToken)
+{
+    /// <summary>What the checker rejected, in the order it was met.</summary>
+    public List<UngroundedToken> Findings { get; } = [];
+
+    /// <summary><paramref name="claim"/> with the citations that hold, or null when none does.</summary>
+    public Claim? Filter(Claim claim)
+    {
+        var kept = Accepted(claim.Text, claim.Sources, report: true);
+        if (kept.Count == claim.Sources.Count)
+        {
+            return claim;
+        }
+
+        return kept.Count == 0 ? null : claim with { Sources = kept, Spans = claim.Spans?.Where(s => kept.Contains(s.SourceId)).ToList() };
+    }
+
+    /// <summary>
+    /// Prose a model wrote, as claims: each sentence keeps the sources its markers cite that the checker accepts
+    /// (a sentence without markers gets every source that verifiably says it); a sentence left with none is dropped.
+    /// </summary>
+    public List<Claim> FilterProse(string prose)
+    {
+        var claims = new List<Claim>();
+        foreach (var sentence in CitedProse.Split(prose))
+        {
+            var text = string.Join(' ', sentence.Parts.Select(p => p.Text));
+            var cited = sentence.Parts.SelectMany(p => p.Ids).Distinct().Order().ToList();
+            var kept = new SortedSet<int>();
+            foreach (var part in sentence.Parts.Where(p => p.Ids.Count > 0))
+            {
+                kept.UnionWith(Accepted(part.Text, part.Ids, report: true, shown: sentence.Shown));
+            }
+
+            if (cited.Count == 0)
+            {
+                kept.UnionWith(Accepted(text, [.. sources.Select(s => s.Id)], report: false));
+                if (kept.Count == 0)
+                {
+                    Findings.Add(new UngroundedToken(sentence.Shown, "no source says this", []));
+                }
+            }
+
+            if (kept.Count > 0)
+            {
+                claims.Add(new Claim(text, [.. kept]));
+            }
+        }
+
+        return claims;
+    }
+
+    private List<int> Accepted(string text, IReadOnlyList<int> ids, bool report, string? shown = null)
+    {
+        var kept = new List<int>();
+        foreach (var id in ids.Distinct().Order())
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            var found = checker.CheckClaim(new Claim(text, [id]), sources, cancellationToken);
+            if (found.Count == 0)
+            {
+                kept.Add(id);
+            }
+            else if (report)
+            {
+                Findings.AddRange(found.Select(u => u with { Text = shown ?? u.Text }));
+            }
+        }
+
+        return kept;
+    }
+}

@@ -1,0 +1,93 @@
+namespace Summarizer.Checking.Independent;
+
+/// <summary>
+/// The rules for one citation of one claim. The cited source must hold every figure (value and unit), date, proper
+/// name and quoted span of the claim; one sentence of it (or two, where the second carries on from the first) must
+/// hold the claim's measured figures and quotes and most of its content words; and a claim that reports speech
+/// needs the speaker and the words in that same sentence (or pair).
+/// </summary>
+internal sealed class CitationJudge(double minOverlap, int minWords)
+{
+    /// <summary>What the source lacks: missing figures, names and quotes, or "[id]" when it holds them but does not say the claim.</summary>
+    public List<string> Judge(ClaimReading claim, SourceReading source, IReadOnlySet<string> knownNames)
+    {
+        var missing = MissingTokens(claim, [source]);
+        if (missing.Count > 0)
+        {
+            return missing;
+        }
+
+        if (Supports(claim, source))
+        {
+            return [];
+        }
+
+        var clauses = claim.Clauses(knownNames);
+        return clauses.Count > 0 && clauses.All(c => Supports(c, source)) ? [] : [$"[{source.Id}]"];
+    }
+
+    /// <summary>Figures, names and quotes of the claim that none of <paramref name="sources"/> holds, as written in the claim.</summary>
+    public static List<string> MissingTokens(ClaimReading claim, IReadOnlyList<SourceReading> sources)
+    {
+        var missing = new List<string>();
+        foreach (var figure in claim.Figures.Where(f => !sources.Any(s => s.Figures.Any(f.IsStatedBy))))
+        {
+            missing.Add(figure.Surface);
+        }
+
+        foreach (var name in claim.Names.Where(n => !sources.Any(s => ProperNames.IsIn(n, s))))
+        {
+            missing.Add(name.Surface);
+        }
+
+        foreach (var quote in claim.Quotes.Where(q => !sources.Any(s => q.Parts.All(p => Independent.Quotes.Contains(s.Sequence, p)))))
+        {
+            missing.Add(quote.Surface);
+        }
+
+        return [.. missing.Distinct(StringComparer.Ordinal)];
+    }
+
+    /// <summary>Whether one of <paramref name="sources"/> has the speaker of a speech claim and the words in one sentence (or pair).</summary>
+    public bool SpeechIsIn(ClaimReading claim, IReadOnlyList<SourceReading> sources) =>
+        claim.Speech is null || sources.Any(s => Supports(claim, s));
+
+    private bool Supports(ClaimReading claim, SourceReading source) => source.Windows().Any(w => Supports(claim, source, w));
+
+    private bool Supports(ClaimReading claim, SourceReading source, IReadOnlyList<SentenceReading> window)
+    {
+        var figures = window.SelectMany(s => s.Figures).ToList();
+        if (!claim.Figures.Where(f => f.IsMeasure).All(f => figures.Any(f.IsStatedBy)))
+        {
+            return false;
+        }
+
+        var sequence = window.SelectMany(s => s.Sequence).ToList();
+        if (!claim.Quotes.All(q => q.Parts.All(p => Independent.Quotes.Contains(sequence, p))))
+        {
+            return false;
+        }
+
+        if (claim.Negated && !window.Any(s => s.Negated))
+        {
+            return false;
+        }
+
+        var words = window.SelectMany(s => s.Words).Where(w => w.IsLetters).ToList();
+        if (claim.Speech is { } speech && !speech.Speaker.Any(sp => words.Any(w => SameWord(sp, w) || source.IsKnownAs(sp.Skeleton, w.Stem))))
+        {
+            return false;
+        }
+
+        if (claim.Content.Count == 0 || (claim.Content.Count < minWords && claim.Figures.Count > 0))
+        {
+            return true; // "about 15,000 people": the figure, found above, is the claim
+        }
+
+        var found = claim.Content.Count(c => words.Any(w => SameWord(c, w)));
+        return found >= (minOverlap * claim.Content.Count) - 1e-9;
+    }
+
+    private static bool SameWord(Word a, Word b) =>
+        WordScanner.SameStem(a.Stem, b.Stem) || a.Skeleton == b.Skeleton;
+}

@@ -1,0 +1,177 @@
+using System.Runtime.CompilerServices;
+using System.Text.RegularExpressions;
+using Summarizer.Documents;
+
+namespace Summarizer.Checking.Independent;
+
+/// <summary>
+/// The grounding check, written apart from the attributor that chooses citations (its own reading of numbers,
+/// names and quotes, its own sentence windows), so it can disagree with it. Every citation is judged on its own:
+/// a finding names the one source that lacks what the claim says.
+/// </summary>
+/// <remarks>It uses nothing of the rest of the solution but the documents and the sentence splitter.</remarks>
+/// <param name="minOverlap">Share of a claim's content words one sentence (or pair) of a cited source must hold.</param>
+/// <param name="minWords">Below this many content words, a claim that gives a figure is supported by the figure alone.</param>
+/// <param name="minQuoteWords">Quotes with fewer words are not looked for.</param>
+internal sealed partial class CitationVerifier(double minOverlap, int minWords, int minQuoteWords)
+{
+    private readonly CitationJudge _judge = new(minOverlap, minWords);
+
+    // The enricher checks each citation of each claim against one list of sources: read it once.
+    private readonly ConditionalWeakTable<IReadOnlyList<CleanedArticle>, Readings> _read = [];
+
+    /// <summary>Checks prose sentence by sentence: marked clauses against each source they cite, the rest against <paramref name="citedSourceIds"/> (all sources when empty) taken together.</summary>
+    public IReadOnlyList<UngroundedToken> Check(string generatedText, IReadOnlyList<int> citedSourceIds, IReadOnlyList<CleanedArticle> sources, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(generatedText);
+        ArgumentNullException.ThrowIfNull(citedSourceIds);
+        ArgumentNullException.ThrowIfNull(sources);
+        return CheckText(generatedText, citedSourceIds, Read(sources, cancellationToken), checkCitations: false, cancellationToken);
+    }
+
+    /// <summary>Checks each citation of <paramref name="claim"/> on its own.</summary>
+    public IReadOnlyList<UngroundedToken> CheckClaim(Claim claim, IReadOnlyList<CleanedArticle> sources, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(claim);
+        ArgumentNullException.ThrowIfNull(sources);
+        return CheckCitations(claim.Text, claim.Sources, Read(sources, cancellationToken));
+    }
+
+    /// <summary>Checks everything an engine wrote for one story.</summary>
+    public CheckReport CheckBrief(MergedSummary? merged, IReadOnlyList<SourceSummary> summaries, IReadOnlyList<CleanedArticle> sources, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(summaries);
+        ArgumentNullException.ThrowIfNull(sources);
+        var readings = Read(sources, cancellationToken);
+        var found = new List<UngroundedToken>();
+        foreach (var summary in summaries.OrderBy(s => s.SourceId))
+        {
+            int[] own = [summary.SourceId];
+            found.AddRange(CheckText(summary.Summary, own, readings, checkCitations: false, cancellationToken));
+            foreach (var point in summary.KeyPoints)
+            {
+                found.AddRange(CheckText(point, own, readings, checkCitations: false, cancellationToken));
+            }
+        }
+
+        if (merged is not null)
+        {
+            found.AddRange(CheckText(merged.Headline, [], readings, checkCitations: false, cancellationToken));
+            found.AddRange(CheckText(merged.Summary, [], readings, checkCitations: false, cancellationToken));
+            foreach (var claim in merged.SummaryClaims.Concat(merged.KeyPoints).Concat(merged.SingleSource).Concat(merged.Disagreements.SelectMany(d => d.Claims)))
+            {
+                cancellationToken.ThrowIfCancellationRequested();
+                found.AddRange(CheckCitations(claim.Text, claim.Sources, readings));
+            }
+        }
+
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        return new CheckReport(found.Where(u => seen.Add(u.Text + "\u0001" + u.Token + "\u0001" + string.Join(',', u.Sources))).ToList());
+    }
+
+    // Each cited source on its own: a finding names the source that lacks the claim.
+    private List<UngroundedToken> CheckCitations(string text, IReadOnlyList<int> ids, Readings readings)
+    {
+        var result = new List<UngroundedToken>();
+        var plain = Marker().Replace(text, " ").Trim();
+        if (plain.Length == 0)
+        {
+            return result;
+        }
+
+        var claim = ReadClaim(plain, readings);
+        foreach (var id in ids.Distinct().Order())
+        {
+            var findings = readings.ById.TryGetValue(id, out var source) ? _judge.Judge(claim, source, readings.KnownNames) : [$"[{id}]"];
+            result.AddRange(findings.Select(token => new UngroundedToken(text, token, [id])));
+        }
+
+        return result;
+    }
+
+    private List<UngroundedToken> CheckText(string text, IReadOnlyList<int> cited, Readings readings, bool checkCitations, CancellationToken cancellationToken)
+    {
+        var result = new List<UngroundedToken>();
+        if (string.IsNullOrWhiteSpace(text) || readings.ById.Count == 0)
+        {
+            return result;
+        }
+
+        var fallback = cited.Where(readings.ById.ContainsKey).Distinct().Order().ToList();
+        if (fallback.Count == 0)
+        {
+            fallback = [.. readings.ById.Keys.Order()];
+        }
+
+        foreach (var sentence in CitedProse.Split(text))
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            foreach (var part in sentence.Parts)
+            {
+                if (part.Ids.Count > 0 || checkCitations)
+                {
+                    var ids = part.Ids.Count > 0 ? part.Ids : fallback;
+                    result.AddRange(CheckCitations(part.Text, ids, readings).Select(u => u with { Text = sentence.Shown }));
+                    continue;
+                }
+
+                // Prose that cites nothing is held against what it was written from, taken together.
+                var claim = ReadClaim(part.Text, readings);
+                var sources = fallback.Select(id => readings.ById[id]).ToList();
+                var missing = CitationJudge.MissingTokens(claim, sources);
+                if (missing.Count == 0 && claim.Speech is { } speech && !_judge.SpeechIsIn(claim, sources))
+                {
+                    // "Reinholt said": the speaker is named, but not with those words
+                    missing.Add(claim.Text[Math.Min(speech.Speaker[0].Start, speech.Verb.Start)..Math.Max(speech.Speaker[^1].End, speech.Verb.End)]);
+                }
+
+                result.AddRange(missing.Select(token => new UngroundedToken(sentence.Shown, token, fallback)));
+            }
+        }
+
+        return result;
+    }
+
+    private Readings Read(IReadOnlyList<CleanedArticle> sources, CancellationToken cancellationToken)
+    {
+        if (_read.TryGetValue(sources, out var readings))
+        {
+            return readings;
+        }
+
+        readings = Readings.Of(sources, cancellationToken);
+        _read.AddOrUpdate(sources, readings);
+        return readings;
+    }
+
+    private ClaimReading ReadClaim(string text, Readings readings)
+    {
+        var claim = ClaimReading.Read(text, readings.KnownNames);
+        claim.Quotes.RemoveAll(q => q.Parts.Sum(p => p.Count) < minQuoteWords);
+        return claim;
+    }
+
+    [GeneratedRegex(@"\[(\d+(?:\s*[,;]\s*\d+)*)\]", RegexOptions.CultureInvariant)]
+    private static partial Regex Marker();
+
+    /// <summary>The sources read once per check, and the words they write capitalised inside a sentence.</summary>
+    private sealed record Readings(IReadOnlyDictionary<int, SourceReading> ById, IReadOnlySet<string> KnownNames)
+    {
+        public static Readings Of(IReadOnlyList<CleanedArticle> sources, CancellationToken cancellationToken)
+        {
+            var byId = new Dictionary<int, SourceReading>();
+            var known = new HashSet<string>(StringComparer.Ordinal);
+            foreach (var article in sources)
+            {
+                var reading = SourceReading.Read(article, cancellationToken);
+                byId[article.Id] = reading;
+                foreach (var sentence in reading.Sentences)
+                {
+                    known.UnionWith(sentence.Words.Skip(1).Where(w => w.IsCapitalized && !Stopwords.Is(w.Folded)).Select(w => w.Folded));
+                }
+            }
+
+            return new Readings(byId, known);
+        }
+    }
+}

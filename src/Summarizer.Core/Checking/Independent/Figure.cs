@@ -1,0 +1,67 @@
+using System.Globalization;
+
+namespace Summarizer.Checking.Independent;
+
+/// <summary>What a figure measures, as far as its form tells.</summary>
+internal enum FigureKind
+{
+    Count,
+    Money,
+    Percent,
+    PercentagePoints,
+    TimeOfDay,
+    Date,
+    Year,
+    Month,
+    Weekday,
+}
+
+/// <summary>
+/// A number, date or time as written, normalised: "$240m" and "240 million dollars" are both Money 240000000 in
+/// "dollar"; "14:30" and "2.30pm" are both TimeOfDay 870 (minutes); "3 July" and "July 3" are both Date 703.
+/// </summary>
+/// <param name="Value">The normalised value (a month is 1-12, a weekday 0-6, a date month*100+day).</param>
+/// <param name="Unit">The currency for money ("dollar", "euro"...), else empty.</param>
+/// <param name="Surface">The text it was read from, for findings.</param>
+/// <param name="Ambiguous">A time of day written without am/pm ("2:30"): it also matches the same time twelve hours on.</param>
+internal sealed record Figure(FigureKind Kind, double Value, string Unit, string Surface, int Start, int End, bool Ambiguous = false)
+{
+    /// <summary>Whether a source's figure states this one: same kind and value, same currency when both name one.</summary>
+    public bool IsStatedBy(Figure other)
+    {
+        if (Kind == FigureKind.Count && other.Kind == FigureKind.Money)
+        {
+            // "240 million" in a claim is stated by "$240m": the claim is only less specific.
+            return SameValue(Value, other.Value);
+        }
+
+        if (Kind is FigureKind.Count or FigureKind.Year && other.Kind is FigureKind.Count or FigureKind.Year)
+        {
+            return SameValue(Value, other.Value); // "2000" is a year or a count depending on the sentence
+        }
+
+        if (Kind != other.Kind)
+        {
+            return false;
+        }
+
+        if (Kind == FigureKind.Money && Unit.Length > 0 && other.Unit.Length > 0 && Unit != other.Unit)
+        {
+            return false;
+        }
+
+        if (Kind == FigureKind.TimeOfDay && (Ambiguous || other.Ambiguous))
+        {
+            return SameValue(Value % 720, other.Value % 720);
+        }
+
+        return SameValue(Value, other.Value);
+    }
+
+    /// <summary>Whether this figure must sit in the sentence that supports the claim (a date may be set by the dateline).</summary>
+    public bool IsMeasure => Kind is FigureKind.Count or FigureKind.Money or FigureKind.Percent or FigureKind.PercentagePoints or FigureKind.TimeOfDay;
+
+    private static bool SameValue(double a, double b) => Math.Abs(a - b) <= 1e-9 * Math.Max(1, Math.Max(Math.Abs(a), Math.Abs(b)));
+
+    public override string ToString() => string.Create(CultureInfo.InvariantCulture, $"{Kind} {Value} {Unit} ({Surface})");
+}

@@ -1,0 +1,115 @@
+using System.Collections.Frozen;
+
+namespace Summarizer.Checking.Independent;
+
+/// <summary>A proper name as written in a claim: its words without honorifics ("Mr"), and the text it came from.</summary>
+internal sealed record ProperName(IReadOnlyList<Word> Words, string Surface);
+
+/// <summary>
+/// Finds proper names: runs of capitalised words (with "of", "de", "van"... inside) and acronyms. A capitalised word
+/// that opens a sentence is a name only when another capitalised word follows it or the sources write it
+/// capitalised inside a sentence; a lone "Critics" or "Rescuers" is an ordinary word.
+/// </summary>
+internal static class ProperNames
+{
+    private static readonly FrozenSet<string> Honorifics =
+        FrozenSet.ToFrozenSet(["mr", "mrs", "ms", "dr", "prof", "sir", "dame", "mx"], StringComparer.Ordinal);
+
+    private static readonly FrozenSet<string> Joiners =
+        FrozenSet.ToFrozenSet(["of", "de", "van", "von", "der", "la", "le", "du", "da", "di", "al", "bin", "del"], StringComparer.Ordinal);
+
+    // Spellings of one place: a general fact of English usage, not of any story.
+    private static readonly string[][] Aliases =
+    [
+        ["britain", "great britain", "uk", "united kingdom"],
+        ["america", "us", "usa", "united states", "united states of america"],
+    ];
+
+    /// <param name="sentenceStarts">Indices of the words that open a sentence, a quote or a clause after a colon.</param>
+    /// <param name="knownNames">Folded words the sources write capitalised inside a sentence.</param>
+    public static List<ProperName> Read(string text, IReadOnlyList<Word> words, ISet<int> sentenceStarts, IReadOnlySet<string> knownNames)
+    {
+        var names = new List<ProperName>();
+        var i = 0;
+        while (i < words.Count)
+        {
+            if (!IsNameWord(words[i]))
+            {
+                i++;
+                continue;
+            }
+
+            var end = i + 1;
+            while (end < words.Count && Adjacent(text, words[end - 1], words[end]) && (IsNameWord(words[end])
+                || (Joiners.Contains(words[end].Folded) && !words[end].IsCapitalized && end + 1 < words.Count && IsNameWord(words[end + 1]))))
+            {
+                end++;
+            }
+
+            var run = words.Skip(i).Take(end - i).Where(w => !Honorifics.Contains(w.Folded) && !Joiners.Contains(w.Folded)).ToList();
+            var opening = sentenceStarts.Contains(i);
+            if (opening && end - i == 1 && !words[i].IsAcronym && !knownNames.Contains(words[i].Folded))
+            {
+                run.Clear();
+            }
+            else if (opening && end - i > 1 && Stopwords.Is(words[i].Folded))
+            {
+                run.RemoveAt(0); // "The Lady Arden"
+            }
+
+            if (run.Count > 0)
+            {
+                names.Add(new ProperName(run, text[run[0].Start..run[^1].End]));
+            }
+
+            i = end;
+        }
+
+        return names;
+    }
+
+    // A name runs on over spaces and hyphens ("Kaya-Brandt"), never over other punctuation ("(PRP) - Corvania").
+    private static bool Adjacent(string text, Word before, Word after)
+    {
+        var gap = text.AsSpan(before.End, after.Start - before.End);
+        return gap.Length > 0 && (gap.IsWhiteSpace() || gap is "-" or "‑");
+    }
+
+    private static bool IsNameWord(Word w) =>
+        w.IsCapitalized && w.Text != "I" && (w.IsAcronym || !Stopwords.Is(w.Folded)) && !IsCalendarWord(w.Folded);
+
+    private static bool IsCalendarWord(string folded) =>
+        folded is "january" or "february" or "march" or "april" or "may" or "june" or "july" or "august" or "september"
+            or "october" or "november" or "december" or "monday" or "tuesday" or "wednesday" or "thursday" or "friday"
+            or "saturday" or "sunday";
+
+    /// <summary>Whether <paramref name="source"/> names this too, in any spelling variant, short form or expansion of an acronym.</summary>
+    public static bool IsIn(ProperName name, SourceReading source)
+    {
+        if (name.Words.All(w => WordIsIn(w, source)))
+        {
+            return true;
+        }
+
+        // "United States" for a source's "U.S.", "United Kingdom" for its "Britain"
+        var phrase = string.Join(' ', name.Words.Select(w => w.Folded));
+        return (name.Words.Count >= 2 && source.Initials.Contains(string.Concat(name.Words.Select(w => w.Folded[0]))))
+            || Aliases.Where(group => group.Contains(phrase)).SelectMany(group => group).Any(source.HasPhrase);
+    }
+
+    private static bool WordIsIn(Word word, SourceReading source)
+    {
+        var folded = word.Folded;
+        if (source.Skeletons.Contains(WordScanner.Skeleton(folded)))
+        {
+            return true;
+        }
+
+        if (word.IsAcronym && source.Initials.Contains(folded))
+        {
+            return true;
+        }
+
+        return Aliases.Where(group => group.Contains(folded)).SelectMany(group => group).Any(source.HasPhrase);
+    }
+}

@@ -1,0 +1,182 @@
+using Summarizer.Chunking;
+using Summarizer.Documents;
+
+namespace Summarizer.Checking.Independent;
+
+/// <summary>One sentence of a source as the checker reads it.</summary>
+/// <param name="Continues">It carries on from the sentence before ("He added...", "But...", a quote going on).</param>
+internal sealed record SentenceReading(
+    IReadOnlyList<Word> Words,
+    IReadOnlyList<Figure> Figures,
+    IReadOnlyList<string> Sequence,
+    bool Continues,
+    bool Negated);
+
+/// <summary>A source (its title, then its body) read once: sentences, every word's skeleton, acronyms, figures.</summary>
+internal sealed class SourceReading
+{
+    private readonly string _flat;
+
+    private SourceReading(int id, IReadOnlyList<SentenceReading> sentences, string flat)
+    {
+        Id = id;
+        Sentences = sentences;
+        _flat = flat;
+        foreach (var sentence in sentences)
+        {
+            Figures.AddRange(sentence.Figures);
+            Sequence.AddRange(sentence.Sequence);
+            foreach (var w in sentence.Words.Where(w => w.IsLetters))
+            {
+                Skeletons.Add(WordScanner.Skeleton(w.Folded));
+                if (w.IsAcronym)
+                {
+                    Initials.Add(w.Folded);
+                }
+            }
+
+            AddInitials(sentence.Words);
+            AddTitles(sentence.Words);
+        }
+    }
+
+    private readonly Dictionary<string, HashSet<string>> _titles = new(StringComparer.Ordinal);
+
+    /// <summary>
+    /// Whether the source calls the person named <paramref name="nameSkeleton"/> by <paramref name="stem"/> too:
+    /// "Governor Tomas Reinholt" and "coast guard captain Olexandr Kovalenko" make "the governor" and "the captain"
+    /// the same speaker as Reinholt and Kovalenko.
+    /// </summary>
+    public bool IsKnownAs(string nameSkeleton, string stem) =>
+        _titles.TryGetValue(nameSkeleton, out var titles) && titles.Contains(stem);
+
+    private void AddTitles(IReadOnlyList<Word> words)
+    {
+        for (var i = 0; i < words.Count; i++)
+        {
+            if (!words[i].IsCapitalized || Stopwords.Is(words[i].Folded))
+            {
+                continue;
+            }
+
+            var end = i;
+            while (end + 1 < words.Count && words[end + 1].IsCapitalized && !Stopwords.Is(words[end + 1].Folded))
+            {
+                end++;
+            }
+
+            var titles = words.Skip(i).Take(end - i).Select(w => w.Stem).ToList();
+            if (i > 0 && words[i - 1].IsLetters && !words[i - 1].IsCapitalized && !Stopwords.Is(words[i - 1].Folded))
+            {
+                titles.Add(words[i - 1].Stem); // "chair Petra Lindgren"
+            }
+
+            if (titles.Count > 0)
+            {
+                var name = words[end].Skeleton;
+                if (!_titles.TryGetValue(name, out var set))
+                {
+                    _titles[name] = set = new HashSet<string>(StringComparer.Ordinal);
+                }
+
+                set.UnionWith(titles);
+            }
+
+            i = end;
+        }
+    }
+
+    public int Id { get; }
+
+    public IReadOnlyList<SentenceReading> Sentences { get; }
+
+    public List<Figure> Figures { get; } = [];
+
+    /// <summary>Every folded word in order, sentence after sentence: where quotes are looked for.</summary>
+    public List<string> Sequence { get; } = [];
+
+    public HashSet<string> Skeletons { get; } = new(StringComparer.Ordinal);
+
+    /// <summary>Acronyms as written and the initials of capitalised runs ("United Nations" gives "un").</summary>
+    public HashSet<string> Initials { get; } = new(StringComparer.Ordinal);
+
+    /// <summary>Whether the folded words of <paramref name="phrase"/> occur together in the source.</summary>
+    public bool HasPhrase(string phrase) => _flat.Contains(" " + phrase + " ", StringComparison.Ordinal);
+
+    public static SourceReading Read(CleanedArticle article, CancellationToken cancellationToken)
+    {
+        var text = article.Title is null ? article.Text : article.Title + "\n\n" + article.Text;
+        var sentences = new List<SentenceReading>();
+        foreach (var segment in SentenceSplitter.Instance.Split(text))
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            sentences.Add(ReadSentence(segment.Text));
+        }
+
+        var flat = " " + string.Join(' ', sentences.SelectMany(s => s.Sequence)) + " ";
+        return new SourceReading(article.Id, sentences, flat);
+    }
+
+    /// <summary>Each sentence alone, and each with the next when the next carries on from it.</summary>
+    public IEnumerable<IReadOnlyList<SentenceReading>> Windows()
+    {
+        for (var i = 0; i < Sentences.Count; i++)
+        {
+            yield return [Sentences[i]];
+            if (i + 1 < Sentences.Count && Sentences[i + 1].Continues)
+            {
+                yield return [Sentences[i], Sentences[i + 1]];
+            }
+        }
+    }
+
+    private static SentenceReading ReadSentence(string text)
+    {
+        var words = WordScanner.Scan(text);
+        var figures = FigureReader.Read(text, words);
+        var sequence = words.Where(w => w.Kind != WordKind.Symbol).Select(w => w.Folded).ToList();
+        return new SentenceReading(words, figures, sequence, Continuation.Continues(text, words), words.Any(w => Stopwords.IsNegation(w.Folded)));
+    }
+
+    private void AddInitials(IReadOnlyList<Word> words)
+    {
+        var run = new List<Word>();
+        foreach (var w in words.Append(null))
+        {
+            if (w is { IsCapitalized: true } || (w is not null && run.Count > 0 && w.Folded is "of" or "and" or "for" or "the"))
+            {
+                run.Add(w);
+                continue;
+            }
+
+            var capitals = run.Where(r => r.IsCapitalized).ToList();
+            if (capitals.Count >= 2)
+            {
+                Initials.Add(string.Concat(capitals.Select(c => c.Folded[0])));
+            }
+
+            run.Clear();
+        }
+    }
+}
+
+/// <summary>Whether a sentence carries on from the one before it: it opens with a pronoun or a connective, or goes on quoting.</summary>
+internal static class Continuation
+{
+    private static readonly HashSet<string> Openers = new(StringComparer.Ordinal)
+    {
+        "he", "she", "it", "they", "his", "her", "its", "their", "this", "that", "these", "those", "we", "i", "our",
+        "but", "and", "also", "however", "yet", "so", "still", "there", "then", "him", "them",
+    };
+
+    public static bool Continues(string text, IReadOnlyList<Word> words)
+    {
+        var trimmed = text.TrimStart();
+        if (trimmed.Length > 0 && trimmed[0] is '"' or '“' or '‘' or '\'')
+        {
+            return true;
+        }
+
+        return words.Count > 0 && words[0].IsLetters && Openers.Contains(words[0].Folded);
+    }
+}

@@ -1,0 +1,108 @@
+using System.Collections.Frozen;
+
+namespace Summarizer.Checking.Independent;
+
+/// <summary>A claim that reports someone's words: who spoke (name words or a role noun) and the speech verb.</summary>
+internal sealed record ReportedSpeech(IReadOnlyList<Word> Speaker, Word Verb);
+
+/// <summary>
+/// Reads "X said ...", "... , X said", "said X", "according to X": a general lexicon of how news reports speech,
+/// and the name or "the &lt;noun&gt;" next to the verb as the speaker. A pronoun speaker ("he said") is left to the
+/// sentence it refers to.
+/// </summary>
+internal static class Speech
+{
+    private static readonly FrozenSet<string> Verbs = FrozenSet.ToFrozenSet(
+        [
+            "say", "says", "said", "saying", "tell", "tells", "told", "add", "adds", "added", "state", "states", "stated",
+            "announce", "announces", "announced", "warn", "warns", "warned", "claim", "claims", "claimed", "insist", "insists",
+            "insisted", "argue", "argues", "argued", "note", "notes", "noted", "explain", "explains", "explained", "confirm",
+            "confirms", "confirmed", "deny", "denies", "denied", "promise", "promises", "promised", "pledge", "pledges",
+            "pledged", "vow", "vows", "vowed", "urge", "urges", "urged", "call", "calls", "called", "describe", "describes",
+            "described", "according", "write", "writes", "wrote", "admit", "admits", "admitted", "acknowledge", "acknowledges",
+            "acknowledged", "stress", "stresses", "stressed", "declare", "declares", "declared", "predict", "predicts",
+            "predicted", "threaten", "threatens", "threatened", "complain", "complains", "complained", "reply", "replies",
+            "replied", "respond", "responds", "responded", "ask", "asks", "asked", "accuse", "accuses", "accused", "praise",
+            "praises", "praised", "criticise", "criticised", "criticize", "criticized", "welcome", "welcomes", "welcomed",
+            "condemn", "condemns", "condemned", "reiterate", "reiterated", "emphasise", "emphasised", "emphasize", "emphasized",
+            "reveal", "reveals", "revealed", "disclose", "disclosed", "report", "reports", "reported", "estimate", "estimated",
+        ],
+        StringComparer.Ordinal);
+
+    private static readonly FrozenSet<string> Pronouns = FrozenSet.ToFrozenSet(
+        ["he", "she", "they", "it", "we", "i", "you", "who", "which", "that"], StringComparer.Ordinal);
+
+    private static readonly FrozenSet<string> Determiners = FrozenSet.ToFrozenSet(
+        ["the", "a", "an", "its", "his", "her", "their", "our"], StringComparer.Ordinal);
+
+    public static bool IsVerb(string folded) => Verbs.Contains(folded);
+
+    public static ReportedSpeech? Read(string text, IReadOnlyList<Word> words, IReadOnlyList<ProperName> names)
+    {
+        for (var v = 0; v < words.Count; v++)
+        {
+            if (!words[v].IsLetters || !Verbs.Contains(words[v].Folded))
+            {
+                continue;
+            }
+
+            // A speaker after the verb only in inversion (", said the mayor"), else it is the object ("estimated the cost").
+            var inverted = words[v].Folded == "according" || (v > 0 && text.AsSpan(words[v - 1].End, words[v].Start - words[v - 1].End).IndexOfAny(",\"”’") >= 0);
+            var speaker = Before(words, v, names) ?? (inverted ? After(words, v, names) : null);
+            if (speaker is { Count: > 0 })
+            {
+                return new ReportedSpeech(speaker, words[v]);
+            }
+        }
+
+        return null;
+    }
+
+    // "Jane Doe said", "The union said", "the mayor also said"
+    private static List<Word>? Before(IReadOnlyList<Word> words, int verb, IReadOnlyList<ProperName> names)
+    {
+        var at = verb - 1;
+        if (at >= 0 && words[at].Folded.EndsWith("ly", StringComparison.Ordinal) || at >= 0 && words[at].Folded is "also" or "later" or "has" or "have" or "had" or "was" or "were")
+        {
+            at--;
+        }
+
+        if (at < 0 || Pronouns.Contains(words[at].Folded))
+        {
+            return null;
+        }
+
+        if (names.FirstOrDefault(n => n.Words[^1].End == words[at].End) is { } name)
+        {
+            return [.. name.Words];
+        }
+
+        // "the union said", "Corvania's government announced"
+        return at >= 1 && words[at].IsLetters && !Stopwords.Is(words[at].Folded)
+            && (Determiners.Contains(words[at - 1].Folded) || words[at - 1].IsCapitalized) ? [words[at]] : null;
+    }
+
+    // "said Jane Doe", "said the union", "according to the mayor"
+    private static List<Word>? After(IReadOnlyList<Word> words, int verb, IReadOnlyList<ProperName> names)
+    {
+        var at = verb + 1;
+        if (words[verb].Folded == "according" && at < words.Count && words[at].Folded == "to")
+        {
+            at++;
+        }
+
+        if (at >= words.Count || Pronouns.Contains(words[at].Folded))
+        {
+            return null;
+        }
+
+        if (names.FirstOrDefault(n => n.Words[0].Start >= words[at].Start && n.Words[0].Start <= words[Math.Min(at + 1, words.Count - 1)].Start) is { } name)
+        {
+            return [.. name.Words];
+        }
+
+        return Determiners.Contains(words[at].Folded) && at + 1 < words.Count && words[at + 1].IsLetters && !Stopwords.Is(words[at + 1].Folded)
+            ? [words[at + 1]]
+            : null;
+    }
+}

@@ -1,0 +1,22 @@
+using Summarizer.Checking.Independent;
+using Summarizer.Documents;
+
+namespace Summarizer.Checking;
+
+/// <summary>
+/// <see cref="IGroundingChecker"/> over the independent <see cref="CitationVerifier"/>: the verifier knows nothing of
+/// this namespace (nor of the attributor's), so the dependency points one way.
+/// </summary>
+internal sealed class IndependentGroundingChecker(GroundingCheckerOptions options) : IGroundingChecker
+{
+    private readonly CitationVerifier _verifier = new(options.MinCitationOverlap, options.MinCitationWords, options.MinQuoteWords);
+
+    public IReadOnlyList<UngroundedToken> Check(string generatedText, IReadOnlyList<int> citedSourceIds, IReadOnlyList<CleanedArticle> sources, CancellationToken cancellationToken = default) =>
+        _verifier.Check(generatedText, citedSourceIds, sources, cancellationToken);
+
+    public IReadOnlyList<UngroundedToken> CheckClaim(Claim claim, IReadOnlyList<CleanedArticle> sources, CancellationToken cancellationToken = default) =>
+        _verifier.CheckClaim(claim, sources, cancellationToken);
+
+    public CheckReport CheckBrief(MergedSummary? merged, IReadOnlyList<SourceSummary> summaries, IReadOnlyList<CleanedArticle> sources, CancellationToken cancellationToken = default) =>
+        _verifier.CheckBrief(merged, summaries, sources, cancellationToken);
+}

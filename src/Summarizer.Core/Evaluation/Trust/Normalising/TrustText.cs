@@ -1,0 +1,131 @@
+using System.Text.RegularExpressions;
+
+namespace Summarizer.Evaluation.Trust.Normalising;
+
+/// <summary>A text in the evaluation's normal form, with the two containment tests the scoring rules use.</summary>
+internal sealed partial class TrustText
+{
+    // Qualifiers a brief should keep but need not match ("about 3,000" is matched as "3,000"), and the
+    // function words that carry no identity in a key value.
+    private static readonly HashSet<string> Ignorable = new(StringComparer.Ordinal)
+    {
+        "about", "around", "approximately", "roughly", "some", "nearly", "almost", "more", "than", "over", "under",
+        "least", "most", "up", "just", "fewer", "less", "below", "above", "estimated", "an", "a", "the", "of", "on",
+        "in", "at", "and", "by", "for", "to", "from", "with", "or", "as",
+    };
+
+    public TrustText(string text)
+    {
+        Original = text;
+        Tokens = TrustNormaliser.Tokens(text);
+    }
+
+    public string Original { get; }
+
+    public IReadOnlyList<TrustToken> Tokens { get; }
+
+    public IEnumerable<TrustToken> Figures => Tokens.Where(t => t.IsFigure);
+
+    /// <summary>The needle's tokens occur here contiguously, in order (a key `match` term, quoted words).</summary>
+    public bool ContainsSequence(IReadOnlyList<TrustToken> needle)
+    {
+        ArgumentNullException.ThrowIfNull(needle);
+        if (needle.Count == 0)
+        {
+            return false;
+        }
+
+        for (var start = 0; start + needle.Count <= Tokens.Count; start++)
+        {
+            var all = true;
+            for (var k = 0; k < needle.Count && all; k++)
+            {
+                all = needle[k].FoundAs(Tokens[start + k]);
+            }
+
+            if (all)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    public bool ContainsSequence(string needle) => ContainsSequence(TrustNormaliser.Tokens(needle));
+
+    /// <summary>
+    /// Every needle token occurs somewhere here, in any order (a key value: "11.40pm Saturday" in "at 11.40pm on
+    /// Saturday"); a figure stays with its currency and percent sign ("3%" is not found in "three plants ... 5.2%").
+    /// </summary>
+    public bool ContainsAll(IReadOnlyList<TrustToken> needle)
+    {
+        ArgumentNullException.ThrowIfNull(needle);
+        return needle.Count > 0 && Groups(needle).All(ContainsSequence);
+    }
+
+    private static IEnumerable<IReadOnlyList<TrustToken>> Groups(IReadOnlyList<TrustToken> needle)
+    {
+        for (var i = 0; i < needle.Count; i++)
+        {
+            var start = i;
+            if (needle[i].Kind == TrustTokenKind.Currency && i + 1 < needle.Count && needle[i + 1].Kind == TrustTokenKind.Number)
+            {
+                i++;
+            }
+
+            if (needle[i].Kind == TrustTokenKind.Number && i + 1 < needle.Count && needle[i + 1].Kind == TrustTokenKind.Percent)
+            {
+                i++;
+            }
+
+            yield return [.. needle.Skip(start).Take(i - start + 1)];
+        }
+    }
+
+    /// <summary>
+    /// The tokens that identify a key value: parenthesised remarks ("(Monday)") and qualifiers dropped. For a
+    /// named participant, the person's name (the last two capitalised words: "Colonel Ruth Ambers" -> Ruth
+    /// Ambers); for a place, its capitalised words ("outside Kellby" -> Kellby). One needle per alternative
+    /// written "A / B".
+    /// </summary>
+    public static IReadOnlyList<IReadOnlyList<TrustToken>> ValueNeedles(string value, string? kind = null)
+    {
+        ArgumentNullException.ThrowIfNull(value);
+        var plain = Parenthesised().Replace(value, " ");
+        return [.. plain.Split(" / ").Select(alternative => Needle(alternative, kind)).Where(n => n.Count > 0)];
+    }
+
+    /// <summary>The content tokens of a statement: qualifiers and function words dropped.</summary>
+    public static IReadOnlyList<TrustToken> Content(string text) =>
+        [.. TrustNormaliser.Tokens(text).Where(t => t.Kind != TrustTokenKind.Word || !Ignorable.Contains(t.Text))];
+
+    private static IReadOnlyList<TrustToken> Needle(string value, string? kind)
+    {
+        if (kind is "participant" or "place")
+        {
+            var names = Capitalised(value, lastOnly: kind == "participant");
+            if (names.Length > 0)
+            {
+                return TrustNormaliser.Tokens(names);
+            }
+        }
+
+        return Content(value);
+    }
+
+    private static string Capitalised(string value, bool lastOnly)
+    {
+        var words = value.Split([' ', ',', ';'], StringSplitOptions.RemoveEmptyEntries);
+        if (!lastOnly)
+        {
+            return string.Join(' ', words.Where(w => char.IsUpper(w[0])));
+        }
+
+        var run = words.Reverse().TakeWhile(w => char.IsUpper(w[0])).Take(2).Reverse();
+        return string.Join(' ', run);
+    }
+
+    [GeneratedRegex(@"\([^)]*\)")]
+    private static partial Regex Parenthesised();
+}

@@ -1,0 +1,70 @@
+using Summarizer.Evaluation.Trust.Keys;
+using Summarizer.Evaluation.Trust.Normalising;
+
+namespace Summarizer.Evaluation.Trust.Scoring;
+
+/// <summary>
+/// How a brief item meets a key entry: values (any variant form), `match` terms, and the two levels of
+/// sources (README "Scoring": strict = exactly the `says` files; lenient = every `says` file, a near-copy
+/// excused when its original is cited and the brief flags it, and nothing outside `says` and `hedged`).
+/// </summary>
+internal sealed class KeyMatcher(TrustKey key, BriefUnderTest brief)
+{
+    private readonly Dictionary<(string, string?), IReadOnlyList<IReadOnlyList<TrustToken>>> _needles = [];
+
+    public TrustKey Key => key;
+
+    public static bool Strict(IReadOnlySet<string> cited, Evidence says) => cited.SetEquals(says.Files);
+
+    public bool Lenient(IReadOnlySet<string> cited, KeyValue value) => Lenient(cited, value.Says, value.Hedged);
+
+    public bool Lenient(IReadOnlySet<string> cited, Evidence says, Evidence hedged) =>
+        cited.Count > 0
+        && says.Files.All(f => cited.Contains(f) || Excused(f, cited))
+        && cited.All(f => says.Files.Contains(f) || hedged.Files.Contains(f));
+
+    /// <summary>A near-copy (by the key) need not be cited when its original is and the brief flags the copy.</summary>
+    public bool Excused(string file, IReadOnlySet<string> cited) =>
+        key.OriginalOf(file) is { } original && cited.Contains(original) && brief.CopyPairs.Contains(new NearCopy(file, original));
+
+    /// <summary>The item states <paramref name="value"/> (README rule 1: normalised, any variant form).</summary>
+    public bool States(BriefItem item, string value, string? kind) => Needles(value, kind).Any(item.Text.ContainsAll);
+
+    /// <summary>The item contains every `match` term.</summary>
+    public static bool Matches(BriefItem item, IReadOnlyList<string> terms) => terms.Count > 0 && terms.All(item.Text.ContainsSequence);
+
+    /// <summary>The value's needles, then those of every variant form of it.</summary>
+    private IReadOnlyList<IReadOnlyList<TrustToken>> Needles(string value, string? kind)
+    {
+        if (_needles.TryGetValue((value, kind), out var cached))
+        {
+            return cached;
+        }
+
+        var needles = TrustText.ValueNeedles(value, kind).ToList();
+        var own = TrustText.Content(value);
+        foreach (var variant in key.Variants)
+        {
+            var forms = variant.Forms.Strings.Values.SelectMany(s => s).Append(variant.Value).ToList();
+            if (forms.Any(f => SameTokens(TrustText.Content(f), own)))
+            {
+                needles.AddRange(forms.SelectMany(f => FormNeedles(f, kind)));
+            }
+        }
+
+        _needles[(value, kind)] = needles;
+        return needles;
+    }
+
+    /// <summary>
+    /// A variant form is a phrase of its file ("killing 9 people", "48 hours of downpours"): when it has figures,
+    /// the figures (with currency and percent) are the form; otherwise it is read as a value.
+    /// </summary>
+    public static IEnumerable<IReadOnlyList<TrustToken>> FormNeedles(string form, string? kind) =>
+        TrustText.ValueNeedles(form, kind).Select(n => n.Any(t => t.IsFigure)
+            ? (IReadOnlyList<TrustToken>)[.. n.Where(t => t.Kind != TrustTokenKind.Word)]
+            : n);
+
+    private static bool SameTokens(IReadOnlyList<TrustToken> a, IReadOnlyList<TrustToken> b) =>
+        a.Count > 0 && a.Select(t => t.Text).SequenceEqual(b.Select(t => t.Text), StringComparer.Ordinal);
+}

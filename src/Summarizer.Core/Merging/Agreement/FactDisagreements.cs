@@ -1,0 +1,118 @@
+using Summarizer.Checking;
+using Summarizer.Documents;
+using Summarizer.Facts;
+
+namespace Summarizer.Merging.Agreement;
+
+/// <summary>Aligned fact groups shown as disagreements: conflicts side by side, updates as earlier and later.</summary>
+internal static class FactDisagreements
+{
+    /// <summary>The typed facts of every source, aligned across sources.</summary>
+    public static (IReadOnlyList<SourceFacts> Facts, IReadOnlyList<AlignedGroup> Groups) Align(IReadOnlyList<SourceIndex> sources, CancellationToken cancellationToken)
+    {
+        var facts = sources.Select(s => FactExtractor.Extract(s.Article, cancellationToken)).ToList();
+        return (facts, FactAligner.Align(facts, cancellationToken));
+    }
+
+    /// <summary>
+    /// Sentences (source id, sentence index) that are not news from one source: one of their facts is part of a
+    /// disagreement or an update, or every figure, date and time they state (every fact, when they state none)
+    /// aligns with a fact of another independent source (a copy and its original are one source).
+    /// </summary>
+    public static HashSet<(int Source, int Sentence)> Shared(IReadOnlyList<SourceFacts> sources, IReadOnlyList<AlignedGroup> groups, IReadOnlyDictionary<int, int> copyOf)
+    {
+        int Original(int id) => copyOf.TryGetValue(id, out var original) ? original : id;
+        var disputed = new HashSet<(int, int)>();
+        var corroborated = new HashSet<Fact>(ReferenceEqualityComparer.Instance);
+        foreach (var group in groups)
+        {
+            foreach (var fact in group.Facts)
+            {
+                if (group.Label is AlignmentLabel.Disagree or AlignmentLabel.Update)
+                {
+                    disputed.Add((fact.SourceId, fact.SentenceIndex));
+                }
+
+                if (group.Facts.Any(other => Original(other.SourceId) != Original(fact.SourceId)))
+                {
+                    corroborated.Add(fact);
+                }
+            }
+        }
+
+        var shared = new HashSet<(int, int)>(disputed);
+        foreach (var sentence in sources.SelectMany(s => s.Facts).GroupBy(f => (f.SourceId, f.SentenceIndex)))
+        {
+            var values = sentence.Where(f => f.Value.Kind is not (ValueKind.Person or ValueKind.Place)).ToList();
+            var weighed = values.Count > 0 ? values : sentence.ToList();
+            if (weighed.All(corroborated.Contains))
+            {
+                shared.Add(sentence.Key);
+            }
+        }
+
+        return shared;
+    }
+
+    /// <summary>Every Disagree and Update group, with each version and exactly the sources that state it.</summary>
+    public static List<(int Source, int Start, Disagreement Item)> From(IReadOnlyList<AlignedGroup> groups)
+    {
+        var result = new List<(int, int, Disagreement)>();
+        foreach (var group in groups.Where(g => g.Label is AlignmentLabel.Disagree or AlignmentLabel.Update))
+        {
+            var versions = group.Label == AlignmentLabel.Update
+                ? group.Versions.OrderBy(v => v.Later).ThenBy(v => v.Sources[0]).ToList()
+                : group.Versions.OrderBy(v => v.Sources[0]).ThenBy(v => v.First.Start).ToList();
+            var claims = versions.Select(v => new Claim(
+                    v.First.Text,
+                    v.Sources,
+                    v.Facts.GroupBy(f => f.SourceId).Select(g => g.OrderBy(f => f.Start).First()).Select(f => new SourceSpan(f.SourceId, f.Start, f.End)).OrderBy(s => s.SourceId).ToList()))
+                .ToList();
+            var first = group.Facts.OrderBy(f => f.SourceId).ThenBy(f => f.Start).First();
+            var kind = group.Label == AlignmentLabel.Update ? DisagreementKind.Update : DisagreementKind.Conflict;
+            result.Add((first.SourceId, first.Start, new Disagreement(Topic(first), claims) { Kind = kind }));
+        }
+
+        return result;
+    }
+
+    // What the versions are values of, in the reader's words: "number of people (deaths)", "amount (damage)".
+    private static string Topic(Fact fact)
+    {
+        var about = fact.Frame is null ? "" : $" ({fact.Frame})";
+        return fact.Value.Kind switch
+        {
+            ValueKind.Count => fact.Measure switch
+            {
+                "" => "number" + about,
+                "persons" => "number of people" + about,
+                var m => $"number of {m}{about}",
+            },
+            ValueKind.Money => "amount" + about,
+            ValueKind.Percent => "percentage" + about,
+            ValueKind.Duration => (fact.Measure == "ago" ? "how long ago" : "duration") + about,
+            ValueKind.Age => "age",
+            ValueKind.TimeOfDay => "time" + about,
+            ValueKind.Date => "date" + about,
+            ValueKind.Vote => "vote",
+            ValueKind.Magnitude => "magnitude",
+            ValueKind.Quantity => fact.Measure + about,
+            ValueKind.Person => "who " + Past(fact.Role),
+            ValueKind.Place => "where" + about,
+            _ => "value" + about,
+        };
+    }
+
+    private static string Past(string? role) => role switch
+    {
+        "lead" => "led",
+        "announce" => "announced",
+        "rule" => "ruled",
+        "chair" => "chaired",
+        "dissent" => "dissented",
+        "present" => "presented",
+        "mediate" => "mediated",
+        
+        _ => role ?? "",
+    };
+}

@@ -1,0 +1,87 @@
+using Summarizer.Checking;
+using Summarizer.Documents;
+using Summarizer.Ingestion;
+using Summarizer.Pipeline;
+using Summarizer.Rendering;
+
+namespace Summarizer.Core.Tests.Checking;
+
+/// <summary>What the checker rejects is dropped from the brief and reported, never kept as supported.</summary>
+public class GroundingEnricherTests
+{
+    private static readonly CleanedArticle[] Sources =
+    [
+        Article(1, "The bridge repairs will cost $240 million, the council said on Tuesday. Mayor Jane Holm called the closure \"heartbreaking\" for local shops."),
+        Article(2, "The council said on Tuesday that the bridge repairs would cost $310m. Mayor Jane Holm said the closure was hard for local shops."),
+        Article(3, "Engineers found cracks in two of the bridge's supports last month. The bridge will stay closed until the repairs are finished."),
+    ];
+
+    private static Brief BriefWith(MergedSummary merged) =>
+        new(DateTimeOffset.UnixEpoch, "test", null, [.. Sources.Select(a => new BriefSource(a, null, null))], merged, CheckReport.Empty, UsageReport.None, []);
+
+    [Fact]
+    public async Task A_bad_citation_is_dropped_and_reported_and_a_claim_left_without_sources_is_removed()
+    {
+        var merged = new MergedSummary(
+            "Bridge repairs",
+            "The bridge repairs will cost $240 million [1][2]. Regulators have already agreed to fast-track the repairs [3].",
+            [
+                new Claim("Mayor Jane Holm called the closure \"heartbreaking\" for local shops.", [1, 2]),
+                new Claim("The bridge repairs will cost $240m.", [2]),
+            ],
+            [
+                new Disagreement("cost of the repairs", [new Claim("$240 million", [1, 2]), new Claim("$310 million", [2])]),
+                new Disagreement("cracks found", [new Claim("two supports", [3]), new Claim("five supports", [3])]),
+            ],
+            [new Claim("Engineers found cracks in two of the bridge's supports.", [3]), new Claim("The union said it would call a strike.", [3])]);
+
+        var brief = await new GroundingEnricher(GroundingChecker.Create()).EnrichAsync(BriefWith(merged), CancellationToken.None);
+
+        var result = brief.Merged!;
+        Assert.Equal(["Mayor Jane Holm called the closure \"heartbreaking\" for local shops. [1]"], result.KeyPoints.Select(Shown));
+        Assert.Equal(["The bridge repairs will cost $240 million. [1]"], result.SummaryClaims.Select(Shown));
+        Assert.Equal("The bridge repairs will cost $240 million.", result.Summary);
+        var disagreement = Assert.Single(result.Disagreements); // the other is left with one version
+        Assert.Equal(["$240 million [1]", "$310 million [2]"], disagreement.Claims.Select(Shown));
+        Assert.Equal(["Engineers found cracks in two of the bridge's supports. [3]"], result.SingleSource.Select(Shown));
+        var reported = brief.Checks.Ungrounded.Select(u => $"{u.Token}@{string.Join(",", u.Sources)}").ToList();
+        Assert.Contains("\"heartbreaking\"@2", reported);
+        Assert.Contains("$240m@2", reported);
+        Assert.Contains("$240 million@2", reported);
+        Assert.Contains("[3]@3", reported);
+        Assert.Contains("five@3", reported);
+    }
+
+    [Fact]
+    public async Task A_rejected_citation_never_reaches_the_rendered_brief_and_is_listed_under_the_findings()
+    {
+        // The grounding check is added first, the enricher that writes the bad citation after it: the check still runs last.
+        var pipeline = new SummaryPipelineBuilder()
+            .UseCleaner(new Support.PassThroughCleaner())
+            .UseSummarizer(new Support.FirstLineSummarizer())
+            .UseMerger(new Support.CiteAllMerger())
+            .UseGroundingCheck()
+            .UseEnricher(new AddKeyPoint(new Claim("Mayor Jane Holm called the closure \"heartbreaking\" for local shops.", [1, 2])))
+            .Build();
+        var input = Sources.Select(a => new RawArticle(a.Origin, ContentKind.PlainText, a.Text, ArticleMetadata.Empty)).ToList();
+
+        var brief = await pipeline.RunAsync(new IngestionResult(input, []), progress: null, CancellationToken.None);
+        var markdown = new MarkdownBriefRenderer().Render(brief);
+
+        Assert.Contains("- Mayor Jane Holm called the closure \"heartbreaking\" for local shops. [1] *(1 of 3 sources)*", markdown, StringComparison.Ordinal);
+        Assert.DoesNotContain("for local shops. [1][2]", markdown, StringComparison.Ordinal);
+        var findings = markdown[markdown.IndexOf("## Not found in the cited sources", StringComparison.Ordinal)..];
+        Assert.Contains("`\"heartbreaking\"` in “Mayor Jane Holm called the closure \"heartbreaking\" for local shops.” [2]", findings, StringComparison.Ordinal);
+    }
+
+    private sealed class AddKeyPoint(Claim claim) : IBriefEnricher
+    {
+        public Task<Brief> EnrichAsync(Brief brief, CancellationToken cancellationToken) =>
+            Task.FromResult(brief with { Merged = brief.Merged! with { KeyPoints = [.. brief.Merged.KeyPoints, claim] } });
+    }
+
+    private static string Shown(Claim claim) => claim.Text + " " + string.Concat(claim.Sources.Select(s => $"[{s}]"));
+
+    private static CleanedArticle Article(int id, string text) =>
+        new(id, $"test-{id}", null, ArticleMetadata.Empty, text, 0, CleaningReport.Empty);
+}
