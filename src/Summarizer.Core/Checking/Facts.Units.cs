@@ -55,9 +55,9 @@ internal static partial class Facts
         return true;
     }
 
-    // TEMPORARY, and not for attribution (which compares NumberFact.Noun): DisagreementFinder and SingleSourceFinder
-    // still align counts by NumberFact.Unit, and the seeds' "30 countries" / "35 nations" disagreement needs the two
-    // to meet until they read the typed facts (Summarizer.Facts) instead; then this list goes.
+    // TEMPORARY, and not for attribution (which compares NumberFact.Noun): SingleSourceFinder still matches counts by
+    // NumberFact.Unit ("30 nations" corroborating "30 countries") until it reads the typed facts (Summarizer.Facts);
+    // then this list goes.
     private static readonly FrozenDictionary<string, string> UnitSynonyms = new Dictionary<string, string>(StringComparer.Ordinal)
     {
         ["nation"] = "country", ["state"] = "country", ["person"] = "people", ["individual"] = "people",
