@@ -12,9 +12,14 @@ internal enum NumberKind
 }
 
 /// <summary>A figure in a text: "more than 30 countries", "75 percent", "$2.5 million", "15 years".</summary>
-/// <param name="Unit">Normalized unit noun ("country" for nations too, "percent", "usd"); "" when none.</param>
+/// <param name="Unit">The noun it counts, stemmed, with a few synonyms merged ("country" for "30 allied nations"), a
+/// unit written on it ("gw"), "percent" or a currency ("usd"); "" when none.</param>
 /// <param name="Phrase">The figure as written, with its qualifier and unit.</param>
-internal sealed record NumberFact(double Value, NumberKind Kind, string Unit, string Phrase, int Start, int End);
+internal sealed record NumberFact(double Value, NumberKind Kind, string Unit, string Phrase, int Start, int End)
+{
+    /// <summary>Like <see cref="Unit"/>, but the counted noun exactly as written (stemmed), no synonyms merged: "nation".</summary>
+    public string Noun { get; init; } = Unit;
+}
 
 /// <summary>A calendar reference; missing parts are null ("February 2022", "March 14", "Tuesday").</summary>
 internal sealed record DateFact(int? Year, int? Month, int? Day, string? Weekday, string Phrase, int Start, int End)
@@ -60,19 +65,6 @@ internal static partial class Facts
         ["£"] = "gbp", ["pound"] = "gbp", ["gbp"] = "gbp", ["yen"] = "jpy",
     }.ToFrozenDictionary(StringComparer.Ordinal);
 
-    // Unit nouns that name the same thing, written as words and looked up by their stems.
-    private static readonly FrozenDictionary<string, string> UnitSynonyms = new Dictionary<string, string>(StringComparer.Ordinal)
-    {
-        ["nation"] = "country", ["state"] = "country", ["person"] = "people", ["individual"] = "people",
-        ["yr"] = "year", ["percentage"] = "percent", ["vehicle"] = "car",
-    }.ToFrozenDictionary(p => Stemmer.Inflections.Stem(p.Key), p => Stemmer.Inflections.Stem(p.Value), StringComparer.Ordinal);
-
-    // Words between a number and its noun that do not name the unit ("30 allied nations").
-    private static readonly FrozenSet<string> Modifiers = FrozenSet.ToFrozenSet(
-        ["world", "allied", "key", "senior", "other", "new", "additional", "major", "member", "more", "foreign",
-         "european", "local", "full", "separate", "different", "partner", "participating", "top", "extra"],
-        StringComparer.Ordinal);
-
     private static readonly string[][] Qualifiers =
     [
         ["more", "than"], ["fewer", "than"], ["less", "than"], ["at", "least"], ["up", "to"], ["just", "over"],
@@ -105,6 +97,12 @@ internal static partial class Facts
                 continue;
             }
 
+            var suffix = Suffix(folded[i]);
+            if (suffix is "am" or "pm" or "s")
+            {
+                continue; // a time of day ("11.40pm") or a decade ("the 1990s"), not a figure
+            }
+
             var first = i;
             var kind = NumberKind.Count;
             string unit = "";
@@ -113,6 +111,16 @@ internal static partial class Facts
             {
                 kind = NumberKind.Money;
                 unit = cur;
+            }
+
+            var currencyAfter = last + 1 < tokens.Count && Currencies.ContainsKey(Stemmer.Inflections.Stem(folded[last + 1]));
+            if (suffix.Length > 0 && SuffixScales.TryGetValue(suffix, out var suffixScale) && (kind == NumberKind.Money || currencyAfter))
+            {
+                value *= suffixScale; // "$310m", "€4.2bn"
+            }
+            else if (suffix.Length > 0)
+            {
+                unitFromHyphen ??= suffix; // "61.7GW", "41.3C", "100m": a unit written on the figure
             }
 
             while (last + 1 < tokens.Count && Scales.TryGetValue(folded[last + 1], out var scale))
@@ -152,8 +160,8 @@ internal static partial class Facts
             else if (kind == NumberKind.Count)
             {
                 (unit, end, last) = unitFromHyphen is { } hyphenUnit
-                    ? (Unit(hyphenUnit), end, last)
-                    : FindUnit(tokens, folded, last, end);
+                    ? (Stemmer.Inflections.Stem(hyphenUnit), end, last)
+                    : FindUnit(tokens, folded, text, last, end);
             }
 
             for (var k = i; k <= last; k++)
@@ -163,39 +171,11 @@ internal static partial class Facts
 
             first = WithQualifier(folded, first);
             var phraseStart = first == i && prefix.Length == 1 && Currencies.ContainsKey(prefix) ? tokens[i].Start - 1 : tokens[first].Start;
-            numbers.Add(new NumberFact(value, kind, unit, text[phraseStart..end], phraseStart, end));
+            numbers.Add(new NumberFact(value, kind, Synonym(unit), text[phraseStart..end], phraseStart, end) { Noun = unit });
             i = last;
         }
 
         return numbers;
-    }
-
-    private static (string Unit, int End, int Last) FindUnit(List<Token> tokens, List<string> folded, int last, int end)
-    {
-        var j = last + 1;
-        if (j < tokens.Count && Modifiers.Contains(folded[j]) && j + 1 < tokens.Count)
-        {
-            j++;
-        }
-
-        if (j >= tokens.Count || Stopwords.IsStopword(folded[j]) || char.IsDigit(folded[j][0]))
-        {
-            return ("", end, last);
-        }
-
-        // "27 heads of state" names its unit with three words.
-        if (folded[j] == "heads" && j + 2 < tokens.Count && folded[j + 1] == "of" && folded[j + 2] == "state")
-        {
-            return ("head of state", tokens[j + 2].End, j + 2);
-        }
-
-        return (Unit(folded[j]), tokens[j].End, j);
-    }
-
-    private static string Unit(string word)
-    {
-        var stem = Stemmer.Inflections.Stem(word);
-        return UnitSynonyms.TryGetValue(stem, out var canonical) ? canonical : stem;
     }
 
     private static int WithQualifier(List<string> folded, int first)
@@ -227,6 +207,7 @@ internal static partial class Facts
             }
 
             digits = StripOrdinal(digits).Replace(",", "", StringComparison.Ordinal);
+            digits = digits[..^TrailingLetters(digits)];
             return double.TryParse(digits, NumberStyles.Float, CultureInfo.InvariantCulture, out value);
         }
 

@@ -65,19 +65,22 @@ internal sealed class StoryAnalysisResult
     public int OriginalOf(int sourceId) => CopyOf.TryGetValue(sourceId, out var original) ? original : sourceId;
 
     /// <summary>
-    /// Every source that reports <paramref name="claimText"/> (copies included), with the supporting spans;
-    /// null when no source does.
+    /// Every source that may be cited for <paramref name="claimText"/> (copies included), with the supporting
+    /// spans; null when no source may. A source is credited only where one passage of it holds the claim's
+    /// content, every figure (with its unit), date and quoted word, and for reported speech the speaker with
+    /// the words (<see cref="ClaimEvidence"/>).
     /// </summary>
     public Claim? Support(string claimText)
     {
         ArgumentNullException.ThrowIfNull(claimText);
-        var spans = SupportFinder.Find(claimText, _index, _options.SupportOverlap);
+        var spans = SupportFinder.Credit(claimText, _index, _options.SupportOverlap);
         return spans.Count == 0 ? null : new Claim(claimText, spans.Select(s => s.SourceId).ToList(), spans);
     }
 
     /// <summary>
-    /// Whether source <paramref name="sourceId"/> states every figure and date in <paramref name="claimText"/>
-    /// somewhere in its text: a source is never credited with a number it does not give.
+    /// Whether source <paramref name="sourceId"/> states every figure (with its unit or currency) and date in
+    /// <paramref name="claimText"/> and carries every quoted word of it, somewhere in its text: a source is never
+    /// credited with a number or a quote it does not give.
     /// </summary>
     public bool StatesFigures(int sourceId, string claimText)
     {
@@ -88,9 +91,7 @@ internal sealed class StoryAnalysisResult
             return false;
         }
 
-        var (numbers, dates) = Facts.Extract(claimText);
-        return numbers.All(n => source.Numbers.Any(h => TokenChecks.Matches(n, h)))
-            && dates.All(d => source.Dates.Any(d.IsStatedBy));
+        return ClaimEvidence.Of(claimText).FiguresAndQuotesIn(source);
     }
 
     /// <summary>

@@ -5,7 +5,13 @@ using Summarizer.Text;
 namespace Summarizer.Merging.Agreement;
 
 
-/// <summary>Which sources report a claim: a sentence (or two) holding most of its content words and all its figures.</summary>
+/// <summary>
+/// Which sources report a claim. <see cref="Find"/> asks whether a source states the claim's content (a sentence,
+/// or two adjacent ones, with most of its content words and all its figures): what "reported by one source"
+/// needs. <see cref="Credit"/> asks whether a source may be cited for the claim as written, which also needs
+/// everything <see cref="ClaimEvidence"/> asks of that passage (figures with their units, dates, quotes, and for
+/// reported speech who said it).
+/// </summary>
 internal static class SupportFinder
 {
     private static readonly GroundingCheckerOptions TokenOptions = new();
@@ -14,6 +20,19 @@ internal static class SupportFinder
     {
         var content = ContentWords.Of(claim);
         var (numbers, dates) = Facts.Extract(claim);
+        return Search(claim, content, sources, threshold, source => source.BestMatch(content, window => HoldsFigures(window, numbers, dates)));
+    }
+
+    public static List<SourceSpan> Credit(string claim, IReadOnlyList<SourceIndex> sources, double threshold)
+    {
+        var evidence = ClaimEvidence.Of(claim);
+        return Search(claim, evidence.Content, sources, threshold, source => BestWindow(source, evidence, threshold));
+    }
+
+    private static List<SourceSpan> Search(
+        string claim, HashSet<string> content, IReadOnlyList<SourceIndex> sources, double threshold,
+        Func<SourceIndex, (double Score, int Index, int Count)> match)
+    {
         var spans = new List<SourceSpan>();
         if (content.Count == 0)
         {
@@ -29,7 +48,7 @@ internal static class SupportFinder
                 continue;
             }
 
-            var (score, index, count) = source.BestMatch(content, window => HoldsFigures(window, numbers, dates));
+            var (score, index, count) = match(source);
             if (index >= 0 && score + 0.05 >= threshold)
             {
                 var segment = source.Segment(index, count);
@@ -38,6 +57,28 @@ internal static class SupportFinder
         }
 
         return spans;
+    }
+
+    // The passage with the best content-word containment among those holding the claim's evidence; a single
+    // sentence is preferred when two adjacent ones are no better.
+    private static (double Score, int Index, int Count) BestWindow(SourceIndex source, ClaimEvidence evidence, double threshold)
+    {
+        var best = (Score: 0.0, Index: -1, Count: 0);
+        var sentences = source.Sentences;
+        for (var i = 0; i < sentences.Count; i++)
+        {
+            for (var n = 1; n <= 2 && i + n <= sentences.Count; n++)
+            {
+                var words = n == 1 ? sentences[i].Content : [.. sentences[i].Content, .. sentences[i + 1].Content];
+                var score = ContentWords.Overlap(evidence.Content, words) - (n == 2 ? 0.05 : 0);
+                if (score > best.Score && evidence.HeldBy(sentences.GetRange(i, n), threshold, TokenOptions.MinVariantNameLength))
+                {
+                    best = (score, i, n);
+                }
+            }
+        }
+
+        return best;
     }
 
     private static bool HoldsFigures(IReadOnlyList<IndexedSentence> window, List<NumberFact> numbers, List<DateFact> dates)

@@ -1,0 +1,137 @@
+using Summarizer.Checking;
+using Summarizer.Text;
+
+namespace Summarizer.Merging.Agreement;
+
+using Facts = Summarizer.Checking.Facts; // not the Summarizer.Facts namespace
+
+/// <summary>
+/// What a source's passage must hold to be credited with a claim: most of its content words, and all of its
+/// figures (each with its unit or currency), dates and quoted words; for reported speech, the speaker and most of
+/// the reported words in one sentence, or in two where the second carries on from the first.
+/// </summary>
+internal sealed class ClaimEvidence
+{
+    private ClaimEvidence(string claim)
+    {
+        Content = ContentWords.Of(claim);
+        (Numbers, Dates) = Facts.Extract(claim);
+        Quotes = QuotedSpans.Flattened(claim);
+        Speech = ReportedSpeech.Read(claim);
+        if (Speech is not null)
+        {
+            // What was said: the content words other than the speaker's and the verb of saying.
+            Reported = [.. Content.Where(w => !Speech.SpeakerStems.Contains(w) && w != Speech.Key && w != Speech.VerbStem)];
+        }
+    }
+
+    public HashSet<string> Content { get; }
+
+    public List<NumberFact> Numbers { get; }
+
+    public List<DateFact> Dates { get; }
+
+    /// <summary>Quoted words of the claim, flattened; one word counts.</summary>
+    public List<string> Quotes { get; }
+
+    /// <summary>The speech the claim reports, or null.</summary>
+    public ReportedSpeech? Speech { get; }
+
+    /// <summary>For reported speech, the content words of what was said.</summary>
+    public HashSet<string> Reported { get; } = new(StringComparer.Ordinal);
+
+    public static ClaimEvidence Of(string claim) => new(claim);
+
+    /// <summary>
+    /// True when <paramref name="window"/> (one sentence or two adjacent ones of one source) states every figure,
+    /// date and quote of the claim and, for reported speech, the speaker with most of the words.
+    /// </summary>
+    public bool HeldBy(IReadOnlyList<IndexedSentence> window, double threshold, int minVariantLength)
+    {
+        var dates = window.SelectMany(s => s.Dates).ToList();
+        if (!Dates.All(d => dates.Any(d.IsStatedBy)))
+        {
+            return false;
+        }
+
+        // Of two adjacent sentences, only one that is itself about the claim (or a second that refers back to
+        // the first) may hold a figure or a quote: a neighbour's "$310m" or "a betrayal" is about something else.
+        var holders = window.Count == 1 || ReportedSpeech.OpensWithPronoun(window[1].Segment.Text)
+            ? window
+            : [.. window.Where(s => ContentWords.Overlap(Content, s.Content) + 0.05 >= threshold)];
+        var numbers = holders.SelectMany(s => s.Numbers).ToList();
+        if (!Numbers.All(n => numbers.Any(h => SameFigure(n, h))))
+        {
+            return false;
+        }
+
+        if (Quotes.Count > 0)
+        {
+            var flat = QuotedSpans.Flatten(string.Join(" ", holders.Select(s => s.Segment.Text)));
+            if (!Quotes.All(q => ContainsWords(flat, q)))
+            {
+                return false;
+            }
+        }
+
+        return Speech is null || SpeechHeldBy(window, threshold, minVariantLength);
+    }
+
+    /// <summary>True when <paramref name="source"/> states every figure and date of the claim and carries its quotes, anywhere.</summary>
+    public bool FiguresAndQuotesIn(SourceIndex source) =>
+        Numbers.All(n => source.Numbers.Any(h => SameFigure(n, h)))
+        && Dates.All(d => source.Dates.Any(d.IsStatedBy))
+        && (Quotes.Count == 0 || Quotes.All(q => ContainsWords(QuotedSpans.Flatten(source.Text), q)));
+
+    /// <summary>
+    /// The same figure: the same value of the same kind, the same currency, and for a count the same thing counted
+    /// when both name it ("$310m" is not "$240 million"; "40,000 copies" is not "£40,000").
+    /// </summary>
+    public static bool SameFigure(NumberFact claim, NumberFact source) =>
+        TokenChecks.Matches(claim, source)
+        && claim.Kind == source.Kind
+        && (claim.Noun.Length == 0 || source.Noun.Length == 0 || claim.Noun == source.Noun);
+
+    private bool SpeechHeldBy(IReadOnlyList<IndexedSentence> window, double threshold, int minVariantLength)
+    {
+        var speech = Speech!;
+        // One sentence that reports the speaker speaking, or one that names the speaker and a next that refers back.
+        var speaker = window.Count == 1
+            ? speech.SpeaksIn(window[0].Segment.Text, minVariantLength)
+            : speech.IsNamedIn(window[0].Segment.Text, minVariantLength) && speech.Continues(window[1].Segment.Text, minVariantLength);
+        if (!speaker)
+        {
+            return false;
+        }
+
+        if (Reported.Count + Numbers.Count == 0)
+        {
+            return true;
+        }
+
+        // Most (more than the threshold share) of what was said, its figures counting as words. Stricter than for
+        // the claim as a whole: a speaker's other remark on the same subject shares half the words.
+        var words = window.Count == 1 ? window[0].Content : [.. window[0].Content, .. window[1].Content];
+        var numbers = window.SelectMany(s => s.Numbers).ToList();
+        var held = Reported.Count(words.Contains) + Numbers.Count(n => numbers.Any(h => SameFigure(n, h)));
+        return (double)held / (Reported.Count + Numbers.Count) > threshold;
+    }
+
+    // Whole words only: "heartbreaking" is not in "heartbreakingly".
+    private static bool ContainsWords(string flat, string quote)
+    {
+        var at = 0;
+        while ((at = flat.IndexOf(quote, at, StringComparison.Ordinal)) >= 0)
+        {
+            var end = at + quote.Length;
+            if ((at == 0 || flat[at - 1] == ' ') && (end == flat.Length || flat[end] == ' '))
+            {
+                return true;
+            }
+
+            at++;
+        }
+
+        return false;
+    }
+}
