@@ -3,7 +3,6 @@ using Summarizer.Text;
 
 namespace Summarizer.Merging.Agreement;
 
-using Facts = Summarizer.Checking.Facts; // not the Summarizer.Facts namespace
 
 /// <summary>
 /// What a source's passage must hold to be credited with a claim: most of its content words, and all of its

@@ -1,7 +1,7 @@
 using System.Collections.Frozen;
 using Summarizer.Text;
 
-namespace Summarizer.Checking;
+namespace Summarizer.Merging.Agreement;
 
 /// <summary>
 /// What a figure counts: the noun after it, past any words shaped like modifiers (an adjective or participle
