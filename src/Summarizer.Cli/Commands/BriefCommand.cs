@@ -15,38 +15,24 @@ namespace Summarizer.Cli.Commands;
 /// <summary><c>summarizer brief INPUT...</c>: the whole pipeline, writing brief.md and brief.json atomically.</summary>
 internal sealed class BriefCommand
 {
-    private static readonly string[] Providers = ["local", "stub", "openai"];
     private static readonly string[] KnownFormats = ["md", "json", "html"];
     private static readonly string[] DefaultFormats = ["md", "json"];
 
     private readonly Argument<string[]> _inputs = new("INPUT") { Description = "Files, folders (read recursively: .txt .md .html .htm .json), - for stdin, article page or feed URLs, saved feed files.", Arity = ArgumentArity.OneOrMore };
     private readonly Option<string?> _out = new("--out", "-o") { Description = "Output folder (default ./brief-out).", HelpName = "DIR" };
-    private readonly Option<string?> _provider = new("--provider") { Description = "local (offline, default), stub (deterministic test model) or openai (any OpenAI-compatible endpoint)." };
-    private readonly Option<string?> _model = new("--model") { Description = "Model name for --provider openai." };
-    private readonly Option<string?> _endpoint = new("--endpoint") { Description = "OpenAI-compatible base URL, e.g. http://127.0.0.1:11434/v1.", HelpName = "URL" };
-    private readonly Option<int?> _maxWords = new Option<int?>("--max-words") { Description = "Words in the merged summary (default 120).", HelpName = "N" }.InRange(10, 2000);
     private readonly Option<string?> _format = new("--format") { Description = "Comma-separated formats to write: md,json,html (default md,json).", HelpName = "md,json,html" };
-    private readonly Option<string?> _cache = new("--cache") { Description = "Model reply cache folder (default: the user's cache folder).", HelpName = "DIR" };
-    private readonly Option<bool> _noCache = new("--no-cache") { Description = "Neither read nor write the model reply cache." };
     private readonly Option<int?> _concurrency = new Option<int?>("--concurrency") { Description = "Sources summarized at once (default 4).", HelpName = "N" }.InRange(1, 64);
-    private readonly Option<string?> _prompts = new("--prompts") { Description = "Folder of prompt YAML files overriding the built-in ones.", HelpName = "DIR" };
     private readonly Option<bool> _strict = new("--strict") { Description = "If the grounding check finds unsupported statements, regenerate once; exit 1 if any remain." };
     private readonly Option<bool> _allowPrivateNetworks = InputArgument.AllowPrivateNetworks();
     private readonly Option<bool> _group = new("--group") { Description = "Group the inputs into stories and write one merged summary per story, most widely covered first." };
     private readonly Option<int?> _maxArticleChars = new Option<int?>("--max-article-chars") { Description = "Cut an article's text longer than this at a paragraph break, with a warning (default 2000000).", HelpName = "N" }
         .InRange(InputReaderOptions.MinArticleChars, InputReaderOptions.MaxArticleCharsLimit);
+    private readonly EngineFlags _engine = new();
     private readonly CommonOptions _common;
 
     public BriefCommand(CommonOptions common)
     {
         _common = common;
-        _provider.Validators.Add(r =>
-        {
-            if (r.GetValueOrDefault<string?>() is { } p && !Providers.Contains(p))
-            {
-                r.AddError($"--provider must be one of {string.Join(", ", Providers)} (got '{p}').");
-            }
-        });
         _inputs.Validators.Add(r =>
         {
             // Without this an unknown flag after INPUT would be taken as a file name.
@@ -71,22 +57,20 @@ internal sealed class BriefCommand
     {
         var command = new Command("brief", "Summarize each article and merge them into one cited brief (brief.md, brief.json).")
         {
-            _inputs, _out, _provider, _model, _endpoint, _maxWords, _format, _cache, _noCache, _concurrency, _prompts, _strict, _group, _allowPrivateNetworks, _maxArticleChars,
+            _inputs, _out, _format, _concurrency, _strict, _group, _allowPrivateNetworks, _maxArticleChars,
         };
+        foreach (var option in _engine.All)
+        {
+            command.Options.Add(option);
+        }
+
         command.SetAction((parse, token) => RunAsync(parse, context, token));
         return command;
     }
 
-    private SummarizerSettings FlagSettings(ParseResult parse) => new()
+    private SummarizerSettings FlagSettings(ParseResult parse) => _engine.ToSettings(parse) with
     {
-        Provider = parse.GetValue(_provider),
-        Model = parse.GetValue(_model),
-        Endpoint = parse.GetValue(_endpoint),
-        MaxWords = parse.GetValue(_maxWords),
         Concurrency = parse.GetValue(_concurrency),
-        Cache = parse.GetValue(_cache),
-        NoCache = parse.GetValue(_noCache) ? true : null,
-        Prompts = parse.GetValue(_prompts),
         Out = parse.GetValue(_out),
         Formats = parse.GetValue(_format) is { } f ? ParseFormats(f) : null,
         Strict = parse.GetValue(_strict) ? true : null,

@@ -23,20 +23,13 @@ namespace Summarizer.Cli.Commands;
 internal sealed class TrustEvalCommand(CommonOptions common)
 {
     private static readonly string[] Sets = ["dev", "holdout", "all"];
-    private static readonly string[] Providers = ["local", "stub", "openai"];
 
     private readonly Argument<string> _dir = new("DIR") { Description = "Folder of case folders, each with NAME.key.yaml beside it (e.g. fixtures/trust-cases)." };
     private readonly Option<string> _set = new("--set") { Description = "Cases to run: dev, holdout or all (default all; each set is reported separately).", DefaultValueFactory = _ => "all" };
     private readonly Option<string[]> _case = new("--case") { Description = "Only this case (folder name); repeatable.", HelpName = "NAME", AllowMultipleArgumentsPerToken = false };
     private readonly Option<string?> _out = new("--out", "-o") { Description = "Keep each case's brief in DIR/CASE/ (default: a temporary folder, removed afterwards).", HelpName = "DIR" };
     private readonly Option<bool> _json = new("--json") { Description = "Print the scores as JSON." };
-    private readonly Option<string?> _provider = new("--provider") { Description = "As for brief: local (default), stub or openai." };
-    private readonly Option<string?> _model = new("--model") { Description = "As for brief." };
-    private readonly Option<string?> _endpoint = new("--endpoint") { Description = "As for brief.", HelpName = "URL" };
-    private readonly Option<int?> _maxWords = new Option<int?>("--max-words") { Description = "As for brief (default 120).", HelpName = "N" }.InRange(10, 2000);
-    private readonly Option<string?> _prompts = new("--prompts") { Description = "As for brief.", HelpName = "DIR" };
-    private readonly Option<string?> _cache = new("--cache") { Description = "As for brief.", HelpName = "DIR" };
-    private readonly Option<bool> _noCache = new("--no-cache") { Description = "As for brief." };
+    private readonly EngineFlags _engine = new();
 
     public Command Create(CliContext context)
     {
@@ -47,31 +40,18 @@ internal sealed class TrustEvalCommand(CommonOptions common)
                 r.AddError($"--set must be one of {string.Join(", ", Sets)} (got '{s}').");
             }
         });
-        _provider.Validators.Add(r =>
-        {
-            if (r.GetValueOrDefault<string?>() is { } p && !Providers.Contains(p))
-            {
-                r.AddError($"--provider must be one of {string.Join(", ", Providers)} (got '{p}').");
-            }
-        });
         var command = new Command("trust", "Run the brief over each trust case and score it against the case's answer key.")
         {
-            _dir, _set, _case, _out, _json, _provider, _model, _endpoint, _maxWords, _prompts, _cache, _noCache,
+            _dir, _set, _case, _out, _json,
         };
+        foreach (var option in _engine.All)
+        {
+            command.Options.Add(option);
+        }
+
         command.SetAction((parse, token) => RunAsync(parse, context, token));
         return command;
     }
-
-    private SummarizerSettings FlagSettings(ParseResult parse) => new()
-    {
-        Provider = parse.GetValue(_provider),
-        Model = parse.GetValue(_model),
-        Endpoint = parse.GetValue(_endpoint),
-        MaxWords = parse.GetValue(_maxWords),
-        Prompts = parse.GetValue(_prompts),
-        Cache = parse.GetValue(_cache),
-        NoCache = parse.GetValue(_noCache) ? true : null,
-    };
 
     private async Task<int> RunAsync(ParseResult parse, CliContext context, CancellationToken cancellationToken)
     {
@@ -81,7 +61,7 @@ internal sealed class TrustEvalCommand(CommonOptions common)
         SummarizerSettings settings;
         try
         {
-            settings = SettingsLoader.Load(context).OverriddenBy(FlagSettings(parse));
+            settings = SettingsLoader.Load(context).OverriddenBy(_engine.ToSettings(parse));
             cases = await SelectCasesAsync(dir, parse.GetValue(_set)!, parse.GetValue(_case) ?? [], cancellationToken);
         }
         catch (Exception ex) when (ex is SettingsException or TrustKeyException)
