@@ -10,7 +10,8 @@ internal readonly record struct WrittenNumber(decimal Value, int First, int Last
 /// <summary>Reads numbers at a token position, culture-invariantly.</summary>
 internal static class NumberReader
 {
-    private static readonly FrozenDictionary<string, int> Units = new Dictionary<string, int>(StringComparer.Ordinal)
+    /// <summary>Number words ("one" to "ninety", "dozen"), read alone or hyphenated ("thirty-five").</summary>
+    public static readonly FrozenDictionary<string, int> NumberWords = new Dictionary<string, int>(StringComparer.Ordinal)
     {
         ["one"] = 1, ["two"] = 2, ["three"] = 3, ["four"] = 4, ["five"] = 5, ["six"] = 6, ["seven"] = 7, ["eight"] = 8,
         ["nine"] = 9, ["ten"] = 10, ["eleven"] = 11, ["twelve"] = 12, ["thirteen"] = 13, ["fourteen"] = 14,
@@ -103,11 +104,11 @@ internal static class NumberReader
         while (j < words.Count)
         {
             var parts = words[j].Split('-');
-            if (parts.Length > 1 && parts.All(Units.ContainsKey))
+            if (parts.Length > 1 && parts.All(NumberWords.ContainsKey))
             {
-                current += parts.Sum(p => Units[p]); // "thirty-five"
+                current += parts.Sum(p => NumberWords[p]); // "thirty-five"
             }
-            else if (parts.Length >= 2 && Units.TryGetValue(parts[0], out var lead) && parts[1].Length > 0 && char.IsLetter(parts[1][0]))
+            else if (parts.Length >= 2 && NumberWords.TryGetValue(parts[0], out var lead) && parts[1].Length > 0 && char.IsLetter(parts[1][0]))
             {
                 current += lead; // "nine-hour": the number ends here and names its unit
                 suffix = string.Join('-', parts.Skip(1));
@@ -115,7 +116,7 @@ internal static class NumberReader
                 j++;
                 break;
             }
-            else if (Units.TryGetValue(words[j], out var n))
+            else if (NumberWords.TryGetValue(words[j], out var n))
             {
                 current = words[j] == "dozen" && current > 0 ? current * 12 : current + n;
             }
@@ -164,7 +165,7 @@ internal static class NumberReader
     }
 
     private static bool IsNumberWord(string word) =>
-        Units.ContainsKey(word) || word == "hundred" || word.Split('-').All(Units.ContainsKey);
+        NumberWords.ContainsKey(word) || word == "hundred" || word.Split('-').All(NumberWords.ContainsKey);
 
     private static (decimal Value, int Last) WithScales(Words words, decimal value, int last)
     {

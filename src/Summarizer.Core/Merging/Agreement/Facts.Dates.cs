@@ -98,7 +98,7 @@ internal static partial class Facts
         }
 
         var next = folded[i + 1];
-        return Scales.ContainsKey(next) || next is "percent" or "per" || (char.IsLower(tokens[i + 1].Text[0])
+        return TryScale(next, out _) || next is "percent" or "per" || (char.IsLower(tokens[i + 1].Text[0])
             && next.EndsWith('s') && !next.EndsWith("ss", StringComparison.Ordinal) && !Stopwords.IsStopword(next)
             && next != "was" && next != "has");
     }

@@ -10,12 +10,6 @@ namespace Summarizer.Merging.Agreement;
 /// </summary>
 internal static partial class Facts
 {
-    // Scale letters written on a figure; read as a scale only with a currency ("$310m", "€4.2bn"), else a unit ("100m").
-    private static readonly FrozenDictionary<string, double> SuffixScales = new Dictionary<string, double>(StringComparer.Ordinal)
-    {
-        ["k"] = 1e3, ["m"] = 1e6, ["mn"] = 1e6, ["bn"] = 1e9, ["b"] = 1e9, ["tn"] = 1e12,
-    }.ToFrozenDictionary(StringComparer.Ordinal);
-
     // Endings that mark an adjective or participle in English ("allied", "regional", "extensive", "dangerous").
     private static readonly string[] AdjectiveEndings =
         ["ed", "ing", "al", "ic", "ive", "ous", "ful", "less", "able", "ible", "ary", "ian", "ese", "ish", "ern", "est"];

@@ -1,5 +1,6 @@
 using System.Collections.Frozen;
 using System.Globalization;
+using Summarizer.Facts;
 using Summarizer.Text;
 
 namespace Summarizer.Merging.Agreement;
@@ -44,20 +45,20 @@ internal sealed record DateFact(int? Year, int? Month, int? Day, string? Weekday
 /// <summary>Pulls figures and dates out of text, deterministically and culture-invariantly.</summary>
 internal static partial class Facts
 {
-    private static readonly FrozenDictionary<string, int> Small = new Dictionary<string, int>(StringComparer.Ordinal)
+    // Number words and scales are the typed-fact reader's tables (one list of each). "one" is left out here:
+    // this token test would read "one of the ..." as a figure.
+    private static bool TrySmall(string word, out int value)
     {
-        ["two"] = 2, ["three"] = 3, ["four"] = 4, ["five"] = 5, ["six"] = 6, ["seven"] = 7, ["eight"] = 8,
-        ["nine"] = 9, ["ten"] = 10, ["eleven"] = 11, ["twelve"] = 12, ["thirteen"] = 13, ["fourteen"] = 14,
-        ["fifteen"] = 15, ["sixteen"] = 16, ["seventeen"] = 17, ["eighteen"] = 18, ["nineteen"] = 19,
-        ["twenty"] = 20, ["thirty"] = 30, ["forty"] = 40, ["fifty"] = 50, ["sixty"] = 60, ["seventy"] = 70,
-        ["eighty"] = 80, ["ninety"] = 90, ["dozen"] = 12,
-    }.ToFrozenDictionary(StringComparer.Ordinal);
+        value = 0;
+        return word != "one" && NumberReader.NumberWords.TryGetValue(word, out value);
+    }
 
-    private static readonly FrozenDictionary<string, double> Scales = new Dictionary<string, double>(StringComparer.Ordinal)
+    private static bool TryScale(string word, out double scale)
     {
-        ["hundred"] = 1e2, ["thousand"] = 1e3, ["million"] = 1e6, ["billion"] = 1e9, ["trillion"] = 1e12,
-        ["bn"] = 1e9, ["mn"] = 1e6,
-    }.ToFrozenDictionary(StringComparer.Ordinal);
+        var found = NumberReader.Scales.TryGetValue(word, out var exact);
+        scale = (double)exact;
+        return found;
+    }
 
     private static readonly FrozenDictionary<string, string> Currencies = new Dictionary<string, string>(StringComparer.Ordinal)
     {
@@ -114,16 +115,16 @@ internal static partial class Facts
             }
 
             var currencyAfter = last + 1 < tokens.Count && Currencies.ContainsKey(Stemmer.Inflections.Stem(folded[last + 1]));
-            if (suffix.Length > 0 && SuffixScales.TryGetValue(suffix, out var suffixScale) && (kind == NumberKind.Money || currencyAfter))
+            if (suffix.Length > 0 && NumberReader.GluedScales.TryGetValue(suffix, out var suffixScale) && (kind == NumberKind.Money || currencyAfter))
             {
-                value *= suffixScale; // "$310m", "€4.2bn"
+                value *= (double)suffixScale; // "$310m", "€4.2bn"
             }
             else if (suffix.Length > 0)
             {
                 unitFromHyphen ??= suffix; // "61.7GW", "41.3C", "100m": a unit written on the figure
             }
 
-            while (last + 1 < tokens.Count && Scales.TryGetValue(folded[last + 1], out var scale))
+            while (last + 1 < tokens.Count && TryScale(folded[last + 1], out var scale))
             {
                 value *= scale;
                 last++;
@@ -218,11 +219,11 @@ internal static partial class Facts
         for (; j < folded.Count; j++)
         {
             var parts = folded[j].Split('-');
-            if (parts.Length > 1 && parts.All(Small.ContainsKey))
+            if (parts.Length > 1 && parts.All(p => TrySmall(p, out _)))
             {
-                current += parts.Sum(p => Small[p]); // "thirty-five"
+                current += parts.Sum(p => NumberReader.NumberWords[p]); // "thirty-five"
             }
-            else if (parts.Length == 2 && Small.TryGetValue(parts[0], out var lead) && char.IsLetter(parts[1][0]))
+            else if (parts.Length == 2 && TrySmall(parts[0], out var lead) && char.IsLetter(parts[1][0]))
             {
                 // "nine-hour": the number ends here and names its unit.
                 current += lead;
@@ -231,7 +232,7 @@ internal static partial class Facts
                 j++;
                 break;
             }
-            else if (Small.TryGetValue(folded[j], out var n))
+            else if (TrySmall(folded[j], out var n))
             {
                 current += n;
             }
@@ -239,7 +240,7 @@ internal static partial class Facts
             {
                 current *= 100;
             }
-            else if (any && Scales.TryGetValue(folded[j], out var scale) && scale >= 1e3)
+            else if (any && TryScale(folded[j], out var scale) && scale >= 1e3)
             {
                 total += current * scale;
                 current = 0;

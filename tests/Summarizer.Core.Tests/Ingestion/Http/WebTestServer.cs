@@ -150,8 +150,8 @@ internal sealed class WebTestServer : IAsyncDisposable
                 await response.WriteAsync($"<!DOCTYPE html><html><head><title>{slug}</title></head><body><article><h1>{slug}</h1><p>Full story for {slug}.</p></article></body></html>", aborted);
                 return;
             case "/slow":
-                // Never answers: only the client's timeout ends the request.
-                await Task.Delay(Timeout.Infinite, aborted);
+                // Never answers: a signal nothing sets, so only the client's timeout (its aborting) ends the request.
+                await new TaskCompletionSource().Task.WaitAsync(aborted);
                 return;
             case var _ when path.StartsWith("/busy/", StringComparison.Ordinal):
                 await HoldAsync(aborted);
