@@ -33,11 +33,12 @@ internal static class EventFrames
         new("vote", [ValueKind.Count, ValueKind.Percent, ValueKind.Vote], ["won", "win", "wins", "winning", "votes", "vote", "voted",
             "share of the vote", "elected", "ballots", "seats", "majority", "margin", "beat"]),
         new("turnout", Percents, ["turnout"]),
-        new("penalty", [ValueKind.Duration, ValueKind.Money], ["fined", "fine", "sentenced", "sentence", "sentences", "jailed", "jail",
+        new("penalty", [ValueKind.Duration, ValueKind.Money], ["fined", "fine", "sentenced", "sentencing", "sentence", "sentences", "jailed", "jail",
             "prison", "imprisonment", "imprisoned", "behind bars", "custodial", "term"]),
         new("parole", [ValueKind.Duration], ["parole", "released early"]),
         new("fraud", Moneys, ["defrauded", "defrauding", "fraud", "embezzled", "swindled", "cost investors", "scam"]),
-        new("theft", [ValueKind.Money, ValueKind.Count], ["stole", "stolen", "heist", "raid", "theft", "robbery", "made off with", "escaped with", "taken"]),
+        new("theft", [ValueKind.Money, ValueKind.Count], ["stole", "stolen", "heist", "raid", "theft", "robbery", "made off with", "escaped with", "taken",
+            "broke into", "break-in", "burglary", "burgled", "looted"]),
         new("damage", Moneys, ["damage", "damages", "losses", "destruction"]),
         new("fee", Moneys, ["fee", "transfer", "deal", "signing", "bid", "offer", "paid", "pay", "price", "sold for", "bought"]),
         new("cost", Moneys, ["cost", "costs", "charge", "bill", "spend", "spending", "budget", "expense", "repair", "repairs"]),
@@ -48,7 +49,8 @@ internal static class EventFrames
         new("quake", [ValueKind.Magnitude], ["magnitude", "earthquake", "quake", "tremor", "aftershock"]),
         new("inflation", Percents, ["inflation", "consumer prices", "cpi"]),
         new("rate", Percents, ["interest rate", "rates", "rate", "basis points", "borrowing costs"]),
-        new("efficacy", Percents, ["efficacy", "effective", "prevented", "protection", "cuts illness", "reduced the risk"]),
+        new("efficacy", Percents, ["efficacy", "effective", "prevented", "protection", "cuts illness", "reduced the risk", "reduces the risk",
+            "reduce the risk", "cut the risk", "cuts the risk", "lowered the risk", "lowers the risk"]),
         new("pay", Percents, ["pay rise", "pay offer", "wage", "wages", "salary", "raise", "offered", "pay"]),
         new("market", Percents, ["shares", "share price", "stock", "closed up", "closed down", "slipped", "fell", "rose", "gained",
             "dropped", "jumped", "index", "against the dollar", "currency"]),
@@ -64,7 +66,8 @@ internal static class EventFrames
         new("deliberation", [ValueKind.Duration], ["deliberation", "deliberated", "deliberating", "discussion", "debate", "to choose", "to decide"]),
         new("start", [], ["began", "begin", "begins", "started", "start", "starts", "broke out", "opened", "launched", "erupted",
             "struck", "hit", "gave way", "burst", "breached", "broke through", "derailed", "crashed", "collapsed", "capsized", "sank",
-            "overturned", "exploded", "collided", "happened", "occurred", "took place"]),
+            "overturned", "exploded", "collided", "smashed", "happened", "occurred", "took place", "derailment", "came off the rails",
+            "left the rails", "left the track", "went off the rails"]),
         new("end", [], ["ended", "ends", "end", "finished", "restored", "lifted", "expires", "until", "ran until", "closed", "close", "shut", "closure"]),
         new("office", [], ["take office", "took office", "sworn in", "inaugurated", "inauguration"]),
         new("announce", [], ["announced", "announcement", "announcing", "unveiled", "unveils", "confirmed", "declared", "revealed", "published"]),
@@ -77,6 +80,16 @@ internal static class EventFrames
         .ToArray();
 
     private static readonly FrozenSet<string> Names = All.Select(f => f.Name).ToFrozenSet(StringComparer.Ordinal);
+
+    // Cues that say little about the event: a price or index "rose" or "fell", a thing is "worth" or "valued at" an
+    // amount. They frame a value only when no more telling cue is near ("Consumer prices rose 2.9%" is inflation;
+    // "seven items worth £12m were taken" is the theft).
+    private static readonly FrozenSet<string> Weak = FrozenSet.ToFrozenSet(
+        ["rose", "fell", "gained", "dropped", "jumped", "slipped", "worth", "valued", "value"], StringComparer.Ordinal);
+
+    // Words that open another clause between a value and a cue: the cue there is about something else.
+    private static readonly FrozenSet<string> Joins = FrozenSet.ToFrozenSet(
+        ["and", "but", "while", "whereas", "as", "after", "when", "because", "although", "though", "which", "who", "where"], StringComparer.Ordinal);
 
     /// <summary>Frames that only a date or a time can take (when something began, ended, was announced).</summary>
     public static bool IsTimeline(string frame) => frame is "start" or "end" or "office" or "announce" or "found";
@@ -136,9 +149,12 @@ internal static class EventFrames
 
             var (from, to) = last < value.First ? (last, value.First) : (value.Last, first);
             var breaks = Enumerable.Range(from, to - from).Count(words.BreakAfter);
-            var joins = 2 * Enumerable.Range(from + 1, Math.Max(0, to - from - 1)).Count(k => words[k] is "and" or "but" or "while" or "whereas");
-            var distance = to - from + 3 * breaks + joins + (timeLike && !EventFrames.IsTimeline(frame) ? 2 : 0);
-            if (distance < bestDistance)
+            var joins = 2 * Enumerable.Range(from + 1, Math.Max(0, to - from - 1)).Count(k => Joins.Contains(words[k]));
+            var weak = Weak.Contains(string.Join(' ', Enumerable.Range(first, last - first + 1).Select(k => words[k]))) ? 5 : 0;
+            // A date or time modifies the event named before it ("sentencing ... on Tuesday brought to an end").
+            var after = timeLike && first > value.Last ? 5 : 0;
+            var distance = to - from + 3 * breaks + joins + weak + after + (timeLike && !EventFrames.IsTimeline(frame) ? 2 : 0);
+            if (distance < bestDistance || (distance == bestDistance && timeLike && IsTimeline(frame)))
             {
                 (best, bestDistance) = (frame, distance);
             }

@@ -42,6 +42,21 @@ internal sealed record Fact(
     /// <summary>The sentence reports a change over time ("has risen to", "revised to", "now").</summary>
     public bool UpdateWording { get; init; }
 
+    /// <summary>
+    /// For dates and times: which occurrence of a recurring event it is, when the sentence says ("next" meeting,
+    /// "first" cut, "previous" decision); "" when unsaid. Dates of different occurrences are different events.
+    /// </summary>
+    public string Occurrence { get; init; } = "";
+
+    /// <summary>For dates: the day is the day its own source was published ("confirmed on Tuesday" in Tuesday's paper).</summary>
+    public bool OnPublicationDay { get; init; }
+
+    /// <summary>For people in a role: the source names no one else in that role.</summary>
+    public bool SoleInRole { get; init; }
+
+    /// <summary>For times of day: the words of the sentence's day when they are not part of <see cref="Text"/>.</summary>
+    public string? DayText { get; init; }
+
     /// <summary>Content-word stems of the sentence other than the fact's own words: what it is about.</summary>
     public IReadOnlySet<string> Context { get; init; } = new HashSet<string>(StringComparer.Ordinal);
 }

@@ -25,7 +25,9 @@ internal static class FactExtractor
         "has risen", "have risen", "had risen", "risen to", "rose to", "rising to", "has climbed", "climbed to", "has grown",
         "grown to", "has increased", "increased to", "has reached", "revised", "has been revised", "updated", "latest",
         "now", "has passed", "have now", "up from", "down from", "has fallen", "has jumped", "jumped to", "has doubled",
-        "climbed", "mounted", "swelled",
+        "climbed", "mounted", "swelled", "closed up", "closed down", "closed higher", "closed lower", "ended the day", "by the close",
+        "at the close", "final count", "final result", "final results", "final tally", "official result", "once all", "has grown to",
+        "bringing the number", "bringing the total",
     ];
 
     /// <summary>The facts of <paramref name="article"/>, in text order.</summary>
@@ -38,10 +40,11 @@ internal static class FactExtractor
         for (var index = 0; index < sentences.Count; index++)
         {
             cancellationToken.ThrowIfCancellationRequested();
-            facts.AddRange(FromSentence(article.Id, index, sentences[index], anchor));
+            facts.AddRange(FromSentence(article.Id, index, sentences[index], anchor)
+                .Select(f => f.Measure == Measures.Antecedent ? f with { Measure = Antecedent(sentences, index) } : f));
         }
 
-        return new SourceFacts(article.Id, anchor, article.Metadata.PublishedAt, facts);
+        return new SourceFacts(article.Id, anchor, article.Metadata.PublishedAt, facts.Select(f => Marked(f, facts, anchor)).ToList());
     }
 
     /// <summary>The facts of one sentence (offsets into the text the segment was cut from).</summary>
@@ -58,12 +61,18 @@ internal static class FactExtractor
         var future = words.Lower.Any(Future.Contains) || words.Lower.Any(w => w.EndsWith("'ll", StringComparison.Ordinal));
         var values = TimeReader.Read(words, used);
         values.AddRange(DateReader.Read(words, used, anchor, future));
+        values = TimedDays.Attach(words, values);
         values.AddRange(FigureReader.Read(words, used));
         var cues = EventFrames.Find(words);
         var context = Context(words);
         var update = UpdateCues.Any(c => Enumerable.Range(0, words.Count).Any(i => words.At(i, c)));
         foreach (var span in values.OrderBy(v => v.First))
         {
+            if (IsAttributiveWeekday(words, span))
+            {
+                continue; // "at Saturday story time": a weekday naming a habit, not the date of an event
+            }
+
             if (index == 0 && span.Value.Kind == ValueKind.Date && span.First < 8 && span.Value.Range.IsPoint && Dateline(words, span, anchor))
             {
                 continue; // "BRENNICK, Sunday 8 March 2026 (HPA) - ...": the dateline dates the article, not an event
@@ -71,11 +80,19 @@ internal static class FactExtractor
 
             var frame = EventFrames.For(words, span, cues);
             var end = Measures.HeadIndex(words, span) is var head && head > span.Last ? words.Tokens[head].End : span.End; // "42 passengers"
+            if (span.Value.Kind == ValueKind.Date && words[span.Last + 1] is "morning" or "afternoon" or "evening" or "night")
+            {
+                end = words.Tokens[span.Last + 1].End; // "until Monday night"
+            }
+
+            var timed = span.Value.Kind is ValueKind.Date or ValueKind.TimeOfDay;
             facts.Add(new Fact(sourceId, index, sentence.Start + span.Start, sentence.Start + end, sentence.Text[span.Start..end],
                 span.Value, Measures.Of(words, span, frame), frame, MoodOf(words, span.First))
             {
                 UpdateWording = update,
                 Context = context,
+                Occurrence = timed ? TimedDays.Occurrence(words, span) : "",
+                DayText = span.Value.Kind == ValueKind.TimeOfDay ? TimedDays.DayText(words, span) : null,
             });
         }
 
@@ -107,6 +124,36 @@ internal static class FactExtractor
         return facts;
     }
 
+    private static Fact Marked(Fact fact, List<Fact> all, DateOnly? anchor) => fact.Value.Kind switch
+    {
+        ValueKind.Date => fact with { OnPublicationDay = anchor is { } a && fact.Value.Range.IsPoint && fact.Value.Range.Low == a.DayNumber },
+        ValueKind.Person when fact.Role is { } role => fact with
+        {
+            SoleInRole = all.Where(f => f.Role == role && f.Value.Kind == ValueKind.Person).All(f => NameKey.SameName(f.Value.Name, fact.Value.Name)),
+        },
+        _ => fact,
+    };
+
+    // "Halvard Quist was jailed ... Justice Okafor branded the 48-year-old": the person an anaphoric age refers to is
+    // the last one named in the sentences before it (not a name after "of", "at", "in": an organisation or a place).
+    private static string Antecedent(IReadOnlyList<TextSegment> sentences, int index)
+    {
+        for (var back = index - 1; back >= Math.Max(0, index - 2); back--)
+        {
+            var words = new Words(sentences[back].Text);
+            for (var k = words.Count - 1; k >= 0; k--)
+            {
+                if (NameSpans.EndingAt(words, k) is { } name && (name.Last > name.First || NameSpans.Titles.Contains(words[name.First - 1]))
+                    && words[name.First - 1] is not ("of" or "at" or "in" or "from" or "to" or "the"))
+                {
+                    return Measures.PersonPrefix + NameSpans.Key(words, name);
+                }
+            }
+        }
+
+        return Measures.Antecedent;
+    }
+
     /// <summary>The article's date: when it was published, else the first full date of its opening (a dateline).</summary>
     public static DateOnly? AnchorOf(CleanedArticle article)
     {
@@ -129,6 +176,12 @@ internal static class FactExtractor
     private static bool Dateline(Words words, ValueSpan span, DateOnly? anchor) =>
         anchor is { } a && Math.Abs(span.Value.Range.Low - a.DayNumber) <= 1
         && Enumerable.Range(span.First, span.Last - span.First + 1).Any(k => words[k].Length == 4 && words[k].All(char.IsDigit));
+
+    private static bool IsAttributiveWeekday(Words words, ValueSpan span) =>
+        span.Value is { Kind: ValueKind.Date, Relative: true } && span.First == span.Last
+        && words[span.First - 1] is not ("on" or "by" or "until" or "since" or "from" or "last" or "next" or "this" or "before" or "after" or "early" or "late" or "that" or "till")
+        && span.Last + 1 < words.Count && char.IsLower(words.Tokens[span.Last + 1].Text[0])
+        && words[span.Last + 1] is not ("morning" or "afternoon" or "evening" or "night" or "and" or "or" or "after" or "before" or "when");
 
     private static FactMood MoodOf(Words words, int first)
     {

@@ -3,7 +3,7 @@ namespace Summarizer.Facts;
 /// <summary>Whether two facts of different sources are about the same thing (not whether they agree).</summary>
 internal static class FactMatching
 {
-    private static readonly HashSet<string> AlignedRoles = new(StringComparer.Ordinal) { "lead", "announce", "rule", "chair", "dissent", "present", "mediate" };
+    private static readonly HashSet<string> AlignedRoles = new(StringComparer.Ordinal) { "lead", "announce", "rule", "chair", "dissent", "present", "mediate", "find" };
 
     /// <summary>True when a fact can take part in alignment at all: asserted, and typed enough to compare.</summary>
     public static bool Alignable(Fact fact) => fact.Mood == FactMood.Asserted && fact.Value.Kind switch
@@ -24,16 +24,39 @@ internal static class FactMatching
         var shared = a.Context.Count(b.Context.Contains);
         return a.Value.Kind switch
         {
-            ValueKind.Person => a.Role == b.Role && (a.RoleObject == b.RoleObject || a.RoleObject.Length == 0 || b.RoleObject.Length == 0) && shared >= 1,
+            // Who announced "the plan" and who announced "the closure" are one role when the sentences are plainly
+            // about the same thing.
+            ValueKind.Person => a.Role == b.Role && (a.RoleObject == b.RoleObject || a.RoleObject.Length == 0 || b.RoleObject.Length == 0 || (a.SoleInRole && b.SoleInRole) ? shared >= 1 : shared >= 4),
             ValueKind.Place => a.Frame == b.Frame && shared >= 2,
             ValueKind.Age => SameMeasure(a.Measure, b.Measure),
-            ValueKind.Date or ValueKind.TimeOfDay => SameGrain(a.Value, b.Value) && shared >= (a.Frame != b.Frame || a.Frame is null ? 3 : 2),
+            ValueKind.Date or ValueKind.TimeOfDay => SameGrain(a.Value, b.Value) && SameEvent(a, b, shared),
             // A count with no event frame may only meet another frame-less count: sentences of one story share
             // their names and places, so context alone would tie "carrying 45 people" to "rescued 42 passengers".
             ValueKind.Count when (a.Frame is null) != (b.Frame is null) => false,
             _ => SameFrame(a, b) && SameMeasure(a.Measure, b.Measure, a.Frame is not null && b.Frame is not null) && ((a.Frame is not null && b.Frame is not null) || shared >= 2),
         };
     }
+
+    // Two dates or times are of one event only when the same event words anchor them and they are the same occurrence
+    // of it: a date of another event ("declared an emergency on Sunday" beside "burst on Saturday") or of the next
+    // meeting ("due on 18 June" beside "cut rates on Thursday") is no conflict. A time with no event word may meet
+    // another time on a closer context.
+    private static bool SameEvent(Fact a, Fact b, int shared)
+    {
+        if (a.Occurrence != b.Occurrence || (a.OnPublicationDay && b.OnPublicationDay && !a.Value.Compatible(b.Value)))
+        {
+            return false; // each source's "on Tuesday" is the day it reports on: two days of news, not a conflict
+        }
+
+        return a.Frame is not null && b.Frame is not null
+            ? Incident(a.Frame) == Incident(b.Frame) && shared >= 2
+            : a.Value.Kind == ValueKind.TimeOfDay && shared >= 3;
+    }
+
+    // The day people died, were hurt or rescued in an accident is the day it happened: "rescued on March 14 after the
+    // ferry overturned" and "capsized on March 14" date one incident.
+    private static string Incident(string frame) =>
+        frame is "start" or "deaths" or "injuries" or "missing" or "displaced" or "rescued" or "aboard" ? "incident" : frame;
 
     // A day and a whole year ("on Tuesday", "since 1985") are not statements of one date.
     private static bool SameGrain(FactValue a, FactValue b) =>

@@ -39,10 +39,14 @@ internal sealed record FactValue(ValueKind Kind, Interval Range, string Unit = "
     /// <summary>For dates: a weekday written with a date it does not fall on ("Tuesday 11 February 2026").</summary>
     public bool WeekdayMismatch { get; init; }
 
+    /// <summary>For times of day: the day written with the time ("11.40pm on Saturday"), as a date value.</summary>
+    public FactValue? On { get; init; }
+
     /// <summary>True when both state the same value (names: same key; figures: the same interval).</summary>
     public bool SameAs(FactValue other) => Name is not null || other.Name is not null
         ? NameKey.SameName(Name, other.Name)
-        : (Relative || other.Relative) && Weekday is not null ? Weekday == other.Weekday : Range.SameAs(other.Range) && Weekday == other.Weekday;
+        : (Relative || other.Relative) && Weekday is not null ? Weekday == other.Weekday
+        : Range.SameAs(other.Range) && Weekday == other.Weekday && (On is null ? other.On is null : other.On is not null && On.SameAs(other.On));
 
     /// <summary>True when both can be true of one thing.</summary>
     public bool Compatible(FactValue other)
@@ -62,7 +66,24 @@ internal sealed record FactValue(ValueKind Kind, Interval Range, string Unit = "
             return Weekday == other.Weekday; // "on Thursday" placed a week apart by tense is still that Thursday
         }
 
+        if (On is not null && other.On is not null && !On.Compatible(other.On))
+        {
+            return false; // "11.40pm on Saturday" and "11.40pm on Sunday" are different moments
+        }
+
+        if (Weekday is { } day && other.Weekday is null && other.Range.IsPoint && Relative)
+        {
+            return DayOfWeek(other) == day; // "on Thursday" and "January 15" agree when the 15th is a Thursday
+        }
+
+        if (other.Weekday is { } otherDay && Weekday is null && Range.IsPoint && other.Relative)
+        {
+            return DayOfWeek(this) == otherDay;
+        }
+
         var weekdaysAgree = Weekday is null || other.Weekday is null || Weekday == other.Weekday;
         return weekdaysAgree && Range.Overlaps(other.Range);
     }
+
+    private static DayOfWeek DayOfWeek(FactValue date) => DateOnly.FromDayNumber((int)date.Range.Low).DayOfWeek;
 }

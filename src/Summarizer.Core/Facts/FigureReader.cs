@@ -173,6 +173,15 @@ internal static class FigureReader
                 end = words.Tokens[last].End;
             }
 
+            // "six hours and eight minutes": one duration, not two.
+            if (words[last + 1] == "and" && NumberReader.TryRead(words, last + 2, out var more) && more.Suffix.Length == 0
+                && Units.TryDuration(words[more.Last + 1], out var smaller) && smaller < seconds)
+            {
+                value += (double)more.Value * smaller;
+                last = more.Last + 1;
+                end = words.Tokens[last].End;
+            }
+
             if (words[last + 1] == "ago")
             {
                 unit = "ago"; // "150 million years ago" dates an event; it is not how long something lasted
@@ -224,7 +233,10 @@ internal static class FigureReader
         }
 
         var range = Qualifiers.Apply(qualifier, value);
-        var isCap = qualifier == Qualifier.Cap || words[first - 1] is "maximum" or "max" || words.EndsAt(first - 1, "maximum of");
+        // An age with a bound after it ("adults aged 60 and over") defines a group, like a cap: two different bounds
+        // for one group conflict, and the group's bound never meets a person's age.
+        var isCap = qualifier == Qualifier.Cap || words[first - 1] is "maximum" or "max" || words.EndsAt(first - 1, "maximum of")
+            || (kind == ValueKind.Age && after != Qualifier.None);
         return new ValueSpan(new FactValue(kind, range, unit, isCap), first, last, start, end, at);
     }
 

@@ -12,7 +12,7 @@ internal static class Measures
 
     public static string Of(Words words, ValueSpan span, string? frame) => span.Value.Kind switch
     {
-        ValueKind.Count => CountHead(words, span) is { Length: > 0 } head ? head : frame is not null && PersonFrames.Contains(frame) ? "persons" : "",
+        ValueKind.Count => Whole(words, span, CountHead(words, span) is { Length: > 0 } head ? head : frame is not null && PersonFrames.Contains(frame) ? "persons" : ""),
         ValueKind.Percent => words[span.Last + 1] == "of" && HeadAfter(words, span.Last + 1) is { Length: > 0 } of ? of : "",
         ValueKind.Money => "money",
         ValueKind.Duration => span.Value.Unit == "ago" ? "ago" : "time",
@@ -22,6 +22,21 @@ internal static class Measures
         ValueKind.Vote => "vote",
         _ => "",
     };
+
+    // "21 of the 45 seats", "19 of the council's 45 seats": the second figure counts the whole, not the part.
+    private static bool IsWhole(Words words, ValueSpan span)
+    {
+        var k = span.First - 1;
+        while (k >= 0 && (words[k] is "the" or "its" or "their" or "his" or "her" || words[k].EndsWith("'s", StringComparison.Ordinal)))
+        {
+            k--;
+        }
+
+        return words[k] == "of" && NumberReader.TryRead(words, k - 1, out _);
+    }
+
+    private static string Whole(Words words, ValueSpan span, string counted) =>
+        counted.Length > 0 && IsWhole(words, span) ? counted + " in all" : counted;
 
     private static string CountHead(Words words, ValueSpan span) => HeadAfter(words, span.Last, out _);
 
@@ -79,9 +94,48 @@ internal static class Measures
         return first is null ? "" : MeasureClasses.Of(first);
     }
 
-    // An age belongs to a person: the name just before ("Quist, 47"), else the nearest name in the sentence.
+    /// <summary>The measure of an age said of "the 48-year-old": someone named before, resolved by the extractor.</summary>
+    public const string Antecedent = PersonPrefix + "?";
+
+    // An age belongs to a person: the name it is set off after ("Quist, 47", "Anton Brisk, a 71-year-old farmer"), the
+    // name it qualifies ("92-year-old Rosa Amato"), or someone named earlier ("the 48-year-old"); an age after a
+    // plural noun belongs to a group ("adults aged 60 and over", "the men, aged 34 and 38": each by its place in the
+    // list). Else the nearest name in the sentence.
     private static string AgeOf(Words words, ValueSpan span)
     {
+        var (first, listed) = ListStart(words, span);
+        if (words[first - 1] == "aged" && GroupBefore(words, first - 1) is { } group)
+        {
+            return group + (listed > 0 ? "#" + listed.ToString(System.Globalization.CultureInfo.InvariantCulture) : "");
+        }
+
+        var written = words.Tokens[span.Number].Text;
+        if (written.Contains("year-old", StringComparison.OrdinalIgnoreCase) || written.Contains("years-old", StringComparison.OrdinalIgnoreCase))
+        {
+            if (words[span.First - 1] is "a" or "an" && words.BreakAfter(span.First - 2) && NameSpans.EndingAt(words, span.First - 2) is { } apposed)
+            {
+                return PersonPrefix + NameSpans.Key(words, apposed); // "Anton Brisk, a 71-year-old retired farmer"
+            }
+
+            if (NameSpans.IsNameWord(words, span.Last + 1) && NameSpans.After(words, span.Last + 1, 1) is { } named
+                && !(named.Last + 1 < words.Count && char.IsLower(words.Tokens[named.Last + 1].Text[0]) && !Stopwords.IsStopword(words[named.Last + 1])))
+            {
+                return PersonPrefix + NameSpans.Key(words, named); // "92-year-old Rosa Amato", not "the 23-year-old Vellis striker"
+            }
+
+            if (words[span.First - 1] is "the")
+            {
+                return Antecedent;
+            }
+        }
+
+        // "Marland, 34, receives": a single word set off before an age is a name even at the head of a sentence.
+        if (span.First >= 1 && words.BreakAfter(span.First - 1) && NameSpans.IsNameWord(words, span.First - 1)
+            && NameSpans.EndingAt(words, span.First - 1) is null && words.BreakAfter(span.Last))
+        {
+            return PersonPrefix + NameSpans.Key(words, (span.First - 1, span.First - 1));
+        }
+
         (int First, int Last)? best = null;
         var bestDistance = int.MaxValue;
         for (var k = 0; k < words.Count; k++)
@@ -99,5 +153,35 @@ internal static class Measures
         }
 
         return best is { } found ? PersonPrefix + NameSpans.Key(words, found) : "";
+    }
+
+    // "adults aged 60", "the two men arrested on Monday, aged 34": the plural noun of people a few words before "aged".
+    private static string? GroupBefore(Words words, int aged)
+    {
+        for (var k = aged - 1; k >= Math.Max(0, aged - 6); k--)
+        {
+            if (char.IsLower(words.Tokens[k].Text[0]) && MeasureClasses.Knows(words[k]) && MeasureClasses.Of(words[k]) == "persons")
+            {
+                return "persons";
+            }
+
+            if (NameSpans.IsNameWord(words, k))
+            {
+                return null;
+            }
+        }
+
+        return null;
+    }
+
+    // "aged 34 and 38": the list's first token and the age's place in it (1, 2, ...); 0 when the age stands alone.
+    private static (int First, int Place) ListStart(Words words, ValueSpan span)
+    {
+        if (words[span.First - 1] is "and" or "or" && NumberReader.TryRead(words, span.First - 2, out var earlier) && earlier.Last == span.First - 2)
+        {
+            return (span.First - 2, 2);
+        }
+
+        return words[span.Last + 1] is "and" or "or" && NumberReader.TryRead(words, span.Last + 2, out _) ? (span.First, 1) : (span.First, 0);
     }
 }

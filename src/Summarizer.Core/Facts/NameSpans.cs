@@ -23,7 +23,7 @@ internal static class NameSpans
         StringComparer.Ordinal);
 
     // Capitalised words that start sentences or name times, not people or places.
-    private static readonly FrozenSet<string> NotNames = FrozenSet.ToFrozenSet(
+    private static readonly FrozenSet<string> NotName = FrozenSet.ToFrozenSet(
         [
             "the", "a", "an", "in", "on", "at", "but", "and", "it", "he", "she", "they", "we", "i", "this", "that", "these",
             "those", "his", "her", "their", "its", "our", "after", "before", "when", "while", "as", "if", "for", "from", "by",
@@ -37,7 +37,7 @@ internal static class NameSpans
 
     /// <summary>True when token <paramref name="i"/> can be part of a name.</summary>
     public static bool IsNameWord(Words words, int i) =>
-        words.Capitalized(i) && !NotNames.Contains(words[i]) && !char.IsDigit(words.Tokens[i].Text[0])
+        words.Capitalized(i) && !NotName.Contains(words[i]) && !char.IsDigit(words.Tokens[i].Text[0])
         && !words[i].EndsWith("'s", StringComparison.Ordinal) && words.Tokens[i].Text.Any(char.IsLower);
 
     /// <summary>

@@ -30,6 +30,13 @@ internal static class PlaceReader
         var found = new List<PlaceSpan>();
         for (var i = 0; i < words.Count; i++)
         {
+            if (Possessed(words, i) is { } owned)
+            {
+                found.Add(owned);
+                i = owned.Last;
+                continue;
+            }
+
             string? relation = words[i] switch
             {
                 "near" or "outside" or "in" or "at" or "inside" or "off" => words[i],
@@ -66,11 +73,91 @@ internal static class PlaceReader
                 head = words[last];
             }
 
+            // "at Merrow Hall" is a hall; "a plant in Harlow Bridge" is the plant's place.
+            if (head.Length == 0 && PlaceNouns.Contains(words[last]))
+            {
+                head = words[last];
+            }
+            else if (head.Length == 0 && relation is "in" or "at" && i > 0 && !words.Capitalized(i - 1) && PlaceNouns.Contains(words[i - 1]))
+            {
+                head = words[i - 1];
+            }
+
             var name = NameKey.Of(string.Join(' ', Enumerable.Range(start, last - start + 1).Select(k => words.Tokens[k].Text)));
-            found.Add(new PlaceSpan(relation, i, last, name, head));
-            i = last;
+            var chained = Chained(words, last);
+            found.Add(new PlaceSpan(relation, i, chained, name, head));
+            i = chained;
         }
 
         return found;
+    }
+
+    // "its Wexmoor plant", "its Harlow Bridge assembly plant": a named site owned by the subject.
+    private static PlaceSpan? Possessed(Words words, int i)
+    {
+        if (words[i] is not ("its" or "their" or "his" or "her") || !NameSpans.IsNameWord(words, i + 1))
+        {
+            return null;
+        }
+
+        var last = i + 1;
+        while (NameSpans.IsNameWord(words, last + 1) && !words.BreakAfter(last))
+        {
+            last++;
+        }
+
+        var end = last;
+        for (var k = last + 1; k <= last + 3 && k < words.Count && char.IsLower(words.Tokens[k].Text[0]); k++)
+        {
+            if (PlaceNouns.Contains(words[k]))
+            {
+                var name = NameKey.Of(string.Join(' ', Enumerable.Range(i + 1, end - i).Select(j => words.Tokens[j].Text)));
+                return new PlaceSpan("of", i + 1, k, name, words[k]);
+            }
+
+            if (words.BreakAfter(k))
+            {
+                break;
+            }
+        }
+
+        return null;
+    }
+
+    // The text of a place runs on over a place that locates it: "at Merrow Hall in Castlebury", "outside Kellby, about
+    // four miles north of Dunmere". Only the first place is the name compared.
+    private static int Chained(Words words, int last)
+    {
+        var k = last + 1;
+        if (words[k] is "in" or "near" && NameSpans.IsNameWord(words, k + 1) && !words.BreakAfter(last))
+        {
+            k++;
+        }
+        else if (words.BreakAfter(last))
+        {
+            var m = k;
+            while (m < Math.Min(words.Count, k + 5) && !Directions.Contains(words[m]) && !words.BreakAfter(m))
+            {
+                m++;
+            }
+
+            if (m >= words.Count || !Directions.Contains(words[m]) || words[m + 1] != "of" || !NameSpans.IsNameWord(words, m + 2))
+            {
+                return last;
+            }
+
+            k = m + 2;
+        }
+        else
+        {
+            return last;
+        }
+
+        while (NameSpans.IsNameWord(words, k + 1) && !words.BreakAfter(k))
+        {
+            k++;
+        }
+
+        return k;
     }
 }

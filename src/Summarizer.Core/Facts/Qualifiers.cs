@@ -26,7 +26,8 @@ internal static class Qualifiers
     [
         ("no more than", Qualifier.AtMost), ("no fewer than", Qualifier.AtLeast), ("no less than", Qualifier.AtLeast),
         ("slightly more than", Qualifier.JustOver), ("a little over", Qualifier.JustOver), ("a little more than", Qualifier.JustOver),
-        ("in excess of", Qualifier.MoreThan), ("a maximum of", Qualifier.Cap), ("a minimum of", Qualifier.AtLeast),
+        ("in excess of", Qualifier.MoreThan), ("a maximum of", Qualifier.Cap), ("is limited to", Qualifier.Cap), ("limited to", Qualifier.Cap),
+        ("capped at", Qualifier.Cap), ("a limit of", Qualifier.Cap), ("limit of", Qualifier.Cap), ("a minimum of", Qualifier.AtLeast),
         ("just short of", Qualifier.Nearly), ("as many as", Qualifier.Cap), ("as much as", Qualifier.Cap),
         ("more than", Qualifier.MoreThan), ("fewer than", Qualifier.LessThan), ("less than", Qualifier.LessThan),
         ("at least", Qualifier.AtLeast), ("at most", Qualifier.AtMost), ("up to", Qualifier.Cap), ("maximum of", Qualifier.Cap),
@@ -73,7 +74,8 @@ internal static class Qualifiers
     {
         foreach (var (phrase, qualifier) in After)
         {
-            if (words.At(last + 1, phrase))
+            // "5%, plus a one-off payment" adds something; "60 plus" and "60-plus" hedge the figure.
+            if (words.At(last + 1, phrase) && !words.BreakAfter(last) && !(phrase == "plus" && words[last + 2] is "a" or "an" or "the" or "some"))
             {
                 return (qualifier, last + phrase.Split(' ').Length);
             }

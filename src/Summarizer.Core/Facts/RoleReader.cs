@@ -21,6 +21,7 @@ internal static class RoleReader
         ["dissented"] = "dissent", ["presented"] = "present", ["presents"] = "present", ["presenting"] = "present",
         ["mediated"] = "mediate", ["brokered"] = "mediate",
         ["said"] = "say", ["says"] = "say", ["told"] = "say",
+        ["found"] = "find", ["discovered"] = "find", ["unearthed"] = "find",
     }.ToFrozenDictionary(StringComparer.Ordinal);
 
     // Role nouns of an appositive, longest first.
@@ -57,23 +58,47 @@ internal static class RoleReader
                 {
                     found.Add(passive);
                 }
-                else if (Active(words, v, role) is { } active)
+                else if (!IsPassive(words, v) && role != "find" && Active(words, v, role) is { } active)
                 {
-                    found.Add(active);
+                    found.Add(active); // "Quist ... was sentenced" names who was sentenced, not who ruled
                 }
             }
 
             foreach (var (phrase, nounRole) in Nouns)
             {
-                if (words.At(v, phrase) && Appositive(words, v, phrase.Split(' ').Length, nounRole) is { } appositive)
+                var length = phrase.Split(' ').Length;
+                if (words.At(v, phrase) && (Appositive(words, v, length, nounRole) ?? Premodifier(words, v, length, nounRole)) is { } appositive)
                 {
                     found.Add(appositive);
                     break;
                 }
             }
+
+            // "Judge Miriam Castellane", "Justice Okafor": the judge of a case is who ruled in it.
+            if (words[v] is "judge" or "justice" && words.Capitalized(v) && !words.BreakAfter(v) && NameSpans.After(words, v + 1, 1) is { } judge)
+            {
+                found.Add(new RoleSpan("rule", "", judge.First, judge.Last, NameSpans.Key(words, judge)));
+            }
         }
 
         return found;
+    }
+
+    private static bool IsPassive(Words words, int v) =>
+        words[v - 1] is "was" or "were" or "is" or "are" or "been" or "being" or "be" || (words[v - 2] is "was" or "were" or "been" && words[v - 1].EndsWith("ly", StringComparison.Ordinal));
+
+    // "Union leader Fergal Moynihan": the role noun written before the name, what it heads just before it.
+    private static RoleSpan? Premodifier(Words words, int n, int length, string role)
+    {
+        var end = n + length - 1;
+        if (words.BreakAfter(end) || words[n - 1] is "deputy" or "vice" or "assistant" or "acting" or "former" or "opposition"
+            || !NameSpans.IsNameWord(words, end + 1) || NameSpans.After(words, end + 1, 1) is not { } name)
+        {
+            return null;
+        }
+
+        var obj = n > 0 && !words.BreakAfter(n - 1) && !Stopwords.IsStopword(words[n - 1]) && !NameSpans.Titles.Contains(words[n - 1]) ? Normalize(words[n - 1]) : "";
+        return new RoleSpan(role, obj, name.First, name.Last, NameSpans.Key(words, name));
     }
 
     private static RoleSpan? Active(Words words, int v, string role)

@@ -64,7 +64,7 @@ internal static class FactDisagreements
                 ? group.Versions.OrderBy(v => v.Later).ThenBy(v => v.Sources[0]).ToList()
                 : group.Versions.OrderBy(v => v.Sources[0]).ThenBy(v => v.First.Start).ToList();
             var claims = versions.Select(v => new Claim(
-                    v.First.Text,
+                    Shown(v.First),
                     v.Sources,
                     v.Facts.GroupBy(f => f.SourceId).Select(g => g.OrderBy(f => f.Start).First()).Select(f => new SourceSpan(f.SourceId, f.Start, f.End)).OrderBy(s => s.SourceId).ToList()))
                 .ToList();
@@ -75,6 +75,9 @@ internal static class FactDisagreements
 
         return result;
     }
+
+    // A time is shown with its day when the sentence gives the day apart from it: "11.15pm (Thursday)".
+    private static string Shown(Fact fact) => fact.DayText is { } day ? $"{fact.Text} ({day})" : fact.Text;
 
     // What the versions are values of, in the reader's words: "number of people (deaths)", "amount (damage)".
     private static string Topic(Fact fact)
@@ -112,7 +115,7 @@ internal static class FactDisagreements
         "dissent" => "dissented",
         "present" => "presented",
         "mediate" => "mediated",
-        
+        "find" => "found it",
         _ => role ?? "",
     };
 }

@@ -24,7 +24,7 @@ public class StoryAnalysisTests
         Assert.Equal(
             [
                 ("date (start)", new[] { "March 14 [1,2,3,4]", "March 13 [5]" }),
-                ("Lake Safety Board chair", new[] { "Petra Lindgren [2]", "Maria Odell [5]" }),
+                ("who chaired", new[] { "Petra Lindgren [2]", "Maria Odell [5]" }),
             ],
             found);
     }

@@ -1,0 +1,87 @@
+namespace Summarizer.Facts;
+
+/// <summary>
+/// Ties a time of day to its day: "at 11.40pm on Saturday", "on Sunday at 3am" and "2.30pm today" are one moment, so
+/// the day is read into the time (<see cref="FactValue.On"/>) instead of standing as a date of its own; a time in a
+/// sentence that names one day ("late on Thursday ... a meeting that ran until 11.15pm") is on that day. Also reads
+/// which occurrence of a recurring event a date belongs to ("its next meeting on 18 June").
+/// </summary>
+internal static class TimedDays
+{
+    // "next meeting", "first cut", "previous decision": words that tell one occurrence of an event from another.
+    private static readonly HashSet<string> Occurrences = new(StringComparer.Ordinal) { "next", "previous", "last", "first", "second", "third", "earlier", "upcoming", "following" };
+
+    // Words after "next"/"last" that make the pair a date of its own ("next year"), not an occurrence.
+    private static readonly HashSet<string> Periods = new(StringComparer.Ordinal) { "year", "month", "week", "night", "time", "weekend", "quarter", "season" };
+
+    /// <summary><paramref name="values"/> with each day written next to a time folded into that time.</summary>
+    public static List<ValueSpan> Attach(Words words, List<ValueSpan> values)
+    {
+        var times = values.Where(v => v.Value.Kind == ValueKind.TimeOfDay).ToList();
+        var days = values.Where(v => v.Value.Kind == ValueKind.Date && IsDay(v.Value)).ToList();
+        if (times.Count == 0 || days.Count == 0)
+        {
+            return values;
+        }
+
+        var result = new List<ValueSpan>(values);
+        foreach (var time in times)
+        {
+            var day = days.FirstOrDefault(d => result.Contains(d) && Adjacent(words, time, d));
+            if (day is not null)
+            {
+                result.Remove(day);
+                result[result.IndexOf(time)] = new ValueSpan(
+                    time.Value with { On = day.Value },
+                    Math.Min(time.First, day.First),
+                    Math.Max(time.Last, day.Last),
+                    Math.Min(time.Start, day.Start),
+                    Math.Max(time.End, day.End),
+                    time.Number);
+            }
+            else if (days.Count == 1 && result.Contains(days[0]))
+            {
+                result[result.IndexOf(time)] = time with { Value = time.Value with { On = days[0].Value } };
+            }
+        }
+
+        return result;
+    }
+
+    /// <summary>The words of the day a time was read with when they lie outside the time's own words ("Thursday").</summary>
+    public static string? DayText(Words words, ValueSpan time)
+    {
+        if (time.Value.On is null)
+        {
+            return null;
+        }
+
+        var used = new bool[words.Count];
+        var day = DateReader.Read(words, used, null, false).FirstOrDefault(d => d.Last < time.First || d.First > time.Last);
+        return day is null ? null : words.Text[day.Start..day.End];
+    }
+
+    /// <summary>"next", "first", "previous" ... when one of them qualifies the event the date belongs to; else "".</summary>
+    public static string Occurrence(Words words, ValueSpan span)
+    {
+        for (var k = span.First - 1; k >= Math.Max(0, span.First - 7) && !words.BreakAfter(k); k--)
+        {
+            if (Occurrences.Contains(words[k]) && k + 1 < span.First && !Periods.Contains(words[k + 1]))
+            {
+                return words[k] is "last" or "earlier" ? "previous" : words[k] is "upcoming" or "following" ? "next" : words[k];
+            }
+        }
+
+        return "";
+    }
+
+    // A single day: a date, a weekday or "yesterday", not a month or a year.
+    private static bool IsDay(FactValue date) => date.Weekday is not null || (date.Range.IsPoint && !double.IsInfinity(date.Range.Low));
+
+    // "11.40pm on Saturday", "2.30pm today", "on Sunday at 3am", "Sunday 3am".
+    private static bool Adjacent(Words words, ValueSpan time, ValueSpan day) =>
+        day.First == time.Last + 1
+        || (day.First == time.Last + 2 && words[time.Last + 1] == "on")
+        || time.First == day.Last + 1
+        || (time.First == day.Last + 2 && words[day.Last + 1] is "at" or "around" or "about" or "from" or "until" or "by");
+}

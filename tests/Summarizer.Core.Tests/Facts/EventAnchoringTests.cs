@@ -1,0 +1,144 @@
+using Summarizer.Facts;
+using static Summarizer.Core.Tests.Facts.FactTestKit;
+
+namespace Summarizer.Core.Tests.Facts;
+
+/// <summary>
+/// Dates and times belong to one event only when the same event words anchor them; a time carries its day; the
+/// value of a different event, occurrence or day of news is no conflict (invented sentences).
+/// </summary>
+public sealed class EventAnchoringTests
+{
+    [Fact]
+    public void A_time_is_read_with_its_day_and_the_day_stands_no_more_alone()
+    {
+        var groups = Align("The dam gave way at 9pm on Friday, officials said.", "The dam gave way at 9pm on Saturday, officials said.");
+
+        var group = Assert.Single(groups);
+        Assert.Equal(AlignmentLabel.Disagree, group.Label);
+        Assert.All(group.Facts, f => Assert.Equal(ValueKind.TimeOfDay, f.Value.Kind));
+        Assert.Equal("9pm on Friday", group.Versions[0].First.Text);
+    }
+
+    [Fact]
+    public void A_time_takes_the_one_day_its_sentence_names()
+    {
+        var time = Assert.Single(Read("The council approved the plan late on Thursday after a meeting that ran until 11.15pm."), f => f.Value.Kind == ValueKind.TimeOfDay);
+
+        Assert.NotNull(time.Value.On);
+        Assert.Equal("Thursday", time.DayText);
+    }
+
+    [Fact]
+    public void Dates_of_different_events_in_one_story_do_not_conflict()
+    {
+        var groups = Align(
+            "The old bridge collapsed on Saturday in the town centre, police said.",
+            "The governor declared an emergency on Sunday after the old bridge collapsed in the town centre.");
+
+        Assert.DoesNotContain(groups, g => g.Label == AlignmentLabel.Disagree);
+    }
+
+    [Fact]
+    public void The_next_meeting_is_another_occurrence_of_the_event()
+    {
+        var groups = Align("The central bank cut interest rates on Thursday.", "The central bank's next interest rate decision is due on 18 June.");
+
+        Assert.DoesNotContain(groups, g => g.Label == AlignmentLabel.Disagree);
+    }
+
+    [Fact]
+    public void Each_source_reporting_its_own_day_is_two_days_of_news_not_a_conflict()
+    {
+        // Published on Sunday 8 and Monday 9 March.
+        var groups = Align("The club confirmed the striker's transfer on Sunday.", "The club confirmed the striker's transfer on Monday.");
+
+        Assert.DoesNotContain(groups, g => g.Label == AlignmentLabel.Disagree);
+    }
+
+    [Fact]
+    public void A_weekday_and_a_date_agree_when_the_date_falls_on_that_weekday()
+    {
+        var thursday = new FactValue(ValueKind.Date, Interval.Point(new DateOnly(2026, 3, 12).DayNumber), "day") { Weekday = DayOfWeek.Thursday, Relative = true };
+        var fifth = new FactValue(ValueKind.Date, Interval.Point(new DateOnly(2026, 3, 5).DayNumber), "day");
+        var sixth = new FactValue(ValueKind.Date, Interval.Point(new DateOnly(2026, 3, 6).DayNumber), "day");
+
+        Assert.True(thursday.Compatible(fifth));
+        Assert.True(fifth.Compatible(thursday));
+        Assert.False(thursday.Compatible(sixth));
+    }
+
+    [Fact]
+    public void A_weekday_naming_a_habit_is_no_date()
+    {
+        Assert.DoesNotContain(Read("Parents said the children would miss Saturday story time at the library."), f => f.Value.Kind == ValueKind.Date);
+    }
+
+    [Fact]
+    public void A_vague_market_verb_gives_way_to_the_thing_measured()
+    {
+        var groups = Align("Consumer prices rose 2.9% in the year to April.", "Inflation stood at 3.1 per cent in April.");
+
+        var group = Assert.Single(groups, g => g.Label == AlignmentLabel.Disagree);
+        Assert.All(group.Facts, f => Assert.Equal("inflation", f.Frame));
+    }
+
+    [Fact]
+    public void What_stolen_goods_are_worth_is_the_theft()
+    {
+        var groups = Align("Thieves escaped with jewels worth £3m from the museum.", "It was a £5m jewel heist at the museum.");
+
+        Assert.Equal("Disagree: 1 | 2", Describe(Assert.Single(groups)));
+    }
+
+    [Fact]
+    public void Cutting_the_risk_is_efficacy()
+    {
+        var groups = Align("The vaccine cut the risk of infection by 60 percent in the trial.", "The vaccine showed an efficacy of 55 percent in the trial.");
+
+        Assert.Equal("Disagree: 1 | 2", Describe(Assert.Single(groups)));
+    }
+
+    [Fact]
+    public void A_figure_of_the_whole_is_not_the_part()
+    {
+        var groups = Align("The party won 12 of the 30 seats on the council.", "The party took 14 of the council's 30 seats.");
+
+        Assert.Contains(groups, g => g.Label == AlignmentLabel.Disagree && g.Facts.All(f => f.Value.Range.Low is 12 or 14));
+    }
+
+    [Fact]
+    public void A_stated_limit_is_a_cap_not_a_reading()
+    {
+        var groups = Align(
+            "The train derailed on a curve where the line speed is limited to 60mph.\n\nThe train had been travelling at 55mph, investigators said.",
+            "Witnesses said the train was travelling at about 70mph.");
+
+        var group = Assert.Single(groups, g => g.Label == AlignmentLabel.Disagree);
+        Assert.DoesNotContain(group.Facts, f => f.Value.IsCap);
+    }
+
+    [Fact]
+    public void Hours_and_minutes_are_one_duration()
+    {
+        var duration = Value("The outage lasted six hours and eight minutes.");
+
+        Assert.Equal(6 * 3600 + 8 * 60, duration.Value.Range.Low);
+    }
+
+    [Fact]
+    public void A_plus_that_adds_something_is_no_hedge()
+    {
+        var offer = Assert.Single(Read("The firm has offered 5%, plus a one-off payment."), f => f.Value.Kind == ValueKind.Percent);
+
+        Assert.True(offer.Value.Range.IsPoint);
+    }
+
+    [Fact]
+    public void Market_closing_wording_makes_a_later_figure_an_update()
+    {
+        var groups = Align("Shares in Kelvar rose 3% in morning trading.", "Shares in Kelvar closed up 5% on the day.");
+
+        Assert.Equal("Update: 1 | later 2", Describe(Assert.Single(groups)));
+    }
+}
