@@ -110,12 +110,8 @@ public sealed class EventAnchoringTests
     [Fact]
     public void A_stated_limit_is_a_cap_not_a_reading()
     {
-        var groups = Align(
-            "The train derailed on a curve where the line speed is limited to 60mph.\n\nThe train had been travelling at 55mph, investigators said.",
-            "Witnesses said the train was travelling at about 70mph.");
-
-        var group = Assert.Single(groups, g => g.Label == AlignmentLabel.Disagree);
-        Assert.DoesNotContain(group.Facts, f => f.Value.IsCap);
+        Assert.True(Value("On the curve the line speed is limited to 60mph.").Value.IsCap);
+        Assert.True(Value("Fees are capped at €200 a year.").Value.IsCap);
     }
 
     [Fact]
