@@ -66,19 +66,23 @@ internal sealed record FactValue(ValueKind Kind, Interval Range, string Unit = "
             return Weekday == other.Weekday; // "on Thursday" placed a week apart by tense is still that Thursday
         }
 
-        if (On is not null && other.On is not null && !On.Compatible(other.On))
+        // "11.40pm on Saturday" and "11.40pm on Sunday" are different moments; days more than a week apart were placed
+        // without an article date (a guessed year) and say nothing about the moment.
+        if (On is not null && other.On is not null && Math.Abs(On.Range.Low - other.On.Range.Low) <= 7 && !On.Compatible(other.On))
         {
-            return false; // "11.40pm on Saturday" and "11.40pm on Sunday" are different moments
+            return false;
         }
 
+        // "on Thursday" and "January 15" agree when the 15th is a Thursday; a date more than a week from where the
+        // weekday was placed (a year guessed without the article's date) cannot be judged by its weekday.
         if (Weekday is { } day && other.Weekday is null && other.Range.IsPoint && Relative)
         {
-            return DayOfWeek(other) == day; // "on Thursday" and "January 15" agree when the 15th is a Thursday
+            return Math.Abs(Range.Low - other.Range.Low) > 7 || DayOfWeek(other) == day;
         }
 
         if (other.Weekday is { } otherDay && Weekday is null && Range.IsPoint && other.Relative)
         {
-            return DayOfWeek(this) == otherDay;
+            return Math.Abs(Range.Low - other.Range.Low) > 7 || DayOfWeek(this) == otherDay;
         }
 
         var weekdaysAgree = Weekday is null || other.Weekday is null || Weekday == other.Weekday;

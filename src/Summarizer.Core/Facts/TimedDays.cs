@@ -57,8 +57,14 @@ internal static class TimedDays
         }
 
         var used = new bool[words.Count];
-        var day = DateReader.Read(words, used, null, false).FirstOrDefault(d => d.Last < time.First || d.First > time.Last);
-        return day is null ? null : words.Text[day.Start..day.End];
+        var days = DateReader.Read(words, used, null, false);
+        if (days.Any(d => d.First >= time.First && d.Last <= time.Last))
+        {
+            return null; // "11.40pm on Saturday" already says its day
+        }
+
+        var day = days.Where(d => d.Last < time.First || d.First > time.Last).ToList();
+        return day.Count == 1 ? words.Text[day[0].Start..day[0].End] : null;
     }
 
     /// <summary>"next", "first", "previous" ... when one of them qualifies the event the date belongs to; else "".</summary>

@@ -18,6 +18,19 @@ public sealed class EventAnchoringTests
         Assert.Equal(AlignmentLabel.Disagree, group.Label);
         Assert.All(group.Facts, f => Assert.Equal(ValueKind.TimeOfDay, f.Value.Kind));
         Assert.Equal("9pm on Friday", group.Versions[0].First.Text);
+        Assert.All(group.Facts, f => Assert.Null(f.DayText));
+    }
+
+    [Fact]
+    public void A_time_on_a_day_placed_without_the_article_date_is_not_judged_by_that_day()
+    {
+        var thursday = new FactValue(ValueKind.Date, Interval.Point(new DateOnly(2026, 1, 15).DayNumber), "day") { Weekday = DayOfWeek.Thursday };
+        var guessed = new FactValue(ValueKind.Date, Interval.Point(new DateOnly(2001, 1, 15).DayNumber), "day");
+        var friday = new FactValue(ValueKind.Date, Interval.Point(new DateOnly(2026, 1, 16).DayNumber), "day");
+        var at = new FactValue(ValueKind.TimeOfDay, Interval.Point(870), "min");
+
+        Assert.True((at with { On = thursday }).Compatible(at with { On = guessed }));
+        Assert.False((at with { On = thursday }).Compatible(at with { On = friday }));
     }
 
     [Fact]
