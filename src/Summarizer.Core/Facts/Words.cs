@@ -54,8 +54,8 @@ internal sealed class Words
     /// <summary>The character just after token <paramref name="i"/> ('\0' at the end).</summary>
     public char After(int i) => Tokens[i].End < Text.Length ? Text[Tokens[i].End] : '\0';
 
-    /// <summary>The text between tokens <paramref name="i"/> and <paramref name="i"/>+1.</summary>
-    public string Gap(int i) => i + 1 < Count ? Text[Tokens[i].End..Tokens[i + 1].Start] : "";
+    /// <summary>The text between tokens <paramref name="i"/> and <paramref name="i"/>+1 ("" before the first and after the last).</summary>
+    public string Gap(int i) => i >= 0 && i + 1 < Count ? Text[Tokens[i].End..Tokens[i + 1].Start] : "";
 
     /// <summary>True when token <paramref name="i"/> starts with a capital letter.</summary>
     public bool Capitalized(int i) => i >= 0 && i < Count && char.IsUpper(Tokens[i].Text[0]);
