@@ -26,9 +26,11 @@ internal sealed class Words
     public string this[int i] => i >= 0 && i < Lower.Count ? Lower[i] : "";
 
     /// <summary>True when the words starting at <paramref name="i"/> are <paramref name="phrase"/> (space-separated).</summary>
-    public bool At(int i, string phrase)
+    public bool At(int i, string phrase) => At(i, phrase.Split(' '));
+
+    /// <summary>True when the words starting at <paramref name="i"/> are <paramref name="parts"/>, one word each.</summary>
+    public bool At(int i, string[] parts)
     {
-        var parts = phrase.Split(' ');
         if (i < 0 || i + parts.Length > Count)
         {
             return false;
