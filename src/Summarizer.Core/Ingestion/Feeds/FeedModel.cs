@@ -13,7 +13,14 @@ internal enum FeedFormat
 /// <param name="PublishedAt">RSS pubDate / dc:date, Atom published (else updated); null when the item has none.</param>
 /// <param name="Author">RSS author / dc:creator, Atom author name; null when absent.</param>
 /// <param name="Content">The fullest body the feed carries (content:encoded or Atom content before description or summary); may be HTML.</param>
-internal sealed record FeedItem(string? Title, Uri? Link, DateTimeOffset? PublishedAt, string? Author, string? Content);
+internal sealed record FeedItem(string? Title, Uri? Link, DateTimeOffset? PublishedAt, string? Author, string? Content)
+{
+    /// <summary>The item's identity: its guid / Atom id, else its link.</summary>
+    public string? Id { get; init; }
+
+    /// <summary>The description / Atom summary, when the item has one; may be HTML.</summary>
+    public string? Summary { get; init; }
+}
 
 /// <summary>An item the parser left out, and why.</summary>
 /// <param name="Position">1-based position of the item in the feed.</param>

@@ -17,7 +17,7 @@ internal static class FeedParser
     /// <param name="feed">The document.</param>
     /// <param name="feedUrl">Where the feed came from, for resolving relative links; null for a local file without one.</param>
     /// <exception cref="FeedFormatException">Not XML, or neither RSS nor Atom; the message is one line.</exception>
-    public static ParsedFeed Parse(Stream feed, Uri? feedUrl)
+    public static ParsedFeed Parse(Stream feed, Uri? feedUrl, string? httpCharset = null)
     {
         ArgumentNullException.ThrowIfNull(feed);
         XDocument document;
@@ -136,7 +136,7 @@ internal static class FeedParser
             var link = Resolve(Text(item.Element("link")) ?? guidLink, feedUrl);
             var author = Text(item.Element(Dc + "creator")) ?? Text(item.Element("author"));
             var content = Text(item.Element(Content + "encoded")) ?? Text(item.Element("description"));
-            Add(items, skipped, position, new FeedItem(title, link, published, author, content));
+            Add(items, skipped, position, new FeedItem(title, link, published, author, content) { Id = Text(guid) ?? link?.AbsoluteUri, Summary = Text(item.Element("description")) });
         }
 
         return new ParsedFeed(FeedFormat.Rss, Text(channel.Element("title")), items, skipped);
@@ -172,7 +172,7 @@ internal static class FeedParser
             var link = Resolve((string?)alternate?.Attribute("href"), entryBase);
             var author = Text(entry.Element(Atom + "author")?.Element(Atom + "name")) ?? feedAuthor;
             var content = Text(entry.Element(Atom + "content")) ?? Text(entry.Element(Atom + "summary"));
-            Add(items, skipped, position, new FeedItem(title, link, published, author, content));
+            Add(items, skipped, position, new FeedItem(title, link, published, author, content) { Id = Text(entry.Element(Atom + "id")) ?? link?.AbsoluteUri, Summary = Text(entry.Element(Atom + "summary")) });
         }
 
         return new ParsedFeed(FeedFormat.Atom, Text(feed.Element(Atom + "title")), items, skipped);
