@@ -1,5 +1,4 @@
 using System.Globalization;
-using System.Net;
 using System.Text;
 
 namespace Summarizer.Ingestion.Feeds;
@@ -14,8 +13,6 @@ namespace Summarizer.Ingestion.Feeds;
 /// </summary>
 internal static class FeedMarkupRepair
 {
-    private const int MaxEntityName = 32;
-
     // What feeds mean by prefixes they forget to declare.
     private static readonly Dictionary<string, string> KnownPrefixes = new(StringComparer.Ordinal)
     {
@@ -37,6 +34,8 @@ internal static class FeedMarkupRepair
         var used = new HashSet<string>(StringComparer.Ordinal);
         var declared = new HashSet<string>(StringComparer.Ordinal) { "xml", "xmlns" };
         var rootInsert = -1;
+        var depth = 0;
+        var word = new StringBuilder();
         var i = 0;
         while (i < text.Length && (char.IsWhiteSpace(text[i]) || text[i] == '\uFEFF'))
         {
@@ -73,12 +72,19 @@ internal static class FeedMarkupRepair
                 }
                 else
                 {
-                    i = CopyTag(text, i, output, entities, used, declared, ref rootInsert);
+                    var closing = i + 1 < text.Length && text[i + 1] == '/';
+                    i = CopyTag(text, i, output, entities, used, declared, ref rootInsert, word);
+                    depth += closing ? -1 : output.Length > 1 && output[^2] == '/' ? 0 : 1;
+                    if (depth > FeedXmlLoader.MaxDepth)
+                    {
+                        // Refused here, before the rest of a deeply nested document is even looked at.
+                        throw new FeedFormatException($"not a feed: elements nest deeper than {FeedXmlLoader.MaxDepth} levels, which is refused");
+                    }
                 }
             }
             else if (c == '&')
             {
-                i = AppendReference(text, i, output, entities);
+                i = FeedReferences.Append(text, i, output, entities);
             }
             else
             {
@@ -122,7 +128,7 @@ internal static class FeedMarkupRepair
     }
 
     private static int CopyTag(
-        string text, int i, StringBuilder output, FeedDoctype entities, HashSet<string> used, HashSet<string> declared, ref int rootInsert)
+        string text, int i, StringBuilder output, FeedDoctype entities, HashSet<string> used, HashSet<string> declared, ref int rootInsert, StringBuilder word)
     {
         output.Append('<');
         i++;
@@ -130,7 +136,7 @@ internal static class FeedMarkupRepair
         var nameStart = output.Length;
         char quote = '\0';
         var inName = true;
-        var word = new StringBuilder();
+        word.Clear();
         while (i < text.Length)
         {
             var c = text[i];
@@ -142,7 +148,7 @@ internal static class FeedMarkupRepair
                 }
                 else if (c == '&')
                 {
-                    i = AppendReference(text, i, output, entities);
+                    i = FeedReferences.Append(text, i, output, entities);
                     continue;
                 }
                 else if (c == '<')
@@ -193,6 +199,18 @@ internal static class FeedMarkupRepair
     // A name inside a tag: an element or attribute name with a prefix, or an xmlns:prefix declaration.
     private static void Note(StringBuilder word, HashSet<string> used, HashSet<string> declared)
     {
+        var prefixed = false;
+        for (var k = 0; k < word.Length && !prefixed; k++)
+        {
+            prefixed = word[k] == ':';
+        }
+
+        if (!prefixed)
+        {
+            word.Clear();
+            return;
+        }
+
         var name = word.ToString().TrimStart('/');
         word.Clear();
         var colon = name.IndexOf(':', StringComparison.Ordinal);
@@ -211,7 +229,7 @@ internal static class FeedMarkupRepair
         }
     }
 
-    private static bool IsName(ReadOnlySpan<char> name)
+    internal static bool IsName(ReadOnlySpan<char> name)
     {
         if (name.IsEmpty || !(char.IsLetter(name[0]) || name[0] == '_'))
         {
@@ -227,58 +245,6 @@ internal static class FeedMarkupRepair
         }
 
         return true;
-    }
-
-    private static int AppendReference(string text, int i, StringBuilder output, FeedDoctype entities)
-    {
-        var semicolon = text.IndexOf(';', i + 1, Math.Min(MaxEntityName + 2, text.Length - i - 1));
-        var name = semicolon < 0 ? null : text.Substring(i + 1, semicolon - i - 1);
-        if (name is null || name.Length == 0)
-        {
-            output.Append("&amp;");
-            return i + 1;
-        }
-
-        if (name[0] == '#')
-        {
-            var hex = name.Length > 1 && name[1] is 'x' or 'X';
-            if (int.TryParse(name.AsSpan(hex ? 2 : 1), hex ? NumberStyles.AllowHexSpecifier : NumberStyles.None, CultureInfo.InvariantCulture, out var code))
-            {
-                code = FeedCharacters.FromWindows1252(code);
-                if (FeedCharacters.IsXmlChar(code))
-                {
-                    output.Append(CultureInfo.InvariantCulture, $"&#{code};");
-                }
-
-                return semicolon + 1;
-            }
-
-            output.Append("&amp;");
-            return i + 1;
-        }
-
-        if (name is "amp" or "lt" or "gt" or "quot" or "apos")
-        {
-            output.Append('&').Append(name).Append(';');
-        }
-        else if (entities.TryExpand(name, out var value))
-        {
-            output.Append(value);
-        }
-        else if (IsName(name) && WebUtility.HtmlDecode("&" + name + ";") is var decoded && decoded[0] != '&')
-        {
-            foreach (var rune in decoded.EnumerateRunes())
-            {
-                output.Append(CultureInfo.InvariantCulture, $"&#{rune.Value};");
-            }
-        }
-        else
-        {
-            output.Append("&amp;");
-            return i + 1;
-        }
-
-        return semicolon + 1;
     }
 
     // C1 control characters in text are windows-1252 characters that went through a Latin-1 conversion.
