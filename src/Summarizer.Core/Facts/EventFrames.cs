@@ -79,6 +79,10 @@ internal static class EventFrames
         .OrderByDescending(c => c.Item1.Length)
         .ToArray();
 
+    private static readonly FrozenDictionary<string, int[]> CuesByFirstWord = Enumerable.Range(0, Cues.Length)
+        .GroupBy(c => Cues[c].Words[0], StringComparer.Ordinal)
+        .ToFrozenDictionary(g => g.Key, g => g.ToArray(), StringComparer.Ordinal);
+
     private static readonly FrozenSet<string> Names = All.Select(f => f.Name).ToFrozenSet(StringComparer.Ordinal);
 
     // Cues that say little about the event: a price or index "rose" or "fell", a thing is "worth" or "valued at" an
@@ -107,11 +111,31 @@ internal static class EventFrames
     {
         var found = new List<(int, int, string, ValueKind[])>();
         var taken = new bool[words.Count];
-        foreach (var (cue, frame) in Cues)
+
+        // Only cues whose first word the sentence has can match; they are still tried in their order (longest first).
+        Span<bool> present = stackalloc bool[Cues.Length];
+        for (var i = 0; i < words.Count; i++)
         {
+            if (CuesByFirstWord.TryGetValue(words[i], out var starting))
+            {
+                foreach (var c in starting)
+                {
+                    present[c] = true;
+                }
+            }
+        }
+
+        for (var c = 0; c < Cues.Length; c++)
+        {
+            if (!present[c])
+            {
+                continue;
+            }
+
+            var (cue, frame) = Cues[c];
             for (var i = 0; i + cue.Length <= words.Count; i++)
             {
-                if (!taken[i] && Enumerable.Range(0, cue.Length).All(k => words[i + k] == cue[k]))
+                if (!taken[i] && words.At(i, cue))
                 {
                     found.Add((i, i + cue.Length - 1, frame.Name, frame.Kinds));
                     for (var k = 0; k < cue.Length; k++)
@@ -150,7 +174,7 @@ internal static class EventFrames
             var (from, to) = last < value.First ? (last, value.First) : (value.Last, first);
             var breaks = Enumerable.Range(from, to - from).Count(words.BreakAfter);
             var joins = 2 * Enumerable.Range(from + 1, Math.Max(0, to - from - 1)).Count(k => Joins.Contains(words[k]));
-            var weak = Weak.Contains(string.Join(' ', Enumerable.Range(first, last - first + 1).Select(k => words[k]))) ? 5 : 0;
+            var weak = first == last && Weak.Contains(words[first]) ? 5 : 0;
             // A date or time modifies the event named before it ("sentencing ... on Tuesday brought to an end").
             var after = timeLike && first > value.Last ? 5 : 0;
             var distance = to - from + 3 * breaks + joins + weak + after + (timeLike && !EventFrames.IsTimeline(frame) ? 2 : 0);

@@ -21,7 +21,7 @@ internal static class FactMatching
             return false;
         }
 
-        var shared = a.Context.Count(b.Context.Contains);
+        var shared = SharedContext(a, b);
         return a.Value.Kind switch
         {
             // Who announced "the plan" and who announced "the closure" are one role when the sentences are plainly
@@ -57,6 +57,28 @@ internal static class FactMatching
     // ferry overturned" and "capsized on March 14" date one incident.
     private static string Incident(string frame) =>
         frame is "start" or "deaths" or "injuries" or "missing" or "displaced" or "rescued" or "aboard" ? "incident" : frame;
+
+    /// <summary>How many context words two facts' sentences share.</summary>
+    public static int SharedContext(Fact a, Fact b)
+    {
+        var shared = 0;
+        foreach (var word in a.Context)
+        {
+            if (b.Context.Contains(word))
+            {
+                shared++;
+            }
+        }
+
+        return shared;
+    }
+
+    /// <summary>
+    /// What two facts must have in common for <see cref="SameThing"/> to hold (kind, unit, cap), with whether they
+    /// have a frame: facts with different keys are never compared.
+    /// </summary>
+    public static (ValueKind Kind, string Unit, bool IsCap, bool Framed) Key(Fact fact) =>
+        (fact.Value.Kind, fact.Value.Unit, fact.Value.IsCap, fact.Frame is not null);
 
     // A day and a whole year ("on Tuesday", "since 1985") are not statements of one date.
     private static bool SameGrain(FactValue a, FactValue b) =>
