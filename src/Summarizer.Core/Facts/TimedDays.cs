@@ -70,7 +70,7 @@ internal static class TimedDays
     /// <summary>"next", "first", "previous" ... when one of them qualifies the event the date belongs to; else "".</summary>
     public static string Occurrence(Words words, ValueSpan span)
     {
-        for (var k = span.First - 1; k >= Math.Max(0, span.First - 7) && !words.BreakAfter(k); k--)
+        for (var k = span.First - 1; k >= Math.Max(0, span.First - 12) && !words.BreakAfter(k); k--)
         {
             if (Occurrences.Contains(words[k]) && k + 1 < span.First && !Periods.Contains(words[k + 1]))
             {

@@ -82,6 +82,14 @@ public sealed class EventAnchoringTests
     }
 
     [Fact]
+    public void The_last_inspection_is_not_the_opening()
+    {
+        var groups = Align("The old bridge over the river opened in 1971.", "The last full inspection of the old bridge took place in 2022.");
+
+        Assert.DoesNotContain(groups, g => g.Label == AlignmentLabel.Disagree);
+    }
+
+    [Fact]
     public void A_weekday_naming_a_habit_is_no_date()
     {
         Assert.DoesNotContain(Read("Parents said the children would miss Saturday story time at the library."), f => f.Value.Kind == ValueKind.Date);
