@@ -22,8 +22,8 @@ internal enum ReplySection
     SingleSource,
 }
 
-/// <summary>A keyed statement and where the model wrote it (the source id for per-source statements).</summary>
-internal sealed record PlacedStatement(ReplySection Section, int SourceId, KeyedStatement Statement);
+/// <summary>A keyed statement and where the model wrote it (the source id for per-source statements, the index of its disagreement).</summary>
+internal sealed record PlacedStatement(ReplySection Section, int SourceId, KeyedStatement Statement, int Group = -1);
 
 /// <summary>
 /// The replies of a capable model for one trust case and their answer key (fixtures/model-replies/NN-slug.json,
@@ -49,7 +49,7 @@ internal sealed partial class ModelReplay
         var merge = root["merge"]!;
         Statements.AddRange(Read(merge["summary"]).Select(s => new PlacedStatement(ReplySection.MergedSummary, 0, s)));
         Statements.AddRange(Read(merge["keyPoints"]).Select(s => new PlacedStatement(ReplySection.KeyPoint, 0, s)));
-        Statements.AddRange(merge["disagreements"]!.AsArray().SelectMany(d => Read(d!["claims"])).Select(s => new PlacedStatement(ReplySection.Disagreement, 0, s)));
+        Statements.AddRange(merge["disagreements"]!.AsArray().SelectMany((d, i) => Read(d!["claims"]).Select(s => new PlacedStatement(ReplySection.Disagreement, 0, s, i))));
         Statements.AddRange(Read(merge["singleSource"]).Select(s => new PlacedStatement(ReplySection.SingleSource, 0, s)));
     }
 

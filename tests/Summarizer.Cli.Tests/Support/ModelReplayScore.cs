@@ -9,7 +9,11 @@ namespace Summarizer.Cli.Tests.Support;
 /// <param name="Caught">For a planted error: the reader never sees it as supported by a source that lacks it (per-source summaries: it is reported).</param>
 /// <param name="Reported">It is named under the check's findings.</param>
 /// <param name="Flagged">For a correct statement: reported, removed, or a source it rightly cited was taken from it.</param>
-internal sealed record StatementOutcome(PlacedStatement Placed, bool Caught, bool Reported, bool Flagged, string Why);
+internal sealed record StatementOutcome(PlacedStatement Placed, bool Caught, bool Reported, bool Flagged, string Why)
+{
+    /// <summary>A correct version removed only because its disagreement's other side was rejected.</summary>
+    public bool WithPartner { get; init; }
+}
 
 /// <summary>
 /// Scores a brief.json written from a <see cref="ModelReplay"/> against its answer key. A planted error is caught when
@@ -39,15 +43,21 @@ internal static partial class ModelReplayScore
         {
             var s = placed.Statement;
             var text = Normal(s.Text);
-            var named = findings.Where(f => f.Text == text || f.Text.Contains(text, StringComparison.Ordinal)).ToList();
+            var perSource = placed.Section is ReplySection.SourceSummary or ReplySection.SourceKeyPoint;
+            // A finding names this statement when it quotes it about a source it cites (a source's own summary, or prose citing nothing).
+            IReadOnlyList<int> about = perSource ? [placed.SourceId] : s.Sources;
+            var named = findings.Where(f => (f.Text == text || f.Text.Contains(text, StringComparison.Ordinal))
+                && (about.Count == 0 || f.Sources.Length == 0 || f.Sources.Any(about.Contains))).ToList();
             var why = string.Join("; ", named.Select(f => $"{f.Token} [{string.Join(',', f.Sources)}]"));
             var occurrences = shown.Where(o => Normal(o.Text) == text).ToList();
-            var perSource = placed.Section is ReplySection.SourceSummary or ReplySection.SourceKeyPoint;
             if (s.Error is null)
             {
                 var kept = perSource || occurrences.Exists(o => Fits(placed.Section, o.Section) && (s.Sources.Count == 0 ? o.Sources.Length > 0 : s.Sources.All(o.Sources.Contains)));
                 var where = occurrences.Count == 0 ? "gone" : string.Join(" | ", occurrences.Select(o => $"{o.Section} [{string.Join(',', o.Sources)}]"));
-                outcomes.Add(new StatementOutcome(placed, false, named.Count > 0, named.Count > 0 || !kept, perSource ? why : $"{why} => {where}"));
+                // A version whose disagreement lost its only other side goes with it: that is not a finding about this one.
+                var partnerGone = placed.Section == ReplySection.Disagreement && occurrences.Count == 0 && named.Count == 0
+                    && replay.Statements.Exists(p => p.Group == placed.Group && p.Statement.Error is not null && p.Section == ReplySection.Disagreement);
+                outcomes.Add(new StatementOutcome(placed, false, named.Count > 0, !partnerGone && (named.Count > 0 || !kept), perSource ? why : $"{why} => {where}") { WithPartner = partnerGone });
                 continue;
             }
 
@@ -82,7 +92,7 @@ internal static partial class ModelReplayScore
         var errors = outcomes.Where(o => o.Placed.Statement.Error is not null).ToList();
         var correct = outcomes.Where(o => o.Placed.Statement.Error is null).ToList();
         var text = new StringBuilder();
-        text.Append(CultureInfo.InvariantCulture, $"{title}: planted errors caught {errors.Count(e => e.Caught)}/{errors.Count} (reported under the findings {errors.Count(e => e.Reported)}/{errors.Count}); correct statements flagged {correct.Count(c => c.Flagged)}/{correct.Count}\n");
+        text.Append(CultureInfo.InvariantCulture, $"{title}: planted errors caught {errors.Count(e => e.Caught)}/{errors.Count} (reported under the findings {errors.Count(e => e.Reported)}/{errors.Count}); correct statements flagged {correct.Count(c => c.Flagged)}/{correct.Count} (and {correct.Count(c => c.WithPartner)} removed with a rejected other side of their disagreement)\n");
         foreach (var kind in errors.GroupBy(e => e.Placed.Statement.Error!).OrderBy(g => g.Key, StringComparer.Ordinal))
         {
             text.Append(CultureInfo.InvariantCulture, $"  {kind.Key}: {kind.Count(e => e.Caught)}/{kind.Count()}\n");

@@ -57,7 +57,7 @@ internal sealed class ClaimReading
             return [];
         }
 
-        var parts = Text.Split([";", ", and ", ", with ", ", while ", ", but ", ", after ", ", as ", ", which ", " and then ", " when ", " after ", " before ", " because ", " following "], StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries);
+        var parts = Text.Split([";", ", and ", ", with ", ", while ", ", but ", ", after ", ", as ", ", which ", " and then ", " when ", ", where ", " where ", " after ", " before ", " because ", " following "], StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries);
         return parts.Length < 2 ? [] : [.. parts.Select(p => Read(p, knownNames))];
     }
 
