@@ -74,13 +74,20 @@ internal sealed class CitationJudge(double minOverlap, int minWords)
             return false;
         }
 
-        var words = window.SelectMany(s => s.Words).Where(w => w.IsLetters).ToList();
+        // What a sentence leaves open ("declined to say whether the bank would move again") it does not say.
+        var open = claim.Words.Any(w => w.Folded == "whether");
+        var words = window.SelectMany(s => open ? s.Words : s.Words.TakeWhile(w => w.Folded != "whether")).Where(w => w.IsLetters).ToList();
+        if (Polarity.Contradicts(claim.Words, words))
+        {
+            return false;
+        }
+
         if (claim.Speech is { } speech && !speech.Speaker.Any(sp => words.Any(w => SameWord(sp, w) || source.IsKnownAs(sp.Skeleton, w.Stem))))
         {
             return false;
         }
 
-        if (claim.Content.Count == 0 || (claim.Content.Count < minWords && claim.Figures.Count > 0))
+        if (claim.Content.Count == 0 || (claim.Content.Count < minWords && claim.Figures.Any(f => f.IsMeasure)))
         {
             return true; // "about 15,000 people": the figure, found above, is the claim
         }
