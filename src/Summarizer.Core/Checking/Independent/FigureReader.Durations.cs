@@ -19,6 +19,10 @@ internal static partial class FigureReader
         ["nineteenth"] = 19, ["twentieth"] = 20,
     }.ToFrozenDictionary(StringComparer.Ordinal);
 
+    // "a fifth of ferries", "two thirds": a share, not a rank.
+    private static bool IsFraction(IReadOnlyList<Word> words, int i) =>
+        i > 0 && (words[i - 1].Folded is "a" or "one" || Units.ContainsKey(words[i - 1].Folded) || words[i - 1].Kind == WordKind.Digits);
+
     /// <summary>Hours in one <paramref name="unit"/> ("day" is 24).</summary>
     public static double HoursIn(string unit) => TimeUnits.TryGetValue(unit, out var hours) ? hours : 1;
 

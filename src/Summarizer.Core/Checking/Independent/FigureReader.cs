@@ -91,7 +91,7 @@ internal static partial class FigureReader
             return Duration(text, words, Digits(text, words, i));
         }
 
-        if (w.IsLetters && Ordinals.TryGetValue(w.Folded, out var rank))
+        if (w.IsLetters && Ordinals.TryGetValue(w.Folded, out var rank) && !IsFraction(words, i))
         {
             return (new Figure(FigureKind.Ordinal, rank, "", w.Text, w.Start, w.End), i + 1);
         }
