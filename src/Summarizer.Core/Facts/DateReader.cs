@@ -170,7 +170,6 @@ internal static class DateReader
             "next" or "last" or "this" when words[i + 1] == "year" =>
                 Hedged(words, i, i + 1, new DateOnly(a.Year + Offset(words[i]), 1, 1), new DateOnly(a.Year + Offset(words[i]), 12, 31)),
             "later" when words.At(i + 1, "this year") => Span(words, i, i + 2, new FactValue(ValueKind.Date, Interval.Between(a.DayNumber, new DateOnly(a.Year, 12, 31).DayNumber), "day")),
-            "next" or "last" or "this" when words[i + 1] == "week" => Week(words, i, a.AddDays(7 * Offset(words[i]))),
             "earlier" when words.At(i + 1, "this year") => Span(words, i, i + 2, new FactValue(ValueKind.Date, Interval.Between(new DateOnly(a.Year, 1, 1).DayNumber, a.DayNumber), "day")),
             "next" or "last" or "this" when words[i + 1] == "month" =>
                 Hedged(words, i, i + 1, new DateOnly(a.Year, a.Month, 1).AddMonths(Offset(words[i])), new DateOnly(a.Year, a.Month, 1).AddMonths(Offset(words[i]) + 1).AddDays(-1)),
@@ -213,13 +212,6 @@ internal static class DateReader
             default:
                 return null;
         }
-    }
-
-    // "last week", "this week", "next week": Monday to Sunday of that week.
-    private static ValueSpan Week(Words words, int i, DateOnly day)
-    {
-        var monday = day.AddDays(-(((int)day.DayOfWeek + 6) % 7));
-        return Span(words, i, i + 1, Period(monday, monday.AddDays(6)));
     }
 
     private static FactValue Period(DateOnly from, DateOnly to) => new(ValueKind.Date, Interval.Between(from.DayNumber, to.DayNumber), "day");

@@ -144,7 +144,6 @@ public sealed class ValueParsingTests
     [InlineData("The pier was last repaired three months ago.", "2025-12-01", "2025-12-31")]
     [InlineData("The pier was last repaired 10 days ago.", "2026-02-26", "2026-02-26")]
     [InlineData("The pier was last repaired two weeks ago.", "2026-02-19", "2026-02-25")]
-    [InlineData("The pier was last repaired last week.", "2026-02-23", "2026-03-01")]
     [InlineData("The pier was last repaired last Tuesday.", "2026-03-03", "2026-03-03")]
     [InlineData("The pier was last repaired yesterday.", "2026-03-07", "2026-03-07")]
     [InlineData("The pier was repaired earlier this year.", "2026-01-01", "2026-03-08")]

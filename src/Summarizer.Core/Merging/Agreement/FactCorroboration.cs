@@ -66,6 +66,7 @@ internal sealed class FactCorroboration
     /// </summary>
     public bool IsValue(Fact fact) =>
         fact.Value.Kind is not (ValueKind.Person or ValueKind.Place)
+        && !(fact.Value.Kind == ValueKind.Count && fact.Measure.Length == 0 && fact.Frame is null) // "Ring Road No. 4", "saved two"
         && !(fact.Measure == "ago" && _anchors.GetValueOrDefault(fact.SourceId) is null)
         && !(fact.Value.Kind == ValueKind.Date && double.IsInfinity(fact.Value.Range.Low) && double.IsInfinity(fact.Value.Range.High));
 
@@ -108,12 +109,15 @@ internal sealed class FactCorroboration
         _ => a.Frame == b.Frame && a.Measure == b.Measure,
     };
 
-    // One value in any format ("€25m" / "25 million euros", "four years ago" / "in 2022"), of one kind of thing.
+    // One value in any format ("€25m" / "25 million euros", "four years ago" / "in 2022"), or values that are both
+    // true of one thing ("15 years" / "up to 15 years"), of one kind of thing.
     private static bool SameValue(Fact a, Fact b) =>
-        a.Value.Kind == b.Value.Kind && a.Value.Unit == b.Value.Unit && a.Value.SameAs(b.Value) && a.Value.Kind switch
+        a.Value.Kind == b.Value.Kind && a.Value.Unit == b.Value.Unit && a.Value.Compatible(b.Value) && a.Value.Kind switch
         {
             ValueKind.Person or ValueKind.Place => false,
-            ValueKind.Count => (a.Measure.Length > 0 && a.Measure == b.Measure) || (a.Frame is not null && a.Frame == b.Frame),
+            // "two worst cables" and "two main stay cables": one count when the sentences share more than names.
+            ValueKind.Count => (a.Measure.Length > 0 && a.Measure == b.Measure) || (a.Frame is not null && a.Frame == b.Frame)
+                || a.Context.Count(b.Context.Contains) >= ContestedContext,
             ValueKind.Age => a.Measure == b.Measure || a.Measure.Length == 0 || b.Measure.Length == 0,
             _ => true,
         };

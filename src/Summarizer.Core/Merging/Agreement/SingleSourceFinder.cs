@@ -70,6 +70,11 @@ internal static class SingleSourceFinder
         IReadOnlyList<SourceIndex> sources, IReadOnlyDictionary<(int Source, int Sentence), SentenceNews> verdicts, FactCorroboration facts, StoryAnalysisOptions options)
     {
         var found = new List<(int Score, int Source, int Start, Claim Claim)>();
+        if (sources.Select(s => facts.OriginalOf(s.Id)).Distinct().Count() < 2)
+        {
+            return []; // a story one outlet tells has nothing to set apart
+        }
+
         foreach (var source in sources)
         {
             var others = sources.Where(o => facts.OriginalOf(o.Id) != facts.OriginalOf(source.Id)).ToList();
