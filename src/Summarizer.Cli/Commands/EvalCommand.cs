@@ -24,7 +24,8 @@ internal sealed class EvalCommand(CommonOptions common)
         var summaries = new Command("summaries", "Score the offline engine's merged summaries with ROUGE-1/2/L against human references.") { _dataset, _maxWords };
         summaries.SetAction((parse, token) => SummariesAsync(parse, context, token));
         var trust = new TrustEvalCommand(common).Create(context);
-        return new Command("eval", "Measure quality on benchmark data.") { extraction, summaries, trust };
+        var feeds = new FeedEvalCommand(common).Create(context);
+        return new Command("eval", "Measure quality on benchmark data.") { extraction, summaries, trust, feeds };
     }
 
     private async Task<int> ExtractionAsync(ParseResult parse, CliContext context, CancellationToken cancellationToken)

@@ -76,6 +76,10 @@ internal static class EventFrames
         .OrderByDescending(c => c.Item1.Length)
         .ToArray();
 
+    private static readonly FrozenDictionary<string, int[]> CuesByFirstWord = Enumerable.Range(0, Cues.Length)
+        .GroupBy(c => Cues[c].Words[0], StringComparer.Ordinal)
+        .ToFrozenDictionary(g => g.Key, g => g.ToArray(), StringComparer.Ordinal);
+
     private static readonly FrozenSet<string> Names = All.Select(f => f.Name).ToFrozenSet(StringComparer.Ordinal);
 
     /// <summary>Frames that only a date or a time can take (when something began, ended, was announced).</summary>
@@ -94,11 +98,31 @@ internal static class EventFrames
     {
         var found = new List<(int, int, string, ValueKind[])>();
         var taken = new bool[words.Count];
-        foreach (var (cue, frame) in Cues)
+
+        // Only cues whose first word the sentence has can match; they are still tried in their order (longest first).
+        Span<bool> present = stackalloc bool[Cues.Length];
+        for (var i = 0; i < words.Count; i++)
         {
+            if (CuesByFirstWord.TryGetValue(words[i], out var starting))
+            {
+                foreach (var c in starting)
+                {
+                    present[c] = true;
+                }
+            }
+        }
+
+        for (var c = 0; c < Cues.Length; c++)
+        {
+            if (!present[c])
+            {
+                continue;
+            }
+
+            var (cue, frame) = Cues[c];
             for (var i = 0; i + cue.Length <= words.Count; i++)
             {
-                if (!taken[i] && Enumerable.Range(0, cue.Length).All(k => words[i + k] == cue[k]))
+                if (!taken[i] && words.At(i, cue))
                 {
                     found.Add((i, i + cue.Length - 1, frame.Name, frame.Kinds));
                     for (var k = 0; k < cue.Length; k++)

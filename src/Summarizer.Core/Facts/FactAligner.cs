@@ -16,16 +16,25 @@ internal static class FactAligner
         var parent = Enumerable.Range(0, facts.Count).ToArray();
         int Root(int x) => parent[x] == x ? x : parent[x] = Root(parent[x]);
 
+        // Only facts with the same key can be the same thing, so pairs are compared within a key's facts (in index
+        // order, so the groups come out as if every pair had been compared).
+        var byKey = Enumerable.Range(0, facts.Count).GroupBy(i => FactMatching.Key(facts[i])).ToDictionary(g => g.Key, g => g.ToList());
+
         // Framed facts join framed facts and frame-less ones frame-less ones; then each frame-less component joins
         // at most one framed component (the one it shares most context with), so it cannot bridge two frames.
-        for (var a = 0; a < facts.Count; a++)
+        foreach (var members in byKey.Values)
         {
-            cancellationToken.ThrowIfCancellationRequested();
-            for (var b = a + 1; b < facts.Count; b++)
+            for (var x = 0; x < members.Count; x++)
             {
-                if ((facts[a].Frame is null) == (facts[b].Frame is null) && FactMatching.SameThing(facts[a], facts[b]))
+                cancellationToken.ThrowIfCancellationRequested();
+                var a = members[x];
+                for (var y = x + 1; y < members.Count; y++)
                 {
-                    parent[Root(b)] = Root(a);
+                    var b = members[y];
+                    if (FactMatching.SameThing(facts[a], facts[b]))
+                    {
+                        parent[Root(b)] = Root(a);
+                    }
                 }
             }
         }
@@ -34,10 +43,11 @@ internal static class FactAligner
         foreach (var component in frameless)
         {
             cancellationToken.ThrowIfCancellationRequested();
-            var best = Enumerable.Range(0, facts.Count)
-                .Where(j => facts[j].Frame is not null && component.Any(i => FactMatching.SameThing(facts[i], facts[j])))
+            var framedKey = FactMatching.Key(facts[component.Key]) with { Framed = true };
+            var best = byKey.GetValueOrDefault(framedKey, [])
+                .Where(j => component.Any(i => FactMatching.SameThing(facts[i], facts[j])))
                 .GroupBy(Root)
-                .Select(g => (Root: g.Key, Shared: component.Max(i => g.Max(j => facts[i].Context.Count(facts[j].Context.Contains)))))
+                .Select(g => (Root: g.Key, Shared: component.Max(i => g.Max(j => FactMatching.SharedContext(facts[i], facts[j])))))
                 .OrderByDescending(x => x.Shared).ThenBy(x => x.Root)
                 .FirstOrDefault();
             if (best.Shared > 0)

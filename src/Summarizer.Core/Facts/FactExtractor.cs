@@ -20,13 +20,13 @@ internal static class FactExtractor
     private static readonly FrozenSet<string> Future = FrozenSet.ToFrozenSet(
         ["will", "due", "expected", "scheduled", "set", "next", "plans", "planned", "until", "from"], StringComparer.Ordinal);
 
-    private static readonly string[] UpdateCues =
+    private static readonly string[][] UpdateCues = Split(
     [
         "has risen", "have risen", "had risen", "risen to", "rose to", "rising to", "has climbed", "climbed to", "has grown",
         "grown to", "has increased", "increased to", "has reached", "revised", "has been revised", "updated", "latest",
         "now", "has passed", "have now", "up from", "down from", "has fallen", "has jumped", "jumped to", "has doubled",
         "climbed", "mounted", "swelled",
-    ];
+    ]);
 
     /// <summary>The facts of <paramref name="article"/>, in text order.</summary>
     public static SourceFacts Extract(CleanedArticle article, CancellationToken cancellationToken = default)
@@ -61,7 +61,7 @@ internal static class FactExtractor
         values.AddRange(FigureReader.Read(words, used));
         var cues = EventFrames.Find(words);
         var context = Context(words);
-        var update = UpdateCues.Any(c => Enumerable.Range(0, words.Count).Any(i => words.At(i, c)));
+        var update = HasAny(words, UpdateCues);
         foreach (var span in values.OrderBy(v => v.First))
         {
             if (index == 0 && span.Value.Kind == ValueKind.Date && span.First < 8 && span.Value.Range.IsPoint && Dateline(words, span, anchor))
@@ -105,6 +105,24 @@ internal static class FactExtractor
         }
 
         return facts;
+    }
+
+    private static string[][] Split(string[] phrases) => [.. phrases.Select(p => p.Split(' '))];
+
+    private static bool HasAny(Words words, string[][] phrases)
+    {
+        foreach (var phrase in phrases)
+        {
+            for (var i = 0; i < words.Count; i++)
+            {
+                if (words.At(i, phrase))
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
     }
 
     /// <summary>The article's date: when it was published, else the first full date of its opening (a dateline).</summary>

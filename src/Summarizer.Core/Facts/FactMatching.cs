@@ -21,7 +21,7 @@ internal static class FactMatching
             return false;
         }
 
-        var shared = a.Context.Count(b.Context.Contains);
+        var shared = SharedContext(a, b);
         return a.Value.Kind switch
         {
             ValueKind.Person => a.Role == b.Role && (a.RoleObject == b.RoleObject || a.RoleObject.Length == 0 || b.RoleObject.Length == 0) && shared >= 1,
@@ -34,6 +34,28 @@ internal static class FactMatching
             _ => SameFrame(a, b) && SameMeasure(a.Measure, b.Measure, a.Frame is not null && b.Frame is not null) && ((a.Frame is not null && b.Frame is not null) || shared >= 2),
         };
     }
+
+    /// <summary>How many context words two facts' sentences share.</summary>
+    public static int SharedContext(Fact a, Fact b)
+    {
+        var shared = 0;
+        foreach (var word in a.Context)
+        {
+            if (b.Context.Contains(word))
+            {
+                shared++;
+            }
+        }
+
+        return shared;
+    }
+
+    /// <summary>
+    /// What two facts must have in common for <see cref="SameThing"/> to hold (kind, unit, cap), with whether they
+    /// have a frame: facts with different keys are never compared.
+    /// </summary>
+    public static (ValueKind Kind, string Unit, bool IsCap, bool Framed) Key(Fact fact) =>
+        (fact.Value.Kind, fact.Value.Unit, fact.Value.IsCap, fact.Frame is not null);
 
     // A day and a whole year ("on Tuesday", "since 1985") are not statements of one date.
     private static bool SameGrain(FactValue a, FactValue b) =>

@@ -26,9 +26,11 @@ internal sealed class Words
     public string this[int i] => i >= 0 && i < Lower.Count ? Lower[i] : "";
 
     /// <summary>True when the words starting at <paramref name="i"/> are <paramref name="phrase"/> (space-separated).</summary>
-    public bool At(int i, string phrase)
+    public bool At(int i, string phrase) => At(i, phrase.Split(' '));
+
+    /// <summary>True when the words starting at <paramref name="i"/> are <paramref name="parts"/>, one word each.</summary>
+    public bool At(int i, string[] parts)
     {
-        var parts = phrase.Split(' ');
         if (i < 0 || i + parts.Length > Count)
         {
             return false;
@@ -54,8 +56,8 @@ internal sealed class Words
     /// <summary>The character just after token <paramref name="i"/> ('\0' at the end).</summary>
     public char After(int i) => Tokens[i].End < Text.Length ? Text[Tokens[i].End] : '\0';
 
-    /// <summary>The text between tokens <paramref name="i"/> and <paramref name="i"/>+1.</summary>
-    public string Gap(int i) => i + 1 < Count ? Text[Tokens[i].End..Tokens[i + 1].Start] : "";
+    /// <summary>The text between tokens <paramref name="i"/> and <paramref name="i"/>+1 ("" before the first and after the last).</summary>
+    public string Gap(int i) => i >= 0 && i + 1 < Count ? Text[Tokens[i].End..Tokens[i + 1].Start] : "";
 
     /// <summary>True when token <paramref name="i"/> starts with a capital letter.</summary>
     public bool Capitalized(int i) => i >= 0 && i < Count && char.IsUpper(Tokens[i].Text[0]);

@@ -48,4 +48,20 @@ public sealed class EvalCommandTests : IDisposable
         Assert.Equal(3, result.ExitCode);
         Assert.Contains("ground-truth.json", result.Error, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public async Task Feeds_scores_each_test_feed_by_its_expect_line_per_folder()
+    {
+        var dir = Dir("corpus/wellformed/rss");
+        await File.WriteAllTextAsync(Path.Combine(dir, "title.xml"), "<!--\nDescription: item title\nExpect:      not bozo and entries[0]['title'] == u'Bridge opens'\n-->\n<rss><channel><item><title>Bridge opens</title></item></channel></rss>");
+        await File.WriteAllTextAsync(Path.Combine(dir, "wrong.xml"), "<!--\nExpect:      feed['title'] == 'Expected'\n-->\n<rss><channel><title>Other</title></channel></rss>");
+        await File.WriteAllTextAsync(Path.Combine(dir, "bozo.xml"), "<!--\nExpect:      bozo\n-->\n<rss></rss");
+
+        var result = await _cli.RunAsync("eval", "feeds", Path.Combine(_cli.WorkingDirectory, "corpus"), "--failures");
+
+        Assert.Equal(0, result.ExitCode);
+        Assert.Contains("failed\twellformed/rss/wrong.xml\tfeed['title'] == 'Expected'\tfeed title \"Other\", no entries", result.Output, StringComparison.Ordinal);
+        Assert.Matches(@"wellformed/rss\s+1\s+1\s+0\s+0\s+1", result.Output);
+        Assert.Contains("current formats (all but Atom 0.3, RSS 0.90, CDF and sanitising): 1 of 2 pass (50.0%); all: 1 of 2; crashes: 0", result.Output, StringComparison.Ordinal);
+    }
 }

@@ -98,8 +98,8 @@ internal sealed class DailySourceReader(
         ParsedFeed feed;
         try
         {
-            using var body = new MemoryStream(feedBody, writable: false);
-            feed = FeedParser.Parse(body, address);
+            using var body = new MemoryStream(feedBody.Body.ToArray(), writable: false);
+            feed = FeedParser.Parse(body, address, feedBody.Charset);
         }
         catch (FeedFormatException ex)
         {
@@ -115,16 +115,23 @@ internal sealed class DailySourceReader(
     private async Task ReadItemsAsync(
         ParsedFeed feed, string source, DateTimeOffset cutoff, HashSet<string> seen, List<RawArticle> articles, List<Failure> failures, CancellationToken cancellationToken)
     {
-        foreach (var skipped in feed.Skipped)
+        foreach (var note in feed.Notes)
         {
-            logger.LogInformation("Feed {Feed} item {Position} skipped: {Reason}", source, skipped.Position, skipped.Reason);
-            failures.Add(new Failure($"{source}#{skipped.Position}", FeedStage, $"item \"{skipped.Title}\" skipped: {skipped.Reason}"));
+            logger.LogDebug("Feed {Feed}: {Note}", source, note);
         }
 
         var picked = new List<(string Origin, FeedItem Item)>();
         for (var i = 0; i < feed.Items.Count && picked.Count < options.MaxItemsPerFeed; i++)
         {
             var item = feed.Items[i];
+            if (item.Link is null && item.Content is null)
+            {
+                // Nothing to read: no web address to fetch and no text in the feed.
+                logger.LogInformation("Feed {Feed} item {Position} skipped: no http(s) link and no content", source, i + 1);
+                failures.Add(new Failure($"{source}#{i + 1}", FeedStage, $"item \"{item.Title}\" skipped: no http(s) link and no content"));
+                continue;
+            }
+
             if (item.PublishedAt is { } published && published < cutoff)
             {
                 continue;
@@ -156,9 +163,9 @@ internal sealed class DailySourceReader(
         if (SourceSpec.LooksLikeUrl(source))
         {
             var url = new Uri(source, UriKind.Absolute);
-            var bytes = await FetchFeedAsync(url, cancellationToken);
+            var (bytes, charset) = await FetchFeedAsync(url, cancellationToken);
             using var body = new MemoryStream(bytes, writable: false);
-            return FeedParser.Parse(body, url);
+            return FeedParser.Parse(body, url, charset);
         }
 
         var path = options.BaseDirectory is null ? Path.GetFullPath(source) : Path.GetFullPath(source, options.BaseDirectory);
@@ -173,7 +180,8 @@ internal sealed class DailySourceReader(
 
     // With a feed cache, feeds are fetched conditionally: an unchanged feed (304) is read from the copy kept
     // of its last response, so a rerun gives the same brief and only the transfer is saved.
-    private async Task<byte[]> FetchFeedAsync(Uri url, CancellationToken cancellationToken)
+    // The stored copy has no header: it is read by its byte order mark and XML declaration.
+    private async Task<(byte[] Bytes, string? Charset)> FetchFeedAsync(Uri url, CancellationToken cancellationToken)
     {
         var copy = options.FeedCacheDirectory is { } dir
             ? Path.Combine(dir, Convert.ToHexString(System.Security.Cryptography.SHA256.HashData(System.Text.Encoding.UTF8.GetBytes(UrlNormalizer.Canonical(url))))[..32] + ".feed")
@@ -184,7 +192,7 @@ internal sealed class DailySourceReader(
             logger.LogDebug("Feed {Url} unchanged since the last run; using the stored copy", url);
             var kept = await File.ReadAllBytesAsync(copy, cancellationToken);
             FeedCopies.MarkUsed(copy, time);
-            return kept;
+            return (kept, null);
         }
 
         var bytes = fetched.Body.ToArray();
@@ -197,7 +205,7 @@ internal sealed class DailySourceReader(
             FeedCopies.MarkUsed(copy, time);
         }
 
-        return bytes;
+        return (bytes, fetched.Charset);
     }
 
     private async Task<(RawArticle?, Failure?)> ReadPageAsync(Uri page, FeedItem? item, string? outlet, CancellationToken cancellationToken)
@@ -206,8 +214,8 @@ internal sealed class DailySourceReader(
         return (article, failure);
     }
 
-    // A page, or (when the address answers with a feed and feedIsFailure is false) the feed's bytes.
-    private async Task<(RawArticle?, Failure?, byte[]?)> FetchPageAsync(Uri page, FeedItem? item, string? outlet, CancellationToken cancellationToken, bool feedIsFailure = false)
+    // A page, or (when the address answers with a feed and feedIsFailure is false) the feed's response.
+    private async Task<(RawArticle?, Failure?, FetchResult?)> FetchPageAsync(Uri page, FeedItem? item, string? outlet, CancellationToken cancellationToken, bool feedIsFailure = false)
     {
         var origin = UrlNormalizer.Canonical(page);
         string problem;
@@ -216,7 +224,7 @@ internal sealed class DailySourceReader(
             var fetched = await fetcher.FetchAsync(page, cancellationToken);
             if (!feedIsFailure && IsFeed(fetched.MediaType))
             {
-                return (null, null, fetched.Body.ToArray());
+                return (null, null, fetched);
             }
 
             var kind = fetched.MediaType switch

@@ -25,8 +25,9 @@ internal static class CopyDetector
                     continue; // compare with originals only
                 }
 
-                var (containment, sentenceShare) = Similarity(shingles[i], shingles[j], ordered[i], ordered[j]);
-                if (containment >= options.CopyShingleContainment || sentenceShare >= options.CopySentenceShare)
+                // The sentence share is the costlier measure: it is only needed when the shingles do not decide.
+                if (Containment(shingles[i], shingles[j]) >= options.CopyShingleContainment
+                    || SentenceShare(ordered[i], ordered[j]) >= options.CopySentenceShare)
                 {
                     copyOf[ordered[j].Id] = ordered[i].Id;
                     break;
@@ -37,20 +38,41 @@ internal static class CopyDetector
         return copyOf;
     }
 
-    internal static (double Containment, double SentenceShare) Similarity(HashSet<string> a, HashSet<string> b, SourceIndex sa, SourceIndex sb)
+    internal static (double Containment, double SentenceShare) Similarity(HashSet<string> a, HashSet<string> b, SourceIndex sa, SourceIndex sb) =>
+        (Containment(a, b), SentenceShare(sa, sb));
+
+    private static double Containment(HashSet<string> a, HashSet<string> b) =>
+        a.Count == 0 || b.Count == 0 ? 0 : (double)a.Count(b.Contains) / Math.Min(a.Count, b.Count);
+
+    private static double SentenceShare(SourceIndex sa, SourceIndex sb)
     {
-        var containment = a.Count == 0 || b.Count == 0 ? 0 : (double)a.Count(b.Contains) / Math.Min(a.Count, b.Count);
         var (small, large) = sa.Sentences.Count <= sb.Sentences.Count ? (sa, sb) : (sb, sa);
         var substantial = small.Sentences.Where(s => s.Content.Count >= 4).ToList();
         if (substantial.Count < 3)
         {
-            return (containment, 0);
+            return 0;
         }
 
         // Soft: the mean of each sentence's best match, so a rewrite that touches every sentence a little still
         // scores high while articles that merely cover the same event share only a few sentences.
-        var mean = substantial.Average(s => large.Sentences.Max(o => Jaccard(s.Content, o.Content)));
-        return (containment, mean);
+        var shared = new int[large.Sentences.Count];
+        return substantial.Average(s => BestJaccard(s.Content, large, shared));
+    }
+
+    // The best content-word Jaccard of one sentence with a sentence of the other source; the words shared with
+    // each of its sentences are counted from its index of where each word occurs, not by comparing every pair.
+    private static double BestJaccard(HashSet<string> words, SourceIndex other, int[] shared)
+    {
+        other.CountShared(words, shared);
+        var best = 0.0;
+        for (var o = 0; o < shared.Length; o++)
+        {
+            var union = words.Count + other.Sentences[o].Content.Count - shared[o];
+            var jaccard = union == 0 ? 0 : (double)shared[o] / union;
+            best = Math.Max(best, jaccard);
+        }
+
+        return best;
     }
 
     internal static HashSet<string> Shingles(string text)
@@ -63,12 +85,5 @@ internal static class CopyDetector
         }
 
         return set;
-    }
-
-    private static double Jaccard(HashSet<string> a, HashSet<string> b)
-    {
-        var inter = a.Count(b.Contains);
-        var union = a.Count + b.Count - inter;
-        return union == 0 ? 0 : (double)inter / union;
     }
 }

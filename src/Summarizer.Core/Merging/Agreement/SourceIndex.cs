@@ -7,6 +7,9 @@ namespace Summarizer.Merging.Agreement;
 /// <summary>One source's text prepared once for the lookups a check needs.</summary>
 internal sealed class SourceIndex
 {
+    // Content word -> indexes of the sentences holding it, ascending: where a claim's words can be found.
+    private readonly Dictionary<string, List<int>> _sentencesWith = new(StringComparer.Ordinal);
+
     private SourceIndex(CleanedArticle article)
     {
         Article = article;
@@ -28,6 +31,18 @@ internal sealed class SourceIndex
                 return new IndexedSentence(s, ContentWords.Of(s.Text), numbers, dates);
             })
             .ToList();
+        for (var i = 0; i < Sentences.Count; i++)
+        {
+            foreach (var word in Sentences[i].Content)
+            {
+                if (!_sentencesWith.TryGetValue(word, out var holders))
+                {
+                    _sentencesWith[word] = holders = [];
+                }
+
+                holders.Add(i);
+            }
+        }
     }
 
     public CleanedArticle Article { get; }
@@ -58,16 +73,55 @@ internal sealed class SourceIndex
             return Build(a);
         });
 
-    /// <summary>Best content-word containment of <paramref name="claim"/> in one sentence or two adjacent ones.</summary>
+    /// <summary>
+    /// Best content-word containment of <paramref name="claim"/> in one sentence or two adjacent ones that
+    /// <paramref name="accept"/> takes; a single sentence is preferred when two adjacent ones are no better.
+    /// </summary>
     public (double Score, int Index, int Count) BestMatch(IReadOnlySet<string> claim, Func<IReadOnlyList<IndexedSentence>, bool>? accept = null)
     {
         var best = (Score: 0.0, Index: -1, Count: 0);
-        for (var i = 0; i < Sentences.Count; i++)
+        if (claim.Count == 0 || Sentences.Count == 0)
         {
-            for (var n = 1; n <= 2 && i + n <= Sentences.Count; n++)
+            return best;
+        }
+
+        // How many of the claim's words each sentence (one) and each pair of adjacent sentences (both) holds, counted
+        // from where each word occurs rather than by comparing the claim with every window.
+        var length = Sentences.Count;
+        Span<int> one = length <= 256 ? stackalloc int[length] : new int[length];
+        Span<int> both = length <= 256 ? stackalloc int[length] : new int[length];
+        foreach (var word in claim)
+        {
+            if (!_sentencesWith.TryGetValue(word, out var holders))
             {
-                var words = n == 1 ? Sentences[i].Content : [.. Sentences[i].Content, .. Sentences[i + 1].Content];
-                var score = ContentWords.Overlap(claim, words);
+                continue;
+            }
+
+            var previous = -2;
+            foreach (var i in holders)
+            {
+                one[i]++;
+                both[i]++;
+                if (i > 0 && previous != i - 1)
+                {
+                    both[i - 1]++; // the pair before it, unless the word's previous sentence already counted there
+                }
+
+                previous = i;
+            }
+        }
+
+        for (var i = 0; i < length; i++)
+        {
+            for (var n = 1; n <= 2 && i + n <= length; n++)
+            {
+                var held = n == 1 ? one[i] : both[i];
+                if (held == 0)
+                {
+                    continue; // scores 0 at best, and only a score above 0 counts
+                }
+
+                var score = (double)held / claim.Count; // the share ContentWords.Overlap gives
                 if (n == 2)
                 {
                     score -= 0.05; // prefer a single sentence when it is as good
@@ -81,6 +135,22 @@ internal sealed class SourceIndex
         }
 
         return best;
+    }
+
+    /// <summary>Sets <paramref name="counts"/>[i] to how many of <paramref name="words"/> sentence i holds.</summary>
+    public void CountShared(IReadOnlySet<string> words, Span<int> counts)
+    {
+        counts.Clear();
+        foreach (var word in words)
+        {
+            if (_sentencesWith.TryGetValue(word, out var holders))
+            {
+                foreach (var i in holders)
+                {
+                    counts[i]++;
+                }
+            }
+        }
     }
 
     public TextSegment Segment(int index, int count) =>

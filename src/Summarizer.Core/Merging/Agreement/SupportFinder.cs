@@ -41,15 +41,15 @@ internal static class SupportFinder
 
         foreach (var source in sources.OrderBy(s => s.Id))
         {
-            // The grounding check's own token test (figures, dates, names, quotes), so a source credited
-            // here is never then reported as not containing the claim.
-            if (TokenChecks.Find(claim, [source], TokenOptions).Count > 0)
+            var (score, index, count) = match(source);
+            if (index < 0 || score + 0.05 < threshold)
             {
                 continue;
             }
 
-            var (score, index, count) = match(source);
-            if (index >= 0 && score + 0.05 >= threshold)
+            // The grounding check's own token test (figures, dates, names, quotes), so a source credited
+            // here is never then reported as not containing the claim. The costlier test, so it comes second.
+            if (TokenChecks.Find(claim, [source], TokenOptions).Count == 0)
             {
                 var segment = source.Segment(index, count);
                 spans.Add(new SourceSpan(source.Id, segment.Start, segment.End));
@@ -59,27 +59,9 @@ internal static class SupportFinder
         return spans;
     }
 
-    // The passage with the best content-word containment among those holding the claim's evidence; a single
-    // sentence is preferred when two adjacent ones are no better.
-    private static (double Score, int Index, int Count) BestWindow(SourceIndex source, ClaimEvidence evidence, double threshold)
-    {
-        var best = (Score: 0.0, Index: -1, Count: 0);
-        var sentences = source.Sentences;
-        for (var i = 0; i < sentences.Count; i++)
-        {
-            for (var n = 1; n <= 2 && i + n <= sentences.Count; n++)
-            {
-                var words = n == 1 ? sentences[i].Content : [.. sentences[i].Content, .. sentences[i + 1].Content];
-                var score = ContentWords.Overlap(evidence.Content, words) - (n == 2 ? 0.05 : 0);
-                if (score > best.Score && evidence.HeldBy(sentences.GetRange(i, n), threshold, TokenOptions.MinVariantNameLength))
-                {
-                    best = (score, i, n);
-                }
-            }
-        }
-
-        return best;
-    }
+    // The passage with the best content-word containment among those holding the claim's evidence.
+    private static (double Score, int Index, int Count) BestWindow(SourceIndex source, ClaimEvidence evidence, double threshold) =>
+        source.BestMatch(evidence.Content, window => evidence.HeldBy(window, threshold, TokenOptions.MinVariantNameLength));
 
     private static bool HoldsFigures(IReadOnlyList<IndexedSentence> window, List<NumberFact> numbers, List<DateFact> dates)
     {

@@ -85,6 +85,7 @@ public sealed class DailySourceReaderTests : IAsyncLifetime
                 Page("/articles/water-plant"),
                 Page("/articles/bus-routes"),
                 Page("/articles/bakery-prize"),
+                Page("/articles/roadworks"), // its date cannot be read: kept, undated
                 "./note.txt",
             ],
             result.Articles.Select(a => a.Origin));
@@ -107,7 +108,6 @@ public sealed class DailySourceReaderTests : IAsyncLifetime
 
         Assert.Equal(
             [
-                new Failure(Feed("malformed-item.xml") + "#2", "feed", "item \"Roadworks on Mill Street\" skipped: unreadable date \"yesterday afternoon\""),
                 new Failure(Feed("malformed-item.xml") + "#3", "feed", "item \"A headline with nothing behind it\" skipped: no http(s) link and no content"),
                 new Failure(Feed("not-a-feed.html"), "fetch", "not a feed: got an HTML page, expected RSS or Atom XML"),
                 new Failure(Page("/articles/missing-page"), "fetch", "HTTP 404 Not Found"),
