@@ -26,10 +26,23 @@ internal sealed class CitationFilter(IGroundingChecker checker, IReadOnlyList<Cl
     }
 
     /// <summary>
+    /// <paramref name="claim"/> citing, besides its own sources, every other source the checker accepts for it: a
+    /// model's citations are claims, and a source that verifiably says the statement is cited as the offline engine
+    /// would cite it.
+    /// </summary>
+    public Claim Recite(Claim claim)
+    {
+        var others = sources.Select(s => s.Id).Where(id => !claim.Sources.Contains(id)).ToList();
+        var more = Accepted(claim.Text, others, report: false);
+        return more.Count == 0 ? claim : claim with { Sources = [.. claim.Sources.Concat(more).Distinct().Order()] };
+    }
+
+    /// <summary>
     /// Prose a model wrote, as claims: each sentence keeps the sources its markers cite that the checker accepts
     /// (a sentence without markers gets every source that verifiably says it); a sentence left with none is dropped.
     /// </summary>
-    public List<Claim> FilterProse(string prose)
+    /// <param name="recite">Add to a marked sentence every other source that verifiably says it.</param>
+    public List<Claim> FilterProse(string prose, bool recite)
     {
         var claims = new List<Claim>();
         foreach (var sentence in CitedProse.Split(prose))
@@ -40,6 +53,11 @@ internal sealed class CitationFilter(IGroundingChecker checker, IReadOnlyList<Cl
             foreach (var part in sentence.Parts.Where(p => p.Ids.Count > 0))
             {
                 kept.UnionWith(Accepted(part.Text, part.Ids, report: true, shown: sentence.Shown));
+            }
+
+            if (recite && cited.Count > 0 && kept.Count > 0)
+            {
+                kept.UnionWith(Accepted(text, [.. sources.Select(s => s.Id).Where(id => !cited.Contains(id))], report: false));
             }
 
             if (cited.Count == 0)

@@ -1,3 +1,4 @@
+using Summarizer.Checking.Independent;
 using Summarizer.Documents;
 
 namespace Summarizer.Checking;
@@ -17,11 +18,11 @@ internal sealed class GroundingEnricher(IGroundingChecker checker) : IBriefEnric
         var found = new List<UngroundedToken>();
         foreach (var summary in brief.Sources.Select(s => s.Summary).OfType<SourceSummary>().OrderBy(s => s.SourceId))
         {
+            // Each sentence must be said by the article it summarizes, not only use its figures and names.
             int[] own = [summary.SourceId];
-            found.AddRange(checker.Check(summary.Summary, own, articles, cancellationToken));
-            foreach (var point in summary.KeyPoints)
+            foreach (var sentence in CitedProse.Split(summary.Summary).Select(s => s.Shown).Concat(summary.KeyPoints))
             {
-                found.AddRange(checker.Check(point, own, articles, cancellationToken));
+                found.AddRange(checker.CheckClaim(new Claim(sentence, own), articles, cancellationToken));
             }
         }
 
@@ -31,6 +32,11 @@ internal sealed class GroundingEnricher(IGroundingChecker checker) : IBriefEnric
             found.AddRange(checker.Check(merged.Headline, [], articles, cancellationToken));
             var filter = new CitationFilter(checker, articles, cancellationToken);
             merged = Apply(merged, filter);
+            if (merged.ClaimedCitations)
+            {
+                merged = ClaimedCitationsCompleted(merged, filter, brief);
+            }
+
             found.AddRange(filter.Findings);
         }
 
@@ -56,7 +62,7 @@ internal sealed class GroundingEnricher(IGroundingChecker checker) : IBriefEnric
         else
         {
             // A model's prose: each sentence becomes a claim citing the sources that verifiably say it.
-            summaryClaims = filter.FilterProse(merged.Summary);
+            summaryClaims = filter.FilterProse(merged.Summary, recite: merged.ClaimedCitations);
             summary = string.Join(' ', summaryClaims.Select(c => c.Text));
         }
 
@@ -77,6 +83,25 @@ internal sealed class GroundingEnricher(IGroundingChecker checker) : IBriefEnric
             KeyPoints = [.. merged.KeyPoints.Select(filter.Filter).OfType<Claim>()],
             Disagreements = disagreements,
             SingleSource = [.. merged.SingleSource.Select(filter.Filter).OfType<Claim>()],
+        };
+    }
+
+    // A model's key points and single-source items cite every source that verifiably says them; what more than one
+    // original source says is a key point, what only one says is listed as single-source.
+    private static MergedSummary ClaimedCitationsCompleted(MergedSummary merged, CitationFilter filter, Brief brief)
+    {
+        var keyPoints = merged.KeyPoints.Select(filter.Recite).ToList();
+        var single = merged.SingleSource.Select(filter.Recite).ToList();
+        if (brief.IndependentSources() < 2)
+        {
+            return merged with { KeyPoints = keyPoints, SingleSource = single };
+        }
+
+        bool Corroborated(Claim c) => brief.IndependentSupport(c.Sources) > 1;
+        return merged with
+        {
+            KeyPoints = [.. keyPoints.Where(Corroborated), .. single.Where(Corroborated)],
+            SingleSource = [.. keyPoints.Where(c => !Corroborated(c)), .. single.Where(c => !Corroborated(c))],
         };
     }
 

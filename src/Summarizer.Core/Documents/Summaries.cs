@@ -45,6 +45,12 @@ public sealed record MergedSummary(
     /// when the engine that wrote the summary does not trace its sentences.
     /// </summary>
     public IReadOnlyList<Claim> SummaryClaims { get; init; } = [];
+
+    /// <summary>
+    /// True when the citations are what the engine claims (a model's merge): they are verified as written, each source
+    /// on its own, and sources that verifiably say a claim are added. False (the default) when the engine computed them.
+    /// </summary>
+    public bool ClaimedCitations { get; init; }
 }
 
 /// <summary>A token in generated text that none of the cited sources contains.</summary>

@@ -127,10 +127,12 @@ internal sealed class ChatStoryMerger(
             logger.LogInformation("Merged summary had {Words} words, over the budget of {Budget}; trimmed", words, options.MaxWords);
         }
 
+        // The model's citations are claims: the grounding check verifies them as written.
         return merged with
         {
             Summary = summary,
             KeyPoints = [.. merged.KeyPoints.Take(options.MergedKeyPoints)],
+            ClaimedCitations = true,
         };
     }
 

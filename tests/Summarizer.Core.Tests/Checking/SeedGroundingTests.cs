@@ -28,7 +28,7 @@ public class SeedGroundingTests
     [InlineData("A coalition of 35 nations met in Paris.", 1, "35")]
     [InlineData("A 2023 Pew Research Center survey found nearly 80% of Ukrainians consider sovereignty crucial.", 2, "80%")]
     [InlineData("Russia controls about 85 percent of the Donetsk region.", 1, "85 percent")]
-    [InlineData("The United States offered 20 years of security guarantees.", 3, "20")]
+    [InlineData("The United States offered 20 years of security guarantees.", 3, "20 years")]
     [InlineData("German Chancellor Olaf Scholz attended the Paris talks.", 3, "German Chancellor Olaf Scholz")]
     [InlineData("Russia launched its full-scale invasion in February 2021.", 2, "2021")]
     public void Corrupted_replies_about_the_seeds_are_caught(string reply, int cited, string token)

@@ -9,9 +9,10 @@ namespace Summarizer.Checking.Independent;
 internal sealed class CitationJudge(double minOverlap, int minWords)
 {
     /// <summary>What the source lacks: missing figures, names and quotes, or "[id]" when it holds them but does not say the claim.</summary>
-    public List<string> Judge(ClaimReading claim, SourceReading source, IReadOnlySet<string> knownNames)
+    /// <param name="fullNames">Every run of two or more name words the story's sources write, as skeletons.</param>
+    public List<string> Judge(ClaimReading claim, SourceReading source, IReadOnlySet<string> knownNames, IReadOnlySet<string> fullNames)
     {
-        var missing = MissingTokens(claim, [source]);
+        var missing = MissingTokens(claim, [source], fullNames);
         if (missing.Count > 0)
         {
             return missing;
@@ -27,7 +28,7 @@ internal sealed class CitationJudge(double minOverlap, int minWords)
     }
 
     /// <summary>Figures, names and quotes of the claim that none of <paramref name="sources"/> holds, as written in the claim.</summary>
-    public static List<string> MissingTokens(ClaimReading claim, IReadOnlyList<SourceReading> sources)
+    public static List<string> MissingTokens(ClaimReading claim, IReadOnlyList<SourceReading> sources, IReadOnlySet<string> fullNames)
     {
         var missing = new List<string>();
         foreach (var figure in claim.Figures.Where(f => !sources.Any(s => s.Figures.Any(f.IsStatedBy))))
@@ -35,7 +36,7 @@ internal sealed class CitationJudge(double minOverlap, int minWords)
             missing.Add(figure.Surface);
         }
 
-        foreach (var name in claim.Names.Where(n => !sources.Any(s => ProperNames.IsIn(n, s))))
+        foreach (var name in claim.Names.Where(n => !sources.Any(s => ProperNames.IsIn(n, s, fullNames))))
         {
             missing.Add(name.Surface);
         }
@@ -73,13 +74,20 @@ internal sealed class CitationJudge(double minOverlap, int minWords)
             return false;
         }
 
-        var words = window.SelectMany(s => s.Words).Where(w => w.IsLetters).ToList();
+        // What a sentence leaves open ("declined to say whether the bank would move again") it does not say.
+        var open = claim.Words.Any(w => w.Folded == "whether");
+        var words = window.SelectMany(s => open ? s.Words : s.Words.TakeWhile(w => w.Folded != "whether")).Where(w => w.IsLetters).ToList();
+        if (Polarity.Contradicts(claim.Words, words))
+        {
+            return false;
+        }
+
         if (claim.Speech is { } speech && !speech.Speaker.Any(sp => words.Any(w => SameWord(sp, w) || source.IsKnownAs(sp.Skeleton, w.Stem))))
         {
             return false;
         }
 
-        if (claim.Content.Count == 0 || (claim.Content.Count < minWords && claim.Figures.Count > 0))
+        if (claim.Content.Count == 0 || (claim.Content.Count < minWords && claim.Figures.Any(f => f.IsMeasure)))
         {
             return true; // "about 15,000 people": the figure, found above, is the claim
         }
@@ -89,5 +97,5 @@ internal sealed class CitationJudge(double minOverlap, int minWords)
     }
 
     private static bool SameWord(Word a, Word b) =>
-        WordScanner.SameStem(a.Stem, b.Stem) || a.Skeleton == b.Skeleton;
+        Stemmer.SameStem(a.Stem, b.Stem) || a.Skeleton == b.Skeleton;
 }

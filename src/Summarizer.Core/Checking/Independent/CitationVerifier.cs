@@ -82,7 +82,7 @@ internal sealed partial class CitationVerifier(double minOverlap, int minWords, 
         var claim = ReadClaim(plain, readings);
         foreach (var id in ids.Distinct().Order())
         {
-            var findings = readings.ById.TryGetValue(id, out var source) ? _judge.Judge(claim, source, readings.KnownNames) : [$"[{id}]"];
+            var findings = readings.ById.TryGetValue(id, out var source) ? _judge.Judge(claim, source, readings.KnownNames, readings.FullNames) : [$"[{id}]"];
             result.AddRange(findings.Select(token => new UngroundedToken(text, token, [id])));
         }
 
@@ -118,7 +118,7 @@ internal sealed partial class CitationVerifier(double minOverlap, int minWords, 
                 // Prose that cites nothing is held against what it was written from, taken together.
                 var claim = ReadClaim(part.Text, readings);
                 var sources = fallback.Select(id => readings.ById[id]).ToList();
-                var missing = CitationJudge.MissingTokens(claim, sources);
+                var missing = CitationJudge.MissingTokens(claim, sources, readings.FullNames);
                 if (missing.Count == 0 && claim.Speech is { } speech && !_judge.SpeechIsIn(claim, sources))
                 {
                     // "Reinholt said": the speaker is named, but not with those words
@@ -155,12 +155,13 @@ internal sealed partial class CitationVerifier(double minOverlap, int minWords, 
     private static partial Regex Marker();
 
     /// <summary>The sources read once per check, and the words they write capitalised inside a sentence.</summary>
-    private sealed record Readings(IReadOnlyDictionary<int, SourceReading> ById, IReadOnlySet<string> KnownNames)
+    private sealed record Readings(IReadOnlyDictionary<int, SourceReading> ById, IReadOnlySet<string> KnownNames, IReadOnlySet<string> FullNames)
     {
         public static Readings Of(IReadOnlyList<CleanedArticle> sources, CancellationToken cancellationToken)
         {
             var byId = new Dictionary<int, SourceReading>();
             var known = new HashSet<string>(StringComparer.Ordinal);
+            var full = new HashSet<string>(StringComparer.Ordinal);
             foreach (var article in sources)
             {
                 var reading = SourceReading.Read(article, cancellationToken);
@@ -168,10 +169,11 @@ internal sealed partial class CitationVerifier(double minOverlap, int minWords, 
                 foreach (var sentence in reading.Sentences)
                 {
                     known.UnionWith(sentence.Words.Skip(1).Where(w => w.IsCapitalized && !Stopwords.Is(w.Folded)).Select(w => w.Folded));
+                    full.UnionWith(ProperNames.FullNames(sentence.Words));
                 }
             }
 
-            return new Readings(byId, known);
+            return new Readings(byId, known, full);
         }
     }
 }

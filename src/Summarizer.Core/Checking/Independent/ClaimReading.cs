@@ -9,6 +9,7 @@ internal sealed class ClaimReading
     private ClaimReading(string text, List<Word> words, IReadOnlySet<string> knownNames)
     {
         Text = text;
+        Words = words;
         Figures = FigureReader.Read(text, words);
         Quotes = Independent.Quotes.Read(text);
         Names = ProperNames.Read(text, words, Openings(text, words), knownNames);
@@ -29,6 +30,9 @@ internal sealed class ClaimReading
     }
 
     public string Text { get; }
+
+    /// <summary>Every word of the claim.</summary>
+    public IReadOnlyList<Word> Words { get; }
 
     public List<Figure> Figures { get; }
 
@@ -57,7 +61,7 @@ internal sealed class ClaimReading
             return [];
         }
 
-        var parts = Text.Split([";", ", and ", ", with ", ", while ", ", but ", ", after ", ", as ", ", which ", " and then ", " when ", " after ", " before ", " because ", " following "], StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries);
+        var parts = Text.Split([";", ", and ", ", with ", ", while ", ", but ", ", after ", ", as ", ", which ", " and then ", " when ", ", where ", " where ", " after ", " before ", " because ", " following "], StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries);
         return parts.Length < 2 ? [] : [.. parts.Select(p => Read(p, knownNames))];
     }
 

@@ -14,6 +14,12 @@ internal enum FigureKind
     Year,
     Month,
     Weekday,
+
+    /// <summary>A length of time; the value is in hours and the unit names how it was written ("day").</summary>
+    Duration,
+
+    /// <summary>A rank: "third", "5th".</summary>
+    Ordinal,
 }
 
 /// <summary>
@@ -29,6 +35,19 @@ internal sealed record Figure(FigureKind Kind, double Value, string Unit, string
     /// <summary>Whether a source's figure states this one: same kind and value, same currency when both name one.</summary>
     public bool IsStatedBy(Figure other)
     {
+        if (Kind == FigureKind.Duration || other.Kind == FigureKind.Duration)
+        {
+            // "two days" is "48 hours"; "aged 22" is stated by "22-year-old", but "22 hours" is not stated by "22 people".
+            return Kind == other.Kind
+                ? SameValue(Value, other.Value)
+                : Kind == FigureKind.Count && SameValue(Value, other.Value / FigureReader.HoursIn(other.Unit));
+        }
+
+        if (Kind is FigureKind.Ordinal or FigureKind.Count && other.Kind is FigureKind.Ordinal or FigureKind.Count && (Kind == FigureKind.Ordinal || other.Kind == FigureKind.Ordinal))
+        {
+            return SameValue(Value, other.Value); // "third" and "3rd"
+        }
+
         if (Kind == FigureKind.Count && other.Kind == FigureKind.Money)
         {
             // "240 million" in a claim is stated by "$240m": the claim is only less specific.
@@ -59,7 +78,7 @@ internal sealed record Figure(FigureKind Kind, double Value, string Unit, string
     }
 
     /// <summary>Whether this figure must sit in the sentence that supports the claim (a date may be set by the dateline).</summary>
-    public bool IsMeasure => Kind is FigureKind.Count or FigureKind.Money or FigureKind.Percent or FigureKind.PercentagePoints or FigureKind.TimeOfDay;
+    public bool IsMeasure => Kind is FigureKind.Count or FigureKind.Money or FigureKind.Percent or FigureKind.PercentagePoints or FigureKind.TimeOfDay or FigureKind.Duration;
 
     private static bool SameValue(double a, double b) => Math.Abs(a - b) <= 1e-9 * Math.Max(1, Math.Max(Math.Abs(a), Math.Abs(b)));
 

@@ -8,7 +8,7 @@ namespace Summarizer.Checking.Independent;
 /// thousand"), currency ("$", "euros", "EUR"), percent ("%", "per cent"), times of day ("14:30", "2.30pm"),
 /// dates ("3 July", "July 3rd, 2026"), years, months and weekdays. General English forms only.
 /// </summary>
-internal static class FigureReader
+internal static partial class FigureReader
 {
     private static readonly FrozenDictionary<string, int> Units = new Dictionary<string, int>(StringComparer.Ordinal)
     {
@@ -88,12 +88,17 @@ internal static class FigureReader
 
         if (w.Kind == WordKind.Digits)
         {
-            return Digits(text, words, i);
+            return Duration(text, words, Digits(text, words, i));
+        }
+
+        if (w.IsLetters && Ordinals.TryGetValue(w.Folded, out var rank) && !IsFraction(words, i))
+        {
+            return (new Figure(FigureKind.Ordinal, rank, "", w.Text, w.Start, w.End), i + 1);
         }
 
         if (w.IsLetters && (Units.ContainsKey(w.Folded) || (w.Folded == "one" && i + 1 < words.Count && Scales.ContainsKey(words[i + 1].Folded))))
         {
-            return NumberWords(text, words, i);
+            return Duration(text, words, NumberWords(text, words, i));
         }
 
         return null;

@@ -84,9 +84,16 @@ internal static class ProperNames
             or "saturday" or "sunday";
 
     /// <summary>Whether <paramref name="source"/> names this too, in any spelling variant, short form or expansion of an acronym.</summary>
-    public static bool IsIn(ProperName name, SourceReading source)
+    /// <param name="fullNames">Runs of name words the story's sources write (<see cref="FullNames"/>): "Tobias Renwick" is in a
+    /// source that calls him "Renwick" when another source of the story gives his full name.</param>
+    public static bool IsIn(ProperName name, SourceReading source, IReadOnlySet<string> fullNames)
     {
         if (name.Words.All(w => WordIsIn(w, source)))
+        {
+            return true;
+        }
+
+        if (name.Words.Count >= 2 && WordIsIn(name.Words[^1], source) && fullNames.Contains(string.Join(' ', name.Words.Select(w => w.Skeleton))))
         {
             return true;
         }
@@ -95,6 +102,27 @@ internal static class ProperNames
         var phrase = string.Join(' ', name.Words.Select(w => w.Folded));
         return (name.Words.Count >= 2 && source.Initials.Contains(string.Concat(name.Words.Select(w => w.Folded[0]))))
             || Aliases.Where(group => group.Contains(phrase)).SelectMany(group => group).Any(source.HasPhrase);
+    }
+
+    /// <summary>Every run of two or more capitalised words of a sentence that ends a name run ("Tobias Renwick" of "Dr. Tobias Renwick"), as skeletons.</summary>
+    public static IEnumerable<string> FullNames(IReadOnlyList<Word> words)
+    {
+        var run = new List<string>();
+        foreach (var w in words.Append(null))
+        {
+            if (w is not null && IsNameWord(w) && !Honorifics.Contains(w.Folded))
+            {
+                run.Add(w.Skeleton);
+                continue;
+            }
+
+            for (var start = 0; start + 1 < run.Count; start++)
+            {
+                yield return string.Join(' ', run.Skip(start));
+            }
+
+            run.Clear();
+        }
     }
 
     private static bool WordIsIn(Word word, SourceReading source)

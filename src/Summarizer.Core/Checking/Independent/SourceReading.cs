@@ -66,7 +66,7 @@ internal sealed class SourceReading
             }
 
             var titles = words.Skip(i).Take(end - i).Select(w => w.Stem).ToList();
-            if (i > 0 && words[i - 1].IsLetters && !words[i - 1].IsCapitalized && !Stopwords.Is(words[i - 1].Folded))
+            if (i > 0 && words[i - 1].IsLetters && !words[i - 1].IsCapitalized && !Stopwords.Is(words[i - 1].Folded) && !Speech.IsVerb(words[i - 1].Folded))
             {
                 titles.Add(words[i - 1].Stem); // "chair Petra Lindgren"
             }

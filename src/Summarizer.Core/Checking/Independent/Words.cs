@@ -21,7 +21,7 @@ internal sealed record Word(string Text, string Folded, WordKind Kind, int Start
 {
     public bool IsLetters => Kind == WordKind.Letters;
 
-    public string Stem { get; } = Kind == WordKind.Letters ? WordScanner.Stem(Folded) : Folded;
+    public string Stem { get; } = Kind == WordKind.Letters ? Stemmer.Stem(Folded) : Folded;
 
     public string Skeleton { get; } = Kind == WordKind.Letters ? WordScanner.Skeleton(Folded) : Folded;
 
@@ -192,45 +192,5 @@ internal static class WordScanner
         }
 
         return sb.ToString();
-    }
-
-    /// <summary>A light suffix-stripping stem, enough for "rescued"/"rescuers"/"rescue" and "died"/"dies" to meet.</summary>
-    public static string Stem(string folded)
-    {
-        var w = folded;
-        if (w.Length <= 3)
-        {
-            return w;
-        }
-
-        foreach (var (suffix, replacement) in Suffixes)
-        {
-            if (w.Length - suffix.Length >= 3 && w.EndsWith(suffix, StringComparison.Ordinal))
-            {
-                w = w[..^suffix.Length] + replacement;
-                break;
-            }
-        }
-
-        return w.Length > 4 && w[^1] == 'e' ? w[..^1] : w;
-    }
-
-    private static readonly (string Suffix, string Replacement)[] Suffixes =
-    [
-        ("ations", "ate"), ("ation", "ate"), ("ments", ""), ("ment", ""), ("ingly", ""), ("ings", ""), ("ing", ""),
-        ("ies", "y"), ("ied", "y"), ("ers", ""), ("er", ""), ("ors", ""), ("or", ""), ("edly", ""), ("ed", ""),
-        ("ly", ""), ("es", ""), ("s", ""),
-    ];
-
-    /// <summary>Whether two stems are one word in two forms: equal, or one a prefix of the other differing by at most three letters.</summary>
-    public static bool SameStem(string a, string b)
-    {
-        if (a == b)
-        {
-            return true;
-        }
-
-        var (shorter, longer) = a.Length <= b.Length ? (a, b) : (b, a);
-        return shorter.Length >= 4 && longer.Length - shorter.Length <= 3 && longer.StartsWith(shorter, StringComparison.Ordinal);
     }
 }

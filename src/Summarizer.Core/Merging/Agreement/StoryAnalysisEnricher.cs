@@ -23,6 +23,23 @@ internal sealed class StoryAnalysisEnricher(StoryAnalysisOptions options) : IBri
             return Task.FromResult(brief with { Sources = sources });
         }
 
+        var added = analysis.Disagreements.Where(d => !merged.Disagreements.Any(m => SameTopic(m, d))).ToList();
+        if (merged.ClaimedCitations)
+        {
+            // A model's citations are claims: the grounding check verifies them as written and adds the sources that
+            // verifiably say each claim, so they are not re-attributed here. The analysis adds what it found.
+            var written = merged.KeyPoints.Concat(merged.SingleSource).Select(c => c.Text).ToHashSet(StringComparer.Ordinal);
+            return Task.FromResult(brief with
+            {
+                Sources = sources,
+                Merged = merged with
+                {
+                    Disagreements = [.. merged.Disagreements, .. added],
+                    SingleSource = [.. merged.SingleSource, .. analysis.SingleSource.Where(c => !written.Contains(c.Text))],
+                },
+            });
+        }
+
         // Each attribution searches every source's sentences; cancellation is checked claim by claim.
         Claim Attribute(Claim claim)
         {
@@ -49,7 +66,7 @@ internal sealed class StoryAnalysisEnricher(StoryAnalysisOptions options) : IBri
         {
             SummaryClaims = summaryClaims,
             KeyPoints = keyPoints,
-            Disagreements = [.. merged.Disagreements, .. analysis.Disagreements.Where(d => !merged.Disagreements.Any(m => SameTopic(m, d)))],
+            Disagreements = [.. merged.Disagreements, .. added],
             // A claim the engine called single-source stays there only if no other original source reports it.
             SingleSource = [
                 .. uncorroborated,

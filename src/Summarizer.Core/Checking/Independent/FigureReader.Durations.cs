@@ -1,0 +1,42 @@
+using System.Collections.Frozen;
+
+namespace Summarizer.Checking.Independent;
+
+/// <summary>Durations ("48-hour", "two days", "six hours") and ranks ("third"), read after the number they follow or on their own.</summary>
+internal static partial class FigureReader
+{
+    private static readonly FrozenDictionary<string, double> TimeUnits = new Dictionary<string, double>(StringComparer.Ordinal)
+    {
+        ["minute"] = 1.0 / 60, ["minutes"] = 1.0 / 60, ["hour"] = 1, ["hours"] = 1, ["day"] = 24, ["days"] = 24,
+        ["week"] = 24 * 7, ["weeks"] = 24 * 7, ["month"] = 730.5, ["months"] = 730.5, ["year"] = 8766, ["years"] = 8766,
+    }.ToFrozenDictionary(StringComparer.Ordinal);
+
+    private static readonly FrozenDictionary<string, int> Ordinals = new Dictionary<string, int>(StringComparer.Ordinal)
+    {
+        ["first"] = 1, ["second"] = 2, ["third"] = 3, ["fourth"] = 4, ["fifth"] = 5, ["sixth"] = 6, ["seventh"] = 7,
+        ["eighth"] = 8, ["ninth"] = 9, ["tenth"] = 10, ["eleventh"] = 11, ["twelfth"] = 12, ["thirteenth"] = 13,
+        ["fourteenth"] = 14, ["fifteenth"] = 15, ["sixteenth"] = 16, ["seventeenth"] = 17, ["eighteenth"] = 18,
+        ["nineteenth"] = 19, ["twentieth"] = 20,
+    }.ToFrozenDictionary(StringComparer.Ordinal);
+
+    // "a fifth of ferries", "two thirds": a share, not a rank.
+    private static bool IsFraction(IReadOnlyList<Word> words, int i) =>
+        i > 0 && (words[i - 1].Folded is "a" or "one" || Units.ContainsKey(words[i - 1].Folded) || words[i - 1].Kind == WordKind.Digits);
+
+    /// <summary>Hours in one <paramref name="unit"/> ("day" is 24).</summary>
+    public static double HoursIn(string unit) => TimeUnits.TryGetValue(unit, out var hours) ? hours : 1;
+
+    // A plain count followed by a unit of time is a duration: "48-hour strike", "two days", "22-year-old".
+    private static (Figure, int)? Duration(string text, IReadOnlyList<Word> words, (Figure Figure, int Next)? read)
+    {
+        if (read is not { } found || found.Figure.Kind != FigureKind.Count || found.Next >= words.Count
+            || !TimeUnits.TryGetValue(words[found.Next].Folded, out var hours))
+        {
+            return read;
+        }
+
+        var unit = words[found.Next];
+        var figure = found.Figure;
+        return (new Figure(FigureKind.Duration, figure.Value * hours, unit.Folded, text[figure.Start..unit.End], figure.Start, unit.End), found.Next + 1);
+    }
+}

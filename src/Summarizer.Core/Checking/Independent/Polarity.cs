@@ -1,0 +1,46 @@
+using System.Collections.Frozen;
+
+namespace Summarizer.Checking.Independent;
+
+/// <summary>
+/// Words that say which way something went (rose / fell) or how someone took it (welcomed / criticised): a passage
+/// that says only the opposite of the claim does not support it, however many other words they share. General
+/// English reporting vocabulary, not drawn from any story.
+/// </summary>
+internal static class Polarity
+{
+    private static readonly (FrozenSet<string> One, FrozenSet<string> Other)[] Opposites =
+    [
+        (Stems("rise", "rises", "rising", "raise", "raised", "raises", "increase", "increased", "increases", "grow", "grows", "growing", "climb", "climbed", "jump", "jumped", "gain", "gained", "higher", "boost", "boosted", "lift", "lifted", "soar", "soared", "surge", "surged", "up"),
+         Stems("fall", "falls", "falling", "cut", "cuts", "cutting", "lower", "lowered", "drop", "dropped", "decline", "declined", "reduce", "reduced", "decrease", "decreased", "slip", "slipped", "slide", "slid", "plunge", "plunged", "shrink", "shrank", "sink", "down", "lowest")),
+        (Stems("welcome", "welcomed", "praise", "praised", "support", "supported", "back", "backed", "endorse", "endorsed", "hail", "hailed", "applaud", "applauded", "approve", "approved"),
+         Stems("criticise", "criticised", "criticize", "criticized", "condemn", "condemned", "attack", "attacked", "denounce", "denounced", "reject", "rejected", "oppose", "opposed", "slam", "slammed", "blast", "blasted", "complain", "complained")),
+    ];
+
+    /// <summary>Whether <paramref name="claim"/> goes one way and <paramref name="passage"/> only the other way.</summary>
+    public static bool Contradicts(IEnumerable<Word> claim, IEnumerable<Word> passage)
+    {
+        var claimStems = claim.Where(w => w.IsLetters).Select(w => w.Stem).ToHashSet(StringComparer.Ordinal);
+        var passageStems = passage.Where(w => w.IsLetters).Select(w => w.Stem).ToHashSet(StringComparer.Ordinal);
+        foreach (var (one, other) in Opposites)
+        {
+            var claimOne = claimStems.Overlaps(one);
+            var claimOther = claimStems.Overlaps(other);
+            if (claimOne == claimOther)
+            {
+                continue; // neither, or both ways at once ("rose after the cut")
+            }
+
+            var (said, opposite) = claimOne ? (one, other) : (other, one);
+            if (!passageStems.Overlaps(said) && passageStems.Overlaps(opposite))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static FrozenSet<string> Stems(params string[] words) =>
+        words.Select(w => Stemmer.Stem(w)).ToFrozenSet(StringComparer.Ordinal);
+}

@@ -1,0 +1,85 @@
+using Summarizer.Checking;
+using Summarizer.Documents;
+using Summarizer.Merging.Agreement;
+
+namespace Summarizer.Core.Tests.Checking;
+
+/// <summary>
+/// A model's merge (<see cref="MergedSummary.ClaimedCitations"/>): its citations are verified as written, each claim then
+/// cites every source that verifiably says it, and what more than one original source says is a key point.
+/// </summary>
+public class ClaimedCitationsTests
+{
+    private static readonly CleanedArticle[] Sources =
+    [
+        Article(1, "The bridge repairs will cost $240 million, the council said on Tuesday. Replacement buses run between the two banks."),
+        Article(2, "The council said on Tuesday that the bridge repairs would cost $240m. Replacement buses are running between the two banks of the river."),
+        Article(3, "Engineers found cracks in two of the bridge's supports last month. The bridge will stay closed until the repairs are finished."),
+    ];
+
+    private static Brief BriefWith(MergedSummary merged, params SourceSummary[] summaries) =>
+        new(DateTimeOffset.UnixEpoch, "test", null, [.. Sources.Select(a => new BriefSource(a, summaries.FirstOrDefault(s => s.SourceId == a.Id), null))], merged, CheckReport.Empty, UsageReport.None, []);
+
+    private static Task<Brief> CheckAsync(Brief brief) => new GroundingEnricher(GroundingChecker.Create()).EnrichAsync(brief, CancellationToken.None);
+
+    [Fact]
+    public async Task A_model_claim_cites_every_source_that_says_it_and_moves_between_key_points_and_single_source()
+    {
+        var merged = new MergedSummary(
+            "Bridge repairs",
+            "The bridge repairs will cost $240 million [1]. Engineers found cracks in two of the supports.",
+            [new Claim("The bridge will stay closed until the repairs are finished.", [3, 1])],
+            [],
+            [new Claim("Replacement buses are running between the two banks.", [1])])
+        { ClaimedCitations = true };
+
+        var result = (await CheckAsync(BriefWith(merged))).Merged!;
+
+        Assert.Equal(["The bridge repairs will cost $240 million. [1,2]", "Engineers found cracks in two of the supports. [3]"], result.SummaryClaims.Select(Shown));
+        Assert.Equal(["Replacement buses are running between the two banks. [1,2]"], result.KeyPoints.Select(Shown));
+        Assert.Equal(["The bridge will stay closed until the repairs are finished. [3]"], result.SingleSource.Select(Shown));
+    }
+
+    [Fact]
+    public async Task Computed_citations_are_checked_but_not_completed()
+    {
+        var merged = new MergedSummary("Bridge repairs", "", [new Claim("The bridge repairs will cost $240 million.", [1])], [], [])
+        {
+            SummaryClaims = [new Claim("The bridge repairs will cost $240 million.", [1])],
+        };
+
+        var result = (await CheckAsync(BriefWith(merged))).Merged!;
+
+        Assert.Equal(["The bridge repairs will cost $240 million. [1]"], result.KeyPoints.Select(Shown));
+    }
+
+    [Fact]
+    public async Task A_source_summary_sentence_its_article_does_not_say_is_reported_even_without_a_figure()
+    {
+        var summary = new SourceSummary(3, "Engineers found cracks in two of the supports. The mayor blamed the contractor for the delays.", ["The bridge stays closed until repairs end."]);
+        var merged = new MergedSummary("Bridge repairs", "The bridge repairs will cost $240 million [1].", [], [], []) { ClaimedCitations = true };
+
+        var checks = (await CheckAsync(BriefWith(merged, summary))).Checks.Ungrounded;
+
+        var finding = Assert.Single(checks, u => u.Sources.SequenceEqual([3]));
+        Assert.Equal(("The mayor blamed the contractor for the delays.", "[3]"), (finding.Text, finding.Token));
+    }
+
+    [Fact]
+    public async Task The_story_analysis_leaves_a_model_claims_citations_to_the_check()
+    {
+        var merged = new MergedSummary("Bridge repairs", "Repairs.", [new Claim("The bridge repairs will cost $240 million.", [1, 3])], [], []) { ClaimedCitations = true };
+        var enricher = new StoryAnalysisEnricher(new StoryAnalysisOptions());
+
+        var result = (await enricher.EnrichAsync(BriefWith(merged), CancellationToken.None)).Merged!;
+
+        Assert.Equal([1, 3], result.KeyPoints[0].Sources); // as the model wrote it: the check, not the analysis, judges [3]
+        var checkedResult = (await CheckAsync(BriefWith(result))).Merged!;
+        Assert.Equal([1, 2], checkedResult.KeyPoints[0].Sources);
+    }
+
+    private static string Shown(Claim c) => $"{c.Text} [{string.Join(',', c.Sources)}]";
+
+    private static CleanedArticle Article(int id, string text) =>
+        new(id, $"test-{id}", null, ArticleMetadata.Empty, text, 0, CleaningReport.Empty);
+}
