@@ -31,4 +31,20 @@ internal sealed record CliContext(
     /// <summary>Resolves a path the user typed against the working directory.</summary>
     public string ResolvePath(string path) =>
         path == "-" ? path : Path.GetFullPath(path, WorkingDirectory);
+
+    /// <summary>
+    /// Resolves a folder the user typed; when it does not exist, says so on the error stream and returns null
+    /// (the caller exits with <see cref="ExitCodes.NoUsableInput"/>).
+    /// </summary>
+    public async Task<string?> ExistingFolderAsync(string typed)
+    {
+        var dir = ResolvePath(typed);
+        if (Directory.Exists(dir))
+        {
+            return dir;
+        }
+
+        await Error.WriteLineAsync($"error: {dir}: no such folder");
+        return null;
+    }
 }

@@ -57,10 +57,8 @@ internal sealed class EvalCommand(CommonOptions common)
     private async Task<int> SummariesAsync(ParseResult parse, CliContext context, CancellationToken cancellationToken)
     {
         using var loggers = common.CreateLoggerFactory(parse, context);
-        var dir = context.ResolvePath(parse.GetValue(_dataset)!);
-        if (!Directory.Exists(dir))
+        if (await context.ExistingFolderAsync(parse.GetValue(_dataset)!) is not { } dir)
         {
-            await context.Error.WriteLineAsync($"error: {dir}: no such folder");
             return ExitCodes.NoUsableInput;
         }
 

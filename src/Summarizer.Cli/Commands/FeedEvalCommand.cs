@@ -23,10 +23,8 @@ internal sealed class FeedEvalCommand(CommonOptions common)
     private async Task<int> RunAsync(ParseResult parse, CliContext context, CancellationToken cancellationToken)
     {
         using var loggers = common.CreateLoggerFactory(parse, context);
-        var dir = context.ResolvePath(parse.GetValue(_dir)!);
-        if (!Directory.Exists(dir))
+        if (await context.ExistingFolderAsync(parse.GetValue(_dir)!) is not { } dir)
         {
-            await context.Error.WriteLineAsync($"error: {dir}: no such folder");
             return ExitCodes.NoUsableInput;
         }
 
