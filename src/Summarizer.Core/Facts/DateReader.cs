@@ -153,7 +153,12 @@ internal static class DateReader
 
         if (anchor is not { } a)
         {
-            return null;
+            return null; // "four years ago", "last week": no article date to count back from, so left unresolved
+        }
+
+        if (AgoAt(words, i, a) is { } ago)
+        {
+            return ago;
         }
 
         return words[i] switch
@@ -165,11 +170,51 @@ internal static class DateReader
             "next" or "last" or "this" when words[i + 1] == "year" =>
                 Hedged(words, i, i + 1, new DateOnly(a.Year + Offset(words[i]), 1, 1), new DateOnly(a.Year + Offset(words[i]), 12, 31)),
             "later" when words.At(i + 1, "this year") => Span(words, i, i + 2, new FactValue(ValueKind.Date, Interval.Between(a.DayNumber, new DateOnly(a.Year, 12, 31).DayNumber), "day")),
+            "earlier" when words.At(i + 1, "this year") => Span(words, i, i + 2, new FactValue(ValueKind.Date, Interval.Between(new DateOnly(a.Year, 1, 1).DayNumber, a.DayNumber), "day")),
             "next" or "last" or "this" when words[i + 1] == "month" =>
                 Hedged(words, i, i + 1, new DateOnly(a.Year, a.Month, 1).AddMonths(Offset(words[i])), new DateOnly(a.Year, a.Month, 1).AddMonths(Offset(words[i]) + 1).AddDays(-1)),
             _ => null,
         };
     }
+
+    // "four years ago", "three months ago", "two weeks ago", "ten days ago": counted back from the article's date, as
+    // precisely as the unit allows (a year or a month is the whole calendar period; a week is that week, give or take).
+    private static ValueSpan? AgoAt(Words words, int i, DateOnly a)
+    {
+        int n, unitAt;
+        if (words[i] is "a" or "an" && words[i + 2] == "ago")
+        {
+            (n, unitAt) = (1, i + 1);
+        }
+        else if (NumberReader.TryRead(words, i, out var number) && number.Suffix.Length == 0 && number.Value == decimal.Truncate(number.Value)
+            && number.Value is >= 1 and <= 200 && words[number.Last + 2] == "ago")
+        {
+            (n, unitAt) = ((int)number.Value, number.Last + 1);
+        }
+        else
+        {
+            return null;
+        }
+
+        var last = unitAt + 1;
+        switch (words[unitAt])
+        {
+            case "year" or "years" when a.Year - n >= 1:
+                return Span(words, i, last, Period(new DateOnly(a.Year - n, 1, 1), new DateOnly(a.Year - n, 12, 31)));
+            case "month" or "months":
+                var month = new DateOnly(a.Year, a.Month, 1).AddMonths(-n);
+                return Span(words, i, last, Period(month, month.AddMonths(1).AddDays(-1)));
+            case "week" or "weeks":
+                var week = a.AddDays(-7 * n);
+                return Span(words, i, last, Period(week.AddDays(-3), week.AddDays(3)));
+            case "day" or "days":
+                return Day(words, i, last, a.AddDays(-n));
+            default:
+                return null;
+        }
+    }
+
+    private static FactValue Period(DateOnly from, DateOnly to) => new(ValueKind.Date, Interval.Between(from.DayNumber, to.DayNumber), "day");
 
     private static int Offset(string word) => word switch { "next" => 1, "last" => -1, _ => 0 };
 

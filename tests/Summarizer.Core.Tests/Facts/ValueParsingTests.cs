@@ -1,3 +1,5 @@
+using System.Globalization;
+using Summarizer.Chunking;
 using Summarizer.Facts;
 using static Summarizer.Core.Tests.Facts.FactTestKit;
 
@@ -133,6 +135,45 @@ public sealed class ValueParsingTests
 
         Assert.False(Value("He was sentenced on Tuesday 10 February 2026.").Value.WeekdayMismatch);
         Assert.True(Value("He was sentenced on Tuesday 11 February 2026.").Value.WeekdayMismatch);
+    }
+
+    [Theory]
+    [InlineData("The pier was last repaired four years ago.", "2022-01-01", "2022-12-31")]
+    [InlineData("The pier was last repaired a year ago.", "2025-01-01", "2025-12-31")]
+    [InlineData("The pier was last repaired last year.", "2025-01-01", "2025-12-31")]
+    [InlineData("The pier was last repaired three months ago.", "2025-12-01", "2025-12-31")]
+    [InlineData("The pier was last repaired 10 days ago.", "2026-02-26", "2026-02-26")]
+    [InlineData("The pier was last repaired two weeks ago.", "2026-02-19", "2026-02-25")]
+    [InlineData("The pier was last repaired last Tuesday.", "2026-03-03", "2026-03-03")]
+    [InlineData("The pier was last repaired yesterday.", "2026-03-07", "2026-03-07")]
+    [InlineData("The pier was repaired earlier this year.", "2026-01-01", "2026-03-08")]
+    public void Relative_dates_count_back_from_the_article_date(string sentence, string from, string to)
+    {
+        var date = Value(sentence, new DateOnly(2026, 3, 8)).Value; // a Sunday
+
+        Assert.Equal(ValueKind.Date, date.Kind);
+        Assert.True(date.Range.SameAs(Interval.Between(DateOnly.Parse(from, CultureInfo.InvariantCulture).DayNumber, DateOnly.Parse(to, CultureInfo.InvariantCulture).DayNumber)), date.Range.ToString());
+    }
+
+    [Fact]
+    public void Years_ago_and_the_year_they_name_are_one_date()
+    {
+        var ago = Value("The tunnel was last inspected four years ago.", new DateOnly(2026, 3, 4)).Value;
+        var year = Value("The tunnel had its last inspection in 2022.", new DateOnly(2026, 3, 4)).Value;
+
+        Assert.True(ago.SameAs(year));
+    }
+
+    [Fact]
+    public void Without_an_article_date_years_ago_stay_unresolved_and_deep_time_is_never_a_date()
+    {
+        var sentence = "The tunnel was last inspected four years ago.";
+        var unanchored = FactExtractor.FromSentence(1, 0, new TextSegment(sentence, 0, sentence.Length), anchor: null);
+        var deep = Value("The reptile lived 165 million years ago.", new DateOnly(2026, 3, 4));
+
+        Assert.DoesNotContain(unanchored, f => f.Value.Kind == ValueKind.Date);
+        Assert.Contains(unanchored, f => f.Value.Kind == ValueKind.Duration && f.Measure == "ago");
+        Assert.Equal((ValueKind.Duration, "ago"), (deep.Value.Kind, deep.Measure));
     }
 
     [Fact]

@@ -23,8 +23,10 @@ internal static class StoryAnalysis
         var copyOf = CopyDetector.Detect(index, validated, cancellationToken);
         var (facts, groups) = FactDisagreements.Align(index, cancellationToken);
         var disagreements = DisagreementFinder.Find(index, groups, cancellationToken);
-        var single = SingleSourceFinder.Find(index, copyOf, disagreements, FactDisagreements.Shared(facts, groups, copyOf), validated, cancellationToken);
-        return new StoryAnalysisResult(index, copyOf, disagreements, single, validated);
+        var corroboration = new FactCorroboration(facts, groups, copyOf, disagreements);
+        var verdicts = SingleSourceFinder.Judge(index, corroboration, validated, cancellationToken);
+        var single = SingleSourceFinder.Find(index, verdicts, corroboration, validated);
+        return new StoryAnalysisResult(index, copyOf, disagreements, single, validated) { Verdicts = verdicts };
     }
 }
 
@@ -60,6 +62,26 @@ internal sealed class StoryAnalysisResult
 
     /// <summary>The n of "k of n": sources that are not copies of another.</summary>
     public int DistinctSources { get; }
+
+    /// <summary>What each sentence adds to the story, by (source id, sentence index).</summary>
+    internal IReadOnlyDictionary<(int Source, int Sentence), SentenceNews> Verdicts { get; init; } = new Dictionary<(int, int), SentenceNews>();
+
+    /// <summary>
+    /// Whether <paramref name="claim"/>, which one original source reports, may be listed as that source's alone: a
+    /// sentence its spans cover states a fact no other independent source states, and none of them is part of a
+    /// disagreement. A claim with no spans into its source is judged by its citations alone.
+    /// </summary>
+    public bool IsNewFromOneSource(Claim claim)
+    {
+        ArgumentNullException.ThrowIfNull(claim);
+        var covered = (claim.Spans ?? [])
+            .SelectMany(span => _index.Where(s => s.Id == span.SourceId).SelectMany(s => s.Sentences
+                .Select((sentence, i) => (Sentence: sentence, Key: (s.Id, i)))
+                .Where(x => x.Sentence.Segment.Start < span.End && span.Start < x.Sentence.Segment.End)))
+            .Select(x => Verdicts.GetValueOrDefault(x.Key))
+            .ToList();
+        return covered.Count == 0 || (covered.Contains(SentenceNews.New) && !covered.Contains(SentenceNews.Disputed));
+    }
 
     /// <summary>The original a source copies, or the source itself.</summary>
     public int OriginalOf(int sourceId) => CopyOf.TryGetValue(sourceId, out var original) ? original : sourceId;

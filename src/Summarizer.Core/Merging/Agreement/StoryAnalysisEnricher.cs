@@ -55,9 +55,13 @@ internal sealed class StoryAnalysisEnricher(StoryAnalysisOptions options) : IBri
             .OrderByDescending(x => analysis.CountReporting(x.Claim.Sources)).ThenBy(x => x.Rank)
             .Select(x => x.Claim)
             .ToList();
-        var uncorroborated = analysis.DistinctSources > 1 ? attributed.Where(c => analysis.CountReporting(c.Sources) == 1).ToList() : [];
+        // A key point that adds nothing of its own (its facts are stated elsewhere or disputed) stays a key point.
+        var uncorroborated = analysis.DistinctSources > 1
+            ? attributed.Where(c => analysis.CountReporting(c.Sources) == 1 && analysis.IsNewFromOneSource(c)).ToList()
+            : [];
         var keyPoints = attributed.Except(uncorroborated).ToList();
-        var shown = summaryClaims.Concat(attributed).Select(c => c.Text).ToHashSet(StringComparer.Ordinal);
+        // A summary sentence only one source reports is listed too: the section is where uncorroborated facts are flagged.
+        var shown = attributed.Select(c => c.Text).ToHashSet(StringComparer.Ordinal);
         var enriched = merged with
         {
             SummaryClaims = summaryClaims,
@@ -66,7 +70,7 @@ internal sealed class StoryAnalysisEnricher(StoryAnalysisOptions options) : IBri
             // A claim the engine called single-source stays there only if no other original source reports it.
             SingleSource = [
                 .. uncorroborated,
-                .. merged.SingleSource.Select(Attribute).Where(c => analysis.CountReporting(c.Sources) == 1),
+                .. merged.SingleSource.Select(Attribute).Where(c => analysis.CountReporting(c.Sources) == 1 && analysis.IsNewFromOneSource(c)),
                 .. analysis.SingleSource.Where(c => !shown.Contains(c.Text) && !merged.SingleSource.Any(m => m.Text == c.Text)),
             ],
         };

@@ -17,8 +17,12 @@ public sealed record StoryAnalysisOptions
     /// <summary>Share of a claim's content words one sentence (or two adjacent ones) must hold to report it. Default 0.5.</summary>
     public double SupportOverlap { get; init; } = 0.5;
 
-    /// <summary>At most this many single-source claims are listed, most salient first. Default 6.</summary>
-    public int MaxSingleSourceClaims { get; init; } = 6;
+    /// <summary>
+    /// At most this many single-source claims are found in the sources, most salient first (key points only one source
+    /// reports come on top). Default 10, set on the dev trust cases: past it, each further item adds about as many
+    /// sentences the scorer counts as corroborated as keyed one-source facts.
+    /// </summary>
+    public int MaxSingleSourceClaims { get; init; } = 10;
 
     internal StoryAnalysisOptions Validate()
     {

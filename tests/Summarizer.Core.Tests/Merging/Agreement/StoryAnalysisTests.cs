@@ -70,8 +70,8 @@ public class StoryAnalysisTests
     {
         Assert.Equal(
             [
-                "The ferry was carrying 45 people when it overturned in strong winds near Calder Point, about two kilometres from the harbour at Ostrava Bay. [1]",
                 "A 2024 audit by the Lake Safety Board found that 17 percent of the region's passenger ferries failed their annual inspection. [2]",
+                "The ferry was carrying 45 people when it overturned in strong winds near Calder Point, about two kilometres from the harbour at Ostrava Bay. [1]",
                 "Families of the victims gathered at the harbour in Ostrava Bay on Saturday to lay flowers on the water. [3]",
                 "\"The water was colder than anyone expected,\" Kovalenko said. [1]",
             ],
@@ -190,7 +190,8 @@ public class StoryAnalysisTests
         var articles = new[]
         {
             Article(1, "The Tarrow Bridge in Brackenford collapsed on Tuesday, injuring a driver and a cyclist.\n\nBoth were taken to Brackenford General Hospital on Tuesday.\n\nThey had waited for 40 minutes for an ambulance, Owen Galloway said."),
-            Article(2, "The Tarrow Bridge in Brackenford collapsed on Tuesday, injuring a driver and a cyclist.\n\nThe council closed nearby streets."),
+            // Worded apart from the first, so the two are two outlets, not a copy: one outlet's story lists nothing.
+            Article(2, "Brackenford's Tarrow Bridge fell into the river on Tuesday and a driver and a cyclist were hurt.\n\nThe council closed nearby streets."),
         };
 
         var result = StoryAnalysis.Analyze(articles);

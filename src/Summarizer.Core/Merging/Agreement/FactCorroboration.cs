@@ -1,0 +1,124 @@
+using Summarizer.Documents;
+using Summarizer.Facts;
+
+namespace Summarizer.Merging.Agreement;
+
+/// <summary>
+/// Which typed facts of a story another independent source also states (a near-copy and its original are one
+/// source), and which are part of a disagreement or an update. Decided per fact, after alignment: a fact aligned
+/// with another source's is stated there; so is one whose value another source gives, in any format, in a
+/// sentence about the same thing.
+/// </summary>
+internal sealed class FactCorroboration
+{
+    // Content words two sentences must share, besides the value itself, to be about the same thing when the
+    // aligner did not group their facts: "opened in 1971" with "the bridge, which opened in 1971".
+    private const int SharedContext = 2;
+
+    // Content words two sentences giving different values must share to be about the same thing.
+    private const int ContestedContext = 3;
+
+    private readonly IReadOnlyDictionary<int, int> _copyOf;
+    private readonly Dictionary<(int Source, int Sentence), List<Fact>> _bySentence;
+    private readonly HashSet<Fact> _disputed = new(ReferenceEqualityComparer.Instance);
+    private readonly HashSet<Fact> _aligned = new(ReferenceEqualityComparer.Instance);
+    private readonly Dictionary<int, DateOnly?> _anchors;
+    private readonly List<Fact> _all;
+    private readonly ILookup<(ValueKind Kind, string Unit), Fact> _byKind;
+
+    public FactCorroboration(IReadOnlyList<SourceFacts> sources, IReadOnlyList<AlignedGroup> groups, IReadOnlyDictionary<int, int> copyOf, IReadOnlyList<Disagreement> disagreements)
+    {
+        _copyOf = copyOf;
+        _all = sources.SelectMany(s => s.Facts).ToList();
+        _anchors = sources.ToDictionary(s => s.SourceId, s => s.Anchor);
+        _byKind = _all.ToLookup(f => (f.Value.Kind, f.Value.Unit));
+        _bySentence = _all.GroupBy(f => (f.SourceId, f.SentenceIndex)).ToDictionary(g => g.Key, g => g.ToList());
+        foreach (var group in groups)
+        {
+            foreach (var fact in group.Facts)
+            {
+                if (group.Label is AlignmentLabel.Disagree or AlignmentLabel.Update)
+                {
+                    _disputed.Add(fact);
+                }
+                else if (group.Facts.Any(other => !SameSource(other.SourceId, fact.SourceId)))
+                {
+                    _aligned.Add(fact);
+                }
+            }
+        }
+
+        // Disagreements found outside the aligned facts (named office-holders) dispute the facts they point at.
+        var spans = disagreements.SelectMany(d => d.Claims).SelectMany(c => c.Spans ?? []).ToList();
+        _disputed.UnionWith(_all.Where(f => spans.Any(s => s.SourceId == f.SourceId && s.Start < f.End && f.Start < s.End)));
+    }
+
+    /// <summary>The typed facts read from sentence <paramref name="sentence"/> of source <paramref name="sourceId"/>.</summary>
+    public IReadOnlyList<Fact> In(int sourceId, int sentence) =>
+        _bySentence.TryGetValue((sourceId, sentence), out var facts) ? facts : [];
+
+    /// <summary>True when the fact is one version of a disagreement or an update.</summary>
+    public bool IsDisputed(Fact fact) => _disputed.Contains(fact);
+
+    /// <summary>
+    /// True when the fact's value says something on its own: figures, dates and times, not the people and places
+    /// around them, and not a relative date the article gives no date to count from ("four years ago").
+    /// </summary>
+    public bool IsValue(Fact fact) =>
+        fact.Value.Kind is not (ValueKind.Person or ValueKind.Place)
+        && !(fact.Value.Kind == ValueKind.Count && fact.Measure.Length == 0 && fact.Frame is null) // "Ring Road No. 4", "saved two"
+        && !(fact.Measure == "ago" && _anchors.GetValueOrDefault(fact.SourceId) is null)
+        && !(fact.Value.Kind == ValueKind.Date && double.IsInfinity(fact.Value.Range.Low) && double.IsInfinity(fact.Value.Range.High));
+
+    /// <summary>True when another independent source states the same fact.</summary>
+    public bool IsCorroborated(Fact fact) =>
+        _aligned.Contains(fact)
+        || _byKind[(fact.Value.Kind, fact.Value.Unit)].Any(other => !SameSource(other.SourceId, fact.SourceId) && SameValue(fact, other) && AboutTheSame(fact, other))
+        || AgeAsDuration(fact).Any(other => !SameSource(other.SourceId, fact.SourceId) && AboutTheSame(fact, other));
+
+    private static bool AboutTheSame(Fact a, Fact b) => a.Context.Count(b.Context.Contains) >= SharedContext;
+
+    // An age is the time since something began: "was 27 years old" and "had been in service for 27 years".
+    private IEnumerable<Fact> AgeAsDuration(Fact fact) => fact.Value.Kind switch
+    {
+        ValueKind.Age => _byKind[(ValueKind.Duration, "s")].Where(d => d.Measure != "ago" && d.Value.Range.Scale(1 / Units.Year).SameAs(fact.Value.Range)),
+        ValueKind.Duration when fact.Measure != "ago" => _byKind[(ValueKind.Age, "years")].Where(a => fact.Value.Range.Scale(1 / Units.Year).SameAs(a.Value.Range)),
+        _ => [],
+    };
+
+    /// <summary>
+    /// True when another independent source gives, about the same thing, a value that cannot be true with this one
+    /// ("23 ships waiting" / "31 ships waiting"): a version of a disagreement or update the aligner did not group,
+    /// so not a fact of one source.
+    /// </summary>
+    public bool IsContested(Fact fact) =>
+        _byKind[(fact.Value.Kind, fact.Value.Unit)].Any(other => !SameSource(other.SourceId, fact.SourceId) && !fact.Value.Compatible(other.Value)
+            && SameThing(fact, other) && other.Context.Count(fact.Context.Contains) >= ContestedContext);
+
+    /// <summary>The source a near-copy copies, or the source itself.</summary>
+    public int OriginalOf(int sourceId) => _copyOf.TryGetValue(sourceId, out var original) ? original : sourceId;
+
+    private bool SameSource(int a, int b) => OriginalOf(a) == OriginalOf(b);
+
+    // Dates and times are compared only within one event frame: a story has many days and hours.
+    private static bool SameThing(Fact a, Fact b) => a.Value.Kind switch
+    {
+        ValueKind.Person or ValueKind.Place => false,
+        ValueKind.Date or ValueKind.TimeOfDay => a.Frame is not null && a.Frame == b.Frame,
+        ValueKind.Count => a.Frame == b.Frame && a.Measure.Length > 0 && a.Measure == b.Measure,
+        _ => a.Frame == b.Frame && a.Measure == b.Measure,
+    };
+
+    // One value in any format ("€25m" / "25 million euros", "four years ago" / "in 2022"), or values that are both
+    // true of one thing ("15 years" / "up to 15 years"), of one kind of thing.
+    private static bool SameValue(Fact a, Fact b) =>
+        a.Value.Kind == b.Value.Kind && a.Value.Unit == b.Value.Unit && a.Value.Compatible(b.Value) && a.Value.Kind switch
+        {
+            ValueKind.Person or ValueKind.Place => false,
+            // "two worst cables" and "two main stay cables": one count when the sentences share more than names.
+            ValueKind.Count => (a.Measure.Length > 0 && a.Measure == b.Measure) || (a.Frame is not null && a.Frame == b.Frame)
+                || a.Context.Count(b.Context.Contains) >= ContestedContext,
+            ValueKind.Age => a.Measure == b.Measure || a.Measure.Length == 0 || b.Measure.Length == 0,
+            _ => true,
+        };
+}

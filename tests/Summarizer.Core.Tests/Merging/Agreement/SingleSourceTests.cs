@@ -1,0 +1,121 @@
+using Summarizer.Documents;
+using Summarizer.Facts;
+using Summarizer.Merging.Agreement;
+
+namespace Summarizer.Core.Tests.Merging.Agreement;
+
+/// <summary>"Reported by one source" decided per fact after alignment, on invented stories.</summary>
+public sealed class SingleSourceTests
+{
+    private static readonly DateTimeOffset Published = new(2026, 3, 4, 8, 0, 0, TimeSpan.Zero);
+
+    private static CleanedArticle Article(int id, string text, DateTimeOffset? published = null) =>
+        new(id, $"{id}.txt", null, new ArticleMetadata { PublishedAt = published }, text, 0, CleaningReport.Empty);
+
+    private static StoryAnalysisResult Analyze(params string[] texts) =>
+        StoryAnalysis.Analyze([.. texts.Select((t, i) => Article(i + 1, t, Published))]);
+
+    [Fact]
+    public void A_relative_date_and_the_year_it_names_are_one_fact()
+    {
+        var result = Analyze(
+            "Harwick council closed the Kestrel pier on Monday after a storm damaged its deck. The pier was last fully inspected four years ago, the harbour office said.",
+            "The Kestrel pier in Harwick has been shut since Monday because of storm damage to the deck. According to the harbour office, the pier's last full inspection took place in 2022.");
+
+        Assert.DoesNotContain(result.SingleSource, c => c.Text.Contains("four years ago", StringComparison.Ordinal));
+        Assert.DoesNotContain(result.SingleSource, c => c.Text.Contains("2022", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void A_new_fact_is_listed_even_in_a_sentence_full_of_names_the_other_sources_share()
+    {
+        var result = Analyze(
+            "Mayor Ilse Varga opened the Kettleby ferry terminal on Monday. Mayor Ilse Varga said the Kettleby terminal roof was built from recycled fishing nets.",
+            "The Kettleby ferry terminal was opened by Mayor Ilse Varga on Monday. Mayor Ilse Varga said the Kettleby ferry terminal would ease congestion.");
+
+        var listed = Assert.Single(result.SingleSource, c => c.Text.Contains("recycled fishing nets", StringComparison.Ordinal));
+        Assert.Equal([1], listed.Sources);
+    }
+
+    [Fact]
+    public void A_figure_another_source_gives_differently_is_contested_even_where_alignment_missed_it()
+    {
+        // No aligned groups at all: "380 jobs" and "420 jobs" about one closure still cannot both be one source's news.
+        string[] texts =
+        [
+            "Orbel Foods will close its Dunvale bakery next spring. The Dunvale bakery closure will cost 380 jobs, the company told staff.",
+            "Orbel Foods is shutting the Dunvale bakery. Staff were told the Dunvale bakery closure will cost 420 jobs, the union said.",
+        ];
+        var articles = texts.Select((t, i) => Article(i + 1, t, Published)).ToList();
+        var index = articles.Select(SourceIndex.Build).ToList();
+        var facts = articles.Select(a => FactExtractor.Extract(a)).ToList();
+        var corroboration = new FactCorroboration(facts, [], new Dictionary<int, int>(), []);
+
+        var verdicts = SingleSourceFinder.Judge(index, corroboration, new StoryAnalysisOptions(), CancellationToken.None);
+
+        Assert.Equal(SentenceNews.Disputed, verdicts[(1, 1)]);
+        Assert.Equal(SentenceNews.Disputed, verdicts[(2, 1)]);
+    }
+
+    [Fact]
+    public async Task A_key_point_only_one_source_backs_stays_a_key_point_when_its_figure_is_disputed()
+    {
+        var text = "About 40 people were injured in the Velmar flood, the regional hospital said.";
+        string[] texts =
+        [
+            text + " Water rose above the ground floors of the riverside houses.",
+            "The Velmar flood injured 55 people, the regional hospital said. Rescuers used boats to reach the riverside houses.",
+        ];
+        var brief = new Brief(
+            DateTimeOffset.UnixEpoch, "test", null,
+            [.. texts.Select((t, i) => new BriefSource(Article(i + 1, t, Published), null, null))],
+            new MergedSummary("h", "s", [new Claim(text, [1], [new SourceSpan(1, 0, text.Length)])], [], []),
+            CheckReport.Empty, UsageReport.None, []);
+
+        var enriched = (await new StoryAnalysisEnricher(new StoryAnalysisOptions()).EnrichAsync(brief, CancellationToken.None)).Merged!;
+
+        Assert.Contains(enriched.Disagreements, d => d.Claims.Any(c => c.Text.Contains("55", StringComparison.Ordinal)));
+        Assert.DoesNotContain(enriched.SingleSource, c => c.Text == text);
+        Assert.Equal([1], Assert.Single(enriched.KeyPoints, c => c.Text == text).Sources);
+    }
+
+    [Fact]
+    public void An_age_and_the_years_since_something_began_are_one_fact()
+    {
+        var result = Analyze(
+            "The trawler Marisol sank off Penrock on Friday. Her owner, Calloway Fisheries, said the Marisol had been in service for 31 years.",
+            "The Marisol, a trawler owned by Calloway Fisheries, sank near Penrock on Friday. Calloway Fisheries said the Marisol was 31 years old.");
+
+        Assert.DoesNotContain(result.SingleSource, c => c.Text.Contains("31", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void A_near_copy_counts_once_and_its_own_added_sentence_is_its_own()
+    {
+        var original = "Flooding closed the Brae Road tunnel in Ostmark on Tuesday after a water main burst. Crews pumped out the tunnel overnight and the road reopened at dawn.";
+        var copy = original + " Nearby cafes gave free coffee to stranded lorry drivers until the early hours.";
+        var result = Analyze(
+            original,
+            "The Brae Road tunnel in Ostmark was shut on Tuesday when a burst water main flooded it.",
+            copy);
+
+        Assert.Equal(1, result.OriginalOf(3));
+        var added = Assert.Single(result.SingleSource, c => c.Text.Contains("free coffee", StringComparison.Ordinal));
+        Assert.Equal([3], added.Sources);
+        Assert.DoesNotContain(result.SingleSource, c => c.Sources.Contains(3) && c.Text.Contains("pumped out", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void A_key_point_with_a_disputed_figure_is_not_new_from_one_source()
+    {
+        var text = "About 40 people were injured in the Velmar flood, the regional hospital said.";
+        var result = Analyze(
+            text + " Water rose above the ground floors of the riverside houses.",
+            "The Velmar flood injured 55 people, the regional hospital said. Rescuers used boats to reach the riverside houses.");
+        var keyPoint = new Claim(text, [1], [new SourceSpan(1, 0, text.Length)]);
+
+        Assert.Contains(result.Disagreements, d => d.Claims.Any(c => c.Text.Contains("55", StringComparison.Ordinal)));
+        Assert.False(result.IsNewFromOneSource(keyPoint));
+        Assert.DoesNotContain(result.SingleSource, c => c.Text.Contains("40 people", StringComparison.Ordinal));
+    }
+}
