@@ -14,46 +14,6 @@ internal static class FactDisagreements
         return (facts, FactAligner.Align(facts, cancellationToken));
     }
 
-    /// <summary>
-    /// Sentences (source id, sentence index) that are not news from one source: one of their facts is part of a
-    /// disagreement or an update, or every figure, date and time they state (every fact, when they state none)
-    /// aligns with a fact of another independent source (a copy and its original are one source).
-    /// </summary>
-    public static HashSet<(int Source, int Sentence)> Shared(IReadOnlyList<SourceFacts> sources, IReadOnlyList<AlignedGroup> groups, IReadOnlyDictionary<int, int> copyOf)
-    {
-        int Original(int id) => copyOf.TryGetValue(id, out var original) ? original : id;
-        var disputed = new HashSet<(int, int)>();
-        var corroborated = new HashSet<Fact>(ReferenceEqualityComparer.Instance);
-        foreach (var group in groups)
-        {
-            foreach (var fact in group.Facts)
-            {
-                if (group.Label is AlignmentLabel.Disagree or AlignmentLabel.Update)
-                {
-                    disputed.Add((fact.SourceId, fact.SentenceIndex));
-                }
-
-                if (group.Facts.Any(other => Original(other.SourceId) != Original(fact.SourceId)))
-                {
-                    corroborated.Add(fact);
-                }
-            }
-        }
-
-        var shared = new HashSet<(int, int)>(disputed);
-        foreach (var sentence in sources.SelectMany(s => s.Facts).GroupBy(f => (f.SourceId, f.SentenceIndex)))
-        {
-            var values = sentence.Where(f => f.Value.Kind is not (ValueKind.Person or ValueKind.Place)).ToList();
-            var weighed = values.Count > 0 ? values : sentence.ToList();
-            if (weighed.All(corroborated.Contains))
-            {
-                shared.Add(sentence.Key);
-            }
-        }
-
-        return shared;
-    }
-
     /// <summary>Every Disagree and Update group, with each version and exactly the sources that state it.</summary>
     public static List<(int Source, int Start, Disagreement Item)> From(IReadOnlyList<AlignedGroup> groups)
     {
