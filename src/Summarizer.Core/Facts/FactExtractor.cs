@@ -44,7 +44,7 @@ internal static class FactExtractor
         {
             cancellationToken.ThrowIfCancellationRequested();
             facts.AddRange(FromSentence(article.Id, index, sentences[index], anchor)
-                .Select(f => f.Measure == Measures.Antecedent ? f with { Measure = Antecedent(sentences, index) } : f));
+                .Select(f => f.Measure == Measures.Antecedent ? f with { Measure = Antecedent(sentences, index, article.Title) } : f));
         }
 
         return new SourceFacts(article.Id, anchor, article.Metadata.PublishedAt, facts.Select(f => Marked(f, facts, anchor)).ToList());
@@ -143,10 +143,12 @@ internal static class FactExtractor
 
     // "Halvard Quist was jailed ... Justice Okafor branded the 48-year-old": the person an anaphoric age refers to is
     // one named in the sentences before it (not a name after "of", "at", "in": an organisation or a place); of several,
-    // the one the story is about: named most often so far, then named first ("Mateus Kovac has signed ... The club's
-    // chief executive, Lena Ostrova, announced ... The 23-year-old striker" is Kovac).
-    private static string Antecedent(IReadOnlyList<TextSegment> sentences, int index)
+    // the one the story is about (named most often so far, the headline counting as a mention), then the last named:
+    // under "Kovac signs for Aldermoor", "Mateus Kovac has signed ... The club's chief executive, Lena Ostrova,
+    // announced ... The 23-year-old striker" is Kovac.
+    private static string Antecedent(IReadOnlyList<TextSegment> sentences, int index, string? title)
     {
+        var headline = title is null ? [] : new Words(title).Tokens.Select(t => NameKey.Of(t.Text)).ToHashSet(StringComparer.Ordinal);
         var named = new List<(string Key, int Sentence, int Token)>();
         for (var back = 0; back < index; back++)
         {
@@ -169,8 +171,8 @@ internal static class FactExtractor
         }
 
         var best = near
-            .Select(n => (n.Key, Mentions: named.Count(m => NameKey.SameName(m.Key, n.Key)), First: named.FindIndex(m => NameKey.SameName(m.Key, n.Key))))
-            .OrderByDescending(n => n.Mentions).ThenBy(n => n.First)
+            .Select((n, at) => (n.Key, At: at, Mentions: named.Count(m => NameKey.SameName(m.Key, n.Key)) + (headline.Contains(n.Key.Split(' ')[^1]) ? 1 : 0)))
+            .OrderByDescending(n => n.Mentions).ThenByDescending(n => n.At)
             .First();
         return Measures.PersonPrefix + best.Key;
     }
