@@ -30,11 +30,18 @@ internal sealed class CommonOptions
     public Serilog.Core.Logger CreateLogger(ParseResult parse, CliContext context, bool withSettings = true)
     {
         var logFile = parse.GetValue(LogFile);
-        return CliLogging.CreateLogger(
-            context.ErrorLines,
-            parse.GetValue(Verbose),
-            parse.GetValue(Quiet),
-            logFile is null ? null : context.ResolvePath(logFile),
-            withSettings ? SettingsLoader.LoadFileConfiguration(context) : null);
+        try
+        {
+            return CliLogging.CreateLogger(
+                context.ErrorLines,
+                parse.GetValue(Verbose),
+                parse.GetValue(Quiet),
+                logFile is null ? null : context.ResolvePath(logFile),
+                withSettings ? SettingsLoader.LoadFileConfiguration(context) : null);
+        }
+        catch (LoggingSettingsException ex)
+        {
+            throw new SettingsException($"{SettingsLoader.FileName}: {ex.Message}", ex);
+        }
     }
 }

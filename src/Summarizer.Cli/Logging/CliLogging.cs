@@ -35,7 +35,7 @@ internal static class CliLogging
         SectionName = SectionName,
     };
 
-    /// <exception cref="Configuration.SettingsException">The Serilog section names a sink, level or setting Serilog cannot use.</exception>
+    /// <exception cref="LoggingSettingsException">The Serilog section names a level or setting Serilog cannot use.</exception>
     public static Logger CreateLogger(ErrorLines error, bool verbose, bool quiet, string? logFile, IConfiguration? settings)
     {
         var consoleLevel = verbose ? LogEventLevel.Debug : quiet ? LogEventLevel.Warning : LogEventLevel.Information;
@@ -78,7 +78,10 @@ internal static class CliLogging
         }
         catch (Exception ex) when (ex is InvalidOperationException or FormatException or ArgumentException or InvalidCastException)
         {
-            throw new Configuration.SettingsException($"{Configuration.SettingsLoader.FileName}: section {SectionName}: {ex.Message.ReplaceLineEndings(" ")}", ex);
+            throw new LoggingSettingsException($"section {SectionName}: {ex.Message.ReplaceLineEndings(" ")}", ex);
         }
     }
 }
+
+/// <summary>The <c>Serilog</c> section of the settings cannot be used; the message names the section and the problem.</summary>
+internal sealed class LoggingSettingsException(string message, Exception inner) : Exception(message, inner);

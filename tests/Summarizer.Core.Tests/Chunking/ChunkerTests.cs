@@ -98,11 +98,11 @@ public class ChunkerTests
     [Fact]
     public void A_word_longer_than_the_budget_is_cut_into_pieces_that_fit_and_lose_nothing()
     {
-        var word = new string('x', 100);
-        var chunks = Chunkers.Create(new ChunkingOptions { MaxTokens = 10, OverlapSentences = 0 }).Chunk(1, $"Short start here. {word} tail.");
+        var text = $"Short start here. {new string('x', 100)} tail.";
+        var chunks = Chunkers.Create(new ChunkingOptions { MaxTokens = 10, OverlapSentences = 0 }).Chunk(1, text);
 
         Assert.All(chunks, c => Assert.InRange(c.Tokens, 1, 10));
-        Assert.Equal(word, string.Concat(chunks.Where(c => c.Text.All(ch => ch == 'x')).Select(c => c.Text)));
+        Assert.Equal(text.Replace(" ", string.Empty, StringComparison.Ordinal), string.Concat(chunks.Select(c => c.Text.Replace(" ", string.Empty, StringComparison.Ordinal))));
     }
 
     // The real count, by a tokenizer of its own: the chunker's counter is what is being checked.
