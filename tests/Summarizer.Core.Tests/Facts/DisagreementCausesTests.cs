@@ -59,7 +59,7 @@ public sealed class DisagreementCausesTests
     public void Closures_are_counted_whether_closing_or_the_closure_of()
     {
         var groups = Align(
-            "The plan trims €3m from the sports budget, closing five leisure centres.",
+            "The plan cuts €3m from the sports budget, closing five leisure centres.",
             "The savings will lead to the closure of seven leisure centres.");
 
         Assert.Equal("Disagree: 1 | 2", Describe(Assert.Single(groups, g => g.Facts.All(f => f.Value.Kind == ValueKind.Count))));
