@@ -180,6 +180,11 @@ internal static class EventFrames
                 continue; // the value's own words ("magnitude") are no cue for itself, except below
             }
 
+            if (frame == "end" && !timeLike && !(last < value.First && Enumerable.Range(last + 1, value.First - last - 1).All(k => words[k] is "of" or "the")))
+            {
+                continue; // what is closed is counted right after the verb ("closing three libraries", "the closure of four"), not "its closure caused queues"
+            }
+
             var (from, to) = last < value.First ? (last, value.First) : (value.Last, first);
             var breaks = Enumerable.Range(from, to - from).Count(words.BreakAfter);
             var joins = 2 * Enumerable.Range(from + 1, Math.Max(0, to - from - 1)).Count(k => Joins.Contains(words[k]));

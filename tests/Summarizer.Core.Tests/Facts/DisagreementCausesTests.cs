@@ -66,6 +66,10 @@ public sealed class DisagreementCausesTests
     }
 
     [Fact]
+    public void A_closure_elsewhere_in_the_sentence_does_not_frame_a_count() =>
+        Assert.Null(Read("The bridge is used by roughly 40,000 vehicles daily, and its closure caused long queues.").Single(f => f.Value.Kind == ValueKind.Count).Frame);
+
+    [Fact]
     public void The_moment_of_a_raid_is_the_moment_of_the_break_in()
     {
         var groups = Align(
