@@ -27,6 +27,7 @@ internal sealed class ClaimReading
         }
 
         Negated = words.Any(w => Stopwords.IsNegation(w.Folded));
+        Senses = Paraphrases.SensesByWord(words);
     }
 
     public string Text { get; }
@@ -46,6 +47,9 @@ internal sealed class ClaimReading
     public List<Word> Content { get; } = [];
 
     public bool Negated { get; }
+
+    /// <summary>The classes of events and things each word says, alone or in a phrase (<see cref="Paraphrases"/>).</summary>
+    public IReadOnlyDictionary<Word, HashSet<string>> Senses { get; }
 
     public static ClaimReading Read(string text, IReadOnlySet<string> knownNames) =>
         new(text, WordScanner.Scan(text), knownNames);
