@@ -75,10 +75,9 @@ internal sealed class ResponseCachingChatClient(
         }
     }
 
-    // What a SQLite file, a full disk or a remote store throws; anything else is a bug and is not hidden.
+    // What a SQLite file, a full disk, a corrupt entry or a slow remote store throws; anything else is not hidden.
     private static bool IsStoreFailure(Exception ex) =>
-        ex is DbException or IOException or UnauthorizedAccessException or JsonException or TimeoutException
-        || ex.GetType().Namespace?.StartsWith("StackExchange.Redis", StringComparison.Ordinal) == true;
+        ex is DbException or IOException or UnauthorizedAccessException or JsonException or TimeoutException;
 
     private void Report(string template, Exception ex)
     {
