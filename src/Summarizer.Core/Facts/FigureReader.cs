@@ -44,8 +44,8 @@ internal static class FigureReader
     // "voted 6-1", "a 5-2 vote", "by 31 votes to 18", "by six votes to one".
     private static ValueSpan? VoteAt(Words words, int i)
     {
-        var parts = words[i].Split('-');
-        if (parts.Length == 2 && parts.All(p => p.Length is > 0 and <= 4 && p.All(char.IsDigit)) && NearVote(words, i))
+        var parts = words[i] is { Length: > 2 } w && char.IsDigit(w[0]) && w.Contains('-', StringComparison.Ordinal) ? w.Split('-') : null;
+        if (parts is { Length: 2 } && parts.All(p => p.Length is > 0 and <= 4 && p.All(char.IsDigit)) && NearVote(words, i))
         {
             return Vote(words, i, i, double.Parse(parts[0], System.Globalization.CultureInfo.InvariantCulture),
                 double.Parse(parts[1], System.Globalization.CultureInfo.InvariantCulture));
