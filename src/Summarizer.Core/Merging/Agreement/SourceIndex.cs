@@ -1,5 +1,6 @@
 using Summarizer.Chunking;
 using Summarizer.Documents;
+using Summarizer.Facts;
 using Summarizer.Text;
 
 namespace Summarizer.Merging.Agreement;
@@ -28,7 +29,11 @@ internal sealed class SourceIndex
 
         _title = article.Title is null ? StatedValues.Empty : StatedValues.Read(article.Title);
         Sentences = SentenceSplitter.Instance.Split(article.Text)
-            .Select(s => new IndexedSentence(s, ContentWords.Of(s.Text), StatedValues.Read(s.Text)))
+            .Select(s =>
+            {
+                var words = new Words(s.Text); // cut once for both readings
+                return new IndexedSentence(s, ContentWords.Of(words.Tokens), StatedValues.Read(words));
+            })
             .ToList();
         for (var i = 0; i < Sentences.Count; i++)
         {
@@ -69,6 +74,9 @@ internal sealed class SourceIndex
     public List<IndexedSentence> Sentences { get; }
 
     public static SourceIndex Build(CleanedArticle article) => new(article);
+
+    /// <summary>True when some body sentence has <paramref name="word"/> among its content words.</summary>
+    public bool Mentions(string word) => _sentencesWith.ContainsKey(word);
 
     public static Dictionary<int, SourceIndex> BuildAll(IReadOnlyList<CleanedArticle> articles, CancellationToken cancellationToken) =>
         articles.ToDictionary(a => a.Id, a =>
