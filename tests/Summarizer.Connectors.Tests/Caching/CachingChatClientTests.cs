@@ -10,7 +10,7 @@ public sealed class CachingChatClientTests : IAsyncLifetime, IDisposable
     private const string Key = "sk-cache-secret-abcdef";
 
     private readonly TempCacheDirectory _cache = new();
-    private readonly FakeTimeProvider _time = new();
+    private readonly FakeClock _time = new();
     private FakeOpenAIServer _server = null!;
 
     public async Task InitializeAsync() => _server = await FakeOpenAIServer.StartAsync();
