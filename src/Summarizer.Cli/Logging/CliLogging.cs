@@ -45,6 +45,8 @@ internal static class CliLogging
         var configuration = new LoggerConfiguration()
             .MinimumLevel.Is(verbose || logFile is not null ? LogEventLevel.Debug : consoleLevel)
             .MinimumLevel.Override("System.Net.Http", LogEventLevel.Warning)
+            // The SQLite reply store announces the file it creates at Information; only its problems are worth a line.
+            .MinimumLevel.Override("NeoSmart.Caching.Sqlite", LogEventLevel.Warning)
             .Enrich.FromLogContext()
             .WriteTo.Logger(
                 console => console
