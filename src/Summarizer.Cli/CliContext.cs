@@ -19,6 +19,9 @@ internal sealed record CliContext(
     /// </summary>
     public Action<Summarizer.Pipeline.SummaryPipelineBuilder>? ConfigurePipeline { get; init; }
 
+    /// <summary>Stderr as log lines and the progress line share it.</summary>
+    public Logging.ErrorLines ErrorLines { get; } = new(Error);
+
     public static CliContext FromProcess() => new(
         Console.In,
         Console.Out,

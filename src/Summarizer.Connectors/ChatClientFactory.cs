@@ -1,6 +1,7 @@
 using System.Diagnostics.CodeAnalysis;
 using Summarizer.Chat;
 using Microsoft.Extensions.AI;
+using Microsoft.Extensions.Caching.Distributed;
 using Microsoft.Extensions.Logging;
 using Summarizer.Connectors.Caching;
 using Summarizer.Connectors.Logging;
@@ -16,60 +17,84 @@ namespace Summarizer.Connectors;
 [SuppressMessage("Naming", "CA1711:Identifiers should not have incorrect suffix", Justification = "A stack of decorators around one client, not a Stack<T> collection; renaming would break the public API.")]
 public sealed record ConnectorStack(IChatClient Client, IUsageReport Usage) : IDisposable
 {
+    /// <summary>What the stack opened itself and releases with the client (the default SQLite store).</summary>
+    internal IDisposable? Owned { get; init; }
+
     /// <inheritdoc />
-    public void Dispose() => Client.Dispose();
+    public void Dispose()
+    {
+        Client.Dispose();
+        Owned?.Dispose();
+    }
 }
 
 /// <summary>Builds the model connector for <c>--provider openai</c>.</summary>
 public static class ChatClientFactory
 {
     /// <summary>
-    /// Validates <paramref name="options"/> and composes, innermost first:
+    /// Validates <paramref name="options"/> and composes with Microsoft.Extensions.AI's <see cref="ChatClientBuilder"/>,
+    /// outermost first:
     /// <list type="number">
-    /// <item>provider (OpenAI SDK): one HTTP request, typed failures, no retries of its own;</item>
-    /// <item>logging: one entry per attempt, so retried attempts are visible;</item>
-    /// <item>usage: counts every attempt and the tokens it cost, including rejected replies;</item>
-    /// <item>resilience: retry/backoff/Retry-After, per-attempt and total timeouts, circuit breaker;</item>
+    /// <item>options (library <c>ConfigureOptions</c>): connector defaults filled in, so the cache key holds effective values;</item>
+    /// <item>cache (library <c>UseDistributedCache</c>, SQLite by default): a hit costs no limiter slot, no retry budget and no network;</item>
     /// <item>rate limiting: concurrency slot and per-minute permits per logical call, held through back-off;</item>
-    /// <item>cache (outermost): a hit costs no limiter slot, no retry budget and no network.</item>
+    /// <item>resilience (Polly): retry/backoff/Retry-After, per-attempt and total timeouts, circuit breaker;</item>
+    /// <item>usage: counts every attempt and the tokens it cost, including rejected replies;</item>
+    /// <item>logging: one entry per attempt, so retried attempts are visible;</item>
+    /// <item>provider: the library's OpenAI adapter (SDK retries off), with typed failures and reply checks.</item>
     /// </list>
     /// </summary>
+    /// <param name="options">The connector settings.</param>
+    /// <param name="loggerFactory">Logs of the connector and its decorators.</param>
+    /// <param name="timeProvider">The clock of retries, timeouts and rate limits; the system clock when null.</param>
+    /// <param name="cache">
+    /// Where replies are cached: an application's Redis or other <see cref="IDistributedCache"/> (the caller owns it), or
+    /// null for the SQLite file in <see cref="ConnectorOptions.EffectiveCacheDirectory"/>. Unused with caching off.
+    /// </param>
     /// <exception cref="ArgumentException">An option is invalid; the message names the field.</exception>
     /// <exception cref="ProviderUnusableException">A hosted endpoint has no API key (exit 4).</exception>
-    [SuppressMessage("Reliability", "CA2000:Dispose objects before losing scope", Justification = "Each UseXxx decorator owns the client it wraps; the outermost is returned in the stack, and the layers built so far are disposed if one fails.")]
-    public static ConnectorStack Create(ConnectorOptions options, ILoggerFactory loggerFactory, TimeProvider? timeProvider = null)
+    [SuppressMessage("Reliability", "CA2000:Dispose objects before losing scope", Justification = "The SQLite store is owned by the returned stack, or disposed here if composing fails.")]
+    public static ConnectorStack Create(ConnectorOptions options, ILoggerFactory loggerFactory, TimeProvider? timeProvider = null, IDistributedCache? cache = null)
     {
         ArgumentNullException.ThrowIfNull(options);
         ArgumentNullException.ThrowIfNull(loggerFactory);
         options.Validate();
         var time = timeProvider ?? TimeProvider.System;
         var usage = new UsageTracker();
+        var provider = OpenAIChatClientFactory.CreateProvider(options, time);
 
-        // Each decorator owns the client it wraps; if one cannot be built (an unusable cache folder), the
-        // layers built so far are released through the outermost of them.
-        var client = OpenAIChatClientFactory.Create(options, time);
+        NeoSmart.Caching.Sqlite.SqliteCache? owned = null;
         try
         {
-            client = client
-                .UseLogging(loggerFactory, time)
-                .UseUsageTracking(usage)
-                .UseResilience(options, time, loggerFactory, usage)
-                .UseRateLimiting(options, time);
+            var builder = new ChatClientBuilder(provider).ConfigureOptions(new RequestDefaults(options).Apply);
+            // UseOpenTelemetry belongs here, outside the cache, so a span covers each logical call (a later slice).
             if (options.CacheEnabled)
             {
-                client = client.UseResponseCache(options, time, loggerFactory, usage);
+                cache ??= owned = SqliteResponseStore.TryOpen(options.EffectiveCacheDirectory, loggerFactory);
+                if (cache is not null)
+                {
+                    builder.UseResponseCache(cache, options, loggerFactory, usage);
+                }
             }
+
+            var client = builder
+                .Use(inner => inner.UseRateLimiting(options, time))
+                .Use(inner => inner.UseResilience(options, time, loggerFactory, usage))
+                .Use(inner => inner.UseUsageTracking(usage))
+                .Use(inner => inner.UseLogging(loggerFactory, time))
+                .Build();
+
+            loggerFactory.CreateLogger(typeof(ChatClientFactory)).LogInformation(
+                "Model connector ready: {Provider} {Model} at {Endpoint}, cache {Cache}",
+                options.Provider, options.Model, OpenAIErrorClassifier.Redact(options.EffectiveEndpoint),
+                !options.CacheEnabled ? "off" : owned is null ? "supplied by the application" : options.EffectiveCacheDirectory);
+            return new ConnectorStack(client, usage) { Owned = owned };
         }
         catch
         {
-            client.Dispose();
+            provider.Dispose();
+            owned?.Dispose();
             throw;
         }
-
-        loggerFactory.CreateLogger(typeof(ChatClientFactory)).LogInformation(
-            "Model connector ready: {Provider} {Model} at {Endpoint}, cache {Cache}",
-            options.Provider, options.Model, OpenAIErrorClassifier.Redact(options.EffectiveEndpoint),
-            options.CacheEnabled ? options.EffectiveCacheDirectory : "off");
-        return new ConnectorStack(client, usage);
     }
 }

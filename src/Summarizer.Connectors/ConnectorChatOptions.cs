@@ -4,7 +4,8 @@ namespace Summarizer.Connectors;
 
 /// <summary>
 /// Keys this project reads from <see cref="ChatOptions.AdditionalProperties"/>. Keys starting with
-/// <c>summarizer.</c> are bookkeeping: they are never sent to the provider and never part of the cache key.
+/// <c>summarizer.</c> are bookkeeping: they are never sent to the provider. The library's cache key holds all
+/// of them (so the same prompt asked from two stages is cached twice; the pipeline asks each from one stage).
 /// </summary>
 internal static class ConnectorChatOptions
 {

@@ -10,7 +10,7 @@ public sealed class ChatClientFactoryTests : IAsyncLifetime, IDisposable
     private const string Secret = "sk-factory-secret-777777";
 
     private readonly TempCacheDirectory _cache = new();
-    private readonly FakeTimeProvider _time = new();
+    private readonly FakeClock _time = new();
     private readonly CollectingLoggerProvider _logs = new();
     private FakeOpenAIServer _server = null!;
 

@@ -11,7 +11,7 @@ public interface IHangSignal
 }
 
 /// <summary>
-/// Runs a call on a <see cref="FakeTimeProvider"/> to completion, moving the clock only when the code under test
+/// Runs a call on a <see cref="FakeClock"/> to completion, moving the clock only when the code under test
 /// waits on it: to the next timer due, when that timer is a back-off or Retry-After delay. A timer set with one of
 /// the <c>timeouts</c> would cut a reply short, so it fires only while the server holds the request it guards
 /// (see <see cref="IHangSignal"/>). No real time decides anything: between steps the driver waits for a signal
@@ -21,7 +21,7 @@ public static class FakeClockDriver
 {
     private static readonly Task Never = new TaskCompletionSource().Task;
 
-    public static async Task<T> RunAsync<T>(this FakeTimeProvider time, Task<T> call, IReadOnlyCollection<TimeSpan> timeouts, IHangSignal? hangs = null)
+    public static async Task<T> RunAsync<T>(this FakeClock time, Task<T> call, IReadOnlyCollection<TimeSpan> timeouts, IHangSignal? hangs = null)
     {
         ArgumentNullException.ThrowIfNull(time);
         ArgumentNullException.ThrowIfNull(call);
@@ -59,7 +59,7 @@ public static class FakeClockDriver
         return await call;
     }
 
-    public static async Task RunAsync(this FakeTimeProvider time, Task call, IReadOnlyCollection<TimeSpan> timeouts, IHangSignal? hangs = null) =>
+    public static async Task RunAsync(this FakeClock time, Task call, IReadOnlyCollection<TimeSpan> timeouts, IHangSignal? hangs = null) =>
         await time.RunAsync(WithResult(call), timeouts, hangs);
 
     private static async Task<bool> WithResult(Task call)

@@ -107,7 +107,7 @@ internal sealed class BriefCommand
                 await InputArgument.ReportSkippedAsync(input, "warning", context);
             }
 
-            var progress = context.ErrorIsTerminal && !parse.GetValue(_common.Quiet) ? new ProgressLine(context.Error) : null;
+            var progress = context.ErrorIsTerminal && !parse.GetValue(_common.Quiet) ? new ProgressLine(context.ErrorLines) : null;
             var formats = settings.Formats ?? DefaultFormats;
             IReadOnlyList<string> written;
             Brief[] stories;

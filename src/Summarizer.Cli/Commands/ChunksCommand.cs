@@ -3,6 +3,7 @@ using System.Text.Encodings.Web;
 using System.Text.Json;
 using Summarizer.Chunking;
 using Summarizer.Cleaning;
+using Summarizer.Cli.Configuration;
 
 namespace Summarizer.Cli.Commands;
 
@@ -17,12 +18,13 @@ internal sealed class ChunksCommand(CommonOptions common)
 
     private readonly Argument<string> _input = InputArgument.Single();
     private readonly Option<bool> _allowPrivateNetworks = InputArgument.AllowPrivateNetworks();
-    private readonly Option<int> _maxTokens = new Option<int>("--max-tokens") { Description = "Largest chunk, in estimated tokens.", DefaultValueFactory = _ => new ChunkingOptions().MaxTokens, HelpName = "N" }.InRange(16, 1_000_000);
+    private readonly Option<int> _maxTokens = new Option<int>("--max-tokens") { Description = "Largest chunk, in the model's tokens (see --model).", DefaultValueFactory = _ => new ChunkingOptions().MaxTokens, HelpName = "N" }.InRange(16, 1_000_000);
+    private readonly Option<string?> _model = new("--model") { Description = "Count tokens as this model does: exactly (o200k_base) for OpenAI-family models, else an estimate. Default: the configured model.", HelpName = "NAME" };
     private readonly Option<int> _overlap = new Option<int>("--overlap") { Description = "Sentences repeated at the start of the next chunk.", DefaultValueFactory = _ => new ChunkingOptions().OverlapSentences, HelpName = "N" }.InRange(0, 20);
 
     public Command Create(CliContext context)
     {
-        var command = new Command("chunks", "Print the chunks the cleaned text is cut into, one JSON object per line.") { _input, _maxTokens, _overlap, _allowPrivateNetworks };
+        var command = new Command("chunks", "Print the chunks the cleaned text is cut into, one JSON object per line.") { _input, _maxTokens, _overlap, _model, _allowPrivateNetworks };
         command.SetAction((parse, token) => RunAsync(parse, context, token));
         return command;
     }
@@ -53,7 +55,7 @@ internal sealed class ChunksCommand(CommonOptions common)
             return ExitCodes.UsageError;
         }
 
-        var chunker = Chunkers.Create(options);
+        var chunker = Chunkers.Create(options, TokenCounters.ForModel(parse.GetValue(_model) ?? SettingsLoader.Load(context).Model));
 
         var cleaner = ArticleCleaners.CreateDefault();
         for (var i = 0; i < input.Articles.Count; i++)

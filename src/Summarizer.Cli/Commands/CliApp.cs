@@ -1,6 +1,8 @@
 using System.CommandLine;
 using System.Diagnostics.CodeAnalysis;
 using Microsoft.Extensions.Logging;
+using Serilog.Extensions.Logging;
+using Summarizer.Cli.Configuration;
 using Summarizer.Cli.Logging;
 using Summarizer.Pipeline;
 
@@ -37,6 +39,12 @@ internal static class CliApp
             await context.Error.WriteLineAsync("cancelled: nothing was written for the interrupted run.");
             return ExitCodes.Cancelled;
         }
+        catch (SettingsException ex)
+        {
+            // summarizer.json (or its Serilog section) could not be used by a command that reads it only for logging.
+            await context.Error.WriteLineAsync($"error: {OneLine(ex.Message)}");
+            return ExitCodes.UsageError;
+        }
         catch (Exception ex) when (ExpectedFailure.Is(ex, cancellationToken))
         {
             // The world outside failed (a folder that cannot be written, a disk that is full): say what, exit 1.
@@ -54,7 +62,8 @@ internal static class CliApp
     {
         var failure = ex as StageFailedException ?? new StageFailedException(parse.CommandResult.Command.Name, ex);
         var logFile = parse.GetValue(common.LogFile);
-        using (var loggers = common.CreateLoggerFactory(parse, context))
+        // Without summarizer.json's Serilog section: the report must not fail on the file that may have caused it.
+        using (var loggers = new SerilogLoggerFactory(common.CreateLogger(parse, context, withSettings: false), dispose: true))
         {
             loggers.CreateLogger(CliLogging.InternalErrorCategory).LogCritical(failure.InnerException, "Internal error in stage {Stage}", failure.Stage);
         }

@@ -1,4 +1,7 @@
 using System.CommandLine;
+using Serilog.Extensions.Logging;
+using Summarizer.Cli.Configuration;
+using Summarizer.Cli.Logging;
 
 namespace Summarizer.Cli.Commands;
 
@@ -18,13 +21,27 @@ internal sealed class CommonOptions
         command.Add(LogFile);
     }
 
-    public Microsoft.Extensions.Logging.ILoggerFactory CreateLoggerFactory(ParseResult parse, CliContext context)
+    /// <exception cref="SettingsException">summarizer.json cannot be read, or its Serilog section cannot be used.</exception>
+    public Microsoft.Extensions.Logging.ILoggerFactory CreateLoggerFactory(ParseResult parse, CliContext context) =>
+        new SerilogLoggerFactory(CreateLogger(parse, context), dispose: true);
+
+    /// <summary>The Serilog logger itself, for a host that registers it (the daily job).</summary>
+    /// <exception cref="SettingsException">summarizer.json cannot be read, or its Serilog section cannot be used.</exception>
+    public Serilog.Core.Logger CreateLogger(ParseResult parse, CliContext context, bool withSettings = true)
     {
         var logFile = parse.GetValue(LogFile);
-        return Logging.CliLogging.Create(
-            context.Error,
-            parse.GetValue(Verbose),
-            parse.GetValue(Quiet),
-            logFile is null ? null : context.ResolvePath(logFile));
+        try
+        {
+            return CliLogging.CreateLogger(
+                context.ErrorLines,
+                parse.GetValue(Verbose),
+                parse.GetValue(Quiet),
+                logFile is null ? null : context.ResolvePath(logFile),
+                withSettings ? SettingsLoader.LoadFileConfiguration(context) : null);
+        }
+        catch (LoggingSettingsException ex)
+        {
+            throw new SettingsException($"{SettingsLoader.FileName}: {ex.Message}", ex);
+        }
     }
 }

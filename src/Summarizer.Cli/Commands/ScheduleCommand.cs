@@ -2,6 +2,8 @@ using System.CommandLine;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
+using Serilog;
+using Serilog.Extensions.Logging;
 using Summarizer.Chat;
 using Summarizer.Cli.Composition;
 using Summarizer.Cli.Configuration;
@@ -73,15 +75,16 @@ internal sealed class ScheduleCommand(CommonOptions common)
 
     private async Task<int> RunJobAsync(ParseResult parse, DailyConfig config, SummarizerSettings settings, CliContext context, CancellationToken cancellationToken)
     {
-        using var loggers = common.CreateLoggerFactory(parse, context);
-        var job = new DailyJob(config, settings, context, loggers);
-        using var runner = new ScheduledRunner(ScheduledRunnerOptions.FromConfig(config, context.TimeProvider), job.RunAsync, context.TimeProvider, loggers.CreateLogger<ScheduledRunner>());
+        using var logger = common.CreateLogger(parse, context);
         if (!parse.GetValue(_once))
         {
-            await RunHostedAsync(runner, loggers, cancellationToken);
+            await RunHostedAsync(config, settings, context, logger, cancellationToken);
             return cancellationToken.IsCancellationRequested ? ExitCodes.Cancelled : ExitCodes.Success;
         }
 
+        using var loggers = new SerilogLoggerFactory(logger);
+        var job = new DailyJob(config, settings, context, loggers);
+        using var runner = new ScheduledRunner(ScheduledRunnerOptions.FromConfig(config, context.TimeProvider), job.RunAsync, context.TimeProvider, loggers.CreateLogger<ScheduledRunner>());
         var outcome = await runner.RunOnceAsync(context.TimeProvider.GetUtcNow(), cancellationToken);
         cancellationToken.ThrowIfCancellationRequested();
         if (outcome.Message is { } message && outcome.Status is not RunStatus.Succeeded)
@@ -102,14 +105,23 @@ internal sealed class ScheduleCommand(CommonOptions common)
 
     // The long-lived mode is a generic host with the runner as its one hosted service: the host's console
     // lifetime also stops it on SIGTERM/SIGINT/SIGQUIT, and stopping waits for the current run to end.
-    private static async Task RunHostedAsync(ScheduledRunner runner, ILoggerFactory loggers, CancellationToken cancellationToken)
+    // Serilog.Extensions.Hosting makes the CLI's Serilog logger the host's logging, so the job, the runner and
+    // the host itself log through it.
+    private static async Task RunHostedAsync(DailyConfig config, SummarizerSettings settings, CliContext context, Serilog.Core.Logger logger, CancellationToken cancellationToken)
     {
         var builder = Host.CreateEmptyApplicationBuilder(new HostApplicationBuilderSettings { DisableDefaults = true });
-        builder.Services.AddSingleton(loggers);
+        builder.Services.AddSerilog(logger);
         builder.Services.Configure<ConsoleLifetimeOptions>(o => o.SuppressStatusMessages = true);
         builder.Services.Configure<HostOptions>(o => o.ShutdownTimeout = TimeSpan.FromMinutes(2));
-        builder.Services.AddHostedService(_ => runner);
+        builder.Services.AddSingleton(services => new DailyJob(config, settings, context, services.GetRequiredService<ILoggerFactory>()));
+        builder.Services.AddSingleton(services => new ScheduledRunner(
+            ScheduledRunnerOptions.FromConfig(config, context.TimeProvider),
+            services.GetRequiredService<DailyJob>().RunAsync,
+            context.TimeProvider,
+            services.GetRequiredService<ILogger<ScheduledRunner>>()));
+        builder.Services.AddHostedService(services => services.GetRequiredService<ScheduledRunner>());
         using var host = builder.Build();
+        var runner = host.Services.GetRequiredService<ScheduledRunner>();
         await host.StartAsync(cancellationToken);
 
         // The runner can also end by itself (a schedule with no further fire times): then the host stops too.

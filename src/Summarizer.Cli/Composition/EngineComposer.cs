@@ -1,6 +1,7 @@
 using System.Diagnostics.CodeAnalysis;
 using Microsoft.Extensions.AI;
 using Microsoft.Extensions.Logging;
+using Summarizer.Chunking;
 using Summarizer.Cleaning;
 using Summarizer.Cli.Configuration;
 using Summarizer.Checking;
@@ -84,13 +85,13 @@ internal static class EngineComposer
             case "stub":
                 var usage = new UsageTracker();
                 return UseChatEngine(
-                    builder, context, StubChatClients.Create().UseUsageTracking(usage), usage, summaryOptions, prompts, loggers,
+                    builder, context, StubChatClients.Create().UseUsageTracking(usage), usage, TokenCounters.Estimating, summaryOptions, prompts, loggers,
                     () => Memory(memoryFor, provider, null, null, summaryOptions, prompts));
             case "openai":
                 var connector = ConnectorOptionsFrom(settings);
                 var stack = ChatClientFactory.Create(connector, loggers, context.TimeProvider);
                 return UseChatEngine(
-                    builder, context, stack.Client, stack.Usage, summaryOptions, prompts, loggers,
+                    builder, context, stack.Client, stack.Usage, TokenCounters.ForModel(connector.Model), summaryOptions, prompts, loggers,
                     () => Memory(memoryFor, provider, connector.Model, connector.Endpoint, summaryOptions, prompts));
             default:
                 throw new SettingsException($"unknown provider '{provider}' (use local, stub or openai).");
@@ -106,7 +107,7 @@ internal static class EngineComposer
     // Takes ownership of the client (and of the memory, once opened): they are released with the engine,
     // or at once when composing fails (an unreadable memory file, an invalid option).
     private static ComposedEngine UseChatEngine(
-        SummaryPipelineBuilder builder, CliContext context, IChatClient client, IUsageReport usage, SummaryOptions options, PromptLibrary prompts, ILoggerFactory loggers, Func<ISummaryMemory?> openMemory)
+        SummaryPipelineBuilder builder, CliContext context, IChatClient client, IUsageReport usage, ITokenCounter tokens, SummaryOptions options, PromptLibrary prompts, ILoggerFactory loggers, Func<ISummaryMemory?> openMemory)
     {
         var owned = new List<IDisposable> { client };
         try
@@ -123,7 +124,8 @@ internal static class EngineComposer
 
             // The story analysis completes the model's brief (copies, attribution, disagreements, single-source);
             // the independent grounding check then judges the final brief and drops every citation it rejects.
-            builder.UseSummarizer(ChatSummarizers.CreateSourceSummarizer(client, options, prompts, loggerFactory: loggers))
+            // Chunks are cut by the model's own token count where its vocabulary is shipped (TokenCounters.ForModel).
+            builder.UseSummarizer(ChatSummarizers.CreateSourceSummarizer(client, options, prompts, Chunkers.Create(tokenCounter: tokens), loggers))
                 .UseMerger(ChatMergers.Create(client, options, prompts, loggers, proseFallback: OfflineMerger(options)))
                 .UseStoryAnalysis()
                 .UseGroundingCheck()

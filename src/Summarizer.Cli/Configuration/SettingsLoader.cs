@@ -22,6 +22,14 @@ internal static class SettingsLoader
         ApiKey = NonEmpty(environment("OPENAI_API_KEY")),
     };
 
+    /// <summary>summarizer.json as configuration (its <c>Serilog</c> section configures logging), or null without one.</summary>
+    /// <exception cref="SettingsException">The file exists but cannot be read.</exception>
+    public static IConfiguration? LoadFileConfiguration(CliContext context)
+    {
+        var path = Path.Combine(context.WorkingDirectory, FileName);
+        return File.Exists(path) ? Read(path, p => new ConfigurationBuilder().AddJsonFile(p, optional: false, reloadOnChange: false).Build()) : null;
+    }
+
     private static SummarizerSettings LoadFile(string path)
     {
         if (!File.Exists(path))
@@ -29,10 +37,27 @@ internal static class SettingsLoader
             return new SummarizerSettings();
         }
 
+        return Read(path, p =>
+        {
+            var configuration = new ConfigurationBuilder().AddJsonFile(p, optional: false, reloadOnChange: false).Build();
+
+            // The Serilog section belongs to Serilog (see CliLogging); every other unknown key is an error.
+            var settings = new ConfigurationBuilder()
+                .AddInMemoryCollection(configuration.AsEnumerable().Where(kv => !IsLoggingKey(kv.Key)))
+                .Build();
+            return settings.Get<SummarizerSettings>(o => o.ErrorOnUnknownConfiguration = true) ?? new SummarizerSettings();
+        });
+    }
+
+    private static bool IsLoggingKey(string key) =>
+        key.Equals(Logging.CliLogging.SectionName, StringComparison.OrdinalIgnoreCase)
+        || key.StartsWith(Logging.CliLogging.SectionName + ConfigurationPath.KeyDelimiter, StringComparison.OrdinalIgnoreCase);
+
+    private static T Read<T>(string path, Func<string, T> read)
+    {
         try
         {
-            var configuration = new ConfigurationBuilder().AddJsonFile(path, optional: false, reloadOnChange: false).Build();
-            return configuration.Get<SummarizerSettings>(o => o.ErrorOnUnknownConfiguration = true) ?? new SummarizerSettings();
+            return read(path);
         }
         catch (Exception ex) when (ex is InvalidOperationException or FormatException or InvalidDataException or IOException)
         {

@@ -1,33 +1,44 @@
+using System.Globalization;
 using Microsoft.Extensions.AI;
+using Microsoft.Extensions.Caching.Distributed;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Logging.Abstractions;
+using Summarizer.Connectors.OpenAI;
 using Summarizer.Connectors.Usage;
 
 namespace Summarizer.Connectors.Caching;
 
-/// <summary>Adds the on-disk response cache to a chat client.</summary>
+/// <summary>Adds the reply cache to a chat pipeline.</summary>
 public static class CachingChatClientBuilderExtensions
 {
     /// <summary>
-    /// Wraps <paramref name="innerClient"/> with the SQLite response cache in
-    /// <see cref="ConnectorOptions.EffectiveCacheDirectory"/>. Cache hits are counted into <paramref name="usage"/>.
-    /// Callers honour <see cref="ConnectorOptions.CacheEnabled"/> by not calling this (the factory does so).
+    /// Adds the library's distributed cache over <paramref name="storage"/> (SQLite by default, Redis or any other
+    /// <see cref="IDistributedCache"/> an application supplies). The library keys on the messages and the options; the
+    /// provider, endpoint (without credentials), model and store format are added to the key here. Cache hits are
+    /// counted into <paramref name="usage"/>. The API key is never part of what is stored.
     /// </summary>
-    public static IChatClient UseResponseCache(
-        this IChatClient innerClient,
+    public static ChatClientBuilder UseResponseCache(
+        this ChatClientBuilder builder,
+        IDistributedCache storage,
         ConnectorOptions options,
-        TimeProvider? timeProvider = null,
         ILoggerFactory? loggerFactory = null,
         UsageTracker? usage = null)
     {
-        ArgumentNullException.ThrowIfNull(innerClient);
+        ArgumentNullException.ThrowIfNull(builder);
+        ArgumentNullException.ThrowIfNull(storage);
         ArgumentNullException.ThrowIfNull(options);
-        var cache = new SqliteResponseCache(options.EffectiveCacheDirectory, timeProvider ?? TimeProvider.System);
-        return new CachingChatClient(
-            innerClient,
-            options,
-            cache,
-            (loggerFactory ?? NullLoggerFactory.Instance).CreateLogger<CachingChatClient>(),
-            usage);
+        var logger = (loggerFactory ?? NullLoggerFactory.Instance).CreateLogger<ResponseCachingChatClient>();
+        return builder.Use(inner => new ResponseCachingChatClient(inner, storage, logger, usage)
+        {
+            CacheKeyAdditionalValues = KeyValues(options),
+        });
     }
+
+    internal static object[] KeyValues(ConnectorOptions options) =>
+    [
+        "summarizer-responses-v" + SqliteResponseStore.FormatVersion.ToString(CultureInfo.InvariantCulture),
+        options.Provider.ToLowerInvariant(),
+        OpenAIErrorClassifier.Redact(options.EffectiveEndpoint).TrimEnd('/'),
+        options.Model ?? string.Empty,
+    ];
 }

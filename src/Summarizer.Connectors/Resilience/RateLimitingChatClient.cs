@@ -1,19 +1,18 @@
 using System.Threading.RateLimiting;
 using Microsoft.Extensions.AI;
+using Summarizer.Chunking;
 
 namespace Summarizer.Connectors.Resilience;
 
 /// <summary>
 /// Bounds calls in flight (<see cref="ConnectorOptions.Concurrency"/>) and, optionally, requests and
-/// estimated tokens per minute, so a daily job stays under a provider's quota. It sits outside the retry
+/// tokens per minute (counted with the model's tokenizer, or estimated; see <see cref="TokenCounters.ForModel"/>), so a daily job stays under a provider's quota. It sits outside the retry
 /// layer: a call keeps its slot through its back-off (a struggling endpoint sees less load, not more),
 /// and a retry does not take a new request permit (429s are handled by Retry-After instead).
 /// Token buckets refill from a <see cref="TimeProvider"/> timer, not their own clock, so tests can drive them.
 /// </summary>
 internal sealed class RateLimitingChatClient : DelegatingChatClient
 {
-    // A rough chars-per-token ratio for English; the token limit is a budget, not a bill.
-    private const int CharsPerToken = 4;
     private const int DefaultOutputEstimate = 512;
 
     private readonly ConcurrencyLimiter _concurrency;
@@ -21,10 +20,14 @@ internal sealed class RateLimitingChatClient : DelegatingChatClient
     private readonly TimedTokenBucket? _tokens;
     private readonly ConnectorOptions _options;
 
+    // The model's own count where we ship its vocabulary (o200k_base), else the estimate (TokenCounters.ForModel).
+    private readonly ITokenCounter _counter;
+
     public RateLimitingChatClient(IChatClient innerClient, ConnectorOptions options, TimeProvider timeProvider)
         : base(innerClient)
     {
         _options = options;
+        _counter = TokenCounters.ForModel(options.Model);
         _concurrency = new ConcurrencyLimiter(new ConcurrencyLimiterOptions
         {
             PermitLimit = options.Concurrency,
@@ -66,11 +69,11 @@ internal sealed class RateLimitingChatClient : DelegatingChatClient
         IEnumerable<ChatMessage> messages, ChatOptions? options = null, CancellationToken cancellationToken = default) =>
         StreamingAdapter.ViaResponse(ct => GetResponseAsync(messages, options, ct), cancellationToken);
 
-    /// <summary>Prompt characters / 4 plus the output budget, capped at the bucket size so a big call still runs.</summary>
+    /// <summary>The prompt's tokens plus the output budget, capped at the bucket size so a big call still runs.</summary>
     internal int EstimateTokens(IReadOnlyList<ChatMessage> messages, ChatOptions? options, int cap)
     {
-        long chars = messages.Sum(m => (long)(m.Text?.Length ?? 0));
-        long estimate = (chars / CharsPerToken) + (options?.MaxOutputTokens ?? _options.MaxOutputTokens ?? DefaultOutputEstimate);
+        long prompt = messages.Sum(m => (long)_counter.Count(m.Text ?? string.Empty));
+        long estimate = prompt + (options?.MaxOutputTokens ?? _options.MaxOutputTokens ?? DefaultOutputEstimate);
         return (int)Math.Clamp(estimate, 1, cap);
     }
 

@@ -1,7 +1,7 @@
 namespace Summarizer.Chunking;
 
 /// <summary>
-/// Estimates BPE tokens without a tokenizer (no BPE package restores here). English prose runs
+/// Estimates BPE tokens without a tokenizer, for models whose vocabulary we do not ship. English prose runs
 /// at about 4 characters or 0.75 words per token in GPT-style vocabularies; text full of
 /// numbers, names or punctuation is denser in characters, text of short words denser in words.
 /// Taking the larger of the two estimates errs on the side of smaller chunks, which is the safe
@@ -38,11 +38,4 @@ internal sealed class EstimatingTokenCounter : ITokenCounter
         var byWords = (words * 4 + 2) / 3;
         return Math.Max(byChars, byWords);
     }
-}
-
-/// <summary>The token counters available without a tokenizer package.</summary>
-public static class TokenCounters
-{
-    /// <summary>max(non-space chars / 4, words × 4/3), rounded up: a deliberately cautious estimate.</summary>
-    public static ITokenCounter Estimating => EstimatingTokenCounter.Instance;
 }

@@ -5,8 +5,8 @@ namespace Summarizer.Chunking;
 /// <summary>
 /// Packs whole sentences into chunks of at most <see cref="ChunkingOptions.MaxTokens"/>, each chunk
 /// starting with the last <see cref="ChunkingOptions.OverlapSentences"/> sentences of the previous
-/// one. A sentence too long for a chunk is cut at clause boundaries, then at word boundaries, so
-/// nothing is ever truncated: a single word longer than the budget becomes a chunk of its own.
+/// one. A sentence too long for a chunk is cut at clause boundaries, then at word boundaries, and a word
+/// longer than the budget into pieces that fit, so every chunk fits and nothing is ever truncated.
 /// Chunk text is the exact slice of the input between its first and last unit.
 /// </summary>
 internal sealed class SentenceChunker(ChunkingOptions options, ITokenCounter counter, ISentenceSplitter splitter) : IChunker
@@ -100,7 +100,7 @@ internal sealed class SentenceChunker(ChunkingOptions options, ITokenCounter cou
                 }
                 else
                 {
-                    units.AddRange(Words(text, clause));
+                    units.AddRange(Words(text, clause).SelectMany(word => counter.Count(word.Text) <= options.MaxTokens ? [word] : Pieces(text, word)));
                 }
             }
         }
@@ -153,6 +153,48 @@ internal sealed class SentenceChunker(ChunkingOptions options, ITokenCounter cou
             {
                 yield return new TextSegment(text[start..i], start, i);
             }
+        }
+    }
+
+    // Cuts a word longer than the budget (a URL, a run of digits, a script without spaces) into the longest pieces
+    // that fit, so every chunk fits by the counter's count. Never between the two halves of a surrogate pair.
+    private IEnumerable<TextSegment> Pieces(string text, TextSegment word)
+    {
+        var start = word.Start;
+        while (start < word.End)
+        {
+            // 'lo' fits (or is the one text element a piece cannot be smaller than); 'hi' does not, or is the end.
+            var lo = start + (char.IsHighSurrogate(text[start]) && start + 1 < word.End ? 2 : 1);
+            var hi = word.End;
+            while (hi - lo > 1)
+            {
+                var mid = lo + ((hi - lo) / 2);
+                if (char.IsLowSurrogate(text[mid]))
+                {
+                    mid += mid - 1 > lo ? -1 : 1;
+                    if (mid >= hi)
+                    {
+                        break;
+                    }
+                }
+
+                if (counter.Count(text[start..mid]) <= options.MaxTokens)
+                {
+                    lo = mid;
+                }
+                else
+                {
+                    hi = mid;
+                }
+            }
+
+            if (hi == word.End && counter.Count(text[start..hi]) <= options.MaxTokens)
+            {
+                lo = hi;
+            }
+
+            yield return new TextSegment(text[start..lo], start, lo);
+            start = lo;
         }
     }
 

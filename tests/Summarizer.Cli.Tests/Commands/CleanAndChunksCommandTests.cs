@@ -43,6 +43,19 @@ public sealed class CleanAndChunksCommandTests : IDisposable
     }
 
     [Fact]
+    public async Task Chunks_for_an_openai_model_fit_by_its_real_token_count()
+    {
+        var result = await _cli.RunAsync("chunks", Seed(4), "--max-tokens", "120", "--model", "gpt-4o");
+
+        Assert.Equal(0, result.ExitCode);
+        var o200k = Microsoft.ML.Tokenizers.TiktokenTokenizer.CreateForModel("gpt-4o");
+        var chunks = result.Output.Split('\n', StringSplitOptions.RemoveEmptyEntries).Select(l => JsonDocument.Parse(l).RootElement).ToList();
+        Assert.True(chunks.Count > 2);
+        Assert.All(chunks, c => Assert.Equal(o200k.CountTokens(c.GetProperty("text").GetString()!), c.GetProperty("tokens").GetInt32()));
+        Assert.All(chunks, c => Assert.InRange(c.GetProperty("tokens").GetInt32(), 1, 120));
+    }
+
+    [Fact]
     public async Task Chunks_prints_json_lines_within_the_token_limit()
     {
         var result = await _cli.RunAsync("chunks", Seed(4), "--max-tokens", "120", "--overlap", "1");

@@ -1,5 +1,6 @@
 using System.Text.Json;
 using Microsoft.Extensions.AI;
+using Summarizer.Chunking;
 using Summarizer.Cli.Tests.Support;
 using Summarizer.Connectors.Stub;
 using Summarizer.TestSupport;
@@ -41,6 +42,24 @@ public sealed class OpenAIProviderTests : IAsyncLifetime, IDisposable
 
     private JsonElement Usage(string outDir = "brief-out") =>
         JsonDocument.Parse(_cli.Read($"{outDir}/brief.json")).RootElement.GetProperty("usage");
+
+    [Fact]
+    public async Task An_openai_models_article_is_cut_by_its_real_token_count()
+    {
+        // Digit-heavy prose: the estimate sees one chunk of the default 1,500 tokens, o200k_base more than that.
+        var text = string.Join(' ', Enumerable.Range(0, 150).Select(i => FormattableString.Invariant($"Gauge {4817263 + (i * 7919)} read {9352716 - (i * 10429)} at {i % 24:00}{i * 7 % 60:00}.")));
+        Assert.InRange(TokenCounters.Estimating.Count(text), 1, 1500);
+        Assert.True(TokenCounters.O200kBase.Count(text) > 1500);
+        await File.WriteAllTextAsync(Path.Combine(_cli.WorkingDirectory, "gauges.txt"), "River gauges\n" + text);
+        string[] Run(string model, string outDir) => ["brief", "gauges.txt", "--provider", "openai", "--endpoint", _server.BaseUrl.ToString(), "--model", model, "--no-cache", "-q", "-o", outDir];
+
+        await _cli.RunWithModelAsync(Run("m1", "estimated"));
+        var estimated = _server.Requests.Count;
+        await _cli.RunWithModelAsync(Run("gpt-4o", "counted"));
+        var counted = _server.Requests.Count - estimated;
+
+        Assert.True(counted > estimated, $"gpt-4o: {counted} call(s), m1: {estimated} (map/reduce needs at least one more)");
+    }
 
     [Fact]
     public async Task Writes_a_brief_through_the_endpoint_and_a_rerun_makes_no_calls()

@@ -32,7 +32,7 @@ public class StrictGroundingTests
             .UseMerger(ChatMergers.Create(client))
             .UseGroundingCheck() // first: it reports citations as the engine wrote them
             .UseStoryAnalysis()
-            .UseTimeProvider(new FakeTimeProvider())
+            .UseTimeProvider(new FakeClock())
             .UseOptions(new PipelineOptions { Provider = "stub", Strict = strict })
             .Build();
         var input = await new InputReader(new InputReaderOptions(), () => TextReader.Null, NullLogger<InputReader>.Instance)

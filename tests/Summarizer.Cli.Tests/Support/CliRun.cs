@@ -21,7 +21,7 @@ internal sealed class CliRun : IDisposable
 
     public string Stdin { get; set; } = string.Empty;
 
-    public FakeTimeProvider Time { get; } = new();
+    public FakeClock Time { get; } = new();
 
     /// <summary>Changes the pipeline the command composes (e.g. a stage that fails) just before it is built.</summary>
     public Action<Summarizer.Pipeline.SummaryPipelineBuilder>? ConfigurePipeline { get; set; }

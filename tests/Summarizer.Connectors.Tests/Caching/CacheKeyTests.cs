@@ -1,80 +1,105 @@
 using System.Text.Json;
 using Microsoft.Extensions.AI;
-using FsCheck;
-using FsCheck.Fluent;
-using Summarizer.Connectors.Caching;
+using Microsoft.Extensions.Caching.Distributed;
+using Microsoft.Extensions.Caching.Memory;
+using Microsoft.Extensions.Logging.Abstractions;
+using Microsoft.Extensions.Options;
 using Summarizer.TestSupport;
 
 namespace Summarizer.Connectors.Tests.Caching;
 
-public sealed class CacheKeyTests
+/// <summary>
+/// What the library's distributed cache keys on, with what the connector adds (endpoint, model, store format):
+/// each call is made once into a shared cache, then a variant; the variant must reach the server, a same-answer
+/// request must not.
+/// </summary>
+public sealed class CacheKeyTests : IAsyncLifetime
 {
-    private static readonly ConnectorOptions Connector = new() { Endpoint = new Uri("http://127.0.0.1:11434/v1"), Model = "llama3", ApiKey = "sk-key-one-123456" };
     private static readonly ChatMessage[] Messages = [new(ChatRole.System, "Summarize."), new(ChatRole.User, "Text.")];
-
-    private static string Key(ConnectorOptions? connector = null, ChatMessage[]? messages = null, ChatOptions? options = null) =>
-        CacheKey.Compute(connector ?? Connector, messages ?? Messages, options);
-
     private static readonly JsonElement SchemaA = JsonDocument.Parse("""{"type":"object"}""").RootElement;
     private static readonly JsonElement SchemaB = JsonDocument.Parse("""{"type":"array"}""").RootElement;
 
-    public static TheoryData<string, Func<string>> Variants => new()
+    private readonly MemoryDistributedCache _cache = new(Options.Create(new MemoryDistributedCacheOptions()));
+    private FakeOpenAIServer _server = null!;
+    private FakeOpenAIServer _otherServer = null!;
+
+    public async Task InitializeAsync()
     {
-        { "provider", () => Key(Connector with { Provider = "OpenAI-other" }) },
-        { "endpoint", () => Key(Connector with { Endpoint = new Uri("http://127.0.0.1:8080/v1") }) },
-        { "model", () => Key(Connector with { Model = "mistral" }) },
-        { "message text", () => Key(messages: [new(ChatRole.System, "Summarize."), new(ChatRole.User, "Text!")]) },
-        { "message role", () => Key(messages: [new(ChatRole.User, "Summarize."), new(ChatRole.User, "Text.")]) },
-        { "message split", () => Key(messages: [new(ChatRole.System, "Summarize.Text.")]) },
-        { "temperature", () => Key(options: new() { Temperature = 0.7f }) },
-        { "default temperature", () => Key(Connector with { Temperature = 1f }) },
-        { "max tokens", () => Key(options: new() { MaxOutputTokens = 100 }) },
-        { "seed", () => Key(options: new() { Seed = 1 }) },
-        { "stop", () => Key(options: new() { StopSequences = ["END"] }) },
-        { "json", () => Key(options: new() { ResponseFormat = ChatResponseFormat.Json }) },
-        { "schema", () => Key(options: new() { ResponseFormat = ChatResponseFormat.ForJsonSchema(SchemaA, "s") }) },
-        { "top p", () => Key(options: new() { TopP = 0.5f }) },
-        { "extra", () => Key(options: new() { AdditionalProperties = new() { ["num_ctx"] = 8192 } }) },
-        { "format checked by caller", () => Key(options: new() { AdditionalProperties = new() { [ConnectorChatOptions.FormatCheckedByCallerKey] = true } }) },
+        _server = await FakeOpenAIServer.StartAsync();
+        _otherServer = await FakeOpenAIServer.StartAsync();
+        // Valid JSON for every call, so the JSON variants are accepted replies (and cached) too.
+        _server.Fallback = _otherServer.Fallback = FakeReply.Success("{}");
+    }
+
+    public async Task DisposeAsync()
+    {
+        await _server.DisposeAsync();
+        await _otherServer.DisposeAsync();
+    }
+
+    private ConnectorOptions Connector => new() { Endpoint = _server.BaseUrl, Model = "llama3", ApiKey = "sk-key-one-123456", MaxRetries = 0 };
+
+    public sealed record Request(Func<CacheKeyTests, ConnectorOptions>? Connector = null, ChatMessage[]? Messages = null, Func<ChatOptions>? Options = null);
+
+    private async Task SendAsync(Request request)
+    {
+        using var stack = ChatClientFactory.Create(request.Connector?.Invoke(this) ?? Connector, NullLoggerFactory.Instance, cache: _cache);
+        await stack.Client.GetResponseAsync(request.Messages ?? Messages, request.Options?.Invoke());
+    }
+
+    private int Requests => _server.Requests.Count + _otherServer.Requests.Count;
+
+    public static TheoryData<string, Request> Variants => new()
+    {
+        { "endpoint", new(Connector: t => t.Connector with { Endpoint = t._otherServer.BaseUrl }) },
+        { "model", new(Connector: t => t.Connector with { Model = "mistral" }) },
+        { "message text", new(Messages: [new(ChatRole.System, "Summarize."), new(ChatRole.User, "Text!")]) },
+        { "message role", new(Messages: [new(ChatRole.User, "Summarize."), new(ChatRole.User, "Text.")]) },
+        { "message split", new(Messages: [new(ChatRole.System, "Summarize.Text.")]) },
+        { "temperature", new(Options: () => new() { Temperature = 0.7f }) },
+        { "default temperature", new(Connector: t => t.Connector with { Temperature = 1f }) },
+        { "max tokens", new(Options: () => new() { MaxOutputTokens = 100 }) },
+        { "default max tokens", new(Connector: t => t.Connector with { MaxOutputTokens = 100 }) },
+        { "seed", new(Options: () => new() { Seed = 1 }) },
+        { "stop", new(Options: () => new() { StopSequences = ["END"] }) },
+        { "json", new(Options: () => new() { ResponseFormat = ChatResponseFormat.Json }) },
+        { "schema", new(Options: () => new() { ResponseFormat = ChatResponseFormat.ForJsonSchema(SchemaA, "s") }) },
+        { "top p", new(Options: () => new() { TopP = 0.5f }) },
+        { "extra", new(Options: () => new() { AdditionalProperties = new() { ["num_ctx"] = 8192 } }) },
+        { "format checked by caller", new(Options: () => new() { AdditionalProperties = new() { [ConnectorChatOptions.FormatCheckedByCallerKey] = true } }) },
     };
 
     [Theory]
     [MemberData(nameof(Variants))]
-    public void Every_input_that_changes_the_answer_changes_the_key(string what, Func<string> variant)
+    public async Task Every_input_that_changes_the_answer_changes_the_key(string what, Request variant)
     {
-        Assert.NotEqual(Key(), variant());
-        Assert.False(string.IsNullOrEmpty(what));
+        await SendAsync(new Request());
+        await SendAsync(variant);
+
+        Assert.True(Requests == 2, $"a change of {what} was answered from the cache");
     }
 
     [Fact]
-    public void Different_schemas_give_different_keys()
+    public async Task Different_schemas_give_different_keys()
     {
-        Assert.NotEqual(
-            Key(options: new() { ResponseFormat = ChatResponseFormat.ForJsonSchema(SchemaA, "s") }),
-            Key(options: new() { ResponseFormat = ChatResponseFormat.ForJsonSchema(SchemaB, "s") }));
+        await SendAsync(new(Options: () => CheckedByCaller(ChatResponseFormat.ForJsonSchema(SchemaA, "s"))));
+        await SendAsync(new(Options: () => CheckedByCaller(ChatResponseFormat.ForJsonSchema(SchemaB, "s"))));
+
+        Assert.Equal(2, Requests);
     }
 
-    [Fact]
-    public void Stage_key_order_and_explicit_defaults_do_not_change_the_key()
-    {
-        var plain = Key();
-        Assert.Equal(plain, Key(options: new ChatOptions().WithStage("merge")));
-        Assert.Equal(plain, Key(Connector with { ApiKey = "sk-another-key-999" }));
-        Assert.Equal(plain, Key(options: new() { Temperature = 0f })); // 0 is the connector default
-        Assert.Equal(
-            Key(options: new() { AdditionalProperties = new() { ["a"] = 1, ["b"] = 2 } }),
-            Key(options: new() { AdditionalProperties = new() { ["b"] = 2, ["a"] = 1 } }));
-    }
+    // "{}" does not fit schema B; the caller checks the format, so the reply is still a normal, cached answer.
+    private static ChatOptions CheckedByCaller(ChatResponseFormat format) =>
+        new() { ResponseFormat = format, AdditionalProperties = new() { [ConnectorChatOptions.FormatCheckedByCallerKey] = true } };
 
     [Fact]
-    public void Keys_are_stable_hex_sha256()
+    public async Task The_api_key_and_explicit_defaults_do_not_change_the_key()
     {
-        Prop.ForAll<string, string>((system, user) =>
-        {
-            var messages = new ChatMessage[] { new(ChatRole.System, system ?? string.Empty), new(ChatRole.User, user ?? string.Empty) };
-            var a = Key(messages: messages);
-            var b = Key(messages: [.. messages.Select(m => new ChatMessage(m.Role, m.Text))]);
-            return a == b && a.Length == 64 && a.All(Uri.IsHexDigit);
-        }).Check(PropertyConfig.Default);
+        await SendAsync(new Request());
+        await SendAsync(new(Connector: t => t.Connector with { ApiKey = "sk-another-key-999" }));
+        await SendAsync(new(Options: () => new() { Temperature = 0f })); // 0 is the connector default
+        await SendAsync(new(Messages: [.. Messages.Select(m => new ChatMessage(m.Role, m.Text))]));
+
+        Assert.Equal(1, Requests);
     }
 }

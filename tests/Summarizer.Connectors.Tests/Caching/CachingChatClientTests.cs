@@ -10,7 +10,7 @@ public sealed class CachingChatClientTests : IAsyncLifetime, IDisposable
     private const string Key = "sk-cache-secret-abcdef";
 
     private readonly TempCacheDirectory _cache = new();
-    private readonly FakeTimeProvider _time = new();
+    private readonly FakeClock _time = new();
     private FakeOpenAIServer _server = null!;
 
     public async Task InitializeAsync() => _server = await FakeOpenAIServer.StartAsync();
@@ -51,7 +51,7 @@ public sealed class CachingChatClientTests : IAsyncLifetime, IDisposable
         {
             var response = await second.Client.GetResponseAsync(Prompt(article), new ChatOptions().WithStage("summarize"));
             answers.Add(response.Text);
-            Assert.Equal(true, response.AdditionalProperties?[Connectors.Caching.CachingChatClient.CacheHitKey]);
+            Assert.Equal(true, response.AdditionalProperties?[Connectors.Caching.ResponseCachingChatClient.CacheHitKey]);
         }
 
         Assert.Equal(3, _server.Requests.Count);
@@ -130,7 +130,7 @@ public sealed class CachingChatClientTests : IAsyncLifetime, IDisposable
     public async Task An_unreadable_cache_file_costs_a_model_call_not_the_run()
     {
         Directory.CreateDirectory(_cache.Path);
-        await File.WriteAllTextAsync(Path.Combine(_cache.Path, "responses-v1.db"), "this is not a database, it is a note");
+        await File.WriteAllTextAsync(Path.Combine(_cache.Path, Connectors.Caching.SqliteResponseStore.FileName), "this is not a database, it is a note");
         using var logs = new CollectingLoggerProvider();
         using var loggers = logs.CreateFactory();
         using var run = ChatClientFactory.Create(Options, loggers, _time);
@@ -139,6 +139,7 @@ public sealed class CachingChatClientTests : IAsyncLifetime, IDisposable
         await run.Client.GetResponseAsync(Prompt("Harbour festival, day two."));
 
         Assert.Equal("A default answer.", response.Text);
+        Assert.Equal(2, _server.Requests.Count);
         Assert.Single(logs.Lines, l => l.StartsWith("Warning", StringComparison.Ordinal) && l.Contains("cache", StringComparison.OrdinalIgnoreCase));
     }
 

@@ -208,7 +208,7 @@ public sealed class OpenAIChatClientTests : IAsyncLifetime
             context.Response.Headers[header] = value;
             await FakeReply.Status(429).Write(context);
         }));
-        using var client = OpenAIChatClientFactory.Create(Options(), new Summarizer.TestSupport.FakeTimeProvider());
+        using var client = OpenAIChatClientFactory.Create(Options(), new Summarizer.TestSupport.FakeClock());
 
         var ex = await Assert.ThrowsAsync<ProviderTransientException>(() => client.GetResponseAsync(Messages));
 

@@ -13,7 +13,7 @@ public sealed class RateLimitingChatClientTests
 {
     private static readonly ConnectorOptions Options = new() { Endpoint = new Uri("http://127.0.0.1:1/v1"), Model = "test-model" };
 
-    private readonly FakeTimeProvider _time = new();
+    private readonly FakeClock _time = new();
 
     private static ChatMessage[] Prompt(int i) => [new(ChatRole.User, $"Story {i}: the bakery on Elm Street reopens.")];
 
@@ -67,6 +67,17 @@ public sealed class RateLimitingChatClientTests
         _time.Advance(TimeSpan.FromSeconds(40));
         await second.WithHangGuard("the second call once enough tokens are back");
         Assert.Equal(2, model.Started);
+    }
+
+    [Theory]
+    [InlineData("gpt-4o", 4 + 10)] // o200k_base: 123 456 789 0
+    [InlineData("llama3.1", 3 + 10)] // the estimate: 10 characters / 4, rounded up
+    public void The_token_limit_counts_the_prompt_with_the_models_tokenizer_where_it_is_shipped(string model, int expected)
+    {
+        using var inner = new HeldChatClient();
+        using var client = (RateLimitingChatClient)inner.UseRateLimiting(Options with { Model = model, TokensPerMinute = 1000, MaxOutputTokens = 10 }, _time);
+
+        Assert.Equal(expected, client.EstimateTokens([new ChatMessage(ChatRole.User, "1234567890")], null, 1000));
     }
 
     [Fact]

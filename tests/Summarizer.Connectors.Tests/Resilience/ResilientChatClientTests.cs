@@ -13,7 +13,7 @@ public sealed class ResilientChatClientTests : IAsyncLifetime, IDisposable
 {
     private static readonly ChatMessage[] Messages = [new(ChatRole.User, "Summarize: the library extends its opening hours.")];
 
-    private readonly FakeTimeProvider _time = new();
+    private readonly FakeClock _time = new();
     private readonly UsageTracker _usage = new();
     private readonly CollectingLoggerProvider _logs = new();
     private readonly List<IDisposable> _owned = [];

@@ -8,9 +8,9 @@ namespace Summarizer.Connectors.Tests.Support;
 /// </summary>
 public static class FakeTimeDriver
 {
-    public static Task<T> RunAsync<T>(this FakeTimeProvider time, Task<T> call, ConnectorOptions options, FakeOpenAIServer server) =>
+    public static Task<T> RunAsync<T>(this FakeClock time, Task<T> call, ConnectorOptions options, FakeOpenAIServer server) =>
         time.RunAsync(call, [options.AttemptTimeout, options.TotalTimeout], server);
 
-    public static Task RunAsync(this FakeTimeProvider time, Task call, ConnectorOptions options, FakeOpenAIServer server) =>
+    public static Task RunAsync(this FakeClock time, Task call, ConnectorOptions options, FakeOpenAIServer server) =>
         time.RunAsync(call, [options.AttemptTimeout, options.TotalTimeout], server);
 }

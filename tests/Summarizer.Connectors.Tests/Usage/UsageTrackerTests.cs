@@ -10,7 +10,7 @@ namespace Summarizer.Connectors.Tests.Usage;
 public sealed class UsageTrackerTests : IAsyncLifetime, IDisposable
 {
     private readonly TempCacheDirectory _cache = new();
-    private readonly FakeTimeProvider _time = new();
+    private readonly FakeClock _time = new();
     private FakeOpenAIServer _server = null!;
 
     public async Task InitializeAsync() => _server = await FakeOpenAIServer.StartAsync();

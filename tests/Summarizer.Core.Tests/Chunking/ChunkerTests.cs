@@ -96,13 +96,41 @@ public class ChunkerTests
     }
 
     [Fact]
-    public void A_word_longer_than_the_budget_is_kept_whole_in_its_own_chunk()
+    public void A_word_longer_than_the_budget_is_cut_into_pieces_that_fit_and_lose_nothing()
     {
-        var word = new string('x', 100);
-        var chunks = Chunkers.Create(new ChunkingOptions { MaxTokens = 10, OverlapSentences = 0 }).Chunk(1, $"Short start here. {word} tail.");
+        var text = $"Short start here. {new string('x', 100)} tail.";
+        var chunks = Chunkers.Create(new ChunkingOptions { MaxTokens = 10, OverlapSentences = 0 }).Chunk(1, text);
 
-        Assert.Contains(chunks, c => c.Text == word);
+        Assert.All(chunks, c => Assert.InRange(c.Tokens, 1, 10));
+        Assert.Equal(text.Replace(" ", string.Empty, StringComparison.Ordinal), string.Concat(chunks.Select(c => c.Text.Replace(" ", string.Empty, StringComparison.Ordinal))));
     }
+
+    // The real count, by a tokenizer of its own: the chunker's counter is what is being checked.
+    private static readonly Microsoft.ML.Tokenizers.Tokenizer O200k = Microsoft.ML.Tokenizers.TiktokenTokenizer.CreateForModel("gpt-4o");
+
+    [Fact]
+    public void Every_chunk_for_an_openai_model_fits_the_budget_by_the_real_o200k_count() =>
+        Prop.ForAll(
+            Gen.Elements("The mayor spoke.", "Costs rose 6%, officials said;", "It — the gate — rises.", "A", "Dr. Rault left.",
+                    "https://example.org/a/very/long/path?with=query&and=more", "1234567890123456789012345678901234567890",
+                    "Zürich’s façade—naïve café.", "東京都の防潮堤は完成した。", "🌊🌊🌊 flood 🌊", "\n\n", "verylongwordwithoutanyspacesthatexceedsthebudget")
+                .ListOf().Select(parts => string.Join(' ', parts)).ToArbitrary(),
+            Gen.Choose(8, 60).ToArbitrary(),
+            Gen.Choose(0, 1).ToArbitrary(),
+            (text, maxTokens, overlap) =>
+            {
+                var options = new ChunkingOptions { MaxTokens = maxTokens, OverlapSentences = overlap };
+                var chunks = Chunkers.Create(options, TokenCounters.ForModel("gpt-4o-mini")).Chunk(1, text);
+                var covered = new bool[text.Length];
+                foreach (var c in chunks)
+                {
+                    Array.Fill(covered, true, c.Start, c.End - c.Start);
+                }
+
+                var fits = chunks.All(c => O200k.CountTokens(c.Text) <= maxTokens && c.Tokens == O200k.CountTokens(c.Text));
+                var complete = text.Select((ch, i) => char.IsWhiteSpace(ch) || covered[i]).All(b => b);
+                return fits && complete;
+            }).Check(PropertyConfig.Default);
 
     [Theory]
     [InlineData(0, 1, "MaxTokens")]

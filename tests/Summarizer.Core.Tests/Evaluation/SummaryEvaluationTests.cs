@@ -32,7 +32,7 @@ public class SummaryEvaluationTests
     public async Task Beats_every_classic_baseline_on_the_dev_clusters()
     {
         var dataset = Path.Combine(RepoPaths.Eval, "duc2004-dev");
-        var result = await SummaryEvaluation.RunAsync(dataset, 100, new FakeTimeProvider(), CancellationToken.None);
+        var result = await SummaryEvaluation.RunAsync(dataset, 100, new FakeClock(), CancellationToken.None);
         Assert.Equal(25, result.Clusters.Count);
         Assert.All(result.Clusters, c => Assert.True(c.Summary.Split(' ').Length <= 100));
         Assert.True(result.Mean.Rouge1.Recall * 100 > 35.85, $"R-1 {result.Mean.Rouge1.Recall * 100:F2}");
@@ -44,8 +44,8 @@ public class SummaryEvaluationTests
     {
         var dataset = Path.Combine(RepoPaths.Eval, "duc2004-dev");
         var lead = await SummaryEvaluation.RunAsync(
-            dataset, 100, o => ExtractiveEngine.CreateMerger(o, new ExtractiveTuning { LeadOnly = true }), new FakeTimeProvider(), CancellationToken.None);
-        var engine = await SummaryEvaluation.RunAsync(dataset, 100, new FakeTimeProvider(), CancellationToken.None);
+            dataset, 100, o => ExtractiveEngine.CreateMerger(o, new ExtractiveTuning { LeadOnly = true }), new FakeClock(), CancellationToken.None);
+        var engine = await SummaryEvaluation.RunAsync(dataset, 100, new FakeClock(), CancellationToken.None);
         Assert.True(lead.Mean.Rouge2.Recall < engine.Mean.Rouge2.Recall);
     }
 

@@ -99,7 +99,7 @@ public sealed class ArticleSizeCapTests : IDisposable
     {
         var body = System.Security.SecurityElement.Escape(Paragraphs(20_000));
         Write("feed.xml", $"""<?xml version="1.0"?><rss version="2.0"><channel><title>Harbour</title><item><title>Harbour reopens</title><description>{body}</description></item></channel></rss>""");
-        var reader = new DailySourceReader(new DailySourceOptions { BaseDirectory = _dir }, new UnusedFetcher(), Reader(maxChars: 5_000), new FakeTimeProvider(), NullLogger<DailySourceReader>.Instance);
+        var reader = new DailySourceReader(new DailySourceOptions { BaseDirectory = _dir }, new UnusedFetcher(), Reader(maxChars: 5_000), new FakeClock(), NullLogger<DailySourceReader>.Instance);
 
         var result = await reader.ReadAsync([new SourceSpec(Feed: "feed.xml")], TimeSpan.FromDays(1), CancellationToken.None);
 

@@ -24,7 +24,7 @@ public class FailureKindsTests
             .UseCleaner(new PassThroughCleaner())
             .UseSummarizer(summarizer ?? new FirstLineSummarizer())
             .UseMerger(merger ?? new CiteAllMerger())
-            .UseTimeProvider(new FakeTimeProvider());
+            .UseTimeProvider(new FakeClock());
         if (enricher is not null)
         {
             builder.UseEnricher(enricher);

@@ -18,7 +18,7 @@ public class SummaryMemoryTests
             .UseSummarizer(summarizer)
             .UseMerger(new CiteAllMerger())
             .UseSummaryMemory(memory)
-            .UseTimeProvider(new FakeTimeProvider())
+            .UseTimeProvider(new FakeClock())
             .Build();
 
     [Fact]

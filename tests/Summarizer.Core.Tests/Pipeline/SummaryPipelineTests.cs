@@ -16,7 +16,7 @@ public class SummaryPipelineTests
             .UseCleaner(new PassThroughCleaner())
             .UseSummarizer(summarizer ?? new FirstLineSummarizer())
             .UseMerger(merger ?? new CiteAllMerger())
-            .UseTimeProvider(time ?? new FakeTimeProvider())
+            .UseTimeProvider(time ?? new FakeClock())
             .UseOptions(new PipelineOptions { Concurrency = 2 })
             .Build();
 
@@ -30,7 +30,7 @@ public class SummaryPipelineTests
         Assert.Equal([1, 2, 3], brief.Sources.Select(s => s.Article.Id));
         Assert.Equal(["Alpha.", "Beta.", "Gamma."], brief.Sources.Select(s => s.Summary!.Summary));
         Assert.Equal([1, 2, 3], brief.Merged!.KeyPoints[0].Sources);
-        Assert.Equal(new FakeTimeProvider().GetUtcNow(), brief.GeneratedAt);
+        Assert.Equal(new FakeClock().GetUtcNow(), brief.GeneratedAt);
     }
 
     [Fact]
@@ -144,7 +144,7 @@ public class SameTextTests
             .UseCleaner(new PassThroughCleaner())
             .UseSummarizer(summarizer)
             .UseMerger(new CiteAllMerger())
-            .UseTimeProvider(new FakeTimeProvider())
+            .UseTimeProvider(new FakeClock())
             .Build();
 
     [Fact]

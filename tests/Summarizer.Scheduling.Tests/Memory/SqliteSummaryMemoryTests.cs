@@ -13,7 +13,7 @@ public sealed class SqliteSummaryMemoryTests : IDisposable
     private static readonly SourceSummary Written = new(3, "The Corran Point ferry resumed on Monday after six weeks.", ["About 900 passengers a day use it."]);
 
     private readonly TempFolder _dir = new();
-    private readonly FakeTimeProvider _time = new(new DateTimeOffset(2026, 3, 10, 6, 0, 0, TimeSpan.Zero));
+    private readonly FakeClock _time = new(new DateTimeOffset(2026, 3, 10, 6, 0, 0, TimeSpan.Zero));
 
     public void Dispose() => _dir.Dispose();
 

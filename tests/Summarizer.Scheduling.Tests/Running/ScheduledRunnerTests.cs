@@ -14,7 +14,7 @@ public sealed class ScheduledRunnerTests : IDisposable
     private static DateTimeOffset SixParis(int day) => new(2026, 1, day, 5, 0, 0, TimeSpan.Zero);
 
     private readonly TempFolder _dir = new();
-    private readonly FakeTimeProvider _clock = new(new DateTimeOffset(2026, 1, 6, 7, 0, 0, TimeSpan.Zero));
+    private readonly FakeClock _clock = new(new DateTimeOffset(2026, 1, 6, 7, 0, 0, TimeSpan.Zero));
     private readonly CallCollection<DateTimeOffset> _calls = new();
     private readonly CancellationTokenSource _stop = new();
 

@@ -36,7 +36,7 @@ public sealed class DailyScheduleTests
     [Fact]
     public void Next_uses_the_injected_clock()
     {
-        var clock = new FakeTimeProvider(Utc(1, 6, 7));
+        var clock = new FakeClock(Utc(1, 6, 7));
         var schedule = DailySchedule.Create("0 6 * * *", Paris, clock);
         Assert.Equal(Utc(1, 7, 5), schedule.Next());
         Assert.Equal("0 0 6 * * ?", schedule.QuartzExpression);

@@ -26,7 +26,7 @@ public sealed class ExtractionEvaluatorTests : IDisposable
         await File.WriteAllTextAsync(Path.Combine(_folder, "p2.html"), "<html><body><p>one two three four</p></body></html>");
         await File.WriteAllTextAsync(Path.Combine(_folder, "ground-truth.json"),
             """{ "p1": { "articleBody": "alpha beta gamma delta epsilon", "url": "u1" }, "p2": { "articleBody": "five six seven eight", "url": "u2" } }""");
-        var clock = new FakeTimeProvider();
+        var clock = new FakeClock();
         var evaluator = new ExtractionEvaluator(new SlowCleaner(clock), clock);
 
         var result = await evaluator.EvaluateAsync(_folder);
@@ -65,7 +65,7 @@ public sealed class ExtractionEvaluatorTests : IDisposable
     }
 
     /// <summary>Takes half a second of fake time per page.</summary>
-    private sealed class SlowCleaner(FakeTimeProvider clock) : IArticleCleaner
+    private sealed class SlowCleaner(FakeClock clock) : IArticleCleaner
     {
         private readonly IArticleCleaner _inner = ArticleCleaners.CreateDefault();
 

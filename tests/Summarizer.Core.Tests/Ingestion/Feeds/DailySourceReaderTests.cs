@@ -10,7 +10,7 @@ namespace Summarizer.Core.Tests.Ingestion.Feeds;
 
 public sealed class DailySourceReaderTests : IAsyncLifetime
 {
-    // FakeTimeProvider starts at 2026-01-06 07:00 UTC, so a 24 h window keeps items from 2026-01-05 07:00 on.
+    // FakeClock starts at 2026-01-06 07:00 UTC, so a 24 h window keeps items from 2026-01-05 07:00 on.
     private static readonly TimeSpan Day = TimeSpan.FromHours(24);
     private readonly string _dir = Directory.CreateTempSubdirectory("summarizer-daily-").FullName;
     private readonly LoopbackFence _fence = new(("intranet.test", "10.1.2.3"));
@@ -39,7 +39,7 @@ public sealed class DailySourceReaderTests : IAsyncLifetime
         new DailySourceOptions { BaseDirectory = _dir, FeedCacheDirectory = feedCache, FeedCacheRetention = retention ?? TimeSpan.FromDays(14) },
         fetcher ?? _fetcher,
         new InputReader(new InputReaderOptions { BaseDirectory = _dir }, () => new StringReader(string.Empty), NullLogger<InputReader>.Instance),
-        time ?? new FakeTimeProvider(),
+        time ?? new FakeClock(),
         NullLogger<DailySourceReader>.Instance);
 
     private string Feed(string name) => _server.Url($"/feeds/{name}").AbsoluteUri;
@@ -227,7 +227,7 @@ public sealed class DailySourceReaderTests : IAsyncLifetime
     [Fact]
     public async Task Feed_copies_unused_for_longer_than_the_retention_are_deleted_after_a_successful_read()
     {
-        var clock = new FakeTimeProvider();
+        var clock = new FakeClock();
         using var fetcher = WebFetchers.Create(Loopback, timeProvider: clock, stateStore: FetchStateStores.InMemory());
         var cache = Path.Combine(_dir, "feeds");
         var years = TimeSpan.FromDays(3650);
@@ -257,7 +257,7 @@ public sealed class DailySourceReaderTests : IAsyncLifetime
     [Fact]
     public async Task A_read_that_does_not_finish_deletes_no_feed_copy()
     {
-        var clock = new FakeTimeProvider();
+        var clock = new FakeClock();
         var cache = Directory.CreateDirectory(Path.Combine(_dir, "feeds")).FullName;
         var stale = Path.Combine(cache, "0123.feed");
         await File.WriteAllTextAsync(stale, "<rss/>");

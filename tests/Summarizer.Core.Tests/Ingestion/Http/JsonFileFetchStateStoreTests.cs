@@ -11,7 +11,7 @@ public sealed class JsonFileFetchStateStoreTests : IDisposable
     private static readonly FetchState Some = new("\"e1\"", "Mon, 05 Jan 2026 10:00:00 GMT");
 
     private readonly string _dir = Directory.CreateTempSubdirectory("summarizer-state-").FullName;
-    private readonly FakeTimeProvider _time = new();
+    private readonly FakeClock _time = new();
 
     private string StatePath => Path.Combine(_dir, "fetch-state.json");
 

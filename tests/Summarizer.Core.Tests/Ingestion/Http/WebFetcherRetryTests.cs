@@ -11,7 +11,7 @@ public sealed class WebFetcherRetryTests : FencedFetcherTests
     [Fact]
     public async Task A_503_is_retried_after_the_servers_retry_after_on_the_injected_clock()
     {
-        var clock = new FakeTimeProvider();
+        var clock = new FakeClock();
         var start = clock.GetUtcNow();
         using var fetcher = Fetcher(TenSecondTimeout, clock);
 
@@ -25,7 +25,7 @@ public sealed class WebFetcherRetryTests : FencedFetcherTests
     [Fact]
     public async Task A_long_retry_after_is_capped()
     {
-        var clock = new FakeTimeProvider();
+        var clock = new FakeClock();
         var start = clock.GetUtcNow();
         using var fetcher = Fetcher(TenSecondTimeout with { MaxRetryAfter = TimeSpan.FromMilliseconds(200) }, clock);
 
@@ -82,7 +82,7 @@ public sealed class WebFetcherRetryTests : FencedFetcherTests
     [Fact]
     public async Task Backoff_between_attempts_runs_on_the_injected_clock()
     {
-        var clock = new FakeTimeProvider();
+        var clock = new FakeClock();
         var start = clock.GetUtcNow();
         using var fetcher = Fetcher(TenSecondTimeout with { RetryBaseDelay = TimeSpan.FromSeconds(1) }, clock);
 

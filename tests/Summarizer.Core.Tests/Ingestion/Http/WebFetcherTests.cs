@@ -71,7 +71,7 @@ public sealed class WebFetcherTests : FencedFetcherTests
     [Fact]
     public async Task A_slow_host_times_out_without_retries()
     {
-        var clock = new FakeTimeProvider();
+        var clock = new FakeClock();
         using var fetcher = Fetcher(TenSecondTimeout, clock);
 
         var task = fetcher.FetchAsync(_server.Url("/slow"), Bounded); // never answers
@@ -195,7 +195,7 @@ public sealed class WebFetcherTests : FencedFetcherTests
         var dir = Directory.CreateTempSubdirectory("summarizer-fetch-state-").FullName;
         try
         {
-            var clock = new FakeTimeProvider();
+            var clock = new FakeClock();
             using var store = FetchStateStores.JsonFile(Path.Combine(dir, "fetch.json"), clock, TimeSpan.FromDays(14));
             using var fetcher = Fetcher(time: clock, store: store);
             var url = _server.Url("/etag");
