@@ -45,6 +45,9 @@ internal static class SingleSourceFinder
     // "the strike is due to end on Wednesday" in a story every outlet tells as a strike.
     private const int MinNovelWords = 2;
 
+    // A figure-free clause shorter than this is an attribution or an aside ("the mayor's office confirmed"), not a fact.
+    private const int MinClauseWords = 4;
+
     private const string Cut = "…";
 
     // What a passage must weigh to be listed (see Salience): a new figure, or new words with a name or a date no other
@@ -106,7 +109,7 @@ internal static class SingleSourceFinder
                 {
                     var text = Excerpt(source, source.Sentences[i].Segment, part);
                     var claim = new Claim(text, [source.Id], [new SourceSpan(source.Id, part.Start, part.End)]);
-                    var newValues = facts.In(source.Id, i).Where(f => f.Start >= part.Start && f.Start < part.End && facts.IsValue(f) && !f.OnPublicationDay && !facts.IsCorroborated(f) && !facts.IsDisputed(f));
+                    var newValues = facts.In(source.Id, i - 1).Concat(facts.In(source.Id, i)).Where(f => f.Start >= part.Start && f.Start < part.End && facts.IsValue(f) && !f.OnPublicationDay && !facts.IsCorroborated(f) && !facts.IsDisputed(f));
                     var words = new SentenceWords(new IndexedSentence(part, ContentWords.Of(part.Text), [], []), others);
                     found.Add((Salience(words, newValues), source.Id, part.Start, claim));
                 }
@@ -143,8 +146,8 @@ internal static class SingleSourceFinder
         }
 
         // Out of its article a sentence that opens with a pronoun cannot tell the reader who or what it means ("It is
-        // still the town's largest private employer"): it is listed with the sentence before it, or not at all when
-        // that one is disputed.
+        // still the town's largest private employer"): it is listed with the sentence before it; when that one is
+        // disputed or opens with a pronoun too, only a clause with a figure of its own is listed, as written.
         var opaque = StartsWithPronoun(sentence.Tokens, text);
         var disputed = news.Contains(SentenceNews.Disputed) || stated.Any(facts.IsDisputed);
         var verdict = disputed ? SentenceNews.Disputed
@@ -154,13 +157,14 @@ internal static class SingleSourceFinder
         var parts = Parts(clauses, news);
         if (opaque && parts.Count > 0 && parts[0].Start == sentence.Source.Segment.Start)
         {
-            if (previous is { } before)
+            var first = parts[0];
+            if (previous is { } before && !StartsWithPronoun(Tokenizer.Facts.Tokenize(before.Text), before.Text))
             {
-                parts[0] = new TextSegment(before.Text + " " + text[..(parts[0].End - sentence.Source.Segment.Start)], before.Start, parts[0].End);
+                parts[0] = new TextSegment(before.Text + " " + text[..(first.End - first.Start)], before.Start, first.End);
             }
-            else
+            else if (!stated.Any(f => f.Start >= first.Start && f.Start < first.End && facts.IsValue(f)))
             {
-                parts.RemoveAt(0);
+                parts.RemoveAt(0); // no sentence to read it with, and no figure of its own
             }
         }
 
@@ -194,7 +198,7 @@ internal static class SingleSourceFinder
         // source holds most of its words, with or without names.
         var content = ContentWords.Of(clause.Text);
         var own = sentence.Own(content);
-        if (sentence.NovelCount(own) < MinNovelWords)
+        if (content.Count < MinClauseWords || sentence.NovelCount(own) < MinNovelWords)
         {
             return SentenceNews.Stated;
         }
