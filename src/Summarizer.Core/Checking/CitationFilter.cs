@@ -38,6 +38,21 @@ internal sealed class CitationFilter(IGroundingChecker checker, IReadOnlyList<Cl
     }
 
     /// <summary>
+    /// <paramref name="claim"/> with the passages where its sources say it, as the checker found them, when it has none yet
+    /// (a model's claim): the reader can see where each source says it, as for the offline engine's claims.
+    /// </summary>
+    public Claim WithSpans(Claim claim)
+    {
+        if (claim.Spans is { Count: > 0 } || checker is not IPassageLocator locator)
+        {
+            return claim;
+        }
+
+        var spans = locator.Locate(claim, sources, cancellationToken);
+        return spans.Count == 0 ? claim : claim with { Spans = spans };
+    }
+
+    /// <summary>
     /// Prose a model wrote, as claims: each sentence keeps the sources its markers cite that the checker accepts
     /// (a sentence without markers gets every source that verifiably says it); a sentence left with none is dropped.
     /// </summary>

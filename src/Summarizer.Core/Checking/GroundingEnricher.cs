@@ -90,8 +90,8 @@ internal sealed class GroundingEnricher(IGroundingChecker checker) : IBriefEnric
     // original source says is a key point, what only one says is listed as single-source.
     private static MergedSummary ClaimedCitationsCompleted(MergedSummary merged, CitationFilter filter, Brief brief)
     {
-        var keyPoints = merged.KeyPoints.Select(filter.Recite).ToList();
-        var single = merged.SingleSource.Select(filter.Recite).ToList();
+        var keyPoints = merged.KeyPoints.Select(filter.Recite).Select(filter.WithSpans).ToList();
+        var single = merged.SingleSource.Select(filter.Recite).Select(filter.WithSpans).ToList();
         if (brief.IndependentSources() < 2)
         {
             return merged with { KeyPoints = keyPoints, SingleSource = single };

@@ -7,7 +7,7 @@ namespace Summarizer.Checking;
 /// <see cref="IGroundingChecker"/> over the independent <see cref="CitationVerifier"/>: the verifier knows nothing of
 /// this namespace (nor of the attributor's), so the dependency points one way.
 /// </summary>
-internal sealed class IndependentGroundingChecker(GroundingCheckerOptions options) : IGroundingChecker
+internal sealed class IndependentGroundingChecker(GroundingCheckerOptions options) : IGroundingChecker, IPassageLocator
 {
     private readonly CitationVerifier _verifier = new(options.MinCitationOverlap, options.MinCitationWords, options.MinQuoteWords);
 
@@ -19,4 +19,14 @@ internal sealed class IndependentGroundingChecker(GroundingCheckerOptions option
 
     public CheckReport CheckBrief(MergedSummary? merged, IReadOnlyList<SourceSummary> summaries, IReadOnlyList<CleanedArticle> sources, CancellationToken cancellationToken = default) =>
         _verifier.CheckBrief(merged, summaries, sources, cancellationToken);
+
+    public IReadOnlyList<SourceSpan> Locate(Claim claim, IReadOnlyList<CleanedArticle> sources, CancellationToken cancellationToken = default) =>
+        _verifier.Locate(claim, sources, cancellationToken);
+}
+
+/// <summary>A checker that can show where each cited source says a claim it accepts.</summary>
+internal interface IPassageLocator
+{
+    /// <summary>The sentences (offsets into each cleaned text) where the sources <paramref name="claim"/> cites say it.</summary>
+    IReadOnlyList<SourceSpan> Locate(Claim claim, IReadOnlyList<CleanedArticle> sources, CancellationToken cancellationToken = default);
 }

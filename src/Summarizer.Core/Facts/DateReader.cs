@@ -74,6 +74,38 @@ internal static class DateReader
         return null;
     }
 
+    /// <summary>
+    /// The calendar parts that <paramref name="span"/> (a date this reader found) writes out, null for a part it leaves
+    /// unsaid: "March 14" gives no year, "February 2022" no day. A claim's date is held by a source's date that writes
+    /// every part the claim writes, alike; the interval alone cannot say which parts were written.
+    /// </summary>
+    public static (int? Year, int? Month, int? Day, DayOfWeek? Weekday) PartsOf(Words words, ValueSpan span)
+    {
+        int? year = null, month = null, day = null;
+        DayOfWeek? weekday = null;
+        for (var k = span.First; k <= span.Last; k++)
+        {
+            if (Weekdays.TryGetValue(StripPossessive(words[k]), out var wd) && words.Capitalized(k))
+            {
+                weekday = wd;
+            }
+            else if (MonthAt(words, k) is { } m)
+            {
+                month = m;
+            }
+            else if (YearAt(words, k) is { } y)
+            {
+                year = y;
+            }
+            else if (DayNumber(words, k) is { } d)
+            {
+                day = d; // a day number is read only beside its month
+            }
+        }
+
+        return (year, month, day, weekday);
+    }
+
     private static ValueSpan? DateAt(Words words, int i, DateOnly? anchor, bool future)
     {
         var first = i;
@@ -296,7 +328,8 @@ internal static class DateReader
         return digits.Length is 1 or 2 && digits.All(char.IsDigit) && int.Parse(digits, CultureInfo.InvariantCulture) is >= 1 and <= 31 and var d ? d : null;
     }
 
-    private static int? YearAt(Words words, int i) =>
+    /// <summary>The year token <paramref name="i"/> writes (four digits, 1800-2100), or null.</summary>
+    internal static int? YearAt(Words words, int i) =>
         words[i].Length == 4 && words[i].All(char.IsDigit) && int.Parse(words[i], CultureInfo.InvariantCulture) is >= 1800 and <= 2100 and var y ? y : null;
 
     private static string StripPossessive(string word) =>

@@ -30,6 +30,12 @@ internal sealed record FactValue(ValueKind Kind, Interval Range, string Unit = "
     /// <summary>For people and places: the name's key (<see cref="NameKey"/>); the surname's key for people.</summary>
     public string? Name { get; init; }
 
+    /// <summary>
+    /// For figures and times: the value as written, before its hedge ("more than 30" states 30, "about 3,000" states
+    /// 3,000), normalised like <see cref="Range"/>. Citing a source for a figure needs the figure itself there.
+    /// </summary>
+    public double? Stated { get; init; }
+
     /// <summary>For dates: the weekday written with the date, if any.</summary>
     public DayOfWeek? Weekday { get; init; }
 

@@ -44,8 +44,8 @@ internal static class FigureReader
     // "voted 6-1", "a 5-2 vote", "by 31 votes to 18", "by six votes to one".
     private static ValueSpan? VoteAt(Words words, int i)
     {
-        var parts = words[i].Split('-');
-        if (parts.Length == 2 && parts.All(p => p.Length is > 0 and <= 4 && p.All(char.IsDigit)) && NearVote(words, i))
+        var parts = words[i] is { Length: > 2 } w && char.IsDigit(w[0]) && w.Contains('-', StringComparison.Ordinal) ? w.Split('-') : null;
+        if (parts is { Length: 2 } && parts.All(p => p.Length is > 0 and <= 4 && p.All(char.IsDigit)) && NearVote(words, i))
         {
             return Vote(words, i, i, double.Parse(parts[0], System.Globalization.CultureInfo.InvariantCulture),
                 double.Parse(parts[1], System.Globalization.CultureInfo.InvariantCulture));
@@ -84,7 +84,7 @@ internal static class FigureReader
         Enumerable.Range(i - 3, 7).Any(k => k != i && words[k] is "vote" or "voted" or "votes" or "ballot" or "majority" or "split");
 
     private static ValueSpan Vote(Words words, int first, int last, double yes, double no) =>
-        new(new FactValue(ValueKind.Vote, Interval.Point(yes * 1000 + no), "vote"), first, last,
+        new(new FactValue(ValueKind.Vote, Interval.Point(yes * 1000 + no), "vote") { Stated = yes * 1000 + no }, first, last,
             words.Tokens[first].Start, words.Tokens[last].End, first);
 
     private static ValueSpan? FigureAt(Words words, int i)
@@ -237,7 +237,7 @@ internal static class FigureReader
         // for one group conflict, and the group's bound never meets a person's age.
         var isCap = qualifier == Qualifier.Cap || words[first - 1] is "maximum" or "max" || words.EndsAt(first - 1, "maximum of")
             || (kind == ValueKind.Age && after != Qualifier.None);
-        return new ValueSpan(new FactValue(kind, range, unit, isCap), first, last, start, end, at);
+        return new ValueSpan(new FactValue(kind, range, unit, isCap) { Stated = value }, first, last, start, end, at);
     }
 
     private static bool IsOrdinal(WrittenNumber number) => !number.IsWord && number.Suffix is "st" or "nd" or "rd" or "th";

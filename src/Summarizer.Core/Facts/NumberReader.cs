@@ -103,12 +103,13 @@ internal static class NumberReader
 
         while (j < words.Count)
         {
-            var parts = words[j].Split('-');
-            if (parts.Length > 1 && parts.All(NumberWords.ContainsKey))
+            // Only a hyphenated word is split: this runs on every token.
+            var parts = words[j].Contains('-', StringComparison.Ordinal) ? words[j].Split('-') : null;
+            if (parts is { Length: > 1 } && parts.All(NumberWords.ContainsKey))
             {
                 current += parts.Sum(p => NumberWords[p]); // "thirty-five"
             }
-            else if (parts.Length >= 2 && NumberWords.TryGetValue(parts[0], out var lead) && parts[1].Length > 0 && char.IsLetter(parts[1][0]))
+            else if (parts is { Length: >= 2 } && NumberWords.TryGetValue(parts[0], out var lead) && parts[1].Length > 0 && char.IsLetter(parts[1][0]))
             {
                 current += lead; // "nine-hour": the number ends here and names its unit
                 suffix = string.Join('-', parts.Skip(1));

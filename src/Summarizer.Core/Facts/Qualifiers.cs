@@ -62,7 +62,7 @@ internal static class Qualifiers
 
             if (words.EndsAt(first - 1, phrase))
             {
-                return (qualifier, first - phrase.Split(' ').Length);
+                return (qualifier, first - Words.WordCount(phrase));
             }
         }
 
@@ -77,7 +77,7 @@ internal static class Qualifiers
             // "5%, plus a one-off payment" adds something; "60 plus" and "60-plus" hedge the figure.
             if (words.At(last + 1, phrase) && !words.BreakAfter(last) && !(phrase == "plus" && words[last + 2] is "a" or "an" or "the" or "some"))
             {
-                return (qualifier, last + phrase.Split(' ').Length);
+                return (qualifier, last + Words.WordCount(phrase));
             }
         }
 

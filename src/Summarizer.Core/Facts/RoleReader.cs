@@ -66,7 +66,7 @@ internal static class RoleReader
 
             foreach (var (phrase, nounRole) in Nouns)
             {
-                var length = phrase.Split(' ').Length;
+                var length = Words.WordCount(phrase);
                 if (words.At(v, phrase) && (Appositive(words, v, length, nounRole) ?? Premodifier(words, v, length, nounRole)) is { } appositive)
                 {
                     found.Add(appositive);

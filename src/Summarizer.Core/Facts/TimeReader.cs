@@ -17,7 +17,7 @@ internal static partial class TimeReader
             }
 
             var (qualifier, first) = Qualifiers.ReadBefore(words, i, isTime: true);
-            var value = new FactValue(ValueKind.TimeOfDay, Qualifiers.Apply(qualifier, minutes, isTime: true), "min");
+            var value = new FactValue(ValueKind.TimeOfDay, Qualifiers.Apply(qualifier, minutes, isTime: true), "min") { Stated = minutes };
             found.Add(new ValueSpan(value, first, last, words.Tokens[first].Start, words.Tokens[last].End, i));
             for (var k = i; k <= last; k++)
             {

@@ -26,7 +26,35 @@ internal sealed class Words
     public string this[int i] => i >= 0 && i < Lower.Count ? Lower[i] : "";
 
     /// <summary>True when the words starting at <paramref name="i"/> are <paramref name="phrase"/> (space-separated).</summary>
-    public bool At(int i, string phrase) => At(i, phrase.Split(' '));
+    /// <remarks>Compared word by word in place: lexicons ask this of every token, so it must not allocate.</remarks>
+    public bool At(int i, string phrase)
+    {
+        if (i < 0)
+        {
+            return false;
+        }
+
+        var rest = phrase.AsSpan();
+        for (var k = i; ; k++)
+        {
+            var space = rest.IndexOf(' ');
+            var part = space < 0 ? rest : rest[..space];
+            if (k >= Count || !part.SequenceEqual(Lower[k]))
+            {
+                return false;
+            }
+
+            if (space < 0)
+            {
+                return true;
+            }
+
+            rest = rest[(space + 1)..];
+        }
+    }
+
+    /// <summary>How many space-separated words <paramref name="phrase"/> has.</summary>
+    public static int WordCount(string phrase) => phrase.AsSpan().Count(' ') + 1;
 
     /// <summary>True when the words starting at <paramref name="i"/> are <paramref name="parts"/>, one word each.</summary>
     public bool At(int i, string[] parts)
@@ -48,7 +76,7 @@ internal sealed class Words
     }
 
     /// <summary>True when the words ending at <paramref name="i"/> (inclusive) are <paramref name="phrase"/>.</summary>
-    public bool EndsAt(int i, string phrase) => At(i - phrase.Split(' ').Length + 1, phrase);
+    public bool EndsAt(int i, string phrase) => At(i - WordCount(phrase) + 1, phrase);
 
     /// <summary>The character just before token <paramref name="i"/> ('\0' at the start).</summary>
     public char Before(int i) => Tokens[i].Start > 0 ? Text[Tokens[i].Start - 1] : '\0';
@@ -63,7 +91,8 @@ internal sealed class Words
     public bool Capitalized(int i) => i >= 0 && i < Count && char.IsUpper(Tokens[i].Text[0]);
 
     /// <summary>True when a clause boundary (comma, semicolon, colon, dash, bracket) sits between tokens i and i+1.</summary>
-    public bool BreakAfter(int i) => Gap(i).AsSpan().IndexOfAny(Breaks) >= 0;
+    public bool BreakAfter(int i) =>
+        i >= 0 && i + 1 < Count && Text.AsSpan(Tokens[i].End, Tokens[i + 1].Start - Tokens[i].End).IndexOfAny(Breaks) >= 0;
 
     private static readonly System.Buffers.SearchValues<char> Breaks = System.Buffers.SearchValues.Create(",;:()—–");
 }

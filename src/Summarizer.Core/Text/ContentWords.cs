@@ -7,10 +7,13 @@ internal static class ContentWords
     /// Inflection stems of the words of <paramref name="text"/>, without stopwords, figures or single letters.
     /// The light stemmer, because these sets decide which sources report a claim.
     /// </summary>
-    public static HashSet<string> Of(string text)
+    public static HashSet<string> Of(string text) => Of(Tokenizer.Facts.Tokenize(text));
+
+    /// <summary>As <see cref="Of(string)"/>, from the text's <see cref="Tokenizer.Facts"/> tokens already cut.</summary>
+    public static HashSet<string> Of(IReadOnlyList<Token> tokens)
     {
         var set = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var t in Tokenizer.Facts.Tokenize(text))
+        foreach (var t in tokens)
         {
             var folded = Folding.Fold(t.Text);
             if (folded.Length < 2 || Stopwords.IsStopword(folded) || char.IsDigit(folded[0]))

@@ -15,6 +15,13 @@ internal static class Folding
     public static string Fold(string word)
     {
         ArgumentNullException.ThrowIfNull(word);
+        if (System.Text.Ascii.IsValid(word))
+        {
+            // Plain ASCII has no marks to drop and no curly apostrophes: only the case changes (and most words are
+            // already lower case, returned as they are). Every token of every source passes here.
+            return word.AsSpan().ContainsAnyInRange('A', 'Z') ? word.ToLowerInvariant() : word;
+        }
+
         var decomposed = word.Replace('’', '\'').Normalize(NormalizationForm.FormD);
         var sb = new StringBuilder(decomposed.Length);
         foreach (var c in decomposed)

@@ -35,10 +35,9 @@ public sealed class ModelPathGroundingTests(ITestOutputHelper output)
         var correct = dev.Where(o => o.Placed.Statement.Error is null).ToList();
         Assert.NotEmpty(errors);
         Assert.NotEmpty(correct);
-        // The target is >= 95% caught and <= 2% flagged; the flagged share reached so far is 7 of 118 (5.9%), so this
-        // guards what is reached: paraphrases the checker's word overlap cannot see ("lowered" for "cut") remain.
+        // The target: >= 95% caught and <= 2% flagged (reached: 36 of 36 and 2 of 118).
         Assert.True(errors.Count(e => e.Caught) >= 0.95 * errors.Count, ModelReplayScore.Describe("DEV", dev));
-        Assert.True(correct.Count(c => c.Flagged) <= 0.06 * correct.Count, ModelReplayScore.Describe("DEV", dev));
+        Assert.True(correct.Count(c => c.Flagged) <= 0.02 * correct.Count, ModelReplayScore.Describe("DEV", dev));
     }
 
     private static async Task<List<StatementOutcome>> RunAsync(ModelReplay replay)

@@ -41,6 +41,28 @@ public class ClaimedCitationsTests
     }
 
     [Fact]
+    public async Task A_model_claim_gets_the_passages_where_its_sources_say_it()
+    {
+        var merged = new MergedSummary(
+            "Bridge repairs",
+            "The bridge repairs will cost $240 million [1].",
+            [new Claim("Replacement buses run between the two banks.", [1])],
+            [],
+            [new Claim("The bridge will stay closed until the repairs are finished.", [3])])
+        { ClaimedCitations = true };
+
+        var result = (await CheckAsync(BriefWith(merged))).Merged!;
+
+        var single = Assert.Single(result.SingleSource);
+        var span = Assert.Single(single.Spans ?? []);
+        Assert.Equal((3, "The bridge will stay closed until the repairs are finished."), (span.SourceId, Sources[2].Text[span.Start..span.End]));
+        var point = Assert.Single(result.KeyPoints);
+        Assert.Equal(
+            ["1: Replacement buses run between the two banks.", "2: Replacement buses are running between the two banks of the river."],
+            (point.Spans ?? []).Select(s => $"{s.SourceId}: {Sources[s.SourceId - 1].Text[s.Start..s.End]}"));
+    }
+
+    [Fact]
     public async Task Computed_citations_are_checked_but_not_completed()
     {
         var merged = new MergedSummary("Bridge repairs", "", [new Claim("The bridge repairs will cost $240 million.", [1])], [], [])

@@ -18,13 +18,31 @@ internal sealed class CitationJudge(double minOverlap, int minWords)
             return missing;
         }
 
-        if (Supports(claim, source))
+        if (Supports(claim, source, fullNames))
         {
             return [];
         }
 
         var clauses = claim.Clauses(knownNames);
-        return clauses.Count > 0 && clauses.All(c => Supports(c, source)) ? [] : [$"[{source.Id}]"];
+        return clauses.Count > 0 && clauses.All(c => Supports(c, source, fullNames)) ? [] : [$"[{source.Id}]"];
+    }
+
+    /// <summary>
+    /// The passages of <paramref name="source"/> that say the claim (one window, or one per clause of a compound claim),
+    /// as sentence ranges of its cleaned text; empty when the source does not say it or says it only in its title.
+    /// </summary>
+    public List<(int Start, int End)> Passages(ClaimReading claim, SourceReading source, IReadOnlySet<string> knownNames, IReadOnlySet<string> fullNames)
+    {
+        if (Judge(claim, source, knownNames, fullNames).Count > 0)
+        {
+            return [];
+        }
+
+        var whole = source.Windows().FirstOrDefault(w => Supports(claim, source, w, fullNames));
+        var windows = whole is not null
+            ? [whole]
+            : claim.Clauses(knownNames).Select(c => source.Windows().FirstOrDefault(w => Supports(c, source, w, fullNames))).OfType<IReadOnlyList<SentenceReading>>().ToList();
+        return [.. windows.Where(w => w[0].Start >= 0).Select(w => (w[0].Start, w[^1].End)).Distinct().Order()];
     }
 
     /// <summary>Figures, names and quotes of the claim that none of <paramref name="sources"/> holds, as written in the claim.</summary>
@@ -50,12 +68,13 @@ internal sealed class CitationJudge(double minOverlap, int minWords)
     }
 
     /// <summary>Whether one of <paramref name="sources"/> has the speaker of a speech claim and the words in one sentence (or pair).</summary>
-    public bool SpeechIsIn(ClaimReading claim, IReadOnlyList<SourceReading> sources) =>
-        claim.Speech is null || sources.Any(s => Supports(claim, s));
+    public bool SpeechIsIn(ClaimReading claim, IReadOnlyList<SourceReading> sources, IReadOnlySet<string> fullNames) =>
+        claim.Speech is null || sources.Any(s => Supports(claim, s, fullNames));
 
-    private bool Supports(ClaimReading claim, SourceReading source) => source.Windows().Any(w => Supports(claim, source, w));
+    private bool Supports(ClaimReading claim, SourceReading source, IReadOnlySet<string> fullNames) =>
+        source.Windows().Any(w => Supports(claim, source, w, fullNames));
 
-    private bool Supports(ClaimReading claim, SourceReading source, IReadOnlyList<SentenceReading> window)
+    private bool Supports(ClaimReading claim, SourceReading source, IReadOnlyList<SentenceReading> window, IReadOnlySet<string> fullNames)
     {
         var figures = window.SelectMany(s => s.Figures).ToList();
         if (!claim.Figures.Where(f => f.IsMeasure).All(f => figures.Any(f.IsStatedBy)))
@@ -74,8 +93,10 @@ internal sealed class CitationJudge(double minOverlap, int minWords)
             return false;
         }
 
-        // What a sentence leaves open ("declined to say whether the bank would move again") it does not say.
-        var open = claim.Words.Any(w => w.Folded == "whether");
+        // What a sentence leaves open ("declined to say whether the bank would move again") it does not say, unless the
+        // claim leaves it open too: "cuts would depend on wage data" is what "wages would decide whether there are cuts" says.
+        var open = claim.Words.Any(w => w.Folded == "whether" || Paraphrases.IsConditional(w));
+        var cut = !open && window.Any(s => s.Words.Any(w => w.Folded == "whether"));
         var words = window.SelectMany(s => open ? s.Words : s.Words.TakeWhile(w => w.Folded != "whether")).Where(w => w.IsLetters).ToList();
         if (Polarity.Contradicts(claim.Words, words))
         {
@@ -92,9 +113,19 @@ internal sealed class CitationJudge(double minOverlap, int minWords)
             return true; // "about 15,000 people": the figure, found above, is the claim
         }
 
-        var found = claim.Content.Count(c => words.Any(w => SameWord(c, w)));
+        var senses = cut ? Paraphrases.SensesOf(words) : window.SelectMany(s => s.Senses).ToHashSet(StringComparer.Ordinal);
+        var found = claim.Content.Count(c => words.Any(w => SameWord(c, w))
+            || (claim.Senses.TryGetValue(c, out var said) && said.Overlaps(senses))
+            || IsFullNameOfSurnameIn(claim, c, words, fullNames));
         return found >= (minOverlap * claim.Content.Count) - 1e-9;
     }
+
+    // "Nkechi Obioma" where the passage says "Dr. Obioma" and another source of the story gives the full name: the
+    // first name is the same person's, so it counts as found with the surname.
+    private static bool IsFullNameOfSurnameIn(ClaimReading claim, Word word, List<Word> passage, IReadOnlySet<string> fullNames) =>
+        claim.Names.FirstOrDefault(n => n.Words.Contains(word)) is { Words.Count: >= 2 } name
+            && passage.Any(w => w.Skeleton == name.Words[^1].Skeleton)
+            && fullNames.Contains(string.Join(' ', name.Words.Select(w => w.Skeleton)));
 
     private static bool SameWord(Word a, Word b) =>
         Stemmer.SameStem(a.Stem, b.Stem) || a.Skeleton == b.Skeleton;

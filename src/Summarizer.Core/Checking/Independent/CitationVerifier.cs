@@ -69,6 +69,32 @@ internal sealed partial class CitationVerifier(double minOverlap, int minWords, 
         return new CheckReport(found.Where(u => seen.Add(u.Text + "\u0001" + u.Token + "\u0001" + string.Join(',', u.Sources))).ToList());
     }
 
+    /// <summary>Where each source <paramref name="claim"/> cites says it, as the checker verified it; a source that does not is left out.</summary>
+    public IReadOnlyList<SourceSpan> Locate(Claim claim, IReadOnlyList<CleanedArticle> sources, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(claim);
+        ArgumentNullException.ThrowIfNull(sources);
+        var readings = Read(sources, cancellationToken);
+        var plain = Marker().Replace(claim.Text, " ").Trim();
+        if (plain.Length == 0)
+        {
+            return [];
+        }
+
+        var reading = ReadClaim(plain, readings);
+        var spans = new List<SourceSpan>();
+        foreach (var id in claim.Sources.Distinct().Order())
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            if (readings.ById.TryGetValue(id, out var source))
+            {
+                spans.AddRange(_judge.Passages(reading, source, readings.KnownNames, readings.FullNames).Select(p => new SourceSpan(id, p.Start, p.End)));
+            }
+        }
+
+        return spans;
+    }
+
     // Each cited source on its own: a finding names the source that lacks the claim.
     private List<UngroundedToken> CheckCitations(string text, IReadOnlyList<int> ids, Readings readings)
     {
@@ -119,7 +145,7 @@ internal sealed partial class CitationVerifier(double minOverlap, int minWords, 
                 var claim = ReadClaim(part.Text, readings);
                 var sources = fallback.Select(id => readings.ById[id]).ToList();
                 var missing = CitationJudge.MissingTokens(claim, sources, readings.FullNames);
-                if (missing.Count == 0 && claim.Speech is { } speech && !_judge.SpeechIsIn(claim, sources))
+                if (missing.Count == 0 && claim.Speech is { } speech && !_judge.SpeechIsIn(claim, sources, readings.FullNames))
                 {
                     // "Reinholt said": the speaker is named, but not with those words
                     missing.Add(claim.Text[Math.Min(speech.Speaker[0].Start, speech.Verb.Start)..Math.Max(speech.Speaker[^1].End, speech.Verb.End)]);

@@ -12,7 +12,9 @@ internal sealed class ClaimReading
         Words = words;
         Figures = FigureReader.Read(text, words);
         Quotes = Independent.Quotes.Read(text);
-        Names = ProperNames.Read(text, words, Openings(text, words), knownNames);
+        // The scale of a figure ("41.3C") is read with the figure, not as a name.
+        Names = ProperNames.Read(text, words, Openings(text, words), knownNames)
+            .Where(n => !Figures.Any(f => n.Words[0].Start >= f.Start && n.Words[^1].End <= f.End)).ToList();
         Speech = Independent.Speech.Read(text, words, Names);
         var inFigures = words.Where(w => Figures.Any(f => w.Start >= f.Start && w.End <= f.End)).ToHashSet();
         var speaker = Speech?.Speaker.ToHashSet() ?? [];
@@ -27,6 +29,7 @@ internal sealed class ClaimReading
         }
 
         Negated = words.Any(w => Stopwords.IsNegation(w.Folded));
+        Senses = Paraphrases.SensesByWord(words);
     }
 
     public string Text { get; }
@@ -46,6 +49,9 @@ internal sealed class ClaimReading
     public List<Word> Content { get; } = [];
 
     public bool Negated { get; }
+
+    /// <summary>The classes of events and things each word says, alone or in a phrase (<see cref="Paraphrases"/>).</summary>
+    public IReadOnlyDictionary<Word, HashSet<string>> Senses { get; }
 
     public static ClaimReading Read(string text, IReadOnlySet<string> knownNames) =>
         new(text, WordScanner.Scan(text), knownNames);

@@ -20,6 +20,9 @@ internal enum FigureKind
 
     /// <summary>A rank: "third", "5th".</summary>
     Ordinal,
+
+    /// <summary>A temperature; the unit is "celsius", "fahrenheit" or empty ("40 degrees").</summary>
+    Temperature,
 }
 
 /// <summary>
@@ -48,9 +51,9 @@ internal sealed record Figure(FigureKind Kind, double Value, string Unit, string
             return SameValue(Value, other.Value); // "third" and "3rd"
         }
 
-        if (Kind == FigureKind.Count && other.Kind == FigureKind.Money)
+        if (Kind == FigureKind.Count && other.Kind is FigureKind.Money or FigureKind.Temperature)
         {
-            // "240 million" in a claim is stated by "$240m": the claim is only less specific.
+            // "240 million" in a claim is stated by "$240m", "41.3" by "41.3C": the claim is only less specific.
             return SameValue(Value, other.Value);
         }
 
@@ -64,7 +67,7 @@ internal sealed record Figure(FigureKind Kind, double Value, string Unit, string
             return false;
         }
 
-        if (Kind == FigureKind.Money && Unit.Length > 0 && other.Unit.Length > 0 && Unit != other.Unit)
+        if (Kind is FigureKind.Money or FigureKind.Temperature && Unit.Length > 0 && other.Unit.Length > 0 && Unit != other.Unit)
         {
             return false;
         }
@@ -78,7 +81,7 @@ internal sealed record Figure(FigureKind Kind, double Value, string Unit, string
     }
 
     /// <summary>Whether this figure must sit in the sentence that supports the claim (a date may be set by the dateline).</summary>
-    public bool IsMeasure => Kind is FigureKind.Count or FigureKind.Money or FigureKind.Percent or FigureKind.PercentagePoints or FigureKind.TimeOfDay or FigureKind.Duration;
+    public bool IsMeasure => Kind is FigureKind.Count or FigureKind.Money or FigureKind.Percent or FigureKind.PercentagePoints or FigureKind.TimeOfDay or FigureKind.Duration or FigureKind.Temperature;
 
     private static bool SameValue(double a, double b) => Math.Abs(a - b) <= 1e-9 * Math.Max(1, Math.Max(Math.Abs(a), Math.Abs(b)));
 

@@ -151,6 +151,11 @@ internal static partial class FigureReader
             return (new Figure(FigureKind.Date, (month * 100) + value, "", Span(text, words[first], words[monthAt]), words[first].Start, words[monthAt].End), monthAt + 1);
         }
 
+        if (currency is null && Temperature(text, words, first, next, value) is { } temperature)
+        {
+            return temperature;
+        }
+
         var scaled = false;
         if (after is { IsLetters: true } && Scales.TryGetValue(after.Folded, out var scale))
         {
@@ -204,6 +209,47 @@ internal static partial class FigureReader
 
         return (new Figure(kind, value, "", Span(text, words[first], words[next - 1]), words[first].Start, words[next - 1].End), next);
     }
+
+    // "41.3C", "41.3°C", "41.3 degrees Celsius", "105F", "40 degrees"
+    private static (Figure, int)? Temperature(string text, IReadOnlyList<Word> words, int first, int next, double value)
+    {
+        if (next >= words.Count)
+        {
+            return null;
+        }
+
+        var after = words[next];
+        string? unit = null;
+        if (after is { IsLetters: true, Glued: true } && after.Text is "C" or "F")
+        {
+            unit = after.Text == "C" ? "celsius" : "fahrenheit";
+        }
+        else if (after.Text == "°" || after.Folded is "degree" or "degrees")
+        {
+            unit = string.Empty;
+            if (next + 1 < words.Count && TemperatureScale(words[next + 1]) is { } scale && (after.Text != "°" || words[next + 1].Glued))
+            {
+                unit = scale;
+                next++;
+            }
+        }
+
+        if (unit is null)
+        {
+            return null;
+        }
+
+        return (new Figure(FigureKind.Temperature, value, unit, Span(text, words[first], words[next]), words[first].Start, words[next].End), next + 1);
+    }
+
+    private static string? TemperatureScale(Word w) => w.Folded switch
+    {
+        "celsius" or "centigrade" => "celsius",
+        "fahrenheit" => "fahrenheit",
+        "c" when w.Text == "C" => "celsius",
+        "f" when w.Text == "F" => "fahrenheit",
+        _ => null,
+    };
 
     // "14:30", "2:30pm", "2.30 p.m.", "2pm"
     private static (Figure, int)? Time(string text, IReadOnlyList<Word> words, int i, int first)

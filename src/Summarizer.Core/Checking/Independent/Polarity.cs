@@ -3,7 +3,7 @@ using System.Collections.Frozen;
 namespace Summarizer.Checking.Independent;
 
 /// <summary>
-/// Words that say which way something went (rose / fell) or how someone took it (welcomed / criticised): a passage
+/// Words that say which way something went (rose / fell), how someone took it (welcomed / criticised) or what befell them (killed / injured): a passage
 /// that says only the opposite of the claim does not support it, however many other words they share. General
 /// English reporting vocabulary, not drawn from any story.
 /// </summary>
@@ -15,6 +15,9 @@ internal static class Polarity
          Stems("fall", "falls", "falling", "cut", "cuts", "cutting", "lower", "lowered", "drop", "dropped", "decline", "declined", "reduce", "reduced", "decrease", "decreased", "slip", "slipped", "slide", "slid", "plunge", "plunged", "shrink", "shrank", "sink", "down", "lowest")),
         (Stems("welcome", "welcomed", "praise", "praised", "support", "supported", "back", "backed", "endorse", "endorsed", "hail", "hailed", "applaud", "applauded", "approve", "approved"),
          Stems("criticise", "criticised", "criticize", "criticized", "condemn", "condemned", "attack", "attacked", "denounce", "denounced", "reject", "rejected", "oppose", "opposed", "slam", "slammed", "blast", "blasted", "complain", "complained")),
+        // Killed or hurt: a casualty report says which, and one is no paraphrase of the other.
+        (Stems("die", "died", "dead", "death", "deaths", "kill", "killed", "fatal", "fatalities"),
+         Stems("injure", "injured", "injury", "injuries", "hurt", "wounded")),
     ];
 
     /// <summary>Whether <paramref name="claim"/> goes one way and <paramref name="passage"/> only the other way.</summary>

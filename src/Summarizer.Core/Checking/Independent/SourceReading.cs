@@ -10,7 +10,16 @@ internal sealed record SentenceReading(
     IReadOnlyList<Figure> Figures,
     IReadOnlyList<string> Sequence,
     bool Continues,
-    bool Negated);
+    bool Negated)
+{
+    /// <summary>Where it is in the article's cleaned text; negative when it is in the title.</summary>
+    public int Start { get; init; }
+
+    public int End { get; init; }
+
+    /// <summary>The classes of events and things its words and phrases say (<see cref="Paraphrases"/>).</summary>
+    public IReadOnlySet<string> Senses { get; } = Paraphrases.SensesOf(Words);
+}
 
 /// <summary>A source (its title, then its body) read once: sentences, every word's skeleton, acronyms, figures.</summary>
 internal sealed class SourceReading
@@ -106,11 +115,20 @@ internal sealed class SourceReading
     public static SourceReading Read(CleanedArticle article, CancellationToken cancellationToken)
     {
         var text = article.Title is null ? article.Text : article.Title + "\n\n" + article.Text;
+        var body = text.Length - article.Text.Length;
         var sentences = new List<SentenceReading>();
         foreach (var segment in SentenceSplitter.Instance.Split(text))
         {
             cancellationToken.ThrowIfCancellationRequested();
-            sentences.Add(ReadSentence(segment.Text));
+            sentences.Add(ReadSentence(segment.Text) with { Start = segment.Start - body, End = segment.End - body });
+        }
+
+        if (ArticleDates.Of(article, sentences) is { } written)
+        {
+            for (var i = 0; i < sentences.Count; i++)
+            {
+                sentences[i] = sentences[i] with { Figures = [.. sentences[i].Figures, .. ArticleDates.Resolved(sentences[i], written)] };
+            }
         }
 
         var flat = " " + string.Join(' ', sentences.SelectMany(s => s.Sequence)) + " ";
@@ -169,12 +187,25 @@ internal static class Continuation
         "but", "and", "also", "however", "yet", "so", "still", "there", "then", "him", "them",
     };
 
+    // Generic nouns news uses to refer back to an organisation or official just named.
+    private static readonly HashSet<string> AnaphoricHeads = new(StringComparer.Ordinal)
+    {
+        "company", "firm", "group", "operator", "carrier", "airline", "insurer", "lender", "retailer", "carmaker", "club",
+        "council", "ministry", "department", "agency", "authority", "regulator", "union", "board", "spokesman",
+        "spokeswoman", "spokesperson", "minister", "official", "officials",
+    };
+
     public static bool Continues(string text, IReadOnlyList<Word> words)
     {
         var trimmed = text.TrimStart();
         if (trimmed.Length > 0 && trimmed[0] is '"' or '“' or '‘' or '\'')
         {
             return true;
+        }
+
+        if (words.Count > 1 && words[0].Folded == "the" && AnaphoricHeads.Contains(words[1].Folded))
+        {
+            return true; // "The company said ...": the organisation or official the sentence before named
         }
 
         return words.Count > 0 && words[0].IsLetters && Openers.Contains(words[0].Folded);

@@ -35,6 +35,10 @@ internal static class Speech
     private static readonly FrozenSet<string> Determiners = FrozenSet.ToFrozenSet(
         ["the", "a", "an", "its", "his", "her", "their", "our"], StringComparer.Ordinal);
 
+    // Prepositions that never open a speaker's noun phrase ("of" does: "a member of the union said").
+    private static readonly FrozenSet<string> Prepositions = FrozenSet.ToFrozenSet(
+        ["in", "on", "at", "for", "with", "by", "from", "into", "under", "during", "amid", "through"], StringComparer.Ordinal);
+
     public static bool IsVerb(string folded) => Verbs.Contains(folded);
 
     public static ReportedSpeech? Read(string text, IReadOnlyList<Word> words, IReadOnlyList<ProperName> names)
@@ -77,7 +81,13 @@ internal static class Speech
             return [.. name.Words];
         }
 
-        // "the union said", "Corvania's government announced"
+        // "the union said", "Corvania's government announced"; not "in a restructuring announced on Tuesday", where the
+        // noun is governed by a preposition and the verb is a participle.
+        if (at >= 2 && Determiners.Contains(words[at - 1].Folded) && Prepositions.Contains(words[at - 2].Folded))
+        {
+            return null;
+        }
+
         return at >= 1 && words[at].IsLetters && !Stopwords.Is(words[at].Folded)
             && (Determiners.Contains(words[at - 1].Folded) || words[at - 1].IsCapitalized) ? [words[at]] : null;
     }

@@ -13,7 +13,7 @@ internal enum WordKind
 
 /// <summary>
 /// One token of a text with its place: a run of letters (a dotted acronym such as "U.S." is one), a run of digits
-/// with the separators inside it ("3,000", "52.4", "14:30"), or one symbol ($ € £ ¥ %).
+/// with the separators inside it ("3,000", "52.4", "14:30"), or one symbol ($ € £ ¥ % °).
 /// </summary>
 /// <param name="Folded">Lower case, accents dropped (letters) or separators kept (digits).</param>
 /// <param name="Glued">Written against the previous token with no space ("$240m": "m" is glued to "240").</param>
@@ -36,7 +36,7 @@ internal sealed record Word(string Text, string Folded, WordKind Kind, int Start
 /// </summary>
 internal static class WordScanner
 {
-    private const string Symbols = "$€£¥%";
+    private const string Symbols = "$€£¥%°";
 
     public static List<Word> Scan(string text)
     {

@@ -14,7 +14,7 @@ internal sealed class ClaimEvidence
     private ClaimEvidence(string claim)
     {
         Content = ContentWords.Of(claim);
-        (Numbers, Dates) = Facts.Extract(claim);
+        Values = StatedValues.Read(claim);
         Quotes = QuotedSpans.Flattened(claim);
         Speech = ReportedSpeech.Read(claim);
         if (Speech is not null)
@@ -26,9 +26,8 @@ internal sealed class ClaimEvidence
 
     public HashSet<string> Content { get; }
 
-    public List<NumberFact> Numbers { get; }
-
-    public List<DateFact> Dates { get; }
+    /// <summary>The claim's figures and dates.</summary>
+    public StatedValues Values { get; }
 
     /// <summary>Quoted words of the claim, flattened; one word counts.</summary>
     public List<string> Quotes { get; }
@@ -47,8 +46,7 @@ internal sealed class ClaimEvidence
     /// </summary>
     public bool HeldBy(IReadOnlyList<IndexedSentence> window, double threshold, int minVariantLength)
     {
-        var dates = window.SelectMany(s => s.Dates).ToList();
-        if (!Dates.All(d => dates.Any(d.IsStatedBy)))
+        if (!Values.Dates.TrueForAll(d => window.Any(s => s.Values.HasDate(d))))
         {
             return false;
         }
@@ -58,8 +56,7 @@ internal sealed class ClaimEvidence
         var holders = window.Count == 1 || ReportedSpeech.OpensWithPronoun(window[1].Segment.Text)
             ? window
             : [.. window.Where(s => ContentWords.Overlap(Content, s.Content) + 0.05 >= threshold)];
-        var numbers = holders.SelectMany(s => s.Numbers).ToList();
-        if (!Numbers.All(n => numbers.Any(h => SameFigure(n, h))))
+        if (!Values.Figures.TrueForAll(n => holders.Any(h => h.Values.HasSame(n))))
         {
             return false;
         }
@@ -78,18 +75,9 @@ internal sealed class ClaimEvidence
 
     /// <summary>True when <paramref name="source"/> states every figure and date of the claim and carries its quotes, anywhere.</summary>
     public bool FiguresAndQuotesIn(SourceIndex source) =>
-        Numbers.All(n => source.Numbers.Any(h => SameFigure(n, h)))
-        && Dates.All(d => source.Dates.Any(d.IsStatedBy))
+        Values.Figures.TrueForAll(source.HasSame)
+        && Values.Dates.TrueForAll(source.HasDate)
         && (Quotes.Count == 0 || Quotes.All(q => ContainsWords(QuotedSpans.Flatten(source.Text), q)));
-
-    /// <summary>
-    /// The same figure: the same value of the same kind, the same currency, and for a count the same thing counted
-    /// when both name it ("$310m" is not "$240 million"; "40,000 copies" is not "£40,000").
-    /// </summary>
-    public static bool SameFigure(NumberFact claim, NumberFact source) =>
-        TokenChecks.Matches(claim, source)
-        && claim.Kind == source.Kind
-        && (claim.Noun.Length == 0 || source.Noun.Length == 0 || claim.Noun == source.Noun);
 
     private bool SpeechHeldBy(IReadOnlyList<IndexedSentence> window, double threshold, int minVariantLength)
     {
@@ -103,7 +91,8 @@ internal sealed class ClaimEvidence
             return false;
         }
 
-        if (Reported.Count + Numbers.Count == 0)
+        var figures = Values.Figures;
+        if (Reported.Count + figures.Count == 0)
         {
             return true;
         }
@@ -111,9 +100,8 @@ internal sealed class ClaimEvidence
         // Most (more than the threshold share) of what was said, its figures counting as words. Stricter than for
         // the claim as a whole: a speaker's other remark on the same subject shares half the words.
         var words = window.Count == 1 ? window[0].Content : [.. window[0].Content, .. window[1].Content];
-        var numbers = window.SelectMany(s => s.Numbers).ToList();
-        var held = Reported.Count(words.Contains) + Numbers.Count(n => numbers.Any(h => SameFigure(n, h)));
-        return (double)held / (Reported.Count + Numbers.Count) > threshold;
+        var held = Reported.Count(words.Contains) + figures.Count(n => window.Any(s => s.Values.HasSame(n)));
+        return (double)held / (Reported.Count + figures.Count) > threshold;
     }
 
     // Whole words only: "heartbreaking" is not in "heartbreakingly".

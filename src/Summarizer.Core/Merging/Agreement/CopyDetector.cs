@@ -27,7 +27,7 @@ internal static class CopyDetector
 
                 // The sentence share is the costlier measure: it is only needed when the shingles do not decide.
                 if (Containment(shingles[i], shingles[j]) >= options.CopyShingleContainment
-                    || SentenceShare(ordered[i], ordered[j]) >= options.CopySentenceShare)
+                    || SentenceShare(ordered[i], ordered[j], options.CopySentenceShare) >= options.CopySentenceShare)
                 {
                     copyOf[ordered[j].Id] = ordered[i].Id;
                     break;
@@ -38,17 +38,25 @@ internal static class CopyDetector
         return copyOf;
     }
 
-    internal static (double Containment, double SentenceShare) Similarity(HashSet<string> a, HashSet<string> b, SourceIndex sa, SourceIndex sb) =>
-        (Containment(a, b), SentenceShare(sa, sb));
+    internal static (double Containment, double SentenceShare) Similarity(HashSet<ulong> a, HashSet<ulong> b, SourceIndex sa, SourceIndex sb) =>
+        (Containment(a, b), SentenceShare(sa, sb, needed: 0));
 
-    private static double Containment(HashSet<string> a, HashSet<string> b) =>
+    private static double Containment(HashSet<ulong> a, HashSet<ulong> b) =>
         a.Count == 0 || b.Count == 0 ? 0 : (double)a.Count(b.Contains) / Math.Min(a.Count, b.Count);
 
-    private static double SentenceShare(SourceIndex sa, SourceIndex sb)
+    // The share, exact when it can reach <paramref name="needed"/>; 0 when it cannot.
+    private static double SentenceShare(SourceIndex sa, SourceIndex sb, double needed)
     {
         var (small, large) = sa.Sentences.Count <= sb.Sentences.Count ? (sa, sb) : (sb, sa);
         var substantial = small.Sentences.Where(s => s.Content.Count >= 4).ToList();
         if (substantial.Count < 3)
+        {
+            return 0;
+        }
+
+        // A sentence's Jaccard with any sentence of the other source is at most the share of its words that source
+        // uses at all: when even the mean of that bound falls short, most pairs of sources are settled by it.
+        if (substantial.Average(s => (double)s.Content.Count(large.Mentions) / s.Content.Count) < needed)
         {
             return 0;
         }
@@ -75,15 +83,35 @@ internal static class CopyDetector
         return best;
     }
 
-    internal static HashSet<string> Shingles(string text)
+    // Each window of five words as a 64-bit hash of its words' hashes: the containment of comparing the windows' text
+    // (a collision among a few thousand windows is vanishingly unlikely) without a string per window.
+    internal static HashSet<ulong> Shingles(string text)
     {
         var words = Folding.Flatten(text).Split(' ', StringSplitOptions.RemoveEmptyEntries);
-        var set = new HashSet<string>(StringComparer.Ordinal);
-        for (var i = 0; i + 5 <= words.Length; i++)
+        var hashes = Array.ConvertAll(words, Fnv1a);
+        var set = new HashSet<ulong>();
+        for (var i = 0; i + 5 <= hashes.Length; i++)
         {
-            set.Add(string.Join(' ', words, i, 5));
+            var h = 0UL;
+            for (var k = i; k < i + 5; k++)
+            {
+                h = unchecked((h * 1099511628211UL) ^ hashes[k]);
+            }
+
+            set.Add(h);
         }
 
         return set;
+    }
+
+    private static ulong Fnv1a(string word)
+    {
+        var h = 14695981039346656037UL;
+        foreach (var c in word)
+        {
+            h = unchecked((h ^ c) * 1099511628211UL);
+        }
+
+        return h;
     }
 }

@@ -1,5 +1,6 @@
 using Summarizer.Chunking;
 using Summarizer.Documents;
+using Summarizer.Facts;
 using Summarizer.Text;
 
 namespace Summarizer.Merging.Agreement;
@@ -9,6 +10,9 @@ internal sealed class SourceIndex
 {
     // Content word -> indexes of the sentences holding it, ascending: where a claim's words can be found.
     private readonly Dictionary<string, List<int>> _sentencesWith = new(StringComparer.Ordinal);
+
+    // The title's figures and dates; the body's are read per sentence.
+    private readonly StatedValues _title;
 
     private SourceIndex(CleanedArticle article)
     {
@@ -23,12 +27,12 @@ internal sealed class SourceIndex
             Stems.Add(Stemmer.Inflections.Stem(t.Text));
         }
 
-        (Numbers, Dates) = Facts.Extract(Text);
+        _title = article.Title is null ? StatedValues.Empty : StatedValues.Read(article.Title);
         Sentences = SentenceSplitter.Instance.Split(article.Text)
             .Select(s =>
             {
-                var (numbers, dates) = Facts.Extract(s.Text);
-                return new IndexedSentence(s, ContentWords.Of(s.Text), numbers, dates);
+                var words = new Words(s.Text); // cut once for both readings
+                return new IndexedSentence(s, ContentWords.Of(words.Tokens), StatedValues.Read(words));
             })
             .ToList();
         for (var i = 0; i < Sentences.Count; i++)
@@ -57,14 +61,22 @@ internal sealed class SourceIndex
 
     public HashSet<string> Stems { get; } = new(StringComparer.Ordinal);
 
-    public List<NumberFact> Numbers { get; }
+    /// <summary>True when the source (title or body) gives <paramref name="claim"/>'s figure, with its unit and counted noun.</summary>
+    public bool HasSame(StatedFigure claim) => _title.HasSame(claim) || Sentences.Exists(s => s.Values.HasSame(claim));
 
-    public List<DateFact> Dates { get; }
+    /// <summary>True when the source gives <paramref name="claim"/>'s number in some form.</summary>
+    public bool HasNumber(StatedFigure claim) => _title.HasNumber(claim) || Sentences.Exists(s => s.Values.HasNumber(claim));
+
+    /// <summary>True when the source writes every part of <paramref name="claim"/>'s date.</summary>
+    public bool HasDate(StatedDate claim) => _title.HasDate(claim) || Sentences.Exists(s => s.Values.HasDate(claim));
 
     /// <summary>Sentences of the body (offsets into <see cref="CleanedArticle.Text"/>).</summary>
     public List<IndexedSentence> Sentences { get; }
 
     public static SourceIndex Build(CleanedArticle article) => new(article);
+
+    /// <summary>True when some body sentence has <paramref name="word"/> among its content words.</summary>
+    public bool Mentions(string word) => _sentencesWith.ContainsKey(word);
 
     public static Dictionary<int, SourceIndex> BuildAll(IReadOnlyList<CleanedArticle> articles, CancellationToken cancellationToken) =>
         articles.ToDictionary(a => a.Id, a =>
@@ -159,5 +171,5 @@ internal sealed class SourceIndex
     private TextSegment Join(TextSegment a, TextSegment b) => new(Article.Text[a.Start..b.End], a.Start, b.End);
 }
 
-/// <summary>A sentence with its content words and figures, computed once.</summary>
-internal sealed record IndexedSentence(TextSegment Segment, HashSet<string> Content, List<NumberFact> Numbers, List<DateFact> Dates);
+/// <summary>A sentence with its content words, figures and dates, computed once.</summary>
+internal sealed record IndexedSentence(TextSegment Segment, HashSet<string> Content, StatedValues Values);

@@ -37,46 +37,28 @@ internal static class TokenChecks
             }
         }
 
-        var (numbers, dates) = Facts.Extract(sentence);
-        foreach (var n in numbers.Where(n => !covered[n.Start]))
+        var values = StatedValues.Read(sentence);
+        foreach (var n in values.Figures.Where(n => !covered[n.Start]))
         {
             Array.Fill(covered, true, n.Start, n.End - n.Start);
-            if (!sources.Any(s => s.Numbers.Any(x => Matches(n, x)) || s.Dates.Any(d => n.Kind == NumberKind.Count && d.Year == n.Value)))
+            if (!sources.Any(s => s.HasNumber(n)))
             {
-                found.Add(n.Phrase);
+                found.Add(sentence[n.Start..n.End]);
             }
         }
 
-        foreach (var d in dates.Where(d => !covered[d.Start]))
+        foreach (var d in values.Dates.Where(d => !covered[d.Start]))
         {
             Array.Fill(covered, true, d.Start, d.End - d.Start);
-            if (!sources.Any(s => s.Dates.Any(x => Covers(x, d))))
+            if (!sources.Any(s => s.HasDate(d)))
             {
-                found.Add(d.Phrase);
+                found.Add(sentence[d.Start..d.End]);
             }
         }
 
         found.AddRange(UngroundedNames(sentence, covered, sources, options));
         return found;
     }
-
-    public static bool Matches(NumberFact output, NumberFact source)
-    {
-        var same = Math.Abs(output.Value - source.Value) <= 1e-9 * Math.Max(1, Math.Abs(output.Value));
-        return same && output.Kind switch
-        {
-            NumberKind.Percent => source.Kind == NumberKind.Percent,
-            NumberKind.Money => source.Kind == NumberKind.Money,
-            _ => true,
-        };
-    }
-
-    // Every part the output states must be stated alike by the source.
-    private static bool Covers(DateFact source, DateFact output) =>
-        (output.Year is null || output.Year == source.Year)
-        && (output.Month is null || output.Month == source.Month)
-        && (output.Day is null || output.Day == source.Day)
-        && (output.Weekday is null || output.Weekday == source.Weekday);
 
     /// <summary>Inner spans of “curly” or "straight" quotes.</summary>
     public static IEnumerable<(int Start, int End)> Quotes(string text)

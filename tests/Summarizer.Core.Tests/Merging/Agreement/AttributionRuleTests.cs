@@ -85,6 +85,28 @@ public class AttributionRuleTests
     }
 
     [Fact]
+    public void A_figure_is_credited_to_sources_that_write_it_another_way()
+    {
+        var story = Story(
+            "Leaders of 30 countries met in Varnholm on Tuesday to discuss the 11 km flood wall, which closed at 14:30.",
+            "Leaders of 30 nations met in Varnholm on Tuesday to discuss the 11-kilometre flood wall, which closed at 2.30pm.",
+            "Leaders of 30 nations met in Varnholm on Tuesday to discuss the 12 km flood wall, which closed at 2.30pm.",
+            "Leaders of 30 nations met in Varnholm on Tuesday to discuss the 11 km flood wall, which closed at 3.30pm.");
+
+        Assert.Equal([1, 2], Credited(story, "Leaders of 30 nations met in Varnholm on Tuesday to discuss the 11 kilometres flood wall, which closed at 14:30."));
+    }
+
+    [Fact]
+    public void A_time_of_day_is_credited_only_where_the_source_gives_that_time()
+    {
+        var story = Story(
+            "The Brennick levee gave way at 2.30pm on Saturday, flooding the lower town.",
+            "The Brennick levee gave way at 3.30pm on Saturday, flooding the lower town.");
+
+        Assert.Equal([2], Credited(story, "The Brennick levee gave way at 3.30pm on Saturday, flooding the lower town."));
+    }
+
+    [Fact]
     public void A_count_is_not_credited_to_a_source_that_gives_the_number_as_money()
     {
         var story = Story(

@@ -1,0 +1,97 @@
+using Summarizer.Documents;
+
+namespace Summarizer.Checking.Independent;
+
+/// <summary>
+/// The day an article was written (its published date, else the dateline at its top: "Thursday 12 February 2026",
+/// "HARLOW BRIDGE, Tuesday 3 March 2026 (MBW) -"), and what its relative days say against it: "yesterday" in a piece
+/// dated Thursday 12 February is Wednesday 11 February, so a claim "on Wednesday" is stated by it.
+/// </summary>
+internal static class ArticleDates
+{
+    // A dateline sits in the title or the first lines of the body.
+    private const int DatelineSentences = 4;
+
+    private const int NearDays = 60;
+
+    private static readonly (string[] Words, int Days)[] RelativeDays =
+    [
+        (["yesterday"], -1), (["last", "night"], -1), (["today"], 0), (["tonight"], 0), (["this", "morning"], 0),
+        (["this", "afternoon"], 0), (["this", "evening"], 0), (["tomorrow"], 1),
+    ];
+
+    public static DateOnly? Of(CleanedArticle article, IReadOnlyList<SentenceReading> sentences)
+    {
+        if (article.Metadata.PublishedAt is { } published)
+        {
+            return DateOnly.FromDateTime(published.Date);
+        }
+
+        foreach (var sentence in sentences.Take(DatelineSentences))
+        {
+            var figures = sentence.Figures;
+            for (var i = 0; i + 1 < figures.Count; i++)
+            {
+                if (figures[i].Kind == FigureKind.Date && figures[i + 1].Kind == FigureKind.Year && figures[i + 1].Start - figures[i].End <= 2
+                    && Day((int)figures[i + 1].Value, (int)figures[i].Value) is { } day)
+                {
+                    return day;
+                }
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>
+    /// The weekdays and dates <paramref name="sentence"/> gives against the article's day: each relative day as its
+    /// weekday and date, and each date of the nearest year as its weekday.
+    /// </summary>
+    public static List<Figure> Resolved(SentenceReading sentence, DateOnly written)
+    {
+        var added = new List<Figure>();
+        var words = sentence.Words;
+        for (var i = 0; i < words.Count; i++)
+        {
+            foreach (var (phrase, days) in RelativeDays)
+            {
+                if (i + phrase.Length <= words.Count && phrase.Select((p, k) => words[i + k].Folded == p).All(same => same))
+                {
+                    var day = written.AddDays(days);
+                    var (start, end) = (words[i].Start, words[i + phrase.Length - 1].End);
+                    var surface = string.Join(' ', words.Skip(i).Take(phrase.Length).Select(w => w.Text));
+                    added.Add(new Figure(FigureKind.Weekday, (int)day.DayOfWeek, "", surface, start, end));
+                    added.Add(new Figure(FigureKind.Date, (day.Month * 100) + day.Day, "", surface, start, end));
+                }
+            }
+        }
+
+        foreach (var date in sentence.Figures.Where(f => f.Kind == FigureKind.Date))
+        {
+            if (Nearest(written, (int)date.Value) is { } day)
+            {
+                added.Add(new Figure(FigureKind.Weekday, (int)day.DayOfWeek, "", date.Surface, date.Start, date.End));
+            }
+        }
+
+        return added;
+    }
+
+    // "3 July" in a piece written on 1 August is 3 July of that year; in one written on 2 January, 30 December is of the
+    // year before. A date further off than a few weeks is left without a weekday: which year it is is not certain.
+    private static DateOnly? Nearest(DateOnly written, int monthDay) =>
+        new[] { written.Year - 1, written.Year, written.Year + 1 }
+            .Select(year => Day(year, monthDay))
+            .OfType<DateOnly>()
+            .Where(d => Math.Abs(d.DayNumber - written.DayNumber) <= NearDays)
+            .Cast<DateOnly?>()
+            .FirstOrDefault();
+
+    private static DateOnly? Day(int year, int monthDay)
+    {
+        var (month, day) = (monthDay / 100, monthDay % 100);
+        return year is >= 1 and <= 9999 && month is >= 1 and <= 12 && day >= 1 && day <= DateTime.DaysInMonth(year, month)
+            ? new DateOnly(year, month, day)
+            : null;
+    }
+}

@@ -1,0 +1,156 @@
+using System.Collections.Frozen;
+
+namespace Summarizer.Checking.Independent;
+
+/// <summary>
+/// How news commonly says one thing in other words, by class of event or thing: "died"/"were killed"/"lost their
+/// lives", "derailed"/"came off the rails", "cut"/"lowered"/"trimmed", "families"/"relatives". A claim's word counts
+/// as found where the passage has a word or phrase of the same class. General English reporting vocabulary, not drawn
+/// from any story; the direction of a change is still checked apart (<see cref="Polarity"/>), and figures, names and
+/// quotes are still checked as they are.
+/// </summary>
+internal static class Paraphrases
+{
+    // Each class: single words (any inflection, by stem) and phrases (word by word, by stem).
+    private static readonly (string Sense, string[] Forms)[] Classes =
+    [
+        ("die", ["die", "dead", "death", "deaths", "kill", "killed", "fatal", "fatality", "fatalities", "perish", "lost their lives", "lose their lives", "lost his life", "lost her life", "death toll"]),
+        ("injure", ["injure", "injured", "injury", "injuries", "hurt", "wounded", "hospitalised", "hospitalized", "taken to hospital"]),
+        ("derail", ["derail", "derailed", "derailment", "came off the rails", "come off the rails", "left the rails", "left the tracks", "left the track", "leave the tracks", "jumped the tracks", "came off the tracks"]),
+        ("evacuate", ["evacuate", "evacuated", "evacuation", "evacuees", "fled their homes", "left their homes", "moved to shelters", "moved to emergency shelters"]),
+        ("reduce", ["cut", "cuts", "lower", "lowered", "reduce", "reduced", "reduction", "trim", "trimmed", "slash", "slashed", "decrease", "axe", "axed", "shed", "eliminate", "bring down", "brought down"]),
+        ("raise", ["raise", "raised", "increase", "increased", "hike", "hiked", "lift", "lifted", "boost", "boosted"]),
+        ("rise", ["rise", "rose", "risen", "climb", "climbed", "jump", "jumped", "gain", "gained", "grow", "grew", "soar", "soared", "surge", "surged", "increase", "increased", "higher"]),
+        ("fall", ["fall", "fell", "fallen", "drop", "dropped", "decline", "declined", "slip", "slipped", "slide", "slid", "dip", "dipped", "plunge", "plunged", "sink", "sank", "tumble", "tumbled", "lower", "weaker", "weaken", "weakened"]),
+        ("family", ["family", "families", "relative", "relatives", "loved ones", "next of kin", "kin"]),
+        ("data", ["data", "figures", "statistics", "numbers"]),
+        ("main", ["main", "key", "benchmark", "principal"]),
+        ("staff", ["workers", "staff", "employees", "workforce", "personnel"]),
+        ("jobs", ["jobs", "positions", "posts", "roles"]),
+        ("begin", ["begin", "began", "begun", "start", "started", "launch", "launched", "commence", "commenced"]),
+        ("end", ["end", "ended", "finish", "finished", "conclude", "concluded"]),
+        ("shut", ["close", "closed", "closure", "shut", "shuts", "shutdown"]),
+        ("arrest", ["arrest", "arrested", "detain", "detained", "taken into custody"]),
+        ("jail", ["jail", "jailed", "imprison", "imprisoned", "prison", "sentence", "sentenced", "locked up"]),
+        ("win", ["win", "won", "victory", "beat", "defeat", "defeated"]),
+        ("buy", ["buy", "bought", "acquire", "acquired", "acquisition", "purchase", "purchased", "takeover", "take over"]),
+        ("complete", ["complete", "completed", "finalise", "finalised", "finalize", "finalized", "seal", "sealed"]),
+        ("fee", ["fee", "price", "sum"]),
+        ("strike", ["strike", "walkout", "walk out", "stoppage", "industrial action"]),
+        ("talks", ["talks", "negotiations", "discussions"]),
+        ("plan", ["plan", "proposal", "scheme", "programme", "program"]),
+        ("say", ["say", "said", "tell", "told"]),
+        ("announce", ["announce", "announced", "unveil", "unveiled", "reveal", "revealed", "disclose", "disclosed"]),
+        ("condition", ["depend", "depends", "depended", "decide", "decided", "determine", "determined", "hinge", "hinges", "conditional", "contingent"]),
+        ("rescue", ["rescue", "rescued", "save", "saved", "pulled from", "pulled out"]),
+        ("fire", ["fire", "blaze", "flames", "inferno"]),
+        ("home", ["home", "homes", "house", "houses", "dwellings"]),
+        ("child", ["children", "child", "kids", "minors"]),
+    ];
+
+    private static readonly FrozenDictionary<string, string[]> ByStem = BuildWords();
+
+    private static readonly (string Sense, string[] Stems)[] Phrases =
+        [.. Classes.SelectMany(c => c.Forms.Where(f => f.Contains(' ', StringComparison.Ordinal)).Select(f => (c.Sense, StemsOf(f))))];
+
+    /// <summary>The classes a passage's words and phrases say.</summary>
+    public static HashSet<string> SensesOf(IReadOnlyList<Word> words)
+    {
+        var senses = new HashSet<string>(StringComparer.Ordinal);
+        var letters = words.Where(w => w.IsLetters).ToList();
+        foreach (var w in letters)
+        {
+            if (ByStem.TryGetValue(w.Stem, out var classes))
+            {
+                senses.UnionWith(classes);
+            }
+        }
+
+        foreach (var (sense, _) in PhrasesIn(letters))
+        {
+            senses.Add(sense);
+        }
+
+        return senses;
+    }
+
+    /// <summary>The classes each word of a claim says, alone or as part of a phrase ("came off the rails": "came" and "rails" say "derail").</summary>
+    public static Dictionary<Word, HashSet<string>> SensesByWord(IReadOnlyList<Word> words)
+    {
+        var result = new Dictionary<Word, HashSet<string>>(ReferenceEqualityComparer.Instance);
+        var letters = words.Where(w => w.IsLetters).ToList();
+        foreach (var w in letters)
+        {
+            if (ByStem.TryGetValue(w.Stem, out var classes))
+            {
+                Add(result, w, classes);
+            }
+        }
+
+        foreach (var (sense, span) in PhrasesIn(letters))
+        {
+            foreach (var w in span)
+            {
+                Add(result, w, [sense]);
+            }
+        }
+
+        return result;
+    }
+
+    /// <summary>Whether a word says that something depends on something else ("would depend on", "would decide").</summary>
+    public static bool IsConditional(Word w) => ByStem.TryGetValue(w.Stem, out var classes) && classes.Contains("condition");
+
+    private static IEnumerable<(string Sense, IEnumerable<Word> Span)> PhrasesIn(List<Word> letters)
+    {
+        foreach (var (sense, stems) in Phrases)
+        {
+            for (var i = 0; i + stems.Length <= letters.Count; i++)
+            {
+                var k = 0;
+                while (k < stems.Length && letters[i + k].Stem == stems[k])
+                {
+                    k++;
+                }
+
+                if (k == stems.Length)
+                {
+                    yield return (sense, letters.Skip(i).Take(stems.Length));
+                }
+            }
+        }
+    }
+
+    private static void Add(Dictionary<Word, HashSet<string>> result, Word w, IEnumerable<string> senses)
+    {
+        if (!result.TryGetValue(w, out var set))
+        {
+            result[w] = set = new HashSet<string>(StringComparer.Ordinal);
+        }
+
+        set.UnionWith(senses);
+    }
+
+    private static FrozenDictionary<string, string[]> BuildWords()
+    {
+        var byStem = new Dictionary<string, HashSet<string>>(StringComparer.Ordinal);
+        foreach (var (sense, forms) in Classes)
+        {
+            foreach (var form in forms.Where(f => !f.Contains(' ', StringComparison.Ordinal)))
+            {
+                var stem = Stemmer.Stem(WordScanner.Fold(form));
+                if (!byStem.TryGetValue(stem, out var set))
+                {
+                    byStem[stem] = set = new HashSet<string>(StringComparer.Ordinal);
+                }
+
+                set.Add(sense);
+            }
+        }
+
+        return byStem.ToFrozenDictionary(p => p.Key, p => p.Value.ToArray(), StringComparer.Ordinal);
+    }
+
+    private static string[] StemsOf(string phrase) =>
+        [.. phrase.Split(' ').Select(p => Stemmer.Stem(WordScanner.Fold(p)))];
+}
