@@ -78,10 +78,10 @@ internal static class SingleSourceFinder
             {
                 // Each sentence is looked for in every other source: the check sits in this loop.
                 cancellationToken.ThrowIfCancellationRequested();
-                var sentence = new SentenceWords(source.Sentences[i], others);
+                var sentence = new SentenceWords(source.Sentences[i].Segment, source.Sentences[i].Content, others);
 
                 // A near-copy's sentence that its original also has is the original's to list.
-                judged[(source.Id, i)] = copied is not null && copied.BestMatch(sentence.Own(sentence.Source.Content)).Score + 0.05 >= options.SupportOverlap
+                judged[(source.Id, i)] = copied is not null && copied.BestMatch(sentence.Own(sentence.Content)).Score + 0.05 >= options.SupportOverlap
                     ? SentenceJudgement.Nothing
                     : Judge(source.Id, i, sentence, others, facts, options, i > 0 && judged[(source.Id, i - 1)].News != SentenceNews.Disputed ? source.Sentences[i - 1].Segment : null);
             }
@@ -110,7 +110,7 @@ internal static class SingleSourceFinder
                     var text = Excerpt(source, source.Sentences[i].Segment, part);
                     var claim = new Claim(text, [source.Id], [new SourceSpan(source.Id, part.Start, part.End)]);
                     var newValues = facts.In(source.Id, i - 1).Concat(facts.In(source.Id, i)).Where(f => f.Start >= part.Start && f.Start < part.End && facts.IsValue(f) && !f.OnPublicationDay && !facts.IsCorroborated(f) && !facts.IsDisputed(f));
-                    var words = new SentenceWords(new IndexedSentence(part, ContentWords.Of(part.Text), [], []), others);
+                    var words = new SentenceWords(part, ContentWords.Of(part.Text), others);
                     found.Add((Salience(words, newValues), source.Id, part.Start, claim));
                 }
             }
@@ -127,14 +127,14 @@ internal static class SingleSourceFinder
 
     private static SentenceJudgement Judge(int sourceId, int index, SentenceWords sentence, List<SourceIndex> others, FactCorroboration facts, StoryAnalysisOptions options, TextSegment? previous)
     {
-        var text = sentence.Source.Segment.Text;
+        var text = sentence.Segment.Text;
         if (sentence.Tokens.Count < 6 || text.TrimEnd()[^1] is not ('.' or '!' or '?' or '"' or '”' or '\'' or '’'))
         {
             return SentenceJudgement.Nothing; // a heading or a fragment
         }
 
         var stated = facts.In(sourceId, index);
-        var clauses = Clauses.Of(sentence.Source.Segment);
+        var clauses = Clauses.Of(sentence.Segment);
         var news = clauses.Select(c => JudgeClause(c, [.. stated.Where(f => f.Start >= c.Start && f.Start < c.End)], sentence, others, facts, options)).ToList();
 
         // The article's opening up to a spaced dash is its dateline ("ORVIK, Monday 2 March 2026 (ONS) -"): where and
@@ -155,7 +155,7 @@ internal static class SingleSourceFinder
             : opaque && stated.All(f => !facts.IsValue(f)) ? SentenceNews.None
             : SentenceNews.Stated;
         var parts = Parts(clauses, news);
-        if (opaque && parts.Count > 0 && parts[0].Start == sentence.Source.Segment.Start)
+        if (opaque && parts.Count > 0 && parts[0].Start == sentence.Segment.Start)
         {
             var first = parts[0];
             if (previous is { } before && !StartsWithPronoun(Tokenizer.Facts.Tokenize(before.Text), before.Text))
@@ -265,8 +265,8 @@ internal static class SingleSourceFinder
             _ => 3,
         });
         var names = part.Tokens.Skip(1).Count(t => char.IsUpper(t.Text[0]) && !Stopwords.IsStopword(Folding.Fold(t.Text)) && !part.IsUsedElsewhere(Stemmer.Inflections.Stem(t.Text)));
-        var quoted = part.Source.Segment.Text.IndexOfAny(['"', '“', '”']) >= 0 ? 2 : 0;
-        return score + Math.Min(3, names) + Math.Min(3, part.NovelCount(part.Own(part.Source.Content))) - quoted;
+        var quoted = part.Segment.Text.IndexOfAny(['"', '“', '”']) >= 0 ? 2 : 0;
+        return score + Math.Min(3, names) + Math.Min(3, part.NovelCount(part.Own(part.Content))) - quoted;
     }
 
     // A quotation that opens with a pronoun is the speaker's, named after it: "It is the right move," said Vinter.
@@ -279,11 +279,12 @@ internal static class SingleSourceFinder
         private readonly IReadOnlyList<SourceIndex> _others;
         private readonly HashSet<string> _sharedNames;
 
-        public SentenceWords(IndexedSentence sentence, IReadOnlyList<SourceIndex> others)
+        public SentenceWords(TextSegment segment, HashSet<string> content, IReadOnlyList<SourceIndex> others)
         {
-            Source = sentence;
+            Segment = segment;
+            Content = content;
             _others = others;
-            Tokens = Tokenizer.Facts.Tokenize(sentence.Segment.Text);
+            Tokens = Tokenizer.Facts.Tokenize(segment.Text);
 
             // Names another source also uses say who or where, not what is new: "Police searched a lock-up garage by the
             // River Dorr" is news for "searched lock-up garage", not for "Dorr". A name no other source uses is news.
@@ -291,7 +292,9 @@ internal static class SingleSourceFinder
                 .Where(IsUsedElsewhere).ToHashSet(StringComparer.Ordinal);
         }
 
-        public IndexedSentence Source { get; }
+        public TextSegment Segment { get; }
+
+        public HashSet<string> Content { get; }
 
         public List<Token> Tokens { get; }
 
