@@ -24,9 +24,12 @@ internal static class StoryAnalysis
         var (facts, groups) = FactDisagreements.Align(index, cancellationToken);
         var disagreements = DisagreementFinder.Find(index, groups, cancellationToken);
         var corroboration = new FactCorroboration(facts, groups, copyOf, disagreements);
-        var verdicts = SingleSourceFinder.Judge(index, corroboration, validated, cancellationToken);
-        var single = SingleSourceFinder.Find(index, verdicts, corroboration, validated);
-        return new StoryAnalysisResult(index, copyOf, disagreements, single, validated) { Verdicts = verdicts };
+        var judged = SingleSourceFinder.Assess(index, corroboration, validated, cancellationToken);
+        var single = SingleSourceFinder.Find(index, judged, corroboration, validated);
+        return new StoryAnalysisResult(index, copyOf, disagreements, single, validated)
+        {
+            Verdicts = judged.ToDictionary(kv => kv.Key, kv => kv.Value.News),
+        };
     }
 }
 

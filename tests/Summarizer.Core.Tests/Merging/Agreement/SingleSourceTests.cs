@@ -118,4 +118,66 @@ public sealed class SingleSourceTests
         Assert.False(result.IsNewFromOneSource(keyPoint));
         Assert.DoesNotContain(result.SingleSource, c => c.Text.Contains("40 people", StringComparison.Ordinal));
     }
+
+    [Fact]
+    public void A_new_figure_sharing_a_sentence_with_a_disputed_one_is_listed_as_its_own_clause()
+    {
+        var result = Analyze(
+            "Repairs to the Harrow ferry will cost €3m, its owner said, after a fire injured 40 passengers on Monday.",
+            "Coastguard officers said 55 passengers were hurt when fire broke out aboard the Harrow ferry on Monday.");
+
+        Assert.Contains(result.Disagreements, d => d.Claims.Any(c => c.Text.Contains("55", StringComparison.Ordinal)));
+        var listed = Assert.Single(result.SingleSource, c => c.Text.Contains("€3m", StringComparison.Ordinal));
+        Assert.Equal([1], listed.Sources);
+        Assert.StartsWith("Repairs to the Harrow ferry", listed.Text, StringComparison.Ordinal);
+        Assert.DoesNotContain("40", listed.Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_clause_with_a_disputed_figure_is_cut_from_what_is_listed()
+    {
+        var result = Analyze(
+            "The Velmar flood injured about 40 people on Sunday, and a further 300 homes lost power for two days.",
+            "The Velmar flood injured 55 people on Sunday, the regional hospital said.");
+
+        Assert.Contains(result.Disagreements, d => d.Claims.Any(c => c.Text.Contains("55", StringComparison.Ordinal)));
+        var listed = Assert.Single(result.SingleSource, c => c.Text.Contains("300 homes", StringComparison.Ordinal));
+        Assert.DoesNotContain("40", listed.Text, StringComparison.Ordinal);
+        Assert.StartsWith("…", listed.Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_name_no_other_source_uses_is_news_even_when_every_other_word_is_shared()
+    {
+        var result = Analyze(
+            "Botanists at Pellan University found that a rare moss survives in salt water. The findings were published in the Journal of Coastal Bryology.",
+            "A rare moss survives in salt water, botanists at Pellan University found. The findings were published on Tuesday, the university said.");
+
+        var listed = Assert.Single(result.SingleSource, c => c.Text.Contains("Coastal Bryology", StringComparison.Ordinal));
+        Assert.Equal([1], listed.Sources);
+    }
+
+    [Fact]
+    public void A_sentence_opening_with_a_pronoun_is_listed_with_the_sentence_it_continues()
+    {
+        var result = Analyze(
+            "The Kettleby boathouse reopened on Monday after a two-year rebuild. It cost €2.4m, paid for by the Rowan Trust.",
+            "Rowers returned to Kettleby on Monday as the boathouse opened its doors again, the harbour board said, two years after work began.");
+
+        var listed = Assert.Single(result.SingleSource, c => c.Text.Contains("€2.4m", StringComparison.Ordinal));
+        Assert.Contains("Kettleby boathouse", listed.Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_dateline_is_not_news()
+    {
+        var published = new DateTimeOffset(2026, 3, 2, 8, 0, 0, TimeSpan.Zero);
+        var result = StoryAnalysis.Analyze(
+        [
+            Article(1, "ORVIK, Monday 2 March 2026 (ONS) - The Orvik tram depot flooded overnight, closing two tram lines.", published),
+            Article(2, "The Orvik tram depot flooded overnight and two tram lines were closed, the operator said.", published),
+        ]);
+
+        Assert.DoesNotContain(result.SingleSource, c => c.Text.Contains("ORVIK", StringComparison.Ordinal));
+    }
 }
