@@ -36,7 +36,8 @@ internal static class EventFrames
         new("penalty", [ValueKind.Duration, ValueKind.Money], ["fined", "fine", "sentenced", "sentencing", "sentence", "sentences", "jailed", "jail",
             "prison", "imprisonment", "imprisoned", "behind bars", "custodial", "term"]),
         new("parole", [ValueKind.Duration], ["parole", "released early"]),
-        new("fraud", Moneys, ["defrauded", "defrauding", "fraud", "embezzled", "swindled", "cost investors", "scam"]),
+        new("fraud", Moneys, ["defrauded", "defrauding", "defraud", "fraud", "embezzled", "embezzling", "embezzlement", "swindled", "swindling",
+            "swindle", "cheated", "cheating", "conned", "cost investors", "scam"]),
         new("theft", [ValueKind.Money, ValueKind.Count], ["stole", "stolen", "heist", "raid", "theft", "robbery", "made off with", "escaped with", "taken",
             "broke into", "break-in", "burglary", "burgled", "looted"]),
         new("damage", Moneys, ["damage", "damages", "losses", "destruction"]),
@@ -51,7 +52,10 @@ internal static class EventFrames
         new("rate", Percents, ["interest rate", "rates", "rate", "basis points", "borrowing costs"]),
         new("efficacy", Percents, ["efficacy", "effective", "prevented", "protection", "cuts illness", "reduced the risk", "reduces the risk",
             "reduce the risk", "cut the risk", "cuts the risk", "lowered the risk", "lowers the risk"]),
-        new("pay", Percents, ["pay rise", "pay offer", "wage", "wages", "salary", "raise", "offered", "pay"]),
+        new("pay", Percents, ["pay rise", "wage", "wages", "salary", "raise", "pay"]),
+
+        // What one side of a negotiation offers is not what the other side demands ("seeking 9% ... has offered 4.5%").
+        new("offer", Percents, ["offered", "pay offer", "offer of", "proposed", "tabled"]),
         new("market", Percents, ["shares", "share price", "stock", "closed up", "closed down", "slipped", "fell", "rose", "gained",
             "dropped", "jumped", "index", "against the dollar", "currency"]),
         new("growth", Percents, ["growth", "grew", "expanded", "contracted", "gdp"]),
@@ -68,7 +72,9 @@ internal static class EventFrames
             "struck", "hit", "gave way", "burst", "breached", "broke through", "derailed", "crashed", "collapsed", "capsized", "sank",
             "overturned", "exploded", "collided", "smashed", "happened", "occurred", "took place", "derailment", "came off the rails",
             "left the rails", "left the track", "went off the rails"]),
-        new("end", [], ["ended", "ends", "end", "finished", "restored", "lifted", "expires", "until", "ran until", "closed", "close", "shut", "closure"]),
+        // Closing counts too: "closing three branch libraries", "the closure of four libraries".
+        new("end", Counts, ["ended", "ends", "end", "finished", "restored", "lifted", "expires", "until", "ran until", "closed", "close", "closing",
+            "shut", "shutting", "closure", "closures"]),
         new("office", [], ["take office", "took office", "sworn in", "inaugurated", "inauguration"]),
         new("announce", [], ["announced", "announcement", "announcing", "unveiled", "unveils", "confirmed", "declared", "revealed", "published"]),
         new("found", [], ["found", "discovered", "unearthed", "uncovered", "excavated"]),
@@ -153,11 +159,14 @@ internal static class EventFrames
     /// The frame of a value: the nearest cue that takes its kind (any cue for dates and times), counting a clause
     /// break as three words of distance; null when none is within reach.
     /// </summary>
-    public static string? For(Words words, ValueSpan value, List<(int First, int Last, string Frame, ValueKind[] Kinds)> cues)
+    public static string? For(Words words, ValueSpan value, List<(int First, int Last, string Frame, ValueKind[] Kinds)> cues) =>
+        Nearest(words, value, cues).Frame;
+
+    private static (string? Frame, int First, int Last) Nearest(Words words, ValueSpan value, List<(int First, int Last, string Frame, ValueKind[] Kinds)> cues)
     {
         var kind = value.Value.Kind;
         var timeLike = kind is ValueKind.Date or ValueKind.TimeOfDay;
-        string? best = null;
+        (string? Frame, int First, int Last) best = (null, -1, -1);
         var bestDistance = int.MaxValue;
         foreach (var (first, last, frame, kinds) in cues)
         {
@@ -171,6 +180,11 @@ internal static class EventFrames
                 continue; // the value's own words ("magnitude") are no cue for itself, except below
             }
 
+            if (frame == "end" && !timeLike && !(last < value.First && Enumerable.Range(last + 1, value.First - last - 1).All(k => words[k] is "of" or "the")))
+            {
+                continue; // what is closed is counted right after the verb ("closing three libraries", "the closure of four"), not "its closure caused queues"
+            }
+
             var (from, to) = last < value.First ? (last, value.First) : (value.Last, first);
             var breaks = Enumerable.Range(from, to - from).Count(words.BreakAfter);
             var joins = 2 * Enumerable.Range(from + 1, Math.Max(0, to - from - 1)).Count(k => Joins.Contains(words[k]));
@@ -180,15 +194,48 @@ internal static class EventFrames
             var distance = to - from + 3 * breaks + joins + weak + after + (timeLike && !EventFrames.IsTimeline(frame) ? 2 : 0);
             if (distance < bestDistance || (distance == bestDistance && timeLike && IsTimeline(frame)))
             {
-                (best, bestDistance) = (frame, distance);
+                (best, bestDistance) = ((frame, first, last), distance);
             }
         }
 
         if (kind == ValueKind.Magnitude)
         {
-            return "quake";
+            return ("quake", -1, -1);
         }
 
-        return bestDistance <= 18 ? best : null;
+        return bestDistance <= 18 ? best : (null, -1, -1);
+    }
+
+    /// <summary>
+    /// A date or time framed by a start or end verb belongs to the event the verb is said of, when the sentence names
+    /// it beside the verb ("the walkout began at midnight", "began a 48-hour strike at 6am"): that event's frame, with
+    /// the verb as its phase. A date framed by an event with a start or end verb beside it takes that phase. Else the
+    /// frame as it is, with no phase.
+    /// </summary>
+    public static (string? Frame, string Phase) Phased(Words words, ValueSpan value, List<(int First, int Last, string Frame, ValueKind[] Kinds)> cues)
+    {
+        var (frame, first, last) = Nearest(words, value, cues);
+        if (frame is null || first < 0)
+        {
+            return (frame, "");
+        }
+
+        if (frame is "start" or "end")
+        {
+            var evt = cues.FirstOrDefault(c => !IsTimeline(c.Frame) && Beside(words, first, last, c.First, c.Last));
+            return evt.Frame is { } named ? (named, frame) : (frame, "");
+        }
+
+        var verb = IsTimeline(frame) ? default : cues.FirstOrDefault(c => c.Frame is "start" or "end" && Beside(words, first, last, c.First, c.Last));
+        return (frame, verb.Frame ?? "");
+    }
+
+    // Two cues at most three words apart, with no clause break or clause word between them.
+    private static bool Beside(Words words, int firstA, int lastA, int firstB, int lastB)
+    {
+        var (from, to) = lastA < firstB ? (lastA, firstB) : lastB < firstA ? (lastB, firstA) : (-1, -1);
+        return from >= 0 && to - from <= 4
+            && !Enumerable.Range(from, to - from).Any(words.BreakAfter)
+            && !Enumerable.Range(from + 1, to - from - 1).Any(k => Joins.Contains(words[k]));
     }
 }

@@ -33,6 +33,9 @@ internal sealed record Fact(
     /// <summary>For people: the role the sentence gives them ("lead", "announce", "chair", "dissent", "say").</summary>
     public string? Role { get; init; }
 
+    /// <summary>For people: the name with the title written before it ("Dr. Obioma"); null when there is none.</summary>
+    public string? Titled { get; init; }
+
     /// <summary>For roles: what was led, announced, chaired ("operation", "budget"), as a stem; "" when unsaid.</summary>
     public string RoleObject { get; init; } = "";
 
@@ -47,6 +50,12 @@ internal sealed record Fact(
     /// "first" cut, "previous" decision); "" when unsaid. Dates of different occurrences are different events.
     /// </summary>
     public string Occurrence { get; init; } = "";
+
+    /// <summary>
+    /// For dates and times of an event named beside a start or end verb ("the walkout began at midnight"): "start" or
+    /// "end"; "" when unsaid. The start and the end of one event are different moments.
+    /// </summary>
+    public string Phase { get; init; } = "";
 
     /// <summary>For dates: the day is the day its own source was published ("confirmed on Tuesday" in Tuesday's paper).</summary>
     public bool OnPublicationDay { get; init; }

@@ -20,6 +20,9 @@ internal static class FactExtractor
     private static readonly FrozenSet<string> Future = FrozenSet.ToFrozenSet(
         ["will", "due", "expected", "scheduled", "set", "next", "plans", "planned", "until", "from"], StringComparer.Ordinal);
 
+    private static readonly FrozenSet<string> Bounds = FrozenSet.ToFrozenSet(
+        ["until", "till", "since", "by", "before", "after", "from"], StringComparer.Ordinal);
+
     private static readonly string[][] UpdateCues = Split(
     [
         "has risen", "have risen", "had risen", "risen to", "rose to", "rising to", "has climbed", "climbed to", "has grown",
@@ -41,7 +44,7 @@ internal static class FactExtractor
         {
             cancellationToken.ThrowIfCancellationRequested();
             facts.AddRange(FromSentence(article.Id, index, sentences[index], anchor)
-                .Select(f => f.Measure == Measures.Antecedent ? f with { Measure = Antecedent(sentences, index) } : f));
+                .Select(f => f.Measure == Measures.Antecedent ? f with { Measure = Antecedent(sentences, index, article.Title) } : f));
         }
 
         return new SourceFacts(article.Id, anchor, article.Metadata.PublishedAt, facts.Select(f => Marked(f, facts, anchor)).ToList());
@@ -78,20 +81,23 @@ internal static class FactExtractor
                 continue; // "BRENNICK, Sunday 8 March 2026 (HPA) - ...": the dateline dates the article, not an event
             }
 
-            var frame = EventFrames.For(words, span, cues);
+            var timed = span.Value.Kind is ValueKind.Date or ValueKind.TimeOfDay;
+            var (frame, phase) = timed ? EventFrames.Phased(words, span, cues) : (EventFrames.For(words, span, cues), "");
             var end = Measures.HeadIndex(words, span) is var head && head > span.Last ? words.Tokens[head].End : span.End; // "42 passengers"
             if (span.Value.Kind == ValueKind.Date && words[span.Last + 1] is "morning" or "afternoon" or "evening" or "night")
             {
                 end = words.Tokens[span.Last + 1].End; // "until Monday night"
             }
 
-            var timed = span.Value.Kind is ValueKind.Date or ValueKind.TimeOfDay;
-            facts.Add(new Fact(sourceId, index, sentence.Start + span.Start, sentence.Start + end, sentence.Text[span.Start..end],
+            // "until Tuesday", "since 2019", "by Friday": the bound is part of what the date says.
+            var start = span.Value.Kind == ValueKind.Date && Bounds.Contains(words[span.First - 1]) ? words.Tokens[span.First - 1].Start : span.Start;
+            facts.Add(new Fact(sourceId, index, sentence.Start + start, sentence.Start + end, sentence.Text[start..end],
                 span.Value, Measures.Of(words, span, frame), frame, MoodOf(words, span.First))
             {
                 UpdateWording = update,
                 Context = context,
                 Occurrence = timed ? TimedDays.Occurrence(words, span) : "",
+                Phase = phase,
                 DayText = span.Value.Kind == ValueKind.TimeOfDay ? TimedDays.DayText(words, span) : null,
             });
         }
@@ -104,6 +110,7 @@ internal static class FactExtractor
             {
                 Role = role.Role,
                 RoleObject = role.Object,
+                Titled = NameSpans.Titles.Contains(words[role.First - 1]) ? sentence.Text[words.Tokens[role.First - 1].Start..end] : null,
                 Context = context,
             });
         }
@@ -135,23 +142,39 @@ internal static class FactExtractor
     };
 
     // "Halvard Quist was jailed ... Justice Okafor branded the 48-year-old": the person an anaphoric age refers to is
-    // the last one named in the sentences before it (not a name after "of", "at", "in": an organisation or a place).
-    private static string Antecedent(IReadOnlyList<TextSegment> sentences, int index)
+    // one named in the sentences before it (not a name after "of", "at", "in": an organisation or a place); of several,
+    // the one the story is about (named most often so far, the headline counting as a mention), then the last named:
+    // under "Kovac signs for Aldermoor", "Mateus Kovac has signed ... The club's chief executive, Lena Ostrova,
+    // announced ... The 23-year-old striker" is Kovac.
+    private static string Antecedent(IReadOnlyList<TextSegment> sentences, int index, string? title)
     {
-        for (var back = index - 1; back >= Math.Max(0, index - 2); back--)
+        var headline = title is null ? [] : new Words(title).Tokens.Select(t => NameKey.Of(t.Text)).ToHashSet(StringComparer.Ordinal);
+        var named = new List<(string Key, int Sentence, int Token)>();
+        for (var back = 0; back < index; back++)
         {
             var words = new Words(sentences[back].Text);
-            for (var k = words.Count - 1; k >= 0; k--)
+            for (var k = 0; k < words.Count; k++)
             {
-                if (NameSpans.EndingAt(words, k) is { } name && (name.Last > name.First || NameSpans.Titles.Contains(words[name.First - 1]))
+                if (NameSpans.EndingAt(words, k) is { } name && (k + 1 >= words.Count || !NameSpans.IsNameWord(words, k + 1))
+                    && (name.Last > name.First || NameSpans.Titles.Contains(words[name.First - 1]))
                     && words[name.First - 1] is not ("of" or "at" or "in" or "from" or "to" or "the"))
                 {
-                    return Measures.PersonPrefix + NameSpans.Key(words, name);
+                    named.Add((NameSpans.Key(words, name), back, k));
                 }
             }
         }
 
-        return Measures.Antecedent;
+        var near = named.Where(n => n.Sentence >= index - 2).ToList();
+        if (near.Count == 0)
+        {
+            return Measures.Antecedent;
+        }
+
+        var best = near
+            .Select((n, at) => (n.Key, At: at, Mentions: named.Count(m => NameKey.SameName(m.Key, n.Key)) + (headline.Contains(n.Key.Split(' ')[^1]) ? 1 : 0)))
+            .OrderByDescending(n => n.Mentions).ThenByDescending(n => n.At)
+            .First();
+        return Measures.PersonPrefix + best.Key;
     }
 
     private static string[][] Split(string[] phrases) => [.. phrases.Select(p => p.Split(' '))];

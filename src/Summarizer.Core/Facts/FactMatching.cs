@@ -48,15 +48,23 @@ internal static class FactMatching
             return false; // each source's "on Tuesday" is the day it reports on: two days of news, not a conflict
         }
 
+        if (a.Phase.Length > 0 && b.Phase.Length > 0 && a.Phase != b.Phase)
+        {
+            return false; // when the strike began and when it ended
+        }
+
+        // An event named with its start or end verb in both ("began a strike", "the walkout began") is plainly one.
+        var needed = a.Phase.Length > 0 && b.Phase.Length > 0 && a.Frame == b.Frame ? 1 : 2;
         return a.Frame is not null && b.Frame is not null
-            ? Incident(a.Frame) == Incident(b.Frame) && shared >= 2
+            ? (Incident(a.Frame) == Incident(b.Frame) || a.Phase == b.Frame || b.Phase == a.Frame) && shared >= needed
             : a.Value.Kind == ValueKind.TimeOfDay && shared >= 3;
     }
 
     // The day people died, were hurt or rescued in an accident is the day it happened: "rescued on March 14 after the
-    // ferry overturned" and "capsized on March 14" date one incident.
+    // ferry overturned" and "capsized on March 14" date one incident; so is the moment of a raid ("broke into the museum
+    // at 3.15am", "smashed their way in at 4.15am").
     private static string Incident(string frame) =>
-        frame is "start" or "deaths" or "injuries" or "missing" or "displaced" or "rescued" or "aboard" ? "incident" : frame;
+        frame is "start" or "deaths" or "injuries" or "missing" or "displaced" or "rescued" or "aboard" or "theft" ? "incident" : frame;
 
     /// <summary>How many context words two facts' sentences share.</summary>
     public static int SharedContext(Fact a, Fact b)

@@ -17,11 +17,34 @@ internal static class Measures
         ValueKind.Money => "money",
         ValueKind.Duration => span.Value.Unit == "ago" ? "ago" : "time",
         ValueKind.Age => AgeOf(words, span),
-        ValueKind.Quantity => span.Value.Unit,
+        ValueKind.Quantity => span.Value.Unit + Part(words, span),
         ValueKind.Magnitude => "magnitude",
         ValueKind.Vote => "vote",
         _ => "",
     };
+
+    // Words for the dimension itself ("its length was 11 metres"): they name no part.
+    private static readonly HashSet<string> Dimensions = new(StringComparer.Ordinal)
+    {
+        "length", "height", "width", "depth", "size", "weight", "mass", "speed", "temperature", "area", "distance", "volume",
+    };
+
+    // "Its skull alone measures 1.8 metres", "the animal's head was 2 metres long": a size said of a part of what the
+    // story is about is not its size ("11 metres long"), so the part is part of the measure: ":skull".
+    private static string Part(Words words, ValueSpan span)
+    {
+        for (var k = span.First - 1; k >= Math.Max(1, span.First - 6) && !words.BreakAfter(k); k--)
+        {
+            var owner = words[k - 1];
+            if ((owner is "its" or "their" or "his" or "her" || (owner.EndsWith("'s", StringComparison.Ordinal) && char.IsLower(words.Tokens[k - 1].Text[0])))
+                && char.IsLower(words.Tokens[k].Text[0]) && !Stopwords.IsStopword(words[k]) && !Dimensions.Contains(words[k]))
+            {
+                return ":" + Stemmer.Inflections.Stem(words[k]);
+            }
+        }
+
+        return "";
+    }
 
     // "21 of the 45 seats", "19 of the council's 45 seats": the second figure counts the whole, not the part.
     private static bool IsWhole(Words words, ValueSpan span)

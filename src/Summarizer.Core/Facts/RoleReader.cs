@@ -84,8 +84,10 @@ internal static class RoleReader
         return found;
     }
 
-    private static bool IsPassive(Words words, int v) =>
-        words[v - 1] is "was" or "were" or "is" or "are" or "been" or "being" or "be" || (words[v - 2] is "was" or "were" or "been" && words[v - 1].EndsWith("ly", StringComparison.Ordinal));
+    // "is leading", "was chairing": after a form of "be", a present participle is the progressive, not the passive.
+    private static bool IsPassive(Words words, int v) => !IsParticiple(words[v]) && (words[v - 1] is "was" or "were" or "is" or "are" or "been" or "being" or "be" || (words[v - 2] is "was" or "were" or "been" && words[v - 1].EndsWith("ly", StringComparison.Ordinal)));
+
+    private static bool IsParticiple(string verb) => verb.EndsWith("ing", StringComparison.Ordinal);
 
     // "Union leader Fergal Moynihan": the role noun written before the name, what it heads just before it.
     private static RoleSpan? Premodifier(Words words, int n, int length, string role)
@@ -134,7 +136,7 @@ internal static class RoleReader
 
     private static RoleSpan? Passive(Words words, int v, string role)
     {
-        if (words[v - 1] is not ("was" or "were" or "is" or "been" or "being") && !words.BreakAfter(v - 1) && (v == 0 || !char.IsLower(words.Tokens[v - 1].Text[0]) || Stopwords.IsStopword(words[v - 1])))
+        if (IsParticiple(words[v]) || (words[v - 1] is not ("was" or "were" or "is" or "been" or "being") && !words.BreakAfter(v - 1) && (v == 0 || !char.IsLower(words.Tokens[v - 1].Text[0]) || Stopwords.IsStopword(words[v - 1]))))
         {
             return null;
         }

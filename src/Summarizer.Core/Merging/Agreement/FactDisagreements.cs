@@ -24,7 +24,7 @@ internal static class FactDisagreements
                 ? group.Versions.OrderBy(v => v.Later).ThenBy(v => v.Sources[0]).ToList()
                 : group.Versions.OrderBy(v => v.Sources[0]).ThenBy(v => v.First.Start).ToList();
             var claims = versions.Select(v => new Claim(
-                    Shown(v.First),
+                    Shown(v),
                     v.Sources,
                     v.Facts.GroupBy(f => f.SourceId).Select(g => g.OrderBy(f => f.Start).First()).Select(f => new SourceSpan(f.SourceId, f.Start, f.End)).OrderBy(s => s.SourceId).ToList()))
                 .ToList();
@@ -36,8 +36,21 @@ internal static class FactDisagreements
         return result;
     }
 
-    // A time is shown with its day when the sentence gives the day apart from it: "11.15pm (Thursday)".
-    private static string Shown(Fact fact) => fact.DayText is { } day ? $"{fact.Text} ({day})" : fact.Text;
+    // A name or place its sources word differently is shown in a wording every one of them holds ("near Dunmere" for
+    // "near Dunmere station" and "near Dunmere"; "Dr. Obioma" for "Dr. Nkechi Obioma" and "Dr. Obioma"), so each
+    // citation can be checked against its own source. A time is shown with its day when the sentence gives the day
+    // apart from it: "11.15pm (Thursday)".
+    private static string Shown(FactVersion version)
+    {
+        var fact = version.First;
+        if (fact.Value.Kind is ValueKind.Person or ValueKind.Place
+            && version.Facts.OrderBy(f => f.Text.Length).FirstOrDefault(f => version.Facts.All(g => g.Text.Contains(f.Text, StringComparison.OrdinalIgnoreCase))) is { } common)
+        {
+            return common.Titled is { } titled && common.Text != fact.Text ? titled : common.Text;
+        }
+
+        return fact.DayText is { } day ? $"{fact.Text} ({day})" : fact.Text;
+    }
 
     // What the versions are values of, in the reader's words: "number of people (deaths)", "amount (damage)".
     private static string Topic(Fact fact)
@@ -59,7 +72,7 @@ internal static class FactDisagreements
             ValueKind.Date => "date" + about,
             ValueKind.Vote => "vote",
             ValueKind.Magnitude => "magnitude",
-            ValueKind.Quantity => fact.Measure + about,
+            ValueKind.Quantity => fact.Measure.Replace(":", " of ", StringComparison.Ordinal) + about, // "length of skull"
             ValueKind.Person => "who " + Past(fact.Role),
             ValueKind.Place => "where" + about,
             _ => "value" + about,
