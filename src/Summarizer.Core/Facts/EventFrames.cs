@@ -101,6 +101,9 @@ internal static class EventFrames
     private static readonly FrozenSet<string> Joins = FrozenSet.ToFrozenSet(
         ["and", "but", "while", "whereas", "as", "after", "when", "because", "although", "though", "which", "who", "where"], StringComparer.Ordinal);
 
+    /// <summary>The frame of a date or time that says when words were said ("said on Monday"): no event's date.</summary>
+    public const string Said = "said";
+
     /// <summary>Frames that only a date or a time can take (when something began, ended, was announced).</summary>
     public static bool IsTimeline(string frame) => frame is "start" or "end" or "office" or "announce" or "found";
 

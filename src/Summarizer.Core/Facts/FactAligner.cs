@@ -11,7 +11,7 @@ internal static class FactAligner
     public static IReadOnlyList<AlignedGroup> Align(IReadOnlyList<SourceFacts> sources, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(sources);
-        var when = sources.ToDictionary(s => s.SourceId, s => s.When);
+        var bySource = sources.ToDictionary(s => s.SourceId);
         var facts = sources.OrderBy(s => s.SourceId).SelectMany(s => s.Facts).Where(FactMatching.Alignable).ToList();
         var parent = Enumerable.Range(0, facts.Count).ToArray();
         int Root(int x) => parent[x] == x ? x : parent[x] = Root(parent[x]);
@@ -61,14 +61,14 @@ internal static class FactAligner
         {
             if (members.Select(f => f.SourceId).Distinct().Count() >= 2)
             {
-                groups.Add(Label(members, when));
+                groups.Add(Label(members, bySource));
             }
         }
 
         return groups.OrderBy(g => g.Facts.Min(f => f.SourceId)).ThenBy(g => g.Facts.Where(f => f.SourceId == g.Facts.Min(x => x.SourceId)).Min(f => f.Start)).ToList();
     }
 
-    private static AlignedGroup Label(List<Fact> members, Dictionary<int, DateTimeOffset?> when)
+    private static AlignedGroup Label(List<Fact> members, Dictionary<int, SourceFacts> bySource)
     {
         var buckets = Buckets(members);
 
@@ -92,9 +92,11 @@ internal static class FactAligner
             return new AlignedGroup(precise ? AlignmentLabel.MorePrecise : AlignmentLabel.Agree, topic, versions);
         }
 
-        if (LaterBucket(kept, when) is { } later)
+        if (LaterBucket(kept, bySource) is { } later)
         {
-            var earlier = kept.Where(b => !ReferenceEquals(b, later)).Select(b => new FactVersion(b));
+            // Each earlier value keeps its own sources ("passed 20,000" and "23,500" before "now passed 40,000").
+            var earlier = kept.Where(b => !ReferenceEquals(b, later))
+                .SelectMany(b => b.GroupBy(f => Exact(b, f)).Select(g => new FactVersion(g.ToList())));
             return new AlignedGroup(AlignmentLabel.Update, topic, [.. earlier, new FactVersion(later, Later: true)]);
         }
 
@@ -129,8 +131,10 @@ internal static class FactAligner
     private static int Exact(List<Fact> facts, Fact fact) => facts.FindIndex(g => g.Value.SameAs(fact.Value));
 
     // The bucket that updates the others: its sources word a change ("has risen to") and all are newer than every
-    // source of the other buckets.
-    private static List<Fact>? LaterBucket(List<List<Fact>> buckets, Dictionary<int, DateTimeOffset?> when)
+    // source of the other buckets. Sources of one day need more: every fact of the bucket words the change ("ended
+    // the day 1.4% lower" after "fell 0.8% after the announcement"), no other bucket does, and no source of the other
+    // buckets is known to be published later.
+    private static List<Fact>? LaterBucket(List<List<Fact>> buckets, Dictionary<int, SourceFacts> bySource)
     {
         foreach (var bucket in buckets)
         {
@@ -139,9 +143,20 @@ internal static class FactAligner
                 continue;
             }
 
-            var mine = bucket.Select(f => when.GetValueOrDefault(f.SourceId)).ToList();
-            var theirs = buckets.Where(b => !ReferenceEquals(b, bucket)).SelectMany(b => b).Select(f => when.GetValueOrDefault(f.SourceId)).ToList();
-            if (mine.All(m => m is not null) && theirs.All(t => t is not null) && mine.Min() > theirs.Max())
+            var others = buckets.Where(b => !ReferenceEquals(b, bucket)).SelectMany(b => b).ToList();
+            var mine = bucket.Select(f => bySource.GetValueOrDefault(f.SourceId)).ToList();
+            var theirs = others.Select(f => bySource.GetValueOrDefault(f.SourceId)).ToList();
+            if (mine.Any(m => m?.When is null) || theirs.Any(t => t?.When is null))
+            {
+                continue;
+            }
+
+            if (mine.Min(m => m!.When) > theirs.Max(t => t!.When))
+            {
+                return bucket;
+            }
+
+            if (bucket.All(f => f.UpdateWording) && !others.Any(f => f.UpdateWording) && mine.All(m => theirs.All(t => NotEarlier(m!, t!))))
             {
                 return bucket;
             }
@@ -149,6 +164,10 @@ internal static class FactAligner
 
         return null;
     }
+
+    // Compared as finely as both sources allow: a source known only by its date is of the whole day.
+    private static bool NotEarlier(SourceFacts mine, SourceFacts theirs) =>
+        mine.PublishedAt is { } m && theirs.PublishedAt is { } t ? m >= t : mine.Anchor >= theirs.Anchor;
 
     private static string Topic(Fact fact) => fact.Value.Kind switch
     {

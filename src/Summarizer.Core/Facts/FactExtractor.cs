@@ -20,6 +20,9 @@ internal static class FactExtractor
     private static readonly FrozenSet<string> Future = FrozenSet.ToFrozenSet(
         ["will", "due", "expected", "scheduled", "set", "next", "plans", "planned", "until", "from"], StringComparer.Ordinal);
 
+    private static readonly FrozenSet<string> SpeechVerbs = FrozenSet.ToFrozenSet(
+        ["said", "says", "told", "added", "stated", "warned", "insisted", "explained", "argued", "claimed", "reported", "wrote"], StringComparer.Ordinal);
+
     private static readonly FrozenSet<string> Bounds = FrozenSet.ToFrozenSet(
         ["until", "till", "since", "by", "before", "after", "from"], StringComparer.Ordinal);
 
@@ -83,6 +86,11 @@ internal static class FactExtractor
 
             var timed = span.Value.Kind is ValueKind.Date or ValueKind.TimeOfDay;
             var (frame, phase) = timed ? EventFrames.Phased(words, span, cues) : (EventFrames.For(words, span, cues), "");
+            if (timed && SpeechDated(words, span))
+            {
+                (frame, phase) = (EventFrames.Said, ""); // "said on Tuesday it would cut jobs": the day of the saying
+            }
+
             var end = Measures.HeadIndex(words, span) is var head && head > span.Last ? words.Tokens[head].End : span.End; // "42 passengers"
             if (span.Value.Kind == ValueKind.Date && words[span.Last + 1] is "morning" or "afternoon" or "evening" or "night")
             {
@@ -205,8 +213,15 @@ internal static class FactExtractor
         }
 
         var opening = article.Text.Length > 300 ? article.Text[..300] : article.Text;
-        return DateReader.FirstFullDate(opening) ?? (article.Title is { } title ? DateReader.FirstFullDate(title) : null);
+        return DateReader.FirstFullDate(opening)
+            ?? (article.Title is { } title ? DateReader.FirstFullDate(title) : null)
+            ?? StampedDate(article.Report);
     }
+
+    // Cleaning removes a "Published Friday 16 January 2026, 10:15" line as page furniture, but it is still the
+    // article's date: without it the article cannot be ordered against the others, so no update can be seen.
+    private static DateOnly? StampedDate(CleaningReport report) =>
+        report.Removals.Where(r => r.Rule == "timestamp").Select(r => DateReader.FirstFullDate(r.Text)).FirstOrDefault(d => d is not null);
 
     // A line at the top that holds a full date and no lowercase word ("Monday 9 March 2026", "LONDON, Sunday,
     // March 8, 2026") dates the article; it states no fact of the story.
@@ -217,6 +232,27 @@ internal static class FactExtractor
     private static bool Dateline(Words words, ValueSpan span, DateOnly? anchor) =>
         anchor is { } a && Math.Abs(span.Value.Range.Low - a.DayNumber) <= 1
         && Enumerable.Range(span.First, span.Last - span.First + 1).Any(k => words[k].Length == 4 && words[k].All(char.IsDigit));
+
+    // A date or time right after a verb of saying ("said on Monday", "told reporters on Tuesday", "said yesterday")
+    // is when the words were said, not when the event they report happened.
+    private static bool SpeechDated(Words words, ValueSpan span)
+    {
+        var k = words[span.First - 1] is "on" or "at" ? span.First - 2 : span.First - 1;
+        for (var back = 0; back < 3 && k - back >= 0 && !words.BreakAfter(k - back); back++)
+        {
+            if (SpeechVerbs.Contains(words[k - back]))
+            {
+                return true;
+            }
+
+            if (EventFrames.IsCue(words[k - back]))
+            {
+                return false;
+            }
+        }
+
+        return false;
+    }
 
     private static bool IsAttributiveWeekday(Words words, ValueSpan span) =>
         span.Value is { Kind: ValueKind.Date, Relative: true } && span.First == span.Last

@@ -11,6 +11,8 @@ internal static class FactMatching
         ValueKind.Person => fact.Role is not null && AlignedRoles.Contains(fact.Role),
         ValueKind.Place => fact.Frame is not null && (fact.Relation is not "in" || fact.Measure.Length > 0),
         ValueKind.Count => fact.Measure.Length > 0, // "saved two" says too little about what was counted
+        // Statements of one story are made on many days: "said on Monday" and "said on Wednesday" are no conflict.
+        ValueKind.Date or ValueKind.TimeOfDay => fact.Frame != EventFrames.Said,
         _ => true,
     };
 

@@ -5,7 +5,8 @@ namespace Summarizer.Merging.Agreement;
 /// <summary>
 /// Completes a merged brief with the deterministic cross-source analysis, whichever engine wrote it:
 /// marks near-copies, sets every claim's sources to those verified to report it (with spans), and adds
-/// the disagreements and single-source claims found in the cleaned texts. The grounding check runs after it, on
+/// the disagreements and single-source claims found in the cleaned texts, and marks sentences that state a value a
+/// later source updated (<see cref="SupersededClaims"/>). The grounding check runs after it, on
 /// the result.
 /// </summary>
 internal sealed class StoryAnalysisEnricher(StoryAnalysisOptions options) : IBriefEnricher
@@ -32,11 +33,13 @@ internal sealed class StoryAnalysisEnricher(StoryAnalysisOptions options) : IBri
             return Task.FromResult(brief with
             {
                 Sources = sources,
-                Merged = merged with
-                {
-                    Disagreements = [.. merged.Disagreements, .. added],
-                    SingleSource = [.. merged.SingleSource, .. analysis.SingleSource.Where(c => !written.Contains(c.Text))],
-                },
+                Merged = SupersededClaims.Mark(
+                    merged with
+                    {
+                        Disagreements = [.. merged.Disagreements, .. added],
+                        SingleSource = [.. merged.SingleSource, .. analysis.SingleSource.Where(c => !written.Contains(c.Text))],
+                    },
+                    articles),
             });
         }
 
@@ -74,7 +77,7 @@ internal sealed class StoryAnalysisEnricher(StoryAnalysisOptions options) : IBri
                 .. analysis.SingleSource.Where(c => !shown.Contains(c.Text) && !merged.SingleSource.Any(m => m.Text == c.Text)),
             ],
         };
-        return Task.FromResult(brief with { Sources = sources, Merged = enriched });
+        return Task.FromResult(brief with { Sources = sources, Merged = SupersededClaims.Mark(enriched, articles) });
     }
 
     private static bool SameTopic(Disagreement a, Disagreement b) =>
