@@ -12,7 +12,9 @@ internal static class Measures
 
     public static string Of(Words words, ValueSpan span, string? frame) => span.Value.Kind switch
     {
-        ValueKind.Count => Whole(words, span, CountHead(words, span) is { Length: > 0 } head ? head : frame is not null && PersonFrames.Contains(frame) ? "persons" : ""),
+        ValueKind.Count => Whole(words, span, CountHead(words, span) is { Length: > 0 } head ? head
+            : frame is not null && PersonFrames.Contains(frame) ? "persons"
+            : NumberOfHead(words, span)),
         ValueKind.Percent => words[span.Last + 1] == "of" && HeadAfter(words, span.Last + 1) is { Length: > 0 } of ? of : "",
         ValueKind.Money => "money",
         ValueKind.Duration => span.Value.Unit == "ago" ? "ago" : "time",
@@ -62,6 +64,21 @@ internal static class Measures
         counted.Length > 0 && IsWhole(words, span) ? counted + " in all" : counted;
 
     private static string CountHead(Words words, ValueSpan span) => HeadAfter(words, span.Last, out _);
+
+    // "The number of ships waiting off the port has grown to 31": a bare count says how many of what the sentence
+    // named as "the number of" (or "the total of") before it.
+    private static string NumberOfHead(Words words, ValueSpan span)
+    {
+        for (var k = span.First - 2; k >= Math.Max(0, span.First - 15); k--)
+        {
+            if (words[k] is "number" or "total" && words[k + 1] == "of")
+            {
+                return HeadAfter(words, k + 1);
+            }
+        }
+
+        return "";
+    }
 
     /// <summary>The token of the counted noun after a count ("42 passengers", "21 of the 45 seats"); -1 when none.</summary>
     public static int HeadIndex(Words words, ValueSpan span)

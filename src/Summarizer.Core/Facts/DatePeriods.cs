@@ -1,0 +1,160 @@
+namespace Summarizer.Facts;
+
+/// <summary>
+/// Dates wider than a day, each an interval of days: months ("in June"), years ("since 2019"), quarters ("the second
+/// quarter of 2027"), seasons ("in the autumn"), and periods counted from the article's date ("next year", "three
+/// months ago", "yesterday"). "by", "before" and "after" open the interval on one side.
+/// </summary>
+internal static class DatePeriods
+{
+    public static ValueSpan? At(Words words, int i, DateOnly? anchor)
+    {
+        if (CalendarWords.MonthAt(words, i) is { } month && (words[i] != "may" || words[i - 1] is "in" or "since" or "from" or "until" or "by" or "of" or "early" or "late" or "mid"))
+        {
+            var year = CalendarWords.YearAt(words, i + 1);
+            var y = year ?? DateReader.Resolve(0, month, 1, anchor).Year;
+            var last = year is null ? i : i + 1;
+            return Hedged(words, i, last, new DateOnly(y, month, 1), new DateOnly(y, month, 1).AddMonths(1).AddDays(-1));
+        }
+
+        if (CalendarWords.YearAt(words, i) is { } alone && (words[i - 1] is "in" or "since" or "of" or "from" or "until" or "by" or "before" or "after" or "during"))
+        {
+            return Hedged(words, i, i, new DateOnly(alone, 1, 1), new DateOnly(alone, 12, 31));
+        }
+
+        var quarter = CalendarWords.QuarterIndex(words[i]);
+        if (quarter >= 0 && words[i + 1] == "quarter" && (CalendarWords.YearAt(words, i + 3) is not null || anchor is not null))
+        {
+            var qYear = words[i + 2] == "of" && CalendarWords.YearAt(words, i + 3) is { } qy ? qy : anchor!.Value.Year;
+            var last = words[i + 2] == "of" && CalendarWords.YearAt(words, i + 3) is not null ? i + 3 : i + 1;
+            var from = new DateOnly(qYear, quarter * 3 + 1, 1);
+            return Hedged(words, i, last, from, from.AddMonths(3).AddDays(-1));
+        }
+
+        if (CalendarWords.SeasonOf(words[i]) is { } season && words[i - 1] == "the" && words[i - 2] is "in" or "during" or "by")
+        {
+            var written = words[i + 1] == "of" ? CalendarWords.YearAt(words, i + 2) : null;
+            var (from, to) = SeasonIn(season, written, anchor);
+            return Hedged(words, i, written is null ? i : i + 2, from, to);
+        }
+
+        return anchor is { } a ? Relative(words, i, a) : null; // "last week" with no article date stays unresolved
+    }
+
+    // A season written without its year is the one nearest the article's date, as a month is: "cut its forecast in
+    // the autumn" in a March paper is last autumn, which holds "in October".
+    private static (DateOnly From, DateOnly To) SeasonIn((int From, int To) season, int? year, DateOnly? anchor)
+    {
+        (DateOnly, DateOnly) Of(int y)
+        {
+            var from = new DateOnly(y, season.From > 12 ? 12 : season.From, 1);
+            return (from, from.AddMonths(season.To - season.From + 1).AddDays(-1));
+        }
+
+        if (year is { } written)
+        {
+            return Of(written);
+        }
+
+        if (anchor is not { } a)
+        {
+            return Of(DateReader.NoAnchorYear);
+        }
+
+        return Enumerable.Range(a.Year - 1, 3).Select(Of)
+            .MinBy(p => a < p.Item1 ? p.Item1.DayNumber - a.DayNumber : a > p.Item2 ? a.DayNumber - p.Item2.DayNumber : 0);
+    }
+
+    private static ValueSpan? Relative(Words words, int i, DateOnly a)
+    {
+        if (AgoAt(words, i, a) is { } ago)
+        {
+            return ago;
+        }
+
+        return words[i] switch
+        {
+            "yesterday" => DateReader.Day(words, i, i, a.AddDays(-1)),
+            "today" or "tonight" => DateReader.Day(words, i, i, a),
+            "tomorrow" => DateReader.Day(words, i, i, a.AddDays(1)),
+            "last" when words[i + 1] == "night" => DateReader.Day(words, i, i + 1, a.AddDays(-1)),
+            "next" or "last" or "this" when words[i + 1] == "year" =>
+                Hedged(words, i, i + 1, new DateOnly(a.Year + Offset(words[i]), 1, 1), new DateOnly(a.Year + Offset(words[i]), 12, 31)),
+            "later" when words.At(i + 1, "this year") => DateReader.Span(words, i, i + 2, Period(a, new DateOnly(a.Year, 12, 31))),
+            "earlier" when words.At(i + 1, "this year") => DateReader.Span(words, i, i + 2, Period(new DateOnly(a.Year, 1, 1), a)),
+            "next" or "last" or "this" when words[i + 1] == "month" =>
+                Hedged(words, i, i + 1, new DateOnly(a.Year, a.Month, 1).AddMonths(Offset(words[i])), new DateOnly(a.Year, a.Month, 1).AddMonths(Offset(words[i]) + 1).AddDays(-1)),
+            _ => null,
+        };
+    }
+
+    // "four years ago", "three months ago", "two weeks ago", "ten days ago": counted back from the article's date, as
+    // precisely as the unit allows (a year or a month is the whole calendar period; a week is that week, give or take).
+    private static ValueSpan? AgoAt(Words words, int i, DateOnly a)
+    {
+        int n, unitAt;
+        if (words[i] is "a" or "an" && words[i + 2] == "ago")
+        {
+            (n, unitAt) = (1, i + 1);
+        }
+        else if (NumberReader.TryRead(words, i, out var number) && number.Suffix.Length == 0 && number.Value == decimal.Truncate(number.Value)
+            && number.Value is >= 1 and <= 200 && words[number.Last + 2] == "ago")
+        {
+            (n, unitAt) = ((int)number.Value, number.Last + 1);
+        }
+        else
+        {
+            return null;
+        }
+
+        var last = unitAt + 1;
+        switch (words[unitAt])
+        {
+            case "year" or "years" when a.Year - n >= 1:
+                return DateReader.Span(words, i, last, Period(new DateOnly(a.Year - n, 1, 1), new DateOnly(a.Year - n, 12, 31)));
+            case "month" or "months":
+                var month = new DateOnly(a.Year, a.Month, 1).AddMonths(-n);
+                return DateReader.Span(words, i, last, Period(month, month.AddMonths(1).AddDays(-1)));
+            case "week" or "weeks":
+                var week = a.AddDays(-7 * n);
+                return DateReader.Span(words, i, last, Period(week.AddDays(-3), week.AddDays(3)));
+            case "day" or "days":
+                return DateReader.Day(words, i, last, a.AddDays(-n));
+            default:
+                return null;
+        }
+    }
+
+    private static FactValue Period(DateOnly from, DateOnly to) => new(ValueKind.Date, Interval.Between(from.DayNumber, to.DayNumber), "day");
+
+    private static int Offset(string word) => word switch { "next" => 1, "last" => -1, _ => 0 };
+
+    // "by the end of 2027" allows any day up to the period's end; "before"/"after" exclude the period.
+    private static ValueSpan Hedged(Words words, int first, int last, DateOnly from, DateOnly to)
+    {
+        Interval range;
+        if (words.EndsAt(first - 1, "by the end of") || words.EndsAt(first - 1, "by the end") || words.EndsAt(first - 1, "end of") && words[first - 3] == "by")
+        {
+            range = Interval.AtMost(to.DayNumber);
+            first -= words.EndsAt(first - 1, "by the end of") ? 4 : 3;
+        }
+        else if (words[first - 1] == "by")
+        {
+            range = Interval.AtMost(to.DayNumber);
+        }
+        else if (words[first - 1] == "before")
+        {
+            range = Interval.LessThan(from.DayNumber);
+        }
+        else if (words[first - 1] == "after")
+        {
+            range = Interval.MoreThan(to.DayNumber);
+        }
+        else
+        {
+            range = Interval.Between(from.DayNumber, to.DayNumber);
+        }
+
+        return DateReader.Span(words, Math.Max(0, first), last, new FactValue(ValueKind.Date, range, "day"));
+    }
+}
