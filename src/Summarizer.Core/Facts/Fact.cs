@@ -45,6 +45,9 @@ internal sealed record Fact(
     /// <summary>The sentence reports a change over time ("has risen to", "revised to", "now").</summary>
     public bool UpdateWording { get; init; }
 
+    /// <summary>The sentence says it is a newer report than others of its day ("has risen to", "ended the day", "final count").</summary>
+    public bool NewerReportWording { get; init; }
+
     /// <summary>
     /// For dates and times: which occurrence of a recurring event it is, when the sentence says ("next" meeting,
     /// "first" cut, "previous" decision); "" when unsaid. Dates of different occurrences are different events.

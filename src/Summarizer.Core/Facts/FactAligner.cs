@@ -131,9 +131,9 @@ internal static class FactAligner
     private static int Exact(List<Fact> facts, Fact fact) => facts.FindIndex(g => g.Value.SameAs(fact.Value));
 
     // The bucket that updates the others: its sources word a change ("has risen to") and all are newer than every
-    // source of the other buckets. Sources of one day need more: every fact of the bucket words the change ("ended
-    // the day 1.4% lower" after "fell 0.8% after the announcement"), no other bucket does, and no source of the other
-    // buckets is known to be published later.
+    // source of the other buckets. Sources of one day need more: every fact of the bucket says it is the newer report
+    // ("ended the day 1.4% lower" after "fell 0.8% after the announcement"), no other bucket words any change, and no
+    // source of the other buckets is known to be published later.
     private static List<Fact>? LaterBucket(List<List<Fact>> buckets, Dictionary<int, SourceFacts> bySource)
     {
         foreach (var bucket in buckets)
@@ -156,7 +156,7 @@ internal static class FactAligner
                 return bucket;
             }
 
-            if (bucket.All(f => f.UpdateWording) && !others.Any(f => f.UpdateWording) && mine.All(m => theirs.All(t => NotEarlier(m!, t!))))
+            if (bucket.All(f => f.NewerReportWording) && !others.Any(f => f.UpdateWording) && mine.All(m => theirs.All(t => NotEarlier(m!, t!))))
             {
                 return bucket;
             }

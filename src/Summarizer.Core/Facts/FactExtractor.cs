@@ -36,6 +36,16 @@ internal static class FactExtractor
         "bringing the number", "bringing the total",
     ]);
 
+    // Of those, the cues that say this report is newer than others of the same day: a comparison with an earlier
+    // period ("up from", "down from") or a bare rise ("climbed") says nothing about when the report was made.
+    private static readonly string[][] NewerReportCues = Split(
+    [
+        "has risen", "have risen", "has climbed", "has grown", "has increased", "has reached", "revised", "updated", "latest",
+        "now", "has passed", "have now", "has fallen", "has jumped", "has doubled", "closed up", "closed down", "closed higher",
+        "closed lower", "ended the day", "by the close", "at the close", "final count", "final result", "final results",
+        "final tally", "official result", "once all", "bringing the number", "bringing the total",
+    ]);
+
     /// <summary>The facts of <paramref name="article"/>, in text order.</summary>
     public static SourceFacts Extract(CleanedArticle article, CancellationToken cancellationToken = default)
     {
@@ -72,6 +82,7 @@ internal static class FactExtractor
         var cues = EventFrames.Find(words);
         var context = Context(words);
         var update = HasAny(words, UpdateCues);
+        var newer = update && HasAny(words, NewerReportCues);
         foreach (var span in values.OrderBy(v => v.First))
         {
             if (IsAttributiveWeekday(words, span))
@@ -103,6 +114,7 @@ internal static class FactExtractor
                 span.Value, Measures.Of(words, span, frame), frame, MoodOf(words, span.First))
             {
                 UpdateWording = update,
+                NewerReportWording = newer,
                 Context = context,
                 Occurrence = timed ? TimedDays.Occurrence(words, span) : "",
                 Phase = phase,
