@@ -131,18 +131,14 @@ internal static class FactAligner
     private static int Exact(List<Fact> facts, Fact fact) => facts.FindIndex(g => g.Value.SameAs(fact.Value));
 
     // The bucket that updates the others: its sources word a change ("has risen to") and all are newer than every
-    // source of the other buckets. Sources of one day need more: every fact of the bucket says it is the newer report
-    // ("ended the day 1.4% lower" after "fell 0.8% after the announcement"), no other bucket words any change, and no
-    // source of the other buckets is known to be published later.
+    // source of the other buckets. A later count after a count of none ("no arrests had been made", then "two men have
+    // been arrested") needs no wording: none is where a count starts. Sources of one day need more: every fact of the
+    // bucket says it is the newer report ("ended the day 1.4% lower" after "fell 0.8% after the announcement"), no
+    // other bucket words any change, and no source of the other buckets is known to be published later.
     private static List<Fact>? LaterBucket(List<List<Fact>> buckets, Dictionary<int, SourceFacts> bySource)
     {
         foreach (var bucket in buckets)
         {
-            if (!bucket.Any(f => f.UpdateWording))
-            {
-                continue;
-            }
-
             var others = buckets.Where(b => !ReferenceEquals(b, bucket)).SelectMany(b => b).ToList();
             var mine = bucket.Select(f => bySource.GetValueOrDefault(f.SourceId)).ToList();
             var theirs = others.Select(f => bySource.GetValueOrDefault(f.SourceId)).ToList();
@@ -151,7 +147,8 @@ internal static class FactAligner
                 continue;
             }
 
-            if (mine.Min(m => m!.When) > theirs.Max(t => t!.When))
+            var newer = mine.Min(m => m!.When) > theirs.Max(t => t!.When);
+            if (newer && (bucket.Any(f => f.UpdateWording) || others.All(f => f.Value.Stated == 0 && f.Value.Range.IsPoint)))
             {
                 return bucket;
             }

@@ -20,31 +20,8 @@ internal static class FactExtractor
     private static readonly FrozenSet<string> Future = FrozenSet.ToFrozenSet(
         ["will", "due", "expected", "scheduled", "set", "next", "plans", "planned", "until", "from"], StringComparer.Ordinal);
 
-    private static readonly FrozenSet<string> SpeechVerbs = FrozenSet.ToFrozenSet(
-        ["said", "says", "told", "added", "stated", "warned", "insisted", "explained", "argued", "claimed", "reported", "wrote"], StringComparer.Ordinal);
-
     private static readonly FrozenSet<string> Bounds = FrozenSet.ToFrozenSet(
         ["until", "till", "since", "by", "before", "after", "from"], StringComparer.Ordinal);
-
-    private static readonly string[][] UpdateCues = Split(
-    [
-        "has risen", "have risen", "had risen", "risen to", "rose to", "rising to", "has climbed", "climbed to", "has grown",
-        "grown to", "has increased", "increased to", "has reached", "revised", "has been revised", "updated", "latest",
-        "now", "has passed", "have now", "up from", "down from", "has fallen", "has jumped", "jumped to", "has doubled",
-        "climbed", "mounted", "swelled", "closed up", "closed down", "closed higher", "closed lower", "ended the day", "by the close",
-        "at the close", "final count", "final result", "final results", "final tally", "official result", "once all", "has grown to",
-        "bringing the number", "bringing the total",
-    ]);
-
-    // Of those, the cues that say this report is newer than others of the same day: a comparison with an earlier
-    // period ("up from", "down from") or a bare rise ("climbed") says nothing about when the report was made.
-    private static readonly string[][] NewerReportCues = Split(
-    [
-        "has risen", "have risen", "has climbed", "has grown", "has increased", "has reached", "revised", "updated", "latest",
-        "now", "has passed", "have now", "has fallen", "has jumped", "has doubled", "closed up", "closed down", "closed higher",
-        "closed lower", "ended the day", "by the close", "at the close", "final count", "final result", "final results",
-        "final tally", "official result", "once all", "bringing the number", "bringing the total",
-    ]);
 
     /// <summary>The facts of <paramref name="article"/>, in text order.</summary>
     public static SourceFacts Extract(CleanedArticle article, CancellationToken cancellationToken = default)
@@ -81,8 +58,8 @@ internal static class FactExtractor
         values.AddRange(FigureReader.Read(words, used));
         var cues = EventFrames.Find(words);
         var context = Context(words);
-        var update = HasAny(words, UpdateCues);
-        var newer = update && HasAny(words, NewerReportCues);
+        var update = ReportWording.WordsAChange(words);
+        var newer = update && ReportWording.SaysNewer(words);
         foreach (var span in values.OrderBy(v => v.First))
         {
             if (IsAttributiveWeekday(words, span))
@@ -97,7 +74,7 @@ internal static class FactExtractor
 
             var timed = span.Value.Kind is ValueKind.Date or ValueKind.TimeOfDay;
             var (frame, phase) = timed ? EventFrames.Phased(words, span, cues) : (EventFrames.For(words, span, cues), "");
-            if (timed && SpeechDated(words, span))
+            if (timed && ReportWording.SpeechDated(words, span))
             {
                 (frame, phase) = (EventFrames.Said, ""); // "said on Tuesday it would cut jobs": the day of the saying
             }
@@ -119,6 +96,24 @@ internal static class FactExtractor
                 Occurrence = timed ? TimedDays.Occurrence(words, span) : "",
                 Phase = phase,
                 DayText = span.Value.Kind == ValueKind.TimeOfDay ? TimedDays.DayText(words, span) : null,
+            });
+        }
+
+        foreach (var (first, last) in ZeroCounts.Read(words))
+        {
+            // The cue is part of the words ("no arrests"), so the frame is the one it names.
+            if (cues.FirstOrDefault(c => c.First >= first && c.Last <= last && c.Kinds.Contains(ValueKind.Count)).Frame is not { } frame)
+            {
+                continue;
+            }
+
+            var (start, end) = (words.Tokens[first].Start, words.Tokens[last].End);
+            facts.Add(new Fact(sourceId, index, sentence.Start + start, sentence.Start + end, sentence.Text[start..end],
+                new FactValue(ValueKind.Count, Interval.Point(0)) { Stated = 0 }, "persons", frame)
+            {
+                UpdateWording = update,
+                NewerReportWording = newer,
+                Context = context,
             });
         }
 
@@ -197,24 +192,6 @@ internal static class FactExtractor
         return Measures.PersonPrefix + best.Key;
     }
 
-    private static string[][] Split(string[] phrases) => [.. phrases.Select(p => p.Split(' '))];
-
-    private static bool HasAny(Words words, string[][] phrases)
-    {
-        foreach (var phrase in phrases)
-        {
-            for (var i = 0; i < words.Count; i++)
-            {
-                if (words.At(i, phrase))
-                {
-                    return true;
-                }
-            }
-        }
-
-        return false;
-    }
-
     /// <summary>The article's date: when it was published, else the first full date of its opening (a dateline).</summary>
     public static DateOnly? AnchorOf(CleanedArticle article)
     {
@@ -244,27 +221,6 @@ internal static class FactExtractor
     private static bool Dateline(Words words, ValueSpan span, DateOnly? anchor) =>
         anchor is { } a && Math.Abs(span.Value.Range.Low - a.DayNumber) <= 1
         && Enumerable.Range(span.First, span.Last - span.First + 1).Any(k => words[k].Length == 4 && words[k].All(char.IsDigit));
-
-    // A date or time right after a verb of saying ("said on Monday", "told reporters on Tuesday", "said yesterday")
-    // is when the words were said, not when the event they report happened.
-    private static bool SpeechDated(Words words, ValueSpan span)
-    {
-        var k = words[span.First - 1] is "on" or "at" ? span.First - 2 : span.First - 1;
-        for (var back = 0; back < 3 && k - back >= 0 && !words.BreakAfter(k - back); back++)
-        {
-            if (SpeechVerbs.Contains(words[k - back]))
-            {
-                return true;
-            }
-
-            if (EventFrames.IsCue(words[k - back]))
-            {
-                return false;
-            }
-        }
-
-        return false;
-    }
 
     private static bool IsAttributiveWeekday(Words words, ValueSpan span) =>
         span.Value is { Kind: ValueKind.Date, Relative: true } && span.First == span.Last

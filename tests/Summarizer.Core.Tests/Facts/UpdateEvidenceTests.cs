@@ -96,4 +96,23 @@ public sealed class UpdateEvidenceTests
         var groups = Align("Marlow Foods cut its profit forecast in the autumn, hurting its shares.", "Marlow Foods cut its profit forecast in October, hurting its shares.");
         Assert.Equal(AlignmentLabel.MorePrecise, Assert.Single(groups, g => g.Facts.All(f => f.Value.Kind == ValueKind.Date)).Label);
     }
+
+    [Fact]
+    public void No_one_hurt_is_a_count_of_none()
+    {
+        var fact = Assert.Single(Read("No one was hurt when the crane toppled onto the quay."), f => f.Value.Kind == ValueKind.Count);
+
+        Assert.Equal(0, fact.Value.Stated);
+        Assert.Equal("injuries", fact.Frame);
+    }
+
+    [Fact]
+    public void A_later_count_after_a_count_of_none_is_an_update()
+    {
+        var groups = Align(
+            "Police said no arrests had been made after the Larchmont warehouse fire.",
+            "Two women have been arrested over the Larchmont warehouse fire.");
+
+        Assert.Equal("Update: 1 | later 2", Describe(Assert.Single(groups)));
+    }
 }

@@ -1,0 +1,80 @@
+using System.Collections.Frozen;
+
+namespace Summarizer.Facts;
+
+/// <summary>
+/// How a sentence places its report in time: wording of a change ("has risen to", "revised"), wording that says it is
+/// the newer report ("ended the day", "final count"), and dates that say when words were said ("said on Monday").
+/// </summary>
+internal static class ReportWording
+{
+    private static readonly FrozenSet<string> SpeechVerbs = FrozenSet.ToFrozenSet(
+        ["said", "says", "told", "added", "stated", "warned", "insisted", "explained", "argued", "claimed", "reported", "wrote"], StringComparer.Ordinal);
+
+    private static readonly string[][] UpdateCues = Split(
+    [
+        "has risen", "have risen", "had risen", "risen to", "rose to", "rising to", "has climbed", "climbed to", "has grown",
+        "grown to", "has increased", "increased to", "has reached", "revised", "has been revised", "updated", "latest",
+        "now", "has passed", "have now", "up from", "down from", "has fallen", "has jumped", "jumped to", "has doubled",
+        "climbed", "mounted", "swelled", "closed up", "closed down", "closed higher", "closed lower", "ended the day", "by the close",
+        "at the close", "final count", "final result", "final results", "final tally", "official result", "once all", "has grown to",
+        "bringing the number", "bringing the total",
+    ]);
+
+    // Of those, the cues that say this report is newer than others of the same day: a comparison with an earlier
+    // period ("up from", "down from") or a bare rise ("climbed") says nothing about when the report was made.
+    private static readonly string[][] NewerReportCues = Split(
+    [
+        "has risen", "have risen", "has climbed", "has grown", "has increased", "has reached", "revised", "updated", "latest",
+        "now", "has passed", "have now", "has fallen", "has jumped", "has doubled", "closed up", "closed down", "closed higher",
+        "closed lower", "ended the day", "by the close", "at the close", "final count", "final result", "final results",
+        "final tally", "official result", "once all", "bringing the number", "bringing the total",
+    ]);
+
+    /// <summary>The sentence reports a change over time ("has risen to", "up from", "now").</summary>
+    public static bool WordsAChange(Words words) => HasAny(words, UpdateCues);
+
+    /// <summary>The sentence says it is a newer report than others of its day.</summary>
+    public static bool SaysNewer(Words words) => HasAny(words, NewerReportCues);
+
+    /// <summary>
+    /// A date or time right after a verb of saying ("said on Monday", "told reporters on Tuesday", "said yesterday")
+    /// is when the words were said, not when the event they report happened.
+    /// </summary>
+    public static bool SpeechDated(Words words, ValueSpan span)
+    {
+        var k = words[span.First - 1] is "on" or "at" ? span.First - 2 : span.First - 1;
+        for (var back = 0; back < 3 && k - back >= 0 && !words.BreakAfter(k - back); back++)
+        {
+            if (SpeechVerbs.Contains(words[k - back]))
+            {
+                return true;
+            }
+
+            if (EventFrames.IsCue(words[k - back]))
+            {
+                return false;
+            }
+        }
+
+        return false;
+    }
+
+    private static string[][] Split(string[] phrases) => [.. phrases.Select(p => p.Split(' '))];
+
+    private static bool HasAny(Words words, string[][] phrases)
+    {
+        foreach (var phrase in phrases)
+        {
+            for (var i = 0; i < words.Count; i++)
+            {
+                if (words.At(i, phrase))
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
+    }
+}
