@@ -82,6 +82,10 @@ public sealed class ConnectorTelemetryTests : IAsyncLifetime, IDisposable
         Assert.Equal(11, Convert.ToInt32(span.GetTagItem("gen_ai.usage.input_tokens"), System.Globalization.CultureInfo.InvariantCulture));
         Assert.Equal(7, Convert.ToInt32(span.GetTagItem("gen_ai.usage.output_tokens"), System.Globalization.CultureInfo.InvariantCulture));
         Assert.Equal("test-model", span.GetTagItem("gen_ai.request.model"));
+        Assert.Equal("chat test-model", span.DisplayName);
+        Assert.Equal("chat", span.GetTagItem("gen_ai.operation.name"));
+        Assert.NotNull(span.GetTagItem("gen_ai.response.model"));
+        Assert.NotNull(span.GetTagItem("gen_ai.response.finish_reasons"));
         Assert.Single(ModelCallSpans(second));
     }
 
@@ -137,6 +141,7 @@ public sealed class ConnectorTelemetryTests : IAsyncLifetime, IDisposable
         var attempts = ModelCallSpans(trace);
         Assert.Equal(2, attempts.Count);
         Assert.Equal([ActivityStatusCode.Error, ActivityStatusCode.Unset], attempts.Select(a => a.Status));
+        Assert.NotNull(attempts[0].GetTagItem("error.type"));
         Assert.All(attempts, a => Assert.Equal(step.SpanId, a.ParentSpanId));
         var retry = Assert.Single(step.Events);
         Assert.Equal("summarizer.retry", retry.Name);
