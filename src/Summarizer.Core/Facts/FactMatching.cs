@@ -11,8 +11,6 @@ internal static class FactMatching
         ValueKind.Person => fact.Role is not null && AlignedRoles.Contains(fact.Role),
         ValueKind.Place => fact.Frame is not null && (fact.Relation is not "in" || fact.Measure.Length > 0),
         ValueKind.Count => fact.Measure.Length > 0, // "saved two" says too little about what was counted
-        // Statements of one story are made on many days: "said on Monday" and "said on Wednesday" are no conflict.
-        ValueKind.Date or ValueKind.TimeOfDay => fact.Frame != EventFrames.Said,
         _ => true,
     };
 
@@ -45,6 +43,13 @@ internal static class FactMatching
     // another time on a closer context.
     private static bool SameEvent(Fact a, Fact b, int shared)
     {
+        if (a.Frame == EventFrames.Said || b.Frame == EventFrames.Said)
+        {
+            // Statements of one story are made on many days: "said on Monday" and "said on Wednesday" are no conflict,
+            // and the day something was said is no event's date; the same day said twice still agrees.
+            return a.Frame == b.Frame && a.Value.Compatible(b.Value) && shared >= 2;
+        }
+
         if (a.Occurrence != b.Occurrence || (a.OnPublicationDay && b.OnPublicationDay && !a.Value.Compatible(b.Value)))
         {
             return false; // each source's "on Tuesday" is the day it reports on: two days of news, not a conflict

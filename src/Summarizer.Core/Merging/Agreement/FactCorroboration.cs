@@ -68,7 +68,8 @@ internal sealed class FactCorroboration
         fact.Value.Kind is not (ValueKind.Person or ValueKind.Place)
         && !(fact.Value.Kind == ValueKind.Count && fact.Measure.Length == 0 && fact.Frame is null) // "Ring Road No. 4", "saved two"
         && !(fact.Measure == "ago" && _anchors.GetValueOrDefault(fact.SourceId) is null)
-        && !(fact.Value.Kind == ValueKind.Date && double.IsInfinity(fact.Value.Range.Low) && double.IsInfinity(fact.Value.Range.High));
+        && !(fact.Value.Kind == ValueKind.Date && double.IsInfinity(fact.Value.Range.Low) && double.IsInfinity(fact.Value.Range.High))
+        && fact.Frame != EventFrames.Said; // "officials said on Tuesday": when it was said, no news of its own
 
     /// <summary>True when another independent source states the same fact.</summary>
     public bool IsCorroborated(Fact fact) =>
