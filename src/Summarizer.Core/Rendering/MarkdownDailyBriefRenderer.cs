@@ -34,7 +34,10 @@ public sealed class MarkdownDailyBriefRenderer : IDailyBriefRenderer
                 var story = brief.Stories[i];
                 var novelty = MarkdownStory.Novelty(story, brief.PreviousDate) is { } n ? " · " + n : string.Empty;
                 md.Append(i + 1).Append(". ").Append(MarkdownStory.Escape(MarkdownStory.Headline(story)))
-                    .Append(" *(").Append(MarkdownStory.Plural(story.Sources.Count, "source")).Append(novelty).AppendLine(")*");
+                    .Append(" *(").Append(MarkdownStory.Plural(story.Sources.Count, "source"))
+                    .Append(" · ").Append(MarkdownStory.Plural(CoverageGrid.Outlets(story), "outlet"))
+                    .Append(" · ").Append(CoverageGrid.Conflicts(story) is var c and > 0 ? MarkdownStory.Plural(c, "conflict") : "no conflict")
+                    .Append(novelty).AppendLine(")*");
             }
 
             md.AppendLine();
