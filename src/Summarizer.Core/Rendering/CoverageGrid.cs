@@ -1,6 +1,6 @@
 using System.Globalization;
-using System.Text;
 using Summarizer.Documents;
+using Summarizer.Text;
 
 namespace Summarizer.Rendering;
 
@@ -198,35 +198,8 @@ internal sealed record CoverageGrid(IReadOnlyList<CoverageColumn> Columns, IRead
         return false;
     }
 
-    // Case, accents, curly quotes and runs of spaces do not make two wordings differ.
-    private static string Fold(string text)
-    {
-        var sb = new StringBuilder(text.Length);
-        var space = false;
-        foreach (var c in text.Normalize(NormalizationForm.FormD))
-        {
-            if (CharUnicodeInfo.GetUnicodeCategory(c) == UnicodeCategory.NonSpacingMark)
-            {
-                continue;
-            }
-
-            if (char.IsWhiteSpace(c))
-            {
-                space = sb.Length > 0;
-                continue;
-            }
-
-            if (space)
-            {
-                sb.Append(' ');
-                space = false;
-            }
-
-            sb.Append(c switch { '’' or '‘' => '\'', '“' or '”' => '"', _ => char.ToLowerInvariant(c) });
-        }
-
-        return sb.ToString();
-    }
+    // Case, combining accents, curly apostrophes and runs of spaces do not make two wordings differ.
+    private static string Fold(string text) => string.Join(' ', Folding.Fold(text).Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
 
     /// <summary>The start of a sentence, cut at a word boundary, for a row label; the full sentence is shown above the grid.</summary>
     public static string Label(string text, int max = 60)

@@ -35,8 +35,8 @@ public sealed class MarkdownDailyBriefRenderer : IDailyBriefRenderer
                 var novelty = MarkdownStory.Novelty(story, brief.PreviousDate) is { } n ? " · " + n : string.Empty;
                 md.Append(i + 1).Append(". ").Append(MarkdownStory.Escape(MarkdownStory.Headline(story)))
                     .Append(" *(").Append(MarkdownStory.Plural(story.Sources.Count, "source"))
-                    .Append(" · ").Append(MarkdownStory.Plural(CoverageGrid.Outlets(story), "outlet"))
-                    .Append(" · ").Append(CoverageGrid.Conflicts(story) is var c and > 0 ? MarkdownStory.Plural(c, "conflict") : "no conflict")
+                    .Append(CoverageGrid.Outlets(story) is var outlets && outlets != story.Sources.Count ? $" from {outlets} outlets" : string.Empty)
+                    .Append(CoverageGrid.Conflicts(story) is var conflicts and > 0 ? " · " + MarkdownStory.Plural(conflicts, "conflict") : string.Empty)
                     .Append(novelty).AppendLine(")*");
             }
 
