@@ -23,7 +23,9 @@ internal static class HtmlCoverage
         html.Append("<p class=\"legend\">").AppendJoin(" · ", CoverageGrid.Legend.Select(l => $"<span class=\"mk\" aria-hidden=\"true\">{l.Glyph}</span> {Encode(l.Meaning)}"))
             .AppendLine(" · empty: silent</p>");
         html.Append("<div class=\"grid\" role=\"region\" aria-labelledby=\"").Append(caption).AppendLine("\" tabindex=\"0\">");
-        html.Append("<table>\n<caption id=\"").Append(caption).Append("\">Which outlet reports each sentence of the summary and each key point (")
+        // The caption names the table for screen readers; the heading and legend above say the same on screen, and a
+        // visible caption would be as wide as the table and scroll away with it.
+        html.Append("<table>\n<caption class=\"vh\" id=\"").Append(caption).Append("\">Which outlet reports each sentence of the summary and each key point (")
             .Append(MarkdownStory.Plural(grid.Columns.Count, "outlet")).AppendLine(")</caption>");
 
         html.Append("<thead>\n<tr><th scope=\"col\">Sentence</th>");
@@ -57,7 +59,7 @@ internal static class HtmlCoverage
             return;
         }
 
-        html.Append("<tbody>\n<tr><th scope=\"rowgroup\" colspan=\"").Append(grid.Columns.Count + 1).Append("\">").Append(name).AppendLine("</th></tr>");
+        html.Append("<tbody>\n<tr><th scope=\"rowgroup\" colspan=\"").Append(grid.Columns.Count + 1).Append("\"><span>").Append(name).AppendLine("</span></th></tr>");
         foreach (var row in rows)
         {
             html.Append("<tr><th scope=\"row\">").Append(Encode(CoverageGrid.Label(row.Text))).Append("</th>");

@@ -93,13 +93,25 @@ public sealed partial class CoverageGridInBrowserTests(ChromiumFixture chromium)
         foreach (var (cls, glyph) in new[] { ("m-r", "●"), ("m-c", "○"), ("m-o", "≠") })
         {
             var mark = page.Locator($"td.{cls} .mk").First;
-            await mark.ScrollIntoViewIfNeededAsync();
             Assert.Equal(glyph, await mark.TextContentAsync());
+
+            // Bring the cell into view beside the sticky row headers, and check nothing covers it.
+            var onTop = await mark.EvaluateAsync<bool>("""
+                el => {
+                  const td = el.closest('td'), grid = el.closest('.grid'), header = td.parentElement.querySelector('th');
+                  td.scrollIntoView({ block: 'center', inline: 'nearest' });
+                  grid.scrollLeft = Math.max(0, td.offsetLeft - header.offsetWidth);
+                  const r = el.getBoundingClientRect();
+                  return td.contains(document.elementFromPoint(r.x + r.width / 2, r.y + r.height / 2));
+                }
+                """);
+            Assert.True(onTop, $"{cls} is covered");
             Assert.True(await mark.IsVisibleAsync(), $"{cls} is hidden");
 
             var contrast = await ContrastAsync(mark, "color");
             Assert.True(contrast >= 4.5, $"{cls} contrast {contrast:0.00} in {mode}");
-            Assert.True(await InkAroundAsync(page, mark) > 90, $"{cls} glyph not drawn in {mode}");
+            var cell = page.Locator($"td.{cls}").First;
+            Assert.True(Ink(PngImage.Decode(await cell.ScreenshotAsync(new() { Path = Path.Combine(Shots, $"mark-{cls}-{mode}.png") }))) > 90, $"{cls} glyph not drawn in {mode}");
         }
 
         foreach (var block in new[] { ".bar .o", ".bar .c" })
@@ -107,7 +119,7 @@ public sealed partial class CoverageGridInBrowserTests(ChromiumFixture chromium)
             var b = page.Locator(block).First;
             var contrast = await ContrastAsync(b, "borderTopColor");
             Assert.True(contrast >= 3, $"{block} contrast {contrast:0.00} in {mode}");
-            Assert.True(await InkAroundAsync(page, b) > 90, $"{block} not drawn in {mode}");
+            Assert.True(Ink(PngImage.Decode(await b.Locator("xpath=..").ScreenshotAsync())) > 90, $"{block} not drawn in {mode}");
         }
 
         await page.Locator("div.grid").First.ScreenshotAsync(new() { Path = Path.Combine(Shots, $"grid-1-{mode}.png") });
@@ -188,12 +200,9 @@ public sealed partial class CoverageGridInBrowserTests(ChromiumFixture chromium)
     [GeneratedRegex(@"\d+(\.\d+)?")]
     private static partial Regex RgbNumbers();
 
-    // The largest brightness difference in the element's box and 3px around it: near 0 where nothing is drawn.
-    private static async Task<double> InkAroundAsync(IPage page, ILocator element)
+    // The largest brightness difference in an element's picture: near 0 where nothing is drawn on its background.
+    private static double Ink(PngImage image)
     {
-        await element.ScrollIntoViewIfNeededAsync();
-        var box = (await element.BoundingBoxAsync())!;
-        var image = PngImage.Decode(await page.ScreenshotAsync(new() { Clip = new() { X = box.X - 3, Y = box.Y - 3, Width = box.Width + 6, Height = box.Height + 6 } }));
         var lums = Enumerable.Range(0, image.Height).SelectMany(y => Enumerable.Range(0, image.Width).Select(x => image.Luminance(x, y))).ToList();
         return lums.Max() - lums.Min();
     }
