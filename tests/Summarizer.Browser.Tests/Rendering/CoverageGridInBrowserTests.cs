@@ -92,6 +92,7 @@ public sealed partial class CoverageGridInBrowserTests(ChromiumFixture chromium)
 
         foreach (var (cls, glyph) in new[] { ("m-r", "●"), ("m-c", "○"), ("m-o", "≠") })
         {
+            Assert.True(await page.Locator($"td.{cls} .mk").CountAsync() > 0, $"no {cls} mark on the page"); // fail now, not after a locator's wait
             var mark = page.Locator($"td.{cls} .mk").First;
             Assert.Equal(glyph, await mark.TextContentAsync());
 
@@ -116,6 +117,7 @@ public sealed partial class CoverageGridInBrowserTests(ChromiumFixture chromium)
 
         foreach (var block in new[] { ".bar .o", ".bar .c" })
         {
+            Assert.True(await page.Locator(block).CountAsync() > 0, $"no {block} on the page");
             var b = page.Locator(block).First;
             var contrast = await ContrastAsync(b, "borderTopColor");
             Assert.True(contrast >= 3, $"{block} contrast {contrast:0.00} in {mode}");
@@ -134,6 +136,7 @@ public sealed partial class CoverageGridInBrowserTests(ChromiumFixture chromium)
         page.Request += (_, request) => requests.Add(request.Url);
 
         var url = await LoadAsync(page);
+        Assert.Equal(2, await page.Locator("div.grid").CountAsync());
         await page.Locator("div.grid").First.EvaluateAsync("g => { g.scrollLeft = g.scrollWidth; }");
         await page.WaitForFunctionAsync("document.readyState === 'complete'");
 
