@@ -219,6 +219,30 @@ public sealed class BriefCommandTests : IDisposable
     }
 
     [Fact]
+    public async Task A_prompt_override_that_is_not_semantic_kernel_chat_syntax_is_a_usage_error_naming_the_file()
+    {
+        // A literal tag in the rules, as the prompt files had it before they were rendered by Semantic Kernel.
+        var folder = Directory.CreateDirectory(Path.Combine(_cli.WorkingDirectory, "my-prompts")).FullName;
+        await File.WriteAllTextAsync(Path.Combine(folder, "summarize-source.yaml"), """
+            name: summarize-source
+            template: |
+              <message role="system">The article comes in a block like <article-KEY id="n" ...>.</message>
+              <message role="user">{{$article}}</message>
+            input_variables:
+              - name: article
+            """);
+
+        var result = await _cli.RunAsync("brief", Story, "--provider", "stub", "--prompts", "my-prompts");
+
+        Assert.Equal(2, result.ExitCode);
+        var error = Assert.Single(result.Error.Split('\n', StringSplitOptions.RemoveEmptyEntries));
+        Assert.StartsWith("error: ", error, StringComparison.Ordinal);
+        Assert.Contains("summarize-source.yaml", error, StringComparison.Ordinal);
+        Assert.Contains("&lt;", error, StringComparison.Ordinal);
+        Assert.False(Directory.Exists(_cli.OutDir));
+    }
+
+    [Fact]
     public async Task Log_file_gets_json_lines()
     {
         await _cli.RunAsync("brief", Story, "-q", "--log-file", "run.log");
