@@ -51,6 +51,21 @@ public sealed class BriefCommandTests : IDisposable
         Snapshot.Match(_cli.Read("brief-out/brief.md"), name: provider);
     }
 
+    [Theory]
+    [InlineData("story")]
+    [InlineData("seeds")]
+    public async Task Coverage_grid_of_the_story_fixture_and_the_seeds(string input)
+    {
+        var result = await _cli.RunAsync("brief", input == "seeds" ? RepoPaths.Seeds : Story, "--format", "html", "-q", "--no-cache");
+
+        Assert.Equal(0, result.ExitCode);
+        var html = _cli.Read("brief-out/brief.html");
+        var start = html.IndexOf("<section class=\"coverage\">", StringComparison.Ordinal);
+        Assert.True(start >= 0, "no coverage grid in brief.html");
+        var end = html.IndexOf("</section>", start, StringComparison.Ordinal) + "</section>".Length;
+        Snapshot.Match(html[start..end], name: input);
+    }
+
     [Fact]
     public async Task Inputs_about_several_stories_get_a_warning_and_group_writes_one_summary_per_story()
     {
