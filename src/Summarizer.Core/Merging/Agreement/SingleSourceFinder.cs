@@ -112,6 +112,11 @@ internal static class SingleSourceFinder
                     var claim = new Claim(text, [source.Id], [new SourceSpan(source.Id, part.Start, part.End)]);
                     var newValues = facts.In(source.Id, i - 1).Concat(facts.In(source.Id, i)).Where(f => f.Start >= part.Start && f.Start < part.End && facts.IsValue(f) && !f.OnPublicationDay && !facts.IsCorroborated(f) && !facts.IsDisputed(f));
                     var words = SentenceWords.Of(source.Sentences[i], part, others);
+                    if (part.End < source.Sentences[i].Segment.End && IsAttributionOnly(words))
+                    {
+                        continue;
+                    }
+
                     var salience = SingleSourceSalience.Of(words, newValues);
                     found.Add((salience, SingleSourceSalience.Rank(words, salience), source.Id, part.Start, claim));
                 }
@@ -133,6 +138,16 @@ internal static class SingleSourceFinder
         }
 
         return listed;
+    }
+
+    // An attribution whose reported words were cut away ("The grain council said Corvania…", "according to a ministry
+    // timetable seen by the Post…") tells the reader who spoke, not what: besides the speaker and the verb of saying it
+    // holds fewer words than a fact needs.
+    private static bool IsAttributionOnly(SentenceWords part)
+    {
+        var speeches = ReportedSpeech.ReadAll(part.Segment.Text).ToList();
+        return speeches.Count > 0
+            && part.Content.Count(w => !speeches.Any(s => s.SpeakerStems.Contains(w) || s.VerbStem == w)) < MinClauseWords - 1;
     }
 
     private static bool Within(Claim inner, Claim outer) =>
