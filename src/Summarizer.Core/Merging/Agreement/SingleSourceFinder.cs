@@ -182,11 +182,9 @@ internal static class SingleSourceFinder
             : news.Contains(SentenceNews.New) ? SentenceNews.New
             : opaque && stated.All(f => !facts.IsValue(f)) ? SentenceNews.None
             : SentenceNews.Stated;
-        // A clause may open what is listed when it says who or what the new clause is about: not the dateline, not a
-        // disputed clause, and not one carrying a figure or date another source gives ("The bank cut its rate by 25
-        // basis points to 3.75%, its second cut this year": the second clause alone is the bank's own news).
-        var opens = clauses.Select((c, k) => k > dateline && news[k] != SentenceNews.Disputed
-            && !stated.Any(f => f.Start >= c.Start && f.Start < c.End && facts.IsValue(f))).ToList();
+        // The clauses before the first new one say who or what it is about ("Coast guard captain X, who directed the
+        // search, said ..."), so they open what is listed; the dateline and a disputed clause do not.
+        var opens = clauses.Select((c, k) => k > dateline && news[k] != SentenceNews.Disputed).ToList();
         var parts = Parts(clauses, news, opens);
         if (opaque && parts.Count > 0 && parts[0].Start == sentence.Segment.Start)
         {
