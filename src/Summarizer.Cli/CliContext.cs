@@ -19,6 +19,12 @@ internal sealed record CliContext(
     /// </summary>
     public Action<Summarizer.Pipeline.SummaryPipelineBuilder>? ConfigurePipeline { get; init; }
 
+    /// <summary>
+    /// Test seam: the spans and instruments the commands report to, so a test's listener can tell this run's
+    /// measurements from those of tests running beside it. Null in the real process: each command makes its own.
+    /// </summary>
+    public Summarizer.Telemetry.SummarizerTelemetry? Telemetry { get; init; }
+
     /// <summary>Stderr as log lines and the progress line share it.</summary>
     public Logging.ErrorLines ErrorLines { get; } = new(Error);
 

@@ -7,7 +7,9 @@ using Summarizer.Connectors.Caching;
 using Summarizer.Connectors.Logging;
 using Summarizer.Connectors.OpenAI;
 using Summarizer.Connectors.Resilience;
+using Summarizer.Connectors.Telemetry;
 using Summarizer.Connectors.Usage;
+using Summarizer.Telemetry;
 
 namespace Summarizer.Connectors;
 
@@ -39,6 +41,11 @@ public static class ChatClientFactory
     /// <item>cache (library <c>UseDistributedCache</c>, SQLite by default): a hit costs no limiter slot, no retry budget and no network;</item>
     /// <item>rate limiting: concurrency slot and per-minute permits per logical call, held through back-off;</item>
     /// <item>resilience (Polly): retry/backoff/Retry-After, per-attempt and total timeouts, circuit breaker;</item>
+    /// <item>
+    /// telemetry (library <c>UseOpenTelemetry</c>): one GenAI span per attempt that reaches the provider, so a retried
+    /// 429 is a failed span followed by the one that worked, the span times the model and not our back-off or rate-limit
+    /// waits, and its token counts are tokens paid for; a cache hit makes no span (it is an event on the caller's span);
+    /// </item>
     /// <item>usage: counts every attempt and the tokens it cost, including rejected replies;</item>
     /// <item>logging: one entry per attempt, so retried attempts are visible;</item>
     /// <item>provider: the library's OpenAI adapter (SDK retries off), with typed failures and reply checks.</item>
@@ -51,23 +58,23 @@ public static class ChatClientFactory
     /// Where replies are cached: an application's Redis or other <see cref="IDistributedCache"/> (the caller owns it), or
     /// null for the SQLite file in <see cref="ConnectorOptions.EffectiveCacheDirectory"/>. Unused with caching off.
     /// </param>
+    /// <param name="telemetry">Where calls, tokens, cache hits, retries and failures are counted as metrics; null for none.</param>
     /// <exception cref="ArgumentException">An option is invalid; the message names the field.</exception>
     /// <exception cref="ProviderUnusableException">A hosted endpoint has no API key (exit 4).</exception>
     [SuppressMessage("Reliability", "CA2000:Dispose objects before losing scope", Justification = "The SQLite store is owned by the returned stack, or disposed here if composing fails.")]
-    public static ConnectorStack Create(ConnectorOptions options, ILoggerFactory loggerFactory, TimeProvider? timeProvider = null, IDistributedCache? cache = null)
+    public static ConnectorStack Create(ConnectorOptions options, ILoggerFactory loggerFactory, TimeProvider? timeProvider = null, IDistributedCache? cache = null, SummarizerTelemetry? telemetry = null)
     {
         ArgumentNullException.ThrowIfNull(options);
         ArgumentNullException.ThrowIfNull(loggerFactory);
         options.Validate();
         var time = timeProvider ?? TimeProvider.System;
-        var usage = new UsageTracker();
+        var usage = new UsageTracker(telemetry);
         var provider = OpenAIChatClientFactory.CreateProvider(options, time);
 
         NeoSmart.Caching.Sqlite.SqliteCache? owned = null;
         try
         {
             var builder = new ChatClientBuilder(provider).ConfigureOptions(new RequestDefaults(options).Apply);
-            // UseOpenTelemetry belongs here, outside the cache, so a span covers each logical call (a later slice).
             if (options.CacheEnabled)
             {
                 cache ??= owned = SqliteResponseStore.TryOpen(options.EffectiveCacheDirectory, loggerFactory);
@@ -80,6 +87,7 @@ public static class ChatClientFactory
             var client = builder
                 .Use(inner => inner.UseRateLimiting(options, time))
                 .Use(inner => inner.UseResilience(options, time, loggerFactory, usage))
+                .UseModelCallSpans()
                 .Use(inner => inner.UseUsageTracking(usage))
                 .Use(inner => inner.UseLogging(loggerFactory, time))
                 .Build();

@@ -3,12 +3,14 @@ using Microsoft.Extensions.Logging;
 using Summarizer.Chat;
 using Summarizer.Cli.Composition;
 using Summarizer.Cli.Configuration;
+using Summarizer.Cli.Telemetry;
 using Summarizer.Ingestion;
 using Summarizer.Pipeline;
 using Summarizer.Prompts;
 using Summarizer.Rendering;
 using Summarizer.Stories;
 using Summarizer.Documents;
+using Summarizer.Telemetry;
 
 namespace Summarizer.Cli.Commands;
 
@@ -97,11 +99,17 @@ internal sealed class BriefCommand
         var logger = loggers.CreateLogger<BriefCommand>();
         var outputDirectory = context.ResolvePath(settings.Out ?? "brief-out");
         IngestionResult? input = null;
+        using var telemetry = CommandTelemetry.Start(context);
+        using var run = telemetry.Telemetry.StartRun(parse.GetValue(_group) ? "grouped" : "brief", EngineComposer.ProviderOf(settings), context.TimeProvider);
         try
         {
-            await using var engine = EngineComposer.Compose(settings, loggers, context);
+            await using var engine = EngineComposer.Compose(settings, loggers, context, telemetry.Telemetry);
             var inputs = parse.GetValue(_inputs) ?? [];
-            input = await StageBoundary.RunAsync("read", () => InputArgument.ReadAsync(inputs, context, loggers, settings.AllowPrivateNetworks == true, reading, cancellationToken), cancellationToken);
+            using (telemetry.Telemetry.StartStage("read"))
+            {
+                input = await StageBoundary.RunAsync("read", () => InputArgument.ReadAsync(inputs, context, loggers, settings.AllowPrivateNetworks == true, reading, cancellationToken), cancellationToken);
+            }
+
             if (input.Articles.Count > 0)
             {
                 await InputArgument.ReportSkippedAsync(input, "warning", context);
@@ -112,21 +120,31 @@ internal sealed class BriefCommand
             IReadOnlyList<string> written;
             Brief[] stories;
             UsageReport usage;
-            bool failed;
+            int failures;
             if (parse.GetValue(_group))
             {
                 var today = DateOnly.FromDateTime(context.TimeProvider.GetLocalNow().DateTime);
                 var daily = await engine.Pipeline.RunDailyAsync(input, today, StoryClusterers.Create(), progress, cancellationToken);
-                written = await StageBoundary.RunAsync("write", () => BriefWriter.WriteAsync(daily, outputDirectory, DailyRenderers(formats), cancellationToken), cancellationToken);
-                (stories, usage, failed) = ([.. daily.Stories], daily.Usage, daily.Failures.Count > 0 || daily.Stories.Any(s => s.Failures.Count > 0));
+                using (telemetry.Telemetry.StartStage("render"))
+                {
+                    written = await StageBoundary.RunAsync("write", () => BriefWriter.WriteAsync(daily, outputDirectory, DailyRenderers(formats), cancellationToken), cancellationToken);
+                }
+
+                (stories, usage, failures) = ([.. daily.Stories], daily.Usage, daily.Failures.Count + daily.Stories.Sum(s => s.Failures.Count));
             }
             else
             {
                 var brief = await engine.Pipeline.RunAsync(input, progress, cancellationToken);
-                written = await StageBoundary.RunAsync("write", () => BriefWriter.WriteAsync(brief, outputDirectory, Renderers(formats), cancellationToken), cancellationToken);
-                (stories, usage, failed) = ([brief], brief.Usage, brief.Failures.Count > 0);
+                using (telemetry.Telemetry.StartStage("render"))
+                {
+                    written = await StageBoundary.RunAsync("write", () => BriefWriter.WriteAsync(brief, outputDirectory, Renderers(formats), cancellationToken), cancellationToken);
+                }
+
+                (stories, usage, failures) = ([brief], brief.Usage, brief.Failures.Count);
                 await WarnIfSeveralStoriesAsync(brief, context, cancellationToken);
             }
+
+            run.Complete(failures);
 
             logger.LogInformation(
                 "Usage: {Calls} model call(s), {Input} input / {Output} output tokens, {CacheHits} cache hit(s), {Retries} retry(ies)",
@@ -150,7 +168,11 @@ internal sealed class BriefCommand
                 return ExitCodes.SomeSourcesFailed;
             }
 
-            return failed ? ExitCodes.SomeSourcesFailed : ExitCodes.Success;
+            return failures > 0 ? ExitCodes.SomeSourcesFailed : ExitCodes.Success;
+        }
+        catch (Exception ex) when (RunTelemetry.Failed(run, ex))
+        {
+            throw; // not reached: the filter only records the failure on the run
         }
         catch (NoUsableInputException ex)
         {

@@ -7,6 +7,7 @@ using Serilog.Extensions.Logging;
 using Summarizer.Chat;
 using Summarizer.Cli.Composition;
 using Summarizer.Cli.Configuration;
+using Summarizer.Cli.Telemetry;
 using Summarizer.Ingestion;
 using Summarizer.Ingestion.Feeds;
 using Summarizer.Ingestion.Http;
@@ -18,6 +19,7 @@ using Summarizer.Scheduling.History;
 using Summarizer.Scheduling.Memory;
 using Summarizer.Scheduling.Running;
 using Summarizer.Stories;
+using Summarizer.Telemetry;
 
 namespace Summarizer.Cli.Commands;
 
@@ -83,7 +85,8 @@ internal sealed class ScheduleCommand(CommonOptions common)
         }
 
         using var loggers = new SerilogLoggerFactory(logger);
-        var job = new DailyJob(config, settings, context, loggers);
+        using var telemetry = CommandTelemetry.Start(context);
+        var job = new DailyJob(config, settings, context, loggers, telemetry.Telemetry);
         using var runner = new ScheduledRunner(ScheduledRunnerOptions.FromConfig(config, context.TimeProvider), job.RunAsync, context.TimeProvider, loggers.CreateLogger<ScheduledRunner>());
         var outcome = await runner.RunOnceAsync(context.TimeProvider.GetUtcNow(), cancellationToken);
         cancellationToken.ThrowIfCancellationRequested();
@@ -113,7 +116,20 @@ internal sealed class ScheduleCommand(CommonOptions common)
         builder.Services.AddSerilog(logger);
         builder.Services.Configure<ConsoleLifetimeOptions>(o => o.SuppressStatusMessages = true);
         builder.Services.Configure<HostOptions>(o => o.ShutdownTimeout = TimeSpan.FromMinutes(2));
-        builder.Services.AddSingleton(services => new DailyJob(config, settings, context, services.GetRequiredService<ILoggerFactory>()));
+        // OpenTelemetry.Extensions.Hosting: the export (when OTEL_EXPORTER_OTLP_ENDPOINT is set) starts and stops with the
+        // host, which flushes it on the way out; our meter comes from the host's IMeterFactory.
+        builder.Services.AddMetrics();
+        if (context.Telemetry is { } given)
+        {
+            builder.Services.AddSingleton(given); // the test's: not the container's to dispose
+        }
+        else
+        {
+            builder.Services.AddSingleton(services => new SummarizerTelemetry(services.GetRequiredService<System.Diagnostics.Metrics.IMeterFactory>()));
+        }
+
+        OtlpExport.AddTo(builder, context.Environment);
+        builder.Services.AddSingleton(services => new DailyJob(config, settings, context, services.GetRequiredService<ILoggerFactory>(), services.GetRequiredService<SummarizerTelemetry>()));
         builder.Services.AddSingleton(services => new ScheduledRunner(
             ScheduledRunnerOptions.FromConfig(config, context.TimeProvider),
             services.GetRequiredService<DailyJob>().RunAsync,
@@ -134,7 +150,7 @@ internal sealed class ScheduleCommand(CommonOptions common)
     }
 
     /// <summary>One scheduled run: read the sources, group stories, summarize, write the day's folder atomically.</summary>
-    private sealed class DailyJob(DailyConfig config, SummarizerSettings settings, CliContext context, ILoggerFactory loggers)
+    private sealed class DailyJob(DailyConfig config, SummarizerSettings settings, CliContext context, ILoggerFactory loggers, SummarizerTelemetry telemetry)
     {
         private static readonly IDailyBriefRenderer[] Renderers = [new MarkdownDailyBriefRenderer(), new JsonDailyBriefRenderer(), new HtmlDailyBriefRenderer()];
 
@@ -142,11 +158,12 @@ internal sealed class ScheduleCommand(CommonOptions common)
 
         public async Task<RunOutcome> RunAsync(DateTimeOffset scheduledFor, CancellationToken cancellationToken)
         {
+            using var run = telemetry.StartRun("daily", EngineComposer.ProviderOf(settings), context.TimeProvider);
             try
             {
                 // A fresh engine per run: usage and failures belong to that day only.
                 // Articles summarized on earlier days are recalled, not sent to the model again.
-                await using var engine = EngineComposer.Compose(settings, loggers, context, fingerprint => new SqliteSummaryMemory(
+                await using var engine = EngineComposer.Compose(settings, loggers, context, telemetry, fingerprint => new SqliteSummaryMemory(
                     SqliteSummaryMemory.PathFor(config.Output), fingerprint, new SummaryMemoryOptions(), context.TimeProvider, loggers.CreateLogger<SqliteSummaryMemory>()));
                 var state = Path.Combine(config.Output, ".summarizer");
                 using var fetchState = FetchStateStores.JsonFile(Path.Combine(state, "fetch-state.json"), context.TimeProvider);
@@ -156,12 +173,27 @@ internal sealed class ScheduleCommand(CommonOptions common)
                     () => TextReader.Null,
                     loggers.CreateLogger<InputReader>());
                 var reader = new DailySourceReader(new DailySourceOptions { BaseDirectory = Path.GetDirectoryName(config.ConfigPath), FeedCacheDirectory = Path.Combine(state, "feeds") }, fetcher, files, context.TimeProvider, loggers.CreateLogger<DailySourceReader>());
-                var input = await StageBoundary.RunAsync("read", () => reader.ReadAsync([.. config.Sources.Select(ToSpec)], config.Window, cancellationToken), cancellationToken);
+                IngestionResult input;
+                using (telemetry.StartStage("read"))
+                {
+                    input = await StageBoundary.RunAsync("read", () => reader.ReadAsync([.. config.Sources.Select(ToSpec)], config.Window, cancellationToken), cancellationToken);
+                }
+
                 var daily = await engine.Pipeline.RunDailyAsync(input, config.BriefDate(scheduledFor), StoryClusterers.Create(), null, cancellationToken);
                 daily = PreviousBrief.Annotate(daily, config.Output);
-                var written = await StageBoundary.RunAsync("write", () => BriefWriter.WriteAsync(daily, config.BriefFolder(scheduledFor), Renderers, cancellationToken), cancellationToken);
+                IReadOnlyList<string> written;
+                using (telemetry.StartStage("render"))
+                {
+                    written = await StageBoundary.RunAsync("write", () => BriefWriter.WriteAsync(daily, config.BriefFolder(scheduledFor), Renderers, cancellationToken), cancellationToken);
+                }
+
                 loggers.CreateLogger<DailyJob>().LogInformation("Daily brief for {Date:yyyy-MM-dd}: {Stories} stor(ies) in {Folder}", daily.Date, daily.Stories.Count, Path.GetDirectoryName(written[0]));
+                run.Complete(daily.Failures.Count + daily.Stories.Sum(s => s.Failures.Count));
                 return RunOutcome.FromBrief(daily);
+            }
+            catch (Exception ex) when (RunTelemetry.Failed(run, ex))
+            {
+                throw; // not reached: the filter only records the failure on the run
             }
             catch (NoUsableInputException ex)
             {

@@ -74,7 +74,7 @@ internal sealed class TrustEvalCommand(CommonOptions common)
         var outDir = keep ?? Directory.CreateTempSubdirectory("summarizer-trust-").FullName;
         try
         {
-            await using var engine = EngineComposer.Compose(settings, loggers, context);
+            await using var engine = EngineComposer.Compose(settings, loggers, context, telemetry: null);
             var scores = new List<TrustCaseScore>();
             foreach (var trustCase in cases)
             {

@@ -14,6 +14,8 @@ using Summarizer.Merging.Agreement;
 using Summarizer.Prompts;
 using Summarizer.Pipeline;
 using Summarizer.Summarization;
+using Summarizer.Connectors.Telemetry;
+using Summarizer.Telemetry;
 
 namespace Summarizer.Cli.Composition;
 
@@ -50,13 +52,13 @@ internal static class EngineComposer
     /// For a model engine, opens the memory of summaries from earlier runs for the engine's fingerprint, so
     /// articles seen before are not sent again; null to summarize every article afresh.
     /// </param>
+    /// <param name="telemetry">Where runs, stages, sources and model calls are reported; null for nowhere.</param>
     /// <exception cref="SettingsException">A setting is invalid; the message names it.</exception>
     /// <exception cref="PromptException">The --prompts folder cannot be used.</exception>
     [SuppressMessage("Reliability", "CA2000:Dispose objects before losing scope", Justification = "UseChatEngine owns the model client from the call on (the stack's Dispose is its client's): it is released with the engine, or at once if composing fails.")]
-    public static ComposedEngine Compose(SummarizerSettings settings, ILoggerFactory loggers, CliContext context, Func<string, ISummaryMemory>? memoryFor = null)
+    public static ComposedEngine Compose(SummarizerSettings settings, ILoggerFactory loggers, CliContext context, SummarizerTelemetry? telemetry, Func<string, ISummaryMemory>? memoryFor = null)
     {
-        // Offline unless a model is configured (DESIGN: local is the default when no model is set).
-        var provider = settings.Provider ?? (settings.Model is null ? DefaultProvider : "openai");
+        var provider = ProviderOf(settings);
         var summaryOptions = ValidSettings.Of(() => OptionsValidation.Validate(new SummaryOptions { MaxWords = settings.MaxWords ?? new SummaryOptions().MaxWords }));
         var pipelineOptions = ValidSettings.Of(() => OptionsValidation.Validate(new PipelineOptions
         {
@@ -71,6 +73,10 @@ internal static class EngineComposer
             .UseTimeProvider(context.TimeProvider)
             .UseLoggerFactory(loggers)
             .UseOptions(pipelineOptions);
+        if (telemetry is not null)
+        {
+            builder.UseTelemetry(telemetry);
+        }
 
         switch (provider)
         {
@@ -83,13 +89,14 @@ internal static class EngineComposer
                     .UseGroundingCheck();
                 return new ComposedEngine(Build(builder, context));
             case "stub":
-                var usage = new UsageTracker();
+                var usage = new UsageTracker(telemetry);
+                var stub = StubChatClients.Create().UseUsageTracking(usage).AsBuilder().UseModelCallSpans().Build();
                 return UseChatEngine(
-                    builder, context, StubChatClients.Create().UseUsageTracking(usage), usage, TokenCounters.Estimating, summaryOptions, prompts, loggers,
+                    builder, context, stub, usage, TokenCounters.Estimating, summaryOptions, prompts, loggers,
                     () => Memory(memoryFor, provider, null, null, summaryOptions, prompts));
             case "openai":
                 var connector = ConnectorOptionsFrom(settings);
-                var stack = ChatClientFactory.Create(connector, loggers, context.TimeProvider);
+                var stack = ChatClientFactory.Create(connector, loggers, context.TimeProvider, telemetry: telemetry);
                 return UseChatEngine(
                     builder, context, stack.Client, stack.Usage, TokenCounters.ForModel(connector.Model), summaryOptions, prompts, loggers,
                     () => Memory(memoryFor, provider, connector.Model, connector.Endpoint, summaryOptions, prompts));
@@ -97,6 +104,9 @@ internal static class EngineComposer
                 throw new SettingsException($"unknown provider '{provider}' (use local, stub or openai).");
         }
     }
+
+    /// <summary>The provider a run uses: offline unless a model is configured (DESIGN: local is the default when no model is set).</summary>
+    public static string ProviderOf(SummarizerSettings settings) => settings.Provider ?? (settings.Model is null ? DefaultProvider : "openai");
 
     private static SummaryPipeline Build(SummaryPipelineBuilder builder, CliContext context)
     {

@@ -4,6 +4,7 @@ using Microsoft.Extensions.AI;
 using Microsoft.Extensions.Caching.Distributed;
 using Microsoft.Extensions.Logging;
 using Summarizer.Connectors.Usage;
+using Summarizer.Telemetry;
 
 namespace Summarizer.Connectors.Caching;
 
@@ -31,6 +32,8 @@ internal sealed class ResponseCachingChatClient(
         if (response.AdditionalProperties?.ContainsKey(CacheHitKey) == true)
         {
             usage?.RecordCacheHit(options.GetStage());
+            // No model call is made, so there is no GenAI span: the hit shows as an event on the waiting step's span.
+            RunTelemetry.AddEvent(TelemetryNames.CacheHitEvent, new KeyValuePair<string, object?>(TelemetryNames.Stage, options.GetStage()));
         }
 
         return response;

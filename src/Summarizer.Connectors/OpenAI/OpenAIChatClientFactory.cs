@@ -17,7 +17,7 @@ public static class OpenAIChatClientFactory
     /// (<c>GetChatClient(model).AsIChatClient()</c> from Microsoft.Extensions.AI.OpenAI), with this project's typed
     /// failures and reply checks on top and the connector's defaults (temperature, token limit, seed) applied.
     /// Throws <see cref="ProviderUnusableException"/> when a hosted endpoint has no key.
-    /// Prefer <see cref="ChatClientFactory.Create(ConnectorOptions, Microsoft.Extensions.Logging.ILoggerFactory, TimeProvider?, Microsoft.Extensions.Caching.Distributed.IDistributedCache?)"/>,
+    /// Prefer <see cref="ChatClientFactory.Create"/>,
     /// which adds resilience, limits, cache, usage and logging.
     /// </summary>
     public static IChatClient Create(ConnectorOptions options, TimeProvider? timeProvider = null)

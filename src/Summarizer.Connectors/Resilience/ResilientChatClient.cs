@@ -5,6 +5,7 @@ using Polly;
 using Polly.CircuitBreaker;
 using Polly.Timeout;
 using Summarizer.Connectors.Usage;
+using Summarizer.Telemetry;
 
 namespace Summarizer.Connectors.Resilience;
 
@@ -98,6 +99,15 @@ internal sealed class ResilientChatClient : DelegatingChatClient
     {
         var stage = args.Context.Properties.GetValue(ConnectorResiliencePipeline.StageKey, ConnectorChatOptions.DefaultStage);
         _usage?.RecordRetry(stage);
+        // The failed attempt has its own GenAI span; the retry shows on the span of the step that is waiting.
+        RunTelemetry.AddEvent(
+            TelemetryNames.RetryEvent,
+            new(TelemetryNames.Stage, stage),
+            new("summarizer.retry.number", args.AttemptNumber + 1),
+            new("summarizer.retry.delay_ms", (long)args.RetryDelay.TotalMilliseconds),
+            new(TelemetryNames.ErrorType, args.Outcome.Exception is ProviderTransientException { StatusCode: { } status }
+                ? status.ToString(System.Globalization.CultureInfo.InvariantCulture)
+                : args.Outcome.Exception?.GetType().Name));
         _logger.LogInformation("Retrying model call for stage {Stage} in {DelayMs} ms (retry {Retry} of {MaxRetries}) after: {Error}",
             stage, (long)args.RetryDelay.TotalMilliseconds, args.AttemptNumber + 1, _options.MaxRetries, args.Outcome.Exception?.Message);
     }

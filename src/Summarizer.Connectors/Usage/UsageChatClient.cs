@@ -26,7 +26,9 @@ internal sealed class UsageChatClient(IChatClient innerClient, UsageTracker trac
         }
         catch (Exception ex) when (ex is ProviderTransientException or ModelReplyException or OperationCanceledException && !cancellationToken.IsCancellationRequested)
         {
-            tracker.RecordFailedAttempt(stage);
+            tracker.RecordFailedAttempt(stage, ex is ProviderTransientException { StatusCode: { } status }
+                ? status.ToString(System.Globalization.CultureInfo.InvariantCulture)
+                : ex.GetType().Name);
             throw;
         }
     }

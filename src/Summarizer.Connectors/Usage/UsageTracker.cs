@@ -1,6 +1,7 @@
 using System.Collections.Concurrent;
 using Microsoft.Extensions.AI;
 using Summarizer.Documents;
+using Summarizer.Telemetry;
 
 namespace Summarizer.Connectors.Usage;
 
@@ -26,9 +27,11 @@ public interface IUsageReport
 
 /// <summary>
 /// Thread-safe counters written by the usage, resilience and cache decorators of one connector stack.
-/// One instance per run; read it at the end through <see cref="IUsageReport"/>.
+/// One instance per run; read it at the end through <see cref="IUsageReport"/>. With a <see cref="SummarizerTelemetry"/>,
+/// every count is also added to its <c>summarizer.model.*</c> and <c>summarizer.cache.hits</c> counters, tagged with the stage.
 /// </summary>
-public sealed class UsageTracker : IUsageReport
+/// <param name="telemetry">Where the counts are reported as metrics too; null for none.</param>
+public sealed class UsageTracker(SummarizerTelemetry? telemetry = null) : IUsageReport
 {
     private readonly ConcurrentDictionary<string, Counters> _stages = new(StringComparer.Ordinal);
 
@@ -62,16 +65,44 @@ public sealed class UsageTracker : IUsageReport
         {
             Interlocked.Increment(ref counters.Failed);
         }
+
+        if (telemetry is not null)
+        {
+            var tag = StageTag(stage);
+            telemetry.ModelCalls.Add(1, tag);
+            telemetry.Tokens.Add(usage?.InputTokenCount ?? 0, tag, new(TelemetryNames.TokenType, "input"));
+            telemetry.Tokens.Add(usage?.OutputTokenCount ?? 0, tag, new(TelemetryNames.TokenType, "output"));
+            if (!usable)
+            {
+                telemetry.Failures.Add(1, tag, new(TelemetryNames.ErrorType, "invalid_reply"));
+            }
+        }
     }
 
     /// <summary>Counts one attempt that failed without a reply (HTTP error, timeout, connection failure).</summary>
-    internal void RecordFailedAttempt(string stage) => Interlocked.Increment(ref For(stage).Failed);
+    /// <param name="stage">The stage of the call.</param>
+    /// <param name="errorType">What failed (an HTTP status, or an exception type), for the metric's <c>error.type</c>.</param>
+    internal void RecordFailedAttempt(string stage, string errorType = "unknown")
+    {
+        Interlocked.Increment(ref For(stage).Failed);
+        telemetry?.Failures.Add(1, StageTag(stage), new(TelemetryNames.ErrorType, errorType));
+    }
 
     /// <summary>Counts one call answered from the cache.</summary>
-    internal void RecordCacheHit(string stage) => Interlocked.Increment(ref For(stage).CacheHits);
+    internal void RecordCacheHit(string stage)
+    {
+        Interlocked.Increment(ref For(stage).CacheHits);
+        telemetry?.CacheHits.Add(1, StageTag(stage));
+    }
 
     /// <summary>Counts one retry.</summary>
-    internal void RecordRetry(string stage) => Interlocked.Increment(ref For(stage).Retries);
+    internal void RecordRetry(string stage)
+    {
+        Interlocked.Increment(ref For(stage).Retries);
+        telemetry?.Retries.Add(1, StageTag(stage));
+    }
+
+    private static KeyValuePair<string, object?> StageTag(string stage) => new(TelemetryNames.Stage, stage);
 
     private Counters For(string stage) => _stages.GetOrAdd(stage, static _ => new Counters());
 

@@ -80,6 +80,11 @@ internal sealed class CitationFilter(IGroundingChecker checker, IReadOnlyList<Cl
                 kept.UnionWith(Accepted(text, [.. sources.Select(s => s.Id)], report: false));
                 if (kept.Count == 0)
                 {
+                    kept.UnionWith(ClausesAccepted(text));
+                }
+
+                if (kept.Count == 0)
+                {
                     Findings.Add(new UngroundedToken(sentence.Shown, "no source says this", []));
                 }
             }
@@ -91,6 +96,21 @@ internal sealed class CitationFilter(IGroundingChecker checker, IReadOnlyList<Cl
         }
 
         return claims;
+    }
+
+    // Prose citing nothing that joins what different sources say ("Nine deaths were reported at first, but the toll later
+    // rose to 11"): each clause must be said by a source, and the sentence cites the sources that say its clauses.
+    private List<int> ClausesAccepted(string text)
+    {
+        if (checker is not IClauseReader reader)
+        {
+            return [];
+        }
+
+        var clauses = reader.Clauses(text, sources, cancellationToken);
+        var all = sources.Select(s => s.Id).ToList();
+        var byClause = clauses.Select(c => Accepted(c, all, report: false)).ToList();
+        return clauses.Count >= 2 && byClause.All(ids => ids.Count > 0) ? [.. byClause.SelectMany(ids => ids).Distinct().Order()] : [];
     }
 
     private List<int> Accepted(string text, IReadOnlyList<int> ids, bool report, string? shown = null)

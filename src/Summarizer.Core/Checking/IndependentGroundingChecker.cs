@@ -7,7 +7,7 @@ namespace Summarizer.Checking;
 /// <see cref="IGroundingChecker"/> over the independent <see cref="CitationVerifier"/>: the verifier knows nothing of
 /// this namespace (nor of the attributor's), so the dependency points one way.
 /// </summary>
-internal sealed class IndependentGroundingChecker(GroundingCheckerOptions options) : IGroundingChecker, IPassageLocator
+internal sealed class IndependentGroundingChecker(GroundingCheckerOptions options) : IGroundingChecker, IPassageLocator, IClauseReader
 {
     private readonly CitationVerifier _verifier = new(options.MinCitationOverlap, options.MinCitationWords, options.MinQuoteWords);
 
@@ -20,6 +20,9 @@ internal sealed class IndependentGroundingChecker(GroundingCheckerOptions option
     public CheckReport CheckBrief(MergedSummary? merged, IReadOnlyList<SourceSummary> summaries, IReadOnlyList<CleanedArticle> sources, CancellationToken cancellationToken = default) =>
         _verifier.CheckBrief(merged, summaries, sources, cancellationToken);
 
+    public IReadOnlyList<string> Clauses(string text, IReadOnlyList<CleanedArticle> sources, CancellationToken cancellationToken = default) =>
+        _verifier.Clauses(text, sources, cancellationToken);
+
     public IReadOnlyList<SourceSpan> Locate(Claim claim, IReadOnlyList<CleanedArticle> sources, CancellationToken cancellationToken = default) =>
         _verifier.Locate(claim, sources, cancellationToken);
 }
@@ -29,4 +32,11 @@ internal interface IPassageLocator
 {
     /// <summary>The sentences (offsets into each cleaned text) where the sources <paramref name="claim"/> cites say it.</summary>
     IReadOnlyList<SourceSpan> Locate(Claim claim, IReadOnlyList<CleanedArticle> sources, CancellationToken cancellationToken = default);
+}
+
+/// <summary>A checker that can cut a sentence into the clauses it would check one by one.</summary>
+internal interface IClauseReader
+{
+    /// <summary>The clauses of <paramref name="text"/> that each state a fact, or empty when it states one (or reports speech).</summary>
+    IReadOnlyList<string> Clauses(string text, IReadOnlyList<CleanedArticle> sources, CancellationToken cancellationToken = default);
 }

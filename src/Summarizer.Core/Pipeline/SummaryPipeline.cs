@@ -4,6 +4,7 @@ using Summarizer.Documents;
 using Summarizer.Ingestion;
 using Summarizer.Summarization;
 using Summarizer.Merging;
+using Summarizer.Telemetry;
 
 namespace Summarizer.Pipeline;
 
@@ -18,14 +19,16 @@ public sealed partial class SummaryPipeline
     private readonly TimeProvider _timeProvider;
     private readonly Func<UsageReport> _usage;
     private readonly ILogger<SummaryPipeline> _logger;
+    private readonly SummarizerTelemetry? _telemetry;
 
-    internal SummaryPipeline(PipelineStages stages, PipelineOptions options, TimeProvider timeProvider, Func<UsageReport> usage, ILogger<SummaryPipeline> logger)
+    internal SummaryPipeline(PipelineStages stages, PipelineOptions options, TimeProvider timeProvider, Func<UsageReport> usage, ILogger<SummaryPipeline> logger, SummarizerTelemetry? telemetry)
     {
         _stages = stages;
         _options = options;
         _timeProvider = timeProvider;
         _usage = usage;
         _logger = logger;
+        _telemetry = telemetry;
     }
 
     public PipelineOptions Options => _options;
@@ -37,35 +40,58 @@ public sealed partial class SummaryPipeline
     public async Task<Brief> RunAsync(IngestionResult input, IProgress<PipelineProgress>? progress, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(input);
-        var failures = new List<Failure>(input.Failures);
-        var articles = Clean(input.Articles, failures, progress, cancellationToken);
-        if (articles.Count == 0)
+        using var run = _telemetry?.StartRunIfNone("brief", _options.Provider, _timeProvider);
+        try
         {
-            throw new NoUsableInputException(failures.Count == 0
-                ? "no usable input: no articles were given"
-                : $"no usable input: all {failures.Count} input(s) were skipped (first: {failures[0].Source}: {failures[0].Error})");
-        }
+            var failures = new List<Failure>(input.Failures);
+            var articles = Clean(input.Articles, failures, progress, cancellationToken);
+            if (articles.Count == 0)
+            {
+                throw new NoUsableInputException(failures.Count == 0
+                    ? "no usable input: no articles were given"
+                    : $"no usable input: all {failures.Count} input(s) were skipped (first: {failures[0].Source}: {failures[0].Error})");
+            }
 
-        return await RunStoryAsync(articles, failures, progress, cancellationToken);
+            var brief = await RunStoryAsync(articles, failures, progress, cancellationToken);
+            run?.Complete(brief.Failures.Count);
+            return brief;
+        }
+        catch (Exception ex) when (RunTelemetry.Failed(run, ex))
+        {
+            throw; // not reached: the filter only records the failure
+        }
     }
 
     // Everything after cleaning, for one story whose articles are numbered 1..n.
     private async Task<Brief> RunStoryAsync(List<CleanedArticle> articles, List<Failure> failures, IProgress<PipelineProgress>? progress, CancellationToken cancellationToken)
     {
-        var summaries = await StageBoundary.RunAsync("summarize", () => SummarizeAsync(articles, failures, progress, cancellationToken), cancellationToken);
+        SourceSummary?[] summaries;
+        using (_telemetry?.StartStage("summarize"))
+        {
+            summaries = await StageBoundary.RunAsync("summarize", () => SummarizeAsync(articles, failures, progress, cancellationToken), cancellationToken);
+        }
+
         if (summaries.All(s => s is null))
         {
             throw new ProviderUnusableException(ProviderUnusableReason.Unreachable, $"every source failed to summarize (first: {failures[^1].Error})");
         }
 
         progress?.Report(new PipelineProgress(PipelineStage.Merge, 0, 1));
-        var merged = await StageBoundary.RunAsync("merge", () => MergeAsync(articles, summaries, failures, cancellationToken), cancellationToken);
+        MergedSummary? merged;
+        using (_telemetry?.StartStage("merge"))
+        {
+            merged = await StageBoundary.RunAsync("merge", () => MergeAsync(articles, summaries, failures, cancellationToken), cancellationToken);
+        }
+
         progress?.Report(new PipelineProgress(PipelineStage.Merge, 1, 1));
 
         var brief = await AssembleAsync(articles, summaries, merged, failures, progress, cancellationToken);
         if (_options.Strict && brief.Checks.Ungrounded.Count > 0)
         {
-            brief = await StageBoundary.RunAsync("revise", () => ReviseAsync(brief, articles, summaries, merged, failures, progress, cancellationToken), cancellationToken);
+            using (_telemetry?.StartStage("revise"))
+            {
+                brief = await StageBoundary.RunAsync("revise", () => ReviseAsync(brief, articles, summaries, merged, failures, progress, cancellationToken), cancellationToken);
+            }
         }
 
         await RememberAsync(articles, summaries, cancellationToken);
@@ -97,6 +123,7 @@ public sealed partial class SummaryPipeline
             UsageReport.None,
             [.. failures]);
         progress?.Report(new PipelineProgress(PipelineStage.Check, 0, _stages.Enrichers.Count));
+        using var stage = _telemetry?.StartStage("analyse");
         foreach (var enricher in _stages.Enrichers)
         {
             var before = brief;
@@ -180,6 +207,7 @@ public sealed partial class SummaryPipeline
     private List<CleanedArticle> Clean(IReadOnlyList<RawArticle> raw, List<Failure> failures, IProgress<PipelineProgress>? progress, CancellationToken cancellationToken)
     {
         var articles = new List<CleanedArticle>(raw.Count);
+        using var stage = _telemetry?.StartStage("clean");
         for (var i = 0; i < raw.Count; i++)
         {
             cancellationToken.ThrowIfCancellationRequested();
@@ -206,6 +234,8 @@ public sealed partial class SummaryPipeline
             progress?.Report(new PipelineProgress(PipelineStage.Clean, i + 1, raw.Count, article.Origin));
         }
 
+        stage?.SetTag(TelemetryNames.Articles, articles.Count);
+        _telemetry?.CurrentRun?.Activity?.SetTag(TelemetryNames.Articles, articles.Count);
         return articles;
     }
 
@@ -226,15 +256,19 @@ public sealed partial class SummaryPipeline
             async (i, token) =>
             {
                 var article = articles[i];
+                using var span = _telemetry?.StartSource(article.Id, article.Metadata.Outlet, article.CleanedWords);
                 try
                 {
-                    summaries[i] = await RecallAsync(article, token) ?? await _stages.Summarizer.SummarizeAsync(article, token);
+                    var recalled = await RecallAsync(article, token);
+                    span?.SetTag(TelemetryNames.SourceRecalled, recalled is not null);
+                    summaries[i] = recalled ?? await _stages.Summarizer.SummarizeAsync(article, token);
                 }
                 catch (Exception ex) when (ExpectedFailure.Is(ex, token))
                 {
                     // Policy: one source's expected failure is recorded and the others go on; a bug ends the run.
                     _logger.LogError(ex, "Summarizing source {SourceId} ({Source}) failed", article.Id, article.Origin);
                     sourceFailures[i] = new Failure(article.Origin, "summarize", OneLine(ex));
+                    RunTelemetry.MarkFailed(span, ex);
                 }
 
                 progress?.Report(new PipelineProgress(PipelineStage.Summarize, Interlocked.Increment(ref completed), articles.Count, article.Origin));

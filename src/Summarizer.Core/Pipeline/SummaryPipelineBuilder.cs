@@ -5,6 +5,7 @@ using Summarizer.Cleaning;
 using Summarizer.Documents;
 using Summarizer.Merging;
 using Summarizer.Summarization;
+using Summarizer.Telemetry;
 
 namespace Summarizer.Pipeline;
 
@@ -23,6 +24,7 @@ public sealed class SummaryPipelineBuilder
     private TimeProvider _timeProvider = TimeProvider.System;
     private ILoggerFactory _loggerFactory = NullLoggerFactory.Instance;
     private Func<UsageReport> _usage = () => UsageReport.None;
+    private SummarizerTelemetry? _telemetry;
 
     public SummaryPipelineBuilder UseCleaner(IArticleCleaner cleaner)
     {
@@ -87,6 +89,16 @@ public sealed class SummaryPipelineBuilder
         return this;
     }
 
+    /// <summary>
+    /// Reports runs, stages, stories and sources as spans of <paramref name="telemetry"/>, and run durations as its
+    /// <c>summarizer.run.duration</c> histogram (see <see cref="SummarizerTelemetry"/>). Without it the pipeline reports nothing.
+    /// </summary>
+    public SummaryPipelineBuilder UseTelemetry(SummarizerTelemetry telemetry)
+    {
+        _telemetry = telemetry ?? throw new ArgumentNullException(nameof(telemetry));
+        return this;
+    }
+
     public SummaryPipeline Build()
     {
         OptionsValidation.Validate(_options);
@@ -103,7 +115,8 @@ public sealed class SummaryPipelineBuilder
             _options,
             _timeProvider,
             _usage,
-            _loggerFactory.CreateLogger<SummaryPipeline>());
+            _loggerFactory.CreateLogger<SummaryPipeline>(),
+            _telemetry);
     }
 }
 

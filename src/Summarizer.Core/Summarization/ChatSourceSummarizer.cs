@@ -6,6 +6,7 @@ using Summarizer.Chat;
 using Summarizer.Chunking;
 using Summarizer.Documents;
 using Summarizer.Prompts;
+using Summarizer.Telemetry;
 
 namespace Summarizer.Summarization;
 
@@ -33,7 +34,13 @@ internal sealed class ChatSourceSummarizer(
     public async Task<SourceSummary> SummarizeAsync(CleanedArticle article, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(article);
-        var chunks = chunker.Chunk(article.Id, article.Text);
+        IReadOnlyList<Chunk> chunks;
+        using (var span = RunTelemetry.StartChildOfOurs(TelemetryNames.ChunkSpan))
+        {
+            chunks = chunker.Chunk(article.Id, article.Text);
+            span?.SetTag(TelemetryNames.Chunks, chunks.Count);
+        }
+
         var subject = $"source {article.Id}";
         SourceSummaryReply reply;
         if (chunks.Count == 0)

@@ -23,6 +23,9 @@ internal sealed class CliRun : IDisposable
 
     public FakeClock Time { get; } = new();
 
+    /// <summary>The spans and instruments the commands report to (a test's own, so its listener sees only this run); null for the command's own.</summary>
+    public Summarizer.Telemetry.SummarizerTelemetry? Telemetry { get; set; }
+
     /// <summary>Changes the pipeline the command composes (e.g. a stage that fails) just before it is built.</summary>
     public Action<Summarizer.Pipeline.SummaryPipelineBuilder>? ConfigurePipeline { get; set; }
 
@@ -52,6 +55,7 @@ internal sealed class CliRun : IDisposable
             ErrorIsTerminal: false)
         {
             ConfigurePipeline = ConfigurePipeline,
+            Telemetry = Telemetry,
         };
         var code = await CliApp.RunAsync(args, context, cancellationToken);
         return new CliResult(code, output.ToString(), error.ToString());

@@ -9,8 +9,9 @@ public static class Layering
 {
     public static readonly IReadOnlyList<string[]> Layers =
     [
-        // The records passed between stages and the contracts over them; shared text utilities. Use nothing of ours.
-        ["Summarizer.Documents", "Summarizer.Text"],
+        // The records passed between stages and the contracts over them; shared text utilities; the spans and
+        // instruments every layer reports to. Use nothing of ours.
+        ["Summarizer.Documents", "Summarizer.Text", "Summarizer.Telemetry"],
 
         // Low-level building blocks: sentences and tokens; prompt files.
         ["Summarizer.Chunking", "Summarizer.Prompts"],

@@ -74,8 +74,33 @@ internal static class ArticleDates
             }
         }
 
+        // "on Saturday" in a piece written on Sunday 8 March is 7 March; "will reopen on Thursday" is the Thursday to come.
+        var figures = sentence.Figures;
+        for (var i = 0; i < figures.Count; i++)
+        {
+            if (figures[i].Kind != FigureKind.Weekday || (i + 1 < figures.Count && figures[i + 1].Kind == FigureKind.Date && figures[i + 1].Start - figures[i].End <= 2))
+            {
+                continue; // a weekday written with its date ("Sunday 8 March") needs no reading
+            }
+
+            var at = words.Count(w => w.Start < figures[i].Start);
+            var ahead = words.Skip(Math.Max(0, at - FutureReach)).Take(Math.Min(at, FutureReach)).Any(w => FutureWords.Contains(w.Folded));
+            var offset = ((int)figures[i].Value - (int)written.DayOfWeek + 7) % 7;
+            var day = written.AddDays(ahead ? offset : offset == 0 ? 0 : offset - 7);
+            added.Add(new Figure(FigureKind.Date, (day.Month * 100) + day.Day, "", figures[i].Surface, figures[i].Start, figures[i].End));
+        }
+
         return added;
     }
+
+    // How many words before a weekday a word that puts it ahead may stand ("will reopen to visitors on Thursday").
+    private const int FutureReach = 6;
+
+    // Words that put a weekday ahead of the day the piece was written rather than behind it.
+    private static readonly HashSet<string> FutureWords = new(StringComparer.Ordinal)
+    {
+        "will", "would", "expect", "expects", "expected", "due", "next", "plans", "planned", "scheduled", "until", "tomorrow",
+    };
 
     // "3 July" in a piece written on 1 August is 3 July of that year; in one written on 2 January, 30 December is of the
     // year before. A date further off than a few weeks is left without a weekday: which year it is is not certain.

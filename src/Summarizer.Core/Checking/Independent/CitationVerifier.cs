@@ -69,6 +69,16 @@ internal sealed partial class CitationVerifier(double minOverlap, int minWords, 
         return new CheckReport(found.Where(u => seen.Add(u.Text + "\u0001" + u.Token + "\u0001" + string.Join(',', u.Sources))).ToList());
     }
 
+    /// <summary>The clauses of a sentence that joins facts ("..., and ...", "... after ..."), each to be found on its own; empty when it is one clause or reports speech.</summary>
+    public IReadOnlyList<string> Clauses(string text, IReadOnlyList<CleanedArticle> sources, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        ArgumentNullException.ThrowIfNull(sources);
+        var readings = Read(sources, cancellationToken);
+        var plain = Marker().Replace(text, " ").Trim();
+        return plain.Length == 0 ? [] : [.. ReadClaim(plain, readings).Clauses(readings.KnownNames).Select(c => c.Text)];
+    }
+
     /// <summary>Where each source <paramref name="claim"/> cites says it, as the checker verified it; a source that does not is left out.</summary>
     public IReadOnlyList<SourceSpan> Locate(Claim claim, IReadOnlyList<CleanedArticle> sources, CancellationToken cancellationToken = default)
     {
@@ -194,7 +204,12 @@ internal sealed partial class CitationVerifier(double minOverlap, int minWords, 
                 byId[article.Id] = reading;
                 foreach (var sentence in reading.Sentences)
                 {
-                    known.UnionWith(sentence.Words.Skip(1).Where(w => w.IsCapitalized && !Stopwords.Is(w.Folded)).Select(w => w.Folded));
+                    // A headline capitalises its words whatever they are: names are learnt from the body.
+                    if (sentence.Start >= 0)
+                    {
+                        known.UnionWith(sentence.Capitalized.Select(w => w.Folded));
+                    }
+
                     full.UnionWith(ProperNames.FullNames(sentence.Words));
                 }
             }

@@ -13,13 +13,18 @@ internal sealed class ClaimReading
         Figures = FigureReader.Read(text, words);
         Quotes = Independent.Quotes.Read(text);
         // The scale of a figure ("41.3C") is read with the figure, not as a name.
-        Names = ProperNames.Read(text, words, Openings(text, words), knownNames)
+        Names = ProperNames.Read(text, words, ProperNames.Openings(text, words), knownNames)
             .Where(n => !Figures.Any(f => n.Words[0].Start >= f.Start && n.Words[^1].End <= f.End)).ToList();
         Speech = Independent.Speech.Read(text, words, Names);
         var inFigures = words.Where(w => Figures.Any(f => w.Start >= f.Start && w.End <= f.End)).ToHashSet();
-        var speaker = Speech?.Speaker.ToHashSet() ?? [];
-        foreach (var w in words.Where(w => w.IsLetters && !inFigures.Contains(w) && !Stopwords.Is(w.Folded)))
+        var speaker = Speech is null ? [] : SpeakerPhrase(text, words, Speech);
+        foreach (var w in words.Where(w => w.IsLetters && !inFigures.Contains(w) && !Stopwords.Is(w.Folded) && !ProperNames.IsHonorific(w.Folded)))
         {
+            if (w.Folded == "first" && words.IndexOf(w) is > 0 and var at && words[at - 1].Folded == "at")
+            {
+                continue; // "at first", like "later", orders the reports
+            }
+
             if (Speech is not null && (speaker.Contains(w) || Independent.Speech.IsVerb(w.Folded)))
             {
                 continue;
@@ -71,19 +76,28 @@ internal sealed class ClaimReading
         return parts.Length < 2 ? [] : [.. parts.Select(p => Read(p, knownNames))];
     }
 
-    // Words that open the text, a quote or what follows a colon: a capital there says nothing about names.
-    private static HashSet<int> Openings(string text, List<Word> words)
+    // The speaker and the words that name them before it ("Museum director Dr. Hélène Marchetti said"): who speaks is
+    // checked as the speaker, so their title is no part of what they are reported to have said.
+    private static HashSet<Word> SpeakerPhrase(string text, List<Word> words, ReportedSpeech speech)
     {
-        var openings = new HashSet<int>();
-        for (var i = 0; i < words.Count; i++)
+        var phrase = speech.Speaker.ToHashSet();
+        var first = words.IndexOf(speech.Speaker[0]);
+        if (first < 0 || speech.Speaker[0].Start > speech.Verb.Start)
         {
-            var gap = i == 0 ? text[..words[i].Start] : text[words[i - 1].End..words[i].Start];
-            if (i == 0 || gap.IndexOfAny(['.', '!', '?', ':', '"', '“', '‘', '—', '(']) >= 0 || (gap.Contains('-', StringComparison.Ordinal) && gap.Trim().Length > 0 && gap.Contains(' ', StringComparison.Ordinal)))
-            {
-                openings.Add(i);
-            }
+            return phrase;
         }
 
-        return openings;
+        for (var i = first - 1; i >= 0; i--)
+        {
+            var gap = text[words[i].End..words[i + 1].Start].Trim();
+            if (!words[i].IsLetters || Stopwords.Is(words[i].Folded) || !(gap.Length == 0 || gap == "-" || (gap == "." && ProperNames.IsHonorific(words[i].Folded))))
+            {
+                break;
+            }
+
+            phrase.Add(words[i]);
+        }
+
+        return phrase;
     }
 }

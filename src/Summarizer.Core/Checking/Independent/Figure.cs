@@ -23,6 +23,12 @@ internal enum FigureKind
 
     /// <summary>A temperature; the unit is "celsius", "fahrenheit" or empty ("40 degrees").</summary>
     Temperature,
+
+    /// <summary>The number of a model, product or code name ("CT-417"): it must be in the source, not in the sentence.</summary>
+    Code,
+
+    /// <summary>A length of time given by its unit alone ("several weeks"); the value is the unit in hours.</summary>
+    VagueDuration,
 }
 
 /// <summary>
@@ -35,14 +41,26 @@ internal enum FigureKind
 /// <param name="Ambiguous">A time of day written without am/pm ("2:30"): it also matches the same time twelve hours on.</param>
 internal sealed record Figure(FigureKind Kind, double Value, string Unit, string Surface, int Start, int End, bool Ambiguous = false)
 {
-    /// <summary>Whether a source's figure states this one: same kind and value, same currency when both name one.</summary>
+    /// <summary>How the value is hedged ("about 3,000", "more than 40"); a claim's hedge widens what states it.</summary>
+    public FigureBound Bound { get; init; }
+
+    /// <summary>
+    /// Whether a source's figure states this one: same kind and value (within this figure's hedge: "around 3,000" is
+    /// stated by "2,950", "more than 40" by "43"), same currency when both name one.
+    /// </summary>
     public bool IsStatedBy(Figure other)
     {
+        if (Kind == FigureKind.VagueDuration || other.Kind == FigureKind.VagueDuration)
+        {
+            // "several weeks" is stated by "several weeks" or "a few weeks", never by "several months".
+            return Kind == other.Kind && SameValue(Value, other.Value);
+        }
+
         if (Kind == FigureKind.Duration || other.Kind == FigureKind.Duration)
         {
             // "two days" is "48 hours"; "aged 22" is stated by "22-year-old", but "22 hours" is not stated by "22 people".
             return Kind == other.Kind
-                ? SameValue(Value, other.Value)
+                ? Holds(other.Value)
                 : Kind == FigureKind.Count && SameValue(Value, other.Value / FigureReader.HoursIn(other.Unit));
         }
 
@@ -54,12 +72,12 @@ internal sealed record Figure(FigureKind Kind, double Value, string Unit, string
         if (Kind == FigureKind.Count && other.Kind is FigureKind.Money or FigureKind.Temperature)
         {
             // "240 million" in a claim is stated by "$240m", "41.3" by "41.3C": the claim is only less specific.
-            return SameValue(Value, other.Value);
+            return Holds(other.Value);
         }
 
         if (Kind is FigureKind.Count or FigureKind.Year && other.Kind is FigureKind.Count or FigureKind.Year)
         {
-            return SameValue(Value, other.Value); // "2000" is a year or a count depending on the sentence
+            return Kind == FigureKind.Count ? Holds(other.Value) : SameValue(Value, other.Value); // "2000" is a year or a count depending on the sentence
         }
 
         if (Kind != other.Kind)
@@ -77,11 +95,33 @@ internal sealed record Figure(FigureKind Kind, double Value, string Unit, string
             return SameValue(Value % 720, other.Value % 720);
         }
 
-        return SameValue(Value, other.Value);
+        return Kind is FigureKind.Money or FigureKind.Percent ? Holds(other.Value) : SameValue(Value, other.Value);
+    }
+
+    // A source's value within this figure's hedge. "About" widens only a round value ("about 3,000", not "about 2,950"):
+    // by 5% of it, or 2.5 points for a share ("three-quarters" is 74%, not 71%).
+    private bool Holds(double stated) => Bound switch
+    {
+        FigureBound.AtLeast => stated >= Value - 1e-9,
+        FigureBound.AtMost => stated <= Value + 1e-9,
+        FigureBound.About when IsRound(Value) => Math.Abs(stated - Value) <= (Kind == FigureKind.Percent ? 2.5 : 0.05 * Math.Abs(Value)) + 1e-9,
+        _ => SameValue(Value, stated),
+    };
+
+    // A round number ("3,000", "12,000", "40", "240 million" but not "2,950" or "43"), a share in fives ("75%") or a fraction.
+    private bool IsRound(double value)
+    {
+        if (Kind == FigureKind.Percent)
+        {
+            return Math.Abs(value % 5) < 1e-9 || Math.Abs(value * 3 % 100) < 1e-6;
+        }
+
+        var whole = Math.Abs(value);
+        return whole > 0 && (whole % 100 < 1e-9 || (whole < 100 && whole % 10 < 1e-9));
     }
 
     /// <summary>Whether this figure must sit in the sentence that supports the claim (a date may be set by the dateline).</summary>
-    public bool IsMeasure => Kind is FigureKind.Count or FigureKind.Money or FigureKind.Percent or FigureKind.PercentagePoints or FigureKind.TimeOfDay or FigureKind.Duration or FigureKind.Temperature;
+    public bool IsMeasure => Kind is FigureKind.Count or FigureKind.Money or FigureKind.Percent or FigureKind.PercentagePoints or FigureKind.TimeOfDay or FigureKind.Duration or FigureKind.Temperature or FigureKind.VagueDuration;
 
     private static bool SameValue(double a, double b) => Math.Abs(a - b) <= 1e-9 * Math.Max(1, Math.Max(Math.Abs(a), Math.Abs(b)));
 

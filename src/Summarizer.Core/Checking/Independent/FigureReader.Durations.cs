@@ -8,7 +8,8 @@ internal static partial class FigureReader
     private static readonly FrozenDictionary<string, double> TimeUnits = new Dictionary<string, double>(StringComparer.Ordinal)
     {
         ["minute"] = 1.0 / 60, ["minutes"] = 1.0 / 60, ["hour"] = 1, ["hours"] = 1, ["day"] = 24, ["days"] = 24,
-        ["week"] = 24 * 7, ["weeks"] = 24 * 7, ["month"] = 730.5, ["months"] = 730.5, ["year"] = 8766, ["years"] = 8766,
+        ["week"] = 24 * 7, ["weeks"] = 24 * 7, ["fortnight"] = 24 * 14, ["month"] = 730.5, ["months"] = 730.5, ["year"] = 8766,
+        ["years"] = 8766, ["decade"] = 87660, ["decades"] = 87660, ["century"] = 876600, ["centuries"] = 876600,
     }.ToFrozenDictionary(StringComparer.Ordinal);
 
     private static readonly FrozenDictionary<string, int> Ordinals = new Dictionary<string, int>(StringComparer.Ordinal)
@@ -22,6 +23,31 @@ internal static partial class FigureReader
     // "a fifth of ferries", "two thirds": a share, not a rank.
     private static bool IsFraction(IReadOnlyList<Word> words, int i) =>
         i > 0 && (words[i - 1].Folded is "a" or "one" || Units.ContainsKey(words[i - 1].Folded) || words[i - 1].Kind == WordKind.Digits);
+
+    // Words that quantify a length of time without a number: "several weeks", "a few months", "many years".
+    private static readonly FrozenSet<string> VagueQuantities = FrozenSet.ToFrozenSet(["several", "few", "many", "some", "couple"], StringComparer.Ordinal);
+
+    // "for several weeks": no number, but the unit still says how long; "several months" is not "several weeks".
+    private static (Figure, int)? VagueDuration(string text, IReadOnlyList<Word> words, int i)
+    {
+        var at = i + 1;
+        if (!VagueQuantities.Contains(words[i].Folded))
+        {
+            return null;
+        }
+
+        if (at < words.Count && words[at].Folded == "of")
+        {
+            at++; // "a couple of weeks"
+        }
+
+        if (at >= words.Count || !TimeUnits.TryGetValue(words[at].Folded, out var hours) || !words[at].Folded.EndsWith('s'))
+        {
+            return null;
+        }
+
+        return (new Figure(FigureKind.VagueDuration, hours, words[at].Folded, Span(text, words[i], words[at]), words[i].Start, words[at].End), at + 1);
+    }
 
     /// <summary>Hours in one <paramref name="unit"/> ("day" is 24).</summary>
     public static double HoursIn(string unit) => TimeUnits.TryGetValue(unit, out var hours) ? hours : 1;

@@ -23,8 +23,8 @@ internal static class Polarity
     /// <summary>Whether <paramref name="claim"/> goes one way and <paramref name="passage"/> only the other way.</summary>
     public static bool Contradicts(IEnumerable<Word> claim, IEnumerable<Word> passage)
     {
-        var claimStems = claim.Where(w => w.IsLetters).Select(w => w.Stem).ToHashSet(StringComparer.Ordinal);
-        var passageStems = passage.Where(w => w.IsLetters).Select(w => w.Stem).ToHashSet(StringComparer.Ordinal);
+        var claimStems = StemsAndSenses(claim);
+        var passageStems = StemsAndSenses(passage);
         foreach (var (one, other) in Opposites)
         {
             var claimOne = claimStems.Overlaps(one);
@@ -42,6 +42,15 @@ internal static class Polarity
         }
 
         return false;
+    }
+
+    // The stems of the words, and the stem of each event class a phrase says ("lost their lives" says "die").
+    private static HashSet<string> StemsAndSenses(IEnumerable<Word> words)
+    {
+        var letters = words.Where(w => w.IsLetters).ToList();
+        var stems = letters.Select(w => w.Stem).ToHashSet(StringComparer.Ordinal);
+        stems.UnionWith(Paraphrases.SensesOf(letters).Where(s => s is "die" or "injure" or "rise" or "raise" or "fall" or "reduce").Select(Stemmer.Stem));
+        return stems;
     }
 
     private static FrozenSet<string> Stems(params string[] words) =>

@@ -100,7 +100,8 @@ internal static class ProperNames
 
         // "United States" for a source's "U.S.", "United Kingdom" for its "Britain"
         var phrase = string.Join(' ', name.Words.Select(w => w.Folded));
-        return (name.Words.Count >= 2 && source.Initials.Contains(string.Concat(name.Words.Select(w => w.Folded[0]))))
+        // A run of names is an acronym's expansion only where the source writes the acronym: "Tom Reyes" is not "The RSV".
+        return (name.Words.Count >= 2 && source.Acronyms.Contains(string.Concat(name.Words.Select(w => w.Folded[0]))))
             || Aliases.Where(group => group.Contains(phrase)).SelectMany(group => group).Any(source.HasPhrase);
     }
 
@@ -123,6 +124,25 @@ internal static class ProperNames
 
             run.Clear();
         }
+    }
+
+    /// <summary>Whether a folded word is a title of address ("Dr", "Mr"), not part of anyone's name.</summary>
+    public static bool IsHonorific(string folded) => Honorifics.Contains(folded);
+
+    /// <summary>Words that open the text, a quote, a clause after a colon or a dateline's dash: a capital there says nothing about names.</summary>
+    public static HashSet<int> Openings(string text, IReadOnlyList<Word> words)
+    {
+        var openings = new HashSet<int>();
+        for (var i = 0; i < words.Count; i++)
+        {
+            var gap = i == 0 ? text[..words[i].Start] : text[words[i - 1].End..words[i].Start];
+            if (i == 0 || gap.IndexOfAny(['.', '!', '?', ':', '"', '“', '‘', '—', '(']) >= 0 || (gap.Contains('-', StringComparison.Ordinal) && gap.Trim().Length > 0 && gap.Contains(' ', StringComparison.Ordinal)))
+            {
+                openings.Add(i);
+            }
+        }
+
+        return openings;
     }
 
     private static bool WordIsIn(Word word, SourceReading source)

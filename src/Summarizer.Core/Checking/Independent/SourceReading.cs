@@ -5,12 +5,14 @@ namespace Summarizer.Checking.Independent;
 
 /// <summary>One sentence of a source as the checker reads it.</summary>
 /// <param name="Continues">It carries on from the sentence before ("He added...", "But...", a quote going on).</param>
+/// <param name="Capitalized">Its words written with a capital where a capital marks a name (not opening it, a quote or a clause).</param>
 internal sealed record SentenceReading(
     IReadOnlyList<Word> Words,
     IReadOnlyList<Figure> Figures,
     IReadOnlyList<string> Sequence,
     bool Continues,
-    bool Negated)
+    bool Negated,
+    IReadOnlyList<Word> Capitalized)
 {
     /// <summary>Where it is in the article's cleaned text; negative when it is in the title.</summary>
     public int Start { get; init; }
@@ -41,6 +43,7 @@ internal sealed class SourceReading
                 if (w.IsAcronym)
                 {
                     Initials.Add(w.Folded);
+                    Acronyms.Add(w.Folded);
                 }
             }
 
@@ -109,6 +112,9 @@ internal sealed class SourceReading
     /// <summary>Acronyms as written and the initials of capitalised runs ("United Nations" gives "un").</summary>
     public HashSet<string> Initials { get; } = new(StringComparer.Ordinal);
 
+    /// <summary>Acronyms as the source writes them ("RSV", "U.S."), folded.</summary>
+    public HashSet<string> Acronyms { get; } = new(StringComparer.Ordinal);
+
     /// <summary>Whether the folded words of <paramref name="phrase"/> occur together in the source.</summary>
     public bool HasPhrase(string phrase) => _flat.Contains(" " + phrase + " ", StringComparison.Ordinal);
 
@@ -120,7 +126,7 @@ internal sealed class SourceReading
         foreach (var segment in SentenceSplitter.Instance.Split(text))
         {
             cancellationToken.ThrowIfCancellationRequested();
-            sentences.Add(ReadSentence(segment.Text) with { Start = segment.Start - body, End = segment.End - body });
+            sentences.Add(ReadSentence(segment.Text, sentences.Count > 0 ? sentences[^1].Words : []) with { Start = segment.Start - body, End = segment.End - body });
         }
 
         if (ArticleDates.Of(article, sentences) is { } written)
@@ -148,12 +154,14 @@ internal sealed class SourceReading
         }
     }
 
-    private static SentenceReading ReadSentence(string text)
+    private static SentenceReading ReadSentence(string text, IReadOnlyList<Word> previous)
     {
         var words = WordScanner.Scan(text);
         var figures = FigureReader.Read(text, words);
         var sequence = words.Where(w => w.Kind != WordKind.Symbol).Select(w => w.Folded).ToList();
-        return new SentenceReading(words, figures, sequence, Continuation.Continues(text, words), words.Any(w => Stopwords.IsNegation(w.Folded)));
+        var openings = ProperNames.Openings(text, words);
+        var capitalized = words.Where((w, i) => !openings.Contains(i) && w.IsCapitalized && !Stopwords.Is(w.Folded)).ToList();
+        return new SentenceReading(words, figures, sequence, Continuation.Continues(text, words, previous), words.Any(w => Stopwords.IsNegation(w.Folded)), capitalized);
     }
 
     private void AddInitials(IReadOnlyList<Word> words)
@@ -195,8 +203,16 @@ internal static class Continuation
         "spokeswoman", "spokesperson", "minister", "official", "officials",
     };
 
-    public static bool Continues(string text, IReadOnlyList<Word> words)
+    private static readonly HashSet<string> Demonstratives = new(StringComparer.Ordinal) { "the", "this", "these", "that", "those" };
+
+    /// <param name="previous">The words of the sentence before.</param>
+    public static bool Continues(string text, IReadOnlyList<Word> words, IReadOnlyList<Word> previous)
     {
+        if (RefersBack(words, previous))
+        {
+            return true;
+        }
+
         var trimmed = text.TrimStart();
         if (trimmed.Length > 0 && trimmed[0] is '"' or '“' or '‘' or '\'')
         {
@@ -209,5 +225,19 @@ internal static class Continuation
         }
 
         return words.Count > 0 && words[0].IsLetters && Openers.Contains(words[0].Folded);
+    }
+
+    // "The trial enrolled ..." after "... in a large late-stage trial", "The men, aged 34 and 38, ..." after "Two men have
+    // been arrested", "The latest arrest came ..." after "... has been arrested": a definite noun phrase whose head the
+    // sentence before used refers back to it.
+    private static bool RefersBack(IReadOnlyList<Word> words, IReadOnlyList<Word> previous)
+    {
+        if (words.Count < 2 || !Demonstratives.Contains(words[0].Folded))
+        {
+            return false;
+        }
+
+        var before = previous.Where(w => w.IsLetters && !Stopwords.Is(w.Folded)).Select(w => w.Stem).ToHashSet(StringComparer.Ordinal);
+        return words.Skip(1).Take(2).Any(w => w.IsLetters && !Stopwords.Is(w.Folded) && before.Any(b => Stemmer.SameStem(b, w.Stem)));
     }
 }

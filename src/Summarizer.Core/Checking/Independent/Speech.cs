@@ -66,7 +66,12 @@ internal static class Speech
     private static List<Word>? Before(IReadOnlyList<Word> words, int verb, IReadOnlyList<ProperName> names)
     {
         var at = verb - 1;
-        if (at >= 0 && words[at].Folded.EndsWith("ly", StringComparison.Ordinal) || at >= 0 && words[at].Folded is "also" or "later" or "has" or "have" or "had" or "was" or "were")
+        if (at >= 0 && words[at].Folded is "is" or "are" or "was" or "were" or "be" or "been" or "being")
+        {
+            return null; // "nine deaths were reported": a passive verb has no speaker before it
+        }
+
+        if (at >= 0 && words[at].Folded.EndsWith("ly", StringComparison.Ordinal) || at >= 0 && words[at].Folded is "also" or "later" or "has" or "have" or "had")
         {
             at--;
         }

@@ -20,6 +20,8 @@ internal static class Stopwords
             "some", "such", "only", "own", "same", "again", "further", "once", "now", "still", "even", "ever", "already",
             "about", "around", "nearly", "almost", "roughly", "approximately", "some", "least", "less", "many", "much",
             "several", "another", "its", "itself", "themselves", "himself", "herself", "one", "ones", "s", "per",
+            // Words that order reports in time ("initially", "later") say when something was told, not what happened.
+            "initially", "eventually", "subsequently", "meanwhile", "later",
             // Vague quantities say how many only loosely; a figure, when there is one, is checked as a figure.
             "dozen", "dozens", "hundreds", "thousands", "millions", "billions", "numerous", "multiple",
         ],

@@ -1,0 +1,95 @@
+using System.Collections.Frozen;
+using System.Globalization;
+
+namespace Summarizer.Checking.Independent;
+
+/// <summary>The calendar: months, weekdays, days of the month, years and times of day.</summary>
+internal static partial class FigureReader
+{
+    private static readonly string[] MonthNames =
+        ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december"];
+
+    // "Mar" and "May" stay out: as abbreviations they are too often something else.
+    private static readonly FrozenSet<string> MonthAbbreviations =
+        FrozenSet.ToFrozenSet(["jan", "feb", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec"], StringComparer.Ordinal);
+
+    private static readonly string[] Weekdays = ["sunday", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday"];
+
+    // "14:30", "2:30pm", "2.30 p.m.", "2pm"
+    private static (Figure, int)? Time(string text, IReadOnlyList<Word> words, int i, int first)
+    {
+        var parts = words[i].Text.Split(':', '.');
+        if (!int.TryParse(parts[0], NumberStyles.None, CultureInfo.InvariantCulture, out var hour)
+            || (parts.Length > 1 && !int.TryParse(parts[1], NumberStyles.None, CultureInfo.InvariantCulture, out _)))
+        {
+            return null;
+        }
+
+        var minute = parts.Length > 1 ? int.Parse(parts[1], NumberStyles.None, CultureInfo.InvariantCulture) : 0;
+        var next = i + 1;
+        var meridiem = next < words.Count && words[next].Folded is "pm" or "am" ? words[next].Folded : null;
+        if (meridiem is not null)
+        {
+            next++;
+            hour = (hour % 12) + (meridiem == "pm" ? 12 : 0);
+        }
+
+        if (hour > 24 || minute > 59)
+        {
+            return null;
+        }
+
+        var ambiguous = meridiem is null && hour is >= 1 and <= 12 && !parts[0].StartsWith('0');
+        return (new Figure(FigureKind.TimeOfDay, (hour * 60) + minute, "", Span(text, words[first], words[next - 1]), words[first].Start, words[next - 1].End, ambiguous), next);
+    }
+
+    private static (int Day, int Last)? DayOfMonth(IReadOnlyList<Word> words, int at)
+    {
+        if (words[at].Kind != WordKind.Digits || !int.TryParse(words[at].Text, NumberStyles.None, CultureInfo.InvariantCulture, out var day) || day is < 1 or > 31)
+        {
+            return null;
+        }
+
+        var last = at;
+        if (last + 1 < words.Count && words[last + 1] is { Glued: true } suffix && suffix.Folded is "st" or "nd" or "rd" or "th")
+        {
+            last++;
+        }
+
+        return (day, last);
+    }
+
+    private static bool IsYear(Word w) =>
+        w.Kind == WordKind.Digits && w.Text.Length == 4 && int.TryParse(w.Text, NumberStyles.None, CultureInfo.InvariantCulture, out var y) && y is >= 1800 and <= 2199;
+
+    // Capitalised only: "may" and "march" are also ordinary words.
+    private static int? Month(Word w)
+    {
+        if (!w.IsCapitalized)
+        {
+            return null;
+        }
+
+        for (var m = 0; m < MonthNames.Length; m++)
+        {
+            var name = MonthNames[m];
+            if (w.Folded == name || (MonthAbbreviations.Contains(w.Folded) && name.StartsWith(w.Folded, StringComparison.Ordinal)))
+            {
+                return m + 1;
+            }
+        }
+
+        return null;
+    }
+
+    private static int? Weekday(Word w)
+    {
+        if (!w.IsCapitalized)
+        {
+            return null;
+        }
+
+        var i = Array.IndexOf(Weekdays, w.Folded);
+        return i >= 0 ? i : null;
+    }
+}
