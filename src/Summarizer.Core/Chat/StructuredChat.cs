@@ -140,19 +140,14 @@ internal static class StructuredChat
 
     private static ChatOptions Options(RenderedPrompt prompt, StepInfo step, int attempt)
     {
-        var options = new ChatOptions
-        {
-            ResponseFormat = ChatResponseFormat.Json,
-            Temperature = prompt.Settings.Temperature,
-            MaxOutputTokens = prompt.Settings.MaxTokens,
-            AdditionalProperties = new AdditionalPropertiesDictionary
-            {
-                [ChatOptionKeys.Prompt] = prompt.Name,
-                [ChatOptionKeys.Stage] = step.Stage,
-                [ChatOptionKeys.Attempt] = attempt,
-                [ChatOptionKeys.FormatCheckedByCaller] = true,
-            },
-        };
+        // The prompt's execution settings as Semantic Kernel maps them (temperature, max_tokens, ...), then ours.
+        var options = prompt.Prompt.CreateChatOptions();
+        options.ResponseFormat = ChatResponseFormat.Json;
+        options.AdditionalProperties ??= [];
+        options.AdditionalProperties[ChatOptionKeys.Prompt] = prompt.Name;
+        options.AdditionalProperties[ChatOptionKeys.Stage] = step.Stage;
+        options.AdditionalProperties[ChatOptionKeys.Attempt] = attempt;
+        options.AdditionalProperties[ChatOptionKeys.FormatCheckedByCaller] = true;
         if (step.SourceId is { } id)
         {
             options.AdditionalProperties[ChatOptionKeys.SourceId] = id.ToString(System.Globalization.CultureInfo.InvariantCulture);

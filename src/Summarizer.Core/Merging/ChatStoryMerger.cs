@@ -72,13 +72,13 @@ internal sealed class ChatStoryMerger(
 
         var byId = articles.ToDictionary(a => a.Id);
         var knownIds = usable.Select(s => s.SourceId).ToHashSet();
-        var prompt = prompts.Render(PromptNames.MergeStory, new Dictionary<string, string?>(StringComparer.Ordinal)
+        var prompt = await prompts.RenderAsync(PromptNames.MergeStory, new Dictionary<string, string?>(StringComparer.Ordinal)
         {
             ["sources"] = FormatSources(usable, byId),
             ["sourceIds"] = string.Join(", ", knownIds.Order()),
             ["maxWords"] = options.MaxWords.ToString(CultureInfo.InvariantCulture),
             ["keyPoints"] = options.MergedKeyPoints.ToString(CultureInfo.InvariantCulture),
-        });
+        }, cancellationToken);
         logger.LogTrace("Prompt {Prompt}: {Text}", prompt.Name, prompt.Text);
 
         var step = followUp is null ? new StepInfo(ChatStages.Merge, "story", ChatStages.Merge, null) : new StepInfo(ChatStages.Revise, "story", ChatStages.Revise, null);

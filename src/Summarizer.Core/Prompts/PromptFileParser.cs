@@ -1,85 +1,110 @@
 using System.Globalization;
+using System.Text.Json;
 using System.Text.RegularExpressions;
+using Microsoft.SemanticKernel;
 using YamlDotNet.Core;
 using YamlDotNet.Serialization;
-using YamlDotNet.Serialization.NamingConventions;
 
 namespace Summarizer.Prompts;
 
-/// <summary>Reads one prompt file in Semantic Kernel's YAML shape and checks it before anything renders it.</summary>
+/// <summary>
+/// Reads one prompt file into Semantic Kernel's <see cref="PromptTemplateConfig"/> and checks it before anything renders it.
+/// </summary>
+/// <remarks>
+/// Microsoft.SemanticKernel.Yaml is not served here, so YAML goes through YamlDotNet to JSON and then
+/// <see cref="PromptTemplateConfig.FromJson"/> (typed straight into the config, YamlDotNet fails on execution_settings).
+/// SK then owns the shape, the defaults and the rendering. What SK does not check, and a prompt override must not
+/// get wrong silently, stays here: the name matches the file, every <c>{{$var}}</c> is declared (SK adds an undeclared
+/// one and renders it empty), no function calls (our kernel has none), well-formed message blocks (on bad XML SK sends
+/// the whole prompt as one user message), readable settings (SK's ToChatOptions drops a value it cannot read), and no
+/// <c>allow_dangerously_set_content</c> (it would let article text add messages).
+/// </remarks>
 internal static partial class PromptFileParser
 {
-    public const string TemplateFormat = "semantic-kernel";
-
-    private static readonly IDeserializer Yaml = new DeserializerBuilder()
-        .WithNamingConvention(UnderscoredNamingConvention.Instance)
-        .IgnoreUnmatchedProperties() // SK files may carry output_variable, allow_dangerously_set_content, ...
-        .Build();
+    private static readonly IDeserializer Yaml = new DeserializerBuilder().WithAttemptingUnquotedStringTypeDeserialization().Build();
+    private static readonly ISerializer Json = new SerializerBuilder().JsonCompatible().Build();
+    private static readonly KernelPromptTemplateFactory Factory = new();
 
     public static PromptTemplate Parse(string yaml, string expectedName, string origin)
     {
-        PromptFile file;
+        var config = ToConfig(yaml, origin);
+        var name = config.Name;
+        if (string.IsNullOrWhiteSpace(name))
+        {
+            throw new PromptFormatException($"Prompt file {origin} has no 'name'.");
+        }
+
+        if (!string.Equals(name, expectedName, StringComparison.Ordinal))
+        {
+            throw new PromptFormatException($"Prompt file {origin} is named '{name}' but its file name says '{expectedName}'.");
+        }
+
+        if (string.IsNullOrWhiteSpace(config.Template))
+        {
+            throw new PromptFormatException($"Prompt '{name}' ({origin}) has an empty 'template'.");
+        }
+
+        if (config.AllowDangerouslySetContent || config.InputVariables.Exists(v => v.AllowDangerouslySetContent))
+        {
+            throw new PromptFormatException(
+                $"Prompt '{name}' ({origin}) sets allow_dangerously_set_content; variable values must stay encoded so article text cannot add messages.");
+        }
+
+        CheckVariables(name, origin, config);
+        ChatPromptReader.CheckTemplate(name, origin, Placeholder().Replace(config.Template, string.Empty));
+        CheckSettings(name, origin, config);
+        if (!Factory.TryCreate(config, out var template))
+        {
+            throw new PromptFormatException(
+                $"Prompt '{name}' ({origin}) has template_format '{config.TemplateFormat}'; only '{PromptTemplateConfig.SemanticKernelTemplateFormat}' is supported.");
+        }
+
+        return new PromptTemplate(config, origin, template);
+    }
+
+    /// <summary>Placeholders in a template: <c>{{$name}}</c>, spaces allowed inside the braces.</summary>
+    [GeneratedRegex(@"\{\{\s*\$([A-Za-z_][A-Za-z0-9_]*)\s*\}\}")]
+    private static partial Regex Placeholder();
+
+    [GeneratedRegex(@"\{\{(.*?)\}\}", RegexOptions.Singleline)]
+    private static partial Regex AnyBlock();
+
+    private static PromptTemplateConfig ToConfig(string yaml, string origin)
+    {
         try
         {
-            file = Yaml.Deserialize<PromptFile?>(yaml) ?? throw new PromptFormatException($"Prompt file {origin} is empty.");
+            var document = Yaml.Deserialize<object?>(yaml) ?? throw new PromptFormatException($"Prompt file {origin} is empty.");
+            if (document is not IDictionary<object, object?>)
+            {
+                throw new PromptFormatException($"Prompt file {origin} is not a YAML mapping of prompt fields.");
+            }
+
+            return PromptTemplateConfig.FromJson(Json.Serialize(document));
         }
         catch (YamlException e)
         {
             throw new PromptFormatException($"Prompt file {origin} is not valid YAML: {e.Message}", e);
         }
-
-        if (string.IsNullOrWhiteSpace(file.Name))
+        catch (Exception e) when (e is JsonException or ArgumentException or NotSupportedException)
         {
-            throw new PromptFormatException($"Prompt file {origin} has no 'name'.");
+            throw new PromptFormatException($"Prompt file {origin} is not in Semantic Kernel's prompt shape: {e.Message}", e);
         }
-
-        if (!string.Equals(file.Name, expectedName, StringComparison.Ordinal))
-        {
-            throw new PromptFormatException($"Prompt file {origin} is named '{file.Name}' but its file name says '{expectedName}'.");
-        }
-
-        if (string.IsNullOrWhiteSpace(file.Template))
-        {
-            throw new PromptFormatException($"Prompt '{file.Name}' ({origin}) has an empty 'template'.");
-        }
-
-        if (file.TemplateFormat is not null && !string.Equals(file.TemplateFormat, TemplateFormat, StringComparison.Ordinal))
-        {
-            throw new PromptFormatException(
-                $"Prompt '{file.Name}' ({origin}) has template_format '{file.TemplateFormat}'; only '{TemplateFormat}' is supported.");
-        }
-
-        var variables = (file.InputVariables ?? []).Select(v => ToVariable(v, file.Name, origin)).ToList();
-        var duplicate = variables.GroupBy(v => v.Name, StringComparer.Ordinal).FirstOrDefault(g => g.Count() > 1);
-        if (duplicate is not null)
-        {
-            throw new PromptFormatException($"Prompt '{file.Name}' ({origin}) declares input variable '{duplicate.Key}' twice.");
-        }
-
-        CheckPlaceholders(file.Name, origin, file.Template, variables);
-        return new PromptTemplate(
-            file.Name,
-            file.Description,
-            file.Template,
-            origin,
-            variables,
-            ToSettings(file, origin),
-            SplitMessages(file.Name, origin, file.Template));
     }
 
-    /// <summary>Placeholders in a template: <c>{{$name}}</c>, spaces allowed inside the braces.</summary>
-    [GeneratedRegex(@"\{\{\s*\$([A-Za-z_][A-Za-z0-9_]*)\s*\}\}")]
-    public static partial Regex Placeholder();
-
-    [GeneratedRegex(@"\{\{(.*?)\}\}", RegexOptions.Singleline)]
-    private static partial Regex AnyBlock();
-
-    [GeneratedRegex(@"<message\s+role=""(system|user|assistant)""\s*>(.*?)</message>", RegexOptions.Singleline)]
-    private static partial Regex MessageBlock();
-
-    private static void CheckPlaceholders(string name, string origin, string template, List<PromptInputVariable> variables)
+    private static void CheckVariables(string name, string origin, PromptTemplateConfig config)
     {
-        foreach (Match block in AnyBlock().Matches(template))
+        if (config.InputVariables.Exists(v => string.IsNullOrWhiteSpace(v.Name)))
+        {
+            throw new PromptFormatException($"Prompt '{name}' ({origin}) has an input variable without a name.");
+        }
+
+        var duplicate = config.InputVariables.GroupBy(v => v.Name, StringComparer.Ordinal).FirstOrDefault(g => g.Count() > 1);
+        if (duplicate is not null)
+        {
+            throw new PromptFormatException($"Prompt '{name}' ({origin}) declares input variable '{duplicate.Key}' twice.");
+        }
+
+        foreach (Match block in AnyBlock().Matches(config.Template))
         {
             var placeholder = Placeholder().Match(block.Value);
             if (!placeholder.Success || placeholder.Length != block.Length)
@@ -89,91 +114,35 @@ internal static partial class PromptFileParser
             }
 
             var variable = placeholder.Groups[1].Value;
-            if (!variables.Exists(v => string.Equals(v.Name, variable, StringComparison.Ordinal)))
+            if (!config.InputVariables.Exists(v => string.Equals(v.Name, variable, StringComparison.Ordinal)))
             {
                 throw new PromptFormatException($"Prompt '{name}' ({origin}) uses {{{{${variable}}}}} but does not declare it in input_variables.");
             }
         }
     }
 
-    // Semantic Kernel's chat syntax: <message role="...">...</message> blocks; a template without
-    // them is one user message. Splitting before rendering means article text can never add roles.
-    private static List<PromptMessage> SplitMessages(string name, string origin, string template)
+    // SK keeps execution settings as untyped extension data and its ToChatOptions skips a value it cannot read.
+    private static void CheckSettings(string name, string origin, PromptTemplateConfig config)
     {
-        var matches = MessageBlock().Matches(template);
-        if (matches.Count == 0)
+        if (config.DefaultExecutionSettings?.ExtensionData is not { } settings)
         {
-            return [new PromptMessage("user", template.Trim())];
+            return;
         }
 
-        var outside = MessageBlock().Replace(template, string.Empty);
-        if (!string.IsNullOrWhiteSpace(outside))
+        if (settings.TryGetValue("temperature", out var t) && t is not null
+            && !(double.TryParse(Scalar(t), NumberStyles.Float, CultureInfo.InvariantCulture, out var temperature) && temperature is >= 0 and <= 2))
         {
-            throw new PromptFormatException($"Prompt '{name}' ({origin}) has text outside its <message> blocks: '{outside.Trim()}'.");
+            throw new PromptFormatException($"Prompt '{name}' ({origin}): execution_settings.default.temperature '{Scalar(t)}' must be a number from 0 to 2.");
         }
 
-        return [.. matches.Select(m => new PromptMessage(m.Groups[1].Value, m.Groups[2].Value.Trim()))];
+        if (settings.TryGetValue("max_tokens", out var m) && m is not null
+            && !(int.TryParse(Scalar(m), NumberStyles.Integer, CultureInfo.InvariantCulture, out var maxTokens) && maxTokens > 0))
+        {
+            throw new PromptFormatException($"Prompt '{name}' ({origin}): execution_settings.default.max_tokens '{Scalar(m)}' must be a positive integer.");
+        }
     }
 
-    private static PromptInputVariable ToVariable(InputVariableEntry entry, string name, string origin)
-    {
-        if (string.IsNullOrWhiteSpace(entry.Name))
-        {
-            throw new PromptFormatException($"Prompt '{name}' ({origin}) has an input variable without a name.");
-        }
-
-        return new PromptInputVariable(entry.Name, entry.Description, entry.IsRequired ?? true, entry.Default);
-    }
-
-    private static PromptExecutionSettings ToSettings(PromptFile file, string origin)
-    {
-        if (file.ExecutionSettings is null || !file.ExecutionSettings.TryGetValue("default", out var settings) || settings is null)
-        {
-            return PromptExecutionSettings.None;
-        }
-
-        float? temperature = null;
-        int? maxTokens = null;
-        if (settings.TryGetValue("temperature", out var tv) && Convert.ToString(tv, CultureInfo.InvariantCulture) is { } t)
-        {
-            temperature = float.TryParse(t, NumberStyles.Float, CultureInfo.InvariantCulture, out var value) && value is >= 0 and <= 2
-                ? value
-                : throw new PromptFormatException($"Prompt '{file.Name}' ({origin}): execution_settings.default.temperature '{t}' must be a number from 0 to 2.");
-        }
-
-        if (settings.TryGetValue("max_tokens", out var mv) && Convert.ToString(mv, CultureInfo.InvariantCulture) is { } m)
-        {
-            maxTokens = int.TryParse(m, NumberStyles.Integer, CultureInfo.InvariantCulture, out var value) && value > 0
-                ? value
-                : throw new PromptFormatException($"Prompt '{file.Name}' ({origin}): execution_settings.default.max_tokens '{m}' must be a positive integer.");
-        }
-
-        return new PromptExecutionSettings(temperature, maxTokens);
-    }
-
-    private sealed class PromptFile
-    {
-        public string? Name { get; set; }
-
-        public string? Description { get; set; }
-
-        public string? Template { get; set; }
-
-        public string? TemplateFormat { get; set; }
-
-        public List<InputVariableEntry>? InputVariables { get; set; }
-
-        public Dictionary<string, Dictionary<string, object?>?>? ExecutionSettings { get; set; }
-    }
-
-    private sealed class InputVariableEntry
-    {
-        public string? Name { get; set; }
-
-        public string? Description { get; set; }
-
-        public bool? IsRequired { get; set; }
-
-        public string? Default { get; set; }
-    }
+    private static string Scalar(object value) => value is JsonElement { ValueKind: JsonValueKind.String } s
+        ? s.GetString() ?? string.Empty
+        : Convert.ToString(value, CultureInfo.InvariantCulture) ?? string.Empty;
 }

@@ -1,5 +1,9 @@
 using System.Collections.Frozen;
+using System.Globalization;
 using System.Reflection;
+using System.Security.Cryptography;
+using System.Text;
+using Microsoft.SemanticKernel;
 
 namespace Summarizer.Prompts;
 
@@ -15,11 +19,14 @@ public sealed class PromptLibrary
 
     private readonly FrozenDictionary<string, PromptTemplate> _prompts;
 
+    // Rendering reads only the kernel's culture (and plugins, which templates here may not call): one empty kernel serves all.
+    private readonly Kernel _kernel = new() { Culture = CultureInfo.InvariantCulture };
+
     private PromptLibrary(IEnumerable<PromptTemplate> prompts)
     {
         _prompts = prompts.ToFrozenDictionary(p => p.Name, StringComparer.Ordinal);
-        var text = string.Join('\u0001', Names.Select(n => _prompts[n]).Select(p => string.Create(System.Globalization.CultureInfo.InvariantCulture, $"{p.Name}\u0002{p.Template}\u0002{p.Settings.Temperature}\u0002{p.Settings.MaxTokens}")));
-        Fingerprint = Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(System.Text.Encoding.UTF8.GetBytes(text)));
+        var text = string.Join('\u0001', Names.Select(n => _prompts[n]).Select(p => $"{p.Name}\u0002{p.Template}\u0002{Settings(p)}"));
+        Fingerprint = Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(text)));
     }
 
     /// <summary>The prompts shipped with the tool (the <c>prompts/</c> folder of the repository).</summary>
@@ -71,37 +78,41 @@ public sealed class PromptLibrary
         _prompts.TryGetValue(name, out var prompt) ? prompt : throw new PromptNotFoundException(name, Names);
 
     /// <summary>
-    /// Fills <c>{{$var}}</c> placeholders (spaces inside the braces allowed) in one pass, so values
-    /// that themselves contain placeholders are left as written. Optional variables without a value
-    /// take their declared default, or the empty string.
+    /// Renders a prompt with Semantic Kernel's template engine, which fills <c>{{$var}}</c> placeholders (spaces inside
+    /// the braces allowed) in one pass and encodes every value, then reads the messages: values that contain
+    /// placeholders or message tags stay text where the template put them. Optional variables without a value take
+    /// their declared default, or the empty string.
     /// </summary>
     /// <exception cref="PromptNotFoundException">No prompt has that name.</exception>
     /// <exception cref="PromptVariableMissingException">A required variable has no value.</exception>
-    internal RenderedPrompt Render(string name, IReadOnlyDictionary<string, string?> values)
+    internal async Task<RenderedPrompt> RenderAsync(string name, IReadOnlyDictionary<string, string?> values, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(values);
         var prompt = Get(name);
-        var resolved = new Dictionary<string, string>(StringComparer.Ordinal);
+
+        // SK does not enforce is_required when rendering: a missing value would silently render empty.
+        var arguments = new KernelArguments();
         foreach (var variable in prompt.InputVariables)
         {
             if (values.TryGetValue(variable.Name, out var value) && value is not null)
             {
-                resolved[variable.Name] = value;
+                arguments[variable.Name] = ChatPromptReader.XmlSafe(value);
             }
             else if (variable.IsRequired && variable.Default is null)
             {
                 throw new PromptVariableMissingException(prompt.Name, variable.Name);
             }
-            else
-            {
-                resolved[variable.Name] = variable.Default ?? string.Empty;
-            }
         }
 
-        var messages = prompt.Messages
-            .Select(m => m with { Text = PromptFileParser.Placeholder().Replace(m.Text, match => resolved[match.Groups[1].Value]) })
-            .ToList();
-        return new RenderedPrompt(prompt.Name, messages, prompt.Settings);
+        var rendered = await prompt.Renderer.RenderAsync(_kernel, arguments, cancellationToken);
+        return new RenderedPrompt(prompt, ChatPromptReader.Read(rendered, prompt.Name, prompt.Origin));
+    }
+
+    // Settings as SK maps them, so the fingerprint changes exactly when what a model is sent changes.
+    private static string Settings(PromptTemplate prompt)
+    {
+        var options = prompt.CreateChatOptions();
+        return string.Create(CultureInfo.InvariantCulture, $"{options.Temperature}\u0002{options.MaxOutputTokens}\u0002{options.TopP}");
     }
 
     private static PromptLibrary LoadEmbedded()

@@ -1,3 +1,6 @@
+using Microsoft.Extensions.AI;
+using Microsoft.SemanticKernel;
+
 namespace Summarizer.Prompts;
 
 /// <summary>The prompts the pipeline renders; each is a <c>prompts/&lt;name&gt;.yaml</c> file.</summary>
@@ -18,38 +21,39 @@ internal static class PromptNames
     public static IReadOnlyList<string> All { get; } = [SummarizeSource, SummarizeChunk, ReduceSource, MergeStory];
 }
 
-/// <summary>A variable a template expects, as declared in its <c>input_variables</c>.</summary>
-internal sealed record PromptInputVariable(string Name, string? Description, bool IsRequired, string? Default);
-
-/// <summary>The <c>default</c> entry of a prompt's <c>execution_settings</c>.</summary>
-/// <param name="Temperature">Sampling temperature; prompts here use 0 for repeatable output.</param>
-/// <param name="MaxTokens">Largest reply, in tokens; null leaves it to the provider.</param>
-internal sealed record PromptExecutionSettings(float? Temperature, int? MaxTokens)
-{
-    public static readonly PromptExecutionSettings None = new(null, null);
-}
-
 /// <summary>Who says a message: "system", "user" or "assistant".</summary>
 internal sealed record PromptMessage(string Role, string Text);
 
 /// <summary>
-/// A prompt file in Semantic Kernel's YAML shape (<c>name</c>, <c>description</c>, <c>template</c>,
-/// <c>template_format</c>, <c>input_variables</c>, <c>execution_settings</c>), already validated.
+/// A prompt file loaded into Semantic Kernel's <see cref="PromptTemplateConfig"/> (<c>name</c>, <c>description</c>,
+/// <c>template</c>, <c>template_format</c>, <c>input_variables</c>, <c>execution_settings</c>), already validated, with
+/// the template SK's <see cref="KernelPromptTemplateFactory"/> made of it.
 /// </summary>
+/// <param name="Config">The prompt as SK reads it; not changed after loading.</param>
 /// <param name="Origin">Where it was loaded from: <c>embedded:&lt;file&gt;</c> or a path.</param>
-/// <param name="Messages">The template split into <c>&lt;message role="..."&gt;</c> blocks, not yet rendered.</param>
-internal sealed record PromptTemplate(
-    string Name,
-    string? Description,
-    string Template,
-    string Origin,
-    IReadOnlyList<PromptInputVariable> InputVariables,
-    PromptExecutionSettings Settings,
-    IReadOnlyList<PromptMessage> Messages);
+/// <param name="Renderer">SK's template: fills <c>{{$var}}</c> with encoded values.</param>
+internal sealed record PromptTemplate(PromptTemplateConfig Config, string Origin, IPromptTemplate Renderer)
+{
+    public string Name => Config.Name!;
+
+    public string? Description => Config.Description;
+
+    public string Template => Config.Template;
+
+    public IReadOnlyList<InputVariable> InputVariables => Config.InputVariables;
+
+    /// <summary>The <c>default</c> execution settings; null when the file has none.</summary>
+    public PromptExecutionSettings? Settings => Config.DefaultExecutionSettings;
+
+    /// <summary>New chat options from the execution settings (temperature, max_tokens, ...), mapped by SK.</summary>
+    public ChatOptions CreateChatOptions() => Settings?.ToChatOptions(kernel: null) ?? new ChatOptions();
+}
 
 /// <summary>A prompt with its variables filled in, ready to send.</summary>
-internal sealed record RenderedPrompt(string Name, IReadOnlyList<PromptMessage> Messages, PromptExecutionSettings Settings)
+internal sealed record RenderedPrompt(PromptTemplate Prompt, IReadOnlyList<PromptMessage> Messages)
 {
+    public string Name => Prompt.Name;
+
     /// <summary>All messages' text, for logs and token estimates.</summary>
     public string Text => string.Join("\n\n", Messages.Select(m => m.Text));
 }

@@ -12,9 +12,9 @@ namespace Summarizer.Prompts;
 /// title cannot break the opening tag.
 /// </summary>
 /// <remarks>
-/// Roles are safe separately: templates are split into messages before variables are filled
-/// (<see cref="PromptLibrary.Render"/>). Whatever engine renders the templates later (Semantic Kernel's),
-/// blocks come from here, and that split-before-fill (or the engine's own encoding of values) must stay.
+/// Roles are safe separately: Semantic Kernel's template engine encodes every value, so a value cannot open or
+/// close a message (<see cref="PromptLibrary.RenderAsync"/>). SK does not do this part: the model is sent the decoded
+/// text, and only these keyed blocks tell it where the data ends.
 /// </remarks>
 internal static class SourceBlock
 {

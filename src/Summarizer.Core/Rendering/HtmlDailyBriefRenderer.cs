@@ -35,7 +35,9 @@ public sealed class HtmlDailyBriefRenderer : IDailyBriefRenderer
                 var story = brief.Stories[i];
                 var novelty = MarkdownStory.Novelty(story, brief.PreviousDate) is { } n ? " · " + n : string.Empty;
                 html.Append("<li><a href=\"#s").Append(i + 1).Append("\">").Append(HtmlPage.Encode(MarkdownStory.Headline(story)))
-                    .Append("</a> <span class=\"meta\">").Append(MarkdownStory.Plural(story.Sources.Count, "source")).Append(HtmlPage.Encode(novelty)).AppendLine("</span></li>");
+                    .Append("</a> <span class=\"meta\">").Append(MarkdownStory.Plural(story.Sources.Count, "source")).Append(HtmlPage.Encode(novelty)).Append("</span> ");
+                HtmlCoverage.Bar(html, story);
+                html.AppendLine("</li>");
             }
 
             html.AppendLine("</ol>\n</nav>");

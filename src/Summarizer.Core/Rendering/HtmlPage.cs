@@ -26,8 +26,8 @@ internal static class HtmlPage
     // 18px body text and a ~70-character measure; overflow-wrap keeps long URLs from widening the page on a phone.
     private const string Style = """
         <style>
-        :root{color-scheme:light dark;--bg:#fdfdfc;--fg:#1c1c1c;--muted:#575757;--link:#0b57d0;--rule:#d6d6d6;--target:#fff1b8;--code:#efefef}
-        @media (prefers-color-scheme:dark){:root{--bg:#141414;--fg:#e8e8e8;--muted:#ababab;--link:#8ab4f8;--rule:#3a3a3a;--target:#3a3312;--code:#2a2a2a}}
+        :root{color-scheme:light dark;--bg:#fdfdfc;--fg:#1c1c1c;--muted:#575757;--link:#0b57d0;--rule:#d6d6d6;--target:#fff1b8;--code:#efefef;--differ:#9a3412}
+        @media (prefers-color-scheme:dark){:root{--bg:#141414;--fg:#e8e8e8;--muted:#ababab;--link:#8ab4f8;--rule:#3a3a3a;--target:#3a3312;--code:#2a2a2a;--differ:#fdba74}}
         *{box-sizing:border-box}
         html{-webkit-text-size-adjust:100%;text-size-adjust:100%}
         body{margin:0;background:var(--bg);color:var(--fg);font-family:system-ui,-apple-system,"Segoe UI",Roboto,"Noto Sans",sans-serif;font-size:1.125rem;line-height:1.6;overflow-wrap:anywhere}
@@ -50,6 +50,29 @@ internal static class HtmlPage
         code{font-family:ui-monospace,Menlo,Consolas,monospace;font-size:1rem;background:var(--code);padding:0 .2em;border-radius:3px}
         .top{font-size:1rem}
         .nowrap,nav .meta{white-space:nowrap}
+        .grid{position:relative;overflow-x:auto;max-width:100%;margin:.5rem 0 1rem;border:1px solid var(--rule)}
+        .grid:focus-visible{outline:2px solid var(--link);outline-offset:2px}
+        .grid table{border-collapse:collapse;overflow-wrap:normal;line-height:1.35;font-size:1rem}
+        .grid th,.grid td{border:1px solid var(--rule);padding:.3rem .45rem;vertical-align:top}
+        .grid thead th{min-width:4.5rem;text-align:center;font-weight:600}
+        .grid thead th:first-child{text-align:left;min-width:0;position:sticky;left:0;z-index:2;background:var(--bg)}
+        .grid .outlet,.grid .copy{display:block;font-weight:normal}
+        .grid th[scope=rowgroup]{text-align:left;background:var(--code)}
+        .grid th[scope=rowgroup] span{position:sticky;left:.45rem}
+        .grid th[scope=row]{position:sticky;left:0;z-index:1;background:var(--bg);min-width:8.5rem;max-width:12rem;text-align:left;font-weight:normal}
+        @media (min-width:40rem){.grid th[scope=row]{min-width:14rem;max-width:18rem}}
+        .grid td{text-align:center;min-width:3rem}
+        .mk{font-size:1.25rem;line-height:1}
+        .m-o{color:var(--differ);font-weight:700}
+        .m-c{color:var(--muted)}
+        .vh{position:absolute;width:1px;height:1px;margin:-1px;padding:0;border:0;overflow:hidden;clip-path:inset(50%);white-space:nowrap}
+        .cover{display:block;white-space:nowrap;color:var(--muted);font-size:1rem}
+        .bar{display:inline-block;vertical-align:middle;margin-right:.4rem}
+        .bar i{display:inline-block;vertical-align:middle;margin-right:2px;width:0;height:0}
+        .bar .o{border:.4rem solid var(--fg)}
+        .bar .c{width:.8rem;height:.8rem;border:2px solid var(--differ);background:repeating-linear-gradient(45deg,transparent 0 2px,var(--differ) 2px 4px)}
+        .bar .gap{width:.4rem}
+        @media (forced-colors:active){.grid th[scope=row],.grid thead th:first-child{background:Canvas}.bar .o{border-color:CanvasText}.bar .c{border-color:CanvasText;border-style:double;border-width:.25rem}.m-o,.m-c{color:CanvasText}}
         @media print{:root{--bg:#fff;--fg:#000;--link:#000}main{max-width:none}.top{display:none}a{text-decoration:none}}
         </style>
         """;

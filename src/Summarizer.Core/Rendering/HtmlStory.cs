@@ -26,6 +26,7 @@ internal static partial class HtmlStory
             html.Append("<p class=\"summary\">").Append(story.CitedSummary(merged)).AppendLine("</p>");
             story.Claims(html, "Key points", merged.KeyPoints, withAgreement: true);
             story.Disagreements(html, merged.Disagreements);
+            story.Coverage(html);
             story.Claims(html, "Reported by one source", merged.SingleSource, withAgreement: false);
         }
 
@@ -119,6 +120,8 @@ internal static partial class HtmlStory
 
             html.AppendLine("</ul>\n</section>");
         }
+
+        public void Coverage(StringBuilder html) => HtmlCoverage.Grid(html, brief, Section, anchorPrefix, id => Cite([id]));
 
         public void Sources(StringBuilder html)
         {

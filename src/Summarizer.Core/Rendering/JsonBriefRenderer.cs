@@ -139,7 +139,8 @@ internal sealed record MergedJson(
     IReadOnlyList<ClaimJson> SummaryClaims,
     IReadOnlyList<ClaimJson> KeyPoints,
     IReadOnlyList<DisagreementJson> Disagreements,
-    IReadOnlyList<ClaimJson> SingleSource)
+    IReadOnlyList<ClaimJson> SingleSource,
+    CoverageJson? Coverage)
 {
     public static MergedJson From(MergedSummary merged, Brief brief) => new(
         merged.Headline,
@@ -148,7 +149,27 @@ internal sealed record MergedJson(
         [.. merged.SummaryClaims.Select(c => ClaimJson.From(c, brief))],
         [.. merged.KeyPoints.Select(c => ClaimJson.From(c, brief))],
         [.. merged.Disagreements.Select(d => new DisagreementJson(d.Topic, d.Kind == DisagreementKind.Update ? "update" : "conflict", [.. d.Claims.Select(c => ClaimJson.From(c, brief))]))],
-        [.. merged.SingleSource.Select(c => ClaimJson.From(c, brief))]);
+        [.. merged.SingleSource.Select(c => ClaimJson.From(c, brief))],
+        CoverageGrid.From(brief) is { } grid ? CoverageJson.From(grid) : null);
 }
+
+/// <summary>The coverage grid: <c>marks[i]</c> is what source <c>sources[i]</c> does with the row's claim.</summary>
+internal sealed record CoverageJson(IReadOnlyList<int> Sources, IReadOnlyList<CoverageRowJson> Rows)
+{
+    public static CoverageJson From(CoverageGrid grid) => new(
+        [.. grid.Columns.Select(c => c.SourceId)],
+        [.. grid.Rows.Select(r => new CoverageRowJson(
+            r.Section == CoverageSection.Summary ? "summary" : "keyPoints",
+            r.Index,
+            [.. r.Cells.Select(c => CoverageGrid.Name(c.Mark))],
+            [.. r.Cells.Where(c => c.Mark == CoverageMark.OtherVersion).Select(c => new OtherVersionJson(c.SourceId, c.OtherVersions))]))]);
+}
+
+/// <param name="Section">"summary" (a row of <c>summaryClaims</c>) or "keyPoints".</param>
+/// <param name="Index">The claim's position in that list.</param>
+internal sealed record CoverageRowJson(string Section, int Index, IReadOnlyList<string> Marks, IReadOnlyList<OtherVersionJson> OtherVersions);
+
+/// <param name="Versions">What the source says instead, as "Where sources differ" words it ("earlier"/"later" for an update).</param>
+internal sealed record OtherVersionJson(int Source, IReadOnlyList<string> Versions);
 
 internal sealed record ChecksJson(IReadOnlyList<UngroundedToken> Ungrounded);

@@ -34,7 +34,10 @@ public sealed class MarkdownDailyBriefRenderer : IDailyBriefRenderer
                 var story = brief.Stories[i];
                 var novelty = MarkdownStory.Novelty(story, brief.PreviousDate) is { } n ? " · " + n : string.Empty;
                 md.Append(i + 1).Append(". ").Append(MarkdownStory.Escape(MarkdownStory.Headline(story)))
-                    .Append(" *(").Append(MarkdownStory.Plural(story.Sources.Count, "source")).Append(novelty).AppendLine(")*");
+                    .Append(" *(").Append(MarkdownStory.Plural(story.Sources.Count, "source"))
+                    .Append(CoverageGrid.Outlets(story) is var outlets && outlets != story.Sources.Count ? $" from {outlets} outlets" : string.Empty)
+                    .Append(CoverageGrid.Conflicts(story) is var conflicts and > 0 ? " · " + MarkdownStory.Plural(conflicts, "conflict") : string.Empty)
+                    .Append(novelty).AppendLine(")*");
             }
 
             md.AppendLine();

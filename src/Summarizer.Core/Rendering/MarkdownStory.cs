@@ -31,6 +31,7 @@ internal static class MarkdownStory
             md.AppendLine(CitedSummary(merged)).AppendLine();
             Claims(md, section, "Key points", merged.KeyPoints, brief, withAgreement: true);
             Disagreements(md, section, merged.Disagreements);
+            MarkdownCoverage.Grid(md, section, brief);
             Claims(md, section, "Reported by one source", merged.SingleSource, brief, withAgreement: false);
         }
 

@@ -51,7 +51,7 @@ internal sealed class ChatSourceSummarizer(
 
         if (chunks.Count == 1)
         {
-            var prompt = prompts.Render(PromptNames.SummarizeSource, ArticleValues(article, article.Text));
+            var prompt = await prompts.RenderAsync(PromptNames.SummarizeSource, ArticleValues(article, article.Text), cancellationToken);
             reply = await Ask(article, prompt, new StepInfo(ChatStages.Summarize, subject, ChatStages.Summarize, article.Id), article.Text, null, cancellationToken);
         }
         else
@@ -74,7 +74,7 @@ internal sealed class ChatSourceSummarizer(
         ArgumentNullException.ThrowIfNull(previous);
         var chunks = chunker.Chunk(article.Id, article.Text);
         var text = chunks.Count <= 1 ? article.Text : MostOverlapping(chunks, previous).Text;
-        var prompt = prompts.Render(PromptNames.SummarizeSource, ArticleValues(article, text));
+        var prompt = await prompts.RenderAsync(PromptNames.SummarizeSource, ArticleValues(article, text), cancellationToken);
         var previousJson = System.Text.Json.JsonSerializer.Serialize(new { summary = previous.Summary, keyPoints = previous.KeyPoints });
         ChatMessage[] followUp = [new(ChatRole.Assistant, previousJson), new(ChatRole.User, RevisionRequest.Text(problems))];
         logger.LogInformation("Asking for a grounded rewrite of source {SourceId} ({Problems} problem(s))", article.Id, problems.Count);
@@ -100,7 +100,7 @@ internal sealed class ChatSourceSummarizer(
             var number = (i + 1).ToString(CultureInfo.InvariantCulture);
             var count = chunks.Count.ToString(CultureInfo.InvariantCulture);
             var chunk = SourceBlock.Render("article", chunks[i].Text, ("id", Id(article)), ("part", number), ("of", count), ("title", Title(article)));
-            var prompt = prompts.Render(PromptNames.SummarizeChunk, Values(article, ("chunk", chunk), ("chunkNumber", number), ("chunkCount", count)));
+            var prompt = await prompts.RenderAsync(PromptNames.SummarizeChunk, Values(article, ("chunk", chunk), ("chunkNumber", number), ("chunkCount", count)), ct);
             parts[i] = Held(await Ask(article, prompt, new StepInfo(ChatStages.Map, subject, $"{ChatStages.Map} {number}/{count}", article.Id), chunks[i].Text, null, ct));
         });
         return parts;
@@ -125,12 +125,12 @@ internal sealed class ChatSourceSummarizer(
         return await ReduceOnceAsync(article, parts, subject, ChatStages.Reduce, cancellationToken);
     }
 
-    private Task<SourceSummaryReply> ReduceOnceAsync(CleanedArticle article, IReadOnlyList<SourceSummaryReply> parts, string subject, string label, CancellationToken cancellationToken)
+    private async Task<SourceSummaryReply> ReduceOnceAsync(CleanedArticle article, IReadOnlyList<SourceSummaryReply> parts, string subject, string label, CancellationToken cancellationToken)
     {
         var summaries = SourceBlock.Render("article-summaries", FormatParts(parts), ("id", Id(article)), ("title", Title(article)));
         var material = string.Join('\n', parts.SelectMany(p => p.KeyPoints.Prepend(p.Summary)));
-        var prompt = prompts.Render(PromptNames.ReduceSource, Values(article, ("summaries", summaries)));
-        return Ask(article, prompt, new StepInfo(ChatStages.Reduce, subject, label, article.Id), material, null, cancellationToken);
+        var prompt = await prompts.RenderAsync(PromptNames.ReduceSource, Values(article, ("summaries", summaries)), cancellationToken);
+        return await Ask(article, prompt, new StepInfo(ChatStages.Reduce, subject, label, article.Id), material, null, cancellationToken);
     }
 
     // Intermediate summaries are held to the source budget too, so the reduce input stays bounded.

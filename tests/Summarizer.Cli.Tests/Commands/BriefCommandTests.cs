@@ -51,6 +51,21 @@ public sealed class BriefCommandTests : IDisposable
         Snapshot.Match(_cli.Read("brief-out/brief.md"), name: provider);
     }
 
+    [Theory]
+    [InlineData("story")]
+    [InlineData("seeds")]
+    public async Task Coverage_grid_of_the_story_fixture_and_the_seeds(string input)
+    {
+        var result = await _cli.RunAsync("brief", input == "seeds" ? RepoPaths.Seeds : Story, "--format", "html", "-q", "--no-cache");
+
+        Assert.Equal(0, result.ExitCode);
+        var html = _cli.Read("brief-out/brief.html");
+        var start = html.IndexOf("<section class=\"coverage\">", StringComparison.Ordinal);
+        Assert.True(start >= 0, "no coverage grid in brief.html");
+        var end = html.IndexOf("</section>", start, StringComparison.Ordinal) + "</section>".Length;
+        Snapshot.Match(html[start..end], name: input);
+    }
+
     [Fact]
     public async Task Inputs_about_several_stories_get_a_warning_and_group_writes_one_summary_per_story()
     {
@@ -201,6 +216,30 @@ public sealed class BriefCommandTests : IDisposable
 
         Assert.Equal(2, result.ExitCode);
         Assert.Contains("summarizer.json", result.Error, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_prompt_override_that_is_not_semantic_kernel_chat_syntax_is_a_usage_error_naming_the_file()
+    {
+        // A literal tag in the rules, as the prompt files had it before they were rendered by Semantic Kernel.
+        var folder = Directory.CreateDirectory(Path.Combine(_cli.WorkingDirectory, "my-prompts")).FullName;
+        await File.WriteAllTextAsync(Path.Combine(folder, "summarize-source.yaml"), """
+            name: summarize-source
+            template: |
+              <message role="system">The article comes in a block like <article-KEY id="n" ...>.</message>
+              <message role="user">{{$article}}</message>
+            input_variables:
+              - name: article
+            """);
+
+        var result = await _cli.RunAsync("brief", Story, "--provider", "stub", "--prompts", "my-prompts");
+
+        Assert.Equal(2, result.ExitCode);
+        var error = Assert.Single(result.Error.Split('\n', StringSplitOptions.RemoveEmptyEntries));
+        Assert.StartsWith("error: ", error, StringComparison.Ordinal);
+        Assert.Contains("summarize-source.yaml", error, StringComparison.Ordinal);
+        Assert.Contains("&lt;", error, StringComparison.Ordinal);
+        Assert.False(Directory.Exists(_cli.OutDir));
     }
 
     [Fact]

@@ -31,15 +31,15 @@ public class StubChatClientTests
     private static List<ChatMessage> Messages(RenderedPrompt prompt) =>
         [.. prompt.Messages.Select(m => new ChatMessage(m.Role == "system" ? ChatRole.System : ChatRole.User, m.Text))];
 
-    private static RenderedPrompt SummarizePrompt(string article, int maxWords = 20) =>
-        PromptLibrary.Embedded.Render(PromptNames.SummarizeSource, new Dictionary<string, string?>
+    private static Task<RenderedPrompt> SummarizePrompt(string article, int maxWords = 20) =>
+        PromptLibrary.Embedded.RenderAsync(PromptNames.SummarizeSource, new Dictionary<string, string?>
         {
             ["sourceId"] = "3",
             // As the pipeline's source blocks write it (any hex key will do for the stub).
             ["article"] = $"<article-0123456789ab id=\"3\" title=\"\" outlet=\"\">\n{article}\n</article-0123456789ab>",
             ["maxWords"] = maxWords.ToString(CultureInfo.InvariantCulture),
             ["keyPoints"] = "2",
-        });
+        }, CancellationToken.None);
 
     [Fact]
     public async Task Answers_a_summarize_prompt_with_leading_sentences_usage_and_stop()
@@ -48,7 +48,7 @@ public class StubChatClientTests
         using var client = StubChatClients.Create();
         var options = new ChatOptions { AdditionalProperties = new() { [ChatOptionKeys.Prompt] = PromptNames.SummarizeSource } };
 
-        var response = await client.GetResponseAsync(Messages(SummarizePrompt(article, maxWords: 15)), options);
+        var response = await client.GetResponseAsync(Messages(await SummarizePrompt(article, maxWords: 15)), options);
 
         Assert.Equal(
             """{"summary":"The council voted 7 to 4 on Tuesday. The barrier costs 212 million euros.","keyPoints":["Work starts in 2027.","Fishermen object to the plan."]}""",
@@ -64,7 +64,7 @@ public class StubChatClientTests
     public async Task Recognizes_the_prompt_from_its_text_when_options_do_not_say()
     {
         using var stub = StubChatClients.Create();
-        var response = await stub.GetResponseAsync(Messages(SummarizePrompt("One two three four. Five six seven eight.")));
+        var response = await stub.GetResponseAsync(Messages(await SummarizePrompt("One two three four. Five six seven eight.")));
 
         Assert.Contains("\"summary\":\"One two three four. Five six seven eight.\"", response.Text, StringComparison.Ordinal);
     }
@@ -79,7 +79,7 @@ public class StubChatClientTests
     [Fact]
     public async Task Streaming_gives_the_same_text()
     {
-        var messages = Messages(SummarizePrompt("One two three four. Five six seven eight."));
+        var messages = Messages(await SummarizePrompt("One two three four. Five six seven eight."));
         using var client = StubChatClients.Create();
 
         var streamed = await client.GetStreamingResponseAsync(messages).ToChatResponseAsync();

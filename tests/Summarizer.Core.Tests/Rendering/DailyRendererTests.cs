@@ -34,6 +34,20 @@ public sealed class DailyRendererTests : IDisposable
         Snapshot.Match(new HtmlDailyBriefRenderer().Render(SampleDailyBriefs.TwoStories()));
 
     [Fact]
+    public void Index_bar_shows_one_block_per_outlet_and_one_per_conflict_with_the_counts_in_words()
+    {
+        var doc = HtmlRendererTests.Parse(new HtmlDailyBriefRenderer().Render(SampleDailyBriefs.TwoStories()));
+
+        var covers = doc.DocumentNode.SelectNodes("//nav[@id='stories']//span[@class='cover']")!;
+        Assert.Equal(2, covers.Count);
+        Assert.Equal((3, 1), (covers[0].SelectNodes(".//i[@class='o']")!.Count, covers[0].SelectNodes(".//i[@class='c']")!.Count));
+        Assert.Equal("3 outlets · 1 conflict", covers[0].InnerText.Trim());
+        Assert.Equal((2, null), (covers[1].SelectNodes(".//i[@class='o']")!.Count, covers[1].SelectNodes(".//i[@class='c']")));
+        Assert.Equal("2 outlets · no conflict", covers[1].InnerText.Trim());
+        Assert.Equal("true", covers[0].SelectSingleNode("span[@class='bar']")!.GetAttributeValue("aria-hidden", ""));
+    }
+
+    [Fact]
     public void Json_story_equals_the_single_story_brief_json_minus_run_wide_fields()
     {
         var daily = SampleDailyBriefs.TwoStories();

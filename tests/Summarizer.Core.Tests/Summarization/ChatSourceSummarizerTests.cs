@@ -41,7 +41,7 @@ public class ChatSourceSummarizerTests
         Assert.Equal("4", call.Options!.AdditionalProperties![ChatOptionKeys.SourceId]);
         Assert.Same(ChatResponseFormat.Json, call.Options.ResponseFormat);
         Assert.Equal(0f, call.Options.Temperature);
-        Assert.Equal(PromptLibrary.Embedded.Get(PromptNames.SummarizeSource).Settings.MaxTokens, call.Options.MaxOutputTokens);
+        Assert.Equal(PromptLibrary.Embedded.Get(PromptNames.SummarizeSource).CreateChatOptions().MaxOutputTokens, call.Options.MaxOutputTokens);
         Assert.Equal(ChatRole.System, call.Messages[0].Role);
         var block = Assert.Single(PromptBlocks.Parse(call.UserText));
         Assert.Equal("article", block.Tag);

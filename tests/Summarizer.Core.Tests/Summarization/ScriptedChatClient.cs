@@ -31,7 +31,9 @@ internal sealed class ScriptedChatClient(Func<ScriptedChatClient.Call, string> a
     public IAsyncEnumerable<ChatResponseUpdate> GetStreamingResponseAsync(IEnumerable<ChatMessage> messages, ChatOptions? options = null, CancellationToken cancellationToken = default) =>
         throw new NotSupportedException();
 
-    public object? GetService(Type serviceType, object? serviceKey = null) => null;
+    // Semantic Kernel asks a chat client for its metadata before it calls it.
+    public object? GetService(Type serviceType, object? serviceKey = null) =>
+        serviceType == typeof(ChatClientMetadata) ? new ChatClientMetadata("scripted") : null;
 
     public void Dispose()
     {

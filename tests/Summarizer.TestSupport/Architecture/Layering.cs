@@ -33,8 +33,10 @@ public static class Layering
         // Composes the stages.
         ["Summarizer.Pipeline"],
 
-        // The daily job, then the command line on top.
-        ["Summarizer.Scheduling"],
+        // The daily job, and the pipeline as Semantic Kernel functions (neither uses the other).
+        ["Summarizer.Scheduling", "Summarizer.SemanticKernel"],
+
+        // The command line on top.
         ["Summarizer.Cli"],
     ];
 
