@@ -53,7 +53,7 @@ internal sealed class ClaimEvidence
 
         // Of two adjacent sentences, only one that is itself about the claim (or a second that refers back to
         // the first) may hold a figure or a quote: a neighbour's "$310m" or "a betrayal" is about something else.
-        var holders = window.Count == 1 || ReportedSpeech.OpensWithPronoun(window[1].Segment.Text)
+        var holders = window.Count == 1 || Anaphora.OpensWithPronoun(window[1].Segment.Text)
             ? window
             : [.. window.Where(s => ContentWords.Overlap(Content, s.Content) + 0.05 >= threshold)];
         if (!Values.Figures.TrueForAll(n => holders.Any(h => h.Values.HasSame(n))))

@@ -27,9 +27,6 @@ internal sealed record ReportedSpeech(string? Key, bool IsName, IReadOnlySet<str
         }.SelectMany(Forms),
         StringComparer.Ordinal);
 
-    private static readonly FrozenSet<string> Pronouns = FrozenSet.ToFrozenSet(
-        ["he", "she", "they", "it", "we", "i", "his", "her", "their", "its", "this", "who"], StringComparer.Ordinal);
-
     /// <summary>The speech <paramref name="claim"/> reports (its first verb of saying), or null when it reports none.</summary>
     public static ReportedSpeech? Read(string claim) => ReadAll(claim).FirstOrDefault();
 
@@ -95,7 +92,7 @@ internal sealed record ReportedSpeech(string? Key, bool IsName, IReadOnlySet<str
         // Auxiliaries and adverbs between the subject and the verb are not the speaker: "Frederiksen has responded".
         var phrase = Adjacent(text, tokens, v, -1);
         while (phrase.Count > 1 && (Stopwords.IsStopword(Folding.Fold(tokens[phrase[^1]].Text)) || Folding.Fold(tokens[phrase[^1]].Text).EndsWith("ly", StringComparison.Ordinal))
-            && !Pronouns.Contains(Folding.Fold(tokens[phrase[^1]].Text)))
+            && !Anaphora.IsPronoun(tokens[phrase[^1]].Text))
         {
             phrase.RemoveAt(phrase.Count - 1);
         }
@@ -112,7 +109,7 @@ internal sealed record ReportedSpeech(string? Key, bool IsName, IReadOnlySet<str
         }
 
         var nearest = tokens[phrase[^1]].Text;
-        if (Pronouns.Contains(Folding.Fold(nearest)))
+        if (Anaphora.IsPronoun(nearest))
         {
             return new ReportedSpeech(null, false, stems, verb);
         }
@@ -136,7 +133,7 @@ internal sealed record ReportedSpeech(string? Key, bool IsName, IReadOnlySet<str
             return new ReportedSpeech(NameKey(tokens[names[^1]].Text), true, stems, verb);
         }
 
-        if (phrase.Count > 0 && Pronouns.Contains(Folding.Fold(tokens[phrase[0]].Text)))
+        if (phrase.Count > 0 && Anaphora.IsPronoun(tokens[phrase[0]].Text))
         {
             return new ReportedSpeech(null, false, stems, verb);
         }
@@ -193,17 +190,9 @@ internal sealed record ReportedSpeech(string? Key, bool IsName, IReadOnlySet<str
     /// (<c>"...," he said.</c>).
     /// </summary>
     public bool Continues(string next, int minVariantLength) =>
-        OpensWithPronoun(next)
+        Anaphora.OpensWithPronoun(next)
         || (Key is not null && Tokenizer.Facts.Tokenize(next).Take(3).Any(t => Mentions(t.Text, minVariantLength)))
         || ReadAll(next).Any(s => s is { Key: null, SpeakerStems.Count: > 0 });
-
-    /// <summary>True when <paramref name="next"/> opens with a pronoun outside any quote ("It will cost ..."): it refers back.</summary>
-    public static bool OpensWithPronoun(string next)
-    {
-        var tokens = Tokenizer.Facts.Tokenize(next);
-        return tokens.Count > 0 && Pronouns.Contains(Folding.Fold(tokens[0].Text))
-            && !QuotedSpans.Find(next).Any(s => s.Start <= tokens[0].Start && tokens[0].Start < s.End);
-    }
 
     private bool Mentions(string word, int minVariantLength) =>
         IsName ? SameKey(NameKey(word), minVariantLength) : Stemmer.Inflections.Stem(word) == Key;

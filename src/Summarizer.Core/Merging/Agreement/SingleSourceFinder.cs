@@ -55,10 +55,6 @@ internal static class SingleSourceFinder
     // source's (quotes, colour, rewordings of shared facts) to facts it does.
     private const int MinSalience = 4;
 
-    private static readonly FrozenSet<string> Pronouns = FrozenSet.ToFrozenSet(
-        ["he", "she", "it", "they", "both", "this", "these", "those", "his", "her", "its", "their", "that", "we"],
-        StringComparer.Ordinal);
-
     /// <summary>The verdict on every sentence of every source, by (source id, sentence index).</summary>
     public static Dictionary<(int Source, int Sentence), SentenceNews> Judge(
         IReadOnlyList<SourceIndex> sources, FactCorroboration facts, StoryAnalysisOptions options, CancellationToken cancellationToken) =>
@@ -78,23 +74,28 @@ internal static class SingleSourceFinder
             {
                 // Each sentence is looked for in every other source: the check sits in this loop.
                 cancellationToken.ThrowIfCancellationRequested();
-                var sentence = new SentenceWords(source.Sentences[i].Segment, source.Sentences[i].Content, others);
+                var sentence = new SentenceWords(source.Sentences[i].Segment, source.Sentences[i].Content, source.Sentences[i].Tokens, others);
 
                 // A near-copy's sentence that its original also has is the original's to list.
                 judged[(source.Id, i)] = copied is not null && copied.BestMatch(sentence.Own(sentence.Content)).Score + 0.05 >= options.SupportOverlap
                     ? SentenceJudgement.Nothing
-                    : Judge(source.Id, i, sentence, others, facts, options, i > 0 && judged[(source.Id, i - 1)].News != SentenceNews.Disputed ? source.Sentences[i - 1].Segment : null);
+                    : Judge(source.Id, i, sentence, others, facts, options, i > 0 && judged[(source.Id, i - 1)].News != SentenceNews.Disputed ? source.Sentences[i - 1] : null);
             }
         }
 
         return judged;
     }
 
-    /// <summary>The passages judged new, most salient first, at most the options' number.</summary>
+    /// <summary>
+    /// The passages judged new, most salient first: at most <see cref="StoryAnalysisOptions.SingleSourceClaimsPerSource"/>
+    /// of each independent source (a near-copy counted with its original), so the list grows with the outlets that tell
+    /// the story and no one outlet's colour crowds out another's facts, and at most
+    /// <see cref="StoryAnalysisOptions.MaxSingleSourceClaims"/> in all.
+    /// </summary>
     public static IReadOnlyList<Claim> Find(
         IReadOnlyList<SourceIndex> sources, IReadOnlyDictionary<(int Source, int Sentence), SentenceJudgement> judged, FactCorroboration facts, StoryAnalysisOptions options)
     {
-        var found = new List<(int Score, int Source, int Start, Claim Claim)>();
+        var found = new List<(int Score, double Rank, int Source, int Start, Claim Claim)>();
         if (sources.Select(s => facts.OriginalOf(s.Id)).Distinct().Count() < 2)
         {
             return []; // a story one outlet tells has nothing to set apart
@@ -110,22 +111,49 @@ internal static class SingleSourceFinder
                     var text = Excerpt(source, source.Sentences[i].Segment, part);
                     var claim = new Claim(text, [source.Id], [new SourceSpan(source.Id, part.Start, part.End)]);
                     var newValues = facts.In(source.Id, i - 1).Concat(facts.In(source.Id, i)).Where(f => f.Start >= part.Start && f.Start < part.End && facts.IsValue(f) && !f.OnPublicationDay && !facts.IsCorroborated(f) && !facts.IsDisputed(f));
-                    var words = new SentenceWords(part, ContentWords.Of(part.Text), others);
-                    found.Add((Salience(words, newValues), source.Id, part.Start, claim));
+                    var words = SentenceWords.Of(source.Sentences[i], part, others);
+                    if (part.End < source.Sentences[i].Segment.End && IsAttributionOnly(words))
+                    {
+                        continue;
+                    }
+
+                    var salience = SingleSourceSalience.Of(words, newValues);
+                    found.Add((salience, SingleSourceSalience.Rank(words, salience), source.Id, part.Start, claim));
                 }
             }
         }
 
         // A passage listed with the sentence after it (which opens with a pronoun) is listed once, in the longer item.
         found.RemoveAll(f => found.Any(g => !ReferenceEquals(g.Claim, f.Claim) && g.Source == f.Source && Within(f.Claim, g.Claim)));
-        return found.Where(f => f.Score >= MinSalience).OrderByDescending(f => f.Score).ThenBy(f => f.Source).ThenBy(f => f.Start)
-            .Take(options.MaxSingleSourceClaims).Select(f => f.Claim).ToList();
+        var listed = new List<Claim>();
+        var perSource = new Dictionary<int, int>();
+        foreach (var f in found.Where(f => f.Score >= MinSalience).OrderByDescending(f => f.Rank).ThenBy(f => f.Source).ThenBy(f => f.Start))
+        {
+            var original = facts.OriginalOf(f.Source);
+            if (listed.Count < options.MaxSingleSourceClaims && perSource.GetValueOrDefault(original) < options.SingleSourceClaimsPerSource)
+            {
+                listed.Add(f.Claim);
+                perSource[original] = perSource.GetValueOrDefault(original) + 1;
+            }
+        }
+
+        return listed;
+    }
+
+    // An attribution whose reported words were cut away ("The grain council said Corvania…", "according to a ministry
+    // timetable seen by the Post…") tells the reader who spoke, not what: besides the speaker and the verb of saying it
+    // holds fewer words than a fact needs.
+    private static bool IsAttributionOnly(SentenceWords part)
+    {
+        var speeches = ReportedSpeech.ReadAll(part.Segment.Text).ToList();
+        return speeches.Count > 0
+            && part.Content.Count(w => !speeches.Any(s => s.SpeakerStems.Contains(w) || s.VerbStem == w)) < MinClauseWords - 1;
     }
 
     private static bool Within(Claim inner, Claim outer) =>
         inner.Spans is [var a] && outer.Spans is [var b] && b.Start <= a.Start && a.End <= b.End && (b.Start, b.End) != (a.Start, a.End);
 
-    private static SentenceJudgement Judge(int sourceId, int index, SentenceWords sentence, List<SourceIndex> others, FactCorroboration facts, StoryAnalysisOptions options, TextSegment? previous)
+    private static SentenceJudgement Judge(int sourceId, int index, SentenceWords sentence, List<SourceIndex> others, FactCorroboration facts, StoryAnalysisOptions options, IndexedSentence? previous)
     {
         var text = sentence.Segment.Text;
         if (sentence.Tokens.Count < 6 || text.TrimEnd()[^1] is not ('.' or '!' or '?' or '"' or '”' or '\'' or '’'))
@@ -148,17 +176,20 @@ internal static class SingleSourceFinder
         // Out of its article a sentence that opens with a pronoun cannot tell the reader who or what it means ("It is
         // still the town's largest private employer"): it is listed with the sentence before it; when that one is
         // disputed or opens with a pronoun too, only a clause with a figure of its own is listed, as written.
-        var opaque = StartsWithPronoun(sentence.Tokens, text);
+        var opaque = Anaphora.OpensWithPronoun(text, sentence.Tokens);
         var disputed = news.Contains(SentenceNews.Disputed) || stated.Any(facts.IsDisputed);
         var verdict = disputed ? SentenceNews.Disputed
             : news.Contains(SentenceNews.New) ? SentenceNews.New
             : opaque && stated.All(f => !facts.IsValue(f)) ? SentenceNews.None
             : SentenceNews.Stated;
-        var parts = Parts(clauses, news);
+        // The clauses before the first new one say who or what it is about ("Coast guard captain X, who directed the
+        // search, said ..."), so they open what is listed; the dateline and a disputed clause do not.
+        var opens = clauses.Select((c, k) => k > dateline && news[k] != SentenceNews.Disputed).ToList();
+        var parts = Parts(clauses, news, opens);
         if (opaque && parts.Count > 0 && parts[0].Start == sentence.Segment.Start)
         {
             var first = parts[0];
-            if (previous is { } before && !StartsWithPronoun(Tokenizer.Facts.Tokenize(before.Text), before.Text))
+            if (previous is { Segment: var before } && !Anaphora.OpensWithPronoun(before.Text, previous.Tokens))
             {
                 parts[0] = new TextSegment(before.Text + " " + text[..(first.End - first.Start)], before.Start, first.End);
             }
@@ -208,9 +239,9 @@ internal static class SingleSourceFinder
             : SentenceNews.New;
     }
 
-    // The new clauses, from the first to the last, with the disputed ones between them cut out; the sentence's opening
-    // is kept when nothing disputed stands before the first new clause, so the reader learns who or what it is about.
-    private static List<TextSegment> Parts(IReadOnlyList<TextSegment> clauses, List<SentenceNews> news)
+    // The new clauses, from the first to the last, with the disputed ones between them cut out; the clauses right
+    // before the first new one are kept while they may open it, so the reader learns who or what it is about.
+    private static List<TextSegment> Parts(IReadOnlyList<TextSegment> clauses, List<SentenceNews> news, List<bool> opens)
     {
         var first = news.IndexOf(SentenceNews.New);
         if (first < 0)
@@ -219,9 +250,9 @@ internal static class SingleSourceFinder
         }
 
         var last = news.LastIndexOf(SentenceNews.New);
-        if (!news.Take(first).Contains(SentenceNews.Disputed))
+        while (first > 0 && opens[first - 1])
         {
-            first = 0;
+            first--;
         }
 
         var parts = new List<TextSegment>();
@@ -251,60 +282,5 @@ internal static class SingleSourceFinder
         var opening = part.Start > sentence.Start ? Cut : "";
         var closing = part.End < sentence.End ? Cut : "";
         return opening + words + closing;
-    }
-
-    // New figures 3 (percentages and money 4), new dates and times 2, names and words no other source uses 1 each up
-    // to 3: an uncorroborated statistic heads the list. Quoted words are someone's view, not a checkable fact: they
-    // come after facts of the same weight.
-    internal static int Salience(SentenceWords part, IEnumerable<Fact> newValues)
-    {
-        var score = 1 + newValues.Sum(f => f.Value.Kind switch
-        {
-            ValueKind.Percent or ValueKind.Money => 4,
-            ValueKind.Date or ValueKind.TimeOfDay => 2,
-            _ => 3,
-        });
-        var names = part.Tokens.Skip(1).Count(t => char.IsUpper(t.Text[0]) && !Stopwords.IsStopword(Folding.Fold(t.Text)) && !part.IsUsedElsewhere(Stemmer.Inflections.Stem(t.Text)));
-        var quoted = part.Segment.Text.IndexOfAny(['"', '“', '”']) >= 0 ? 2 : 0;
-        return score + Math.Min(3, names) + Math.Min(3, part.NovelCount(part.Own(part.Content))) - quoted;
-    }
-
-    // A quotation that opens with a pronoun is the speaker's, named after it: "It is the right move," said Vinter.
-    private static bool StartsWithPronoun(List<Token> tokens, string sentence) =>
-        tokens.Count > 0 && Pronouns.Contains(Folding.Fold(tokens[0].Text)) && sentence.TrimStart()[0] is not ('"' or '“' or '\'' or '‘');
-
-    /// <summary>One sentence's tokens and names, read once, with what the other sources use.</summary>
-    internal sealed class SentenceWords
-    {
-        private readonly IReadOnlyList<SourceIndex> _others;
-        private readonly HashSet<string> _sharedNames;
-
-        public SentenceWords(TextSegment segment, HashSet<string> content, IReadOnlyList<SourceIndex> others)
-        {
-            Segment = segment;
-            Content = content;
-            _others = others;
-            Tokens = Tokenizer.Facts.Tokenize(segment.Text);
-
-            // Names another source also uses say who or where, not what is new: "Police searched a lock-up garage by the
-            // River Dorr" is news for "searched lock-up garage", not for "Dorr". A name no other source uses is news.
-            _sharedNames = Tokens.Skip(1).Where(t => char.IsUpper(t.Text[0])).Select(t => Stemmer.Inflections.Stem(t.Text))
-                .Where(IsUsedElsewhere).ToHashSet(StringComparer.Ordinal);
-        }
-
-        public TextSegment Segment { get; }
-
-        public HashSet<string> Content { get; }
-
-        public List<Token> Tokens { get; }
-
-        /// <summary>The content words of <paramref name="content"/> other than names other sources share.</summary>
-        public HashSet<string> Own(IReadOnlySet<string> content) =>
-            content.Where(w => !_sharedNames.Contains(w)).ToHashSet(StringComparer.Ordinal);
-
-        /// <summary>How many of <paramref name="words"/> no other source uses anywhere.</summary>
-        public int NovelCount(IEnumerable<string> words) => words.Count(w => !IsUsedElsewhere(w));
-
-        public bool IsUsedElsewhere(string stem) => _others.Any(o => o.Stems.Contains(stem));
     }
 }

@@ -32,7 +32,7 @@ internal sealed class SourceIndex
             .Select(s =>
             {
                 var words = new Words(s.Text); // cut once for both readings
-                return new IndexedSentence(s, ContentWords.Of(words.Tokens), StatedValues.Read(words));
+                return new IndexedSentence(s, ContentWords.Of(words.Tokens), StatedValues.Read(words), words.Tokens);
             })
             .ToList();
         for (var i = 0; i < Sentences.Count; i++)
@@ -171,5 +171,5 @@ internal sealed class SourceIndex
     private TextSegment Join(TextSegment a, TextSegment b) => new(Article.Text[a.Start..b.End], a.Start, b.End);
 }
 
-/// <summary>A sentence with its content words, figures and dates, computed once.</summary>
-internal sealed record IndexedSentence(TextSegment Segment, HashSet<string> Content, StatedValues Values);
+/// <summary>A sentence with its content words, figures, dates and tokens (offsets into the sentence), computed once.</summary>
+internal sealed record IndexedSentence(TextSegment Segment, HashSet<string> Content, StatedValues Values, List<Token> Tokens);

@@ -65,20 +65,27 @@ internal sealed class StoryAnalysisEnricher(StoryAnalysisOptions options) : IBri
         var keyPoints = attributed.Except(uncorroborated).ToList();
         // A summary sentence only one source reports is listed too: the section is where uncorroborated facts are flagged.
         var shown = attributed.Select(c => c.Text).ToHashSet(StringComparer.Ordinal);
+        // A claim the engine called single-source stays there only if no other original source reports it.
+        List<Claim> listed = [
+            .. uncorroborated,
+            .. merged.SingleSource.Select(Attribute).Where(c => analysis.CountReporting(c.Sources) == 1 && analysis.IsNewFromOneSource(c)),
+        ];
         var enriched = merged with
         {
             SummaryClaims = summaryClaims,
             KeyPoints = keyPoints,
             Disagreements = [.. merged.Disagreements, .. added],
-            // A claim the engine called single-source stays there only if no other original source reports it.
+            // A passage the analysis found is listed once: not again inside a sentence already listed.
             SingleSource = [
-                .. uncorroborated,
-                .. merged.SingleSource.Select(Attribute).Where(c => analysis.CountReporting(c.Sources) == 1 && analysis.IsNewFromOneSource(c)),
-                .. analysis.SingleSource.Where(c => !shown.Contains(c.Text) && !merged.SingleSource.Any(m => m.Text == c.Text)),
+                .. listed,
+                .. analysis.SingleSource.Where(c => !shown.Contains(c.Text) && !merged.SingleSource.Any(m => m.Text == c.Text) && !listed.Any(l => Overlaps(l, c))),
             ],
         };
         return Task.FromResult(brief with { Sources = sources, Merged = SupersededClaims.Mark(enriched, articles) });
     }
+
+    private static bool Overlaps(Claim a, Claim b) =>
+        (a.Spans ?? []).Any(x => (b.Spans ?? []).Any(y => x.SourceId == y.SourceId && x.Start < y.End && y.Start < x.End));
 
     private static bool SameTopic(Disagreement a, Disagreement b) =>
         string.Equals(a.Topic, b.Topic, StringComparison.OrdinalIgnoreCase);

@@ -18,11 +18,18 @@ public sealed record StoryAnalysisOptions
     public double SupportOverlap { get; init; } = 0.5;
 
     /// <summary>
-    /// At most this many single-source claims are found in the sources, most salient first (key points only one source
-    /// reports come on top). Default 10, set on the dev trust cases: past it, each further item adds about as many
-    /// sentences the scorer counts as corroborated as keyed one-source facts.
+    /// At most this many single-source claims are found in the sources in all, most salient first (key points only one
+    /// source reports come on top). Default 20: a ceiling for stories many outlets tell; the per-source limit below
+    /// decides for most stories.
     /// </summary>
-    public int MaxSingleSourceClaims { get; init; } = 10;
+    public int MaxSingleSourceClaims { get; init; } = 20;
+
+    /// <summary>
+    /// At most this many single-source claims of each independent source (a near-copy counts with its original), so the
+    /// list grows with the outlets that tell the story. Default 4, set on the dev trust cases (about 1.8 keyed one-source
+    /// facts per outlet, which a list ranked without the key finds among each outlet's top four).
+    /// </summary>
+    public int SingleSourceClaimsPerSource { get; init; } = 4;
 
     internal StoryAnalysisOptions Validate()
     {
@@ -32,6 +39,11 @@ public sealed record StoryAnalysisOptions
         if (MaxSingleSourceClaims < 0)
         {
             throw new ArgumentOutOfRangeException(nameof(MaxSingleSourceClaims), MaxSingleSourceClaims, "MaxSingleSourceClaims must not be negative.");
+        }
+
+        if (SingleSourceClaimsPerSource < 0)
+        {
+            throw new ArgumentOutOfRangeException(nameof(SingleSourceClaimsPerSource), SingleSourceClaimsPerSource, "SingleSourceClaimsPerSource must not be negative.");
         }
 
         return this;

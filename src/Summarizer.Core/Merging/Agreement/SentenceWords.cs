@@ -1,0 +1,58 @@
+using Summarizer.Chunking;
+using Summarizer.Text;
+
+namespace Summarizer.Merging.Agreement;
+
+/// <summary>One sentence's (or clause's) tokens and names, read once, with what the other sources use.</summary>
+internal sealed class SentenceWords
+{
+    private readonly IReadOnlyList<SourceIndex> _others;
+    private readonly HashSet<string> _sharedNames;
+
+    /// <param name="segment">The sentence or clause.</param>
+    /// <param name="content">Its content words.</param>
+    /// <param name="tokens">Its tokens, offsets relative to <paramref name="segment"/> (the source's index already holds them).</param>
+    /// <param name="others">The other independent sources.</param>
+    public SentenceWords(TextSegment segment, HashSet<string> content, List<Token> tokens, IReadOnlyList<SourceIndex> others)
+    {
+        Segment = segment;
+        Content = content;
+        _others = others;
+        Tokens = tokens;
+
+        // Names another source also uses say who or where, not what is new: "Police searched a lock-up garage by the
+        // River Dorr" is news for "searched lock-up garage", not for "Dorr". A name no other source uses is news.
+        _sharedNames = Tokens.Skip(1).Where(t => char.IsUpper(t.Text[0])).Select(t => Stemmer.Inflections.Stem(t.Text))
+            .Where(IsUsedElsewhere).ToHashSet(StringComparer.Ordinal);
+    }
+
+    public TextSegment Segment { get; }
+
+    public HashSet<string> Content { get; }
+
+    public List<Token> Tokens { get; }
+
+    /// <summary>The words of a clause of <paramref name="sentence"/>, its tokens taken from the sentence's.</summary>
+    public static SentenceWords Of(IndexedSentence sentence, TextSegment clause, IReadOnlyList<SourceIndex> others)
+    {
+        var (from, to) = (clause.Start - sentence.Segment.Start, clause.End - sentence.Segment.Start);
+        if (from < 0 || to > sentence.Segment.Text.Length)
+        {
+            // A passage joined with the sentence before it is not one slice of this sentence.
+            return new SentenceWords(clause, ContentWords.Of(clause.Text), Tokenizer.Facts.Tokenize(clause.Text), others);
+        }
+
+        var tokens = sentence.Tokens.Where(t => t.Start >= from && t.Start < to)
+            .Select(t => new Token(t.Text, t.Start - from, t.End - from)).ToList();
+        return new SentenceWords(clause, ContentWords.Of(clause.Text), tokens, others);
+    }
+
+    /// <summary>The content words of <paramref name="content"/> other than names other sources share.</summary>
+    public HashSet<string> Own(IReadOnlySet<string> content) =>
+        content.Where(w => !_sharedNames.Contains(w)).ToHashSet(StringComparer.Ordinal);
+
+    /// <summary>How many of <paramref name="words"/> no other source uses anywhere.</summary>
+    public int NovelCount(IEnumerable<string> words) => words.Count(w => !IsUsedElsewhere(w));
+
+    public bool IsUsedElsewhere(string stem) => _others.Any(o => o.Stems.Contains(stem));
+}
