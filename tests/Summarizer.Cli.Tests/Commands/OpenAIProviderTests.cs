@@ -1,8 +1,6 @@
 using System.Text.Json;
-using Microsoft.Extensions.AI;
 using Summarizer.Chunking;
 using Summarizer.Cli.Tests.Support;
-using Summarizer.Connectors.Stub;
 using Summarizer.TestSupport;
 
 namespace Summarizer.Cli.Tests.Commands;
@@ -20,7 +18,7 @@ public sealed class OpenAIProviderTests : IAsyncLifetime, IDisposable
     public async Task InitializeAsync()
     {
         _server = await FakeOpenAIServer.StartAsync();
-        _server.Fallback = FakeReply.Answer(AnswerLikeAModelAsync);
+        _server.Fallback = StubModelReplies.Answer();
         _cli.Environment["OPENAI_API_KEY"] = Key;
     }
 
@@ -31,14 +29,6 @@ public sealed class OpenAIProviderTests : IAsyncLifetime, IDisposable
     private string[] Args(params string[] extra) =>
         ["brief", RepoPaths.Fixture("story-river-bridge"), "--provider", "openai", "--endpoint", _server.BaseUrl.ToString(), "--model", "m1", "--cache", "cache", "-v", "--log-file", "run.log", .. extra];
 
-    private static async Task<string> AnswerLikeAModelAsync(JsonElement body)
-    {
-        var messages = body.GetProperty("messages").EnumerateArray()
-            .Select(m => new ChatMessage(new ChatRole(m.GetProperty("role").GetString()!), m.GetProperty("content").GetString()))
-            .ToList();
-        using var stub = StubChatClients.Create();
-        return (await stub.GetResponseAsync(messages)).Text;
-    }
 
     private JsonElement Usage(string outDir = "brief-out") =>
         JsonDocument.Parse(_cli.Read($"{outDir}/brief.json")).RootElement.GetProperty("usage");

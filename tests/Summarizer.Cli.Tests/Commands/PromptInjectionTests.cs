@@ -53,11 +53,8 @@ public sealed partial class PromptInjectionTests : IAsyncLifetime, IDisposable
     // Answers as the stub model does, but follows the order when it sees it: a model that can be steered.
     private static async Task<string> AnswerAndObeyAsync(JsonElement body)
     {
-        var messages = body.GetProperty("messages").EnumerateArray()
-            .Select(m => new ChatMessage(new ChatRole(m.GetProperty("role").GetString()!), m.GetProperty("content").GetString()))
-            .ToList();
-        using var stub = StubChatClients.Create();
-        var answer = (await stub.GetResponseAsync(messages)).Text;
+        var messages = StubModelReplies.MessagesOf(body);
+        var answer = await StubModelReplies.AnswerAsync(body);
         if (!messages.Exists(m => m.Text.Contains(Order, StringComparison.Ordinal)))
         {
             return answer;

@@ -1,8 +1,6 @@
 using System.Diagnostics;
 using System.Text.Json;
-using Microsoft.Extensions.AI;
 using Summarizer.Cli.Tests.Support;
-using Summarizer.Connectors.Stub;
 using Summarizer.Telemetry;
 using Summarizer.TestSupport;
 using Summarizer.TestSupport.Telemetry;
@@ -32,7 +30,7 @@ public sealed class BriefTelemetryTests : IAsyncLifetime, IDisposable
     public async Task InitializeAsync()
     {
         _server = await FakeOpenAIServer.StartAsync();
-        _server.Fallback = FakeReply.Answer(AnswerLikeAModelAsync);
+        _server.Fallback = StubModelReplies.Answer();
     }
 
     public async Task DisposeAsync() => await _server.DisposeAsync();
@@ -44,14 +42,6 @@ public sealed class BriefTelemetryTests : IAsyncLifetime, IDisposable
         _cli.Dispose();
     }
 
-    private static async Task<string> AnswerLikeAModelAsync(JsonElement body)
-    {
-        var messages = body.GetProperty("messages").EnumerateArray()
-            .Select(m => new ChatMessage(new ChatRole(m.GetProperty("role").GetString()!), m.GetProperty("content").GetString()))
-            .ToList();
-        using var stub = StubChatClients.Create();
-        return (await stub.GetResponseAsync(messages)).Text;
-    }
 
     private Task<CliResult> BriefAsync(string outDir, params string[] extra) => _cli.RunWithModelAsync(
         ["brief", RepoPaths.Fixture("story-river-bridge"), "--provider", "openai", "--endpoint", _server.BaseUrl.ToString(), "--model", "m1",
