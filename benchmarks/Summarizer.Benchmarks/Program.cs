@@ -1,10 +1,12 @@
 using BenchmarkDotNet.Running;
 using Summarizer.Benchmarks.Connectors;
+using Summarizer.Benchmarks.Stories;
 
 namespace Summarizer.Benchmarks;
 
 // BenchmarkDotNet classes live in the folder of the stage they measure; pick with --filter.
-// "connector" runs the end-to-end connector benchmark, whose unit is a whole run, not a method call.
+// "connector" and "day" run the end-to-end benchmarks, whose unit is a whole run, not a method call
+// ("day-run" is the child process "day" starts for each size).
 internal static class BenchmarkProgram
 {
     public static async Task<int> Main(string[] args)
@@ -12,6 +14,16 @@ internal static class BenchmarkProgram
         if (args.Length > 0 && args[0] == "connector")
         {
             return await ConnectorBench.RunAsync(args[1..]);
+        }
+
+        if (args.Length > 0 && args[0] == "day")
+        {
+            return await DayBench.RunAsync(args[1..]);
+        }
+
+        if (args.Length > 0 && args[0] == "day-run")
+        {
+            return await DayRun.RunAsync(args[1..]);
         }
 
         BenchmarkSwitcher.FromAssembly(typeof(BenchmarkProgram).Assembly).Run(args);

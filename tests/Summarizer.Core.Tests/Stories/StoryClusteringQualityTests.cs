@@ -19,7 +19,7 @@ public class StoryClusteringQualityTests(ITestOutputHelper output)
         var (articles, truth) = await StoryTestData.DayAsync();
 
         var clusters = Clusterer.Cluster(articles);
-        var score = PairwiseScore.Of(clusters, truth);
+        var score = ClusterScore.Of(clusters, truth);
 
         output.WriteLine($"day fixture: {articles.Count} articles, {truth.Values.Distinct().Count()} stories, {clusters.Count} clusters; {score}");
         output.WriteLine(StoryTestData.Describe(clusters));
@@ -67,7 +67,7 @@ public class StoryClusteringQualityTests(ITestOutputHelper output)
         var (articles, truth) = await StoryTestData.DucMixAsync(folders);
 
         var clusters = Clusterer.Cluster(articles);
-        var score = PairwiseScore.Of(clusters, truth);
+        var score = ClusterScore.Of(clusters, truth);
 
         output.WriteLine($"DUC 2004 dev, 6 topics ({string.Join(' ', folders)}): {articles.Count} articles, {clusters.Count} clusters; {score}");
         output.WriteLine(StoryTestData.Describe(clusters));
@@ -82,7 +82,7 @@ public class StoryClusteringQualityTests(ITestOutputHelper output)
         var (articles, truth) = await StoryTestData.DucMixAsync(folders);
 
         var clusters = Clusterer.Cluster(articles);
-        var score = PairwiseScore.Of(clusters, truth);
+        var score = ClusterScore.Of(clusters, truth);
 
         output.WriteLine($"DUC 2004 dev, all {folders.Count} topics: {articles.Count} articles, {clusters.Count} clusters; {score}");
         output.WriteLine(StoryTestData.Describe(clusters));

@@ -3,6 +3,7 @@ using System.Text.Json;
 using Microsoft.Extensions.Logging.Abstractions;
 using Summarizer.Cleaning;
 using Summarizer.Documents;
+using Summarizer.Evaluation.Stories;
 using Summarizer.Evaluation.Summaries;
 using Summarizer.Ingestion;
 using Summarizer.Stories;
@@ -10,46 +11,11 @@ using Summarizer.TestSupport;
 
 namespace Summarizer.Core.Tests.Stories;
 
-/// <summary>Pairwise clustering quality: of the article pairs put together, how many belong together.</summary>
-internal readonly record struct PairwiseScore(int TruePairs, int PredictedPairs, int CorrectPairs)
+/// <summary>Pairwise quality of a clustering against true stories keyed by article id.</summary>
+internal static class ClusterScore
 {
-    public double Precision => PredictedPairs == 0 ? 1 : (double)CorrectPairs / PredictedPairs;
-
-    public double Recall => TruePairs == 0 ? 1 : (double)CorrectPairs / TruePairs;
-
-    public double F1 => Precision + Recall == 0 ? 0 : 2 * Precision * Recall / (Precision + Recall);
-
-    public static PairwiseScore Of(IReadOnlyList<StoryCluster> clusters, IReadOnlyDictionary<int, string> truth)
-    {
-        var predicted = new Dictionary<int, int>();
-        for (var c = 0; c < clusters.Count; c++)
-        {
-            foreach (var article in clusters[c].Articles)
-            {
-                predicted[article.Id] = c;
-            }
-        }
-
-        var ids = truth.Keys.Order().ToList();
-        int truePairs = 0, predictedPairs = 0, correct = 0;
-        for (var i = 0; i < ids.Count; i++)
-        {
-            for (var j = i + 1; j < ids.Count; j++)
-            {
-                var same = truth[ids[i]] == truth[ids[j]];
-                var together = predicted[ids[i]] == predicted[ids[j]];
-                truePairs += same ? 1 : 0;
-                predictedPairs += together ? 1 : 0;
-                correct += same && together ? 1 : 0;
-            }
-        }
-
-        return new PairwiseScore(truePairs, predictedPairs, correct);
-    }
-
-    public override string ToString() => string.Create(
-        CultureInfo.InvariantCulture,
-        $"pairwise P {Precision:F3} R {Recall:F3} F1 {F1:F3} (true pairs {TruePairs}, predicted {PredictedPairs}, correct {CorrectPairs})");
+    public static PairwiseScore Of(IReadOnlyList<StoryCluster> clusters, IReadOnlyDictionary<int, string> truth) =>
+        PairwiseScore.Of(truth, clusters.Select(c => c.Articles.Select(a => a.Id)));
 }
 
 internal static class StoryTestData
