@@ -7,11 +7,14 @@ namespace Summarizer.Stories;
 /// Average-linkage agglomerative clustering: start with one cluster per article, repeatedly merge
 /// the most similar pair while their mean pairwise similarity reaches the threshold. Average
 /// linkage resists chaining (one bridging article cannot glue two stories together) better than
-/// single linkage, and needs no preset number of stories. O(n^3) time, fine for a day's few
-/// hundred articles; cancellation is checked once per merge and per row of the similarity matrix.
+/// single linkage, and needs no preset number of stories. The cost follows the article pairs that
+/// share rare words or names (<see cref="SimilarityGraph"/>), merged by the nearest-neighbour chain
+/// (<see cref="AverageLinkageChain"/>), so a day of thousands of articles is not an n x n matrix;
+/// cancellation is checked per article in every pass and per step of the chain.
 /// </summary>
 /// <param name="afterMerge">Test seam: called with the number of merges done after each merge.</param>
-internal sealed class AgglomerativeStoryClusterer(StoryClusteringOptions options, Action<int>? afterMerge = null) : IStoryClusterer
+/// <param name="afterRow">Test seam: called with the number of articles whose pairs are found, after each.</param>
+internal sealed class AgglomerativeStoryClusterer(StoryClusteringOptions options, Action<int>? afterMerge = null, Action<int>? afterRow = null) : IStoryClusterer
 {
     private const int MinUntitledLabelWords = 6;
 
@@ -19,7 +22,7 @@ internal sealed class AgglomerativeStoryClusterer(StoryClusteringOptions options
     {
         ArgumentNullException.ThrowIfNull(articles);
 
-        // Sorting by id first makes every later step (IDF sums, tie-breaks) independent of input order.
+        // Sorting by id first makes every later step (interned ids, IDF sums, tie-breaks) independent of input order.
         var sorted = articles.OrderBy(a => a.Id).ToList();
         for (var i = 1; i < sorted.Count; i++)
         {
@@ -34,12 +37,13 @@ internal sealed class AgglomerativeStoryClusterer(StoryClusteringOptions options
             cancellationToken.ThrowIfCancellationRequested();
             return ArticleFeatures.Extract(a, options);
         }).ToList());
-        var sim = SimilarityMatrix.Build(features, options, cancellationToken);
-        var groups = Agglomerate(sim, options.Threshold, cancellationToken);
+        var graph = SimilarityGraph.Build(features, options, cancellationToken, afterRow);
+        var groups = AverageLinkageChain.Cluster(graph, options.Threshold, cancellationToken, afterMerge);
+        var centrality = Centrality(graph, groups, cancellationToken);
         return groups.Select(g =>
             {
                 cancellationToken.ThrowIfCancellationRequested();
-                return Describe(g, sorted, sim);
+                return Describe(g, sorted, centrality);
             })
             .OrderByDescending(c => c.DistinctOutlets)
             .ThenByDescending(c => c.Articles.Count)
@@ -47,62 +51,36 @@ internal sealed class AgglomerativeStoryClusterer(StoryClusteringOptions options
             .ToList();
     }
 
-    private List<List<int>> Agglomerate(double[][] articleSim, double threshold, CancellationToken cancellationToken)
+    // Each article's summed similarity to the rest of its own group (pairs the graph left out count as 0).
+    private static double[] Centrality(SimilarityGraph graph, List<List<int>> groups, CancellationToken cancellationToken)
     {
-        var n = articleSim.Length;
-        var linkage = articleSim.Select(row => (double[])row.Clone()).ToArray();
-        var members = Enumerable.Range(0, n).Select(i => new List<int> { i }).ToList();
-        var alive = Enumerable.Repeat(true, n).ToArray();
-        for (var merges = 0; ; merges++)
+        var groupOf = new int[graph.Count];
+        for (var g = 0; g < groups.Count; g++)
         {
-            // One scan below is O(n^2): checking once per merge costs nothing next to it.
-            cancellationToken.ThrowIfCancellationRequested();
-            // A slot keeps the index of its earliest article, so scanning slots in order and
-            // taking only strictly better pairs breaks ties by article id.
-            var (bestA, bestB, best) = (-1, -1, double.NegativeInfinity);
-            for (var a = 0; a < n; a++)
+            foreach (var i in groups[g])
             {
-                if (!alive[a])
-                {
-                    continue;
-                }
-
-                for (var b = a + 1; b < n; b++)
-                {
-                    if (alive[b] && linkage[a][b] > best)
-                    {
-                        (bestA, bestB, best) = (a, b, linkage[a][b]);
-                    }
-                }
+                groupOf[i] = g;
             }
-
-            if (bestA < 0 || best < threshold)
-            {
-                break;
-            }
-
-            // Lance-Williams update for average linkage: the mean over all cross pairs.
-            double sizeA = members[bestA].Count, sizeB = members[bestB].Count;
-            for (var k = 0; k < n; k++)
-            {
-                if (alive[k] && k != bestA && k != bestB)
-                {
-                    var merged = ((sizeA * linkage[bestA][k]) + (sizeB * linkage[bestB][k])) / (sizeA + sizeB);
-                    linkage[bestA][k] = merged;
-                    linkage[k][bestA] = merged;
-                }
-            }
-
-            members[bestA].AddRange(members[bestB]);
-            members[bestA].Sort();
-            alive[bestB] = false;
-            afterMerge?.Invoke(merges + 1);
         }
 
-        return Enumerable.Range(0, n).Where(i => alive[i]).Select(i => members[i]).ToList();
+        var centrality = new double[graph.Count];
+        for (var i = 0; i < graph.Count; i++)
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            foreach (var (j, s) in graph.Later[i])
+            {
+                if (groupOf[i] == groupOf[j])
+                {
+                    centrality[i] += s;
+                    centrality[j] += s;
+                }
+            }
+        }
+
+        return centrality;
     }
 
-    private static StoryCluster Describe(List<int> group, List<CleanedArticle> sorted, double[][] sim)
+    private static StoryCluster Describe(List<int> group, List<CleanedArticle> sorted, double[] centrality)
     {
         var articles = group.Select(i => sorted[i]).ToList();
         var representative = group[0];
@@ -110,11 +88,10 @@ internal sealed class AgglomerativeStoryClusterer(StoryClusteringOptions options
         var pairSum = 0.0;
         foreach (var i in group)
         {
-            var centrality = group.Where(j => j != i).Sum(j => sim[i][j]);
-            pairSum += centrality;
-            if (centrality > bestCentrality)
+            pairSum += centrality[i];
+            if (centrality[i] > bestCentrality)
             {
-                (representative, bestCentrality) = (i, centrality);
+                (representative, bestCentrality) = (i, centrality[i]);
             }
         }
 

@@ -49,6 +49,25 @@ public class StoryClustererTests
     }
 
     [Fact]
+    public void Cancellation_while_pairs_are_found_stops_before_any_merge()
+    {
+        using var cancellation = new CancellationTokenSource();
+        var (rows, merges) = (0, 0);
+        var clusterer = new AgglomerativeStoryClusterer(
+            StoryClusteringOptions.Default,
+            afterMerge: m => merges = m,
+            afterRow: r =>
+            {
+                rows = r;
+                cancellation.Cancel();
+            });
+
+        Assert.ThrowsAny<OperationCanceledException>(() => clusterer.Cluster(Sample(), cancellation.Token));
+        Assert.Equal(1, rows);
+        Assert.Equal(0, merges);
+    }
+
+    [Fact]
     public void Returns_no_stories_for_no_articles()
     {
         Assert.Empty(Clusterer.Cluster([]));
