@@ -7,11 +7,12 @@ using Summarizer.TestSupport;
 namespace Summarizer.Benchmarks.Stories;
 
 /// <summary>
-/// <c>dotnet run -c Release --project benchmarks/Summarizer.Benchmarks -- day [N...] [--seed S] [--topics DIR] [--keep]</c>:
+/// <c>dotnet run -c Release --project benchmarks/Summarizer.Benchmarks -- day [N...] [--seed S] [--topics DIR] [--keep] [--cluster-only]</c>:
 /// for each N (default 1000 5000; 20000 when asked) builds a synthetic day of N articles from the DUC 2004 dev topics
 /// (<see cref="SyntheticDay"/>), writes it to a temp folder, runs <c>summarizer brief DIR --group</c> (offline engine)
 /// in a fresh process (<see cref="DayRun"/>, so each N has its own peak working set), and scores the stories of its
 /// <c>brief.json</c> against the topics: wall time, peak working set, allocated bytes, stage times and pairwise P/R/F1.
+/// <c>--cluster-only</c> stops after grouping (read, clean, cluster), for days too large to summarize in a benchmark.
 /// </summary>
 internal static class DayBench
 {
@@ -21,6 +22,7 @@ internal static class DayBench
         var seed = 2004;
         var topicsRoot = Path.Combine(RepoPaths.Eval, "duc2004-dev");
         var keep = false;
+        var clusterOnly = false;
         for (var i = 0; i < args.Length; i++)
         {
             switch (args[i])
@@ -28,6 +30,7 @@ internal static class DayBench
                 case "--seed": seed = int.Parse(args[++i], CultureInfo.InvariantCulture); break;
                 case "--topics": topicsRoot = Path.GetFullPath(args[++i]); break;
                 case "--keep": keep = true; break;
+                case "--cluster-only": clusterOnly = true; break;
                 default: sizes.Add(int.Parse(args[i], NumberStyles.AllowThousands, CultureInfo.InvariantCulture)); break;
             }
         }
@@ -54,7 +57,7 @@ internal static class DayBench
                 }
 
                 var loadBefore = LoadAverage();
-                var run = await RunChildAsync(input, Path.Combine(work, "out"));
+                var run = await RunChildAsync(input, Path.Combine(work, "out"), clusterOnly);
                 var loadAfter = LoadAverage();
                 if (run is null || run.Exit is not (0 or 1))
                 {
@@ -63,7 +66,7 @@ internal static class DayBench
                     continue;
                 }
 
-                var (stories, score) = Score(Path.Combine(work, "out", "brief.json"), day);
+                var (stories, score) = clusterOnly ? ScoreGroups(Path.Combine(work, "out", "groups.json"), day) : Score(Path.Combine(work, "out", "brief.json"), day);
                 var stages = string.Join(", ", run.StageMs.OrderByDescending(s => s.Value).Select(s => Inv($"{s.Key} {s.Value / 1000:F1} s")));
                 Console.WriteLine(Inv(
                     $"N {n}: wall {run.WallMs / 1000:F1} s (cpu {run.CpuMs / 1000:F1} s), peak working set {run.PeakWorkingSet / 1048576.0:F0} MB, allocated {run.AllocatedBytes / 1048576.0:F0} MB; {stories} stories for {day.Select(a => a.Topic).Distinct(StringComparer.Ordinal).Count()} topics, {score}; load {loadBefore} -> {loadAfter}"));
@@ -95,7 +98,13 @@ internal static class DayBench
         return (groups.Count, PairwiseScore.Of(truth, groups));
     }
 
-    private static async Task<DayRunReport?> RunChildAsync(string input, string output)
+    private static (int Stories, PairwiseScore Score) ScoreGroups(string groupsJson, IReadOnlyList<SyntheticArticle> day)
+    {
+        var groups = JsonSerializer.Deserialize<List<List<string>>>(File.ReadAllText(groupsJson))!;
+        return (groups.Count, PairwiseScore.Of(day.ToDictionary(a => a.Name, a => a.Topic, StringComparer.Ordinal), groups));
+    }
+
+    private static async Task<DayRunReport?> RunChildAsync(string input, string output, bool clusterOnly)
     {
         var self = Environment.ProcessPath!;
         var start = new ProcessStartInfo(self) { RedirectStandardOutput = true, UseShellExecute = false };
@@ -107,6 +116,11 @@ internal static class DayBench
         foreach (var arg in new[] { "day-run", input, output })
         {
             start.ArgumentList.Add(arg);
+        }
+
+        if (clusterOnly)
+        {
+            start.ArgumentList.Add("--cluster-only");
         }
 
         using var child = Process.Start(start)!;

@@ -59,8 +59,14 @@ internal static class AverageLinkageChain
                 else if (b == previous)
                 {
                     chain.RemoveRange(chain.Count - 2, 2);
-                    Merge(a, b, sums, members, label, alive);
+                    var merged = Merge(a, b, sums, members, label, alive);
                     afterMerge?.Invoke(++merges);
+
+                    // The merged cluster may sit in a slot the outer loop has passed: it goes on until it is final.
+                    if (chain.Count == 0)
+                    {
+                        chain.Add(merged);
+                    }
                 }
                 else
                 {
@@ -91,7 +97,7 @@ internal static class AverageLinkageChain
     }
 
     // The cluster with fewer neighbours is folded into the other, so each merge costs the smaller map.
-    private static void Merge(int a, int b, Dictionary<int, double>[] sums, List<int>[] members, int[] label, bool[] alive)
+    private static int Merge(int a, int b, Dictionary<int, double>[] sums, List<int>[] members, int[] label, bool[] alive)
     {
         var (keep, fold) = sums[a].Count >= sums[b].Count ? (a, b) : (b, a);
         sums[keep].Remove(fold);
@@ -114,5 +120,6 @@ internal static class AverageLinkageChain
         members[fold] = [];
         label[keep] = Math.Min(label[keep], label[fold]);
         alive[fold] = false;
+        return keep;
     }
 }

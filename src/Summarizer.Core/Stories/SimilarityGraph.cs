@@ -10,7 +10,7 @@ namespace Summarizer.Stories;
 internal sealed class SimilarityGraph
 {
     /// <summary>Pairs below this share of the merge threshold are left out: they barely move an average.</summary>
-    internal const double FloorShareOfThreshold = 0.25;
+    internal const double FloorShareOfThreshold = 0.1;
 
     /// <summary>An id in at most this many articles is never common, so a day of up to this size compares every pair sharing a word.</summary>
     internal const int MinCommonFrequency = 200;
@@ -30,6 +30,18 @@ internal sealed class SimilarityGraph
 
     /// <summary>How many article pairs the index proposed: what the cost follows, where all pairs would be n(n-1)/2.</summary>
     public long Compared { get; }
+
+    /// <summary>A graph of given pairs (i &lt; j), for tests of what runs on it.</summary>
+    internal static SimilarityGraph Of(int count, IEnumerable<(int I, int J, double Similarity)> pairs)
+    {
+        var later = Enumerable.Range(0, count).Select(_ => new List<(int, double)>()).ToArray();
+        foreach (var (i, j, s) in pairs.OrderBy(p => p.I).ThenBy(p => p.J))
+        {
+            later[i].Add((j, s));
+        }
+
+        return new SimilarityGraph(later, 0, later.Sum(r => r.Count));
+    }
 
     public static SimilarityGraph Build(
         IReadOnlyList<ArticleFeatures> features,
