@@ -20,7 +20,7 @@ internal static class DayBench
     {
         var sizes = new List<int>();
         var seed = 2004;
-        var topicsRoot = Path.Combine(RepoPaths.Eval, "duc2004-dev");
+        string? topicsRoot = null;
         var keep = false;
         var clusterOnly = false;
         for (var i = 0; i < args.Length; i++)
@@ -35,6 +35,7 @@ internal static class DayBench
             }
         }
 
+        topicsRoot ??= Path.Combine(RepoPaths.Eval, "duc2004-dev");
         if (sizes.Count == 0)
         {
             sizes.AddRange([1000, 5000]);
