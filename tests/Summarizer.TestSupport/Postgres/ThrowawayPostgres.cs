@@ -40,10 +40,15 @@ public sealed class ThrowawayPostgres : IAsyncDisposable
     {
         var bin = PostgresBinaries.Folder
             ?? throw new InvalidOperationException("PostgreSQL server binaries not found (apt-get install postgresql); CI must have them.");
+        if (!OperatingSystem.IsLinux() && !OperatingSystem.IsMacOS())
+        {
+            throw new PlatformNotSupportedException("The throwaway PostgreSQL cluster listens on a unix socket: Linux and macOS only.");
+        }
+
         var runAs = Environment.IsPrivilegedProcess ? await UnprivilegedUserAsync() : null;
         await SweepAbandonedAsync(bin, runAs);
 
-        var root = Directory.CreateTempSubdirectory(Path.Combine(TempRoot, FolderPrefix)).FullName;
+        var root = Directory.CreateDirectory(Path.Combine(TempRoot, FolderPrefix + Guid.NewGuid().ToString("N")[..12])).FullName;
         await File.WriteAllTextAsync(Path.Combine(root, "owner"), Environment.ProcessId.ToString(CultureInfo.InvariantCulture));
         var cluster = new ThrowawayPostgres(bin, root, runAs);
         try
