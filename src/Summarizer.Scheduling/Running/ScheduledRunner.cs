@@ -160,7 +160,7 @@ public sealed class ScheduledRunner : BackgroundService
         }
 
         var runId = await history.StartRunAsync(scheduledFor, _time.GetUtcNow(), _options.Worker, CancellationToken.None);
-        _logger.LogInformation("Run {RunId} for {ScheduledFor:o} started on {Worker}", runId, scheduledFor, _options.Worker);
+        _logger.LogInformation("Run {RunId} for {ScheduledFor:o} on {Worker} started", runId, scheduledFor, _options.Worker);
         RunOutcome outcome;
         try
         {
