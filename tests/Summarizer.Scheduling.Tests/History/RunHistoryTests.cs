@@ -39,6 +39,33 @@ public sealed class RunHistoryTests : IDisposable
     }
 
     [Fact]
+    public async Task A_history_from_before_worker_names_keeps_its_runs_with_no_worker()
+    {
+        var path = RunHistory.PathFor(_dir.Path);
+        Directory.CreateDirectory(Path.GetDirectoryName(path)!);
+        await using (var connection = new SqliteConnection($"Data Source={path};Pooling=False"))
+        {
+            await connection.OpenAsync();
+            await using var command = connection.CreateCommand();
+            command.CommandText = """
+                CREATE TABLE schema_version (version INTEGER NOT NULL);
+                INSERT INTO schema_version (version) VALUES (1);
+                CREATE TABLE runs (id INTEGER PRIMARY KEY AUTOINCREMENT, scheduled_for TEXT NOT NULL, started_at TEXT NOT NULL,
+                    ended_at TEXT, status TEXT NOT NULL, sources INTEGER, stories INTEGER, failures INTEGER,
+                    usage_json TEXT, failures_json TEXT, message TEXT);
+                INSERT INTO runs (scheduled_for, started_at, status) VALUES ('2026-01-06T05:00:00.0000000Z', '2026-01-06T05:00:00.0000000Z', 'succeeded');
+                """;
+            await command.ExecuteNonQueryAsync();
+        }
+
+        using var history = await RunHistory.OpenAsync(_dir.Path);
+        var old = Assert.Single(await history.RecentAsync(10));
+        Assert.Equal((Six, RunStatus.Succeeded, (string?)null), (old.ScheduledFor, old.Status, old.Worker));
+        await history.StartRunAsync(Six.AddDays(1), Six.AddDays(1), "host:7");
+        Assert.Equal("host:7", (await history.RecentAsync(1))[0].Worker);
+    }
+
+    [Fact]
     public async Task Refuses_a_database_from_a_newer_version()
     {
         using (var history = await RunHistory.OpenAsync(_dir.Path))
