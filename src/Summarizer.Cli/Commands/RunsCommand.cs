@@ -3,6 +3,7 @@ using System.Text.Json;
 using Summarizer.Cli.Configuration;
 using Summarizer.Scheduling.Config;
 using Summarizer.Scheduling.History;
+using Summarizer.Scheduling.Running;
 using Summarizer.Scheduling.Storage;
 
 namespace Summarizer.Cli.Commands;

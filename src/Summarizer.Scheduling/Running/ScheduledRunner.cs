@@ -4,7 +4,6 @@ using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Logging.Abstractions;
 using Summarizer.Pipeline;
 using Summarizer.Scheduling.History;
-using Summarizer.Scheduling.Storage;
 
 namespace Summarizer.Scheduling.Running;
 

@@ -1,7 +1,8 @@
 using Summarizer.Scheduling.History;
 using Summarizer.Scheduling.Locking;
+using Summarizer.Scheduling.Storage;
 
-namespace Summarizer.Scheduling.Storage;
+namespace Summarizer.Scheduling.Running;
 
 /// <summary>
 /// What a daily job keeps between runs and how its runs exclude each other: the run history and the run lock,
