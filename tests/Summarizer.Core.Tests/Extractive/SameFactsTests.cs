@@ -19,10 +19,10 @@ public class SameFactsTests
     ];
 
     [Fact]
-    public void The_summary_and_key_points_state_one_death_toll_once()
+    public async Task The_summary_and_key_points_state_one_death_toll_once()
     {
-        var merged = ExtractiveEngine.CreateMerger(new SummaryOptions { MaxWords = 150, MergedKeyPoints = 5 })
-            .MergeAsync(Story(), [], CancellationToken.None).GetAwaiter().GetResult();
+        var merged = await ExtractiveEngine.CreateMerger(new SummaryOptions { MaxWords = 150, MergedKeyPoints = 5 })
+            .MergeAsync(Story(), [], CancellationToken.None);
 
         var texts = merged.SummaryClaims.Concat(merged.KeyPoints).Select(c => c.Text).ToList();
         Assert.Single(texts, t => t is LostTheirLives or WereKilled or Died);
