@@ -11,16 +11,7 @@ internal sealed class EngineFlags
 {
     private static readonly string[] Providers = ["local", "stub", "openai"];
 
-    public EngineFlags()
-    {
-        Provider.Validators.Add(r =>
-        {
-            if (r.GetValueOrDefault<string?>() is { } p && !Providers.Contains(p))
-            {
-                r.AddError($"--provider must be one of {string.Join(", ", Providers)} (got '{p}').");
-            }
-        });
-    }
+    public EngineFlags() => Provider.OneOf(Providers);
 
     public Option<string?> Provider { get; } = new("--provider") { Description = "local (offline, default), stub (deterministic test model) or openai (any OpenAI-compatible endpoint)." };
     public Option<string?> Model { get; } = new("--model") { Description = "Model name for --provider openai." };

@@ -19,6 +19,19 @@ internal static class OptionRules
         return option;
     }
 
+    /// <summary>The value, when given, must be one of <paramref name="choices"/> (defaults are not checked).</summary>
+    public static Option<T> OneOf<T>(this Option<T> option, IReadOnlyCollection<string> choices)
+    {
+        option.Validators.Add(result =>
+        {
+            if (result.GetValueOrDefault<string?>() is { } value && !choices.Contains(value))
+            {
+                result.AddError($"{option.Name} must be one of {string.Join(", ", choices)} (got '{value}').");
+            }
+        });
+        return option;
+    }
+
     // Reads the token itself: a value that is not a number already has the parser's own error, and asking
     // the result for its value would throw instead of reporting it. Defaults (no token) are in range.
     private static void CheckRange(OptionResult result, string name, int min, int max)

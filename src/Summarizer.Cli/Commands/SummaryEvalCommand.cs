@@ -27,13 +27,7 @@ internal sealed class SummaryEvalCommand(CommonOptions common)
 
     public Command Create(CliContext context)
     {
-        _half.Validators.Add(r =>
-        {
-            if (r.GetValueOrDefault<string>() is { } h && !Halves.Contains(h))
-            {
-                r.AddError($"--half must be one of {string.Join(", ", Halves)} (got '{h}').");
-            }
-        });
+        _half.OneOf(Halves);
         var command = new Command("summaries", "Score the offline engine's merged summaries with ROUGE-1/2/L against human references, and count sentences that state a fact twice.")
         {
             _paths, _maxWords, _half, _group, _pairs,

@@ -33,13 +33,7 @@ internal sealed class TrustEvalCommand(CommonOptions common)
 
     public Command Create(CliContext context)
     {
-        _set.Validators.Add(r =>
-        {
-            if (r.GetValueOrDefault<string>() is { } s && !Sets.Contains(s))
-            {
-                r.AddError($"--set must be one of {string.Join(", ", Sets)} (got '{s}').");
-            }
-        });
+        _set.OneOf(Sets);
         var command = new Command("trust", "Run the brief over each trust case and score it against the case's answer key.")
         {
             _dir, _set, _case, _out, _json,

@@ -80,28 +80,8 @@ internal sealed class PostgresRunHistory(NpgsqlDataSource dataSource, string bri
         await using var command = dataSource.CreateCommand($"SELECT {Columns} FROM summarizer_runs WHERE brief = @brief ORDER BY id DESC LIMIT @count;");
         command.Parameters.AddWithValue("brief", brief);
         command.Parameters.AddWithValue("count", count);
-        var records = new List<RunRecord>();
         await using var reader = await command.ExecuteReaderAsync(cancellationToken);
-        while (await reader.ReadAsync(cancellationToken))
-        {
-            records.Add(new RunRecord(
-                reader.GetInt64(0),
-                Time(reader.GetDateTime(1)),
-                Time(reader.GetDateTime(2)),
-                reader.IsDBNull(3) ? null : Time(reader.GetDateTime(3)),
-                Enum.Parse<RunStatus>(reader.GetString(4), ignoreCase: true),
-                reader.IsDBNull(5) ? 0 : reader.GetInt32(5),
-                reader.IsDBNull(6) ? 0 : reader.GetInt32(6),
-                reader.IsDBNull(7) ? 0 : reader.GetInt32(7),
-                reader.IsDBNull(8) ? null : reader.GetString(8),
-                reader.IsDBNull(9) ? null : reader.GetString(9),
-                reader.IsDBNull(10) ? null : reader.GetString(10))
-            {
-                Worker = reader.IsDBNull(11) ? null : reader.GetString(11),
-            });
-        }
-
-        return records;
+        return await RunRecordRows.ReadAllAsync(reader, (r, i) => Time(r.GetDateTime(i)), cancellationToken);
     }
 
     // timestamptz comes back as a UTC DateTime.

@@ -154,28 +154,8 @@ public sealed class RunHistory : IDisposable, IRunHistory
         await using var command = connection.CreateCommand();
         command.CommandText = $"SELECT {Columns} FROM runs ORDER BY id DESC LIMIT $count;";
         command.Parameters.AddWithValue("$count", count);
-        var records = new List<RunRecord>();
         await using var reader = await command.ExecuteReaderAsync(cancellationToken);
-        while (await reader.ReadAsync(cancellationToken))
-        {
-            records.Add(new RunRecord(
-                reader.GetInt64(0),
-                Parse(reader.GetString(1)),
-                Parse(reader.GetString(2)),
-                reader.IsDBNull(3) ? null : Parse(reader.GetString(3)),
-                Enum.Parse<RunStatus>(reader.GetString(4), ignoreCase: true),
-                reader.IsDBNull(5) ? 0 : reader.GetInt32(5),
-                reader.IsDBNull(6) ? 0 : reader.GetInt32(6),
-                reader.IsDBNull(7) ? 0 : reader.GetInt32(7),
-                reader.IsDBNull(8) ? null : reader.GetString(8),
-                reader.IsDBNull(9) ? null : reader.GetString(9),
-                reader.IsDBNull(10) ? null : reader.GetString(10))
-            {
-                Worker = reader.IsDBNull(11) ? null : reader.GetString(11),
-            });
-        }
-
-        return records;
+        return await RunRecordRows.ReadAllAsync(reader, (r, i) => Parse(r.GetString(i)), cancellationToken);
     }
 
     public void Dispose() => _database.Dispose();

@@ -1,0 +1,32 @@
+using System.Data.Common;
+
+namespace Summarizer.Scheduling.History;
+
+/// <summary>Reads history rows selected in the column order both stores share; each store says how it keeps times.</summary>
+internal static class RunRecordRows
+{
+    public static async Task<IReadOnlyList<RunRecord>> ReadAllAsync(DbDataReader reader, Func<DbDataReader, int, DateTimeOffset> time, CancellationToken cancellationToken)
+    {
+        var records = new List<RunRecord>();
+        while (await reader.ReadAsync(cancellationToken))
+        {
+            records.Add(new RunRecord(
+                reader.GetInt64(0),
+                time(reader, 1),
+                time(reader, 2),
+                reader.IsDBNull(3) ? null : time(reader, 3),
+                Enum.Parse<RunStatus>(reader.GetString(4), ignoreCase: true),
+                reader.IsDBNull(5) ? 0 : reader.GetInt32(5),
+                reader.IsDBNull(6) ? 0 : reader.GetInt32(6),
+                reader.IsDBNull(7) ? 0 : reader.GetInt32(7),
+                reader.IsDBNull(8) ? null : reader.GetString(8),
+                reader.IsDBNull(9) ? null : reader.GetString(9),
+                reader.IsDBNull(10) ? null : reader.GetString(10))
+            {
+                Worker = reader.IsDBNull(11) ? null : reader.GetString(11),
+            });
+        }
+
+        return records;
+    }
+}
