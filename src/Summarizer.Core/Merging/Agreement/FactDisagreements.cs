@@ -11,7 +11,7 @@ internal static class FactDisagreements
     public static (IReadOnlyList<SourceFacts> Facts, IReadOnlyList<AlignedGroup> Groups) Align(IReadOnlyList<SourceIndex> sources, CancellationToken cancellationToken)
     {
         var facts = sources.Select(s => FactExtractor.Extract(s.Article, cancellationToken)).ToList();
-        return (facts, FactAligner.Align(facts, cancellationToken));
+        return (facts, [.. FactAligner.Align(facts, cancellationToken), .. StatusUpdates.Align(facts, cancellationToken)]);
     }
 
     /// <summary>Every Disagree and Update group, with each version and exactly the sources that state it.</summary>
@@ -49,7 +49,21 @@ internal static class FactDisagreements
             return common.Titled is { } titled && common.Text != fact.Text ? titled : common.Text;
         }
 
+        if (fact.Value.Kind == ValueKind.Status)
+        {
+            return StateShown(version);
+        }
+
         return fact.DayText is { } day ? $"{fact.Text} ({day})" : fact.Text;
+    }
+
+    // A state is shown in its first source's words, with the time it was reached when every source gives that time
+    // ("were fully restored at 2.20pm" and "back to normal by 14:20": the clock time as written, not its hedge), so each
+    // citation holds the figure.
+    private static string StateShown(FactVersion version)
+    {
+        var fact = version.First;
+        return fact.StateTime is { } time && version.Facts.All(f => f.StateTime is { } t && t.Value.Stated == time.Value.Stated) ? time.Text : fact.Text;
     }
 
     // What the versions are values of, in the reader's words: "number of people (deaths)", "amount (damage)".
@@ -75,6 +89,7 @@ internal static class FactDisagreements
             ValueKind.Quantity => fact.Measure.Replace(":", " of ", StringComparison.Ordinal) + about, // "length of skull"
             ValueKind.Person => "who " + Past(fact.Role),
             ValueKind.Place => "where" + about,
+            ValueKind.Status => $"state of the {fact.Value.Unit}",
             _ => "value" + about,
         };
     }
