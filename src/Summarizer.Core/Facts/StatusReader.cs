@@ -135,7 +135,7 @@ internal static class StatusReader
             return null; // "has not signed": no state is reported
         }
 
-        var ahead = chain.Any(Ahead.Contains);
+        var ahead = chain.Any(Ahead.Contains) || Subordinate(words, chainStart);
         if (!ahead && act.Cue.Length == 1 && IsBase(words[i]))
         {
             return null; // "the appeal hearing", "sign here": a bare base form is a noun or an order, not a state
@@ -177,6 +177,20 @@ internal static class StatusReader
         }
 
         return new StatusSpan(process.Name, 0, ShownFrom(words, chainStart), i, noun, SubjectBefore(words, chainStart));
+    }
+
+    // "before the deal has been signed", "once the contract is signed": the clause says what has not happened yet.
+    private static bool Subordinate(Words words, int chainStart)
+    {
+        for (var k = chainStart - 1; k >= Math.Max(0, chainStart - 5) && !words.BreakAfter(k); k--)
+        {
+            if (words[k] is "before" or "once" or "until" or "unless" or "if")
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     // "services resumed", "the bridge reopened": a restoring act needs no copula.

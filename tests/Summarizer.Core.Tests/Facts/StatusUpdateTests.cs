@@ -24,6 +24,7 @@ public sealed class StatusUpdateTests
     [InlineData("By noon the Tarlow ferry service was still suspended.", "service", 1)]
     [InlineData("The Tarlow ferry service was fully restored at 4.15pm.", "service", 3)]
     [InlineData("Two men from Pellam have been charged over the break-in.", "custody", 3)]
+    [InlineData("Fans queued for shirts before the deal had been signed off.", "deal", 2)]
     public void A_state_is_read_with_its_process_and_stage(string sentence, string process, int stage)
     {
         var state = Assert.Single(States(sentence), s => s.Process == process);
