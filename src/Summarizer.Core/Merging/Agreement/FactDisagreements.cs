@@ -36,14 +36,22 @@ internal static class FactDisagreements
         return result;
     }
 
-    // A name or place its sources word differently is shown in a wording every one of them holds ("near Dunmere" for
-    // "near Dunmere station" and "near Dunmere"; "Dr. Obioma" for "Dr. Nkechi Obioma" and "Dr. Obioma"), so each
-    // citation can be checked against its own source. A time is shown with its day when the sentence gives the day
-    // apart from it: "11.15pm (Thursday)".
+    // A place its sources word differently is shown in a wording every one of them holds ("near Dunmere" for "near
+    // Dunmere station" and "near Dunmere"), so each citation can be checked against its own source. A person is shown
+    // by the fullest name a source gives, with its title ("Dr. Nkechi Obioma" for "Dr. Nkechi Obioma" and "Dr.
+    // Obioma"): the reader needs to know who is meant, and a source that gives only the surname of a person the story
+    // names in full still holds it. A time is shown with its day when the sentence gives the day apart from it:
+    // "11.15pm (Thursday)".
     private static string Shown(FactVersion version)
     {
         var fact = version.First;
-        if (fact.Value.Kind is ValueKind.Person or ValueKind.Place
+        if (fact.Value.Kind == ValueKind.Person)
+        {
+            var fullest = version.Facts.OrderByDescending(f => f.Text.Split(' ').Length).ThenBy(f => f.SourceId).ThenBy(f => f.Start).First();
+            return fullest.Titled ?? fullest.Text;
+        }
+
+        if (fact.Value.Kind is ValueKind.Place
             && version.Facts.OrderBy(f => f.Text.Length).FirstOrDefault(f => version.Facts.All(g => g.Text.Contains(f.Text, StringComparison.OrdinalIgnoreCase))) is { } common)
         {
             return common.Titled is { } titled && common.Text != fact.Text ? titled : common.Text;
