@@ -38,9 +38,8 @@ internal static class FactDisagreements
 
     // A place its sources word differently is shown in a wording every one of them holds ("near Dunmere" for "near
     // Dunmere station" and "near Dunmere"), so each citation can be checked against its own source. A person is shown
-    // by the fullest name a source gives, with its title ("Dr. Nkechi Obioma" for "Dr. Nkechi Obioma" and "Dr.
-    // Obioma"): the reader needs to know who is meant, and a source that gives only the surname of a person the story
-    // names in full still holds it. A time is shown with its day when the sentence gives the day apart from it:
+    // by the fullest name a source gives ("Nkechi Obioma" for "Dr. Nkechi Obioma" and "Dr. Obioma"): the reader needs
+    // to know who is meant, and a source that gives only the surname of a person the story names in full still holds it. A time is shown with its day when the sentence gives the day apart from it:
     // "11.15pm (Thursday)".
     private static string Shown(FactVersion version)
     {
@@ -48,7 +47,7 @@ internal static class FactDisagreements
         if (fact.Value.Kind == ValueKind.Person)
         {
             var fullest = version.Facts.OrderByDescending(f => f.Text.Split(' ').Length).ThenBy(f => f.SourceId).ThenBy(f => f.Start).First();
-            return fullest.Titled ?? fullest.Text;
+            return fullest.Text;
         }
 
         if (fact.Value.Kind is ValueKind.Place
