@@ -30,6 +30,7 @@ internal static class Paraphrases
         ("begin", ["begin", "began", "begun", "start", "started", "launch", "launched", "commence", "commenced"]),
         ("end", ["end", "ended", "finish", "finished", "conclude", "concluded"]),
         ("shut", ["close", "closed", "closure", "shut", "shuts", "shutdown"]),
+        ("restore", ["restore", "restored", "resume", "resumed", "reopen", "reopened", "back to normal", "back online", "working again", "running again"]),
         ("arrest", ["arrest", "arrested", "detain", "detained", "taken into custody"]),
         ("jail", ["jail", "jailed", "imprison", "imprisoned", "prison", "sentence", "sentenced", "locked up"]),
         ("win", ["win", "won", "victory", "beat", "defeat", "defeated"]),
