@@ -106,7 +106,8 @@ internal sealed class CitationJudge(double minOverlap, int minWords)
         }
 
         // The speaker as named, or as the source also calls them: "the mayor" for "Mayor Joran Vestergård" and back.
-        if (claim.Speech is { } speech && !speech.Speaker.Any(sp => words.Any(w => SameWord(sp, w) || source.IsKnownAs(sp.Skeleton, w.Stem) || source.IsKnownAs(w.Skeleton, sp.Stem))))
+        // "she told the radio": a pronoun speaker is whoever the sentence it carries on from names.
+        if (claim.Speech is { } speech && !speech.Speaker.Any(sp => words.Concat(source.Antecedent(window)).Any(w => SameWord(sp, w) || source.IsKnownAs(sp.Skeleton, w.Stem) || source.IsKnownAs(w.Skeleton, sp.Stem))))
         {
             return false;
         }
