@@ -145,19 +145,21 @@ internal sealed class SourceReading
     /// The words of the sentence before <paramref name="window"/> when the window reports speech with a pronoun
     /// speaker ("she told NRV Radio") and carries on from it: who "she" is. Empty otherwise.
     /// </summary>
-    public IReadOnlyList<Word> Antecedent(IReadOnlyList<SentenceReading> window)
+    public IReadOnlyList<Word> Antecedent(IReadOnlyList<SentenceReading> window) =>
+        window[0].Continues && window.Any(s => Speech.HasPronounSpeaker(s.Words)) ? PreviousWords(window) : [];
+
+    /// <summary>The words of the sentence before <paramref name="window"/>, or empty when it opens the source.</summary>
+    public IReadOnlyList<Word> PreviousWords(IReadOnlyList<SentenceReading> window)
     {
-        var at = -1;
-        for (var i = 0; i < Sentences.Count; i++)
+        for (var i = 1; i < Sentences.Count; i++)
         {
             if (ReferenceEquals(Sentences[i], window[0]))
             {
-                at = i;
-                break;
+                return Sentences[i - 1].Words;
             }
         }
 
-        return at > 0 && window[0].Continues && window.Any(s => Speech.HasPronounSpeaker(s.Words)) ? Sentences[at - 1].Words : [];
+        return [];
     }
 
     /// <summary>Each sentence alone, and each with the next when the next carries on from it.</summary>

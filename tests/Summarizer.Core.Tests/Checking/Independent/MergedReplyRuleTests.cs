@@ -7,7 +7,8 @@ namespace Summarizer.Core.Tests.Checking.Independent;
 /// Readings the checker needs for replies written as a capable model writes them: general news paraphrase (rang /
 /// phoned, thieves / theft, shot up / rose), a month held by a date in it, times relative to the report ("next
 /// week") and frequencies ("twice a week"), a pronoun speaker named in the sentence before, a fact appended to
-/// reported speech, and merged sentences and ranges whose pieces different sources give. Every sentence is invented.
+/// reported speech, a named party that must be in the passage (or the sentence before it), and merged sentences and
+/// ranges whose pieces different sources give. Every sentence is invented.
 /// </summary>
 public class MergedReplyRuleTests
 {
@@ -17,10 +18,10 @@ public class MergedReplyRuleTests
         [.. Checker.CheckClaim(new Claim(claim, [1]), sources).Select(u => u.Token)];
 
     [Theory]
-    [InlineData("She phoned the governor on Friday night.", "She rang the governor on Friday night.")]
+    [InlineData("She phoned the governor on Friday night.", "She rang the governor.")]
     [InlineData("Police are investigating the theft of the crown.", "Thieves took the crown.")]
-    [InlineData("Prices shot up in the spring.", "Prices rose in the spring.")]
-    [InlineData("The firm plans to expand.", "The firm intends to expand.")]
+    [InlineData("Prices shot up in the spring.", "Prices rose.")]
+    [InlineData("The firm plans to expand.", "It intends to expand.")]
     [InlineData("None of the paintings has been recovered.", "None of the paintings has been retrieved.")]
     [InlineData("The new rules take effect on 1 April.", "The new rules take effect in April.")]
     [InlineData("Talks with the Greens are expected to begin this week.", "Talks with the Greens should begin this week.")]
@@ -36,6 +37,7 @@ public class MergedReplyRuleTests
     [InlineData("A mobile van will visit each village once a week.", "A mobile van will visit each village twice a week.", "twice")]
     [InlineData("Ilse Brandt spoke first. \"We won,\" Tom Ek told the radio. \"I am grateful for the trust people have shown me.\"", "Brandt said she was \"grateful\" for the trust people had shown her.", "[1]")]
     [InlineData("Commissioner Lea Holm announced the result at noon. The winning margin was 812 votes.", "Commissioner Lea Holm announced the result at noon, with a winning margin of 912 votes.", "912")]
+    [InlineData("The Civic Union ran the city for a decade. Mayor Tom Ek lost the vote on Sunday. The Green Front took 21 of the 45 seats.", "The Civic Union took 21 of the 45 seats.", "[1]")]
     public void A_rewording_that_changes_the_fact_is_rejected(string source, string claim, string token) =>
         Assert.Equal([token], Found(claim, Article(1, source)));
 
