@@ -91,8 +91,9 @@ internal sealed class CitationJudge(double minOverlap, int minWords)
         }
 
         // Who or what the claim is about (a name of two words or more: "Civic Alliance", "Ruth Abara") must be in the
-        // passage or the sentence just before it, which a pronoun or "his rival" in the passage refers back to.
-        var near = window.SelectMany(s => s.Words).Concat(source.PreviousWords(window)).Where(w => w.IsLetters).ToList();
+        // passage or a sentence next to it: the one before, which "his rival" or "she" refers back to, or the one after,
+        // which a claim copying two sentences ("... a broken arm. Both were stable at X Hospital.") goes on into.
+        var near = window.SelectMany(s => s.Words).Concat(source.PreviousWords(window)).Concat(source.NextWords(window)).Where(w => w.IsLetters).ToList();
         foreach (var name in claim.Names.Where(n => n.Words.Count >= 2 && (claim.Speech is null || !n.Words.Any(claim.Speech.Speaker.Contains))))
         {
             if (!near.Any(w => SameWord(name.Words[^1], w)))

@@ -148,6 +148,20 @@ internal sealed class SourceReading
     public IReadOnlyList<Word> Antecedent(IReadOnlyList<SentenceReading> window) =>
         window[0].Continues && window.Any(s => Speech.HasPronounSpeaker(s.Words)) ? PreviousWords(window) : [];
 
+    /// <summary>The words of the sentence after <paramref name="window"/>, or empty when it ends the source.</summary>
+    public IReadOnlyList<Word> NextWords(IReadOnlyList<SentenceReading> window)
+    {
+        for (var i = 0; i + 1 < Sentences.Count; i++)
+        {
+            if (ReferenceEquals(Sentences[i], window[^1]))
+            {
+                return Sentences[i + 1].Words;
+            }
+        }
+
+        return [];
+    }
+
     /// <summary>The words of the sentence before <paramref name="window"/>, or empty when it opens the source.</summary>
     public IReadOnlyList<Word> PreviousWords(IReadOnlyList<SentenceReading> window)
     {
