@@ -16,6 +16,12 @@ internal sealed class ClaimFinder(SentenceTable table, double threshold, double 
     // Sentence i's TF-IDF vector spread over all term ids, so a cosine costs one pass over the other sentence.
     private readonly double[] dense = new double[table.TermCount];
 
+    /// <summary>When set, a key point that states the same facts as the summary or an earlier key point is left out.</summary>
+    public SameFacts? SameFacts { get; init; }
+
+    /// <summary>The <see cref="SameFacts"/> overlap at which a key point repeats a fact already given.</summary>
+    public double SameFactOverlap { get; init; } = 1;
+
     /// <summary>Sentences of other articles reporting the same as sentence <paramref name="i"/>, one per article.</summary>
     public int[] Support(int i)
     {
@@ -126,7 +132,8 @@ internal sealed class ClaimFinder(SentenceTable table, double threshold, double 
             }
 
             // A looser test than for citing: a key point that half-repeats the summary adds little.
-            if (blocked.Contains(index) || taken.Any(t => SentenceTable.Cosine(table.Sentences[t], table.Sentences[index]) >= overlapThreshold))
+            if (blocked.Contains(index) || taken.Any(t => SentenceTable.Cosine(table.Sentences[t], table.Sentences[index]) >= overlapThreshold
+                || SameFacts?.Overlap(t, index) >= SameFactOverlap))
             {
                 continue;
             }

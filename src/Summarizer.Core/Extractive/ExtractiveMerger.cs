@@ -33,6 +33,7 @@ internal sealed class ExtractiveMerger(SummaryOptions options, ExtractiveTuning 
         var candidates = Candidates(table, tuning.MinSentenceWords, tuning.AvoidDangling);
         var concepts = ConceptWeights.ForCluster(table, tuning);
         var bonus = tuning.PositionBonus > 0 ? PositionBonus(table) : null;
+        var sameFacts = new SameFacts(table, tuning.SameFactOverlap);
         var chosen = tuning.LeadOnly
             ? LeadSelection(table, candidates, options.MaxWords)
             : BudgetedSelector.Select(
@@ -43,7 +44,7 @@ internal sealed class ExtractiveMerger(SummaryOptions options, ExtractiveTuning 
                 bonus,
                 options.MaxWords,
                 tuning.LengthExponent,
-                (x, y) => SentenceTable.Cosine(sentences[x], sentences[y]) >= tuning.RedundancyCosine,
+                (x, y) => SentenceTable.Cosine(sentences[x], sentences[y]) >= tuning.RedundancyCosine || sameFacts.Same(x, y),
                 cancellationToken);
         if (chosen.Count == 0)
         {
@@ -62,7 +63,7 @@ internal sealed class ExtractiveMerger(SummaryOptions options, ExtractiveTuning 
             .OrderBy(i => (double)sentences[i].Position / lengths[sentences[i].Article])
             .ThenBy(i => sentences[i].SourceId)
             .ThenBy(i => sentences[i].Start)];
-        var claims = new ClaimFinder(table, tuning.SameClaimCosine, tuning.KeyPointOverlapCosine, cancellationToken);
+        var claims = new ClaimFinder(table, tuning.SameClaimCosine, tuning.KeyPointOverlapCosine, cancellationToken) { SameFacts = sameFacts, SameFactOverlap = tuning.KeyPointSameFactOverlap };
         var summaryClaims = chosen.Select(claims.ClaimFor).ToList();
         var summary = string.Join(' ', chosen.Select(i => sentences[i].Text));
         if (WordCount.Of(summary) > options.MaxWords)

@@ -39,6 +39,15 @@ internal sealed record ExtractiveTuning
     /// <summary>A candidate key point this similar to the summary or to an earlier key point is dropped.</summary>
     public double KeyPointOverlapCosine { get; init; } = 0.35;
 
+    /// <summary>
+    /// Two sentences state the same facts when this share of the lighter one's word weight is in the other
+    /// (<see cref="SameFacts"/>); only one of them is selected, in the summary or the key points.
+    /// </summary>
+    public double SameFactOverlap { get; init; } = 0.4;
+
+    /// <summary>The same for a key point against the summary and the key points before it.</summary>
+    public double KeyPointSameFactOverlap { get; init; } = 0.3;
+
     /// <summary>Use the lead baseline instead (first sentence of each article in turn).</summary>
     public bool LeadOnly { get; init; }
 

@@ -38,6 +38,21 @@ public sealed class EvalCommandTests : IDisposable
         Assert.Equal(0, result.ExitCode);
         Assert.Matches(@"c1\t\d+\.\d\d\t", result.Output);
         Assert.Matches(@"recall x 100: ROUGE-1 \d+\.\d\d  ROUGE-2 \d+\.\d\d", result.Output);
+        Assert.Matches(@"redundancy: \d of 1 \(\d+\.\d%\) state a fact twice", result.Output);
+    }
+
+    [Fact]
+    public async Task Summaries_measures_redundancy_of_a_story_folder_brief()
+    {
+        var story = Dir("story");
+        await File.WriteAllTextAsync(Path.Combine(story, "a.txt"), "Floods closed the main highway near Arlen on Monday after two days of rain.\n\nRescue teams evacuated two villages near the river on Monday night.");
+        await File.WriteAllTextAsync(Path.Combine(story, "b.txt"), "The main highway near Arlen was closed by floods on Monday after heavy rain.\n\nOfficials said the river would peak on Wednesday morning.");
+
+        var result = await _cli.RunAsync("eval", "summaries", story);
+
+        Assert.Equal(0, result.ExitCode);
+        Assert.Matches(@"story\t\d+\t0", result.Output);
+        Assert.Contains("redundancy: 0 of 1 (0.0%)", result.Output, StringComparison.Ordinal);
     }
 
     [Fact]

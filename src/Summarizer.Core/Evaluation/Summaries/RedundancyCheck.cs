@@ -1,0 +1,177 @@
+using System.Text.RegularExpressions;
+using Summarizer.Evaluation.Trust.Normalising;
+
+namespace Summarizer.Evaluation.Summaries;
+
+/// <summary>Two sentences of one brief (summary or key points) that state the same fact.</summary>
+internal sealed record RedundantPair(string First, string Second, double Overlap);
+
+/// <summary>
+/// The evaluation's own test for "two sentences state the same fact", independent of the selection it
+/// measures (which has its own dedupe): words in the evaluation's normal form (case and accents folded,
+/// number words and figures resolved: "Twelve" is "12"), function words dropped, each word cut to its
+/// first six letters (so "Ukraine" meets "Ukrainian" and "Portugal" "Portuguese"), each weighted by how
+/// few of the sources' sentences use it (the story's topic words weigh little, what a sentence adds
+/// weighs much). Two sentences repeat a fact when much of the lighter one's content is in the other, they
+/// share a name or a figure (what the fact is about), and they give no different figures for it.
+/// </summary>
+internal static partial class RedundancyCheck
+{
+    /// <summary>Share of the lighter sentence's content (by weight) that the other must hold; set by reading pairs of DUC and fixture briefs.</summary>
+    public const double MinOverlap = 0.4;
+
+    private const int StemLength = 6;
+
+    // Closed-class words, qualifiers and verbs of saying: they carry no fact of their own.
+    private static readonly HashSet<string> FunctionWords = new(StringComparer.Ordinal)
+    {
+        "the", "and", "for", "with", "from", "into", "onto", "upon", "about", "after", "before", "over", "under",
+        "than", "that", "this", "these", "those", "there", "their", "them", "they", "then", "when", "where",
+        "which", "while", "who", "whom", "whose", "what", "was", "were", "are", "is", "been", "being", "be",
+        "has", "have", "had", "having", "will", "would", "could", "should", "can", "may", "might", "must",
+        "not", "but", "its", "his", "her", "hers", "him", "she", "he", "our", "your", "you", "we", "also",
+        "more", "most", "least", "some", "any", "all", "both", "each", "such", "only", "other", "one",
+        "said", "says", "say", "told", "according", "last", "nearly", "almost", "around", "approximately",
+        "at", "in", "on", "of", "to", "by", "as", "or", "an", "a", "it", "if", "so", "up", "out", "off", "per",
+        "did", "does", "do", "just", "very", "now", "still", "yet", "even", "because", "since", "during",
+        "between", "against", "through", "including", "among", "amid", "without", "within", "across",
+    };
+
+    /// <summary>Every pair of <paramref name="sentences"/> that states the same fact, in order.</summary>
+    /// <param name="sentences">The summary's sentences and the key points.</param>
+    /// <param name="sources">The articles' texts: a word most of their sentences use (the story's topic) weighs
+    /// less than one few use (what a sentence adds).</param>
+    public static IReadOnlyList<RedundantPair> Find(IReadOnlyList<string> sentences, IReadOnlyList<string> sources)
+    {
+        ArgumentNullException.ThrowIfNull(sentences);
+        ArgumentNullException.ThrowIfNull(sources);
+        var weights = Weights(sources);
+        var read = sentences.Select(s => Read(s, weights)).ToList();
+        var pairs = new List<RedundantPair>();
+        for (var i = 0; i < read.Count; i++)
+        {
+            for (var j = i + 1; j < read.Count; j++)
+            {
+                if (SameFact(read[i], read[j]) is { } overlap)
+                {
+                    pairs.Add(new RedundantPair(sentences[i], sentences[j], overlap));
+                }
+            }
+        }
+
+        return pairs;
+    }
+
+    private sealed record Reading(Dictionary<string, double> Content, HashSet<string> Names, HashSet<string> Figures)
+    {
+        public double Total { get; } = Content.Values.Sum();
+    }
+
+    private static double? SameFact(Reading a, Reading b)
+    {
+        var (small, large) = a.Total <= b.Total ? (a, b) : (b, a);
+        if (small.Total <= 0)
+        {
+            return null;
+        }
+
+        var overlap = small.Content.Where(w => large.Content.ContainsKey(w.Key)).Sum(w => w.Value) / small.Total;
+        var anchored = small.Names.Overlaps(large.Names) || small.Figures.Overlaps(large.Figures);
+        // Both give figures and none agree: two facts about one thing ("12 dead" and "30 injured").
+        var differentFigures = small.Figures.Count > 0 && large.Figures.Count > 0 && !small.Figures.Overlaps(large.Figures);
+        return overlap >= MinOverlap && anchored && !differentFigures ? overlap : null;
+    }
+
+    private static Reading Read(string sentence, Weighting weights)
+    {
+        var content = new Dictionary<string, double>(StringComparer.Ordinal);
+        var figures = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var word in ContentWords(sentence, figures))
+        {
+            content[word] = weights.Of(word);
+        }
+
+        return new Reading(content, Names(sentence), figures);
+    }
+
+    private static HashSet<string> ContentWords(string sentence, HashSet<string>? figures)
+    {
+        var content = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var token in TrustNormaliser.Tokens(sentence))
+        {
+            if (token.IsFigure)
+            {
+                figures?.Add(token.Text);
+                content.Add(token.Text);
+            }
+            else if (token.Kind == TrustTokenKind.Word && token.Text.Length > 2 && !FunctionWords.Contains(token.Text))
+            {
+                content.Add(Stem(token.Text));
+            }
+        }
+
+        return content;
+    }
+
+    // Inverse sentence frequency over the sources, smoothed so a word the sources never use weighs the most.
+    private sealed class Weighting(Dictionary<string, int> frequency, int sentences)
+    {
+        public double Of(string word) =>
+            Math.Log((sentences + 1.0) / (frequency.GetValueOrDefault(word) + 1.0)) + 1.0;
+    }
+
+    private static Weighting Weights(IReadOnlyList<string> sources)
+    {
+        var frequency = new Dictionary<string, int>(StringComparer.Ordinal);
+        var count = 0;
+        foreach (var source in sources)
+        {
+            foreach (var sentence in SentenceEnd().Split(source))
+            {
+                count++;
+                foreach (var word in ContentWords(sentence, null))
+                {
+                    frequency[word] = frequency.GetValueOrDefault(word) + 1;
+                }
+            }
+        }
+
+        return new Weighting(frequency, count);
+    }
+
+    // Capitalised words after the first: the people, places and bodies the sentence is about.
+    private static HashSet<string> Names(string sentence)
+    {
+        var names = new HashSet<string>(StringComparer.Ordinal);
+        var first = true;
+        foreach (Match m in WordPattern().Matches(sentence))
+        {
+            if (!first && char.IsUpper(m.Value[0]))
+            {
+                var folded = TrustFolding.Fold(m.Value);
+                if (folded.Length > 2 && !FunctionWords.Contains(folded))
+                {
+                    names.Add(Stem(folded));
+                }
+            }
+
+            first = false;
+        }
+
+        return names;
+    }
+
+    // A plural's "s" off, then the first letters: a crude stem, and deliberately not the engine's stemmer.
+    private static string Stem(string word)
+    {
+        var singular = word.Length > 3 && word[^1] == 's' && word[^2] != 's' ? word[..^1] : word;
+        return singular.Length > StemLength ? singular[..StemLength] : singular;
+    }
+
+    // A rough sentence split of its own: enough for counting which sentences use a word.
+    [GeneratedRegex(@"(?<=[.!?][""'”’)]?)\s+|\n+")]
+    private static partial Regex SentenceEnd();
+
+    [GeneratedRegex(@"\p{L}+")]
+    private static partial Regex WordPattern();
+}

@@ -1,0 +1,169 @@
+using System.Globalization;
+using System.Text.RegularExpressions;
+using Summarizer.Facts;
+using Summarizer.Text;
+
+namespace Summarizer.Extractive;
+
+/// <summary>
+/// One fact, one sentence: decides whether two sentences of a story state the same facts, so selection
+/// takes one of them only, across the summary and the key points. Sentences are compared on their words
+/// after stemming and name folding ("Ukrainian" and "Ukraine", "Zelenskyy" and "Zelensky" meet), each
+/// word weighted by how few articles use it; two sentences state the same facts when most of the lighter
+/// one's weight is in the other, they share a name or a figure, and they give no different figures. The
+/// TF-IDF cosine misses such pairs when the wording differs ("Twelve people lost their lives" / "At least 12
+/// people were killed"): it is symmetric, so a short restatement of a long sentence scores low.
+/// </summary>
+internal sealed partial class SameFacts
+{
+    private readonly Reading[] readings;
+
+    public SameFacts(SentenceTable table, double threshold)
+    {
+        ArgumentNullException.ThrowIfNull(table);
+        Threshold = threshold;
+        var words = table.Sentences.Select(s => Words(s.Text)).ToList();
+        var frequency = new Dictionary<string, int>(StringComparer.Ordinal);
+        var lastArticle = new Dictionary<string, int>(StringComparer.Ordinal);
+        for (var i = 0; i < words.Count; i++)
+        {
+            var article = table.Sentences[i].Article;
+            foreach (var key in words[i].Keys)
+            {
+                if (lastArticle.TryGetValue(key, out var last) && last == article)
+                {
+                    continue;
+                }
+
+                lastArticle[key] = article;
+                frequency[key] = frequency.GetValueOrDefault(key) + 1;
+            }
+        }
+
+        var n = table.Articles.Count;
+        readings = [.. words.Select(w => new Reading(
+            w.Keys.ToDictionary(k => k, k => 1 + Math.Log((1.0 + n) / (1.0 + frequency[k])), StringComparer.Ordinal),
+            w.Names,
+            w.Figures))];
+    }
+
+    /// <summary>Share of the lighter sentence's weight that the other must hold.</summary>
+    public double Threshold { get; }
+
+    /// <summary>True when sentences <paramref name="x"/> and <paramref name="y"/> state the same facts.</summary>
+    public bool Same(int x, int y) => Overlap(x, y) >= Threshold;
+
+    /// <summary>How much of the lighter sentence the other holds, by weight (0 when they cannot be one fact).</summary>
+    public double Overlap(int x, int y)
+    {
+        var (a, b) = (readings[x], readings[y]);
+        if (a.Figures.Count > 0 && b.Figures.Count > 0 && !a.Figures.Overlaps(b.Figures))
+        {
+            return 0; // the same event with other figures is another fact (or a disagreement), not a repeat
+        }
+
+        if (!a.Names.Overlaps(b.Names) && !a.Figures.Overlaps(b.Figures))
+        {
+            return 0; // nothing in common that the fact is about
+        }
+
+        var (small, large) = a.Total <= b.Total ? (a, b) : (b, a);
+        if (small.Total <= 0)
+        {
+            return 0;
+        }
+
+        var shared = 0.0;
+        foreach (var (key, weight) in small.Weights)
+        {
+            if (large.Weights.ContainsKey(key))
+            {
+                shared += weight;
+            }
+        }
+
+        return shared / small.Total;
+    }
+
+    /// <summary>How much a sentence says: the weight of its words (the more complete of two restatements weighs more).</summary>
+    public double Weight(int i) => readings[i].Total;
+
+    private sealed class Reading(Dictionary<string, double> weights, HashSet<string> names, HashSet<string> figures)
+    {
+        public Dictionary<string, double> Weights { get; } = weights;
+        public HashSet<string> Names { get; } = names;
+        public HashSet<string> Figures { get; } = figures;
+        public double Total { get; } = weights.Values.Sum();
+    }
+
+    private static (HashSet<string> Keys, HashSet<string> Names, HashSet<string> Figures) Words(string text)
+    {
+        var keys = new HashSet<string>(StringComparer.Ordinal);
+        var names = new HashSet<string>(StringComparer.Ordinal);
+        var figures = new HashSet<string>(StringComparer.Ordinal);
+        var position = 0;
+        var first = true;
+        while (Tokenizer.Terms.Next(text, position, out var start, out var length))
+        {
+            position = start + length;
+            var raw = text.Substring(start, length);
+            var lower = raw.ToLowerInvariant();
+            var opening = first;
+            first = false;
+            if (char.IsDigit(raw[0]))
+            {
+                continue; // read whole below: the tokenizer cuts "1,200" and "3.75" at the punctuation
+            }
+
+            if (NumberReader.NumberWords.TryGetValue(lower, out var spelled))
+            {
+                var figure = spelled.ToString(CultureInfo.InvariantCulture);
+                figures.Add(figure);
+                keys.Add(figure);
+                continue;
+            }
+
+            if (length == 1 || Stopwords.IsStopword(lower))
+            {
+                continue;
+            }
+
+            if (char.IsUpper(raw[0]) && !opening)
+            {
+                var name = FoldName(NameKey.Word(raw));
+                names.Add(name);
+                keys.Add(name);
+            }
+            else
+            {
+                keys.Add(Stemmer.Porter.Stem(lower));
+            }
+        }
+
+        foreach (Match m in Figure().Matches(text))
+        {
+            var figure = m.Value.Replace(",", string.Empty, StringComparison.Ordinal);
+            figures.Add(figure);
+            keys.Add(figure);
+        }
+
+        return (keys, names, figures);
+    }
+
+    [GeneratedRegex(@"\d+(?:[.,]\d+)*", RegexOptions.NonBacktracking)]
+    private static partial Regex Figure();
+
+    // A people's or language's name meets its country's: Ukrainian/Ukraine, Estonian/Estonia, Portuguese/Portugal.
+    private static string FoldName(string key)
+    {
+        foreach (var ending in (string[])["ians", "ian", "ans", "an", "ese", "ish", "al", "a", "e", "s"])
+        {
+            if (key.Length - ending.Length >= 4 && key.EndsWith(ending, StringComparison.Ordinal))
+            {
+                return key[..^ending.Length];
+            }
+        }
+
+        return key;
+    }
+}

@@ -1,0 +1,64 @@
+using Summarizer.Evaluation.Summaries;
+
+namespace Summarizer.Core.Tests.Evaluation;
+
+public class RedundancyCheckTests
+{
+    // The articles the sentences were taken from: the story's topic words recur, what each sentence adds does not.
+    private static readonly string[] Sources =
+    [
+        "Nine people lost their lives when the river burst over Dornel's flood wall on Sunday. Dornel's mayor Petra Quill ordered the evacuation of the lower town on Sunday night. The river is expected to fall by Wednesday.",
+        "At least 9 people were killed when a spring flood drove the river over Dornel's flood wall. Forty people were injured when the river burst over Dornel's flood wall. Engineers had warned Quill's council in March that the flood wall needed repairs.",
+        "Insurers expect claims from the flood to run into millions of crowns. Ilsa Varden became the first writer in Estonian to win the Halloran Prize for Poetry on Friday. Last Friday, the poetry prize went to Estonian author Ilsa Varden.",
+    ];
+
+    [Fact]
+    public void Two_wordings_of_one_toll_are_one_fact()
+    {
+        var pairs = RedundancyCheck.Find(
+        [
+            "Nine people lost their lives when the river burst over Dornel's flood wall on Sunday.",
+            "At least 9 people were killed when a spring flood drove the river over Dornel's flood wall.",
+        ], Sources);
+
+        var pair = Assert.Single(pairs);
+        Assert.StartsWith("Nine people", pair.First, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_prize_told_two_ways_is_one_fact()
+    {
+        var pairs = RedundancyCheck.Find(
+        [
+            "Ilsa Varden became the first writer in Estonian to win the Halloran Prize for Poetry on Friday.",
+            "Last Friday, the poetry prize went to Estonian author Ilsa Varden.",
+        ], Sources);
+
+        Assert.Single(pairs);
+    }
+
+    [Fact]
+    public void Different_figures_about_one_event_are_two_facts()
+    {
+        var pairs = RedundancyCheck.Find(
+        [
+            "Nine people were killed when the river burst over Dornel's flood wall.",
+            "Forty people were injured when the river burst over Dornel's flood wall.",
+        ], Sources);
+
+        Assert.Empty(pairs);
+    }
+
+    [Fact]
+    public void Sentences_about_one_story_but_different_facts_are_not_a_pair()
+    {
+        var pairs = RedundancyCheck.Find(
+        [
+            "Dornel's mayor Petra Quill ordered the evacuation of the lower town on Sunday night.",
+            "Engineers had warned Quill's council in March that the flood wall needed repairs.",
+            "Insurers expect claims from the flood to run into millions of crowns.",
+        ], Sources);
+
+        Assert.Empty(pairs);
+    }
+}
