@@ -38,7 +38,7 @@ public static class ChatClientFactory
     /// outermost first:
     /// <list type="number">
     /// <item>options (library <c>ConfigureOptions</c>): connector defaults filled in, so the cache key holds effective values;</item>
-    /// <item>cache (library <c>UseDistributedCache</c>, SQLite by default): a hit costs no limiter slot, no retry budget and no network;</item>
+    /// <item>cache (library <c>UseDistributedCache</c>, SQLite by default, Redis when configured): a hit costs no limiter slot, no retry budget and no network;</item>
     /// <item>rate limiting: concurrency slot and per-minute permits per logical call, held through back-off;</item>
     /// <item>resilience (Polly): retry/backoff/Retry-After, per-attempt and total timeouts, circuit breaker;</item>
     /// <item>
@@ -56,12 +56,13 @@ public static class ChatClientFactory
     /// <param name="timeProvider">The clock of retries, timeouts and rate limits; the system clock when null.</param>
     /// <param name="cache">
     /// Where replies are cached: an application's Redis or other <see cref="IDistributedCache"/> (the caller owns it), or
-    /// null for the SQLite file in <see cref="ConnectorOptions.EffectiveCacheDirectory"/>. Unused with caching off.
+    /// null for the Redis server of <see cref="ConnectorOptions.Redis"/> when set, else the SQLite file in
+    /// <see cref="ConnectorOptions.EffectiveCacheDirectory"/>. Unused with caching off.
     /// </param>
     /// <param name="telemetry">Where calls, tokens, cache hits, retries and failures are counted as metrics; null for none.</param>
     /// <exception cref="ArgumentException">An option is invalid; the message names the field.</exception>
     /// <exception cref="ProviderUnusableException">A hosted endpoint has no API key (exit 4).</exception>
-    [SuppressMessage("Reliability", "CA2000:Dispose objects before losing scope", Justification = "The SQLite store is owned by the returned stack, or disposed here if composing fails.")]
+    [SuppressMessage("Reliability", "CA2000:Dispose objects before losing scope", Justification = "The SQLite or Redis store is owned by the returned stack, or disposed here if composing fails.")]
     public static ConnectorStack Create(ConnectorOptions options, ILoggerFactory loggerFactory, TimeProvider? timeProvider = null, IDistributedCache? cache = null, SummarizerTelemetry? telemetry = null)
     {
         ArgumentNullException.ThrowIfNull(options);
@@ -71,13 +72,22 @@ public static class ChatClientFactory
         var usage = new UsageTracker(telemetry);
         var provider = OpenAIChatClientFactory.CreateProvider(options, time);
 
-        NeoSmart.Caching.Sqlite.SqliteCache? owned = null;
+        IDisposable? owned = null;
         try
         {
             var builder = new ChatClientBuilder(provider).ConfigureOptions(new RequestDefaults(options).Apply);
+            var where = "off";
             if (options.CacheEnabled)
             {
-                cache ??= owned = SqliteResponseStore.TryOpen(options.EffectiveCacheDirectory, loggerFactory);
+                where = cache is not null ? "supplied by the application"
+                    : options.Redis is { } redis ? "Redis " + RedisResponseStore.Describe(redis)
+                    : options.EffectiveCacheDirectory;
+                if (cache is null)
+                {
+                    cache = OpenStore(options, loggerFactory);
+                    owned = cache as IDisposable;
+                }
+
                 if (cache is not null)
                 {
                     builder.UseResponseCache(cache, options, loggerFactory, usage);
@@ -95,7 +105,7 @@ public static class ChatClientFactory
             loggerFactory.CreateLogger(typeof(ChatClientFactory)).LogInformation(
                 "Model connector ready: {Provider} {Model} at {Endpoint}, cache {Cache}",
                 options.Provider, options.Model, OpenAIErrorClassifier.Redact(options.EffectiveEndpoint),
-                !options.CacheEnabled ? "off" : owned is null ? "supplied by the application" : options.EffectiveCacheDirectory);
+                where);
             return new ConnectorStack(client, usage) { Owned = owned };
         }
         catch
@@ -105,4 +115,8 @@ public static class ChatClientFactory
             throw;
         }
     }
+
+    // The Redis server when one is configured, else the SQLite file (null, after a warning, when it cannot be opened).
+    private static IDistributedCache? OpenStore(ConnectorOptions options, ILoggerFactory loggerFactory) =>
+        options.Redis is { } redis ? RedisResponseStore.Open(redis) : SqliteResponseStore.TryOpen(options.EffectiveCacheDirectory, loggerFactory);
 }

@@ -84,6 +84,13 @@ public sealed record ConnectorOptions
     /// <summary>Directory of the response cache. Default: <c>summarizer</c> under the user's cache directory.</summary>
     public string? CacheDirectory { get; init; }
 
+    /// <summary>
+    /// A Redis server to keep the response cache in instead of the SQLite file in <see cref="CacheDirectory"/>, as a
+    /// StackExchange.Redis configuration string (<c>host:6379</c>, <c>host:6380,ssl=true,password=...</c>). Default null
+    /// (SQLite). Its password is redacted from <see cref="ToString"/> and from logs.
+    /// </summary>
+    public string? Redis { get; init; }
+
     /// <summary>Whether the response cache is used (<c>--no-cache</c> sets false). Default true.</summary>
     public bool CacheEnabled { get; init; } = true;
 
@@ -104,6 +111,11 @@ public sealed record ConnectorOptions
         if (!string.Equals(Provider, "openai", StringComparison.OrdinalIgnoreCase))
         {
             errors.Add($"{nameof(Provider)}: '{Provider}' is not supported here (expected 'openai').");
+        }
+
+        if (Redis is { } redis && Caching.RedisResponseStore.Problem(redis) is { } problem)
+        {
+            errors.Add($"{nameof(Redis)}: not a usable StackExchange.Redis configuration (host:port[,option=value...]): {problem}");
         }
 
         if (Endpoint is { } e && (!e.IsAbsoluteUri || (e.Scheme != Uri.UriSchemeHttp && e.Scheme != Uri.UriSchemeHttps)))
@@ -252,7 +264,7 @@ public sealed record ConnectorOptions
         builder.Append(CultureInfo.InvariantCulture,
             $"MaxRetries = {MaxRetries}, MaxRetryAfter = {MaxRetryAfter}, Concurrency = {Concurrency}, RequestsPerMinute = {RequestsPerMinute}, ");
         builder.Append(CultureInfo.InvariantCulture,
-            $"TokensPerMinute = {TokensPerMinute}, CacheEnabled = {CacheEnabled}, CacheDirectory = {CacheDirectory}");
+            $"TokensPerMinute = {TokensPerMinute}, CacheEnabled = {CacheEnabled}, CacheDirectory = {CacheDirectory}, Redis = {Caching.RedisResponseStore.Describe(Redis)}");
         return true;
     }
 }

@@ -184,6 +184,7 @@ internal static class EngineComposer
             Concurrency = settings.Concurrency ?? baseline.Concurrency,
             CacheDirectory = settings.Cache ?? baseline.CacheDirectory,
             CacheEnabled = settings.NoCache != true && baseline.CacheEnabled,
+            Redis = settings.Redis ?? baseline.Redis,
         };
         ValidSettings.Check(options.Validate);
         return options;

@@ -20,6 +20,7 @@ internal static class SettingsLoader
         Model = NonEmpty(environment("SUMMARIZER_MODEL")),
         Endpoint = NonEmpty(environment("SUMMARIZER_ENDPOINT")) ?? NonEmpty(environment("OPENAI_BASE_URL")),
         ApiKey = NonEmpty(environment("OPENAI_API_KEY")),
+        Redis = NonEmpty(environment("SUMMARIZER_REDIS")),
     };
 
     /// <summary>summarizer.json as configuration (its <c>Serilog</c> section configures logging), or null without one.</summary>

@@ -17,6 +17,9 @@ internal sealed record SummarizerSettings
     public int? Concurrency { get; init; }
     public string? Cache { get; init; }
     public bool? NoCache { get; init; }
+
+    /// <summary>A Redis server for the reply cache instead of the SQLite file (StackExchange.Redis configuration; may hold a password, never printed).</summary>
+    public string? Redis { get; init; }
     public string? Prompts { get; init; }
     public string? Out { get; init; }
     public IReadOnlyList<string>? Formats { get; init; }
@@ -42,6 +45,7 @@ internal sealed record SummarizerSettings
         Concurrency = higher.Concurrency ?? Concurrency,
         Cache = higher.Cache ?? Cache,
         NoCache = higher.NoCache ?? NoCache,
+        Redis = higher.Redis ?? Redis,
         Prompts = higher.Prompts ?? Prompts,
         Out = higher.Out ?? Out,
         Formats = higher.Formats ?? Formats,

@@ -8,6 +8,9 @@ namespace Summarizer.Connectors.Logging;
 /// Logs each attempt that reaches the provider: start and outcome at Debug, failures at Warning,
 /// message text only at Trace (prompts carry article text). Logs then rethrows; never swallows.
 /// It sees no API key: the key lives only inside the provider client.
+/// Kept instead of the library's <c>UseLogging</c>, which below Trace logs only "GetResponseAsync completed." (no stage,
+/// duration, model, finish reason or tokens) and logs every failed attempt at Error with its exception, so each retried
+/// 429 would print an error; <c>ModelCallLoggingTests</c> pins the difference.
 /// </summary>
 internal sealed class LoggingChatClient(IChatClient innerClient, ILogger<LoggingChatClient> logger, TimeProvider timeProvider)
     : DelegatingChatClient(innerClient)

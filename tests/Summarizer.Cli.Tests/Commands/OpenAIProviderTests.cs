@@ -115,4 +115,33 @@ public sealed class OpenAIProviderTests : IAsyncLifetime, IDisposable
         Assert.Equal(2, result.ExitCode);
         Assert.Contains("--endpoint", result.Error, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public async Task A_redis_cache_set_in_the_environment_is_used_instead_of_the_sqlite_file()
+    {
+        // Port 1 on loopback: nothing listens, so Redis is refused at once (no traffic leaves the machine) and the run goes on uncached.
+        const string password = "redis-secret-never-logged-77";
+        _cli.Environment["SUMMARIZER_REDIS"] = "127.0.0.1:1,connectTimeout=500,connectRetry=1,password=" + password;
+
+        var result = await _cli.RunWithModelAsync(Args());
+
+        Assert.True(result.ExitCode == 0, result.Error);
+        Assert.Contains("cache Redis 127.0.0.1:1", result.Error, StringComparison.Ordinal);
+        Assert.Contains("Response cache could not be read", result.Error, StringComparison.Ordinal);
+        Assert.False(Directory.Exists(Path.Combine(_cli.WorkingDirectory, "cache")), "no SQLite file when Redis is configured");
+        Assert.DoesNotContain(password, result.Error + result.Output + _cli.Read("run.log"), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_redis_setting_that_names_no_server_is_a_usage_error()
+    {
+        await File.WriteAllTextAsync(Path.Combine(_cli.WorkingDirectory, "summarizer.json"), """{ "redis": "password=only-a-password" }""");
+
+        var result = await _cli.RunWithModelAsync(Args());
+
+        Assert.Equal(2, result.ExitCode);
+        Assert.Contains("Redis:", result.Error, StringComparison.Ordinal);
+        Assert.DoesNotContain("only-a-password", result.Error, StringComparison.Ordinal);
+        Assert.Empty(_server.Requests);
+    }
 }

@@ -1,3 +1,4 @@
+using Microsoft.Extensions.Logging.Testing;
 using Summarizer.Scheduling.History;
 using Summarizer.Scheduling.Running;
 using Summarizer.Scheduling.Schedule;
@@ -24,7 +25,7 @@ public sealed class ScheduledRunnerTests : IDisposable
         _dir.Dispose();
     }
 
-    private readonly CollectingLogger<ScheduledRunner> _log = new();
+    private readonly FakeLogger<ScheduledRunner> _log = new();
 
     private ScheduledRunner Runner(ScheduledRun? run = null, TimeSpan? maxWait = null) => new(
         new ScheduledRunnerOptions
@@ -120,8 +121,8 @@ public sealed class ScheduledRunnerTests : IDisposable
 
         Assert.Equal([SixParis(9)], _calls);
         Assert.Equal(SixParis(9), (await History())[0].ScheduledFor);
-        Assert.Contains(_log.Entries, e => e.Message.StartsWith("Catching up the run scheduled for 2026-01-09T05:00:00", StringComparison.Ordinal));
-        Assert.Contains(_log.Entries, e => e.Message.Contains("Next run at 2026-01-10T05:00:00.0000000+00:00 (2026-01-10 06:00 +01:00)", StringComparison.Ordinal));
+        Assert.Contains(_log.Collector.GetSnapshot(), e => e.Message.StartsWith("Catching up the run scheduled for 2026-01-09T05:00:00", StringComparison.Ordinal));
+        Assert.Contains(_log.Collector.GetSnapshot(), e => e.Message.Contains("Next run at 2026-01-10T05:00:00.0000000+00:00 (2026-01-10 06:00 +01:00)", StringComparison.Ordinal));
     }
 
     [Fact]
@@ -248,7 +249,7 @@ public sealed class ScheduledRunnerTests : IDisposable
         Assert.Equal((RunStatus.Failed, expected), (outcome.Status, outcome.Message));
         var run = Assert.Single(await History());
         Assert.Equal((RunStatus.Failed, expected), (run.Status, run.Message));
-        Assert.Contains(_log.Entries, e => e.Level == Microsoft.Extensions.Logging.LogLevel.Critical && e.Message.EndsWith($"hit a bug in stage {stage ?? "run"}", StringComparison.Ordinal));
+        Assert.Contains(_log.Collector.GetSnapshot(), e => e.Level == Microsoft.Extensions.Logging.LogLevel.Critical && e.Message.EndsWith($"hit a bug in stage {stage ?? "run"}", StringComparison.Ordinal));
     }
 
     [Fact]
@@ -305,7 +306,7 @@ public sealed class ScheduledRunnerTests : IDisposable
 
         Assert.Equal(RunStatus.Skipped, skipped.Status);
         Assert.Equal(RunStatus.Partial, done.Status);
-        Assert.Contains(_log.Entries, e => e.Level == Microsoft.Extensions.Logging.LogLevel.Warning
+        Assert.Contains(_log.Collector.GetSnapshot(), e => e.Level == Microsoft.Extensions.Logging.LogLevel.Warning
             && e.Message.StartsWith("Skipping the run scheduled for", StringComparison.Ordinal)
             && e.Message.Contains(Path.Combine(".summarizer", "run.lock"), StringComparison.Ordinal));
         Assert.Empty(_calls);
