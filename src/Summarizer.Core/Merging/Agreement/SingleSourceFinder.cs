@@ -200,11 +200,12 @@ internal static class SingleSourceFinder
         var opens = clauses.Select((c, k) => k > dateline && news[k] != SentenceNews.Disputed).ToList();
         var parts = Parts(clauses, news, opens);
         var shown = opaque ? parts : Parts(clauses, news, [.. opens.Select((o, k) => o && !story.Restates(clauses[k], stated))]);
-        // A restating clause cut from between the sentence's subject and its news: the subject still opens it.
-        if (!opaque && shown.Count > 0 && dateline + 1 < clauses.Count && opens[dateline + 1]
-            && ListedPassages.WithSubject(clauses[dateline + 1], shown[0], Cut) is { } withSubject)
+        // A restating clause cut from between the sentence's subject and its news: the subject still opens it. Without a
+        // subject to keep, the cut would leave a fragment ("…the son-in-law of the president"): the passage stays whole.
+        if (!opaque && shown.Count > 0 && shown[0].Start != parts[0].Start)
         {
-            shown[0] = withSubject;
+            shown[0] = dateline + 1 < clauses.Count && opens[dateline + 1]
+                && ListedPassages.WithSubject(clauses[dateline + 1], shown[0], Cut) is { } withSubject ? withSubject : parts[0];
         }
 
         if (opaque && parts.Count > 0 && parts[0].Start == sentence.Segment.Start)
