@@ -3,12 +3,15 @@ using System.Text.Json;
 using Summarizer.Cli.Configuration;
 using Summarizer.Scheduling.Config;
 using Summarizer.Scheduling.History;
+using Summarizer.Scheduling.Running;
+using Summarizer.Scheduling.Storage;
 
 namespace Summarizer.Cli.Commands;
 
 /// <summary>
 /// <c>summarizer runs --config brief.yaml [--last N] [--json]</c>: the daily job's recent runs from its history,
-/// newest first, so an unattended job can be checked without opening SQLite. Reads only; creates nothing.
+/// newest first, with the worker that ran each, so an unattended job can be checked without opening SQLite or
+/// PostgreSQL. Reads only; creates nothing beside the output (the shared store's schema is made on first use).
 /// </summary>
 internal sealed class RunsCommand
 {
@@ -29,18 +32,20 @@ internal sealed class RunsCommand
     private async Task<int> RunAsync(ParseResult parse, CliContext context, CancellationToken cancellationToken)
     {
         DailyConfig config;
+        StoreSetting store;
         try
         {
             config = DailyConfigLoader.Load(context.ResolvePath(parse.GetValue(_config)!));
+            store = JobStore.Of(config, context);
         }
-        catch (DailyConfigException ex)
+        catch (Exception ex) when (ex is DailyConfigException or StoreException)
         {
             await context.Error.WriteLineAsync($"error: {ex.Message.ReplaceLineEndings(" ")}");
             return ExitCodes.UsageError;
         }
 
         var path = RunHistory.PathFor(Path.GetFullPath(config.Output));
-        if (!File.Exists(path))
+        if (!store.IsShared && !File.Exists(path))
         {
             await context.Error.WriteLineAsync($"no runs recorded yet ({path} does not exist)");
             return ExitCodes.Success;
@@ -49,10 +54,10 @@ internal sealed class RunsCommand
         IReadOnlyList<RunRecord> runs;
         try
         {
-            using var history = await RunHistory.OpenAsync(config.Output, cancellationToken);
-            runs = await history.RecentAsync(parse.GetValue(_last), cancellationToken);
+            await using var state = await JobStates.OpenAsync(store, config.Output, cancellationToken);
+            runs = await state.History.RecentAsync(parse.GetValue(_last), cancellationToken);
         }
-        catch (RunHistoryException ex)
+        catch (Exception ex) when (ex is RunHistoryException or StoreException)
         {
             await context.Error.WriteLineAsync($"error: {ex.Message}");
             return ExitCodes.UsageError;
@@ -77,6 +82,7 @@ internal sealed class RunsCommand
         Usage = Parse(run.UsageJson),
         FailureList = Parse(run.FailuresJson),
         run.Message,
+        run.Worker,
     };
 
     private static JsonElement? Parse(string? json) => json is null ? null : JsonDocument.Parse(json).RootElement.Clone();

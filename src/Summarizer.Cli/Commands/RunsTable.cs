@@ -9,12 +9,13 @@ internal static class RunsTable
 {
     public static string Render(IReadOnlyList<RunRecord> runs, TimeZoneInfo zone)
     {
-        string[] header = ["#", "scheduled for", "status", "stories", "sources", "failures", "calls", "took", "note"];
+        string[] header = ["#", "scheduled for", "status", "worker", "stories", "sources", "failures", "calls", "took", "note"];
         var rows = runs.Select(r => new[]
         {
             r.Id.ToString(CultureInfo.InvariantCulture),
             TimeZoneInfo.ConvertTime(r.ScheduledFor, zone).ToString("yyyy-MM-dd HH:mm zzz", CultureInfo.InvariantCulture),
             r.Status.ToString().ToLowerInvariant(),
+            r.Worker ?? "-",
             Count(r, r.Stories),
             Count(r, r.Sources),
             Count(r, r.Failures),
@@ -32,7 +33,7 @@ internal static class RunsTable
     private static string Count(RunRecord run, int value) =>
         run.Status is RunStatus.Succeeded or RunStatus.Partial ? value.ToString(CultureInfo.InvariantCulture) : "-";
 
-    private static bool IsNumeric(int column) => column is 0 or 3 or 4 or 5 or 6;
+    private static bool IsNumeric(int column) => column is 0 or 4 or 5 or 6 or 7;
 
     private static string ModelCalls(string? usageJson)
     {

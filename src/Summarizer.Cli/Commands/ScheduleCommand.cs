@@ -14,10 +14,12 @@ using Summarizer.Ingestion.Http;
 using Summarizer.Pipeline;
 using Summarizer.Prompts;
 using Summarizer.Rendering;
+using Summarizer.Scheduling.Clustering;
 using Summarizer.Scheduling.Config;
 using Summarizer.Scheduling.History;
 using Summarizer.Scheduling.Memory;
 using Summarizer.Scheduling.Running;
+using Summarizer.Scheduling.Storage;
 using Summarizer.Stories;
 using Summarizer.Telemetry;
 
@@ -43,9 +45,11 @@ internal sealed class ScheduleCommand(CommonOptions common)
     {
         DailyConfig config;
         SummarizerSettings settings;
+        ScheduledRunnerOptions options;
         try
         {
             config = DailyConfigLoader.Load(context.ResolvePath(parse.GetValue(_config)!));
+            options = JobStore.Options(config, context);
             settings = SettingsLoader.Load(context).OverriddenBy(new SummarizerSettings
             {
                 Provider = config.Provider.Name,
@@ -58,7 +62,7 @@ internal sealed class ScheduleCommand(CommonOptions common)
             });
             ValidSettings.Check(() => OptionsValidation.Validate(new InputReaderOptions { MaxArticleChars = settings.MaxArticleChars ?? new InputReaderOptions().MaxArticleChars }));
         }
-        catch (Exception ex) when (ex is DailyConfigException or SettingsException)
+        catch (Exception ex) when (ex is DailyConfigException or SettingsException or StoreException)
         {
             await context.Error.WriteLineAsync($"error: {ex.Message.ReplaceLineEndings(" ")}");
             return ExitCodes.UsageError;
@@ -66,28 +70,34 @@ internal sealed class ScheduleCommand(CommonOptions common)
 
         try
         {
-            return await RunJobAsync(parse, config, settings, context, cancellationToken);
+            return await RunJobAsync(parse, config, options, settings, context, cancellationToken);
         }
         catch (RunHistoryException ex)
         {
             await context.Error.WriteLineAsync($"error: {ex.Message} (move the file aside to start a new history; the briefs are not affected)");
             return ExitCodes.UsageError;
         }
+        catch (StoreException ex)
+        {
+            // A newer schema, an unreachable database: nothing ran. The message shows the store without its password.
+            await context.Error.WriteLineAsync($"error: {ex.Message}");
+            return ExitCodes.UsageError;
+        }
     }
 
-    private async Task<int> RunJobAsync(ParseResult parse, DailyConfig config, SummarizerSettings settings, CliContext context, CancellationToken cancellationToken)
+    private async Task<int> RunJobAsync(ParseResult parse, DailyConfig config, ScheduledRunnerOptions options, SummarizerSettings settings, CliContext context, CancellationToken cancellationToken)
     {
         using var logger = common.CreateLogger(parse, context);
         if (!parse.GetValue(_once))
         {
-            await RunHostedAsync(config, settings, context, logger, cancellationToken);
+            await RunHostedAsync(config, options, settings, context, logger, cancellationToken);
             return cancellationToken.IsCancellationRequested ? ExitCodes.Cancelled : ExitCodes.Success;
         }
 
         using var loggers = new SerilogLoggerFactory(logger);
         using var telemetry = CommandTelemetry.Start(context);
         var job = new DailyJob(config, settings, context, loggers, telemetry.Telemetry);
-        using var runner = new ScheduledRunner(ScheduledRunnerOptions.FromConfig(config, context.TimeProvider), job.RunAsync, context.TimeProvider, loggers.CreateLogger<ScheduledRunner>());
+        using var runner = new ScheduledRunner(options, job.RunAsync, context.TimeProvider, loggers.CreateLogger<ScheduledRunner>());
         var outcome = await runner.RunOnceAsync(context.TimeProvider.GetUtcNow(), cancellationToken);
         cancellationToken.ThrowIfCancellationRequested();
         if (outcome.Message is { } message && outcome.Status is not RunStatus.Succeeded)
@@ -110,8 +120,18 @@ internal sealed class ScheduleCommand(CommonOptions common)
     // lifetime also stops it on SIGTERM/SIGINT/SIGQUIT, and stopping waits for the current run to end.
     // Serilog.Extensions.Hosting makes the CLI's Serilog logger the host's logging, so the job, the runner and
     // the host itself log through it.
-    private static async Task RunHostedAsync(DailyConfig config, SummarizerSettings settings, CliContext context, Serilog.Core.Logger logger, CancellationToken cancellationToken)
+    // With a shared store the runner's loop gives way to a Quartz cluster node: every worker started with the same
+    // brief.yaml and store joins it, and each fire runs on exactly one of them.
+    private static async Task RunHostedAsync(DailyConfig config, ScheduledRunnerOptions options, SummarizerSettings settings, CliContext context, Serilog.Core.Logger logger, CancellationToken cancellationToken)
     {
+        var clustered = options.Store.IsShared;
+        if (clustered)
+        {
+            // Creates or checks the schema before Quartz reads its tables: a newer schema stops here, exit 2.
+            await using var state = await JobStates.OpenAsync(options.Store, options.OutputFolder, cancellationToken);
+            logger.Information("Worker {Worker} joining the cluster on {Store}", options.Worker, options.Store.ToString());
+        }
+
         var builder = Host.CreateEmptyApplicationBuilder(new HostApplicationBuilderSettings { DisableDefaults = true });
         builder.Services.AddSerilog(logger);
         builder.Services.Configure<ConsoleLifetimeOptions>(o => o.SuppressStatusMessages = true);
@@ -131,17 +151,26 @@ internal sealed class ScheduleCommand(CommonOptions common)
         OtlpExport.AddTo(builder, context.Environment);
         builder.Services.AddSingleton(services => new DailyJob(config, settings, context, services.GetRequiredService<ILoggerFactory>(), services.GetRequiredService<SummarizerTelemetry>()));
         builder.Services.AddSingleton(services => new ScheduledRunner(
-            ScheduledRunnerOptions.FromConfig(config, context.TimeProvider),
+            options,
             services.GetRequiredService<DailyJob>().RunAsync,
             context.TimeProvider,
             services.GetRequiredService<ILogger<ScheduledRunner>>()));
-        builder.Services.AddHostedService(services => services.GetRequiredService<ScheduledRunner>());
+        if (clustered)
+        {
+            builder.Services.AddDailyJobCluster(options);
+        }
+        else
+        {
+            builder.Services.AddHostedService(services => services.GetRequiredService<ScheduledRunner>());
+        }
+
         using var host = builder.Build();
         var runner = host.Services.GetRequiredService<ScheduledRunner>();
         await host.StartAsync(cancellationToken);
 
-        // The runner can also end by itself (a schedule with no further fire times): then the host stops too.
-        await Task.WhenAny(runner.ExecuteTask ?? Task.CompletedTask, host.WaitForShutdownAsync(cancellationToken));
+        // The runner's loop can also end by itself (a schedule with no further fire times): then the host stops too.
+        // A cluster node has no loop of its own: it runs until stopped.
+        await (clustered ? host.WaitForShutdownAsync(cancellationToken) : Task.WhenAny(runner.ExecuteTask ?? Task.CompletedTask, host.WaitForShutdownAsync(cancellationToken)));
         await host.StopAsync(CancellationToken.None);
         if (runner.ExecuteTask is { IsFaulted: true } failed)
         {

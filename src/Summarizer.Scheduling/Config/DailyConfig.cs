@@ -34,6 +34,12 @@ public sealed record DailyConfig
     /// null for the default (<c>summarizer.json</c>'s, else 2,000,000).
     /// </summary>
     public int? MaxArticleChars { get; init; }
+
+    /// <summary>
+    /// <c>store:</c>: where the history and run lock live. Default SQLite files under <c>OUTPUT/.summarizer</c>; a
+    /// PostgreSQL connection string makes every worker given this file share one database and one Quartz cluster.
+    /// </summary>
+    public Storage.StoreSetting Store { get; init; } = Storage.StoreSetting.Sqlite;
 }
 
 /// <summary><c>schedule: { cron: "0 6 * * *", timeZone: "Europe/Paris" }</c>.</summary>

@@ -67,7 +67,7 @@ public static class DailyConfigLoader
 
         public DailyConfig? Read(YamlMappingNode root, string fullPath)
         {
-            var map = Mapping(root, "", ["output", "window", "schedule", "provider", "sources", "allowPrivateNetworks", "maxArticleChars"]);
+            var map = Mapping(root, "", ["output", "window", "schedule", "provider", "sources", "allowPrivateNetworks", "maxArticleChars", "store"]);
             var output = Scalar(map, "output", "output") ?? DailyConfigDefaults.Output;
             var windowText = Scalar(map, "window", "window");
             var window = DailyConfigDefaults.Window;
@@ -81,6 +81,7 @@ public static class DailyConfigLoader
             var provider = ReadProvider(map);
             var sources = ReadSources(map);
             var allowPrivateNetworks = Boolean(map, "allowPrivateNetworks");
+            var store = ReadStore(map);
             if (schedule is null || Problems.Count > 0)
             {
                 return null;
@@ -96,7 +97,21 @@ public static class DailyConfigLoader
                 Sources = sources,
                 AllowPrivateNetworks = allowPrivateNetworks,
                 MaxArticleChars = maxArticleChars,
+                Store = store,
             };
+        }
+
+        private Storage.StoreSetting ReadStore(Dictionary<string, YamlNode> root)
+        {
+            try
+            {
+                return Storage.StoreSetting.Parse(Scalar(root, "store", "store"));
+            }
+            catch (Storage.StoreException ex)
+            {
+                Problems.Add(ex.Message);
+                return Storage.StoreSetting.Sqlite;
+            }
         }
 
         private int? ReadMaxArticleChars(Dictionary<string, YamlNode> root)

@@ -7,13 +7,13 @@ namespace Summarizer.Scheduling.History;
 /// Past runs of the daily job, in SQLite at <c>OUTPUT/.summarizer/history.db</c>.
 /// </summary>
 /// <remarks>Safe to share between threads (see <see cref="SqliteDatabase"/>).</remarks>
-public sealed class RunHistory : IDisposable
+public sealed class RunHistory : IDisposable, IRunHistory
 {
     /// <summary>The schema this version writes; a database with a higher one is refused.</summary>
-    public const int SchemaVersion = 1; // = Migrations.Length
+    public const int SchemaVersion = 2; // = Migrations.Length
 
     private const string Columns =
-        "id, scheduled_for, started_at, ended_at, status, sources, stories, failures, usage_json, failures_json, message";
+        "id, scheduled_for, started_at, ended_at, status, sources, stories, failures, usage_json, failures_json, message, worker";
 
     private static readonly string[] Migrations =
     [
@@ -28,6 +28,7 @@ public sealed class RunHistory : IDisposable
             usage_json TEXT, failures_json TEXT, message TEXT);
         CREATE INDEX runs_by_status ON runs (status, scheduled_for);
         """,
+        "ALTER TABLE runs ADD COLUMN worker TEXT;", // which process ran it (host:pid, or SUMMARIZER_WORKER)
     ];
 
     private readonly SqliteDatabase _database;
@@ -61,14 +62,19 @@ public sealed class RunHistory : IDisposable
     }
 
     /// <summary>Records that the run for <paramref name="scheduledFor"/> started; returns its id.</summary>
-    internal async Task<long> StartRunAsync(DateTimeOffset scheduledFor, DateTimeOffset startedAt, CancellationToken cancellationToken = default)
+    internal Task<long> StartRunAsync(DateTimeOffset scheduledFor, DateTimeOffset startedAt, CancellationToken cancellationToken = default) =>
+        StartRunAsync(scheduledFor, startedAt, null, cancellationToken);
+
+    /// <summary>Records that the run for <paramref name="scheduledFor"/> started on <paramref name="worker"/>; returns its id.</summary>
+    internal async Task<long> StartRunAsync(DateTimeOffset scheduledFor, DateTimeOffset startedAt, string? worker, CancellationToken cancellationToken = default)
     {
         await using var connection = await OpenConnectionAsync(cancellationToken);
         await using var command = connection.CreateCommand();
         command.CommandText = """
-            INSERT INTO runs (scheduled_for, started_at, status) VALUES ($scheduled, $started, 'running');
+            INSERT INTO runs (scheduled_for, started_at, status, worker) VALUES ($scheduled, $started, 'running', $worker);
             SELECT last_insert_rowid();
             """;
+        command.Parameters.AddWithValue("$worker", (object?)worker ?? DBNull.Value);
         command.Parameters.AddWithValue("$scheduled", Text(scheduledFor));
         command.Parameters.AddWithValue("$started", Text(startedAt));
         return (long)(await command.ExecuteScalarAsync(cancellationToken))!;
@@ -101,9 +107,13 @@ public sealed class RunHistory : IDisposable
     }
 
     /// <summary>Records a run that did not happen (another process held the lock).</summary>
-    internal async Task<long> RecordSkippedAsync(DateTimeOffset scheduledFor, DateTimeOffset at, string reason, CancellationToken cancellationToken = default)
+    internal Task<long> RecordSkippedAsync(DateTimeOffset scheduledFor, DateTimeOffset at, string reason, CancellationToken cancellationToken = default) =>
+        RecordSkippedAsync(scheduledFor, at, reason, null, cancellationToken);
+
+    /// <summary>Records a run that did not happen on <paramref name="worker"/> (another process held the lock).</summary>
+    internal async Task<long> RecordSkippedAsync(DateTimeOffset scheduledFor, DateTimeOffset at, string reason, string? worker, CancellationToken cancellationToken = default)
     {
-        var id = await StartRunAsync(scheduledFor, at, cancellationToken);
+        var id = await StartRunAsync(scheduledFor, at, worker, cancellationToken);
         await FinishRunAsync(id, at, new RunOutcome(RunStatus.Skipped, Message: reason), cancellationToken);
         return id;
     }
@@ -159,13 +169,29 @@ public sealed class RunHistory : IDisposable
                 reader.IsDBNull(7) ? 0 : reader.GetInt32(7),
                 reader.IsDBNull(8) ? null : reader.GetString(8),
                 reader.IsDBNull(9) ? null : reader.GetString(9),
-                reader.IsDBNull(10) ? null : reader.GetString(10)));
+                reader.IsDBNull(10) ? null : reader.GetString(10))
+            {
+                Worker = reader.IsDBNull(11) ? null : reader.GetString(11),
+            });
         }
 
         return records;
     }
 
     public void Dispose() => _database.Dispose();
+
+    Task<long> IRunHistory.StartRunAsync(DateTimeOffset scheduledFor, DateTimeOffset startedAt, string? worker, CancellationToken cancellationToken) =>
+        StartRunAsync(scheduledFor, startedAt, worker, cancellationToken);
+
+    Task<long> IRunHistory.RecordSkippedAsync(DateTimeOffset scheduledFor, DateTimeOffset at, string reason, string? worker, CancellationToken cancellationToken) =>
+        RecordSkippedAsync(scheduledFor, at, reason, worker, cancellationToken);
+
+    Task<int> IRunHistory.AbandonRunningAsync(DateTimeOffset at, CancellationToken cancellationToken) => AbandonRunningAsync(at, cancellationToken);
+
+    Task<DateTimeOffset?> IRunHistory.LastSuccessfulScheduledTimeAsync(CancellationToken cancellationToken) => LastSuccessfulScheduledTimeAsync(cancellationToken);
+
+    Task IRunHistory.FinishRunAsync(long runId, DateTimeOffset endedAt, RunOutcome outcome, CancellationToken cancellationToken) =>
+        FinishRunAsync(runId, endedAt, outcome, cancellationToken);
 
     private Task<SqliteConnection> OpenConnectionAsync(CancellationToken cancellationToken) => _database.OpenAsync(cancellationToken);
 

@@ -77,7 +77,11 @@ public sealed record RunRecord(
     int Failures,
     string? UsageJson,
     string? FailuresJson,
-    string? Message);
+    string? Message)
+{
+    /// <summary>Which worker ran it: <c>host:pid</c>, or the name in <c>SUMMARIZER_WORKER</c>; null for runs recorded before workers were named.</summary>
+    public string? Worker { get; init; }
+}
 
 /// <summary>The history database cannot be used (unreadable, or written by a newer version).</summary>
 public sealed class RunHistoryException(string message, Exception? inner = null) : Exception(message, inner);

@@ -4,14 +4,14 @@ using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Logging.Abstractions;
 using Summarizer.Pipeline;
 using Summarizer.Scheduling.History;
-using Summarizer.Scheduling.Locking;
 
 namespace Summarizer.Scheduling.Running;
 
 /// <summary>
 /// Runs the daily job: one catch-up run at start if a scheduled time passed while nothing was running,
-/// then a run at every fire time until cancelled. Each run holds the output folder's
-/// <see cref="RunLock"/> and is recorded in its <see cref="RunHistory"/>.
+/// then a run at every fire time until cancelled. Each run holds the brief's run lock and is recorded in its
+/// run history: a file lock and SQLite under the output folder, or the shared PostgreSQL store
+/// (<see cref="ScheduledRunnerOptions.Store"/>), where several workers fire it through a Quartz cluster instead of this loop.
 /// </summary>
 /// <remarks>
 /// This is the one place a run's exception is caught: it is logged and the run recorded as failed, and the
@@ -45,8 +45,8 @@ public sealed class ScheduledRunner : BackgroundService
     {
         try
         {
-            using var history = await RunHistory.OpenAsync(_options.OutputFolder, cancellationToken);
-            await LoopAsync(history, cancellationToken);
+            await using var state = await OpenStateAsync(cancellationToken);
+            await LoopAsync(state, cancellationToken);
         }
         catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
         {
@@ -61,16 +61,29 @@ public sealed class ScheduledRunner : BackgroundService
     /// scheduler started later does not catch up a time this run already covered. Returns a
     /// <see cref="RunStatus.Skipped"/> outcome when another process is running.
     /// </summary>
-    public async Task<RunOutcome> RunOnceAsync(DateTimeOffset now, CancellationToken cancellationToken = default)
+    public Task<RunOutcome> RunOnceAsync(DateTimeOffset now, CancellationToken cancellationToken = default) =>
+        RunForAsync(now, cancellationToken);
+
+    /// <summary>One run for <paramref name="scheduledFor"/>, locked and recorded like every run (a cluster's fire lands here).</summary>
+    internal async Task<RunOutcome> RunForAsync(DateTimeOffset scheduledFor, CancellationToken cancellationToken)
     {
-        using var history = await RunHistory.OpenAsync(_options.OutputFolder, cancellationToken);
-        return await ExecuteRunAsync(history, now, cancellationToken);
+        await using var state = await OpenStateAsync(cancellationToken);
+        return await ExecuteRunAsync(state, scheduledFor, cancellationToken);
     }
+
+    internal ScheduledRunnerOptions Options => _options;
 
     protected override Task ExecuteAsync(CancellationToken stoppingToken) => RunAsync(stoppingToken);
 
-    private async Task LoopAsync(RunHistory history, CancellationToken cancellationToken)
+    private async Task<IJobState> OpenStateAsync(CancellationToken cancellationToken)
     {
+        _logger.LogDebug("Run history and lock of {Output} in {Store}, as worker {Worker}", _options.OutputFolder, _options.Store, _options.Worker);
+        return await JobStates.OpenAsync(_options.Store, _options.OutputFolder, cancellationToken);
+    }
+
+    private async Task LoopAsync(IJobState state, CancellationToken cancellationToken)
+    {
+        var history = state.History;
         var schedule = _options.Schedule;
         var startedAt = _time.GetUtcNow();
         var last = await history.LastSuccessfulScheduledTimeAsync(cancellationToken);
@@ -79,7 +92,7 @@ public sealed class ScheduledRunner : BackgroundService
         {
             _logger.LogInformation(
                 "Catching up the run scheduled for {ScheduledFor:o} (last successful run was scheduled for {Last:o})", missed, last);
-            await ExecuteRunAsync(history, missed, cancellationToken);
+            await ExecuteRunAsync(state, missed, cancellationToken);
         }
 
         while (!cancellationToken.IsCancellationRequested)
@@ -104,7 +117,7 @@ public sealed class ScheduledRunner : BackgroundService
                 await WaitUntilAsync(next, cancellationToken);
             }
 
-            await ExecuteRunAsync(history, next, cancellationToken);
+            await ExecuteRunAsync(state, next, cancellationToken);
             cursor = next;
         }
     }
@@ -125,15 +138,16 @@ public sealed class ScheduledRunner : BackgroundService
     }
 
     [SuppressMessage("Design", "CA1031:Do not catch general exception types", Justification = "The scheduled job's edge: a failed run is logged and recorded as failed, and the next day's run still happens.")]
-    private async Task<RunOutcome> ExecuteRunAsync(RunHistory history, DateTimeOffset scheduledFor, CancellationToken cancellationToken)
+    private async Task<RunOutcome> ExecuteRunAsync(IJobState state, DateTimeOffset scheduledFor, CancellationToken cancellationToken)
     {
-        using var held = RunLock.TryAcquire(_options.OutputFolder);
+        var history = state.History;
+        await using var held = await state.TryLockAsync(CancellationToken.None);
         if (held is null)
         {
-            var reason = $"another process holds {RunLock.PathFor(Path.GetFullPath(_options.OutputFolder))}";
+            var reason = $"another process holds {state.LockName}";
             _logger.LogWarning("Skipping the run scheduled for {ScheduledFor:o}: {Reason}", scheduledFor, reason);
             var skipped = new RunOutcome(RunStatus.Skipped, Message: reason);
-            await history.RecordSkippedAsync(scheduledFor, _time.GetUtcNow(), reason, CancellationToken.None);
+            await history.RecordSkippedAsync(scheduledFor, _time.GetUtcNow(), reason, _options.Worker, CancellationToken.None);
             return skipped;
         }
 
@@ -144,8 +158,8 @@ public sealed class ScheduledRunner : BackgroundService
             _logger.LogWarning("Marked {Count} run(s) left unfinished by a stopped process as failed", abandoned);
         }
 
-        var runId = await history.StartRunAsync(scheduledFor, _time.GetUtcNow(), CancellationToken.None);
-        _logger.LogInformation("Run {RunId} for {ScheduledFor:o} started", runId, scheduledFor);
+        var runId = await history.StartRunAsync(scheduledFor, _time.GetUtcNow(), _options.Worker, CancellationToken.None);
+        _logger.LogInformation("Run {RunId} for {ScheduledFor:o} on {Worker} started", runId, scheduledFor, _options.Worker);
         RunOutcome outcome;
         try
         {

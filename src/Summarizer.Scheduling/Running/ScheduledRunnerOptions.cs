@@ -1,6 +1,7 @@
 using Summarizer.Scheduling.Config;
 using Summarizer.Scheduling.History;
 using Summarizer.Scheduling.Schedule;
+using Summarizer.Scheduling.Storage;
 
 namespace Summarizer.Scheduling.Running;
 
@@ -18,6 +19,15 @@ public sealed record ScheduledRunnerOptions
 
     public required DailySchedule Schedule { get; init; }
 
+    /// <summary>Where the history and the run lock live. Default SQLite and a file lock under the output folder.</summary>
+    public StoreSetting Store { get; init; } = StoreSetting.Sqlite;
+
+    /// <summary>This process's name in the run history. Default <c>host:pid</c>.</summary>
+    public string Worker { get; init; } = DefaultWorker;
+
+    /// <summary><c>host:pid</c>: tells apart workers on several machines and several on one.</summary>
+    public static string DefaultWorker => $"{Environment.MachineName}:{Environment.ProcessId}";
+
     /// <summary>
     /// Longest single wait before the clock is read again. Default 1 hour: a laptop that slept or a clock
     /// that was set still fires close to the scheduled time instead of after a stale timer.
@@ -32,6 +42,7 @@ public sealed record ScheduledRunnerOptions
         {
             OutputFolder = config.Output,
             Schedule = DailySchedule.Create(config.Schedule.Cron, config.Schedule.TimeZone, time),
+            Store = config.Store,
         };
     }
 
@@ -49,5 +60,10 @@ public sealed record ScheduledRunnerOptions
         }
 
         ArgumentNullException.ThrowIfNull(Schedule, nameof(Schedule));
+        ArgumentNullException.ThrowIfNull(Store, nameof(Store));
+        if (string.IsNullOrWhiteSpace(Worker))
+        {
+            throw new ArgumentException("ScheduledRunnerOptions.Worker: required", nameof(Worker));
+        }
     }
 }

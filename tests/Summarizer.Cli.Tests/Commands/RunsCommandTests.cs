@@ -26,6 +26,7 @@ public sealed class RunsCommandTests : IDisposable
     [Fact]
     public async Task Lists_recent_runs_newest_first_with_what_they_produced_and_cost()
     {
+        _cli.Environment["SUMMARIZER_WORKER"] = "desk-1";
         var config = await ConfigAsync(RepoPaths.Fixture("day"));
         Assert.Equal(0, (await _cli.RunAsync("schedule", "--config", config, "--once", "-q")).ExitCode);
         var empty = Directory.CreateDirectory(Path.Combine(_cli.WorkingDirectory, "empty")).FullName;

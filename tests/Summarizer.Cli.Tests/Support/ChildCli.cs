@@ -31,11 +31,16 @@ internal sealed class ChildCli : IDisposable
         }
     }
 
+    /// <summary>The child's process id (its worker name is <c>host:pid</c> unless SUMMARIZER_WORKER says otherwise).</summary>
+    public int ProcessId => _process.Id;
+
     /// <summary>Starts <c>summarizer ARGS</c> in <paramref name="workingDirectory"/>, without the SUMMARIZER_* settings of the test run.</summary>
-    public static ChildCli Start(string workingDirectory, params string[] args)
+    public static ChildCli Start(string workingDirectory, params string[] args) => Start(workingDirectory, new Dictionary<string, string>(), args);
+
+    /// <summary>As <see cref="Start(string, string[])"/>, with <paramref name="environment"/> set for the child.</summary>
+    public static ChildCli Start(string workingDirectory, IReadOnlyDictionary<string, string> environment, params string[] args)
     {
-        // The referenced Cli project is copied beside the test assembly, with its deps and runtimeconfig.
-        var dll = typeof(CliApp).Assembly.Location;
+        var dll = CliDll();
         // The SDK tells the processes it starts which muxer it is; "dotnet" on PATH otherwise.
         var host = Environment.GetEnvironmentVariable("DOTNET_HOST_PATH") is { Length: > 0 } set && File.Exists(set) ? set : "dotnet";
         var start = new ProcessStartInfo(host)
@@ -57,6 +62,11 @@ internal sealed class ChildCli : IDisposable
             start.Environment.Remove(name);
         }
 
+        foreach (var (name, value) in environment)
+        {
+            start.Environment[name] = value;
+        }
+
         var process = new Process { StartInfo = start };
         var child = new ChildCli(process);
         process.ErrorDataReceived += (_, e) => child.OnErrorLine(e.Data);
@@ -65,6 +75,16 @@ internal sealed class ChildCli : IDisposable
         process.BeginErrorReadLine();
         process.BeginOutputReadLine();
         return child;
+    }
+
+    // The CLI's own build, as a user runs it. The copy beside the test assembly lacks the Microsoft.Extensions
+    // assemblies that the tests take from the ASP.NET Core framework (Quartz's health checks), which the CLI does not
+    // run on; it stays the fallback for a layout without the project's bin folder.
+    private static string CliDll()
+    {
+        var framework = new DirectoryInfo(Path.TrimEndingDirectorySeparator(AppContext.BaseDirectory));
+        var own = Path.Combine(RepoPaths.Root, "src", "Summarizer.Cli", "bin", framework.Parent!.Name, framework.Name, "summarizer.dll");
+        return File.Exists(own) ? own : typeof(CliApp).Assembly.Location;
     }
 
     /// <summary>

@@ -13,22 +13,6 @@ public sealed class RunHistoryTests : IDisposable
     public void Dispose() => _dir.Dispose();
 
     [Fact]
-    public async Task Round_trips_a_finished_run()
-    {
-        using var history = await RunHistory.OpenAsync(_dir.Path);
-        var id = await history.StartRunAsync(Six, Six.AddSeconds(2));
-        await history.FinishRunAsync(id, Six.AddMinutes(3), new RunOutcome(
-            RunStatus.Partial, Sources: 12, Stories: 4, Failures: 1,
-            UsageJson: """{"modelCalls":3}""", FailuresJson: """[{"source":"a"}]""", Message: "one feed down"));
-
-        var run = Assert.Single(await history.RecentAsync(10));
-        Assert.Equal(
-            new RunRecord(id, Six, Six.AddSeconds(2), Six.AddMinutes(3), RunStatus.Partial, 12, 4, 1,
-                """{"modelCalls":3}""", """[{"source":"a"}]""", "one feed down"),
-            run);
-    }
-
-    [Fact]
     public async Task History_survives_reopening_and_lives_under_the_output_folder()
     {
         using (var history = await RunHistory.OpenAsync(_dir.Path))
@@ -39,49 +23,6 @@ public sealed class RunHistoryTests : IDisposable
 
         using var reopened = await RunHistory.OpenAsync(_dir.Path);
         Assert.Equal(Six, await reopened.LastSuccessfulScheduledTimeAsync());
-    }
-
-    [Fact]
-    public async Task Last_successful_time_ignores_failed_skipped_and_running_runs()
-    {
-        using var history = await RunHistory.OpenAsync(_dir.Path);
-        Assert.Null(await history.LastSuccessfulScheduledTimeAsync());
-
-        await history.FinishRunAsync(await history.StartRunAsync(Six, Six), Six, new RunOutcome(RunStatus.Succeeded));
-        await history.FinishRunAsync(await history.StartRunAsync(Six.AddDays(1), Six), Six, new RunOutcome(RunStatus.Partial));
-        await history.FinishRunAsync(await history.StartRunAsync(Six.AddDays(2), Six), Six, RunOutcome.Failed("boom"));
-        await history.RecordSkippedAsync(Six.AddDays(3), Six, "locked");
-        await history.StartRunAsync(Six.AddDays(4), Six);
-
-        Assert.Equal(Six.AddDays(1), await history.LastSuccessfulScheduledTimeAsync());
-    }
-
-    [Fact]
-    public async Task Recent_lists_newest_first_and_honours_the_count()
-    {
-        using var history = await RunHistory.OpenAsync(_dir.Path);
-        for (var day = 0; day < 5; day++)
-        {
-            await history.RecordSkippedAsync(Six.AddDays(day), Six.AddDays(day), "locked");
-        }
-
-        var recent = await history.RecentAsync(3);
-        Assert.Equal([Six.AddDays(4), Six.AddDays(3), Six.AddDays(2)], recent.Select(r => r.ScheduledFor));
-        Assert.All(recent, r => Assert.Equal(RunStatus.Skipped, r.Status));
-        Assert.All(recent, r => Assert.Equal("locked", r.Message));
-    }
-
-    [Fact]
-    public async Task Abandoned_running_rows_become_failed()
-    {
-        using var history = await RunHistory.OpenAsync(_dir.Path);
-        await history.StartRunAsync(Six, Six);
-        Assert.Equal(1, await history.AbandonRunningAsync(Six.AddHours(1)));
-
-        var run = Assert.Single(await history.RecentAsync(1));
-        Assert.Equal(RunStatus.Failed, run.Status);
-        Assert.Equal(Six.AddHours(1), run.EndedAt);
-        Assert.StartsWith("abandoned", run.Message, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -98,6 +39,33 @@ public sealed class RunHistoryTests : IDisposable
     }
 
     [Fact]
+    public async Task A_history_from_before_worker_names_keeps_its_runs_with_no_worker()
+    {
+        var path = RunHistory.PathFor(_dir.Path);
+        Directory.CreateDirectory(Path.GetDirectoryName(path)!);
+        await using (var connection = new SqliteConnection($"Data Source={path};Pooling=False"))
+        {
+            await connection.OpenAsync();
+            await using var command = connection.CreateCommand();
+            command.CommandText = """
+                CREATE TABLE schema_version (version INTEGER NOT NULL);
+                INSERT INTO schema_version (version) VALUES (1);
+                CREATE TABLE runs (id INTEGER PRIMARY KEY AUTOINCREMENT, scheduled_for TEXT NOT NULL, started_at TEXT NOT NULL,
+                    ended_at TEXT, status TEXT NOT NULL, sources INTEGER, stories INTEGER, failures INTEGER,
+                    usage_json TEXT, failures_json TEXT, message TEXT);
+                INSERT INTO runs (scheduled_for, started_at, status) VALUES ('2026-01-06T05:00:00.0000000Z', '2026-01-06T05:00:00.0000000Z', 'succeeded');
+                """;
+            await command.ExecuteNonQueryAsync();
+        }
+
+        using var history = await RunHistory.OpenAsync(_dir.Path);
+        var old = Assert.Single(await history.RecentAsync(10));
+        Assert.Equal((Six, RunStatus.Succeeded, (string?)null), (old.ScheduledFor, old.Status, old.Worker));
+        await history.StartRunAsync(Six.AddDays(1), Six.AddDays(1), "host:7");
+        Assert.Equal("host:7", (await history.RecentAsync(1))[0].Worker);
+    }
+
+    [Fact]
     public async Task Refuses_a_database_from_a_newer_version()
     {
         using (var history = await RunHistory.OpenAsync(_dir.Path))
@@ -111,13 +79,6 @@ public sealed class RunHistoryTests : IDisposable
 
         var ex = await Assert.ThrowsAsync<RunHistoryException>(() => RunHistory.OpenAsync(_dir.Path));
         Assert.Contains("schema 99", ex.Message, StringComparison.Ordinal);
-    }
-
-    [Fact]
-    public async Task Finishing_an_unknown_run_is_an_error()
-    {
-        using var history = await RunHistory.OpenAsync(_dir.Path);
-        await Assert.ThrowsAsync<ArgumentException>(() => history.FinishRunAsync(42, Six, new RunOutcome(RunStatus.Succeeded)));
     }
 
     [Fact]

@@ -1,0 +1,24 @@
+using Quartz;
+using Summarizer.Scheduling.Running;
+
+namespace Summarizer.Scheduling.Clustering;
+
+/// <summary>
+/// One fire of a brief's cron trigger in the Quartz cluster: the run, locked and recorded by the
+/// <see cref="ScheduledRunner"/> like any other. Quartz gives each fire to exactly one worker, and never runs the
+/// same brief on two at once.
+/// </summary>
+[DisallowConcurrentExecution]
+internal sealed class DailyBriefJob(ScheduledRunner runner) : IJob
+{
+    public async ValueTask Execute(IJobExecutionContext context, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+
+        // A fire caught up after every worker was down comes "now": it stands for the latest cron time it missed,
+        // which names the day's folder, as the single-machine catch-up does.
+        var fired = context.ScheduledFireTimeUtc ?? context.FireTimeUtc;
+        var scheduledFor = runner.Options.Schedule.LatestAtOrBefore(fired) ?? fired;
+        await runner.RunForAsync(scheduledFor, cancellationToken);
+    }
+}
