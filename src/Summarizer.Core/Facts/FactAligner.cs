@@ -153,7 +153,7 @@ internal static class FactAligner
                 return bucket;
             }
 
-            if (bucket.All(f => f.NewerReportWording) && !others.Any(f => f.UpdateWording) && mine.All(m => theirs.All(t => NotEarlier(m!, t!))))
+            if (bucket.All(f => f.NewerReportWording) && !others.Any(f => f.UpdateWording) && mine.All(m => theirs.All(t => m!.NotEarlierThan(t!))))
             {
                 return bucket;
             }
@@ -161,10 +161,6 @@ internal static class FactAligner
 
         return null;
     }
-
-    // Compared as finely as both sources allow: a source known only by its date is of the whole day.
-    private static bool NotEarlier(SourceFacts mine, SourceFacts theirs) =>
-        mine.PublishedAt is { } m && theirs.PublishedAt is { } t ? m >= t : mine.Anchor >= theirs.Anchor;
 
     private static string Topic(Fact fact) => fact.Value.Kind switch
     {

@@ -42,6 +42,23 @@ internal static class StatusUpdates
         return groups;
     }
 
+    // Every newer source is no earlier than every older one, and one of them is plainly later than all: a paper dated
+    // only by its day ("Wednesday, July 1") that reports the signing is no earlier than the morning's "will sign today"
+    // when another source of the later stage was published that evening. A process does not move back, so a source that
+    // may be of the same day is no evidence against it; one stage of one day alone is not enough evidence for it.
+    private static bool Newer(List<Fact> later, List<Fact> earlier, Dictionary<int, SourceFacts> bySource)
+    {
+        var mine = later.Select(f => bySource.GetValueOrDefault(f.SourceId)).ToList();
+        var theirs = earlier.Select(f => bySource.GetValueOrDefault(f.SourceId)).ToList();
+        if (mine.Any(m => m?.When is null) || theirs.Any(t => t?.When is null))
+        {
+            return false;
+        }
+
+        return mine.All(m => theirs.All(t => m!.NotEarlierThan(t!)))
+            && mine.Any(m => theirs.All(t => m!.PublishedAt is { } a && t!.PublishedAt is { } b ? a > b : m!.Anchor > t!.Anchor));
+    }
+
     private static bool SameThing(Fact a, Fact b) =>
         a.SourceId != b.SourceId && a.Value.Unit == b.Value.Unit
         && ((a.Measure.Length > 0 && a.Measure == b.Measure) || FactMatching.SharedContext(a, b) >= SharedContext);
@@ -61,9 +78,7 @@ internal static class StatusUpdates
 
         var later = stages[^1];
         var earlier = stages.Take(stages.Count - 1).SelectMany(s => s).ToList();
-        var laterWhen = later.Select(f => bySource.GetValueOrDefault(f.SourceId)?.When).ToList();
-        var earlierWhen = earlier.Select(f => bySource.GetValueOrDefault(f.SourceId)?.When).ToList();
-        if (laterWhen.Any(w => w is null) || earlierWhen.Any(w => w is null) || laterWhen.Min() <= earlierWhen.Max())
+        if (!Newer(later, earlier, bySource))
         {
             return null;
         }
