@@ -70,7 +70,7 @@ internal static class FactAligner
 
     private static AlignedGroup Label(List<Fact> members, Dictionary<int, SourceFacts> bySource)
     {
-        var buckets = Buckets(members);
+        var buckets = Buckets(Current(members));
 
         // A value whose every source already gives a more widely stated value of the group is that source's second
         // figure ("90% agreed ... the remaining 10%", "five of the seven carriages"), not a conflict between sources.
@@ -101,6 +101,17 @@ internal static class FactAligner
         }
 
         return new AlignedGroup(AlignmentLabel.Disagree, topic, kept.Select(b => new FactVersion(b)).ToList());
+    }
+
+    // A source that words a change ("a third man has been arrested") and also gives an older value it does not
+    // word so ("the two men arrested on Monday") tells the older value as history: its current value is the changed one.
+    private static List<Fact> Current(List<Fact> members)
+    {
+        var history = members.GroupBy(f => f.SourceId)
+            .Where(g => g.Any(f => f.UpdateWording) && g.Where(f => !f.UpdateWording).All(f => g.Where(u => u.UpdateWording).All(u => !u.Value.Compatible(f.Value))))
+            .SelectMany(g => g.Where(f => !f.UpdateWording))
+            .ToHashSet();
+        return history.Count == 0 ? members : members.Where(f => !history.Contains(f)).ToList();
     }
 
     // Values most sources give come first; a fact joins the first bucket it is compatible with.

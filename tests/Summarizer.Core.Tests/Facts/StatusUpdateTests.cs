@@ -123,7 +123,7 @@ public sealed class StatusUpdateTests
         var groups = StatusUpdates.Align(
         [
             Timed(1, "Orrin Town are expected to sign the keeper Pavel Ruzek once he has passed a medical.", Start),
-            Timed(2, "Orrin Town will complete the signing of keeper Pavel Ruzek today, the club said.", Start.AddHours(22)),
+            DatedOnly(2, "Tuesday, May 5, 2026", "Orrin Town will complete the signing of keeper Pavel Ruzek today, the club said."),
             DatedOnly(3, "Tuesday, May 5, 2026", "Pavel Ruzek has signed for Orrin Town on a three-year deal after his medical."),
             Timed(4, "Orrin Town confirmed that Pavel Ruzek has completed his move from Lisle Rovers.", Start.AddHours(34)),
         ]);
@@ -132,11 +132,11 @@ public sealed class StatusUpdateTests
     }
 
     [Fact]
-    public void A_further_stage_only_in_a_paper_of_the_same_day_is_no_update()
+    public void Another_stage_in_a_paper_of_the_same_day_is_no_update()
     {
         var groups = StatusUpdates.Align(
         [
-            Timed(1, "Orrin Town will complete the signing of keeper Pavel Ruzek today, the club said.", Start.AddHours(22)),
+            Timed(1, "Orrin Town have agreed a fee with Lisle Rovers for keeper Pavel Ruzek, the club said.", Start.AddHours(22)),
             DatedOnly(2, "Tuesday, May 5, 2026", "Pavel Ruzek has signed for Orrin Town on a three-year deal after his medical."),
         ]);
 
