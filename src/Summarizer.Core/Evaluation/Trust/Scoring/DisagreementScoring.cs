@@ -47,7 +47,13 @@ internal static class DisagreementScoring
                 continue;
             }
 
-            var update = key.Updates.FirstOrDefault(u => TwoSides(entry, s => m.States(s, u.Earlier.Value, u.Kind), s => m.States(s, u.Later.Value, u.Kind)));
+            // An entry the brief marks as an update whose later side gives a keyed update's later value with its files is
+            // that update, even when the earlier side is in words the key's earlier value cannot be read from ("No
+            // arrests" for 0; "is expected to sign" for "fee agreed; to sign after a medical").
+            var update = key.Updates.FirstOrDefault(u => TwoSides(entry, s => m.States(s, u.Earlier.Value, u.Kind), s => m.States(s, u.Later.Value, u.Kind)))
+                ?? (string.Equals(entry.Kind, "update", StringComparison.OrdinalIgnoreCase)
+                    ? key.Updates.FirstOrDefault(u => entry.Sides.Count >= 2 && entry.Sides.Any(s => m.States(s, u.Later.Value, u.Kind) && m.Lenient(s.Cited, u.Later)))
+                    : null);
             if (update is not null && MarkedAsUpdate(entry, update))
             {
                 shownSides.UnionWith(entry.Sides);
