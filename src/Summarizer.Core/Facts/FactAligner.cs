@@ -103,13 +103,14 @@ internal static class FactAligner
         return new AlignedGroup(AlignmentLabel.Disagree, topic, kept.Select(b => new FactVersion(b)).ToList());
     }
 
-    // A source that words a change ("a third man has been arrested") and also gives an older value it does not
-    // word so ("the two men arrested on Monday") tells the older value as history: its current value is the changed one.
+    // A source that counts with an ordinal ("a third man has been arrested") and also gives an older count ("the two
+    // men arrested on Monday") tells the older count as history: its current value is the ordinal's. (A bare "now" in
+    // another sentence, "the three bus routes that now run", says no such thing.)
     private static List<Fact> Current(List<Fact> members)
     {
         var history = members.GroupBy(f => f.SourceId)
-            .Where(g => g.Any(f => f.UpdateWording) && g.Where(f => !f.UpdateWording).All(f => g.Where(u => u.UpdateWording).All(u => !u.Value.Compatible(f.Value))))
-            .SelectMany(g => g.Where(f => !f.UpdateWording))
+            .Where(g => g.Any(f => f.Ordinal) && g.Where(f => !f.Ordinal).All(f => g.Where(u => u.Ordinal).All(u => !u.Value.Compatible(f.Value))))
+            .SelectMany(g => g.Where(f => !f.Ordinal))
             .ToHashSet();
         return history.Count == 0 ? members : members.Where(f => !history.Contains(f)).ToList();
     }

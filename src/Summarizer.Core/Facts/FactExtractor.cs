@@ -136,6 +136,7 @@ internal static class FactExtractor
             {
                 UpdateWording = true,
                 NewerReportWording = true,
+                Ordinal = true,
                 Context = context,
             });
         }
