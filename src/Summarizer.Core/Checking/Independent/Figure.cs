@@ -30,6 +30,9 @@ internal enum FigureKind
     /// <summary>A length of time given by its unit alone ("several weeks"); the value is the unit in hours.</summary>
     VagueDuration,
 
+    /// <summary>A financial year ("2026-27", "the coming financial year" against the article's date); the value is the year it starts in.</summary>
+    FiscalYear,
+
     /// <summary>A period named relative to the report ("next week"): the value is -1, 0 or 1, the unit "week", "month" or "year".</summary>
     RelativePeriod,
 }

@@ -53,6 +53,11 @@ internal static partial class FigureReader
             return (new Figure(FigureKind.Weekday, weekday, "", w.Text, w.Start, w.End), i + 1);
         }
 
+        if (FiscalYear(text, words, i) is { } fiscal)
+        {
+            return fiscal;
+        }
+
         if (w.Kind == WordKind.Digits)
         {
             return IsIdentifier(text, words, i) ? Code(words[i], i) : Duration(text, words, Digits(text, words, i));

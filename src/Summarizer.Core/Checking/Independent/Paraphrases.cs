@@ -59,6 +59,7 @@ internal static class Paraphrases
         ("value", ["value", "valued", "worth"]),
         ("item", ["items", "pieces", "objects"]),
         ("sell", ["sell", "sold", "sale", "sales"]),
+        ("seek", ["seek", "sought", "apply", "applied", "file for", "filed for", "request", "requested"]),
     ];
 
     private static readonly FrozenDictionary<string, string[]> ByStem = BuildWords();

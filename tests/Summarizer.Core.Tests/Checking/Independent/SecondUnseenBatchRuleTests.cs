@@ -10,7 +10,8 @@ namespace Summarizer.Core.Tests.Checking.Independent;
 /// and a parenthetical about someone ("X, who ..., told ...", "X, the ... press, has ...") each checked as facts of their
 /// own; a range whose low end takes the high end's unit; words a figure says ("maximum" for "up to", "margin" for "beat
 /// by"); how a summary frames reports ("Reports differ on"); and general news paraphrase (award / prize, convicted /
-/// found guilty, worth / valued, items / pieces, sold / sales, chose / picked, together / combined, charges / counts).
+/// found guilty, worth / valued, items / pieces, sold / sales, chose / picked, together / combined, charges / counts,
+/// seek / apply for); and a financial year ("2026-27") against "the coming financial year" and the article's date.
 /// Every sentence is invented.
 /// </summary>
 public class SecondUnseenBatchRuleTests
@@ -32,7 +33,7 @@ public class SecondUnseenBatchRuleTests
     [InlineData("Items worth £3 million were taken.", "The stolen pieces were valued at £3 million.")]
     [InlineData("The jury chose the winner after an hour of talks.", "The jury picked the winner after an hour of talks.")]
     [InlineData("Sales of the atlas have reached 9,000 copies, the publisher said.", "The atlas has sold 9,000 copies.")]
-    [InlineData("Nadia Kerr beat her rival by about 900 votes.", "Kerr's final margin was put at about 900 votes.")]
+    [InlineData("Nadia Kerr beat her rival by about 900 ballots.", "Kerr's final margin was put at about 900 votes.")]
     [InlineData("Dorn faced up to 20 years for the combined fraud and bribery counts.", "Fraud and bribery together carried a sentence of up to 20 years for Dorn.")]
     public void A_faithful_rewording_is_accepted(string source, string claim) =>
         Assert.Empty(Found(claim, Article(1, source)));
@@ -44,9 +45,29 @@ public class SecondUnseenBatchRuleTests
     [InlineData("The panel met for three hours. In the end the verdict was \"unanimous\", according to the chair, Ines Moreau. Paul Dorn sat on the panel.", "The panel met for three hours, but Paul Dorn said the verdict was \"unanimous\".", "[1]")]
     [InlineData("Ada Brenner collected the medal at Holm Castle on Friday night. Speaking to City Radio on Saturday, she said she had barely slept.", "Ada Brenner, who collected the medal at Holm Castle on Friday night, told City Radio she had rewritten her speech.", "[1]")]
     [InlineData("Ada Brenner thanked her coach, Lio Varga, who first spotted her at a school race.", "Ada Brenner thanked her coach, Lio Varga, who she said had designed her training plan.", "[1]")]
-    [InlineData("Nadia Kerr's lead fell by about 900 votes.", "Kerr's final margin was put at about 900 votes.", "[1]")]
+    [InlineData("Nadia Kerr's lead fell by about 900 ballots.", "Kerr's final margin was put at about 900 votes.", "[1]")]
     public void A_rewording_that_changes_the_fact_is_rejected(string source, string claim, string token) =>
         Assert.Equal([token], Found(claim, Article(1, source)));
+
+    [Theory]
+    [InlineData("The board approved a €40m plan for 2026-27.", null)]
+    [InlineData("The board approved a €40m plan for 2027-28.", "2027-28")]
+    [InlineData("The board approved a €40m plan for 2025-26.", "2025-26")]
+    public void A_financial_year_is_read_against_the_article_date(string claim, string? missing)
+    {
+        var source = Article(1, "The board approved a plan worth €40m for the coming financial year.") with
+        {
+            Metadata = ArticleMetadata.Empty with { PublishedAt = new DateTimeOffset(2026, 2, 20, 9, 0, 0, TimeSpan.Zero) },
+        };
+
+        Assert.Equal(missing is null ? [] : [missing], Found(claim, source));
+    }
+
+    [Theory]
+    [InlineData("Orvane said it planned to apply to regulators for approval later this year.", "The firm will seek approval later this year.", true)]
+    [InlineData("Orvane said it planned to publish the data behind its approval later this year.", "The firm will seek approval later this year.", false)]
+    public void Seeking_approval_is_applying_for_it(string source, string claim, bool accepted) =>
+        Assert.Equal(accepted, Found(claim, Article(1, source)).Count == 0);
 
     [Fact]
     public void A_title_the_source_does_not_hold_is_still_missing() =>
