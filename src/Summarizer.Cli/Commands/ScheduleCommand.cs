@@ -96,7 +96,7 @@ internal sealed class ScheduleCommand(CommonOptions common)
 
         using var loggers = new SerilogLoggerFactory(logger);
         using var telemetry = CommandTelemetry.Start(context);
-        var job = new DailyJob(config, settings, context, loggers, telemetry.Telemetry);
+        var job = new DailyJob(config, options.Store, settings, context, loggers, telemetry.Telemetry);
         using var runner = new ScheduledRunner(options, job.RunAsync, context.TimeProvider, loggers.CreateLogger<ScheduledRunner>());
         var outcome = await runner.RunOnceAsync(context.TimeProvider.GetUtcNow(), cancellationToken);
         cancellationToken.ThrowIfCancellationRequested();
@@ -149,7 +149,7 @@ internal sealed class ScheduleCommand(CommonOptions common)
         }
 
         OtlpExport.AddTo(builder, context.Environment);
-        builder.Services.AddSingleton(services => new DailyJob(config, settings, context, services.GetRequiredService<ILoggerFactory>(), services.GetRequiredService<SummarizerTelemetry>()));
+        builder.Services.AddSingleton(services => new DailyJob(config, options.Store, settings, context, services.GetRequiredService<ILoggerFactory>(), services.GetRequiredService<SummarizerTelemetry>()));
         builder.Services.AddSingleton(services => new ScheduledRunner(
             options,
             services.GetRequiredService<DailyJob>().RunAsync,
@@ -179,7 +179,7 @@ internal sealed class ScheduleCommand(CommonOptions common)
     }
 
     /// <summary>One scheduled run: read the sources, group stories, summarize, write the day's folder atomically.</summary>
-    private sealed class DailyJob(DailyConfig config, SummarizerSettings settings, CliContext context, ILoggerFactory loggers, SummarizerTelemetry telemetry)
+    private sealed class DailyJob(DailyConfig config, StoreSetting store, SummarizerSettings settings, CliContext context, ILoggerFactory loggers, SummarizerTelemetry telemetry)
     {
         private static readonly IDailyBriefRenderer[] Renderers = [new MarkdownDailyBriefRenderer(), new JsonDailyBriefRenderer(), new HtmlDailyBriefRenderer()];
 
@@ -191,9 +191,10 @@ internal sealed class ScheduleCommand(CommonOptions common)
             try
             {
                 // A fresh engine per run: usage and failures belong to that day only.
-                // Articles summarized on earlier days are recalled, not sent to the model again.
-                await using var engine = EngineComposer.Compose(settings, loggers, context, telemetry, fingerprint => new SqliteSummaryMemory(
-                    SqliteSummaryMemory.PathFor(config.Output), fingerprint, new SummaryMemoryOptions(), context.TimeProvider, loggers.CreateLogger<SqliteSummaryMemory>()));
+                // Articles summarized on earlier days are recalled, not sent to the model again; with a shared store
+                // the memory and the model's replies are every worker's.
+                await using var stores = await RunStores.OpenAsync(store, config.Output, context.TimeProvider, loggers, cancellationToken);
+                await using var engine = EngineComposer.Compose(settings, loggers, context, telemetry, stores.MemoryFor, stores.Replies);
                 var state = Path.Combine(config.Output, ".summarizer");
                 using var fetchState = FetchStateStores.JsonFile(Path.Combine(state, "fetch-state.json"), context.TimeProvider);
                 using var fetcher = WebFetchers.Create(new FetchOptions { AllowPrivateNetworks = settings.AllowPrivateNetworks == true }, context.TimeProvider, stateStore: fetchState, loggerFactory: loggers);
@@ -234,7 +235,7 @@ internal sealed class ScheduleCommand(CommonOptions common)
                 LastFailureExitCode = ExitCodes.ProviderUnusable;
                 return RunOutcome.Failed("model provider unusable: " + ex.Message);
             }
-            catch (Exception ex) when (ex is SettingsException or PromptException)
+            catch (Exception ex) when (ex is SettingsException or PromptException or StoreException)
             {
                 LastFailureExitCode = ExitCodes.UsageError;
                 return RunOutcome.Failed(ex.Message);

@@ -1,3 +1,4 @@
+using Microsoft.Extensions.Caching.Distributed;
 using System.Diagnostics.CodeAnalysis;
 using Microsoft.Extensions.AI;
 using Microsoft.Extensions.Logging;
@@ -56,7 +57,7 @@ internal static class EngineComposer
     /// <exception cref="SettingsException">A setting is invalid; the message names it.</exception>
     /// <exception cref="PromptException">The --prompts folder cannot be used.</exception>
     [SuppressMessage("Reliability", "CA2000:Dispose objects before losing scope", Justification = "UseChatEngine owns the model client from the call on (the stack's Dispose is its client's): it is released with the engine, or at once if composing fails.")]
-    public static ComposedEngine Compose(SummarizerSettings settings, ILoggerFactory loggers, CliContext context, SummarizerTelemetry? telemetry, Func<string, ISummaryMemory>? memoryFor = null)
+    public static ComposedEngine Compose(SummarizerSettings settings, ILoggerFactory loggers, CliContext context, SummarizerTelemetry? telemetry, Func<string, ISummaryMemory>? memoryFor = null, IDistributedCache? sharedReplies = null)
     {
         var provider = ProviderOf(settings);
         var summaryOptions = ValidSettings.Of(() => OptionsValidation.Validate(new SummaryOptions { MaxWords = settings.MaxWords ?? new SummaryOptions().MaxWords }));
@@ -96,7 +97,8 @@ internal static class EngineComposer
                     () => Memory(memoryFor, provider, null, null, summaryOptions, prompts));
             case "openai":
                 var connector = ConnectorOptionsFrom(settings);
-                var stack = ChatClientFactory.Create(connector, loggers, context.TimeProvider, telemetry: telemetry);
+                // A Redis server named in the settings keeps the replies even beside a shared store: it is the explicit choice.
+                var stack = ChatClientFactory.Create(connector, loggers, context.TimeProvider, connector.Redis is null ? sharedReplies : null, telemetry);
                 return UseChatEngine(
                     builder, context, stack.Client, stack.Usage, TokenCounters.ForModel(connector.Model), summaryOptions, prompts, loggers,
                     () => Memory(memoryFor, provider, connector.Model, connector.Endpoint, summaryOptions, prompts));

@@ -1,4 +1,3 @@
-using System.Text.Json;
 using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.Logging;
 using Summarizer.Documents;
@@ -16,8 +15,6 @@ namespace Summarizer.Scheduling.Memory;
 /// </summary>
 public sealed class SqliteSummaryMemory : ISummaryMemory, IDisposable
 {
-    private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
-
     private static readonly string[] Migrations =
     [
         """
@@ -68,7 +65,7 @@ public sealed class SqliteSummaryMemory : ISummaryMemory, IDisposable
             return null;
         }
 
-        foreach (var key in Keys(identity))
+        foreach (var key in SummaryEntries.Keys(identity))
         {
             await using var command = connection.CreateCommand();
             command.CommandText = "SELECT content_hash, summary_json, first_seen FROM summaries WHERE engine = $engine AND key = $key;";
@@ -86,7 +83,7 @@ public sealed class SqliteSummaryMemory : ISummaryMemory, IDisposable
                 continue;
             }
 
-            return JsonSerializer.Deserialize<SourceSummary>(reader.GetString(1), Json);
+            return SummaryEntries.Deserialize(reader.GetString(1));
         }
 
         return null;
@@ -97,7 +94,7 @@ public sealed class SqliteSummaryMemory : ISummaryMemory, IDisposable
         ArgumentNullException.ThrowIfNull(summary);
         var identity = ArticleIdentity.Of(article);
         var now = SqliteDatabase.Text(_timeProvider.GetUtcNow());
-        var json = JsonSerializer.Serialize(summary with { SourceId = 0 }, Json);
+        var json = SummaryEntries.Serialize(summary);
         await using var connection = await OpenAsync(cancellationToken);
         if (connection is null)
         {
@@ -105,7 +102,7 @@ public sealed class SqliteSummaryMemory : ISummaryMemory, IDisposable
         }
 
         await using var transaction = (SqliteTransaction)await connection.BeginTransactionAsync(cancellationToken);
-        foreach (var key in Keys(identity))
+        foreach (var key in SummaryEntries.Keys(identity))
         {
             await using var command = connection.CreateCommand();
             command.Transaction = transaction;
@@ -136,10 +133,6 @@ public sealed class SqliteSummaryMemory : ISummaryMemory, IDisposable
         _database.Dispose();
         _opening.Dispose();
     }
-
-    // The URL finds the article under a changed tracking query; the content finds a copy under another address.
-    private static IEnumerable<string> Keys(ArticleIdentity identity) =>
-        identity.Url is { } url ? ["url:" + url, "text:" + identity.ContentHash] : ["text:" + identity.ContentHash];
 
     // The schema is made and stale entries dropped once, on first use, so creating the memory does no I/O.
     // A file that cannot be used (damaged, from a newer version) is reported once and the memory stands

@@ -4,8 +4,9 @@ using Npgsql;
 namespace Summarizer.Scheduling.Storage;
 
 /// <summary>
-/// The shared PostgreSQL database of several workers: the run history (<c>summarizer_runs</c>) and Quartz's
-/// cluster tables (<c>qrtz_*</c>), created on first start and versioned in <c>summarizer_schema</c>.
+/// The shared PostgreSQL database of several workers: the run history (<c>summarizer_runs</c>), the summary memory
+/// (<c>summarizer_summaries</c>), the model reply cache (<c>summarizer_replies</c>) and Quartz's cluster tables
+/// (<c>qrtz_*</c>), created on first start and versioned in <c>summarizer_schema</c>.
 /// </summary>
 /// <remarks>
 /// Workers starting together migrate one at a time (a transaction-scoped advisory lock), so none sees a half
@@ -14,7 +15,7 @@ namespace Summarizer.Scheduling.Storage;
 internal sealed class PostgresStore : IAsyncDisposable
 {
     /// <summary>The schema this version writes; a database with a higher one is refused.</summary>
-    public const int SchemaVersion = 2; // = Migrations.Length
+    public const int SchemaVersion = 3; // = Migrations.Length
 
     /// <summary>Quartz's tables carry this prefix.</summary>
     public const string QuartzTablePrefix = "qrtz_";
@@ -37,6 +38,23 @@ internal sealed class PostgresStore : IAsyncDisposable
             CREATE INDEX summarizer_runs_by_status ON summarizer_runs (brief, status, scheduled_for);
             """,
         QuartzSchema,
+        () => """
+            CREATE TABLE summarizer_summaries (
+                engine TEXT NOT NULL,
+                key TEXT NOT NULL,
+                content_hash TEXT NOT NULL,
+                summary_json TEXT NOT NULL,
+                first_seen TIMESTAMPTZ NOT NULL,
+                last_used TIMESTAMPTZ NOT NULL,
+                PRIMARY KEY (engine, key));
+            CREATE INDEX summarizer_summaries_by_use ON summarizer_summaries (last_used);
+            CREATE TABLE summarizer_replies (
+                key TEXT PRIMARY KEY,
+                value BYTEA NOT NULL,
+                expires_at TIMESTAMPTZ,
+                absolute_expiry TIMESTAMPTZ,
+                sliding_expiry INTERVAL);
+            """,
     ];
 
     private PostgresStore(NpgsqlDataSource dataSource, StoreSetting setting)
