@@ -1,3 +1,4 @@
+using System.Globalization;
 using Quartz;
 using Summarizer.Scheduling.Running;
 
@@ -16,9 +17,14 @@ internal sealed class DailyBriefJob(ScheduledRunner runner) : IJob
         ArgumentNullException.ThrowIfNull(context);
 
         // A fire caught up after every worker was down comes "now": it stands for the latest cron time it missed,
-        // which names the day's folder, as the single-machine catch-up does.
-        var fired = context.ScheduledFireTimeUtc ?? context.FireTimeUtc;
+        // which names the day's folder, as the single-machine catch-up does. A fire recovered from a worker that died
+        // mid-run carries the original fire's time: the run is that fire's, taken over in the history.
+        var fired = (context.Recovering ? OriginalScheduledFire(context.MergedJobDataMap) : null) ?? context.ScheduledFireTimeUtc ?? context.FireTimeUtc;
         var scheduledFor = runner.Options.Schedule.LatestAtOrBefore(fired) ?? fired;
         await runner.RunForAsync(scheduledFor, cancellationToken);
     }
+
+    private static DateTimeOffset? OriginalScheduledFire(JobDataMap data) =>
+        data.TryGetString(SchedulerConstants.FailedJobOriginalTriggerScheduledFireTime, out var text)
+        && DateTimeOffset.TryParse(text, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal, out var time) ? time : null;
 }

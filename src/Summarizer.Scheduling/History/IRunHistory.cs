@@ -9,6 +9,13 @@ internal interface IRunHistory
     /// <summary>Records that the run for <paramref name="scheduledFor"/> started on <paramref name="worker"/>; returns its id.</summary>
     Task<long> StartRunAsync(DateTimeOffset scheduledFor, DateTimeOffset startedAt, string? worker, CancellationToken cancellationToken);
 
+    /// <summary>
+    /// Gives a run of <paramref name="scheduledFor"/> still 'running' to <paramref name="worker"/> and returns its id, or
+    /// null when there is none: a fire whose process died mid-run is run again under the same record (one run per fire).
+    /// Call it only while holding the run lock, as <see cref="AbandonRunningAsync"/>.
+    /// </summary>
+    Task<long?> TakeOverRunningAsync(DateTimeOffset scheduledFor, DateTimeOffset at, string? worker, CancellationToken cancellationToken);
+
     /// <summary>Records how run <paramref name="runId"/> ended; an unknown id is an <see cref="ArgumentException"/>.</summary>
     Task FinishRunAsync(long runId, DateTimeOffset endedAt, RunOutcome outcome, CancellationToken cancellationToken);
 

@@ -49,6 +49,20 @@ internal sealed class PostgresRunHistory(NpgsqlDataSource dataSource, string bri
         return id;
     }
 
+    public async Task<long?> TakeOverRunningAsync(DateTimeOffset scheduledFor, DateTimeOffset at, string? worker, CancellationToken cancellationToken)
+    {
+        await using var command = dataSource.CreateCommand("""
+            UPDATE summarizer_runs SET worker = @worker, started_at = @at
+            WHERE id = (SELECT MAX(id) FROM summarizer_runs WHERE brief = @brief AND status = 'running' AND scheduled_for = @scheduled)
+            RETURNING id;
+            """);
+        command.Parameters.AddWithValue("brief", brief);
+        command.Parameters.AddWithValue("scheduled", scheduledFor.ToUniversalTime());
+        command.Parameters.AddWithValue("at", at.ToUniversalTime());
+        command.Parameters.AddWithValue("worker", (object?)worker ?? DBNull.Value);
+        return await command.ExecuteScalarAsync(cancellationToken) as long?;
+    }
+
     public async Task<int> AbandonRunningAsync(DateTimeOffset at, CancellationToken cancellationToken)
     {
         await using var command = dataSource.CreateCommand("""

@@ -112,6 +112,22 @@ public sealed class RunHistory : IDisposable, IRunHistory
         return id;
     }
 
+    /// <summary>See <see cref="IRunHistory.TakeOverRunningAsync"/>.</summary>
+    internal async Task<long?> TakeOverRunningAsync(DateTimeOffset scheduledFor, DateTimeOffset at, string? worker, CancellationToken cancellationToken = default)
+    {
+        await using var connection = await OpenConnectionAsync(cancellationToken);
+        await using var command = connection.CreateCommand();
+        command.CommandText = """
+            UPDATE runs SET worker = $worker, started_at = $at
+            WHERE id = (SELECT MAX(id) FROM runs WHERE status = 'running' AND scheduled_for = $scheduled)
+            RETURNING id;
+            """;
+        command.Parameters.AddWithValue("$worker", (object?)worker ?? DBNull.Value);
+        command.Parameters.AddWithValue("$scheduled", Text(scheduledFor));
+        command.Parameters.AddWithValue("$at", Text(at));
+        return await command.ExecuteScalarAsync(cancellationToken) as long?;
+    }
+
     /// <summary>
     /// Marks runs still 'running' as failed. Call it only while holding the run lock: then no live process
     /// is running them, so they belong to a process that died mid-run.
@@ -159,6 +175,9 @@ public sealed class RunHistory : IDisposable, IRunHistory
 
     Task<long> IRunHistory.RecordSkippedAsync(DateTimeOffset scheduledFor, DateTimeOffset at, string reason, string? worker, CancellationToken cancellationToken) =>
         RecordSkippedAsync(scheduledFor, at, reason, worker, cancellationToken);
+
+    Task<long?> IRunHistory.TakeOverRunningAsync(DateTimeOffset scheduledFor, DateTimeOffset at, string? worker, CancellationToken cancellationToken) =>
+        TakeOverRunningAsync(scheduledFor, at, worker, cancellationToken);
 
     Task<int> IRunHistory.AbandonRunningAsync(DateTimeOffset at, CancellationToken cancellationToken) => AbandonRunningAsync(at, cancellationToken);
 

@@ -151,14 +151,21 @@ public sealed class ScheduledRunner : BackgroundService
             return skipped;
         }
 
-        // Holding the lock, no live process can be mid-run: 'running' rows are from one that died.
+        // Holding the lock, no live process can be mid-run: 'running' rows are from one that died. This fire's own is
+        // taken over (a cluster's recovery, a catch-up after a crash: one record per fire); older ones failed.
+        var takenOver = await history.TakeOverRunningAsync(scheduledFor, _time.GetUtcNow(), _options.Worker, CancellationToken.None);
         var abandoned = await history.AbandonRunningAsync(_time.GetUtcNow(), CancellationToken.None);
         if (abandoned > 0)
         {
             _logger.LogWarning("Marked {Count} run(s) left unfinished by a stopped process as failed", abandoned);
         }
 
-        var runId = await history.StartRunAsync(scheduledFor, _time.GetUtcNow(), _options.Worker, CancellationToken.None);
+        var runId = takenOver ?? await history.StartRunAsync(scheduledFor, _time.GetUtcNow(), _options.Worker, CancellationToken.None);
+        if (takenOver is not null)
+        {
+            _logger.LogWarning("Run {RunId} for {ScheduledFor:o} was left unfinished by a stopped process; {Worker} runs it again", runId, scheduledFor, _options.Worker);
+        }
+
         _logger.LogInformation("Run {RunId} for {ScheduledFor:o} on {Worker} started", runId, scheduledFor, _options.Worker);
         RunOutcome outcome;
         try

@@ -73,6 +73,23 @@ public abstract class RunHistoryContract
         Assert.StartsWith("abandoned", run.Message, StringComparison.Ordinal);
     }
 
+    protected async Task Check_A_fire_left_running_is_taken_over_under_its_record_and_other_fires_are_not()
+    {
+        var (history, owner) = await OpenAsync();
+        await using var _ = owner;
+        var id = await history.StartRunAsync(Six, Six, "w1", default);
+
+        var other = await history.TakeOverRunningAsync(Six.AddDays(1), Six.AddHours(1), "w2", default);
+        var taken = await history.TakeOverRunningAsync(Six, Six.AddMinutes(1), "w2", default);
+        await history.FinishRunAsync(id, Six.AddMinutes(3), new RunOutcome(RunStatus.Succeeded), default);
+
+        Assert.Null(other);
+        Assert.Equal(id, taken);
+        var run = Assert.Single(await history.RecentAsync(10, default));
+        Assert.Equal(("w2", RunStatus.Succeeded, Six.AddMinutes(1)), (run.Worker, run.Status, run.StartedAt));
+        Assert.Null(await history.TakeOverRunningAsync(Six, Six.AddMinutes(5), "w3", default)); // finished: nothing to take over
+    }
+
     protected async Task Check_Finishing_an_unknown_run_is_an_error()
     {
         var (history, owner) = await OpenAsync();

@@ -18,6 +18,9 @@ public sealed class SqliteRunHistoryContractTests : RunHistoryContract
     public Task Abandoned_running_rows_become_failed() => Check_Abandoned_running_rows_become_failed();
 
     [Fact]
+    public Task A_fire_left_running_is_taken_over_under_its_record_and_other_fires_are_not() => Check_A_fire_left_running_is_taken_over_under_its_record_and_other_fires_are_not();
+
+    [Fact]
     public Task Finishing_an_unknown_run_is_an_error() => Check_Finishing_an_unknown_run_is_an_error();
 
     private protected override async Task<(IRunHistory History, IAsyncDisposable Owner)> OpenAsync(string brief = "/briefs/world")

@@ -330,4 +330,22 @@ public sealed class ScheduledRunnerTests : IDisposable
         Assert.Equal([RunStatus.Succeeded, RunStatus.Failed], runs.Select(r => r.Status));
         Assert.StartsWith("abandoned", runs[1].Message, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public async Task The_same_fire_left_running_by_a_dead_process_is_run_again_under_its_one_record()
+    {
+        var now = _clock.GetUtcNow();
+        using (var history = await RunHistory.OpenAsync(_dir.Path))
+        {
+            await history.StartRunAsync(now, now.AddMinutes(-10), "dead-worker");
+        }
+
+        using var runner = Runner();
+        await runner.RunOnceAsync(now);
+
+        var run = Assert.Single(await History());
+        Assert.Equal((RunStatus.Succeeded, now), (run.Status, run.ScheduledFor));
+        Assert.NotEqual("dead-worker", run.Worker);
+        Assert.Single(_calls);
+    }
 }
