@@ -121,6 +121,9 @@ internal sealed class ChildCli : IDisposable
         }
     }
 
+    /// <summary>Kills the process at once (SIGKILL, <c>kill -9</c>): no shutdown, no cleanup, as when a machine dies.</summary>
+    public void KillNow() => _process.Kill();
+
     /// <summary>Sends SIGTERM the way a service manager does (<c>kill -TERM</c>); Process.Kill would send SIGKILL.</summary>
     public async Task SendSigtermAsync()
     {
