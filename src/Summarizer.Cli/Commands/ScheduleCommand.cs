@@ -26,12 +26,12 @@ using Summarizer.Telemetry;
 namespace Summarizer.Cli.Commands;
 
 /// <summary>
-/// <c>summarizer schedule --config brief.yaml [--once]</c>: the daily brief. Runs until stopped (catching up
+/// <c>summarizer schedule --config brief.yaml|FOLDER [--once]</c>: the daily briefs. Runs until stopped (catching up
 /// a missed run once at start), or once now with <c>--once</c> and the exit codes of <c>brief</c>.
 /// </summary>
 internal sealed class ScheduleCommand(CommonOptions common)
 {
-    private readonly Option<string> _config = new("--config") { Description = "The daily job's brief.yaml.", Required = true, HelpName = "PATH" };
+    private readonly Option<string> _config = new("--config") { Description = "The daily job's brief.yaml, or a folder of them (one brief each, with its own output and cron).", Required = true, HelpName = "PATH" };
     private readonly Option<bool> _once = new("--once") { Description = "Run now, write today's brief and exit (for cron, systemd timers, Kubernetes CronJobs)." };
 
     public Command Create(CliContext context)
@@ -43,24 +43,14 @@ internal sealed class ScheduleCommand(CommonOptions common)
 
     private async Task<int> RunAsync(ParseResult parse, CliContext context, CancellationToken cancellationToken)
     {
-        DailyConfig config;
-        SummarizerSettings settings;
-        ScheduledRunnerOptions options;
+        IReadOnlyList<Brief> briefs;
         try
         {
-            config = DailyConfigLoader.Load(context.ResolvePath(parse.GetValue(_config)!));
-            options = JobStore.Options(config, context);
-            settings = SettingsLoader.Load(context).OverriddenBy(new SummarizerSettings
+            briefs = [.. DailyConfigLoader.LoadAll(context.ResolvePath(parse.GetValue(_config)!)).Select(config => Brief.Of(config, context))];
+            if (briefs.Select(b => b.Options.Store.ConnectionString).Distinct(StringComparer.Ordinal).Skip(1).Any())
             {
-                Provider = config.Provider.Name,
-                Model = config.Provider.Model,
-                Endpoint = config.Provider.Endpoint,
-                MaxArticleChars = config.MaxArticleChars,
-
-                // Either file may allow an intranet; brief.yaml cannot forbid what summarizer.json allows.
-                AllowPrivateNetworks = config.AllowPrivateNetworks ? true : null,
-            });
-            ValidSettings.Check(() => OptionsValidation.Validate(new InputReaderOptions { MaxArticleChars = settings.MaxArticleChars ?? new InputReaderOptions().MaxArticleChars }));
+                throw new StoreException("the briefs name different stores: one worker serves one store (give them the same store:, or set SUMMARIZER_STORE)");
+            }
         }
         catch (Exception ex) when (ex is DailyConfigException or SettingsException or StoreException)
         {
@@ -70,7 +60,7 @@ internal sealed class ScheduleCommand(CommonOptions common)
 
         try
         {
-            return await RunJobAsync(parse, config, options, settings, context, cancellationToken);
+            return await RunJobAsync(parse, briefs, context, cancellationToken);
         }
         catch (RunHistoryException ex)
         {
@@ -85,19 +75,32 @@ internal sealed class ScheduleCommand(CommonOptions common)
         }
     }
 
-    private async Task<int> RunJobAsync(ParseResult parse, DailyConfig config, ScheduledRunnerOptions options, SummarizerSettings settings, CliContext context, CancellationToken cancellationToken)
+    private async Task<int> RunJobAsync(ParseResult parse, IReadOnlyList<Brief> briefs, CliContext context, CancellationToken cancellationToken)
     {
         using var logger = common.CreateLogger(parse, context);
         if (!parse.GetValue(_once))
         {
-            await RunHostedAsync(config, options, settings, context, logger, cancellationToken);
+            await RunHostedAsync(briefs, context, logger, cancellationToken);
             return cancellationToken.IsCancellationRequested ? ExitCodes.Cancelled : ExitCodes.Success;
         }
 
+        // Each brief once, one after another; the exit code is the worst of theirs.
         using var loggers = new SerilogLoggerFactory(logger);
         using var telemetry = CommandTelemetry.Start(context);
-        var job = new DailyJob(config, options.Store, settings, context, loggers, telemetry.Telemetry);
-        using var runner = new ScheduledRunner(options, job.RunAsync, context.TimeProvider, loggers.CreateLogger<ScheduledRunner>());
+        var worst = ExitCodes.Success;
+        foreach (var brief in briefs)
+        {
+            var code = await RunOnceAsync(parse, brief, briefs.Count > 1, context, loggers, telemetry.Telemetry, cancellationToken);
+            worst = Math.Max(worst, code);
+        }
+
+        return worst;
+    }
+
+    private async Task<int> RunOnceAsync(ParseResult parse, Brief brief, bool named, CliContext context, SerilogLoggerFactory loggers, SummarizerTelemetry telemetry, CancellationToken cancellationToken)
+    {
+        var job = new DailyJob(brief.Config, brief.Options.Store, brief.Settings, context, loggers, telemetry);
+        using var runner = new ScheduledRunner(brief.Options, job.RunAsync, context.TimeProvider, loggers.CreateLogger<ScheduledRunner>());
         var outcome = await runner.RunOnceAsync(context.TimeProvider.GetUtcNow(), cancellationToken);
         cancellationToken.ThrowIfCancellationRequested();
         if (outcome.Message is { } message && outcome.Status is not RunStatus.Succeeded)
@@ -105,7 +108,8 @@ internal sealed class ScheduleCommand(CommonOptions common)
             var hint = outcome.Status == RunStatus.Failed && job.LastFailureExitCode == ExitCodes.InternalError
                 ? parse.GetValue(common.LogFile) is { } log ? $" (this is a bug; the stack trace is in {context.ResolvePath(log)})" : " (this is a bug; rerun with --log-file PATH for the stack trace)"
                 : string.Empty;
-            await context.Error.WriteLineAsync($"{(outcome.Status == RunStatus.Partial ? "warning" : "error")}: {message}{hint}");
+            var which = named ? Path.GetFileName(brief.Config.ConfigPath) + ": " : string.Empty;
+            await context.Error.WriteLineAsync($"{(outcome.Status == RunStatus.Partial ? "warning" : "error")}: {which}{message}{hint}");
         }
 
         return outcome.Status switch
@@ -116,20 +120,21 @@ internal sealed class ScheduleCommand(CommonOptions common)
         };
     }
 
-    // The long-lived mode is a generic host with the runner as its one hosted service: the host's console
-    // lifetime also stops it on SIGTERM/SIGINT/SIGQUIT, and stopping waits for the current run to end.
-    // Serilog.Extensions.Hosting makes the CLI's Serilog logger the host's logging, so the job, the runner and
+    // The long-lived mode is a generic host with one runner per brief as its hosted services: the host's console
+    // lifetime also stops them on SIGTERM/SIGINT/SIGQUIT, and stopping waits for the current runs to end.
+    // Serilog.Extensions.Hosting makes the CLI's Serilog logger the host's logging, so the jobs, the runners and
     // the host itself log through it.
-    // With a shared store the runner's loop gives way to a Quartz cluster node: every worker started with the same
-    // brief.yaml and store joins it, and each fire runs on exactly one of them.
-    private static async Task RunHostedAsync(DailyConfig config, ScheduledRunnerOptions options, SummarizerSettings settings, CliContext context, Serilog.Core.Logger logger, CancellationToken cancellationToken)
+    // With a shared store the runners' loops give way to a Quartz cluster node: every worker started with the same
+    // briefs and store joins it, and each fire of each brief runs on exactly one of them.
+    private static async Task RunHostedAsync(IReadOnlyList<Brief> briefs, CliContext context, Serilog.Core.Logger logger, CancellationToken cancellationToken)
     {
-        var clustered = options.Store.IsShared;
+        var first = briefs[0].Options;
+        var clustered = first.Store.IsShared;
         if (clustered)
         {
             // Creates or checks the schema before Quartz reads its tables: a newer schema stops here, exit 2.
-            await using var state = await JobStates.OpenAsync(options.Store, options.OutputFolder, cancellationToken);
-            logger.Information("Worker {Worker} joining the cluster on {Store}", options.Worker, options.Store.ToString());
+            await using var state = await JobStates.OpenAsync(first.Store, first.OutputFolder, cancellationToken);
+            logger.Information("Worker {Worker} joining the cluster on {Store} with {Briefs} brief(s)", first.Worker, first.Store.ToString(), briefs.Count);
         }
 
         var builder = Host.CreateEmptyApplicationBuilder(new HostApplicationBuilderSettings { DisableDefaults = true });
@@ -149,110 +154,70 @@ internal sealed class ScheduleCommand(CommonOptions common)
         }
 
         OtlpExport.AddTo(builder, context.Environment);
-        builder.Services.AddSingleton(services => new DailyJob(config, options.Store, settings, context, services.GetRequiredService<ILoggerFactory>(), services.GetRequiredService<SummarizerTelemetry>()));
-        builder.Services.AddSingleton(services => new ScheduledRunner(
-            options,
-            services.GetRequiredService<DailyJob>().RunAsync,
+        builder.Services.AddSingleton(services => new BriefRunners([.. briefs.Select(brief => new ScheduledRunner(
+            brief.Options,
+            new DailyJob(brief.Config, brief.Options.Store, brief.Settings, context, services.GetRequiredService<ILoggerFactory>(), services.GetRequiredService<SummarizerTelemetry>()).RunAsync,
             context.TimeProvider,
-            services.GetRequiredService<ILogger<ScheduledRunner>>()));
+            services.GetRequiredService<ILogger<ScheduledRunner>>()))]));
         if (clustered)
         {
-            builder.Services.AddDailyJobCluster(options);
+            builder.Services.AddDailyJobCluster(first.Store, first.Worker);
         }
         else
         {
-            builder.Services.AddHostedService(services => services.GetRequiredService<ScheduledRunner>());
+            // Not AddHostedService: it would register the same implementation type once only.
+            for (var i = 0; i < briefs.Count; i++)
+            {
+                var index = i;
+                builder.Services.AddSingleton<IHostedService>(services => services.GetRequiredService<BriefRunners>().All[index]);
+            }
         }
 
         using var host = builder.Build();
-        var runner = host.Services.GetRequiredService<ScheduledRunner>();
+        var loops = host.Services.GetRequiredService<BriefRunners>().All;
         await host.StartAsync(cancellationToken);
 
-        // The runner's loop can also end by itself (a schedule with no further fire times): then the host stops too.
-        // A cluster node has no loop of its own: it runs until stopped.
-        await (clustered ? host.WaitForShutdownAsync(cancellationToken) : Task.WhenAny(runner.ExecuteTask ?? Task.CompletedTask, host.WaitForShutdownAsync(cancellationToken)));
+        // A runner's loop can also end by itself (a schedule with no further fire times): when all have, or one
+        // failed, the host stops too. A cluster node has no loop of its own: it runs until stopped.
+        await (clustered ? host.WaitForShutdownAsync(cancellationToken) : Task.WhenAny(AllEndedOrOneFailedAsync([.. loops.Select(r => r.ExecuteTask ?? Task.CompletedTask)]), host.WaitForShutdownAsync(cancellationToken)));
         await host.StopAsync(CancellationToken.None);
-        if (runner.ExecuteTask is { IsFaulted: true } failed)
+        if (loops.FirstOrDefault(r => r.ExecuteTask is { IsFaulted: true })?.ExecuteTask is { } failed)
         {
             await failed; // the runner's own error (e.g. an unreadable history) reaches the caller as before
         }
     }
 
-    /// <summary>One scheduled run: read the sources, group stories, summarize, write the day's folder atomically.</summary>
-    private sealed class DailyJob(DailyConfig config, StoreSetting store, SummarizerSettings settings, CliContext context, ILoggerFactory loggers, SummarizerTelemetry telemetry)
+    private static async Task AllEndedOrOneFailedAsync(List<Task> loops)
     {
-        private static readonly IDailyBriefRenderer[] Renderers = [new MarkdownDailyBriefRenderer(), new JsonDailyBriefRenderer(), new HtmlDailyBriefRenderer()];
-
-        public int LastFailureExitCode { get; private set; } = ExitCodes.SomeSourcesFailed;
-
-        public async Task<RunOutcome> RunAsync(DateTimeOffset scheduledFor, CancellationToken cancellationToken)
+        while (loops.Count > 0)
         {
-            using var run = telemetry.StartRun("daily", EngineComposer.ProviderOf(settings), context.TimeProvider);
-            try
+            var ended = await Task.WhenAny(loops);
+            if (ended.IsFaulted)
             {
-                // A fresh engine per run: usage and failures belong to that day only.
-                // Articles summarized on earlier days are recalled, not sent to the model again; with a shared store
-                // the memory and the model's replies are every worker's.
-                await using var stores = await RunStores.OpenAsync(store, config.Output, context.TimeProvider, loggers, cancellationToken);
-                await using var engine = EngineComposer.Compose(settings, loggers, context, telemetry, stores.MemoryFor, stores.Replies);
-                var state = Path.Combine(config.Output, ".summarizer");
-                using var fetchState = FetchStateStores.JsonFile(Path.Combine(state, "fetch-state.json"), context.TimeProvider);
-                using var fetcher = WebFetchers.Create(new FetchOptions { AllowPrivateNetworks = settings.AllowPrivateNetworks == true }, context.TimeProvider, stateStore: fetchState, loggerFactory: loggers);
-                var files = new InputReader(
-                    new InputReaderOptions { BaseDirectory = Path.GetDirectoryName(config.ConfigPath), MaxArticleChars = settings.MaxArticleChars ?? new InputReaderOptions().MaxArticleChars },
-                    () => TextReader.Null,
-                    loggers.CreateLogger<InputReader>());
-                var reader = new DailySourceReader(new DailySourceOptions { BaseDirectory = Path.GetDirectoryName(config.ConfigPath), FeedCacheDirectory = Path.Combine(state, "feeds") }, fetcher, files, context.TimeProvider, loggers.CreateLogger<DailySourceReader>());
-                IngestionResult input;
-                using (telemetry.StartStage("read"))
-                {
-                    input = await StageBoundary.RunAsync("read", () => reader.ReadAsync([.. config.Sources.Select(ToSpec)], config.Window, cancellationToken), cancellationToken);
-                }
+                return;
+            }
 
-                var daily = await engine.Pipeline.RunDailyAsync(input, config.BriefDate(scheduledFor), StoryClusterers.Create(), null, cancellationToken);
-                daily = PreviousBrief.Annotate(daily, config.Output);
-                IReadOnlyList<string> written;
-                using (telemetry.StartStage("render"))
-                {
-                    written = await StageBoundary.RunAsync("write", () => BriefWriter.WriteAsync(daily, config.BriefFolder(scheduledFor), Renderers, cancellationToken), cancellationToken);
-                }
-
-                loggers.CreateLogger<DailyJob>().LogInformation("Daily brief for {Date:yyyy-MM-dd}: {Stories} stor(ies) in {Folder}", daily.Date, daily.Stories.Count, Path.GetDirectoryName(written[0]));
-                run.Complete(daily.Failures.Count + daily.Stories.Sum(s => s.Failures.Count));
-                return RunOutcome.FromBrief(daily);
-            }
-            catch (Exception ex) when (RunTelemetry.Failed(run, ex))
-            {
-                throw; // not reached: the filter only records the failure on the run
-            }
-            catch (NoUsableInputException ex)
-            {
-                LastFailureExitCode = ExitCodes.NoUsableInput;
-                return RunOutcome.Failed(ex.Message);
-            }
-            catch (ProviderUnusableException ex)
-            {
-                LastFailureExitCode = ExitCodes.ProviderUnusable;
-                return RunOutcome.Failed("model provider unusable: " + ex.Message);
-            }
-            catch (Exception ex) when (ex is SettingsException or PromptException or StoreException)
-            {
-                LastFailureExitCode = ExitCodes.UsageError;
-                return RunOutcome.Failed(ex.Message);
-            }
-            catch (Exception ex) when (StageBoundary.IsBug(ex, cancellationToken))
-            {
-                // The runner records the run as failed with the message and logs the stack trace.
-                LastFailureExitCode = ExitCodes.InternalError;
-                throw;
-            }
+            loops.Remove(ended);
         }
+    }
 
-        private static SourceSpec ToSpec(SourceConfig source) => source.Kind switch
+    /// <summary>One brief.yaml with the runner options and engine settings it gives.</summary>
+    private sealed record Brief(DailyConfig Config, ScheduledRunnerOptions Options, SummarizerSettings Settings)
+    {
+        public static Brief Of(DailyConfig config, CliContext context)
         {
-            SourceKind.Feed => new SourceSpec(Feed: source.Location),
-            SourceKind.Folder => new SourceSpec(Folder: source.Location),
-            _ => new SourceSpec(Url: source.Location),
-        };
+            var settings = SettingsLoader.Load(context).OverriddenBy(new SummarizerSettings
+            {
+                Provider = config.Provider.Name,
+                Model = config.Provider.Model,
+                Endpoint = config.Provider.Endpoint,
+                MaxArticleChars = config.MaxArticleChars,
+
+                // Either file may allow an intranet; brief.yaml cannot forbid what summarizer.json allows.
+                AllowPrivateNetworks = config.AllowPrivateNetworks ? true : null,
+            });
+            ValidSettings.Check(() => OptionsValidation.Validate(new InputReaderOptions { MaxArticleChars = settings.MaxArticleChars ?? new InputReaderOptions().MaxArticleChars }));
+            return new Brief(config, JobStore.Options(config, context), settings);
+        }
     }
 }

@@ -10,20 +10,20 @@ internal static class ClusterServiceCollectionExtensions
 {
     /// <summary>
     /// A clustered Quartz scheduler (AdoJobStore on the store's database, one node per worker, named
-    /// <see cref="ScheduledRunnerOptions.Worker"/>) that fires the registered <see cref="ScheduledRunner"/>'s brief.
+    /// <paramref name="worker"/>) that fires the briefs of the registered <see cref="BriefRunners"/>.
     /// The store's schema must already be there (<see cref="JobStates.OpenAsync"/> creates it).
     /// </summary>
-    public static IServiceCollection AddDailyJobCluster(this IServiceCollection services, ScheduledRunnerOptions options)
+    public static IServiceCollection AddDailyJobCluster(this IServiceCollection services, StoreSetting store, string worker)
     {
-        ArgumentNullException.ThrowIfNull(options);
-        var connectionString = options.Store.ConnectionString
-            ?? throw new ArgumentException("a cluster needs a shared (PostgreSQL) store", nameof(options));
+        ArgumentNullException.ThrowIfNull(store);
+        var connectionString = store.ConnectionString
+            ?? throw new ArgumentException("a cluster needs a shared (PostgreSQL) store", nameof(store));
         services.AddQuartz(quartz =>
         {
             quartz.ConfigureScheduler(scheduler =>
             {
                 scheduler.InstanceName = "summarizer"; // the same for every worker: that is what makes them one cluster
-                scheduler.InstanceId = options.Worker;
+                scheduler.InstanceId = worker;
             });
             quartz.UsePersistentStore(store =>
             {

@@ -10,11 +10,15 @@ namespace Summarizer.Scheduling.Clustering;
 /// same brief on two at once.
 /// </summary>
 [DisallowConcurrentExecution]
-internal sealed class DailyBriefJob(ScheduledRunner runner) : IJob
+internal sealed class DailyBriefJob(BriefRunners runners) : IJob
 {
     public async ValueTask Execute(IJobExecutionContext context, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(context);
+
+        // Every worker must be started with the same briefs: a fire of one this worker was not given fails, saying so.
+        var runner = runners.ForJob(context.JobDetail.Key.Name)
+            ?? throw new JobExecutionException($"this worker was not given the brief writing into {context.JobDetail.Description}: start every worker with the same --config");
 
         // A fire caught up after every worker was down comes "now": it stands for the latest cron time it missed,
         // which names the day's folder, as the single-machine catch-up does. A fire recovered from a worker that died

@@ -8,17 +8,25 @@ using Summarizer.Scheduling.Running;
 namespace Summarizer.Scheduling.Clustering;
 
 /// <summary>
-/// Puts the brief's job and cron trigger into the cluster's store at start, once for all workers: a worker that
+/// Puts each brief's job and cron trigger into the cluster's store at start, once for all workers: a worker that
 /// finds them there leaves them alone (replacing a trigger another worker has already acquired could fire the same
 /// time twice), and only a changed cron or time zone replaces it.
 /// </summary>
-internal sealed class DailyBriefTrigger(ISchedulerFactory schedulers, ScheduledRunner runner, ILogger<DailyBriefTrigger> logger) : IHostedService
+internal sealed class DailyBriefTrigger(ISchedulerFactory schedulers, BriefRunners runners, ILogger<DailyBriefTrigger> logger) : IHostedService
 {
     private const string Group = "summarizer";
 
     public async Task StartAsync(CancellationToken cancellationToken)
     {
-        var options = runner.Options;
+        var scheduler = await schedulers.GetScheduler(cancellationToken);
+        foreach (var runner in runners.All)
+        {
+            await ScheduleAsync(scheduler, runner.Options, cancellationToken);
+        }
+    }
+
+    private async Task ScheduleAsync(IScheduler scheduler, ScheduledRunnerOptions options, CancellationToken cancellationToken)
+    {
         var name = KeyOf(options.OutputFolder);
         var jobKey = new JobKey(name, Group);
         var triggerKey = new TriggerKey(name, Group);
@@ -31,7 +39,6 @@ internal sealed class DailyBriefTrigger(ISchedulerFactory schedulers, ScheduledR
                 .InTimeZone(schedule.TimeZone)
                 .WithMisfireInstruction(CronTriggerMisfireInstruction.FireAndProceed)) // all workers down at a fire time: run once when one is back
             .Build();
-        var scheduler = await schedulers.GetScheduler(cancellationToken);
         var existing = await scheduler.GetTrigger(triggerKey, cancellationToken);
         if (existing is ICronTrigger cron && cron.CronExpressionString == schedule.QuartzExpression && cron.TimeZone.Id == schedule.TimeZone.Id)
         {

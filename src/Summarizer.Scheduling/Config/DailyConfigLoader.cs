@@ -11,6 +11,51 @@ namespace Summarizer.Scheduling.Config;
 public static class DailyConfigLoader
 {
     /// <summary>
+    /// The briefs <paramref name="path"/> names: one <c>brief.yaml</c>, or a folder of them (every <c>*.yaml</c> /
+    /// <c>*.yml</c> directly in it, in name order), each brief with its own output and cron. Throws
+    /// <see cref="DailyConfigException"/> for a folder with none, for every file that cannot be used (all are
+    /// checked before any runs), and for two briefs writing into the same output folder.
+    /// </summary>
+    public static IReadOnlyList<DailyConfig> LoadAll(string path)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(path);
+        var fullPath = Path.GetFullPath(path);
+        if (!Directory.Exists(fullPath))
+        {
+            return [Load(fullPath)];
+        }
+
+        var files = Directory.EnumerateFiles(fullPath)
+            .Where(f => f.EndsWith(".yaml", StringComparison.OrdinalIgnoreCase) || f.EndsWith(".yml", StringComparison.OrdinalIgnoreCase))
+            .Order(StringComparer.Ordinal)
+            .ToList();
+        if (files.Count == 0)
+        {
+            throw new DailyConfigException(fullPath, "the folder holds no brief (*.yaml or *.yml)");
+        }
+
+        var configs = new List<DailyConfig>();
+        var problems = new List<string>();
+        foreach (var file in files)
+        {
+            try
+            {
+                configs.Add(Load(file));
+            }
+            catch (DailyConfigException ex)
+            {
+                problems.Add(ex.Message);
+            }
+        }
+
+        problems.AddRange(configs
+            .GroupBy(c => Path.GetFullPath(c.Output), StringComparer.Ordinal)
+            .Where(g => g.Count() > 1)
+            .Select(g => $"{string.Join(" and ", g.Select(c => Path.GetFileName(c.ConfigPath)))} write into the same output {g.Key}: give each brief its own"));
+        return problems.Count > 0 ? throw new DailyConfigException(fullPath, problems) : configs;
+    }
+
+    /// <summary>
     /// Loads <paramref name="path"/>; throws <see cref="DailyConfigException"/> listing every problem found,
     /// each naming its YAML path.
     /// </summary>

@@ -6,8 +6,8 @@ using Summarizer.TestSupport.Postgres;
 namespace Summarizer.Cli.Tests.Commands;
 
 /// <summary>
-/// Several real <c>summarizer schedule</c> processes sharing one PostgreSQL store form one Quartz cluster: a
-/// scheduled fire runs on exactly one of them, and the shared history says which.
+/// Several real <c>summarizer schedule</c> processes sharing one PostgreSQL store form one Quartz cluster: each
+/// scheduled fire of each brief (a folder of two) runs on exactly one of them, and the shared history says which.
 /// </summary>
 [Collection(SharedPostgres.Name)]
 public sealed class ClusterTests(PostgresFixture postgres) : IDisposable
@@ -17,28 +17,37 @@ public sealed class ClusterTests(PostgresFixture postgres) : IDisposable
     public void Dispose() => Directory.Delete(_dir, recursive: true);
 
     [PostgresFact]
-    public async Task One_fire_gives_exactly_one_run_whatever_the_number_of_workers()
+    public async Task Each_fire_of_each_brief_gives_exactly_one_run_whatever_the_number_of_workers()
     {
         var store = await postgres.CreateDatabaseAsync();
-        var config = Path.Combine(_dir, "brief.yaml");
-        await File.WriteAllTextAsync(config, $"""
-            output: ./briefs
-            schedule: {"{"} cron: "* * * * *", timeZone: "UTC" {"}"}
-            provider: {"{"} name: local {"}"}
-            store: "{store}"
-            sources:
-              - folder: {RepoPaths.Fixture("day")}
-            """);
+        var config = Directory.CreateDirectory(Path.Combine(_dir, "briefs.d")).FullName;
+        foreach (var (name, folder) in new[] { ("world", RepoPaths.Fixture("day")), ("river", RepoPaths.Fixture("story-river-bridge")) })
+        {
+            await File.WriteAllTextAsync(Path.Combine(config, name + ".yaml"), $"""
+                output: ../out/{name}
+                schedule: {"{"} cron: "* * * * *", timeZone: "UTC" {"}"}
+                provider: {"{"} name: local {"}"}
+                store: "{store}"
+                sources:
+                  - folder: {folder}
+                """);
+        }
+
         string[] names = ["worker-1", "worker-2", "worker-3"];
         var workers = names
             .Select(name => ChildCli.Start(_dir, new Dictionary<string, string> { ["SUMMARIZER_WORKER"] = name }, "schedule", "--config", config))
             .ToList();
         try
         {
-            // The cron fires every minute: wait for the first run to end on whichever worker took it (its log line, not a
-            // timer), then stop them all the way a service manager does.
-            var ended = workers.Select(w => w.WaitForErrorLineAsync(line => line.Contains(" ended ", StringComparison.Ordinal), "a scheduled run to end")).ToList();
-            await await Task.WhenAny(ended);
+            // The cron fires every minute: wait for a run of each brief to end on whichever worker took it (its log
+            // line, not a timer), then stop them all the way a service manager does.
+            foreach (var name in new[] { "world", "river" })
+            {
+                var folder = Path.Combine(_dir, "out", name);
+                var written = workers.Select(w => w.WaitForErrorLineAsync(line => line.Contains("Daily brief for", StringComparison.Ordinal) && line.Contains(folder, StringComparison.Ordinal), $"a run of {name} to end")).ToList();
+                await await Task.WhenAny(written);
+            }
+
             foreach (var worker in workers)
             {
                 await worker.SendSigtermAsync();
@@ -61,21 +70,21 @@ public sealed class ClusterTests(PostgresFixture postgres) : IDisposable
         var runs = await RunsAsync(store);
         var errors = string.Join("\n---\n", workers.Select(w => w.Error));
         Assert.True(runs.Count > 0, errors);
-        Assert.All(runs.GroupBy(r => r.ScheduledFor), fire => Assert.True(fire.Count() == 1, $"{fire.Key:o} ran {fire.Count()} times: {string.Join(", ", fire.Select(r => $"{r.Worker} {r.Status}"))}"));
-        Assert.Contains(runs, r => r.Status == "succeeded");
+        Assert.All(runs.GroupBy(r => (r.Brief, r.ScheduledFor)), fire => Assert.True(fire.Count() == 1, $"{fire.Key} ran {fire.Count()} times: {string.Join(", ", fire.Select(r => $"{r.Worker} {r.Status}"))}"));
+        Assert.Equal(2, runs.Where(r => r.Status == "succeeded").Select(r => r.Brief).Distinct().Count());
         Assert.All(runs, r => Assert.Contains(r.Worker, names));
     }
 
-    private static async Task<List<(DateTime ScheduledFor, string Status, string Worker)>> RunsAsync(string store)
+    private static async Task<List<(string Brief, DateTime ScheduledFor, string Status, string Worker)>> RunsAsync(string store)
     {
         await using var connection = new NpgsqlConnection(store);
         await connection.OpenAsync();
-        await using var command = new NpgsqlCommand("SELECT scheduled_for, status, worker FROM summarizer_runs ORDER BY id", connection);
+        await using var command = new NpgsqlCommand("SELECT brief, scheduled_for, status, worker FROM summarizer_runs ORDER BY id", connection);
         await using var reader = await command.ExecuteReaderAsync();
-        var runs = new List<(DateTime, string, string)>();
+        var runs = new List<(string, DateTime, string, string)>();
         while (await reader.ReadAsync())
         {
-            runs.Add((reader.GetDateTime(0), reader.GetString(1), reader.GetString(2)));
+            runs.Add((reader.GetString(0), reader.GetDateTime(1), reader.GetString(2), reader.GetString(3)));
         }
 
         return runs;

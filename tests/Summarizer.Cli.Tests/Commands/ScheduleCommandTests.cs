@@ -45,6 +45,36 @@ public sealed class ScheduleCommandTests : IDisposable
     }
 
     [Fact]
+    public async Task A_folder_of_briefs_runs_each_into_its_own_output_and_exits_with_the_worst_outcome()
+    {
+        var briefs = Directory.CreateDirectory(Path.Combine(_cli.WorkingDirectory, "briefs.d")).FullName;
+        foreach (var (name, folder) in new[] { ("world", RepoPaths.Fixture("day")), ("river", RepoPaths.Fixture("story-river-bridge")), ("empty", Directory.CreateDirectory(Path.Combine(_cli.WorkingDirectory, "nothing")).FullName) })
+        {
+            await File.WriteAllTextAsync(Path.Combine(briefs, name + ".yaml"), $"""
+                output: ../out/{name}
+                schedule: {"{"} cron: "0 6 * * *", timeZone: "Europe/Paris" {"}"}
+                provider: {"{"} name: local {"}"}
+                sources:
+                  - folder: {folder}
+                """);
+        }
+
+        var result = await _cli.RunAsync("schedule", "--config", briefs, "--once", "-q");
+
+        Assert.Equal(3, result.ExitCode); // the empty brief's "no usable input"; the others were still written
+        Assert.Contains("error: empty.yaml: ", result.Error, StringComparison.Ordinal);
+        foreach (var name in new[] { "world", "river" })
+        {
+            var day = Path.Combine(_cli.WorkingDirectory, "out", name, "2026-01-06");
+            Assert.True(File.Exists(Path.Combine(day, "brief.md")), $"{name}'s brief is missing. stderr:\n{result.Error}");
+        }
+
+        var worldStories = JsonDocument.Parse(File.ReadAllText(Path.Combine(_cli.WorkingDirectory, "out", "world", "2026-01-06", "brief.json"))).RootElement.GetProperty("stories").GetArrayLength();
+        var riverStories = JsonDocument.Parse(File.ReadAllText(Path.Combine(_cli.WorkingDirectory, "out", "river", "2026-01-06", "brief.json"))).RootElement.GetProperty("stories").GetArrayLength();
+        Assert.True(worldStories > riverStories, $"each brief has its own sources: {worldStories} vs {riverStories}");
+    }
+
+    [Fact]
     public async Task Log_lines_read_plainly_with_dates_and_statuses_unquoted()
     {
         var config = await ConfigAsync($"  - folder: {RepoPaths.Fixture("day")}");

@@ -27,6 +27,39 @@ public sealed class DailyConfigLoaderTests : IDisposable
         Assert.Throws<DailyConfigException>(() => Load(yaml)).Problems;
 
     [Fact]
+    public void A_folder_gives_one_brief_per_yaml_file_in_name_order_and_a_file_gives_itself()
+    {
+        _dir.Write("briefs/world.yaml", Valid.Replace("./briefs", "./out/world", StringComparison.Ordinal));
+        _dir.Write("briefs/business.yml", Valid.Replace("./briefs", "./out/business", StringComparison.Ordinal));
+        _dir.Write("briefs/README.md", "not a brief");
+        var folder = Path.Combine(_dir.Path, "briefs");
+
+        var briefs = DailyConfigLoader.LoadAll(folder);
+        var single = DailyConfigLoader.LoadAll(Path.Combine(folder, "world.yaml"));
+
+        Assert.Equal(["business.yml", "world.yaml"], briefs.Select(b => Path.GetFileName(b.ConfigPath)));
+        Assert.Equal([Path.Combine(folder, "out", "business"), Path.Combine(folder, "out", "world")], briefs.Select(b => Path.GetFullPath(b.Output)));
+        Assert.Equal("world.yaml", Path.GetFileName(Assert.Single(single).ConfigPath));
+    }
+
+    [Fact]
+    public void A_folder_with_no_brief_with_a_bad_one_or_with_two_sharing_an_output_is_refused_naming_each_problem()
+    {
+        Directory.CreateDirectory(Path.Combine(_dir.Path, "empty"));
+        _dir.Write("mixed/a.yaml", Valid);
+        _dir.Write("mixed/b.yaml", Valid);
+        _dir.Write("mixed/c.yaml", "output: ./c\nsources: []");
+
+        var empty = Assert.Throws<DailyConfigException>(() => DailyConfigLoader.LoadAll(Path.Combine(_dir.Path, "empty")));
+        var mixed = Assert.Throws<DailyConfigException>(() => DailyConfigLoader.LoadAll(Path.Combine(_dir.Path, "mixed")));
+
+        Assert.Contains("no brief", Assert.Single(empty.Problems), StringComparison.Ordinal);
+        Assert.Equal(2, mixed.Problems.Count);
+        Assert.Contains(mixed.Problems, p => p.Contains("c.yaml", StringComparison.Ordinal));
+        Assert.Contains(mixed.Problems, p => p.StartsWith("a.yaml and b.yaml write into the same output", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void Loads_the_design_example()
     {
         var config = Load(Valid);

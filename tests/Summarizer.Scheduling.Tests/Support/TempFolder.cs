@@ -10,6 +10,7 @@ public sealed class TempFolder : IDisposable
     public string Write(string name, string text)
     {
         var file = System.IO.Path.Combine(Path, name);
+        Directory.CreateDirectory(System.IO.Path.GetDirectoryName(file)!);
         File.WriteAllText(file, text);
         return file;
     }

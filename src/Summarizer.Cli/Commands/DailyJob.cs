@@ -1,0 +1,104 @@
+using System.CommandLine;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
+using Serilog;
+using Serilog.Extensions.Logging;
+using Summarizer.Chat;
+using Summarizer.Cli.Composition;
+using Summarizer.Cli.Configuration;
+using Summarizer.Cli.Telemetry;
+using Summarizer.Ingestion;
+using Summarizer.Ingestion.Feeds;
+using Summarizer.Ingestion.Http;
+using Summarizer.Pipeline;
+using Summarizer.Prompts;
+using Summarizer.Rendering;
+using Summarizer.Scheduling.Clustering;
+using Summarizer.Scheduling.Config;
+using Summarizer.Scheduling.History;
+using Summarizer.Scheduling.Memory;
+using Summarizer.Scheduling.Running;
+using Summarizer.Scheduling.Storage;
+using Summarizer.Stories;
+using Summarizer.Telemetry;
+
+namespace Summarizer.Cli.Commands;
+
+/// <summary>One scheduled run: read the sources, group stories, summarize, write the day's folder atomically.</summary>
+internal sealed class DailyJob(DailyConfig config, StoreSetting store, SummarizerSettings settings, CliContext context, ILoggerFactory loggers, SummarizerTelemetry telemetry)
+{
+    private static readonly IDailyBriefRenderer[] Renderers = [new MarkdownDailyBriefRenderer(), new JsonDailyBriefRenderer(), new HtmlDailyBriefRenderer()];
+
+    public int LastFailureExitCode { get; private set; } = ExitCodes.SomeSourcesFailed;
+
+    public async Task<RunOutcome> RunAsync(DateTimeOffset scheduledFor, CancellationToken cancellationToken)
+    {
+        using var run = telemetry.StartRun("daily", EngineComposer.ProviderOf(settings), context.TimeProvider);
+        try
+        {
+            // A fresh engine per run: usage and failures belong to that day only.
+            // Articles summarized on earlier days are recalled, not sent to the model again; with a shared store
+            // the memory and the model's replies are every worker's.
+            await using var stores = await RunStores.OpenAsync(store, config.Output, context.TimeProvider, loggers, cancellationToken);
+            await using var engine = EngineComposer.Compose(settings, loggers, context, telemetry, stores.MemoryFor, stores.Replies);
+            var state = Path.Combine(config.Output, ".summarizer");
+            using var fetchState = FetchStateStores.JsonFile(Path.Combine(state, "fetch-state.json"), context.TimeProvider);
+            using var fetcher = WebFetchers.Create(new FetchOptions { AllowPrivateNetworks = settings.AllowPrivateNetworks == true }, context.TimeProvider, stateStore: fetchState, loggerFactory: loggers);
+            var files = new InputReader(
+                new InputReaderOptions { BaseDirectory = Path.GetDirectoryName(config.ConfigPath), MaxArticleChars = settings.MaxArticleChars ?? new InputReaderOptions().MaxArticleChars },
+                () => TextReader.Null,
+                loggers.CreateLogger<InputReader>());
+            var reader = new DailySourceReader(new DailySourceOptions { BaseDirectory = Path.GetDirectoryName(config.ConfigPath), FeedCacheDirectory = Path.Combine(state, "feeds") }, fetcher, files, context.TimeProvider, loggers.CreateLogger<DailySourceReader>());
+            IngestionResult input;
+            using (telemetry.StartStage("read"))
+            {
+                input = await StageBoundary.RunAsync("read", () => reader.ReadAsync([.. config.Sources.Select(ToSpec)], config.Window, cancellationToken), cancellationToken);
+            }
+
+            var daily = await engine.Pipeline.RunDailyAsync(input, config.BriefDate(scheduledFor), StoryClusterers.Create(), null, cancellationToken);
+            daily = PreviousBrief.Annotate(daily, config.Output);
+            IReadOnlyList<string> written;
+            using (telemetry.StartStage("render"))
+            {
+                written = await StageBoundary.RunAsync("write", () => BriefWriter.WriteAsync(daily, config.BriefFolder(scheduledFor), Renderers, cancellationToken), cancellationToken);
+            }
+
+            loggers.CreateLogger<DailyJob>().LogInformation("Daily brief for {Date:yyyy-MM-dd}: {Stories} stor(ies) in {Folder}", daily.Date, daily.Stories.Count, Path.GetDirectoryName(written[0]));
+            run.Complete(daily.Failures.Count + daily.Stories.Sum(s => s.Failures.Count));
+            return RunOutcome.FromBrief(daily);
+        }
+        catch (Exception ex) when (RunTelemetry.Failed(run, ex))
+        {
+            throw; // not reached: the filter only records the failure on the run
+        }
+        catch (NoUsableInputException ex)
+        {
+            LastFailureExitCode = ExitCodes.NoUsableInput;
+            return RunOutcome.Failed(ex.Message);
+        }
+        catch (ProviderUnusableException ex)
+        {
+            LastFailureExitCode = ExitCodes.ProviderUnusable;
+            return RunOutcome.Failed("model provider unusable: " + ex.Message);
+        }
+        catch (Exception ex) when (ex is SettingsException or PromptException or StoreException)
+        {
+            LastFailureExitCode = ExitCodes.UsageError;
+            return RunOutcome.Failed(ex.Message);
+        }
+        catch (Exception ex) when (StageBoundary.IsBug(ex, cancellationToken))
+        {
+            // The runner records the run as failed with the message and logs the stack trace.
+            LastFailureExitCode = ExitCodes.InternalError;
+            throw;
+        }
+    }
+
+    private static SourceSpec ToSpec(SourceConfig source) => source.Kind switch
+    {
+        SourceKind.Feed => new SourceSpec(Feed: source.Location),
+        SourceKind.Folder => new SourceSpec(Folder: source.Location),
+        _ => new SourceSpec(Url: source.Location),
+    };
+}
