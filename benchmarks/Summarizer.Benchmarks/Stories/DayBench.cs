@@ -72,6 +72,10 @@ internal static class DayBench
                 Console.WriteLine(Inv(
                     $"N {n}: wall {run.WallMs / 1000:F1} s (cpu {run.CpuMs / 1000:F1} s), peak working set {run.PeakWorkingSet / 1048576.0:F0} MB, allocated {run.AllocatedBytes / 1048576.0:F0} MB; {stories} stories for {day.Select(a => a.Topic).Distinct(StringComparer.Ordinal).Count()} topics, {score}; load {loadBefore} -> {loadAfter}"));
                 Console.WriteLine(Inv($"  stages: {stages}"));
+                foreach (var story in run.SlowestStories ?? [])
+                {
+                    Console.WriteLine($"  {story}");
+                }
             }
             finally
             {

@@ -13,7 +13,7 @@ using Summarizer.Telemetry;
 namespace Summarizer.Benchmarks.Stories;
 
 /// <summary>What one run of the day reports to <see cref="DayBench"/>, as one JSON line.</summary>
-internal sealed record DayRunReport(int Exit, double WallMs, double CpuMs, long PeakWorkingSet, long AllocatedBytes, IReadOnlyDictionary<string, double> StageMs);
+internal sealed record DayRunReport(int Exit, double WallMs, double CpuMs, long PeakWorkingSet, long AllocatedBytes, IReadOnlyDictionary<string, double> StageMs, IReadOnlyList<string>? SlowestStories = null);
 
 /// <summary>
 /// <c>day-run INPUT OUT [--cluster-only]</c> (started by <see cref="DayBench"/>): <c>summarizer brief INPUT --group -q -o OUT</c>
@@ -25,11 +25,16 @@ internal static class DayRun
     public static async Task<int> RunAsync(string[] args)
     {
         var stages = new ConcurrentDictionary<string, double>(StringComparer.Ordinal);
+        var stories = new StoryTimes();
         using var listener = new ActivityListener
         {
             ShouldListenTo = s => s.Name == SummarizerTelemetry.SourceName,
             Sample = (ref ActivityCreationOptions<ActivityContext> _) => ActivitySamplingResult.AllData,
-            ActivityStopped = a => stages.AddOrUpdate(a.OperationName, a.Duration.TotalMilliseconds, (_, ms) => ms + a.Duration.TotalMilliseconds),
+            ActivityStopped = a =>
+            {
+                stages.AddOrUpdate(a.OperationName, a.Duration.TotalMilliseconds, (_, ms) => ms + a.Duration.TotalMilliseconds);
+                stories.Record(a);
+            },
         };
         ActivitySource.AddActivityListener(listener);
 
@@ -50,7 +55,8 @@ internal static class DayRun
             (self.TotalProcessorTime - cpuBefore).TotalMilliseconds,
             self.PeakWorkingSet64,
             GC.GetTotalAllocatedBytes(precise: true) - allocatedBefore,
-            stages.Where(s => s.Key is not ("summarizer.source" or "summarizer.chunk")).ToDictionary(s => s.Key, s => s.Value, StringComparer.Ordinal));
+            stages.Where(s => s.Key is not ("summarizer.source" or "summarizer.chunk")).ToDictionary(s => s.Key, s => s.Value, StringComparer.Ordinal),
+            stories.Slowest(5));
         if (exit is not (0 or 1))
         {
             await Console.Error.WriteLineAsync(error.ToString());

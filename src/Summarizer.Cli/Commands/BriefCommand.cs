@@ -115,7 +115,8 @@ internal sealed class BriefCommand
                 await InputArgument.ReportSkippedAsync(input, "warning", context);
             }
 
-            var progress = context.ErrorIsTerminal && !parse.GetValue(_common.Quiet) ? new ProgressLine(context.ErrorLines) : null;
+            var progress = context.ErrorIsTerminal && !parse.GetValue(_common.Quiet) ? new ProgressLine(context.ErrorLines, context.TimeProvider) : null;
+            progress?.Report(new PipelineProgress(PipelineStage.Read, input.Articles.Count, input.Articles.Count + input.Failures.Count));
             var formats = settings.Formats ?? DefaultFormats;
             IReadOnlyList<string> written;
             Brief[] stories;

@@ -208,6 +208,7 @@ public sealed partial class SummaryPipeline
     {
         var articles = new List<CleanedArticle>(raw.Count);
         using var stage = _telemetry?.StartStage("clean");
+        progress?.Report(new PipelineProgress(PipelineStage.Clean, 0, raw.Count));
         for (var i = 0; i < raw.Count; i++)
         {
             cancellationToken.ThrowIfCancellationRequested();

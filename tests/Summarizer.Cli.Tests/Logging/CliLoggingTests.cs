@@ -18,7 +18,7 @@ public sealed class CliLoggingTests : IDisposable
     {
         using var error = new StringWriter();
         var lines = new ErrorLines(error);
-        var progress = new ProgressLine(lines);
+        var progress = new ProgressLine(lines, new FakeClock());
         using (var logger = CliLogging.CreateLogger(lines, verbose: false, quiet: false, logFile: null, settings: null))
         {
             progress.Report(new PipelineProgress(PipelineStage.Summarize, 1, 5, "a.txt"));
@@ -30,6 +30,29 @@ public sealed class CliLoggingTests : IDisposable
         Assert.Equal(
             "\r" + First + "\r" + new string(' ', First.Length) + "\r" + "WRN: Source 2 was slow" + Environment.NewLine + First + "\rsummarize 2/5 b.txt",
             error.ToString());
+    }
+
+    [Fact]
+    public void A_long_stage_shows_an_eta_from_its_own_pace_on_the_clock()
+    {
+        using var error = new StringWriter();
+        var lines = new ErrorLines(error);
+        var clock = new FakeClock();
+        var progress = new ProgressLine(lines, clock);
+
+        progress.Report(new PipelineProgress(PipelineStage.Clean, 0, 100));
+        clock.Advance(TimeSpan.FromSeconds(20));
+        progress.Report(new PipelineProgress(PipelineStage.Clean, 40, 100, "in/a040.txt"));
+        Assert.EndsWith("\rclean 40/100 eta 30s a040.txt", error.ToString(), StringComparison.Ordinal);
+
+        // A new stage starts its own pace: 1 of 35 stories in 10 s leaves 34 x 10 s.
+        progress.Report(new PipelineProgress(PipelineStage.Stories, 0, 35));
+        clock.Advance(TimeSpan.FromSeconds(10));
+        progress.Report(new PipelineProgress(PipelineStage.Stories, 1, 35, "Storm hits coast"));
+        Assert.EndsWith("\rstories 1/35 eta 5m40s Storm hits coast", error.ToString(), StringComparison.Ordinal);
+
+        progress.Report(new PipelineProgress(PipelineStage.Stories, 35, 35));
+        Assert.EndsWith("stories 35/35", error.ToString().TrimEnd(), StringComparison.Ordinal);
     }
 
     [Fact]
