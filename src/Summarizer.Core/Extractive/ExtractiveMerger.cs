@@ -34,6 +34,8 @@ internal sealed class ExtractiveMerger(SummaryOptions options, ExtractiveTuning 
         var concepts = ConceptWeights.ForCluster(table, tuning);
         var bonus = tuning.PositionBonus > 0 ? PositionBonus(table) : null;
         var sameFacts = new SameFacts(table, tuning.SameFactOverlap);
+        bool TooSimilar(int x, int y) => SentenceTable.Cosine(sentences[x], sentences[y]) >= tuning.RedundancyCosine || sameFacts.Same(x, y);
+        var claims = new ClaimFinder(table, tuning.SameClaimCosine, tuning.KeyPointOverlapCosine, cancellationToken) { SameFacts = sameFacts, SameFactOverlap = tuning.KeyPointSameFactOverlap };
         var chosen = tuning.LeadOnly
             ? LeadSelection(table, candidates, options.MaxWords)
             : BudgetedSelector.Select(
@@ -44,11 +46,15 @@ internal sealed class ExtractiveMerger(SummaryOptions options, ExtractiveTuning 
                 bonus,
                 options.MaxWords,
                 tuning.LengthExponent,
-                (x, y) => SentenceTable.Cosine(sentences[x], sentences[y]) >= tuning.RedundancyCosine || sameFacts.Same(x, y),
+                TooSimilar,
                 cancellationToken);
         if (chosen.Count == 0)
         {
             chosen = Fallback(table, candidates);
+        }
+        else if (!tuning.LeadOnly)
+        {
+            chosen = BestAttributed.Choose(chosen, candidates, table, sameFacts, claims, options.MaxWords, TooSimilar, tuning.RestatementMinWeight);
         }
 
         // Reading order, never by score: how far into its article each sentence stands, so the sources' leads
@@ -63,7 +69,6 @@ internal sealed class ExtractiveMerger(SummaryOptions options, ExtractiveTuning 
             .OrderBy(i => (double)sentences[i].Position / lengths[sentences[i].Article])
             .ThenBy(i => sentences[i].SourceId)
             .ThenBy(i => sentences[i].Start)];
-        var claims = new ClaimFinder(table, tuning.SameClaimCosine, tuning.KeyPointOverlapCosine, cancellationToken) { SameFacts = sameFacts, SameFactOverlap = tuning.KeyPointSameFactOverlap };
         var summaryClaims = chosen.Select(claims.ClaimFor).ToList();
         var summary = string.Join(' ', chosen.Select(i => sentences[i].Text));
         if (WordCount.Of(summary) > options.MaxWords)

@@ -13,6 +13,13 @@ public class SentenceShapeTests
     [InlineData("In response, the union called a strike.")]
     [InlineData("Additionally, two lanes will stay shut.")]
     [InlineData("“This is unacceptable,” she said.")]
+    [InlineData("\"We trust the harbour board to finish the work.\"")]
+    [InlineData("“We will rebuild the pier before summer,” he said.")]
+    [InlineData("We expect the pier to reopen in May.")]
+    [InlineData("The latter has denied any wrongdoing.")]
+    [InlineData("The last part depends on the river level in spring.")]
+    [InlineData("The remaining 10% of the cost falls to the council.")]
+    [InlineData("Both agreed to meet again in May.")]
     public void Sentences_that_lean_on_the_one_before_are_dangling(string sentence) =>
         Assert.True(SentenceShape.StartsDangling(sentence));
 
@@ -21,6 +28,8 @@ public class SentenceShapeTests
     [InlineData("On Tuesday, crews began removing the van from the canal.")]
     [InlineData("In Brackenford, about 18,000 vehicles a day use the bridge, the council said.")]
     [InlineData("Police said the two injured people were taken to hospital, and the road was closed.")]
+    [InlineData("“We will rebuild the pier before summer,” Mayor Odile Brant said.")]
+    [InlineData("The last ferry left Tormund at nine on Sunday evening.")]
     public void Sentences_that_stand_alone_are_not(string sentence) =>
         Assert.False(SentenceShape.StartsDangling(sentence));
 }

@@ -51,13 +51,9 @@ internal sealed class StoryAnalysisEnricher(StoryAnalysisOptions options) : IBri
         }
 
         var summaryClaims = merged.SummaryClaims.Select(Attribute).ToList();
-        // Attribution can change how many sources back a key point, so the most corroborated come first again;
-        // one that only one original source reports moves to the single-source list (when there is more than one).
-        var attributed = merged.KeyPoints.Select(Attribute)
-            .Select((c, i) => (Claim: c, Rank: i))
-            .OrderByDescending(x => analysis.CountReporting(x.Claim.Sources)).ThenBy(x => x.Rank)
-            .Select(x => x.Claim)
-            .ToList();
+        // Key points keep the engine's order (centre of the story first, not outlet count); one that only one original
+        // source reports moves to the single-source list (when there is more than one).
+        var attributed = merged.KeyPoints.Select(Attribute).ToList();
         // A key point that adds nothing of its own (its facts are stated elsewhere or disputed) stays a key point.
         var uncorroborated = analysis.DistinctSources > 1
             ? attributed.Where(c => analysis.CountReporting(c.Sources) == 1 && analysis.IsNewFromOneSource(c)).ToList()
