@@ -16,7 +16,8 @@ internal static class BestAttributed
         ClaimFinder claims,
         int budget,
         Func<int, int, bool> tooSimilar,
-        double minWeight)
+        double minWeight,
+        double restatementOverlap)
     {
         var result = new List<int>(chosen);
         var sentences = table.Sentences;
@@ -29,7 +30,7 @@ internal static class BestAttributed
             var (best, bestOutlets, bestWeight) = (current, Outlets(current), sameFacts.Weight(current));
             foreach (var c in candidates)
             {
-                if (result.Contains(c) || !sameFacts.Same(current, c)
+                if (result.Contains(c) || sameFacts.Overlap(current, c) < restatementOverlap
                     || used - sentences[current].Words + sentences[c].Words > budget
                     || sameFacts.Weight(c) < minWeight * sameFacts.Weight(current))
                 {

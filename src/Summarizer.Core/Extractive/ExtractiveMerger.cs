@@ -54,7 +54,8 @@ internal sealed class ExtractiveMerger(SummaryOptions options, ExtractiveTuning 
         }
         else if (!tuning.LeadOnly)
         {
-            chosen = BestAttributed.Choose(chosen, candidates, table, sameFacts, claims, options.MaxWords, TooSimilar, tuning.RestatementMinWeight);
+            chosen = BestAttributed.Choose(
+                chosen, candidates, table, sameFacts, claims, options.MaxWords, TooSimilar, tuning.RestatementMinWeight, tuning.SameFactOverlap);
         }
 
         // Reading order, never by score: how far into its article each sentence stands, so the sources' leads

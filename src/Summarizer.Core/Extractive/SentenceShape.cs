@@ -98,7 +98,8 @@ internal static class SentenceShape
         }
 
         var words = text[start..comma].Split(' ', StringSplitOptions.RemoveEmptyEntries);
-        return words.Length <= OpeningPhraseWords && words.Any(BackPointers.Contains);
+        // ... or is followed by a pronoun: "Together, these regions ...", "On Tuesday, they ...".
+        return words.Length <= OpeningPhraseWords && (words.Any(BackPointers.Contains) || Anaphora.OpensWithPronoun(text[(comma + 1)..]));
     }
 
     public static bool IsSelectable(string text, int words, int maxWords)

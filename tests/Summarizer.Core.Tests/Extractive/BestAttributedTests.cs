@@ -24,7 +24,7 @@ public class BestAttributedTests
         var candidates = ExtractiveMerger.Candidates(table, tuning.MinSentenceWords, tuning.AvoidDangling);
         var chosen = table.Sentences.Select((s, i) => (s, i)).Where(x => x.s.Text == OneOutlet).Select(x => x.i).ToList();
 
-        var kept = BestAttributed.Choose(chosen, candidates, table, same, claims, 100, same.Same, tuning.RestatementMinWeight);
+        var kept = BestAttributed.Choose(chosen, candidates, table, same, claims, 100, same.Same, tuning.RestatementMinWeight, tuning.SameFactOverlap);
 
         var text = table.Sentences[Assert.Single(kept)].Text;
         Assert.StartsWith("At least 12 people were killed", text, StringComparison.Ordinal);
@@ -46,7 +46,7 @@ public class BestAttributedTests
         var claims = new ClaimFinder(table, tuning.SameClaimCosine, tuning.KeyPointOverlapCosine, CancellationToken.None);
         var candidates = ExtractiveMerger.Candidates(table, tuning.MinSentenceWords, tuning.AvoidDangling);
 
-        var kept = BestAttributed.Choose([0], candidates, table, same, claims, table.Sentences[0].Words, same.Same, tuning.RestatementMinWeight);
+        var kept = BestAttributed.Choose([0], candidates, table, same, claims, table.Sentences[0].Words, same.Same, tuning.RestatementMinWeight, tuning.SameFactOverlap);
 
         Assert.Equal([0], kept);
     }

@@ -20,6 +20,8 @@ public class SentenceShapeTests
     [InlineData("The last part depends on the river level in spring.")]
     [InlineData("The remaining 10% of the cost falls to the council.")]
     [InlineData("Both agreed to meet again in May.")]
+    [InlineData("Together, these towns hold most of the valley's farms.")]
+    [InlineData("On Tuesday, they voted to close the pier.")]
     public void Sentences_that_lean_on_the_one_before_are_dangling(string sentence) =>
         Assert.True(SentenceShape.StartsDangling(sentence));
 
