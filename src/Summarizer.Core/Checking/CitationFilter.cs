@@ -67,7 +67,7 @@ internal sealed class CitationFilter(IGroundingChecker checker, IReadOnlyList<Cl
             var kept = new SortedSet<int>();
             foreach (var part in sentence.Parts.Where(p => p.Ids.Count > 0))
             {
-                kept.UnionWith(Accepted(part.Text, part.Ids, report: true, shown: sentence.Shown));
+                kept.UnionWith(MergedAccepted(part.Text, part.Ids, sentence.Shown));
             }
 
             if (recite && cited.Count > 0 && kept.Count > 0)
@@ -99,18 +99,73 @@ internal sealed class CitationFilter(IGroundingChecker checker, IReadOnlyList<Cl
     }
 
     // Prose citing nothing that joins what different sources say ("Nine deaths were reported at first, but the toll later
-    // rose to 11"): each clause must be said by a source, and the sentence cites the sources that say its clauses.
-    private List<int> ClausesAccepted(string text)
+    // rose to 11", "Estimates range from €95 million to €120 million"): each clause, and each end of a range, must be
+    // said by a source, and the sentence cites the sources that say them.
+    private List<int> ClausesAccepted(string text) =>
+        [.. PiecesSaid(text, [.. sources.Select(s => s.Id)]) ?? []];
+
+    // A sentence citing several sources ("... between 4,812 and about 6,000 votes [2][3]"): a source that does not say
+    // all of it is still earned when it says one whole piece (a clause, or a clause with one end of a range) and the
+    // cited sources together say every piece. A source that says no whole piece is rejected and reported.
+    private List<int> MergedAccepted(string text, IReadOnlyList<int> ids, string shown)
+    {
+        var rejected = new Dictionary<int, IReadOnlyList<UngroundedToken>>();
+        var kept = new List<int>();
+        foreach (var id in ids.Distinct().Order())
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            var found = checker.CheckClaim(new Claim(text, [id]), sources, cancellationToken);
+            if (found.Count == 0)
+            {
+                kept.Add(id);
+            }
+            else
+            {
+                rejected[id] = found;
+            }
+        }
+
+        if (rejected.Count > 0 && ids.Distinct().Count() >= 2 && PiecesSaid(text, [.. ids.Distinct().Order()]) is { } joint)
+        {
+            foreach (var id in joint.Where(rejected.ContainsKey))
+            {
+                rejected.Remove(id);
+                kept.Add(id);
+            }
+        }
+
+        Findings.AddRange(rejected.Values.SelectMany(f => f).Select(u => u with { Text = shown }));
+        return kept;
+    }
+
+    // The sources of ids that each say a whole piece of text, when together they say every piece (each end of a range
+    // by one of them) and the text has more than one piece; else null.
+    private HashSet<int>? PiecesSaid(string text, IReadOnlyList<int> ids)
     {
         if (checker is not IClauseReader reader)
         {
-            return [];
+            return null;
         }
 
-        var clauses = reader.Clauses(text, sources, cancellationToken);
-        var all = sources.Select(s => s.Id).ToList();
-        var byClause = clauses.Select(c => Accepted(c, all, report: false)).ToList();
-        return clauses.Count >= 2 && byClause.All(ids => ids.Count > 0) ? [.. byClause.SelectMany(ids => ids).Distinct().Order()] : [];
+        var pieces = reader.Pieces(text, sources, cancellationToken);
+        if (pieces.Count < 2 && pieces.All(p => p.Count < 2))
+        {
+            return null;
+        }
+
+        var saying = new HashSet<int>();
+        foreach (var form in pieces.SelectMany(p => p))
+        {
+            var by = Accepted(form, ids, report: false);
+            if (by.Count == 0)
+            {
+                return null;
+            }
+
+            saying.UnionWith(by);
+        }
+
+        return saying;
     }
 
     private List<int> Accepted(string text, IReadOnlyList<int> ids, bool report, string? shown = null)

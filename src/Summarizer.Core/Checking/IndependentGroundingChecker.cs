@@ -23,6 +23,9 @@ internal sealed class IndependentGroundingChecker(GroundingCheckerOptions option
     public IReadOnlyList<string> Clauses(string text, IReadOnlyList<CleanedArticle> sources, CancellationToken cancellationToken = default) =>
         _verifier.Clauses(text, sources, cancellationToken);
 
+    public IReadOnlyList<IReadOnlyList<string>> Pieces(string text, IReadOnlyList<CleanedArticle> sources, CancellationToken cancellationToken = default) =>
+        _verifier.Pieces(text, sources, cancellationToken);
+
     public IReadOnlyList<SourceSpan> Locate(Claim claim, IReadOnlyList<CleanedArticle> sources, CancellationToken cancellationToken = default) =>
         _verifier.Locate(claim, sources, cancellationToken);
 }
@@ -39,4 +42,10 @@ internal interface IClauseReader
 {
     /// <summary>The clauses of <paramref name="text"/> that each state a fact, or empty when it states one (or reports speech).</summary>
     IReadOnlyList<string> Clauses(string text, IReadOnlyList<CleanedArticle> sources, CancellationToken cancellationToken = default);
+
+    /// <summary>
+    /// The pieces of a sentence that merges what several sources say (its clauses; a range as its two ends), each as
+    /// the texts that state it: every piece must be said by a source, and each end of a range by one.
+    /// </summary>
+    IReadOnlyList<IReadOnlyList<string>> Pieces(string text, IReadOnlyList<CleanedArticle> sources, CancellationToken cancellationToken = default);
 }

@@ -69,6 +69,9 @@ internal sealed record Fact(
     /// <summary>For times of day: the words of the sentence's day when they are not part of <see cref="Text"/>.</summary>
     public string? DayText { get; init; }
 
+    /// <summary>For states: the time of day the sentence gives right after the act ("restored at 2.20pm"), as written and read.</summary>
+    public (string Text, FactValue Value)? StateTime { get; init; }
+
     /// <summary>Content-word stems of the sentence other than the fact's own words: what it is about.</summary>
     public IReadOnlySet<string> Context { get; init; } = new HashSet<string>(StringComparer.Ordinal);
 }

@@ -29,21 +29,26 @@ internal static class FactExtractor
         ArgumentNullException.ThrowIfNull(article);
         var anchor = AnchorOf(article);
         var facts = new List<Fact>();
+        var states = new List<Fact>();
         var sentences = SentenceSplitter.Instance.Split(article.Text);
         for (var index = 0; index < sentences.Count; index++)
         {
             cancellationToken.ThrowIfCancellationRequested();
-            facts.AddRange(FromSentence(article.Id, index, sentences[index], anchor)
-                .Select(f => f.Measure == Measures.Antecedent ? f with { Measure = Antecedent(sentences, index, article.Title) } : f));
+            var words = new Words(sentences[index].Text);
+            var read = FromSentence(article.Id, index, sentences[index], words, anchor);
+            facts.AddRange(read.Select(f => f.Measure == Measures.Antecedent ? f with { Measure = Antecedent(sentences, index, article.Title) } : f));
+            states.AddRange(StatusFacts.Read(article.Id, index, sentences[index], words, read));
         }
 
-        return new SourceFacts(article.Id, anchor, article.Metadata.PublishedAt, facts.Select(f => Marked(f, facts, anchor)).ToList());
+        return new SourceFacts(article.Id, anchor, article.Metadata.PublishedAt, facts.Select(f => Marked(f, facts, anchor)).ToList()) { States = states };
     }
 
     /// <summary>The facts of one sentence (offsets into the text the segment was cut from).</summary>
-    public static List<Fact> FromSentence(int sourceId, int index, TextSegment sentence, DateOnly? anchor)
+    public static List<Fact> FromSentence(int sourceId, int index, TextSegment sentence, DateOnly? anchor) =>
+        FromSentence(sourceId, index, sentence, new Words(sentence.Text), anchor);
+
+    private static List<Fact> FromSentence(int sourceId, int index, TextSegment sentence, Words words, DateOnly? anchor)
     {
-        var words = new Words(sentence.Text);
         var facts = new List<Fact>();
         if (words.Count == 0 || IsDateline(words, index))
         {
@@ -247,7 +252,7 @@ internal static class FactExtractor
         return Enumerable.Range(Math.Max(0, first - 6), Math.Min(6, first)).Any(k => Modals.Contains(words[k])) ? FactMood.Modal : FactMood.Asserted;
     }
 
-    private static HashSet<string> Context(Words words)
+    internal static HashSet<string> Context(Words words)
     {
         var context = new HashSet<string>(StringComparer.Ordinal);
         foreach (var w in words.Lower)

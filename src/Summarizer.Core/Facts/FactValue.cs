@@ -15,6 +15,9 @@ internal enum ValueKind
     Quantity,
     Person,
     Place,
+
+    /// <summary>A stage of a process ("signed", "restored"): the range is the stage, the unit the process.</summary>
+    Status,
 }
 
 /// <summary>

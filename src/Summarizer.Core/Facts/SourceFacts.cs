@@ -5,6 +5,9 @@ namespace Summarizer.Facts;
 /// <param name="PublishedAt">When it was published, when known; a later source may update an earlier one.</param>
 internal sealed record SourceFacts(int SourceId, DateOnly? Anchor, DateTimeOffset? PublishedAt, IReadOnlyList<Fact> Facts)
 {
+    /// <summary>The states of processes the source reports ("has signed", "was still disrupted"), aligned apart from values.</summary>
+    public IReadOnlyList<Fact> States { get; init; } = [];
+
     /// <summary>The moment used to order sources: the publication time, else the anchor date's start.</summary>
     public DateTimeOffset? When => PublishedAt ?? (Anchor is { } a ? new DateTimeOffset(a.ToDateTime(TimeOnly.MinValue), TimeSpan.Zero) : null);
 }

@@ -114,7 +114,7 @@ public sealed class DisagreementCausesTests
         Assert.Equal("fraud", Read("The banker was jailed for six years after swindling savers out of 2.5 billion dollars.").Single(f => f.Value.Kind == ValueKind.Money).Frame);
 
     [Fact]
-    public void A_name_is_shown_in_a_wording_every_source_of_its_version_holds()
+    public void A_name_is_shown_by_the_fullest_name_its_sources_give()
     {
         var groups = Align(
             "Dr. Ilka Varga of the Marren Institute, who led the study, said the results were clear.",
@@ -122,7 +122,7 @@ public sealed class DisagreementCausesTests
             "The study, led by Professor Ben Holt, was published on Monday.");
 
         var shown = Assert.Single(FactDisagreements.From(groups)).Item;
-        Assert.Equal(["Dr. Varga", "Ben Holt"], shown.Claims.Select(c => c.Text));
+        Assert.Equal(["Ilka Varga", "Ben Holt"], shown.Claims.Select(c => c.Text));
         Assert.Equal([1, 2], shown.Claims[0].Sources);
     }
 }

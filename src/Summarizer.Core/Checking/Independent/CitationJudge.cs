@@ -90,6 +90,18 @@ internal sealed class CitationJudge(double minOverlap, int minWords)
             return false;
         }
 
+        // Who or what the claim is about (a name of two words or more: "Civic Alliance", "Ruth Abara") must be in the
+        // passage or a sentence next to it: the one before, which "his rival" or "she" refers back to, or the one after,
+        // which a claim copying two sentences ("... a broken arm. Both were stable at X Hospital.") goes on into.
+        var near = window.SelectMany(s => s.Words).Concat(source.PreviousWords(window)).Concat(source.NextWords(window)).Where(w => w.IsLetters).ToList();
+        foreach (var name in claim.Names.Where(n => n.Words.Count >= 2 && (claim.Speech is null || !n.Words.Any(claim.Speech.Speaker.Contains))))
+        {
+            if (!near.Any(w => SameWord(name.Words[^1], w)))
+            {
+                return false;
+            }
+        }
+
         if (claim.Negated && !window.Any(s => s.Negated))
         {
             return false;
@@ -106,7 +118,8 @@ internal sealed class CitationJudge(double minOverlap, int minWords)
         }
 
         // The speaker as named, or as the source also calls them: "the mayor" for "Mayor Joran Vestergård" and back.
-        if (claim.Speech is { } speech && !speech.Speaker.Any(sp => words.Any(w => SameWord(sp, w) || source.IsKnownAs(sp.Skeleton, w.Stem) || source.IsKnownAs(w.Skeleton, sp.Stem))))
+        // "she told the radio": a pronoun speaker is whoever the sentence it carries on from names.
+        if (claim.Speech is { } speech && !speech.Speaker.Any(sp => words.Concat(source.Antecedent(window)).Any(w => SameWord(sp, w) || source.IsKnownAs(sp.Skeleton, w.Stem) || source.IsKnownAs(w.Skeleton, sp.Stem))))
         {
             return false;
         }

@@ -79,6 +79,15 @@ internal sealed partial class CitationVerifier(double minOverlap, int minWords, 
         return plain.Length == 0 ? [] : [.. ReadClaim(plain, readings).Clauses(readings.KnownNames).Select(c => c.Text)];
     }
 
+    /// <summary>The pieces of a sentence that merges what several sources say, each as the texts that state it (<see cref="ClaimPieces"/>).</summary>
+    public IReadOnlyList<IReadOnlyList<string>> Pieces(string text, IReadOnlyList<CleanedArticle> sources, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        ArgumentNullException.ThrowIfNull(sources);
+        var plain = Marker().Replace(text, " ").Trim();
+        return plain.Length == 0 ? [] : ClaimPieces.Of(plain, ReadClaim(plain, Read(sources, cancellationToken)).Speech is not null);
+    }
+
     /// <summary>Where each source <paramref name="claim"/> cites says it, as the checker verified it; a source that does not is left out.</summary>
     public IReadOnlyList<SourceSpan> Locate(Claim claim, IReadOnlyList<CleanedArticle> sources, CancellationToken cancellationToken = default)
     {

@@ -65,16 +65,20 @@ internal sealed class ClaimReading
     /// The claim cut into clauses at "; ", ", and ", " when "... unless it is not reported speech: a summary sentence
     /// may join two facts one source gives in two sentences, and each must then be found on its own.
     /// </summary>
+    /// <remarks>
+    /// Reported speech is cut only where a fact is appended to it ("X announced the result, with a margin of 4,812
+    /// votes"): the first part keeps the speaker and the words, and each part is still checked as a whole.
+    /// </remarks>
     public IReadOnlyList<ClaimReading> Clauses(IReadOnlySet<string> knownNames)
     {
-        if (Speech is not null)
-        {
-            return [];
-        }
-
-        var parts = Text.Split([";", ", and ", ", with ", ", while ", ", but ", ", after ", ", as ", ", which ", " and then ", " when ", ", where ", " where ", " after ", " before ", " because ", " following "], StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries);
+        var parts = Text.Split(Speech is null ? Joints : SpeechJoints, StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries);
         return parts.Length < 2 ? [] : [.. parts.Select(p => Read(p, knownNames))];
     }
+
+    private static readonly string[] Joints =
+        [";", ", and ", ", with ", ", while ", ", but ", ", after ", ", as ", ", which ", " and then ", " when ", ", where ", " where ", " after ", " before ", " because ", " following "];
+
+    private static readonly string[] SpeechJoints = [";", ", with "];
 
     // The speaker and the words that name them before it ("Museum director Dr. Hélène Marchetti said"): who speaks is
     // checked as the speaker, so their title is no part of what they are reported to have said.

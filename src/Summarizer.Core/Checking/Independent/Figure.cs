@@ -29,6 +29,9 @@ internal enum FigureKind
 
     /// <summary>A length of time given by its unit alone ("several weeks"); the value is the unit in hours.</summary>
     VagueDuration,
+
+    /// <summary>A period named relative to the report ("next week"): the value is -1, 0 or 1, the unit "week", "month" or "year".</summary>
+    RelativePeriod,
 }
 
 /// <summary>
@@ -50,7 +53,12 @@ internal sealed record Figure(FigureKind Kind, double Value, string Unit, string
     /// </summary>
     public bool IsStatedBy(Figure other)
     {
-        if (Kind == FigureKind.VagueDuration || other.Kind == FigureKind.VagueDuration)
+        if (Kind == FigureKind.RelativePeriod || other.Kind == FigureKind.RelativePeriod)
+        {
+            return Kind == other.Kind && Unit == other.Unit && SameValue(Value, other.Value);
+        }
+
+                if (Kind == FigureKind.VagueDuration || other.Kind == FigureKind.VagueDuration)
         {
             // "several weeks" is stated by "several weeks" or "a few weeks", never by "several months".
             return Kind == other.Kind && SameValue(Value, other.Value);
@@ -78,6 +86,11 @@ internal sealed record Figure(FigureKind Kind, double Value, string Unit, string
         if (Kind is FigureKind.Count or FigureKind.Year && other.Kind is FigureKind.Count or FigureKind.Year)
         {
             return Kind == FigureKind.Count ? Holds(other.Value) : SameValue(Value, other.Value); // "2000" is a year or a count depending on the sentence
+        }
+
+        if (Kind == FigureKind.Month && other.Kind == FigureKind.Date)
+        {
+            return SameValue(Value, Math.Floor(other.Value / 100)); // "in April" is stated by "on 1 April"
         }
 
         if (Kind != other.Kind)

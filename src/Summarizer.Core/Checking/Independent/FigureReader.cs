@@ -57,6 +57,11 @@ internal static partial class FigureReader
             return IsIdentifier(text, words, i) ? Code(words[i], i) : Duration(text, words, Digits(text, words, i));
         }
 
+        if ((RelativePeriod(text, words, i) ?? Frequency(text, words, i)) is { } relative)
+        {
+            return relative;
+        }
+
         if (Fraction(text, words, i) is { } fraction)
         {
             return fraction;

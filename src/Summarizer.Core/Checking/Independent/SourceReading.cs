@@ -141,6 +141,41 @@ internal sealed class SourceReading
         return new SourceReading(article.Id, sentences, flat);
     }
 
+    /// <summary>
+    /// The words of the sentence before <paramref name="window"/> when the window reports speech with a pronoun
+    /// speaker ("she told NRV Radio") and carries on from it: who "she" is. Empty otherwise.
+    /// </summary>
+    public IReadOnlyList<Word> Antecedent(IReadOnlyList<SentenceReading> window) =>
+        window[0].Continues && window.Any(s => Speech.HasPronounSpeaker(s.Words)) ? PreviousWords(window) : [];
+
+    /// <summary>The words of the sentence after <paramref name="window"/>, or empty when it ends the source.</summary>
+    public IReadOnlyList<Word> NextWords(IReadOnlyList<SentenceReading> window)
+    {
+        for (var i = 0; i + 1 < Sentences.Count; i++)
+        {
+            if (ReferenceEquals(Sentences[i], window[^1]))
+            {
+                return Sentences[i + 1].Words;
+            }
+        }
+
+        return [];
+    }
+
+    /// <summary>The words of the sentence before <paramref name="window"/>, or empty when it opens the source.</summary>
+    public IReadOnlyList<Word> PreviousWords(IReadOnlyList<SentenceReading> window)
+    {
+        for (var i = 1; i < Sentences.Count; i++)
+        {
+            if (ReferenceEquals(Sentences[i], window[0]))
+            {
+                return Sentences[i - 1].Words;
+            }
+        }
+
+        return [];
+    }
+
     /// <summary>Each sentence alone, and each with the next when the next carries on from it.</summary>
     public IEnumerable<IReadOnlyList<SentenceReading>> Windows()
     {

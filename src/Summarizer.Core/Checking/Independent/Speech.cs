@@ -41,6 +41,21 @@ internal static class Speech
 
     public static bool IsVerb(string folded) => Verbs.Contains(folded);
 
+    /// <summary>Whether the words report speech by a pronoun: "she told", "he said", "said she".</summary>
+    public static bool HasPronounSpeaker(IReadOnlyList<Word> words)
+    {
+        for (var i = 0; i + 1 < words.Count; i++)
+        {
+            var (a, b) = (words[i].Folded, words[i + 1].Folded);
+            if ((a is "he" or "she" or "they" && Verbs.Contains(b)) || (Verbs.Contains(a) && b is "he" or "she" or "they"))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     public static ReportedSpeech? Read(string text, IReadOnlyList<Word> words, IReadOnlyList<ProperName> names)
     {
         for (var v = 0; v < words.Count; v++)

@@ -11,7 +11,7 @@ internal static class FactDisagreements
     public static (IReadOnlyList<SourceFacts> Facts, IReadOnlyList<AlignedGroup> Groups) Align(IReadOnlyList<SourceIndex> sources, CancellationToken cancellationToken)
     {
         var facts = sources.Select(s => FactExtractor.Extract(s.Article, cancellationToken)).ToList();
-        return (facts, FactAligner.Align(facts, cancellationToken));
+        return (facts, [.. FactAligner.Align(facts, cancellationToken), .. StatusUpdates.Align(facts, cancellationToken)]);
     }
 
     /// <summary>Every Disagree and Update group, with each version and exactly the sources that state it.</summary>
@@ -36,20 +36,41 @@ internal static class FactDisagreements
         return result;
     }
 
-    // A name or place its sources word differently is shown in a wording every one of them holds ("near Dunmere" for
-    // "near Dunmere station" and "near Dunmere"; "Dr. Obioma" for "Dr. Nkechi Obioma" and "Dr. Obioma"), so each
-    // citation can be checked against its own source. A time is shown with its day when the sentence gives the day
-    // apart from it: "11.15pm (Thursday)".
+    // A place its sources word differently is shown in a wording every one of them holds ("near Dunmere" for "near
+    // Dunmere station" and "near Dunmere"), so each citation can be checked against its own source. A person is shown
+    // by the fullest name a source gives ("Nkechi Obioma" for "Dr. Nkechi Obioma" and "Dr. Obioma"): the reader needs
+    // to know who is meant, and a source that gives only the surname of a person the story names in full still holds it. A time is shown with its day when the sentence gives the day apart from it:
+    // "11.15pm (Thursday)".
     private static string Shown(FactVersion version)
     {
         var fact = version.First;
-        if (fact.Value.Kind is ValueKind.Person or ValueKind.Place
+        if (fact.Value.Kind == ValueKind.Person)
+        {
+            var fullest = version.Facts.OrderByDescending(f => f.Text.Split(' ').Length).ThenBy(f => f.SourceId).ThenBy(f => f.Start).First();
+            return fullest.Text;
+        }
+
+        if (fact.Value.Kind is ValueKind.Place
             && version.Facts.OrderBy(f => f.Text.Length).FirstOrDefault(f => version.Facts.All(g => g.Text.Contains(f.Text, StringComparison.OrdinalIgnoreCase))) is { } common)
         {
             return common.Titled is { } titled && common.Text != fact.Text ? titled : common.Text;
         }
 
+        if (fact.Value.Kind == ValueKind.Status)
+        {
+            return StateShown(version);
+        }
+
         return fact.DayText is { } day ? $"{fact.Text} ({day})" : fact.Text;
+    }
+
+    // A state is shown in its first source's words, with the time it was reached when every source gives that time
+    // ("were fully restored at 2.20pm" and "back to normal by 14:20": the clock time as written, not its hedge), so each
+    // citation holds the figure.
+    private static string StateShown(FactVersion version)
+    {
+        var fact = version.First;
+        return fact.StateTime is { } time && version.Facts.All(f => f.StateTime is { } t && t.Value.Stated == time.Value.Stated) ? time.Text : fact.Text;
     }
 
     // What the versions are values of, in the reader's words: "number of people (deaths)", "amount (damage)".
@@ -75,6 +96,7 @@ internal static class FactDisagreements
             ValueKind.Quantity => fact.Measure.Replace(":", " of ", StringComparison.Ordinal) + about, // "length of skull"
             ValueKind.Person => "who " + Past(fact.Role),
             ValueKind.Place => "where" + about,
+            ValueKind.Status => $"state of the {fact.Value.Unit}",
             _ => "value" + about,
         };
     }

@@ -27,6 +27,12 @@ internal enum SentenceNews
 /// <param name="Parts">What may be listed: the clauses with a fact no other source states, cut away from disputed ones.</param>
 internal sealed record SentenceJudgement(SentenceNews News, IReadOnlyList<TextSegment> Parts)
 {
+    /// <summary>
+    /// What is shown of each of <see cref="Parts"/>: the same passage without the opening clauses another source
+    /// states. The part as a whole still decides how it ranks, so cutting what others say never promotes a fragment.
+    /// </summary>
+    public IReadOnlyList<TextSegment> Shown { get; init; } = Parts;
+
     public static SentenceJudgement Nothing { get; } = new(SentenceNews.None, []);
 }
 
@@ -55,6 +61,7 @@ internal static class SingleSourceFinder
     // source's (quotes, colour, rewordings of shared facts) to facts it does.
     private const int MinSalience = 4;
 
+
     /// <summary>The verdict on every sentence of every source, by (source id, sentence index).</summary>
     public static Dictionary<(int Source, int Sentence), SentenceNews> Judge(
         IReadOnlyList<SourceIndex> sources, FactCorroboration facts, StoryAnalysisOptions options, CancellationToken cancellationToken) =>
@@ -65,6 +72,7 @@ internal static class SingleSourceFinder
         IReadOnlyList<SourceIndex> sources, FactCorroboration facts, StoryAnalysisOptions options, CancellationToken cancellationToken)
     {
         var judged = new Dictionary<(int, int), SentenceJudgement>();
+        var weights = new StoryWordWeights(sources);
         foreach (var source in sources.OrderBy(s => s.Id))
         {
             var original = facts.OriginalOf(source.Id);
@@ -79,7 +87,7 @@ internal static class SingleSourceFinder
                 // A near-copy's sentence that its original also has is the original's to list.
                 judged[(source.Id, i)] = copied is not null && copied.BestMatch(sentence.Own(sentence.Content)).Score + 0.05 >= options.SupportOverlap
                     ? SentenceJudgement.Nothing
-                    : Judge(source.Id, i, sentence, others, facts, options, i > 0 && judged[(source.Id, i - 1)].News != SentenceNews.Disputed ? source.Sentences[i - 1] : null);
+                    : Judge(new SingleSourceStory(source.Id, others, facts, weights, options), i, sentence, i > 0 && judged[(source.Id, i - 1)].News != SentenceNews.Disputed ? source.Sentences[i - 1] : null);
             }
         }
 
@@ -106,10 +114,12 @@ internal static class SingleSourceFinder
             var others = sources.Where(o => facts.OriginalOf(o.Id) != facts.OriginalOf(source.Id)).ToList();
             for (var i = 0; i < source.Sentences.Count; i++)
             {
-                foreach (var part in judged.GetValueOrDefault((source.Id, i), SentenceJudgement.Nothing).Parts)
+                var judgement = judged.GetValueOrDefault((source.Id, i), SentenceJudgement.Nothing);
+                for (var k = 0; k < judgement.Parts.Count; k++)
                 {
-                    var text = Excerpt(source, source.Sentences[i].Segment, part);
-                    var claim = new Claim(text, [source.Id], [new SourceSpan(source.Id, part.Start, part.End)]);
+                    var (part, shown) = (judgement.Parts[k], judgement.Shown[k]);
+                    var text = Excerpt(source, source.Sentences[i].Segment, shown);
+                    var claim = new Claim(text, [source.Id], [new SourceSpan(source.Id, shown.Start, shown.End)]);
                     var newValues = facts.In(source.Id, i - 1).Concat(facts.In(source.Id, i)).Where(f => f.Start >= part.Start && f.Start < part.End && facts.IsValue(f) && !f.OnPublicationDay && !facts.IsCorroborated(f) && !facts.IsDisputed(f));
                     var words = SentenceWords.Of(source.Sentences[i], part, others);
                     if (part.End < source.Sentences[i].Segment.End && IsAttributionOnly(words))
@@ -153,8 +163,9 @@ internal static class SingleSourceFinder
     private static bool Within(Claim inner, Claim outer) =>
         inner.Spans is [var a] && outer.Spans is [var b] && b.Start <= a.Start && a.End <= b.End && (b.Start, b.End) != (a.Start, a.End);
 
-    private static SentenceJudgement Judge(int sourceId, int index, SentenceWords sentence, List<SourceIndex> others, FactCorroboration facts, StoryAnalysisOptions options, IndexedSentence? previous)
+    private static SentenceJudgement Judge(SingleSourceStory story, int index, SentenceWords sentence, IndexedSentence? previous)
     {
+        var (sourceId, facts) = (story.SourceId, story.Facts);
         var text = sentence.Segment.Text;
         if (sentence.Tokens.Count < 6 || text.TrimEnd()[^1] is not ('.' or '!' or '?' or '"' or '”' or '\'' or '’'))
         {
@@ -163,7 +174,7 @@ internal static class SingleSourceFinder
 
         var stated = facts.In(sourceId, index);
         var clauses = Clauses.Of(sentence.Segment);
-        var news = clauses.Select(c => JudgeClause(c, [.. stated.Where(f => f.Start >= c.Start && f.Start < c.End)], sentence, others, facts, options)).ToList();
+        var news = clauses.Select(c => JudgeClause(c, [.. stated.Where(f => f.Start >= c.Start && f.Start < c.End)], sentence, story)).ToList();
 
         // The article's opening up to a spaced dash is its dateline ("ORVIK, Monday 2 March 2026 (ONS) -"): where and
         // when the outlet reports from, not news.
@@ -183,9 +194,20 @@ internal static class SingleSourceFinder
             : opaque && stated.All(f => !facts.IsValue(f)) ? SentenceNews.None
             : SentenceNews.Stated;
         // The clauses before the first new one say who or what it is about ("Coast guard captain X, who directed the
-        // search, said ..."), so they open what is listed; the dateline and a disputed clause do not.
+        // search, said ..."), so they open what is listed; the dateline, a disputed clause and one that restates what
+        // another source says ("who declared an emergency on Sunday", told there too) do not: listed, they would
+        // present the other sources' facts as this one's.
         var opens = clauses.Select((c, k) => k > dateline && news[k] != SentenceNews.Disputed).ToList();
         var parts = Parts(clauses, news, opens);
+        var shown = opaque ? parts : Parts(clauses, news, [.. opens.Select((o, k) => o && !story.Restates(clauses[k], stated))]);
+        // A restating clause cut from between the sentence's subject and its news: the subject still opens it. Without a
+        // subject to keep, the cut would leave a fragment ("…the son-in-law of the president"): the passage stays whole.
+        if (!opaque && shown.Count > 0 && shown[0].Start != parts[0].Start)
+        {
+            shown[0] = dateline + 1 < clauses.Count && opens[dateline + 1]
+                && ListedPassages.WithSubject(clauses[dateline + 1], shown[0], Cut) is { } withSubject ? withSubject : parts[0];
+        }
+
         if (opaque && parts.Count > 0 && parts[0].Start == sentence.Segment.Start)
         {
             var first = parts[0];
@@ -199,11 +221,12 @@ internal static class SingleSourceFinder
             }
         }
 
-        return new SentenceJudgement(verdict, parts);
+        return new SentenceJudgement(verdict, parts) { Shown = opaque ? parts : shown };
     }
 
-    private static SentenceNews JudgeClause(TextSegment clause, List<Fact> stated, SentenceWords sentence, List<SourceIndex> others, FactCorroboration facts, StoryAnalysisOptions options)
+    private static SentenceNews JudgeClause(TextSegment clause, List<Fact> stated, SentenceWords sentence, SingleSourceStory story)
     {
+        var (facts, others, options) = (story.Facts, story.Others, story.Options);
         // A value in a disagreement or an update is shown there; a disputed name (who ruled, where) only keeps its clause
         // out when the clause has no new figure of its own ("Judge X also ordered Quist to pay $1.1bn").
         var values = stated.Where(facts.IsValue).ToList();
@@ -234,7 +257,9 @@ internal static class SingleSourceFinder
             return SentenceNews.Stated;
         }
 
-        return others.Any(o => o.BestMatch(own).Score + 0.05 >= options.SupportOverlap && o.BestMatch(content).Score + 0.05 >= options.SupportOverlap)
+        // A paraphrase keeps the event's rarer words and its participants while rewording the rest: weighted by how
+        // few of the story's sentences use each word, most of the clause is in one passage of another source.
+        return story.Restates(content) || others.Any(o => o.BestMatch(own).Score + 0.05 >= options.SupportOverlap && o.BestMatch(content).Score + 0.05 >= options.SupportOverlap)
             ? SentenceNews.Stated
             : SentenceNews.New;
     }
@@ -278,7 +303,11 @@ internal static class SingleSourceFinder
     // The passage in the source's words, its cut ends marked: "…and is the first pliosaur ever found in the region."
     private static string Excerpt(SourceIndex source, TextSegment sentence, TextSegment part)
     {
-        var words = source.Article.Text[part.Start..part.End].Trim().TrimEnd(',', ';', ':', '-', '–', '—').TrimEnd();
+        // A passage with a cut inside it (the subject kept before its news) carries its own words.
+        var slice = source.Article.Text[part.Start..part.End];
+        var elided = " " + Cut + " ";
+        var whole = part.Text.Contains(elided, StringComparison.Ordinal) && !slice.Contains(elided, StringComparison.Ordinal) ? part.Text : slice;
+        var words = whole.Trim().TrimEnd(',', ';', ':', '-', '–', '—').TrimEnd();
         var opening = part.Start > sentence.Start ? Cut : "";
         var closing = part.End < sentence.End ? Cut : "";
         return opening + words + closing;

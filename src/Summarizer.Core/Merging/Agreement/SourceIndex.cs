@@ -149,6 +149,52 @@ internal sealed class SourceIndex
         return best;
     }
 
+    /// <summary>
+    /// The largest weighted share of <paramref name="claim"/> that one sentence, or one with its neighbour, holds:
+    /// the summed <paramref name="weights"/> of the words it holds over those of all the claim's words.
+    /// </summary>
+    public double BestWeightedShare(IReadOnlySet<string> claim, StoryWordWeights weights)
+    {
+        var total = weights.Of(claim);
+        if (total <= 0 || Sentences.Count == 0)
+        {
+            return 0;
+        }
+
+        var length = Sentences.Count;
+        Span<double> one = length <= 256 ? stackalloc double[length] : new double[length];
+        Span<double> both = length <= 256 ? stackalloc double[length] : new double[length];
+        foreach (var word in claim)
+        {
+            if (!_sentencesWith.TryGetValue(word, out var holders))
+            {
+                continue;
+            }
+
+            var weight = weights.Of(word);
+            var previous = -2;
+            foreach (var i in holders)
+            {
+                one[i] += weight;
+                both[i] += weight;
+                if (i > 0 && previous != i - 1)
+                {
+                    both[i - 1] += weight; // the pair before it, unless the word's previous sentence already counted there
+                }
+
+                previous = i;
+            }
+        }
+
+        var best = 0.0;
+        for (var i = 0; i < length; i++)
+        {
+            best = Math.Max(best, Math.Max(one[i], i + 1 < length ? both[i] : 0));
+        }
+
+        return best / total;
+    }
+
     /// <summary>Sets <paramref name="counts"/>[i] to how many of <paramref name="words"/> sentence i holds.</summary>
     public void CountShared(IReadOnlySet<string> words, Span<int> counts)
     {

@@ -9,8 +9,11 @@ namespace Summarizer.Merging.Agreement;
 /// </summary>
 internal static class SupersededClaims
 {
-    /// <summary>What a marked sentence says of itself; it carries no figure, so every citation still holds it.</summary>
-    public const string Marker = "(an earlier figure, since updated)";
+    /// <summary>
+    /// What a marked sentence says of itself: no figure and as few words as will do, so every citation still holds the
+    /// sentence (a figure-free state, "the service was still disrupted", is checked on its words).
+    /// </summary>
+    public const string Marker = "(since updated)";
 
     public static MergedSummary Mark(MergedSummary merged, IReadOnlyList<CleanedArticle> articles)
     {
@@ -56,7 +59,7 @@ internal static class SupersededClaims
         };
     }
 
-    // Before the sentence's closing stop: "... killing 9 people (an earlier figure, since updated)."
+    // Before the sentence's closing stop: "... killing 9 people (since updated)."
     private static string WithMarker(string text)
     {
         var trimmed = text.TrimEnd();

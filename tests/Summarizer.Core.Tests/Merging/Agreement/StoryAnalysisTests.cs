@@ -72,7 +72,8 @@ public class StoryAnalysisTests
             [
                 "A 2024 audit by the Lake Safety Board found that 17 percent of the region's passenger ferries failed their annual inspection. [2]",
                 "The ferry was carrying 45 people when it overturned in strong winds near Calder Point, about two kilometres from the harbour at Ostrava Bay. [1]",
-                "Coast guard captain Olexandr Kovalenko, who directed the nine-hour search, said his crews worked through the night without a break. [3]",
+                // The clause other sources state (the nine-hour search) is cut from what is listed; the subject stays.
+                "Coast guard captain Olexandr Kovalenko … said his crews worked through the night without a break. [3]",
                 "Families of the victims gathered at the harbour in Ostrava Bay on Saturday to lay flowers on the water. [3]",
             ],
             Ferry.SingleSource.Select(Show));

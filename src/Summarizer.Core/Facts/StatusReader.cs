@@ -1,0 +1,264 @@
+using System.Collections.Frozen;
+
+namespace Summarizer.Facts;
+
+/// <summary>
+/// A state a sentence reports a process to be in: which process ("deal", "filing", "service", "custody") and how far
+/// along it is. Each process is a ladder of acts (a deal is agreed, then signed; a service stops, then is restored);
+/// <see cref="Stage"/> is 2 * act + 1 when the act is done and 2 * act when it is only ahead ("is expected to sign",
+/// "considering an appeal"), so a later report of a higher stage is progress.
+/// </summary>
+/// <param name="First">First token shown (the clause's words before the act, when they are plain words).</param>
+/// <param name="Cue">The act's first token.</param>
+/// <param name="Last">Last token shown (the act, with its particle and the process noun it governs).</param>
+/// <param name="Subject">The stem of the word the state is said of ("service"), or "" when none is read.</param>
+internal sealed record StatusSpan(string Process, int Stage, int First, int Cue, int Last, string Subject);
+
+/// <summary>
+/// Reads states and their aspect from how news reports the stages of a process: an act as done ("has signed", "were
+/// fully restored", "has lodged an appeal") or as ahead ("is expected to sign", "will complete the signing", "were
+/// considering an appeal"). General lexicons of process acts, not lists keyed to any story.
+/// </summary>
+internal static class StatusReader
+{
+    private sealed record Act(string[] Cue, int Index, bool NeedsNoun);
+
+    private sealed record Process(string Name, FrozenSet<string> Nouns, Act[] Acts, bool NeedsCopula);
+
+    private static Act[] Acts(params (string Cues, int Index, bool NeedsNoun)[] acts) =>
+        [.. acts.SelectMany(a => a.Cues.Split(',').Select(c => new Act(c.Trim().Split(' '), a.Index, a.NeedsNoun)))];
+
+    private static readonly Process[] Processes =
+    [
+        // An agreement is reached, then signed or completed. "Signed" says itself; "completed", "agreed" need what was.
+        new("deal", FrozenSet.ToFrozenSet(["deal", "contract", "agreement", "signing", "move", "transfer", "takeover", "merger",
+            "acquisition", "sale", "purchase", "treaty", "accord", "pact", "fee", "terms", "bid", "offer"], StringComparer.Ordinal),
+            Acts(("agreed,agree,approved,approve,accepted,accept,reached,reach,struck", 0, true),
+                ("signed,sign,signs,completed,complete,finalised,finalise,finalized,finalize,sealed,seal,ratified,ratify,concluded,conclude", 1, false)),
+            NeedsCopula: false),
+
+        // A formal challenge is lodged, then decided.
+        new("filing", FrozenSet.ToFrozenSet(["appeal", "lawsuit", "complaint", "challenge", "objection", "petition", "suit"], StringComparer.Ordinal),
+            Acts(("lodged,lodge,filed,file,launched,launch,submitted,submit", 0, true), ("appealed,appeal", 0, false),
+                ("rejected,dismissed,upheld,overturned,quashed,thrown out,granted", 1, true)),
+            NeedsCopula: false),
+
+        // A service or a place stops, then runs again.
+        new("service", FrozenSet<string>.Empty,
+            Acts(("disrupted,suspended,halted,interrupted,closed,shut,down,offline,cut off", 0, false),
+                ("restored,restore,resumed,resume,reopened,reopen,back to normal,back online,back up,running again,working again", 1, false)),
+            NeedsCopula: true),
+
+        // Someone is arrested, then charged, then convicted.
+        new("custody", FrozenSet<string>.Empty,
+            Acts(("arrested,detained", 0, false), ("charged", 1, false), ("convicted,found guilty", 2, false)),
+            NeedsCopula: true),
+    ];
+
+    // Said of a process that has not yet reached the act: "expected to", "will", "before", "once".
+    private static readonly FrozenSet<string> Ahead = FrozenSet.ToFrozenSet(
+        ["will", "would", "'ll", "expected", "set", "due", "poised", "about", "plans", "plan", "planning", "intends", "intend", "to",
+         "considering", "weighing", "mulling", "preparing", "could", "may", "might", "before", "once", "until", "hopes", "hope", "yet"],
+        StringComparer.Ordinal);
+
+    // Verbs that put a process noun ahead on their own: "considering an appeal".
+    private static readonly FrozenSet<string> Weighing = FrozenSet.ToFrozenSet(
+        ["considering", "weighing", "mulling", "preparing", "planning", "exploring", "seeking"], StringComparer.Ordinal);
+
+    private static readonly FrozenSet<string> Auxiliaries = FrozenSet.ToFrozenSet(
+        ["has", "have", "had", "was", "were", "is", "are", "been", "be", "being", "remained", "remains", "remain", "still", "fully",
+         "now", "already", "finally", "officially", "formally", "largely", "partly", "mostly", "also", "again", "gradually", "since"],
+        StringComparer.Ordinal);
+
+    private static readonly FrozenSet<string> Copulas = FrozenSet.ToFrozenSet(
+        ["has", "have", "had", "was", "were", "is", "are", "been", "be", "being", "remained", "remains", "remain"], StringComparer.Ordinal);
+
+    private static readonly FrozenSet<string> Negations = FrozenSet.ToFrozenSet(["not", "never", "no", "yet"], StringComparer.Ordinal);
+
+    private static readonly FrozenSet<string> Determiners = FrozenSet.ToFrozenSet(
+        ["a", "an", "the", "its", "his", "her", "their", "our", "this", "that"], StringComparer.Ordinal);
+
+    // Words that open a clause: the words before them belong to another statement.
+    private static readonly FrozenSet<string> ClauseOpeners = FrozenSet.ToFrozenSet(
+        ["said", "says", "told", "that", "and", "but", "while", "after", "when", "as", "because", "which", "who", "where"], StringComparer.Ordinal);
+
+    /// <summary>Every state the sentence reports, at most one per process (the furthest along).</summary>
+    public static List<StatusSpan> Read(Words words)
+    {
+        var found = new List<StatusSpan>();
+        foreach (var process in Processes)
+        {
+            StatusSpan? best = null;
+            for (var i = 0; i < words.Count; i++)
+            {
+                var read = ActAt(words, i, process) ?? WeighedAt(words, i, process);
+                if (read is not null && (best is null || read.Stage > best.Stage))
+                {
+                    best = read;
+                }
+            }
+
+            if (best is not null)
+            {
+                found.Add(best);
+            }
+        }
+
+        return found;
+    }
+
+    private static StatusSpan? ActAt(Words words, int i, Process process)
+    {
+        var act = process.Acts.FirstOrDefault(a => words.At(i, a.Cue));
+        if (act is null)
+        {
+            return null;
+        }
+
+        var last = i + act.Cue.Length - 1;
+        var noun = NounAfter(words, last, process);
+        if (act.NeedsNoun && noun < 0 && !NounBefore(words, i, process))
+        {
+            return null;
+        }
+
+        var chainStart = i;
+        while (chainStart > 0 && !words.BreakAfter(chainStart - 1) && (Auxiliaries.Contains(words[chainStart - 1]) || Ahead.Contains(words[chainStart - 1])
+            || Negations.Contains(words[chainStart - 1]) || words[chainStart - 1].EndsWith("n't", StringComparison.Ordinal)))
+        {
+            chainStart--;
+        }
+
+        var chain = Enumerable.Range(chainStart, i - chainStart).Select(k => words[k]).ToList();
+        if (chain.Any(w => (Negations.Contains(w) && w != "yet") || w.EndsWith("n't", StringComparison.Ordinal)))
+        {
+            return null; // "has not signed": no state is reported
+        }
+
+        var ahead = chain.Any(Ahead.Contains) || Subordinate(words, chainStart);
+        if (!ahead && act.Cue.Length == 1 && IsBase(words[i]))
+        {
+            return null; // "the appeal hearing", "sign here": a bare base form is a noun or an order, not a state
+        }
+
+        if (!ahead && process.NeedsCopula && !chain.Any(Copulas.Contains) && !IsActiveResumption(words, i, act))
+        {
+            return null; // "took down the system", "closed up 1.2%": not a state of the thing
+        }
+
+        if (!ahead && chainStart == i && chainStart > 0 && Determiners.Contains(words[i - 1]))
+        {
+            return null; // "the signed contract"
+        }
+
+        var stage = (2 * act.Index) + (ahead ? 0 : 1);
+        var end = noun >= 0 ? noun : last;
+        return new StatusSpan(process.Name, stage, ShownFrom(words, chainStart), i, end, SubjectBefore(words, chainStart));
+    }
+
+    // "were considering an appeal": the process is ahead though no act is named.
+    private static StatusSpan? WeighedAt(Words words, int i, Process process)
+    {
+        if (!Weighing.Contains(words[i]) || process.Nouns.Count == 0)
+        {
+            return null;
+        }
+
+        var noun = NounAfter(words, i, process);
+        if (noun < 0)
+        {
+            return null;
+        }
+
+        var chainStart = i;
+        while (chainStart > 0 && !words.BreakAfter(chainStart - 1) && Auxiliaries.Contains(words[chainStart - 1]))
+        {
+            chainStart--;
+        }
+
+        return new StatusSpan(process.Name, 0, ShownFrom(words, chainStart), i, noun, SubjectBefore(words, chainStart));
+    }
+
+    // "before the deal has been signed", "once the contract is signed": the clause says what has not happened yet.
+    private static bool Subordinate(Words words, int chainStart)
+    {
+        for (var k = chainStart - 1; k >= Math.Max(0, chainStart - 5) && !words.BreakAfter(k); k--)
+        {
+            if (words[k] is "before" or "once" or "until" or "unless" or "if")
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    // "services resumed", "the bridge reopened": a restoring act needs no copula.
+    private static bool IsActiveResumption(Words words, int i, Act act) =>
+        act.Index > 0 && i > 0 && !Determiners.Contains(words[i - 1]) && !words.BreakAfter(i - 1) && words[i].EndsWith("ed", StringComparison.Ordinal);
+
+    private static bool IsBase(string word) => !word.EndsWith("ed", StringComparison.Ordinal) && !word.EndsWith('s') && word is not ("down" or "offline" or "shut" or "struck");
+
+    // The process noun an act governs: "lodged an appeal", "completed his move", "will complete the signing".
+    private static int NounAfter(Words words, int last, Process process)
+    {
+        for (var k = last + 1; k <= last + 4 && k < words.Count; k++)
+        {
+            if (process.Nouns.Contains(words[k]))
+            {
+                return k;
+            }
+
+            if (words.BreakAfter(k) || char.IsDigit(words.Tokens[k].Text[0]) || ClauseOpeners.Contains(words[k]))
+            {
+                return -1;
+            }
+        }
+
+        return -1;
+    }
+
+    // "the contract was signed", "the appeal was rejected": the noun is the subject.
+    private static bool NounBefore(Words words, int i, Process process)
+    {
+        for (var k = i - 1; k >= Math.Max(0, i - 4); k--)
+        {
+            if (process.Nouns.Contains(words[k]))
+            {
+                return true;
+            }
+
+            if (words.BreakAfter(k))
+            {
+                return false;
+            }
+        }
+
+        return false;
+    }
+
+    // The clause's plain words before the act ("Quillon Pay's services were"), never a figure of another statement.
+    private static int ShownFrom(Words words, int chainStart)
+    {
+        var first = chainStart;
+        for (var k = chainStart - 1; k >= Math.Max(0, chainStart - 6); k--)
+        {
+            if (words.BreakAfter(k) || ClauseOpeners.Contains(words[k]) || char.IsDigit(words.Tokens[k].Text[0]) || NumberReader.NumberWords.ContainsKey(words[k]))
+            {
+                break;
+            }
+
+            first = k;
+        }
+
+        return first;
+    }
+
+    private static string SubjectBefore(Words words, int chainStart)
+    {
+        var k = chainStart - 1;
+        return k >= 0 && !words.BreakAfter(k) && !Determiners.Contains(words[k]) && !ClauseOpeners.Contains(words[k]) && words[k].Length > 2
+            ? Summarizer.Text.Stemmer.Inflections.Stem(words[k])
+            : "";
+    }
+}

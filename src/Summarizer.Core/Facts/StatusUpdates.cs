@@ -1,0 +1,74 @@
+namespace Summarizer.Facts;
+
+/// <summary>
+/// Aligns the states sources report of one process ("is expected to sign" / "has signed"; "was still disrupted" /
+/// "were fully restored") and keeps the groups where a newer report moved the process on: an update, with the newer
+/// sources named. Different stages without that evidence of time are left alone: a state is not a figure, and two
+/// outlets at different points of one day's story are no conflict.
+/// </summary>
+internal static class StatusUpdates
+{
+    // Content words two sentences must share, besides a common subject, to report a state of the same thing.
+    private const int SharedContext = 2;
+
+    public static IReadOnlyList<AlignedGroup> Align(IReadOnlyList<SourceFacts> sources, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(sources);
+        var bySource = sources.ToDictionary(s => s.SourceId);
+        var states = sources.OrderBy(s => s.SourceId).SelectMany(s => s.States).ToList();
+        var parent = Enumerable.Range(0, states.Count).ToArray();
+        int Root(int x) => parent[x] == x ? x : parent[x] = Root(parent[x]);
+        for (var a = 0; a < states.Count; a++)
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            for (var b = a + 1; b < states.Count; b++)
+            {
+                if (SameThing(states[a], states[b]))
+                {
+                    parent[Root(b)] = Root(a);
+                }
+            }
+        }
+
+        var groups = new List<AlignedGroup>();
+        foreach (var component in Enumerable.Range(0, states.Count).GroupBy(Root).Select(g => g.Select(i => states[i]).ToList()))
+        {
+            if (Update(component, bySource) is { } group)
+            {
+                groups.Add(group);
+            }
+        }
+
+        return groups;
+    }
+
+    private static bool SameThing(Fact a, Fact b) =>
+        a.SourceId != b.SourceId && a.Value.Unit == b.Value.Unit
+        && ((a.Measure.Length > 0 && a.Measure == b.Measure) || FactMatching.SharedContext(a, b) >= SharedContext);
+
+    // Each source's furthest state; the furthest stage is the update when every source giving it was published after
+    // every source giving an earlier one.
+    private static AlignedGroup? Update(List<Fact> component, Dictionary<int, SourceFacts> bySource)
+    {
+        var furthest = component.GroupBy(f => f.SourceId)
+            .Select(g => g.OrderByDescending(f => f.Value.Range.Low).ThenBy(f => f.Start).First())
+            .ToList();
+        var stages = furthest.GroupBy(f => f.Value.Range.Low).OrderBy(g => g.Key).Select(g => g.ToList()).ToList();
+        if (stages.Count < 2)
+        {
+            return null;
+        }
+
+        var later = stages[^1];
+        var earlier = stages.Take(stages.Count - 1).SelectMany(s => s).ToList();
+        var laterWhen = later.Select(f => bySource.GetValueOrDefault(f.SourceId)?.When).ToList();
+        var earlierWhen = earlier.Select(f => bySource.GetValueOrDefault(f.SourceId)?.When).ToList();
+        if (laterWhen.Any(w => w is null) || earlierWhen.Any(w => w is null) || laterWhen.Min() <= earlierWhen.Max())
+        {
+            return null;
+        }
+
+        var versions = stages.Take(stages.Count - 1).Select(s => new FactVersion(s)).Append(new FactVersion(later, Later: true)).ToList();
+        return new AlignedGroup(AlignmentLabel.Update, $"status: {component[0].Value.Unit}", versions);
+    }
+}

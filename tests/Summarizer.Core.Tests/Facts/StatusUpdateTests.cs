@@ -1,0 +1,114 @@
+using Summarizer.Documents;
+using Summarizer.Facts;
+using Summarizer.Merging.Agreement;
+using static Summarizer.Core.Tests.Facts.FactTestKit;
+
+namespace Summarizer.Core.Tests.Facts;
+
+/// <summary>States of a process (signed, restored, appeal lodged) and a newer report that moves one on: an update.</summary>
+public sealed class StatusUpdateTests
+{
+    private static readonly DateTimeOffset Start = new(2026, 5, 4, 9, 0, 0, TimeSpan.Zero);
+
+    private static IReadOnlyList<AlignedGroup> StatusGroups(params (string Text, int HoursLater)[] sources) =>
+        StatusUpdates.Align([.. sources.Select((s, i) => FactExtractor.Extract(Article(i + 1, s.Text, Start.AddHours(s.HoursLater))))]);
+
+    private static List<StatusSpan> States(string sentence) => StatusReader.Read(new Words(sentence));
+
+    [Theory]
+    [InlineData("The shipyard is expected to sign the frigate contract next week.", "deal", 2)]
+    [InlineData("Harlow Shipyard has signed the frigate contract with the navy.", "deal", 3)]
+    [InlineData("The two councils have agreed a fee for the land.", "deal", 1)]
+    [InlineData("Lawyers for Ines Dorval said they were considering an appeal.", "filing", 0)]
+    [InlineData("Ines Dorval's lawyers have lodged an appeal against the ruling.", "filing", 1)]
+    [InlineData("By noon the Tarlow ferry service was still suspended.", "service", 1)]
+    [InlineData("The Tarlow ferry service was fully restored at 4.15pm.", "service", 3)]
+    [InlineData("Two men from Pellam have been charged over the break-in.", "custody", 3)]
+    [InlineData("Fans queued for shirts before the deal had been signed off.", "deal", 2)]
+    public void A_state_is_read_with_its_process_and_stage(string sentence, string process, int stage)
+    {
+        var state = Assert.Single(States(sentence), s => s.Process == process);
+
+        Assert.Equal(stage, state.Stage);
+    }
+
+    [Theory]
+    [InlineData("Harlow Shipyard has not signed the frigate contract.")]
+    [InlineData("Shares in the shipyard closed up 2% on Friday.")]
+    [InlineData("Engineers took down the payment system for an upgrade.")]
+    [InlineData("The appeal hearing drew a large crowd.")]
+    public void Words_that_report_no_state_give_none(string sentence) =>
+        Assert.Empty(States(sentence));
+
+    [Fact]
+    public void A_newer_report_of_a_signing_updates_an_expected_one()
+    {
+        var groups = StatusGroups(
+            ("Brenna Rail is expected to sign the track maintenance contract once the audit is complete.", 0),
+            ("Brenna Rail has signed the track maintenance contract, the transport ministry said.", 24));
+
+        Assert.Equal("Update: 1 | later 2", Describe(Assert.Single(groups)));
+    }
+
+    [Fact]
+    public void A_further_stage_published_first_is_no_update()
+    {
+        var groups = StatusGroups(
+            ("Brenna Rail is expected to sign the track maintenance contract once the audit is complete.", 24),
+            ("Brenna Rail has signed the track maintenance contract, the transport ministry said.", 0));
+
+        Assert.Empty(groups);
+    }
+
+    [Fact]
+    public void The_same_stage_in_two_sources_is_no_update()
+    {
+        var groups = StatusGroups(
+            ("Brenna Rail has signed the track maintenance contract, officials said.", 0),
+            ("Brenna Rail has signed the track maintenance contract, the transport ministry said.", 24));
+
+        Assert.Empty(groups);
+    }
+
+    [Fact]
+    public void An_appeal_lodged_after_one_was_considered_is_an_update()
+    {
+        var groups = StatusGroups(
+            ("Lawyers for Ines Dorval said they were considering an appeal.", 0),
+            ("Ines Dorval's defence team has lodged an appeal against her conviction.", 30));
+
+        Assert.Equal("Update: 1 | later 2", Describe(Assert.Single(groups)));
+    }
+
+    [Fact]
+    public void A_restored_service_is_shown_as_an_update_with_the_time_every_newer_source_gives()
+    {
+        var groups = StatusGroups(
+            ("By noon the Tarlow ferry service was still suspended, with queues at the port.", 0),
+            ("The Tarlow ferry service was fully restored at 4.15pm on Monday.", 20),
+            ("Ferry services across the Tarlow crossing were back to normal by 16:15, the operator said.", 22));
+
+        var shown = Assert.Single(FactDisagreements.From(groups)).Item;
+
+        Assert.Equal(DisagreementKind.Update, shown.Kind);
+        Assert.Equal([2, 3], shown.Claims[^1].Sources);
+        Assert.EndsWith("restored at 4.15pm", shown.Claims[^1].Text, StringComparison.Ordinal);
+        Assert.Equal([1], shown.Claims[0].Sources);
+    }
+
+    [Fact]
+    public void A_story_brief_shows_a_status_update_among_its_disagreements()
+    {
+        var sources = new[]
+        {
+            FactExtractor.Extract(Article(1, "Brenna Rail is expected to sign the track maintenance contract once the audit is complete.", Start)),
+            FactExtractor.Extract(Article(2, "Brenna Rail has signed the track maintenance contract, the transport ministry said.", Start.AddDays(1))),
+        };
+
+        Assert.Single(sources[0].States);
+        var groups = StatusUpdates.Align(sources);
+        var later = Assert.Single(FactDisagreements.From(groups)).Item.Claims[^1];
+        Assert.Contains("has signed", later.Text, StringComparison.Ordinal);
+        Assert.Equal(2, Assert.Single(later.Spans!).SourceId);
+    }
+}

@@ -1,0 +1,62 @@
+using Summarizer.Documents;
+using Summarizer.Merging.Agreement;
+using Summarizer.Text;
+
+namespace Summarizer.Core.Tests.Merging.Agreement;
+
+/// <summary>"Reported by one source" never lists what another independent source restates in other words, on invented stories.</summary>
+public sealed class SingleSourceRestatementTests
+{
+    private static readonly DateTimeOffset Published = new(2026, 3, 4, 8, 0, 0, TimeSpan.Zero);
+
+    private static CleanedArticle Article(int id, string text) =>
+        new(id, $"{id}.txt", null, new ArticleMetadata { PublishedAt = Published }, text, 0, CleaningReport.Empty);
+
+    private static StoryAnalysisResult Analyze(params string[] texts) =>
+        StoryAnalysis.Analyze([.. texts.Select((t, i) => Article(i + 1, t))]);
+
+    [Fact]
+    public void A_clause_another_source_states_does_not_open_the_news_listed_after_it()
+    {
+        var result = Analyze(
+            "Harbour master Odile Brenn opened the new Ferrow Bay lifeboat station on Saturday. Volunteers in yellow jackets lined the quay. "
+            + "Odile Brenn, who opened the new Ferrow Bay lifeboat station on Saturday, faces questions over why the old slipway was sold to a hotel developer.",
+            "The new Ferrow Bay lifeboat station was opened on Saturday by harbour master Odile Brenn. The crew gave a rescue demonstration in the bay.");
+
+        var listed = Assert.Single(result.SingleSource, c => c.Text.Contains("slipway", StringComparison.Ordinal));
+        Assert.Equal([1], listed.Sources);
+        Assert.DoesNotContain("lifeboat station", listed.Text, StringComparison.Ordinal);
+        Assert.StartsWith("Odile Brenn …", listed.Text, StringComparison.Ordinal); // who it is about still opens it
+    }
+
+    [Fact]
+    public void A_reworded_statement_of_what_another_source_says_is_not_listed()
+    {
+        var result = Analyze(
+            "The Tarrow Valley council lost its majority in Sunday's vote. Coalition talks with the Green Alliance are expected to begin soon, officials said. "
+            + "The Green Alliance won seats in every ward.",
+            "Tarrow Valley voters ended the ruling party's majority on Sunday. The Green Alliance gained seats across all wards. "
+            + "The ruling party is expected to open coalition talks with the Green Alliance.");
+
+        Assert.DoesNotContain(result.SingleSource, c => c.Text.Contains("coalition talks", StringComparison.OrdinalIgnoreCase));
+    }
+
+    [Fact]
+    public void Shared_names_alone_do_not_make_a_restatement_but_shared_event_words_do()
+    {
+        string[] texts =
+        [
+            "Mayor Ilse Varga visited the Kettleby docks. Mayor Ilse Varga praised the Kettleby crews. Mayor Ilse Varga met Kettleby traders.",
+            "Mayor Ilse Varga said the Kettleby dredger would be scrapped next spring. Kettleby traders welcomed Mayor Ilse Varga.",
+        ];
+        var sources = texts.Select((t, i) => SourceIndex.Build(Article(i + 1, t))).ToList();
+        var weights = new StoryWordWeights(sources);
+
+        var namesOnly = ContentWords.Of("Mayor Ilse Varga of Kettleby ordered a new ferry timetable.");
+        var sameEvent = ContentWords.Of("The Kettleby dredger will be scrapped, Mayor Ilse Varga said.");
+
+        Assert.True(sources[0].BestWeightedShare(namesOnly, weights) < 0.6);
+        Assert.True(sources[1].BestWeightedShare(sameEvent, weights) >= 0.6);
+        Assert.True(weights.Of("dredger") > weights.Of("kettleby"));
+    }
+}
