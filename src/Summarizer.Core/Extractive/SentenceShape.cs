@@ -98,8 +98,11 @@ internal static class SentenceShape
         }
 
         var words = text[start..comma].Split(' ', StringSplitOptions.RemoveEmptyEntries);
-        // ... or is followed by a pronoun: "Together, these regions ...", "On Tuesday, they ...".
-        return words.Length <= OpeningPhraseWords && (words.Any(BackPointers.Contains) || Anaphora.OpensWithPronoun(text[(comma + 1)..]));
+        // ... or is followed by a pronoun: "Together, these regions ...", "On Tuesday, they ..."; not by a relative
+        // "who", which describes the name before the comma ("Minister Ilse Marchetti, who visited the site, said").
+        var after = text[(comma + 1)..].TrimStart();
+        return words.Length <= OpeningPhraseWords
+            && (words.Any(BackPointers.Contains) || (!after.StartsWith("who ", StringComparison.OrdinalIgnoreCase) && Anaphora.OpensWithPronoun(after)));
     }
 
     public static bool IsSelectable(string text, int words, int maxWords)

@@ -32,6 +32,7 @@ public class SentenceShapeTests
     [InlineData("Police said the two injured people were taken to hospital, and the road was closed.")]
     [InlineData("“We will rebuild the pier before summer,” Mayor Odile Brant said.")]
     [InlineData("The last ferry left Tormund at nine on Sunday evening.")]
+    [InlineData("Harbour Minister Ilse Varga, who visited the quay on Monday, said the port would pay for repairs.")]
     public void Sentences_that_stand_alone_are_not(string sentence) =>
         Assert.False(SentenceShape.StartsDangling(sentence));
 }
