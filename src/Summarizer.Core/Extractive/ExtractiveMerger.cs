@@ -10,6 +10,7 @@ namespace Summarizer.Extractive;
 /// </summary>
 internal sealed class ExtractiveMerger(SummaryOptions options, ExtractiveTuning tuning) : IStoryMerger
 {
+
     /// <remarks>Works from the articles themselves; <paramref name="summaries"/> are not needed and are ignored.</remarks>
     public Task<MergedSummary> MergeAsync(
         IReadOnlyList<CleanedArticle> articles,
@@ -48,14 +49,14 @@ internal sealed class ExtractiveMerger(SummaryOptions options, ExtractiveTuning 
                 tuning.LengthExponent,
                 TooSimilar,
                 cancellationToken);
+        var attributed = new BestAttributed(candidates, table, sameFacts, claims, tuning.RestatementMinWeight, tuning.SameFactOverlap);
         if (chosen.Count == 0)
         {
             chosen = Fallback(table, candidates);
         }
         else if (!tuning.LeadOnly)
         {
-            chosen = BestAttributed.Choose(
-                chosen, candidates, table, sameFacts, claims, options.MaxWords, TooSimilar, tuning.RestatementMinWeight, tuning.SameFactOverlap);
+            chosen = attributed.Choose(chosen, options.MaxWords, TooSimilar);
         }
 
         // Reading order, never by score: how far into its article each sentence stands, so the sources' leads
@@ -78,9 +79,17 @@ internal sealed class ExtractiveMerger(SummaryOptions options, ExtractiveTuning 
         }
 
         var salience = Salience(table, concepts);
-        var keyPoints = claims.KeyPoints(candidates, chosen, salience, options.MergedKeyPoints);
+        // Spares stand behind the key points for the grounding check, which puts one in place of a key point whose
+        // citations do not all hold.
+        var ranked = claims.KeyPoints(
+            [.. candidates.Where(c => !attributed.Outranked.Contains(c))], chosen, salience, options.MergedKeyPoints + tuning.SpareKeyPoints);
+        var keyPoints = ranked.Take(options.MergedKeyPoints).ToList();
         var headline = Headlines.For(table, claims.Centrality(candidates));
-        return new MergedSummary(headline, summary, keyPoints, [], []) { SummaryClaims = summaryClaims };
+        return new MergedSummary(headline, summary, keyPoints, [], [])
+        {
+            SummaryClaims = summaryClaims,
+            SpareKeyPoints = [.. ranked.Skip(options.MergedKeyPoints)],
+        };
     }
 
     internal static List<int> Candidates(SentenceTable table, int minWords, bool avoidDangling)

@@ -54,6 +54,12 @@ internal sealed record ExtractiveTuning
     /// </summary>
     public double RestatementMinWeight { get; init; } = 0.75;
 
+    /// <summary>
+    /// Key points ranked after the shown ones and kept aside: the grounding check shows one instead of a key point
+    /// whose citations do not all hold.
+    /// </summary>
+    public int SpareKeyPoints { get; init; } = 4;
+
     /// <summary>Use the lead baseline instead (first sentence of each article in turn).</summary>
     public bool LeadOnly { get; init; }
 

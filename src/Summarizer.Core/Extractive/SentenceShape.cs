@@ -39,6 +39,8 @@ internal static class SentenceShape
 
     private const int OpeningPhraseWords = 5;
 
+    private const int DateLabelChars = 16;
+
     /// <summary>
     /// True when the sentence cannot stand alone: it opens with a pronoun (<see cref="Anaphora"/>), a connective,
     /// a phrase pointing back ("As a result,", "The latter"), or it is a quote whose speaker it does not name.
@@ -118,6 +120,11 @@ internal static class SentenceShape
             return false; // a fragment cut out of a longer sentence, or a list item
         }
 
+        if (OpensWithDateLabel(text))
+        {
+            return false; // a timeline entry ("1996 : Named minister."), not a sentence
+        }
+
         var last = LastNonCloser(text);
         if (last < 0 || text[last] is not ('.' or '!'))
         {
@@ -125,6 +132,20 @@ internal static class SentenceShape
         }
 
         return !(last > 0 && text[last - 1] == ':') && !text.EndsWith("...", StringComparison.Ordinal);
+    }
+
+    // A label of a few characters before a spaced colon that holds a figure and no lower-case word ("1984-90 :",
+    // "Oct. 9, 1998:"): the line is an entry of a timeline or list, and what follows it has no subject.
+    private static bool OpensWithDateLabel(string text)
+    {
+        var colon = text.IndexOf(':', StringComparison.Ordinal);
+        if (colon <= 0 || colon > DateLabelChars || colon + 1 >= text.Length || !char.IsWhiteSpace(text[colon + 1]))
+        {
+            return false;
+        }
+
+        var label = text[..colon];
+        return label.Any(char.IsDigit) && !label.Split(' ', StringSplitOptions.RemoveEmptyEntries).Any(w => char.IsLower(w[0]));
     }
 
     /// <summary>True for a short line without final punctuation, the shape of a heading.</summary>

@@ -35,4 +35,18 @@ public class SentenceShapeTests
     [InlineData("Harbour Minister Ilse Varga, who visited the quay on Monday, said the port would pay for repairs.")]
     public void Sentences_that_stand_alone_are_not(string sentence) =>
         Assert.False(SentenceShape.StartsDangling(sentence));
+
+    [Theory]
+    [InlineData("1996 : Named harbour minister in the Pell government.")]
+    [InlineData("1984-90 : Serves as mayor of Tormund for two terms.")]
+    [InlineData("Oct. 9, 2004: Appointed to lead the port board in Kestel.")]
+    public void Timeline_entries_are_not_sentences_to_select(string line) =>
+        Assert.False(SentenceShape.IsSelectable(line, line.Split(' ').Length, 60));
+
+    [Theory]
+    [InlineData("In 1996 the council named Ilse Varga harbour minister.")]
+    [InlineData("The ferry leaves at 10:30 on weekdays and at noon on Sundays.")]
+    [InlineData("Mayor Odile Brant said: the pier will reopen in 2027.")]
+    public void Sentences_with_a_year_or_a_colon_stay_selectable(string sentence) =>
+        Assert.True(SentenceShape.IsSelectable(sentence, sentence.Split(' ').Length, 60));
 }

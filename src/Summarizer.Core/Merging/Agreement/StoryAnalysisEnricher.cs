@@ -59,6 +59,10 @@ internal sealed class StoryAnalysisEnricher(StoryAnalysisOptions options) : IBri
             ? attributed.Where(c => analysis.CountReporting(c.Sources) == 1 && analysis.IsNewFromOneSource(c)).ToList()
             : [];
         var keyPoints = attributed.Except(uncorroborated).ToList();
+        // Spares are attributed alike; one that would be listed as single-source is no key point, so no spare either.
+        var spares = merged.SpareKeyPoints.Select(Attribute)
+            .Where(c => analysis.DistinctSources <= 1 || analysis.CountReporting(c.Sources) > 1 || !analysis.IsNewFromOneSource(c))
+            .ToList();
         // A summary sentence only one source reports is listed too: the section is where uncorroborated facts are flagged.
         var shown = attributed.Select(c => c.Text).ToHashSet(StringComparer.Ordinal);
         // A claim the engine called single-source stays there only if no other original source reports it.
@@ -70,6 +74,7 @@ internal sealed class StoryAnalysisEnricher(StoryAnalysisOptions options) : IBri
         {
             SummaryClaims = summaryClaims,
             KeyPoints = keyPoints,
+            SpareKeyPoints = spares,
             Disagreements = [.. merged.Disagreements, .. added],
             // A passage the analysis found is listed once: not again inside a sentence already listed.
             SingleSource = [
