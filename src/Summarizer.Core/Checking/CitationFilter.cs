@@ -25,6 +25,16 @@ internal sealed class CitationFilter(IGroundingChecker checker, IReadOnlyList<Cl
         return kept.Count == 0 ? null : claim with { Sources = kept, Spans = claim.Spans?.Where(s => kept.Contains(s.SourceId)).ToList() };
     }
 
+    /// <summary>True when the checker accepts every source <paramref name="claim"/> cites; nothing is reported.</summary>
+    public bool Holds(Claim claim) => Accepted(claim.Text, claim.Sources, report: false).Count == claim.Sources.Distinct().Count();
+
+    /// <summary><paramref name="claim"/> citing only the sources the checker accepts for it; nothing is reported.</summary>
+    public Claim Recited(Claim claim)
+    {
+        var kept = Accepted(claim.Text, claim.Sources, report: false);
+        return claim with { Sources = kept, Spans = claim.Spans?.Where(s => kept.Contains(s.SourceId)).ToList() };
+    }
+
     /// <summary>
     /// <paramref name="claim"/> citing, besides its own sources, every other source the checker accepts for it: a
     /// model's citations are claims, and a source that verifiably says the statement is cited as the offline engine

@@ -31,7 +31,7 @@ internal sealed class GroundingEnricher(IGroundingChecker checker) : IBriefEnric
         {
             found.AddRange(checker.Check(merged.Headline, [], articles, cancellationToken));
             var filter = new CitationFilter(checker, articles, cancellationToken);
-            merged = Apply(merged, filter);
+            merged = Apply(merged, filter, brief);
             if (merged.ClaimedCitations)
             {
                 merged = ClaimedCitationsCompleted(merged, filter, brief);
@@ -45,7 +45,7 @@ internal sealed class GroundingEnricher(IGroundingChecker checker) : IBriefEnric
         return Task.FromResult(brief with { Merged = merged, Checks = new CheckReport([.. brief.Checks.Ungrounded, .. report]) });
     }
 
-    private static MergedSummary Apply(MergedSummary merged, CitationFilter filter)
+    private static MergedSummary Apply(MergedSummary merged, CitationFilter filter, Brief brief)
     {
         List<Claim> summaryClaims;
         string summary;
@@ -80,10 +80,41 @@ internal sealed class GroundingEnricher(IGroundingChecker checker) : IBriefEnric
         {
             Summary = summary,
             SummaryClaims = summaryClaims,
-            KeyPoints = [.. merged.KeyPoints.Select(filter.Filter).OfType<Claim>()],
+            KeyPoints = KeyPoints(merged, filter, brief),
+            SpareKeyPoints = [],
             Disagreements = disagreements,
             SingleSource = [.. merged.SingleSource.Select(filter.Filter).OfType<Claim>()],
         };
+    }
+
+    // The engine's key points are its choice among many: one whose citations do not all hold is re-cited to the sources
+    // that verifiably say it while two independent ones still do; else it gives way to the engine's next spare whose
+    // citations all hold. With no such spare it stays, less the rejected citations, and the rejection is reported.
+    private static List<Claim> KeyPoints(MergedSummary merged, CitationFilter filter, Brief brief)
+    {
+        using var spares = merged.SpareKeyPoints.Where(filter.Holds).GetEnumerator();
+        var result = new List<Claim>();
+        foreach (var keyPoint in merged.KeyPoints)
+        {
+            if (filter.Holds(keyPoint))
+            {
+                result.Add(keyPoint);
+            }
+            else if (merged.SpareKeyPoints.Count > 0 && filter.Recited(keyPoint) is var recited && brief.IndependentSupport(recited.Sources) > 1)
+            {
+                result.Add(recited);
+            }
+            else if (spares.MoveNext())
+            {
+                result.Add(spares.Current);
+            }
+            else if (filter.Filter(keyPoint) is { } kept)
+            {
+                result.Add(kept);
+            }
+        }
+
+        return result;
     }
 
     // A model's key points and single-source items cite every source that verifiably says them; what more than one

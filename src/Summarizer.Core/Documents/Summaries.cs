@@ -51,6 +51,12 @@ public sealed record MergedSummary(
     /// on its own, and sources that verifiably say a claim are added. False (the default) when the engine computed them.
     /// </summary>
     public bool ClaimedCitations { get; init; }
+
+    /// <summary>
+    /// Further key points the engine ranked after <see cref="KeyPoints"/>, not shown: the grounding check shows one in
+    /// place of a key point whose citations do not all hold. Empty when the engine gives none (a model's merge).
+    /// </summary>
+    internal IReadOnlyList<Claim> SpareKeyPoints { get; init; } = [];
 }
 
 /// <summary>A token in generated text that none of the cited sources contains.</summary>

@@ -12,6 +12,7 @@ internal sealed class ClaimFinder(SentenceTable table, double threshold, double 
 {
     private readonly int[]?[] support = new int[]?[table.Sentences.Count];
     private readonly double[] centrality = new double[table.Sentences.Count];
+    private readonly double[] reach = new double[table.Sentences.Count];
 
     // Sentence i's TF-IDF vector spread over all term ids, so a cosine costs one pass over the other sentence.
     private readonly double[] dense = new double[table.TermCount];
@@ -40,6 +41,7 @@ internal sealed class ClaimFinder(SentenceTable table, double threshold, double 
 
         var best = new int[table.Articles.Count];
         var bestScore = new double[table.Articles.Count];
+        var closest = new double[table.Articles.Count];
         Array.Fill(best, -1);
         double sum = 0;
         for (var j = 0; j < sentences.Count; j++)
@@ -59,6 +61,7 @@ internal sealed class ClaimFinder(SentenceTable table, double threshold, double 
             }
 
             sum += cosine;
+            closest[other.Article] = Math.Max(closest[other.Article], cosine);
             if (cosine >= threshold && cosine > bestScore[other.Article])
             {
                 best[other.Article] = j;
@@ -72,6 +75,7 @@ internal sealed class ClaimFinder(SentenceTable table, double threshold, double 
         }
 
         centrality[i] = sum;
+        reach[i] = closest.Sum();
         var found = best.Where(j => j >= 0).ToArray();
         support[i] = found;
         return found;
@@ -104,8 +108,19 @@ internal sealed class ClaimFinder(SentenceTable table, double threshold, double 
     }
 
     /// <summary>
-    /// Up to <paramref name="max"/> claims not already in the summary, most corroborated first (then
-    /// most salient), none a near-duplicate of the summary or of each other.
+    /// How central sentence <paramref name="i"/> is to the story: over the other articles, how close each one's nearest
+    /// sentence comes to it (so what most outlets report, in about these words, about the main event ranks high).
+    /// </summary>
+    public double Reach(int i)
+    {
+        _ = Support(i);
+        return reach[i];
+    }
+
+    /// <summary>
+    /// Up to <paramref name="max"/> claims not already in the summary, none a near-duplicate of the summary or of each
+    /// other: sentences that state a fact (a name or a figure) first, then the most central to the story
+    /// (<see cref="Reach"/>), then the most corroborated, then the most salient.
     /// </summary>
     public IReadOnlyList<Claim> KeyPoints(IReadOnlyList<int> candidates, IReadOnlyList<int> chosen, double[] salience, int max)
     {
@@ -118,13 +133,15 @@ internal sealed class ClaimFinder(SentenceTable table, double threshold, double 
         var blocked = new HashSet<int>(chosen.SelectMany(Support));
         var ranked = candidates
             .Where(c => !taken.Contains(c) && !blocked.Contains(c))
-            .Select(c => (Index: c, Sources: Support(c).Select(j => table.Sentences[j].SourceId).Distinct().Count()))
-            .OrderByDescending(x => x.Sources)
+            .Select(c => (Index: c, Concrete: SameFacts?.StatesAFact(c) ?? true, Reach: Reach(c), Sources: Support(c).Select(j => table.Sentences[j].SourceId).Distinct().Count()))
+            .OrderByDescending(x => x.Concrete)
+            .ThenByDescending(x => x.Reach)
+            .ThenByDescending(x => x.Sources)
             .ThenByDescending(x => salience[x.Index])
             .ThenBy(x => x.Index)
             .ToList();
         var result = new List<Claim>();
-        foreach (var (index, _) in ranked)
+        foreach (var (index, _, _, _) in ranked)
         {
             if (result.Count == max)
             {

@@ -10,6 +10,7 @@ namespace Summarizer.Extractive;
 /// </summary>
 internal sealed class ExtractiveMerger(SummaryOptions options, ExtractiveTuning tuning) : IStoryMerger
 {
+
     /// <remarks>Works from the articles themselves; <paramref name="summaries"/> are not needed and are ignored.</remarks>
     public Task<MergedSummary> MergeAsync(
         IReadOnlyList<CleanedArticle> articles,
@@ -34,6 +35,8 @@ internal sealed class ExtractiveMerger(SummaryOptions options, ExtractiveTuning 
         var concepts = ConceptWeights.ForCluster(table, tuning);
         var bonus = tuning.PositionBonus > 0 ? PositionBonus(table) : null;
         var sameFacts = new SameFacts(table, tuning.SameFactOverlap);
+        bool TooSimilar(int x, int y) => SentenceTable.Cosine(sentences[x], sentences[y]) >= tuning.RedundancyCosine || sameFacts.Same(x, y);
+        var claims = new ClaimFinder(table, tuning.SameClaimCosine, tuning.KeyPointOverlapCosine, cancellationToken) { SameFacts = sameFacts, SameFactOverlap = tuning.KeyPointSameFactOverlap };
         var chosen = tuning.LeadOnly
             ? LeadSelection(table, candidates, options.MaxWords)
             : BudgetedSelector.Select(
@@ -44,11 +47,16 @@ internal sealed class ExtractiveMerger(SummaryOptions options, ExtractiveTuning 
                 bonus,
                 options.MaxWords,
                 tuning.LengthExponent,
-                (x, y) => SentenceTable.Cosine(sentences[x], sentences[y]) >= tuning.RedundancyCosine || sameFacts.Same(x, y),
+                TooSimilar,
                 cancellationToken);
+        var attributed = new BestAttributed(candidates, table, sameFacts, claims, tuning.RestatementMinWeight, tuning.SameFactOverlap);
         if (chosen.Count == 0)
         {
             chosen = Fallback(table, candidates);
+        }
+        else if (!tuning.LeadOnly)
+        {
+            chosen = attributed.Choose(chosen, options.MaxWords, TooSimilar);
         }
 
         // Reading order, never by score: how far into its article each sentence stands, so the sources' leads
@@ -63,7 +71,6 @@ internal sealed class ExtractiveMerger(SummaryOptions options, ExtractiveTuning 
             .OrderBy(i => (double)sentences[i].Position / lengths[sentences[i].Article])
             .ThenBy(i => sentences[i].SourceId)
             .ThenBy(i => sentences[i].Start)];
-        var claims = new ClaimFinder(table, tuning.SameClaimCosine, tuning.KeyPointOverlapCosine, cancellationToken) { SameFacts = sameFacts, SameFactOverlap = tuning.KeyPointSameFactOverlap };
         var summaryClaims = chosen.Select(claims.ClaimFor).ToList();
         var summary = string.Join(' ', chosen.Select(i => sentences[i].Text));
         if (WordCount.Of(summary) > options.MaxWords)
@@ -72,9 +79,17 @@ internal sealed class ExtractiveMerger(SummaryOptions options, ExtractiveTuning 
         }
 
         var salience = Salience(table, concepts);
-        var keyPoints = claims.KeyPoints(candidates, chosen, salience, options.MergedKeyPoints);
+        // Spares stand behind the key points for the grounding check, which puts one in place of a key point whose
+        // citations do not all hold.
+        var ranked = claims.KeyPoints(
+            [.. candidates.Where(c => !attributed.Outranked.Contains(c))], chosen, salience, options.MergedKeyPoints + tuning.SpareKeyPoints);
+        var keyPoints = ranked.Take(options.MergedKeyPoints).ToList();
         var headline = Headlines.For(table, claims.Centrality(candidates));
-        return new MergedSummary(headline, summary, keyPoints, [], []) { SummaryClaims = summaryClaims };
+        return new MergedSummary(headline, summary, keyPoints, [], [])
+        {
+            SummaryClaims = summaryClaims,
+            SpareKeyPoints = [.. ranked.Skip(options.MergedKeyPoints)],
+        };
     }
 
     internal static List<int> Candidates(SentenceTable table, int minWords, bool avoidDangling)

@@ -48,6 +48,18 @@ internal sealed record ExtractiveTuning
     /// <summary>The same for a key point against the summary and the key points before it.</summary>
     public double KeyPointSameFactOverlap { get; init; } = 0.3;
 
+    /// <summary>
+    /// A chosen sentence gives way to a restatement of its facts that more outlets carry when the restatement says at
+    /// least this share of what it says (<see cref="SameFacts.Weight"/>).
+    /// </summary>
+    public double RestatementMinWeight { get; init; } = 0.75;
+
+    /// <summary>
+    /// Key points ranked after the shown ones and kept aside: the grounding check shows one instead of a key point
+    /// whose citations do not all hold.
+    /// </summary>
+    public int SpareKeyPoints { get; init; } = 4;
+
     /// <summary>Use the lead baseline instead (first sentence of each article in turn).</summary>
     public bool LeadOnly { get; init; }
 

@@ -22,7 +22,8 @@ internal sealed partial class SameFacts
     {
         ArgumentNullException.ThrowIfNull(table);
         Threshold = threshold;
-        var words = table.Sentences.Select(s => Words(s.Text)).ToList();
+        var properNouns = ProperNouns(table.Sentences);
+        var words = table.Sentences.Select(s => Words(s.Text, properNouns)).ToList();
         var frequency = new Dictionary<string, int>(StringComparer.Ordinal);
         var lastArticle = new Dictionary<string, int>(StringComparer.Ordinal);
         for (var i = 0; i < words.Count; i++)
@@ -40,9 +41,22 @@ internal sealed partial class SameFacts
             }
         }
 
+        // A bare title the story elsewhere gives with one name ("French President" / "French President Emmanuel
+        // Macron") means that person: the name is read into the sentence, so an outlet that drops names still meets
+        // the one that gives them. Done after counting, so a title does not make the name look more common.
+        var titled = Titles.NamesFor([.. table.Sentences.Select(s => s.Text)]);
+        for (var i = 0; i < words.Count; i++)
+        {
+            foreach (var name in titled[i].Select(w => FoldName(NameKey.Word(w))))
+            {
+                words[i].Names.Add(name);
+                words[i].Keys.Add(name);
+            }
+        }
+
         var n = table.Articles.Count;
         readings = [.. words.Select(w => new Reading(
-            w.Keys.ToDictionary(k => k, k => 1 + Math.Log((1.0 + n) / (1.0 + frequency[k])), StringComparer.Ordinal),
+            w.Keys.ToDictionary(k => k, k => 1 + Math.Log((1.0 + n) / (1.0 + frequency.GetValueOrDefault(k))), StringComparer.Ordinal),
             w.Names,
             w.Figures))];
     }
@@ -85,8 +99,19 @@ internal sealed partial class SameFacts
         return shared / small.Total;
     }
 
+    /// <summary>
+    /// True when sentence <paramref name="i"/> states something checkable: a figure, or a name after its first word
+    /// ("Leaders are expected to discuss a range of measures" states neither).
+    /// </summary>
+    public bool StatesAFact(int i) => readings[i].Figures.Count > 0 || readings[i].Names.Count > 0;
+
     /// <summary>How much a sentence says: the weight of its words (the more complete of two restatements weighs more).</summary>
     public double Weight(int i) => readings[i].Total;
+
+    /// <summary>The words a sentence is compared on, with their weights, names and figures (for tests and tuning).</summary>
+    internal string Describe(int i) =>
+        string.Join(' ', readings[i].Weights.OrderBy(w => w.Key, StringComparer.Ordinal).Select(w => FormattableString.Invariant($"{w.Key}:{w.Value:F2}")))
+        + " | names " + string.Join(',', readings[i].Names.Order(StringComparer.Ordinal)) + " | figures " + string.Join(',', readings[i].Figures.Order(StringComparer.Ordinal));
 
     private sealed class Reading(Dictionary<string, double> weights, HashSet<string> names, HashSet<string> figures)
     {
@@ -96,7 +121,31 @@ internal sealed partial class SameFacts
         public double Total { get; } = weights.Values.Sum();
     }
 
-    private static (HashSet<string> Keys, HashSet<string> Names, HashSet<string> Figures) Words(string text)
+    // Words some sentence of the story capitalises after its first word: names, even where one opens a sentence
+    // ("Bluewater Lines, which runs the ferry, ..." and "The operator, Bluewater Lines, ...").
+    private static HashSet<string> ProperNouns(IReadOnlyList<SentenceInfo> sentences)
+    {
+        var found = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var s in sentences)
+        {
+            var position = 0;
+            var first = true;
+            while (Tokenizer.Terms.Next(s.Text, position, out var start, out var length))
+            {
+                position = start + length;
+                if (!first && char.IsUpper(s.Text[start]))
+                {
+                    found.Add(s.Text.Substring(start, length).ToLowerInvariant());
+                }
+
+                first = false;
+            }
+        }
+
+        return found;
+    }
+
+    private static (HashSet<string> Keys, HashSet<string> Names, HashSet<string> Figures) Words(string text, HashSet<string> properNouns)
     {
         var keys = new HashSet<string>(StringComparer.Ordinal);
         var names = new HashSet<string>(StringComparer.Ordinal);
@@ -128,7 +177,7 @@ internal sealed partial class SameFacts
                 continue;
             }
 
-            if (char.IsUpper(raw[0]) && !opening)
+            if (char.IsUpper(raw[0]) && (!opening || properNouns.Contains(lower)))
             {
                 var name = FoldName(NameKey.Word(raw));
                 names.Add(name);
@@ -147,8 +196,19 @@ internal sealed partial class SameFacts
             keys.Add(figure);
         }
 
+        // A currency sign is the currency's word: "$50,000" says what "50,000 dollars" says.
+        foreach (var (sign, word) in CurrencySigns)
+        {
+            if (text.Contains(sign, StringComparison.Ordinal))
+            {
+                keys.Add(Stemmer.Porter.Stem(word));
+            }
+        }
+
         return (keys, names, figures);
     }
+
+    private static readonly (char Sign, string Word)[] CurrencySigns = [('$', "dollars"), ('€', "euros"), ('£', "pounds"), ('¥', "yen")];
 
     [GeneratedRegex(@"\d+(?:[.,]\d+)*", RegexOptions.NonBacktracking)]
     private static partial Regex Figure();

@@ -1,4 +1,5 @@
 using System.Collections.Frozen;
+using Summarizer.Merging.Agreement;
 
 namespace Summarizer.Extractive;
 
@@ -10,10 +11,10 @@ internal static class SentenceShape
 {
     public const int MinWords = 6;
 
-    // Openers that point back to an earlier sentence; out of context the reader cannot resolve them.
+    // Connectives that point back to an earlier sentence; out of context the reader cannot resolve them.
+    // (Pronoun openers are Anaphora's to read: one reader of "this sentence refers back".)
     private static readonly FrozenSet<string> DanglingOpeners = FrozenSet.ToFrozenSet(
         [
-            "he", "she", "it", "they", "this", "that", "these", "those", "his", "her", "its", "their",
             "but", "and", "or", "also", "however", "still", "yet", "meanwhile", "instead", "then",
             "there", "such", "both", "all", "thus", "so", "nevertheless", "moreover", "furthermore",
             "additionally", "similarly", "likewise", "consequently", "therefore", "besides", "otherwise",
@@ -26,11 +27,32 @@ internal static class SentenceShape
         ["this", "these", "that", "those", "such", "latter", "former", "result", "addition", "contrast", "example", "response"],
         StringComparer.OrdinalIgnoreCase);
 
+    // "The latter ...", "The remaining 10% ...", "The rest ...": a definite phrase whose head is the sentence before.
+    private static readonly FrozenSet<string> BackReferringModifiers = FrozenSet.ToFrozenSet(
+        ["latter", "former", "remaining", "rest", "same", "last"],
+        StringComparer.OrdinalIgnoreCase);
+
+    // What "the last ..." points back with ("the last part", "the last two"); "the last ferry" names its own thing.
+    private static readonly FrozenSet<string> PartWords = FrozenSet.ToFrozenSet(
+        ["part", "parts", "one", "ones", "half", "point", "two", "three", "few", "of"],
+        StringComparer.OrdinalIgnoreCase);
+
     private const int OpeningPhraseWords = 5;
 
-    /// <summary>True when the sentence opens with a pronoun or connective that needs the sentence before it.</summary>
+    private const int DateLabelChars = 16;
+
+    /// <summary>
+    /// True when the sentence cannot stand alone: it opens with a pronoun (<see cref="Anaphora"/>), a connective,
+    /// a phrase pointing back ("As a result,", "The latter"), or it is a quote whose speaker it does not name.
+    /// </summary>
     public static bool StartsDangling(string text)
     {
+        ArgumentNullException.ThrowIfNull(text);
+        if (Anaphora.OpensWithPronoun(text) || OpensWithBackReferringPhrase(text) || QuotesWithoutSpeaker(text))
+        {
+            return true;
+        }
+
         var start = 0;
         while (start < text.Length && !char.IsLetterOrDigit(text[start]))
         {
@@ -46,6 +68,28 @@ internal static class SentenceShape
         return end > start && (DanglingOpeners.Contains(text[start..end]) || OpensWithBackReference(text, start));
     }
 
+    // "The latter said ...", "The last part depends on ...".
+    private static bool OpensWithBackReferringPhrase(string text)
+    {
+        var words = text.Split(' ', 4, StringSplitOptions.RemoveEmptyEntries);
+        if (words.Length < 3 || !words[0].Equals("the", StringComparison.OrdinalIgnoreCase))
+        {
+            return false;
+        }
+
+        var modifier = words[1].TrimEnd(',', ';', ':');
+        return BackReferringModifiers.Contains(modifier)
+            && (!modifier.Equals("last", StringComparison.OrdinalIgnoreCase) || PartWords.Contains(words[2].TrimEnd(',', ';', ':')));
+    }
+
+    // Mostly quoted words with no one named as saying them ("We trust the committee." or "'It failed,' he said."):
+    // the speaker is in a sentence before.
+    private static bool QuotesWithoutSpeaker(string text)
+    {
+        var quoted = QuotedSpans.Find(text).Sum(q => q.End - q.Start);
+        return text.Length > 0 && quoted * 2 >= text.Length && !ReportedSpeech.ReadAll(text).Any(r => r.Key is not null);
+    }
+
     // An opening phrase of a few words closed by a comma that refers back: "As a result,", "After that,".
     private static bool OpensWithBackReference(string text, int start)
     {
@@ -56,7 +100,11 @@ internal static class SentenceShape
         }
 
         var words = text[start..comma].Split(' ', StringSplitOptions.RemoveEmptyEntries);
-        return words.Length <= OpeningPhraseWords && words.Any(BackPointers.Contains);
+        // ... or is followed by a pronoun: "Together, these regions ...", "On Tuesday, they ..."; not by a relative
+        // "who", which describes the name before the comma ("Minister Ilse Marchetti, who visited the site, said").
+        var after = text[(comma + 1)..].TrimStart();
+        return words.Length <= OpeningPhraseWords
+            && (words.Any(BackPointers.Contains) || (!after.StartsWith("who ", StringComparison.OrdinalIgnoreCase) && Anaphora.OpensWithPronoun(after)));
     }
 
     public static bool IsSelectable(string text, int words, int maxWords)
@@ -72,6 +120,11 @@ internal static class SentenceShape
             return false; // a fragment cut out of a longer sentence, or a list item
         }
 
+        if (OpensWithDateLabel(text))
+        {
+            return false; // a timeline entry ("1996 : Named minister."), not a sentence
+        }
+
         var last = LastNonCloser(text);
         if (last < 0 || text[last] is not ('.' or '!'))
         {
@@ -79,6 +132,20 @@ internal static class SentenceShape
         }
 
         return !(last > 0 && text[last - 1] == ':') && !text.EndsWith("...", StringComparison.Ordinal);
+    }
+
+    // A label of a few characters before a spaced colon that holds a figure and no lower-case word ("1984-90 :",
+    // "Oct. 9, 1998:"): the line is an entry of a timeline or list, and what follows it has no subject.
+    private static bool OpensWithDateLabel(string text)
+    {
+        var colon = text.IndexOf(':', StringComparison.Ordinal);
+        if (colon <= 0 || colon > DateLabelChars || colon + 1 >= text.Length || !char.IsWhiteSpace(text[colon + 1]))
+        {
+            return false;
+        }
+
+        var label = text[..colon];
+        return label.Any(char.IsDigit) && !label.Split(' ', StringSplitOptions.RemoveEmptyEntries).Any(w => char.IsLower(w[0]));
     }
 
     /// <summary>True for a short line without final punctuation, the shape of a heading.</summary>

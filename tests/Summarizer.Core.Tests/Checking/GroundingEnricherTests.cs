@@ -74,6 +74,72 @@ public class GroundingEnricherTests
         Assert.Contains("`\"heartbreaking\"` in “Mayor Jane Holm called the closure \"heartbreaking\" for local shops.” [2]", findings, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task A_key_point_with_a_rejected_citation_gives_way_to_a_spare_whose_citations_all_hold()
+    {
+        var merged = new MergedSummary(
+            "Bridge repairs",
+            "The bridge will stay closed until the repairs are finished.",
+            [
+                new Claim("Mayor Jane Holm called the closure \"heartbreaking\" for local shops.", [1, 2]),
+                new Claim("Engineers found cracks in two of the bridge's supports last month.", [3]),
+            ],
+            [],
+            [])
+        {
+            SpareKeyPoints = [
+                new Claim("The bridge repairs will cost $240 million.", [1, 2]),
+                new Claim("Mayor Jane Holm said the closure was hard for local shops.", [1, 2]),
+            ],
+        };
+
+        var brief = await new GroundingEnricher(GroundingChecker.Create()).EnrichAsync(BriefWith(merged), CancellationToken.None);
+
+        Assert.Equal(
+            ["Mayor Jane Holm said the closure was hard for local shops. [1][2]", "Engineers found cracks in two of the bridge's supports last month. [3]"],
+            brief.Merged!.KeyPoints.Select(Shown));
+        Assert.Empty(brief.Merged.SpareKeyPoints);
+        Assert.Empty(brief.Checks.Ungrounded);
+    }
+
+    [Fact]
+    public async Task A_key_point_two_sources_still_verifiably_say_is_recited_to_them()
+    {
+        var merged = new MergedSummary(
+            "Bridge repairs",
+            "The bridge will stay closed until the repairs are finished.",
+            [new Claim("The council spoke about the bridge repairs on Tuesday.", [1, 2, 3])],
+            [],
+            [])
+        {
+            SpareKeyPoints = [new Claim("Mayor Jane Holm said the closure was hard for local shops.", [1, 2])],
+        };
+
+        var brief = await new GroundingEnricher(GroundingChecker.Create()).EnrichAsync(BriefWith(merged), CancellationToken.None);
+
+        Assert.Equal(["The council spoke about the bridge repairs on Tuesday. [1][2]"], brief.Merged!.KeyPoints.Select(Shown));
+        Assert.Empty(brief.Checks.Ungrounded);
+    }
+
+    [Fact]
+    public async Task With_no_spare_that_holds_a_key_point_keeps_its_verified_citations_and_the_rejection_is_reported()
+    {
+        var merged = new MergedSummary(
+            "Bridge repairs",
+            "The bridge will stay closed until the repairs are finished.",
+            [new Claim("Mayor Jane Holm called the closure \"heartbreaking\" for local shops.", [1, 2])],
+            [],
+            [])
+        {
+            SpareKeyPoints = [new Claim("The bridge repairs will cost $240 million.", [1, 2])],
+        };
+
+        var brief = await new GroundingEnricher(GroundingChecker.Create()).EnrichAsync(BriefWith(merged), CancellationToken.None);
+
+        Assert.Equal(["Mayor Jane Holm called the closure \"heartbreaking\" for local shops. [1]"], brief.Merged!.KeyPoints.Select(Shown));
+        Assert.Contains(brief.Checks.Ungrounded, u => u.Token == "\"heartbreaking\"");
+    }
+
     private sealed class AddKeyPoint(Claim claim) : IBriefEnricher
     {
         public Task<Brief> EnrichAsync(Brief brief, CancellationToken cancellationToken) =>

@@ -42,4 +42,57 @@ public class SameFactsTests
         Assert.True(same.Same(lost, killed));
         Assert.False(same.Same(lost, injured));
     }
+
+    [Fact]
+    public void A_name_that_opens_one_sentence_and_a_currency_sign_meet_their_restatement()
+    {
+        const string Owner = "The owner, Corvel Shipping, said the Marisol had sailed for 31 years and offered €20,000 to each crew member.";
+        const string Pays = "Corvel Shipping, which owns the tanker, said it would pay 20,000 euros to each crew member.";
+        var table = new SentenceTable(
+            [
+                Stories.Article(1, Owner + "\n\nThe Marisol ran aground near Kestel Point on Monday."),
+                Stories.Article(2, Pays + "\n\nThe tanker ran aground near Kestel Point early on Monday."),
+                Stories.Article(3, "Coast guard crews lifted 14 sailors from the Marisol near Kestel Point."),
+            ],
+            60);
+        var same = new SameFacts(table, ExtractiveTuning.Default.SameFactOverlap);
+        int Find(string text) => table.Sentences.Select((s, i) => (s, i)).First(x => x.s.Text == text).i;
+
+        Assert.Contains("corvel", same.Describe(Find(Pays)).Split(" | ")[1], StringComparison.Ordinal);
+        Assert.Contains("euro:", same.Describe(Find(Owner)), StringComparison.Ordinal);
+        Assert.True(same.Same(Find(Owner), Find(Pays)));
+    }
+
+    [Fact]
+    public void A_bare_title_reads_as_the_one_name_the_story_gives_it_and_a_shared_title_stays_a_title()
+    {
+        var names = Titles.NamesFor(
+        [
+            "Harbour Minister Ilse Varga opened the new quay in Tormund on Friday.",
+            "Harbour Minister opened the quay for cruise ships at Tormund.",
+            "Deputy Mayor Aron Pell and Deputy Mayor Sina Holt both attended.",
+            "Deputy Mayor spoke first.",
+        ]);
+
+        Assert.Equal(["Ilse", "Varga"], names[1]);
+        Assert.Empty(names[3]);
+    }
+
+    [Fact]
+    public void An_outlet_that_drops_a_name_still_restates_the_fact_of_the_one_that_gives_it()
+    {
+        const string Named = "Harbour Minister Ilse Varga cut the ribbon on the Tormund quay.";
+        const string Bare = "Harbour Minister is inaugurating the Tormund berth as the port bids for cruise lines and ferry traffic.";
+        var table = new SentenceTable(
+            [
+                Stories.Article(1, Named + "\n\nIlse Varga said the quay cost 40 million crowns."),
+                Stories.Article(2, Bare + "\n\nThe quay took three years to build."),
+                Stories.Article(3, "Cruise lines have asked for a deep-water berth at Tormund since 2019."),
+            ],
+            60);
+        var same = new SameFacts(table, ExtractiveTuning.Default.SameFactOverlap);
+        int Find(string text) => table.Sentences.Select((s, i) => (s, i)).First(x => x.s.Text == text).i;
+
+        Assert.True(same.Same(Find(Named), Find(Bare)), same.Describe(Find(Named)) + "\n" + same.Describe(Find(Bare)));
+    }
 }

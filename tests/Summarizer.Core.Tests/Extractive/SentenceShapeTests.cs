@@ -13,6 +13,15 @@ public class SentenceShapeTests
     [InlineData("In response, the union called a strike.")]
     [InlineData("Additionally, two lanes will stay shut.")]
     [InlineData("“This is unacceptable,” she said.")]
+    [InlineData("\"We trust the harbour board to finish the work.\"")]
+    [InlineData("“We will rebuild the pier before summer,” he said.")]
+    [InlineData("We expect the pier to reopen in May.")]
+    [InlineData("The latter has denied any wrongdoing.")]
+    [InlineData("The last part depends on the river level in spring.")]
+    [InlineData("The remaining 10% of the cost falls to the council.")]
+    [InlineData("Both agreed to meet again in May.")]
+    [InlineData("Together, these towns hold most of the valley's farms.")]
+    [InlineData("On Tuesday, they voted to close the pier.")]
     public void Sentences_that_lean_on_the_one_before_are_dangling(string sentence) =>
         Assert.True(SentenceShape.StartsDangling(sentence));
 
@@ -21,6 +30,23 @@ public class SentenceShapeTests
     [InlineData("On Tuesday, crews began removing the van from the canal.")]
     [InlineData("In Brackenford, about 18,000 vehicles a day use the bridge, the council said.")]
     [InlineData("Police said the two injured people were taken to hospital, and the road was closed.")]
+    [InlineData("“We will rebuild the pier before summer,” Mayor Odile Brant said.")]
+    [InlineData("The last ferry left Tormund at nine on Sunday evening.")]
+    [InlineData("Harbour Minister Ilse Varga, who visited the quay on Monday, said the port would pay for repairs.")]
     public void Sentences_that_stand_alone_are_not(string sentence) =>
         Assert.False(SentenceShape.StartsDangling(sentence));
+
+    [Theory]
+    [InlineData("1996 : Named harbour minister in the Pell government.")]
+    [InlineData("1984-90 : Serves as mayor of Tormund for two terms.")]
+    [InlineData("Oct. 9, 2004: Appointed to lead the port board in Kestel.")]
+    public void Timeline_entries_are_not_sentences_to_select(string line) =>
+        Assert.False(SentenceShape.IsSelectable(line, line.Split(' ').Length, 60));
+
+    [Theory]
+    [InlineData("In 1996 the council named Ilse Varga harbour minister.")]
+    [InlineData("The ferry leaves at 10:30 on weekdays and at noon on Sundays.")]
+    [InlineData("Mayor Odile Brant said: the pier will reopen in 2027.")]
+    public void Sentences_with_a_year_or_a_colon_stay_selectable(string sentence) =>
+        Assert.True(SentenceShape.IsSelectable(sentence, sentence.Split(' ').Length, 60));
 }

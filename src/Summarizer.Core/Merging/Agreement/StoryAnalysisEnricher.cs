@@ -51,18 +51,18 @@ internal sealed class StoryAnalysisEnricher(StoryAnalysisOptions options) : IBri
         }
 
         var summaryClaims = merged.SummaryClaims.Select(Attribute).ToList();
-        // Attribution can change how many sources back a key point, so the most corroborated come first again;
-        // one that only one original source reports moves to the single-source list (when there is more than one).
-        var attributed = merged.KeyPoints.Select(Attribute)
-            .Select((c, i) => (Claim: c, Rank: i))
-            .OrderByDescending(x => analysis.CountReporting(x.Claim.Sources)).ThenBy(x => x.Rank)
-            .Select(x => x.Claim)
-            .ToList();
+        // Key points keep the engine's order (centre of the story first, not outlet count); one that only one original
+        // source reports moves to the single-source list (when there is more than one).
+        var attributed = merged.KeyPoints.Select(Attribute).ToList();
         // A key point that adds nothing of its own (its facts are stated elsewhere or disputed) stays a key point.
         var uncorroborated = analysis.DistinctSources > 1
             ? attributed.Where(c => analysis.CountReporting(c.Sources) == 1 && analysis.IsNewFromOneSource(c)).ToList()
             : [];
         var keyPoints = attributed.Except(uncorroborated).ToList();
+        // Spares are attributed alike; one that would be listed as single-source is no key point, so no spare either.
+        var spares = merged.SpareKeyPoints.Select(Attribute)
+            .Where(c => analysis.DistinctSources <= 1 || analysis.CountReporting(c.Sources) > 1 || !analysis.IsNewFromOneSource(c))
+            .ToList();
         // A summary sentence only one source reports is listed too: the section is where uncorroborated facts are flagged.
         var shown = attributed.Select(c => c.Text).ToHashSet(StringComparer.Ordinal);
         // A claim the engine called single-source stays there only if no other original source reports it.
@@ -74,6 +74,7 @@ internal sealed class StoryAnalysisEnricher(StoryAnalysisOptions options) : IBri
         {
             SummaryClaims = summaryClaims,
             KeyPoints = keyPoints,
+            SpareKeyPoints = spares,
             Disagreements = [.. merged.Disagreements, .. added],
             // A passage the analysis found is listed once: not again inside a sentence already listed.
             SingleSource = [
