@@ -29,7 +29,8 @@ internal static partial class ClauseSplitter
 
         if (speech is null)
         {
-            return text.Split(Joints, StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries);
+            return [.. text.Split(Joints, StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries)
+                .SelectMany(p => SharedSubject().Split(p)).Select(p => p.Trim()).Where(p => p.Length > 0)];
         }
 
         var parts = text.Split(SpeechJoints, StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries);
@@ -104,6 +105,11 @@ internal static partial class ClauseSplitter
     // The name the trailing clause is about: the capitalised words right before it.
     [GeneratedRegex(@"(?:[A-Z][\p{L}'’-]+\s+)*[A-Z][\p{L}'’-]+\s*$", RegexOptions.CultureInvariant)]
     private static partial Regex TrailingName();
+
+    // A second predicate of the same subject, from another sentence of a source: "... hunted 150 million years ago and
+    // is thought to have been 11 metres long", "... reached 41.3C, beating the old mark by a degree".
+    [GeneratedRegex(@"\s+and\s+(?=(?:is|was|are|were|has|have|had|will|would|could|can|may|might|must)\s)|,\s+(?=(?!during\b|according\b|including\b)[a-z]+ing\s)", RegexOptions.CultureInvariant)]
+    private static partial Regex SharedSubject();
 
     // A quote closed, then "and" and a verb in the past or present tense: a new predicate of the speaker.
     [GeneratedRegex(@"[""”]\s+and\s+(?=[a-z]+(?:ed|s)\b)", RegexOptions.CultureInvariant)]
