@@ -4,7 +4,8 @@ namespace Summarizer.Checking.Independent;
 
 /// <summary>
 /// Cuts a claim into the clauses that each state one fact, for <see cref="ClaimReading.Clauses"/> and
-/// <see cref="ClaimPieces"/>: at clause joints ("; ", ", and ", ", including ", " after "...), and a parenthetical
+/// <see cref="ClaimPieces"/>: at clause joints ("; ", ", and ", ", including ", " after "...; " and was ...", ", beating ..."
+/// where a second predicate of the same subject may come from another sentence), and a parenthetical
 /// about someone ("Marland, who received the prize in Castlebury, told ...", "Its publisher, the small press Lantern &amp;
 /// Kite, has ordered ...") as a fact of its own about them. Reported speech keeps its speaker with its words: it is cut
 /// only where a fact is appended to it (", with a margin of 4,812 votes"), where the narration before a joint ends
