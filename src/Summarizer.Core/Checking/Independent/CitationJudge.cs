@@ -136,6 +136,7 @@ internal sealed class CitationJudge(double minOverlap, int minWords)
         var found = claim.Content.Count(c => affirmed.Any(w => SameWord(c, w))
             || (claim.Senses.TryGetValue(c, out var said) && said.Overlaps(senses))
             || IsFullNameOfSurnameIn(claim, c, affirmed, fullNames)
+            || source.IsRoleIn(c, affirmed)
             || FigureWords.Says(c, window));
 
         // The claim's figures, all found in the passage above, count with its words: "Around 12,000 people in nine

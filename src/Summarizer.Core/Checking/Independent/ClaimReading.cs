@@ -10,13 +10,15 @@ internal sealed class ClaimReading
     {
         Text = text;
         Words = words;
-        Figures = FigureReader.Read(text, words);
+        var read = FigureReader.Read(text, words);
+        // "two reports" counts the outlets, not anything that happened.
+        Figures = [.. read.Where(f => !ReportingFrame.CountsReports(words, f))];
         Quotes = Independent.Quotes.Read(text);
         // The scale of a figure ("41.3C") is read with the figure, not as a name.
         Names = ProperNames.Read(text, words, ProperNames.Openings(text, words), knownNames)
             .Where(n => !Figures.Any(f => n.Words[0].Start >= f.Start && n.Words[^1].End <= f.End)).ToList();
         Speech = Independent.Speech.Read(text, words, Names);
-        var inFigures = words.Where(w => Figures.Any(f => w.Start >= f.Start && w.End <= f.End)).ToHashSet();
+        var inFigures = words.Where(w => read.Any(f => w.Start >= f.Start && w.End <= f.End)).ToHashSet();
         var speaker = Speech is null ? [] : SpeakerPhrase(text, words, Speech);
         foreach (var w in words.Where(w => w.IsLetters && !inFigures.Contains(w) && !Stopwords.Is(w.Folded) && !ProperNames.IsHonorific(w.Folded)))
         {
@@ -30,7 +32,7 @@ internal sealed class ClaimReading
                 continue;
             }
 
-            if (IsReportingFrame(words, words.IndexOf(w)))
+            if (ReportingFrame.Holds(words, words.IndexOf(w)))
             {
                 continue;
             }
@@ -77,26 +79,6 @@ internal sealed class ClaimReading
     {
         var parts = ClauseSplitter.Split(Text, Speech, knownNames);
         return parts.Count < 2 ? [] : [.. parts.Select(p => Read(p, knownNames))];
-    }
-
-    // How a summary frames what sources report, not what happened: "Reports differ on ...", "the margin was put at",
-    // "is given as". The figures and words that follow are the claim.
-    private static bool IsReportingFrame(List<Word> words, int at)
-    {
-        var w = words[at].Folded;
-        var next = at + 1 < words.Count ? words[at + 1].Folded : string.Empty;
-        var previous = at > 0 ? words[at - 1].Folded : string.Empty;
-        if (w is "differ" or "differs" or "vary" or "varies" && next is "on" or "over" or "about" or "as" or "in")
-        {
-            return true;
-        }
-
-        if (w is "reports" or "accounts" or "estimates" or "figures" or "sources" && next is "differ" or "vary")
-        {
-            return true;
-        }
-
-        return w is "put" or "given" or "placed" && next is "at" or "as" && previous is "is" or "was" or "were" or "are" or "been" or "be";
     }
 
     // The speaker and the words that name them before it ("Museum director Dr. Hélène Marchetti said"): who speaks is

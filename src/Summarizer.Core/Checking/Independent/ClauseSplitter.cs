@@ -4,7 +4,8 @@ namespace Summarizer.Checking.Independent;
 
 /// <summary>
 /// Cuts a claim into the clauses that each state one fact, for <see cref="ClaimReading.Clauses"/> and
-/// <see cref="ClaimPieces"/>: at clause joints ("; ", ", and ", ", including ", " after "...), and a parenthetical
+/// <see cref="ClaimPieces"/>: at clause joints ("; ", ", and ", ", including ", " after "...; " and was ...", ", beating ..."
+/// where a second predicate of the same subject may come from another sentence), and a parenthetical
 /// about someone ("Marland, who received the prize in Castlebury, told ...", "Its publisher, the small press Lantern &amp;
 /// Kite, has ordered ...") as a fact of its own about them. Reported speech keeps its speaker with its words: it is cut
 /// only where a fact is appended to it (", with a margin of 4,812 votes"), where the narration before a joint ends
@@ -29,7 +30,8 @@ internal static partial class ClauseSplitter
 
         if (speech is null)
         {
-            return text.Split(Joints, StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries);
+            return [.. text.Split(Joints, StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries)
+                .SelectMany(p => SharedSubject().Split(p)).Select(p => p.Trim()).Where(p => p.Length > 0)];
         }
 
         var parts = text.Split(SpeechJoints, StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries);
@@ -104,6 +106,11 @@ internal static partial class ClauseSplitter
     // The name the trailing clause is about: the capitalised words right before it.
     [GeneratedRegex(@"(?:[A-Z][\p{L}'’-]+\s+)*[A-Z][\p{L}'’-]+\s*$", RegexOptions.CultureInvariant)]
     private static partial Regex TrailingName();
+
+    // A second predicate of the same subject, from another sentence of a source: "... hunted 150 million years ago and
+    // is thought to have been 11 metres long", "... reached 41.3C, beating the old mark by a degree".
+    [GeneratedRegex(@"\s+and\s+(?=(?:is|was|are|were|has|have|had|will|would|could|can|may|might|must)\s)|,\s+(?=(?!during\b|according\b|including\b)[a-z]+ing\s)", RegexOptions.CultureInvariant)]
+    private static partial Regex SharedSubject();
 
     // A quote closed, then "and" and a verb in the past or present tense: a new predicate of the speaker.
     [GeneratedRegex(@"[""”]\s+and\s+(?=[a-z]+(?:ed|s)\b)", RegexOptions.CultureInvariant)]

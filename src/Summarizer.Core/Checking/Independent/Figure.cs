@@ -135,8 +135,28 @@ internal sealed record Figure(FigureKind Kind, double Value, string Unit, string
         FigureBound.AtLeast => stated >= Value - 1e-9,
         FigureBound.AtMost => stated <= Value + 1e-9,
         FigureBound.About when IsRound(Value) => Math.Abs(stated - Value) <= (Kind == FigureKind.Percent ? 2.5 : 0.05 * Math.Abs(Value)) + 1e-9,
+        // "about 62" for "61.7": a value the source gives more precisely, rounded to the claim's last digit.
+        FigureBound.About => Math.Abs(stated - Value) <= HalfLastDigit(Value) + 1e-9,
         _ => SameValue(Value, stated),
     };
+
+    // Half a unit of the last digit written: 0.5 for "62", 0.05 for "4.2", 5 for "2,950".
+    private static double HalfLastDigit(double value)
+    {
+        var whole = Math.Abs(value);
+        var step = 1.0;
+        for (var d = 0; d < 3 && Math.Abs(whole / step - Math.Round(whole / step)) > 1e-6; d++)
+        {
+            step /= 10;
+        }
+
+        while (whole >= step * 10 && Math.Abs(whole / (step * 10) - Math.Round(whole / (step * 10))) < 1e-6)
+        {
+            step *= 10;
+        }
+
+        return step / 2;
+    }
 
     // A round number ("3,000", "12,000", "40", "240 million" but not "2,950" or "43"), a share in fives ("75%") or a fraction.
     private bool IsRound(double value)

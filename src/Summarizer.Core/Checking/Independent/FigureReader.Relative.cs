@@ -4,7 +4,7 @@ namespace Summarizer.Checking.Independent;
 
 /// <summary>
 /// Times said relative to the report ("this week", "next month", "last year") and how often something happens
-/// ("once a week", "twice a year"): "next week" is not "this week", "twice a week" is not "once a week".
+/// ("once a week", "twice a year"): "next week" is not "this week", "next spring" not "this autumn", "twice a week" is not "once a week".
 /// </summary>
 internal static partial class FigureReader
 {
@@ -13,7 +13,8 @@ internal static partial class FigureReader
         ["last"] = -1, ["this"] = 0, ["next"] = 1,
     }.ToFrozenDictionary(StringComparer.Ordinal);
 
-    private static readonly FrozenSet<string> RelativeUnits = FrozenSet.ToFrozenSet(["week", "month", "year"], StringComparer.Ordinal);
+    // A season said relative to the report ("next spring", "this autumn") is a period too: "next spring" is not "this autumn".
+    private static readonly FrozenSet<string> RelativeUnits = FrozenSet.ToFrozenSet(["week", "month", "year", "spring", "summer", "autumn", "winter"], StringComparer.Ordinal);
 
     private static readonly FrozenDictionary<string, int> TimesWords = new Dictionary<string, int>(StringComparer.Ordinal)
     {

@@ -14,8 +14,15 @@ internal static class FigureWords
         "maximum" or "limit" or "cap" => window.Any(s => s.Figures.Any(f => f.Bound == FigureBound.AtMost)),
         "minimum" => window.Any(s => s.Figures.Any(f => f.Bound == FigureBound.AtLeast)),
         "margin" => window.Any(ByFigure),
+        "morning" => window.Any(s => HasTime(s, 300, 720)),
+        "afternoon" => window.Any(s => HasTime(s, 720, 1080)),
+        "evening" => window.Any(s => HasTime(s, 1020, 1320)),
         _ => false,
     };
+
+    // A time of day (minutes after midnight) that falls in the part of the day a claim names: "in the afternoon" for "at 3.40pm".
+    private static bool HasTime(SentenceReading sentence, int from, int to) =>
+        sentence.Figures.Any(f => f.Kind == FigureKind.TimeOfDay && !f.Ambiguous && f.Value >= from && f.Value < to);
 
     // "by 4,812", "by about 6,000": the amount a contest was won by.
     private static bool ByFigure(SentenceReading sentence)

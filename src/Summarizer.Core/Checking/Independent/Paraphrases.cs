@@ -60,6 +60,12 @@ internal static class Paraphrases
         ("item", ["items", "pieces", "objects"]),
         ("sell", ["sell", "sold", "sale", "sales"]),
         ("seek", ["seek", "sought", "apply", "applied", "file for", "filed for", "request", "requested"]),
+        ("risk", ["risk", "risks", "fear", "fears", "feared", "danger", "threat", "concern", "concerns"]),
+        ("slow", ["slow", "slowed", "slower", "crawl", "crawled", "speed limit", "speed limits", "reduced speed", "reduced speeds", "lower speed", "lower speeds"]),
+        ("visitor", ["visitor", "visitors", "sightseer", "sightseers", "tourist", "tourists", "onlooker", "onlookers"]),
+        ("photo", ["photo", "photos", "photograph", "photographed", "picture", "pictures"]),
+        ("display", ["display", "displayed", "on show", "on view", "exhibit", "exhibited", "exhibition"]),
+        ("damage", ["damage", "damaged", "damaging", "break", "breaking", "broke", "broken", "harm", "harmed", "harming"]),
     ];
 
     private static readonly FrozenDictionary<string, string[]> ByStem = BuildWords();

@@ -159,6 +159,33 @@ internal static class ProperNames
             return true;
         }
 
-        return Aliases.Where(group => group.Contains(folded)).SelectMany(group => group).Any(source.HasPhrase);
+        return Aliases.Where(group => group.Contains(folded)).SelectMany(group => group).Any(source.HasPhrase)
+            || PlaceOrPeople(folded).Any(f => source.Skeletons.Contains(WordScanner.Skeleton(f)));
     }
+
+    // A people's or place's adjective is its place ("Corvanian" for "Corvania", "Brazilian" for "Brazil", "Japanese" for
+    // "Japan") and back: the endings English forms them with, tried both ways.
+    private static IEnumerable<string> PlaceOrPeople(string folded)
+    {
+        if (folded.Length < 5)
+        {
+            yield break;
+        }
+
+        foreach (var (demonym, place) in DemonymEndings)
+        {
+            if (folded.EndsWith(demonym, StringComparison.Ordinal))
+            {
+                yield return folded[..^demonym.Length] + place;
+            }
+
+            if (folded.EndsWith(place, StringComparison.Ordinal))
+            {
+                yield return folded[..^place.Length] + demonym;
+            }
+        }
+    }
+
+    private static readonly (string Demonym, string Place)[] DemonymEndings =
+        [("an", "a"), ("ian", ""), ("ian", "y"), ("ian", "a"), ("ese", "")];
 }

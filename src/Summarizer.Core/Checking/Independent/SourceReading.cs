@@ -50,6 +50,60 @@ internal sealed class SourceReading
             AddInitials(sentence.Words);
             AddTitles(sentence.Words);
         }
+
+        AddRoles();
+    }
+
+    // A role noun's stems ("former", "bus", "driver") and the people the source may mean by it.
+    private readonly Dictionary<string, HashSet<string>> _roles = new(StringComparer.Ordinal);
+
+    /// <summary>
+    /// Whether <paramref name="word"/> is part of a role the source calls a person it names in <paramref name="passage"/>:
+    /// "The former bus driver beat him ..." right after a sentence that ends naming Aylin Kaya-Brandt makes "former",
+    /// "bus" and "driver" words for Kaya-Brandt, so "The former bus driver becomes the youngest mayor" is found where
+    /// the source says "Kaya-Brandt ... becomes the youngest mayor".
+    /// </summary>
+    public bool IsRoleIn(Word word, IEnumerable<Word> passage) =>
+        _roles.TryGetValue(word.Stem, out var people) && passage.Any(w => people.Contains(w.Skeleton));
+
+    private static readonly HashSet<string> Auxiliaries = new(StringComparer.Ordinal)
+    {
+        "is", "was", "are", "were", "has", "have", "had", "will", "would", "could", "can", "may", "might", "must", "should",
+    };
+
+    // A sentence that opens with "The" and a role in lower case refers back to the person named last before it.
+    private void AddRoles()
+    {
+        for (var i = 1; i < Sentences.Count; i++)
+        {
+            var words = Sentences[i].Words;
+            if (Sentences[i].Start < 0 || Sentences[i - 1].Start < 0 || words.Count < 3 || words[0].Folded != "the")
+            {
+                continue;
+            }
+
+            var role = words.Skip(1).TakeWhile(w => w.IsLetters && !w.IsCapitalized && !Stopwords.Is(w.Folded) && !Speech.IsVerb(w.Folded)).ToList();
+            if (role.Count + 1 < words.Count && Stopwords.Is(words[role.Count + 1].Folded) && !Auxiliaries.Contains(words[role.Count + 1].Folded) && role.Count > 0)
+            {
+                role.RemoveAt(role.Count - 1); // "The former bus driver beat him": the run ended on its verb
+            }
+
+            var person = Sentences[i - 1].Words.Skip(1).LastOrDefault(w => w.IsLetters && w.IsCapitalized && !Stopwords.Is(w.Folded));
+            if (role.Count is < 2 or > 4 || person is null)
+            {
+                continue; // one word ("The mayor ...") is a title, read with the name where the source writes them together
+            }
+
+            foreach (var w in role)
+            {
+                if (!_roles.TryGetValue(w.Stem, out var people))
+                {
+                    _roles[w.Stem] = people = new HashSet<string>(StringComparer.Ordinal);
+                }
+
+                people.Add(person.Skeleton);
+            }
+        }
     }
 
     private readonly Dictionary<string, HashSet<string>> _titles = new(StringComparer.Ordinal);

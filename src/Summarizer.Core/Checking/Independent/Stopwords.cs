@@ -31,6 +31,8 @@ internal static class Stopwords
         [
             "not", "no", "never", "cannot", "unable", "neither", "nor", "none", "nobody", "nothing", "didnt", "doesnt", "dont", "wont",
             "cant", "couldnt", "wouldnt", "shouldnt", "isnt", "arent", "wasnt", "werent", "hasnt", "havent", "hadnt",
+            // "asked customers to avoid using sprinklers" says what "asked them not to use sprinklers" says.
+            "avoid", "avoiding", "refrain",
         ],
         StringComparer.Ordinal);
 
