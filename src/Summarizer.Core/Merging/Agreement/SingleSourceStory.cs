@@ -33,4 +33,43 @@ internal sealed record SingleSourceStory(int SourceId, List<SourceIndex> Others,
         var values = stated.Where(f => f.Start >= clause.Start && f.Start < clause.End && Facts.IsValue(f) && !f.OnPublicationDay).ToList();
         return values.Count > 0 ? values.All(Facts.IsCorroborated) : Restates(ContentWords.Of(clause.Text));
     }
+
+    /// <summary>
+    /// True when one clause of the sentence (from <paramref name="first"/>, after any dateline) restates another source
+    /// and its new clauses (by <paramref name="news"/>) say more only about the story's own participants, with no
+    /// figure or name of their own ("…, handing a thumping win to challenger Ada Kerr"): the sentence retells the story
+    /// in its own words. A new clause that adds a detail without them ("…, the most allowed without a vote") is news.
+    /// </summary>
+    public bool RetellsOnly(IReadOnlyList<TextSegment> clauses, IReadOnlyList<SentenceNews> news, int first, IReadOnlyList<Fact> stated, SentenceWords sentence) =>
+        Enumerable.Range(first, clauses.Count - first).Any(k => news[k] == SentenceNews.Stated && Restates(clauses[k], stated))
+        && Enumerable.Range(0, clauses.Count).Where(k => news[k] == SentenceNews.New)
+            .All(k => !HasOwnFactOrName(clauses[k], stated, sentence) && NamesSharedParticipant(clauses[k], sentence));
+
+    /// <summary>
+    /// True when <paramref name="clause"/> of <paramref name="sentence"/> gives something checkable that no other
+    /// independent source gives: a figure, date or time (of <paramref name="stated"/>) not corroborated, or a name no
+    /// other source uses. Without one, its new words are how this source tells the story, not a fact of its own.
+    /// </summary>
+    public bool HasOwnFactOrName(TextSegment clause, IReadOnlyList<Fact> stated, SentenceWords sentence)
+    {
+        if (stated.Any(f => f.Start >= clause.Start && f.Start < clause.End && Facts.IsValue(f) && !f.OnPublicationDay && !Facts.IsCorroborated(f)))
+        {
+            return true;
+        }
+
+        return Names(clause, sentence, skipFirst: true).Any(n => !sentence.IsUsedElsewhere(n));
+    }
+
+    /// <summary>True when <paramref name="clause"/> names someone or something another independent source names too.</summary>
+    public static bool NamesSharedParticipant(TextSegment clause, SentenceWords sentence) =>
+        Names(clause, sentence, skipFirst: false).Any(sentence.IsUsedElsewhere);
+
+    // The stems of the clause's capitalised words; a sentence's first word is capitalised whatever it is.
+    private static IEnumerable<string> Names(TextSegment clause, SentenceWords sentence, bool skipFirst)
+    {
+        var (from, to) = (clause.Start - sentence.Segment.Start, clause.End - sentence.Segment.Start);
+        return sentence.Tokens.Skip(skipFirst ? 1 : 0)
+            .Where(t => t.Start >= from && t.Start < to && char.IsUpper(t.Text[0]) && !Stopwords.IsStopword(Folding.Fold(t.Text)))
+            .Select(t => Stemmer.Inflections.Stem(t.Text));
+    }
 }

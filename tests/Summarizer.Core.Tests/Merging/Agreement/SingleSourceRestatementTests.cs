@@ -42,6 +42,29 @@ public sealed class SingleSourceRestatementTests
     }
 
     [Fact]
+    public void A_restated_fact_retold_about_the_story_s_own_people_is_not_listed()
+    {
+        var result = Analyze(
+            "Oakmere voters ousted mayor Viktor Hale after twelve years, handing a landslide victory to ferry campaigner Petra Lund. "
+            + "The count finished after midnight.",
+            "Petra Lund won the Oakmere mayoral election, ending the twelve years in office of mayor Viktor Hale. "
+            + "Lund has promised cheaper ferry tickets.");
+
+        Assert.DoesNotContain(result.SingleSource, c => c.Text.Contains("landslide", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void A_detail_added_to_a_restated_fact_is_still_listed()
+    {
+        var result = Analyze(
+            "The council raised the Oakmere harbour levy by 3%, the largest rise its charter allows without a public ballot of traders. The vote was close.",
+            "Oakmere's council approved a 3% rise in the harbour levy on Monday. Fishing crews protested outside.");
+
+        var listed = Assert.Single(result.SingleSource, c => c.Text.Contains("ballot", StringComparison.Ordinal));
+        Assert.Equal([1], listed.Sources);
+    }
+
+    [Fact]
     public void Shared_names_alone_do_not_make_a_restatement_but_shared_event_words_do()
     {
         string[] texts =
