@@ -84,7 +84,7 @@ public static class ChatClientFactory
                     : options.EffectiveCacheDirectory;
                 if (cache is null)
                 {
-                    cache = OpenStore(options, loggerFactory);
+                    cache = OpenStore(options, loggerFactory, time);
                     owned = cache as IDisposable;
                 }
 
@@ -117,6 +117,6 @@ public static class ChatClientFactory
     }
 
     // The Redis server when one is configured, else the SQLite file (null, after a warning, when it cannot be opened).
-    private static IDistributedCache? OpenStore(ConnectorOptions options, ILoggerFactory loggerFactory) =>
-        options.Redis is { } redis ? RedisResponseStore.Open(redis) : SqliteResponseStore.TryOpen(options.EffectiveCacheDirectory, loggerFactory);
+    private static IDistributedCache? OpenStore(ConnectorOptions options, ILoggerFactory loggerFactory, TimeProvider time) =>
+        options.Redis is { } redis ? RedisResponseStore.Open(redis, time) : SqliteResponseStore.TryOpen(options.EffectiveCacheDirectory, loggerFactory);
 }

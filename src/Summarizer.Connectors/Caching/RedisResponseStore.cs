@@ -7,7 +7,8 @@ namespace Summarizer.Connectors.Caching;
 
 /// <summary>
 /// The reply store when <see cref="ConnectorOptions.Redis"/> is set: the library's <see cref="RedisCache"/>, with Redis's own
-/// failures reported as store failures (a server that is down costs a warning and a model call per reply, never the run).
+/// failures reported as store failures (a server that is down costs a warning and a model call per reply, never the run,
+/// and is not asked again for <see cref="StoreFailures.DownFor"/>, so each reply does not wait out a connect timeout).
 /// </summary>
 internal static class RedisResponseStore
 {
@@ -15,8 +16,8 @@ internal static class RedisResponseStore
     public const string InstanceName = "summarizer:";
 
     /// <summary>Opens the store; nothing is sent to the server until the first reply is looked up.</summary>
-    public static StoreFailures Open(string configuration) =>
-        new(new RedisCache(Options.Create(new RedisCacheOptions { Configuration = configuration, InstanceName = InstanceName })), Describe(configuration));
+    public static StoreFailures Open(string configuration, TimeProvider time) =>
+        new(new RedisCache(Options.Create(new RedisCacheOptions { Configuration = configuration, InstanceName = InstanceName })), Describe(configuration), time);
 
     /// <summary>The configuration without its password, for logs and messages; null when unset.</summary>
     public static string? Describe(string? configuration)
@@ -52,9 +53,17 @@ internal static class RedisResponseStore
     /// <summary>
     /// Forwards to <see cref="RedisCache"/> and turns a <see cref="RedisException"/> into an <see cref="IOException"/>, the type
     /// the response cache treats as a store failure. The message names the server and the kind of failure, not the password.
+    /// A server that could not be reached is then treated as down for <see cref="DownFor"/>: calls fail at once instead of
+    /// each waiting out the connect timeout, and the server is asked again once that time has passed.
     /// </summary>
-    internal sealed class StoreFailures(IDistributedCache inner, string? server) : IDistributedCache, IDisposable
+    internal sealed class StoreFailures(IDistributedCache inner, string? server, TimeProvider time) : IDistributedCache, IDisposable
     {
+        /// <summary>How long a server that could not be reached is left alone before it is tried again.</summary>
+        public static readonly TimeSpan DownFor = TimeSpan.FromMinutes(1);
+
+        // Timestamp (TimeProvider ticks) before which the server is not asked; 0 while it is thought up.
+        private long _downUntil;
+
         /// <summary>The library's cache this store forwards to.</summary>
         public IDistributedCache Inner => inner;
 
@@ -79,6 +88,7 @@ internal static class RedisResponseStore
 
         private T Guard<T>(Func<T> call)
         {
+            ThrowIfDown();
             try
             {
                 return call();
@@ -91,6 +101,7 @@ internal static class RedisResponseStore
 
         private async Task<T> GuardAsync<T>(Func<Task<T>> call)
         {
+            ThrowIfDown();
             try
             {
                 return await call();
@@ -101,7 +112,24 @@ internal static class RedisResponseStore
             }
         }
 
-        private IOException Failure(RedisException ex) =>
-            new($"Redis {server} failed: {(ex is RedisConnectionException c ? c.FailureType.ToString() : ex.GetType().Name)}", ex);
+        private void ThrowIfDown()
+        {
+            var until = Interlocked.Read(ref _downUntil);
+            if (until != 0 && time.GetTimestamp() < until)
+            {
+                throw new IOException($"Redis {server} is down (not asked again for up to {DownFor.TotalSeconds:0} s)");
+            }
+        }
+
+        private IOException Failure(RedisException ex)
+        {
+            if (ex is RedisConnectionException)
+            {
+                var ticks = (long)(DownFor.TotalSeconds * time.TimestampFrequency);
+                Interlocked.Exchange(ref _downUntil, time.GetTimestamp() + ticks);
+            }
+
+            return new($"Redis {server} failed: {(ex is RedisConnectionException c ? c.FailureType.ToString() : ex.GetType().Name)}", ex);
+        }
     }
 }

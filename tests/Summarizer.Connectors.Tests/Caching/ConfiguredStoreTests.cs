@@ -86,13 +86,47 @@ public sealed class ConfiguredStoreTests : IAsyncLifetime, IDisposable
     [Fact]
     public async Task A_redis_failure_is_a_store_failure_that_names_the_server_and_not_the_password()
     {
-        using var store = new RedisResponseStore.StoreFailures(new ThrowingCache(), RedisResponseStore.Describe(DownRedis));
+        using var store = new RedisResponseStore.StoreFailures(new ThrowingCache(), RedisResponseStore.Describe(DownRedis), _time);
 
         var error = await Assert.ThrowsAsync<IOException>(() => store.GetAsync("k"));
 
         Assert.Contains("127.0.0.1:1", error.Message, StringComparison.Ordinal);
         Assert.Contains("UnableToConnect", error.Message, StringComparison.Ordinal);
         Assert.DoesNotContain(RedisPassword, error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_redis_server_that_could_not_be_reached_is_left_alone_for_a_while_then_asked_again()
+    {
+        var down = new ThrowingCache();
+        using var store = new RedisResponseStore.StoreFailures(down, RedisResponseStore.Describe(DownRedis), _time);
+
+        await Assert.ThrowsAsync<IOException>(() => store.GetAsync("a"));
+        var skipped = await Assert.ThrowsAsync<IOException>(() => store.SetAsync("a", [1], new DistributedCacheEntryOptions()));
+        Assert.Throws<IOException>(() => store.Get("b"));
+        Assert.Equal(1, down.Calls);
+        Assert.Contains("is down", skipped.Message, StringComparison.Ordinal);
+        Assert.DoesNotContain(RedisPassword, skipped.Message, StringComparison.Ordinal);
+
+        _time.Advance(RedisResponseStore.StoreFailures.DownFor - TimeSpan.FromSeconds(1));
+        await Assert.ThrowsAsync<IOException>(() => store.GetAsync("c"));
+        Assert.Equal(1, down.Calls);
+
+        _time.Advance(TimeSpan.FromSeconds(1));
+        await Assert.ThrowsAsync<IOException>(() => store.GetAsync("d"));
+        Assert.Equal(2, down.Calls);
+    }
+
+    [Fact]
+    public async Task A_redis_error_that_is_not_a_lost_connection_does_not_mark_the_server_down()
+    {
+        var busy = new ThrowingCache(new RedisServerException("LOADING Redis is loading the dataset in memory"));
+        using var store = new RedisResponseStore.StoreFailures(busy, RedisResponseStore.Describe(DownRedis), _time);
+
+        await Assert.ThrowsAsync<IOException>(() => store.GetAsync("a"));
+        await Assert.ThrowsAsync<IOException>(() => store.GetAsync("b"));
+
+        Assert.Equal(2, busy.Calls);
     }
 
     [Fact]
@@ -141,10 +175,18 @@ public sealed class ConfiguredStoreTests : IAsyncLifetime, IDisposable
         }
     }
 
-    /// <summary>Fails as StackExchange.Redis does when no server answers.</summary>
-    private sealed class ThrowingCache : IDistributedCache
+    /// <summary>Fails as StackExchange.Redis does when no server answers (or with the error given), counting the calls that reach it.</summary>
+    private sealed class ThrowingCache(RedisException? error = null) : IDistributedCache
     {
-        private static RedisConnectionException Down() => new(ConnectionFailureType.UnableToConnect, "It was not possible to connect to the redis server(s)");
+        private int _calls;
+
+        public int Calls => Volatile.Read(ref _calls);
+
+        private RedisException Down()
+        {
+            Interlocked.Increment(ref _calls);
+            return error ?? new RedisConnectionException(ConnectionFailureType.UnableToConnect, "It was not possible to connect to the redis server(s)");
+        }
 
         public byte[]? Get(string key) => throw Down();
 
