@@ -109,22 +109,9 @@ internal sealed class CitationFilter(IGroundingChecker checker, IReadOnlyList<Cl
     // cited sources together say every piece. A source that says no whole piece is rejected and reported.
     private List<int> MergedAccepted(string text, IReadOnlyList<int> ids, string shown)
     {
-        var rejected = new Dictionary<int, IReadOnlyList<UngroundedToken>>();
-        var kept = new List<int>();
-        foreach (var id in ids.Distinct().Order())
-        {
-            cancellationToken.ThrowIfCancellationRequested();
-            var found = checker.CheckClaim(new Claim(text, [id]), sources, cancellationToken);
-            if (found.Count == 0)
-            {
-                kept.Add(id);
-            }
-            else
-            {
-                rejected[id] = found;
-            }
-        }
-
+        var checkedIds = CheckEach(text, ids);
+        var kept = checkedIds.Where(c => c.Value.Count == 0).Select(c => c.Key).ToList();
+        var rejected = checkedIds.Where(c => c.Value.Count > 0).ToDictionary(c => c.Key, c => c.Value);
         if (rejected.Count > 0 && ids.Distinct().Count() >= 2 && PiecesSaid(text, [.. ids.Distinct().Order()]) is { } joint)
         {
             foreach (var id in joint.Where(rejected.ContainsKey))
@@ -170,21 +157,25 @@ internal sealed class CitationFilter(IGroundingChecker checker, IReadOnlyList<Cl
 
     private List<int> Accepted(string text, IReadOnlyList<int> ids, bool report, string? shown = null)
     {
-        var kept = new List<int>();
+        var checkedIds = CheckEach(text, ids);
+        if (report)
+        {
+            Findings.AddRange(checkedIds.SelectMany(c => c.Value).Select(u => u with { Text = shown ?? u.Text }));
+        }
+
+        return [.. checkedIds.Where(c => c.Value.Count == 0).Select(c => c.Key)];
+    }
+
+    // What the checker finds unsupported in text for each of ids on its own (an empty list: that source says it), in id order.
+    private List<KeyValuePair<int, IReadOnlyList<UngroundedToken>>> CheckEach(string text, IReadOnlyList<int> ids)
+    {
+        var found = new List<KeyValuePair<int, IReadOnlyList<UngroundedToken>>>();
         foreach (var id in ids.Distinct().Order())
         {
             cancellationToken.ThrowIfCancellationRequested();
-            var found = checker.CheckClaim(new Claim(text, [id]), sources, cancellationToken);
-            if (found.Count == 0)
-            {
-                kept.Add(id);
-            }
-            else if (report)
-            {
-                Findings.AddRange(found.Select(u => u with { Text = shown ?? u.Text }));
-            }
+            found.Add(new(id, checker.CheckClaim(new Claim(text, [id]), sources, cancellationToken)));
         }
 
-        return kept;
+        return found;
     }
 }

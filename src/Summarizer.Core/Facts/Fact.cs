@@ -45,6 +45,9 @@ internal sealed record Fact(
     /// <summary>The sentence reports a change over time ("has risen to", "revised to", "now").</summary>
     public bool UpdateWording { get; init; }
 
+    /// <summary>A count said with an ordinal ("a third man has been arrested"): how many there now are.</summary>
+    public bool Ordinal { get; init; }
+
     /// <summary>The sentence says it is a newer report than others of its day ("has risen to", "ended the day", "final count").</summary>
     public bool NewerReportWording { get; init; }
 

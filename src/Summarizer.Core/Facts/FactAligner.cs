@@ -70,7 +70,7 @@ internal static class FactAligner
 
     private static AlignedGroup Label(List<Fact> members, Dictionary<int, SourceFacts> bySource)
     {
-        var buckets = Buckets(members);
+        var buckets = Buckets(Current(members));
 
         // A value whose every source already gives a more widely stated value of the group is that source's second
         // figure ("90% agreed ... the remaining 10%", "five of the seven carriages"), not a conflict between sources.
@@ -101,6 +101,18 @@ internal static class FactAligner
         }
 
         return new AlignedGroup(AlignmentLabel.Disagree, topic, kept.Select(b => new FactVersion(b)).ToList());
+    }
+
+    // A source that counts with an ordinal ("a third man has been arrested") and also gives an older count ("the two
+    // men arrested on Monday") tells the older count as history: its current value is the ordinal's. (A bare "now" in
+    // another sentence, "the three bus routes that now run", says no such thing.)
+    private static List<Fact> Current(List<Fact> members)
+    {
+        var history = members.GroupBy(f => f.SourceId)
+            .Where(g => g.Any(f => f.Ordinal) && g.Where(f => !f.Ordinal).All(f => g.Where(u => u.Ordinal).All(u => !u.Value.Compatible(f.Value))))
+            .SelectMany(g => g.Where(f => !f.Ordinal))
+            .ToHashSet();
+        return history.Count == 0 ? members : members.Where(f => !history.Contains(f)).ToList();
     }
 
     // Values most sources give come first; a fact joins the first bucket it is compatible with.
@@ -153,7 +165,7 @@ internal static class FactAligner
                 return bucket;
             }
 
-            if (bucket.All(f => f.NewerReportWording) && !others.Any(f => f.UpdateWording) && mine.All(m => theirs.All(t => NotEarlier(m!, t!))))
+            if (bucket.All(f => f.NewerReportWording) && !others.Any(f => f.UpdateWording) && mine.All(m => theirs.All(t => m!.NotEarlierThan(t!))))
             {
                 return bucket;
             }
@@ -161,10 +173,6 @@ internal static class FactAligner
 
         return null;
     }
-
-    // Compared as finely as both sources allow: a source known only by its date is of the whole day.
-    private static bool NotEarlier(SourceFacts mine, SourceFacts theirs) =>
-        mine.PublishedAt is { } m && theirs.PublishedAt is { } t ? m >= t : mine.Anchor >= theirs.Anchor;
 
     private static string Topic(Fact fact) => fact.Value.Kind switch
     {

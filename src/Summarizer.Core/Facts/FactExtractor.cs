@@ -122,6 +122,25 @@ internal static class FactExtractor
             });
         }
 
+        foreach (var span in OrdinalCounts.Read(words))
+        {
+            // "A third man has been arrested": a count that has grown, when it counts what an event happened to.
+            var frame = EventFrames.For(words, span, cues);
+            if (frame is null || Measures.Of(words, span, frame) is not { Length: > 0 } measure || MoodOf(words, span.First) != FactMood.Asserted)
+            {
+                continue; // "the third day", "a second time", "a fourth arrest would be": no count of the event
+            }
+
+            var end = Measures.HeadIndex(words, span) is var head && head > span.Last ? words.Tokens[head].End : span.End;
+            facts.Add(new Fact(sourceId, index, sentence.Start + span.Start, sentence.Start + end, sentence.Text[span.Start..end], span.Value, measure, frame)
+            {
+                UpdateWording = true,
+                NewerReportWording = true,
+                Ordinal = true,
+                Context = context,
+            });
+        }
+
         foreach (var role in RoleReader.Read(words))
         {
             var (start, end) = (words.Tokens[role.First].Start, words.Tokens[role.Last].End);

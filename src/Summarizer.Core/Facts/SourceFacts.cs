@@ -10,4 +10,14 @@ internal sealed record SourceFacts(int SourceId, DateOnly? Anchor, DateTimeOffse
 
     /// <summary>The moment used to order sources: the publication time, else the anchor date's start.</summary>
     public DateTimeOffset? When => PublishedAt ?? (Anchor is { } a ? new DateTimeOffset(a.ToDateTime(TimeOnly.MinValue), TimeSpan.Zero) : null);
+
+    /// <summary>
+    /// Not published before <paramref name="other"/>, compared as finely as both allow: a source known only by its date
+    /// is of the whole day, so it is not earlier than one published at any time of that day.
+    /// </summary>
+    public bool NotEarlierThan(SourceFacts other)
+    {
+        ArgumentNullException.ThrowIfNull(other);
+        return PublishedAt is { } mine && other.PublishedAt is { } theirs ? mine >= theirs : Anchor >= other.Anchor;
+    }
 }

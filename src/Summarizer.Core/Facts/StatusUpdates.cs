@@ -42,12 +42,29 @@ internal static class StatusUpdates
         return groups;
     }
 
+    // Every newer source is no earlier than every older one, and either one of them is plainly later than all, or every
+    // older source gives the same act as still ahead ("will complete the signing today" beside "has signed", both dated
+    // only by their day): a process does not move back, so a report of the act as ahead was written before it was done.
+    // Another stage of the same day ("have agreed a fee" beside "has signed") is no such evidence.
+    private static bool Newer(List<Fact> later, List<Fact> earlier, Dictionary<int, SourceFacts> bySource)
+    {
+        var mine = later.Select(f => bySource.GetValueOrDefault(f.SourceId)).ToList();
+        var theirs = earlier.Select(f => bySource.GetValueOrDefault(f.SourceId)).ToList();
+        if (mine.Any(m => m?.When is null) || theirs.Any(t => t?.When is null) || !mine.All(m => theirs.All(t => m!.NotEarlierThan(t!))))
+        {
+            return false;
+        }
+
+        var plainlyLater = mine.Any(m => theirs.All(t => m!.PublishedAt is { } a && t!.PublishedAt is { } b ? a > b : m!.Anchor > t!.Anchor));
+        var doneStage = later[0].Value.Range.Low;
+        return plainlyLater || (doneStage % 2 == 1 && earlier.All(f => f.Value.Range.Low == doneStage - 1));
+    }
+
     private static bool SameThing(Fact a, Fact b) =>
         a.SourceId != b.SourceId && a.Value.Unit == b.Value.Unit
         && ((a.Measure.Length > 0 && a.Measure == b.Measure) || FactMatching.SharedContext(a, b) >= SharedContext);
 
-    // Each source's furthest state; the furthest stage is the update when every source giving it was published after
-    // every source giving an earlier one.
+    // Each source's furthest state; the furthest stage is the update when its sources are newer (see Newer).
     private static AlignedGroup? Update(List<Fact> component, Dictionary<int, SourceFacts> bySource)
     {
         var furthest = component.GroupBy(f => f.SourceId)
@@ -61,9 +78,7 @@ internal static class StatusUpdates
 
         var later = stages[^1];
         var earlier = stages.Take(stages.Count - 1).SelectMany(s => s).ToList();
-        var laterWhen = later.Select(f => bySource.GetValueOrDefault(f.SourceId)?.When).ToList();
-        var earlierWhen = earlier.Select(f => bySource.GetValueOrDefault(f.SourceId)?.When).ToList();
-        if (laterWhen.Any(w => w is null) || earlierWhen.Any(w => w is null) || laterWhen.Min() <= earlierWhen.Max())
+        if (!Newer(later, earlier, bySource))
         {
             return null;
         }

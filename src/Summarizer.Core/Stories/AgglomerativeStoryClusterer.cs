@@ -67,12 +67,15 @@ internal sealed class AgglomerativeStoryClusterer(StoryClusteringOptions options
         for (var i = 0; i < graph.Count; i++)
         {
             cancellationToken.ThrowIfCancellationRequested();
-            foreach (var (j, s) in graph.Later[i])
+            var later = graph.Later(i);
+            var similarities = graph.LaterSimilarities(i);
+            for (var k = 0; k < later.Length; k++)
             {
+                var j = later[k];
                 if (groupOf[i] == groupOf[j])
                 {
-                    centrality[i] += s;
-                    centrality[j] += s;
+                    centrality[i] += similarities[k];
+                    centrality[j] += similarities[k];
                 }
             }
         }

@@ -35,13 +35,7 @@ internal sealed class PostgresRunHistory(NpgsqlDataSource dataSource, string bri
         command.Parameters.AddWithValue("id", runId);
         command.Parameters.AddWithValue("brief", brief);
         command.Parameters.AddWithValue("ended", endedAt.ToUniversalTime());
-        command.Parameters.AddWithValue("status", outcome.Status.ToString().ToLowerInvariant());
-        command.Parameters.AddWithValue("sources", outcome.Sources);
-        command.Parameters.AddWithValue("stories", outcome.Stories);
-        command.Parameters.AddWithValue("failures", outcome.Failures);
-        command.Parameters.AddWithValue("usage", (object?)outcome.UsageJson ?? DBNull.Value);
-        command.Parameters.AddWithValue("failuresJson", (object?)outcome.FailuresJson ?? DBNull.Value);
-        command.Parameters.AddWithValue("message", (object?)outcome.Message ?? DBNull.Value);
+        RunRecordRows.AddOutcome(command, string.Empty, outcome);
         if (await command.ExecuteNonQueryAsync(cancellationToken) != 1)
         {
             throw new ArgumentException($"no run with id {runId} for {brief} in the shared store", nameof(runId));

@@ -93,13 +93,7 @@ public sealed class RunHistory : IDisposable, IRunHistory
             """;
         command.Parameters.AddWithValue("$id", runId);
         command.Parameters.AddWithValue("$ended", Text(endedAt));
-        command.Parameters.AddWithValue("$status", Name(outcome.Status));
-        command.Parameters.AddWithValue("$sources", outcome.Sources);
-        command.Parameters.AddWithValue("$stories", outcome.Stories);
-        command.Parameters.AddWithValue("$failures", outcome.Failures);
-        command.Parameters.AddWithValue("$usage", (object?)outcome.UsageJson ?? DBNull.Value);
-        command.Parameters.AddWithValue("$failuresJson", (object?)outcome.FailuresJson ?? DBNull.Value);
-        command.Parameters.AddWithValue("$message", (object?)outcome.Message ?? DBNull.Value);
+        RunRecordRows.AddOutcome(command, "$", outcome);
         if (await command.ExecuteNonQueryAsync(cancellationToken) != 1)
         {
             throw new ArgumentException($"no run with id {runId} in {FilePath}", nameof(runId));
@@ -174,8 +168,6 @@ public sealed class RunHistory : IDisposable, IRunHistory
         FinishRunAsync(runId, endedAt, outcome, cancellationToken);
 
     private Task<SqliteConnection> OpenConnectionAsync(CancellationToken cancellationToken) => _database.OpenAsync(cancellationToken);
-
-    private static string Name(RunStatus status) => status.ToString().ToLowerInvariant();
 
     private static string Text(DateTimeOffset value) => SqliteDatabase.Text(value);
 

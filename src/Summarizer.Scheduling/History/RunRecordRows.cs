@@ -2,9 +2,32 @@ using System.Data.Common;
 
 namespace Summarizer.Scheduling.History;
 
-/// <summary>Reads history rows selected in the column order both stores share; each store says how it keeps times.</summary>
+/// <summary>
+/// Reads history rows selected in the column order both stores share, and binds a run's outcome the same way for both;
+/// each store says how it keeps times and how it marks parameter names.
+/// </summary>
 internal static class RunRecordRows
 {
+    /// <summary>Binds the outcome's columns as parameters named <paramref name="prefix"/> + column ("$status", "status").</summary>
+    public static void AddOutcome(DbCommand command, string prefix, RunOutcome outcome)
+    {
+        Add(command, prefix + "status", outcome.Status.ToString().ToLowerInvariant());
+        Add(command, prefix + "sources", outcome.Sources);
+        Add(command, prefix + "stories", outcome.Stories);
+        Add(command, prefix + "failures", outcome.Failures);
+        Add(command, prefix + "usage", outcome.UsageJson);
+        Add(command, prefix + "failuresJson", outcome.FailuresJson);
+        Add(command, prefix + "message", outcome.Message);
+    }
+
+    private static void Add(DbCommand command, string name, object? value)
+    {
+        var parameter = command.CreateParameter();
+        parameter.ParameterName = name;
+        parameter.Value = value ?? DBNull.Value;
+        command.Parameters.Add(parameter);
+    }
+
     public static async Task<IReadOnlyList<RunRecord>> ReadAllAsync(DbDataReader reader, Func<DbDataReader, int, DateTimeOffset> time, CancellationToken cancellationToken)
     {
         var records = new List<RunRecord>();

@@ -5,7 +5,7 @@ using Xunit.Abstractions;
 namespace Summarizer.Cli.Tests.Commands;
 
 /// <summary>
-/// The grounding check on the model path, measured: replies a capable model would give for eleven dev trust cases
+/// The grounding check on the model path, measured: replies a capable model would give for thirteen dev trust cases
 /// (paraphrased, numbers and names reworded, with planted errors of every kind; fixtures/model-replies) are
 /// replayed through the fake OpenAI server into `brief`, and each keyed statement is looked up in brief.json.
 /// The replies of two cases were never used to tune the checker; their figures are reported apart.
@@ -35,8 +35,9 @@ public sealed class ModelPathGroundingTests(ITestOutputHelper output)
         var correct = dev.Where(o => o.Placed.Statement.Error is null).ToList();
         Assert.NotEmpty(errors);
         Assert.NotEmpty(correct);
-        // The target is >= 95% caught and <= 2% flagged. Reached: 98 of 100 caught; 16 of 326 flagged (4.9%), so the
-        // flagged bound here is 5% until the paraphrases the checker cannot yet read (README, "What remains") are read.
+        // The target is >= 95% caught and <= 2% flagged. Reached: 122 of 124 caught; 16 of 408 flagged (3.9%), and each
+        // new batch was flagged far more before its fixes (04+16: 16 of 82), so the flagged bound here stays 5% until the
+        // paraphrases the checker cannot yet read (README, "What remains") are read.
         Assert.True(errors.Count(e => e.Caught) >= 0.95 * errors.Count, ModelReplayScore.Describe("DEV", dev));
         Assert.True(correct.Count(c => c.Flagged) <= 0.05 * correct.Count, ModelReplayScore.Describe("DEV", dev));
     }

@@ -13,6 +13,11 @@ public sealed class StatusUpdateTests
     private static IReadOnlyList<AlignedGroup> StatusGroups(params (string Text, int HoursLater)[] sources) =>
         StatusUpdates.Align([.. sources.Select((s, i) => FactExtractor.Extract(Article(i + 1, s.Text, Start.AddHours(s.HoursLater))))]);
 
+    // A source dated only by its dateline ("Tuesday, May 5, 2026"), with no publication time.
+    private static SourceFacts DatedOnly(int id, string dateline, string text) => FactExtractor.Extract(Article(id, $"{dateline}\n\n{text}"));
+
+    private static SourceFacts Timed(int id, string text, DateTimeOffset published) => FactExtractor.Extract(Article(id, text, published));
+
     private static List<StatusSpan> States(string sentence) => StatusReader.Read(new Words(sentence));
 
     [Theory]
@@ -110,5 +115,31 @@ public sealed class StatusUpdateTests
         var later = Assert.Single(FactDisagreements.From(groups)).Item.Claims[^1];
         Assert.Contains("has signed", later.Text, StringComparison.Ordinal);
         Assert.Equal(2, Assert.Single(later.Spans!).SourceId);
+    }
+
+    [Fact]
+    public void A_signing_reported_by_a_paper_dated_only_by_its_day_joins_an_evening_report_of_it()
+    {
+        var groups = StatusUpdates.Align(
+        [
+            Timed(1, "Orrin Town are expected to sign the keeper Pavel Ruzek once he has passed a medical.", Start),
+            DatedOnly(2, "Tuesday, May 5, 2026", "Orrin Town will complete the signing of keeper Pavel Ruzek today, the club said."),
+            DatedOnly(3, "Tuesday, May 5, 2026", "Pavel Ruzek has signed for Orrin Town on a three-year deal after his medical."),
+            Timed(4, "Orrin Town confirmed that Pavel Ruzek has completed his move from Lisle Rovers.", Start.AddHours(34)),
+        ]);
+
+        Assert.Equal("Update: 1,2 | later 3,4", Describe(Assert.Single(groups)));
+    }
+
+    [Fact]
+    public void Another_stage_in_a_paper_of_the_same_day_is_no_update()
+    {
+        var groups = StatusUpdates.Align(
+        [
+            Timed(1, "Orrin Town have agreed a fee with Lisle Rovers for keeper Pavel Ruzek, the club said.", Start.AddHours(22)),
+            DatedOnly(2, "Tuesday, May 5, 2026", "Pavel Ruzek has signed for Orrin Town on a three-year deal after his medical."),
+        ]);
+
+        Assert.Empty(groups);
     }
 }

@@ -40,7 +40,7 @@ public class SimilarityGraphTests
 
         // All pairs would be 600 x 599 / 2 = 179,700; the pairs inside the stories are 200 x 3 = 600.
         Assert.Equal(Stories * PerStory, graph.Compared);
-        Assert.Equal(Stories * PerStory, graph.Later.Sum(row => row.Count));
+        Assert.Equal(Stories * PerStory, graph.PairCount);
     }
 
     [Fact]

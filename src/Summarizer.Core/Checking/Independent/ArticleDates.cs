@@ -66,6 +66,8 @@ internal static class ArticleDates
             }
         }
 
+        added.AddRange(FiscalYears(words, written));
+
         foreach (var date in sentence.Figures.Where(f => f.Kind == FigureKind.Date))
         {
             if (Nearest(written, (int)date.Value) is { } day)
@@ -91,6 +93,33 @@ internal static class ArticleDates
         }
 
         return added;
+    }
+
+    // "the coming financial year" in a piece written in February 2026 is 2026-27; "this fiscal year" in one written in
+    // May 2026 is 2026-27 too. Years are taken to start in April, as most financial years do.
+    private static IEnumerable<Figure> FiscalYears(IReadOnlyList<Word> words, DateOnly written)
+    {
+        for (var i = 0; i + 2 < words.Count; i++)
+        {
+            if (words[i + 1].Folded is not ("financial" or "fiscal") || words[i + 2].Folded != "year")
+            {
+                continue;
+            }
+
+            var current = written.Month >= 4 ? written.Year : written.Year - 1;
+            int? start = words[i].Folded switch
+            {
+                "coming" or "next" or "upcoming" => current + 1,
+                "this" or "current" => current,
+                "last" or "previous" => current - 1,
+                _ => null,
+            };
+            if (start is { } year)
+            {
+                var surface = string.Join(' ', words.Skip(i).Take(3).Select(w => w.Text));
+                yield return new Figure(FigureKind.FiscalYear, year, "", surface, words[i].Start, words[i + 2].End);
+            }
+        }
     }
 
     // How many words before a weekday a word that puts it ahead may stand ("will reopen to visitors on Thursday").

@@ -18,7 +18,7 @@ internal sealed class CitationJudge(double minOverlap, int minWords)
             return missing;
         }
 
-        if (Supports(claim, source, fullNames))
+        if (!claim.HasAside && Supports(claim, source, fullNames))
         {
             return [];
         }
@@ -40,7 +40,7 @@ internal sealed class CitationJudge(double minOverlap, int minWords)
 
         // One sentence where one says it, before a pair of sentences.
         var shortest = source.Windows().OrderBy(w => w.Count).ToList();
-        var whole = shortest.FirstOrDefault(w => Supports(claim, source, w, fullNames));
+        var whole = claim.HasAside ? null : shortest.FirstOrDefault(w => Supports(claim, source, w, fullNames));
         var windows = whole is not null
             ? [whole]
             : claim.Clauses(knownNames).Select(c => shortest.FirstOrDefault(w => Supports(c, source, w, fullNames))).OfType<IReadOnlyList<SentenceReading>>().ToList();
@@ -85,7 +85,7 @@ internal sealed class CitationJudge(double minOverlap, int minWords)
         }
 
         var sequence = window.SelectMany(s => s.Sequence).ToList();
-        if (!claim.Quotes.All(q => q.Parts.All(p => Independent.Quotes.Contains(sequence, p))))
+        if (!claim.Quotes.Where(q => !q.IsTitle).All(q => q.Parts.All(p => Independent.Quotes.Contains(sequence, p))))
         {
             return false;
         }
@@ -135,7 +135,8 @@ internal sealed class CitationJudge(double minOverlap, int minWords)
         var senses = cut ? Paraphrases.SensesOf(words) : window.SelectMany(s => s.Senses).ToHashSet(StringComparer.Ordinal);
         var found = claim.Content.Count(c => affirmed.Any(w => SameWord(c, w))
             || (claim.Senses.TryGetValue(c, out var said) && said.Overlaps(senses))
-            || IsFullNameOfSurnameIn(claim, c, affirmed, fullNames));
+            || IsFullNameOfSurnameIn(claim, c, affirmed, fullNames)
+            || FigureWords.Says(c, window));
 
         // The claim's figures, all found in the passage above, count with its words: "Around 12,000 people in nine
         // countries took part" is held by the one sentence that gives 12,000, nine, 18 months and CT-417 together.

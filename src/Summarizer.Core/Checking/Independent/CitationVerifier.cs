@@ -85,7 +85,8 @@ internal sealed partial class CitationVerifier(double minOverlap, int minWords, 
         ArgumentNullException.ThrowIfNull(text);
         ArgumentNullException.ThrowIfNull(sources);
         var plain = Marker().Replace(text, " ").Trim();
-        return plain.Length == 0 ? [] : ClaimPieces.Of(plain, ReadClaim(plain, Read(sources, cancellationToken)).Speech is not null);
+        var readings = Read(sources, cancellationToken);
+        return plain.Length == 0 ? [] : ClaimPieces.Of(plain, ReadClaim(plain, readings).Speech, readings.KnownNames);
     }
 
     /// <summary>Where each source <paramref name="claim"/> cites says it, as the checker verified it; a source that does not is left out.</summary>

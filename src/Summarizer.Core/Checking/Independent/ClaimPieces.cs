@@ -10,16 +10,11 @@ namespace Summarizer.Checking.Independent;
 /// </summary>
 internal static partial class ClaimPieces
 {
-    private static readonly string[] Joints =
-        [";", ", and ", ", with ", ", while ", ", but ", ", after ", ", as ", ", which ", " and then ", " when ", ", where ", " where ", " after ", " before ", " because ", " following "];
-
     /// <summary>Each piece of <paramref name="text"/> as the texts that state it: one text, or one per end of its range.</summary>
-    public static IReadOnlyList<IReadOnlyList<string>> Of(string text, bool speech)
+    public static IReadOnlyList<IReadOnlyList<string>> Of(string text, ReportedSpeech? speech, IReadOnlySet<string> knownNames)
     {
-        var clauses = speech
-            ? text.Split([";", ", with "], StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries)
-            : text.Split(Joints, StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries).SelectMany(SplitAtVerb).ToArray();
-        return [.. clauses.Select(Ends)];
+        var clauses = ClauseSplitter.Split(text, speech, knownNames);
+        return [.. (speech is null ? clauses.SelectMany(SplitAtVerb) : clauses).Select(Ends)];
     }
 
     // "It raises tax by 4.9% and cuts €5m from libraries": "and" before a verb (an auxiliary, or a word in -s or -ed
@@ -50,7 +45,8 @@ internal static partial class ClaimPieces
             var (low, high) = (figures[i], figures[i + 1]);
             var gap = clause[low.End..high.Start];
             var joint = RangeGap().Match(gap);
-            if (!joint.Success || !Comparable(low, high))
+            var unit = SharedUnit(clause, low, high);
+            if (!joint.Success || (!Comparable(low, high) && unit is null))
             {
                 continue;
             }
@@ -61,10 +57,22 @@ internal static partial class ClaimPieces
             var head = RangeVerb().Replace(opener.Success ? before[..opener.Index] : before, " ");
             var tail = clause[high.End..];
             var highText = gap[(joint.Groups["joint"].Index + joint.Groups["joint"].Length)..].TrimStart() + clause[high.Start..high.End];
-            return [head + clause[low.Start..low.End] + tail, head + highText + tail];
+            return [head + clause[low.Start..low.End] + (unit ?? string.Empty) + tail, head + highText + tail];
         }
 
         return [clause];
+    }
+
+    // "between 15 and 20 years", "12 to 15%": the low end is a bare number that takes the unit written after the high one.
+    private static string? SharedUnit(string clause, Figure low, Figure high)
+    {
+        if (low.Kind != FigureKind.Count || high.Kind is not (FigureKind.Duration or FigureKind.Percent))
+        {
+            return null;
+        }
+
+        var number = WordScanner.Scan(clause[high.Start..high.End]).FirstOrDefault();
+        return number is { Kind: WordKind.Digits } ? clause[(high.Start + number.End)..high.End] : null;
     }
 
     private static bool Comparable(Figure a, Figure b) =>

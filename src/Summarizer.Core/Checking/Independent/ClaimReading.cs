@@ -30,6 +30,11 @@ internal sealed class ClaimReading
                 continue;
             }
 
+            if (IsReportingFrame(words, words.IndexOf(w)))
+            {
+                continue;
+            }
+
             Content.Add(w);
         }
 
@@ -55,6 +60,9 @@ internal sealed class ClaimReading
 
     public bool Negated { get; }
 
+    /// <summary>It sets a fact about someone apart ("X, who ..., told ..."), so it is two claims, each to be found.</summary>
+    public bool HasAside => ClauseSplitter.HasAside(Text);
+
     /// <summary>The classes of events and things each word says, alone or in a phrase (<see cref="Paraphrases"/>).</summary>
     public IReadOnlyDictionary<Word, HashSet<string>> Senses { get; }
 
@@ -62,23 +70,34 @@ internal sealed class ClaimReading
         new(text, WordScanner.Scan(text), knownNames);
 
     /// <summary>
-    /// The claim cut into clauses at "; ", ", and ", " when "... unless it is not reported speech: a summary sentence
-    /// may join two facts one source gives in two sentences, and each must then be found on its own.
+    /// The claim cut into clauses (<see cref="ClauseSplitter"/>): a summary sentence may join two facts one source gives
+    /// in two sentences, and each must then be found on its own. Empty when it is one clause.
     /// </summary>
-    /// <remarks>
-    /// Reported speech is cut only where a fact is appended to it ("X announced the result, with a margin of 4,812
-    /// votes"): the first part keeps the speaker and the words, and each part is still checked as a whole.
-    /// </remarks>
     public IReadOnlyList<ClaimReading> Clauses(IReadOnlySet<string> knownNames)
     {
-        var parts = Text.Split(Speech is null ? Joints : SpeechJoints, StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries);
-        return parts.Length < 2 ? [] : [.. parts.Select(p => Read(p, knownNames))];
+        var parts = ClauseSplitter.Split(Text, Speech, knownNames);
+        return parts.Count < 2 ? [] : [.. parts.Select(p => Read(p, knownNames))];
     }
 
-    private static readonly string[] Joints =
-        [";", ", and ", ", with ", ", while ", ", but ", ", after ", ", as ", ", which ", " and then ", " when ", ", where ", " where ", " after ", " before ", " because ", " following "];
+    // How a summary frames what sources report, not what happened: "Reports differ on ...", "the margin was put at",
+    // "is given as". The figures and words that follow are the claim.
+    private static bool IsReportingFrame(List<Word> words, int at)
+    {
+        var w = words[at].Folded;
+        var next = at + 1 < words.Count ? words[at + 1].Folded : string.Empty;
+        var previous = at > 0 ? words[at - 1].Folded : string.Empty;
+        if (w is "differ" or "differs" or "vary" or "varies" && next is "on" or "over" or "about" or "as" or "in")
+        {
+            return true;
+        }
 
-    private static readonly string[] SpeechJoints = [";", ", with "];
+        if (w is "reports" or "accounts" or "estimates" or "figures" or "sources" && next is "differ" or "vary")
+        {
+            return true;
+        }
+
+        return w is "put" or "given" or "placed" && next is "at" or "as" && previous is "is" or "was" or "were" or "are" or "been" or "be";
+    }
 
     // The speaker and the words that name them before it ("Museum director Dr. Hélène Marchetti said"): who speaks is
     // checked as the speaker, so their title is no part of what they are reported to have said.

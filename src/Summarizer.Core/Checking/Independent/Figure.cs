@@ -30,6 +30,9 @@ internal enum FigureKind
     /// <summary>A length of time given by its unit alone ("several weeks"); the value is the unit in hours.</summary>
     VagueDuration,
 
+    /// <summary>A financial year ("2026-27", "the coming financial year" against the article's date); the value is the year it starts in.</summary>
+    FiscalYear,
+
     /// <summary>A period named relative to the report ("next week"): the value is -1, 0 or 1, the unit "week", "month" or "year".</summary>
     RelativePeriod,
 }
@@ -47,6 +50,15 @@ internal sealed record Figure(FigureKind Kind, double Value, string Unit, string
     /// <summary>How the value is hedged ("about 3,000", "more than 40"); a claim's hedge widens what states it.</summary>
     public FigureBound Bound { get; init; }
 
+    /// <summary>An age written as a length of time ("the 47-year-old"): a source's bare "Quist, 47," or "aged 47" states it.</summary>
+    public bool IsAge { get; init; }
+
+    /// <summary>
+    /// A number set off by commas after a name ("Quist, 47, was convicted"): what the person is, not a measure of what
+    /// the sentence reports, so it must be in the source but need not be in the passage that says the rest.
+    /// </summary>
+    public bool IsAppositive { get; init; }
+
     /// <summary>
     /// Whether a source's figure states this one: same kind and value (within this figure's hedge: "around 3,000" is
     /// stated by "2,950", "more than 40" by "43"), same currency when both name one.
@@ -58,10 +70,15 @@ internal sealed record Figure(FigureKind Kind, double Value, string Unit, string
             return Kind == other.Kind && Unit == other.Unit && SameValue(Value, other.Value);
         }
 
-                if (Kind == FigureKind.VagueDuration || other.Kind == FigureKind.VagueDuration)
+        if (Kind == FigureKind.VagueDuration || other.Kind == FigureKind.VagueDuration)
         {
             // "several weeks" is stated by "several weeks" or "a few weeks", never by "several months".
             return Kind == other.Kind && SameValue(Value, other.Value);
+        }
+
+        if (IsAge && other.Kind == FigureKind.Count)
+        {
+            return SameValue(Value / FigureReader.HoursIn(Unit), other.Value);
         }
 
         if (Kind == FigureKind.Duration || other.Kind == FigureKind.Duration)
@@ -134,7 +151,7 @@ internal sealed record Figure(FigureKind Kind, double Value, string Unit, string
     }
 
     /// <summary>Whether this figure must sit in the sentence that supports the claim (a date may be set by the dateline).</summary>
-    public bool IsMeasure => Kind is FigureKind.Count or FigureKind.Money or FigureKind.Percent or FigureKind.PercentagePoints or FigureKind.TimeOfDay or FigureKind.Duration or FigureKind.Temperature or FigureKind.VagueDuration;
+    public bool IsMeasure => !IsAppositive && Kind is FigureKind.Count or FigureKind.Money or FigureKind.Percent or FigureKind.PercentagePoints or FigureKind.TimeOfDay or FigureKind.Duration or FigureKind.Temperature or FigureKind.VagueDuration;
 
     private static bool SameValue(double a, double b) => Math.Abs(a - b) <= 1e-9 * Math.Max(1, Math.Max(Math.Abs(a), Math.Abs(b)));
 

@@ -59,6 +59,22 @@ internal static partial class FigureReader
         return (day, last);
     }
 
+    // "2026-27", "2026/27", "2026-2027": a financial year, named by the year it starts in.
+    private static (Figure, int)? FiscalYear(string text, IReadOnlyList<Word> words, int i)
+    {
+        if (!IsYear(words[i]) || i + 1 >= words.Count || words[i + 1].Kind != WordKind.Digits || words[i + 1].Start != words[i].End + 1
+            || text[words[i].End] is not ('-' or '/' or '–'))
+        {
+            return null;
+        }
+
+        var start = int.Parse(words[i].Text, NumberStyles.None, CultureInfo.InvariantCulture);
+        var end = words[i + 1].Text;
+        var follows = (end.Length == 2 && end == ((start + 1) % 100).ToString("00", CultureInfo.InvariantCulture))
+            || (end.Length == 4 && end == (start + 1).ToString(CultureInfo.InvariantCulture));
+        return follows ? (new Figure(FigureKind.FiscalYear, start, "", Span(text, words[i], words[i + 1]), words[i].Start, words[i + 1].End), i + 2) : null;
+    }
+
     private static bool IsYear(Word w) =>
         w.Kind == WordKind.Digits && w.Text.Length == 4 && int.TryParse(w.Text, NumberStyles.None, CultureInfo.InvariantCulture, out var y) && y is >= 1800 and <= 2199;
 

@@ -63,6 +63,8 @@ internal static partial class FigureReader
 
         var unit = words[found.Next];
         var figure = found.Figure;
-        return (new Figure(FigureKind.Duration, figure.Value * hours, unit.Folded, text[figure.Start..unit.End], figure.Start, unit.End), found.Next + 1);
+        // "the 47-year-old", "47 years old": an age, which a source may give as "Quist, 47," or "aged 47".
+        var age = unit.Folded is "year" or "years" && found.Next + 1 < words.Count && words[found.Next + 1].Folded == "old";
+        return (new Figure(FigureKind.Duration, figure.Value * hours, unit.Folded, text[figure.Start..unit.End], figure.Start, unit.End) { IsAge = age }, found.Next + 1);
     }
 }

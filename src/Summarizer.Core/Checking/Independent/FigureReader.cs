@@ -21,7 +21,8 @@ internal static partial class FigureReader
             var read = ReadAt(text, words, i);
             if (read is { } found)
             {
-                figures.Add(Qualified(found.Figure, words, i));
+                var figure = Qualified(found.Figure, words, i);
+                figures.Add(IsAppositive(text, words, i, found.Next, figure) ? figure with { IsAppositive = true } : figure);
                 i = found.Next;
             }
             else
@@ -52,6 +53,11 @@ internal static partial class FigureReader
             return (new Figure(FigureKind.Weekday, weekday, "", w.Text, w.Start, w.End), i + 1);
         }
 
+        if (FiscalYear(text, words, i) is { } fiscal)
+        {
+            return fiscal;
+        }
+
         if (w.Kind == WordKind.Digits)
         {
             return IsIdentifier(text, words, i) ? Code(words[i], i) : Duration(text, words, Digits(text, words, i));
@@ -73,7 +79,7 @@ internal static partial class FigureReader
         }
 
         // "at first" is an adverb, not a rank.
-        if (w.IsLetters && Ordinals.TryGetValue(w.Folded, out var rank) && !IsFraction(words, i) && !(i > 0 && words[i - 1].Folded == "at"))
+        if (w.IsLetters && Ordinals.TryGetValue(w.Folded, out var rank) && !IsFraction(words, i) && !(i > 0 && words[i - 1].Folded == "at") && !IsAdverb(words, i))
         {
             return (new Figure(FigureKind.Ordinal, rank, "", w.Text, w.Start, w.End), i + 1);
         }
@@ -188,6 +194,19 @@ internal static partial class FigureReader
         var kind = ordinal && !scaled ? FigureKind.Ordinal : !scaled && IsYear(w) ? FigureKind.Year : FigureKind.Count;
         return (new Figure(kind, value, "", surface, words[first].Start, end.End), next);
     }
+
+    // "His lawyers first said", "who first read the manuscript": "first" before a verb, or after the subject pronoun,
+    // says when, not which in a row.
+    private static bool IsAdverb(IReadOnlyList<Word> words, int i) =>
+        words[i].Folded == "first" && ((i + 1 < words.Count && words[i + 1] is { IsLetters: true } next
+                && (Speech.IsVerb(next.Folded) || (next.Folded.EndsWith("ed", StringComparison.Ordinal) && next.Folded.Length > 4) || Stemmer.IsIrregularPast(next.Folded)))
+            || (i > 0 && words[i - 1].Folded is "he" or "she" or "they" or "it" or "we" or "i" or "who" or "which" or "that"));
+
+    // "Quist, 47, was", "Marland, 34, receives": a bare whole number between commas right after a capitalised word.
+    private static bool IsAppositive(string text, IReadOnlyList<Word> words, int first, int next, Figure figure) =>
+        figure is { Kind: FigureKind.Count, Bound: FigureBound.Exact } && first > 0 && next < words.Count && next == first + 1
+            && words[first - 1].IsCapitalized && text[words[first - 1].End..figure.Start].Trim() == ","
+            && text[figure.End..words[next].Start].Trim() == ",";
 
     // "CT-417", "A-320": digits hyphened to a capitalised name are part of the name, not a quantity.
     private static bool IsIdentifier(string text, IReadOnlyList<Word> words, int i) =>

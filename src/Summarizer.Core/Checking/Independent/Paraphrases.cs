@@ -51,6 +51,15 @@ internal static class Paraphrases
         ("fire", ["fire", "blaze", "flames", "inferno"]),
         ("home", ["home", "homes", "house", "houses", "dwellings"]),
         ("child", ["children", "child", "kids", "minors"]),
+        ("prize", ["prize", "award"]),
+        ("combined", ["combined", "together", "altogether", "in total", "in all"]),
+        ("charge", ["charge", "charges", "count", "counts"]),
+        ("choose", ["choose", "chose", "chosen", "pick", "picked", "select", "selected"]),
+        ("convict", ["convict", "convicted", "conviction", "found guilty"]),
+        ("value", ["value", "valued", "worth"]),
+        ("item", ["items", "pieces", "objects"]),
+        ("sell", ["sell", "sold", "sale", "sales"]),
+        ("seek", ["seek", "sought", "apply", "applied", "file for", "filed for", "request", "requested"]),
     ];
 
     private static readonly FrozenDictionary<string, string[]> ByStem = BuildWords();

@@ -78,7 +78,8 @@ internal static class ProperNames
     private static bool IsNameWord(Word w) =>
         w.IsCapitalized && w.Text != "I" && (w.IsAcronym || !Stopwords.Is(w.Folded)) && !IsCalendarWord(w.Folded);
 
-    private static bool IsCalendarWord(string folded) =>
+    /// <summary>Whether a folded word names a month or a weekday ("Friday night" is no one's name).</summary>
+    public static bool IsCalendarWord(string folded) =>
         folded is "january" or "february" or "march" or "april" or "may" or "june" or "july" or "august" or "september"
             or "october" or "november" or "december" or "monday" or "tuesday" or "wednesday" or "thursday" or "friday"
             or "saturday" or "sunday";

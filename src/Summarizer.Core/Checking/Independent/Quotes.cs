@@ -1,7 +1,9 @@
 namespace Summarizer.Checking.Independent;
 
 /// <summary>A quoted span of a claim, as the folded words each of its parts must match in order ("..." splits parts).</summary>
-internal sealed record QuotedSpan(string Surface, IReadOnlyList<IReadOnlyList<string>> Parts, int Start, int End);
+/// <param name="IsTitle">Written in title case ("The Salt Orchard"): the name of a work, which the source must hold but
+/// need not repeat in the sentence that says the rest of the claim.</param>
+internal sealed record QuotedSpan(string Surface, IReadOnlyList<IReadOnlyList<string>> Parts, int Start, int End, bool IsTitle = false);
 
 /// <summary>
 /// Finds quoted spans of any length, even one word: “...”, "...", ‘...’ and '...' (a single quote opens only after a
@@ -36,13 +38,21 @@ internal static class Quotes
                 .ToList();
             if (parts.Count > 0)
             {
-                spans.Add(new QuotedSpan(text[i..(end + 1)], parts, i, end + 1));
+                spans.Add(new QuotedSpan(text[i..(end + 1)], parts, i, end + 1, IsTitle(inner)));
             }
 
             i = end + 1;
         }
 
         return spans;
+    }
+
+    // Two words or more, every one capitalised but the small words a title leaves in lower case.
+    private static bool IsTitle(string inner)
+    {
+        var words = WordScanner.Scan(inner).Where(w => w.IsLetters).ToList();
+        return words.Count >= 2 && words[0].IsCapitalized && words.All(w => w.IsCapitalized || w.Folded is "of" or "the" or "and" or "a" or "an" or "in" or "on" or "for" or "to" or "at" or "with")
+            && !inner.TrimEnd().EndsWith('?') && !inner.TrimEnd().EndsWith('!');
     }
 
     private static char? Closing(string text, int i) => text[i] switch

@@ -248,6 +248,11 @@ internal static class Continuation
             return true;
         }
 
+        if (Speech.HasPronounSpeaker(words))
+        {
+            return true; // "Speaking to the radio on Wednesday, she said ...": who "she" is, the sentence before says
+        }
+
         var trimmed = text.TrimStart();
         if (trimmed.Length > 0 && trimmed[0] is '"' or '“' or '‘' or '\'')
         {

@@ -66,7 +66,9 @@ internal static class Speech
             }
 
             // A speaker after the verb only in inversion (", said the mayor"), else it is the object ("estimated the cost").
-            var inverted = words[v].Folded == "according" || (v > 0 && text.AsSpan(words[v - 1].End, words[v].Start - words[v - 1].End).IndexOfAny(",\"”’") >= 0);
+            // "told" is followed by whom it was told to ("told City Radio"), never by the speaker.
+            var inverted = words[v].Folded == "according" || (v > 0 && words[v].Folded is not ("told" or "tell" or "tells")
+                && text.AsSpan(words[v - 1].End, words[v].Start - words[v - 1].End).IndexOfAny(",\"”’") >= 0);
             var speaker = Before(words, v, names) ?? (inverted ? After(words, v, names) : null);
             if (speaker is { Count: > 0 })
             {
@@ -109,7 +111,7 @@ internal static class Speech
         }
 
         return at >= 1 && words[at].IsLetters && !Stopwords.Is(words[at].Folded)
-            && (Determiners.Contains(words[at - 1].Folded) || words[at - 1].IsCapitalized) ? [words[at]] : null;
+            && (Determiners.Contains(words[at - 1].Folded) || (words[at - 1].IsCapitalized && !ProperNames.IsCalendarWord(words[at - 1].Folded))) ? [words[at]] : null;
     }
 
     // "said Jane Doe", "said the union", "according to the mayor"

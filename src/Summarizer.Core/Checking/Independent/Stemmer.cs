@@ -35,6 +35,9 @@ internal static class Stemmer
         ("ly", ""),
     ];
 
+    /// <summary>Whether a folded word is an irregular past form of a verb ("took", "sold", "rose").</summary>
+    public static bool IsIrregularPast(string folded) => Irregular.ContainsKey(folded) && folded is not ("dies" or "dying");
+
     /// <summary>The stem of a folded word.</summary>
     public static string Stem(string folded)
     {

@@ -97,38 +97,16 @@ internal sealed class SourceIndex
             return best;
         }
 
-        // How many of the claim's words each sentence (one) and each pair of adjacent sentences (both) holds, counted
-        // from where each word occurs rather than by comparing the claim with every window.
         var length = Sentences.Count;
-        Span<int> one = length <= 256 ? stackalloc int[length] : new int[length];
-        Span<int> both = length <= 256 ? stackalloc int[length] : new int[length];
-        foreach (var word in claim)
-        {
-            if (!_sentencesWith.TryGetValue(word, out var holders))
-            {
-                continue;
-            }
-
-            var previous = -2;
-            foreach (var i in holders)
-            {
-                one[i]++;
-                both[i]++;
-                if (i > 0 && previous != i - 1)
-                {
-                    both[i - 1]++; // the pair before it, unless the word's previous sentence already counted there
-                }
-
-                previous = i;
-            }
-        }
-
+        Span<double> one = length <= 256 ? stackalloc double[length] : new double[length];
+        Span<double> both = length <= 256 ? stackalloc double[length] : new double[length];
+        Held(claim, static _ => 1, one, both);
         for (var i = 0; i < length; i++)
         {
             for (var n = 1; n <= 2 && i + n <= length; n++)
             {
                 var held = n == 1 ? one[i] : both[i];
-                if (held == 0)
+                if (held <= 0)
                 {
                     continue; // scores 0 at best, and only a score above 0 counts
                 }
@@ -164,28 +142,7 @@ internal sealed class SourceIndex
         var length = Sentences.Count;
         Span<double> one = length <= 256 ? stackalloc double[length] : new double[length];
         Span<double> both = length <= 256 ? stackalloc double[length] : new double[length];
-        foreach (var word in claim)
-        {
-            if (!_sentencesWith.TryGetValue(word, out var holders))
-            {
-                continue;
-            }
-
-            var weight = weights.Of(word);
-            var previous = -2;
-            foreach (var i in holders)
-            {
-                one[i] += weight;
-                both[i] += weight;
-                if (i > 0 && previous != i - 1)
-                {
-                    both[i - 1] += weight; // the pair before it, unless the word's previous sentence already counted there
-                }
-
-                previous = i;
-            }
-        }
-
+        Held(claim, weights.Of, one, both);
         var best = 0.0;
         for (var i = 0; i < length; i++)
         {
@@ -193,6 +150,33 @@ internal sealed class SourceIndex
         }
 
         return best / total;
+    }
+
+    // How much of the claim (each word by its weight) each sentence (one) and each pair of adjacent sentences (both)
+    // holds, counted from where each word occurs rather than by comparing the claim with every window.
+    private void Held(IReadOnlySet<string> claim, Func<string, double> weight, Span<double> one, Span<double> both)
+    {
+        foreach (var word in claim)
+        {
+            if (!_sentencesWith.TryGetValue(word, out var holders))
+            {
+                continue;
+            }
+
+            var w = weight(word);
+            var previous = -2;
+            foreach (var i in holders)
+            {
+                one[i] += w;
+                both[i] += w;
+                if (i > 0 && previous != i - 1)
+                {
+                    both[i - 1] += w; // the pair before it, unless the word's previous sentence already counted there
+                }
+
+                previous = i;
+            }
+        }
     }
 
     /// <summary>Sets <paramref name="counts"/>[i] to how many of <paramref name="words"/> sentence i holds.</summary>

@@ -167,4 +167,28 @@ public sealed class TrustScorerTests
         Assert.Equal(0, c.FalseUpdateAsConflict);
         Assert.Equal(new Tally(1, 1), c.UpdatesShownCorrectly);
     }
+
+    [Fact]
+    public async Task An_update_entry_whose_earlier_side_the_key_value_cannot_read_is_the_update_not_an_unlisted_conflict()
+    {
+        var entry = Entry("evacuated", Item("Some residents were moved out", 3), Item("60", 4), kind: "update");
+
+        var c = TrustScorer.Score(await PortWennaAsync(), Brief(evacuated: entry)).Counts;
+        var plain = TrustScorer.Score(await PortWennaAsync(), Brief()).Counts; // the update with readable sides
+
+        Assert.Equal(plain.FalseUnlisted, c.FalseUnlisted);
+        Assert.Equal(new Tally(1, 1), c.UpdatesShownCorrectly);
+    }
+
+    [Fact]
+    public async Task An_update_entry_whose_unreadable_earlier_side_cites_a_file_without_the_earlier_value_is_not_the_update()
+    {
+        // a.txt (1) does not give the earlier count: the entry is not the keyed update, whatever its later side says.
+        var entry = Entry("evacuated", Item("Some residents were moved out", 1), Item("60", 4), kind: "update");
+
+        var c = TrustScorer.Score(await PortWennaAsync(), Brief(evacuated: entry)).Counts;
+        var plain = TrustScorer.Score(await PortWennaAsync(), Brief()).Counts;
+
+        Assert.Equal(plain.FalseUnlisted + 1, c.FalseUnlisted);
+    }
 }

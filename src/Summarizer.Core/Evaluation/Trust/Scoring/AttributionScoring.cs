@@ -84,14 +84,18 @@ internal static class AttributionScoring
             }
 
             // Rule 8: facts, and values with their own file lists.
-            var stated = key.Facts.Where(f => KeyMatcher.Matches(item, f.Match)).Select(f => (f.Says, f.Hedged))
-                .Concat(Sides(key).Where(s => m.States(item, s.Value.Value, s.Kind)).Select(s => (s.Value.Says, s.Value.Hedged)))
-                .Distinct();
-            foreach (var (says, hedged) in stated)
+            var stated = key.Facts.Where(f => KeyMatcher.Matches(item, f.Match)).Select(f => (f.Id, f.Says, f.Hedged))
+                .Concat(Sides(key).Where(s => m.States(item, s.Value.Value, s.Kind)).Select(s => (s.Id, s.Value.Says, s.Value.Hedged)))
+                .DistinctBy(s => (s.Says, s.Hedged));
+            foreach (var (id, says, hedged) in stated)
             {
                 precision += new Tally(item.Cited.Count(f => says.Files.Contains(f) || hedged.Files.Contains(f)), item.Cited.Count);
                 var needed = says.Files.Where(f => !m.Excused(f, item.Cited)).ToList();
                 recall += new Tally(needed.Count(item.Cited.Contains), needed.Count);
+                if (needed.Any(f => !item.Cited.Contains(f)))
+                {
+                    findings.Add($"citation missing: {id} also stated by {string.Join(", ", needed.Where(f => !item.Cited.Contains(f)))}: ({item.Section}) \"{item.Text.Original}\"");
+                }
             }
 
             // Rule 9: trap claims cited to files that must not be.

@@ -47,7 +47,17 @@ internal static class DisagreementScoring
                 continue;
             }
 
-            var update = key.Updates.FirstOrDefault(u => TwoSides(entry, s => m.States(s, u.Earlier.Value, u.Kind), s => m.States(s, u.Later.Value, u.Kind)));
+            // An entry the brief marks as an update whose later side gives a keyed update's later value with its files, and
+            // whose other side cites only files that give the earlier value, is that update, even when the earlier side is
+            // in words the key's earlier value cannot be read from ("No arrests" for 0; "is expected to sign" for "fee
+            // agreed; to sign after a medical").
+            var update = key.Updates.FirstOrDefault(u => TwoSides(entry, s => m.States(s, u.Earlier.Value, u.Kind), s => m.States(s, u.Later.Value, u.Kind)))
+                ?? (string.Equals(entry.Kind, "update", StringComparison.OrdinalIgnoreCase)
+                    ? key.Updates.FirstOrDefault(u => TwoSides(
+                        entry,
+                        s => !m.States(s, u.Later.Value, u.Kind) && GivenOnlyBy(s.Cited, u.Earlier),
+                        s => m.States(s, u.Later.Value, u.Kind) && m.Lenient(s.Cited, u.Later)))
+                    : null);
             if (update is not null && MarkedAsUpdate(entry, update))
             {
                 shownSides.UnionWith(entry.Sides);
@@ -135,6 +145,10 @@ internal static class DisagreementScoring
 
         return best;
     }
+
+    // Every cited file gives (or hedges) the value: a side need not cite all of them, but none that lacks it.
+    private static bool GivenOnlyBy(IReadOnlySet<string> cited, KeyValue value) =>
+        cited.Count > 0 && cited.All(f => value.Says.Files.Contains(f) || value.Hedged.Files.Contains(f));
 
     private static bool TwoSides(BriefDisagreement entry, Func<BriefItem, bool> first, Func<BriefItem, bool> second) =>
         entry.Sides.Any(a => first(a) && entry.Sides.Any(b => !ReferenceEquals(a, b) && second(b)));

@@ -1,0 +1,111 @@
+using System.Text.RegularExpressions;
+
+namespace Summarizer.Checking.Independent;
+
+/// <summary>
+/// Cuts a claim into the clauses that each state one fact, for <see cref="ClaimReading.Clauses"/> and
+/// <see cref="ClaimPieces"/>: at clause joints ("; ", ", and ", ", including ", " after "...), and a parenthetical
+/// about someone ("Marland, who received the prize in Castlebury, told ...", "Its publisher, the small press Lantern &amp;
+/// Kite, has ordered ...") as a fact of its own about them. Reported speech keeps its speaker with its words: it is cut
+/// only where a fact is appended to it (", with a margin of 4,812 votes"), where the narration before a joint ends
+/// before the speaker and verb ("The judges took four hours, but the chair said ..."), where a closed quote is
+/// followed by a new verb ("called it \"...\" and ordered ..."), and at a parenthetical.
+/// </summary>
+internal static partial class ClauseSplitter
+{
+    private static readonly string[] Joints =
+        [";", ", and ", ", with ", ", while ", ", but ", ", after ", ", as ", ", which ", ", including ", " and then ", " when ", ", where ", " where ", " after ", " before ", " because ", " following "];
+
+    private static readonly string[] SpeechJoints = [";", ", with "];
+
+    /// <summary>The clauses of <paramref name="text"/>, or the text alone when it is one clause.</summary>
+    /// <param name="knownNames">Folded words the sources write capitalised inside a sentence (to find a speaker again).</param>
+    public static IReadOnlyList<string> Split(string text, ReportedSpeech? speech, IReadOnlySet<string> knownNames)
+    {
+        if (Parenthetical(text) is { } apart)
+        {
+            return [.. apart.SelectMany(p => Split(p, speech is null ? null : Reread(p, knownNames), knownNames))];
+        }
+
+        if (speech is null)
+        {
+            return text.Split(Joints, StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries);
+        }
+
+        var parts = text.Split(SpeechJoints, StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries);
+        if (parts.Length >= 2)
+        {
+            return parts;
+        }
+
+        var start = Math.Min(speech.Speaker[0].Start, speech.Verb.Start);
+        foreach (var joint in Joints)
+        {
+            var at = text.IndexOf(joint, StringComparison.Ordinal);
+            if (at > 0 && at + joint.Length <= start && text[..at].Trim().Split(' ').Length >= 3)
+            {
+                return [text[..at].Trim(), text[(at + joint.Length)..].Trim()];
+            }
+        }
+
+        var closed = QuoteThenVerb().Match(text);
+        return closed.Success && closed.Index > speech.Verb.Start
+            ? [text[..(closed.Index + 1)].Trim(), text[(closed.Index + closed.Length)..].Trim()]
+            : [text];
+    }
+
+    /// <summary>Whether the text sets a fact about someone apart ("X, who ..., told ..."): each part must then be said on its own.</summary>
+    public static bool HasAside(string text) => Parenthetical(text) is not null;
+
+    // The speech of a piece, read again: the parenthetical may have taken the speaker's words away from it.
+    private static ReportedSpeech? Reread(string piece, IReadOnlySet<string> knownNames)
+    {
+        var words = WordScanner.Scan(piece);
+        return Speech.Read(piece, words, ProperNames.Read(piece, words, ProperNames.Openings(piece, words), knownNames));
+    }
+
+    // "X, who A, B" is "X A" and "X B"; "X, the N, B" is "X the N" and "X B"; "..., Oona Fitzgerald, who A." is
+    // "... Oona Fitzgerald" and "Oona Fitzgerald A". Null when the text has no such parenthetical.
+    private static string[]? Parenthetical(string text)
+    {
+        var inner = InnerRelative().Match(text) is { Success: true } relative ? relative : InnerApposition().Match(text);
+        if (inner.Success)
+        {
+            var subject = text[..inner.Index].Trim();
+            var aside = inner.Groups["aside"].Value.Trim();
+            var rest = text[(inner.Index + inner.Length)..].Trim();
+            return [subject + " " + aside, subject + " " + rest];
+        }
+
+        var trailing = TrailingRelative().Match(text);
+        if (trailing.Success && trailing.Index > 0)
+        {
+            var before = text[..trailing.Index].Trim();
+            var name = TrailingName().Match(before);
+            var aside = trailing.Groups["aside"].Value.Trim();
+            return [before, (name.Success ? name.Value.Trim() + " " : string.Empty) + aside];
+        }
+
+        return null;
+    }
+
+    // ", who A," followed by the verb of the main clause (a word in lower case, not "and").
+    [GeneratedRegex(@",\s+(?:who|whose|which)\s+(?<aside>[^,;]+),\s+(?=(?!and\b|or\b|but\b)[a-z])", RegexOptions.CultureInvariant)]
+    private static partial Regex InnerRelative();
+
+    // ", the/a/an N," followed by the verb of the main clause.
+    [GeneratedRegex(@",\s+(?<aside>(?:the|a|an)\s+[^,;]+),\s+(?=(?!and\b|or\b|but\b)[a-z])", RegexOptions.CultureInvariant)]
+    private static partial Regex InnerApposition();
+
+    // ", who A." at the end of the claim.
+    [GeneratedRegex(@",\s+who\s+(?<aside>[^,;]+?)[.!?]?\s*$", RegexOptions.CultureInvariant)]
+    private static partial Regex TrailingRelative();
+
+    // The name the trailing clause is about: the capitalised words right before it.
+    [GeneratedRegex(@"(?:[A-Z][\p{L}'’-]+\s+)*[A-Z][\p{L}'’-]+\s*$", RegexOptions.CultureInvariant)]
+    private static partial Regex TrailingName();
+
+    // A quote closed, then "and" and a verb in the past or present tense: a new predicate of the speaker.
+    [GeneratedRegex(@"[""”]\s+and\s+(?=[a-z]+(?:ed|s)\b)", RegexOptions.CultureInvariant)]
+    private static partial Regex QuoteThenVerb();
+}
