@@ -43,7 +43,11 @@ internal sealed record SingleSourceStory(int SourceId, List<SourceIndex> Others,
     public bool RetellsOnly(IReadOnlyList<TextSegment> clauses, IReadOnlyList<SentenceNews> news, int first, IReadOnlyList<Fact> stated, SentenceWords sentence) =>
         Enumerable.Range(first, clauses.Count - first).Any(k => news[k] == SentenceNews.Stated && Restates(clauses[k], stated))
         && Enumerable.Range(0, clauses.Count).Where(k => news[k] == SentenceNews.New)
-            .All(k => !HasOwnFactOrName(clauses[k], stated, sentence) && NamesSharedParticipant(clauses[k], sentence));
+            .All(k => !HasOwnFactOrName(clauses[k], stated, sentence) && !ReportsSpeech(clauses[k]) && NamesSharedParticipant(clauses[k], sentence));
+
+    // A speaker's new words are his own detail, not a retelling ("Marchetti said work could begin within weeks"): the
+    // clause names who speaks and a verb of saying ("would" alone marks no speech here: "the bridge would reopen").
+    private static bool ReportsSpeech(TextSegment clause) => ReportedSpeech.ReadAll(clause.Text).Any(s => s.Key is not null && s.VerbStem != "would");
 
     /// <summary>
     /// True when <paramref name="clause"/> of <paramref name="sentence"/> gives something checkable that no other
@@ -57,18 +61,25 @@ internal sealed record SingleSourceStory(int SourceId, List<SourceIndex> Others,
             return true;
         }
 
-        return Names(clause, sentence, skipFirst: true).Any(n => !sentence.IsUsedElsewhere(n));
+        return Names(clause, sentence).Any(n => !sentence.IsUsedElsewhere(n));
     }
 
-    /// <summary>True when <paramref name="clause"/> names someone or something another independent source names too.</summary>
-    public static bool NamesSharedParticipant(TextSegment clause, SentenceWords sentence) =>
-        Names(clause, sentence, skipFirst: false).Any(sentence.IsUsedElsewhere);
+    /// <summary>
+    /// True when <paramref name="clause"/> names someone or something another independent source names too; the
+    /// sentence's first word counts only when the story writes it as a name elsewhere ("Emergency crews" is no name).
+    /// </summary>
+    public bool NamesSharedParticipant(TextSegment clause, SentenceWords sentence) =>
+        Names(clause, sentence).Any(sentence.IsUsedElsewhere)
+        || (clause.Start == sentence.Segment.Start && FirstName(sentence) is { } first && Weights.IsName(first) && sentence.IsUsedElsewhere(first));
 
-    // The stems of the clause's capitalised words; a sentence's first word is capitalised whatever it is.
-    private static IEnumerable<string> Names(TextSegment clause, SentenceWords sentence, bool skipFirst)
+    private static string? FirstName(SentenceWords sentence) =>
+        sentence.Tokens is [var t, ..] && char.IsUpper(t.Text[0]) && !Stopwords.IsStopword(Folding.Fold(t.Text)) ? Stemmer.Inflections.Stem(t.Text) : null;
+
+    // The stems of the clause's capitalised words after the sentence's first (capitalised whatever it is).
+    private static IEnumerable<string> Names(TextSegment clause, SentenceWords sentence)
     {
         var (from, to) = (clause.Start - sentence.Segment.Start, clause.End - sentence.Segment.Start);
-        return sentence.Tokens.Skip(skipFirst ? 1 : 0)
+        return sentence.Tokens.Skip(1)
             .Where(t => t.Start >= from && t.Start < to && char.IsUpper(t.Text[0]) && !Stopwords.IsStopword(Folding.Fold(t.Text)))
             .Select(t => Stemmer.Inflections.Stem(t.Text));
     }

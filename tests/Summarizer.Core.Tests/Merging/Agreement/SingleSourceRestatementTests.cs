@@ -65,6 +65,30 @@ public sealed class SingleSourceRestatementTests
     }
 
     [Fact]
+    public void A_capitalised_first_word_is_no_participant_unless_the_story_writes_it_as_a_name()
+    {
+        var result = Analyze(
+            "Volunteers dried the soaked library books in a borrowed church hall, after storm winds tore the roof off the Larkin Road school. "
+            + "Lessons move to portable classrooms next week.",
+            "Storm winds tore the roof off the Larkin Road school. Parents and volunteers helped teachers clear the classrooms.");
+
+        var listed = Assert.Single(result.SingleSource, c => c.Text.Contains("church hall", StringComparison.Ordinal));
+        Assert.Equal([1], listed.Sources);
+    }
+
+    [Fact]
+    public void A_speaker_s_new_words_beside_a_restated_fact_are_still_listed()
+    {
+        var result = Analyze(
+            "Harbour engineer Tove Lind said the dredgers must wait for calmer seas, after the storm silted up the Larkin channel. "
+            + "Fishing boats stayed in port.",
+            "The storm silted up the Larkin channel. Harbour engineer Tove Lind inspected the channel from a pilot boat.");
+
+        var listed = Assert.Single(result.SingleSource, c => c.Text.Contains("calmer seas", StringComparison.Ordinal));
+        Assert.Equal([1], listed.Sources);
+    }
+
+    [Fact]
     public void Shared_names_alone_do_not_make_a_restatement_but_shared_event_words_do()
     {
         string[] texts =
