@@ -89,6 +89,17 @@ public sealed class SingleSourceRestatementTests
     }
 
     [Fact]
+    public void A_clause_that_holds_another_source_s_whole_statement_with_a_few_words_of_its_own_restates_it()
+    {
+        var result = Analyze(
+            "Brask harbour mayor Ines Varro is expected to open formal pay talks with the Dock Guild. Mayor Ines Varro toured Brask harbour. "
+            + "Ships queued outside the breakwater.",
+            "Pay talks with the Dock Guild are expected soon. Cranes stood idle. Mayor Ines Varro urged calm in Brask harbour.");
+
+        Assert.Equal(SentenceNews.Stated, result.Verdicts[(1, 0)]);
+    }
+
+    [Fact]
     public void Shared_names_alone_do_not_make_a_restatement_but_shared_event_words_do()
     {
         string[] texts =
