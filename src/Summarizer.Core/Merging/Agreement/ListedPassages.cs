@@ -50,4 +50,17 @@ internal static class ListedPassages
         var name = subject.Text.Trim().TrimEnd(',', ';', ':', '-', '–', '—').TrimEnd();
         return new TextSegment(name + " " + cut + " " + passage.Text.TrimStart(), subject.Start, passage.End);
     }
+
+    /// <summary>The passage in the source's words, its cut ends marked with <paramref name="cut"/>: "…and is the first pliosaur ever found in the region."</summary>
+    public static string Excerpt(SourceIndex source, TextSegment sentence, TextSegment part, string cut)
+    {
+        // A passage with a cut inside it (the subject kept before its news) carries its own words.
+        var slice = source.Article.Text[part.Start..part.End];
+        var elided = " " + cut + " ";
+        var whole = part.Text.Contains(elided, StringComparison.Ordinal) && !slice.Contains(elided, StringComparison.Ordinal) ? part.Text : slice;
+        var words = whole.Trim().TrimEnd(',', ';', ':', '-', '–', '—').TrimEnd();
+        var opening = part.Start > sentence.Start ? cut : "";
+        var closing = part.End < sentence.End ? cut : "";
+        return opening + words + closing;
+    }
 }

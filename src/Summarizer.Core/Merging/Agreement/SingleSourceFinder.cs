@@ -61,7 +61,6 @@ internal static class SingleSourceFinder
     // source's (quotes, colour, rewordings of shared facts) to facts it does.
     private const int MinSalience = 4;
 
-
     /// <summary>The verdict on every sentence of every source, by (source id, sentence index).</summary>
     public static Dictionary<(int Source, int Sentence), SentenceNews> Judge(
         IReadOnlyList<SourceIndex> sources, FactCorroboration facts, StoryAnalysisOptions options, CancellationToken cancellationToken) =>
@@ -118,7 +117,7 @@ internal static class SingleSourceFinder
                 for (var k = 0; k < judgement.Parts.Count; k++)
                 {
                     var (part, shown) = (judgement.Parts[k], judgement.Shown[k]);
-                    var text = Excerpt(source, source.Sentences[i].Segment, shown);
+                    var text = ListedPassages.Excerpt(source, source.Sentences[i].Segment, shown, Cut);
                     var claim = new Claim(text, [source.Id], [new SourceSpan(source.Id, shown.Start, shown.End)]);
                     var newValues = facts.In(source.Id, i - 1).Concat(facts.In(source.Id, i)).Where(f => f.Start >= part.Start && f.Start < part.End && facts.IsValue(f) && !f.OnPublicationDay && !facts.IsCorroborated(f) && !facts.IsDisputed(f));
                     var words = SentenceWords.Of(source.Sentences[i], part, others);
@@ -182,6 +181,12 @@ internal static class SingleSourceFinder
         for (var k = 0; k <= dateline; k++)
         {
             news[k] = SentenceNews.Stated;
+        }
+
+        // A sentence that only retells another source's fact in its own words lists nothing (see RetellsOnly).
+        if (story.RetellsOnly(clauses, news, dateline + 1, stated, sentence))
+        {
+            news = [.. news.Select(n => n == SentenceNews.New ? SentenceNews.Stated : n)];
         }
 
         // Out of its article a sentence that opens with a pronoun cannot tell the reader who or what it means ("It is
@@ -298,18 +303,5 @@ internal static class SingleSourceFinder
         }
 
         return parts;
-    }
-
-    // The passage in the source's words, its cut ends marked: "…and is the first pliosaur ever found in the region."
-    private static string Excerpt(SourceIndex source, TextSegment sentence, TextSegment part)
-    {
-        // A passage with a cut inside it (the subject kept before its news) carries its own words.
-        var slice = source.Article.Text[part.Start..part.End];
-        var elided = " " + Cut + " ";
-        var whole = part.Text.Contains(elided, StringComparison.Ordinal) && !slice.Contains(elided, StringComparison.Ordinal) ? part.Text : slice;
-        var words = whole.Trim().TrimEnd(',', ';', ':', '-', '–', '—').TrimEnd();
-        var opening = part.Start > sentence.Start ? Cut : "";
-        var closing = part.End < sentence.End ? Cut : "";
-        return opening + words + closing;
     }
 }

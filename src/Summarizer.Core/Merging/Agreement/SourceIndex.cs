@@ -152,6 +152,37 @@ internal sealed class SourceIndex
         return best / total;
     }
 
+    /// <summary>
+    /// True when this source restates <paramref name="claim"/>: one passage (a sentence, or it with its neighbour) holds
+    /// <paramref name="share"/> of the claim's weight; or one sentence of at least <paramref name="minWords"/> content
+    /// words holds <paramref name="held"/> of it and the claim <paramref name="holds"/> of the sentence's, so the claim
+    /// is that statement with a few words of its own ("Kaya-Brandt is expected to open coalition talks with the Social
+    /// Liberals" against "Talks with the Social Liberals are expected to begin").
+    /// </summary>
+    public bool Restates(IReadOnlySet<string> claim, StoryWordWeights weights, double share, double held, double holds, int minWords)
+    {
+        var total = weights.Of(claim);
+        if (total <= 0 || Sentences.Count == 0)
+        {
+            return false;
+        }
+
+        var length = Sentences.Count;
+        Span<double> one = length <= 256 ? stackalloc double[length] : new double[length];
+        Span<double> both = length <= 256 ? stackalloc double[length] : new double[length];
+        Held(claim, weights.Of, one, both);
+        for (var i = 0; i < length; i++)
+        {
+            if (Math.Max(one[i], i + 1 < length ? both[i] : 0) >= share * total
+                || (one[i] >= held * total && Sentences[i].Content.Count >= minWords && one[i] >= holds * weights.Of(Sentences[i].Content)))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     // How much of the claim (each word by its weight) each sentence (one) and each pair of adjacent sentences (both)
     // holds, counted from where each word occurs rather than by comparing the claim with every window.
     private void Held(IReadOnlySet<string> claim, Func<string, double> weight, Span<double> one, Span<double> both)

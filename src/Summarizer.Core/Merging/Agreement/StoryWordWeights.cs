@@ -1,3 +1,5 @@
+using Summarizer.Text;
+
 namespace Summarizer.Merging.Agreement;
 
 /// <summary>
@@ -9,6 +11,7 @@ namespace Summarizer.Merging.Agreement;
 internal sealed class StoryWordWeights
 {
     private readonly Dictionary<string, double> _weights = new(StringComparer.Ordinal);
+    private readonly HashSet<string> _names = new(StringComparer.Ordinal);
     private readonly double _unseen;
 
     public StoryWordWeights(IReadOnlyList<SourceIndex> sources)
@@ -21,6 +24,12 @@ internal sealed class StoryWordWeights
             foreach (var word in sentence.Content)
             {
                 counts[word] = counts.GetValueOrDefault(word) + 1;
+            }
+
+            // A sentence's first word is capitalised whatever it is; inside a sentence a capital marks a name.
+            foreach (var token in sentence.Tokens.Skip(1).Where(t => char.IsUpper(t.Text[0])))
+            {
+                _names.Add(Stemmer.Inflections.Stem(token.Text));
             }
         }
 
@@ -36,6 +45,9 @@ internal sealed class StoryWordWeights
 
     /// <summary>The weight of <paramref name="stem"/>; a word no sentence of the story uses weighs most.</summary>
     public double Of(string stem) => _weights.TryGetValue(stem, out var weight) ? weight : _unseen;
+
+    /// <summary>True when some sentence of the story writes <paramref name="stem"/> capitalised after its first word: a name.</summary>
+    public bool IsName(string stem) => _names.Contains(stem);
 
     /// <summary>The summed weight of <paramref name="stems"/>.</summary>
     public double Of(IEnumerable<string> stems) => stems.Sum(Of);

@@ -42,6 +42,64 @@ public sealed class SingleSourceRestatementTests
     }
 
     [Fact]
+    public void A_restated_fact_retold_about_the_story_s_own_people_is_not_listed()
+    {
+        var result = Analyze(
+            "Oakmere voters ousted mayor Viktor Hale after twelve years, handing a landslide victory to ferry campaigner Petra Lund. "
+            + "The count finished after midnight.",
+            "Petra Lund won the Oakmere mayoral election, ending the twelve years in office of mayor Viktor Hale. "
+            + "Lund has promised cheaper ferry tickets.");
+
+        Assert.DoesNotContain(result.SingleSource, c => c.Text.Contains("landslide", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void A_detail_added_to_a_restated_fact_is_still_listed()
+    {
+        var result = Analyze(
+            "The council raised the Oakmere harbour levy by 3%, the largest rise its charter allows without a public ballot of traders. The vote was close.",
+            "Oakmere's council approved a 3% rise in the harbour levy on Monday. Fishing crews protested outside.");
+
+        var listed = Assert.Single(result.SingleSource, c => c.Text.Contains("ballot", StringComparison.Ordinal));
+        Assert.Equal([1], listed.Sources);
+    }
+
+    [Fact]
+    public void A_capitalised_first_word_is_no_participant_unless_the_story_writes_it_as_a_name()
+    {
+        var result = Analyze(
+            "Volunteers dried the soaked library books in a borrowed church hall, after storm winds tore the roof off the Larkin Road school. "
+            + "Lessons move to portable classrooms next week.",
+            "Storm winds tore the roof off the Larkin Road school. Parents and volunteers helped teachers clear the classrooms.");
+
+        var listed = Assert.Single(result.SingleSource, c => c.Text.Contains("church hall", StringComparison.Ordinal));
+        Assert.Equal([1], listed.Sources);
+    }
+
+    [Fact]
+    public void A_speaker_s_new_words_beside_a_restated_fact_are_still_listed()
+    {
+        var result = Analyze(
+            "Harbour engineer Tove Lind said the dredgers must wait for calmer seas, after the storm silted up the Larkin channel. "
+            + "Fishing boats stayed in port.",
+            "The storm silted up the Larkin channel. Harbour engineer Tove Lind inspected the channel from a pilot boat.");
+
+        var listed = Assert.Single(result.SingleSource, c => c.Text.Contains("calmer seas", StringComparison.Ordinal));
+        Assert.Equal([1], listed.Sources);
+    }
+
+    [Fact]
+    public void A_clause_that_holds_another_source_s_whole_statement_with_a_few_words_of_its_own_restates_it()
+    {
+        var result = Analyze(
+            "Brask harbour mayor Ines Varro is expected to open formal pay talks with the Dock Guild. Mayor Ines Varro toured Brask harbour. "
+            + "Ships queued outside the breakwater.",
+            "Pay talks with the Dock Guild are expected soon. Cranes stood idle. Mayor Ines Varro urged calm in Brask harbour.");
+
+        Assert.Equal(SentenceNews.Stated, result.Verdicts[(1, 0)]);
+    }
+
+    [Fact]
     public void Shared_names_alone_do_not_make_a_restatement_but_shared_event_words_do()
     {
         string[] texts =
