@@ -49,13 +49,10 @@ internal sealed class PostgresSummaryMemory : ISummaryMemory
                 continue;
             }
 
-            if (reader.GetString(0) != identity.ContentHash)
+            if (SummaryEntries.Recalled(article, identity, reader.GetString(0), reader.GetString(1), reader.GetFieldValue<DateTimeOffset>(2), _logger) is { } summary)
             {
-                _logger.LogInformation("{Source} changed since it was summarized on {FirstSeen:yyyy-MM-dd}; summarizing it again", article.Origin, reader.GetFieldValue<DateTimeOffset>(2));
-                continue;
+                return summary;
             }
-
-            return SummaryEntries.Deserialize(reader.GetString(1));
         }
 
         return null;

@@ -77,13 +77,10 @@ public sealed class SqliteSummaryMemory : ISummaryMemory, IDisposable
                 continue;
             }
 
-            if (reader.GetString(0) != identity.ContentHash)
+            if (SummaryEntries.Recalled(article, identity, reader.GetString(0), reader.GetString(1), SqliteDatabase.ParseTime(reader.GetString(2)), _logger) is { } summary)
             {
-                _logger.LogInformation("{Source} changed since it was summarized on {FirstSeen:yyyy-MM-dd}; summarizing it again", article.Origin, SqliteDatabase.ParseTime(reader.GetString(2)));
-                continue;
+                return summary;
             }
-
-            return SummaryEntries.Deserialize(reader.GetString(1));
         }
 
         return null;

@@ -1,4 +1,5 @@
 using System.Text.Json;
+using Microsoft.Extensions.Logging;
 using Summarizer.Documents;
 using Summarizer.Summarization;
 
@@ -19,5 +20,20 @@ internal static class SummaryEntries
     /// <summary>The summary as stored: without its source number, which each run assigns afresh.</summary>
     public static string Serialize(SourceSummary summary) => JsonSerializer.Serialize(summary with { SourceId = 0 }, Json);
 
-    public static SourceSummary? Deserialize(string json) => JsonSerializer.Deserialize<SourceSummary>(json, Json);
+    private static SourceSummary? Deserialize(string json) => JsonSerializer.Deserialize<SourceSummary>(json, Json);
+
+    /// <summary>
+    /// The summary an entry found under one of the article's keys holds, or null (logged) when the article's text has
+    /// changed since: then it is summarized again.
+    /// </summary>
+    public static SourceSummary? Recalled(CleanedArticle article, ArticleIdentity identity, string storedHash, string json, DateTimeOffset firstSeen, ILogger logger)
+    {
+        if (storedHash != identity.ContentHash)
+        {
+            logger.LogInformation("{Source} changed since it was summarized on {FirstSeen:yyyy-MM-dd}; summarizing it again", article.Origin, firstSeen);
+            return null;
+        }
+
+        return Deserialize(json);
+    }
 }
