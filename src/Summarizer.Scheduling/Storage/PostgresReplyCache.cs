@@ -16,17 +16,19 @@ internal sealed class PostgresReplyCache(NpgsqlDataSource dataSource, TimeProvid
     // An entry is live while its expiry is unset or ahead; reading a live entry with a sliding expiry moves it on,
     // never past its absolute expiry.
     private const string Live = "key = $1 AND (expires_at IS NULL OR expires_at > $2)";
+    private const string Read = "SELECT value FROM summarizer_replies WHERE " + Live;
     private const string Slide = "UPDATE summarizer_replies SET expires_at = LEAST(absolute_expiry, $2 + sliding_expiry) WHERE " + Live + " AND sliding_expiry IS NOT NULL";
+    private const string Delete = "DELETE FROM summarizer_replies WHERE key = $1";
 
     public byte[]? Get(string key) => Guard(() =>
     {
-        using var command = Command("SELECT value FROM summarizer_replies WHERE " + Live + "; " + Slide, key);
+        using var command = Batch(key, [Read, Slide]);
         return command.ExecuteScalar() as byte[];
     });
 
     public Task<byte[]?> GetAsync(string key, CancellationToken token = default) => GuardAsync(async () =>
     {
-        await using var command = Command("SELECT value FROM summarizer_replies WHERE " + Live + "; " + Slide, key);
+        await using var command = Batch(key, [Read, Slide]);
         return await command.ExecuteScalarAsync(token) as byte[];
     });
 
@@ -44,25 +46,25 @@ internal sealed class PostgresReplyCache(NpgsqlDataSource dataSource, TimeProvid
 
     public void Refresh(string key) => Guard(() =>
     {
-        using var command = Command(Slide, key);
+        using var command = Batch(key, [Slide]);
         return command.ExecuteNonQuery();
     });
 
     public Task RefreshAsync(string key, CancellationToken token = default) => GuardAsync(async () =>
     {
-        await using var command = Command(Slide, key);
+        await using var command = Batch(key, [Slide]);
         return await command.ExecuteNonQueryAsync(token);
     });
 
     public void Remove(string key) => Guard(() =>
     {
-        using var command = Command("DELETE FROM summarizer_replies WHERE key = $1", key, withNow: false);
+        using var command = Batch(key, [Delete], withNow: false);
         return command.ExecuteNonQuery();
     });
 
     public Task RemoveAsync(string key, CancellationToken token = default) => GuardAsync(async () =>
     {
-        await using var command = Command("DELETE FROM summarizer_replies WHERE key = $1", key, withNow: false);
+        await using var command = Batch(key, [Delete], withNow: false);
         return await command.ExecuteNonQueryAsync(token);
     });
 
@@ -93,11 +95,12 @@ internal sealed class PostgresReplyCache(NpgsqlDataSource dataSource, TimeProvid
     // The message names the failure, never the connection string.
     private static IOException Failure(Exception ex) => new($"the shared store's reply cache failed: {ex.Message}", ex);
 
-    private NpgsqlBatch Command(string sql, string key, bool withNow = true)
+    // The statements run in one round trip, each with the key as $1 and (unless told otherwise) the time now as $2.
+    private NpgsqlBatch Batch(string key, string[] statements, bool withNow = true)
     {
         ArgumentNullException.ThrowIfNull(key);
         var batch = dataSource.CreateBatch();
-        foreach (var statement in sql.Split("; ", StringSplitOptions.RemoveEmptyEntries))
+        foreach (var statement in statements)
         {
             var command = new NpgsqlBatchCommand(statement);
             command.Parameters.Add(new NpgsqlParameter { Value = key });

@@ -1,4 +1,3 @@
-using Npgsql;
 using Summarizer.Cli.Tests.Support;
 using Summarizer.TestSupport;
 using Summarizer.TestSupport.Postgres;
@@ -35,7 +34,7 @@ public sealed class ClusterTests(PostgresFixture postgres) : IDisposable
 
         string[] names = ["worker-1", "worker-2", "worker-3"];
         var workers = names
-            .Select(name => ChildCli.Start(_dir, new Dictionary<string, string> { ["SUMMARIZER_WORKER"] = name }, "schedule", "--config", config))
+            .Select(name => ChildCli.StartWorker(_dir, name, "schedule", "--config", config))
             .ToList();
         try
         {
@@ -67,26 +66,11 @@ public sealed class ClusterTests(PostgresFixture postgres) : IDisposable
             }
         }
 
-        var runs = await RunsAsync(store);
+        var runs = await SharedRuns.ReadAsync(store);
         var errors = string.Join("\n---\n", workers.Select(w => w.Error));
         Assert.True(runs.Count > 0, errors);
         Assert.All(runs.GroupBy(r => (r.Brief, r.ScheduledFor)), fire => Assert.True(fire.Count() == 1, $"{fire.Key} ran {fire.Count()} times: {string.Join(", ", fire.Select(r => $"{r.Worker} {r.Status}"))}"));
         Assert.Equal(2, runs.Where(r => r.Status == "succeeded").Select(r => r.Brief).Distinct().Count());
         Assert.All(runs, r => Assert.Contains(r.Worker, names));
-    }
-
-    private static async Task<List<(string Brief, DateTime ScheduledFor, string Status, string Worker)>> RunsAsync(string store)
-    {
-        await using var connection = new NpgsqlConnection(store);
-        await connection.OpenAsync();
-        await using var command = new NpgsqlCommand("SELECT brief, scheduled_for, status, worker FROM summarizer_runs ORDER BY id", connection);
-        await using var reader = await command.ExecuteReaderAsync();
-        var runs = new List<(string, DateTime, string, string)>();
-        while (await reader.ReadAsync())
-        {
-            runs.Add((reader.GetString(0), reader.GetDateTime(1), reader.GetString(2), reader.GetString(3)));
-        }
-
-        return runs;
     }
 }

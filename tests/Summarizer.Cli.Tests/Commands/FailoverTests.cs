@@ -1,5 +1,4 @@
 using System.Collections.Concurrent;
-using Npgsql;
 using Summarizer.Cli.Tests.Support;
 using Summarizer.TestSupport;
 using Summarizer.TestSupport.Postgres;
@@ -55,24 +54,20 @@ public sealed class FailoverTests(PostgresFixture postgres, ITestOutputHelper ou
             sources:
               - folder: {RepoPaths.Fixture("story-river-bridge")}
             """);
-        var workers = Workers.ToDictionary(name => name, name => ChildCli.Start(_dir, new Dictionary<string, string>
-        {
-            ["SUMMARIZER_WORKER"] = name,
-            ["XDG_CACHE_HOME"] = Path.Combine(_dir, "cache-" + name),
-            ["OPENAI_API_KEY"] = "sk-test-failover",
-        }, "schedule", "--config", config));
+        var workers = Workers.ToDictionary(name => name, name => ChildCli.StartWorker(_dir, name, "schedule", "--config", config));
         try
         {
             // The next minute's fire starts on one worker and stops at the hanging request.
             await _server.NextHang.WithHangGuard("the run's third model request");
-            var (runId, scheduledFor, holder, startedAt) = await RunningAsync(store);
+            var running = Assert.Single(await SharedRuns.ReadAsync(store, "status = 'running'"));
+            var (runId, scheduledFor, holder, startedAt) = (running.Id, running.ScheduledFor, running.Worker, running.StartedAt);
             workers[holder].KillNow();
             var survivor = workers.Single(w => w.Key != holder);
             await survivor.Value.WaitForErrorLineAsync(line => line.Contains($"Run {runId} ", StringComparison.Ordinal) && line.Contains(" ended ", StringComparison.Ordinal), "the recovered run to end");
             await survivor.Value.SendSigtermAsync();
             Assert.True(await survivor.Value.WaitForExitAsync() is 0 or 130, survivor.Value.Error);
 
-            var runs = await RunsAsync(store);
+            var runs = await SharedRuns.ReadAsync(store);
             var fire = Assert.Single(runs, r => r.ScheduledFor == scheduledFor);
             output.WriteLine($"failover: run {runId} killed on {holder}, taken over by {survivor.Key} {(fire.StartedAt - startedAt).TotalSeconds:0.0} s after it began; {_answered.Count} model calls in all");
             Assert.Equal((runId, "succeeded", survivor.Key), (fire.Id, fire.Status, fire.Worker));
@@ -89,32 +84,5 @@ public sealed class FailoverTests(PostgresFixture postgres, ITestOutputHelper ou
                 worker.Dispose();
             }
         }
-    }
-
-    private static async Task<(long Id, DateTime ScheduledFor, string Worker, DateTime StartedAt)> RunningAsync(string store)
-    {
-        await using var connection = new NpgsqlConnection(store);
-        await connection.OpenAsync();
-        await using var command = new NpgsqlCommand("SELECT id, scheduled_for, worker, started_at FROM summarizer_runs WHERE status = 'running'", connection);
-        await using var reader = await command.ExecuteReaderAsync();
-        Assert.True(await reader.ReadAsync(), "a run is under way");
-        var running = (reader.GetInt64(0), reader.GetDateTime(1), reader.GetString(2), reader.GetDateTime(3));
-        Assert.False(await reader.ReadAsync(), "only one run is under way");
-        return running;
-    }
-
-    private static async Task<List<(long Id, DateTime ScheduledFor, string Status, string Worker, DateTime StartedAt)>> RunsAsync(string store)
-    {
-        await using var connection = new NpgsqlConnection(store);
-        await connection.OpenAsync();
-        await using var command = new NpgsqlCommand("SELECT id, scheduled_for, status, worker, started_at FROM summarizer_runs ORDER BY id", connection);
-        await using var reader = await command.ExecuteReaderAsync();
-        var runs = new List<(long, DateTime, string, string, DateTime)>();
-        while (await reader.ReadAsync())
-        {
-            runs.Add((reader.GetInt64(0), reader.GetDateTime(1), reader.GetString(2), reader.GetString(3), reader.GetDateTime(4)));
-        }
-
-        return runs;
     }
 }

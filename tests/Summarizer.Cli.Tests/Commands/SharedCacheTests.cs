@@ -56,12 +56,7 @@ public sealed partial class SharedCacheTests(PostgresFixture postgres) : IAsyncL
     // A worker process with a cache home of its own, as on another machine.
     private async Task<int> RunWorkerAsync(string worker, string config)
     {
-        using var child = ChildCli.Start(_dir, new Dictionary<string, string>
-        {
-            ["SUMMARIZER_WORKER"] = worker,
-            ["XDG_CACHE_HOME"] = Path.Combine(_dir, "cache-" + worker),
-            ["OPENAI_API_KEY"] = "sk-test-shared-cache",
-        }, "schedule", "--config", config, "--once", "-q");
+        using var child = ChildCli.StartWorker(_dir, worker, "schedule", "--config", config, "--once", "-q");
         var code = await child.WaitForExitAsync();
         Assert.True(code == 0, $"{worker}: exit {code}. stderr:\n{child.Error}");
         return code;

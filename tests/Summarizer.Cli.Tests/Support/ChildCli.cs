@@ -37,6 +37,17 @@ internal sealed class ChildCli : IDisposable
     /// <summary>Starts <c>summarizer ARGS</c> in <paramref name="workingDirectory"/>, without the SUMMARIZER_* settings of the test run.</summary>
     public static ChildCli Start(string workingDirectory, params string[] args) => Start(workingDirectory, new Dictionary<string, string>(), args);
 
+    /// <summary>
+    /// A worker of the shared store named <paramref name="worker"/>, with a cache folder of its own under
+    /// <paramref name="workingDirectory"/> (as on another machine) and an API key for the fake model.
+    /// </summary>
+    public static ChildCli StartWorker(string workingDirectory, string worker, params string[] args) => Start(workingDirectory, new Dictionary<string, string>
+    {
+        ["SUMMARIZER_WORKER"] = worker,
+        ["XDG_CACHE_HOME"] = Path.Combine(workingDirectory, "cache-" + worker),
+        ["OPENAI_API_KEY"] = "sk-test-worker",
+    }, args);
+
     /// <summary>As <see cref="Start(string, string[])"/>, with <paramref name="environment"/> set for the child.</summary>
     public static ChildCli Start(string workingDirectory, IReadOnlyDictionary<string, string> environment, params string[] args)
     {
