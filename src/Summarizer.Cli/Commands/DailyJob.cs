@@ -8,6 +8,8 @@ using Summarizer.Ingestion.Http;
 using Summarizer.Pipeline;
 using Summarizer.Prompts;
 using Summarizer.Rendering;
+using Summarizer.Documents;
+using Summarizer.Scheduling.Clustering;
 using Summarizer.Scheduling.Config;
 using Summarizer.Scheduling.History;
 using Summarizer.Scheduling.Running;
@@ -17,8 +19,12 @@ using Summarizer.Telemetry;
 
 namespace Summarizer.Cli.Commands;
 
-/// <summary>One scheduled run: read the sources, group stories, summarize, write the day's folder atomically.</summary>
-internal sealed class DailyJob(DailyConfig config, StoreSetting store, SummarizerSettings settings, CliContext context, ILoggerFactory loggers, SummarizerTelemetry telemetry)
+/// <summary>
+/// One scheduled run: read the sources, group stories, summarize, write the day's folder atomically. On a worker of a
+/// cluster (<paramref name="fanOut"/>) the run's stories are spread over the workers, and this worker also runs stories
+/// of any worker's run of the same brief (<see cref="RunStoryAsync"/>).
+/// </summary>
+internal sealed class DailyJob(DailyConfig config, StoreSetting store, SummarizerSettings settings, CliContext context, ILoggerFactory loggers, SummarizerTelemetry telemetry, StoryFanOut? fanOut = null)
 {
     private static readonly IDailyBriefRenderer[] Renderers = [new MarkdownDailyBriefRenderer(), new JsonDailyBriefRenderer(), new HtmlDailyBriefRenderer()];
 
@@ -48,12 +54,18 @@ internal sealed class DailyJob(DailyConfig config, StoreSetting store, Summarize
                 input = await StageBoundary.RunAsync("read", () => reader.ReadAsync([.. config.Sources.Select(ToSpec)], config.Window, cancellationToken), cancellationToken);
             }
 
-            var daily = await engine.Pipeline.RunDailyAsync(input, config.BriefDate(scheduledFor), StoryClusterers.Create(), null, cancellationToken);
+            var stories = fanOut is null ? null : await fanOut.ForAsync(config.Output, scheduledFor, cancellationToken);
+            var daily = await engine.Pipeline.RunDailyAsync(input, config.BriefDate(scheduledFor), StoryClusterers.Create(), stories, null, cancellationToken);
             daily = PreviousBrief.Annotate(daily, config.Output);
             IReadOnlyList<string> written;
             using (telemetry.StartStage("render"))
             {
                 written = await StageBoundary.RunAsync("write", () => BriefWriter.WriteAsync(daily, config.BriefFolder(scheduledFor), Renderers, cancellationToken), cancellationToken);
+            }
+
+            if (stories is not null)
+            {
+                await stories.ForgetAsync(cancellationToken);
             }
 
             loggers.CreateLogger<DailyJob>().LogInformation("Daily brief for {Date:yyyy-MM-dd}: {Stories} stor(ies) in {Folder}", daily.Date, daily.Stories.Count, Path.GetDirectoryName(written[0]));
@@ -85,6 +97,14 @@ internal sealed class DailyJob(DailyConfig config, StoreSetting store, Summarize
             LastFailureExitCode = ExitCodes.InternalError;
             throw;
         }
+    }
+
+    /// <summary>One story of a run of this brief, fanned out to this worker: summarized with this brief's engine and stores.</summary>
+    public async Task<Brief> RunStoryAsync(IReadOnlyList<CleanedArticle> story, CancellationToken cancellationToken)
+    {
+        await using var stores = await RunStores.OpenAsync(store, config.Output, context.TimeProvider, loggers, cancellationToken);
+        await using var engine = EngineComposer.Compose(settings, loggers, context, telemetry, stores.MemoryFor, stores.Replies);
+        return await engine.Pipeline.RunDayStoryAsync(story, cancellationToken);
     }
 
     private static SourceSpec ToSpec(SourceConfig source) => source.Kind switch

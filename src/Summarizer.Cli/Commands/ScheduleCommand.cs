@@ -146,14 +146,27 @@ internal sealed class ScheduleCommand(CommonOptions common)
         }
 
         OtlpExport.AddTo(builder, context.Environment);
-        builder.Services.AddSingleton(services => new BriefRunners([.. briefs.Select(brief => new ScheduledRunner(
+        builder.Services.AddSingleton<IReadOnlyList<DailyJob>>(services => [.. briefs.Select(brief => new DailyJob(
+            brief.Config,
+            brief.Options.Store,
+            brief.Settings,
+            context,
+            services.GetRequiredService<ILoggerFactory>(),
+            services.GetRequiredService<SummarizerTelemetry>(),
+            services.GetService<StoryFanOut>()))]);
+        builder.Services.AddSingleton(services => new BriefRunners([.. briefs.Zip(services.GetRequiredService<IReadOnlyList<DailyJob>>(), (brief, job) => new ScheduledRunner(
             brief.Options,
-            new DailyJob(brief.Config, brief.Options.Store, brief.Settings, context, services.GetRequiredService<ILoggerFactory>(), services.GetRequiredService<SummarizerTelemetry>()).RunAsync,
+            job.RunAsync,
             context.TimeProvider,
             services.GetRequiredService<ILogger<ScheduledRunner>>()))]));
         if (clustered)
         {
-            builder.Services.AddDailyJobCluster(first.Store, first.Worker);
+            // A worker takes stories of any worker's run: as many at once as a run of its own would summarize.
+            builder.Services.AddSingleton(services => new BriefStories(briefs.Zip(services.GetRequiredService<IReadOnlyList<DailyJob>>()).ToDictionary(
+                pair => DailyBriefTrigger.KeyOf(pair.First.Options.OutputFolder),
+                pair => (StoryWork)pair.Second.RunStoryAsync,
+                StringComparer.Ordinal)));
+            builder.Services.AddDailyJobCluster(first.Store, first.Worker, briefs[0].Settings.Concurrency ?? new PipelineOptions().Concurrency, context.TimeProvider);
         }
         else
         {

@@ -17,10 +17,26 @@ public sealed partial class SummaryPipeline
     /// <exception cref="NoUsableInputException">Nothing was left to summarize.</exception>
     /// <exception cref="ProviderUnusableException">The model provider cannot be used; the run stops.</exception>
     /// <exception cref="StageFailedException">A stage hit a bug (not an <see cref="ExpectedFailure"/>); the run stops.</exception>
+    public Task<DailyBrief> RunDailyAsync(
+        IngestionResult input,
+        DateOnly date,
+        IStoryClusterer clusterer,
+        IProgress<PipelineProgress>? progress,
+        CancellationToken cancellationToken) =>
+        RunDailyAsync(input, date, clusterer, stories: null, progress, cancellationToken);
+
+    /// <summary>
+    /// A day's brief whose stories, when there are several, run through <paramref name="stories"/> (on the workers of
+    /// a cluster) instead of in this process; null runs them here. The brief is the same either way.
+    /// </summary>
+    /// <exception cref="NoUsableInputException">Nothing was left to summarize.</exception>
+    /// <exception cref="ProviderUnusableException">The model provider cannot be used; the run stops.</exception>
+    /// <exception cref="StageFailedException">A stage hit a bug (not an <see cref="ExpectedFailure"/>); the run stops.</exception>
     public async Task<DailyBrief> RunDailyAsync(
         IngestionResult input,
         DateOnly date,
         IStoryClusterer clusterer,
+        IStoryDispatcher? stories,
         IProgress<PipelineProgress>? progress,
         CancellationToken cancellationToken)
     {
@@ -46,10 +62,16 @@ public sealed partial class SummaryPipeline
             progress?.Report(new PipelineProgress(PipelineStage.Group, articles.Count, articles.Count));
             _logger.LogInformation("{Articles} article(s) form {Stories} stor(ies)", articles.Count, clusters.Count);
             _telemetry?.CurrentRun?.Activity?.SetTag(TelemetryNames.Stories, clusters.Count);
-            var stories = await RunStoriesAsync(clusters, articles.Count, failures, progress, cancellationToken);
+            var outcomes = stories is not null && clusters.Count > 1
+                ? await DispatchStoriesAsync(stories, clusters, progress, cancellationToken)
+                : await RunStoriesAsync(clusters, articles.Count, progress, cancellationToken);
+            var briefs = InOrder(clusters, outcomes, articles.Count, failures);
             progress?.Report(new PipelineProgress(PipelineStage.Done, 1, 1));
-            var daily = new DailyBrief(_timeProvider.GetUtcNow(), date, _options.Provider, _options.Model, stories, _usage(), failures);
-            run?.Complete(failures.Count + stories.Sum(s => s.Failures.Count));
+
+            // Stories run elsewhere were paid for by the workers' engines: their usage is the day's too.
+            var usage = stories is null ? _usage() : Total([_usage(), .. outcomes.Where(o => o.Worker is not null).Select(o => o.Brief?.Usage ?? UsageReport.None)]);
+            var daily = new DailyBrief(_timeProvider.GetUtcNow(), date, _options.Provider, _options.Model, briefs, usage, failures);
+            run?.Complete(failures.Count + briefs.Sum(s => s.Failures.Count));
             return daily;
         }
         catch (Exception ex) when (RunTelemetry.Failed(run, ex))
@@ -59,19 +81,16 @@ public sealed partial class SummaryPipeline
     }
 
     /// <summary>
-    /// Every story summarized and merged, up to <see cref="PipelineOptions.Concurrency"/> at once; the brief keeps the
-    /// clusterer's order whatever order they finish in, and which story failures are tolerated is decided in that
-    /// order too, so the brief is the same at any concurrency.
+    /// Every story summarized and merged here, up to <see cref="PipelineOptions.Concurrency"/> at once, one outcome per
+    /// story in the clusterer's order whatever order they finish in.
     /// </summary>
-    private async Task<List<Brief>> RunStoriesAsync(
+    private async Task<StoryOutcome[]> RunStoriesAsync(
         IReadOnlyList<StoryCluster> clusters,
         int articleCount,
-        List<Failure> failures,
         IProgress<PipelineProgress>? progress,
         CancellationToken cancellationToken)
     {
-        var briefs = new Brief?[clusters.Count];
-        var unusable = new ProviderUnusableException?[clusters.Count];
+        var outcomes = new StoryOutcome[clusters.Count];
         var done = 0;
         progress?.Report(new PipelineProgress(PipelineStage.Stories, 0, clusters.Count));
         await Parallel.ForEachAsync(
@@ -80,41 +99,84 @@ public sealed partial class SummaryPipeline
             async (i, token) =>
             {
                 var cluster = clusters[i];
-                var numbered = cluster.Articles.Select((a, n) => a with { Id = n + 1 }).ToList();
+                var numbered = Numbered(cluster.Articles);
                 using var story = _telemetry?.StartStory(i + 1, numbered.Count);
                 try
                 {
                     // Per-story stage events would interleave across stories: the day reports stories done instead.
-                    briefs[i] = await RunStoryAsync(numbered, [], progress: null, token);
+                    outcomes[i] = StoryOutcome.Done(await RunStoryAsync(numbered, [], progress: null, token));
                 }
                 catch (ProviderUnusableException ex) when (i > 0 && cluster.Articles.Count < articleCount)
                 {
-                    // Whether this ends the day depends on the stories before it (below); the first story's failure always does.
-                    unusable[i] = ex;
+                    // Whether this ends the day depends on the stories before it (InOrder); the first story's failure always does.
+                    outcomes[i] = StoryOutcome.ProviderUnusable(ex);
                     RunTelemetry.MarkFailed(story, ex);
                 }
 
                 progress?.Report(new PipelineProgress(PipelineStage.Stories, Interlocked.Increment(ref done), clusters.Count, cluster.Title));
             });
+        return outcomes;
+    }
 
+    private static async Task<IReadOnlyList<StoryOutcome>> DispatchStoriesAsync(IStoryDispatcher dispatcher, IReadOnlyList<StoryCluster> clusters, IProgress<PipelineProgress>? progress, CancellationToken cancellationToken)
+    {
+        progress?.Report(new PipelineProgress(PipelineStage.Stories, 0, clusters.Count));
+        var outcomes = await dispatcher.RunAsync([.. clusters.Select(c => c.Articles)], cancellationToken);
+        if (outcomes.Count != clusters.Count)
+        {
+            throw new InvalidOperationException($"the story dispatcher returned {outcomes.Count} outcome(s) for {clusters.Count} stories");
+        }
+
+        progress?.Report(new PipelineProgress(PipelineStage.Stories, clusters.Count, clusters.Count));
+        return outcomes;
+    }
+
+    /// <summary>
+    /// One story of a day run on its own, as a cluster worker runs its share of a dispatched day: the articles are
+    /// cleaned already and are numbered 1..n here, as <see cref="RunDailyAsync(IngestionResult, DateOnly, IStoryClusterer, IStoryDispatcher?, IProgress{PipelineProgress}?, CancellationToken)"/> numbers them.
+    /// </summary>
+    /// <exception cref="ProviderUnusableException">Every source of the story failed to summarize, or the provider cannot be used.</exception>
+    /// <exception cref="StageFailedException">A stage hit a bug.</exception>
+    public Task<Brief> RunDayStoryAsync(IReadOnlyList<CleanedArticle> story, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(story);
+        return RunStoryAsync(Numbered(story), [], progress: null, cancellationToken);
+    }
+
+    private static List<CleanedArticle> Numbered(IReadOnlyList<CleanedArticle> articles) => [.. articles.Select((a, n) => a with { Id = n + 1 })];
+
+    /// <summary>
+    /// The day's stories in the clusterer's order. Which story failures are tolerated is decided in that order, so the
+    /// brief is the same at any concurrency and wherever the stories ran: a story whose every source failed is
+    /// reported once an earlier story worked; before that, the provider's failure ends the day.
+    /// </summary>
+    private static List<Brief> InOrder(IReadOnlyList<StoryCluster> clusters, IReadOnlyList<StoryOutcome> outcomes, int articleCount, List<Failure> failures)
+    {
         var stories = new List<Brief>(clusters.Count);
         for (var i = 0; i < clusters.Count; i++)
         {
-            if (briefs[i] is { } brief)
+            var outcome = outcomes[i];
+            if (outcome.Brief is { } brief)
             {
                 stories.Add(brief);
             }
-            else if (stories.Count > 0)
+            else if (outcome.Unusable is not { } reason)
             {
-                // Every source of this story failed while earlier stories worked: the story is reported, the day goes on.
+                throw new StageFailedException("story", new InvalidOperationException($"story {i + 1} failed{(outcome.Worker is { } worker ? " on " + worker : string.Empty)}: {outcome.Error}"));
+            }
+            else if (stories.Count > 0 && clusters[i].Articles.Count < articleCount)
+            {
                 failures.Add(new Failure(clusters[i].Title ?? clusters[i].Articles[0].Origin, "story", "every source of this story failed to summarize"));
             }
             else
             {
-                throw unusable[i]!;
+                throw new ProviderUnusableException(reason, outcome.Error ?? "the model provider cannot be used");
             }
         }
 
         return stories;
     }
+
+    private static UsageReport Total(IEnumerable<UsageReport> usages) => usages.Aggregate(UsageReport.None, (sum, u) => new UsageReport(
+        sum.ModelCalls + u.ModelCalls, sum.InputTokens + u.InputTokens, sum.OutputTokens + u.OutputTokens, sum.CacheHits + u.CacheHits, sum.Retries + u.Retries));
 }

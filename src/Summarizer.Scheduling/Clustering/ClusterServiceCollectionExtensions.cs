@@ -1,4 +1,6 @@
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
+using Npgsql;
 using Quartz;
 using Summarizer.Scheduling.Running;
 using Summarizer.Scheduling.Storage;
@@ -10,11 +12,14 @@ internal static class ClusterServiceCollectionExtensions
 {
     /// <summary>
     /// A clustered Quartz scheduler (AdoJobStore on the store's database, one node per worker, named
-    /// <paramref name="worker"/>) that fires the briefs of the registered <see cref="BriefRunners"/>.
-    /// The store's schema must already be there (<see cref="JobStates.OpenAsync"/> creates it).
+    /// <paramref name="worker"/>) that fires the briefs of the registered <see cref="BriefRunners"/> and runs the
+    /// stories of any worker's run (<see cref="StoryJob"/>, with the registered <see cref="BriefStories"/>), up to
+    /// <paramref name="stories"/> at once on this worker. The store's schema must already be there
+    /// (<see cref="JobStates.OpenAsync"/> creates it).
     /// </summary>
-    public static IServiceCollection AddDailyJobCluster(this IServiceCollection services, StoreSetting store, string worker)
+    public static IServiceCollection AddDailyJobCluster(this IServiceCollection services, StoreSetting store, string worker, int stories, TimeProvider timeProvider)
     {
+        ArgumentOutOfRangeException.ThrowIfLessThan(stories, 1);
         ArgumentNullException.ThrowIfNull(store);
         var connectionString = store.ConnectionString
             ?? throw new ArgumentException("a cluster needs a shared (PostgreSQL) store", nameof(store));
@@ -24,7 +29,15 @@ internal static class ClusterServiceCollectionExtensions
             {
                 scheduler.InstanceName = "summarizer"; // the same for every worker: that is what makes them one cluster
                 scheduler.InstanceId = worker;
+
+                // Stories are due the moment a run fans them out: every worker looks for them each second and takes
+                // one at a time, so they spread over the cluster instead of going to whichever worker looked first.
+                scheduler.IdleWaitTime = TimeSpan.FromSeconds(1);
+                scheduler.MaxBatchSize = 1;
             });
+
+            // One thread for a brief's run (which waits for its stories) and the rest for stories.
+            quartz.UseDefaultThreadPool(maxConcurrency: stories + 1);
             quartz.UsePersistentStore(store =>
             {
                 store.UsePostgres(connectionString);
@@ -39,6 +52,9 @@ internal static class ClusterServiceCollectionExtensions
                 });
             });
         });
+        services.AddSingleton(_ => NpgsqlDataSource.Create(connectionString));
+        services.AddSingleton(services => new StoryTasks(services.GetRequiredService<NpgsqlDataSource>(), timeProvider));
+        services.AddSingleton(services => new StoryFanOut(services.GetRequiredService<ISchedulerFactory>(), services.GetRequiredService<StoryTasks>(), timeProvider, services.GetRequiredService<ILogger<StoryFanOut>>()));
         services.AddHostedService<DailyBriefTrigger>();
         services.AddQuartzHostedService(hosted => hosted.WaitForJobsToComplete = true);
         return services;

@@ -5,7 +5,8 @@ namespace Summarizer.Scheduling.Storage;
 
 /// <summary>
 /// The shared PostgreSQL database of several workers: the run history (<c>summarizer_runs</c>), the summary memory
-/// (<c>summarizer_summaries</c>), the model reply cache (<c>summarizer_replies</c>) and Quartz's cluster tables
+/// (<c>summarizer_summaries</c>), the model reply cache (<c>summarizer_replies</c>), the stories of runs fanned out
+/// over the workers (<c>summarizer_stories</c>) and Quartz's cluster tables
 /// (<c>qrtz_*</c>), created on first start and versioned in <c>summarizer_schema</c>.
 /// </summary>
 /// <remarks>
@@ -15,7 +16,7 @@ namespace Summarizer.Scheduling.Storage;
 internal sealed class PostgresStore : IAsyncDisposable
 {
     /// <summary>The schema this version writes; a database with a higher one is refused.</summary>
-    public const int SchemaVersion = 3; // = Migrations.Length
+    public const int SchemaVersion = 4; // = Migrations.Length
 
     /// <summary>Quartz's tables carry this prefix.</summary>
     public const string QuartzTablePrefix = "qrtz_";
@@ -54,6 +55,19 @@ internal sealed class PostgresStore : IAsyncDisposable
                 expires_at TIMESTAMPTZ,
                 absolute_expiry TIMESTAMPTZ,
                 sliding_expiry INTERVAL);
+            """,
+        () => """
+            CREATE TABLE summarizer_stories (
+                run_key TEXT NOT NULL,
+                story INTEGER NOT NULL,
+                brief TEXT NOT NULL,
+                input_hash TEXT NOT NULL,
+                articles_json TEXT NOT NULL,
+                outcome_json TEXT,
+                worker TEXT,
+                created_at TIMESTAMPTZ NOT NULL,
+                ended_at TIMESTAMPTZ,
+                PRIMARY KEY (run_key, story));
             """,
     ];
 
