@@ -123,18 +123,6 @@ public sealed class DailyRunTests
         Assert.All(progress.Events.Where(e => e.Stage == PipelineStage.Stories), e => Assert.Equal(4, e.Total));
     }
 
-    /// <summary>Every article its own story, in id order.</summary>
-    private sealed class OneStoryEach : IStoryClusterer
-    {
-        public bool Called { get; private set; }
-
-        public IReadOnlyList<StoryCluster> Cluster(IReadOnlyList<CleanedArticle> articles, CancellationToken cancellationToken = default)
-        {
-            Called = true;
-            return [.. articles.OrderBy(a => a.Id).Select(a => new StoryCluster([a], [a.Origin], a, a.Origin, 1))];
-        }
-    }
-
     /// <summary>
     /// Holds each call until <c>openAt</c> calls are in flight (then lets them all go), and the first call until every
     /// other has finished; a guard ends a call that would wait for ever, so a broken pipeline fails instead of hanging.

@@ -2,6 +2,7 @@ using Summarizer.Chat;
 using Summarizer.Cleaning;
 using Summarizer.Documents;
 using Summarizer.Merging;
+using Summarizer.Stories;
 using Summarizer.Summarization;
 
 namespace Summarizer.Core.Tests.Support;
@@ -57,5 +58,17 @@ internal sealed class CiteAllMerger : IStoryMerger
             [new Claim(summaries[0].Summary, [.. articles.Select(a => a.Id)])],
             [],
             []));
+    }
+}
+
+/// <summary>Every article its own story, in id order.</summary>
+internal sealed class OneStoryEach : IStoryClusterer
+{
+    public bool Called { get; private set; }
+
+    public IReadOnlyList<StoryCluster> Cluster(IReadOnlyList<CleanedArticle> articles, CancellationToken cancellationToken = default)
+    {
+        Called = true;
+        return [.. articles.OrderBy(a => a.Id).Select(a => new StoryCluster([a], [a.Origin], a, a.Origin, 1))];
     }
 }
