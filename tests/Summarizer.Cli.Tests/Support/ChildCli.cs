@@ -34,6 +34,8 @@ internal sealed class ChildCli : IDisposable
     /// <summary>The child's process id (its worker name is <c>host:pid</c> unless SUMMARIZER_WORKER says otherwise).</summary>
     public int ProcessId => _process.Id;
 
+    public bool HasExited => _process.HasExited;
+
     /// <summary>Starts <c>summarizer ARGS</c> in <paramref name="workingDirectory"/>, without the SUMMARIZER_* settings of the test run.</summary>
     public static ChildCli Start(string workingDirectory, params string[] args) => Start(workingDirectory, new Dictionary<string, string>(), args);
 
@@ -45,8 +47,11 @@ internal sealed class ChildCli : IDisposable
     {
         ["SUMMARIZER_WORKER"] = worker,
         ["XDG_CACHE_HOME"] = Path.Combine(workingDirectory, "cache-" + worker),
-        ["OPENAI_API_KEY"] = "sk-test-worker",
+        ["OPENAI_API_KEY"] = ApiKeyOf(worker),
     }, args);
+
+    /// <summary>The API key a worker started by <see cref="StartWorker"/> sends: the fake model can tell workers apart by it.</summary>
+    public static string ApiKeyOf(string worker) => "sk-test-" + worker;
 
     /// <summary>As <see cref="Start(string, string[])"/>, with <paramref name="environment"/> set for the child.</summary>
     public static ChildCli Start(string workingDirectory, IReadOnlyDictionary<string, string> environment, params string[] args)
