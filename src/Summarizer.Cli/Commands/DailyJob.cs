@@ -70,7 +70,7 @@ internal sealed class DailyJob(DailyConfig config, StoreSetting store, Summarize
 
             loggers.CreateLogger<DailyJob>().LogInformation("Daily brief for {Date:yyyy-MM-dd}: {Stories} stor(ies) in {Folder}", daily.Date, daily.Stories.Count, Path.GetDirectoryName(written[0]));
             run.Complete(daily.Failures.Count + daily.Stories.Sum(s => s.Failures.Count));
-            return RunOutcome.FromBrief(daily);
+            return RunOutcome.FromBrief(daily) with { StoryWorkers = stories?.StoryWorkers };
         }
         catch (Exception ex) when (RunTelemetry.Failed(run, ex))
         {

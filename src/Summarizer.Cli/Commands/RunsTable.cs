@@ -21,7 +21,7 @@ internal static class RunsTable
             Count(r, r.Failures),
             ModelCalls(r.UsageJson),
             r.EndedAt is { } end ? Duration(end - r.StartedAt) : "-",
-            r.Message ?? string.Empty,
+            string.Join("; ", new[] { r.StoryWorkers is { } spread ? "stories on " + spread : null, r.Message }.OfType<string>()),
         }).ToList();
         var widths = header.Select((h, i) => rows.Select(r => r[i].Length).Append(h.Length).Max()).ToArray();
         var lines = new[] { header }.Concat(rows).Select(cells => string.Join("  ", cells.Select((c, i) =>

@@ -28,6 +28,9 @@ internal sealed class QuartzStoryDispatcher(
     /// <summary>How often it checks that every story not done still has a job somewhere in the cluster.</summary>
     internal static readonly TimeSpan LostJobCheck = TimeSpan.FromSeconds(10);
 
+    /// <summary>How many stories each worker ran ("worker-1 5, worker-2 9"), once <see cref="RunAsync"/> has returned.</summary>
+    public string? StoryWorkers { get; private set; }
+
     private readonly string _jobPrefix = Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(runKey)))[..16];
 
     public async Task<IReadOnlyList<StoryOutcome>> RunAsync(IReadOnlyList<IReadOnlyList<CleanedArticle>> stories, CancellationToken cancellationToken)
@@ -67,10 +70,8 @@ internal sealed class QuartzStoryDispatcher(
             throw new InvalidOperationException($"run {runKey}: {outcomes.Count(o => o is not null)} of {stories.Count} stories came back");
         }
 
-        logger.LogInformation(
-            "Run {Run}: stories per worker {Workers}",
-            runKey,
-            string.Join(", ", outcomes.GroupBy(o => o!.Worker ?? "?", StringComparer.Ordinal).OrderBy(g => g.Key, StringComparer.Ordinal).Select(g => $"{g.Key} {g.Count()}")));
+        StoryWorkers = string.Join(", ", outcomes.GroupBy(o => o!.Worker ?? "?", StringComparer.Ordinal).OrderBy(g => g.Key, StringComparer.Ordinal).Select(g => $"{g.Key} {g.Count()}"));
+        logger.LogInformation("Run {Run}: stories per worker {Workers}", runKey, StoryWorkers);
         return [.. outcomes.Select(o => o!)];
     }
 

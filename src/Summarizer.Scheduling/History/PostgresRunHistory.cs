@@ -9,7 +9,7 @@ namespace Summarizer.Scheduling.History;
 internal sealed class PostgresRunHistory(NpgsqlDataSource dataSource, string brief) : IRunHistory
 {
     private const string Columns =
-        "id, scheduled_for, started_at, ended_at, status, sources, stories, failures, usage_json, failures_json, message, worker";
+        "id, scheduled_for, started_at, ended_at, status, sources, stories, failures, usage_json, failures_json, message, worker, story_workers";
 
     public async Task<long> StartRunAsync(DateTimeOffset scheduledFor, DateTimeOffset startedAt, string? worker, CancellationToken cancellationToken)
     {
@@ -29,13 +29,15 @@ internal sealed class PostgresRunHistory(NpgsqlDataSource dataSource, string bri
         ArgumentNullException.ThrowIfNull(outcome);
         await using var command = dataSource.CreateCommand("""
             UPDATE summarizer_runs SET ended_at = @ended, status = @status, sources = @sources, stories = @stories,
-                failures = @failures, usage_json = @usage, failures_json = @failuresJson, message = @message
+                failures = @failures, usage_json = @usage, failures_json = @failuresJson, message = @message,
+                story_workers = @storyWorkers
             WHERE id = @id AND brief = @brief;
             """);
         command.Parameters.AddWithValue("id", runId);
         command.Parameters.AddWithValue("brief", brief);
         command.Parameters.AddWithValue("ended", endedAt.ToUniversalTime());
         RunRecordRows.AddOutcome(command, string.Empty, outcome);
+        command.Parameters.AddWithValue("storyWorkers", (object?)outcome.StoryWorkers ?? DBNull.Value);
         if (await command.ExecuteNonQueryAsync(cancellationToken) != 1)
         {
             throw new ArgumentException($"no run with id {runId} for {brief} in the shared store", nameof(runId));

@@ -47,6 +47,7 @@ internal static class RunRecordRows
                 reader.IsDBNull(10) ? null : reader.GetString(10))
             {
                 Worker = reader.IsDBNull(11) ? null : reader.GetString(11),
+                StoryWorkers = reader.FieldCount > 12 && !reader.IsDBNull(12) ? reader.GetString(12) : null, // the shared store's only
             });
         }
 

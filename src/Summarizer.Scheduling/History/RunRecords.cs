@@ -39,6 +39,9 @@ public sealed record RunOutcome(
     string? FailuresJson = null,
     string? Message = null)
 {
+    /// <summary>How many of the run's stories each worker of a cluster ran ("worker-1 5, worker-2 9"); null when one process ran them all.</summary>
+    public string? StoryWorkers { get; init; }
+
     private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
 
     /// <summary>A run that wrote no brief.</summary>
@@ -81,6 +84,9 @@ public sealed record RunRecord(
 {
     /// <summary>Which worker ran it: <c>host:pid</c>, or the name in <c>SUMMARIZER_WORKER</c>; null for runs recorded before workers were named.</summary>
     public string? Worker { get; init; }
+
+    /// <summary>How many of the run's stories each worker of a cluster ran; null when the run's worker ran them all.</summary>
+    public string? StoryWorkers { get; init; }
 }
 
 /// <summary>The history database cannot be used (unreadable, or written by a newer version).</summary>

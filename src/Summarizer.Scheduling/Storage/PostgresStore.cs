@@ -68,6 +68,7 @@ internal sealed class PostgresStore : IAsyncDisposable
                 created_at TIMESTAMPTZ NOT NULL,
                 ended_at TIMESTAMPTZ,
                 PRIMARY KEY (run_key, story));
+            ALTER TABLE summarizer_runs ADD COLUMN story_workers TEXT;
             """,
     ];
 

@@ -59,6 +59,13 @@ public sealed class FanOutTests(PostgresFixture postgres, ITestOutputHelper outp
         Assert.All(done, pair => Assert.True(pair.Value > 0, $"{pair.Key} ran no story of the run"));
         Assert.Equal(fannedOut, done.Values.Sum());
         await AssertWholeAsync(run, fannedOut, articles: 200);
+
+        // The shared history says which worker ran how many stories: what their logs say.
+        using var cli = new CliRun();
+        var listed = await cli.RunAsync("runs", "--config", config, "--json");
+        Assert.Equal(0, listed.ExitCode);
+        var recorded = System.Text.Json.JsonDocument.Parse(listed.Output).RootElement.EnumerateArray().Single(r => r.GetProperty("id").GetInt64() == run.Id);
+        Assert.Equal(string.Join(", ", done.Select(p => $"{p.Key} {p.Value}")), recorded.GetProperty("storyWorkers").GetString());
     }
 
     [PostgresFact]

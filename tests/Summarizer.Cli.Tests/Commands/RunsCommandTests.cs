@@ -57,6 +57,35 @@ public sealed class RunsCommandTests : IDisposable
     }
 
     [Fact]
+    public async Task A_folder_of_briefs_lists_each_briefs_runs_under_its_file_name()
+    {
+        var folder = Directory.CreateDirectory(Path.Combine(_cli.WorkingDirectory, "briefs.d")).FullName;
+        foreach (var (name, source) in new[] { ("river", RepoPaths.Fixture("story-river-bridge")), ("world", RepoPaths.Fixture("day")) })
+        {
+            await File.WriteAllTextAsync(Path.Combine(folder, name + ".yaml"), $"""
+                output: ../out/{name}
+                schedule: {"{"} cron: "0 6 * * *", timeZone: "UTC" {"}"}
+                provider: {"{"} name: stub {"}"}
+                sources:
+                  - folder: {source}
+                """);
+        }
+
+        Assert.Equal(0, (await _cli.RunAsync("schedule", "--config", Path.Combine(folder, "world.yaml"), "--once", "-q")).ExitCode);
+
+        var table = await _cli.RunAsync("runs", "--config", folder);
+        var json = await _cli.RunAsync("runs", "--config", folder, "--json");
+
+        Assert.Equal((0, 0), (table.ExitCode, json.ExitCode));
+        Assert.Contains("river.yaml: no runs recorded yet", table.Error, StringComparison.Ordinal);
+        Assert.Contains("world.yaml (", table.Output, StringComparison.Ordinal);
+        Assert.DoesNotContain("river.yaml (", table.Output, StringComparison.Ordinal);
+        var brief = Assert.Single(JsonDocument.Parse(json.Output).RootElement.EnumerateArray());
+        Assert.Equal("world.yaml", brief.GetProperty("brief").GetString());
+        Assert.Equal("succeeded", Assert.Single(brief.GetProperty("runs").EnumerateArray()).GetProperty("status").GetString());
+    }
+
+    [Fact]
     public async Task Without_a_history_it_says_so_and_creates_nothing()
     {
         var config = await ConfigAsync(RepoPaths.Fixture("day"));
