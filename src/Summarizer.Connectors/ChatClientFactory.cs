@@ -60,10 +60,14 @@ public static class ChatClientFactory
     /// <see cref="ConnectorOptions.EffectiveCacheDirectory"/>. Unused with caching off.
     /// </param>
     /// <param name="telemetry">Where calls, tokens, cache hits, retries and failures are counted as metrics; null for none.</param>
+    /// <param name="sharedLimits">
+    /// Where the per-minute limits are counted when several processes share the account (a cluster's store); null
+    /// counts them in this process only.
+    /// </param>
     /// <exception cref="ArgumentException">An option is invalid; the message names the field.</exception>
     /// <exception cref="ProviderUnusableException">A hosted endpoint has no API key (exit 4).</exception>
     [SuppressMessage("Reliability", "CA2000:Dispose objects before losing scope", Justification = "The SQLite or Redis store is owned by the returned stack, or disposed here if composing fails.")]
-    public static ConnectorStack Create(ConnectorOptions options, ILoggerFactory loggerFactory, TimeProvider? timeProvider = null, IDistributedCache? cache = null, SummarizerTelemetry? telemetry = null)
+    public static ConnectorStack Create(ConnectorOptions options, ILoggerFactory loggerFactory, TimeProvider? timeProvider = null, IDistributedCache? cache = null, SummarizerTelemetry? telemetry = null, ISharedRateLimits? sharedLimits = null)
     {
         ArgumentNullException.ThrowIfNull(options);
         ArgumentNullException.ThrowIfNull(loggerFactory);
@@ -95,7 +99,7 @@ public static class ChatClientFactory
             }
 
             var client = builder
-                .Use(inner => inner.UseRateLimiting(options, time))
+                .Use(inner => inner.UseSharedRateLimiting(options, sharedLimits, time))
                 .Use(inner => inner.UseResilience(options, time, loggerFactory, usage))
                 .UseModelCallSpans()
                 .Use(inner => inner.UseUsageTracking(usage))

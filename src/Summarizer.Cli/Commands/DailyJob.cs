@@ -39,7 +39,7 @@ internal sealed class DailyJob(DailyConfig config, StoreSetting store, Summarize
             // Articles summarized on earlier days are recalled, not sent to the model again; with a shared store
             // the memory and the model's replies are every worker's.
             await using var stores = await RunStores.OpenAsync(store, config.Output, context.TimeProvider, loggers, cancellationToken);
-            await using var engine = EngineComposer.Compose(settings, loggers, context, telemetry, stores.MemoryFor, stores.Replies);
+            await using var engine = EngineComposer.Compose(settings, loggers, context, telemetry, stores.MemoryFor, stores.Replies, stores.Limits);
             var state = Path.Combine(config.Output, ".summarizer");
             using var fetchState = FetchStateStores.JsonFile(Path.Combine(state, "fetch-state.json"), context.TimeProvider);
             using var fetcher = WebFetchers.Create(new FetchOptions { AllowPrivateNetworks = settings.AllowPrivateNetworks == true }, context.TimeProvider, stateStore: fetchState, loggerFactory: loggers);
@@ -103,7 +103,7 @@ internal sealed class DailyJob(DailyConfig config, StoreSetting store, Summarize
     public async Task<Brief> RunStoryAsync(IReadOnlyList<CleanedArticle> story, CancellationToken cancellationToken)
     {
         await using var stores = await RunStores.OpenAsync(store, config.Output, context.TimeProvider, loggers, cancellationToken);
-        await using var engine = EngineComposer.Compose(settings, loggers, context, telemetry, stores.MemoryFor, stores.Replies);
+        await using var engine = EngineComposer.Compose(settings, loggers, context, telemetry, stores.MemoryFor, stores.Replies, stores.Limits);
         return await engine.Pipeline.RunDayStoryAsync(story, cancellationToken);
     }
 

@@ -2,6 +2,7 @@ using Microsoft.Extensions.Caching.Distributed;
 using System.Diagnostics.CodeAnalysis;
 using Microsoft.Extensions.AI;
 using Microsoft.Extensions.Logging;
+using Summarizer.Chat;
 using Summarizer.Chunking;
 using Summarizer.Cleaning;
 using Summarizer.Cli.Configuration;
@@ -57,7 +58,7 @@ internal static class EngineComposer
     /// <exception cref="SettingsException">A setting is invalid; the message names it.</exception>
     /// <exception cref="PromptException">The --prompts folder cannot be used.</exception>
     [SuppressMessage("Reliability", "CA2000:Dispose objects before losing scope", Justification = "UseChatEngine owns the model client from the call on (the stack's Dispose is its client's): it is released with the engine, or at once if composing fails.")]
-    public static ComposedEngine Compose(SummarizerSettings settings, ILoggerFactory loggers, CliContext context, SummarizerTelemetry? telemetry, Func<string, ISummaryMemory>? memoryFor = null, IDistributedCache? sharedReplies = null)
+    public static ComposedEngine Compose(SummarizerSettings settings, ILoggerFactory loggers, CliContext context, SummarizerTelemetry? telemetry, Func<string, ISummaryMemory>? memoryFor = null, IDistributedCache? sharedReplies = null, ISharedRateLimits? sharedLimits = null)
     {
         var provider = ProviderOf(settings);
         var summaryOptions = ValidSettings.Of(() => OptionsValidation.Validate(new SummaryOptions { MaxWords = settings.MaxWords ?? new SummaryOptions().MaxWords }));
@@ -98,7 +99,7 @@ internal static class EngineComposer
             case "openai":
                 var connector = ConnectorOptionsFrom(settings);
                 // A Redis server named in the settings keeps the replies even beside a shared store: it is the explicit choice.
-                var stack = ChatClientFactory.Create(connector, loggers, context.TimeProvider, connector.Redis is null ? sharedReplies : null, telemetry);
+                var stack = ChatClientFactory.Create(connector, loggers, context.TimeProvider, connector.Redis is null ? sharedReplies : null, telemetry, sharedLimits);
                 return UseChatEngine(
                     builder, context, stack.Client, stack.Usage, TokenCounters.ForModel(connector.Model), summaryOptions, prompts, loggers,
                     () => Memory(memoryFor, provider, connector.Model, connector.Endpoint, summaryOptions, prompts));

@@ -1,5 +1,8 @@
 using System.Threading.RateLimiting;
+using System.Security.Cryptography;
+using System.Text;
 using Microsoft.Extensions.AI;
+using Summarizer.Chat;
 using Summarizer.Chunking;
 
 namespace Summarizer.Connectors.Resilience;
@@ -9,21 +12,23 @@ namespace Summarizer.Connectors.Resilience;
 /// tokens per minute (counted with the model's tokenizer, or estimated; see <see cref="TokenCounters.ForModel"/>), so a daily job stays under a provider's quota. It sits outside the retry
 /// layer: a call keeps its slot through its back-off (a struggling endpoint sees less load, not more),
 /// and a retry does not take a new request permit (429s are handled by Retry-After instead).
-/// Token buckets refill from a <see cref="TimeProvider"/> timer, not their own clock, so tests can drive them.
+/// Token buckets refill from a <see cref="TimeProvider"/> timer, not their own clock, so tests can drive them. With
+/// <see cref="ISharedRateLimits"/> (the workers of a cluster) the per-minute buckets are the shared ones of the endpoint
+/// and model, so the limits hold for every worker together; the concurrency bound stays per process.
 /// </summary>
 internal sealed class RateLimitingChatClient : DelegatingChatClient
 {
     private const int DefaultOutputEstimate = 512;
 
     private readonly ConcurrencyLimiter _concurrency;
-    private readonly TimedTokenBucket? _requests;
-    private readonly TimedTokenBucket? _tokens;
+    private readonly IPermitBucket? _requests;
+    private readonly IPermitBucket? _tokens;
     private readonly ConnectorOptions _options;
 
     // The model's own count where we ship its vocabulary (o200k_base), else the estimate (TokenCounters.ForModel).
     private readonly ITokenCounter _counter;
 
-    public RateLimitingChatClient(IChatClient innerClient, ConnectorOptions options, TimeProvider timeProvider)
+    public RateLimitingChatClient(IChatClient innerClient, ConnectorOptions options, TimeProvider timeProvider, ISharedRateLimits? shared = null)
         : base(innerClient)
     {
         _options = options;
@@ -38,12 +43,12 @@ internal sealed class RateLimitingChatClient : DelegatingChatClient
         if (options.RequestsPerMinute is { } rpm)
         {
             // Refills continuously (one permit every 60/rpm seconds), up to a minute's worth banked.
-            _requests = new TimedTokenBucket(rpm, rpm, timeProvider);
+            _requests = shared is null ? new TimedTokenBucket(rpm, rpm, timeProvider) : new SharedBucket(shared, BucketName(options, "requests"), rpm);
         }
 
         if (options.TokensPerMinute is { } tpm)
         {
-            _tokens = new TimedTokenBucket(tpm, tpm, timeProvider);
+            _tokens = shared is null ? new TimedTokenBucket(tpm, tpm, timeProvider) : new SharedBucket(shared, BucketName(options, "tokens"), tpm);
         }
     }
 
@@ -86,6 +91,10 @@ internal sealed class RateLimitingChatClient : DelegatingChatClient
 
         base.Dispose(disposing);
     }
+
+    // The account's limits are per endpoint and model; the name carries neither in the clear (a hash), nor any key.
+    private static string BucketName(ConnectorOptions options, string kind) =>
+        kind + ":" + Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes($"{options.EffectiveEndpoint}|{options.Model}")))[..16];
 
     private static async Task<RateLimitLease> Acquire(RateLimiter limiter, int permits, CancellationToken cancellationToken)
     {

@@ -5,7 +5,7 @@ namespace Summarizer.Connectors.Resilience;
 /// <c>TokenBucketRateLimiter</c> reads <c>Stopwatch</c> even when replenished by hand, so tests could not drive
 /// it with a fake clock; this one can. Waiters sleep exactly until enough tokens should be there, then re-check.
 /// </summary>
-internal sealed class TimedTokenBucket
+internal sealed class TimedTokenBucket : IPermitBucket
 {
     private readonly Lock _gate = new();
     private readonly TimeProvider _timeProvider;

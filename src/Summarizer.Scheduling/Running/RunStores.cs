@@ -1,5 +1,6 @@
 using Microsoft.Extensions.Caching.Distributed;
 using Microsoft.Extensions.Logging;
+using Summarizer.Chat;
 using Summarizer.Scheduling.Memory;
 using Summarizer.Scheduling.Storage;
 using Summarizer.Summarization;
@@ -25,7 +26,11 @@ internal sealed class RunStores : IAsyncDisposable
         _timeProvider = timeProvider;
         _loggers = loggers;
         Replies = shared is null ? null : new PostgresReplyCache(shared.DataSource, timeProvider);
+        Limits = shared is null ? null : new PostgresRateLimits(shared.DataSource, timeProvider);
     }
+
+    /// <summary>The model's per-minute limits shared by every worker, or null to count them in this process.</summary>
+    public ISharedRateLimits? Limits { get; }
 
     /// <summary>The shared reply cache, or null for the connector's own.</summary>
     public IDistributedCache? Replies { get; }

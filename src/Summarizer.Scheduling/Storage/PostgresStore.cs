@@ -6,7 +6,8 @@ namespace Summarizer.Scheduling.Storage;
 /// <summary>
 /// The shared PostgreSQL database of several workers: the run history (<c>summarizer_runs</c>), the summary memory
 /// (<c>summarizer_summaries</c>), the model reply cache (<c>summarizer_replies</c>), the stories of runs fanned out
-/// over the workers (<c>summarizer_stories</c>) and Quartz's cluster tables
+/// over the workers (<c>summarizer_stories</c>), the model's per-minute limits (<c>summarizer_rate_buckets</c>) and
+/// Quartz's cluster tables
 /// (<c>qrtz_*</c>), created on first start and versioned in <c>summarizer_schema</c>.
 /// </summary>
 /// <remarks>
@@ -69,6 +70,10 @@ internal sealed class PostgresStore : IAsyncDisposable
                 ended_at TIMESTAMPTZ,
                 PRIMARY KEY (run_key, story));
             ALTER TABLE summarizer_runs ADD COLUMN story_workers TEXT;
+            CREATE TABLE summarizer_rate_buckets (
+                name TEXT PRIMARY KEY,
+                tokens DOUBLE PRECISION NOT NULL,
+                refilled_at TIMESTAMPTZ NOT NULL);
             """,
     ];
 

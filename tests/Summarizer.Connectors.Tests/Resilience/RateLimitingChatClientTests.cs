@@ -1,4 +1,5 @@
 using Microsoft.Extensions.AI;
+using Summarizer.Chat;
 using Summarizer.Connectors.Resilience;
 using Summarizer.Connectors.Tests.Support;
 using Summarizer.TestSupport;
@@ -90,5 +91,33 @@ public sealed class RateLimitingChatClientTests
 
         Assert.True(response.IsCompleted, "the call waited although nothing else had used the budget");
         Assert.Equal("ok", (await response).Text);
+    }
+
+    [Fact]
+    public async Task With_shared_limits_every_call_takes_its_permits_from_the_accounts_shared_buckets()
+    {
+        using var model = new HeldChatClient();
+        var shared = new RecordingLimits();
+        using var client = model.UseSharedRateLimiting(Options with { RequestsPerMinute = 60, TokensPerMinute = 10_000, MaxOutputTokens = 100 }, shared, _time);
+
+        await client.GetResponseAsync(Prompt(1));
+        await client.GetResponseAsync(Prompt(2));
+
+        Assert.Equal(4, shared.Taken.Count);
+        Assert.All(shared.Taken.Where(t => t.Name.StartsWith("requests:", StringComparison.Ordinal)), t => Assert.Equal((1, 60), (t.Permits, t.PerMinute)));
+        Assert.All(shared.Taken.Where(t => t.Name.StartsWith("tokens:", StringComparison.Ordinal)), t => Assert.True(t.Permits > 100 && t.PerMinute == 10_000));
+        Assert.Equal(2, shared.Taken.Select(t => t.Name).Distinct().Count()); // one bucket each, the same for every call
+        Assert.All(shared.Taken, t => Assert.DoesNotContain("127.0.0.1", t.Name, StringComparison.Ordinal));
+    }
+
+    private sealed class RecordingLimits : ISharedRateLimits
+    {
+        public List<(string Name, int Permits, int PerMinute)> Taken { get; } = [];
+
+        public Task AcquireAsync(string name, int permits, int perMinute, CancellationToken cancellationToken)
+        {
+            Taken.Add((name, permits, perMinute));
+            return Task.CompletedTask;
+        }
     }
 }
