@@ -109,6 +109,12 @@ internal sealed class CitationJudge(double minOverlap, int minWords)
             return false;
         }
 
+        // A date the passage gives otherwise ("this year" where it says "next year") is not what it says.
+        if (claim.Figures.Any(f => IsDate(f) && figures.Exists(g => g.Kind == f.Kind) && !figures.Exists(f.IsStatedBy)))
+        {
+            return false;
+        }
+
         var sequence = window.SelectMany(s => s.Sequence).ToList();
         if (!claim.Quotes.Where(q => !q.IsTitle).All(q => q.Parts.All(p => Independent.Quotes.Contains(sequence, p))))
         {
@@ -181,6 +187,8 @@ internal sealed class CitationJudge(double minOverlap, int minWords)
         var dated = claim.Figures.Count(f => !f.IsMeasure && window.Any(s => s.Figures.Any(g => f.IsStatedBy(g) && !(cut && IsOpen(s, g)))));
         return found + measures + dated >= (minOverlap * (claim.Content.Count + measures + dated)) - 1e-9;
     }
+
+    private static bool IsDate(Figure f) => f.Kind is FigureKind.Date or FigureKind.Year or FigureKind.Month or FigureKind.RelativePeriod or FigureKind.FiscalYear;
 
     // A figure of a sentence that comes after its "whether": what the sentence leaves open.
     private static bool IsOpen(SentenceReading sentence, Figure figure) =>
