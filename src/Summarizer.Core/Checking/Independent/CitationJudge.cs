@@ -125,7 +125,8 @@ internal sealed class CitationJudge(double minOverlap, int minWords)
         // passage or a sentence next to it: the one before, which "his rival" or "she" refers back to, or the one after,
         // which a claim copying two sentences ("... a broken arm. Both were stable at X Hospital.") goes on into.
         var near = window.SelectMany(s => s.Words).Concat(source.PreviousWords(window)).Concat(source.NextWords(window)).Where(w => w.IsLetters).ToList();
-        foreach (var name in claim.Names.Where(n => n.Words.Count >= 2 && (claim.Speech is null || !n.Words.Any(claim.Speech.Speaker.Contains))))
+        foreach (var name in claim.Names.Where(n => n.Words.Count >= 2 && (claim.Speech is null || !n.Words.Any(claim.Speech.Speaker.Contains))
+            && !n.Words.All(w => source.Outlet.Contains(w.Skeleton))))
         {
             if (!near.Any(w => SameWord(name.Words[^1], w)))
             {
