@@ -39,7 +39,7 @@ internal sealed class CitationJudge(double minOverlap, int minWords)
         }
 
         // One sentence where one says it, before a pair of sentences.
-        var shortest = source.Windows().OrderBy(w => w.Count).ToList();
+        var shortest = source.Windows().OrderBy(w => w.Count).Concat(FigureWindows(claim, source)).ToList();
         var whole = claim.HasAside ? null : shortest.FirstOrDefault(w => Supports(claim, source, w, fullNames));
         var windows = whole is not null
             ? [whole]
@@ -74,12 +74,43 @@ internal sealed class CitationJudge(double minOverlap, int minWords)
         claim.Speech is null || sources.Any(s => Supports(claim, s, fullNames));
 
     private bool Supports(ClaimReading claim, SourceReading source, IReadOnlySet<string> fullNames) =>
-        source.Windows().Any(w => Supports(claim, source, w, fullNames));
+        source.Windows().Concat(FigureWindows(claim, source)).Any(w => Supports(claim, source, w, fullNames));
+
+    /// <summary>
+    /// A claim that merges figures one source gives in neighbouring sentences ("Seven items worth £12m were taken" from
+    /// "... escaped with seven items ..." and "The stolen pieces are worth an estimated £12m"): the two or three
+    /// sentences, within three in a row, that each give one of its measured figures and together give them all. Each
+    /// sentence is there for a figure of the claim, so no figure-free sentence is pulled in to make up its words.
+    /// </summary>
+    private static IEnumerable<IReadOnlyList<SentenceReading>> FigureWindows(ClaimReading claim, SourceReading source)
+    {
+        var measured = claim.Figures.Where(f => f.IsMeasure).ToList();
+        if (measured.Count < 2)
+        {
+            yield break;
+        }
+
+        var body = source.Sentences.Where(s => s.Start >= 0).ToList();
+        for (var i = 0; i < body.Count; i++)
+        {
+            List<SentenceReading> holding = [.. body.Skip(i).Take(3).Where(s => measured.Any(m => s.Figures.Any(m.IsStatedBy)))];
+            if (holding.Count >= 2 && ReferenceEquals(holding[0], body[i]) && measured.All(m => holding.Any(s => s.Figures.Any(m.IsStatedBy))))
+            {
+                yield return holding;
+            }
+        }
+    }
 
     private bool Supports(ClaimReading claim, SourceReading source, IReadOnlyList<SentenceReading> window, IReadOnlySet<string> fullNames)
     {
         var figures = window.SelectMany(s => s.Figures).ToList();
         if (!claim.Figures.Where(f => f.IsMeasure).All(f => figures.Any(f.IsStatedBy)))
+        {
+            return false;
+        }
+
+        // A date the passage gives otherwise ("this year" where it says "next year") is not what it says.
+        if (claim.Figures.Any(f => IsDate(f) && figures.Exists(g => g.Kind == f.Kind) && !figures.Exists(f.IsStatedBy)))
         {
             return false;
         }
@@ -94,7 +125,8 @@ internal sealed class CitationJudge(double minOverlap, int minWords)
         // passage or a sentence next to it: the one before, which "his rival" or "she" refers back to, or the one after,
         // which a claim copying two sentences ("... a broken arm. Both were stable at X Hospital.") goes on into.
         var near = window.SelectMany(s => s.Words).Concat(source.PreviousWords(window)).Concat(source.NextWords(window)).Where(w => w.IsLetters).ToList();
-        foreach (var name in claim.Names.Where(n => n.Words.Count >= 2 && (claim.Speech is null || !n.Words.Any(claim.Speech.Speaker.Contains))))
+        foreach (var name in claim.Names.Where(n => n.Words.Count >= 2 && (claim.Speech is null || !n.Words.Any(claim.Speech.Speaker.Contains))
+            && !n.Words.All(w => source.Outlet.Contains(w.Skeleton))))
         {
             if (!near.Any(w => SameWord(name.Words[^1], w)))
             {
@@ -133,16 +165,35 @@ internal sealed class CitationJudge(double minOverlap, int minWords)
         // A claim that says something happened is not found in "without raising new equity" or "did not close".
         var affirmed = claim.Negated || claim.Words.Any(w => w.Folded == "without") ? words : Affirmed(words);
         var senses = cut ? Paraphrases.SensesOf(words) : window.SelectMany(s => s.Senses).ToHashSet(StringComparer.Ordinal);
-        var found = claim.Content.Count(c => affirmed.Any(w => SameWord(c, w))
+        bool Found(Word c) => affirmed.Any(w => SameWord(c, w))
             || (claim.Senses.TryGetValue(c, out var said) && said.Overlaps(senses))
             || IsFullNameOfSurnameIn(claim, c, affirmed, fullNames)
             || source.IsRoleIn(c, affirmed)
-            || FigureWords.Says(c, window));
+            || FigureWords.Says(c, window)
+            || (c.IsCapitalized && source.Outlet.Contains(c.Skeleton));
+
+        var found = claim.Content.Count(Found);
+
+        // Reported speech turns the speaker's "we" into what they speak for: "Mirković said the bank was not on autopilot"
+        // for her "We are not on autopilot". Only the subject of the reported words is found so, when all the rest is found.
+        if (claim.Speech is not null && claim.Content.Count >= 2 && found == claim.Content.Count - 1 && !Found(claim.Content[0])
+            && words.Any(w => w.Folded is "we" or "our" or "us"))
+        {
+            found++;
+        }
 
         // The claim's figures, all found in the passage above, count with its words: "Around 12,000 people in nine
-        // countries took part" is held by the one sentence that gives 12,000, nine, 18 months and CT-417 together.
-        return found + measures >= (minOverlap * (claim.Content.Count + measures)) - 1e-9;
+        // countries took part" is held by the one sentence that gives 12,000, nine, 18 months and CT-417 together. So do
+        // its dates where the passage gives them outside what it leaves open: "The next meeting is on 18 June".
+        var dated = claim.Figures.Count(f => !f.IsMeasure && window.Any(s => s.Figures.Any(g => f.IsStatedBy(g) && !(cut && IsOpen(s, g)))));
+        return found + measures + dated >= (minOverlap * (claim.Content.Count + measures + dated)) - 1e-9;
     }
+
+    private static bool IsDate(Figure f) => f.Kind is FigureKind.Date or FigureKind.Year or FigureKind.Month or FigureKind.RelativePeriod or FigureKind.FiscalYear;
+
+    // A figure of a sentence that comes after its "whether": what the sentence leaves open.
+    private static bool IsOpen(SentenceReading sentence, Figure figure) =>
+        sentence.Words.FirstOrDefault(w => w.Folded == "whether") is { } whether && figure.Start > whether.Start;
 
     // The words of a passage that no negation governs: the three after "not", "no", "never" or "without" are left out.
     private static List<Word> Affirmed(List<Word> words)

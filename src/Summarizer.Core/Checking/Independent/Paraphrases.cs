@@ -65,6 +65,10 @@ internal static class Paraphrases
         ("visitor", ["visitor", "visitors", "sightseer", "sightseers", "tourist", "tourists", "onlooker", "onlookers"]),
         ("photo", ["photo", "photos", "photograph", "photographed", "picture", "pictures"]),
         ("display", ["display", "displayed", "on show", "on view", "exhibit", "exhibited", "exhibition"]),
+        ("participate", ["take part", "took part", "taken part", "taking part", "participate", "participated", "participants", "enrol", "enrolled", "enrolment", "recruit", "recruited"]),
+        ("finding", ["findings", "results"]),
+        ("dose", ["dose", "doses", "shot", "shots", "jab", "jabs", "injection", "injections"]),
+        ("monitor", ["followed", "tracked", "monitored", "followed up"]),
         ("damage", ["damage", "damaged", "damaging", "break", "breaking", "broke", "broken", "harm", "harmed", "harming"]),
     ];
 

@@ -39,9 +39,32 @@ internal static class Polarity
             {
                 return true;
             }
+
+            if (passageStems.Overlaps(said) && passageStems.Overlaps(opposite) && GoesOtherWay(claim, passage, said, opposite))
+            {
+                return true;
+            }
         }
 
         return false;
+    }
+
+    // A passage that goes both ways ("raised their price target, saying the data reduced the risk"): what the claim's
+    // word moves ("cut its price target") is moved the other way where the passage names it.
+    private static bool GoesOtherWay(IEnumerable<Word> claim, IEnumerable<Word> passage, FrozenSet<string> said, FrozenSet<string> opposite)
+    {
+        var claimWords = claim.Where(w => w.IsLetters).ToList();
+        var passageWords = passage.Where(w => w.IsLetters).ToList();
+        var at = claimWords.FindIndex(w => said.Contains(w.Stem));
+        var moved = claimWords.Skip(at + 1).Take(3).FirstOrDefault(w => !Stopwords.Is(w.Folded));
+        if (at < 0 || moved is null)
+        {
+            return false;
+        }
+
+        var before = passageWords.Select((w, i) => (w, i)).Where(p => Stemmer.SameStem(p.w.Stem, moved.Stem))
+            .SelectMany(p => passageWords.Skip(Math.Max(0, p.i - 3)).Take(Math.Min(p.i, 3))).ToList();
+        return before.Exists(w => opposite.Contains(w.Stem)) && !before.Exists(w => said.Contains(w.Stem));
     }
 
     // The stems of the words, and the stem of each event class a phrase says ("lost their lives" says "die").

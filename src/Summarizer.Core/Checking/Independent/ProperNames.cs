@@ -89,7 +89,16 @@ internal static class ProperNames
     /// source that calls him "Renwick" when another source of the story gives his full name.</param>
     public static bool IsIn(ProperName name, SourceReading source, IReadOnlySet<string> fullNames)
     {
-        if (name.Words.All(w => WordIsIn(w, source)))
+        if (name.Words.All(w => WordIsIn(w, source)) || name.Words.All(w => source.Outlet.Contains(w.Skeleton)))
+        {
+            return true;
+        }
+
+        // A title before a person's full name, written out or short: "CEO Richard Amsel" for "Chief executive Richard
+        // Amsel", "Detective Chief Inspector Achebe" for "Det Ch Insp Achebe". The person's name is checked as it is.
+        var person = name.Words.SkipWhile(w => !WordIsIn(w, source) && (w.IsAcronym || IsShortenedIn(w, source))).ToList();
+        if (person.Count < name.Words.Count && person.Count >= 1 && person.All(w => WordIsIn(w, source))
+            && (person.Count >= 2 || name.Words.Take(name.Words.Count - person.Count).All(w => IsShortenedIn(w, source))))
         {
             return true;
         }
@@ -145,6 +154,11 @@ internal static class ProperNames
 
         return openings;
     }
+
+    // "Insp" for "Inspector": the source writes a capitalised word of two to four letters that opens this one.
+    private static bool IsShortenedIn(Word word, SourceReading source) =>
+        word.Folded.Length > 4 && source.Sentences.Any(s => s.Words.Any(w => w.IsCapitalized && w.IsLetters && w.Folded.Length is >= 2 and <= 4
+            && w.Folded.Length < word.Folded.Length && word.Folded.StartsWith(w.Folded, StringComparison.Ordinal) && !Stopwords.Is(w.Folded)));
 
     private static bool WordIsIn(Word word, SourceReading source)
     {

@@ -29,6 +29,18 @@ internal static class ReportingFrame
             return true;
         }
 
+        if (IsTopic(words, at))
+        {
+            return true;
+        }
+
+        // "Accounts of the haul differ": the noun and the verb around the topic.
+        if ((Nouns.Contains(w) && next == "of" && words.Skip(at + 2).Take(4).Any(x => IsDiffer(x.Folded)))
+            || (IsDiffer(w) && words.Skip(Math.Max(0, at - 5)).Take(Math.Min(at, 5)).Any(x => Nouns.Contains(x.Folded))))
+        {
+            return true;
+        }
+
         if (w == "according" && next == "to")
         {
             return true;
@@ -46,6 +58,38 @@ internal static class ReportingFrame
 
         return w is "put" or "given" or "placed" && next is "at" or "as" && previous is "is" or "was" or "were" or "are" or "been" or "be";
     }
+
+    // What the sources differ on is named by the frame, not said by any of them: "Accounts of the haul differ: seven items
+    // [1] or nine [2]", "reports differ on the margin: 6-1 [1]". Up to three words, never a figure.
+    private static bool IsTopic(List<Word> words, int at)
+    {
+        if (!words[at].IsLetters)
+        {
+            return false;
+        }
+
+        for (var j = at - 1; j >= Math.Max(0, at - 4); j--)
+        {
+            if (!words[j].IsLetters)
+            {
+                return false;
+            }
+
+            if (IsDiffer(words[j].Folded) && j + 1 < at && words[j + 1].Folded is "on" or "over" or "about" or "in")
+            {
+                return true;
+            }
+
+            if (Nouns.Contains(words[j].Folded) && words[j + 1].Folded == "of")
+            {
+                return words.Skip(at + 1).Take(3).TakeWhile(x => x.IsLetters).Any(x => IsDiffer(x.Folded));
+            }
+        }
+
+        return false;
+    }
+
+    private static bool IsDiffer(string folded) => folded is "differ" or "differs" or "differed" or "vary" or "varies" or "varied";
 
     /// <summary>Whether <paramref name="figure"/> counts the reports of a frame ("according to two reports").</summary>
     public static bool CountsReports(List<Word> words, Figure figure)

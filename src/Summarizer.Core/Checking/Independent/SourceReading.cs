@@ -192,8 +192,17 @@ internal sealed class SourceReading
         }
 
         var flat = " " + string.Join(' ', sentences.SelectMany(s => s.Sequence)) + " ";
-        return new SourceReading(article.Id, sentences, flat);
+        var outlet = article.Metadata.Outlet is { } name
+            ? WordScanner.Scan(name).Where(w => w.IsLetters && !Stopwords.Is(w.Folded)).Select(w => w.Skeleton).ToHashSet(StringComparer.Ordinal)
+            : [];
+        return new SourceReading(article.Id, sentences, flat) { Outlet = outlet };
     }
+
+    /// <summary>
+    /// The skeletons of the outlet's name as its metadata gives it (the name the model was shown with the article):
+    /// "BioMarket Report named ..." names the source itself, which its text need not do.
+    /// </summary>
+    public IReadOnlySet<string> Outlet { get; private init; } = new HashSet<string>(StringComparer.Ordinal);
 
     /// <summary>
     /// The words of the sentence before <paramref name="window"/> when the window reports speech with a pronoun
