@@ -17,7 +17,7 @@ internal static class FigureReader
                 continue;
             }
 
-            var span = VoteAt(words, i) ?? FractionOfPointAt(words, i) ?? FigureAt(words, i);
+            var span = VoteAt(words, i) ?? PointFractions.At(words, i) ?? FigureAt(words, i);
             if (span is null)
             {
                 continue;
@@ -78,34 +78,6 @@ internal static class FigureReader
         }
 
         return null;
-    }
-
-    // "a quarter of a percentage point", "half a percentage point", "three quarters of a percentage point": the same change as
-    // "25 basis points", "0.5 percentage points", so the change aligns in whichever form a source gives it.
-    private static ValueSpan? FractionOfPointAt(Words words, int i)
-    {
-        var (fraction, next) = words[i] switch
-        {
-            "a" when words[i + 1] == "quarter" => (0.25, i + 2),
-            "a" when words[i + 1] == "half" => (0.5, i + 2),
-            "half" => (0.5, i + 1),
-            "three" when words[i + 1] is "quarter" or "quarters" => (0.75, i + 2),
-            _ => (0.0, 0),
-        };
-        if (fraction == 0)
-        {
-            return null;
-        }
-
-        next += words.At(next, "of a") || words.At(next, "of one") ? 2 : words[next] is "a" or "one" ? 1 : 0;
-        var last = words.At(next, "percentage point") ? next + 1 : -1;
-        if (last < 0)
-        {
-            return null;
-        }
-
-        var value = new FactValue(ValueKind.Percent, Interval.Point(fraction), "pp") { Stated = fraction };
-        return new ValueSpan(value, i, last, words.Tokens[i].Start, words.Tokens[last].End, i);
     }
 
     private static bool NearVote(Words words, int i) =>
