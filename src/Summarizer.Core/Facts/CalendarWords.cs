@@ -49,6 +49,24 @@ internal static class CalendarWords
     public static int? YearAt(Words words, int i) =>
         words[i].Length == 4 && words[i].All(char.IsDigit) && int.Parse(words[i], CultureInfo.InvariantCulture) is >= 1800 and <= 2100 and var y ? y : null;
 
+    /// <summary>
+    /// The years of a span written as one token, the second year in full or by its last two digits ("2026-27",
+    /// "2026/2027"); null unless the second year follows the first.
+    /// </summary>
+    public static (int From, int To)? YearSpanAt(Words words, int i)
+    {
+        var parts = words.Tokens.Count > i && i >= 0 ? words[i].Split('-', '/') : [];
+        if (parts is not [{ Length: 4 } first, { Length: 2 or 4 } second] || !first.All(char.IsDigit) || !second.All(char.IsDigit))
+        {
+            return null;
+        }
+
+        var from = int.Parse(first, CultureInfo.InvariantCulture);
+        var to = int.Parse(second, CultureInfo.InvariantCulture);
+        to = second.Length == 2 ? from / 100 * 100 + to : to;
+        return from is >= 1800 and <= 2100 && to == from + 1 ? (from, to) : null;
+    }
+
     /// <summary>The months a season word spans (13 and 14 are the next year's January and February).</summary>
     public static (int From, int To)? SeasonOf(string word) => Seasons.TryGetValue(word, out var s) ? s : null;
 

@@ -1,12 +1,16 @@
 namespace Summarizer.Facts;
 
 /// <summary>
-/// Dates wider than a day, each an interval of days: months ("in June"), years ("since 2019"), quarters ("the second
+/// Dates wider than a day, each an interval of days: months ("in June"), years ("since 2019"), spans of two years
+/// ("the 2026-27 budget"), quarters ("the second
 /// quarter of 2027"), seasons ("in the autumn"), and periods counted from the article's date ("next year", "three
 /// months ago", "yesterday"). "by", "before" and "after" open the interval on one side.
 /// </summary>
 internal static class DatePeriods
 {
+    /// <summary>The unit of a span of years ("2026-27"): compared only with other spans.</summary>
+    public const string YearSpanUnit = "years";
+
     public static ValueSpan? At(Words words, int i, DateOnly? anchor)
     {
         if (CalendarWords.MonthAt(words, i) is { } month && (words[i] != "may" || words[i - 1] is "in" or "since" or "from" or "until" or "by" or "of" or "early" or "late" or "mid"))
@@ -20,6 +24,15 @@ internal static class DatePeriods
         if (CalendarWords.YearAt(words, i) is { } alone && (words[i - 1] is "in" or "since" or "of" or "from" or "until" or "by" or "before" or "after" or "during"))
         {
             return Hedged(words, i, i, new DateOnly(alone, 1, 1), new DateOnly(alone, 12, 31));
+        }
+
+        // "2026-27", "2026/27": a season or a financial year, which runs across the turn of the year; not a count. Its
+        // own unit keeps it from standing for the days inside it: "bills go out in March" is no part of "the 2026-27
+        // budget", and only another span of years says the same as it.
+        if (CalendarWords.YearSpanAt(words, i) is { } span)
+        {
+            var period = Hedged(words, i, i, new DateOnly(span.From, 1, 1), new DateOnly(span.To, 12, 31));
+            return period with { Value = period.Value with { Unit = YearSpanUnit } };
         }
 
         var quarter = CalendarWords.QuarterIndex(words[i]);

@@ -126,7 +126,10 @@ internal static class FactExtractor
         {
             // "A third man has been arrested": a count that has grown, when it counts what an event happened to.
             var frame = EventFrames.For(words, span, cues);
-            if (frame is null || Measures.Of(words, span, frame) is not { Length: > 0 } measure || MoodOf(words, span.First) != FactMood.Asserted)
+            // "for the second time this year" says which occurrence an event is, as "its second cut this year" does
+            // (read with the date): no count of what it happened to.
+            if (frame is null || Measures.Of(words, span, frame) is not { Length: > 0 } measure || measure is "time" or "times"
+                || MoodOf(words, span.First) != FactMood.Asserted)
             {
                 continue; // "the third day", "a second time", "a fourth arrest would be": no count of the event
             }

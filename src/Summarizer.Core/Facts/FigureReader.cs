@@ -17,7 +17,7 @@ internal static class FigureReader
                 continue;
             }
 
-            var span = VoteAt(words, i) ?? FigureAt(words, i);
+            var span = VoteAt(words, i) ?? PointFractions.At(words, i) ?? FigureAt(words, i);
             if (span is null)
             {
                 continue;

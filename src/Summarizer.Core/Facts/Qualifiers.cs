@@ -16,6 +16,9 @@ internal enum Qualifier
     ShortlyBefore,
     After,
     Before,
+
+    /// <summary>"by 14:20": done at that time or earlier, so the time itself is included.</summary>
+    NoLaterThan,
 }
 
 /// <summary>Reads the hedge around a figure ("at least", "about", "up to", "or more") and turns it into an interval.</summary>
@@ -40,7 +43,7 @@ internal static class Qualifiers
         ("under", Qualifier.LessThan), ("below", Qualifier.LessThan), ("nearly", Qualifier.Nearly), ("almost", Qualifier.Nearly),
         ("about", Qualifier.About), ("around", Qualifier.About), ("roughly", Qualifier.About), ("approximately", Qualifier.About),
         ("some", Qualifier.About), ("circa", Qualifier.About), ("estimated", Qualifier.About), ("after", Qualifier.After),
-        ("before", Qualifier.Before), ("by", Qualifier.Before),
+        ("before", Qualifier.Before), ("by", Qualifier.NoLaterThan),
     ];
 
     private static readonly (string Phrase, Qualifier Qualifier)[] After =
@@ -55,7 +58,7 @@ internal static class Qualifiers
     {
         foreach (var (phrase, qualifier) in Before)
         {
-            if (!isTime && qualifier is Qualifier.After or Qualifier.Before or Qualifier.ShortlyAfter or Qualifier.ShortlyBefore)
+            if (!isTime && qualifier is Qualifier.After or Qualifier.Before or Qualifier.NoLaterThan or Qualifier.ShortlyAfter or Qualifier.ShortlyBefore)
             {
                 continue; // "after 12 days" and "by 30 votes" are no hedge on a count
             }
@@ -98,6 +101,7 @@ internal static class Qualifiers
         Qualifier.ShortlyBefore => new Interval(value - 45, value, HighOpen: true),
         Qualifier.After => new Interval(value, value + 180, LowOpen: true),
         Qualifier.Before => new Interval(value - 180, value, HighOpen: true),
+        Qualifier.NoLaterThan => new Interval(value - 180, value),
         _ => Interval.Point(value),
     };
 }

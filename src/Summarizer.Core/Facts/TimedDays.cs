@@ -63,7 +63,8 @@ internal static class TimedDays
             return null; // "11.40pm on Saturday" already says its day
         }
 
-        var day = days.Where(d => d.Last < time.First || d.First > time.Last).ToList();
+        // Only a day can be the time's day: "the 2026-27 budget ... late on Thursday ... until 11.15pm" is on Thursday.
+        var day = days.Where(d => (d.Last < time.First || d.First > time.Last) && IsDay(d.Value)).ToList();
         return day.Count == 1 ? words.Text[day[0].Start..day[0].End] : null;
     }
 

@@ -1,5 +1,6 @@
 using Summarizer.Evaluation.Trust.Keys;
 using Summarizer.Evaluation.Trust.Normalising;
+using Summarizer.Text;
 
 namespace Summarizer.Evaluation.Trust.Scoring;
 
@@ -42,7 +43,7 @@ internal static class AttributionScoring
     private static string? Corroboration(KeyMatcher m, BriefItem item)
     {
         var key = m.Key;
-        if (key.Facts.FirstOrDefault(f => KeyMatcher.Matches(item, f.Match) && key.Independent(f.Says.Files) >= 2) is { } fact)
+        if (key.Facts.FirstOrDefault(f => StatesFact(item, f) && key.Independent(f.Says.Files) >= 2) is { } fact)
         {
             return $"fact {fact.Id} is stated by {key.Independent(fact.Says.Files)} independent sources";
         }
@@ -50,6 +51,28 @@ internal static class AttributionScoring
         return Sides(key).FirstOrDefault(s => key.Independent(s.Value.Says.Files) >= 2 && item.Cited.Overlaps(s.Value.Says.Files) && m.States(item, s.Value.Value, s.Kind)) is { Id: not null } side
             ? $"{side.Id} ({side.Value.Value}) is stated by {key.Independent(side.Value.Says.Files)} independent sources"
             : null;
+    }
+
+    /// <summary>
+    /// The item states fact <paramref name="fact"/>: it holds every `match` term and, where the key quotes the fact in a
+    /// file the item cites, a word of that quote besides the terms (or the quote has none). The terms find a fact's
+    /// statement; a passage that shares only them ("Harbourline" in "ready to return to talks if Harbourline improved
+    /// its offer", keyed "Terminal operator Harbourline has offered 4.5%") states something else.
+    /// </summary>
+    public static bool StatesFact(BriefItem item, KeyFact fact)
+    {
+        if (!KeyMatcher.Matches(item, fact.Match))
+        {
+            return false;
+        }
+
+        var quotes = item.Cited.SelectMany(file => fact.Says.Strings.GetValueOrDefault(file) ?? []).ToList();
+        var terms = fact.Match.SelectMany(TrustText.Content).Select(t => t.Text).ToHashSet(StringComparer.Ordinal);
+        return quotes.Count == 0 || quotes.Any(q =>
+        {
+            var beyond = TrustText.Content(q).Where(t => !terms.Contains(t.Text) && !(t.Kind == TrustTokenKind.Word && Stopwords.IsStopword(t.Text))).ToList();
+            return beyond.Count == 0 || beyond.Any(t => item.Text.ContainsSequence([t]));
+        });
     }
 
     /// <summary>Every value with its own file list: disagreement versions, update sides, precise sides.</summary>
