@@ -61,16 +61,38 @@ internal static class FactAligner
         {
             if (members.Select(f => f.SourceId).Distinct().Count() >= 2)
             {
-                groups.Add(Label(members, bySource));
+                var group = Label(members, bySource, out var seconds);
+                groups.Add(group);
+                if (Companion(group, seconds, bySource) is { } companion)
+                {
+                    groups.Add(companion);
+                }
             }
         }
 
         return groups.OrderBy(g => g.Facts.Min(f => f.SourceId)).ThenBy(g => g.Facts.Where(f => f.SourceId == g.Facts.Min(x => x.SourceId)).Min(f => f.Start)).ToList();
     }
 
-    private static AlignedGroup Label(List<Fact> members, Dictionary<int, SourceFacts> bySource)
+    // When a count is updated, the figures given beside it change too: "51.8% ... against 48.2% for the incumbent" in
+    // the provisional count, "52.4 percent ... to 47.6 percent for the incumbent" in the final one. Each source's second
+    // figure, read in the sentence of one of its updated values, is aligned on its own and shown when it is itself an
+    // update, so the newer figure is shown with its source whatever the summary happens to select.
+    private static AlignedGroup? Companion(AlignedGroup group, List<Fact> seconds, Dictionary<int, SourceFacts> bySource)
+    {
+        if (group.Label != AlignmentLabel.Update || seconds.Select(f => f.SourceId).Distinct().Count() < 2
+            || !seconds.All(f => group.Facts.Any(g => g.SourceId == f.SourceId && g.SentenceIndex == f.SentenceIndex)))
+        {
+            return null;
+        }
+
+        var companion = Label(seconds, bySource, out _);
+        return companion.Label == AlignmentLabel.Update ? companion : null;
+    }
+
+    private static AlignedGroup Label(List<Fact> members, Dictionary<int, SourceFacts> bySource, out List<Fact> seconds)
     {
         var buckets = Buckets(Current(members));
+        seconds = [];
 
         // A value whose every source already gives a more widely stated value of the group is that source's second
         // figure ("90% agreed ... the remaining 10%", "five of the seven carriages"), not a conflict between sources.
@@ -80,6 +102,10 @@ internal static class FactAligner
             if (!bucket.All(f => kept.Any(k => k.Any(g => g.SourceId == f.SourceId))))
             {
                 kept.Add(bucket);
+            }
+            else
+            {
+                seconds.AddRange(bucket);
             }
         }
 

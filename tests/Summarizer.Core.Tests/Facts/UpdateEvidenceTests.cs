@@ -1,5 +1,6 @@
 using Summarizer.Documents;
 using Summarizer.Facts;
+using Summarizer.Merging.Agreement;
 using static Summarizer.Core.Tests.Facts.FactTestKit;
 
 namespace Summarizer.Core.Tests.Facts;
@@ -56,6 +57,43 @@ public sealed class UpdateEvidenceTests
             "Sales of the album have now passed 30,000 copies.");
 
         Assert.Equal("Update: 1 | 2 | later 3", Describe(Assert.Single(groups)));
+    }
+
+    [Fact]
+    public void The_figure_given_beside_an_updated_figure_is_shown_as_updated_too()
+    {
+        var groups = Align(
+            "Ilse Varga led the race for mayor of Tornby with 55.1% of the vote against 44.9% for the incumbent, after most ballots had been counted.",
+            "Ilse Varga won the race for mayor of Tornby with 54.3 percent of the vote to 45.7 percent for the incumbent in the final count.");
+
+        Assert.Equal(["Update: 1 | later 2", "Update: 1 | later 2"], groups.Select(Describe));
+        Assert.Equal(["55.1%", "54.3 percent", "44.9%", "45.7 percent"], groups.SelectMany(g => g.Versions).Select(v => v.First.Text));
+    }
+
+    [Fact]
+    public void Two_updates_of_one_topic_are_told_apart_by_what_their_values_are_of()
+    {
+        string[] texts =
+        [
+            "Ilse Varga led the race for mayor of Tornby with 55.1% of the vote against 44.9% for the incumbent, after most ballots had been counted.",
+            "Ilse Varga won the race for mayor of Tornby with 54.3 percent of the vote to 45.7 percent for the incumbent in the final count.",
+        ];
+
+        var shown = FactDisagreements.From(Align(texts), texts.Select((t, i) => (Id: i + 1, Text: t)).ToDictionary(p => p.Id, p => p.Text));
+
+        Assert.Equal(
+            ["55.1% of the vote", "54.3 percent of the vote", "44.9% for the incumbent", "45.7 percent for the incumbent"],
+            shown.SelectMany(s => s.Item.Claims).Select(c => c.Text));
+    }
+
+    [Fact]
+    public void A_second_figure_of_each_source_beside_an_agreed_figure_is_no_update()
+    {
+        var groups = Align(
+            "Ilse Varga won the race for mayor of Tornby with 54.3% of the vote against 44.9% for the incumbent in the final count.",
+            "Ilse Varga won the race for mayor of Tornby with 54.3 percent of the vote to 45.7 percent for the incumbent in the final count.");
+
+        Assert.DoesNotContain(groups, g => g.Label == AlignmentLabel.Update);
     }
 
     [Fact]

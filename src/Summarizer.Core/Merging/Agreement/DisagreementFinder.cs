@@ -14,7 +14,7 @@ internal static class DisagreementFinder
     public static IReadOnlyList<Disagreement> Find(IReadOnlyList<SourceIndex> sources, IReadOnlyList<AlignedGroup> groups, CancellationToken cancellationToken)
     {
         cancellationToken.ThrowIfCancellationRequested();
-        var result = FactDisagreements.From(groups);
+        var result = FactDisagreements.From(groups, sources.ToDictionary(s => s.Article.Id, s => s.Article.Text));
 
         // An office-holder conflict the role facts already show is listed once.
         var shown = result.SelectMany(r => r.Item.Claims).SelectMany(c => c.Spans ?? []).ToList();

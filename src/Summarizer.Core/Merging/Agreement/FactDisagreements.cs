@@ -14,21 +14,28 @@ internal static class FactDisagreements
         return (facts, [.. FactAligner.Align(facts, cancellationToken), .. StatusUpdates.Align(facts, cancellationToken)]);
     }
 
-    /// <summary>Every Disagree and Update group, with each version and exactly the sources that state it.</summary>
-    public static List<(int Source, int Start, Disagreement Item)> From(IReadOnlyList<AlignedGroup> groups)
+    /// <summary>
+    /// Every Disagree and Update group, with each version and exactly the sources that state it. Given the sources'
+    /// cleaned texts (by id), groups that would share a topic are told apart by what the values are of.
+    /// </summary>
+    public static List<(int Source, int Start, Disagreement Item)> From(IReadOnlyList<AlignedGroup> groups, IReadOnlyDictionary<int, string>? texts = null)
     {
         var result = new List<(int, int, Disagreement)>();
-        foreach (var group in groups.Where(g => g.Label is AlignmentLabel.Disagree or AlignmentLabel.Update))
+        var shownGroups = groups.Where(g => g.Label is AlignmentLabel.Disagree or AlignmentLabel.Update).ToList();
+        var sharedTopics = shownGroups.GroupBy(g => Topic(g.Facts.OrderBy(f => f.SourceId).ThenBy(f => f.Start).First()))
+            .Where(t => t.Count() > 1).Select(t => t.Key).ToHashSet(StringComparer.Ordinal);
+        foreach (var group in shownGroups)
         {
             var versions = group.Label == AlignmentLabel.Update
                 ? group.Versions.OrderBy(v => v.Later).ThenBy(v => v.Sources[0]).ToList()
                 : group.Versions.OrderBy(v => v.Sources[0]).ThenBy(v => v.First.Start).ToList();
+            var first = group.Facts.OrderBy(f => f.SourceId).ThenBy(f => f.Start).First();
+            var of = texts is not null && sharedTopics.Contains(Topic(first)) ? ValuesOf.Shared(group.Facts, texts) : "";
             var claims = versions.Select(v => new Claim(
-                    Shown(v),
+                    of.Length > 0 ? $"{Shown(v)} {of}" : Shown(v),
                     v.Sources,
                     v.Facts.GroupBy(f => f.SourceId).Select(g => g.OrderBy(f => f.Start).First()).Select(f => new SourceSpan(f.SourceId, f.Start, f.End)).OrderBy(s => s.SourceId).ToList()))
                 .ToList();
-            var first = group.Facts.OrderBy(f => f.SourceId).ThenBy(f => f.Start).First();
             var kind = group.Label == AlignmentLabel.Update ? DisagreementKind.Update : DisagreementKind.Conflict;
             result.Add((first.SourceId, first.Start, new Disagreement(Topic(first), claims) { Kind = kind }));
         }
