@@ -5,7 +5,7 @@ using Summarizer.Benchmarks.Stories;
 namespace Summarizer.Benchmarks;
 
 // BenchmarkDotNet classes live in the folder of the stage they measure; pick with --filter.
-// "connector" and "day" run the end-to-end benchmarks, whose unit is a whole run, not a method call
+// "connector", "model-day" and "day" run the end-to-end benchmarks, whose unit is a whole run, not a method call
 // ("day-run" is the child process "day" starts for each size).
 internal static class BenchmarkProgram
 {
@@ -14,6 +14,11 @@ internal static class BenchmarkProgram
         if (args.Length > 0 && args[0] == "connector")
         {
             return await ConnectorBench.RunAsync(args[1..]);
+        }
+
+        if (args.Length > 0 && args[0] == "model-day")
+        {
+            return await ModelDayBench.RunAsync(args[1..]);
         }
 
         if (args.Length > 0 && args[0] == "day")

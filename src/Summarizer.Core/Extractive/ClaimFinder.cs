@@ -8,9 +8,15 @@ namespace Summarizer.Extractive;
 /// sentences into claims citing every such source with its span. Each sentence's search is one pass over
 /// all sentences, so cancellation is checked once per search.
 /// </summary>
-internal sealed class ClaimFinder(SentenceTable table, double threshold, double overlapThreshold, CancellationToken cancellationToken)
+/// <param name="ranked">
+/// The articles whose sentences ranking compares with (<see cref="Support"/>, <see cref="Reach"/>,
+/// <see cref="Centrality"/>); null for all. <see cref="ClaimFor"/> always searches every article, so a claim cites
+/// every source that reports it.
+/// </param>
+internal sealed class ClaimFinder(SentenceTable table, double threshold, double overlapThreshold, CancellationToken cancellationToken, bool[]? ranked = null)
 {
     private readonly int[]?[] support = new int[]?[table.Sentences.Count];
+    private readonly int[]?[] citing = ranked is null ? [] : new int[]?[table.Sentences.Count];
     private readonly double[] centrality = new double[table.Sentences.Count];
     private readonly double[] reach = new double[table.Sentences.Count];
 
@@ -23,7 +29,7 @@ internal sealed class ClaimFinder(SentenceTable table, double threshold, double 
     /// <summary>The <see cref="SameFacts"/> overlap at which a key point repeats a fact already given.</summary>
     public double SameFactOverlap { get; init; } = 1;
 
-    /// <summary>Sentences of other articles reporting the same as sentence <paramref name="i"/>, one per article.</summary>
+    /// <summary>Sentences of other ranked articles reporting the same as sentence <paramref name="i"/>, one per article.</summary>
     public int[] Support(int i)
     {
         if (support[i] is { } known)
@@ -31,6 +37,24 @@ internal sealed class ClaimFinder(SentenceTable table, double threshold, double 
             return known;
         }
 
+        var found = Search(i, ranked, out centrality[i], out reach[i]);
+        support[i] = found;
+        return found;
+    }
+
+    // Sentences of every other article reporting the same as sentence i, one per article: what a claim cites.
+    private int[] Citing(int i)
+    {
+        if (ranked is null)
+        {
+            return Support(i);
+        }
+
+        return citing[i] ??= Search(i, within: null, out _, out _);
+    }
+
+    private int[] Search(int i, bool[]? within, out double sum, out double reached)
+    {
         cancellationToken.ThrowIfCancellationRequested();
         var sentences = table.Sentences;
         var self = sentences[i];
@@ -43,11 +67,11 @@ internal sealed class ClaimFinder(SentenceTable table, double threshold, double 
         var bestScore = new double[table.Articles.Count];
         var closest = new double[table.Articles.Count];
         Array.Fill(best, -1);
-        double sum = 0;
+        sum = 0;
         for (var j = 0; j < sentences.Count; j++)
         {
             var other = sentences[j];
-            if (other.Article == self.Article)
+            if (other.Article == self.Article || (within is not null && !within[other.Article]))
             {
                 continue;
             }
@@ -74,11 +98,8 @@ internal sealed class ClaimFinder(SentenceTable table, double threshold, double 
             dense[t] = 0;
         }
 
-        centrality[i] = sum;
-        reach[i] = closest.Sum();
-        var found = best.Where(j => j >= 0).ToArray();
-        support[i] = found;
-        return found;
+        reached = closest.Sum();
+        return best.Where(j => j >= 0).ToArray();
     }
 
     /// <summary>Degree centrality (sum of cosines to other articles' sentences) of the given sentences.</summary>
@@ -96,7 +117,7 @@ internal sealed class ClaimFinder(SentenceTable table, double threshold, double 
     {
         var s = table.Sentences[i];
         var spans = new List<SourceSpan> { new(s.SourceId, s.Start, s.End) };
-        foreach (var j in Support(i))
+        foreach (var j in Citing(i))
         {
             var o = table.Sentences[j];
             spans.Add(new SourceSpan(o.SourceId, o.Start, o.End));

@@ -31,12 +31,13 @@ internal sealed class ExtractiveMerger(SummaryOptions options, ExtractiveTuning 
 
         var table = new SentenceTable(articles, tuning.MaxSentenceWords);
         var sentences = table.Sentences;
-        var candidates = Candidates(table, tuning.MinSentenceWords, tuning.AvoidDangling);
+        var rankedSources = RepresentativeSources.Pick(table, tuning.MaxRankedSources, cancellationToken);
+        var candidates = Candidates(table, tuning.MinSentenceWords, tuning.AvoidDangling, rankedSources);
         var concepts = ConceptWeights.ForCluster(table, tuning);
         var bonus = tuning.PositionBonus > 0 ? PositionBonus(table) : null;
         var sameFacts = new SameFacts(table, tuning.SameFactOverlap);
         bool TooSimilar(int x, int y) => SentenceTable.Cosine(sentences[x], sentences[y]) >= tuning.RedundancyCosine || sameFacts.Same(x, y);
-        var claims = new ClaimFinder(table, tuning.SameClaimCosine, tuning.KeyPointOverlapCosine, cancellationToken) { SameFacts = sameFacts, SameFactOverlap = tuning.KeyPointSameFactOverlap };
+        var claims = new ClaimFinder(table, tuning.SameClaimCosine, tuning.KeyPointOverlapCosine, cancellationToken, rankedSources) { SameFacts = sameFacts, SameFactOverlap = tuning.KeyPointSameFactOverlap };
         var chosen = tuning.LeadOnly
             ? LeadSelection(table, candidates, options.MaxWords)
             : BudgetedSelector.Select(
@@ -92,13 +93,14 @@ internal sealed class ExtractiveMerger(SummaryOptions options, ExtractiveTuning 
         };
     }
 
-    internal static List<int> Candidates(SentenceTable table, int minWords, bool avoidDangling)
+    /// <param name="ranked">The articles whose sentences may be chosen (<see cref="RepresentativeSources"/>); null for all.</param>
+    internal static List<int> Candidates(SentenceTable table, int minWords, bool avoidDangling, bool[]? ranked = null)
     {
         var result = new List<int>();
         for (var i = 0; i < table.Sentences.Count; i++)
         {
             var s = table.Sentences[i];
-            if (s.Selectable && s.Words >= minWords && !(avoidDangling && s.Dangling))
+            if (s.Selectable && s.Words >= minWords && !(avoidDangling && s.Dangling) && (ranked is null || ranked[s.Article]))
             {
                 result.Add(i);
             }
