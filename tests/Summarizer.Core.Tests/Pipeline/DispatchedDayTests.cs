@@ -17,13 +17,7 @@ public sealed class DispatchedDayTests
 
     private static RawArticle Raw(string origin, string text) => new(origin, ContentKind.PlainText, text, ArticleMetadata.Empty);
 
-    private static SummaryPipeline Build(ISourceSummarizer summarizer) =>
-        new SummaryPipelineBuilder()
-            .UseCleaner(new PassThroughCleaner())
-            .UseSummarizer(summarizer)
-            .UseMerger(new CiteAllMerger())
-            .UseTimeProvider(new FakeClock())
-            .Build();
+    private static SummaryPipeline Build(ISourceSummarizer summarizer) => FakePipelines.Build(summarizer);
 
     [Fact]
     public async Task Stories_run_by_the_dispatcher_give_the_brief_the_day_gives_when_run_here()

@@ -139,13 +139,7 @@ public class SameTextTests
 {
     private static RawArticle Raw(string origin, string text) => new(origin, ContentKind.PlainText, text, ArticleMetadata.Empty);
 
-    private static SummaryPipeline Build(FirstLineSummarizer summarizer) =>
-        new SummaryPipelineBuilder()
-            .UseCleaner(new PassThroughCleaner())
-            .UseSummarizer(summarizer)
-            .UseMerger(new CiteAllMerger())
-            .UseTimeProvider(new FakeClock())
-            .Build();
+    private static SummaryPipeline Build(FirstLineSummarizer summarizer) => FakePipelines.Build(summarizer);
 
     [Fact]
     public async Task An_article_with_the_same_text_as_another_is_summarized_once_and_keeps_its_own_number()

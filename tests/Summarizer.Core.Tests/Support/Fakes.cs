@@ -2,8 +2,10 @@ using Summarizer.Chat;
 using Summarizer.Cleaning;
 using Summarizer.Documents;
 using Summarizer.Merging;
+using Summarizer.Pipeline;
 using Summarizer.Stories;
 using Summarizer.Summarization;
+using Summarizer.TestSupport;
 
 namespace Summarizer.Core.Tests.Support;
 
@@ -71,4 +73,16 @@ internal sealed class OneStoryEach : IStoryClusterer
         Called = true;
         return [.. articles.OrderBy(a => a.Id).Select(a => new StoryCluster([a], [a.Origin], a, a.Origin, 1))];
     }
+}
+
+/// <summary>The pipeline of the pipeline tests: text kept as it is, every source cited by the merge, a fake clock.</summary>
+internal static class FakePipelines
+{
+    public static SummaryPipeline Build(ISourceSummarizer summarizer) =>
+        new SummaryPipelineBuilder()
+            .UseCleaner(new PassThroughCleaner())
+            .UseSummarizer(summarizer)
+            .UseMerger(new CiteAllMerger())
+            .UseTimeProvider(new FakeClock())
+            .Build();
 }
