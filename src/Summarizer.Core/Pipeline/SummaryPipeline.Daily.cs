@@ -62,14 +62,16 @@ public sealed partial class SummaryPipeline
             progress?.Report(new PipelineProgress(PipelineStage.Group, articles.Count, articles.Count));
             _logger.LogInformation("{Articles} article(s) form {Stories} stor(ies)", articles.Count, clusters.Count);
             _telemetry?.CurrentRun?.Activity?.SetTag(TelemetryNames.Stories, clusters.Count);
-            var outcomes = stories is not null && clusters.Count > 1
-                ? await DispatchStoriesAsync(stories, clusters, progress, cancellationToken)
+            var dispatcher = clusters.Count > 1 ? stories : null;
+            var dispatched = dispatcher is not null;
+            var outcomes = dispatcher is not null
+                ? await DispatchStoriesAsync(dispatcher, clusters, progress, cancellationToken)
                 : await RunStoriesAsync(clusters, articles.Count, progress, cancellationToken);
             var briefs = InOrder(clusters, outcomes, articles.Count, failures);
             progress?.Report(new PipelineProgress(PipelineStage.Done, 1, 1));
 
             // Stories run elsewhere were paid for by the workers' engines: their usage is the day's too.
-            var usage = stories is null ? _usage() : Total([_usage(), .. outcomes.Where(o => o.Worker is not null).Select(o => o.Brief?.Usage ?? UsageReport.None)]);
+            var usage = dispatched ? Total([_usage(), .. outcomes.Select(o => o.Brief?.Usage ?? UsageReport.None)]) : _usage();
             var daily = new DailyBrief(_timeProvider.GetUtcNow(), date, _options.Provider, _options.Model, briefs, usage, failures);
             run?.Complete(failures.Count + briefs.Sum(s => s.Failures.Count));
             return daily;
