@@ -87,30 +87,44 @@ internal sealed class GroundingEnricher(IGroundingChecker checker) : IBriefEnric
         };
     }
 
-    // The engine's key points are its choice among many: one whose citations do not all hold is re-cited to the sources
-    // that verifiably say it while two independent ones still do; else it gives way to the engine's next spare whose
-    // citations all hold. With no such spare it stays, less the rejected citations, and the rejection is reported.
+    // The engine's key points are its choice among many, ranked by how central and concrete they are; its spares follow
+    // in that same order. A key point whose citations do not all hold is re-cited to the sources that verifiably say it
+    // while two independent ones still do; else it gives way to the engine's next spare that two independent sources
+    // still verifiably say (re-cited to them). With no such spare it stays, less the rejected citations (reported): a
+    // spare no better corroborated ranks below it, so it is no better key point. Only a key point left with no source
+    // gives way to the next spare whose citations all hold.
     private static List<Claim> KeyPoints(MergedSummary merged, CitationFilter filter, Brief brief)
     {
-        using var spares = merged.SpareKeyPoints.Where(filter.Holds).GetEnumerator();
+        var spares = merged.SpareKeyPoints.Select(c => (Recited: filter.Recited(c), Whole: filter.Holds(c))).ToList();
         var result = new List<Claim>();
         foreach (var keyPoint in merged.KeyPoints)
         {
             if (filter.Holds(keyPoint))
             {
                 result.Add(keyPoint);
+                continue;
             }
-            else if (merged.SpareKeyPoints.Count > 0 && filter.Recited(keyPoint) is var recited && brief.IndependentSupport(recited.Sources) > 1)
+
+            var recited = filter.Recited(keyPoint);
+            var corroborated = spares.FindIndex(c => brief.IndependentSupport(c.Recited.Sources) > 1);
+            var whole = spares.FindIndex(c => c.Whole);
+            if (merged.SpareKeyPoints.Count > 0 && brief.IndependentSupport(recited.Sources) > 1)
             {
                 result.Add(recited);
             }
-            else if (spares.MoveNext())
+            else if (corroborated >= 0)
             {
-                result.Add(spares.Current);
+                result.Add(spares[corroborated].Recited);
+                spares.RemoveAt(corroborated);
             }
             else if (filter.Filter(keyPoint) is { } kept)
             {
                 result.Add(kept);
+            }
+            else if (whole >= 0)
+            {
+                result.Add(spares[whole].Recited);
+                spares.RemoveAt(whole);
             }
         }
 

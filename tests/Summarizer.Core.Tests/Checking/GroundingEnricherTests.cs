@@ -140,6 +140,67 @@ public class GroundingEnricherTests
         Assert.Contains(brief.Checks.Ungrounded, u => u.Token == "\"heartbreaking\"");
     }
 
+    [Fact]
+    public async Task A_key_point_one_source_still_says_is_kept_over_a_spare_no_better_corroborated()
+    {
+        // The spare ranks below the key point (less central or concrete) and one source says it too: no better key point.
+        var merged = new MergedSummary(
+            "Bridge repairs",
+            "The bridge will stay closed until the repairs are finished.",
+            [new Claim("Mayor Jane Holm called the closure \"heartbreaking\" for local shops.", [1, 2])],
+            [],
+            [])
+        {
+            SpareKeyPoints = [new Claim("Engineers found cracks in two of the bridge's supports last month.", [3])],
+        };
+
+        var brief = await new GroundingEnricher(GroundingChecker.Create()).EnrichAsync(BriefWith(merged), CancellationToken.None);
+
+        Assert.Equal(["Mayor Jane Holm called the closure \"heartbreaking\" for local shops. [1]"], brief.Merged!.KeyPoints.Select(Shown));
+        Assert.Contains(brief.Checks.Ungrounded, u => u.Token == "\"heartbreaking\"");
+    }
+
+    [Fact]
+    public async Task A_failed_key_point_gives_way_to_the_first_spare_two_sources_still_verifiably_say_recited_to_them()
+    {
+        // The first spare holds but only one source says it; the second loses a citation yet two sources still say it.
+        var merged = new MergedSummary(
+            "Bridge repairs",
+            "The bridge will stay closed until the repairs are finished.",
+            [new Claim("Mayor Jane Holm called the closure \"heartbreaking\" for local shops.", [1, 2])],
+            [],
+            [])
+        {
+            SpareKeyPoints = [
+                new Claim("Engineers found cracks in two of the bridge's supports last month.", [3]),
+                new Claim("The council spoke about the bridge repairs on Tuesday.", [1, 2, 3]),
+            ],
+        };
+
+        var brief = await new GroundingEnricher(GroundingChecker.Create()).EnrichAsync(BriefWith(merged), CancellationToken.None);
+
+        Assert.Equal(["The council spoke about the bridge repairs on Tuesday. [1][2]"], brief.Merged!.KeyPoints.Select(Shown));
+        Assert.Empty(brief.Checks.Ungrounded);
+    }
+
+    [Fact]
+    public async Task A_key_point_left_with_no_source_gives_way_to_a_spare_whose_citations_all_hold_even_from_one_source()
+    {
+        var merged = new MergedSummary(
+            "Bridge repairs",
+            "The bridge will stay closed until the repairs are finished.",
+            [new Claim("Regulators agreed to fast-track the repairs.", [3])],
+            [],
+            [])
+        {
+            SpareKeyPoints = [new Claim("Engineers found cracks in two of the bridge's supports last month.", [3])],
+        };
+
+        var brief = await new GroundingEnricher(GroundingChecker.Create()).EnrichAsync(BriefWith(merged), CancellationToken.None);
+
+        Assert.Equal(["Engineers found cracks in two of the bridge's supports last month. [3]"], brief.Merged!.KeyPoints.Select(Shown));
+    }
+
     private sealed class AddKeyPoint(Claim claim) : IBriefEnricher
     {
         public Task<Brief> EnrichAsync(Brief brief, CancellationToken cancellationToken) =>
