@@ -24,7 +24,7 @@ namespace Summarizer.Cli.Commands;
 /// cluster (<paramref name="fanOut"/>) the run's stories are spread over the workers, and this worker also runs stories
 /// of any worker's run of the same brief (<see cref="RunStoryAsync"/>).
 /// </summary>
-internal sealed class DailyJob(DailyConfig config, StoreSetting store, SummarizerSettings settings, CliContext context, ILoggerFactory loggers, SummarizerTelemetry telemetry, StoryFanOut? fanOut = null)
+internal sealed class DailyJob(DailyConfig config, StoreSetting store, StoreConnections connections, SummarizerSettings settings, CliContext context, ILoggerFactory loggers, SummarizerTelemetry telemetry, StoryFanOut? fanOut = null)
 {
     private static readonly IDailyBriefRenderer[] Renderers = [new MarkdownDailyBriefRenderer(), new JsonDailyBriefRenderer(), new HtmlDailyBriefRenderer()];
 
@@ -33,40 +33,36 @@ internal sealed class DailyJob(DailyConfig config, StoreSetting store, Summarize
     public async Task<RunOutcome> RunAsync(DateTimeOffset scheduledFor, CancellationToken cancellationToken)
     {
         using var run = telemetry.StartRun("daily", EngineComposer.ProviderOf(settings), context.TimeProvider);
+        QuartzStoryDispatcher? stories = null;
         try
         {
             // A fresh engine per run: usage and failures belong to that day only.
             // Articles summarized on earlier days are recalled, not sent to the model again; with a shared store
-            // the memory and the model's replies are every worker's.
-            await using var stores = await RunStores.OpenAsync(store, config.Output, context.TimeProvider, loggers, cancellationToken);
+            // the memory, the model's replies, the fetch state and the earlier briefs' sources are every worker's.
+            using var stores = await RunStores.OpenAsync(store, config.Output, connections, context.TimeProvider, loggers, cancellationToken);
             await using var engine = EngineComposer.Compose(settings, loggers, context, telemetry, stores.MemoryFor, stores.Replies, stores.Limits);
-            var state = Path.Combine(config.Output, ".summarizer");
-            using var fetchState = FetchStateStores.JsonFile(Path.Combine(state, "fetch-state.json"), context.TimeProvider);
-            using var fetcher = WebFetchers.Create(new FetchOptions { AllowPrivateNetworks = settings.AllowPrivateNetworks == true }, context.TimeProvider, stateStore: fetchState, loggerFactory: loggers);
+            using var fetcher = WebFetchers.Create(new FetchOptions { AllowPrivateNetworks = settings.AllowPrivateNetworks == true }, context.TimeProvider, stateStore: stores.FetchState, loggerFactory: loggers);
             var files = new InputReader(
                 new InputReaderOptions { BaseDirectory = Path.GetDirectoryName(config.ConfigPath), MaxArticleChars = settings.MaxArticleChars ?? new InputReaderOptions().MaxArticleChars },
                 () => TextReader.Null,
                 loggers.CreateLogger<InputReader>());
-            var reader = new DailySourceReader(new DailySourceOptions { BaseDirectory = Path.GetDirectoryName(config.ConfigPath), FeedCacheDirectory = Path.Combine(state, "feeds") }, fetcher, files, context.TimeProvider, loggers.CreateLogger<DailySourceReader>());
+            var reader = new DailySourceReader(new DailySourceOptions { BaseDirectory = Path.GetDirectoryName(config.ConfigPath), FeedCacheDirectory = stores.FeedCacheFolder }, fetcher, files, context.TimeProvider, loggers.CreateLogger<DailySourceReader>(), stores.FeedCopies);
             IngestionResult input;
             using (telemetry.StartStage("read"))
             {
                 input = await StageBoundary.RunAsync("read", () => reader.ReadAsync([.. config.Sources.Select(ToSpec)], config.Window, cancellationToken), cancellationToken);
             }
 
-            var stories = fanOut is null ? null : await fanOut.ForAsync(config.Output, scheduledFor, cancellationToken);
+            stories = fanOut is null ? null : await fanOut.ForAsync(config.Output, scheduledFor, cancellationToken);
             var daily = await engine.Pipeline.RunDailyAsync(input, config.BriefDate(scheduledFor), StoryClusterers.Create(), stories, null, cancellationToken);
-            daily = PreviousBrief.Annotate(daily, config.Output);
+            daily = await stores.Briefs.AnnotateAsync(daily, cancellationToken);
             IReadOnlyList<string> written;
             using (telemetry.StartStage("render"))
             {
                 written = await StageBoundary.RunAsync("write", () => BriefWriter.WriteAsync(daily, config.BriefFolder(scheduledFor), Renderers, cancellationToken), cancellationToken);
             }
 
-            if (stories is not null)
-            {
-                await stories.ForgetAsync(cancellationToken);
-            }
+            await stores.Briefs.RecordAsync(daily, cancellationToken);
 
             loggers.CreateLogger<DailyJob>().LogInformation("Daily brief for {Date:yyyy-MM-dd}: {Stories} stor(ies) in {Folder}", daily.Date, daily.Stories.Count, Path.GetDirectoryName(written[0]));
             run.Complete(daily.Failures.Count + daily.Stories.Sum(s => s.Failures.Count));
@@ -97,12 +93,21 @@ internal sealed class DailyJob(DailyConfig config, StoreSetting store, Summarize
             LastFailureExitCode = ExitCodes.InternalError;
             throw;
         }
+        finally
+        {
+            // The run ended, written or failed (a worker that dies is taken over instead, and ends here later): its
+            // fanned-out stories are of no further use to anyone.
+            if (stories is not null)
+            {
+                await stories.ForgetAsync(CancellationToken.None);
+            }
+        }
     }
 
     /// <summary>One story of a run of this brief, fanned out to this worker: summarized with this brief's engine and stores.</summary>
     public async Task<Brief> RunStoryAsync(IReadOnlyList<CleanedArticle> story, CancellationToken cancellationToken)
     {
-        await using var stores = await RunStores.OpenAsync(store, config.Output, context.TimeProvider, loggers, cancellationToken);
+        using var stores = await RunStores.OpenAsync(store, config.Output, connections, context.TimeProvider, loggers, cancellationToken);
         await using var engine = EngineComposer.Compose(settings, loggers, context, telemetry, stores.MemoryFor, stores.Replies, stores.Limits);
         return await engine.Pipeline.RunDayStoryAsync(story, cancellationToken);
     }

@@ -46,6 +46,7 @@ internal sealed class RunsCommand
         // A folder of briefs: each brief's runs under its file's name (as JSON, one entry per brief).
         var folder = Directory.Exists(path);
         var listed = new List<(DailyConfig Config, IReadOnlyList<RunRecord> Runs)>();
+        await using var connections = new StoreConnections();
         foreach (var (config, store) in briefs)
         {
             var history = RunHistory.PathFor(Path.GetFullPath(config.Output));
@@ -57,7 +58,7 @@ internal sealed class RunsCommand
 
             try
             {
-                await using var state = await JobStates.OpenAsync(store, config.Output, cancellationToken);
+                await using var state = await JobStates.OpenAsync(store, config.Output, connections, cancellationToken);
                 listed.Add((config, await state.History.RecentAsync(parse.GetValue(_last), cancellationToken)));
             }
             catch (Exception ex) when (ex is RunHistoryException or StoreException)

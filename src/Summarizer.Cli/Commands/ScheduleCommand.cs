@@ -50,9 +50,11 @@ internal sealed class ScheduleCommand(CommonOptions common)
             return ExitCodes.UsageError;
         }
 
+        // One data source and one schema check per store for the whole process, whatever the number of runs and stories.
+        await using var connections = new StoreConnections();
         try
         {
-            return await RunJobAsync(parse, briefs, context, cancellationToken);
+            return await RunJobAsync(parse, briefs, connections, context, cancellationToken);
         }
         catch (RunHistoryException ex)
         {
@@ -67,12 +69,12 @@ internal sealed class ScheduleCommand(CommonOptions common)
         }
     }
 
-    private async Task<int> RunJobAsync(ParseResult parse, IReadOnlyList<Brief> briefs, CliContext context, CancellationToken cancellationToken)
+    private async Task<int> RunJobAsync(ParseResult parse, IReadOnlyList<Brief> briefs, StoreConnections connections, CliContext context, CancellationToken cancellationToken)
     {
         using var logger = common.CreateLogger(parse, context);
         if (!parse.GetValue(_once))
         {
-            await RunHostedAsync(briefs, context, logger, cancellationToken);
+            await RunHostedAsync(briefs, connections, context, logger, cancellationToken);
             return cancellationToken.IsCancellationRequested ? ExitCodes.Cancelled : ExitCodes.Success;
         }
 
@@ -82,17 +84,17 @@ internal sealed class ScheduleCommand(CommonOptions common)
         var worst = ExitCodes.Success;
         foreach (var brief in briefs)
         {
-            var code = await RunOnceAsync(parse, brief, briefs.Count > 1, context, loggers, telemetry.Telemetry, cancellationToken);
+            var code = await RunOnceAsync(parse, brief, briefs.Count > 1, connections, context, loggers, telemetry.Telemetry, cancellationToken);
             worst = Math.Max(worst, code);
         }
 
         return worst;
     }
 
-    private async Task<int> RunOnceAsync(ParseResult parse, Brief brief, bool named, CliContext context, SerilogLoggerFactory loggers, SummarizerTelemetry telemetry, CancellationToken cancellationToken)
+    private async Task<int> RunOnceAsync(ParseResult parse, Brief brief, bool named, StoreConnections connections, CliContext context, SerilogLoggerFactory loggers, SummarizerTelemetry telemetry, CancellationToken cancellationToken)
     {
-        var job = new DailyJob(brief.Config, brief.Options.Store, brief.Settings, context, loggers, telemetry);
-        using var runner = new ScheduledRunner(brief.Options, job.RunAsync, context.TimeProvider, loggers.CreateLogger<ScheduledRunner>());
+        var job = new DailyJob(brief.Config, brief.Options.Store, connections, brief.Settings, context, loggers, telemetry);
+        using var runner = new ScheduledRunner(brief.Options, job.RunAsync, connections, context.TimeProvider, loggers.CreateLogger<ScheduledRunner>());
         var outcome = await runner.RunOnceAsync(context.TimeProvider.GetUtcNow(), cancellationToken);
         cancellationToken.ThrowIfCancellationRequested();
         if (outcome.Message is { } message && outcome.Status is not RunStatus.Succeeded)
@@ -118,14 +120,15 @@ internal sealed class ScheduleCommand(CommonOptions common)
     // the host itself log through it.
     // With a shared store the runners' loops give way to a Quartz cluster node: every worker started with the same
     // briefs and store joins it, and each fire of each brief runs on exactly one of them.
-    private static async Task RunHostedAsync(IReadOnlyList<Brief> briefs, CliContext context, Serilog.Core.Logger logger, CancellationToken cancellationToken)
+    private static async Task RunHostedAsync(IReadOnlyList<Brief> briefs, StoreConnections connections, CliContext context, Serilog.Core.Logger logger, CancellationToken cancellationToken)
     {
         var first = briefs[0].Options;
         var clustered = first.Store.IsShared;
+        PostgresStore? shared = null;
         if (clustered)
         {
             // Creates or checks the schema before Quartz reads its tables: a newer schema stops here, exit 2.
-            await using var state = await JobStates.OpenAsync(first.Store, first.OutputFolder, cancellationToken);
+            shared = await connections.OpenAsync(first.Store, cancellationToken);
             logger.Information("Worker {Worker} joining the cluster on {Store} with {Briefs} brief(s)", first.Worker, first.Store.ToString(), briefs.Count);
         }
 
@@ -149,6 +152,7 @@ internal sealed class ScheduleCommand(CommonOptions common)
         builder.Services.AddSingleton<IReadOnlyList<DailyJob>>(services => [.. briefs.Select(brief => new DailyJob(
             brief.Config,
             brief.Options.Store,
+            connections,
             brief.Settings,
             context,
             services.GetRequiredService<ILoggerFactory>(),
@@ -157,16 +161,17 @@ internal sealed class ScheduleCommand(CommonOptions common)
         builder.Services.AddSingleton(services => new BriefRunners([.. briefs.Zip(services.GetRequiredService<IReadOnlyList<DailyJob>>(), (brief, job) => new ScheduledRunner(
             brief.Options,
             job.RunAsync,
+            connections,
             context.TimeProvider,
             services.GetRequiredService<ILogger<ScheduledRunner>>()))]));
-        if (clustered)
+        if (shared is not null)
         {
             // A worker takes stories of any worker's run: as many at once as a run of its own would summarize.
             builder.Services.AddSingleton(services => new BriefStories(briefs.Zip(services.GetRequiredService<IReadOnlyList<DailyJob>>()).ToDictionary(
                 pair => DailyBriefTrigger.KeyOf(pair.First.Options.OutputFolder),
                 pair => (StoryWork)pair.Second.RunStoryAsync,
                 StringComparer.Ordinal)));
-            builder.Services.AddDailyJobCluster(first.Store, first.Worker, briefs[0].Settings.Concurrency ?? new PipelineOptions().Concurrency, context.TimeProvider);
+            builder.Services.AddDailyJobCluster(shared, first.Worker, briefs[0].Settings.Concurrency ?? new PipelineOptions().Concurrency, context.TimeProvider);
         }
         else
         {

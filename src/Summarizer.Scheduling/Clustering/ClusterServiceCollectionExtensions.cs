@@ -1,6 +1,5 @@
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
-using Npgsql;
 using Quartz;
 using Summarizer.Scheduling.Running;
 using Summarizer.Scheduling.Storage;
@@ -14,15 +13,14 @@ internal static class ClusterServiceCollectionExtensions
     /// A clustered Quartz scheduler (AdoJobStore on the store's database, one node per worker, named
     /// <paramref name="worker"/>) that fires the briefs of the registered <see cref="BriefRunners"/> and runs the
     /// stories of any worker's run (<see cref="StoryJob"/>, with the registered <see cref="BriefStories"/>), up to
-    /// <paramref name="stories"/> at once on this worker. The store's schema must already be there
-    /// (<see cref="JobStates.OpenAsync"/> creates it).
+    /// <paramref name="stories"/> at once on this worker. <paramref name="store"/> is the process's open store (its
+    /// schema migrated, not owned here): the story records use its data source.
     /// </summary>
-    public static IServiceCollection AddDailyJobCluster(this IServiceCollection services, StoreSetting store, string worker, int stories, TimeProvider timeProvider)
+    public static IServiceCollection AddDailyJobCluster(this IServiceCollection services, PostgresStore store, string worker, int stories, TimeProvider timeProvider)
     {
         ArgumentOutOfRangeException.ThrowIfLessThan(stories, 1);
         ArgumentNullException.ThrowIfNull(store);
-        var connectionString = store.ConnectionString
-            ?? throw new ArgumentException("a cluster needs a shared (PostgreSQL) store", nameof(store));
+        var connectionString = store.Setting.ConnectionString!;
         services.AddQuartz(quartz =>
         {
             quartz.ConfigureScheduler(scheduler =>
@@ -52,8 +50,7 @@ internal static class ClusterServiceCollectionExtensions
                 });
             });
         });
-        services.AddSingleton(_ => NpgsqlDataSource.Create(connectionString));
-        services.AddSingleton(services => new StoryTasks(services.GetRequiredService<NpgsqlDataSource>(), timeProvider));
+        services.AddSingleton(_ => new StoryTasks(store.DataSource, timeProvider));
         services.AddSingleton(services => new StoryFanOut(services.GetRequiredService<ISchedulerFactory>(), services.GetRequiredService<StoryTasks>(), timeProvider, services.GetRequiredService<ILogger<StoryFanOut>>()));
         services.AddHostedService<DailyBriefTrigger>();
         services.AddQuartzHostedService(hosted => hosted.WaitForJobsToComplete = true);

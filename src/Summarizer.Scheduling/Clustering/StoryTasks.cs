@@ -17,6 +17,13 @@ internal sealed record StoryTask(int Story, string Brief, IReadOnlyList<CleanedA
 /// </summary>
 internal sealed class StoryTasks(NpgsqlDataSource dataSource, TimeProvider timeProvider)
 {
+    /// <summary>
+    /// A run ends by dropping its stories (<see cref="ForgetAsync"/>, written or failed); one whose every worker died and
+    /// was never taken over cannot, so another run of the brief drops stories older than this. A run taken over later
+    /// still publishes its stories again (only those done already are summarized anew, from the shared cache).
+    /// </summary>
+    public static readonly TimeSpan Abandoned = TimeSpan.FromDays(2);
+
     private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.General);
 
     /// <summary>
@@ -52,6 +59,12 @@ internal sealed class StoryTasks(NpgsqlDataSource dataSource, TimeProvider timeP
         {
             Add(trim, runKey, stories.Count);
             await trim.ExecuteNonQueryAsync(cancellationToken);
+        }
+
+        await using (var abandoned = new NpgsqlCommand("DELETE FROM summarizer_stories WHERE brief = $1 AND run_key <> $2 AND created_at < $3", connection, transaction))
+        {
+            Add(abandoned, brief, runKey, now - Abandoned);
+            await abandoned.ExecuteNonQueryAsync(cancellationToken);
         }
 
         await transaction.CommitAsync(cancellationToken);

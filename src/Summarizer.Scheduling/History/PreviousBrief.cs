@@ -18,15 +18,25 @@ public static class PreviousBrief
     public static DailyBrief Annotate(DailyBrief today, string outputFolder)
     {
         ArgumentNullException.ThrowIfNull(today);
-        if (Latest(outputFolder, today.Date) is not { } previous)
-        {
-            return today;
-        }
+        return Latest(outputFolder, today.Date) is { } previous ? Annotate(today, previous.Date, previous.Sources) : today;
+    }
 
+    /// <summary><paramref name="today"/> compared with the brief of <paramref name="previousDate"/>, whose source keys (<see cref="SourceKeys"/>) are given.</summary>
+    internal static DailyBrief Annotate(DailyBrief today, DateOnly previousDate, IReadOnlySet<string> previousSources)
+    {
+        ArgumentNullException.ThrowIfNull(today);
+        ArgumentNullException.ThrowIfNull(previousSources);
         var stories = today.Stories
-            .Select(story => story with { SeenBefore = [.. story.Sources.Where(s => previous.Sources.Contains(Key(s.Article))).Select(s => s.Article.Id)] })
+            .Select(story => story with { SeenBefore = [.. story.Sources.Where(s => previousSources.Contains(Key(s.Article))).Select(s => s.Article.Id)] })
             .ToList();
-        return today with { Stories = stories, PreviousDate = previous.Date };
+        return today with { Stories = stories, PreviousDate = previousDate };
+    }
+
+    /// <summary>The keys a later day compares its sources with: what <paramref name="brief"/>'s <c>brief.json</c> would give.</summary>
+    internal static IReadOnlyList<string> SourceKeys(DailyBrief brief)
+    {
+        ArgumentNullException.ThrowIfNull(brief);
+        return [.. brief.Stories.SelectMany(story => story.Sources).Select(s => Key(s.Article)).Where(k => k.Length > 0).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal)];
     }
 
     // The newest day folder before today whose brief.json can be read; a damaged one is passed over.

@@ -26,9 +26,11 @@ internal static class JobStates
     /// The state of the brief writing into <paramref name="outputFolder"/>. In the shared store the brief is known by
     /// that folder's absolute path, so workers must be given the same <c>output:</c> path.
     /// </summary>
-    public static async Task<IJobState> OpenAsync(StoreSetting store, string outputFolder, CancellationToken cancellationToken)
+    /// <remarks>A shared store comes from <paramref name="connections"/>, which owns it: disposing the state leaves it open.</remarks>
+    public static async Task<IJobState> OpenAsync(StoreSetting store, string outputFolder, StoreConnections connections, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(store);
+        ArgumentNullException.ThrowIfNull(connections);
         var folder = Path.GetFullPath(outputFolder);
         if (!store.IsShared)
         {
@@ -37,7 +39,7 @@ internal static class JobStates
 #pragma warning restore CA2000
         }
 
-        var shared = await PostgresStore.OpenAsync(store, cancellationToken);
+        var shared = await connections.OpenAsync(store, cancellationToken);
         return new PostgresJobState(shared, folder);
     }
 
@@ -80,6 +82,6 @@ internal static class JobStates
         public async Task<IAsyncDisposable?> TryLockAsync(CancellationToken cancellationToken) =>
             await AdvisoryRunLock.TryAcquireAsync(store.DataSource, brief, cancellationToken);
 
-        public ValueTask DisposeAsync() => store.DisposeAsync();
+        public ValueTask DisposeAsync() => ValueTask.CompletedTask; // the store is the process's
     }
 }

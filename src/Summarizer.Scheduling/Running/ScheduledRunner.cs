@@ -4,6 +4,7 @@ using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Logging.Abstractions;
 using Summarizer.Pipeline;
 using Summarizer.Scheduling.History;
+using Summarizer.Scheduling.Storage;
 
 namespace Summarizer.Scheduling.Running;
 
@@ -25,8 +26,16 @@ public sealed class ScheduledRunner : BackgroundService
     private readonly ScheduledRun _run;
     private readonly TimeProvider _time;
     private readonly ILogger _logger;
+    private readonly StoreConnections _connections;
+    private readonly bool _ownsConnections;
 
     public ScheduledRunner(ScheduledRunnerOptions options, ScheduledRun run, TimeProvider? time = null, ILogger<ScheduledRunner>? logger = null)
+        : this(options, run, connections: null, time, logger)
+    {
+    }
+
+    /// <param name="connections">The process's open shared stores (not owned); null for the runner's own.</param>
+    internal ScheduledRunner(ScheduledRunnerOptions options, ScheduledRun run, StoreConnections? connections, TimeProvider? time = null, ILogger<ScheduledRunner>? logger = null)
     {
         ArgumentNullException.ThrowIfNull(options);
         ArgumentNullException.ThrowIfNull(run);
@@ -35,6 +44,18 @@ public sealed class ScheduledRunner : BackgroundService
         _run = run;
         _time = time ?? TimeProvider.System;
         _logger = logger ?? NullLogger<ScheduledRunner>.Instance;
+        _ownsConnections = connections is null;
+        _connections = connections ?? new StoreConnections();
+    }
+
+    public override void Dispose()
+    {
+        if (_ownsConnections)
+        {
+            _connections.Dispose();
+        }
+
+        base.Dispose();
     }
 
     /// <summary>
@@ -78,7 +99,7 @@ public sealed class ScheduledRunner : BackgroundService
     private async Task<IJobState> OpenStateAsync(CancellationToken cancellationToken)
     {
         _logger.LogDebug("Run history and lock of {Output} in {Store}, as worker {Worker}", _options.OutputFolder, _options.Store, _options.Worker);
-        return await JobStates.OpenAsync(_options.Store, _options.OutputFolder, cancellationToken);
+        return await JobStates.OpenAsync(_options.Store, _options.OutputFolder, _connections, cancellationToken);
     }
 
     private async Task LoopAsync(IJobState state, CancellationToken cancellationToken)

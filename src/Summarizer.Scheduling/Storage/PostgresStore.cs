@@ -6,8 +6,9 @@ namespace Summarizer.Scheduling.Storage;
 /// <summary>
 /// The shared PostgreSQL database of several workers: the run history (<c>summarizer_runs</c>), the summary memory
 /// (<c>summarizer_summaries</c>), the model reply cache (<c>summarizer_replies</c>), the stories of runs fanned out
-/// over the workers (<c>summarizer_stories</c>), the model's per-minute limits (<c>summarizer_rate_buckets</c>) and
-/// Quartz's cluster tables
+/// over the workers (<c>summarizer_stories</c>), the model's per-minute limits (<c>summarizer_rate_buckets</c>), the
+/// fetch state of each brief (<c>summarizer_fetch_state</c>, <c>summarizer_feed_copies</c>), the sources of each
+/// brief written (<c>summarizer_brief_sources</c>, what the next day's brief compares with) and Quartz's cluster tables
 /// (<c>qrtz_*</c>), created on first start and versioned in <c>summarizer_schema</c>.
 /// </summary>
 /// <remarks>
@@ -17,7 +18,7 @@ namespace Summarizer.Scheduling.Storage;
 internal sealed class PostgresStore : IAsyncDisposable
 {
     /// <summary>The schema this version writes; a database with a higher one is refused.</summary>
-    public const int SchemaVersion = 4; // = Migrations.Length
+    public const int SchemaVersion = 5; // = Migrations.Length
 
     /// <summary>Quartz's tables carry this prefix.</summary>
     public const string QuartzTablePrefix = "qrtz_";
@@ -74,6 +75,28 @@ internal sealed class PostgresStore : IAsyncDisposable
                 name TEXT PRIMARY KEY,
                 tokens DOUBLE PRECISION NOT NULL,
                 refilled_at TIMESTAMPTZ NOT NULL);
+            """,
+        () => """
+            CREATE TABLE summarizer_fetch_state (
+                brief TEXT NOT NULL,
+                url TEXT NOT NULL,
+                etag TEXT,
+                last_modified TEXT,
+                last_used TIMESTAMPTZ NOT NULL,
+                PRIMARY KEY (brief, url));
+            CREATE INDEX summarizer_fetch_state_by_use ON summarizer_fetch_state (brief, last_used);
+            CREATE TABLE summarizer_feed_copies (
+                brief TEXT NOT NULL,
+                feed TEXT NOT NULL,
+                body BYTEA NOT NULL,
+                last_used TIMESTAMPTZ NOT NULL,
+                PRIMARY KEY (brief, feed));
+            CREATE TABLE summarizer_brief_sources (
+                brief TEXT NOT NULL,
+                day DATE NOT NULL,
+                sources_json TEXT NOT NULL,
+                PRIMARY KEY (brief, day));
+            CREATE INDEX summarizer_stories_by_age ON summarizer_stories (brief, created_at);
             """,
     ];
 

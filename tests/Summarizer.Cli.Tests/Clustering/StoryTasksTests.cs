@@ -67,6 +67,25 @@ public sealed class StoryTasksTests(PostgresFixture postgres) : IAsyncLifetime
         Assert.Empty(await tasks.DoneAsync("run-1", CancellationToken.None));
     }
 
+    [PostgresFact]
+    public async Task A_run_that_never_ended_has_its_stories_dropped_by_a_later_run_of_the_brief_and_no_other()
+    {
+        var tasks = new StoryTasks(_store.DataSource, _time);
+        IReadOnlyList<IReadOnlyList<CleanedArticle>> stories = [[Article("a", "Alpha rose.")], [Article("b", "Beta fell.")]];
+        await tasks.PublishAsync("world@monday", "brief-world", stories, CancellationToken.None); // its workers all died
+        await tasks.PublishAsync("tech@monday", "brief-tech", stories, CancellationToken.None);
+        _time.Advance(StoryTasks.Abandoned - TimeSpan.FromHours(1));
+        await tasks.PublishAsync("world@tuesday", "brief-world", stories, CancellationToken.None);
+        Assert.Equal([false, false], await tasks.DoneAsync("world@monday", CancellationToken.None)); // not long enough to be given up
+
+        _time.Advance(TimeSpan.FromHours(2));
+        await tasks.PublishAsync("world@wednesday", "brief-world", stories, CancellationToken.None);
+
+        Assert.Empty(await tasks.DoneAsync("world@monday", CancellationToken.None));
+        Assert.Equal([false, false], await tasks.DoneAsync("world@tuesday", CancellationToken.None));
+        Assert.Equal([false, false], await tasks.DoneAsync("tech@monday", CancellationToken.None)); // another brief's, left to its own runs
+    }
+
     private static CleanedArticle Article(string origin, string text) => new(0, origin, null, ArticleMetadata.Empty, text, 3, CleaningReport.Empty);
 
     private ComposedEngine OfflineEngine()

@@ -108,6 +108,39 @@ public sealed class FanOutTests(PostgresFixture postgres, ITestOutputHelper outp
         await AssertWholeAsync(run, fannedOut, articles: 60);
     }
 
+    [PostgresFact]
+    public async Task A_fanned_out_run_that_fails_leaves_none_of_its_stories_in_the_store()
+    {
+        string[] names = ["worker-1", "worker-2"];
+        _server.Fallback = FakeReply.Status(401, message: "invalid key"); // every story finds the provider unusable
+        var config = await WriteBriefAsync(articles: 30);
+        var workers = names.ToDictionary(name => name, name => ChildCli.StartWorker(_dir, name, "schedule", "--config", config));
+        try
+        {
+            await Task.WhenAny(workers.Values.Select(w => w.WaitForErrorLineAsync(line => line.Contains(" ended Failed", StringComparison.Ordinal), "the run to fail")))
+                .Unwrap().WithHangGuard("the run to fail");
+            foreach (var worker in workers.Values)
+            {
+                await worker.SendSigtermAsync();
+                Assert.True(await worker.WaitForExitAsync() is 0 or 130, worker.Error);
+            }
+
+            var run = (await SharedRuns.ReadAsync(_store, "status = 'failed'")).First();
+            Assert.True(FannedOut(workers[run.Worker].Error, RunKeyOf(run)) > 1, workers[run.Worker].Error);
+            await using var connection = new Npgsql.NpgsqlConnection(_store);
+            await connection.OpenAsync();
+            await using var count = new Npgsql.NpgsqlCommand("SELECT COUNT(*) FROM summarizer_stories", connection);
+            Assert.Equal(0L, (long)(await count.ExecuteScalarAsync())!);
+        }
+        finally
+        {
+            foreach (var worker in workers.Values)
+            {
+                worker.Dispose();
+            }
+        }
+    }
+
     private async Task<string> AnswerAsync(System.Text.Json.JsonElement body)
     {
         var answer = await StubModelReplies.AnswerAsync(body);

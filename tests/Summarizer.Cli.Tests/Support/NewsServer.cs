@@ -7,7 +7,8 @@ namespace Summarizer.Cli.Tests.Support;
 /// <summary>
 /// A news site on loopback: an RSS feed at <c>/feed.xml</c> listing two article pages. While
 /// <see cref="Slow"/> is set the feed never answers (until the client goes away), so a run reading it
-/// stays in progress for as long as a test needs.
+/// stays in progress for as long as a test needs. The feed answers with an ETag and a Last-Modified date, and a
+/// conditional request that names them gets 304 Not Modified; <see cref="FeedRequests"/> lists what each request sent.
 /// </summary>
 internal sealed class NewsServer : IAsyncDisposable
 {
@@ -18,7 +19,25 @@ internal sealed class NewsServer : IAsyncDisposable
     {
     }
 
+    /// <summary>The feed's validators, fixed: the feed never changes.</summary>
+    public const string ETag = "\"harbour-gazette-1\"", LastModified = "Mon, 02 Mar 2026 05:00:00 GMT";
+
+    private readonly Lock _gate = new();
+    private readonly List<(string? IfNoneMatch, string? IfModifiedSince, int Status)> _feedRequests = [];
+
     public Uri FeedUrl { get; private set; } = null!;
+
+    /// <summary>Each feed request's If-None-Match and If-Modified-Since (null when not sent) and the status it got.</summary>
+    public IReadOnlyList<(string? IfNoneMatch, string? IfModifiedSince, int Status)> FeedRequests
+    {
+        get
+        {
+            lock (_gate)
+            {
+                return [.. _feedRequests];
+            }
+        }
+    }
 
     public bool Slow { get; set; } = true;
 
@@ -57,6 +76,21 @@ internal sealed class NewsServer : IAsyncDisposable
             {
                 return Results.Empty;
             }
+        }
+
+        var ifNoneMatch = context.Request.Headers.IfNoneMatch is { Count: > 0 } tag ? tag.ToString() : null;
+        var ifModifiedSince = context.Request.Headers.IfModifiedSince is { Count: > 0 } since ? since.ToString() : null;
+        var unchanged = ifNoneMatch == ETag || (ifNoneMatch is null && ifModifiedSince == LastModified);
+        lock (_gate)
+        {
+            _feedRequests.Add((ifNoneMatch, ifModifiedSince, unchanged ? 304 : 200));
+        }
+
+        context.Response.Headers.ETag = ETag;
+        context.Response.Headers.LastModified = LastModified;
+        if (unchanged)
+        {
+            return Results.StatusCode(StatusCodes.Status304NotModified);
         }
 
         var origin = $"{context.Request.Scheme}://{context.Request.Host}";

@@ -56,8 +56,9 @@ public sealed class PreviousBriefTests : IDisposable
         File.WriteAllText(Path.Combine(folder, "brief.json"), json);
     }
 
-    private static DailyBrief TodayBrief() => new(
-        DateTimeOffset.UnixEpoch, Today, "local", null,
+    /// <summary>Three stories: two pages (one under a tracking query), two files, one more page.</summary>
+    internal static DailyBrief TodayBrief(DateOnly? day = null) => new(
+        DateTimeOffset.UnixEpoch, day ?? Today, "local", null,
         [
             Story(("https://news.example/ferry?utm_source=newsletter", null), ("https://news.example/ferry-2", null)),
             Story(("inbox/lanes.txt", null), ("inbox/library.txt", null)),

@@ -52,6 +52,31 @@ public sealed class PostgresStoreTests(PostgresFixture postgres)
     }
 
     [PostgresFact]
+    public async Task A_database_of_schema_4_gains_the_fetch_state_and_brief_index_tables_and_keeps_its_runs()
+    {
+        var connectionString = await postgres.CreateDatabaseAsync();
+        await using (await PostgresStore.OpenAsync(StoreSetting.Parse(connectionString), default))
+        {
+        }
+
+        // As a version-4 worker left it: without the tables of version 5, with a run recorded.
+        await ScalarAsync<int>(connectionString, """
+            DROP TABLE summarizer_fetch_state, summarizer_feed_copies, summarizer_brief_sources;
+            DROP INDEX summarizer_stories_by_age;
+            DELETE FROM summarizer_schema WHERE version = 5;
+            INSERT INTO summarizer_runs (brief, scheduled_for, started_at, status) VALUES ('/b', now(), now(), 'succeeded') RETURNING 4;
+            """);
+
+        await using (await PostgresStore.OpenAsync(StoreSetting.Parse(connectionString), default))
+        {
+        }
+
+        Assert.Equal(5, await ScalarAsync<int>(connectionString, "SELECT MAX(version) FROM summarizer_schema"));
+        Assert.Equal(0L, await ScalarAsync<long>(connectionString, "SELECT COUNT(*) FROM summarizer_fetch_state") + await ScalarAsync<long>(connectionString, "SELECT COUNT(*) FROM summarizer_feed_copies") + await ScalarAsync<long>(connectionString, "SELECT COUNT(*) FROM summarizer_brief_sources"));
+        Assert.Equal(1L, await ScalarAsync<long>(connectionString, "SELECT COUNT(*) FROM summarizer_runs"));
+    }
+
+    [PostgresFact]
     public async Task The_run_lock_has_one_holder_at_a_time_and_is_free_again_once_released()
     {
         await using var store = await PostgresStore.OpenAsync(StoreSetting.Parse(await postgres.CreateDatabaseAsync()), default);

@@ -8,10 +8,15 @@ namespace Summarizer.Ingestion.Feeds;
 /// Reads a daily job's sources: feeds (then each recent item's page), single pages and folders. Each
 /// article address is read once however many feeds list it (compared in <see cref="UrlNormalizer"/>
 /// form). A feed or page that cannot be read becomes a <see cref="Failure"/>; the rest are still read.
+/// Copies of the feeds are kept in <paramref name="feedCopies"/> when given (a shared store), else in
+/// <see cref="DailySourceOptions.FeedCacheDirectory"/> when that is set.
 /// </summary>
 internal sealed class DailySourceReader(
-    DailySourceOptions options, IWebFetcher fetcher, InputReader files, TimeProvider time, ILogger<DailySourceReader> logger)
+    DailySourceOptions options, IWebFetcher fetcher, InputReader files, TimeProvider time, ILogger<DailySourceReader> logger, IFeedCopyStore? feedCopies = null)
 {
+    private readonly IFeedCopyStore? _copies = feedCopies
+        ?? (options.FeedCacheDirectory is { } directory ? new FolderFeedCopyStore(directory, time, logger) : null);
+
     /// <summary>Stage name for sources that could not be fetched or parsed.</summary>
     public const string FetchStage = "fetch";
 
@@ -58,9 +63,9 @@ internal sealed class DailySourceReader(
         }
 
         logger.LogInformation("Read {Articles} article(s) from {Sources} source(s); {Failures} failure(s)", articles.Count, sources.Count, failures.Count);
-        if (options.FeedCacheDirectory is { } cache)
+        if (_copies is not null)
         {
-            FeedCopies.Prune(cache, time.GetUtcNow() - options.FeedCacheRetention, logger);
+            await _copies.PruneAsync(time.GetUtcNow() - options.FeedCacheRetention, cancellationToken);
         }
 
         return new IngestionResult(articles, failures);
@@ -180,29 +185,21 @@ internal sealed class DailySourceReader(
 
     // With a feed cache, feeds are fetched conditionally: an unchanged feed (304) is read from the copy kept
     // of its last response, so a rerun gives the same brief and only the transfer is saved.
-    // The stored copy has no header: it is read by its byte order mark and XML declaration.
     private async Task<(byte[] Bytes, string? Charset)> FetchFeedAsync(Uri url, CancellationToken cancellationToken)
     {
-        var copy = options.FeedCacheDirectory is { } dir
-            ? Path.Combine(dir, Convert.ToHexString(System.Security.Cryptography.SHA256.HashData(System.Text.Encoding.UTF8.GetBytes(UrlNormalizer.Canonical(url))))[..32] + ".feed")
-            : null;
-        var fetched = await fetcher.FetchAsync(new FetchRequest(url) { Conditional = copy is not null && File.Exists(copy) }, cancellationToken);
-        if (fetched.NotModified && copy is not null)
+        var kept = _copies is null ? null : await _copies.GetAsync(url, cancellationToken);
+        var fetched = await fetcher.FetchAsync(new FetchRequest(url) { Conditional = kept is not null }, cancellationToken);
+        if (fetched.NotModified && kept is not null)
         {
             logger.LogDebug("Feed {Url} unchanged since the last run; using the stored copy", url);
-            var kept = await File.ReadAllBytesAsync(copy, cancellationToken);
-            FeedCopies.MarkUsed(copy, time);
+            await _copies!.MarkUsedAsync(url, cancellationToken);
             return (kept, null);
         }
 
         var bytes = fetched.Body.ToArray();
-        if (copy is not null)
+        if (_copies is not null)
         {
-            Directory.CreateDirectory(Path.GetDirectoryName(copy)!);
-            var temp = copy + "." + Guid.NewGuid().ToString("N") + ".tmp";
-            await File.WriteAllBytesAsync(temp, bytes, cancellationToken);
-            File.Move(temp, copy, overwrite: true);
-            FeedCopies.MarkUsed(copy, time);
+            await _copies.PutAsync(url, bytes, cancellationToken);
         }
 
         return (bytes, fetched.Charset);
