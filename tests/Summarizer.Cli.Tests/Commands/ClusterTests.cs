@@ -1,6 +1,7 @@
 using Summarizer.Cli.Tests.Support;
 using Summarizer.TestSupport;
 using Summarizer.TestSupport.Postgres;
+using Xunit.Abstractions;
 
 namespace Summarizer.Cli.Tests.Commands;
 
@@ -9,7 +10,7 @@ namespace Summarizer.Cli.Tests.Commands;
 /// scheduled fire of each brief (a folder of two) runs on exactly one of them, and the shared history says which.
 /// </summary>
 [Collection(SharedPostgres.Name)]
-public sealed class ClusterTests(PostgresFixture postgres) : IDisposable
+public sealed class ClusterTests(PostgresFixture postgres, ITestOutputHelper output) : IDisposable
 {
     private readonly string _dir = Directory.CreateTempSubdirectory("summarizer-cluster-").FullName;
 
@@ -68,6 +69,7 @@ public sealed class ClusterTests(PostgresFixture postgres) : IDisposable
 
         var runs = await SharedRuns.ReadAsync(store);
         var errors = string.Join("\n---\n", workers.Select(w => w.Error));
+        output.WriteLine($"{runs.GroupBy(r => (r.Brief, r.ScheduledFor)).Count()} fires, {runs.Count} runs; runs per worker: {string.Join(", ", names.Select(n => $"{n} {runs.Count(r => r.Worker == n)}"))}");
         Assert.True(runs.Count > 0, errors);
         Assert.All(runs.GroupBy(r => (r.Brief, r.ScheduledFor)), fire => Assert.True(fire.Count() == 1, $"{fire.Key} ran {fire.Count()} times: {string.Join(", ", fire.Select(r => $"{r.Worker} {r.Status}"))}"));
         Assert.Equal(2, runs.Where(r => r.Status == "succeeded").Select(r => r.Brief).Distinct().Count());

@@ -1,6 +1,7 @@
 using Summarizer.Cli.Tests.Support;
 using Summarizer.TestSupport;
 using Summarizer.TestSupport.Postgres;
+using Xunit.Abstractions;
 
 namespace Summarizer.Cli.Tests.Commands;
 
@@ -10,7 +11,7 @@ namespace Summarizer.Cli.Tests.Commands;
 /// model calls.
 /// </summary>
 [Collection(SharedPostgres.Name)]
-public sealed partial class SharedCacheTests(PostgresFixture postgres) : IAsyncLifetime, IDisposable
+public sealed partial class SharedCacheTests(PostgresFixture postgres, ITestOutputHelper output) : IAsyncLifetime, IDisposable
 {
     private readonly string _dir = Directory.CreateTempSubdirectory("summarizer-shared-cache-").FullName;
     private FakeOpenAIServer _server = null!;
@@ -44,6 +45,7 @@ public sealed partial class SharedCacheTests(PostgresFixture postgres) : IAsyncL
         var firstBrief = await BriefAsync();
         Directory.Delete(Path.Combine(_dir, "briefs"), recursive: true); // another machine: nothing of the first run on its disk
         var second = await RunWorkerAsync("desk-b", config);
+        output.WriteLine($"first run on desk-a: {paid} model calls; the same day on desk-b: {_server.Requests.Count - paid}");
 
         Assert.True(first == 0, $"first run exit {first}");
         Assert.True(paid > 0, "the first run called the model");
