@@ -85,7 +85,7 @@ internal sealed record Figure(FigureKind Kind, double Value, string Unit, string
         {
             // "two days" is "48 hours"; "aged 22" is stated by "22-year-old", but "22 hours" is not stated by "22 people".
             return Kind == other.Kind
-                ? Holds(other.Value)
+                ? Holds(other)
                 : Kind == FigureKind.Count && SameValue(Value, other.Value / FigureReader.HoursIn(other.Unit));
         }
 
@@ -97,12 +97,12 @@ internal sealed record Figure(FigureKind Kind, double Value, string Unit, string
         if (Kind == FigureKind.Count && other.Kind is FigureKind.Money or FigureKind.Temperature)
         {
             // "240 million" in a claim is stated by "$240m", "41.3" by "41.3C": the claim is only less specific.
-            return Holds(other.Value);
+            return Holds(other);
         }
 
         if (Kind is FigureKind.Count or FigureKind.Year && other.Kind is FigureKind.Count or FigureKind.Year)
         {
-            return Kind == FigureKind.Count ? Holds(other.Value) : SameValue(Value, other.Value); // "2000" is a year or a count depending on the sentence
+            return Kind == FigureKind.Count ? Holds(other) : SameValue(Value, other.Value); // "2000" is a year or a count depending on the sentence
         }
 
         if (Kind == FigureKind.Month && other.Kind == FigureKind.Date)
@@ -125,8 +125,13 @@ internal sealed record Figure(FigureKind Kind, double Value, string Unit, string
             return SameValue(Value % 720, other.Value % 720);
         }
 
-        return Kind is FigureKind.Money or FigureKind.Percent ? Holds(other.Value) : SameValue(Value, other.Value);
+        return Kind is FigureKind.Money or FigureKind.Percent ? Holds(other) : SameValue(Value, other.Value);
     }
+
+    // A source's figure within this figure's hedge. A source that hedges the same way gives a bound, not a value inside
+    // it: "up to 200 stores" does not say "up to 250" (nor "up to 150"), "more than 40" does not say "more than 30".
+    private bool Holds(Figure stated) =>
+        Bound is FigureBound.AtLeast or FigureBound.AtMost && stated.Bound == Bound ? SameValue(Value, stated.Value) : Holds(stated.Value);
 
     // A source's value within this figure's hedge. "About" widens only a round value ("about 3,000", not "about 2,950"):
     // by 5% of it, or 2.5 points for a share ("three-quarters" is 74%, not 71%).

@@ -96,7 +96,8 @@ internal static class ProperNames
 
         // A title before a person's full name, written out or short: "CEO Richard Amsel" for "Chief executive Richard
         // Amsel", "Detective Chief Inspector Achebe" for "Det Ch Insp Achebe". The person's name is checked as it is.
-        var person = name.Words.SkipWhile(w => !WordIsIn(w, source) && (w.IsAcronym || IsShortenedIn(w, source))).ToList();
+        // So is a common noun that opens the claim before a name ("Farmer Elena Ruiz" where the source writes "farmers").
+        var person = name.Words.SkipWhile(w => !WordIsIn(w, source) && (w.IsAcronym || IsShortenedIn(w, source) || IsCommonWordIn(w, source))).ToList();
         if (person.Count < name.Words.Count && person.Count >= 1 && person.All(w => WordIsIn(w, source))
             && (person.Count >= 2 || name.Words.Take(name.Words.Count - person.Count).All(w => IsShortenedIn(w, source))))
         {
@@ -154,6 +155,10 @@ internal static class ProperNames
 
         return openings;
     }
+
+    // The source writes the word in lower case, in any inflection: it is an ordinary noun there, a job or a group, not a name.
+    private static bool IsCommonWordIn(Word word, SourceReading source) =>
+        source.Sentences.Any(s => s.Words.Any(w => w.IsLetters && !w.IsCapitalized && Stemmer.SameStem(w.Stem, word.Stem)));
 
     // "Insp" for "Inspector": the source writes a capitalised word of two to four letters that opens this one.
     private static bool IsShortenedIn(Word word, SourceReading source) =>
