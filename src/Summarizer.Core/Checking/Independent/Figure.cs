@@ -96,8 +96,9 @@ internal sealed record Figure(FigureKind Kind, double Value, string Unit, string
 
         if (Kind == FigureKind.Count && other.Kind is FigureKind.Money or FigureKind.Temperature)
         {
-            // "240 million" in a claim is stated by "$240m", "41.3" by "41.3C": the claim is only less specific.
-            return Holds(other);
+            // "240 million" in a claim is stated by "$240m", "41.3" by "41.3C": the claim is only less specific. A bound
+            // ("up to 150 stores") is not met by a sum of money or a temperature that happens to lie inside it ("$44 a share").
+            return Bound is not (FigureBound.AtLeast or FigureBound.AtMost) && Holds(other);
         }
 
         if (Kind is FigureKind.Count or FigureKind.Year && other.Kind is FigureKind.Count or FigureKind.Year)
