@@ -115,6 +115,14 @@ internal sealed class CitationJudge(double minOverlap, int minWords)
             return false;
         }
 
+        // A bound the passage gives otherwise ("up to 200 stores" where the claim says "up to 150") is what it says, even
+        // when a smaller count of something else ("the two chains") lies inside the claim's bound.
+        if (claim.Figures.Any(f => f.Bound is FigureBound.AtLeast or FigureBound.AtMost
+            && figures.Exists(g => g.Kind == f.Kind && g.Bound == f.Bound) && !figures.Exists(g => g.Bound == f.Bound && f.IsStatedBy(g))))
+        {
+            return false;
+        }
+
         var sequence = window.SelectMany(s => s.Sequence).ToList();
         if (!claim.Quotes.Where(q => !q.IsTitle).All(q => q.Parts.All(p => Independent.Quotes.Contains(sequence, p))))
         {
