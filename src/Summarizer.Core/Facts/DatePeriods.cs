@@ -21,7 +21,27 @@ internal static class DatePeriods
             return Hedged(words, i, last, new DateOnly(y, month, 1), new DateOnly(y, month, 1).AddMonths(1).AddDays(-1));
         }
 
-        if (CalendarWords.YearAt(words, i) is { } alone && (words[i - 1] is "in" or "since" or "of" or "from" or "until" or "by" or "before" or "after" or "during"))
+        // "the first half of 2027", "the second half of next year" is not needed: a half is six months of the written year.
+        if (words[i] is "first" or "second" && words[i + 1] == "half" && words[i + 2] == "of" && CalendarWords.YearAt(words, i + 3) is { } halfYear)
+        {
+            var from = new DateOnly(halfYear, words[i] == "first" ? 1 : 7, 1);
+            return Hedged(words, i, i + 3, from, from.AddMonths(6).AddDays(-1));
+        }
+
+        // "in early 2027", "by late 2026", "mid-2028": a third of the year (an approximation; a reader takes "early" as the
+        // first months, not as the first half).
+        if (words[i] is "early" or "late" or "mid" && CalendarWords.YearAt(words, i + 1) is { } partYear
+            && words[i - 1] is "in" or "since" or "from" or "until" or "by" or "before" or "after" or "during" or "for")
+        {
+            var from = new DateOnly(partYear, words[i] switch { "early" => 1, "mid" => 5, _ => 9 }, 1);
+            return Hedged(words, i, i + 1, from, from.AddMonths(4).AddDays(-1));
+        }
+
+        // A year alone after a preposition of time ("in 2019", "scheduled for 2029"); "for" only after a verb of
+        // scheduling's participle, not in "for 2029 members".
+        if (CalendarWords.YearAt(words, i) is { } alone && (words[i - 1] is "in" or "since" or "of" or "from" or "until" or "by" or "before" or "after" or "during"
+            || (words[i - 1] == "for" && words[i - 2].EndsWith("ed", StringComparison.Ordinal)
+                && (i + 1 >= words.Count || words.BreakAfter(i) || Summarizer.Text.Stopwords.IsStopword(words[i + 1])))))
         {
             return Hedged(words, i, i, new DateOnly(alone, 1, 1), new DateOnly(alone, 12, 31));
         }

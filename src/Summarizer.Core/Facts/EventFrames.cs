@@ -1,4 +1,5 @@
 using System.Collections.Frozen;
+using Summarizer.Text;
 
 namespace Summarizer.Facts;
 
@@ -71,10 +72,13 @@ internal static class EventFrames
         new("start", [], ["began", "begin", "begins", "started", "start", "starts", "broke out", "opened", "launched", "erupted",
             "struck", "hit", "gave way", "burst", "breached", "broke through", "derailed", "crashed", "collapsed", "capsized", "sank",
             "overturned", "exploded", "collided", "smashed", "happened", "occurred", "took place", "derailment", "came off the rails",
-            "left the rails", "left the track", "went off the rails"]),
+            "left the rails", "left the track", "went off the rails", "caved in", "fell in"]),
         // Closing counts too: "closing three branch libraries", "the closure of four libraries".
         new("end", Counts, ["ended", "ends", "end", "finished", "restored", "lifted", "expires", "until", "ran until", "closed", "close", "closing",
-            "shut", "shutting", "closure", "closures"]),
+            "shut", "shutting", "closure", "closures", "completed", "complete", "completion"]),
+        // The day an agreement, a law or a treaty was signed (its ratification is another day).
+        new("signed", [], ["signed", "signs", "sign"]),
+        new("ratified", [], ["ratified", "ratifies", "ratify", "ratification"]),
         new("office", [], ["take office", "took office", "sworn in", "inaugurated", "inauguration"]),
         new("announce", [], ["announced", "announcement", "announcing", "unveiled", "unveils", "confirmed", "declared", "revealed", "published"]),
         new("found", [], ["found", "discovered", "unearthed", "uncovered", "excavated"]),
@@ -105,7 +109,7 @@ internal static class EventFrames
     public const string Said = "said";
 
     /// <summary>Frames that only a date or a time can take (when something began, ended, was announced).</summary>
-    public static bool IsTimeline(string frame) => frame is "start" or "end" or "office" or "announce" or "found";
+    public static bool IsTimeline(string frame) => frame is "start" or "end" or "office" or "announce" or "found" or "signed" or "ratified";
 
     public static bool IsFrame(string name) => Names.Contains(name);
 
@@ -144,7 +148,7 @@ internal static class EventFrames
             var (cue, frame) = Cues[c];
             for (var i = 0; i + cue.Length <= words.Count; i++)
             {
-                if (!taken[i] && words.At(i, cue))
+                if (!taken[i] && words.At(i, cue) && !(cue.Length == 1 && Attributive(words, i)))
                 {
                     found.Add((i, i + cue.Length - 1, frame.Name, frame.Kinds));
                     for (var k = 0; k < cue.Length; k++)
@@ -155,7 +159,38 @@ internal static class EventFrames
             }
         }
 
+        Leaving(words, taken, found);
         return found;
+    }
+
+    // A participle between a determiner or possessive and a noun modifies the noun ("Hollins's closing price", "the
+    // opening ceremony"): no event happens there. "the closing of the plant", "closing three branches" still name one.
+    private static bool Attributive(Words words, int i) =>
+        words[i].EndsWith("ing", StringComparison.Ordinal) && i > 0 && i + 1 < words.Count && !words.BreakAfter(i) && !words.BreakAfter(i - 1)
+        && (words[i - 1] is "the" or "a" or "an" or "its" or "their" or "his" or "her" || words[i - 1].EndsWith("'s", StringComparison.Ordinal))
+        && char.IsLower(words.Tokens[i + 1].Text[0]) && words[i + 1].All(char.IsLetter) && !Stopwords.IsStopword(words[i + 1])
+        && !NumberReader.TryRead(words, i + 1, out _);
+
+    // Verbs of leaving whose object is a dwelling ("forced to leave their houses", "fled their flats", "abandoned
+    // homes"): people displaced, however the dwelling is named (the measure classes say what a dwelling is).
+    private static void Leaving(Words words, bool[] taken, List<(int, int, string, ValueKind[])> found)
+    {
+        for (var i = 0; i < words.Count; i++)
+        {
+            if (taken[i] || words[i] is not ("leave" or "leaving" or "left" or "flee" or "fleeing" or "fled" or "abandon" or "abandoned" or "abandoning" or "quit"))
+            {
+                continue;
+            }
+
+            for (var k = i + 1; k <= Math.Min(words.Count - 1, i + 3) && !words.BreakAfter(k - 1); k++)
+            {
+                if (!taken[k] && MeasureClasses.Knows(words[k]) && MeasureClasses.Of(words[k]) == "dwellings")
+                {
+                    found.Add((i, k, "displaced", Counts));
+                    break;
+                }
+            }
+        }
     }
 
     /// <summary>

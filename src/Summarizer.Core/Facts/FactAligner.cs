@@ -13,6 +13,7 @@ internal static class FactAligner
         ArgumentNullException.ThrowIfNull(sources);
         var bySource = sources.ToDictionary(s => s.SourceId);
         var facts = sources.OrderBy(s => s.SourceId).SelectMany(s => s.Facts).Where(FactMatching.Alignable).ToList();
+        var sole = Sole(facts);
         var parent = Enumerable.Range(0, facts.Count).ToArray();
         int Root(int x) => parent[x] == x ? x : parent[x] = Root(parent[x]);
 
@@ -31,7 +32,7 @@ internal static class FactAligner
                 for (var y = x + 1; y < members.Count; y++)
                 {
                     var b = members[y];
-                    if (FactMatching.SameThing(facts[a], facts[b]))
+                    if (FactMatching.SameThing(facts[a], facts[b], sole[a] && sole[b]))
                     {
                         parent[Root(b)] = Root(a);
                     }
@@ -71,6 +72,15 @@ internal static class FactAligner
         }
 
         return groups.OrderBy(g => g.Facts.Min(f => f.SourceId)).ThenBy(g => g.Facts.Where(f => f.SourceId == g.Facts.Min(x => x.SourceId)).Min(f => f.Start)).ToList();
+    }
+
+    // Whether each fact is the only value its source gives with its signature (the same value said twice, in the
+    // headline and the body, is still one value).
+    private static bool[] Sole(List<Fact> facts)
+    {
+        var values = facts.GroupBy(f => (f.SourceId, FactMatching.Signature(f)))
+            .ToDictionary(g => g.Key, g => g.All(f => f.Value.SameAs(g.First().Value)));
+        return facts.Select(f => values[(f.SourceId, FactMatching.Signature(f))]).ToArray();
     }
 
     // When a count is updated, the figures given beside it change too: "51.8% ... against 48.2% for the incumbent" in

@@ -3,7 +3,7 @@ namespace Summarizer.Facts;
 /// <summary>Whether two facts of different sources are about the same thing (not whether they agree).</summary>
 internal static class FactMatching
 {
-    private static readonly HashSet<string> AlignedRoles = new(StringComparer.Ordinal) { "lead", "announce", "rule", "chair", "dissent", "present", "mediate", "find" };
+    private static readonly HashSet<string> AlignedRoles = new(StringComparer.Ordinal) { "lead", "announce", "rule", "chair", "dissent", "present", "mediate", "find", "approve" };
 
     /// <summary>True when a fact can take part in alignment at all: asserted, and typed enough to compare.</summary>
     public static bool Alignable(Fact fact) => fact.Mood == FactMood.Asserted && fact.Value.Kind switch
@@ -14,7 +14,13 @@ internal static class FactMatching
         _ => true,
     };
 
-    public static bool SameThing(Fact a, Fact b)
+    /// <summary>
+    /// True when <paramref name="a"/> and <paramref name="b"/> are about the same thing. <paramref name="bothSole"/>: each is
+    /// the only value its source gives for what it measures (<see cref="Signature"/>). Sources of one story that each
+    /// state one such value speak of the same thing, so a matching frame and measure then need fewer shared words:
+    /// one outlet's "the 14-article agreement" and another's "The 12-article treaty" share none.
+    /// </summary>
+    public static bool SameThing(Fact a, Fact b, bool bothSole = false)
     {
         if (a.SourceId == b.SourceId || a.Value.Kind != b.Value.Kind || a.Value.Unit != b.Value.Unit || a.Value.IsCap != b.Value.IsCap)
         {
@@ -29,19 +35,32 @@ internal static class FactMatching
             ValueKind.Person => a.Role == b.Role && (a.RoleObject == b.RoleObject || a.RoleObject.Length == 0 || b.RoleObject.Length == 0 || (a.SoleInRole && b.SoleInRole) ? shared >= 1 : shared >= 4),
             ValueKind.Place => a.Frame == b.Frame && shared >= 2,
             ValueKind.Age => SameMeasure(a.Measure, b.Measure),
-            ValueKind.Date or ValueKind.TimeOfDay => SameGrain(a.Value, b.Value) && SameEvent(a, b, shared),
+            ValueKind.Date or ValueKind.TimeOfDay => SameGrain(a.Value, b.Value) && SameEvent(a, b, shared, bothSole),
             // A count with no event frame may only meet another frame-less count: sentences of one story share
             // their names and places, so context alone would tie "carrying 45 people" to "rescued 42 passengers".
             ValueKind.Count when (a.Frame is null) != (b.Frame is null) => false,
-            _ => SameFrame(a, b) && SameMeasure(a.Measure, b.Measure, a.Frame is not null && b.Frame is not null) && ((a.Frame is not null && b.Frame is not null) || shared >= 2),
+            _ => SameFrame(a, b) && (SameMeasure(a.Measure, b.Measure, a.Frame is not null && b.Frame is not null)
+                    ? (a.Frame is not null && b.Frame is not null) || shared >= 2 || (bothSole && NamesAThing(a))
+                    : bothSole && a.Value.Kind == ValueKind.Percent && a.Frame is null && b.Frame is null && (a.Measure.Length == 0 || b.Measure.Length == 0) && shared >= 2),
         };
     }
+
+    // A count, share or age of a named thing ("14-article", "55% of the flow", "the oldest"): a duration's "time", a sum's
+    // "money" or an area's dimension says only what kind of value it is, and a story has many of those.
+    private static bool NamesAThing(Fact fact) => fact.Value.Kind is ValueKind.Count or ValueKind.Percent or ValueKind.Age && fact.Measure.Length > 0;
+
+    /// <summary>
+    /// What a value is a value of, as far as its own words say: two facts of one source with the same signature and
+    /// different values mean the source gives several such values, so neither is the story's only one.
+    /// </summary>
+    public static (ValueKind Kind, string Unit, bool IsCap, string? Frame, string Measure, string Phase, string Occurrence) Signature(Fact fact) =>
+        (fact.Value.Kind, fact.Value.Unit, fact.Value.IsCap, fact.Frame, fact.Measure, fact.Phase, fact.Occurrence);
 
     // Two dates or times are of one event only when the same event words anchor them and they are the same occurrence
     // of it: a date of another event ("declared an emergency on Sunday" beside "burst on Saturday") or of the next
     // meeting ("due on 18 June" beside "cut rates on Thursday") is no conflict. A time with no event word may meet
     // another time on a closer context.
-    private static bool SameEvent(Fact a, Fact b, int shared)
+    private static bool SameEvent(Fact a, Fact b, int shared, bool bothSole)
     {
         if (a.Frame == EventFrames.Said || b.Frame == EventFrames.Said)
         {
@@ -61,10 +80,11 @@ internal static class FactMatching
         }
 
         // An event named with its start or end verb in both ("began a strike", "the walkout began") is plainly one.
-        var needed = a.Phase.Length > 0 && b.Phase.Length > 0 && a.Frame == b.Frame ? 1 : 2;
+        // The only date (or time) each source gives for an event of one frame is that event's, whatever words surround it.
+        var needed = bothSole && a.Frame == b.Frame && a.Frame is { } frame && (frame is "start" or "end" or "signed" || Incident(frame) == "incident") ? 0 : a.Phase.Length > 0 && b.Phase.Length > 0 && a.Frame == b.Frame ? 1 : 2;
         return a.Frame is not null && b.Frame is not null
             ? (Incident(a.Frame) == Incident(b.Frame) || a.Phase == b.Frame || b.Phase == a.Frame) && shared >= needed
-            : a.Value.Kind == ValueKind.TimeOfDay && shared >= 3;
+            : a.Value.Kind == ValueKind.TimeOfDay && a.Frame is null && b.Frame is null && shared >= (bothSole ? 2 : 3);
     }
 
     // The day people died, were hurt or rescued in an accident is the day it happened: "rescued on March 14 after the

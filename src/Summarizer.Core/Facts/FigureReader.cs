@@ -189,7 +189,8 @@ internal static class FigureReader
                 end = words.Tokens[last].End;
             }
         }
-        else if (suffix is "magnitude" || words[last + 1] == "magnitude" || words[number.First - 1] == "magnitude" || words.At(number.First - 2, "magnitude of"))
+        else if (suffix is "magnitude" || words[last + 1] == "magnitude" || words[number.First - 1] == "magnitude" || words.At(number.First - 2, "magnitude of")
+            || words.At(number.First - 2, "magnitude at") || words.At(number.First - 2, "magnitude to") || words.At(number.First - 2, "magnitude was"))
         {
             kind = ValueKind.Magnitude;
             unit = "magnitude";
@@ -275,6 +276,12 @@ internal static class FigureReader
         }
 
         if (words[i - 1] is "aged" or "age" || words.EndsAt(i - 1, "age of") || words.EndsAt(i - 1, "aged between"))
+        {
+            return true;
+        }
+
+        // "The oldest candidate this year was 81": a bare number said of a subject picked out by its age.
+        if (words[i - 1] is "was" or "is" && Measures.AgeSuperlative(words, i - 1) is not null)
         {
             return true;
         }

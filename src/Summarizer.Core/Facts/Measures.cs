@@ -12,18 +12,80 @@ internal static class Measures
 
     public static string Of(Words words, ValueSpan span, string? frame) => span.Value.Kind switch
     {
-        ValueKind.Count => Whole(words, span, CountHead(words, span) is { Length: > 0 } head ? head
+        ValueKind.Count => Whole(words, span, KnownHead(words, span) is { Length: > 0 } known ? known
+            : Compound(words, span) is { Length: > 0 } compound ? compound
+            : CountHead(words, span) is { Length: > 0 } head ? head
             : frame is not null && PersonFrames.Contains(frame) ? "persons"
             : NumberOfHead(words, span)),
-        ValueKind.Percent => words[span.Last + 1] == "of" && HeadAfter(words, span.Last + 1) is { Length: > 0 } of ? of : "",
-        ValueKind.Money => "money",
+        ValueKind.Percent => words[span.Last + 1] == "of" && HeadAfter(words, span.Last + 1) is { Length: > 0 } of ? of : OfBefore(words, span),
+        ValueKind.Money => "money" + PerUnit(words, span),
         ValueKind.Duration => span.Value.Unit == "ago" ? "ago" : "time",
         ValueKind.Age => AgeOf(words, span),
         ValueKind.Quantity => span.Value.Unit + Part(words, span),
-        ValueKind.Magnitude => "magnitude",
+        ValueKind.Magnitude => Shock(words, span),
         ValueKind.Vote => "vote",
         _ => "",
     };
+
+    // An aftershock is an event of its own: its magnitude is not the main quake's ("a 6.4 quake ... aftershocks of up to
+    // 4.8"). The nearer of the two nouns says which the magnitude is of.
+    private static string Shock(Words words, ValueSpan span)
+    {
+        var (best, distance) = ("magnitude", int.MaxValue);
+        for (var k = 0; k < words.Count; k++)
+        {
+            var d = k < span.First ? span.First - k : k - span.Last;
+            if (d > 0 && d < distance && words[k] is "aftershock" or "aftershocks" or "earthquake" or "earthquakes" or "quake" or "quakes" or "tremor")
+            {
+                (best, distance) = (words[k].StartsWith("aftershock", StringComparison.Ordinal) ? "aftershock" : "magnitude", d);
+            }
+        }
+
+        return best;
+    }
+
+    // "$42 a share", "€15 per head", "£3 each": a price of one unit, never the same thing as a total ("a $6.8bn deal").
+    // An amount "a year" is a total over time, said as often "annually": no unit of its own.
+    private static string PerUnit(Words words, ValueSpan span)
+    {
+        var k = span.Last + 1;
+        if (words[k] == "each")
+        {
+            return " each";
+        }
+
+        return words[k] is "a" or "an" or "per" && !words.BreakAfter(span.Last) && k + 1 < words.Count && char.IsLower(words.Tokens[k + 1].Text[0])
+            && words[k + 1].All(char.IsLetter) && !Stopwords.IsStopword(words[k + 1]) && !EventFrames.IsCue(words[k + 1])
+            && words[k + 1] is not ("year" or "month" or "week" or "day" or "hour" or "minute" or "annum" or "night" or "season")
+            ? " per " + MeasureClasses.Of(words[k + 1])
+            : "";
+    }
+
+    // "a premium of 31%", "a stake of 12%": the noun the percentage is "of", written before it.
+    private static string OfBefore(Words words, ValueSpan span)
+    {
+        var noun = span.First - 2;
+        return span.First >= 2 && words[span.First - 1] == "of" && char.IsLower(words.Tokens[noun].Text[0]) && words[noun].All(char.IsLetter)
+            && !Stopwords.IsStopword(words[noun]) && !EventFrames.IsCue(words[noun]) && !Dimensions.Contains(words[noun])
+            ? MeasureClasses.Of(words[noun])
+            : "";
+    }
+
+    // The counted noun after a count when the class lexicon knows it ("its 14,800-strong workforce" counts persons).
+    private static string KnownHead(Words words, ValueSpan span)
+    {
+        HeadAfter(words, span.Last, out var index);
+        return index >= 0 && MeasureClasses.Knows(words[index]) ? MeasureClasses.Of(words[index]) : "";
+    }
+
+    // "the 14-article agreement", "a 12-member panel": a count glued to the noun it counts, whatever follows.
+    private static string Compound(Words words, ValueSpan span)
+    {
+        var written = words.Tokens[span.Number].Text;
+        var dash = written.IndexOf('-', StringComparison.Ordinal);
+        return dash > 0 && char.IsDigit(written[dash - 1]) && written[(dash + 1)..] is { Length: > 2 } noun && noun.All(char.IsLetter)
+            && !Stopwords.IsStopword(noun) ? MeasureClasses.Of(noun) : "";
+    }
 
     // Words for the dimension itself ("its length was 11 metres"): they name no part.
     private static readonly HashSet<string> Dimensions = new(StringComparer.Ordinal)
@@ -143,6 +205,11 @@ internal static class Measures
     // list). Else the nearest name in the sentence.
     private static string AgeOf(Words words, ValueSpan span)
     {
+        if (AgeSuperlative(words, span.First) is { } superlative)
+        {
+            return superlative; // "the youngest victim is a two-year-old girl": whoever is youngest, whatever the name
+        }
+
         var (first, listed) = ListStart(words, span);
         if (words[first - 1] == "aged" && GroupBefore(words, first - 1) is { } group)
         {
@@ -193,6 +260,29 @@ internal static class Measures
         }
 
         return best is { } found ? PersonPrefix + NameSpans.Key(words, found) : "";
+    }
+
+    /// <summary>
+    /// "oldest" or "youngest" when the clause before token <paramref name="before"/> picks its subject out by age ("The
+    /// youngest person known to have fallen ill is", "The oldest candidate this year, a"); null otherwise.
+    /// </summary>
+    public static string? AgeSuperlative(Words words, int before)
+    {
+        var breaks = 0;
+        for (var k = before - 1; k >= Math.Max(0, before - 10); k--)
+        {
+            if (words[k] is "oldest" or "youngest")
+            {
+                return words[k];
+            }
+
+            if (words.BreakAfter(k) && ++breaks > 1)
+            {
+                break;
+            }
+        }
+
+        return null;
     }
 
     // "adults aged 60", "the two men arrested on Monday, aged 34": the plural noun of people a few words before "aged".

@@ -19,7 +19,7 @@ internal static class RoleReader
         ["announced"] = "announce", ["announces"] = "announce", ["announcing"] = "announce", ["unveiled"] = "announce", ["unveils"] = "announce",
         ["ruled"] = "rule", ["presided"] = "rule", ["sentenced"] = "rule", ["chaired"] = "chair", ["chairs"] = "chair", ["chairing"] = "chair",
         ["dissented"] = "dissent", ["presented"] = "present", ["presents"] = "present", ["presenting"] = "present",
-        ["mediated"] = "mediate", ["brokered"] = "mediate",
+        ["mediated"] = "mediate", ["brokered"] = "mediate", ["approved"] = "approve", ["approves"] = "approve",
         ["said"] = "say", ["says"] = "say", ["told"] = "say",
         ["found"] = "find", ["discovered"] = "find", ["unearthed"] = "find",
     }.ToFrozenDictionary(StringComparer.Ordinal);
@@ -29,6 +29,7 @@ internal static class RoleReader
     [
         ("general secretary", "lead"), ("voted against", "dissent"), ("vote against", "dissent"), ("chair", "chair"), ("chairman", "chair"),
         ("chairwoman", "chair"), ("chairperson", "chair"), ("dissenter", "dissent"), ("leader", "lead"), ("head", "lead"),
+        ("mediator", "mediate"),
     ];
 
     private static readonly FrozenDictionary<string, string> ObjectSynonyms = new Dictionary<string, string>(StringComparer.Ordinal)

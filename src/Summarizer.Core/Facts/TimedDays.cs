@@ -12,7 +12,7 @@ internal static class TimedDays
     private static readonly HashSet<string> Occurrences = new(StringComparer.Ordinal) { "next", "previous", "last", "first", "second", "third", "earlier", "upcoming", "following" };
 
     // Words after "next"/"last" that make the pair a date of its own ("next year"), not an occurrence.
-    private static readonly HashSet<string> Periods = new(StringComparer.Ordinal) { "year", "month", "week", "night", "time", "weekend", "quarter", "season" };
+    private static readonly HashSet<string> Periods = new(StringComparer.Ordinal) { "year", "month", "week", "night", "time", "weekend", "quarter", "season", "half" };
 
     /// <summary><paramref name="values"/> with each day written next to a time folded into that time.</summary>
     public static List<ValueSpan> Attach(Words words, List<ValueSpan> values)

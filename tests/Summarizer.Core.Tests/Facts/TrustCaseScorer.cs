@@ -11,6 +11,9 @@ internal sealed class TrustCaseScorer(TrustCase trustCase, IReadOnlyList<Aligned
 {
     public List<string> Lines { get; } = [];
 
+    /// <summary>When set, a missed disagreement lists the facts read from each version's evidence (for diagnosis).</summary>
+    public IReadOnlyList<Fact>? Explain { get; init; }
+
     public (int Found, int Total) Disagreements() => Score("disagreements", entry =>
     {
         var versions = List(entry["versions"]).Select(v => Says(Map(v))).ToList();
@@ -78,6 +81,17 @@ internal sealed class TrustCaseScorer(TrustCase trustCase, IReadOnlyList<Aligned
             var ok = labelled(entry);
             found += ok ? 1 : 0;
             Lines.Add($"  {(ok ? "ok  " : "MISS")} {section} {entry["id"]} {entry.GetValueOrDefault("kind")} {entry.GetValueOrDefault("measure") ?? entry.GetValueOrDefault("value")}");
+            if (!ok && Explain is not null && entry.TryGetValue("versions", out var versions))
+            {
+                foreach (var says in List(versions).Select(v => Says(Map(v))))
+                {
+                    foreach (var fact in Explain.Where(f => Belongs(f, says)))
+                    {
+                        var group = groups.FirstOrDefault(g => g.Facts.Contains(fact));
+                        Lines.Add($"      [{fact.SourceId}] {fact.Value.Kind} '{fact.Text}' measure={fact.Measure} frame={fact.Frame} role={fact.Role}/{fact.RoleObject} mood={fact.Mood} phase={fact.Phase} occ={fact.Occurrence} -> {(group is null ? "unaligned" : group.Label + " " + group.Topic)}");
+                    }
+                }
+            }
         }
 
         return (found, entries.Count);
