@@ -13,7 +13,8 @@ internal static class FactAligner
         ArgumentNullException.ThrowIfNull(sources);
         var bySource = sources.ToDictionary(s => s.SourceId);
         var facts = sources.OrderBy(s => s.SourceId).SelectMany(s => s.Facts).Where(FactMatching.Alignable).ToList();
-        var sole = Sole(facts);
+        var sole = Sole(facts, FactMatching.Signature);
+        var onlyOfKind = Sole(facts, f => (f.Value.Kind, f.Value.Unit, f.Value.IsCap, f.Frame, "", "", ""));
         var parent = Enumerable.Range(0, facts.Count).ToArray();
         int Root(int x) => parent[x] == x ? x : parent[x] = Root(parent[x]);
 
@@ -32,7 +33,7 @@ internal static class FactAligner
                 for (var y = x + 1; y < members.Count; y++)
                 {
                     var b = members[y];
-                    if (FactMatching.SameThing(facts[a], facts[b], sole[a] && sole[b]))
+                    if (FactMatching.SameThing(facts[a], facts[b], sole[a] && sole[b], onlyOfKind[a] && onlyOfKind[b]))
                     {
                         parent[Root(b)] = Root(a);
                     }
@@ -76,11 +77,11 @@ internal static class FactAligner
 
     // Whether each fact is the only value its source gives with its signature (the same value said twice, in the
     // headline and the body, is still one value).
-    private static bool[] Sole(List<Fact> facts)
+    private static bool[] Sole<TKey>(List<Fact> facts, Func<Fact, TKey> signature)
     {
-        var values = facts.GroupBy(f => (f.SourceId, FactMatching.Signature(f)))
+        var values = facts.GroupBy(f => (f.SourceId, signature(f)))
             .ToDictionary(g => g.Key, g => g.All(f => f.Value.SameAs(g.First().Value)));
-        return facts.Select(f => values[(f.SourceId, FactMatching.Signature(f))]).ToArray();
+        return facts.Select(f => values[(f.SourceId, signature(f))]).ToArray();
     }
 
     // When a count is updated, the figures given beside it change too: "51.8% ... against 48.2% for the incumbent" in

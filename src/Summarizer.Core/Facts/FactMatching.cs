@@ -20,7 +20,9 @@ internal static class FactMatching
     /// state one such value speak of the same thing, so a matching frame and measure then need fewer shared words:
     /// one outlet's "the 14-article agreement" and another's "The 12-article treaty" share none.
     /// </summary>
-    public static bool SameThing(Fact a, Fact b, bool bothSole = false)
+    /// <paramref name="bothOnlyOfKind"/>: each is the only value of its kind and frame its source gives, whatever it
+    /// measures; only then may a share with no measure meet one with a measure.
+    public static bool SameThing(Fact a, Fact b, bool bothSole = false, bool bothOnlyOfKind = false)
     {
         if (a.SourceId == b.SourceId || a.Value.Kind != b.Value.Kind || a.Value.Unit != b.Value.Unit || a.Value.IsCap != b.Value.IsCap)
         {
@@ -41,7 +43,7 @@ internal static class FactMatching
             ValueKind.Count when (a.Frame is null) != (b.Frame is null) => false,
             _ => SameFrame(a, b) && (SameMeasure(a.Measure, b.Measure, a.Frame is not null && b.Frame is not null)
                     ? (a.Frame is not null && b.Frame is not null) || shared >= 2 || (bothSole && NamesAThing(a))
-                    : bothSole && a.Value.Kind == ValueKind.Percent && a.Frame is null && b.Frame is null && (a.Measure.Length == 0 || b.Measure.Length == 0) && shared >= 2),
+                    : bothOnlyOfKind && a.Value.Kind == ValueKind.Percent && a.Frame is null && b.Frame is null && (a.Measure.Length == 0 || b.Measure.Length == 0) && shared >= 2),
         };
     }
 

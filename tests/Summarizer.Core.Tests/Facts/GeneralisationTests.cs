@@ -185,4 +185,14 @@ public sealed class GeneralisationTests
 
         Assert.Equal("Disagree: 1 | 2", Describe(Assert.Single(groups, g => g.Facts.First().Value.Kind == ValueKind.TimeOfDay)));
     }
+
+    [Fact]
+    public void A_share_with_no_measure_meets_one_with_a_measure_only_when_each_source_gives_one_share()
+    {
+        var groups = Align(
+            "Lenders hold about 40% of the Varsk debt and nearly 90% of neighbouring Osta's.",
+            "Lenders hold roughly 40 percent of the Varsk debt and almost all of neighbouring Osta's.");
+
+        Assert.DoesNotContain(groups, g => g.Label == AlignmentLabel.Disagree);
+    }
 }
