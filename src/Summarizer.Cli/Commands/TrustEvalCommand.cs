@@ -18,7 +18,8 @@ namespace Summarizer.Cli.Commands;
 /// it, over each case folder of DIR, and scores each brief.json against the case's answer key
 /// (<c>NAME.key.yaml</c> beside the folder; format in fixtures/trust-cases/README.md). The dev and holdout
 /// sets are reported separately. Exit 0 when scoring ran (the figures are the result), 2 for bad arguments
-/// or a broken key.
+/// or a broken key. <c>--check-keys</c> only checks the selected keys against their folders and runs no brief,
+/// so keys of untouched cases can be validated without looking at how the tool does on them.
 /// </summary>
 internal sealed class TrustEvalCommand(CommonOptions common)
 {
@@ -29,6 +30,7 @@ internal sealed class TrustEvalCommand(CommonOptions common)
     private readonly Option<string[]> _case = new("--case") { Description = "Only this case (folder name); repeatable.", HelpName = "NAME", AllowMultipleArgumentsPerToken = false };
     private readonly Option<string?> _out = new("--out", "-o") { Description = "Keep each case's brief in DIR/CASE/ (default: a temporary folder, removed afterwards).", HelpName = "DIR" };
     private readonly Option<bool> _json = new("--json") { Description = "Print the scores as JSON." };
+    private readonly Option<bool> _checkKeys = new("--check-keys") { Description = "Only check the keys against their folders (no brief is run); exit 0 with the count of valid keys, 2 naming the first broken key and entry." };
     private readonly EngineFlags _engine = new();
 
     public Command Create(CliContext context)
@@ -36,7 +38,7 @@ internal sealed class TrustEvalCommand(CommonOptions common)
         _set.OneOf(Sets);
         var command = new Command("trust", "Run the brief over each trust case and score it against the case's answer key.")
         {
-            _dir, _set, _case, _out, _json,
+            _dir, _set, _case, _out, _json, _checkKeys,
         };
         foreach (var option in _engine.All)
         {
@@ -51,6 +53,11 @@ internal sealed class TrustEvalCommand(CommonOptions common)
     {
         using var loggers = common.CreateLoggerFactory(parse, context);
         var dir = context.ResolvePath(parse.GetValue(_dir)!);
+        if (parse.GetValue(_checkKeys))
+        {
+            return await CheckKeysAsync(dir, parse, context, cancellationToken);
+        }
+
         List<TrustCase> cases;
         SummarizerSettings settings;
         try
@@ -103,6 +110,25 @@ internal sealed class TrustEvalCommand(CommonOptions common)
                 Directory.Delete(outDir, recursive: true);
             }
         }
+    }
+
+    // Opening a case runs every key check (verbatim strings, files, ids, invariants); no engine is composed.
+    private async Task<int> CheckKeysAsync(string dir, ParseResult parse, CliContext context, CancellationToken cancellationToken)
+    {
+        List<TrustCase> cases;
+        try
+        {
+            cases = await SelectCasesAsync(dir, parse.GetValue(_set)!, parse.GetValue(_case) ?? [], cancellationToken);
+        }
+        catch (TrustKeyException ex)
+        {
+            await context.Error.WriteLineAsync($"error: {ex.Message}");
+            return ExitCodes.UsageError;
+        }
+
+        var perSet = string.Join(", ", cases.GroupBy(c => c.Key.Set).OrderBy(g => g.Key == "dev" ? 0 : 1).Select(g => $"{g.Count()} {g.Key}"));
+        await context.Output.WriteLineAsync($"{cases.Count} key(s) valid ({perSet}); no brief was run.");
+        return ExitCodes.Success;
     }
 
     // Every key is parsed (a broken one stops the run before any brief); the selected cases' folders are read and checked.

@@ -83,6 +83,43 @@ public sealed class TrustEvalCommandTests : IDisposable
     }
 
     [Fact]
+    public async Task Check_keys_validates_every_key_without_running_a_brief()
+    {
+        var result = await _cli.RunAsync("eval", "trust", Cases, "--check-keys", "--out", "kept", "-q");
+
+        Assert.Equal(0, result.ExitCode);
+        Assert.Equal("2 key(s) valid (1 dev, 1 holdout); no brief was run.", result.Output.Trim());
+        Assert.False(Directory.Exists(Path.Combine(_cli.WorkingDirectory, "kept")));
+    }
+
+    [Fact]
+    public async Task Check_keys_on_a_broken_key_exits_2_naming_key_and_entry()
+    {
+        var dir = Directory.CreateDirectory(Path.Combine(_cli.WorkingDirectory, "cases", "02-mill-strike")).FullName;
+        foreach (var file in Directory.GetFiles(Path.Combine(Cases, "02-mill-strike")))
+        {
+            File.Copy(file, Path.Combine(dir, Path.GetFileName(file)));
+        }
+
+        var key = await File.ReadAllTextAsync(Path.Combine(Cases, "02-mill-strike.key.yaml"));
+        await File.WriteAllTextAsync(Path.Combine(_cli.WorkingDirectory, "cases", "02-mill-strike.key.yaml"), BreakFirstSaysString(key));
+
+        var result = await _cli.RunAsync("eval", "trust", "cases", "--check-keys");
+
+        Assert.Equal(2, result.ExitCode);
+        Assert.Matches(@"error: 02-mill-strike\.key\.yaml: entry \w+: says .+ does not occur in the file\.", result.Error);
+        Assert.Equal(string.Empty, result.Output);
+    }
+
+    // The first verbatim evidence string of the key gets a word that is in no article.
+    private static string BreakFirstSaysString(string key)
+    {
+        var at = key.IndexOf("says:", StringComparison.Ordinal);
+        var quote = key.IndexOf('"', at);
+        return key.Insert(quote + 1, "zzqx ");
+    }
+
+    [Fact]
     public async Task A_folder_without_keys_exits_2()
     {
         Directory.CreateDirectory(Path.Combine(_cli.WorkingDirectory, "empty"));
