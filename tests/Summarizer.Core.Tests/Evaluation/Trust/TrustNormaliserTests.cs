@@ -47,6 +47,15 @@ public sealed class TrustNormaliserTests
     [InlineData("40 km", "40 km")]
     public void Words_that_are_rarely_figures_stay_words(string text, string expected) => Assert.Equal(expected, Norm(text));
 
+    [Theory]
+    [InlineData("310 millimetres of rain", "310 mm of rain")]
+    [InlineData("240mm", "240 mm")]
+    [InlineData("40 kilometres", "40 km")]
+    [InlineData("900 kilograms", "900 kg")]
+    [InlineData("4,200 hectares", "4200 ha")]
+    [InlineData("the metres of road", "the metres of road")]
+    public void A_metric_unit_written_out_after_a_figure_is_its_symbol(string text, string expected) => Assert.Equal(expected, Norm(text));
+
     [Fact]
     public void A_scaled_figure_is_found_by_the_figure_as_written()
     {

@@ -20,6 +20,7 @@ internal static partial class TrustNormaliser
         tokens = NumberWords.Resolve(tokens);
         tokens = Dates(tokens);
         tokens = Money.Resolve(tokens);
+        tokens = UnitWords.Resolve(tokens);
         return Percents(tokens);
     }
 
