@@ -35,7 +35,7 @@ public class GroundingEnricherTests
             ],
             [new Claim("Engineers found cracks in two of the bridge's supports.", [3]), new Claim("The union said it would call a strike.", [3])]);
 
-        var brief = await new GroundingEnricher(GroundingChecker.Create()).EnrichAsync(BriefWith(merged), CancellationToken.None);
+        var brief = await Enrich(merged);
 
         var result = brief.Merged!;
         Assert.Equal(["Mayor Jane Holm called the closure \"heartbreaking\" for local shops. [1]"], result.KeyPoints.Select(Shown));
@@ -77,23 +77,15 @@ public class GroundingEnricherTests
     [Fact]
     public async Task A_key_point_with_a_rejected_citation_gives_way_to_a_spare_whose_citations_all_hold()
     {
-        var merged = new MergedSummary(
-            "Bridge repairs",
-            "The bridge will stay closed until the repairs are finished.",
-            [
+        var merged = WithSpares([
                 new Claim("Mayor Jane Holm called the closure \"heartbreaking\" for local shops.", [1, 2]),
                 new Claim("Engineers found cracks in two of the bridge's supports last month.", [3]),
-            ],
-            [],
-            [])
-        {
-            SpareKeyPoints = [
+            ], [
                 new Claim("The bridge repairs will cost $240 million.", [1, 2]),
                 new Claim("Mayor Jane Holm said the closure was hard for local shops.", [1, 2]),
-            ],
-        };
+            ]);
 
-        var brief = await new GroundingEnricher(GroundingChecker.Create()).EnrichAsync(BriefWith(merged), CancellationToken.None);
+        var brief = await Enrich(merged);
 
         Assert.Equal(
             ["Mayor Jane Holm said the closure was hard for local shops. [1][2]", "Engineers found cracks in two of the bridge's supports last month. [3]"],
@@ -105,17 +97,9 @@ public class GroundingEnricherTests
     [Fact]
     public async Task A_key_point_two_sources_still_verifiably_say_is_recited_to_them()
     {
-        var merged = new MergedSummary(
-            "Bridge repairs",
-            "The bridge will stay closed until the repairs are finished.",
-            [new Claim("The council spoke about the bridge repairs on Tuesday.", [1, 2, 3])],
-            [],
-            [])
-        {
-            SpareKeyPoints = [new Claim("Mayor Jane Holm said the closure was hard for local shops.", [1, 2])],
-        };
+        var merged = WithSpares([new Claim("The council spoke about the bridge repairs on Tuesday.", [1, 2, 3])], [new Claim("Mayor Jane Holm said the closure was hard for local shops.", [1, 2])]);
 
-        var brief = await new GroundingEnricher(GroundingChecker.Create()).EnrichAsync(BriefWith(merged), CancellationToken.None);
+        var brief = await Enrich(merged);
 
         Assert.Equal(["The council spoke about the bridge repairs on Tuesday. [1][2]"], brief.Merged!.KeyPoints.Select(Shown));
         Assert.Empty(brief.Checks.Ungrounded);
@@ -124,17 +108,9 @@ public class GroundingEnricherTests
     [Fact]
     public async Task With_no_spare_that_holds_a_key_point_keeps_its_verified_citations_and_the_rejection_is_reported()
     {
-        var merged = new MergedSummary(
-            "Bridge repairs",
-            "The bridge will stay closed until the repairs are finished.",
-            [new Claim("Mayor Jane Holm called the closure \"heartbreaking\" for local shops.", [1, 2])],
-            [],
-            [])
-        {
-            SpareKeyPoints = [new Claim("The bridge repairs will cost $240 million.", [1, 2])],
-        };
+        var merged = WithSpares([new Claim("Mayor Jane Holm called the closure \"heartbreaking\" for local shops.", [1, 2])], [new Claim("The bridge repairs will cost $240 million.", [1, 2])]);
 
-        var brief = await new GroundingEnricher(GroundingChecker.Create()).EnrichAsync(BriefWith(merged), CancellationToken.None);
+        var brief = await Enrich(merged);
 
         Assert.Equal(["Mayor Jane Holm called the closure \"heartbreaking\" for local shops. [1]"], brief.Merged!.KeyPoints.Select(Shown));
         Assert.Contains(brief.Checks.Ungrounded, u => u.Token == "\"heartbreaking\"");
@@ -144,17 +120,9 @@ public class GroundingEnricherTests
     public async Task A_key_point_one_source_still_says_is_kept_over_a_spare_no_better_corroborated()
     {
         // The spare ranks below the key point (less central or concrete) and one source says it too: no better key point.
-        var merged = new MergedSummary(
-            "Bridge repairs",
-            "The bridge will stay closed until the repairs are finished.",
-            [new Claim("Mayor Jane Holm called the closure \"heartbreaking\" for local shops.", [1, 2])],
-            [],
-            [])
-        {
-            SpareKeyPoints = [new Claim("Engineers found cracks in two of the bridge's supports last month.", [3])],
-        };
+        var merged = WithSpares([new Claim("Mayor Jane Holm called the closure \"heartbreaking\" for local shops.", [1, 2])], [new Claim("Engineers found cracks in two of the bridge's supports last month.", [3])]);
 
-        var brief = await new GroundingEnricher(GroundingChecker.Create()).EnrichAsync(BriefWith(merged), CancellationToken.None);
+        var brief = await Enrich(merged);
 
         Assert.Equal(["Mayor Jane Holm called the closure \"heartbreaking\" for local shops. [1]"], brief.Merged!.KeyPoints.Select(Shown));
         Assert.Contains(brief.Checks.Ungrounded, u => u.Token == "\"heartbreaking\"");
@@ -164,20 +132,12 @@ public class GroundingEnricherTests
     public async Task A_failed_key_point_gives_way_to_the_first_spare_two_sources_still_verifiably_say_recited_to_them()
     {
         // The first spare holds but only one source says it; the second loses a citation yet two sources still say it.
-        var merged = new MergedSummary(
-            "Bridge repairs",
-            "The bridge will stay closed until the repairs are finished.",
-            [new Claim("Mayor Jane Holm called the closure \"heartbreaking\" for local shops.", [1, 2])],
-            [],
-            [])
-        {
-            SpareKeyPoints = [
+        var merged = WithSpares([new Claim("Mayor Jane Holm called the closure \"heartbreaking\" for local shops.", [1, 2])], [
                 new Claim("Engineers found cracks in two of the bridge's supports last month.", [3]),
                 new Claim("The council spoke about the bridge repairs on Tuesday.", [1, 2, 3]),
-            ],
-        };
+            ]);
 
-        var brief = await new GroundingEnricher(GroundingChecker.Create()).EnrichAsync(BriefWith(merged), CancellationToken.None);
+        var brief = await Enrich(merged);
 
         Assert.Equal(["The council spoke about the bridge repairs on Tuesday. [1][2]"], brief.Merged!.KeyPoints.Select(Shown));
         Assert.Empty(brief.Checks.Ungrounded);
@@ -186,17 +146,9 @@ public class GroundingEnricherTests
     [Fact]
     public async Task A_key_point_left_with_no_source_gives_way_to_a_spare_whose_citations_all_hold_even_from_one_source()
     {
-        var merged = new MergedSummary(
-            "Bridge repairs",
-            "The bridge will stay closed until the repairs are finished.",
-            [new Claim("Regulators agreed to fast-track the repairs.", [3])],
-            [],
-            [])
-        {
-            SpareKeyPoints = [new Claim("Engineers found cracks in two of the bridge's supports last month.", [3])],
-        };
+        var merged = WithSpares([new Claim("Regulators agreed to fast-track the repairs.", [3])], [new Claim("Engineers found cracks in two of the bridge's supports last month.", [3])]);
 
-        var brief = await new GroundingEnricher(GroundingChecker.Create()).EnrichAsync(BriefWith(merged), CancellationToken.None);
+        var brief = await Enrich(merged);
 
         Assert.Equal(["Engineers found cracks in two of the bridge's supports last month. [3]"], brief.Merged!.KeyPoints.Select(Shown));
     }
@@ -206,6 +158,13 @@ public class GroundingEnricherTests
         public Task<Brief> EnrichAsync(Brief brief, CancellationToken cancellationToken) =>
             Task.FromResult(brief with { Merged = brief.Merged! with { KeyPoints = [.. brief.Merged.KeyPoints, claim] } });
     }
+
+    // The bridge story's merged summary with these key points and spares.
+    private static MergedSummary WithSpares(Claim[] keyPoints, Claim[] spares) =>
+        new("Bridge repairs", "The bridge will stay closed until the repairs are finished.", keyPoints, [], []) { SpareKeyPoints = spares };
+
+    private static Task<Brief> Enrich(MergedSummary merged) =>
+        new GroundingEnricher(GroundingChecker.Create()).EnrichAsync(BriefWith(merged), CancellationToken.None);
 
     private static string Shown(Claim claim) => claim.Text + " " + string.Concat(claim.Sources.Select(s => $"[{s}]"));
 
