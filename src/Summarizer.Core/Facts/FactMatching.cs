@@ -48,8 +48,12 @@ internal static class FactMatching
     }
 
     // A count, share or age of a named thing ("14-article", "55% of the flow", "the oldest"): a duration's "time", a sum's
-    // "money" or an area's dimension says only what kind of value it is, and a story has many of those.
-    private static bool NamesAThing(Fact fact) => fact.Value.Kind is ValueKind.Count or ValueKind.Percent or ValueKind.Age && fact.Measure.Length > 0;
+    // "money" or an area's dimension says only what kind of value it is, and a story has many of those. A count of
+    // people with no event frame does not name its group: "80 firefighters" and "74 people on the night shift" are each
+    // their source's only count of people, and different groups.
+    private static bool NamesAThing(Fact fact) =>
+        fact.Value.Kind is ValueKind.Count or ValueKind.Percent or ValueKind.Age && fact.Measure.Length > 0
+        && !(fact.Value.Kind == ValueKind.Count && fact.Measure == MeasureClasses.Persons);
 
     /// <summary>
     /// What a value is a value of, as far as its own words say: two facts of one source with the same signature and

@@ -10,9 +10,15 @@ namespace Summarizer.Facts;
 /// </summary>
 internal static class MeasureClasses
 {
+    /// <summary>
+    /// The class of counts of people. It gathers different groups (firefighters, patients, staff), so it says the
+    /// counted people are people, not which people: only an event frame says two such counts are of one group.
+    /// </summary>
+    public const string Persons = "persons";
+
     private static readonly FrozenDictionary<string, string> Classes = Build(new Dictionary<string, string[]>(StringComparer.Ordinal)
     {
-        ["persons"] =
+        [Persons] =
         [
             "people", "person", "individual", "resident", "inhabitant", "passenger", "worker", "employee", "staff",
             "member", "victim", "patient", "child", "children", "adult", "student", "pupil", "soldier", "troop",

@@ -167,6 +167,16 @@ public sealed class GeneralisationTests
     }
 
     [Fact]
+    public void The_only_count_of_people_in_each_source_does_not_make_two_groups_one()
+    {
+        var groups = Align(
+            "Some 60 firefighters fought the blaze at the depot until dawn.",
+            "All 45 night-shift workers left the depot unhurt, the owner said.");
+
+        Assert.Empty(groups);
+    }
+
+    [Fact]
     public void A_source_giving_two_values_of_a_kind_forces_no_alignment()
     {
         var groups = Align(
