@@ -184,7 +184,7 @@ internal static class EventFrames
 
             for (var k = i + 1; k <= Math.Min(words.Count - 1, i + 3) && !words.BreakAfter(k - 1); k++)
             {
-                if (!taken[k] && MeasureClasses.Knows(words[k]) && MeasureClasses.Of(words[k]) == "dwellings")
+                if (!taken[k] && MeasureClasses.Knows(words[k]) && MeasureClasses.Of(words[k]) == MeasureClasses.Dwellings)
                 {
                     found.Add((i, k, "displaced", Counts));
                     break;

@@ -114,7 +114,7 @@ internal static class FactExtractor
 
             var (start, end) = (words.Tokens[first].Start, words.Tokens[last].End);
             facts.Add(new Fact(sourceId, index, sentence.Start + start, sentence.Start + end, sentence.Text[start..end],
-                new FactValue(ValueKind.Count, Interval.Point(0)) { Stated = 0 }, "persons", frame)
+                new FactValue(ValueKind.Count, Interval.Point(0)) { Stated = 0 }, MeasureClasses.Persons, frame)
             {
                 UpdateWording = update,
                 NewerReportWording = newer,

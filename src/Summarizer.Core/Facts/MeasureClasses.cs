@@ -16,6 +16,9 @@ internal static class MeasureClasses
     /// </summary>
     public const string Persons = "persons";
 
+    /// <summary>The class of homes, houses, flats: what people leave when they are displaced.</summary>
+    public const string Dwellings = "dwellings";
+
     private static readonly FrozenDictionary<string, string> Classes = Build(new Dictionary<string, string[]>(StringComparer.Ordinal)
     {
         [Persons] =
@@ -31,7 +34,7 @@ internal static class MeasureClasses
             "workforce", "guest", "attendee", "fatality", "fatalities", "life", "lives", "soul", "souls", "hostage",
         ],
         ["households"] = ["household", "family", "families"],
-        ["dwellings"] = ["home", "house", "dwelling", "property", "properties", "flat", "apartment", "housing"],
+        [Dwellings] = ["home", "house", "dwelling", "property", "properties", "flat", "apartment", "housing"],
         ["buildings"] = ["building", "structure"],
         ["jobs"] = ["job", "position", "post", "role", "redundancy", "redundancies", "vacancy", "vacancies"],
         ["vehicles"] = ["car", "vehicle", "truck", "lorry", "lorries", "bus", "buses", "van", "carriage", "coach", "coaches", "wagon"],

@@ -15,7 +15,7 @@ internal static class Measures
         ValueKind.Count => Whole(words, span, KnownHead(words, span) is { Length: > 0 } known ? known
             : Compound(words, span) is { Length: > 0 } compound ? compound
             : CountHead(words, span) is { Length: > 0 } head ? head
-            : frame is not null && PersonFrames.Contains(frame) ? "persons"
+            : frame is not null && PersonFrames.Contains(frame) ? MeasureClasses.Persons
             : NumberOfHead(words, span)),
         ValueKind.Percent => words[span.Last + 1] == "of" && HeadAfter(words, span.Last + 1) is { Length: > 0 } of ? of : OfBefore(words, span),
         ValueKind.Money => "money" + PerUnit(words, span),
@@ -290,9 +290,9 @@ internal static class Measures
     {
         for (var k = aged - 1; k >= Math.Max(0, aged - 6); k--)
         {
-            if (char.IsLower(words.Tokens[k].Text[0]) && MeasureClasses.Knows(words[k]) && MeasureClasses.Of(words[k]) == "persons")
+            if (char.IsLower(words.Tokens[k].Text[0]) && MeasureClasses.Knows(words[k]) && MeasureClasses.Of(words[k]) == MeasureClasses.Persons)
             {
-                return "persons";
+                return MeasureClasses.Persons;
             }
 
             if (NameSpans.IsNameWord(words, k))
