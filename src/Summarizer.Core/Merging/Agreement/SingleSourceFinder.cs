@@ -204,7 +204,7 @@ internal static class SingleSourceFinder
         // present the other sources' facts as this one's.
         var opens = clauses.Select((c, k) => k > dateline && news[k] != SentenceNews.Disputed).ToList();
         var parts = Parts(clauses, news, opens);
-        var shown = opaque ? parts : Parts(clauses, news, [.. opens.Select((o, k) => o && !story.Restates(clauses[k], stated))]);
+        var shown = opaque ? parts : Parts(clauses, news, [.. opens.Select((o, k) => o && !story.Restates(clauses[k], stated, sentence))]);
         // A restating clause cut from between the sentence's subject and its news: the subject still opens it. Without a
         // subject to keep, the cut would leave a fragment ("…the son-in-law of the president"): the passage stays whole.
         if (!opaque && shown.Count > 0 && shown[0].Start != parts[0].Start)
@@ -264,7 +264,7 @@ internal static class SingleSourceFinder
 
         // A paraphrase keeps the event's rarer words and its participants while rewording the rest: weighted by how
         // few of the story's sentences use each word, most of the clause is in one passage of another source.
-        return story.Restates(content) || others.Any(o => o.BestMatch(own).Score + 0.05 >= options.SupportOverlap && o.BestMatch(content).Score + 0.05 >= options.SupportOverlap)
+        return story.Restates(content) || story.RestatesLinks(clause, sentence) || others.Any(o => o.BestMatch(own).Score + 0.05 >= options.SupportOverlap && o.BestMatch(content).Score + 0.05 >= options.SupportOverlap)
             ? SentenceNews.Stated
             : SentenceNews.New;
     }

@@ -34,14 +34,42 @@ internal sealed record SingleSourceStory(int SourceId, List<SourceIndex> Others,
         content.Count >= MinRestatingWords
         && Others.Any(o => o.Restates(content, Weights, RestatedShare, RetoldHeld, RetoldShare, MinRestatingWords + 1));
 
+    // A figure-free clause restates one sentence of another source when that sentence holds both words of at least
+    // half of the clause's links (see ClauseLinks), and at least this many: its predicate with an argument, not one
+    // shared pair of the story's words.
+    private const int MinHeldLinks = 2;
+
+    /// <summary>
+    /// True when one sentence of another independent source says what the figure-free <paramref name="clause"/> of
+    /// <paramref name="sentence"/> says about the same participants: it holds most of the clause's links (its words'
+    /// head-modifier, subject-verb and verb-object neighbours). Names are no links, so a clause that adds only where
+    /// ("The coast road between X and Y was closed" / "The coast road remains closed") still restates; a name it adds
+    /// weighs in the story-weighted share instead. Catches a rewording that share misses because the clause's own names
+    /// and a few words differ ("replacement buses carry commuters from X to Y" / "replacement buses will carry commuters
+    /// until ...").
+    /// </summary>
+    public bool RestatesLinks(TextSegment clause, SentenceWords sentence)
+    {
+        var (from, to) = (clause.Start - sentence.Segment.Start, clause.End - sentence.Segment.Start);
+        var links = ClauseLinks.Of(sentence.Tokens.Where(t => t.Start >= from && t.Start < to), from == 0);
+        if (links.Count < MinHeldLinks)
+        {
+            return false;
+        }
+
+        var needed = Math.Max(MinHeldLinks, (links.Count + 1) / 2);
+        return Others.Any(o => o.Sentences.Exists(s => ClauseLinks.Held(links, s.Content) >= needed));
+    }
+
     /// <summary>
     /// True when <paramref name="clause"/> restates another source: its figures (of <paramref name="stated"/>, the
-    /// sentence's facts) are all corroborated there, or, with no figure, another source's passage holds most of its words.
+    /// sentence's facts) are all corroborated there, or, with no figure, another source's passage holds most of its words
+    /// or one of its sentences most of its links (<see cref="RestatesLinks"/>).
     /// </summary>
-    public bool Restates(TextSegment clause, IReadOnlyList<Fact> stated)
+    public bool Restates(TextSegment clause, IReadOnlyList<Fact> stated, SentenceWords sentence)
     {
         var values = stated.Where(f => f.Start >= clause.Start && f.Start < clause.End && Facts.IsValue(f) && !f.OnPublicationDay).ToList();
-        return values.Count > 0 ? values.All(Facts.IsCorroborated) : Restates(ContentWords.Of(clause.Text));
+        return values.Count > 0 ? values.All(Facts.IsCorroborated) : Restates(ContentWords.Of(clause.Text)) || RestatesLinks(clause, sentence);
     }
 
     /// <summary>
@@ -51,7 +79,7 @@ internal sealed record SingleSourceStory(int SourceId, List<SourceIndex> Others,
     /// in its own words. A new clause that adds a detail without them ("…, the most allowed without a vote") is news.
     /// </summary>
     public bool RetellsOnly(IReadOnlyList<TextSegment> clauses, IReadOnlyList<SentenceNews> news, int first, IReadOnlyList<Fact> stated, SentenceWords sentence) =>
-        Enumerable.Range(first, clauses.Count - first).Any(k => news[k] == SentenceNews.Stated && Restates(clauses[k], stated))
+        Enumerable.Range(first, clauses.Count - first).Any(k => news[k] == SentenceNews.Stated && Restates(clauses[k], stated, sentence))
         && Enumerable.Range(0, clauses.Count).Where(k => news[k] == SentenceNews.New)
             .All(k => !HasOwnFactOrName(clauses[k], stated, sentence) && !ReportsSpeech(clauses[k]) && NamesSharedParticipant(clauses[k], sentence));
 

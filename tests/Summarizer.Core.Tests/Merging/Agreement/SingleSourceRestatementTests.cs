@@ -117,4 +117,37 @@ public sealed class SingleSourceRestatementTests
         Assert.True(sources[1].BestWeightedShare(sameEvent, weights) >= 0.6);
         Assert.True(weights.Of("dredger") > weights.Of("kettleby"));
     }
+
+    [Fact]
+    public void A_clause_whose_words_and_their_links_another_source_states_is_not_listed_though_its_place_names_are_its_own()
+    {
+        var result = Analyze(
+            "Floodwater closed the Marl Street crossing on Monday. Shuttle boats are carrying commuters from Dunmore Quay to the Pell Street station and the Orrin Bridge depot. "
+            + "The mayor thanked the volunteer crews.",
+            "The Marl Street crossing is under water. Shuttle boats will carry commuters until the water drops. Engineers inspected the pumps.");
+
+        Assert.DoesNotContain(result.SingleSource, c => c.Text.Contains("Shuttle boats", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void A_clause_that_shares_one_link_of_its_words_with_another_source_is_still_listed()
+    {
+        var result = Analyze(
+            "Floodwater closed the Marl Street crossing on Monday. Shuttle boats are ferrying stranded pensioners from Dunmore Quay to the Pell Street clinic. "
+            + "The mayor thanked the volunteer crews.",
+            "The Marl Street crossing is under water. Two shuttle boats were damaged by debris overnight. Engineers inspected the pumps.");
+
+        var listed = Assert.Single(result.SingleSource, c => c.Text.Contains("pensioners", StringComparison.Ordinal));
+        Assert.Equal([1], listed.Sources);
+    }
+
+    [Fact]
+    public void The_links_of_a_clause_are_its_neighbouring_content_words_with_names_set_aside()
+    {
+        var tokens = Tokenizer.Facts.Tokenize("Replacement buses carry passengers between Ravel and Osk.");
+
+        var links = ClauseLinks.Of(tokens, opensSentence: true);
+
+        Assert.Equal([("replacement", "bus"), ("bus", "carry"), ("carry", "passenger")], links);
+    }
 }
