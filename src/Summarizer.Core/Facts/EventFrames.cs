@@ -213,6 +213,11 @@ internal static class EventFrames
                 continue;
             }
 
+            if (kind == ValueKind.Quantity && frame is "temperature" or "speed" && frame != value.Value.Unit)
+            {
+                continue; // a frame of quantities names its dimension: "reached 230 km/h" is no temperature
+            }
+
             if (first <= value.Last && last >= value.First)
             {
                 continue; // the value's own words ("magnitude") are no cue for itself, except below

@@ -75,6 +75,9 @@ internal sealed record Fact(
     /// <summary>For states: the time of day the sentence gives right after the act ("restored at 2.20pm"), as written and read.</summary>
     public (string Text, FactValue Value)? StateTime { get; init; }
 
+    /// <summary>For figures: what the clause says the value measures (its head, predicate and modifier).</summary>
+    public MeasureSignature Signature { get; init; } = MeasureSignature.None;
+
     /// <summary>Content-word stems of the sentence other than the fact's own words: what it is about.</summary>
     public IReadOnlySet<string> Context { get; init; } = new HashSet<string>(StringComparer.Ordinal);
 }

@@ -101,6 +101,7 @@ internal static class FactExtractor
                 Occurrence = timed ? TimedDays.Occurrence(words, span) : "",
                 Phase = phase,
                 DayText = span.Value.Kind == ValueKind.TimeOfDay ? TimedDays.DayText(words, span) : null,
+                Signature = timed ? MeasureSignature.None : SignatureReader.Read(words, span),
             });
         }
 

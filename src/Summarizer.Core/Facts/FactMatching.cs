@@ -41,11 +41,25 @@ internal static class FactMatching
             // A count with no event frame may only meet another frame-less count: sentences of one story share
             // their names and places, so context alone would tie "carrying 45 people" to "rescued 42 passengers".
             ValueKind.Count when (a.Frame is null) != (b.Frame is null) => false,
-            _ => SameFrame(a, b) && (SameMeasure(a.Measure, b.Measure, a.Frame is not null && b.Frame is not null)
-                    ? (a.Frame is not null && b.Frame is not null) || shared >= 2 || (bothSole && NamesAThing(a))
-                    : bothOnlyOfKind && a.Value.Kind == ValueKind.Percent && a.Frame is null && b.Frame is null && (a.Measure.Length == 0 || b.Measure.Length == 0) && shared >= 2),
+            _ => SameFrame(a, b) && !Conflicting(a, b) && (SameMeasure(a.Measure, b.Measure, a.Frame is not null && b.Frame is not null)
+                    ? (a.Frame is not null && b.Frame is not null) || ((shared >= 2 || (bothSole && NamesAThing(a))) && (!NeedsLink(a) || a.Signature.Links(b.Signature)))
+                    : bothOnlyOfKind && a.Value.Kind == ValueKind.Percent && a.Frame is null && b.Frame is null && (a.Measure.Length == 0 || b.Measure.Length == 0)
+                        && shared >= 2),
         };
     }
+
+    // A count of people says least about what it counts (a story has many groups: firefighters, staff, residents):
+    // without a shared event frame, the clauses must link the two (a head or predicate in common).
+    private static bool NeedsLink(Fact fact) =>
+        fact.Value.Kind == ValueKind.Count && fact.Measure == MeasureClasses.Persons;
+
+    // Evidence that two figures measure different things, whatever else they share: a distance that places something
+    // ("40 km north of X") against one that measures the event; or two clauses that name different heads ("80
+    // firefighters" and "three staff", "a six-month contract" and "an 18-month strike", "92% of ballots" and "34% of the
+    // vote") where no shared event frame says they are one group. A share is of its head, whatever the frame.
+    private static bool Conflicting(Fact a, Fact b) =>
+        a.Signature.Modifier != b.Signature.Modifier
+        || (a.Signature.HeadsDiffer(b.Signature) && (a.Frame is null || a.Frame != b.Frame || a.Value.Kind is ValueKind.Duration));
 
     // A count, share or age of a named thing ("14-article", "55% of the flow", "the oldest"): a duration's "time", a sum's
     // "money" or an area's dimension says only what kind of value it is, and a story has many of those. A count of

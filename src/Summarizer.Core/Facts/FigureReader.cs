@@ -259,11 +259,28 @@ internal static class FigureReader
         if (suffix.Length == 0 && Units.TryQuantity(words, last + 1, out var unit, out unitLast))
         {
             (dimension, factor) = unit;
+            PerHour(words, ref dimension, ref factor, ref unitLast);
             return true;
         }
 
         (dimension, factor) = ("", 1);
         return false;
+    }
+
+    // A length per hour is a speed ("230 km/h" split at the slash, "90 miles an hour"), never a distance: read in km/h.
+    private static void PerHour(Words words, ref string dimension, ref double factor, ref int unitLast)
+    {
+        if (dimension != "length")
+        {
+            return;
+        }
+
+        var hour = words.Gap(unitLast) == "/" && words[unitLast + 1] is "h" or "hr" ? unitLast + 1
+            : words[unitLast + 1] is "an" or "per" or "a" && words[unitLast + 2] is "hour" ? unitLast + 2 : -1;
+        if (hour > 0)
+        {
+            (dimension, factor, unitLast) = ("speed", factor / 1000, hour);
+        }
     }
 
     // "aged 54", "at the age of 14", and a number set off after a name: "Anton Brisk, 74, ...".

@@ -1,0 +1,218 @@
+using System.Collections.Frozen;
+using Summarizer.Text;
+
+namespace Summarizer.Facts;
+
+/// <summary>
+/// What a figure measures, read from the structure of its clause rather than from a lexicon: the noun it counts or
+/// qualifies, the predicate that governs it, and a modifier that makes it another measure. Two figures of one story
+/// are values of one measure only with positive evidence from here (or from an event frame).
+/// </summary>
+/// <param name="Head">Stem of the noun the value counts or qualifies ("74 firefighters", "a six-month contract", "34% of the
+/// vote", "a fine of $2m"); "" when the clause names none.</param>
+/// <param name="Predicates">Stems of the predicate that governs the value, passive and active alike: "evacuated 74 people",
+/// "74 people were evacuated" and "the evacuation of 74 people" all give the stem of "evacuate".</param>
+/// <param name="Modifier">"offset:" and the place for a distance that places something ("40 km north of X", "12 miles from
+/// X"): a location, not a measure of the event. "" otherwise.</param>
+/// <param name="Near">Stems of the other content words of the value's sentence.</param>
+internal sealed record MeasureSignature(string Head, IReadOnlySet<string> Predicates, string Modifier, IReadOnlySet<string> Near)
+{
+    public static readonly MeasureSignature None = new("", FrozenSet<string>.Empty, "", FrozenSet<string>.Empty);
+
+    /// <summary>Heads that name no group of their own ("74 people"): any group of people may be meant.</summary>
+    private static readonly FrozenSet<string> GenericHeads = FrozenSet.ToFrozenSet(
+        ["peopl", "person", "individu"], StringComparer.Ordinal);
+
+    /// <summary>A head that says which thing is counted, not only that it is something (or someone).</summary>
+    public bool NamesHead => Head.Length > 0 && !GenericHeads.Contains(Head);
+
+    /// <summary>True when the two name different things ("firefighters" and "staff"; a contract and a strike).</summary>
+    public bool HeadsDiffer(MeasureSignature other) => NamesHead && other.NamesHead && Head != other.Head;
+
+    /// <summary>True when the clauses give positive evidence of one measure: the same named head or a shared predicate.</summary>
+    /// One clause's predicate may be the other's noun ("evacuated 74 people" / "the evacuation ordered for 80 people"),
+    /// so a head or predicate of one near the other's value links them too.
+    public bool Links(MeasureSignature other) =>
+        (NamesHead && Head == other.Head) || Predicates.Overlaps(other.Predicates)
+        || Names(this).Any(other.Near.Contains) || Names(other).Any(Near.Contains);
+
+    private static IEnumerable<string> Names(MeasureSignature s) => s.NamesHead ? s.Predicates.Append(s.Head) : s.Predicates;
+}
+
+/// <summary>Reads a <see cref="MeasureSignature"/> from a value's clause.</summary>
+internal static class SignatureReader
+{
+    // Words that sit between a subject and its verb without being the verb: auxiliaries and a few adverbs of time.
+    private static readonly FrozenSet<string> Auxiliaries = FrozenSet.ToFrozenSet(
+        ["is", "are", "was", "were", "be", "been", "being", "has", "have", "had", "will", "would", "shall", "should", "can",
+            "could", "may", "might", "must", "did", "do", "does", "got", "get", "also", "now", "still", "already", "then"],
+        StringComparer.Ordinal);
+
+    private static readonly FrozenSet<string> Directions = FrozenSet.ToFrozenSet(
+        ["north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest", "north-east", "north-west",
+            "south-east", "south-west", "northern", "southern", "eastern", "western", "upstream", "downstream", "inland",
+            "offshore", "away", "off"],
+        StringComparer.Ordinal);
+
+    // Nouns that name a value rather than a thing ("a maximum of 15 years", "a total of 40", "a figure of $2m"): the
+    // thing measured is named elsewhere in the clause.
+    private static readonly FrozenSet<string> ValueNouns = FrozenSet.ToFrozenSet(
+        ["maximum", "minimum", "total", "sum", "amount", "figure", "number", "value", "level", "average", "estimate", "peak",
+            "high", "low", "record", "tally", "count"],
+        StringComparer.Ordinal);
+
+    /// <summary>The signature of the value <paramref name="span"/> of <paramref name="words"/>.</summary>
+    public static MeasureSignature Read(Words words, ValueSpan span)
+    {
+        // A quantity's unit already says what it measures ("11 metres long", "a depth of 450 metres").
+        var headIndex = span.Value.Kind switch
+        {
+            ValueKind.Quantity => -1,
+            ValueKind.Count when Measures.HeadIndex(words, span) is var counted and >= 0 => counted,
+            _ => HeadIndex(words, span),
+        };
+        var head = Glued(words, span) ?? (headIndex >= 0 ? Stem(words[headIndex]) : "");
+        var predicates = new HashSet<string>(StringComparer.Ordinal);
+        if (Left(words, span.First) is { } left)
+        {
+            predicates.Add(left);
+        }
+
+        if (Right(words, Math.Max(span.Last, headIndex)) is { } right)
+        {
+            predicates.Add(right);
+        }
+
+        predicates.Remove(head);
+        var offset = span.Value is { Kind: ValueKind.Quantity, Unit: "length" } ? Offset(words, Math.Max(span.Last, headIndex)) : null;
+        var near = new HashSet<string>(StringComparer.Ordinal);
+        for (var k = 0; k < words.Count; k++)
+        {
+            if ((k < span.First || k > span.Last) && IsWord(words, k))
+            {
+                near.Add(Stem(words[k]));
+            }
+        }
+
+        return new MeasureSignature(offset is null ? head : "", predicates, offset ?? "", near);
+    }
+
+    // The noun the value counts or qualifies: right after it ("74 firefighters", "a $2m fine", "a six-month contract"), after
+    // "of" ("34% of the vote", "three days of talks"), else the noun it is "of" ("a fine of $2m", "a premium of 31%").
+    private static int HeadIndex(Words words, ValueSpan span)
+    {
+        var k = span.Last + 1;
+        if (words[k] == "of")
+        {
+            k++;
+            while (words[k] is "the" or "a" or "an" or "its" or "their" or "all")
+            {
+                k++;
+            }
+        }
+
+        if (!words.BreakAfter(k - 1) && IsNoun(words, k))
+        {
+            return k;
+        }
+
+        var before = span.First - 1;
+        return words[before] == "of" && !words.BreakAfter(before - 1) && IsNoun(words, before - 1) ? before - 1 : -1;
+    }
+
+    // "the 14-article treaty", "a six-month contract" read as one token: for a count the glued noun is what is counted.
+    private static string? Glued(Words words, ValueSpan span)
+    {
+        var written = words.Tokens[span.Number].Text;
+        var dash = written.IndexOf('-', StringComparison.Ordinal);
+        return span.Value.Kind == ValueKind.Count && dash > 0 && written[(dash + 1)..] is { Length: > 2 } noun && noun.All(char.IsLetter)
+            ? Stem(Folding.Fold(noun))
+            : null;
+    }
+
+    // A lowercase content word (no function word, adverb, direction or value noun): what a value can be a number of.
+    private static bool IsNoun(Words words, int k) =>
+        k >= 0 && k < words.Count && char.IsLower(words.Tokens[k].Text[0]) && words[k].Length > 2 && words[k].All(char.IsLetter)
+        && !Stopwords.IsStopword(words[k]) && !Auxiliaries.Contains(words[k]) && !words[k].EndsWith("ly", StringComparison.Ordinal)
+        && !Directions.Contains(words[k]) && !ValueNouns.Contains(words[k]);
+
+    private static bool IsWord(Words words, int k) =>
+        char.IsLower(words.Tokens[k].Text[0]) && words[k].Length > 2 && words[k].All(char.IsLetter) && !Stopwords.IsStopword(words[k])
+        && !Auxiliaries.Contains(words[k]);
+
+    // The verb or nominalisation before the value in its clause: "evacuated 74 people", "the evacuation of 74 people",
+    // "reached 230 km/h", "rose to 14".
+    private static string? Left(Words words, int first)
+    {
+        for (var k = first - 1; k >= Math.Max(0, first - 4) && !words.BreakAfter(k); k--)
+        {
+            if (Stopwords.IsStopword(words[k]) || Auxiliaries.Contains(words[k]) || words[k].EndsWith("ly", StringComparison.Ordinal))
+            {
+                continue;
+            }
+
+            return char.IsLower(words.Tokens[k].Text[0]) && words[k].All(c => char.IsLetter(c) || c == '-') ? Stem(words[k]) : null;
+        }
+
+        return null;
+    }
+
+    // The verb after a value that is the subject of its clause: "74 people were evacuated", "80 firefighters tackled".
+    // Only auxiliaries and adverbs may stand between: "74 people on the night shift" has none. After a copula the
+    // predicate is the state it names: "nine people remain in hospital" and "14 people are in hospital" share one.
+    private static string? Right(Words words, int last)
+    {
+        var copula = false;
+        for (var k = last + 1; k < Math.Min(words.Count, last + 6) && !words.BreakAfter(k - 1); k++)
+        {
+            if (Auxiliaries.Contains(words[k]) || words[k] is "not" || (words[k].EndsWith("ly", StringComparison.Ordinal) && words[k].Length > 4))
+            {
+                copula |= words[k] is "is" or "are" or "was" or "were" or "been" or "be";
+                continue;
+            }
+
+            if (Copulas.Contains(words[k]) && !copula)
+            {
+                copula = true;
+                continue;
+            }
+
+            if (copula && words[k] is "in" or "on" or "at" or "under" or "behind" && IsWord(words, k + 1))
+            {
+                return Stem(words[k + 1]);
+            }
+
+            return char.IsLower(words.Tokens[k].Text[0]) && words[k].All(char.IsLetter) && !Stopwords.IsStopword(words[k]) ? Stem(words[k]) : null;
+        }
+
+        return null;
+    }
+
+    // Verbs that link a subject to a state, as "be" does.
+    private static readonly FrozenSet<string> Copulas = FrozenSet.ToFrozenSet(
+        ["remain", "remains", "remained", "stay", "stays", "stayed"], StringComparer.Ordinal);
+
+    // "40 kilometres north of the city", "12 miles from the coast", "300 metres away": a place, not a size of the event.
+    // ("from snout to tail" is a span of the thing itself: "from" places only before a name.) The place it is measured
+    // from is part of the measure: "40 km north of Arlo" and "55 km north of Arlo" conflict; "north of Brede" is another.
+    private static string? Offset(Words words, int last)
+    {
+        var k = last + 1;
+        if (words.BreakAfter(last) || !(Directions.Contains(words[k]) || (words[k] == "from" && words.Capitalized(k + 1))))
+        {
+            return null;
+        }
+
+        for (var end = Math.Min(words.Count - 1, k + 4); k <= end; k++)
+        {
+            if (words.Capitalized(k))
+            {
+                return "offset:" + NameKey.Of(words.Tokens[k].Text);
+            }
+        }
+
+        return "offset";
+    }
+
+    private static string Stem(string word) => Stemmer.Porter.Stem(word);
+}

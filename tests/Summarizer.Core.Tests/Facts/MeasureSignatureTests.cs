@@ -1,0 +1,109 @@
+using Summarizer.Facts;
+using static Summarizer.Core.Tests.Facts.FactTestKit;
+
+namespace Summarizer.Core.Tests.Facts;
+
+/// <summary>
+/// Figures align only on positive evidence that they measure one thing (issue 17, session 13): the measure signature
+/// read from each figure's clause (its head noun, its governing predicate, a modifier that makes it another measure)
+/// and the unit's dimension. Every sentence here is invented for the test.
+/// </summary>
+public sealed class MeasureSignatureTests
+{
+    private static IEnumerable<AlignedGroup> Conflicts(IReadOnlyList<AlignedGroup> groups) =>
+        groups.Where(g => g.Label == AlignmentLabel.Disagree);
+
+    [Fact]
+    public void Active_passive_and_nominalised_predicates_read_as_one()
+    {
+        var active = Value("Rescuers evacuated 120 residents overnight.").Signature;
+        var passive = Value("About 120 residents were evacuated overnight.").Signature;
+        var noun = Value("Officials ordered the evacuation of 120 residents.").Signature;
+
+        Assert.True(active.Links(passive));
+        Assert.True(passive.Links(noun));
+        Assert.True(noun.Links(active));
+    }
+
+    [Fact]
+    public void A_count_reads_its_head_and_a_compound_its_glued_noun()
+    {
+        Assert.Equal("firefight", Value("Around 60 firefighters fought the blaze.").Signature.Head);
+        Assert.Equal("claus", Value("The council approved the 9-clause charter.").Signature.Head);
+        Assert.Equal("feud", Value("The families ended a 12-year feud.").Signature.Head);
+    }
+
+    [Fact]
+    public void A_state_after_a_copula_is_the_predicate()
+    {
+        var remain = Value("Nine people remain in hospital in Tarrow.").Signature;
+        var are = Value("Fourteen people are in hospital, the council said.").Signature;
+
+        Assert.True(remain.Links(are));
+    }
+
+    [Fact]
+    public void A_length_per_hour_is_a_speed_not_a_distance()
+    {
+        var slash = Value("Gusts reached 180 km/h over the headland.");
+        var words = Value("Gusts reached 110 miles an hour over the headland.");
+
+        Assert.Equal(("speed", 180.0), (slash.Value.Unit, slash.Value.Range.Low));
+        Assert.Equal("speed", words.Value.Unit);
+        Assert.NotEqual("temperature", slash.Frame); // "reached" frames temperatures, not speeds
+    }
+
+    [Fact]
+    public void A_distance_that_places_something_is_not_a_size()
+    {
+        var groups = Align(
+            "The Dunmore tremor was centred 30 kilometres north of Varrow, seismologists said.",
+            "The Dunmore tremor opened a crack 4 kilometres long, seismologists said.");
+
+        Assert.Empty(Conflicts(groups));
+    }
+
+    [Fact]
+    public void Distances_from_one_place_still_disagree()
+    {
+        var groups = Align(
+            "The Dunmore tremor was centred 30 kilometres north of Varrow.",
+            "The Dunmore tremor was centred 45 kilometres north of Varrow.");
+
+        Assert.Single(Conflicts(groups), g => g.Facts.All(f => f.Value.Kind == ValueKind.Quantity));
+    }
+
+    [Fact]
+    public void Different_named_groups_of_people_are_not_one_count()
+    {
+        var groups = Align(
+            "Around 60 firefighters worked through the night at the Harlow depot.",
+            "Some 45 volunteers worked through the night at the Harlow depot.");
+
+        Assert.Empty(Conflicts(groups));
+    }
+
+    [Fact]
+    public void Counts_of_people_with_no_frame_need_a_shared_predicate()
+    {
+        var unlinked = Align(
+            "About 40 people waited outside the Tarrow clinic on Monday.",
+            "About 25 people were treated at the Tarrow clinic on Monday.");
+        var linked = Align(
+            "About 40 people waited outside the Tarrow clinic on Monday.",
+            "Some 25 people waited outside the Tarrow clinic on Monday.");
+
+        Assert.Empty(Conflicts(unlinked));
+        Assert.Single(Conflicts(linked));
+    }
+
+    [Fact]
+    public void Spells_of_different_named_things_are_not_one_duration()
+    {
+        var groups = Align(
+            "Pellor Mills and the union ended a 12-year feud.",
+            "Pellor Mills and the union agreed a nine-month truce.");
+
+        Assert.Empty(Conflicts(groups));
+    }
+}
