@@ -125,7 +125,7 @@ internal static class SignatureReader
     {
         var written = words.Tokens[span.Number].Text;
         var dash = written.IndexOf('-', StringComparison.Ordinal);
-        return span.Value.Kind == ValueKind.Count && dash > 0 && written[(dash + 1)..] is { Length: > 2 } noun && noun.All(char.IsLetter)
+        return span.Value.Kind == ValueKind.Count && dash > 0 && char.IsDigit(written[dash - 1]) && written[(dash + 1)..] is { Length: > 2 } noun && noun.All(char.IsLetter)
             ? Stem(Folding.Fold(noun))
             : null;
     }
