@@ -121,6 +121,13 @@ internal static class FactAligner
         }
 
         var topic = Topic(members[0]);
+        if (kept.Count == 1 && NarrowedLater(kept[0], bySource) is { } narrowed)
+        {
+            var earlierFacts = kept[0].Where(f => !narrowed.Contains(f)).ToList();
+            var earlierVersions = earlierFacts.GroupBy(f => Exact(earlierFacts, f)).Select(g => new FactVersion(g.ToList()));
+            return new AlignedGroup(AlignmentLabel.Update, topic, [.. earlierVersions, new FactVersion(narrowed, Later: true)]);
+        }
+
         if (kept.Count == 1)
         {
             var facts = kept[0];
@@ -210,6 +217,43 @@ internal static class FactAligner
 
         return null;
     }
+
+    // "killing at least 23" and, in a later report, "the toll has risen to 31": the ranges overlap, so the two read as a
+    // vaguer and a more precise figure of one moment, yet the later source words a change to a figure past the bound. That is
+    // the newer figure, shown as an update with its source. The earlier sources word no change of their own, and every
+    // source of the narrower value is published after every source of the others.
+    private static List<Fact>? NarrowedLater(List<Fact> facts, Dictionary<int, SourceFacts> bySource)
+    {
+        var byValue = facts.GroupBy(f => Exact(facts, f)).Select(g => g.ToList()).ToList();
+        if (byValue.Count < 2)
+        {
+            return null;
+        }
+
+        foreach (var bucket in byValue)
+        {
+            var others = facts.Where(f => !bucket.Contains(f)).ToList();
+            var mine = bucket.Select(f => bySource.GetValueOrDefault(f.SourceId)?.When).ToList();
+            var theirs = others.Select(f => bySource.GetValueOrDefault(f.SourceId)?.When).ToList();
+            if (mine.Any(w => w is null) || theirs.Any(w => w is null) || !bucket.Any(f => f.UpdateWording) || others.Any(f => f.UpdateWording))
+            {
+                continue;
+            }
+
+            // Only a bound can be moved past: "about 8,000" then "7,900" is an estimate made exact, and "about 8%" then
+            // "eight percent" is one figure; "at least 23" then "31" is a count that went on.
+            var passed = bucket.All(f => others.All(o => Open(o.Value) && !Open(f.Value) && f.Value.Stated is { } now && o.Value.Stated is { } then && now != then));
+            if (passed && mine.Min() > theirs.Max())
+            {
+                return bucket;
+            }
+        }
+
+        return null;
+    }
+
+    // A floor or a ceiling ("at least 23", "more than 200", "up to 40"), not a window around a figure.
+    private static bool Open(FactValue value) => double.IsInfinity(value.Range.Low) || double.IsInfinity(value.Range.High);
 
     private static string Topic(Fact fact) => fact.Value.Kind switch
     {

@@ -65,6 +65,11 @@ internal sealed record FactValue(ValueKind Kind, Interval Range, string Unit = "
             return NameKey.SameName(Name, other.Name);
         }
 
+        if (ClockMoments.Applies(this, other))
+        {
+            return ClockMoments.Meet(this, other);
+        }
+
         if (IsCap && other.IsCap)
         {
             return Range.SameAs(other.Range); // two different maxima for one cap conflict

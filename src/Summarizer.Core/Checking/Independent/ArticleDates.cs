@@ -5,7 +5,8 @@ namespace Summarizer.Checking.Independent;
 /// <summary>
 /// The day an article was written (its published date, else the dateline at its top: "Thursday 12 February 2026",
 /// "HARLOW BRIDGE, Tuesday 3 March 2026 (MBW) -"), and what its relative days say against it: "yesterday" in a piece
-/// dated Thursday 12 February is Wednesday 11 February, so a claim "on Wednesday" is stated by it.
+/// dated Thursday 12 February is Wednesday 11 February 2026, so a claim "on Wednesday" or "Wednesday (11 February 2026)"
+/// is stated by it.
 /// </summary>
 internal static class ArticleDates
 {
@@ -45,7 +46,7 @@ internal static class ArticleDates
 
     /// <summary>
     /// The weekdays and dates <paramref name="sentence"/> gives against the article's day: each relative day as its
-    /// weekday and date, and each date of the nearest year as its weekday.
+    /// weekday, date and year, and each date of the nearest year as its weekday and year.
     /// </summary>
     public static List<Figure> Resolved(SentenceReading sentence, DateOnly written)
     {
@@ -62,6 +63,7 @@ internal static class ArticleDates
                     var surface = string.Join(' ', words.Skip(i).Take(phrase.Length).Select(w => w.Text));
                     added.Add(new Figure(FigureKind.Weekday, (int)day.DayOfWeek, "", surface, start, end));
                     added.Add(new Figure(FigureKind.Date, (day.Month * 100) + day.Day, "", surface, start, end));
+                    added.Add(new Figure(FigureKind.Year, day.Year, "", surface, start, end));
                 }
             }
         }
@@ -73,6 +75,7 @@ internal static class ArticleDates
             if (Nearest(written, (int)date.Value) is { } day)
             {
                 added.Add(new Figure(FigureKind.Weekday, (int)day.DayOfWeek, "", date.Surface, date.Start, date.End));
+                added.Add(new Figure(FigureKind.Year, day.Year, "", date.Surface, date.Start, date.End));
             }
         }
 
@@ -90,6 +93,7 @@ internal static class ArticleDates
             var offset = ((int)figures[i].Value - (int)written.DayOfWeek + 7) % 7;
             var day = written.AddDays(ahead ? offset : offset == 0 ? 0 : offset - 7);
             added.Add(new Figure(FigureKind.Date, (day.Month * 100) + day.Day, "", figures[i].Surface, figures[i].Start, figures[i].End));
+            added.Add(new Figure(FigureKind.Year, day.Year, "", figures[i].Surface, figures[i].Start, figures[i].End)); // and its year
         }
 
         return added;

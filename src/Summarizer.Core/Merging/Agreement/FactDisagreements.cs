@@ -68,7 +68,41 @@ internal static class FactDisagreements
             return StateShown(version);
         }
 
+        if (fact.Value.Kind == ValueKind.Date && CalendarDay(fact) is { } calendar)
+        {
+            return $"{fact.Text} ({calendar})";
+        }
+
         return fact.DayText is { } day ? $"{fact.Text} ({day})" : fact.Text;
+    }
+
+    // A day written relative to its article ("on Wednesday", "yesterday", "on Friday afternoon") is shown with the
+    // calendar date it resolves to from that article's date: "Wednesday (11 February 2026)" beside "Tuesday 10 February"
+    // shows the reader two dates, not a weekday against a date. A date written without its year gets the year it was
+    // read in ("Tuesday 10 February (2026)").
+    private static string? CalendarDay(Fact fact)
+    {
+        var range = fact.Value.Range;
+        if (!range.IsPoint || double.IsInfinity(range.Low))
+        {
+            return null;
+        }
+
+        var date = DateOnly.FromDayNumber((int)range.Low);
+        var year = date.Year.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        if (date.Year == DateReader.NoAnchorYear || fact.Text.Contains(year, StringComparison.Ordinal))
+        {
+            return null; // placed without an article date (the year is a guess), or written in full
+        }
+
+        if (fact.Text.Any(char.IsDigit))
+        {
+            return year; // "Tuesday 10 February" read in its article's year
+        }
+
+        var weekday = date.DayOfWeek.ToString();
+        var format = fact.Text.Contains(weekday, StringComparison.OrdinalIgnoreCase) ? "d MMMM yyyy" : "dddd d MMMM yyyy";
+        return date.ToString(format, System.Globalization.CultureInfo.InvariantCulture);
     }
 
     // A state is shown in its first source's words, with the time it was reached when every source gives that time

@@ -58,6 +58,8 @@ public class WordedDifferentlyTests
     [InlineData("Thursday", new string[0])]
     [InlineData("on 5 March", new string[0])]
     [InlineData("Wednesday", new[] { "Wednesday" })]
+    [InlineData("Thursday (5 March 2026)", new string[0])]
+    [InlineData("Thursday (5 March 2025)", new[] { "2025" })]
     public void A_relative_day_is_read_against_the_dateline(string claim, string[] missing) =>
         Assert.Equal(missing, Found(claim, Article(1, "Friday 6 March 2026\n\nThe ferry ran aground yesterday off Tarn Point.")));
 

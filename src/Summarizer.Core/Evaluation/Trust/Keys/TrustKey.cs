@@ -34,7 +34,8 @@ internal sealed record Evidence(IReadOnlyDictionary<string, IReadOnlyList<string
     public IReadOnlySet<string> Files { get; } = new HashSet<string>(Strings.Keys, StringComparer.Ordinal);
 }
 
-internal sealed record KeyArticle(string File, string? Outlet, string? Dateline);
+/// <param name="Published">The key's `published` (ISO 8601): the day the file's relative days ("on Wednesday", "yesterday") are read from.</param>
+internal sealed record KeyArticle(string File, string? Outlet, string? Dateline, DateTimeOffset? Published = null);
 
 internal sealed record NearCopy(string Copy, string Original);
 

@@ -29,7 +29,7 @@ internal static class TrustKeyParser
         var key = new TrustKey(
             top.Text("case"),
             top.Text("set"),
-            [.. top.List("articles").Select(n => n.Map()).Select(a => new KeyArticle(a.Text("file"), a.OptionalText("outlet"), a.OptionalText("dateline")))],
+            [.. top.List("articles").Select(n => n.Map()).Select(a => new KeyArticle(a.Text("file"), a.OptionalText("outlet"), a.OptionalText("dateline"), Published(a.OptionalText("published"))))],
             [.. top.List("near_copies", required: false).Select(n => n.Map()).Select(c => new NearCopy(c.Text("copy"), c.Text("original")))],
             Entries(top, "facts", ids, e => new KeyFact(e.Id, e.Text("fact"), e.Terms("match"), e.EvidenceOf("says"), e.OptionalEvidenceOf("hedged"))),
             Entries(top, "disagreements", ids, e => new KeyDisagreement(e.Id, e.Text("kind"), e.Text("measure"), [.. e.List("versions").Select(v => Value(v.Map()))])),
@@ -128,4 +128,7 @@ internal static class TrustKeyParser
 
         private object? Raw(string field) => map[field];
     }
+
+    private static DateTimeOffset? Published(string? text) =>
+        DateTimeOffset.TryParse(text, System.Globalization.CultureInfo.InvariantCulture, System.Globalization.DateTimeStyles.None, out var when) ? when : null;
 }

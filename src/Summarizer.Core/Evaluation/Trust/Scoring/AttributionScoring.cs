@@ -81,7 +81,8 @@ internal static class AttributionScoring
             .Concat(key.Updates.SelectMany(u => new[] { (u.Id, u.Kind, u.Earlier), (u.Id, u.Kind, u.Later) }))
             .Concat(key.Precise.SelectMany(p => new[] { (p.Id, p.Kind, p.Broad), (p.Id, p.Kind, p.Exact) }));
 
-    public static TrustCounts Citations(KeyMatcher m, IReadOnlyList<BriefItem> items, IReadOnlyDictionary<string, TrustText> sources, List<string> findings)
+    public static TrustCounts Citations(
+        KeyMatcher m, IReadOnlyList<BriefItem> items, IReadOnlyDictionary<string, TrustText> sources, List<string> findings, IReadOnlyDictionary<string, DateOnly>? published = null)
     {
         var key = m.Key;
         int quoteItems = 0, quoteWrong = 0, trapWrong = 0;
@@ -132,7 +133,7 @@ internal static class AttributionScoring
                 }
             }
 
-            numbers += NumbersHeld(item, sources, findings);
+            numbers += NumbersHeld(item, sources, findings, published);
         }
 
         return new TrustCounts
@@ -164,7 +165,7 @@ internal static class AttributionScoring
         || trap.Says.Strings.Values.SelectMany(s => s).Any(s => item.Text.ContainsAll(TrustText.Content(s)));
 
     // Each citation of a claim with figures passes when the cited article holds every figure of the claim.
-    private static Tally NumbersHeld(BriefItem item, IReadOnlyDictionary<string, TrustText> sources, List<string> findings)
+    private static Tally NumbersHeld(BriefItem item, IReadOnlyDictionary<string, TrustText> sources, List<string> findings, IReadOnlyDictionary<string, DateOnly>? published)
     {
         var figures = item.Text.Figures.ToList();
         if (figures.Count == 0)
@@ -175,7 +176,10 @@ internal static class AttributionScoring
         var tally = new Tally();
         foreach (var file in item.Cited.Order(StringComparer.Ordinal))
         {
-            var missing = sources.TryGetValue(file, out var source) ? figures.Where(f => !source.Tokens.Any(f.FoundAs)).ToList() : figures;
+            var days = published is not null && published.TryGetValue(file, out var day) && sources.TryGetValue(file, out var text) ? RelativeDays.Held(text, day) : [];
+            var missing = sources.TryGetValue(file, out var source)
+                ? figures.Where(f => !source.Tokens.Any(f.FoundAs) && !days.Any(f.FoundAs)).ToList()
+                : figures;
             tally += Tally.Of1(missing.Count == 0);
             if (missing.Count > 0)
             {

@@ -20,7 +20,8 @@ internal static class TrustScorer
         var findings = new List<string>();
         var disagreements = DisagreementScoring.Score(matcher, brief, brief.Items, findings);
         var single = AttributionScoring.SingleSource(matcher, brief, findings);
-        var citations = AttributionScoring.Citations(matcher, brief.Items, sources, findings);
+        var published = key.Articles.Where(a => a.Published is not null).ToDictionary(a => a.File, a => DateOnly.FromDateTime(a.Published!.Value.Date), StringComparer.Ordinal);
+        var citations = AttributionScoring.Citations(matcher, brief.Items, sources, findings, published);
         var counts = disagreements with
         {
             SingleSourcePrecision = single.SingleSourcePrecision,

@@ -1,0 +1,42 @@
+using System.Globalization;
+using Summarizer.Evaluation.Trust.Normalising;
+
+namespace Summarizer.Evaluation.Trust.Scoring;
+
+/// <summary>
+/// The dates a file states by its relative days, read from the day the key says it was published: "yesterday" in a
+/// piece published on 12 February is 11 February; "on Wednesday" in it is the Wednesday of that week, either side
+/// (the key's own versions are written so: "Wednesday 11 February 2026" for a file that says "on Wednesday"). A file
+/// that holds such a date holds its year too. Used only for rule 8's "numbers held", never to find a value.
+/// </summary>
+internal static class RelativeDays
+{
+    private static readonly (string Word, int Days)[] Named = [("yesterday", -1), ("today", 0), ("tonight", 0), ("tomorrow", 1)];
+
+    public static IReadOnlyList<TrustToken> Held(TrustText text, DateOnly published)
+    {
+        var days = new List<DateOnly>();
+        foreach (var token in text.Tokens.Where(t => t.Kind == TrustTokenKind.Word))
+        {
+            foreach (var (word, offset) in Named.Where(n => n.Word == token.Text))
+            {
+                days.Add(published.AddDays(offset));
+            }
+
+            // A weekday is the one of the week before the piece or the one after it: both are read, since only the
+            // sentence's tense tells which, and the brief's date is held when the file can mean it.
+            if (Enum.TryParse<DayOfWeek>(token.Text, ignoreCase: true, out var weekday) && token.Text.All(char.IsLetter))
+            {
+                var ahead = ((int)weekday - (int)published.DayOfWeek + 7) % 7;
+                days.Add(published.AddDays(ahead));
+                days.Add(published.AddDays(ahead == 0 ? 0 : ahead - 7));
+            }
+        }
+
+        return [.. days.Distinct().SelectMany(d => new[]
+        {
+            new TrustToken(string.Create(CultureInfo.InvariantCulture, $"d{d.Month:00}-{d.Day:00}"), TrustTokenKind.Date),
+            new TrustToken(d.Year.ToString(CultureInfo.InvariantCulture), TrustTokenKind.Number),
+        })];
+    }
+}

@@ -1,0 +1,27 @@
+using Summarizer.Evaluation.Trust.Normalising;
+using Summarizer.Evaluation.Trust.Scoring;
+
+namespace Summarizer.Core.Tests.Evaluation.Trust;
+
+/// <summary>Rule 8 ("numbers held"): a file holds the dates its relative days resolve to from its published day.</summary>
+public sealed class RelativeDaysTests
+{
+    private static readonly DateOnly Thursday = new(2026, 3, 12);
+
+    private static bool Holds(string article, string claim)
+    {
+        var held = RelativeDays.Held(new TrustText(article), Thursday);
+        var source = new TrustText(article);
+        return new TrustText(claim).Figures.All(f => source.Tokens.Any(f.FoundAs) || held.Any(f.FoundAs));
+    }
+
+    [Theory]
+    [InlineData("The Orska dam gave way on Wednesday.", "Wednesday (11 March 2026)", true)]
+    [InlineData("The Orska dam gave way yesterday.", "yesterday (Wednesday 11 March 2026)", true)]
+    [InlineData("The Orska dam will be inspected on Monday.", "Monday (16 March 2026)", true)]
+    [InlineData("The Orska dam gave way on Wednesday.", "Wednesday (4 March 2026)", false)]
+    [InlineData("The Orska dam gave way on Wednesday.", "Wednesday (11 March 2025)", false)]
+    [InlineData("The Orska dam gave way last spring.", "11 March 2026", false)]
+    public void A_relative_day_holds_the_date_it_resolves_to(string article, string claim, bool held) =>
+        Assert.Equal(held, Holds(article, claim));
+}

@@ -1,0 +1,86 @@
+using Summarizer.Facts;
+using Summarizer.Merging.Agreement;
+using static Summarizer.Core.Tests.Facts.FactTestKit;
+
+namespace Summarizer.Core.Tests.Facts;
+
+/// <summary>
+/// A later report that narrows an open figure is an update, not a more precise figure; clock times a minute apart
+/// across midnight are one moment; a day written as a weekday is shown with the calendar date it resolves to.
+/// </summary>
+public sealed class TimesAndUpdatesOfOneEventTests
+{
+    [Fact]
+    public void A_later_report_that_raises_an_open_toll_is_an_update_not_a_more_precise_figure()
+    {
+        var groups = Align(
+            "At least 17 people were killed when the Pellory mine flooded, officials said.",
+            "The number of people killed in the Pellory mine flood has risen to 26, officials said.");
+
+        Assert.Equal("Update: 1 | later 2", Describe(Assert.Single(groups)));
+    }
+
+    [Fact]
+    public void A_narrower_figure_without_wording_of_a_change_stays_a_more_precise_one()
+    {
+        var groups = Align(
+            "At least 17 people were killed when the Pellory mine flooded, officials said.",
+            "Twenty-six people were killed when the Pellory mine flooded, officials said.");
+
+        Assert.Equal(AlignmentLabel.MorePrecise, Assert.Single(groups).Label);
+    }
+
+    [Fact]
+    public void An_estimate_made_exact_in_a_later_report_is_not_an_update()
+    {
+        var groups = Align(
+            "About 6,000 people were evacuated from the Pellory valley, officials said.",
+            "The number of people evacuated from the Pellory valley now stands at 5,870, officials said.");
+
+        Assert.Equal(AlignmentLabel.MorePrecise, Assert.Single(groups).Label);
+    }
+
+    [Fact]
+    public void Midnight_on_a_day_and_a_minute_before_the_next_day_are_one_moment()
+    {
+        var midnight = Value("The ceasefire in the Orvanne valley took effect at midnight on Friday.").Value;
+        var minuteBefore = Value("The ceasefire in the Orvanne valley took effect at 23:59 on Friday 6 March.").Value;
+
+        Assert.True(midnight.Compatible(minuteBefore));
+        Assert.True(minuteBefore.Compatible(midnight));
+    }
+
+    [Fact]
+    public void Midnight_is_still_far_from_an_evening_time_of_its_day()
+    {
+        var midnight = Value("The ceasefire in the Orvanne valley took effect at midnight on Friday.").Value;
+        var evening = Value("The ceasefire in the Orvanne valley took effect at 10pm on Friday.").Value;
+
+        Assert.False(midnight.Compatible(evening));
+    }
+
+    [Fact]
+    public void Undated_clock_times_either_side_of_midnight_are_one_moment_within_a_minute()
+    {
+        var midnight = Value("The polls in Varrow closed at midnight.").Value;
+
+        Assert.True(midnight.Compatible(Value("The polls in Varrow closed at 23:59.").Value));
+        Assert.True(midnight.Compatible(Value("The polls in Varrow closed at 00:01.").Value));
+        Assert.False(midnight.Compatible(Value("The polls in Varrow closed at 23:30.").Value));
+    }
+
+    [Fact]
+    public void A_day_written_as_a_weekday_is_shown_with_the_date_it_resolves_to()
+    {
+        var groups = FactAligner.Align(
+        [
+            FactExtractor.Extract(Article(1, "ORSKA, Thursday 12 March 2026 - The Orska dam gave way on Wednesday, flooding the lower town.")),
+            FactExtractor.Extract(Article(2, "ORSKA, Friday 13 March 2026 - The Orska dam gave way on Tuesday 10 March, flooding the lower town.")),
+            FactExtractor.Extract(Article(3, "ORSKA, Thursday 12 March 2026 - The Orska dam gave way yesterday, flooding the lower town.")),
+        ]);
+
+        var shown = Assert.Single(FactDisagreements.From(groups)).Item;
+        Assert.Equal(["Wednesday (11 March 2026)", "Tuesday 10 March (2026)"], shown.Claims.Select(c => c.Text));
+        Assert.Equal([1, 3], shown.Claims[0].Sources);
+    }
+}
