@@ -54,6 +54,13 @@ internal static class PlaceReader
                 start++;
             }
 
+            // "near the village of Almira", "in the mountain town of Castel Serra": the place is named after what it is.
+            var described = Described(words, start);
+            if (described is { } named)
+            {
+                start = named.Name;
+            }
+
             if (!NameSpans.IsNameWord(words, start) || NameSpans.Titles.Contains(words[start]))
             {
                 continue;
@@ -66,7 +73,7 @@ internal static class PlaceReader
             }
 
             // Lowercase place nouns that finish the name: "Brunnwick weather station".
-            var head = "";
+            var head = described?.Head ?? "";
             while (last + 1 < words.Count && PlaceNouns.Contains(words[last + 1]) && !words.BreakAfter(last))
             {
                 last++;
@@ -90,6 +97,21 @@ internal static class PlaceReader
         }
 
         return found;
+    }
+
+    // A place noun, with up to two lowercase words before it, then "of" and a name: "village of Almira", "mountain town
+    // of Castel Serra", "port city of Varna". The name is the place; the noun says what kind of place it is.
+    private static (int Name, string Head)? Described(Words words, int start)
+    {
+        for (var k = start; k <= start + 2 && k + 2 < words.Count && !words.Capitalized(k) && !words.BreakAfter(k); k++)
+        {
+            if (PlaceNouns.Contains(words[k]) && words[k + 1] == "of" && NameSpans.IsNameWord(words, k + 2) && !NameSpans.Titles.Contains(words[k + 2]))
+            {
+                return (k + 2, words[k]);
+            }
+        }
+
+        return null;
     }
 
     // "its Wexmoor plant", "its Harlow Bridge assembly plant": a named site owned by the subject.

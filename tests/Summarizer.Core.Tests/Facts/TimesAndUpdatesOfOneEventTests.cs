@@ -83,4 +83,19 @@ public sealed class TimesAndUpdatesOfOneEventTests
         Assert.Equal(["Wednesday (11 March 2026)", "Tuesday 10 March (2026)"], shown.Claims.Select(c => c.Text));
         Assert.Equal([1, 3], shown.Claims[0].Sources);
     }
+
+    [Fact]
+    public void A_place_named_after_what_it_is_is_read_and_shown_by_its_name()
+    {
+        var groups = Align(
+            "The blaze broke out on Friday near the village of Tessaly, fire officials said.",
+            "The blaze broke out on Friday near Tessaly, fire officials said.",
+            "The blaze broke out on Friday near Corvo Ridge, fire officials said.");
+
+        var place = Assert.Single(groups, g => g.Facts.First().Value.Kind == ValueKind.Place);
+        Assert.Equal(AlignmentLabel.Disagree, place.Label);
+        var shown = Assert.Single(FactDisagreements.From([place])).Item;
+        Assert.Equal(["near Tessaly", "near Corvo Ridge"], shown.Claims.Select(c => c.Text));
+        Assert.Equal([1, 2], shown.Claims[0].Sources);
+    }
 }

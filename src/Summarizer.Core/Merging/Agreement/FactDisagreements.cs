@@ -5,7 +5,7 @@ using Summarizer.Facts;
 namespace Summarizer.Merging.Agreement;
 
 /// <summary>Aligned fact groups shown as disagreements: conflicts side by side, updates as earlier and later.</summary>
-internal static class FactDisagreements
+internal static partial class FactDisagreements
 {
     /// <summary>The typed facts of every source, aligned across sources.</summary>
     public static (IReadOnlyList<SourceFacts> Facts, IReadOnlyList<AlignedGroup> Groups) Align(IReadOnlyList<SourceIndex> sources, CancellationToken cancellationToken)
@@ -61,6 +61,13 @@ internal static class FactDisagreements
             && version.Facts.OrderBy(f => f.Text.Length).FirstOrDefault(f => version.Facts.All(g => g.Text.Contains(f.Text, StringComparison.OrdinalIgnoreCase))) is { } common)
         {
             return common.Titled is { } titled && common.Text != fact.Text ? titled : common.Text;
+        }
+
+        // "near the village of Almira" and "near Almira": the name with its relation is what every source holds.
+        if (fact.Value.Kind is ValueKind.Place && version.Facts.Select(f => Described().Replace(f.Text, "$1 ")).Distinct(StringComparer.OrdinalIgnoreCase).ToList() is [var named]
+            && named != fact.Text)
+        {
+            return named;
         }
 
         if (fact.Value.Kind == ValueKind.Status)
@@ -154,4 +161,8 @@ internal static class FactDisagreements
         "find" => "found it",
         _ => role ?? "",
     };
+
+    // A place named after what it is: "near the village of Almira", "in the mountain town of Castel Serra".
+    [System.Text.RegularExpressions.GeneratedRegex(@"^(\w+) (?:the |a )?(?:[a-z-]+ ){0,2}[a-z]+ of (?=\p{Lu})", System.Text.RegularExpressions.RegexOptions.CultureInvariant)]
+    private static partial System.Text.RegularExpressions.Regex Described();
 }
