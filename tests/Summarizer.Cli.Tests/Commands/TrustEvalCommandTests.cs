@@ -92,8 +92,11 @@ public sealed class TrustEvalCommandTests : IDisposable
         Assert.False(Directory.Exists(Path.Combine(_cli.WorkingDirectory, "kept")));
     }
 
-    [Fact]
-    public async Task Check_keys_on_a_broken_key_exits_2_naming_key_and_entry()
+    // Each way a key can break is reported with the key file and the entry that breaks it, and no count of valid keys.
+    [Theory]
+    [InlineData("verbatim")]
+    [InlineData("file")]
+    public async Task Check_keys_on_a_broken_key_exits_2_naming_key_and_entry(string breakage)
     {
         var dir = Directory.CreateDirectory(Path.Combine(_cli.WorkingDirectory, "cases", "02-mill-strike")).FullName;
         foreach (var file in Directory.GetFiles(Path.Combine(Cases, "02-mill-strike")))
@@ -102,21 +105,38 @@ public sealed class TrustEvalCommandTests : IDisposable
         }
 
         var key = await File.ReadAllTextAsync(Path.Combine(Cases, "02-mill-strike.key.yaml"));
-        await File.WriteAllTextAsync(Path.Combine(_cli.WorkingDirectory, "cases", "02-mill-strike.key.yaml"), BreakFirstSaysString(key));
+        var (broken, entry, problem) = breakage == "verbatim" ? BreakFirstSaysString(key) : NameAMissingFile(key);
+        await File.WriteAllTextAsync(Path.Combine(_cli.WorkingDirectory, "cases", "02-mill-strike.key.yaml"), broken);
 
         var result = await _cli.RunAsync("eval", "trust", "cases", "--check-keys");
 
         Assert.Equal(2, result.ExitCode);
-        Assert.Matches(@"error: 02-mill-strike\.key\.yaml: entry \w+: says .+ does not occur in the file\.", result.Error);
+        Assert.Contains($"error: 02-mill-strike.key.yaml: entry {entry}: ", result.Error, StringComparison.Ordinal);
+        Assert.Contains(problem, result.Error, StringComparison.Ordinal);
         Assert.Equal(string.Empty, result.Output);
     }
 
-    // The first verbatim evidence string of the key gets a word that is in no article.
-    private static string BreakFirstSaysString(string key)
+    // The first verbatim evidence string of the key gets a word that is in no article; the entry is the one that holds it.
+    private static (string Key, string Entry, string Problem) BreakFirstSaysString(string key)
     {
         var at = key.IndexOf("says:", StringComparison.Ordinal);
         var quote = key.IndexOf('"', at);
-        return key.Insert(quote + 1, "zzqx ");
+        return (key.Insert(quote + 1, "zzqx "), EntryBefore(key, at), "does not occur in the file");
+    }
+
+    // The first evidence string of the key is credited to a file the case does not have.
+    private static (string Key, string Entry, string Problem) NameAMissingFile(string key)
+    {
+        var at = key.IndexOf("says:", StringComparison.Ordinal);
+        var file = key.IndexOf(".txt:", at, StringComparison.Ordinal);
+        var start = key.LastIndexOf(' ', file) + 1;
+        return (key[..start] + "zz-missing" + key[file..], EntryBefore(key, at), "zz-missing.txt, which is not among the case's articles");
+    }
+
+    private static string EntryBefore(string key, int at)
+    {
+        var id = key.LastIndexOf("- id: ", at, StringComparison.Ordinal) + "- id: ".Length;
+        return key[id..key.IndexOf('\n', id)].Trim();
     }
 
     [Fact]
