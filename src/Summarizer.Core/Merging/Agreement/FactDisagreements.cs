@@ -26,9 +26,10 @@ internal static partial class FactDisagreements
             .Where(t => t.Count() > 1).Select(t => t.Key).ToHashSet(StringComparer.Ordinal);
         foreach (var group in shownGroups)
         {
+            var written = group.Versions.SelectMany(AsWritten).ToList();
             var versions = group.Label == AlignmentLabel.Update
-                ? group.Versions.OrderBy(v => v.Later).ThenBy(v => v.Sources[0]).ToList()
-                : group.Versions.OrderBy(v => v.Sources[0]).ThenBy(v => v.First.Start).ToList();
+                ? written.OrderBy(v => v.Later).ThenBy(v => v.Sources[0]).ToList()
+                : written.OrderBy(v => v.Sources[0]).ThenBy(v => v.First.Start).ToList();
             var first = group.Facts.OrderBy(f => f.SourceId).ThenBy(f => f.Start).First();
             var of = texts is not null && sharedTopics.Contains(Topic(first)) ? ValuesOf.Shared(group.Facts, texts) : "";
             var claims = versions.Select(v => new Claim(
@@ -41,6 +42,45 @@ internal static partial class FactDisagreements
         }
 
         return result;
+    }
+
+    // A version whose sources write its figure differently ("about $100m" and "$104 million", "three days" and "72
+    // hours") is shown once per figure as written, each citing the sources that write it: the reader checking a
+    // citation finds the figure shown there, and the more precise figure is not hidden behind the rounder one.
+    private static IEnumerable<FactVersion> AsWritten(FactVersion version)
+    {
+        var written = version.Facts.GroupBy(WrittenAs, StringComparer.Ordinal).ToList();
+        if (written.Count < 2)
+        {
+            return [version];
+        }
+
+        return written.Select(w => new FactVersion([.. w], version.Later));
+    }
+
+    // A figure as written: its stated value before any hedge, and for a duration the unit it is counted in; a fact with
+    // no figure (a name, a place, a state) is one wording whatever its spelling.
+    private static string WrittenAs(Fact fact)
+    {
+        if (fact.Value.Stated is not { } stated)
+        {
+            return "";
+        }
+
+        var value = stated.ToString("R", System.Globalization.CultureInfo.InvariantCulture);
+        if (fact.Value.Kind != ValueKind.Duration)
+        {
+            return value;
+        }
+
+        var text = fact.Text.TrimEnd().ToLowerInvariant();
+        var end = text.Length;
+        while (end > 0 && char.IsLetter(text[end - 1]))
+        {
+            end--;
+        }
+
+        return $"{value} {text[end..].TrimEnd('s')}";
     }
 
     // A place its sources word differently is shown in a wording every one of them holds ("near Dunmere" for "near
