@@ -146,12 +146,25 @@ internal static class WordScanner
         return sb.ToString();
     }
 
-    // Precomposed letters survive FormD under invariant globalization, so the common ones are spelled out here.
-    private static string? Transliterate(char c) => c switch
+    // Latin Extended-A (U+0100-U+017F) letter by letter, upper and lower case alike: the base letter of each, in code
+    // point order ("ĂăĄą..." as "aaaa..."); '-' where the letter has two (Ĳ, Œ: spelled out below).
+    private const string ExtendedA =
+        "aaaaaa" + "cccccccc" + "dddd" + "eeeeeeeeee" + "gggggggg" + "hhhh" + "iiiiiiiiii" + "--" + "jj" + "kkk" + "llllllllll"
+        + "nnnnnnnnn" + "oooooo" + "--" + "rrrrrr" + "ssssssss" + "tttttt" + "uuuuuuuuuuuu" + "ww" + "yyy" + "zzzzzz" + "s";
+
+    // Precomposed letters survive FormD under invariant globalization, so they are spelled out here: the whole Latin
+    // Extended-A block by table ("Vlădescu" is "Vladescu"), and the Latin-1 and Extended-B letters news names use.
+    private static string? Transliterate(char c) =>
+        c is >= '\u0100' and <= '\u017F' && ExtendedA[c - 0x100] != '-' ? ExtendedA[c - 0x100].ToString() : c switch
     {
+        'ș' or 'Ș' => "s",
+        'ț' or 'Ț' => "t",
+        'ơ' => "o",
+        'ư' => "u",
         'ø' => "o",
         'æ' => "ae",
-        'œ' => "oe",
+        'œ' or 'Œ' => "oe",
+        'ĳ' or 'Ĳ' => "ij",
         'ß' => "ss",
         'ł' => "l",
         'đ' or 'ð' => "d",
