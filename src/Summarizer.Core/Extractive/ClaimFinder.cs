@@ -171,7 +171,7 @@ internal sealed class ClaimFinder(SentenceTable table, double threshold, double 
 
             // A looser test than for citing: a key point that half-repeats the summary adds little.
             if (blocked.Contains(index) || taken.Any(t => SentenceTable.Cosine(table.Sentences[t], table.Sentences[index]) >= overlapThreshold
-                || SameFacts?.Overlap(t, index) >= SameFactOverlap))
+                || SameFacts?.Repeats(t, index, SameFactOverlap) == true))
             {
                 continue;
             }

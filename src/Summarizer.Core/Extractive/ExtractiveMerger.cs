@@ -35,7 +35,7 @@ internal sealed class ExtractiveMerger(SummaryOptions options, ExtractiveTuning 
         var candidates = Candidates(table, tuning.MinSentenceWords, tuning.AvoidDangling, rankedSources);
         var concepts = ConceptWeights.ForCluster(table, tuning);
         var bonus = tuning.PositionBonus > 0 ? PositionBonus(table) : null;
-        var sameFacts = new SameFacts(table, tuning.SameFactOverlap);
+        var sameFacts = new SameFacts(table, tuning.SameFactOverlap, tuning.RepeatedClauseShare);
         bool TooSimilar(int x, int y) => SentenceTable.Cosine(sentences[x], sentences[y]) >= tuning.RedundancyCosine || sameFacts.Same(x, y);
         var claims = new ClaimFinder(table, tuning.SameClaimCosine, tuning.KeyPointOverlapCosine, cancellationToken, rankedSources) { SameFacts = sameFacts, SameFactOverlap = tuning.KeyPointSameFactOverlap };
         var chosen = tuning.LeadOnly

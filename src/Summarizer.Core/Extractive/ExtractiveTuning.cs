@@ -45,6 +45,12 @@ internal sealed record ExtractiveTuning
     /// </summary>
     public double SameFactOverlap { get; init; } = 0.4;
 
+    /// <summary>
+    /// A sentence that joins clauses (", and", ";") repeats a fact when one clause has this share of its word weight in
+    /// another sentence, however much the rest adds (<see cref="SameFacts.Repeats"/>).
+    /// </summary>
+    public double RepeatedClauseShare { get; init; } = 0.6;
+
     /// <summary>The same for a key point against the summary and the key points before it.</summary>
     public double KeyPointSameFactOverlap { get; init; } = 0.3;
 

@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
+using Summarizer.Documents;
 using Summarizer.Facts;
 using Summarizer.Text;
 
@@ -18,10 +19,11 @@ internal sealed partial class SameFacts
 {
     private readonly Reading[] readings;
 
-    public SameFacts(SentenceTable table, double threshold)
+    public SameFacts(SentenceTable table, double threshold, double clauseShare = 1)
     {
         ArgumentNullException.ThrowIfNull(table);
         Threshold = threshold;
+        ClauseShare = clauseShare;
         var properNouns = ProperNouns(table.Sentences);
         var words = table.Sentences.Select(s => Words(s.Text, properNouns)).ToList();
         var frequency = new Dictionary<string, int>(StringComparer.Ordinal);
@@ -55,22 +57,48 @@ internal sealed partial class SameFacts
         }
 
         var n = table.Articles.Count;
-        readings = [.. words.Select(w => new Reading(
+        Reading Weigh((HashSet<string> Keys, HashSet<string> Names, HashSet<string> Figures) w) => new(
             w.Keys.ToDictionary(k => k, k => 1 + Math.Log((1.0 + n) / (1.0 + frequency.GetValueOrDefault(k))), StringComparer.Ordinal),
             w.Names,
-            w.Figures))];
+            w.Figures);
+        readings = [.. words.Select(Weigh)];
+        clauses = [.. table.Sentences.Select(s => Clauses(s.Text).Select(c => Weigh(Words(c, properNouns))).ToArray())];
     }
+
+    private readonly Reading[][] clauses;
 
     /// <summary>Share of the lighter sentence's weight that the other must hold.</summary>
     public double Threshold { get; }
 
-    /// <summary>True when sentences <paramref name="x"/> and <paramref name="y"/> state the same facts.</summary>
-    public bool Same(int x, int y) => Overlap(x, y) >= Threshold;
+    /// <summary>Share of a joined clause's weight that the other sentence must hold for the clause to be repeated there.</summary>
+    public double ClauseShare { get; }
+
+    /// <summary>True when sentences <paramref name="x"/> and <paramref name="y"/> state a fact twice (<see cref="Repeats"/>).</summary>
+    public bool Same(int x, int y) => Repeats(x, y, Threshold);
+
+    /// <summary>
+    /// True when one sentence states again a fact the other states: the two state the same facts, or one of the
+    /// clauses a sentence joins ("Nordlys received consent on Thursday, and within a day fishermen had filed a
+    /// challenge") holds <see cref="ClauseShare"/> of its weight in the other sentence. A sentence that adds a
+    /// second fact to one already given still repeats that one, though most of its weight is new.
+    /// </summary>
+    public bool Repeats(int x, int y, double threshold) =>
+        Overlap(x, y) >= threshold || ClauseOverlap(x, y) >= ClauseShare || ClauseOverlap(y, x) >= ClauseShare;
 
     /// <summary>How much of the lighter sentence the other holds, by weight (0 when they cannot be one fact).</summary>
-    public double Overlap(int x, int y)
+    public double Overlap(int x, int y) => Overlap(readings[x], readings[y]);
+
+    /// <summary>The largest share of one of <paramref name="x"/>'s joined clauses that sentence <paramref name="y"/> holds.</summary>
+    public double ClauseOverlap(int x, int y) => clauses[x].Select(c => Contained(c, readings[y])).DefaultIfEmpty(0).Max();
+
+    private static double Contained(Reading part, Reading other) =>
+        Comparable(part, other) && part.Total > 0 ? part.Weights.Where(w => other.Weights.ContainsKey(w.Key)).Sum(w => w.Value) / part.Total : 0;
+
+    private static bool Comparable(Reading a, Reading b) =>
+        !(a.Figures.Count > 0 && b.Figures.Count > 0 && !a.Figures.Overlaps(b.Figures)) && (a.Names.Overlaps(b.Names) || a.Figures.Overlaps(b.Figures));
+
+    private static double Overlap(Reading a, Reading b)
     {
-        var (a, b) = (readings[x], readings[y]);
         if (a.Figures.Count > 0 && b.Figures.Count > 0 && !a.Figures.Overlaps(b.Figures))
         {
             return 0; // the same event with other figures is another fact (or a disagreement), not a repeat
@@ -120,6 +148,19 @@ internal sealed partial class SameFacts
         public HashSet<string> Figures { get; } = figures;
         public double Total { get; } = weights.Values.Sum();
     }
+
+    // The clauses a sentence joins with ", and", ", but", ", while" or a semicolon, when each has a clause's length
+    // (a list's last item, "Britain, France, and Spain", is no clause); none for a sentence of one clause.
+    private static string[] Clauses(string text)
+    {
+        var parts = ClauseJoint().Split(text);
+        return parts.Length > 1 && parts.All(p => WordCount.Of(p) >= MinClauseWords) ? parts : [];
+    }
+
+    private const int MinClauseWords = 5;
+
+    [GeneratedRegex(@",\s+(?:and|but|while|whereas)\s+|;\s+", RegexOptions.NonBacktracking)]
+    private static partial Regex ClauseJoint();
 
     // Words some sentence of the story capitalises after its first word: names, even where one opens a sentence
     // ("Bluewater Lines, which runs the ferry, ..." and "The operator, Bluewater Lines, ...").

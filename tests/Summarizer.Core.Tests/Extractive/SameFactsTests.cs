@@ -95,4 +95,29 @@ public class SameFactsTests
 
         Assert.True(same.Same(Find(Named), Find(Bare)), same.Describe(Find(Named)) + "\n" + same.Describe(Find(Bare)));
     }
+
+    [Fact]
+    public void A_sentence_that_adds_a_second_fact_to_one_already_given_repeats_that_one()
+    {
+        const string Consent = "Marlow Energy won planning consent on Tuesday for its Kestry Point solar park, a 300 megawatt scheme on former grazing fields that it values at $450 million and expects to power 90,000 homes.";
+        const string ConsentAndAppeal =
+            "Marlow Energy's Kestry Point scheme won planning consent on Tuesday, and within hours the Kestry Birdwatchers' Society had lodged an appeal against the decision at the Land Tribunal, saying the panels would drive nesting terns from the headland.";
+        const string Appeal = "The Kestry Birdwatchers' Society said it would ask the Land Tribunal to overturn the consent.";
+        var table = new SentenceTable(
+            [
+                Stories.Article(1, Consent + "\n\nThe park will cover 400 hectares of former farmland."),
+                Stories.Article(2, ConsentAndAppeal + "\n\nConstruction could begin next spring."),
+                Stories.Article(3, Appeal + "\n\nMarlow Energy said it expected the consent to stand."),
+            ],
+            60);
+        var tuning = ExtractiveTuning.Default;
+        var same = new SameFacts(table, tuning.SameFactOverlap, tuning.RepeatedClauseShare);
+        int Find(string text) => table.Sentences.Select((s, i) => (s, i)).First(x => x.s.Text == text).i;
+        var (consent, both, appeal) = (Find(Consent), Find(ConsentAndAppeal), Find(Appeal));
+
+        Assert.True(same.Overlap(consent, both) < tuning.SameFactOverlap); // most of the joined sentence is new
+        Assert.True(same.Same(consent, both));
+        Assert.True(same.Same(both, consent));
+        Assert.False(same.Same(consent, appeal));
+    }
 }
