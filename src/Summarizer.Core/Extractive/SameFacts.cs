@@ -94,38 +94,13 @@ internal sealed partial class SameFacts
     private static double Contained(Reading part, Reading other) =>
         Comparable(part, other) && part.Total > 0 ? part.Weights.Where(w => other.Weights.ContainsKey(w.Key)).Sum(w => w.Value) / part.Total : 0;
 
+    // Two readings can be one fact only when they share a name or a figure and give no other figures: the same event
+    // with other figures is another fact (or a disagreement), not a repeat.
     private static bool Comparable(Reading a, Reading b) =>
         !(a.Figures.Count > 0 && b.Figures.Count > 0 && !a.Figures.Overlaps(b.Figures)) && (a.Names.Overlaps(b.Names) || a.Figures.Overlaps(b.Figures));
 
-    private static double Overlap(Reading a, Reading b)
-    {
-        if (a.Figures.Count > 0 && b.Figures.Count > 0 && !a.Figures.Overlaps(b.Figures))
-        {
-            return 0; // the same event with other figures is another fact (or a disagreement), not a repeat
-        }
-
-        if (!a.Names.Overlaps(b.Names) && !a.Figures.Overlaps(b.Figures))
-        {
-            return 0; // nothing in common that the fact is about
-        }
-
-        var (small, large) = a.Total <= b.Total ? (a, b) : (b, a);
-        if (small.Total <= 0)
-        {
-            return 0;
-        }
-
-        var shared = 0.0;
-        foreach (var (key, weight) in small.Weights)
-        {
-            if (large.Weights.ContainsKey(key))
-            {
-                shared += weight;
-            }
-        }
-
-        return shared / small.Total;
-    }
+    // How much of the lighter reading the heavier holds.
+    private static double Overlap(Reading a, Reading b) => a.Total <= b.Total ? Contained(a, b) : Contained(b, a);
 
     /// <summary>
     /// True when sentence <paramref name="i"/> states something checkable: a figure, or a name after its first word
