@@ -92,12 +92,37 @@ internal sealed partial class SameFacts
     public double ClauseOverlap(int x, int y) => clauses[x].Select(c => Contained(c, readings[y])).DefaultIfEmpty(0).Max();
 
     private static double Contained(Reading part, Reading other) =>
-        Comparable(part, other) && part.Total > 0 ? part.Weights.Where(w => other.Weights.ContainsKey(w.Key)).Sum(w => w.Value) / part.Total : 0;
+        Comparable(part, other) && part.Total > 0 ? part.Weights.Where(w => Holds(other, w.Key)).Sum(w => w.Value) / part.Total : 0;
 
     // Two readings can be one fact only when they share a name or a figure and give no other figures: the same event
     // with other figures is another fact (or a disagreement), not a repeat.
-    private static bool Comparable(Reading a, Reading b) =>
-        !(a.Figures.Count > 0 && b.Figures.Count > 0 && !a.Figures.Overlaps(b.Figures)) && (a.Names.Overlaps(b.Names) || a.Figures.Overlaps(b.Figures));
+    private static bool Comparable(Reading a, Reading b)
+    {
+        var shareFigure = a.Figures.Any(f => Holds(b, f));
+        return !(a.Figures.Count > 0 && b.Figures.Count > 0 && !shareFigure) && (a.Names.Overlaps(b.Names) || shareFigure);
+    }
+
+    // A word the reading has; a time of day it has within a minute, the finest grain news gives a time in
+    // ("one minute past midnight" and "00:01": midnight is read, the minute is not).
+    private static bool Holds(Reading reading, string key) =>
+        reading.Weights.ContainsKey(key)
+        || (Minutes(key) is { } minutes && reading.Figures.Any(f => Minutes(f) is { } other && ClockDistance(minutes, other) <= ClockMoments.Tolerance));
+
+    private const string TimePrefix = "time:";
+
+    private static string TimeKey(double minutes) => TimePrefix + minutes.ToString(CultureInfo.InvariantCulture);
+
+    private static double? Minutes(string key) =>
+        key.StartsWith(TimePrefix, StringComparison.Ordinal) ? double.Parse(key.AsSpan(TimePrefix.Length), CultureInfo.InvariantCulture) : null;
+
+    // Minutes between two clock times around the day's end too (23:59 and 00:00 are a minute apart).
+    private static double ClockDistance(double a, double b)
+    {
+        var d = Math.Abs(a - b) % MinutesPerDay;
+        return Math.Min(d, MinutesPerDay - d);
+    }
+
+    private const double MinutesPerDay = 24 * 60;
 
     // How much of the lighter reading the heavier holds.
     private static double Overlap(Reading a, Reading b) => a.Total <= b.Total ? Contained(a, b) : Contained(b, a);
@@ -205,8 +230,24 @@ internal sealed partial class SameFacts
             }
         }
 
+        // A time of day is one figure however it is written ("19:00", "7pm"; "midnight"), read by the fact readers, so
+        // one time in two formats is one fact and not two different figures.
+        var read = new Words(text);
+        var times = TimeReader.Read(read, new bool[read.Count]);
+        foreach (var time in times)
+        {
+            var figure = TimeKey(time.Value.Stated ?? time.Value.Range.Low);
+            figures.Add(figure);
+            keys.Add(figure);
+        }
+
         foreach (Match m in Figure().Matches(text))
         {
+            if (times.Any(t => m.Index >= t.Start && m.Index < t.End))
+            {
+                continue;
+            }
+
             var figure = m.Value.Replace(",", string.Empty, StringComparison.Ordinal);
             figures.Add(figure);
             keys.Add(figure);

@@ -120,4 +120,26 @@ public class SameFactsTests
         Assert.True(same.Same(both, consent));
         Assert.False(same.Same(consent, appeal));
     }
+    [Fact]
+    public void One_time_of_day_in_two_formats_is_one_fact_and_another_time_is_another()
+    {
+        const string TwentyFour = "Councillors will answer questions at a public meeting in Brenlow town hall at 18:30 on Thursday.";
+        const string TwelveHour = "Residents can question councillors at a public meeting at the town hall at 6.30pm tomorrow.";
+        const string Later = "Residents can question councillors at a second meeting at the town hall at 8pm tomorrow.";
+        const string Midnight = "Bus drivers at Corlan Transit walked out from one minute past midnight on Monday, stranding 30,000 commuters.";
+        const string Clock = "The strike by Corlan Transit drivers began at 00:01 on Monday.";
+        var table = new SentenceTable(
+            [
+                Stories.Article(1, TwentyFour + "\n\nThe leak at Brenlow's water works was found on Tuesday.\n\n" + Midnight),
+                Stories.Article(2, TwelveHour + "\n\nEngineers found the leak at the water works on Tuesday.\n\n" + Clock),
+                Stories.Article(3, Later + "\n\nThe water company apologised for the leak."),
+            ],
+            60);
+        var same = new SameFacts(table, ExtractiveTuning.Default.SameFactOverlap);
+        int Find(string text) => table.Sentences.Select((s, i) => (s, i)).First(x => x.s.Text == text).i;
+
+        Assert.True(same.Same(Find(TwentyFour), Find(TwelveHour)), same.Describe(Find(TwentyFour)) + "\n" + same.Describe(Find(TwelveHour)));
+        Assert.False(same.Same(Find(TwelveHour), Find(Later)));
+        Assert.True(same.Same(Find(Midnight), Find(Clock)), same.Describe(Find(Midnight)) + "\n" + same.Describe(Find(Clock)));
+    }
 }
