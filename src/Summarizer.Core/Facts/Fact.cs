@@ -39,6 +39,9 @@ internal sealed record Fact(
     /// <summary>For roles: what was led, announced, chaired ("operation", "budget"), as a stem; "" when unsaid.</summary>
     public string RoleObject { get; init; } = "";
 
+    /// <summary>For roles read from a role noun ("union chairman"): <see cref="RoleObject"/> is the body of the office.</summary>
+    public bool Office { get; init; }
+
     /// <summary>For places: the relation ("near", "outside", "in", "at", "north of").</summary>
     public string? Relation { get; init; }
 

@@ -153,6 +153,7 @@ internal static class FactExtractor
             {
                 Role = role.Role,
                 RoleObject = role.Object,
+                Office = role.Office,
                 Titled = NameSpans.Titles.Contains(words[role.First - 1]) ? sentence.Text[words.Tokens[role.First - 1].Start..end] : null,
                 Context = context,
             });

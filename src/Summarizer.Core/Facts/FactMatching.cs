@@ -3,7 +3,7 @@ namespace Summarizer.Facts;
 /// <summary>Whether two facts of different sources are about the same thing (not whether they agree).</summary>
 internal static class FactMatching
 {
-    private static readonly HashSet<string> AlignedRoles = new(StringComparer.Ordinal) { "lead", "announce", "rule", "chair", "dissent", "present", "mediate", "find", "approve" };
+    private static readonly HashSet<string> AlignedRoles = new(StringComparer.Ordinal) { "lead", "announce", "rule", "chair", "dissent", "present", "mediate", "find", "approve", "concede", "command", "chief executive" };
 
     /// <summary>True when a fact can take part in alignment at all: asserted, and typed enough to compare.</summary>
     public static bool Alignable(Fact fact) => fact.Mood == FactMood.Asserted && fact.Value.Kind switch
@@ -32,9 +32,7 @@ internal static class FactMatching
         var shared = SharedContext(a, b);
         return a.Value.Kind switch
         {
-            // Who announced "the plan" and who announced "the closure" are one role when the sentences are plainly
-            // about the same thing.
-            ValueKind.Person => a.Role == b.Role && (a.RoleObject == b.RoleObject || a.RoleObject.Length == 0 || b.RoleObject.Length == 0 || (a.SoleInRole && b.SoleInRole) ? shared >= 1 : shared >= 4),
+            ValueKind.Person => SameRole(a, b) && shared >= SharedForRole(a, b),
             ValueKind.Place => a.Frame == b.Frame && shared >= 2,
             ValueKind.Age => SameMeasure(a.Measure, b.Measure),
             ValueKind.Date or ValueKind.TimeOfDay => SameGrain(a.Value, b.Value) && SameEvent(a, b, shared, bothSole),
@@ -46,6 +44,28 @@ internal static class FactMatching
                     : bothOnlyOfKind && a.Value.Kind == ValueKind.Percent && a.Frame is null && b.Frame is null && (a.Measure.Length == 0 || b.Measure.Length == 0)
                         && shared >= 2),
         };
+    }
+
+    // The chair and the head of one body hold one office ("union chairman", "union boss"); a chair of a panel and the
+    // leader of an operation do not, so the two meet only on the same named body.
+    private static bool SameRole(Fact a, Fact b) =>
+        a.Role == b.Role || (a.Role is "lead" or "chair" && b.Role is "lead" or "chair" && a.RoleObject.Length > 0 && a.RoleObject == b.RoleObject);
+
+    // How many context words two people in one role must share to be the one role of the story. Who announced "the plan"
+    // and who announced "the closure" are one role when each source names one announcer and the sentences are plainly
+    // about the same thing. The one person each source says delivered "the ruling" is one role whatever else the sentences
+    // say. The heads of differently named bodies ("Duvanne boss", "head of referees") hold different offices, and "its
+    // leader" heads a body its sentence names apart from the role, not known to be the one another source names.
+    private static int SharedForRole(Fact a, Fact b)
+    {
+        var known = a.RoleObject.Length > 0 && b.RoleObject.Length > 0;
+        if (known && a.RoleObject == b.RoleObject)
+        {
+            return a.SoleInRole && b.SoleInRole ? 0 : 1;
+        }
+
+        var otherBody = a.RoleObject is "its" or "their" || b.RoleObject is "its" or "their" || (known && (a.Office || b.Office));
+        return !otherBody && (!known || (a.SoleInRole && b.SoleInRole)) ? 1 : 4;
     }
 
     // A count of people says least about what it counts (a story has many groups: firefighters, staff, residents):

@@ -4,7 +4,9 @@ using Summarizer.Text;
 namespace Summarizer.Facts;
 
 /// <summary>A person in a role: who led, announced, ruled, chaired, presented, dissented or said.</summary>
-internal sealed record RoleSpan(string Role, string Object, int First, int Last, string NameKey);
+/// <remarks><paramref name="Office"/>: read from a role noun ("union chairman", "head of enforcement"), so the object is
+/// the body the person holds office in, not a thing acted on.</remarks>
+internal sealed record RoleSpan(string Role, string Object, int First, int Last, string NameKey, bool Office = false);
 
 /// <summary>
 /// Reads who did what from a sentence: an active subject ("Colonel Ruth Ambers ... led the rescue operation",
@@ -22,6 +24,8 @@ internal static class RoleReader
         ["mediated"] = "mediate", ["brokered"] = "mediate", ["approved"] = "approve", ["approves"] = "approve",
         ["said"] = "say", ["says"] = "say", ["told"] = "say",
         ["found"] = "find", ["discovered"] = "find", ["unearthed"] = "find",
+        ["conceded"] = "concede", ["concedes"] = "concede", ["concede"] = "concede",
+        ["skippered"] = "command", ["captained"] = "command", ["commanded"] = "command",
     }.ToFrozenDictionary(StringComparer.Ordinal);
 
     // Role nouns of an appositive, longest first.
@@ -29,17 +33,26 @@ internal static class RoleReader
     [
         ("general secretary", "lead"), ("voted against", "dissent"), ("vote against", "dissent"), ("chair", "chair"), ("chairman", "chair"),
         ("chairwoman", "chair"), ("chairperson", "chair"), ("dissenter", "dissent"), ("leader", "lead"), ("head", "lead"),
-        ("mediator", "mediate"),
+        ("mediator", "mediate"), ("chief executive", "chief executive"), ("boss", "lead"),
     ];
+
+    // Verbs that give a court's decision when their object is one ("delivered the ruling", "read out the judgment").
+    private static readonly FrozenSet<string> DeliveryVerbs = FrozenSet.ToFrozenSet(
+        ["delivered", "delivers", "read", "reads", "handed", "hands"], StringComparer.Ordinal);
+
+    private static readonly FrozenSet<string> Decisions = FrozenSet.ToFrozenSet(
+        ["ruling", "judgment", "judgement", "verdict"], StringComparer.Ordinal);
 
     private static readonly FrozenDictionary<string, string> ObjectSynonyms = new Dictionary<string, string>(StringComparer.Ordinal)
     {
         ["inquiry"] = "investigation", ["probe"] = "investigation", ["enquiry"] = "investigation", ["results"] = "result",
-        ["research"] = "study", ["panel"] = "judges", ["jury"] = "judges",
+        ["research"] = "study", ["panel"] = "judges", ["jury"] = "judges", ["fine"] = "penalty",
+        ["judgment"] = "ruling", ["judgement"] = "ruling", ["verdict"] = "ruling",
+        ["ship"] = "vessel", ["ferry"] = "vessel", ["boat"] = "vessel", ["tanker"] = "vessel", ["trawler"] = "vessel",
     }.ToFrozenDictionary(StringComparer.Ordinal);
 
     private static readonly FrozenSet<string> Skippable = FrozenSet.ToFrozenSet(
-        ["who", "has", "had", "have", "was", "is", "also", "personally", "jointly", "then", "had", "formally", "officially"], StringComparer.Ordinal);
+        ["who", "has", "had", "have", "was", "is", "also", "personally", "jointly", "then", "had", "formally", "officially", "to"], StringComparer.Ordinal);
 
     public static List<RoleSpan> Read(Words words) => ReadAll(words).Where(r => IsPerson(words, r)).ToList();
 
@@ -53,7 +66,8 @@ internal static class RoleReader
         var found = new List<RoleSpan>();
         for (var v = 0; v < words.Count; v++)
         {
-            if (Verbs.TryGetValue(words[v], out var role))
+            // "headed the inquiry" leads it; "headed Rossmere in front" is a header, not leadership of a body named.
+            if (Verbs.TryGetValue(words[v], out var role) && !(words[v] is "headed" or "heads" && words.Capitalized(v + 1)))
             {
                 if (Passive(words, v, role) is { } passive)
                 {
@@ -63,6 +77,21 @@ internal static class RoleReader
                 {
                     found.Add(active); // "Quist ... was sentenced" names who was sentenced, not who ruled
                 }
+            }
+
+            if (DeliveryVerbs.Contains(words[v]) && Delivered(words, v) is { } delivered)
+            {
+                found.Add(delivered);
+            }
+
+            if (words.At(v, "under the command of") && NameSpans.After(words, v + 4, 3) is { } commander)
+            {
+                found.Add(new RoleSpan("command", ObjectBefore(words, v), commander.First, commander.Last, NameSpans.Key(words, commander)));
+            }
+
+            if (Inverted(words, v) is { } inverted)
+            {
+                found.Add(inverted);
             }
 
             foreach (var (phrase, nounRole) in Nouns)
@@ -85,6 +114,60 @@ internal static class RoleReader
         return found;
     }
 
+    // "delivered the ruling", "read out the judgment", "handed down its verdict": who gave the court's decision.
+    private static RoleSpan? Delivered(Words words, int v)
+    {
+        var k = words[v + 1] is "out" or "down" ? v + 2 : v + 1;
+        while (words[k] is "the" or "a" or "its" or "her" or "his" or "their")
+        {
+            k++;
+        }
+
+        return Decisions.Contains(words[k]) && Active(words, v, "rule") is { } active ? active with { Object = "ruling" } : null;
+    }
+
+    // "Heading the procession was Benedikt Loams", "At its front was Miriam Ostergaard": the subject after "was".
+    private static RoleSpan? Inverted(Words words, int v)
+    {
+        if (v != 0)
+        {
+            return null;
+        }
+
+        var obj = "";
+        int k;
+        if (words[0] is "heading" or "leading")
+        {
+            k = 1;
+            while (k < words.Count && k < 6 && words[k] is not ("was" or "were"))
+            {
+                k++;
+            }
+
+            obj = ObjectAfter(words, 0);
+        }
+        else if (words[0] == "at" && (words.At(1, "its front") || words.At(1, "the front") || words.At(1, "its head") || words.At(1, "the head")))
+        {
+            k = 3;
+            if (words[k] == "of")
+            {
+                obj = ObjectAfter(words, k);
+                while (k < words.Count && k < 8 && words[k] is not ("was" or "were"))
+                {
+                    k++;
+                }
+            }
+        }
+        else
+        {
+            return null;
+        }
+
+        return words[k] is "was" or "were" && NameSpans.After(words, k + 1, 3) is { } name
+            ? new RoleSpan("lead", obj, name.First, name.Last, NameSpans.Key(words, name))
+            : null;
+    }
+
     // "is leading", "was chairing": after a form of "be", a present participle is the progressive, not the passive.
     private static bool IsPassive(Words words, int v) => !IsParticiple(words[v]) && (words[v - 1] is "was" or "were" or "is" or "are" or "been" or "being" or "be" || (words[v - 2] is "was" or "were" or "been" && words[v - 1].EndsWith("ly", StringComparison.Ordinal)));
 
@@ -95,13 +178,12 @@ internal static class RoleReader
     {
         var end = n + length - 1;
         if (words.BreakAfter(end) || words[n - 1] is "deputy" or "vice" or "assistant" or "acting" or "former" or "opposition"
-            || !NameSpans.IsNameWord(words, end + 1) || NameSpans.After(words, end + 1, 1) is not { } name)
+            || !NameSpans.IsNameWord(words, end + 1) || NameSpans.After(words, end + 1, 3) is not { } name)
         {
             return null;
         }
 
-        var obj = n > 0 && !words.BreakAfter(n - 1) && !Stopwords.IsStopword(words[n - 1]) && !NameSpans.Titles.Contains(words[n - 1]) ? Normalize(words[n - 1]) : "";
-        return new RoleSpan(role, obj, name.First, name.Last, NameSpans.Key(words, name));
+        return new RoleSpan(role, PremodifierObject(words, n), name.First, name.Last, NameSpans.Key(words, name), Office: true);
     }
 
     private static RoleSpan? Active(Words words, int v, string role)
@@ -144,13 +226,49 @@ internal static class RoleReader
 
         for (var k = v + 1; k < Math.Min(words.Count, v + 12); k++)
         {
-            if (words[k] == "by" && NameSpans.After(words, k + 1) is { } name)
+            if (words[k] == "by" && (NameSpans.After(words, k + 1) ?? AppositiveAgent(words, k + 1)) is { } name)
             {
                 return new RoleSpan(role, ObjectBefore(words, v), name.First, name.Last, NameSpans.Key(words, name));
             }
         }
 
         return null;
+    }
+
+    // "by the authority's chair, Tobias Ferrand": a role noun phrase, a comma, then the name it describes.
+    private static (int First, int Last)? AppositiveAgent(Words words, int i)
+    {
+        for (var k = i; k < Math.Min(words.Count - 1, i + 6); k++)
+        {
+            if (words.BreakAfter(k))
+            {
+                return char.IsLower(words.Tokens[k].Text[0]) ? NameSpans.After(words, k + 1, 3) : null;
+            }
+
+            if (words.Capitalized(k) && !words[k].EndsWith("'s", StringComparison.Ordinal))
+            {
+                return null;
+            }
+        }
+
+        return null;
+    }
+
+    // "its leader Bruno Tesch": the body led is one the sentence names elsewhere, not known to be any other source's.
+    private static string PremodifierObject(Words words, int n)
+    {
+        if (n == 0 || words.BreakAfter(n - 1))
+        {
+            return "";
+        }
+
+        var before = words[n - 1];
+        if (before is "its" or "their")
+        {
+            return before;
+        }
+
+        return !Stopwords.IsStopword(before) && !NameSpans.Titles.Contains(before) ? Normalize(before) : "";
     }
 
     private static RoleSpan? Appositive(Words words, int n, int length, string role)
@@ -167,15 +285,25 @@ internal static class RoleReader
         {
             if (words.BreakAfter(k))
             {
-                return NameSpans.After(words, k + 1, 4) is { } name
-                    ? new RoleSpan(role, obj, name.First, name.Last, NameSpans.Key(words, name))
-                    : null;
+                if (NameSpans.After(words, k + 1, 4) is { } name)
+                {
+                    return new RoleSpan(role, obj, name.First, name.Last, NameSpans.Key(words, name), Office: true);
+                }
+
+                break;
             }
         }
 
-        // "Fergal Moynihan, general secretary of the union": the name, a break, then the role noun.
-        return n > 1 && words.BreakAfter(n - 1) && NameSpans.EndingAt(words, n - 1) is { } before
-            ? new RoleSpan(role, obj, before.First, before.Last, NameSpans.Key(words, before))
+        // "Fergal Moynihan, general secretary of the union", "Mirela Oshandi, the agency's head of enforcement": the name,
+        // a break, then the role noun (after an article or the organisation's possessive).
+        var b = n - 1;
+        while (b > 0 && (words[b] is "the" or "a" || (words[b].EndsWith("'s", StringComparison.Ordinal) && !words.BreakAfter(b))))
+        {
+            b--;
+        }
+
+        return b > 0 && words.BreakAfter(b) && NameSpans.EndingAt(words, b) is { } before
+            ? new RoleSpan(role, obj, before.First, before.Last, NameSpans.Key(words, before), Office: true)
             : null;
     }
 

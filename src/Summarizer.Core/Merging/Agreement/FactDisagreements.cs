@@ -199,6 +199,9 @@ internal static partial class FactDisagreements
         "present" => "presented",
         "mediate" => "mediated",
         "find" => "found it",
+        "concede" => "conceded",
+        "command" => "commanded",
+        "chief executive" => "is chief executive",
         _ => role ?? "",
     };
 
