@@ -1,4 +1,5 @@
 using System.Collections.Frozen;
+using System.Text.RegularExpressions;
 using Summarizer.Merging.Agreement;
 
 namespace Summarizer.Extractive;
@@ -7,7 +8,7 @@ namespace Summarizer.Extractive;
 /// Decides whether a sentence can stand alone in a summary: headings ("Why It Matters"), list
 /// stubs, questions and fragments read badly out of context, so they are never selected.
 /// </summary>
-internal static class SentenceShape
+internal static partial class SentenceShape
 {
     public const int MinWords = 6;
 
@@ -48,7 +49,7 @@ internal static class SentenceShape
     public static bool StartsDangling(string text)
     {
         ArgumentNullException.ThrowIfNull(text);
-        if (Anaphora.OpensWithPronoun(text) || OpensWithBackReferringPhrase(text) || QuotesWithoutSpeaker(text))
+        if (Anaphora.OpensWithPronoun(text) || OpensWithBackReferringPhrase(text) || QuotesWithoutSpeaker(text) || PronounObjectWithoutAntecedent(text))
         {
             return true;
         }
@@ -89,6 +90,74 @@ internal static class SentenceShape
         var quoted = QuotedSpans.Find(text).Sum(q => q.End - q.Start);
         return text.Length > 0 && quoted * 2 >= text.Length && !ReportedSpeech.ReadAll(text).Any(r => r.Key is not null);
     }
+
+    // "Deputies are due to vote on it on Tuesday.", "The minister has said she will not withdraw it.": a pronoun object
+    // ("it", "them": last in its clause, or before a preposition) with nothing before it in the sentence that it could
+    // stand for, no phrase opened by a determiner ("the bill") and no name that a personal pronoun has not already taken
+    // ("Haskell ... she"); what it means is in a sentence before. Pronouns inside a quote are the speaker's.
+    private static bool PronounObjectWithoutAntecedent(string text)
+    {
+        var quoted = QuotedSpans.Find(text);
+        var words = WordOrMark().Matches(text);
+        for (var i = 1; i < words.Count; i++)
+        {
+            var word = words[i].Value;
+            var singular = word.Equals("it", StringComparison.OrdinalIgnoreCase);
+            if (!(singular || word.Equals("them", StringComparison.OrdinalIgnoreCase))
+                || quoted.Any(q => q.Start <= words[i].Index && words[i].Index < q.End))
+            {
+                continue;
+            }
+
+            var next = i + 1 < words.Count ? words[i + 1].Value : ".";
+            if ((char.IsPunctuation(next[0]) || AfterObject.Contains(next)) && !HasAntecedent(words, i, singular))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool HasAntecedent(MatchCollection words, int pronoun, bool singular)
+    {
+        for (var j = 0; j < pronoun; j++)
+        {
+            var word = words[j].Value;
+            if (Determiners.Contains(word))
+            {
+                return true;
+            }
+
+            // A capitalised word names something, unless it opens the sentence as a plural ("Deputies ... it") or a
+            // personal pronoun after it shows it is a person ("Haskell has said she will not withdraw it").
+            if (char.IsUpper(word[0])
+                && !(j == 0 && singular && word.EndsWith('s'))
+                && !Enumerable.Range(j + 1, pronoun - j - 1).Any(k => PersonalPronouns.Contains(words[k].Value)))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static readonly FrozenSet<string> Determiners = FrozenSet.ToFrozenSet(
+        ["the", "a", "an", "this", "that", "these", "those", "its", "his", "her", "their", "our", "your", "my"],
+        StringComparer.OrdinalIgnoreCase);
+
+    private static readonly FrozenSet<string> PersonalPronouns = FrozenSet.ToFrozenSet(["he", "she", "him"], StringComparer.OrdinalIgnoreCase);
+
+    // Words that follow an object: prepositions and adverbs of time or place ("vote on it on Tuesday", "put it back").
+    private static readonly FrozenSet<string> AfterObject = FrozenSet.ToFrozenSet(
+        [
+            "on", "in", "at", "to", "for", "by", "from", "with", "before", "after", "until", "over", "into", "as", "up",
+            "down", "out", "off", "again", "now", "today", "yesterday", "tomorrow", "back",
+        ],
+        StringComparer.OrdinalIgnoreCase);
+
+    [GeneratedRegex(@"\p{L}[\p{L}'’-]*|[.,;:!?]", RegexOptions.CultureInvariant)]
+    private static partial Regex WordOrMark();
 
     // An opening phrase of a few words closed by a comma that refers back: "As a result,", "After that,".
     private static bool OpensWithBackReference(string text, int start)

@@ -22,6 +22,8 @@ public class SentenceShapeTests
     [InlineData("Both agreed to meet again in May.")]
     [InlineData("Together, these towns hold most of the valley's farms.")]
     [InlineData("On Tuesday, they voted to close the pier.")]
+    [InlineData("Councillors are due to vote on it on Thursday.")]
+    [InlineData("Harbour Minister Ilse Varga has said she will not sell it.")]
     public void Sentences_that_lean_on_the_one_before_are_dangling(string sentence) =>
         Assert.True(SentenceShape.StartsDangling(sentence));
 
@@ -33,6 +35,9 @@ public class SentenceShapeTests
     [InlineData("“We will rebuild the pier before summer,” Mayor Odile Brant said.")]
     [InlineData("The last ferry left Tormund at nine on Sunday evening.")]
     [InlineData("Harbour Minister Ilse Varga, who visited the quay on Monday, said the port would pay for repairs.")]
+    [InlineData("The council approved the harbour plan in May and withdrew it in June.")]
+    [InlineData("Corvel Shipping said it would pay for the repairs.")]
+    [InlineData("“We can hear them, and they can hear us,” said rescue chief Sven Lunde.")]
     public void Sentences_that_stand_alone_are_not(string sentence) =>
         Assert.False(SentenceShape.StartsDangling(sentence));
 
