@@ -61,4 +61,26 @@ public class RedundancyCheckTests
 
         Assert.Empty(pairs);
     }
+
+    [Fact]
+    public void Two_statements_about_one_named_person_are_two_facts()
+    {
+        // They share only who they are about (a name and a title): what each says of her is its own.
+        string[] sources =
+        [
+            "\"The water simply rose over us,\" Mayor Petra Quill told reporters at the edge of the flood. The river burst over Dornel's flood wall on Sunday. Crews will rebuild the lower town's flood wall.",
+            "The mayor, Petra Quill, vowed to rebuild the lower town. Nine people died when the river burst over the wall. Residents of the lower town were moved to the school.",
+            "Flood Minister Ilsa Varden has said she will not close the inquiry. Ms Varden, the flood minister, agreed to speak to the Courier on Monday evening. The inquiry into the flood will close in June.",
+        ];
+
+        var pairs = RedundancyCheck.Find(
+        [
+            "\"The water simply rose over us,\" Mayor Petra Quill told reporters at the edge of the flood.",
+            "The mayor, Petra Quill, vowed to rebuild the lower town.",
+            "Flood Minister Ilsa Varden has said she will not close the inquiry.",
+            "Ms Varden, the flood minister, agreed to speak to the Courier on Monday evening.",
+        ], sources);
+
+        Assert.Empty(pairs);
+    }
 }

@@ -37,6 +37,15 @@ internal static partial class RedundancyCheck
         "between", "against", "through", "including", "among", "amid", "without", "within", "across",
     };
 
+    // People's titles, as the measure stems them: with a name they say who, not what.
+    private static readonly HashSet<string> Titles = new(
+        [.. ((string[])[
+            "mayor", "minister", "president", "governor", "senator", "secretary", "chancellor", "judge", "chief", "director",
+            "spokesman", "spokeswoman", "spokesperson", "chairman", "chairwoman", "chair", "leader", "premier", "commissioner",
+            "councillor", "councilor", "professor", "executive", "inspector", "captain", "manager", "head", "deputy",
+        ]).Select(Stem)],
+        StringComparer.Ordinal);
+
     /// <summary>Every pair of <paramref name="sentences"/> that states the same fact, in order.</summary>
     /// <param name="sentences">The summary's sentences and the key points.</param>
     /// <param name="sources">The articles' texts: a word most of their sentences use (the story's topic) weighs
@@ -65,6 +74,9 @@ internal static partial class RedundancyCheck
     private sealed record Reading(Dictionary<string, double> Content, HashSet<string> Names, HashSet<string> Figures)
     {
         public double Total { get; } = Content.Values.Sum();
+
+        /// <summary>The words that say who or what the sentence is about: its names and people's titles.</summary>
+        public required HashSet<string> Naming { get; init; }
     }
 
     private static double? SameFact(Reading a, Reading b)
@@ -75,11 +87,15 @@ internal static partial class RedundancyCheck
             return null;
         }
 
-        var overlap = small.Content.Where(w => large.Content.ContainsKey(w.Key)).Sum(w => w.Value) / small.Total;
+        var shared = small.Content.Where(w => large.Content.ContainsKey(w.Key)).ToList();
+        var overlap = shared.Sum(w => w.Value) / small.Total;
         var anchored = small.Names.Overlaps(large.Names) || small.Figures.Overlaps(large.Figures);
+        // Two sentences that share only who they are about (her name and title: "Mayor X told reporters ..." and "The
+        // mayor, X, vowed to rebuild ...") say two things about one person: a repeated fact shares something said.
+        var saysTheSame = shared.Any(w => !small.Naming.Contains(w.Key));
         // Both give figures and none agree: two facts about one thing ("12 dead" and "30 injured").
         var differentFigures = small.Figures.Count > 0 && large.Figures.Count > 0 && !small.Figures.Overlaps(large.Figures);
-        return overlap >= MinOverlap && anchored && !differentFigures ? overlap : null;
+        return overlap >= MinOverlap && anchored && !differentFigures && saysTheSame ? overlap : null;
     }
 
     private static Reading Read(string sentence, Weighting weights)
@@ -91,7 +107,18 @@ internal static partial class RedundancyCheck
             content[word] = weights.Of(word);
         }
 
-        return new Reading(content, Names(sentence), figures);
+        var names = Names(sentence);
+        var naming = new HashSet<string>(names, StringComparer.Ordinal);
+        naming.UnionWith(content.Keys.Where(Titles.Contains));
+        // An opening capitalised word that runs into a name is part of it ("Housing Minister Dorotea Haskell ...").
+        var opening = WordPattern().Match(sentence);
+        if (opening.Success && char.IsUpper(opening.Value[0]) && opening.NextMatch() is { Success: true } second
+            && char.IsUpper(second.Value[0]) && sentence[(opening.Index + opening.Length)..second.Index].Trim().Length == 0)
+        {
+            naming.Add(Stem(TrustFolding.Fold(opening.Value)));
+        }
+
+        return new Reading(content, names, figures) { Naming = naming };
     }
 
     private static HashSet<string> ContentWords(string sentence, HashSet<string>? figures)
