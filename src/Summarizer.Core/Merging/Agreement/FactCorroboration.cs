@@ -75,7 +75,31 @@ internal sealed class FactCorroboration
     public bool IsCorroborated(Fact fact) =>
         _aligned.Contains(fact)
         || _byKind[(fact.Value.Kind, fact.Value.Unit)].Any(other => !SameSource(other.SourceId, fact.SourceId) && SameValue(fact, other) && AboutTheSame(fact, other))
-        || AgeAsDuration(fact).Any(other => !SameSource(other.SourceId, fact.SourceId) && AboutTheSame(fact, other));
+        || AgeAsDuration(fact).Any(other => !SameSource(other.SourceId, fact.SourceId) && AboutTheSame(fact, other))
+        || (Distinctive(fact.Value) && _byKind[(fact.Value.Kind, fact.Value.Unit)].Any(other => !SameSource(other.SourceId, fact.SourceId) && other.Value.Range.SameAs(fact.Value.Range) && IsValue(other)));
+
+    // Significant digits a figure needs to name one thing in a story on its own. A sum or share written with two
+    // ("$4.5m", "9.5%") or a count with three ("1,150 jobs"), given exactly by two outlets, is one fact however
+    // differently their sentences frame it ("demanding $4.5m" / "a ransom of 4.5 million dollars"); "12 people" or
+    // "42,000 homes" may count different things, so those still need a shared context.
+    private const int DistinctSumDigits = 2;
+    private const int DistinctCountDigits = 3;
+
+    // A figure so exact that two sources giving it exactly give the same fact: a sum, share or count with enough
+    // significant digits, a clock time off the quarter hours ("06:12" / "6.12am").
+    private static bool Distinctive(FactValue value) => value.Range.IsPoint && value.Kind switch
+    {
+        ValueKind.TimeOfDay => value.Range.Low % 15 != 0,
+        ValueKind.Money or ValueKind.Percent => SignificantDigits(value.Range.Low) >= DistinctSumDigits,
+        ValueKind.Count or ValueKind.Quantity => SignificantDigits(value.Range.Low) >= DistinctCountDigits,
+        _ => false,
+    };
+
+    private static int SignificantDigits(double value)
+    {
+        var digits = Math.Abs(value).ToString("0.############", System.Globalization.CultureInfo.InvariantCulture).Replace(".", "", StringComparison.Ordinal).Trim('0');
+        return digits.Length;
+    }
 
     private static bool AboutTheSame(Fact a, Fact b) => a.Context.Count(b.Context.Contains) >= SharedContext;
 

@@ -61,4 +61,33 @@ public sealed class SingleSourceFigureFormatTests
         var listed = Assert.Single(result.SingleSource, c => c.Text.Contains("June", StringComparison.Ordinal));
         Assert.Equal([2], listed.Sources);
     }
+    [Fact]
+    public void An_exact_sum_two_sources_frame_differently_is_corroborated()
+    {
+        var result = Analyze(
+            "A cyber attack has shut the computer systems of the Dunmore clinic network. The attackers are demanding $4.5m, according to a person briefed on the matter.",
+            "Dunmore clinics have cancelled operations after a cyber attack. Grey Lantern has now put them on its leak site, beside a countdown and a ransom of 4.5 million dollars.");
+
+        Assert.DoesNotContain(result.SingleSource, c => c.Text.Contains("4.5", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void An_exact_clock_time_two_sources_frame_differently_is_corroborated()
+    {
+        var result = Analyze(
+            "The Pellow rocket blasted off at 06:12 local time under clear skies. Engineers lost contact with the upper stage minutes later.",
+            "Crowds on the cliffs watched the climb that began at 6.12am, until the trail bent towards the sea. Engineers are studying the telemetry.");
+
+        Assert.DoesNotContain(result.SingleSource, c => c.Text.Contains("06:12", StringComparison.Ordinal) || c.Text.Contains("6.12am", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void A_round_count_given_by_two_sources_about_different_things_is_not_corroborated_by_its_value_alone()
+    {
+        var result = Analyze(
+            "Volunteers handed out 400 blankets at the Dunmore shelter overnight. The mayor thanked them.",
+            "The storm cut power to 400 homes in the hill villages, the grid operator said. Crews worked through the night.");
+
+        Assert.Contains(result.SingleSource, c => c.Text.Contains("400 blankets", StringComparison.Ordinal) || c.Text.Contains("400 homes", StringComparison.Ordinal));
+    }
 }
