@@ -108,7 +108,7 @@ internal sealed partial class CitationVerifier(double minOverlap, int minWords, 
             cancellationToken.ThrowIfCancellationRequested();
             if (readings.ById.TryGetValue(id, out var source))
             {
-                spans.AddRange(_judge.Passages(reading, source, readings.KnownNames, readings.FullNames).Select(p => new SourceSpan(id, p.Start, p.End)));
+                spans.AddRange(_judge.Passages(reading, source, readings.KnownNames, readings.FullNames, readings.Story).Select(p => new SourceSpan(id, p.Start, p.End)));
             }
         }
 
@@ -128,7 +128,7 @@ internal sealed partial class CitationVerifier(double minOverlap, int minWords, 
         var claim = ReadClaim(plain, readings);
         foreach (var id in ids.Distinct().Order())
         {
-            var findings = readings.ById.TryGetValue(id, out var source) ? _judge.Judge(claim, source, readings.KnownNames, readings.FullNames) : [$"[{id}]"];
+            var findings = readings.ById.TryGetValue(id, out var source) ? _judge.Judge(claim, source, readings.KnownNames, readings.FullNames, readings.Story) : [$"[{id}]"];
             result.AddRange(findings.Select(token => new UngroundedToken(text, token, [id])));
         }
 
@@ -203,6 +203,9 @@ internal sealed partial class CitationVerifier(double minOverlap, int minWords, 
     /// <summary>The sources read once per check, and the words they write capitalised inside a sentence.</summary>
     private sealed record Readings(IReadOnlyDictionary<int, SourceReading> ById, IReadOnlySet<string> KnownNames, IReadOnlySet<string> FullNames)
     {
+        /// <summary>Every source of the story, for the words other outlets use for the same figures.</summary>
+        public IReadOnlyCollection<SourceReading> Story { get; } = [.. ById.Values];
+
         public static Readings Of(IReadOnlyList<CleanedArticle> sources, CancellationToken cancellationToken)
         {
             var byId = new Dictionary<int, SourceReading>();

@@ -15,7 +15,7 @@ namespace Summarizer.Checking.Independent;
 internal static partial class ClauseSplitter
 {
     private static readonly string[] Joints =
-        [";", ", and ", ", with ", ", while ", ", but ", ", after ", ", as ", ", although ", ", though ", ", so ", ", which ", ", including ", " and then ", " when ", ", where ", " where ", " after ", " before ", " because ", " following "];
+        [";", ", and ", ", with ", ", while ", ", but ", ", after ", ", as ", ", although ", ", though ", ", so ", ", which ", ", including ", ", up from ", ", down from ", " and then ", " when ", ", where ", " where ", " after ", " before ", " because ", " following "];
 
     private static readonly string[] SpeechJoints = [";", ", with "];
 

@@ -17,7 +17,7 @@ internal static class Paraphrases
         ("die", ["die", "dead", "death", "deaths", "kill", "killed", "fatal", "fatality", "fatalities", "perish", "lost their lives", "lose their lives", "lost his life", "lost her life", "death toll"]),
         ("injure", ["injure", "injured", "injury", "injuries", "hurt", "wounded", "hospitalised", "hospitalized", "taken to hospital"]),
         ("derail", ["derail", "derailed", "derailment", "came off the rails", "come off the rails", "left the rails", "left the tracks", "left the track", "leave the tracks", "jumped the tracks", "came off the tracks"]),
-        ("evacuate", ["evacuate", "evacuated", "evacuation", "evacuees", "fled their homes", "left their homes", "moved to shelters", "moved to emergency shelters"]),
+        ("evacuate", ["evacuate", "evacuated", "evacuation", "evacuees", "fled their homes", "left their homes", "moved to shelters", "moved to emergency shelters", "moved out", "were moved from", "forced from their homes", "ordered to leave"]),
         ("reduce", ["cut", "cuts", "lower", "lowered", "reduce", "reduced", "reduction", "trim", "trimmed", "slash", "slashed", "decrease", "axe", "axed", "shed", "eliminate", "bring down", "brought down"]),
         ("raise", ["raise", "raised", "increase", "increased", "hike", "hiked", "lift", "lifted", "boost", "boosted"]),
         ("rise", ["rise", "rose", "risen", "climb", "climbed", "jump", "jumped", "gain", "gained", "grow", "grew", "soar", "soared", "surge", "surged", "increase", "increased", "higher", "shot up", "shoot up", "went up", "go up"]),
@@ -70,6 +70,11 @@ internal static class Paraphrases
         ("dose", ["dose", "doses", "shot", "shots", "jab", "jabs", "injection", "injections"]),
         ("monitor", ["followed", "tracked", "monitored", "followed up"]),
         ("damage", ["damage", "damaged", "damaging", "break", "breaking", "broke", "broken", "harm", "harmed", "harming"]),
+        ("funds", ["cash", "funding", "funds", "money", "capital", "financing", "finance"]),
+        ("shares", ["shares", "equity", "stock"]),
+        ("matter", ["matter", "mattered", "matters", "important", "importance", "crucial", "vital"]),
+        ("perform", ["work", "worked", "works", "perform", "performed", "performs", "performance"]),
+        ("power", ["power", "electricity"]),
     ];
 
     private static readonly FrozenDictionary<string, string[]> ByStem = BuildWords();

@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using Summarizer.Chunking;
 using Summarizer.Documents;
 
@@ -24,7 +25,7 @@ internal sealed record SentenceReading(
 }
 
 /// <summary>A source (its title, then its body) read once: sentences, every word's skeleton, acronyms, figures.</summary>
-internal sealed class SourceReading
+internal sealed partial class SourceReading
 {
     private readonly string _flat;
 
@@ -177,9 +178,11 @@ internal sealed class SourceReading
         var text = article.Title is null ? article.Text : article.Title + "\n\n" + article.Text;
         var body = text.Length - article.Text.Length;
         var sentences = new List<SentenceReading>();
+        var appositions = new List<(string Person, List<string> Role)>();
         foreach (var segment in SentenceSplitter.Instance.Split(text))
         {
             cancellationToken.ThrowIfCancellationRequested();
+            appositions.AddRange(Appositions(segment.Text));
             sentences.Add(ReadSentence(segment.Text, sentences.Count > 0 ? sentences[^1].Words : []) with { Start = segment.Start - body, End = segment.End - body });
         }
 
@@ -195,7 +198,44 @@ internal sealed class SourceReading
         var outlet = article.Metadata.Outlet is { } name
             ? WordScanner.Scan(name).Where(w => w.IsLetters && !Stopwords.Is(w.Folded)).Select(w => w.Skeleton).ToHashSet(StringComparer.Ordinal)
             : [];
-        return new SourceReading(article.Id, sentences, flat) { Outlet = outlet };
+        var reading = new SourceReading(article.Id, sentences, flat) { Outlet = outlet };
+        foreach (var (person, role) in appositions)
+        {
+            reading.AddRole(person, role);
+        }
+
+        return reading;
+    }
+
+    // "Marland, a former primary school teacher, said ...", "Halvard Quist, 61, the founder of Brightwater Yield, was ...":
+    // the words of the description set off after a name are what the source calls that person.
+    private static IEnumerable<(string Person, List<string> Role)> Appositions(string sentence)
+    {
+        foreach (Match m in Apposition().Matches(sentence))
+        {
+            var person = WordScanner.Scan(m.Groups["name"].Value).LastOrDefault(w => w.IsLetters);
+            var role = WordScanner.Scan(m.Groups["role"].Value).Where(w => w.IsLetters && !w.IsCapitalized && !Stopwords.Is(w.Folded)).Select(w => w.Stem).ToList();
+            if (person is not null && !Stopwords.Is(person.Folded) && role.Count is > 0 and <= 6)
+            {
+                yield return (person.Skeleton, role);
+            }
+        }
+    }
+
+    [GeneratedRegex(@"(?<name>\p{Lu}[\p{L}'’-]+),\s+(?:\d+,\s+)?(?:a|an|the)\s+(?<role>[^,;:.!?""“”]{2,80}?),", RegexOptions.CultureInvariant)]
+    private static partial Regex Apposition();
+
+    private void AddRole(string person, List<string> role)
+    {
+        foreach (var stem in role)
+        {
+            if (!_roles.TryGetValue(stem, out var people))
+            {
+                _roles[stem] = people = new HashSet<string>(StringComparer.Ordinal);
+            }
+
+            people.Add(person);
+        }
     }
 
     /// <summary>
