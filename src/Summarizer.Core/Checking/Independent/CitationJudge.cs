@@ -18,12 +18,14 @@ internal sealed class CitationJudge(double minOverlap, int minWords)
             return missing;
         }
 
-        if (!claim.HasAside && Supports(claim, source, fullNames, story))
+        // Other outlets' words are read for one fact, its figures, at a time: a clause that gives no figure of its own
+        // ("..., making it one of the busiest crossings") cannot borrow them from the clause that does.
+        var clauses = claim.Clauses(knownNames);
+        if (!claim.HasAside && Supports(claim, source, fullNames, clauses.Count == 0 ? story : null))
         {
             return [];
         }
 
-        var clauses = claim.Clauses(knownNames);
         return clauses.Count > 0 && clauses.All(c => Supports(c, source, fullNames, story)) ? [] : [$"[{source.Id}]"];
     }
 
@@ -40,10 +42,11 @@ internal sealed class CitationJudge(double minOverlap, int minWords)
 
         // One sentence where one says it, before a pair of sentences.
         var shortest = source.Windows().OrderBy(w => w.Count).Concat(FigureWindows(claim, source)).ToList();
-        var whole = claim.HasAside ? null : shortest.FirstOrDefault(w => Supports(claim, source, w, fullNames, story));
+        var clauses = claim.Clauses(knownNames);
+        var whole = claim.HasAside ? null : shortest.FirstOrDefault(w => Supports(claim, source, w, fullNames, clauses.Count == 0 ? story : null));
         var windows = whole is not null
             ? [whole]
-            : claim.Clauses(knownNames).Select(c => shortest.FirstOrDefault(w => Supports(c, source, w, fullNames, story))).OfType<IReadOnlyList<SentenceReading>>().ToList();
+            : clauses.Select(c => shortest.FirstOrDefault(w => Supports(c, source, w, fullNames, story))).OfType<IReadOnlyList<SentenceReading>>().ToList();
         return [.. windows.Where(w => w[0].Start >= 0).Select(w => (w[0].Start, w[^1].End)).Distinct().Order()];
     }
 

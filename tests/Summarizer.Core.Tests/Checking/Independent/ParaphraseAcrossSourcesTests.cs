@@ -36,6 +36,15 @@ public class ParaphraseAcrossSourcesTests
     public void Another_outlets_words_do_not_carry_a_claim_the_passage_does_not_make(string cited, string claim, string token) =>
         Assert.Equal([token], Found(claim, Article(1, cited), Article(2, Prevented)));
 
+    [Fact]
+    public void A_clause_without_the_figures_does_not_borrow_another_outlets_words()
+    {
+        const string claim = "The span usually takes some 9,000 lorries a week, making it one of the busiest freight links in the Orrin valley.";
+        var cited = Article(1, "The crossing is used by roughly 9,000 lorries weekly. The Orrin valley council will pay for the repairs.");
+
+        Assert.Equal(["[1]"], Found(claim, cited, Article(2, claim)));
+    }
+
     [Theory]
     [InlineData("Marland, a former primary school teacher, said she would take a year off. Marland receives £50,000 with the prize.", "The former primary school teacher receives £50,000.")]
     [InlineData("Finance minister Dana Pike resigned on Monday. Pike cited her health.", "The finance minister cited her health.")]
