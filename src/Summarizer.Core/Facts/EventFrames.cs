@@ -72,7 +72,16 @@ internal static class EventFrames
         new("start", [], ["began", "begin", "begins", "started", "start", "starts", "broke out", "opened", "launched", "erupted",
             "struck", "hit", "gave way", "burst", "breached", "broke through", "derailed", "crashed", "collapsed", "capsized", "sank",
             "overturned", "exploded", "collided", "smashed", "happened", "occurred", "took place", "derailment", "came off the rails",
-            "left the rails", "left the track", "went off the rails", "caved in", "fell in"]),
+            "left the rails", "left the track", "went off the rails", "caved in", "fell in",
+            // How news tells that a storm reached land, a ship struck ground, a vehicle crashed, a rocket rose or a slope
+            // gave way: the moment of the incident, however each outlet words it.
+            "came ashore", "made landfall", "landfall", "crossed the coast", "crossed the coastline", "ran aground", "went aground",
+            "rolled onto", "rolled over", "left the road", "went off the road", "went over the edge", "came down", "blasted off",
+            "liftoff", "lift-off"]),
+        // When the incident was noticed and help called: the alarm is its own moment, often hours after the incident began
+        // ("the fire was reported shortly after 1am", "crews were called at 2.40am", "the release was detected at 11.15am").
+        new("alarm", [], ["alarm", "raised the alarm", "alarm sounded", "was reported", "were reported", "detected", "was spotted",
+            "were called", "were alerted", "was alerted", "emergency call"]),
         // Closing counts too: "closing three branch libraries", "the closure of four libraries".
         new("end", Counts, ["ended", "ends", "end", "finished", "restored", "lifted", "expires", "until", "ran until", "closed", "close", "closing",
             "shut", "shutting", "closure", "closures", "completed", "complete", "completion"]),
@@ -109,7 +118,7 @@ internal static class EventFrames
     public const string Said = "said";
 
     /// <summary>Frames that only a date or a time can take (when something began, ended, was announced).</summary>
-    public static bool IsTimeline(string frame) => frame is "start" or "end" or "office" or "announce" or "found" or "signed" or "ratified";
+    public static bool IsTimeline(string frame) => frame is "start" or "end" or "office" or "announce" or "found" or "signed" or "ratified" or "alarm";
 
     public static bool IsFrame(string name) => Names.Contains(name);
 

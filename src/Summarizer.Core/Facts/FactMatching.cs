@@ -121,7 +121,7 @@ internal static class FactMatching
 
         // An event named with its start or end verb in both ("began a strike", "the walkout began") is plainly one.
         // The only date (or time) each source gives for an event of one frame is that event's, whatever words surround it.
-        var needed = bothSole && a.Frame == b.Frame && a.Frame is { } frame && (frame is "start" or "end" or "signed" || Incident(frame) == "incident") ? 0 : a.Phase.Length > 0 && b.Phase.Length > 0 && a.Frame == b.Frame ? 1 : 2;
+        var needed = bothSole && a.Frame == b.Frame && a.Frame is { } frame && (frame is "start" or "end" or "signed" or "alarm" || Incident(frame) == "incident") ? 0 : a.Phase.Length > 0 && b.Phase.Length > 0 && a.Frame == b.Frame ? 1 : 2;
         return a.Frame is not null && b.Frame is not null
             ? (Incident(a.Frame) == Incident(b.Frame) || a.Phase == b.Frame || b.Phase == a.Frame) && shared >= needed
             : a.Value.Kind == ValueKind.TimeOfDay && a.Frame is null && b.Frame is null && shared >= (bothSole ? 2 : 3);

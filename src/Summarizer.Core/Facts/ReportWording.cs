@@ -48,7 +48,8 @@ internal static class ReportWording
         {
             if (SpeechVerbs.Contains(words[k - back]))
             {
-                return true;
+                // "The fire was reported shortly after 1am": an event that was reported, dated by its alarm, not words said.
+                return !(words[k - back] == "reported" && words[k - back - 1] is "was" or "were" or "been");
             }
 
             if (EventFrames.IsCue(words[k - back]))
