@@ -49,6 +49,26 @@ internal static class DateReader
     }
 
     /// <summary>
+    /// The first day and month written without a year in <paramref name="text"/> ("Feb 9", "9 September"): a wire
+    /// dateline's date, whose year only the story's other articles can give.
+    /// </summary>
+    public static (int Month, int Day)? FirstYearlessDate(string text)
+    {
+        var words = new Words(text);
+        for (var i = 0; i < words.Count; i++)
+        {
+            if (DateAt(words, i, null, false) is { } span && span.Value.Range.IsPoint && span.Value.Range.Low > 0
+                && DateOnly.FromDayNumber((int)span.Value.Range.Low) is { Year: NoAnchorYear } day
+                && !Enumerable.Range(span.First, span.Last - span.First + 1).Any(k => CalendarWords.YearAt(words, k) is not null))
+            {
+                return (day.Month, day.Day);
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>
     /// The calendar parts that <paramref name="span"/> (a date this reader found) writes out, null for a part it leaves
     /// unsaid: "March 14" gives no year, "February 2022" no day. A claim's date is held by a source's date that writes
     /// every part the claim writes, alike; the interval alone cannot say which parts were written.

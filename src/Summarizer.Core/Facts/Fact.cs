@@ -69,6 +69,12 @@ internal sealed record Fact(
     /// <summary>For dates: the day is the day its own source was published ("confirmed on Tuesday" in Tuesday's paper).</summary>
     public bool OnPublicationDay { get; init; }
 
+    /// <summary>
+    /// The source's date was given the story's year (its dateline writes none): its days are placed, yet the year is
+    /// not the source's own words.
+    /// </summary>
+    public bool YearInferred { get; init; }
+
     /// <summary>For people in a role: the source names no one else in that role.</summary>
     public bool SoleInRole { get; init; }
 

@@ -23,11 +23,29 @@ internal static class FactExtractor
     private static readonly FrozenSet<string> Bounds = FrozenSet.ToFrozenSet(
         ["until", "till", "since", "by", "before", "after", "from"], StringComparer.Ordinal);
 
+    /// <summary>
+    /// The facts of every article of one story. An article dated only by a wire dateline without its year ("CARROW VALE,
+    /// Feb 9 (CPA) -") takes the year of the story's dated articles: stories are told within days of each other, and
+    /// without a date its relative days ("on Thursday") cannot be placed, nor can it be ordered against later reports.
+    /// </summary>
+    public static List<SourceFacts> ExtractStory(IReadOnlyList<CleanedArticle> articles, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(articles);
+        var story = articles.Select(a => AnchorOf(a)).Where(d => d is not null).Min();
+        return articles.Select(a => AnchorOf(a) is null && story is { } s && DatelineDay(a, s) is { } day
+            ? Extract(a, day, inferred: true, cancellationToken)
+            : Extract(a, cancellationToken)).ToList();
+    }
+
     /// <summary>The facts of <paramref name="article"/>, in text order.</summary>
     public static SourceFacts Extract(CleanedArticle article, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(article);
-        var anchor = AnchorOf(article);
+        return Extract(article, AnchorOf(article), inferred: false, cancellationToken);
+    }
+
+    private static SourceFacts Extract(CleanedArticle article, DateOnly? anchor, bool inferred, CancellationToken cancellationToken)
+    {
         var facts = new List<Fact>();
         var states = new List<Fact>();
         var sentences = SentenceSplitter.Instance.Split(article.Text);
@@ -40,7 +58,26 @@ internal static class FactExtractor
             states.AddRange(StatusFacts.Read(article.Id, index, sentences[index], words, read));
         }
 
-        return new SourceFacts(article.Id, anchor, article.Metadata.PublishedAt, facts.Select(f => Marked(f, facts, anchor)).ToList()) { States = states };
+        return new SourceFacts(article.Id, anchor, article.Metadata.PublishedAt, facts.Select(f => Marked(f, facts, anchor) with { YearInferred = inferred }).ToList())
+        {
+            States = states,
+        };
+    }
+
+    // The day of a dateline written without its year, in the year nearest the story's date. A dateline is the
+    // capitalised run that opens the text ("OSTREVIK, Belmarra, Sept 12 (BPA) - A coach ..."), so a date in the story's
+    // own sentences is never taken for it.
+    private static DateOnly? DatelineDay(CleanedArticle article, DateOnly story)
+    {
+        var opening = new Words(article.Text.Length > 200 ? article.Text[..200] : article.Text);
+        var end = opening.Tokens.FindIndex(t => char.IsLower(t.Text[0]));
+        if (end <= 0)
+        {
+            return null;
+        }
+
+        var dateline = opening.Text[..opening.Tokens[end - 1].End];
+        return DateReader.FirstYearlessDate(dateline) is { } md ? DateReader.Resolve(0, md.Month, md.Day, story) : null;
     }
 
     /// <summary>The facts of one sentence (offsets into the text the segment was cut from).</summary>
@@ -246,10 +283,12 @@ internal static class FactExtractor
     private static bool IsDateline(Words words, int index) =>
         index <= 1 && words.Tokens.All(t => !char.IsLower(t.Text[0])) && DateReader.FirstFullDate(words.Text) is not null;
 
-    // A full date (with its year) at the head of the first sentence, on or next to the article's date.
+    // A full date (with its year) at the head of the first sentence, on or next to the article's date; or a wire
+    // dateline's date without its year, inside the capitalised run that opens the text ("ORVIK, March 3 (OPA) - ...").
     private static bool Dateline(Words words, ValueSpan span, DateOnly? anchor) =>
         anchor is { } a && Math.Abs(span.Value.Range.Low - a.DayNumber) <= 1
-        && Enumerable.Range(span.First, span.Last - span.First + 1).Any(k => words[k].Length == 4 && words[k].All(char.IsDigit));
+        && (Enumerable.Range(span.First, span.Last - span.First + 1).Any(k => words[k].Length == 4 && words[k].All(char.IsDigit))
+            || Enumerable.Range(0, span.Last + 1).All(k => !char.IsLower(words.Tokens[k].Text[0])));
 
     private static bool IsAttributiveWeekday(Words words, ValueSpan span) =>
         span.Value is { Kind: ValueKind.Date, Relative: true } && span.First == span.Last

@@ -10,7 +10,7 @@ internal static partial class FactDisagreements
     /// <summary>The typed facts of every source, aligned across sources.</summary>
     public static (IReadOnlyList<SourceFacts> Facts, IReadOnlyList<AlignedGroup> Groups) Align(IReadOnlyList<SourceIndex> sources, CancellationToken cancellationToken)
     {
-        var facts = sources.Select(s => FactExtractor.Extract(s.Article, cancellationToken)).ToList();
+        var facts = FactExtractor.ExtractStory([.. sources.Select(s => s.Article)], cancellationToken);
         return (facts, [.. FactAligner.Align(facts, cancellationToken), .. StatusUpdates.Align(facts, cancellationToken)]);
     }
 
@@ -137,9 +137,9 @@ internal static partial class FactDisagreements
 
         var date = DateOnly.FromDayNumber((int)range.Low);
         var year = date.Year.ToString(System.Globalization.CultureInfo.InvariantCulture);
-        if (date.Year == DateReader.NoAnchorYear || fact.Text.Contains(year, StringComparison.Ordinal))
+        if (date.Year == DateReader.NoAnchorYear || fact.YearInferred || fact.Text.Contains(year, StringComparison.Ordinal))
         {
-            return null; // placed without an article date (the year is a guess), or written in full
+            return null; // placed without an article date, or in a year the source does not write, or written in full
         }
 
         if (fact.Text.Any(char.IsDigit))
