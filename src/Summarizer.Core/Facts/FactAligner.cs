@@ -58,6 +58,12 @@ internal static class FactAligner
             }
         }
 
+        // What the rules leave apart may still be one measure worded differently: mutual best pairs of clauses.
+        foreach (var (a, b) in CrossSourcePairs.Find(facts, Root, sources.SelectMany(s => s.Facts)))
+        {
+            parent[Root(b)] = Root(a);
+        }
+
         var groups = new List<AlignedGroup>();
         foreach (var members in Enumerable.Range(0, facts.Count).GroupBy(Root).Select(g => g.Select(i => facts[i]).ToList()))
         {
