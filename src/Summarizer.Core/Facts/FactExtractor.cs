@@ -24,7 +24,7 @@ internal static class FactExtractor
         ["until", "till", "since", "by", "before", "after", "from"], StringComparer.Ordinal);
 
     /// <summary>
-    /// The facts of every article of one story. An article dated only by a wire dateline without its year ("CARROW VALE,
+    /// The facts of every article of one story. An article dated only by a wire dateline without its year ("NORTHPORT,
     /// Feb 9 (CPA) -") takes the year of the story's dated articles: stories are told within days of each other, and
     /// without a date its relative days ("on Thursday") cannot be placed, nor can it be ordered against later reports.
     /// </summary>

@@ -66,7 +66,7 @@ internal static class RoleReader
         var found = new List<RoleSpan>();
         for (var v = 0; v < words.Count; v++)
         {
-            // "headed the inquiry" leads it; "headed Rossmere in front" is a header, not leadership of a body named.
+            // "headed the inquiry" leads it; "headed Lyford in front" (a football header) is a goal, not leadership of a body named.
             if (Verbs.TryGetValue(words[v], out var role) && !(words[v] is "headed" or "heads" && words.Capitalized(v + 1)))
             {
                 if (Passive(words, v, role) is { } passive)
