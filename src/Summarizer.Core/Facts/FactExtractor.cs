@@ -31,10 +31,11 @@ internal static class FactExtractor
     public static List<SourceFacts> ExtractStory(IReadOnlyList<CleanedArticle> articles, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(articles);
-        var story = articles.Select(a => AnchorOf(a)).Where(d => d is not null).Min();
-        return articles.Select(a => AnchorOf(a) is null && story is { } s && DatelineDay(a, s) is { } day
+        var anchors = articles.Select(AnchorOf).ToList();
+        var story = anchors.Where(d => d is not null).Min();
+        return articles.Select((a, i) => anchors[i] is null && story is { } s && DatelineDay(a, s) is { } day
             ? Extract(a, day, inferred: true, cancellationToken)
-            : Extract(a, cancellationToken)).ToList();
+            : Extract(a, anchors[i], inferred: false, cancellationToken)).ToList();
     }
 
     /// <summary>The facts of <paramref name="article"/>, in text order.</summary>
