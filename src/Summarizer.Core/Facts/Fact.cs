@@ -84,6 +84,9 @@ internal sealed record Fact(
     /// <summary>For states: the time of day the sentence gives right after the act ("restored at 2.20pm"), as written and read.</summary>
     public (string Text, FactValue Value)? StateTime { get; init; }
 
+    /// <summary>For states shown with when they were reached ("reopened on Friday morning"): the state's words without it.</summary>
+    public string? StateCore { get; init; }
+
     /// <summary>For figures: what the clause says the value measures (its head, predicate and modifier).</summary>
     public MeasureSignature Signature { get; init; } = MeasureSignature.None;
 

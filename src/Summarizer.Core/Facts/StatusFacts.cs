@@ -12,14 +12,70 @@ internal static class StatusFacts
         foreach (var state in StatusReader.Read(words))
         {
             context ??= FactExtractor.Context(words);
-            var (start, end) = (words.Tokens[state.First].Start, words.Tokens[state.Last].End);
+            var (start, core) = (words.Tokens[state.First].Start, words.Tokens[state.Last].End);
+            var end = words.Tokens[WhenEnd(words, state.Last, sentence, facts)].End;
             yield return new Fact(sourceId, index, sentence.Start + start, sentence.Start + end, sentence.Text[start..end],
                 new FactValue(ValueKind.Status, Interval.Point(state.Stage), state.Process), state.Subject, "status")
             {
                 Context = context,
                 StateTime = TimeAfter(words, state.Last, sentence, facts, start),
+                StateCore = end > core ? sentence.Text[start..core] : null,
             };
         }
+    }
+
+    // Words that start another statement: a day after them is not when the state was reached.
+    private static readonly HashSet<string> Openers = new(StringComparer.Ordinal)
+    {
+        "and", "but", "or", "after", "before", "while", "when", "as", "because", "since", "until", "said", "says", "told", "that", "which", "who",
+    };
+
+    // "reopened its runway at 6pm on Thursday", "reopened to visitors on Friday morning": the last token of the day or
+    // hour the state was reached, when the clause gives it within a few words of the act; otherwise the act's own end.
+    private static int WhenEnd(Words words, int last, TextSegment sentence, IReadOnlyList<Fact> facts)
+    {
+        var end = last;
+        var k = last + 1;
+        for (var skipped = 0; k < words.Count && !words.BreakAfter(k - 1); )
+        {
+            if (words[k] is "at" or "on" or "by" && WhenFact(words, k + 1, sentence, facts) is { } when)
+            {
+                end = k + 1;
+                while (end + 1 < words.Count && sentence.Start + words.Tokens[end + 1].End <= when.End && !words.BreakAfter(end))
+                {
+                    end++;
+                }
+
+                if (words[end + 1] is "morning" or "afternoon" or "evening" or "night" && !words.BreakAfter(end))
+                {
+                    end++;
+                }
+
+                k = end + 1;
+                skipped = 3; // after a day or hour only another one ("at 6pm on Thursday") may follow
+                continue;
+            }
+
+            if (++skipped > 3 || Openers.Contains(words[k]) || !char.IsLetter(words.Tokens[k].Text[0]) || words.Capitalized(k))
+            {
+                break;
+            }
+
+            k++;
+        }
+
+        return end;
+    }
+
+    private static Fact? WhenFact(Words words, int k, TextSegment sentence, IReadOnlyList<Fact> facts)
+    {
+        if (k >= words.Count)
+        {
+            return null;
+        }
+
+        var (from, to) = (sentence.Start + words.Tokens[k].Start, sentence.Start + words.Tokens[k].End);
+        return facts.FirstOrDefault(f => f.Value.Kind is ValueKind.TimeOfDay or ValueKind.Date && f.Start < to && f.End > from);
     }
 
     // "were fully restored at 2.20pm", "back to normal by 14:20": the time the state was reached, when it follows the

@@ -66,12 +66,23 @@ internal static class StatusReader
         ["considering", "weighing", "mulling", "preparing", "planning", "exploring", "seeking"], StringComparer.Ordinal);
 
     private static readonly FrozenSet<string> Auxiliaries = FrozenSet.ToFrozenSet(
-        ["has", "have", "had", "was", "were", "is", "are", "been", "be", "being", "remained", "remains", "remain", "still", "fully",
+        ["has", "have", "had", "was", "were", "is", "are", "been", "be", "being", "remained", "remains", "remain", "stay", "stays", "stayed", "still", "fully",
          "now", "already", "finally", "officially", "formally", "largely", "partly", "mostly", "also", "again", "gradually", "since"],
         StringComparer.Ordinal);
 
     private static readonly FrozenSet<string> Copulas = FrozenSet.ToFrozenSet(
-        ["has", "have", "had", "was", "were", "is", "are", "been", "be", "being", "remained", "remains", "remain"], StringComparer.Ordinal);
+        ["has", "have", "had", "was", "were", "is", "are", "been", "be", "being", "remained", "remains", "remain", "stay", "stays", "stayed"],
+        StringComparer.Ordinal);
+
+    // Words that end a noun phrase's head: "trains on the line past the zoo" is said of the trains.
+    private static readonly FrozenSet<string> Prepositions = FrozenSet.ToFrozenSet(
+        ["of", "on", "in", "at", "along", "around", "across", "over", "past", "near", "between", "from", "to", "into", "through",
+         "for", "with", "by", "under", "outside", "inside", "beyond", "towards", "throughout", "after", "before", "during"],
+        StringComparer.Ordinal);
+
+    private static readonly FrozenSet<string> Pronouns = FrozenSet.ToFrozenSet(
+        ["it", "they", "he", "she", "we", "this", "that", "these", "those", "there", "which", "who", "all", "every", "each"],
+        StringComparer.Ordinal);
 
     private static readonly FrozenSet<string> Negations = FrozenSet.ToFrozenSet(["not", "never", "no", "yet"], StringComparer.Ordinal);
 
@@ -152,8 +163,10 @@ internal static class StatusReader
         }
 
         var stage = (2 * act.Index) + (ahead ? 0 : 1);
-        var end = noun >= 0 ? noun : last;
-        return new StatusSpan(process.Name, stage, ShownFrom(words, chainStart), i, end, SubjectBefore(words, chainStart));
+        var thing = process.Name == "service" && !ahead ? ObjectAfter(words, last) : -1;
+        var end = noun >= 0 ? noun : Math.Max(thing, last);
+        var subject = thing >= 0 ? Summarizer.Text.Stemmer.Inflections.Stem(words[thing]) : SubjectBefore(words, chainStart);
+        return new StatusSpan(process.Name, stage, ShownFrom(words, chainStart), i, end, subject);
     }
 
     // "were considering an appeal": the process is ahead though no act is named.
@@ -254,11 +267,61 @@ internal static class StatusReader
         return first;
     }
 
+    // The head of the clause's subject: "Trams along the avenue were halted" is said of trams, "trains on the line past
+    // the zoo were halted" of trains, not of the last word before the verb.
     private static string SubjectBefore(Words words, int chainStart)
     {
-        var k = chainStart - 1;
-        return k >= 0 && !words.BreakAfter(k) && !Determiners.Contains(words[k]) && !ClauseOpeners.Contains(words[k]) && words[k].Length > 2
-            ? Summarizer.Text.Stemmer.Inflections.Stem(words[k])
+        var first = chainStart;
+        for (var k = chainStart - 1; k >= Math.Max(0, chainStart - 10); k--)
+        {
+            if (words.BreakAfter(k) || ClauseOpeners.Contains(words[k]) || words[k] is "although" or "though" or "whereas" or "if")
+            {
+                break;
+            }
+
+            first = k;
+        }
+
+        // A phrase that opens the clause ("By late morning the service was") is no part of the subject.
+        var head = chainStart - 1;
+        for (var k = first + 1; k < chainStart; k++)
+        {
+            if (Prepositions.Contains(words[k]))
+            {
+                head = k - 1;
+                break;
+            }
+        }
+
+        return head >= first && head >= 0 && !Determiners.Contains(words[head]) && !Pronouns.Contains(words[head]) && words[head].Length > 2
+            && !char.IsDigit(words.Tokens[head].Text[0])
+            ? Summarizer.Text.Stemmer.Inflections.Stem(words[head])
             : "";
+    }
+
+    // "reopened its runway", "closed the bridge": an act done to a thing names the thing right after it.
+    private static int ObjectAfter(Words words, int last)
+    {
+        if (!Determiners.Contains(words[last + 1]) || words.BreakAfter(last))
+        {
+            return -1;
+        }
+
+        var head = -1;
+        for (var k = last + 2; k <= last + 4 && k < words.Count; k++)
+        {
+            if (Prepositions.Contains(words[k]) || ClauseOpeners.Contains(words[k]) || char.IsDigit(words.Tokens[k].Text[0]))
+            {
+                break;
+            }
+
+            head = k;
+            if (words.BreakAfter(k))
+            {
+                break;
+            }
+        }
+
+        return head;
     }
 }

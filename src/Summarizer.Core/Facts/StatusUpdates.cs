@@ -61,8 +61,14 @@ internal static class StatusUpdates
     }
 
     private static bool SameThing(Fact a, Fact b) =>
-        a.SourceId != b.SourceId && a.Value.Unit == b.Value.Unit
+        a.SourceId != b.SourceId && a.Value.Unit == b.Value.Unit && !OfDifferentThings(a, b)
         && ((a.Measure.Length > 0 && a.Measure == b.Measure) || FactMatching.SharedContext(a, b) >= SharedContext);
+
+    // A service or place is named by the state's subject or object ("trams were halted", "roads were reopened"): states
+    // of two named things are not one state over time, however much of the sentence they share. A deal or a filing is
+    // named by its process noun instead, and either party may be its subject.
+    private static bool OfDifferentThings(Fact a, Fact b) =>
+        a.Value.Unit == "service" && a.Measure.Length > 0 && b.Measure.Length > 0 && a.Measure != b.Measure;
 
     // Each source's furthest state; the furthest stage is the update when its sources are newer (see Newer).
     private static AlignedGroup? Update(List<Fact> component, Dictionary<int, SourceFacts> bySource)

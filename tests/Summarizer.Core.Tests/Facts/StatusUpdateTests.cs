@@ -142,4 +142,50 @@ public sealed class StatusUpdateTests
 
         Assert.Empty(groups);
     }
+
+    [Theory]
+    [InlineData("By late morning the ferry service was still disrupted.", "service")]
+    [InlineData("Trams along Cray Street were halted for most of the morning.", "trams")]
+    [InlineData("Buses on the route past the stadium were suspended as a precaution.", "buses")]
+    [InlineData("Harbour Airport reopened its runway at noon.", "runway")]
+    [InlineData("The aquarium will stay closed until the pumps are checked.", "aquarium")]
+    public void A_service_state_is_said_of_the_head_of_its_subject_or_object(string sentence, string thing) =>
+        Assert.Equal(Summarizer.Text.Stemmer.Inflections.Stem(thing), Assert.Single(States(sentence), s => s.Process == "service").Subject);
+
+    [Fact]
+    public void States_of_two_different_services_are_no_update()
+    {
+        var groups = StatusGroups(
+            ("Trams along Cray Street were halted for the afternoon while the parade went by in Orlin.", 0),
+            ("Roads around Cray Street were reopened once the parade in Orlin had gone by.", 20));
+
+        Assert.Empty(groups);
+    }
+
+    [Fact]
+    public void A_reopening_is_shown_with_the_day_and_hour_it_happened()
+    {
+        var groups = StatusGroups(
+            ("Harbour Airport's only runway was closed after the incident at Orlin.", 0),
+            ("Harbour Airport reopened its runway at 6pm on Monday after the incident at Orlin.", 30));
+
+        var shown = Assert.Single(FactDisagreements.From(groups)).Item;
+
+        Assert.Equal(DisagreementKind.Update, shown.Kind);
+        Assert.EndsWith("reopened its runway at 6pm on Monday", shown.Claims[^1].Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_day_given_by_only_some_sources_of_a_state_is_left_out()
+    {
+        var groups = StatusGroups(
+            ("By noon the Tarlow ferry service was still suspended, with queues at the port.", 0),
+            ("The Tarlow ferry service was restored on Monday evening, the operator said.", 20),
+            ("The Tarlow ferry service was restored, the port authority said.", 22));
+
+        var later = Assert.Single(FactDisagreements.From(groups)).Item.Claims[^1];
+
+        Assert.Equal([2, 3], later.Sources);
+        Assert.EndsWith("was restored", later.Text, StringComparison.Ordinal);
+    }
 }

@@ -158,8 +158,22 @@ internal static partial class FactDisagreements
     private static string StateShown(FactVersion version)
     {
         var fact = version.First;
-        return fact.StateTime is { } time && version.Facts.All(f => f.StateTime is { } t && t.Value.Stated == time.Value.Stated) ? time.Text : fact.Text;
+
+        // The day or hour the state was reached ("reopened on Friday morning") as written, when every source gives that one.
+        if (fact.StateCore is not null && version.Facts.All(f => f.StateCore is not null && When(f).Equals(When(fact), StringComparison.OrdinalIgnoreCase)))
+        {
+            return fact.Text;
+        }
+
+        if (fact.StateTime is { } time && version.Facts.All(f => f.StateTime is { } t && t.Value.Stated == time.Value.Stated))
+        {
+            return time.Text;
+        }
+
+        return fact.StateCore ?? fact.Text;
     }
+
+    private static string When(Fact state) => state.StateCore is { } core ? state.Text[core.Length..].Trim() : "";
 
     // What the versions are values of, in the reader's words: "number of people (deaths)", "amount (damage)".
     private static string Topic(Fact fact)
