@@ -227,7 +227,7 @@ internal static class FactExtractor
     // one named in the sentences before it (not a name after "of", "at", "in": an organisation or a place); of several,
     // the one the story is about (named most often so far, the headline counting as a mention), then the last named:
     // under "Kovac signs for Aldermoor", "Mateus Kovac has signed ... The club's chief executive, Lena Ostrova,
-    // announced ... The 23-year-old striker" is Kovac.
+    // announced ... The 23-year-old striker" is Kovac. A surname alone counts as a mention of the person named in full.
     private static string Antecedent(IReadOnlyList<TextSegment> sentences, int index, string? title)
     {
         var headline = title is null ? [] : new Words(title).Tokens.Select(t => NameKey.Of(t.Text)).ToHashSet(StringComparer.Ordinal);
@@ -242,6 +242,11 @@ internal static class FactExtractor
                     && words[name.First - 1] is not ("of" or "at" or "in" or "from" or "to" or "the"))
                 {
                     named.Add((NameSpans.Key(words, name), back, k));
+                }
+                else if (NameSpans.IsNameWord(words, k) && !NameSpans.IsNameWord(words, k - 1) && !NameSpans.IsNameWord(words, k + 1)
+                    && named.FirstOrDefault(n => n.Key.Split(' ')[^1] == NameKey.Of(words.Tokens[k].Text)).Key is { } full)
+                {
+                    named.Add((full, back, k)); // "Ellington took 48.6%": the surname alone names the person named in full before
                 }
             }
         }

@@ -34,7 +34,7 @@ internal static class FactMatching
         {
             ValueKind.Person => SameRole(a, b) && shared >= SharedForRole(a, b),
             ValueKind.Place => a.Frame == b.Frame && shared >= 2,
-            ValueKind.Age => SameMeasure(a.Measure, b.Measure),
+            ValueKind.Age => SameHolder(a, b, shared, bothOnlyOfKind),
             ValueKind.Date or ValueKind.TimeOfDay => SameGrain(a.Value, b.Value) && SameEvent(a, b, shared, bothSole),
             // A count with no event frame may only meet another frame-less count: sentences of one story share
             // their names and places, so context alone would tie "carrying 45 people" to "rescued 42 passengers".
@@ -44,6 +44,29 @@ internal static class FactMatching
                     : bothOnlyOfKind && a.Value.Kind == ValueKind.Percent && a.Frame is null && b.Frame is null && (a.Measure.Length == 0 || b.Measure.Length == 0)
                         && shared >= 2),
         };
+    }
+
+    // Ages align by whose they are: one named person's, one class of thing's when the sentences name the same places
+    // ("the 58-year-old bridge links Dunbury with Haxley", "the 70-year-old crossing between Dunbury and Haxley"). Someone
+    // a source does not name ("a 67-year-old man died when a tree fell on his car") is known only by what the sentence
+    // says of them, so such an age meets another source's person when the two sentences say the same things; fewer
+    // shared words suffice when each is the only age its source gives.
+    private static bool SameHolder(Fact a, Fact b, int shared, bool bothOnlyOfKind)
+    {
+        if (a.Measure.StartsWith(Measures.ThingPrefix, StringComparison.Ordinal) || b.Measure.StartsWith(Measures.ThingPrefix, StringComparison.Ordinal))
+        {
+            return a.Measure == b.Measure && shared >= 2;
+        }
+
+        if (SameMeasure(a.Measure, b.Measure))
+        {
+            return true;
+        }
+
+        return (Unnamed(a) && (Unnamed(b) || Named(b)) || (Unnamed(b) && Named(a))) && shared >= (bothOnlyOfKind ? 2 : 3);
+
+        static bool Unnamed(Fact f) => f.Measure == Measures.Unnamed || f.Measure == Measures.Antecedent;
+        static bool Named(Fact f) => f.Measure.StartsWith(Measures.PersonPrefix, StringComparison.Ordinal);
     }
 
     // The chair and the head of one body hold one office ("union chairman", "union boss"); a chair of a panel and the

@@ -17,7 +17,7 @@ internal static class FigureReader
                 continue;
             }
 
-            var span = VoteAt(words, i) ?? PointFractions.At(words, i) ?? FigureAt(words, i);
+            var span = VoteAt(words, i) ?? DecadeOfLife(words, i) ?? PointFractions.At(words, i) ?? FigureAt(words, i);
             if (span is null)
             {
                 continue;
@@ -78,6 +78,45 @@ internal static class FigureReader
         }
 
         return null;
+    }
+
+    private static readonly Dictionary<string, int> Decades = new(StringComparer.Ordinal)
+    {
+        ["teens"] = 10, ["twenties"] = 20, ["thirties"] = 30, ["forties"] = 40, ["fifties"] = 50, ["sixties"] = 60,
+        ["seventies"] = 70, ["eighties"] = 80, ["nineties"] = 90,
+    };
+
+    // "in his fifties", "in her early thirties", "in their late teens": an age given as a span of years; the early,
+    // middle or late part of a decade narrows it.
+    private static ValueSpan? DecadeOfLife(Words words, int i)
+    {
+        if (words[i] != "in" || words[i + 1] is not ("his" or "her" or "their"))
+        {
+            return null;
+        }
+
+        var k = i + 2;
+        var part = words[k] is "early" or "mid" or "late" ? words[k++] : "";
+        var word = words[k];
+        if (part.Length == 0 && word.StartsWith("mid-", StringComparison.Ordinal))
+        {
+            (part, word) = ("mid", word[4..]);
+        }
+
+        if (!Decades.TryGetValue(word, out var decade))
+        {
+            return null;
+        }
+
+        var low = decade == 10 ? 13 : decade;
+        var (from, to) = part switch
+        {
+            "early" => (low, decade + 3),
+            "mid" => (decade + 3, decade + 6),
+            "late" => (decade + 6, decade + 9),
+            _ => (low, decade + 9),
+        };
+        return new ValueSpan(new FactValue(ValueKind.Age, Interval.Between(from, to), "years"), i, k, words.Tokens[i].Start, words.Tokens[k].End, k);
     }
 
     private static bool NearVote(Words words, int i) =>

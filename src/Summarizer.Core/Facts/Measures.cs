@@ -199,6 +199,42 @@ internal static class Measures
     /// <summary>The measure of an age said of "the 48-year-old": someone named before, resolved by the extractor.</summary>
     public const string Antecedent = PersonPrefix + "?";
 
+    /// <summary>The measure of an age of someone the sentence does not name ("a 67-year-old man", "a pupil aged six").</summary>
+    public const string Unnamed = "";
+
+    /// <summary>Prefix of the measure of a thing's age ("the 58-year-old bridge"): its class, never a person's age.</summary>
+    public const string ThingPrefix = "thing:";
+
+    // Nouns for people that an age is said of, beyond the counted classes ("a six-year-old boy", "his 80-year-old mother").
+    private static readonly HashSet<string> AgedPersons = new(StringComparer.Ordinal)
+    {
+        "boy", "girl", "son", "daughter", "mother", "father", "grandmother", "grandfather", "grandson", "granddaughter",
+        "husband", "wife", "brother", "sister", "teenager", "toddler", "schoolboy", "schoolgirl", "male", "female",
+        "constable", "pilot", "captain", "widow", "widower", "lady", "gentleman", "mum", "dad", "owner", "cyclist",
+        "motorist", "pedestrian", "hiker", "climber", "swimmer", "walker", "striker", "midfielder", "defender", "goalkeeper",
+        "candidate", "councillor", "head",
+    };
+
+    // Things whose age news gives ("the 58-year-old bridge", "the 40-year-old reactor"), beyond the counted classes.
+    private static readonly HashSet<string> AgedStructures = new(StringComparer.Ordinal)
+    {
+        "bridge", "crossing", "viaduct", "dam", "tunnel", "tower", "pier", "reactor", "pipeline", "stadium", "church",
+        "mill", "span", "railway", "lighthouse", "rig",
+    };
+
+    private static readonly HashSet<string> AgedThingClasses = new(StringComparer.Ordinal)
+    {
+        "vehicles", "vessels", "flights", "buildings", "sites", "dwellings", "schools", "hospitals", "stations", "libraries",
+    };
+
+    private static bool IsPersonNoun(string word) =>
+        AgedPersons.Contains(word) || (MeasureClasses.Knows(word) && MeasureClasses.Of(word) == MeasureClasses.Persons);
+
+    private static string? ThingClass(string word) =>
+        AgedStructures.Contains(word) ? "structure"
+        : MeasureClasses.Knows(word) && AgedThingClasses.Contains(MeasureClasses.Of(word)) ? MeasureClasses.Of(word)
+        : null;
+
     // An age belongs to a person: the name it is set off after ("Quist, 47", "Anton Brisk, a 71-year-old farmer"), the
     // name it qualifies ("92-year-old Rosa Amato"), or someone named earlier ("the 48-year-old"); an age after a
     // plural noun belongs to a group ("adults aged 60 and over", "the men, aged 34 and 38": each by its place in the
@@ -210,10 +246,17 @@ internal static class Measures
             return superlative; // "the youngest victim is a two-year-old girl": whoever is youngest, whatever the name
         }
 
+        // "Gregor Haast, a man in his fifties", "a woman in her early thirties": the name apposed, else someone unnamed
+        if (words[span.First] == "in" && IsPersonNoun(words[span.First - 1]) && words[span.First - 2] is "a" or "an")
+        {
+            return words.BreakAfter(span.First - 3) && NameSpans.EndingAt(words, span.First - 3) is { } apposedName
+                ? PersonPrefix + NameSpans.Key(words, apposedName) : Unnamed;
+        }
+
         var (first, listed) = ListStart(words, span);
         if (words[first - 1] == "aged" && GroupBefore(words, first - 1) is { } group)
         {
-            return group + (listed > 0 ? "#" + listed.ToString(System.Globalization.CultureInfo.InvariantCulture) : "");
+            return group.Length == 0 ? Unnamed : group + (listed > 0 ? "#" + listed.ToString(System.Globalization.CultureInfo.InvariantCulture) : "");
         }
 
         var written = words.Tokens[span.Number].Text;
@@ -228,6 +271,11 @@ internal static class Measures
                 && !(named.Last + 1 < words.Count && char.IsLower(words.Tokens[named.Last + 1].Text[0]) && !Stopwords.IsStopword(words[named.Last + 1])))
             {
                 return PersonPrefix + NameSpans.Key(words, named); // "92-year-old Rosa Amato", not "the 23-year-old Vellis striker"
+            }
+
+            if (HolderAfter(words, span) is { } holder)
+            {
+                return holder;
             }
 
             if (words[span.First - 1] is "the")
@@ -262,6 +310,45 @@ internal static class Measures
         return best is { } found ? PersonPrefix + NameSpans.Key(words, found) : "";
     }
 
+    // What "N-year-old" qualifies when no name is set off before it: a name apposed or given after its noun ("the
+    // 58-year-old driver, Jonas Brühl", "a seven-year-old male called Tashi"); someone the sentence introduces without
+    // a name ("a 67-year-old man died"), whom only what the sentence says of them can tie to another source's person;
+    // or a thing ("the 58-year-old bridge"), whose age is never a person's. Null when the noun says neither.
+    private static string? HolderAfter(Words words, ValueSpan span)
+    {
+        var last = span.Last;
+        for (var k = last + 1; k <= Math.Min(words.Count - 1, last + 3); k++)
+        {
+            if (!char.IsLower(words.Tokens[k].Text[0]) || Stopwords.IsStopword(words[k]))
+            {
+                return null;
+            }
+
+            if (IsPersonNoun(words[k]))
+            {
+                var called = words[k + 1] is "called" or "named" ? k + 2 : words.BreakAfter(k) ? k + 1 : -1;
+                if (called > 0 && NameSpans.IsNameWord(words, called) && NameSpans.After(words, called, 1) is { } named)
+                {
+                    return PersonPrefix + NameSpans.Key(words, named);
+                }
+
+                return words[span.First - 1] is "a" or "an" ? Unnamed : null;
+            }
+
+            if (k == last + 1 && ThingClass(words[k]) is { } thing)
+            {
+                return ThingPrefix + thing;
+            }
+
+            if (words.BreakAfter(k))
+            {
+                return null;
+            }
+        }
+
+        return null;
+    }
+
     /// <summary>
     /// "oldest" or "youngest" when the clause before token <paramref name="before"/> picks its subject out by age ("The
     /// youngest person known to have fallen ill is", "The oldest candidate this year, a"); null otherwise.
@@ -290,9 +377,11 @@ internal static class Measures
     {
         for (var k = aged - 1; k >= Math.Max(0, aged - 6); k--)
         {
-            if (char.IsLower(words.Tokens[k].Text[0]) && MeasureClasses.Knows(words[k]) && MeasureClasses.Of(words[k]) == MeasureClasses.Persons)
+            if (char.IsLower(words.Tokens[k].Text[0]) && IsPersonNoun(words[k]))
             {
-                return MeasureClasses.Persons;
+                // "a pensioner aged 74": one person the sentence does not name, not a group
+                return words[k - 1] is "a" or "an" || words[k - 2] is "a" or "an" && !words.BreakAfter(k - 2) ? Unnamed
+                    : MeasureClasses.Knows(words[k]) ? MeasureClasses.Persons : null;
             }
 
             if (NameSpans.IsNameWord(words, k))
