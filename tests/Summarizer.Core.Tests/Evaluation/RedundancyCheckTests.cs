@@ -83,4 +83,24 @@ public class RedundancyCheckTests
 
         Assert.Empty(pairs);
     }
+
+    [Fact]
+    public void A_meeting_told_twice_shares_two_people_and_a_place_and_is_one_fact()
+    {
+        // Every shared word is a name, but of two people and a town: one meeting, whatever the verbs.
+        string[] sources =
+        [
+            "President Ana Ostrova is hosting Premier Kadir Belen in Vellmar for talks on the border. The talks follow a month of shelling.",
+            "Kadir Belen arrives in Vellmar, where Ana Ostrova welcomes him. Officials expect a statement on the border on Friday.",
+            "The border has been closed since March. Traders on both sides have lost money.",
+        ];
+
+        var pairs = RedundancyCheck.Find(
+        [
+            "President Ana Ostrova is hosting Premier Kadir Belen in Vellmar.",
+            "Kadir Belen arrives in Vellmar, where Ana Ostrova welcomes him.",
+        ], sources);
+
+        Assert.Single(pairs);
+    }
 }

@@ -75,8 +75,8 @@ internal static partial class RedundancyCheck
     {
         public double Total { get; } = Content.Values.Sum();
 
-        /// <summary>The words that say who or what the sentence is about: its names and people's titles.</summary>
-        public required HashSet<string> Naming { get; init; }
+        /// <summary>Each run of capitalised words ("Housing Minister Dorotea Haskell"): one name, with its title.</summary>
+        public required IReadOnlyList<HashSet<string>> NameRuns { get; init; }
     }
 
     private static double? SameFact(Reading a, Reading b)
@@ -92,7 +92,9 @@ internal static partial class RedundancyCheck
         var anchored = small.Names.Overlaps(large.Names) || small.Figures.Overlaps(large.Figures);
         // Two sentences that share only who they are about (her name and title: "Mayor X told reporters ..." and "The
         // mayor, X, vowed to rebuild ...") say two things about one person: a repeated fact shares something said.
-        var saysTheSame = shared.Any(w => !small.Naming.Contains(w.Key));
+        // Only one name counts so: two sentences that share two people, or a person and a place or a day, tell one
+        // meeting or one event however differently their verbs put it.
+        var saysTheSame = !OneNameOnly(shared.Select(w => w.Key).ToList(), a, b);
         // Both give figures and none agree: two facts about one thing ("12 dead" and "30 injured").
         var differentFigures = small.Figures.Count > 0 && large.Figures.Count > 0 && !small.Figures.Overlaps(large.Figures);
         return overlap >= MinOverlap && anchored && !differentFigures && saysTheSame ? overlap : null;
@@ -107,18 +109,39 @@ internal static partial class RedundancyCheck
             content[word] = weights.Of(word);
         }
 
-        var names = Names(sentence);
-        var naming = new HashSet<string>(names, StringComparer.Ordinal);
-        naming.UnionWith(content.Keys.Where(Titles.Contains));
-        // An opening capitalised word that runs into a name is part of it ("Housing Minister Dorotea Haskell ...").
-        var opening = WordPattern().Match(sentence);
-        if (opening.Success && char.IsUpper(opening.Value[0]) && opening.NextMatch() is { Success: true } second
-            && char.IsUpper(second.Value[0]) && sentence[(opening.Index + opening.Length)..second.Index].Trim().Length == 0)
+        return new Reading(content, Names(sentence), figures) { NameRuns = NameRuns(sentence) };
+    }
+
+    // The shared words are one name with people's titles: the words of one run of capitalised words in either
+    // sentence, or titles written apart from it ("Ms X, the housing minister").
+    private static bool OneNameOnly(List<string> shared, Reading a, Reading b) =>
+        a.NameRuns.Concat(b.NameRuns).Any(run => shared.All(w => run.Contains(w) || Titles.Contains(w)));
+
+    // Capitalised words that follow one another with only spaces between them, the sentence's first word included.
+    private static List<HashSet<string>> NameRuns(string sentence)
+    {
+        var runs = new List<HashSet<string>>();
+        HashSet<string>? run = null;
+        var end = 0;
+        foreach (Match m in WordPattern().Matches(sentence))
         {
-            naming.Add(Stem(TrustFolding.Fold(opening.Value)));
+            if (!char.IsUpper(m.Value[0]))
+            {
+                run = null;
+                continue;
+            }
+
+            if (run is null || sentence[end..m.Index].Trim().Length > 0)
+            {
+                run = new HashSet<string>(StringComparer.Ordinal);
+                runs.Add(run);
+            }
+
+            run.Add(Stem(TrustFolding.Fold(m.Value)));
+            end = m.Index + m.Length;
         }
 
-        return new Reading(content, names, figures) { Naming = naming };
+        return runs;
     }
 
     private static HashSet<string> ContentWords(string sentence, HashSet<string>? figures)
