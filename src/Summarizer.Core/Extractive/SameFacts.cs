@@ -230,6 +230,19 @@ internal sealed partial class SameFacts
             }
         }
 
+        // A verb of a class news words many ways is read as its class ("shut down" / "knocked out"), in place of its stems.
+        foreach (var (verbClass, start, length) in VerbClasses.Read(text))
+        {
+            var at = start;
+            while (Tokenizer.Terms.Next(text, at, out var wordStart, out var wordLength) && wordStart < start + length)
+            {
+                at = wordStart + wordLength;
+                keys.Remove(Stemmer.Porter.Stem(text.Substring(wordStart, wordLength).ToLowerInvariant()));
+            }
+
+            keys.Add(verbClass);
+        }
+
         // A time of day is one figure however it is written ("19:00", "7pm"; "midnight"), read by the fact readers, so
         // one time in two formats is one fact and not two different figures.
         var read = new Words(text);

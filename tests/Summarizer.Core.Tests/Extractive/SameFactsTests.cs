@@ -64,6 +64,26 @@ public class SameFactsTests
     }
 
     [Fact]
+    public void Two_verbs_news_uses_for_one_happening_meet()
+    {
+        // "shut down" and "knocked out" put the same systems out of use: the sentences share little else but the name.
+        const string ShutDown = "Nurses at Tellan General worked from paper charts on Tuesday after ransomware shut down the systems they use to order scans.";
+        const string KnockedOut = "The attack knocked out systems at four of Tellan's clinics.";
+        var table = new SentenceTable(
+            [
+                Stories.Article(1, ShutDown + "\n\nThe hospital said patient records were safe."),
+                Stories.Article(2, KnockedOut + "\n\nEngineers expect the systems back by Friday."),
+                Stories.Article(3, "The police are investigating the attack on Tellan General."),
+            ],
+            60);
+        var same = new SameFacts(table, ExtractiveTuning.Default.SameFactOverlap);
+        int Find(string text) => table.Sentences.Select((s, i) => (s, i)).First(x => x.s.Text == text).i;
+
+        Assert.True(SentenceTable.Cosine(table.Sentences[Find(ShutDown)], table.Sentences[Find(KnockedOut)]) < ExtractiveTuning.Default.RedundancyCosine);
+        Assert.True(same.Same(Find(ShutDown), Find(KnockedOut)));
+    }
+
+    [Fact]
     public void A_bare_title_reads_as_the_one_name_the_story_gives_it_and_a_shared_title_stays_a_title()
     {
         var names = Titles.NamesFor(
