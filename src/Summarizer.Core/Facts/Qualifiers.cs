@@ -56,6 +56,12 @@ internal static class Qualifiers
     /// <summary>The hedge just before token <paramref name="first"/>, and the index of its first word.</summary>
     public static (Qualifier Qualifier, int First) ReadBefore(Words words, int first, bool isTime)
     {
+        // "around minus 14C": a sign word sits between the hedge and the figure it hedges.
+        if (!isTime && words[first - 1] is "minus" or "negative" && ReadBefore(words, first - 1, isTime) is { Qualifier: not Qualifier.None } signed)
+        {
+            return signed;
+        }
+
         foreach (var (phrase, qualifier) in Before)
         {
             if (!isTime && qualifier is Qualifier.After or Qualifier.Before or Qualifier.NoLaterThan or Qualifier.ShortlyAfter or Qualifier.ShortlyBefore)

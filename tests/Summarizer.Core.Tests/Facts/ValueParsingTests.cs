@@ -232,4 +232,13 @@ public sealed class ValueParsingTests
         Assert.Equal(1, fact.SentenceIndex);
         Assert.Equal("At least 12 people", text[fact.Start..fact.End]);
     }
+
+    [Fact]
+    public void A_hedge_before_a_sign_word_hedges_the_figure()
+    {
+        var fact = Value("At the summit the thermometer fell to around minus 9C before dawn.");
+
+        Assert.StartsWith("around minus 9C", fact.Text, StringComparison.Ordinal);
+        Assert.True(fact.Value.Compatible(Value("The lowest reading, minus 9.3C, came at the summit.").Value));
+    }
 }
