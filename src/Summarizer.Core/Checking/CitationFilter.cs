@@ -124,7 +124,9 @@ internal sealed class CitationFilter(IGroundingChecker checker, IReadOnlyList<Cl
         var rejected = checkedIds.Where(c => c.Value.Count > 0).ToDictionary(c => c.Key, c => c.Value);
         if (rejected.Count > 0 && ids.Distinct().Count() >= 2 && PiecesSaid(text, [.. ids.Distinct().Order()]) is { } joint)
         {
-            foreach (var id in joint.Where(rejected.ContainsKey))
+            // "X, a former teacher, said ...": a source that gives who X is but not the words is not cited for the words.
+            var speech = (checker as IClauseReader)?.SpeechPiece(text, sources, cancellationToken);
+            foreach (var id in joint.Where(id => rejected.ContainsKey(id) && (speech is null || Accepted(speech, [id], report: false).Count > 0)))
             {
                 rejected.Remove(id);
                 kept.Add(id);

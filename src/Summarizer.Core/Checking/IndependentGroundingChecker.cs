@@ -26,6 +26,9 @@ internal sealed class IndependentGroundingChecker(GroundingCheckerOptions option
     public IReadOnlyList<IReadOnlyList<string>> Pieces(string text, IReadOnlyList<CleanedArticle> sources, CancellationToken cancellationToken = default) =>
         _verifier.Pieces(text, sources, cancellationToken);
 
+    public string? SpeechPiece(string text, IReadOnlyList<CleanedArticle> sources, CancellationToken cancellationToken = default) =>
+        _verifier.SpeechPiece(text, sources, cancellationToken);
+
     public IReadOnlyList<SourceSpan> Locate(Claim claim, IReadOnlyList<CleanedArticle> sources, CancellationToken cancellationToken = default) =>
         _verifier.Locate(claim, sources, cancellationToken);
 }
@@ -48,4 +51,10 @@ internal interface IClauseReader
     /// the texts that state it: every piece must be said by a source, and each end of a range by one.
     /// </summary>
     IReadOnlyList<IReadOnlyList<string>> Pieces(string text, IReadOnlyList<CleanedArticle> sources, CancellationToken cancellationToken = default);
+
+    /// <summary>
+    /// The piece of <paramref name="text"/> that reports someone's words when the sentence also sets a fact about the speaker
+    /// apart ("X, a former teacher, said ..."), or null: a source cited for the words must say them itself, not only who X is.
+    /// </summary>
+    string? SpeechPiece(string text, IReadOnlyList<CleanedArticle> sources, CancellationToken cancellationToken = default);
 }

@@ -87,7 +87,9 @@ internal sealed class CitationJudge(double minOverlap, int minWords)
     /// </summary>
     private static IEnumerable<IReadOnlyList<SentenceReading>> FigureWindows(ClaimReading claim, SourceReading source)
     {
-        var measured = claim.Figures.Where(f => f.IsMeasure).ToList();
+        // An age is no measure a passage must give, but the sentence that gives it ("The 36-year-old ...") may be the one a
+        // claim merges with the next.
+        var measured = claim.Figures.Where(f => f.IsMeasure || f.IsAge).ToList();
         if (measured.Count < 2)
         {
             yield break;
@@ -112,8 +114,21 @@ internal sealed class CitationJudge(double minOverlap, int minWords)
             return false;
         }
 
-        // A date the passage gives otherwise ("this year" where it says "next year") is not what it says.
-        if (claim.Figures.Any(f => IsDate(f) && figures.Exists(g => g.Kind == f.Kind) && !figures.Exists(f.IsStatedBy)))
+        // A small count ("the two ferry operators") is stated only where the passage counts the same thing: a "2 km" or
+        // "two extra lanes" in it says nothing of how many operators there are.
+        foreach (var count in claim.Figures.Where(CountedThing.IsSmall))
+        {
+            var counted = CountedThing.Of(claim.Text, claim.Words, count);
+            if (!window.Any(s => s.Figures.Any(g => count.IsStatedBy(g) && CountedThing.Same(counted, CountedThing.Of(s.Text, s.Words, g), claim.Words))))
+            {
+                return false;
+            }
+        }
+
+        // A date or day the passage gives otherwise ("this year" where it says "next year", "until Thursday" where it says
+        // "until Wednesday") is not what it says, nor is it made so by the sentence next to it giving that day for
+        // something else ("Buses are suspended until Thursday."): the day must be in the sentence that says the most of the claim.
+        if (claim.Figures.Any(f => (IsDate(f) || f.Kind == FigureKind.Weekday) && GivesOtherDay(claim, f, window)))
         {
             return false;
         }
@@ -178,6 +193,7 @@ internal sealed class CitationJudge(double minOverlap, int minWords)
         var affirmed = claim.Negated || claim.Words.Any(w => w.Folded is "without" or "rather" or "instead") ? words : Affirmed(words);
         // What the passage says without what it negates: "without raising new equity" says no raising of shares.
         var senses = Paraphrases.SensesOf(affirmed);
+        senses.UnionWith(Paraphrases.NegatingSensesOf(words));
         bool Found(Word c) => affirmed.Any(w => SameWord(c, w))
             || (claim.Senses.TryGetValue(c, out var said) && said.Overlaps(senses))
             || IsFullNameOfSurnameIn(claim, c, affirmed, fullNames)
@@ -233,6 +249,19 @@ internal sealed class CitationJudge(double minOverlap, int minWords)
         var words = restating.SelectMany(s => Affirmed([.. s.Words.Where(w => w.IsLetters)])).ToList();
         var senses = Paraphrases.SensesOf(words);
         return claim.Content.Where(unfound).Count(c => words.Any(w => SameWord(c, w)) || (claim.Senses.TryGetValue(c, out var said) && said.Overlaps(senses)));
+    }
+
+    private static bool GivesOtherDay(ClaimReading claim, Figure day, IReadOnlyList<SentenceReading> window)
+    {
+        var other = window.Where(s => s.Figures.Any(g => g.Kind == day.Kind) && !s.Figures.Any(day.IsStatedBy)).ToList();
+        if (other.Count == 0)
+        {
+            return false;
+        }
+
+        var stating = window.Where(s => s.Figures.Any(day.IsStatedBy)).ToList();
+        int Shared(SentenceReading s) => claim.Content.Count(c => s.Words.Any(w => SameWord(c, w)));
+        return stating.Count == 0 || stating.Max(Shared) < other.Max(Shared);
     }
 
     private static bool IsDate(Figure f) => f.Kind is FigureKind.Date or FigureKind.Year or FigureKind.Month or FigureKind.RelativePeriod or FigureKind.FiscalYear;

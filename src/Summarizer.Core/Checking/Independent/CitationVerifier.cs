@@ -89,6 +89,25 @@ internal sealed partial class CitationVerifier(double minOverlap, int minWords, 
         return plain.Length == 0 ? [] : ClaimPieces.Of(plain, ReadClaim(plain, readings).Speech, readings.KnownNames);
     }
 
+    /// <summary>The piece of a sentence with an aside about its speaker that reports the speech, or null when it has none.</summary>
+    public string? SpeechPiece(string text, IReadOnlyList<CleanedArticle> sources, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        ArgumentNullException.ThrowIfNull(sources);
+        var plain = Marker().Replace(text, " ").Trim();
+        var readings = Read(sources, cancellationToken);
+        var claim = plain.Length == 0 ? null : ReadClaim(plain, readings);
+        // Only a sentence that sets a fact about the speaker apart ("X, a former teacher, said ..."): "called it \"...\" and
+        // ordered ..." joins two things the judge did, and a source may be cited for either.
+        if (claim is null || (claim.Speech is null && claim.Quotes.Count == 0) || !claim.HasAside)
+        {
+            return null;
+        }
+
+        var pieces = ClaimPieces.Of(plain, claim.Speech, readings.KnownNames).SelectMany(p => p);
+        return pieces.FirstOrDefault(p => ReadClaim(p, readings) is { } piece && (piece.Speech is not null || piece.Quotes.Count > 0)) ?? plain;
+    }
+
     /// <summary>Where each source <paramref name="claim"/> cites says it, as the checker verified it; a source that does not is left out.</summary>
     public IReadOnlyList<SourceSpan> Locate(Claim claim, IReadOnlyList<CleanedArticle> sources, CancellationToken cancellationToken = default)
     {

@@ -23,6 +23,21 @@ internal static partial class ClauseSplitter
     /// <param name="knownNames">Folded words the sources write capitalised inside a sentence (to find a speaker again).</param>
     public static IReadOnlyList<string> Split(string text, ReportedSpeech? speech, IReadOnlySet<string> knownNames)
     {
+        // "shortly after 6pm", "before dawn on Monday": a word that joins clauses also sets a time, and then joins none.
+        var held = TimeAfterJoint().Replace(text, m => m.Groups["joint"].Value + Held);
+        if (held != text)
+        {
+            return [.. SplitHeld(held, speech, knownNames).Select(p => p.Replace(Held, " ", StringComparison.Ordinal))];
+        }
+
+        return SplitHeld(text, speech, knownNames);
+    }
+
+    // A space no joint matches, kept where a joint word sets a time.
+    private const string Held = "\u00A0";
+
+    private static string[] SplitHeld(string text, ReportedSpeech? speech, IReadOnlySet<string> knownNames)
+    {
         if (Parenthetical(text) is { } apart)
         {
             return [.. apart.SelectMany(p => Split(p, speech is null ? null : Reread(p, knownNames), knownNames))];
@@ -90,6 +105,10 @@ internal static partial class ClauseSplitter
 
         return null;
     }
+
+    // "after 6pm", "before 14:30", "following Monday's vote", "after midnight": the word before a time or day.
+    [GeneratedRegex(@"(?<joint>\b(?:after|before|following|until))\s(?=\d|(?:midnight|midday|noon|dawn|dusk|nightfall|daybreak|sunrise|sunset|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)\b)", RegexOptions.CultureInvariant)]
+    private static partial Regex TimeAfterJoint();
 
     // ", who A," followed by the verb of the main clause (a word in lower case, not "and").
     [GeneratedRegex(@",\s+(?:who|whose|which)\s+(?<aside>[^,;]+),\s+(?=(?!and\b|or\b|but\b)[a-z])", RegexOptions.CultureInvariant)]

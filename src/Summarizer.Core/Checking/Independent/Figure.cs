@@ -177,7 +177,9 @@ internal sealed record Figure(FigureKind Kind, double Value, string Unit, string
     }
 
     /// <summary>Whether this figure must sit in the sentence that supports the claim (a date may be set by the dateline).</summary>
-    public bool IsMeasure => !IsAppositive && Kind is FigureKind.Count or FigureKind.Money or FigureKind.Percent or FigureKind.PercentagePoints or FigureKind.TimeOfDay or FigureKind.Duration or FigureKind.Temperature or FigureKind.VagueDuration;
+    // An age ("the 70-year-old crossing") describes who or what the claim is about, as "Quist, 47," does: it must be in
+    // the source, not in the sentence that says the rest.
+    public bool IsMeasure => !IsAppositive && !IsAge && Kind is FigureKind.Count or FigureKind.Money or FigureKind.Percent or FigureKind.PercentagePoints or FigureKind.TimeOfDay or FigureKind.Duration or FigureKind.Temperature or FigureKind.VagueDuration;
 
     private static bool SameValue(double a, double b) => Math.Abs(a - b) <= 1e-9 * Math.Max(1, Math.Max(Math.Abs(a), Math.Abs(b)));
 

@@ -90,6 +90,11 @@ internal static partial class FigureReader
             return single; // "a decade", "a century": how news writes ten and a hundred years
         }
 
+        if (w.Folded == "both" && CountsBoth(text, words, i))
+        {
+            return (new Figure(FigureKind.Count, 2, "", w.Text, w.Start, w.End), i + 1);
+        }
+
         if (w.IsLetters && (Units.ContainsKey(w.Folded) || (IsOne(w) && i + 1 < words.Count && Scales.ContainsKey(words[i + 1].Folded))))
         {
             return Duration(text, words, NumberWords(text, words, i));
@@ -201,6 +206,40 @@ internal static partial class FigureReader
         words[i].Folded == "first" && ((i + 1 < words.Count && words[i + 1] is { IsLetters: true } next
                 && (Speech.IsVerb(next.Folded) || (next.Folded.EndsWith("ed", StringComparison.Ordinal) && next.Folded.Length > 4) || Stemmer.IsIrregularPast(next.Folded)))
             || (i > 0 && words[i - 1].Folded is "he" or "she" or "they" or "it" or "we" or "i" or "who" or "which" or "that"));
+
+    // "both ferry operators", "both of the unions": a count of two things named after it. "Both Dunbury and Haxley" joins
+    // two things it names, and "both were hurt", "both of them", "Donetsk and Luhansk, both border regions" refer back:
+    // no count a source must give.
+    private static bool CountsBoth(string text, IReadOnlyList<Word> words, int i)
+    {
+        if (i > 0 && text[words[i - 1].End..words[i].Start].Trim().Length > 0)
+        {
+            return false;
+        }
+
+        var next = i + 1;
+        while (next < words.Count && next <= i + 2 && words[next].Folded is "of" or "the" or "its" or "their" or "his" or "her")
+        {
+            next++;
+        }
+
+        if (next >= words.Count || !words[next].IsLetters || words[next].Start - words[next - 1].End > 1
+            || Stopwords.Is(words[next].Folded) || Speech.IsVerb(words[next].Folded))
+        {
+            return false;
+        }
+
+        // "and" before any mark ends the phrase joins what "both" names; after a comma it opens another clause.
+        for (var k = i + 1; k < words.Count && k <= i + 5 && text[words[k - 1].End..words[k].Start].Trim().Length == 0; k++)
+        {
+            if (words[k].Folded is "and" or "or")
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
 
     // "Quist, 47, was", "Marland, 34, receives": a bare whole number between commas right after a capitalised word.
     private static bool IsAppositive(string text, IReadOnlyList<Word> words, int first, int next, Figure figure) =>

@@ -75,7 +75,31 @@ internal static class Paraphrases
         ("matter", ["matter", "mattered", "matters", "important", "importance", "crucial", "vital"]),
         ("perform", ["work", "worked", "works", "perform", "performed", "performs", "performance"]),
         ("power", ["power", "electricity"]),
+        ("outage", ["outage", "outages", "blackout", "blackouts", "power cut", "power cuts", "power outage", "lost power", "lose power", "losing power", "cut power", "cutting power", "cut off power", "without power", "without electricity", "no power", "no electricity"]),
     ];
+
+    // Phrases that say something by negating ("without electricity"): read on a passage's words before what it negates is set aside.
+    private static readonly (string Sense, string[] Stems)[] NegatingPhrases =
+        [.. Classes.SelectMany(c => c.Forms.Where(f => f.StartsWith("without ", StringComparison.Ordinal) || f.StartsWith("no ", StringComparison.Ordinal)).Select(f => (c.Sense, StemsOf(f))))];
+
+    /// <summary>The classes a passage says with a phrase that negates ("homes were without electricity" says an outage).</summary>
+    public static HashSet<string> NegatingSensesOf(IReadOnlyList<Word> words)
+    {
+        var letters = words.Where(w => w.IsLetters).ToList();
+        var senses = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var (sense, stems) in NegatingPhrases)
+        {
+            for (var i = 0; i + stems.Length <= letters.Count; i++)
+            {
+                if (stems.Select((st, k) => letters[i + k].Stem == st).All(same => same))
+                {
+                    senses.Add(sense);
+                }
+            }
+        }
+
+        return senses;
+    }
 
     private static readonly FrozenDictionary<string, string[]> ByStem = BuildWords();
 

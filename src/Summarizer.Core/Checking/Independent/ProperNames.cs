@@ -13,7 +13,8 @@ internal sealed record ProperName(IReadOnlyList<Word> Words, string Surface);
 internal static class ProperNames
 {
     private static readonly FrozenSet<string> Honorifics =
-        FrozenSet.ToFrozenSet(["mr", "mrs", "ms", "dr", "prof", "sir", "dame", "mx"], StringComparer.Ordinal);
+        // Titles written as acronyms ("the constituency's MP", "CEO Jane Holm") name an office, not someone a source must name.
+        FrozenSet.ToFrozenSet(["mr", "mrs", "ms", "dr", "prof", "sir", "dame", "mx", "mp", "mps", "mep", "meps", "msp", "ceo"], StringComparer.Ordinal);
 
     private static readonly FrozenSet<string> Joiners =
         FrozenSet.ToFrozenSet(["of", "de", "van", "von", "der", "la", "le", "du", "da", "di", "al", "bin", "del"], StringComparer.Ordinal);

@@ -15,6 +15,9 @@ internal sealed record SentenceReading(
     bool Negated,
     IReadOnlyList<Word> Capitalized)
 {
+    /// <summary>The sentence as written.</summary>
+    public string Text { get; init; } = string.Empty;
+
     /// <summary>Where it is in the article's cleaned text; negative when it is in the title.</summary>
     public int Start { get; init; }
 
@@ -299,7 +302,7 @@ internal sealed partial class SourceReading
         var sequence = words.Where(w => w.Kind != WordKind.Symbol).Select(w => w.Folded).ToList();
         var openings = ProperNames.Openings(text, words);
         var capitalized = words.Where((w, i) => !openings.Contains(i) && w.IsCapitalized && !Stopwords.Is(w.Folded)).ToList();
-        return new SentenceReading(words, figures, sequence, Continuation.Continues(text, words, previous), words.Any(w => Stopwords.IsNegation(w.Folded)), capitalized);
+        return new SentenceReading(words, figures, sequence, Continuation.Continues(text, words, previous), words.Any(w => Stopwords.IsNegation(w.Folded)), capitalized) { Text = text };
     }
 
     private void AddInitials(IReadOnlyList<Word> words)
