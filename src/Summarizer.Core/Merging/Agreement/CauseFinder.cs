@@ -1,0 +1,97 @@
+using Summarizer.Documents;
+using Summarizer.Facts;
+using Summarizer.Text;
+
+namespace Summarizer.Merging.Agreement;
+
+/// <summary>
+/// Causes the sources give for what happened (<see cref="CauseReader"/>), compared across sources: two outlets'
+/// causes are one version when their phrases share a content word ("an electrical fault" / "a fault in the wiring"),
+/// and different versions when they name different things ("a discarded cigarette" / "sparks from a farm machine").
+/// A source's own causes are one version however it words them (it may name the cause twice, differently), so a
+/// source that gives two versions' causes joins them and is no conflict between sources.
+/// </summary>
+internal static class CauseFinder
+{
+    public const string Topic = "what caused it";
+
+    private sealed record Cause(int Source, int Start, int End, string Text, HashSet<string> Stems);
+
+    public static IReadOnlyList<(int Source, int Start, Disagreement Item)> Find(IReadOnlyList<SourceIndex> sources)
+    {
+        var causes = sources.OrderBy(s => s.Id).Select(s => Collect(s).ToList()).Where(c => c.Count > 0).ToList();
+        if (causes.Count < 2)
+        {
+            return [];
+        }
+
+        // Sources whose causes share a content word hold one version (joined transitively).
+        var versions = new List<List<List<Cause>>>();
+        foreach (var source in causes)
+        {
+            var meeting = versions.Where(v => v.Any(o => Meet(o, source))).ToList();
+            var joined = meeting.SelectMany(v => v).Append(source).ToList();
+            versions.RemoveAll(meeting.Contains);
+            versions.Add(joined);
+        }
+
+        if (versions.Count < 2)
+        {
+            return [];
+        }
+
+        var claims = versions
+            .Select(v => new Claim(
+                string.Join(" / ", v[0].Select(c => c.Text).Distinct(StringComparer.OrdinalIgnoreCase)),
+                v.Select(s => s[0].Source).Order().ToList(),
+                v.Select(s => s[0]).Select(c => new SourceSpan(c.Source, c.Start, c.End)).OrderBy(s => s.SourceId).ToList()))
+            .OrderBy(c => c.Sources[0])
+            .ToList();
+        var first = causes[0][0];
+        return [(first.Source, first.Start, new Disagreement(Topic, claims))];
+    }
+
+    private static bool Meet(List<Cause> a, List<Cause> b) => a.Any(x => b.Any(y => x.Stems.Overlaps(y.Stems)));
+
+    // What a cause is, without where it happened or what it did: "a load of lorries broke loose" of "... on the
+    // vehicle deck", "water" of "water entering the car deck" (a participle before its object). Two causes at one place ("on the deck") are not one
+    // cause for that.
+    private static int Core(Words words, CauseSpan span)
+    {
+        for (var k = span.First + 1; k <= span.Last; k++)
+        {
+            if (words[k] is "on" or "in" or "at" or "inside" or "near" or "through" or "into" or "onto" or "across" or "along" or "behind" or "under" or "over" or "which" or "who"
+                || (words[k].EndsWith("ing", StringComparison.Ordinal) && words[k + 1] is "the" or "a" or "an" or "its" or "their" or "into" or "onto" or "through")
+                || words.BreakAfter(k - 1))
+            {
+                return k - 1;
+            }
+        }
+
+        return span.Last;
+    }
+
+    private static string Possessor(string word) =>
+        word.EndsWith("'s", StringComparison.Ordinal) || word.EndsWith("’s", StringComparison.Ordinal) ? word[..^2] : word;
+
+    private static IEnumerable<Cause> Collect(SourceIndex source)
+    {
+        foreach (var sentence in source.Sentences)
+        {
+            var words = new Words(sentence.Segment.Text);
+            foreach (var span in CauseReader.Read(words))
+            {
+                var (start, end) = (words.Tokens[span.First].Start, words.Tokens[span.Last].End);
+                var stems = Enumerable.Range(span.First, Core(words, span) - span.First + 1)
+                    .Select(k => Possessor(words[k]))
+                    .Where(w => w.Length >= 3 && w.All(char.IsLetter) && !Stopwords.English.Contains(w))
+                    .Select(Stemmer.Porter.Stem)
+                    .ToHashSet(StringComparer.Ordinal);
+                if (stems.Count > 0)
+                {
+                    yield return new Cause(source.Id, sentence.Segment.Start + start, sentence.Segment.Start + end, sentence.Segment.Text[start..end], stems);
+                }
+            }
+        }
+    }
+}

@@ -1,0 +1,87 @@
+using Summarizer.Documents;
+using Summarizer.Facts;
+using Summarizer.Merging.Agreement;
+
+namespace Summarizer.Core.Tests.Merging.Agreement;
+
+/// <summary>What outlets say caused an event, read in the ways news words a cause, and compared across outlets.</summary>
+public sealed class CauseDisagreementTests
+{
+    [Theory]
+    [InlineData("Police said the blaze was probably started by an overturned paraffin heater, the chief officer said.", "an overturned paraffin heater")]
+    [InlineData("The outage has been blamed on a contractor digging through a cable.", "a contractor digging through a cable")]
+    [InlineData("The slip was triggered when a burst water main undermined the embankment before dawn.", "a burst water main undermined the embankment")]
+    [InlineData("Engineers said fatigue in the rear axle was the most likely cause.", "fatigue in the rear axle")]
+    [InlineData("Ecologists believed migrating swans, which roost on the reservoir each winter, were the probable source of the outbreak.", "migrating swans, which roost on the reservoir each winter")]
+    [InlineData("Gas escaped from the plant at dawn, when a seal on a compressor failed.", "a seal on a compressor failed")]
+    [InlineData("Inspectors believe a stack of pallets came loose in the hold as the barge rolled.", "a stack of pallets came loose in the hold")]
+    [InlineData("Embers from a garden bonfire set light to the hedge behind the depot.", "Embers from a garden bonfire")]
+    [InlineData("The pump was switched off by the crew after a loss of coolant pressure, officials said.", "a loss of coolant pressure")]
+    [InlineData("An insider said the helmsman had misread a buoy, putting the yacht onto the sandbar.", "the helmsman had misread a buoy")]
+    public void Reads_the_cause_an_outlet_gives(string sentence, string cause)
+    {
+        var words = new Words(sentence);
+
+        var span = Assert.Single(CauseReader.Read(words));
+
+        Assert.Equal(cause, sentence[words.Tokens[span.First].Start..words.Tokens[span.Last].End]);
+    }
+
+    [Theory]
+    [InlineData("Investigators said the fire was not caused by an electrical fault.")]
+    [InlineData("The crash happened after a long night of rain on the mountain road.")]
+    [InlineData("The derailment took place near the station on Monday morning.")]
+    public void Reads_no_cause_where_none_is_given(string sentence) =>
+        Assert.Empty(CauseReader.Read(new Words(sentence)));
+
+    [Fact]
+    public void Two_outlets_naming_different_causes_disagree_each_with_its_own_source()
+    {
+        var found = CauseFinder.Find(Sources(
+            "The warehouse fire was started by a discarded cigarette, the brigade said.",
+            "Officials believe the warehouse fire was caused by a faulty freezer compressor.",
+            "The warehouse fire destroyed stock worth millions."));
+
+        var (_, _, disagreement) = Assert.Single(found);
+        Assert.Collection(
+            disagreement.Claims,
+            c => Assert.Equal("a discarded cigarette [1]", $"{c.Text} [{string.Join(",", c.Sources)}]"),
+            c => Assert.Equal("a faulty freezer compressor [2]", $"{c.Text} [{string.Join(",", c.Sources)}]"));
+    }
+
+    [Fact]
+    public void Causes_that_share_what_they_name_agree()
+    {
+        var found = CauseFinder.Find(Sources(
+            "The collapse was caused by corrosion in the steel cables, engineers said.",
+            "The collapse has been blamed on corrosion of the cables.",
+            "The collapse was the result of cable corrosion."));
+
+        Assert.Empty(found);
+    }
+
+    [Fact]
+    public void Two_causes_at_one_place_still_disagree()
+    {
+        var found = CauseFinder.Find(Sources(
+            "Investigators believe a row of trailers broke loose on the car deck as the ship turned.",
+            "Early evidence points to seawater pouring onto the car deck through a stern ramp left open."));
+
+        var (_, _, disagreement) = Assert.Single(found);
+        Assert.Equal(2, disagreement.Claims.Count);
+    }
+
+    [Fact]
+    public void A_cause_worded_with_a_possessive_and_a_noun_in_ing_is_still_compared()
+    {
+        var found = CauseFinder.Find(Sources(
+            "The Gazette has learned that the barge's steering gear failed minutes before the collision, leaving it adrift.",
+            "A person close to the inquiry said the pilot had misjudged the current, putting the barge against the pier."));
+
+        var (_, _, disagreement) = Assert.Single(found);
+        Assert.Equal(["the barge's steering gear failed", "the pilot had misjudged the current"], disagreement.Claims.Select(c => c.Text));
+    }
+
+    private static List<SourceIndex> Sources(params string[] texts) =>
+        [.. texts.Select((t, i) => SourceIndex.Build(new CleanedArticle(i + 1, $"{i + 1}.txt", null, new ArticleMetadata(), t, 0, CleaningReport.Empty)))];
+}
