@@ -156,6 +156,17 @@ internal static partial class SentenceShape
         ],
         StringComparer.OrdinalIgnoreCase);
 
+    /// <summary>
+    /// The length of a wire dateline opening an article's first sentences ("HARBURG, Tuesday 3 March 2026 (XNA) - ",
+    /// "HARBURG (XNA) — "): where and when the report was filed, not part of the sentence, so a summary or key point
+    /// quoting the sentence starts after it. 0 when there is none.
+    /// </summary>
+    public static int DatelineLength(string sentence) => Dateline().Match(sentence) is { Success: true } m ? m.Length : 0;
+
+    // A place in capitals, then a comma or a bracket, a short run without a sentence end, and a spaced dash.
+    [GeneratedRegex(@"^\p{Lu}[\p{Lu}\p{M}.'’ -]*\p{Lu}\s*[,(][^.!?\n]{0,90}?\s[-–—]{1,2}\s+(?=\S)", RegexOptions.CultureInvariant)]
+    private static partial Regex Dateline();
+
     [GeneratedRegex(@"\p{L}[\p{L}'’-]*|[.,;:!?]", RegexOptions.CultureInvariant)]
     private static partial Regex WordOrMark();
 

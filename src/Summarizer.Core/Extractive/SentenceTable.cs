@@ -40,6 +40,9 @@ internal sealed class SentenceTable
     // Lowercase surface form -> (term id, is stopword); looked up by span so known words cost no allocation.
     private readonly Dictionary<string, (int Id, bool Stop)> surfaces = new(StringComparer.Ordinal);
 
+    // A wire dateline opens the article's first sentence, or its second when a headline line comes first.
+    private const int DatelinePositions = 2;
+
     public SentenceTable(IReadOnlyList<CleanedArticle> articles, int maxSentenceWords)
     {
         Articles = articles;
@@ -51,8 +54,9 @@ internal sealed class SentenceTable
         {
             firsts[a] = sentences.Count;
             var position = 0;
-            foreach (var segment in SentenceSplitter.Instance.Split(articles[a].Text))
+            foreach (var split in SentenceSplitter.Instance.Split(articles[a].Text))
             {
+                var segment = position < DatelinePositions ? WithoutDateline(split) : split;
                 var words = WordCount.Of(segment.Text);
                 tokens.Clear();
                 stop.Clear();
@@ -251,4 +255,9 @@ internal sealed class SentenceTable
             s.Weights = weights;
         }
     }
+
+    private static TextSegment WithoutDateline(TextSegment segment) =>
+        SentenceShape.DatelineLength(segment.Text) is > 0 and var length && length < segment.Text.Length
+            ? new TextSegment(segment.Text[length..], segment.Start + length, segment.End)
+            : segment;
 }

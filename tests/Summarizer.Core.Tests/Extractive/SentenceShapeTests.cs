@@ -55,3 +55,35 @@ public class SentenceShapeTests
     public void Sentences_with_a_year_or_a_colon_stay_selectable(string sentence) =>
         Assert.True(SentenceShape.IsSelectable(sentence, sentence.Split(' ').Length, 60));
 }
+
+public class WireDatelineTests
+{
+    [Theory]
+    [InlineData("HARBURG, Tuesday 3 March 2026 (XNA) - Crews closed the quay.", "Crews closed the quay.")]
+    [InlineData("HARBURG, Ostmark, Mar 3 (XNA) - Crews closed the quay.", "Crews closed the quay.")]
+    [InlineData("NEW TALLIN (Harbour Wire) — Crews closed the quay.", "Crews closed the quay.")]
+    public void A_wire_dateline_is_measured_to_the_start_of_the_sentence_it_opens(string sentence, string rest) =>
+        Assert.Equal(sentence.Length - rest.Length, SentenceShape.DatelineLength(sentence));
+
+    [Theory]
+    [InlineData("Harburg, a port town, closed its quay - and kept it shut.")]
+    [InlineData("NATO said on Monday - without giving a date - that it would meet.")]
+    [InlineData("The council met on Monday - Crews closed the quay.")]
+    public void A_sentence_without_a_dateline_measures_none(string sentence) =>
+        Assert.Equal(0, SentenceShape.DatelineLength(sentence));
+
+    [Fact]
+    public void The_sentence_table_starts_a_sentence_after_its_dateline_and_keeps_its_span_true()
+    {
+        var articles = new[]
+        {
+            Stories.Article(1, "HARBURG, Tuesday 3 March 2026 (XNA) - Storm surge flooded the Harburg quay and forced 200 families from their homes overnight. Harbour master Lene Ostby said pumps would run for two days."),
+            Stories.Article(2, "Storm surge flooded the quay at Harburg on Tuesday and 200 families left their homes. The harbour master, Lene Ostby, said the pumps would run for two days."),
+        };
+        var table = new SentenceTable(articles, maxSentenceWords: 60);
+
+        var first = table.Sentences[0];
+        Assert.StartsWith("Storm surge flooded the Harburg quay", first.Text, StringComparison.Ordinal);
+        Assert.Equal(first.Text, articles[0].Text[first.Start..first.End]);
+    }
+}
