@@ -103,4 +103,43 @@ public class RedundancyCheckTests
 
         Assert.Single(pairs);
     }
+
+    [Fact]
+    public void A_count_and_a_measure_with_the_same_digits_are_two_facts()
+    {
+        // "two harbours" and "2 km" share the digit only: what each measures differs, so no figure ties them.
+        // The flood front and Ossby run through the story (they weigh little); "main" and the digit are rare.
+        string[] sources =
+        [
+            "The flood front reached Ossby on Friday. The flood front is moving towards Ossby. Ossby's flood front is slowing.",
+            "Ossby waits for the flood front. The flood front is 2 km from Ossby. Ossby is sandbagging against the flood front.",
+            "The storm closed two harbours on the main road. The flood front has cut Ossby off. Ossby's flood front is rising.",
+        ];
+
+        var pairs = RedundancyCheck.Find(
+        [
+            "The storm hit early on Friday, closing two harbours along the main road.",
+            "The main flood front is 2 km from Ossby.",
+        ], sources);
+
+        Assert.Empty(pairs);
+    }
+
+    [Fact]
+    public void One_distance_written_two_ways_is_one_fact()
+    {
+        string[] sources =
+        [
+            "The storm closed two harbours on the main coast road early on Friday. The main flood front is 2 km from Ossby.",
+            "Water stands two kilometres from Ossby's main square. Crews are pumping the coast road.",
+        ];
+
+        var pairs = RedundancyCheck.Find(
+        [
+            "The flood front is 2 km from Ossby.",
+            "Water now stands two kilometres from Ossby, the flood front still rising.",
+        ], sources);
+
+        Assert.Single(pairs);
+    }
 }

@@ -147,12 +147,16 @@ internal static partial class RedundancyCheck
     private static HashSet<string> ContentWords(string sentence, HashSet<string>? figures)
     {
         var content = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var token in TrustNormaliser.Tokens(sentence))
+        var tokens = TrustNormaliser.Tokens(sentence);
+        for (var i = 0; i < tokens.Count; i++)
         {
+            var token = tokens[i];
             if (token.IsFigure)
             {
-                figures?.Add(token.Text);
-                content.Add(token.Text);
+                // A measure is not the count it shares digits with: "3 km" is not "three airports".
+                var figure = i + 1 < tokens.Count && MeasureUnit(tokens[i + 1]) is { } unit ? $"{token.Text} {unit}" : token.Text;
+                figures?.Add(figure);
+                content.Add(figure);
             }
             else if (token.Kind == TrustTokenKind.Word && token.Text.Length > 2 && !FunctionWords.Contains(token.Text))
             {
@@ -162,6 +166,16 @@ internal static partial class RedundancyCheck
 
         return content;
     }
+
+    // A unit of length, area, mass, volume or time right after a figure, as one stem ("hours" and "hour" alike).
+    private static string? MeasureUnit(TrustToken next) =>
+        next.Kind != TrustTokenKind.Word ? null
+        : UnitWords.IsSymbol(next.Text) ? next.Text
+        : TimeUnits.Contains(Stem(next.Text)) ? Stem(next.Text)
+        : null;
+
+    private static readonly HashSet<string> TimeUnits = new(
+        [.. ((string[])["second", "minute", "hour", "day", "week", "month", "year"]).Select(Stem)], StringComparer.Ordinal);
 
     // Inverse sentence frequency over the sources, smoothed so a word the sources never use weighs the most.
     private sealed class Weighting(Dictionary<string, int> frequency, int sentences)

@@ -16,6 +16,9 @@ internal static class UnitWords
         ("ha", ["hectare", "hectares"]),
         ("l", ["litre", "litres", "liter", "liters"]));
 
+    /// <summary>True for a unit's symbol as <see cref="Resolve"/> writes it ("km", "ha").</summary>
+    public static bool IsSymbol(string text) => SymbolSet.Contains(text);
+
     public static List<TrustToken> Resolve(List<TrustToken> tokens)
     {
         var result = new List<TrustToken>(tokens.Count);
@@ -30,6 +33,8 @@ internal static class UnitWords
 
         return result;
     }
+
+    private static readonly HashSet<string> SymbolSet = new(Symbols.Values, StringComparer.Ordinal);
 
     private static Dictionary<string, string> Build(params (string Symbol, string[] Words)[] units) =>
         units.SelectMany(u => u.Words.Select(w => (w, u.Symbol))).ToDictionary(p => p.w, p => p.Symbol, StringComparer.Ordinal);
