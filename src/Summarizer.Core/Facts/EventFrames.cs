@@ -77,7 +77,7 @@ internal static class EventFrames
             // gave way: the moment of the incident, however each outlet words it.
             "came ashore", "made landfall", "landfall", "crossed the coast", "crossed the coastline", "ran aground", "went aground",
             "rolled onto", "rolled over", "left the road", "went off the road", "went over the edge", "came down", "blasted off",
-            "liftoff", "lift-off"]),
+            "liftoff", "lift-off", "flared", "flared up", "erupted into", "tore loose", "broke loose", "broke away"]),
         // When the incident was noticed and help called: the alarm is its own moment, often hours after the incident began
         // ("the fire was reported shortly after 1am", "crews were called at 2.40am", "the release was detected at 11.15am").
         new("alarm", [], ["alarm", "raised the alarm", "alarm sounded", "was reported", "were reported", "detected", "was spotted",
@@ -256,6 +256,31 @@ internal static class EventFrames
         }
 
         return bestDistance <= 18 ? best : (null, -1, -1);
+    }
+
+    // Where people were held against their will or plans (stranded by snow, besieged, holed up): an event with a place,
+    // though no figure or date of its own, so only places are framed by it (dates and counts keep their frames).
+    private static readonly string[][] Held =
+        [.. new[] { "snowed in", "caught out", "holed up", "stranded", "stuck", "trapped", "marooned", "barricaded", "besieged", "siege", "stand-off", "standoff" }
+            .Select(c => c.Split(' '))];
+
+    /// <summary>
+    /// The event a place belongs to: the nearest cue, as for a date, but the event a start or end verb is said of when the
+    /// sentence names it beside the verb ("the stand-off began at a flat in Tanner's Lane" is the stand-off's place), and
+    /// never "until", which says how long something lasted, not where anything happened.
+    /// </summary>
+    public static string? PlaceFrame(Words words, ValueSpan place, List<(int First, int Last, string Frame, ValueKind[] Kinds)> cues)
+    {
+        var events = cues.Where(c => words[c.First] != "until").ToList();
+        for (var i = 0; i < words.Count; i++)
+        {
+            if (Held.FirstOrDefault(h => words.At(i, h)) is { } held && !events.Any(c => c.First <= i && c.Last >= i))
+            {
+                events.Add((i, i + held.Length - 1, "held", []));
+            }
+        }
+
+        return Phased(words, place with { Value = place.Value with { Kind = ValueKind.Date } }, events).Frame;
     }
 
     /// <summary>

@@ -33,7 +33,8 @@ internal static class FactMatching
         return a.Value.Kind switch
         {
             ValueKind.Person => SameRole(a, b) && shared >= SharedForRole(a, b),
-            ValueKind.Place => a.Frame == b.Frame && shared >= 2,
+            // The only place each source gives for one event is that event's place, whatever else the sentences say.
+            ValueKind.Place => a.Frame == b.Frame && shared >= (bothOnlyOfKind ? 1 : 2),
             ValueKind.Age => SameHolder(a, b, shared, bothOnlyOfKind),
             ValueKind.Date or ValueKind.TimeOfDay => SameGrain(a.Value, b.Value) && SameEvent(a, b, shared, bothSole),
             // A count with no event frame may only meet another frame-less count: sentences of one story share

@@ -39,6 +39,12 @@ internal sealed record FactValue(ValueKind Kind, Interval Range, string Unit = "
     /// </summary>
     public double? Stated { get; init; }
 
+    /// <summary>For places: keys of the places the sentence says this one is in or near ("Kell Hall in Ordsby").</summary>
+    public IReadOnlyList<string> Around { get; init; } = [];
+
+    /// <summary>For places: what kind of place the name is ("street", "town"), when the sentence says; else "".</summary>
+    public string PlaceHead { get; init; } = "";
+
     /// <summary>For dates: the weekday written with the date, if any.</summary>
     public DayOfWeek? Weekday { get; init; }
 
@@ -60,6 +66,13 @@ internal sealed record FactValue(ValueKind Kind, Interval Range, string Unit = "
     /// <summary>True when both can be true of one thing.</summary>
     public bool Compatible(FactValue other)
     {
+        if (Kind == ValueKind.Place && other.Kind == ValueKind.Place)
+        {
+            // A place and a place it is said to lie in, or a street and a town, can both be true of one event.
+            return NameKey.SameName(Name, other.Name) || Around.Contains(other.Name ?? "") || other.Around.Contains(Name ?? "")
+                || PlaceReader.OtherGrain(PlaceHead, other.PlaceHead);
+        }
+
         if (Name is not null || other.Name is not null)
         {
             return NameKey.SameName(Name, other.Name);

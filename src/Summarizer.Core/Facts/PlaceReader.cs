@@ -2,12 +2,19 @@ using System.Collections.Frozen;
 
 namespace Summarizer.Facts;
 
-/// <summary>A place a sentence puts its event at: the relation ("near", "outside", "north of") and the place's name.</summary>
-internal sealed record PlaceSpan(string Relation, int First, int Last, string NameKey, string Head);
+/// <summary>
+/// A place a sentence puts its event at: the relation ("near", "outside", "north of") and the place's name. Around: the
+/// keys of the places the sentence says it lies in or near ("Kell Hall in Ordsby", "Carden Street, Welbury"), which
+/// state the same place at a coarser grain.
+/// </summary>
+internal sealed record PlaceSpan(string Relation, int First, int Last, string NameKey, string Head)
+{
+    public IReadOnlyList<string> Around { get; init; } = [];
+}
 
 /// <summary>
 /// Reads where: "near Dunmere station", "outside Kellby", "in Castlebury Cathedral", "at the Brunnwick weather
-/// station", "four miles north of Dunmere" (the distance is read as a quantity by the figure reader).
+/// station", "on the N6 outside Ellerby", "over Port Anselm", "on the edge of Thrapley", "four miles north of Dunmere" (the distance is read as a quantity by the figure reader).
 /// </summary>
 internal static class PlaceReader
 {
@@ -22,8 +29,28 @@ internal static class PlaceReader
             "stadium", "square", "street", "road", "park", "centre", "center", "hospital", "school", "court", "site",
             "weather", "mine", "quarry", "terminal", "depot", "camp", "village", "town", "city", "district", "county",
             "province", "region", "valley", "river", "lake", "beach", "coast", "island", "border", "crossing", "junction",
+            "lane", "row", "avenue", "works", "estate", "reservoir", "embankment", "allotments", "ridge", "summit",
+            "gully", "buttress", "pass", "hill", "moor", "forest", "bay", "headland", "arena", "prison",
         ],
         StringComparer.Ordinal);
+
+    // Nouns that name a part or the surroundings of a place, read with "of" and the place: "on the edge of Thrapley", "in
+    // the area of Corran Bridge", "the eastern slope of the Garzo ridge".
+    private static readonly FrozenSet<string> Parts = FrozenSet.ToFrozenSet(
+        ["area", "edge", "outskirts", "vicinity", "flank", "slope", "side", "foot", "end", "heart", "centre", "center"],
+        StringComparer.Ordinal);
+
+    // Heads that name a street-level place and heads that name a settlement or an area: "on Corvin Street" and "in the town
+    // of Halbrook" state one place at two grains, not two places.
+    private static readonly FrozenSet<string> StreetNouns = FrozenSet.ToFrozenSet(
+        ["street", "road", "lane", "row", "avenue", "square", "junction", "crossing", "bridge"], StringComparer.Ordinal);
+
+    private static readonly FrozenSet<string> AreaNouns = FrozenSet.ToFrozenSet(
+        ["village", "town", "city", "district", "county", "province", "region", "valley"], StringComparer.Ordinal);
+
+    /// <summary>True when places with these heads are of different grains (a street and a town), so neither rules out the other.</summary>
+    public static bool OtherGrain(string headA, string headB) =>
+        (StreetNouns.Contains(headA) && AreaNouns.Contains(headB)) || (AreaNouns.Contains(headA) && StreetNouns.Contains(headB));
 
     public static List<PlaceSpan> Read(Words words)
     {
@@ -39,7 +66,7 @@ internal static class PlaceReader
 
             string? relation = words[i] switch
             {
-                "near" or "outside" or "in" or "at" or "inside" or "off" => words[i],
+                "near" or "outside" or "in" or "at" or "inside" or "off" or "over" or "on" or "from" => words[i],
                 var d when Directions.Contains(d) && words[i + 1] == "of" => d + " of",
                 _ => null,
             };
@@ -61,13 +88,13 @@ internal static class PlaceReader
                 start = named.Name;
             }
 
-            if (!NameSpans.IsNameWord(words, start) || NameSpans.Titles.Contains(words[start]))
+            if (!PlaceWord(words, start) || NameSpans.Titles.Contains(words[start]))
             {
                 continue;
             }
 
             var last = start;
-            while (last + 1 < words.Count && NameSpans.IsNameWord(words, last + 1) && !words.BreakAfter(last))
+            while (last + 1 < words.Count && PlaceWord(words, last + 1) && !words.BreakAfter(last))
             {
                 last++;
             }
@@ -90,29 +117,57 @@ internal static class PlaceReader
                 head = words[i - 1];
             }
 
+            // "on" puts many things somewhere other than a place ("on the Housing Bill", "on Radio Northmoor"): only a
+            // name that says it is a place (a place noun, a road's number, a part of a place) is read after it.
+            if (relation == "on" && head.Length == 0 && described is null && !RoadNumber(words, start))
+            {
+                continue;
+            }
+
+            // "from" is mostly where someone or something comes from; only a part of a place ("tore loose from the flank
+            // of Monte Sesta") is where the event itself is.
+            if (relation == "from" && (described is null || !Parts.Contains(described.Value.Head)))
+            {
+                continue;
+            }
+
             var name = NameKey.Of(string.Join(' ', Enumerable.Range(start, last - start + 1).Select(k => words.Tokens[k].Text)));
-            var chained = Chained(words, last);
-            found.Add(new PlaceSpan(relation, i, chained, name, head));
+            var (chained, around) = Chained(words, last);
+            found.Add(new PlaceSpan(relation, i, chained, name, head) { Around = around });
             i = chained;
         }
 
         return found;
     }
 
-    // A place noun, with up to two lowercase words before it, then "of" and a name: "village of Almira", "mountain town
-    // of Castel Serra", "port city of Varna". The name is the place; the noun says what kind of place it is.
+    // A place noun or a part of a place, with up to two lowercase words before it, then "of" and a name: "village of
+    // Almira", "mountain town of Castel Serra", "edge of Thrapley", "eastern slope of the Garzo ridge". The name is the
+    // place; the noun says what kind of place (or which part of it) it is.
     private static (int Name, string Head)? Described(Words words, int start)
     {
         for (var k = start; k <= start + 2 && k + 2 < words.Count && !words.Capitalized(k) && !words.BreakAfter(k); k++)
         {
-            if (PlaceNouns.Contains(words[k]) && words[k + 1] == "of" && NameSpans.IsNameWord(words, k + 2) && !NameSpans.Titles.Contains(words[k + 2]))
+            var name = words[k + 2] == "the" ? k + 3 : k + 2;
+            if ((PlaceNouns.Contains(words[k]) || Parts.Contains(words[k])) && words[k + 1] == "of" && PlaceWord(words, name)
+                && !NameSpans.Titles.Contains(words[name]))
             {
-                return (k + 2, words[k]);
+                return (name, words[k]);
             }
         }
 
         return null;
     }
+
+    // A word of a place's name: a name word, a road's number ("the N4", "the A303") or a possessive inside a name
+    // ("Tanner's Lane", "St John's Square").
+    private static bool PlaceWord(Words words, int k) =>
+        NameSpans.IsNameWord(words, k) || RoadNumber(words, k)
+        || (words.Capitalized(k) && words[k].EndsWith("'s", StringComparison.Ordinal) && words.Capitalized(k + 1) && NameSpans.IsNameWord(words, k + 1)
+            && !words.BreakAfter(k));
+
+    private static bool RoadNumber(Words words, int k) =>
+        k >= 0 && k < words.Count && words.Tokens[k].Text is { Length: >= 2 and <= 5 } text && char.IsUpper(text[0])
+        && text.Skip(1).SkipWhile(char.IsUpper).Any() && text.Skip(1).SkipWhile(char.IsUpper).All(char.IsDigit);
 
     // "its Wexmoor plant", "its Harlow Bridge assembly plant": a named site owned by the subject.
     private static PlaceSpan? Possessed(Words words, int i)
@@ -147,15 +202,39 @@ internal static class PlaceReader
     }
 
     // The text of a place runs on over a place that locates it: "at Merrow Hall in Castlebury", "outside Kellby, about
-    // four miles north of Dunmere". Only the first place is the name compared.
-    private static int Chained(Words words, int last)
+    // four miles north of Dunmere", "in Carden Street, Welbury". Only the first place is the name compared; a place it
+    // is in or near ("in Castlebury", ", Welbury") is kept as a coarser statement of the same place.
+    private static (int Last, IReadOnlyList<string> Around) Chained(Words words, int last)
     {
         var k = last + 1;
-        if (words[k] is "in" or "near" && NameSpans.IsNameWord(words, k + 1) && !words.BreakAfter(last))
+        if (words[k] is "in" or "near" or "outside" or "at" or "on" && PlaceWord(words, k + 1) && !words.BreakAfter(last))
         {
             k++;
+            var first = k;
+            while (PlaceWord(words, k + 1) && !words.BreakAfter(k))
+            {
+                k++;
+            }
+
+            return (k, [NameKey.Of(string.Join(' ', Enumerable.Range(first, k - first + 1).Select(j => words.Tokens[j].Text)))]);
         }
-        else if (words.BreakAfter(last))
+
+        if (words.BreakAfter(last) && words.Gap(last).Trim() == "," && NameSpans.IsNameWord(words, k))
+        {
+            // "a flat in Carden Street, Welbury": a bare name set off by a comma and closing the clause is the town.
+            var end = k;
+            while (NameSpans.IsNameWord(words, end + 1) && !words.BreakAfter(end))
+            {
+                end++;
+            }
+
+            if (end + 1 >= words.Count || words.BreakAfter(end))
+            {
+                return (end, [NameKey.Of(string.Join(' ', Enumerable.Range(k, end - k + 1).Select(j => words.Tokens[j].Text)))]);
+            }
+        }
+
+        if (words.BreakAfter(last))
         {
             var m = k;
             while (m < Math.Min(words.Count, k + 5) && !Directions.Contains(words[m]) && !words.BreakAfter(m))
@@ -165,14 +244,14 @@ internal static class PlaceReader
 
             if (m >= words.Count || !Directions.Contains(words[m]) || words[m + 1] != "of" || !NameSpans.IsNameWord(words, m + 2))
             {
-                return last;
+                return (last, []);
             }
 
             k = m + 2;
         }
         else
         {
-            return last;
+            return (last, []);
         }
 
         while (NameSpans.IsNameWord(words, k + 1) && !words.BreakAfter(k))
@@ -180,6 +259,6 @@ internal static class PlaceReader
             k++;
         }
 
-        return k;
+        return (k, []);
     }
 }

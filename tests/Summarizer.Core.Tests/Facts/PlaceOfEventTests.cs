@@ -1,0 +1,116 @@
+using Summarizer.Facts;
+using static Summarizer.Core.Tests.Facts.FactTestKit;
+
+namespace Summarizer.Core.Tests.Facts;
+
+/// <summary>
+/// Where an event happened, read from prepositions other than "in" and tied to the event it is the place of; a street and
+/// the town it is in are one place at two grains (invented sentences).
+/// </summary>
+public sealed class PlaceOfEventTests
+{
+    private static List<AlignedGroup> Places(params string[] texts) =>
+        Align(texts).Where(g => g.Facts.First().Value.Kind == ValueKind.Place).ToList();
+
+    [Fact]
+    public void A_road_by_its_number_is_where_drivers_were_stranded()
+    {
+        var groups = Places(
+            "Hundreds of drivers were stranded overnight on the B712 near Ashcombe.",
+            "The drivers were stranded overnight on the A48 outside Pennick.");
+
+        Assert.Equal("Disagree: 1 | 2", Describe(Assert.Single(groups)));
+    }
+
+    [Fact]
+    public void Landfall_over_a_town_and_at_another_town_conflict()
+    {
+        var groups = Places(
+            "Typhoon Mirel made landfall over Brisa Point early on Friday.",
+            "Typhoon Mirel came ashore at Luma Bay, a port 60 km south of Brisa Point.");
+
+        Assert.Equal("Disagree: 1 | 2", Describe(Assert.Single(groups)));
+    }
+
+    [Fact]
+    public void The_part_of_a_place_names_the_place()
+    {
+        var groups = Places(
+            "The rockfall tore loose from the flank of Monte Arco before dawn.",
+            "The rockfall started on the western slope of the Pizzo ridge before dawn.");
+
+        var group = Assert.Single(groups);
+        Assert.Equal("Disagree: 1 | 2", Describe(group));
+        Assert.Contains(group.Facts, f => f.Text == "on the western slope of the Pizzo ridge");
+    }
+
+    [Fact]
+    public void A_street_and_the_town_it_is_in_are_one_place()
+    {
+        var groups = Places(
+            "Fighting broke out on Harrow Lane as the crowd left the stadium.",
+            "Fighting broke out in the town of Dunfield as the crowd left the stadium.");
+
+        Assert.DoesNotContain(groups, g => g.Label == AlignmentLabel.Disagree);
+    }
+
+    [Fact]
+    public void Two_streets_for_one_event_conflict()
+    {
+        var groups = Places(
+            "Fighting broke out on Harrow Lane as the crowd left the stadium.",
+            "Fighting broke out on Mill Row as the crowd left the stadium.");
+
+        Assert.Equal("Disagree: 1 | 2", Describe(Assert.Single(groups)));
+    }
+
+    [Fact]
+    public void A_place_the_sentence_puts_the_first_in_is_no_other_place()
+    {
+        var groups = Places(
+            "The fire started at Lowen Mill in Brackton, officers said.",
+            "The fire started in the town of Brackton, officers said.",
+            "The fire started at Cole Depot, officers said.");
+
+        var group = Assert.Single(groups);
+        Assert.Equal(AlignmentLabel.Disagree, group.Label);
+        Assert.Contains(group.Versions, v => v.Sources.SequenceEqual([1, 2]));
+    }
+
+    [Fact]
+    public void The_event_a_start_verb_is_said_of_owns_the_place()
+    {
+        var groups = Places(
+            "The armed stand-off with police began at a house in Corby Lane.",
+            "The armed man was holed up by police in a flat in Vane Street.");
+
+        var group = Assert.Single(groups);
+        Assert.Equal("Disagree: 1 | 2", Describe(group));
+        Assert.Equal("held", group.Facts.First().Frame);
+    }
+
+    [Fact]
+    public void The_only_place_each_source_gives_for_the_outbreak_of_trouble_is_its_place()
+    {
+        var groups = Places(
+            "Trouble flared outside the Town Hall and two officers were hurt.",
+            "Scuffles broke out near Orrin Bridge, leaving an officer injured.");
+
+        Assert.Equal("Disagree: 1 | 2", Describe(Assert.Single(groups)));
+    }
+
+    [Theory]
+    [InlineData("The council voted on the Harbour Bill on Monday.")]
+    [InlineData("Volunteers came from Dunmore to help.")]
+    [InlineData("The mayor spoke on Radio Kelby about the flood.")]
+    public void On_and_from_read_only_what_says_it_is_a_place(string sentence) =>
+        Assert.DoesNotContain(Read(sentence), f => f.Value.Kind == ValueKind.Place);
+
+    [Fact]
+    public void A_possessive_inside_a_street_name_is_part_of_it()
+    {
+        var place = Assert.Single(Read("The siege ended at a flat in Tanner's Lane."), f => f.Value.Kind == ValueKind.Place);
+
+        Assert.Equal("in Tanner's Lane", place.Text);
+    }
+}
