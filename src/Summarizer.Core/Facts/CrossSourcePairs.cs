@@ -82,7 +82,7 @@ internal static class CrossSourcePairs
         if (a.SourceId == b.SourceId || a.Value.Kind != b.Value.Kind || a.Value.Unit != b.Value.Unit || a.Value.IsCap != b.Value.IsCap
             || (a.Frame is not null && b.Frame is not null && a.Frame != b.Frame)
             || (a.Measure.Length > 0 && b.Measure.Length > 0 && a.Measure != b.Measure)
-            || a.Signature.Modifier != b.Signature.Modifier || a.Ordinal || b.Ordinal || FarApart(a.Value, b.Value))
+            || a.Signature.Modifier != b.Signature.Modifier || a.Ordinal || b.Ordinal || FarApart(a.Value, b.Value) || a.Occurrence != b.Occurrence)
         {
             return null;
         }
@@ -113,7 +113,7 @@ internal static class CrossSourcePairs
     // Outlets that misreport one figure differ by a few times at most ("four tonnes" and "900 kilograms"); figures many
     // times apart ("four firefighters" hurt, "600 firefighters" at the scene) are of different things, whatever their
     // clauses share. This weaker evidence of one measure does not reach that far.
-    private static bool FarApart(FactValue a, FactValue b) =>
+    public static bool FarApart(FactValue a, FactValue b) =>
         a.Stated is { } x && b.Stated is { } y && x > 0 && y > 0 && Math.Max(x, y) / Math.Min(x, y) > MaxRatio;
 
     /// <summary>How many times apart two figures may be and still be aligned as one misreported figure (set on dev).</summary>

@@ -136,7 +136,7 @@ internal static class FactExtractor
                 UpdateWording = update,
                 NewerReportWording = newer,
                 Context = context,
-                Occurrence = timed ? TimedDays.Occurrence(words, span) : "",
+                Occurrence = timed ? TimedDays.Occurrence(words, span) : TimedDays.FigureOccurrence(words, span),
                 Phase = phase,
                 DayText = span.Value.Kind == ValueKind.TimeOfDay ? TimedDays.DayText(words, span) : null,
                 Signature = timed ? MeasureSignature.None : SignatureReader.Read(words, span),

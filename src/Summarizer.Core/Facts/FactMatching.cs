@@ -40,7 +40,7 @@ internal static class FactMatching
             // A count with no event frame may only meet another frame-less count: sentences of one story share
             // their names and places, so context alone would tie "carrying 45 people" to "rescued 42 passengers".
             ValueKind.Count when (a.Frame is null) != (b.Frame is null) => false,
-            _ => SameFrame(a, b) && !Conflicting(a, b) && (SameMeasure(a.Measure, b.Measure, a.Frame is not null && b.Frame is not null)
+            _ => SameFrame(a, b) && !Conflicting(a, b) && !OtherOccasion(a, b) && (SameMeasure(a.Measure, b.Measure, a.Frame is not null && b.Frame is not null)
                     ? (a.Frame is not null && b.Frame is not null) || ((shared >= 2 || (bothSole && NamesAThing(a))) && (!NeedsLink(a) || a.Signature.Links(b.Signature)))
                     : bothOnlyOfKind && a.Value.Kind == ValueKind.Percent && a.Frame is null && b.Frame is null && (a.Measure.Length == 0 || b.Measure.Length == 0)
                         && shared >= 2),
@@ -96,6 +96,17 @@ internal static class FactMatching
     // without a shared event frame, the clauses must link the two (a head or predicate in common).
     private static bool NeedsLink(Fact fact) =>
         fact.Value.Kind == ValueKind.Count && fact.Measure == MeasureClasses.Persons;
+
+    /// <summary>
+    /// Evidence that two figures are of different occasions or different things though their measures match: one is
+    /// of an earlier occasion ("the previous record of €17.5m", "its eight previous flights") and the other is not; or,
+    /// with no shared event frame to say they are one figure, they are many times apart ("five vehicles" on the span
+    /// that fell, "26,000 vehicles" crossing on a weekday; a "42-metre span", a "20 km" detour). Outlets that
+    /// misreport one figure differ by a few times at most.
+    /// </summary>
+    public static bool OtherOccasion(Fact a, Fact b) =>
+        a.Occurrence != b.Occurrence
+        || (!(a.Frame is not null && a.Frame == b.Frame) && !a.UpdateWording && !b.UpdateWording && CrossSourcePairs.FarApart(a.Value, b.Value));
 
     // Evidence that two figures measure different things, whatever else they share: a distance that places something
     // ("40 km north of X") against one that measures the event; or two clauses that name different heads ("80

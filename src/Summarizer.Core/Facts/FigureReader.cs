@@ -254,6 +254,11 @@ internal static class FigureReader
         }
 
         var (before, first) = Qualifiers.ReadBefore(words, codeBefore ? i : at, isTime: false);
+        if (kind == ValueKind.Duration && words[first] is "over" && !Lasting.Contains(words[first - 1]))
+        {
+            (before, first) = (Qualifier.None, first + 1); // "240 mm fell over three days": across the period, not more than it
+        }
+
         var (after, afterLast) = Qualifiers.ReadAfter(words, last);
         if (after != Qualifier.None)
         {
@@ -279,6 +284,14 @@ internal static class FigureReader
             || (kind == ValueKind.Age && after != Qualifier.None);
         return new ValueSpan(new FactValue(kind, range, unit, isCap) { Stated = value }, first, last, start, end, at);
     }
+
+    // Words after which "over" hedges a duration ("for over three days", "lasted over an hour"); elsewhere "over" spans
+    // it ("claims made over six years", "rain fell over three days").
+    private static readonly HashSet<string> Lasting = new(StringComparer.Ordinal)
+    {
+        "for", "after", "of", "in", "within", "than", "last", "lasted", "lasting", "lasts", "took", "take", "takes", "taking", "spent",
+        "spend", "spends", "ran", "run", "runs",
+    };
 
     private static bool IsOrdinal(WrittenNumber number) => !number.IsWord && number.Suffix is "st" or "nd" or "rd" or "th";
 

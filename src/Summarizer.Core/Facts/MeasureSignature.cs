@@ -121,14 +121,8 @@ internal static class SignatureReader
     }
 
     // "the 14-article treaty", "a six-month contract" read as one token: for a count the glued noun is what is counted.
-    private static string? Glued(Words words, ValueSpan span)
-    {
-        var written = words.Tokens[span.Number].Text;
-        var dash = written.IndexOf('-', StringComparison.Ordinal);
-        return span.Value.Kind == ValueKind.Count && dash > 0 && char.IsDigit(written[dash - 1]) && written[(dash + 1)..] is { Length: > 2 } noun && noun.All(char.IsLetter)
-            ? Stem(Folding.Fold(noun))
-            : null;
-    }
+    private static string? Glued(Words words, ValueSpan span) =>
+        span.Value.Kind == ValueKind.Count && Measures.GluedNoun(words.Tokens[span.Number].Text) is { } noun ? Stem(Folding.Fold(noun)) : null;
 
     // A lowercase content word (no function word, adverb, direction or value noun): what a value can be a number of.
     private static bool IsNoun(Words words, int k) =>

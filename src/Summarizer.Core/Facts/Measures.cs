@@ -79,12 +79,26 @@ internal static class Measures
     }
 
     // "the 14-article agreement", "a 12-member panel": a count glued to the noun it counts, whatever follows.
-    private static string Compound(Words words, ValueSpan span)
+    private static string Compound(Words words, ValueSpan span) =>
+        GluedNoun(words.Tokens[span.Number].Text) is { } noun ? MeasureClasses.Of(noun) : "";
+
+    /// <summary>
+    /// The noun a count is glued to in a compound modifier: "14-article", "a 12-member panel", "four-wheel-drive vehicles"
+    /// (the count is of wheels, not of vehicles); null when the number stands alone or is a hyphenated number
+    /// ("thirty-five").
+    /// </summary>
+    public static string? GluedNoun(string written)
     {
-        var written = words.Tokens[span.Number].Text;
         var dash = written.IndexOf('-', StringComparison.Ordinal);
-        return dash > 0 && char.IsDigit(written[dash - 1]) && written[(dash + 1)..] is { Length: > 2 } noun && noun.All(char.IsLetter)
-            && !Stopwords.IsStopword(noun) ? MeasureClasses.Of(noun) : "";
+        if (dash <= 0 || !(char.IsDigit(written[dash - 1]) || NumberReader.NumberWords.ContainsKey(written[..dash].ToLowerInvariant())))
+        {
+            return null;
+        }
+
+        var rest = written[(dash + 1)..];
+        var next = rest.IndexOf('-', StringComparison.Ordinal);
+        var noun = (next > 0 ? rest[..next] : rest).ToLowerInvariant();
+        return noun.Length > 2 && noun.All(char.IsLetter) && !Stopwords.IsStopword(noun) && !NumberReader.NumberWords.ContainsKey(noun) ? noun : null;
     }
 
     // Words for the dimension itself ("its length was 11 metres"): they name no part.

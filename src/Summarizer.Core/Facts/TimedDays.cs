@@ -82,6 +82,32 @@ internal static class TimedDays
         return "";
     }
 
+    // Words that put a figure on an earlier occasion than the story's: "the previous high of €17.5m", "its eight prior
+    // flights", "last season's record of 40".
+    private static readonly HashSet<string> Earlier = new(StringComparer.Ordinal) { "previous", "prior", "last" };
+
+    /// <summary>
+    /// "previous" when the figure's clause puts it on an earlier occasion ("the previous record was 40", "eight previous
+    /// flights"); else "". "the last 12 months" and "last year" are windows and dates, not occasions.
+    /// </summary>
+    public static string FigureOccurrence(Words words, ValueSpan span)
+    {
+        if (span.Last + 1 < words.Count && !words.BreakAfter(span.Last) && Earlier.Contains(words[span.Last + 1]) && words[span.Last + 1] != "last")
+        {
+            return "previous"; // "eight previous flights"
+        }
+
+        for (var k = span.First - 2; k >= Math.Max(0, span.First - 6) && !words.BreakAfter(k); k--)
+        {
+            if (Earlier.Contains(words[k]) && !Periods.Contains(words[k + 1]) && words[k + 1] is not ("day" or "days" or "weeks" or "months" or "years"))
+            {
+                return "previous";
+            }
+        }
+
+        return "";
+    }
+
     // A single day: a date, a weekday or "yesterday", not a month or a year.
     private static bool IsDay(FactValue date) => date.Weekday is not null || (date.Range.IsPoint && !double.IsInfinity(date.Range.Low));
 
