@@ -3,7 +3,10 @@ using System.Collections.Frozen;
 namespace Summarizer.Facts;
 
 /// <summary>A cause a sentence gives for what happened: the tokens of the cause phrase.</summary>
-internal sealed record CauseSpan(int First, int Last);
+/// <remarks><paramref name="CoreFirst"/>, <paramref name="CoreLast"/>: where what the cause is starts and ends when the
+/// phrase also says what it did or what was done about it ("rain soaking into the bank" of "... had probably washed away
+/// its foundations"; "a deer" of "swerved to avoid a deer").</remarks>
+internal sealed record CauseSpan(int First, int Last, int? CoreLast = null, int? CoreFirst = null);
 
 /// <summary>
 /// Reads what an outlet says caused an event, in the ways news reports word a cause: the agent of a causal verb
@@ -19,7 +22,7 @@ internal static class CauseReader
     private static readonly string[] CauseBefore =
     [
         "caused by", "started by", "sparked by", "triggered by", "ignited by", "set off by", "brought down by",
-        "blamed on", "put down to", "traced to", "attributed to", "points to", "pointed to",
+        "blamed on", "put down to", "traced to", "attributed to", "points to", "pointed to", "point to",
         "the result of", "because of",
     ];
 
@@ -28,6 +31,28 @@ internal static class CauseReader
 
     // Active causal verbs: their subject is the cause ("sparks from a mower set light to the grass").
     private static readonly string[] CausalVerbs = ["set light to", "set fire to", "sparked the", "triggered the", "caused the", "ignited the"];
+
+    // Verbs of damage whose subject is the cause when an outlet offers it as an explanation, hedged ("rain soaking into
+    // the bank had probably washed away its foundations"); unhedged ("the floods washed away two bridges") it reports
+    // what the event did.
+    private static readonly string[] Damaging =
+    [
+        "washed out", "washed away", "undermined", "eroded", "crushed", "brought down", "knocked out", "smashed into",
+        "damaged", "weakened", "tore through", "broke through", "punctured", "scoured",
+    ];
+
+    private static readonly FrozenSet<string> Hedges = FrozenSet.ToFrozenSet(
+        ["likely", "probably", "possibly", "may", "might", "could", "apparently"], StringComparer.Ordinal);
+
+    // Words between a subject and its verb that are not part of the subject: auxiliaries and hedges.
+    private static readonly FrozenSet<string> Auxiliaries = FrozenSet.ToFrozenSet(
+        ["had", "has", "have", "may", "might", "could", "would", "most", "more", "likely", "probably", "possibly", "almost", "certainly", "apparently", "been"],
+        StringComparer.Ordinal);
+
+    // A manoeuvre made to avoid something: what was avoided is why it happened ("swerved to avoid a deer").
+    private static readonly FrozenSet<string> Evasions = FrozenSet.ToFrozenSet(
+        ["swerved", "swerving", "veered", "veering", "steered", "steering", "braked", "braking", "swung", "dived", "ditched", "pulled", "turned"],
+        StringComparer.Ordinal);
 
     // Something that broke or stopped working: "when a valve failed", "a hose that split".
     private static readonly FrozenSet<string> Failed = FrozenSet.ToFrozenSet(
@@ -41,7 +66,7 @@ internal static class CauseReader
 
     // Words that end a cause phrase: the clause moves on to something else.
     private static readonly FrozenSet<string> Enders = FrozenSet.ToFrozenSet(
-        ["according", "said", "says", "told", "which", "who", "before", "after", "as", "and", "but", "while", "minutes", "seconds", "hours", "leaving", "putting"],
+        ["according", "said", "says", "told", "which", "who", "before", "as", "and", "but", "while", "minutes", "seconds", "hours", "leaving", "putting"],
         StringComparer.Ordinal);
 
     private const int MaxWords = 14;
@@ -67,10 +92,24 @@ internal static class CauseReader
             {
                 found.Add(new CauseSpan(cause, verb - 1));
             }
-            else if (words[i] is "when" or "that" or "believe" or "believed" or "believes" or "suspect" or "suspected" or "think" or "thought"
-                && FailedClause(words, i + 1) is { } failed && !Denied(words, i))
+            else if (ReportedClause(words, i) is { } reported && FailedClause(words, reported) is { } failed && !Denied(words, i))
             {
-                found.Add(new CauseSpan(i + 1, End(words, failed, enders: true)));
+                found.Add(new CauseSpan(reported, End(words, failed, enders: true)));
+            }
+            else if (words[i] is "blamed" or "blames" or "blame" && words[i + 1] is "a" or "an" or "the" or "its" or "their" && !IsPassive(words, i) && !Denied(words, i))
+            {
+                Blamed(found, words, i); // "has blamed a fault in the unit for the outage", "blamed the derailment on a cracked rail"
+            }
+            else if (words.At(i, "to avoid") && Enumerable.Range(Math.Max(0, i - 6), i - Math.Max(0, i - 6)).LastOrDefault(k => Evasions.Contains(words[k]), -1) is var turn
+                && turn >= 0 && i + 2 < words.Count && !words.BreakAfter(i + 1) && !Denied(words, i))
+            {
+                // Shown with the manoeuvre ("steered left to avoid a deer"): the avoided thing alone would read as what happened.
+                found.Add(new CauseSpan(turn, End(words, i + 2, enders: true), CoreFirst: i + 2));
+            }
+            else if (Damaging.FirstOrDefault(d => words.At(i, d)) is { } damage && Hedged(words, i) && Subject(words, i) is { } agent && !Denied(words, agent)
+                && TrimAuxiliaries(words, agent, i - 1) is var last && last >= agent)
+            {
+                found.Add(new CauseSpan(agent, End(words, i + Words.WordCount(damage) - 1, enders: true), last));
             }
             else if (words[i] is "putting" && words.BreakAfter(i - 1) && Subject(words, i - 1) is { } done && !Denied(words, done))
             {
@@ -151,6 +190,93 @@ internal static class CauseReader
         }
 
         return k;
+    }
+
+    // Where a reported clause that may give a cause begins: after "when", "that", a verb of belief, "said" ("said the
+    // pump failed"), or "told" and whom it was told to ("told the Courier the clutch gave out").
+    private static int? ReportedClause(Words words, int i)
+    {
+        if (words[i] is "when" or "that" or "believe" or "believed" or "believes" or "suspect" or "suspected" or "think" or "thought" or "said" or "says")
+        {
+            return i + 1;
+        }
+
+        if (words[i] is not ("told" or "tells"))
+        {
+            return null;
+        }
+
+        var k = i + 1;
+        if (words[k] is "the" or "a")
+        {
+            k++;
+        }
+
+        var listener = k;
+        while (k < words.Count && words.Capitalized(k) && !words.BreakAfter(k - 1))
+        {
+            k++;
+        }
+
+        return k > listener || words[k] is "reporters" or "us" or "police" ? (k > listener ? k : k + 1) : null;
+    }
+
+    // "X blamed Y for Z": Y is the cause; "X blamed Z on Y": Y is.
+    private static void Blamed(List<CauseSpan> found, Words words, int i)
+    {
+        for (var k = i + 2; k < words.Count && k - i <= 18; k++)
+        {
+            if (words[k] == "for")
+            {
+                found.Add(new CauseSpan(i + 1, k - 1));
+                return;
+            }
+
+            if (words.BreakAfter(k - 1))
+            {
+                break;
+            }
+        }
+
+        for (var k = i + 2; k < words.Count && k - i <= 8 && !words.BreakAfter(k - 1); k++)
+        {
+            if (words[k] == "on")
+            {
+                Add(found, words, k + 1, enders: true);
+                return;
+            }
+        }
+    }
+
+    private static bool IsPassive(Words words, int verb) => words[verb - 1] is "was" or "were" or "been" or "is" or "are" or "be";
+
+    // "had most likely washed out", "may have undermined": the outlet offers the damage as its explanation.
+    private static bool Hedged(Words words, int verb)
+    {
+        for (var k = verb - 1; k >= Math.Max(0, verb - 3); k--)
+        {
+            if (Hedges.Contains(words[k]))
+            {
+                return true;
+            }
+
+            if (!Auxiliaries.Contains(words[k]))
+            {
+                return false;
+            }
+        }
+
+        return false;
+    }
+
+    private static int TrimAuxiliaries(Words words, int first, int last)
+    {
+        while (last >= first && Auxiliaries.Contains(words[last]))
+        {
+            last--;
+        }
+
+        return last;
     }
 
     // "when a valve on a storage tank failed": a short noun phrase, then a verb of breaking.

@@ -60,7 +60,7 @@ internal static class CauseFinder
     {
         for (var k = span.First + 1; k <= span.Last; k++)
         {
-            if (words[k] is "on" or "in" or "at" or "inside" or "near" or "through" or "into" or "onto" or "across" or "along" or "behind" or "under" or "over" or "which" or "who"
+            if (k > span.CoreLast || words[k] is "on" or "in" or "at" or "after" or "before" or "inside" or "near" or "through" or "into" or "onto" or "across" or "along" or "behind" or "under" or "over" or "which" or "who"
                 || (words[k].EndsWith("ing", StringComparison.Ordinal) && words[k + 1] is "the" or "a" or "an" or "its" or "their" or "into" or "onto" or "through")
                 || words.BreakAfter(k - 1))
             {
@@ -82,7 +82,8 @@ internal static class CauseFinder
             foreach (var span in CauseReader.Read(words))
             {
                 var (start, end) = (words.Tokens[span.First].Start, words.Tokens[span.Last].End);
-                var stems = Enumerable.Range(span.First, Core(words, span) - span.First + 1)
+                var first = span.CoreFirst ?? span.First;
+                var stems = Enumerable.Range(first, Core(words, span with { First = first }) - first + 1)
                     .Select(k => Possessor(words[k]))
                     .Where(w => w.Length >= 3 && w.All(char.IsLetter) && !Stopwords.English.Contains(w))
                     .Select(Stemmer.Porter.Stem)

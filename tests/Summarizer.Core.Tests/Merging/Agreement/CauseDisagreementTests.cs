@@ -8,6 +8,12 @@ namespace Summarizer.Core.Tests.Merging.Agreement;
 public sealed class CauseDisagreementTests
 {
     [Theory]
+    [InlineData("Early findings point to a culvert choked with debris, the council said.", "a culvert choked with debris")]
+    [InlineData("The operator has blamed a software error at its control centre for the blackout.", "a software error at its control centre")]
+    [InlineData("The board blamed the derailment on a cracked rail near the junction.", "a cracked rail near the junction")]
+    [InlineData("Passengers told the Courier the clutch gave out as the bus climbed the hill.", "the clutch gave out")]
+    [InlineData("Witnesses said the tractor veered across to the verge to avoid a deer on the lane.", "veered across to the verge to avoid a deer on the lane")]
+    [InlineData("Surveyors said rain soaking into the bank had probably washed away its foundations.", "rain soaking into the bank had probably washed away its foundations")]
     [InlineData("Police said the blaze was probably started by an overturned paraffin heater, the chief officer said.", "an overturned paraffin heater")]
     [InlineData("The outage has been blamed on a contractor digging through a cable.", "a contractor digging through a cable")]
     [InlineData("The slip was triggered when a burst water main undermined the embankment before dawn.", "a burst water main undermined the embankment")]
@@ -31,6 +37,8 @@ public sealed class CauseDisagreementTests
     [InlineData("Investigators said the fire was not caused by an electrical fault.")]
     [InlineData("The crash happened after a long night of rain on the mountain road.")]
     [InlineData("The derailment took place near the station on Monday morning.")]
+    [InlineData("The floods washed away two footbridges and a stretch of the coast road.")]
+    [InlineData("The union agreed to talks to avoid a strike over the holiday period.")]
     public void Reads_no_cause_where_none_is_given(string sentence) =>
         Assert.Empty(CauseReader.Read(new Words(sentence)));
 
@@ -80,6 +88,41 @@ public sealed class CauseDisagreementTests
 
         var (_, _, disagreement) = Assert.Single(found);
         Assert.Equal(["the barge's steering gear failed", "the pilot had misjudged the current"], disagreement.Claims.Select(c => c.Text));
+    }
+
+    [Fact]
+    public void A_blamed_fault_and_a_hedged_cause_of_damage_disagree_on_what_the_cause_is()
+    {
+        var found = CauseFinder.Find(Sources(
+            "The rail operator has blamed a signalling fault at the depot for the crash.",
+            "Investigators said floodwater running under the track had probably undermined the ballast before the crash."));
+
+        var (_, _, disagreement) = Assert.Single(found);
+        Assert.Equal(
+            ["a signalling fault at the depot [1]", "floodwater running under the track had probably undermined the ballast [2]"],
+            disagreement.Claims.Select(c => $"{c.Text} [{string.Join(",", c.Sources)}]"));
+    }
+
+    [Fact]
+    public void A_manoeuvre_to_avoid_something_is_compared_by_what_was_avoided()
+    {
+        var found = CauseFinder.Find(Sources(
+            "Witnesses said the lorry swerved to avoid a cyclist near the roundabout.",
+            "Police said the lorry braked hard to avoid a cyclist at the junction.",
+            "The lorry's driver told officers he had swerved to avoid a loose dog."));
+
+        var (_, _, disagreement) = Assert.Single(found);
+        Assert.Equal([[1, 2], [3]], disagreement.Claims.Select(c => c.Sources.ToArray()));
+    }
+
+    [Fact]
+    public void Causes_of_damage_naming_the_same_thing_agree()
+    {
+        var found = CauseFinder.Find(Sources(
+            "Engineers said floodwater had most likely washed out the embankment.",
+            "The collapse was caused by floodwater scouring the embankment, the council said."));
+
+        Assert.Empty(found);
     }
 
     private static List<SourceIndex> Sources(params string[] texts) =>
