@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using Summarizer.Documents;
 
 namespace Summarizer.Checking.Independent;
@@ -8,7 +9,7 @@ namespace Summarizer.Checking.Independent;
 /// dated Thursday 12 February is Wednesday 11 February 2026, so a claim "on Wednesday" or "Wednesday (11 February 2026)"
 /// is stated by it.
 /// </summary>
-internal static class ArticleDates
+internal static partial class ArticleDates
 {
     // A dateline sits in the title or the first lines of the body.
     private const int DatelineSentences = 4;
@@ -21,7 +22,9 @@ internal static class ArticleDates
         (["this", "afternoon"], 0), (["this", "evening"], 0), (["tomorrow"], 1),
     ];
 
-    public static DateOnly? Of(CleanedArticle article, IReadOnlyList<SentenceReading> sentences)
+    /// <param name="storyDays">The days the story's other articles were written: a dateline that gives no year ("OWLCOTE,
+    /// Nov 4 (RNA) -") is of the year that puts its date nearest them.</param>
+    public static DateOnly? Of(CleanedArticle article, IReadOnlyList<SentenceReading> sentences, IReadOnlyCollection<DateOnly>? storyDays = null)
     {
         if (article.Metadata.PublishedAt is { } published)
         {
@@ -41,8 +44,31 @@ internal static class ArticleDates
             }
         }
 
+        return storyDays is { Count: > 0 } ? YearlessDateline(sentences, storyDays) : null;
+    }
+
+    // "KELLWICK, Osterra, Jan 15 (ONW) -": a date with no year right after the place a dateline opens with.
+    private static DateOnly? YearlessDateline(IReadOnlyList<SentenceReading> sentences, IReadOnlyCollection<DateOnly> storyDays)
+    {
+        foreach (var sentence in sentences.Where(s => s.Start >= 0).Take(DatelineSentences))
+        {
+            if (sentence.Figures.Count > 0 && sentence.Figures[0] is { Kind: FigureKind.Date } date && sentence.Figures.All(f => f.Kind != FigureKind.Year || f.Start > date.End + 2)
+                && DatelinePlace().IsMatch(sentence.Text[..Math.Min(date.Start, sentence.Text.Length)]))
+            {
+                return storyDays.SelectMany(d => new[] { d.Year - 1, d.Year, d.Year + 1 }.Select(y => (Near: d, Day: Day(y, (int)date.Value))))
+                    .Where(p => p.Day is { } day && Math.Abs(day.DayNumber - p.Near.DayNumber) <= NearDays)
+                    .OrderBy(p => Math.Abs(p.Day!.Value.DayNumber - p.Near.DayNumber))
+                    .Select(p => p.Day)
+                    .FirstOrDefault();
+            }
+        }
+
         return null;
     }
+
+    // The place (and country) a dateline opens with, in capitals or title case, each part followed by a comma.
+    [GeneratedRegex(@"^\s*(?:\p{Lu}[\p{L}.'’ -]*,\s*){1,2}$", RegexOptions.CultureInvariant)]
+    private static partial Regex DatelinePlace();
 
     /// <summary>
     /// The weekdays and dates <paramref name="sentence"/> gives against the article's day: each relative day as its

@@ -175,15 +175,21 @@ internal sealed class CitationJudge(double minOverlap, int minWords)
             return false;
         }
 
+        if (!claim.Negated && SaysDoneWhatIsNotDone(claim, words))
+        {
+            return false;
+        }
+
         // The speaker as named, or as the source also calls them: "the mayor" for "Mayor Joran Vestergård" and back.
         // "she told the radio": a pronoun speaker is whoever the sentence it carries on from names.
-        if (claim.Speech is { } speech && !speech.Speaker.Any(sp => words.Concat(source.Antecedent(window)).Any(w => SameWord(sp, w) || source.IsKnownAs(sp.Skeleton, w.Stem) || source.IsKnownAs(w.Skeleton, sp.Stem))))
+        // "The Daily Herald-Star says ...": the outlet itself speaks in every sentence of its own report.
+        if (claim.Speech is { } speech && !speech.Speaker.All(sp => source.Outlet.Contains(sp.Skeleton)) && !speech.Speaker.Any(sp => words.Concat(source.Antecedent(window)).Any(w => SameWord(sp, w) || source.IsKnownAs(sp.Skeleton, w.Stem) || source.IsKnownAs(w.Skeleton, sp.Stem))))
         {
             return false;
         }
 
         var measures = claim.Figures.Count(f => f.IsMeasure);
-        if (claim.Content.Count == 0 || (claim.Content.Count < minWords && measures > 0))
+        if (claim.Content.Count == 0 || (claim.Content.Count < minWords && measures > 0 && !claim.IsClause))
         {
             return true; // "about 15,000 people": the figure, found above, is the claim
         }
@@ -203,6 +209,10 @@ internal sealed class CitationJudge(double minOverlap, int minWords)
             || (c.IsCapitalized && source.Outlet.Contains(c.Skeleton));
 
         var found = claim.Content.Count(Found);
+        if (claim.IsClause && claim.Content.Count < minWords && measures > 0 && found > 0)
+        {
+            return true; // "nine were hurt", cut from a longer claim: the figure and what befell them
+        }
 
         // Reported speech turns the speaker's "we" into what they speak for: "Mirković said the bank was not on autopilot"
         // for her "We are not on autopilot". Only the subject of the reported words is found so, when all the rest is found.
@@ -275,9 +285,10 @@ internal sealed class CitationJudge(double minOverlap, int minWords)
     {
         var result = new List<Word>(words.Count);
         var governed = 0;
-        foreach (var w in words)
+        for (var i = 0; i < words.Count; i++)
         {
-            if (Stopwords.IsNegation(w.Folded) || w.Folded == "without")
+            var w = words[i];
+            if (Stopwords.Negates(words, i) || w.Folded == "without")
             {
                 governed = 3;
                 continue;
@@ -294,6 +305,36 @@ internal sealed class CitationJudge(double minOverlap, int minWords)
 
         return result;
     }
+
+    // "The bridge has reopened" where the passage says it "has yet to reopen", "were reconnected" where they "were still
+    // waiting to be reconnected": a word of the claim the passage has only as the first it negates is not done there.
+    private static bool SaysDoneWhatIsNotDone(ClaimReading claim, List<Word> words)
+    {
+        if (claim.Words.Any(w => w.Folded is "without" or "rather" or "instead"))
+        {
+            return false;
+        }
+
+        var negated = new List<Word>();
+        for (var i = 0; i < words.Count; i++)
+        {
+            if (NegatesVerb(words, i) && words.Skip(i + 1).Take(3).FirstOrDefault(w => !Stopwords.Is(w.Folded)) is { } head)
+            {
+                negated.Add(head);
+            }
+        }
+
+        var affirmed = Affirmed(words);
+        return claim.Content.Any(c => negated.Exists(n => SameWord(c, n)) && !affirmed.Exists(w => SameWord(c, w)));
+    }
+
+    // A negation of what a clause says happened ("has not reopened", "didn't pay", "were still waiting to be reconnected"),
+    // not of an infinitive someone is asked to leave undone ("urged people not to travel unless ..."), which may be put
+    // the other way round ("to travel only if essential").
+    private static bool NegatesVerb(List<Word> words, int i) =>
+        Stopwords.Negates(words, i)
+        && (!Stopwords.IsNegation(words[i].Folded) || words[i].Folded.EndsWith("nt", StringComparison.Ordinal)
+            || (i > 0 && words[i - 1].Folded is "is" or "was" or "are" or "were" or "has" or "have" or "had" or "did" or "does" or "do" or "will" or "would" or "could" or "can"));
 
     // "Nkechi Obioma" where the passage says "Dr. Obioma" and another source of the story gives the full name: the
     // first name is the same person's, so it counts as found with the surname.

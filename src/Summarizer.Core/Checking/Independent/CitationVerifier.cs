@@ -230,9 +230,13 @@ internal sealed partial class CitationVerifier(double minOverlap, int minWords, 
             var byId = new Dictionary<int, SourceReading>();
             var known = new HashSet<string>(StringComparer.Ordinal);
             var full = new HashSet<string>(StringComparer.Ordinal);
-            foreach (var article in sources)
+            var read = sources.Select(a => SourceReading.Read(a, cancellationToken)).ToList();
+            var days = read.Select(r => r.Written).OfType<DateOnly>().ToList();
+            for (var i = 0; i < sources.Count; i++)
             {
-                var reading = SourceReading.Read(article, cancellationToken);
+                var article = sources[i];
+                // An article whose dateline gives no year is read again against the days the others were written.
+                var reading = read[i].Written is null && days.Count > 0 ? SourceReading.Read(article, cancellationToken, days) : read[i];
                 byId[article.Id] = reading;
                 foreach (var sentence in reading.Sentences)
                 {

@@ -40,7 +40,7 @@ internal sealed class ClaimReading
             Content.Add(w);
         }
 
-        Negated = words.Any(w => Stopwords.IsNegation(w.Folded));
+        Negated = Stopwords.AnyNegation(words);
         Senses = Paraphrases.SensesByWord(words);
     }
 
@@ -62,6 +62,9 @@ internal sealed class ClaimReading
 
     public bool Negated { get; }
 
+    /// <summary>It is one clause of a longer claim (<see cref="Clauses"/>): "nine were hurt" says what its figure counts only with its verb.</summary>
+    public bool IsClause { get; private init; }
+
     /// <summary>It sets a fact about someone apart ("X, who ..., told ..."), so it is two claims, each to be found.</summary>
     public bool HasAside => ClauseSplitter.HasAside(Text);
 
@@ -78,7 +81,7 @@ internal sealed class ClaimReading
     public IReadOnlyList<ClaimReading> Clauses(IReadOnlySet<string> knownNames)
     {
         var parts = ClauseSplitter.Split(Text, Speech, knownNames);
-        return parts.Count < 2 ? [] : [.. parts.Select(p => Read(p, knownNames))];
+        return parts.Count < 2 ? [] : [.. parts.Select(p => new ClaimReading(p, WordScanner.Scan(p), knownNames) { IsClause = true })];
     }
 
     // The speaker and the words that name them before it ("Museum director Dr. Hélène Marchetti said"): who speaks is

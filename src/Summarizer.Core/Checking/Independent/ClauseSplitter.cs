@@ -65,6 +65,21 @@ internal static partial class ClauseSplitter
             }
         }
 
+        // "The Herald says a leopard walked out through a gate left unlocked, while 3,000 visitors were herded indoors": a
+        // speaker who opens the sentence reports each clause after the verb, which a source may give in two sentences.
+        if (speech.Speaker[0].Start < speech.Verb.Start && Independent.Quotes.Read(text).Count == 0)
+        {
+            var prefix = text[..speech.Verb.End];
+            foreach (var joint in Joints.Where(j => j[0] is ',' or ';'))
+            {
+                var at = text.IndexOf(joint, speech.Verb.End, StringComparison.Ordinal);
+                if (at > 0 && text[speech.Verb.End..at].Trim().Split(' ').Length >= 3)
+                {
+                    return [text[..at].Trim(), prefix + " " + text[(at + joint.Length)..].Trim()];
+                }
+            }
+        }
+
         var closed = QuoteThenVerb().Match(text);
         return closed.Success && closed.Index > speech.Verb.Start
             ? [text[..(closed.Index + 1)].Trim(), text[(closed.Index + closed.Length)..].Trim()]
@@ -127,8 +142,10 @@ internal static partial class ClauseSplitter
     private static partial Regex TrailingName();
 
     // A second predicate of the same subject, from another sentence of a source: "... hunted 150 million years ago and
-    // is thought to have been 11 metres long", "... reached 41.3C, beating the old mark by a degree".
-    [GeneratedRegex(@"\s+and\s+(?=(?:is|was|are|were|has|have|had|will|would|could|can|may|might|must)\s)|,\s+(?=(?!during\b|according\b|including\b)[a-z]+ing\s)", RegexOptions.CultureInvariant)]
+    // is thought to have been 11 metres long", "... reached 41.3C, beating the old mark by a degree". And a second clause
+    // with a counted subject of its own, which a source may give in the next sentence: "... escaped down the chutes and
+    // nine were hurt", "... was closed and 30 flights were delayed".
+    [GeneratedRegex(@"\s+and\s+(?=(?:is|was|are|were|has|have|had|will|would|could|can|may|might|must)\s)|,\s+(?=(?!during\b|according\b|including\b)[a-z]+ing\s)|\s+and\s+(?=(?:(?:about|around|some|nearly|almost|more than|at least)\s+)?(?:\d[\d,.]*|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|a hundred|hundreds|dozens|thousands)\s+(?:[a-z]+\s+)?(?:is|was|are|were|has|have|had|will|would)\s)", RegexOptions.CultureInvariant)]
     private static partial Regex SharedSubject();
 
     // A quote closed, then "and" and a verb in the past or present tense: a new predicate of the speaker.

@@ -75,6 +75,8 @@ internal static class Paraphrases
         ("matter", ["matter", "mattered", "matters", "important", "importance", "crucial", "vital"]),
         ("perform", ["work", "worked", "works", "perform", "performed", "performs", "performance"]),
         ("power", ["power", "electricity"]),
+        ("aircraft", ["aircraft", "plane", "planes", "airliner", "airliners", "jet", "jets"]),
+        ("evening", ["evening", "night", "tonight"]),
         ("outage", ["outage", "outages", "blackout", "blackouts", "power cut", "power cuts", "power outage", "lost power", "lose power", "losing power", "cut power", "cutting power", "cut off power", "without power", "without electricity", "no power", "no electricity"]),
     ];
 

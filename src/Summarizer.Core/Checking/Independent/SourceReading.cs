@@ -23,6 +23,12 @@ internal sealed record SentenceReading(
 
     public int End { get; init; }
 
+    /// <summary>It opens inside a quote a sentence before it opened: the speaker's words going on ("... Pask. \"But it is also a warning. Biosecurity is ...\"").</summary>
+    public bool InQuote { get; init; }
+
+    /// <summary>It ends inside a quote: it opens one it does not close, or goes on with one it does not close.</summary>
+    public bool LeavesQuoteOpen => (InQuote ? 1 : 0) + Text.Count(c => c is '"' or '“' or '”') is var marks && marks % 2 == 1;
+
     /// <summary>The classes of events and things its words and phrases say (<see cref="Paraphrases"/>).</summary>
     public IReadOnlySet<string> Senses { get; } = Paraphrases.SensesOf(Words);
 }
@@ -158,6 +164,9 @@ internal sealed partial class SourceReading
 
     public int Id { get; }
 
+    /// <summary>The day the article was written, when its metadata or dateline tells.</summary>
+    public DateOnly? Written { get; private init; }
+
     public IReadOnlyList<SentenceReading> Sentences { get; }
 
     public List<Figure> Figures { get; } = [];
@@ -176,7 +185,8 @@ internal sealed partial class SourceReading
     /// <summary>Whether the folded words of <paramref name="phrase"/> occur together in the source.</summary>
     public bool HasPhrase(string phrase) => _flat.Contains(" " + phrase + " ", StringComparison.Ordinal);
 
-    public static SourceReading Read(CleanedArticle article, CancellationToken cancellationToken)
+    /// <param name="storyDays">The days the story's other articles were written, for a dateline that gives no year.</param>
+    public static SourceReading Read(CleanedArticle article, CancellationToken cancellationToken, IReadOnlyCollection<DateOnly>? storyDays = null)
     {
         var text = article.Title is null ? article.Text : article.Title + "\n\n" + article.Text;
         var body = text.Length - article.Text.Length;
@@ -186,14 +196,16 @@ internal sealed partial class SourceReading
         {
             cancellationToken.ThrowIfCancellationRequested();
             appositions.AddRange(Appositions(segment.Text));
-            sentences.Add(ReadSentence(segment.Text, sentences.Count > 0 ? sentences[^1].Words : []) with { Start = segment.Start - body, End = segment.End - body });
+            var sentence = ReadSentence(segment.Text, sentences.Count > 0 ? sentences[^1].Words : []) with { Start = segment.Start - body, End = segment.End - body };
+            sentences.Add(sentences.Count > 0 && sentences[^1].LeavesQuoteOpen ? sentence with { Continues = true, InQuote = true } : sentence);
         }
 
-        if (ArticleDates.Of(article, sentences) is { } written)
+        var written = ArticleDates.Of(article, sentences, storyDays);
+        if (written is { } day)
         {
             for (var i = 0; i < sentences.Count; i++)
             {
-                sentences[i] = sentences[i] with { Figures = [.. sentences[i].Figures, .. ArticleDates.Resolved(sentences[i], written)] };
+                sentences[i] = sentences[i] with { Figures = [.. sentences[i].Figures, .. ArticleDates.Resolved(sentences[i], day)] };
             }
         }
 
@@ -201,7 +213,7 @@ internal sealed partial class SourceReading
         var outlet = article.Metadata.Outlet is { } name
             ? WordScanner.Scan(name).Where(w => w.IsLetters && !Stopwords.Is(w.Folded)).Select(w => w.Skeleton).ToHashSet(StringComparer.Ordinal)
             : [];
-        var reading = new SourceReading(article.Id, sentences, flat) { Outlet = outlet };
+        var reading = new SourceReading(article.Id, sentences, flat) { Outlet = outlet, Written = written };
         foreach (var (person, role) in appositions)
         {
             reading.AddRole(person, role);
@@ -291,6 +303,13 @@ internal sealed partial class SourceReading
             if (i + 1 < Sentences.Count && Sentences[i + 1].Continues)
             {
                 yield return [Sentences[i], Sentences[i + 1]];
+
+                // A quote that runs on over three sentences keeps its speaker: "..., said Rowena Pask. \"But it is
+                // also a warning. Biosecurity is ...\""
+                if (i + 2 < Sentences.Count && Sentences[i + 2].InQuote)
+                {
+                    yield return [Sentences[i], Sentences[i + 1], Sentences[i + 2]];
+                }
             }
         }
     }
@@ -298,11 +317,11 @@ internal sealed partial class SourceReading
     private static SentenceReading ReadSentence(string text, IReadOnlyList<Word> previous)
     {
         var words = WordScanner.Scan(text);
-        var figures = FigureReader.Read(text, words);
+        var figures = FigureReader.Read(text, words).Concat(CoordinatedPair.In(text, words)).ToList();
         var sequence = words.Where(w => w.Kind != WordKind.Symbol).Select(w => w.Folded).ToList();
         var openings = ProperNames.Openings(text, words);
         var capitalized = words.Where((w, i) => !openings.Contains(i) && w.IsCapitalized && !Stopwords.Is(w.Folded)).ToList();
-        return new SentenceReading(words, figures, sequence, Continuation.Continues(text, words, previous), words.Any(w => Stopwords.IsNegation(w.Folded)), capitalized) { Text = text };
+        return new SentenceReading(words, figures, sequence, Continuation.Continues(text, words, previous), Stopwords.AnyNegation(words), capitalized) { Text = text };
     }
 
     private void AddInitials(IReadOnlyList<Word> words)
@@ -328,7 +347,7 @@ internal sealed partial class SourceReading
 }
 
 /// <summary>Whether a sentence carries on from the one before it: it opens with a pronoun or a connective, or goes on quoting.</summary>
-internal static class Continuation
+internal static partial class Continuation
 {
     private static readonly HashSet<string> Openers = new(StringComparer.Ordinal)
     {
@@ -343,6 +362,22 @@ internal static class Continuation
         "council", "ministry", "department", "agency", "authority", "regulator", "union", "board", "spokesman",
         "spokeswoman", "spokesperson", "minister", "official", "officials",
     };
+
+    // Quantifiers that stand for a noun phrase just named when they open a sentence as its subject.
+    private static readonly HashSet<string> Quantifiers = new(StringComparer.Ordinal)
+    {
+        "all", "both", "none", "each", "most", "many", "several", "some", "neither", "either", "few",
+    };
+
+    private static readonly HashSet<string> QuantifierVerbs = new(StringComparer.Ordinal)
+    {
+        "is", "was", "are", "were", "had", "have", "has", "will", "would", "could", "remain", "remained", "remains",
+    };
+
+    // A speech verb whose object is a pronoun described by a quote: "said it was \"...\"", "called it \"...\"",
+    // "described this as \"...\"".
+    [GeneratedRegex(@"\b(?:said|says|called|calls|described|describes|dubbed|branded|labelled|labeled)\s+(?:it|this|that|them)\s+(?:(?:was|is|were|are|had been|as)\s+)?[""“‘']", RegexOptions.CultureInvariant)]
+    private static partial Regex QuoteAboutIt();
 
     private static readonly HashSet<string> Demonstratives = new(StringComparer.Ordinal) { "the", "this", "these", "that", "those" };
 
@@ -363,6 +398,16 @@ internal static class Continuation
         if (trimmed.Length > 0 && trimmed[0] is '"' or '“' or '‘' or '\'')
         {
             return true;
+        }
+
+        if (words.Count > 1 && Quantifiers.Contains(words[0].Folded) && (words[1].Folded == "of" || QuantifierVerbs.Contains(words[1].Folded)))
+        {
+            return true; // "All were passengers hurt on the slides", "None of them was seriously hurt": of those just counted
+        }
+
+        if (QuoteAboutIt().IsMatch(text))
+        {
+            return true; // "..., said it was \"a second punch\"": what "it" is, the sentence before says
         }
 
         if (words.Count > 1 && words[0].Folded == "the" && AnaphoricHeads.Contains(words[1].Folded))

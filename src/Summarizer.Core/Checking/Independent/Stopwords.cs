@@ -39,4 +39,16 @@ internal static class Stopwords
     public static bool Is(string folded) => Words.Contains(folded) || Negations.Contains(folded);
 
     public static bool IsNegation(string folded) => Negations.Contains(folded);
+
+    // What is still pending has not happened: "4,000 were still waiting to be reconnected" says they were not reconnected,
+    // as do "has yet to be repaired", "are still to be questioned" and "homes awaiting reconnection".
+    private static readonly string[][] Pending = [["yet", "to"], ["waiting", "to", "be"], ["still", "to", "be"], ["awaiting"]];
+
+    /// <summary>Whether the word at <paramref name="i"/> negates what follows: a negation, or a phrase that says it is still pending.</summary>
+    public static bool Negates(IReadOnlyList<Word> words, int i) =>
+        IsNegation(words[i].Folded)
+        || Pending.Any(p => i + p.Length <= words.Count && p.Select((f, k) => words[i + k].Folded == f).All(same => same));
+
+    /// <summary>Whether any word of <paramref name="words"/> negates (<see cref="Negates"/>).</summary>
+    public static bool AnyNegation(IReadOnlyList<Word> words) => Enumerable.Range(0, words.Count).Any(i => Negates(words, i));
 }
