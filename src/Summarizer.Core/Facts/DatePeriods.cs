@@ -16,8 +16,9 @@ internal static class DatePeriods
         if (CalendarWords.MonthAt(words, i) is { } month && (words[i] != "may" || words[i - 1] is "in" or "since" or "from" or "until" or "by" or "of" or "early" or "late" or "mid"))
         {
             var year = CalendarWords.YearAt(words, i + 1);
-            var y = year ?? DateReader.Resolve(0, month, 1, anchor).Year;
-            var last = year is null ? i : i + 1;
+            var counted = year is null && anchor is { } anchorDay && DateReader.YearsFrom(words, i + 1) is { } shift ? anchorDay.Year + shift : (int?)null; // "in March last year"
+            var y = year ?? counted ?? DateReader.Resolve(0, month, 1, anchor).Year;
+            var last = year is not null ? i + 1 : counted is not null ? i + 2 : i;
             return Hedged(words, i, last, new DateOnly(y, month, 1), new DateOnly(y, month, 1).AddMonths(1).AddDays(-1));
         }
 

@@ -151,6 +151,10 @@ internal static class DateReader
         {
             (year, last) = (y, last + 1);
         }
+        else if (month > 0 && anchor is { } anchorDay && YearsFrom(words, last + 1) is { } shift)
+        {
+            (year, last) = (anchorDay.Year + shift, last + 2); // "since April 14 last year"
+        }
 
         if (month > 0)
         {
@@ -170,6 +174,15 @@ internal static class DateReader
 
         return DatePeriods.At(words, first, anchor);
     }
+
+    /// <summary>"last year", "next year", "this year" at <paramref name="i"/>: the year counted from the article's year.</summary>
+    internal static int? YearsFrom(Words words, int i) => words[i + 1] != "year" ? null : words[i] switch
+    {
+        "last" => -1,
+        "next" => 1,
+        "this" => 0,
+        _ => null,
+    };
 
     // "on Saturday" is the last Saturday on or before the article's date; "next Saturday", "until Saturday" and
     // weekdays in sentences about the future look ahead.

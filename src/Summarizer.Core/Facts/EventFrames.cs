@@ -67,7 +67,7 @@ internal static class EventFrames
         new("outage", [ValueKind.Duration, ValueKind.Count], ["outage", "disruption", "offline", "failed", "declined", "down for", "blackout"]),
         new("contract", [ValueKind.Duration], ["contract", "deal", "agreement", "lease"]),
         new("study", [ValueKind.Count, ValueKind.Duration], ["trial", "study", "followed", "follow-up", "took part", "enrolled"]),
-        new("sales", [ValueKind.Count], ["sold", "sales", "copies"]),
+        new("sales", [ValueKind.Count], ["sold", "sales", "copies", "on sale", "went on sale"]),
         new("deliberation", [ValueKind.Duration], ["deliberation", "deliberated", "deliberating", "discussion", "debate", "to choose", "to decide"]),
         new("start", [], ["began", "begin", "begins", "started", "start", "starts", "broke out", "opened", "launched", "erupted",
             "struck", "hit", "gave way", "burst", "breached", "broke through", "derailed", "crashed", "collapsed", "capsized", "sank",
@@ -81,7 +81,10 @@ internal static class EventFrames
         // When the incident was noticed and help called: the alarm is its own moment, often hours after the incident began
         // ("the fire was reported shortly after 1am", "crews were called at 2.40am", "the release was detected at 11.15am").
         new("alarm", [], ["alarm", "raised the alarm", "alarm sounded", "was reported", "were reported", "detected", "was spotted",
-            "were called", "were alerted", "was alerted", "emergency call"]),
+            "were called", "were alerted", "was alerted", "emergency call", "called for help", "sounded the alarm", "noticed", "realised",
+            "realized"]),
+        // When an aircraft came down on a runway: its own moment, after the take-off and the emergency that preceded it.
+        new("landing", [], ["landed", "touched down", "emergency landing", "landing"]),
         // Closing counts too: "closing three branch libraries", "the closure of four libraries".
         new("end", Counts, ["ended", "ends", "end", "finished", "restored", "lifted", "expires", "until", "ran until", "closed", "close", "closing",
             "shut", "shutting", "closure", "closures", "completed", "complete", "completion"]),
@@ -89,7 +92,7 @@ internal static class EventFrames
         new("signed", [], ["signed", "signs", "sign"]),
         new("ratified", [], ["ratified", "ratifies", "ratify", "ratification"]),
         new("office", [], ["take office", "took office", "sworn in", "inaugurated", "inauguration"]),
-        new("announce", [], ["announced", "announcement", "announcing", "unveiled", "unveils", "confirmed", "declared", "revealed", "published"]),
+        new("announce", [], ["announced", "announcement", "announcing", "unveiled", "unveils", "confirmed", "declared", "revealed", "published", "read out"]),
         new("found", [], ["found", "discovered", "unearthed", "uncovered", "excavated"]),
     ];
 
@@ -118,7 +121,7 @@ internal static class EventFrames
     public const string Said = "said";
 
     /// <summary>Frames that only a date or a time can take (when something began, ended, was announced).</summary>
-    public static bool IsTimeline(string frame) => frame is "start" or "end" or "office" or "announce" or "found" or "signed" or "ratified" or "alarm";
+    public static bool IsTimeline(string frame) => frame is "start" or "end" or "office" or "announce" or "found" or "signed" or "ratified" or "alarm" or "landing";
 
     public static bool IsFrame(string name) => Names.Contains(name);
 
@@ -207,9 +210,10 @@ internal static class EventFrames
     /// break as three words of distance; null when none is within reach.
     /// </summary>
     public static string? For(Words words, ValueSpan value, List<(int First, int Last, string Frame, ValueKind[] Kinds)> cues) =>
-        Nearest(words, value, cues).Frame;
+        Nearest(words, value, cues, ownEvent: false).Frame;
 
-    private static (string? Frame, int First, int Last) Nearest(Words words, ValueSpan value, List<(int First, int Last, string Frame, ValueKind[] Kinds)> cues)
+    // ownEvent: the value is a date or time, which belongs to the event its own clause names.
+    private static (string? Frame, int First, int Last) Nearest(Words words, ValueSpan value, List<(int First, int Last, string Frame, ValueKind[] Kinds)> cues, bool ownEvent)
     {
         var kind = value.Value.Kind;
         var timeLike = kind is ValueKind.Date or ValueKind.TimeOfDay;
@@ -230,6 +234,11 @@ internal static class EventFrames
             if (first <= value.Last && last >= value.First)
             {
                 continue; // the value's own words ("magnitude") are no cue for itself, except below
+            }
+
+            if (ownEvent && (Valuations.Contains(frame) || (first > value.Last && OtherClause(words, value, first))))
+            {
+                continue; // a date belongs to the event it modifies, not to a sum named near it or to a later clause
             }
 
             if (frame == "end" && !timeLike && !(last < value.First && Enumerable.Range(last + 1, value.First - last - 1).All(k => words[k] is "of" or "the")))
@@ -280,7 +289,22 @@ internal static class EventFrames
             }
         }
 
-        return Phased(words, place with { Value = place.Value with { Kind = ValueKind.Date } }, events).Frame;
+        return Phased(words, place with { Value = place.Value with { Kind = ValueKind.Date } }, events, ownEvent: false).Frame;
+    }
+
+    // Frames of what a sum is worth or costs: "a government bill", "damage worth £2m" name no event a date could be of.
+    private static readonly FrozenSet<string> Valuations = FrozenSet.ToFrozenSet(["cost", "worth", "savings", "damage"], StringComparer.Ordinal);
+
+    // A cue after a date in another clause ("took her seat on Monday, four days after winning", "welcomed it on Monday
+    // after the count gave them 61 seats") names another event; a date that opens the sentence ("At 4.20am on Saturday,
+    // the eye crossed the coast") is fronted and modifies the clause after it, and a clause opened by "when" or "as"
+    // ("woke shortly after 5am, when the quake struck") tells what happened at that moment.
+    private static bool OtherClause(Words words, ValueSpan value, int cue)
+    {
+        var between = Enumerable.Range(value.Last + 1, Math.Max(0, cue - value.Last - 1)).ToList();
+        var fronted = value.First <= 3 && !Enumerable.Range(0, value.First).Any(k => words.BreakAfter(k) || Joins.Contains(words[k]));
+        return !fronted && !between.Any(k => words[k] is "when" or "as")
+            && (Enumerable.Range(value.Last, cue - value.Last).Any(words.BreakAfter) || between.Any(k => Joins.Contains(words[k])));
     }
 
     /// <summary>
@@ -289,9 +313,9 @@ internal static class EventFrames
     /// the verb as its phase. A date framed by an event with a start or end verb beside it takes that phase. Else the
     /// frame as it is, with no phase.
     /// </summary>
-    public static (string? Frame, string Phase) Phased(Words words, ValueSpan value, List<(int First, int Last, string Frame, ValueKind[] Kinds)> cues)
+    public static (string? Frame, string Phase) Phased(Words words, ValueSpan value, List<(int First, int Last, string Frame, ValueKind[] Kinds)> cues, bool ownEvent = true)
     {
-        var (frame, first, last) = Nearest(words, value, cues);
+        var (frame, first, last) = Nearest(words, value, cues, ownEvent);
         if (frame is null || first < 0)
         {
             return (frame, "");
@@ -299,12 +323,39 @@ internal static class EventFrames
 
         if (frame is "start" or "end")
         {
-            var evt = cues.FirstOrDefault(c => !IsTimeline(c.Frame) && Beside(words, first, last, c.First, c.Last));
+            var evt = cues.FirstOrDefault(c => !IsTimeline(c.Frame) && (Beside(words, first, last, c.First, c.Last) || c.Last == HolderIndex(words, first)));
             return evt.Frame is { } named ? (named, frame) : (frame, "");
         }
 
         var verb = IsTimeline(frame) ? default : cues.FirstOrDefault(c => c.Frame is "start" or "end" && Beside(words, first, last, c.First, c.Last));
         return (frame, verb.Frame ?? "");
+    }
+
+    /// <summary>
+    /// The noun a relative clause with a start or end verb is about, when the verb dates a value: "a ballot that closed
+    /// in February" is the ballot's end, not the end of the strike the sentence is about. A stem; "" when there is none.
+    /// </summary>
+    public static string RelativeHolder(Words words, ValueSpan value, List<(int First, int Last, string Frame, ValueKind[] Kinds)> cues)
+    {
+        var (frame, first, _) = Nearest(words, value, cues, ownEvent: true);
+        var holder = frame is "start" or "end" && first >= 0 ? HolderIndex(words, first) : -1;
+        // After a comma "which" may refer past the last noun ("a stall selling skewers, which was closed"): no holder then.
+        return holder >= 0 && !words.BreakAfter(holder) && words[holder].All(char.IsLetter) && !Stopwords.IsStopword(words[holder]) && char.IsLower(words.Tokens[holder].Text[0])
+            ? Stemmer.Inflections.Stem(words[holder])
+            : "";
+    }
+
+    // "ballot that closed", "the walkout, which began", "the inquiry that had begun": the noun before the relative pronoun
+    // that opens the verb's clause; -1 when the verb opens no relative clause.
+    private static int HolderIndex(Words words, int verb)
+    {
+        var k = verb - 1;
+        while (k > 0 && words[k] is "had" or "has" or "have" or "was" or "were" or "is" or "are" or "been" or "be" or "first" or "finally" or "only")
+        {
+            k--;
+        }
+
+        return k > 0 && words[k] is "that" or "which" ? k - 1 : -1;
     }
 
     // Two cues at most three words apart, with no clause break or clause word between them.

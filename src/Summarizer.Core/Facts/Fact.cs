@@ -66,6 +66,12 @@ internal sealed record Fact(
     /// </summary>
     public string Phase { get; init; } = "";
 
+    /// <summary>
+    /// For dates and times of a start or end said in a relative clause ("a ballot that closed in February"): the stem of
+    /// the noun the clause is about; "" otherwise. It is that thing's date, not the date of the sentence's main event.
+    /// </summary>
+    public string Holder { get; init; } = "";
+
     /// <summary>For dates: the day is the day its own source was published ("confirmed on Tuesday" in Tuesday's paper).</summary>
     public bool OnPublicationDay { get; init; }
 

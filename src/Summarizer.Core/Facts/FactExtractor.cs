@@ -138,6 +138,7 @@ internal static class FactExtractor
                 Context = context,
                 Occurrence = timed ? TimedDays.Occurrence(words, span) : TimedDays.FigureOccurrence(words, span),
                 Phase = phase,
+                Holder = timed ? EventFrames.RelativeHolder(words, span, cues) : "",
                 DayText = span.Value.Kind == ValueKind.TimeOfDay ? TimedDays.DayText(words, span) : null,
                 Signature = timed ? MeasureSignature.None : SignatureReader.Read(words, span),
             });

@@ -156,11 +156,19 @@ internal static class FactMatching
 
         // An event named with its start or end verb in both ("began a strike", "the walkout began") is plainly one.
         // The only date (or time) each source gives for an event of one frame is that event's, whatever words surround it.
-        var needed = bothSole && a.Frame == b.Frame && a.Frame is { } frame && (frame is "start" or "end" or "signed" or "alarm" || Incident(frame) == "incident") ? 0 : a.Phase.Length > 0 && b.Phase.Length > 0 && a.Frame == b.Frame ? 1 : 2;
+        // A date said of a thing in a relative clause ("a ballot that closed in February") is not the event's only
+        // date just because it is the only one of its frame: the sentences must show they are about one thing.
+        var held = OtherHolder(a, b) || OtherHolder(b, a);
+        var needed = bothSole && !held && a.Frame == b.Frame && a.Frame is { } frame && (frame is "start" or "end" or "signed" or "alarm" or "landing" || Incident(frame) == "incident") ? 0 : a.Phase.Length > 0 && b.Phase.Length > 0 && a.Frame == b.Frame ? 1 : 2;
         return a.Frame is not null && b.Frame is not null
             ? (Incident(a.Frame) == Incident(b.Frame) || a.Phase == b.Frame || b.Phase == a.Frame) && shared >= needed
             : a.Value.Kind == ValueKind.TimeOfDay && a.Frame is null && b.Frame is null && shared >= (bothSole ? 2 : 3);
     }
+
+    // A date said of a thing in a relative clause is that thing's, and another source's sentence that does not name the
+    // thing may be about something else.
+    private static bool OtherHolder(Fact held, Fact other) =>
+        held.Holder.Length > 0 && other.Holder != held.Holder && !other.Context.Contains(held.Holder);
 
     // The day people died, were hurt or rescued in an accident is the day it happened: "rescued on March 14 after the
     // ferry overturned" and "capsized on March 14" date one incident; so is the moment of a raid ("broke into the museum

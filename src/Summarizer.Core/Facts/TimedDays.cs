@@ -73,7 +73,8 @@ internal static class TimedDays
     {
         for (var k = span.First - 1; k >= Math.Max(0, span.First - 12) && !words.BreakAfter(k); k--)
         {
-            if (Occurrences.Contains(words[k]) && k + 1 < span.First && !Periods.Contains(words[k + 1]))
+            // "first noticed", "first reported": an adverb of the verb, not which occurrence of an event.
+            if (Occurrences.Contains(words[k]) && k + 1 < span.First && !Periods.Contains(words[k + 1]) && !words[k + 1].EndsWith("ed", StringComparison.Ordinal))
             {
                 return words[k] is "last" or "earlier" ? "previous" : words[k] is "upcoming" or "following" ? "next" : words[k];
             }

@@ -115,9 +115,11 @@ internal static partial class FactDisagreements
             return StateShown(version);
         }
 
-        if (fact.Value.Kind == ValueKind.Date && CalendarDay(fact) is { } calendar)
+        // The first source whose own date places the day shows it: a wire dateline without its year ("Nov 10") leaves
+        // its "on Sunday" unplaced, while another source's "on Sunday" resolves to the calendar date.
+        if (fact.Value.Kind == ValueKind.Date && version.Facts.Select(f => (Fact: f, Calendar: CalendarDay(f))).FirstOrDefault(c => c.Calendar is not null) is { Calendar: { } calendar } dated)
         {
-            return $"{fact.Text} ({calendar})";
+            return $"{dated.Fact.Text} ({calendar})";
         }
 
         return fact.DayText is { } day ? $"{fact.Text} ({day})" : fact.Text;

@@ -75,6 +75,19 @@ public class WordedDifferentlyTests
         Assert.Equal(["Saturday"], Found("The ferry ran aground on Saturday.", article));
     }
 
+    [Fact]
+    public void A_relative_day_under_a_dateline_without_its_year_is_read_in_the_year_of_the_story()
+    {
+        var wire = Article(1, "VARNO, Oct 14 (KPA) - Traces of a solvent were found in the Helmstad reservoir on Monday, the water board said.");
+        var dated = Article(2, "The water board is still testing the Helmstad reservoir.") with
+        {
+            Metadata = new ArticleMetadata { PublishedAt = new DateTimeOffset(2026, 10, 14, 8, 0, 0, TimeSpan.Zero) },
+        };
+
+        Assert.Empty(Found("Traces of a solvent were found on Monday (12 October 2026).", wire, dated));
+        Assert.NotEmpty(Found("Traces of a solvent were found on Monday (13 October 2026).", wire, dated));
+    }
+
     private static CleanedArticle Article(int id, string text) =>
         new(id, $"test-{id}", null, ArticleMetadata.Empty, text, 0, CleaningReport.Empty);
 }
