@@ -34,9 +34,9 @@ public class SameFactsTests
     {
         var articles = Story().Append(Stories.Article(4, "Forty people were injured when the river burst over Dornel's flood wall on Sunday night.")).ToList();
         var table = new SentenceTable(articles, 60);
-        int Find(string start) => table.Sentences.Select((s, i) => (s, i)).First(x => x.s.Text.StartsWith(start, StringComparison.Ordinal)).i;
+        int Starting(string start) => table.Sentences.Select((s, i) => (s, i)).First(x => x.s.Text.StartsWith(start, StringComparison.Ordinal)).i;
         var same = new SameFacts(table, ExtractiveTuning.Default.SameFactOverlap);
-        var (lost, killed, injured) = (Find("Nine people lost"), Find("At least 9"), Find("Forty people"));
+        var (lost, killed, injured) = (Starting("Nine people lost"), Starting("At least 9"), Starting("Forty people"));
 
         Assert.True(SentenceTable.Cosine(table.Sentences[lost], table.Sentences[killed]) < ExtractiveTuning.Default.RedundancyCosine);
         Assert.True(same.Same(lost, killed));
@@ -56,11 +56,10 @@ public class SameFactsTests
             ],
             60);
         var same = new SameFacts(table, ExtractiveTuning.Default.SameFactOverlap);
-        int Find(string text) => table.Sentences.Select((s, i) => (s, i)).First(x => x.s.Text == text).i;
 
-        Assert.Contains("corvel", same.Describe(Find(Pays)).Split(" | ")[1], StringComparison.Ordinal);
-        Assert.Contains("euro:", same.Describe(Find(Owner)), StringComparison.Ordinal);
-        Assert.True(same.Same(Find(Owner), Find(Pays)));
+        Assert.Contains("corvel", same.Describe(IndexOf(table, Pays)).Split(" | ")[1], StringComparison.Ordinal);
+        Assert.Contains("euro:", same.Describe(IndexOf(table, Owner)), StringComparison.Ordinal);
+        Assert.True(same.Same(IndexOf(table, Owner), IndexOf(table, Pays)));
     }
 
     [Fact]
@@ -77,10 +76,9 @@ public class SameFactsTests
             ],
             60);
         var same = new SameFacts(table, ExtractiveTuning.Default.SameFactOverlap);
-        int Find(string text) => table.Sentences.Select((s, i) => (s, i)).First(x => x.s.Text == text).i;
 
-        Assert.True(SentenceTable.Cosine(table.Sentences[Find(ShutDown)], table.Sentences[Find(KnockedOut)]) < ExtractiveTuning.Default.RedundancyCosine);
-        Assert.True(same.Same(Find(ShutDown), Find(KnockedOut)));
+        Assert.True(SentenceTable.Cosine(table.Sentences[IndexOf(table, ShutDown)], table.Sentences[IndexOf(table, KnockedOut)]) < ExtractiveTuning.Default.RedundancyCosine);
+        Assert.True(same.Same(IndexOf(table, ShutDown), IndexOf(table, KnockedOut)));
     }
 
     [Fact]
@@ -111,9 +109,8 @@ public class SameFactsTests
             ],
             60);
         var same = new SameFacts(table, ExtractiveTuning.Default.SameFactOverlap);
-        int Find(string text) => table.Sentences.Select((s, i) => (s, i)).First(x => x.s.Text == text).i;
 
-        Assert.True(same.Same(Find(Named), Find(Bare)), same.Describe(Find(Named)) + "\n" + same.Describe(Find(Bare)));
+        Assert.True(same.Same(IndexOf(table, Named), IndexOf(table, Bare)), same.Describe(IndexOf(table, Named)) + "\n" + same.Describe(IndexOf(table, Bare)));
     }
 
     [Fact]
@@ -132,8 +129,7 @@ public class SameFactsTests
             60);
         var tuning = ExtractiveTuning.Default;
         var same = new SameFacts(table, tuning.SameFactOverlap, tuning.RepeatedClauseShare);
-        int Find(string text) => table.Sentences.Select((s, i) => (s, i)).First(x => x.s.Text == text).i;
-        var (consent, both, appeal) = (Find(Consent), Find(ConsentAndAppeal), Find(Appeal));
+        var (consent, both, appeal) = (IndexOf(table, Consent), IndexOf(table, ConsentAndAppeal), IndexOf(table, Appeal));
 
         Assert.True(same.Overlap(consent, both) < tuning.SameFactOverlap); // most of the joined sentence is new
         Assert.True(same.Same(consent, both));
@@ -156,10 +152,13 @@ public class SameFactsTests
             ],
             60);
         var same = new SameFacts(table, ExtractiveTuning.Default.SameFactOverlap);
-        int Find(string text) => table.Sentences.Select((s, i) => (s, i)).First(x => x.s.Text == text).i;
 
-        Assert.True(same.Same(Find(TwentyFour), Find(TwelveHour)), same.Describe(Find(TwentyFour)) + "\n" + same.Describe(Find(TwelveHour)));
-        Assert.False(same.Same(Find(TwelveHour), Find(Later)));
-        Assert.True(same.Same(Find(Midnight), Find(Clock)), same.Describe(Find(Midnight)) + "\n" + same.Describe(Find(Clock)));
+        Assert.True(same.Same(IndexOf(table, TwentyFour), IndexOf(table, TwelveHour)), same.Describe(IndexOf(table, TwentyFour)) + "\n" + same.Describe(IndexOf(table, TwelveHour)));
+        Assert.False(same.Same(IndexOf(table, TwelveHour), IndexOf(table, Later)));
+        Assert.True(same.Same(IndexOf(table, Midnight), IndexOf(table, Clock)), same.Describe(IndexOf(table, Midnight)) + "\n" + same.Describe(IndexOf(table, Clock)));
     }
+
+    // The index of the sentence whose text is exactly text.
+    private static int IndexOf(SentenceTable table, string text) =>
+        table.Sentences.Select((s, i) => (s, i)).First(x => x.s.Text == text).i;
 }
