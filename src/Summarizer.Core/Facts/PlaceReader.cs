@@ -52,6 +52,34 @@ internal static class PlaceReader
     public static bool OtherGrain(string headA, string headB) =>
         (StreetNouns.Contains(headA) && AreaNouns.Contains(headB)) || (AreaNouns.Contains(headA) && StreetNouns.Contains(headB));
 
+    // Last words of a named site whose own place a sentence may give ("Hollin Bank Farm, near Tresk", "Fennick Zoo in Marlby").
+    private static readonly FrozenSet<string> SiteNouns = FrozenSet.ToFrozenSet(
+        ["farm", "zoo", "mill", "dam", "museum", "mine", "works", "reservoir", "estate", "prison", "airport", "station", "plant",
+            "factory", "hospital", "school", "stadium", "bridge", "hall", "depot", "terminal", "quarry", "camp"],
+        StringComparer.Ordinal);
+
+    /// <summary>
+    /// The named site a place locates, when the place follows the site's name: "Hollin Bank Farm, near the village of Tresk",
+    /// "Hollin Bank Farm on the outskirts of Marlow". Sources that place one site differently disagree about where it
+    /// is, whatever event each sentence tells. Null when the place follows no site's name.
+    /// </summary>
+    public static string? Holder(Words words, PlaceSpan place)
+    {
+        var last = place.First - 1;
+        if (last < 1 || !NameSpans.IsNameWord(words, last) || !SiteNouns.Contains(words[last]))
+        {
+            return null;
+        }
+
+        var first = last;
+        while (first > 0 && NameSpans.IsNameWord(words, first - 1) && !words.BreakAfter(first - 1))
+        {
+            first--;
+        }
+
+        return first == last ? null : string.Join(' ', Enumerable.Range(first, last - first + 1).Select(k => words.Tokens[k].Text));
+    }
+
     public static List<PlaceSpan> Read(Words words)
     {
         var found = new List<PlaceSpan>();

@@ -113,4 +113,26 @@ public sealed class PlaceOfEventTests
 
         Assert.Equal("in Tanner's Lane", place.Text);
     }
+
+    [Fact]
+    public void Where_a_named_site_lies_is_compared_between_sources_that_place_it()
+    {
+        var groups = Places(
+            "The outbreak was confirmed at Hollin Bank Farm, near the village of Tresk, on Monday.",
+            "Vets culled the flock at Hollin Bank Farm on the outskirts of Marlow this week.");
+
+        var group = Assert.Single(groups, g => g.Label == AlignmentLabel.Disagree);
+        Assert.Equal("Disagree: 1 | 2", Describe(group));
+        Assert.Equal("Hollin Bank Farm", group.Facts.First().Frame);
+    }
+
+    [Fact]
+    public void Places_of_two_different_sites_are_not_compared()
+    {
+        var groups = Places(
+            "The outbreak was confirmed at Hollin Bank Farm, near the village of Tresk, on Monday.",
+            "A second case was found at Cole Brook Farm on the outskirts of Marlow this week.");
+
+        Assert.DoesNotContain(groups, g => g.Label == AlignmentLabel.Disagree);
+    }
 }
