@@ -77,7 +77,9 @@ internal static class EventFrames
             // gave way: the moment of the incident, however each outlet words it.
             "came ashore", "made landfall", "landfall", "crossed the coast", "crossed the coastline", "ran aground", "went aground",
             "rolled onto", "rolled over", "left the road", "went off the road", "went over the edge", "came down", "blasted off",
-            "liftoff", "lift-off", "flared", "flared up", "erupted into", "tore loose", "broke loose", "broke away"]),
+            "liftoff", "lift-off", "flared", "flared up", "erupted into", "tore loose", "broke loose", "broke away",
+            // A vehicle driven into something, a pipe or tank that split, a building set alight.
+            "slammed into", "ploughed into", "plowed into", "ruptured", "blew up", "caught fire"]),
         // When the incident was noticed and help called: the alarm is its own moment, often hours after the incident began
         // ("the fire was reported shortly after 1am", "crews were called at 2.40am", "the release was detected at 11.15am").
         new("alarm", [], ["alarm", "raised the alarm", "alarm sounded", "was reported", "were reported", "detected", "was spotted",
@@ -160,7 +162,7 @@ internal static class EventFrames
             var (cue, frame) = Cues[c];
             for (var i = 0; i + cue.Length <= words.Count; i++)
             {
-                if (!taken[i] && words.At(i, cue) && !(cue.Length == 1 && Attributive(words, i)))
+                if (!taken[i] && words.At(i, cue) && !(cue.Length == 1 && Attributive(words, i, frame.Name)))
                 {
                     found.Add((i, i + cue.Length - 1, frame.Name, frame.Kinds));
                     for (var k = 0; k < cue.Length; k++)
@@ -176,12 +178,17 @@ internal static class EventFrames
     }
 
     // A participle between a determiner or possessive and a noun modifies the noun ("Hollins's closing price", "the
-    // opening ceremony"): no event happens there. "the closing of the plant", "closing three branches" still name one.
-    private static bool Attributive(Words words, int i) =>
-        words[i].EndsWith("ing", StringComparison.Ordinal) && i > 0 && i + 1 < words.Count && !words.BreakAfter(i) && !words.BreakAfter(i - 1)
+    // opening ceremony", "the failed section"): no event happens there. "the closing of the plant", "closing three
+    // branches" still name one, and "the injured", "the evacuated" are the people the event befell ("the injured remain").
+    private static bool Attributive(Words words, int i, string frame) =>
+        (words[i].EndsWith("ing", StringComparison.Ordinal) || (words[i].EndsWith("ed", StringComparison.Ordinal) && !PeopleBefallen.Contains(frame))) && i > 0 && i + 1 < words.Count && !words.BreakAfter(i) && !words.BreakAfter(i - 1)
         && (words[i - 1] is "the" or "a" or "an" or "its" or "their" or "his" or "her" || words[i - 1].EndsWith("'s", StringComparison.Ordinal))
         && char.IsLower(words.Tokens[i + 1].Text[0]) && words[i + 1].All(char.IsLetter) && !Stopwords.IsStopword(words[i + 1])
         && !NumberReader.TryRead(words, i + 1, out _);
+
+    // Frames whose past participle names the people an event befell: "the injured", "the evacuated", "the arrested".
+    private static readonly FrozenSet<string> PeopleBefallen = FrozenSet.ToFrozenSet(
+        ["deaths", "injuries", "missing", "displaced", "rescued", "arrests", "aboard"], StringComparer.Ordinal);
 
     // Verbs of leaving whose object is a dwelling ("forced to leave their houses", "fled their flats", "abandoned
     // homes"): people displaced, however the dwelling is named (the measure classes say what a dwelling is).
@@ -343,6 +350,32 @@ internal static class EventFrames
         return holder >= 0 && !words.BreakAfter(holder) && words[holder].All(char.IsLetter) && !Stopwords.IsStopword(words[holder]) && char.IsLower(words.Tokens[holder].Text[0])
             ? Stemmer.Inflections.Stem(words[holder])
             : "";
+    }
+
+    /// <summary>
+    /// The past-tense verb a date or time attaches to in its own clause when no event word frames it ("the section was
+    /// last inspected in September", "Founded in 1874 by ..."): the nearest "-ed" verb before it, with no clause break
+    /// or clause word between; "" when there is none. What the lexicon does not know is still dated by its verb.
+    /// </summary>
+    public static string AttachedVerb(Words words, ValueSpan value)
+    {
+        for (var k = value.First - 1; k >= Math.Max(0, value.First - 6) && !words.BreakAfter(k); k--)
+        {
+            var word = words[k];
+            if (Joins.Contains(word))
+            {
+                return "";
+            }
+
+            // A lower-case past form (a name such as "United" is no verb), not a noun that only ends so ("speed", "hundred").
+            if (word.Length > 4 && word.EndsWith("ed", StringComparison.Ordinal) && !word.EndsWith("eed", StringComparison.Ordinal) && word != "hundred"
+                && word.All(char.IsLetter) && (k == 0 || char.IsLower(words.Tokens[k].Text[0])) && !Stopwords.IsStopword(word))
+            {
+                return word;
+            }
+        }
+
+        return "";
     }
 
     // "ballot that closed", "the walkout, which began", "the inquiry that had begun": the noun before the relative pronoun

@@ -72,6 +72,12 @@ internal sealed record Fact(
     /// </summary>
     public string Holder { get; init; } = "";
 
+    /// <summary>
+    /// For a date or time no event word frames: the past-tense verb its clause attaches it to ("was last inspected on
+    /// 12 March" gives "inspected"); "" otherwise. The same verb dated in two sources' sentences about one thing is one event.
+    /// </summary>
+    public string Verb { get; init; } = "";
+
     /// <summary>For dates: the day is the day its own source was published ("confirmed on Tuesday" in Tuesday's paper).</summary>
     public bool OnPublicationDay { get; init; }
 

@@ -139,6 +139,7 @@ internal static class FactExtractor
                 Occurrence = timed ? TimedDays.Occurrence(words, span) : TimedDays.FigureOccurrence(words, span),
                 Phase = phase,
                 Holder = timed ? EventFrames.RelativeHolder(words, span, cues) : "",
+                Verb = timed && frame is null ? EventFrames.AttachedVerb(words, span) : "",
                 DayText = span.Value.Kind == ValueKind.TimeOfDay ? TimedDays.DayText(words, span) : null,
                 Signature = timed ? MeasureSignature.None : SignatureReader.Read(words, span),
             });

@@ -128,8 +128,8 @@ internal static class FactMatching
     /// What a value is a value of, as far as its own words say: two facts of one source with the same signature and
     /// different values mean the source gives several such values, so neither is the story's only one.
     /// </summary>
-    public static (ValueKind Kind, string Unit, bool IsCap, string? Frame, string Measure, string Phase, string Occurrence) Signature(Fact fact) =>
-        (fact.Value.Kind, fact.Value.Unit, fact.Value.IsCap, fact.Frame, fact.Measure, fact.Phase, fact.Occurrence);
+    public static (ValueKind Kind, string Unit, bool IsCap, string? Frame, string Measure, string Phase, string Occurrence, string Verb) Signature(Fact fact) =>
+        (fact.Value.Kind, fact.Value.Unit, fact.Value.IsCap, fact.Frame, fact.Measure, fact.Phase, fact.Occurrence, fact.Verb);
 
     // Two dates or times are of one event only when the same event words anchor them and they are the same occurrence
     // of it: a date of another event ("declared an emergency on Sunday" beside "burst on Saturday") or of the next
@@ -160,6 +160,11 @@ internal static class FactMatching
         // date just because it is the only one of its frame: the sentences must show they are about one thing.
         var held = OtherHolder(a, b) || OtherHolder(b, a);
         var needed = bothSole && !held && a.Frame == b.Frame && a.Frame is { } frame && (frame is "start" or "end" or "signed" or "alarm" or "landing" || Incident(frame) == "incident") ? 0 : a.Phase.Length > 0 && b.Phase.Length > 0 && a.Frame == b.Frame ? 1 : 2;
+        if (a.Frame is null && b.Frame is null && a.Verb.Length > 0 && a.Verb == b.Verb)
+        {
+            return shared >= 2; // "the section was last inspected on 12 March", "last inspected in September 2025"
+        }
+
         return a.Frame is not null && b.Frame is not null
             ? (Incident(a.Frame) == Incident(b.Frame) || a.Phase == b.Frame || b.Phase == a.Frame) && shared >= needed
             : a.Value.Kind == ValueKind.TimeOfDay && a.Frame is null && b.Frame is null && shared >= (bothSole ? 2 : 3);
@@ -172,9 +177,10 @@ internal static class FactMatching
 
     // The day people died, were hurt or rescued in an accident is the day it happened: "rescued on March 14 after the
     // ferry overturned" and "capsized on March 14" date one incident; so is the moment of a raid ("broke into the museum
-    // at 3.15am", "smashed their way in at 4.15am").
+    // at 3.15am", "smashed their way in at 4.15am") and the moment a thing failed ("the line failed at 21:15", "the
+    // blast happened at 9.15pm").
     private static string Incident(string frame) =>
-        frame is "start" or "deaths" or "injuries" or "missing" or "displaced" or "rescued" or "aboard" or "theft" ? "incident" : frame;
+        frame is "start" or "deaths" or "injuries" or "missing" or "displaced" or "rescued" or "aboard" or "theft" or "outage" ? "incident" : frame;
 
     /// <summary>How many context words two facts' sentences share.</summary>
     public static int SharedContext(Fact a, Fact b)

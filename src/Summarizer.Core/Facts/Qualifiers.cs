@@ -96,7 +96,7 @@ internal static class Qualifiers
     /// <summary>The interval a hedged figure allows; <paramref name="isTime"/> hedges in minutes, not percent.</summary>
     public static Interval Apply(Qualifier qualifier, double value, bool isTime = false) => qualifier switch
     {
-        Qualifier.About => isTime ? Interval.Between(value - 30, value + 30) : Interval.Between(value * 0.95, value * 1.05),
+        Qualifier.About => isTime ? Interval.Between(value - AboutMinutes(value), value + AboutMinutes(value)) : Interval.Between(value * 0.95, value * 1.05),
         Qualifier.AtLeast => Interval.AtLeast(value),
         Qualifier.MoreThan => Interval.MoreThan(value),
         Qualifier.LessThan => Interval.LessThan(value),
@@ -109,5 +109,15 @@ internal static class Qualifiers
         Qualifier.Before => new Interval(value - 180, value, HighOpen: true),
         Qualifier.NoLaterThan => new Interval(value - 180, value),
         _ => Interval.Point(value),
+    };
+
+    // How far "about" reaches round a clock time: as far as the time's own rounding suggests. "about 5pm" is a time
+    // rounded to the hour, so half an hour either way; "about 9.30" to the half or quarter hour; "about 8.20am" is
+    // already given to the minute's tens and cannot stand for 7.52am.
+    private static double AboutMinutes(double minutes) => (minutes % 60) switch
+    {
+        0 => 30,
+        15 or 30 or 45 => 15,
+        _ => 10,
     };
 }
