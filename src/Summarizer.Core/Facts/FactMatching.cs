@@ -70,10 +70,10 @@ internal static class FactMatching
         static bool Named(Fact f) => f.Measure.StartsWith(Measures.PersonPrefix, StringComparison.Ordinal);
     }
 
-    // The chair and the head of one body hold one office ("union chairman", "union boss"); a chair of a panel and the
-    // leader of an operation do not, so the two meet only on the same named body.
+    // The chair and the head of one body hold one office ("union chairman", "union boss"), and who commanded an operation
+    // led it; a chair of a panel and the leader of an operation do not, so these meet only on the same named thing.
     private static bool SameRole(Fact a, Fact b) =>
-        a.Role == b.Role || (a.Role is "lead" or "chair" && b.Role is "lead" or "chair" && a.RoleObject.Length > 0 && a.RoleObject == b.RoleObject);
+        a.Role == b.Role || (a.Role is "lead" or "chair" or "command" && b.Role is "lead" or "chair" or "command" && a.RoleObject.Length > 0 && a.RoleObject == b.RoleObject);
 
     // How many context words two people in one role must share to be the one role of the story. Who announced "the plan"
     // and who announced "the closure" are one role when each source names one announcer and the sentences are plainly

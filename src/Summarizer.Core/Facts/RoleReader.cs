@@ -17,8 +17,9 @@ internal static class RoleReader
 {
     private static readonly FrozenDictionary<string, string> Verbs = new Dictionary<string, string>(StringComparer.Ordinal)
     {
-        ["led"] = "lead", ["leads"] = "lead", ["leading"] = "lead", ["lead"] = "lead", ["headed"] = "lead", ["heads"] = "lead",
+        ["led"] = "lead", ["leads"] = "lead", ["leading"] = "lead", ["lead"] = "lead", ["headed"] = "lead", ["heads"] = "lead", ["heading"] = "lead",
         ["announced"] = "announce", ["announces"] = "announce", ["announcing"] = "announce", ["unveiled"] = "announce", ["unveils"] = "announce",
+        ["declared"] = "announce", ["declares"] = "announce",
         ["ruled"] = "rule", ["presided"] = "rule", ["sentenced"] = "rule", ["chaired"] = "chair", ["chairs"] = "chair", ["chairing"] = "chair",
         ["dissented"] = "dissent", ["presented"] = "present", ["presents"] = "present", ["presenting"] = "present",
         ["mediated"] = "mediate", ["brokered"] = "mediate", ["approved"] = "approve", ["approves"] = "approve",
@@ -67,7 +68,7 @@ internal static class RoleReader
         for (var v = 0; v < words.Count; v++)
         {
             // "headed the inquiry" leads it; "headed Lyford in front" (a football header) is a goal, not leadership of a body named.
-            if (Verbs.TryGetValue(words[v], out var role) && !(words[v] is "headed" or "heads" && words.Capitalized(v + 1)))
+            if (VerbRole(words, v) is { } role && !(words[v] is "headed" or "heads" or "heading" && words.Capitalized(v + 1)))
             {
                 if (Passive(words, v, role) is { } passive)
                 {
@@ -112,6 +113,19 @@ internal static class RoleReader
         }
 
         return found;
+    }
+
+    // The role a verb gives its subject or agent. "Read out" a result announces it; read out, a court's decision is a ruling
+    // (<see cref="Delivered"/>).
+    private static string? VerbRole(Words words, int v)
+    {
+        // "heading the hunt" leads it; "is heading for a strike" is going somewhere.
+        if (Verbs.TryGetValue(words[v], out var role) && !(words[v] == "heading" && words[v + 1] is not ("the" or "a" or "an" or "its" or "their" or "his" or "her")))
+        {
+            return role;
+        }
+
+        return words[v] is "read" or "reads" && words[v + 1] == "out" && !Decisions.Contains(ObjectAfter(words, v + 1)) ? "announce" : null;
     }
 
     // "delivered the ruling", "read out the judgment", "handed down its verdict": who gave the court's decision.
@@ -202,7 +216,10 @@ internal static class RoleReader
                 continue;
             }
 
-            if (words[name.First - 1] is "of" or "at" or "in" or "from" || words.EndsAt(name.First - 1, "of the"))
+            // An organisation's name ("of the Halden Civil Protection Agency", "of Pellworth Fire and Rescue", whose last
+            // word is read alone after "and") is not who acted: the person is further back.
+            if (words[name.First - 1] is "of" or "at" or "in" or "from" || words.EndsAt(name.First - 1, "of the")
+                || (name.Last == name.First && words[name.First - 1] is "and" or "&" && words.Capitalized(name.First - 2)))
             {
                 k = name.First;
                 continue;
@@ -226,13 +243,29 @@ internal static class RoleReader
 
         for (var k = v + 1; k < Math.Min(words.Count, v + 12); k++)
         {
-            if (words[k] == "by" && (NameSpans.After(words, k + 1) ?? AppositiveAgent(words, k + 1)) is { } name)
+            if (words[k] == "by" && (Agent(words, k + 1) ?? AppositiveAgent(words, k + 1)) is { } name)
             {
                 return new RoleSpan(role, ObjectBefore(words, v), name.First, name.Last, NameSpans.Key(words, name));
             }
         }
 
         return null;
+    }
+
+    // The name after "by", past a title that names the body it serves: "by Harbour Pilots' Guild secretary Ana Ruiz", "by
+    // the Olympic champion Dame Ivy Marr" (the capitalised words before the role noun are the body, not the person).
+    private static (int First, int Last)? Agent(Words words, int i)
+    {
+        if (NameSpans.After(words, i) is not { } name)
+        {
+            return null;
+        }
+
+        var next = name.Last + 1;
+        return next < words.Count && !words.BreakAfter(name.Last) && char.IsLower(words.Tokens[next].Text[0]) && !Stopwords.IsStopword(words[next])
+            && NameSpans.After(words, next, 4) is { } titled
+            ? titled
+            : name;
     }
 
     // "by the authority's chair, Tobias Ferrand": a role noun phrase, a comma, then the name it describes.
@@ -317,7 +350,8 @@ internal static class RoleReader
         }
 
         var head = "";
-        for (; k < words.Count && char.IsLower(words.Tokens[k].Text[0]) && !Stopwords.IsStopword(words[k]); k++)
+        // An adverb after the noun ("declared the result shortly after midnight") ends the phrase.
+        for (; k < words.Count && char.IsLower(words.Tokens[k].Text[0]) && !Stopwords.IsStopword(words[k]) && !(head.Length > 0 && words[k].EndsWith("ly", StringComparison.Ordinal)); k++)
         {
             head = words[k];
             if (words.BreakAfter(k))

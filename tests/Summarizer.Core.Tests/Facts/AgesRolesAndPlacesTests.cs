@@ -61,6 +61,16 @@ public sealed class AgesRolesAndPlacesTests
     }
 
     [Fact]
+    public void Who_commanded_an_operation_led_it()
+    {
+        var groups = Align(
+            "The search operation was commanded by Inspector Lars Vikander, police said.",
+            "Sergeant Mia Roos, who led the search operation, said the fog had lifted.");
+
+        Assert.Equal("Disagree: 1 | 2", Describe(Assert.Single(groups, g => g.Facts.First().Value.Kind == ValueKind.Person)));
+    }
+
+    [Fact]
     public void A_role_noun_before_a_name_gives_the_role_but_a_deputy_is_not_the_leader()
     {
         var leader = Read("Union leader Maja Holt said members would strike.");

@@ -13,6 +13,10 @@ public sealed class RolesPlacesAndNamesTests
     [InlineData("The chair of the judges, Professor Idris Kamau, praised the book.", "chair", "idris kamau", "judg")]
     [InlineData("Electoral commissioner Henrike Dahl announced the result.", "announce", "henrike dahl", "result")]
     [InlineData("The lone dissenter, Ruth Abara, voted to hold rates.", "dissent", "ruth abara", "")]
+    [InlineData("Inspector Joanne Hale, heading the search, asked walkers to stay away.", "lead", "joane hale", "search")]
+    [InlineData("Sergeant Ivo Marsh of Fenby Fire and Rescue, who led the search, praised the volunteers.", "lead", "ivo marsh", "search")]
+    [InlineData("The count was read out after midnight by the deputy returning officer, Colm Brady.", "announce", "colm bradi", "count")]
+    [InlineData("Returning officer Nadia Ferro declared the result shortly after midnight.", "announce", "nadia fero", "result")]
     public void Roles_name_the_person_and_what_they_did(string sentence, string role, string name, string obj)
     {
         var fact = Assert.Single(Read(sentence), f => f.Value.Kind == ValueKind.Person && f.Role == role);
@@ -20,6 +24,25 @@ public sealed class RolesPlacesAndNamesTests
         Assert.Equal(name, fact.Value.Name);
         Assert.Equal(obj, fact.RoleObject);
     }
+
+    // The body a title serves is written before the role noun and is not the person: "by [body] [role] [name]".
+    [Theory]
+    [InlineData("The findings, announced on Tuesday by Coastal Anglers' Federation chair Rhona Tait, surprised members.", "announce", "rhona tait")]
+    [InlineData("The rally was led by the Olympic rower Dame Hilda Voss and two councillors.", "lead", "hilda vos")]
+    public void An_agent_is_the_name_after_its_title_not_the_body_before_it(string sentence, string role, string name) =>
+        Assert.Equal(name, Assert.Single(Read(sentence), f => f.Value.Kind == ValueKind.Person && f.Role == role).Value.Name);
+
+    // A company is not a person, however far back the reader looks for who acted; nor is "heading for" leading.
+    [Theory]
+    [InlineData("The striker has joined Brindle Rovers, with Brindle announcing the deal at noon.")]
+    [InlineData("Corvane Labs will sell Tessaril, its newly approved migraine drug, from May.")]
+    [InlineData("Ferrow Rail is heading for its first walkout in a decade.")]
+    public void No_one_is_named_where_only_a_company_acts(string sentence) =>
+        Assert.DoesNotContain(Read(sentence), f => f.Value.Kind == ValueKind.Person && f.Role is "announce" or "approve" or "lead");
+
+    [Fact]
+    public void Reading_out_a_judgment_is_a_ruling_not_an_announcement() =>
+        Assert.DoesNotContain(Read("Judge Omar Kell read out the judgment to a silent court."), f => f.Role == "announce");
 
     [Theory]
     [InlineData("The train derailed near Dunmere station.", "near", "dunmere station")]
