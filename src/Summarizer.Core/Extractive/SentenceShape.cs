@@ -19,7 +19,7 @@ internal static partial class SentenceShape
             "but", "and", "or", "also", "however", "still", "yet", "meanwhile", "instead", "then",
             "there", "such", "both", "all", "thus", "so", "nevertheless", "moreover", "furthermore",
             "additionally", "similarly", "likewise", "consequently", "therefore", "besides", "otherwise",
-            "nonetheless", "hence", "accordingly", "indeed", "further",
+            "nonetheless", "hence", "accordingly", "indeed", "further", "another", "either", "neither",
         ],
         StringComparer.OrdinalIgnoreCase);
 
@@ -49,7 +49,8 @@ internal static partial class SentenceShape
     public static bool StartsDangling(string text)
     {
         ArgumentNullException.ThrowIfNull(text);
-        if (Anaphora.OpensWithPronoun(text) || OpensWithBackReferringPhrase(text) || QuotesWithoutSpeaker(text) || PronounObjectWithoutAntecedent(text))
+        if (Anaphora.OpensWithPronoun(text) || OpensWithBackReferringPhrase(text) || QuotesWithoutSpeaker(text) || SaidByPronoun(text)
+            || PronounObjectWithoutAntecedent(text))
         {
             return true;
         }
@@ -90,6 +91,12 @@ internal static partial class SentenceShape
         var quoted = QuotedSpans.Find(text).Sum(q => q.End - q.Start);
         return text.Length > 0 && quoted * 2 >= text.Length && !ReportedSpeech.ReadAll(text).Any(r => r.Key is not null);
     }
+
+    // "No road has been closed, he said.": reported speech closed by a pronoun speaker, who is named in a sentence before.
+    private static bool SaidByPronoun(string text) => TrailingPronounSpeaker().IsMatch(text);
+
+    [GeneratedRegex(@",[’'""”]?\s+(?:he|she|they|it)\s+(?:said|says|added|adds|told\s+\w+|noted|explained|insisted)\s*[.!]?[’'""”]?\s*$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex TrailingPronounSpeaker();
 
     // "Deputies are due to vote on it on Tuesday.", "The minister has said she will not withdraw it.": a pronoun object
     // ("it", "them": last in its clause, or before a preposition) with nothing before it in the sentence that it could
@@ -161,11 +168,20 @@ internal static partial class SentenceShape
     /// "HARBURG (XNA) — "): where and when the report was filed, not part of the sentence, so a summary or key point
     /// quoting the sentence starts after it. 0 when there is none.
     /// </summary>
-    public static int DatelineLength(string sentence) => Dateline().Match(sentence) is { Success: true } m ? m.Length : 0;
+    public static int DatelineLength(string sentence) =>
+        (Dateline().Match(sentence) is { Success: true } m ? m : DatelineWithoutDash().Match(sentence)) is { Success: true } found
+            ? found.Length
+            : 0;
 
     // A place in capitals, then a comma or a bracket, a short run without a sentence end, and a spaced dash.
     [GeneratedRegex(@"^\p{Lu}[\p{Lu}\p{M}.'’ -]*\p{Lu}\s*[,(][^.!?\n]{0,90}?\s[-–—]{1,2}\s+(?=\S)", RegexOptions.CultureInvariant)]
     private static partial Regex Dateline();
+
+    // A copy that lost the dash: a place in capitals, a comma and its region, the agency in brackets, then the
+    // sentence's capital ("HARBURG, Ostmark( XNA) Crews closed ..."). The region is required, so an acronym spelled out
+    // in brackets ("UN (United Nations) Secretary-General ...") is not read as a dateline.
+    [GeneratedRegex(@"^\p{Lu}[\p{Lu}\p{M}.'’ -]*\p{Lu},\s*[^.!?\n()]{1,60}?\s*\(\s*\p{Lu}[\p{L}.&' ]{0,30}?\s*\)\s*(?=\p{Lu})", RegexOptions.CultureInvariant)]
+    private static partial Regex DatelineWithoutDash();
 
     [GeneratedRegex(@"\p{L}[\p{L}'’-]*|[.,;:!?]", RegexOptions.CultureInvariant)]
     private static partial Regex WordOrMark();

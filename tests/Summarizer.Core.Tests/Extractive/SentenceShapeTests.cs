@@ -24,6 +24,11 @@ public class SentenceShapeTests
     [InlineData("On Tuesday, they voted to close the pier.")]
     [InlineData("Councillors are due to vote on it on Thursday.")]
     [InlineData("Harbour Minister Ilse Varga has said she will not sell it.")]
+    [InlineData("Another challenged the mayor for the party's leadership and lost.")]
+    [InlineData("Another 40 homes were flooded along the river road.")]
+    [InlineData("Neither side would say when talks on the quay would resume.")]
+    [InlineData("No ferry has been cancelled because of the strike, he said.")]
+    [InlineData("The quay would reopen within a week, she told reporters.")]
     public void Sentences_that_lean_on_the_one_before_are_dangling(string sentence) =>
         Assert.True(SentenceShape.StartsDangling(sentence));
 
@@ -37,6 +42,8 @@ public class SentenceShapeTests
     [InlineData("Harbour Minister Ilse Varga, who visited the quay on Monday, said the port would pay for repairs.")]
     [InlineData("The council approved the harbour plan in May and withdrew it in June.")]
     [InlineData("Corvel Shipping said it would pay for the repairs.")]
+    [InlineData("No ferry has been cancelled because of the strike, harbour master Lene Ostby said.")]
+    [InlineData("The harbour board, which runs the quay, said it added two ferries in May.")]
     [InlineData("“We can hear them, and they can hear us,” said rescue chief Sven Lunde.")]
     public void Sentences_that_stand_alone_are_not(string sentence) =>
         Assert.False(SentenceShape.StartsDangling(sentence));
@@ -62,6 +69,8 @@ public class WireDatelineTests
     [InlineData("HARBURG, Tuesday 3 March 2026 (XNA) - Crews closed the quay.", "Crews closed the quay.")]
     [InlineData("HARBURG, Ostmark, Mar 3 (XNA) - Crews closed the quay.", "Crews closed the quay.")]
     [InlineData("NEW TALLIN (Harbour Wire) — Crews closed the quay.", "Crews closed the quay.")]
+    [InlineData("HARBURG, Ostmark( XNA) Crews closed the quay.", "Crews closed the quay.")]
+    [InlineData("NEW TALLIN, Lower Marsh (Harbour Wire) Crews closed the quay.", "Crews closed the quay.")]
     public void A_wire_dateline_is_measured_to_the_start_of_the_sentence_it_opens(string sentence, string rest) =>
         Assert.Equal(sentence.Length - rest.Length, SentenceShape.DatelineLength(sentence));
 
@@ -69,6 +78,8 @@ public class WireDatelineTests
     [InlineData("Harburg, a port town, closed its quay - and kept it shut.")]
     [InlineData("NATO said on Monday - without giving a date - that it would meet.")]
     [InlineData("The council met on Monday - Crews closed the quay.")]
+    [InlineData("UN (United Nations) Secretary-General Ana Ruiz visited the quay.")]
+    [InlineData("HARBURG, Ostmark (XNA) crews closed the quay.")]
     public void A_sentence_without_a_dateline_measures_none(string sentence) =>
         Assert.Equal(0, SentenceShape.DatelineLength(sentence));
 
