@@ -13,7 +13,8 @@ namespace Summarizer.Facts;
 /// <param name="Predicates">Stems of the predicate that governs the value, passive and active alike: "evacuated 74 people",
 /// "74 people were evacuated" and "the evacuation of 74 people" all give the stem of "evacuate".</param>
 /// <param name="Modifier">"offset:" and the place for a distance that places something ("40 km north of X", "12 miles from
-/// X"): a location, not a measure of the event. "" otherwise.</param>
+/// X"): a location, not a measure of the event. For a duration, "window" ("in three years") or "after" ("after six
+/// months") when it is not how long something lasted. "" otherwise.</param>
 /// <param name="Near">Stems of the other content words of the value's sentence.</param>
 internal sealed record MeasureSignature(string Head, IReadOnlySet<string> Predicates, string Modifier, IReadOnlySet<string> Near)
 {
@@ -64,10 +65,11 @@ internal static class SignatureReader
     /// <summary>The signature of the value <paramref name="span"/> of <paramref name="words"/>.</summary>
     public static MeasureSignature Read(Words words, ValueSpan span)
     {
-        // A quantity's unit already says what it measures ("11 metres long", "a depth of 450 metres").
+        // A quantity's unit says only which dimension it measures; the noun it sizes says of what ("a 19-metre trawler",
+        // "40 metres of water", "a 3 km exclusion zone").
         var headIndex = span.Value.Kind switch
         {
-            ValueKind.Quantity => -1,
+            ValueKind.Quantity => SizedThing(words, span),
             ValueKind.Count when Measures.HeadIndex(words, span) is var counted and >= 0 => counted,
             _ => HeadIndex(words, span),
         };
@@ -94,7 +96,8 @@ internal static class SignatureReader
             }
         }
 
-        return new MeasureSignature(offset is null ? head : "", predicates, offset ?? "", near);
+        var role = span.Value.Kind == ValueKind.Duration ? DurationRole(words, span.First) : null;
+        return new MeasureSignature(offset is null ? head : "", predicates, offset ?? role ?? "", near);
     }
 
     // The noun the value counts or qualifies: right after it ("74 firefighters", "a $2m fine", "a six-month contract"), after
@@ -119,6 +122,22 @@ internal static class SignatureReader
         var before = span.First - 1;
         return words[before] == "of" && !words.BreakAfter(before - 1) && IsNoun(words, before - 1) ? before - 1 : -1;
     }
+
+    // The thing a quantity sizes, by the same structure as a counted noun; a word that names the dimension itself
+    // ("11 metres long", "a depth of 450 metres", "190 km up") or a preposition ("230 km/h near the eye") says nothing
+    // of what was measured.
+    private static int SizedThing(Words words, ValueSpan span) =>
+        HeadIndex(words, span) is var k and >= 0 && !Dimensions.Contains(words[k]) ? k : -1;
+
+    private static readonly FrozenSet<string> Dimensions = FrozenSet.ToFrozenSet(
+        ["long", "longer", "tall", "taller", "high", "higher", "deep", "deeper", "wide", "wider", "thick", "thicker", "across",
+            "apart", "underground", "overhead", "aloft", "below", "above", "beneath", "under", "down", "up", "per", "length",
+            "height", "depth", "width", "thickness", "diameter", "altitude", "elevation", "distance", "size", "speed", "radius",
+            "weight", "mass", "volume", "area", "capacity", "output", "rate",
+            // prepositions the stopword list leaves out: what follows them places the value, it is not sized by it
+            "near", "along", "inside", "outside", "following", "beyond", "past", "toward", "towards", "behind",
+            "beside", "onto", "within", "throughout", "via"],
+        StringComparer.Ordinal);
 
     // "the 14-article treaty", "a six-month contract" read as one token: for a count the glued noun is what is counted.
     private static string? Glued(Words words, ValueSpan span) =>
@@ -181,6 +200,20 @@ internal static class SignatureReader
 
         return null;
     }
+
+    // How long something lasted ("for six months", "a six-month contract", "spent three hours") is another measure than
+    // the window a change or a tally is put in ("rents rose 31% in three years", "the third round of cuts in 18 months",
+    // "must be deleted within 90 days") or the time after which something happened ("after three years of frozen pay"):
+    // the preposition that governs the duration says which.
+    private static string? DurationRole(Words words, int first) =>
+        first > 0 && !words.BreakAfter(first - 1)
+            ? words[first - 1] switch
+            {
+                "in" or "over" or "within" or "during" or "inside" => "window",
+                "after" => "after",
+                _ => null,
+            }
+            : null;
 
     // Verbs that link a subject to a state, as "be" does.
     private static readonly FrozenSet<string> Copulas = FrozenSet.ToFrozenSet(

@@ -34,6 +34,45 @@ public sealed class MeasureSignatureTests
     }
 
     [Fact]
+    public void A_quantity_reads_the_thing_it_sizes_not_its_dimension()
+    {
+        Assert.Equal("trawler", Value("The 24-metre trawler went down in a squall.").Signature.Head);
+        Assert.Equal("water", Value("Divers found the hull resting in 55 metres of water.").Signature.Head);
+        Assert.Equal("zone", Value("Vets imposed a 4 km zone around the barn.").Signature.Head);
+        Assert.Equal("", Value("The shaft is 450 metres deep, the operator said.").Signature.Head);
+        Assert.Equal("", Value("The probe climbed to an altitude of 120 km before it failed.").Signature.Head);
+    }
+
+    [Fact]
+    public void Sizes_of_different_things_are_no_conflict_and_of_one_thing_are()
+    {
+        const string first = "The 24-metre trawler Kestrel Dawn sank off Brora on Tuesday night, the coastguard said.";
+        var apart = Align(first, "Divers found the trawler Kestrel Dawn sitting upright on the seabed off Brora in 55 metres of water.");
+        var same = Align(first, "The 31-metre trawler Kestrel Dawn sank off Brora on Tuesday night, the coastguard confirmed.");
+
+        Assert.DoesNotContain(Conflicts(apart), g => g.Facts.First().Value.Kind == ValueKind.Quantity);
+        Assert.Contains(Conflicts(same), g => g.Facts.First().Value.Kind == ValueKind.Quantity);
+    }
+
+    [Fact]
+    public void How_long_something_lasted_is_not_the_window_a_change_is_put_in()
+    {
+        var apart = Align(
+            "Dismissed staff at the Hollin mill will keep their pension cover for nine months, the company said.",
+            "It is the fourth round of redundancies at the Hollin mill in 24 months, the union said.");
+        var after = Align(
+            "Hollin mill workers want an 8% rise after four years in which wages stood still.",
+            "The Hollin mill has offered workers a 5% rise spread over two years.");
+        var same = Align(
+            "Dismissed staff at the Hollin mill will keep their pension cover for nine months, the company said.",
+            "Dismissed staff at the Hollin mill keep their pension cover for six months, the company told the union.");
+
+        Assert.DoesNotContain(Conflicts(apart), g => g.Facts.First().Value.Kind == ValueKind.Duration);
+        Assert.DoesNotContain(Conflicts(after), g => g.Facts.First().Value.Kind == ValueKind.Duration);
+        Assert.Contains(Conflicts(same), g => g.Facts.First().Value.Kind == ValueKind.Duration);
+    }
+
+    [Fact]
     public void A_state_after_a_copula_is_the_predicate()
     {
         var remain = Value("Nine people remain in hospital in Tarrow.").Signature;
