@@ -276,6 +276,9 @@ internal static class EventFrames
 
     // Where people were held against their will or plans (stranded by snow, besieged, holed up): an event with a place,
     // though no figure or date of its own, so only places are framed by it (dates and counts keep their frames).
+    private static readonly FrozenSet<string> Reflexives = FrozenSet.ToFrozenSet(
+        ["himself", "herself", "itself", "themselves", "themself"], StringComparer.Ordinal);
+
     private static readonly string[][] Held =
         [.. new[] { "snowed in", "caught out", "holed up", "stranded", "stuck", "trapped", "marooned", "barricaded", "besieged", "siege", "stand-off", "standoff" }
             .Select(c => c.Split(' '))];
@@ -293,6 +296,12 @@ internal static class EventFrames
             if (Held.FirstOrDefault(h => words.At(i, h)) is { } held && !events.Any(c => c.First <= i && c.Last >= i))
             {
                 events.Add((i, i + held.Length - 1, "held", []));
+            }
+            else if (Held.Any(h => h.Length == 2 && words[i] == h[0] && Reflexives.Contains(words[i + 1]) && words[i + 2] == h[1])
+                && !events.Any(c => c.First <= i && c.Last >= i))
+            {
+                // "holed himself up", "snowed themselves in": the phrasal verb with its object inside.
+                events.Add((i, i + 2, "held", []));
             }
         }
 

@@ -45,6 +45,11 @@ internal sealed record FactValue(ValueKind Kind, Interval Range, string Unit = "
     /// <summary>For places: what kind of place the name is ("street", "town"), when the sentence says; else "".</summary>
     public string PlaceHead { get; init; } = "";
 
+    /// <summary>
+    /// For places: the common noun of a site the sentence places by a name ("farm" in "at an egg farm in Fennshire"); else "".
+    /// </summary>
+    public string PlaceSite { get; init; } = "";
+
     /// <summary>For dates: the weekday written with the date, if any.</summary>
     public DayOfWeek? Weekday { get; init; }
 
@@ -63,6 +68,10 @@ internal sealed record FactValue(ValueKind Kind, Interval Range, string Unit = "
         : (Relative || other.Relative) && Weekday is not null ? Weekday == other.Weekday
         : Range.SameAs(other.Range) && Weekday == other.Weekday && (On is null ? other.On is null : other.On is not null && On.SameAs(other.On));
 
+    // "at an egg farm in Fennshire" and "at Brackley Moor Farm": one source says where the farm lies, the other names it.
+    private static bool NamesTheSite(FactValue located, FactValue named) =>
+        located.PlaceSite.Length > 0 && named.Name is { } name && name.EndsWith(" " + NameKey.Of(located.PlaceSite), StringComparison.Ordinal);
+
     /// <summary>True when both can be true of one thing.</summary>
     public bool Compatible(FactValue other)
     {
@@ -70,7 +79,7 @@ internal sealed record FactValue(ValueKind Kind, Interval Range, string Unit = "
         {
             // A place and a place it is said to lie in, or a street and a town, can both be true of one event.
             return NameKey.SameName(Name, other.Name) || Around.Contains(other.Name ?? "") || other.Around.Contains(Name ?? "")
-                || PlaceReader.OtherGrain(PlaceHead, other.PlaceHead);
+                || PlaceReader.OtherGrain(PlaceHead, other.PlaceHead) || NamesTheSite(this, other) || NamesTheSite(other, this);
         }
 
         if (Name is not null || other.Name is not null)

@@ -1,4 +1,5 @@
 using System.Collections.Frozen;
+using Summarizer.Text;
 
 namespace Summarizer.Facts;
 
@@ -10,6 +11,9 @@ namespace Summarizer.Facts;
 internal sealed record PlaceSpan(string Relation, int First, int Last, string NameKey, string Head)
 {
     public IReadOnlyList<string> Around { get; init; } = [];
+
+    /// <summary>The common noun of a site placed by the name ("barn" in "in a barn outside Trewick"); else "".</summary>
+    public string Site { get; init; } = "";
 }
 
 /// <summary>
@@ -111,9 +115,14 @@ internal static class PlaceReader
 
             // "near the village of Almira", "in the mountain town of Castel Serra": the place is named after what it is.
             var described = Described(words, start);
+            var site = "";
             if (described is { } named)
             {
                 start = named.Name;
+            }
+            else if (relation is not ("off" or "over" or "from") && !relation.Contains(' ', StringComparison.Ordinal) && Located(words, i, relation) is { } located)
+            {
+                (start, described, site) = (located.Name, (located.Name, located.Head), located.Head);
             }
 
             if (!PlaceWord(words, start) || NameSpans.Titles.Contains(words[start]))
@@ -127,12 +136,26 @@ internal static class PlaceReader
                 last++;
             }
 
+            var nameLast = -1;
+
             // Lowercase place nouns that finish the name: "Brunnwick weather station".
             var head = described?.Head ?? "";
             while (last + 1 < words.Count && PlaceNouns.Contains(words[last + 1]) && !words.BreakAfter(last))
             {
                 last++;
                 head = words[last];
+            }
+
+            // "the junction of Corvin Street and Mill Road": a place where two named ways meet is written with both.
+            if (described?.Head is { } meeting && Meeting.Contains(meeting) && words[last + 1] == "and" && !words.BreakAfter(last)
+                && (words[last + 2] == "the" ? last + 3 : last + 2) is var second && PlaceWord(words, second))
+            {
+                nameLast = last;
+                last = second;
+                while (last + 1 < words.Count && (PlaceWord(words, last + 1) || PlaceNouns.Contains(words[last + 1])) && !words.BreakAfter(last))
+                {
+                    last++;
+                }
             }
 
             // "at Merrow Hall" is a hall; "a plant in Harlow Bridge" is the plant's place.
@@ -159,13 +182,56 @@ internal static class PlaceReader
                 continue;
             }
 
-            var name = NameKey.Of(string.Join(' ', Enumerable.Range(start, last - start + 1).Select(k => words.Tokens[k].Text)));
+            // Of two ways that meet, the first names the place: "Corvin Street junction" in a headline is the same place.
+            var keyLast = nameLast >= 0 ? nameLast : last;
+            var name = NameKey.Of(string.Join(' ', Enumerable.Range(start, keyLast - start + 1).Select(k => words.Tokens[k].Text)));
             var (chained, around) = Chained(words, last);
-            found.Add(new PlaceSpan(relation, i, chained, name, head) { Around = around });
+            found.Add(new PlaceSpan(relation, i, chained, name, head) { Around = around, Site = site });
             i = chained;
         }
 
         return found;
+    }
+
+    // Place nouns that name where two named ways meet.
+    private static readonly FrozenSet<string> Meeting = FrozenSet.ToFrozenSet(
+        ["junction", "crossing", "corner", "intersection", "crossroads"], StringComparer.Ordinal);
+
+    private static readonly FrozenSet<string> Determiners = FrozenSet.ToFrozenSet(
+        ["a", "an", "the", "its", "their", "his", "her", "one"], StringComparer.Ordinal);
+
+    /// <summary>
+    /// A site the sentence names by a common noun and places by a name: "in a barn outside Trewick", "at a caravan park
+    /// near Holmsby", "outside a house in Orchard Rise", "on the climb to Darrow Summit". The phrase is a place however
+    /// its noun is worded: the preposition before it says so, and the name after it is the place compared; the noun (the
+    /// last of up to three lowercase words after a determiner) says what kind of site it is. Not after "off", "over" or
+    /// "from", which open idioms of motion ("came off the rails outside Kellby") more often than a site.
+    /// </summary>
+    private static (int Name, string Head)? Located(Words words, int i, string relation)
+    {
+        if (!Determiners.Contains(words[i + 1]) || words.BreakAfter(i) || words.BreakAfter(i + 1))
+        {
+            return null;
+        }
+
+        for (var m = i + 2; m <= i + 4 && m + 2 < words.Count; m++)
+        {
+            if (!char.IsLower(words.Tokens[m].Text[0]) || !char.IsLetter(words.Tokens[m].Text[0]) || Stopwords.IsStopword(words[m])
+                || words.BreakAfter(m))
+            {
+                return null;
+            }
+
+            var locator = words[m + 1];
+            var locates = locator is "in" or "near" or "outside" or "off" or "beside" || (locator == "to" && relation == "on");
+            var name = words[m + 2] == "the" ? m + 3 : m + 2;
+            if (locates && !words.BreakAfter(m + 1) && PlaceWord(words, name) && !NameSpans.Titles.Contains(words[name]))
+            {
+                return (name, words[m]);
+            }
+        }
+
+        return null;
     }
 
     // A place noun or a part of a place, with up to two lowercase words before it, then "of" and a name: "village of
