@@ -62,6 +62,16 @@ public sealed class SingleSourceListTests
     }
 
     [Fact]
+    public void A_passage_mostly_of_its_own_words_is_listed_though_one_clause_restates_another_outlet()
+    {
+        var result = Analyze(
+            "The Tarrow ferry service has been suspended, the harbour authority said on Monday, after divers found a split weld, loose rivets and flaking paint along the hull of the only vessel serving the island crossing.",
+            "The harbour authority said on Monday that the Tarrow ferry service had been suspended.");
+
+        Assert.Contains(result.SingleSource, c => c.Text.Contains("rivets", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void The_dateline_does_not_open_a_listed_passage()
     {
         var result = Analyze(
