@@ -29,9 +29,12 @@ internal static class SingleSourceSalience
     /// </summary>
     public static double Rank(SentenceWords part, int salience)
     {
-        var novelShare = part.Content.Count == 0 ? 0.0 : (double)part.NovelCount(part.Content) / part.Content.Count;
-        return salience + (2 * novelShare) - (IsQuoted(part) ? 2 : 0);
+        return salience + (2 * NovelShare(part)) - (IsQuoted(part) ? 2 : 0);
     }
+
+    /// <summary>The share of the passage's content words no other source uses at all: how surely it is one source's.</summary>
+    public static double NovelShare(SentenceWords part) =>
+        part.Content.Count == 0 ? 0.0 : (double)part.NovelCount(part.Content) / part.Content.Count;
 
     private static bool IsQuoted(SentenceWords part) => part.Segment.Text.IndexOfAny(['"', '“', '”']) >= 0;
 }

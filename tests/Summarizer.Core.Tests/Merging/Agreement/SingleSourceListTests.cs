@@ -42,6 +42,36 @@ public sealed class SingleSourceListTests
     }
 
     [Fact]
+    public void A_sentence_that_retells_another_outlets_fact_around_a_figure_free_aside_is_not_listed()
+    {
+        var result = Analyze(
+            "The Merrow footbridge was closed to walkers on Friday after engineers found rust in its cables, and the council is seeking advice from specialists.",
+            "Engineers found rust in the cables of the Merrow footbridge, which was closed to walkers on Friday.");
+
+        Assert.DoesNotContain(result.SingleSource, c => c.Text.Contains("rust", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void A_figure_free_passage_that_mostly_retells_what_other_outlets_say_is_not_listed()
+    {
+        var result = Analyze(
+            "Heavy snow cut off the hill villages above Kessby on Monday. Families in the hill villages near Kessby were urged by Dalholt wardens to keep their children home and stay off the roads while ploughs cleared the snow.",
+            "Snow blocked the roads to the hill villages above Kessby on Monday. Ploughs were out clearing the roads. Schools told families to keep children at home. People should stay off the roads, police said, while the snow is cleared.");
+
+        Assert.DoesNotContain(result.SingleSource, c => c.Text.Contains("children", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void A_passage_mostly_of_its_own_words_is_listed_though_one_clause_restates_another_outlet()
+    {
+        var result = Analyze(
+            "The Tarrow ferry service has been suspended, the harbour authority said on Monday, after divers found a split weld, loose rivets and flaking paint along the hull of the only vessel serving the island crossing.",
+            "The harbour authority said on Monday that the Tarrow ferry service had been suspended.");
+
+        Assert.Contains(result.SingleSource, c => c.Text.Contains("rivets", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void The_dateline_does_not_open_a_listed_passage()
     {
         var result = Analyze(
