@@ -95,6 +95,7 @@ internal static partial class ArticleDates
         }
 
         added.AddRange(FiscalYears(words, written));
+        added.AddRange(YearsBack(sentence, written));
 
         foreach (var date in sentence.Figures.Where(f => f.Kind == FigureKind.Date))
         {
@@ -122,7 +123,30 @@ internal static partial class ArticleDates
             added.Add(new Figure(FigureKind.Year, day.Year, "", figures[i].Surface, figures[i].Start, figures[i].End)); // and its year
         }
 
-        return added;
+        return [.. added.Select(f => f with { IsReckoned = true })];
+    }
+
+    // "For thirty-nine years the seat returned ...", "has been mayor for eight years", "five years ago": a span of whole
+    // years that runs up to the day the piece was written starts in the year that many years before it, so "held since
+    // 1987" (in a piece of 2026) is what the source says. A span still to come ("jailed for nine years", "will be
+    // banned for four years") runs forward and gives no year: only a span that ends "ago", or one after "for" that
+    // opens the sentence or follows a perfect ("has/have/had ... for"), is read so.
+    private static IEnumerable<Figure> YearsBack(SentenceReading sentence, DateOnly written)
+    {
+        var words = sentence.Words;
+        foreach (var span in sentence.Figures.Where(f => f.Kind == FigureKind.Duration && !f.IsAge && f.Unit is "year" or "years"))
+        {
+            var years = span.Value / FigureReader.HoursIn("years");
+            var next = words.FirstOrDefault(w => w.Start >= span.End);
+            var at = words.Count(w => w.Start < span.Start);
+            var before = at > 0 ? words[at - 1] : null;
+            var back = next?.Folded == "ago"
+                || (before?.Folded == "for" && (at == 1 || words.Take(at - 1).Any(w => w.Folded is "has" or "have" or "had")));
+            if (back && years >= 1 && years == Math.Floor(years))
+            {
+                yield return new Figure(FigureKind.Year, written.Year - (int)years, "", span.Surface, span.Start, span.End);
+            }
+        }
     }
 
     // "the coming financial year" in a piece written in February 2026 is 2026-27; "this fiscal year" in one written in

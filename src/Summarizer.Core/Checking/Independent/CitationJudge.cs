@@ -119,7 +119,7 @@ internal sealed class CitationJudge(double minOverlap, int minWords)
         foreach (var count in claim.Figures.Where(CountedThing.IsSmall))
         {
             var counted = CountedThing.Of(claim.Text, claim.Words, count);
-            if (!window.Any(s => s.Figures.Any(g => count.IsStatedBy(g) && CountedThing.Same(counted, CountedThing.Of(s.Text, s.Words, g), claim.Words))))
+            if (!window.Any(s => s.Figures.Any(g => count.IsStatedBy(g) && CountedThing.Same(counted, CountedThing.Of(s.Text, s.Words, g), claim.Words, s.Words))))
             {
                 return false;
             }
@@ -200,7 +200,11 @@ internal sealed class CitationJudge(double minOverlap, int minWords)
         // What the passage says without what it negates: "without raising new equity" says no raising of shares.
         var senses = Paraphrases.SensesOf(affirmed);
         senses.UnionWith(Paraphrases.NegatingSensesOf(words));
+        // "The former teacher ran ..." right after "Ellington took ...": the claim's "Ellington" is the one it refers to.
+        var subject = source.SubjectBefore(window);
         bool Found(Word c) => affirmed.Any(w => SameWord(c, w))
+            || (c.IsCapitalized && subject.Any(w => SameWord(c, w)))
+            || IsSpelledOutIn(c, affirmed)
             || (claim.Senses.TryGetValue(c, out var said) && said.Overlaps(senses))
             || IsFullNameOfSurnameIn(claim, c, affirmed, fullNames)
             || source.IsRoleIn(c, affirmed)
@@ -342,6 +346,33 @@ internal sealed class CitationJudge(double minOverlap, int minWords)
         claim.Names.FirstOrDefault(n => n.Words.Contains(word)) is { Words.Count: >= 2 } name
             && passage.Any(w => w.Skeleton == name.Words[^1].Skeleton)
             && fullNames.Contains(string.Join(' ', name.Words.Select(w => w.Skeleton)));
+
+    // "DCI Rowan Achebe" where the passage writes "Detective Chief Inspector Rowan Achebe": an acronym is found where the
+    // capitalised words it abbreviates stand in a row.
+    private static bool IsSpelledOutIn(Word acronym, List<Word> passage)
+    {
+        var letters = acronym.Folded;
+        if (!acronym.IsAcronym || letters.Length < 2)
+        {
+            return false;
+        }
+
+        for (var i = 0; i + letters.Length <= passage.Count; i++)
+        {
+            var k = 0;
+            while (k < letters.Length && passage[i + k].IsCapitalized && !passage[i + k].IsAcronym && passage[i + k].Folded[0] == letters[k])
+            {
+                k++;
+            }
+
+            if (k == letters.Length)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     private static bool SameWord(Word a, Word b) =>
         Stemmer.SameStem(a.Stem, b.Stem) || a.Skeleton == b.Skeleton;

@@ -64,7 +64,9 @@ internal static class CountedThing
     /// children were among the injured"). A source count with no noun after it ("the two were charged") refers back to
     /// what it counts, so it is not told apart.
     /// </summary>
-    public static bool Same(List<Word> counted, List<Word> stated, IReadOnlyList<Word> claimWords)
+    /// <param name="sentence">The source sentence that gives the count: "three deaths" is what "Three people were
+    /// confirmed dead" counts, the people and what befell them being said together.</param>
+    public static bool Same(List<Word> counted, List<Word> stated, IReadOnlyList<Word> claimWords, IReadOnlyList<Word>? sentence = null)
     {
         if (counted.Count == 0 || stated.Count == 0)
         {
@@ -74,8 +76,27 @@ internal static class CountedThing
         var senses = Paraphrases.SensesOf(stated);
         return counted.Any(c => stated.Any(s => SameWord(c, s)))
             || Paraphrases.SensesOf(counted).Overlaps(senses)
-            || stated.Any(s => claimWords.Any(c => c.IsLetters && SameWord(c, s)));
+            || stated.Any(s => claimWords.Any(c => c.IsLetters && SameWord(c, s)))
+            || (counted.Any(c => GenericPeople.Contains(c.Folded)) && stated.Any(IsPeople))
+            || (stated.Any(IsPeople) && sentence is not null && Paraphrases.SensesOf(counted).Overlaps(Paraphrases.SensesOf(sentence)));
     }
+
+    // "seven people" is what "seven neighbours" or "seven passengers" count: the general word for people holds any
+    // count of them (not the other way round: "seven neighbours" says more than "seven people").
+    private static readonly HashSet<string> GenericPeople = new(StringComparer.Ordinal) { "people", "persons", "individuals" };
+
+    // Nouns news counts people by; a general list, not drawn from any story.
+    private static readonly HashSet<string> People = new(StringComparer.Ordinal)
+    {
+        "people", "person", "persons", "individuals", "men", "women", "children", "adults", "boys", "girls", "residents",
+        "neighbours", "neighbors", "villagers", "locals", "passengers", "travellers", "travelers", "commuters", "motorists",
+        "drivers", "pedestrians", "cyclists", "workers", "employees", "staff", "miners", "farmers", "students", "pupils",
+        "teachers", "patients", "visitors", "tourists", "hikers", "climbers", "fans", "spectators", "victims", "survivors",
+        "crew", "firefighters", "officers", "soldiers", "civilians", "migrants", "refugees", "inmates", "prisoners",
+        "members", "volunteers", "rescuers", "guests", "customers", "voters", "others",
+    };
+
+    private static bool IsPeople(Word w) => People.Contains(w.Folded);
 
     private static bool IsSpace(string gap) => gap.Trim() is "" or "'s" or "’s" or "'" or "’";
 

@@ -60,6 +60,12 @@ internal sealed record Figure(FigureKind Kind, double Value, string Unit, string
     public bool IsAppositive { get; init; }
 
     /// <summary>
+    /// Reckoned from the article's day, not written: the year and date of "on Saturday", the year "for 39 years" began.
+    /// It states a date or year only, never a count ("more than a thousand" is not stated by the year 1926).
+    /// </summary>
+    public bool IsReckoned { get; init; }
+
+    /// <summary>
     /// Whether a source's figure states this one: same kind and value (within this figure's hedge: "around 3,000" is
     /// stated by "2,950", "more than 40" by "43"), same currency when both name one.
     /// </summary>
@@ -103,6 +109,11 @@ internal sealed record Figure(FigureKind Kind, double Value, string Unit, string
 
         if (Kind is FigureKind.Count or FigureKind.Year && other.Kind is FigureKind.Count or FigureKind.Year)
         {
+            if (Kind != other.Kind && (IsReckoned || other.IsReckoned))
+            {
+                return false;
+            }
+
             return Kind == FigureKind.Count ? Holds(other) : SameValue(Value, other.Value); // "2000" is a year or a count depending on the sentence
         }
 
