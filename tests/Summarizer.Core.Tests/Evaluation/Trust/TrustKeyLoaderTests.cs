@@ -66,6 +66,21 @@ public sealed class TrustKeyLoaderTests : IDisposable
     }
 
     [Fact]
+    public async Task A_participant_value_its_own_says_strings_never_write_is_an_error()
+    {
+        // "Anna Berg" is in the says text; a value naming someone the text never names could never be matched in a brief.
+        var e = Assert.IsType<TrustKeyException>(await LoadEditedAsync(k => k.Replace("value: \"Chief Anna Berg\"", "value: \"Chief Anna Lindqvist\"", StringComparison.Ordinal)));
+
+        Assert.Contains("version 'Chief Anna Lindqvist' is not stated by any of its says strings", e.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_participant_value_with_a_title_its_text_does_not_write_is_stated()
+    {
+        Assert.Null(await LoadEditedAsync(k => k.Replace("value: \"Chief Anna Berg\"", "value: \"Fire Chief Anna Berg\"", StringComparison.Ordinal)));
+    }
+
+    [Fact]
     public async Task A_folder_file_the_key_does_not_list_is_an_error()
     {
         var e = Assert.IsType<TrustKeyException>(await LoadEditedAsync(k => k, folder => File.WriteAllText(Path.Combine(folder, "e.txt"), "Extra\n\nMore text.")));

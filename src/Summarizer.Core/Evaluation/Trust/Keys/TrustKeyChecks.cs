@@ -1,10 +1,13 @@
+using Summarizer.Evaluation.Trust.Normalising;
+
 namespace Summarizer.Evaluation.Trust.Keys;
 
 /// <summary>
 /// The key invariants that are cheap to re-check (README "Invariants"): the articles are exactly the
 /// folder's files with distinct outlets; every file an entry names is one of them; every `says`,
 /// `hedged`, `forms`, `lookalike` and `dateline` string occurs verbatim (whitespace collapsed) in its file;
-/// a single-source entry's `says` is its file plus its copies. The first broken one is thrown.
+/// a single-source entry's `says` is its file plus its copies; a participant, place or cause version's value is
+/// stated by one of its own `says` strings. The first broken one is thrown.
 /// </summary>
 internal static class TrustKeyChecks
 {
@@ -53,6 +56,14 @@ internal static class TrustKeyChecks
                 {
                     Occurs(origin, id, field, file, text, articles);
                 }
+            }
+        }
+
+        foreach (var d in key.Disagreements.Where(d => d.Kind is "participant" or "place" or "cause"))
+        {
+            if (d.Versions.FirstOrDefault(v => !StatedBySays(key, d.Kind, v)) is { } unstated)
+            {
+                throw Fail(origin, d.Id, $"version '{unstated.Value}' is not stated by any of its says strings (a {d.Kind} value is matched in the brief's words, so it must use words its sources write)");
             }
         }
 
@@ -126,6 +137,16 @@ internal static class TrustKeyChecks
             yield return (t.Id, "says", t.Says);
             yield return (t.Id, "lookalike", t.Lookalike);
         }
+    }
+
+    /// <summary>
+    /// Some `says` string of the version states its value as the scorer reads values: otherwise no brief, however
+    /// faithful to the text, could be matched to it.
+    /// </summary>
+    private static bool StatedBySays(TrustKey key, string kind, KeyValue version)
+    {
+        var needles = ValueForms.Needles(key, version.Value, kind);
+        return version.Says.Strings.Values.SelectMany(s => s).Select(s => new TrustText(s)).Any(text => needles.Any(text.ContainsAll));
     }
 
     private static void Known(string origin, string id, string file, HashSet<string> listed)

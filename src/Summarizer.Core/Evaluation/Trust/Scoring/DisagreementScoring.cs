@@ -154,7 +154,7 @@ internal static class DisagreementScoring
         entry.Sides.Any(a => first(a) && entry.Sides.Any(b => !ReferenceEquals(a, b) && second(b)));
 
     private static bool IsForm(BriefItem side, KeyVariant v) =>
-        v.Forms.Strings.Values.SelectMany(s => s).Append(v.Value).SelectMany(f => KeyMatcher.FormNeedles(f, null)).Any(side.Text.ContainsAll);
+        v.Forms.Strings.Values.SelectMany(s => s).Append(v.Value).SelectMany(f => ValueForms.FormNeedles(f, null)).Any(side.Text.ContainsAll);
 
     private static bool MarkedAsUpdate(BriefDisagreement entry, KeyUpdate u) =>
         string.Equals(entry.Kind, "update", StringComparison.OrdinalIgnoreCase)

@@ -33,38 +33,14 @@ internal sealed class KeyMatcher(TrustKey key, BriefUnderTest brief)
     /// <summary>The item contains every `match` term.</summary>
     public static bool Matches(BriefItem item, IReadOnlyList<string> terms) => terms.Count > 0 && terms.All(item.Text.ContainsSequence);
 
-    /// <summary>The value's needles, then those of every variant form of it.</summary>
     private IReadOnlyList<IReadOnlyList<TrustToken>> Needles(string value, string? kind)
     {
-        if (_needles.TryGetValue((value, kind), out var cached))
+        if (!_needles.TryGetValue((value, kind), out var needles))
         {
-            return cached;
+            needles = ValueForms.Needles(key, value, kind);
+            _needles[(value, kind)] = needles;
         }
 
-        var needles = TrustText.ValueNeedles(value, kind).ToList();
-        var own = TrustText.Content(value);
-        foreach (var variant in key.Variants)
-        {
-            var forms = variant.Forms.Strings.Values.SelectMany(s => s).Append(variant.Value).ToList();
-            if (forms.Any(f => SameTokens(TrustText.Content(f), own)))
-            {
-                needles.AddRange(forms.SelectMany(f => FormNeedles(f, kind)));
-            }
-        }
-
-        _needles[(value, kind)] = needles;
         return needles;
     }
-
-    /// <summary>
-    /// A variant form is a phrase of its file ("killing 9 people", "48 hours of downpours"): when it has figures,
-    /// the figures (with currency and percent) are the form; otherwise it is read as a value.
-    /// </summary>
-    public static IEnumerable<IReadOnlyList<TrustToken>> FormNeedles(string form, string? kind) =>
-        TrustText.ValueNeedles(form, kind).Select(n => n.Any(t => t.IsFigure)
-            ? (IReadOnlyList<TrustToken>)[.. n.Where(t => t.Kind != TrustTokenKind.Word)]
-            : n);
-
-    private static bool SameTokens(IReadOnlyList<TrustToken> a, IReadOnlyList<TrustToken> b) =>
-        a.Count > 0 && a.Select(t => t.Text).SequenceEqual(b.Select(t => t.Text), StringComparer.Ordinal);
 }
