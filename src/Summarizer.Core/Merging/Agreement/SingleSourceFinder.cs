@@ -152,7 +152,7 @@ internal static class SingleSourceFinder
                     var novelShare = SingleSourceSalience.NovelShare(words);
                     var retells = judgement.HoldsRestated.Count > k && judgement.HoldsRestated[k] && novelShare < MaxNovelShareOfRetelling;
                     var doubtful = newValues.Count == 0 && (retells || novelShare < MinNovelShare);
-                    found.Add((salience, SingleSourceSalience.Rank(words, salience), source.Id, part.Start, claim, doubtful));
+                    found.Add((salience, SingleSourceSalience.Rank(words, salience, novelShare), source.Id, part.Start, claim, doubtful));
                 }
             }
         }

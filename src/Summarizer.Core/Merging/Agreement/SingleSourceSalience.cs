@@ -26,11 +26,10 @@ internal static class SingleSourceSalience
     /// The order of listing, highest first: the weight, plus up to 2 for the share of the passage's words no other
     /// source uses at all (a passage most of whose words the others also use mostly retells what they say), less 2
     /// more for a quote (on the dev trust cases under one in ten quoted passages was a fact the key lists).
+    /// <paramref name="novelShare"/> is <see cref="NovelShare"/> of the passage, which the caller has already read.
     /// </summary>
-    public static double Rank(SentenceWords part, int salience)
-    {
-        return salience + (2 * NovelShare(part)) - (IsQuoted(part) ? 2 : 0);
-    }
+    public static double Rank(SentenceWords part, int salience, double novelShare) =>
+        salience + (2 * novelShare) - (IsQuoted(part) ? 2 : 0);
 
     /// <summary>The share of the passage's content words no other source uses at all: how surely it is one source's.</summary>
     public static double NovelShare(SentenceWords part) =>
