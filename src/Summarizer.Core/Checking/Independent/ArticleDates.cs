@@ -94,6 +94,7 @@ internal static partial class ArticleDates
             }
         }
 
+        added.AddRange(MonthsAndYears(sentence, written));
         added.AddRange(FiscalYears(words, written));
         added.AddRange(YearsBack(sentence, written));
 
@@ -145,6 +146,26 @@ internal static partial class ArticleDates
             if (back && years >= 1 && years == Math.Floor(years))
             {
                 yield return new Figure(FigureKind.Year, written.Year - (int)years, "", span.Surface, span.Start, span.End);
+            }
+        }
+    }
+
+    // "last month" in a piece written in November is October (of its year), "next year" in one of 2026 is 2027: a claim
+    // "in October" or "in 2027" is what it says.
+    private static IEnumerable<Figure> MonthsAndYears(SentenceReading sentence, DateOnly written)
+    {
+        foreach (var period in sentence.Figures.Where(f => f.Kind == FigureKind.RelativePeriod && f.Unit is "month" or "year"))
+        {
+            var offset = (int)period.Value;
+            if (period.Unit == "month")
+            {
+                var month = written.AddMonths(offset);
+                yield return new Figure(FigureKind.Month, month.Month, "", period.Surface, period.Start, period.End);
+                yield return new Figure(FigureKind.Year, month.Year, "", period.Surface, period.Start, period.End);
+            }
+            else
+            {
+                yield return new Figure(FigureKind.Year, written.Year + offset, "", period.Surface, period.Start, period.End);
             }
         }
     }

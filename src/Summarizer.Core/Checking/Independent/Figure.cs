@@ -100,9 +100,10 @@ internal sealed record Figure(FigureKind Kind, double Value, string Unit, string
             return SameValue(Value, other.Value); // "third" and "3rd"
         }
 
-        if (Kind == FigureKind.Count && other.Kind is FigureKind.Money or FigureKind.Temperature)
+        if (Kind == FigureKind.Count && other.Kind is FigureKind.Money or FigureKind.Temperature or FigureKind.PercentagePoints)
         {
-            // "240 million" in a claim is stated by "$240m", "41.3" by "41.3C": the claim is only less specific. A bound
+            // "240 million" in a claim is stated by "$240m", "41.3" by "41.3C", "a swing of 11.5 points" by "11.5 percentage
+            // points": the claim is only less specific. A bound
             // ("up to 150 stores") is not met by a sum of money or a temperature that happens to lie inside it ("$44 a share").
             return Bound is not (FigureBound.AtLeast or FigureBound.AtMost) && Holds(other);
         }

@@ -33,6 +33,10 @@ internal static partial class FigureReader
             next++;
             hour = (hour % 12) + (meridiem == "pm" ? 12 : 0);
         }
+        else if (next < words.Count && words[next].Folded == "oclock")
+        {
+            next++; // "11 o'clock": morning or night, as a bare "11" is
+        }
 
         if (hour > 24 || minute > 59)
         {
@@ -41,6 +45,19 @@ internal static partial class FigureReader
 
         var ambiguous = meridiem is null && hour is >= 1 and <= 12 && !parts[0].StartsWith('0');
         return (new Figure(FigureKind.TimeOfDay, (hour * 60) + minute, "", Span(text, words[first], words[next - 1]), words[first].Start, words[next - 1].End, ambiguous), next);
+    }
+
+    // "eleven o'clock", "one o'clock": a time of day in words, morning or night.
+    private static (Figure, int)? ClockWords(string text, IReadOnlyList<Word> words, int i)
+    {
+        var w = words[i];
+        var hour = w.Folded == "one" ? 1 : Units.TryGetValue(w.Folded, out var unit) ? unit : 0;
+        if (hour is < 1 or > 12 || i + 1 >= words.Count || words[i + 1].Folded != "oclock")
+        {
+            return null;
+        }
+
+        return (new Figure(FigureKind.TimeOfDay, hour * 60, "", Span(text, w, words[i + 1]), w.Start, words[i + 1].End, true), i + 2);
     }
 
     private static (int Day, int Last)? DayOfMonth(IReadOnlyList<Word> words, int at)

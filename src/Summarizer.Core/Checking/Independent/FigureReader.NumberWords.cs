@@ -37,6 +37,11 @@ internal static partial class FigureReader
             return null;
         }
 
+        if (FractionOfOne(text, words, i) is { } ofOne)
+        {
+            return ofOne;
+        }
+
         if (w.Folded == "half" && i + 1 < words.Count && words[i + 1].Folded is "of" or "the" or "their" or "its" or "his" or "her")
         {
             return (new Figure(FigureKind.Percent, 50, "", w.Text, w.Start, w.End) { Bound = FigureBound.About }, i + 1);
@@ -56,6 +61,51 @@ internal static partial class FigureReader
         }
 
         return (new Figure(FigureKind.Percent, count * share, "", Span(text, w, end), w.Start, end.End) { Bound = FigureBound.About }, i + 2);
+    }
+
+    // "a quarter of a percentage point", "half a percentage point", "half an hour", "three quarters of an hour": a share of
+    // one unit is that much of the unit (0.25 points, 0.5 hours), not a share of something counted.
+    private static (Figure, int)? FractionOfOne(string text, IReadOnlyList<Word> words, int i)
+    {
+        var at = i;
+        var count = 1;
+        if (words[at].Folded != "half")
+        {
+            count = IsOne(words[at]) ? 1 : Units.TryGetValue(words[at].Folded, out var unit) ? unit : 0;
+            at++;
+        }
+
+        if (count is < 1 or > 4 || at >= words.Count || !FractionWords.TryGetValue(words[at].Folded, out var share))
+        {
+            return null;
+        }
+
+        at++;
+        if (at < words.Count && words[at].Folded == "of")
+        {
+            at++;
+        }
+
+        if (at + 1 >= words.Count || words[at].Folded is not ("a" or "an"))
+        {
+            return null;
+        }
+
+        var amount = count * share / 100;
+        var first = words[i];
+        if (words[at + 1].Folded == "percentage" && at + 2 < words.Count && words[at + 2].Folded == "point")
+        {
+            var last = words[at + 2];
+            return (new Figure(FigureKind.PercentagePoints, amount, "", Span(text, first, last), first.Start, last.End), at + 3);
+        }
+
+        if (words[at + 1].Folded is "hour" or "day" or "year" && TimeUnits.TryGetValue(words[at + 1].Folded, out var hours))
+        {
+            var last = words[at + 1];
+            return (new Figure(FigureKind.Duration, amount * hours, last.Folded, Span(text, first, last), first.Start, last.End), at + 2);
+        }
+
+        return null;
     }
 
     // "twelve", "twenty seven" ("twenty-seven"), "three thousand", "two million euros"

@@ -68,6 +68,11 @@ internal static partial class FigureReader
             return relative;
         }
 
+        if (w.IsLetters && ClockWords(text, words, i) is { } clock)
+        {
+            return clock;
+        }
+
         if (Fraction(text, words, i) is { } fraction)
         {
             return fraction;
@@ -131,7 +136,7 @@ internal static partial class FigureReader
         }
 
         var after = next < words.Count ? words[next] : null;
-        if (after is { IsLetters: true } && after.Folded is "pm" or "am" && currency is null)
+        if (after is { IsLetters: true } && after.Folded is "pm" or "am" or "oclock" && currency is null)
         {
             return Time(text, words, i, first);
         }
@@ -181,6 +186,10 @@ internal static partial class FigureReader
         {
             next++;
             return Percent(text, words, first, next, value);
+        }
+        else if (tail?.Folded == "percentage" && next + 1 < words.Count && words[next + 1].Folded is "point" or "points")
+        {
+            return Percent(text, words, first, next, value); // "0.25 percentage points"
         }
         else if (tail?.Folded == "per" && next + 1 < words.Count && words[next + 1].Folded == "cent")
         {

@@ -22,6 +22,10 @@ public sealed class RelativeDaysTests
     [InlineData("The Orska dam gave way on Wednesday.", "Wednesday (4 March 2026)", false)]
     [InlineData("The Orska dam gave way on Wednesday.", "Wednesday (11 March 2025)", false)]
     [InlineData("The Orska dam gave way last spring.", "11 March 2026", false)]
+    [InlineData("The Orska dam has leaked since May last year.", "since May last year (2025)", true)]
+    [InlineData("The Orska dam will be rebuilt next year.", "next year (2027)", true)]
+    [InlineData("The Orska dam has leaked since May last year.", "since May last year (2024)", false)]
+    [InlineData("The Orska dam was built last century.", "2025", false)]
     public void A_relative_day_holds_the_date_it_resolves_to(string article, string claim, bool held) =>
         Assert.Equal(held, Holds(article, claim));
 }

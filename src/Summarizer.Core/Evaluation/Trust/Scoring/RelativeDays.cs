@@ -16,7 +16,18 @@ internal static class RelativeDays
     public static IReadOnlyList<TrustToken> Held(TrustText text, DateOnly published)
     {
         var days = new List<DateOnly>();
-        foreach (var token in text.Tokens.Where(t => t.Kind == TrustTokenKind.Word))
+        var years = new List<int>();
+        var words = text.Tokens.Where(t => t.Kind == TrustTokenKind.Word).ToList();
+        for (var i = 0; i + 1 < words.Count; i++)
+        {
+            // "last year" in a piece of 2026 holds 2025, "next year" 2027.
+            if (words[i + 1].Text == "year" && words[i].Text switch { "last" => -1, "this" => 0, "next" => 1, _ => (int?)null } is { } shift)
+            {
+                years.Add(published.Year + shift);
+            }
+        }
+
+        foreach (var token in words)
         {
             foreach (var (word, offset) in Named.Where(n => n.Word == token.Text))
             {
@@ -37,6 +48,6 @@ internal static class RelativeDays
         {
             new TrustToken(string.Create(CultureInfo.InvariantCulture, $"d{d.Month:00}-{d.Day:00}"), TrustTokenKind.Date),
             new TrustToken(d.Year.ToString(CultureInfo.InvariantCulture), TrustTokenKind.Number),
-        })];
+        }), .. years.Distinct().Select(y => new TrustToken(y.ToString(CultureInfo.InvariantCulture), TrustTokenKind.Number))];
     }
 }
