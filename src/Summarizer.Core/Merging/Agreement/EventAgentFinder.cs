@@ -1,0 +1,226 @@
+using System.Collections.Frozen;
+using Summarizer.Checking;
+using Summarizer.Documents;
+using Summarizer.Facts;
+using Summarizer.Text;
+
+namespace Summarizer.Merging.Agreement;
+
+/// <summary>
+/// Named people the sources credit with one act, found by aligning the clauses rather than their verbs: outlets tell
+/// one happening in their own words ("a tranquilliser dart fired by Dr Ana Vell" / "keeper Sam Orr brought it down
+/// with a tranquilliser dart"), but they keep its arguments, the story's distinctive nouns. Two sentences of different
+/// sources that each name one person and share enough of their rare words (weighted by <see cref="StoryWordWeights"/>)
+/// tell the same act; when they name different people, and neither source names the other's person anywhere, the
+/// sources disagree on who did it. A sentence that reports speech ("said Ana Vell", "according to") is left out: its
+/// person is as likely the speaker as the doer.
+/// </summary>
+internal static class EventAgentFinder
+{
+    /// <summary>The least weighted share of each clause's rare words the two must hold in common (set on dev cases).</summary>
+    public const double MinShare = 0.2;
+
+    /// <summary>The least number of shared words: a single common word is no act.</summary>
+    public const int MinShared = 2;
+
+    // Words that make the name beside them a speaker or the source of a report, not the doer of the act told.
+    private static readonly FrozenSet<string> Speech = FrozenSet.ToFrozenSet(
+        ["said", "says", "told", "tells", "according", "added", "adds", "explained", "warned", "insisted", "stressed", "confirmed",
+         "spoke", "speaking", "saying", "described", "recalled", "claimed", "admitted", "believes", "believed", "thinks", "wrote", "writes", "asked"],
+        StringComparer.Ordinal);
+
+    // Capitalised words that end the names of bodies and places, not people ("Kelsay Port Authority", "Quarry Lane").
+    private static readonly FrozenSet<string> NotPerson = FrozenSet.ToFrozenSet(
+        ["street", "road", "lane", "row", "avenue", "bridge", "hill", "park", "square", "station", "airport", "port", "harbour",
+         "river", "lake", "bay", "point", "head", "island", "valley", "farm", "house", "hall", "centre", "center", "hospital",
+         "school", "college", "university", "council", "authority", "service", "services", "ministry", "department", "agency",
+         "police", "court", "board", "group", "company", "union", "association", "party", "trust", "bank", "club", "news",
+         "press", "radio", "times", "post", "herald", "courier", "gazette", "mercury", "echo", "wire", "airways", "airlines",
+         "rail", "trains", "water", "energy", "fire", "rescue", "coastguard", "government", "commission", "office", "zoo",
+         "road", "estate", "market", "cathedral", "church", "stadium", "parade", "quay", "quayside", "summit", "ridge", "sound"],
+        StringComparer.Ordinal);
+
+    private sealed record Mention(int Source, string Surname, string Shown, int Start, int End, HashSet<string> Act, double Weight);
+
+    public static IReadOnlyList<(int Source, int Start, Disagreement Item)> Find(IReadOnlyList<SourceIndex> sources, int minVariantLength)
+    {
+        var weights = new StoryWordWeights(sources);
+        var mentions = sources.OrderBy(s => s.Id).SelectMany(s => Collect(s, weights)).ToList();
+        bool Same(Mention a, Mention b) => a.Surname == b.Surname || Names.IsVariant(a.Surname, b.Surname, minVariantLength);
+        bool Knows(SourceIndex s, Mention m) => s.FoldedWords.Any(w => Spelled(Possessor(w)) == m.Surname);
+        var byId = sources.ToDictionary(s => s.Id);
+
+        // Mutual best pairs of clauses naming different people, each person unknown to the other source.
+        var scores = new Dictionary<(int A, int B), double>();
+        for (var x = 0; x < mentions.Count; x++)
+        {
+            for (var y = 0; y < mentions.Count; y++)
+            {
+                var (a, b) = (mentions[x], mentions[y]);
+                if (a.Source < b.Source && !Same(a, b) && !Knows(byId[b.Source], a) && !Knows(byId[a.Source], b) && Share(a, b, weights) is { } share)
+                {
+                    scores[(x, y)] = share;
+                }
+            }
+        }
+
+        var result = new List<(int, int, Disagreement)>();
+        var listed = new HashSet<(string, string)>();
+        foreach (var ((x, y), _) in scores.OrderByDescending(s => s.Value))
+        {
+            var (a, b) = (mentions[x], mentions[y]);
+            if (Best(scores, mentions, x, first: true) != b.Surname || Best(scores, mentions, y, first: false) != a.Surname)
+            {
+                continue;
+            }
+
+            var pair = string.CompareOrdinal(a.Surname, b.Surname) < 0 ? (a.Surname, b.Surname) : (b.Surname, a.Surname);
+            if (!listed.Add(pair))
+            {
+                continue;
+            }
+
+            // Each version: the sources that tell the act of that person (by full name or surname, in any sentence
+            // that shares the act), and name no one else's version of it.
+            var claims = new[] { (Own: a, Other: b), (Own: b, Other: a) }
+                .Select(v => (v.Own, Spans: sources.OrderBy(s => s.Id).Where(s => !Knows(s, v.Other))
+                    .Select(s => s.Id == v.Own.Source ? new SourceSpan(s.Id, v.Own.Start, v.Own.End) : Tells(s, v.Own, weights))
+                    .OfType<SourceSpan>().ToList()))
+                .Select(v => new Claim(mentions.Where(m => Same(m, v.Own) && v.Spans.Any(p => p.SourceId == m.Source)).MaxBy(m => m.Shown.Length)!.Shown,
+                    v.Spans.Select(p => p.SourceId).ToList(), v.Spans))
+                .OrderBy(c => c.Sources[0])
+                .ToList();
+            var topic = $"who ({string.Join(", ", a.Act.Intersect(b.Act).OrderByDescending(weights.Of).ThenBy(w => w, StringComparer.Ordinal).Take(2))})";
+            result.Add((a.Source, a.Start, new Disagreement(topic, claims)));
+        }
+
+        return result;
+    }
+
+    // The weighted share of each clause's act words the other holds, or null when the two do not tell one act.
+    private static double? Share(Mention a, Mention b, StoryWordWeights weights)
+    {
+        var common = a.Act.Intersect(b.Act).ToList();
+        var shared = weights.Of(common);
+        var share = Math.Min(shared / a.Weight, shared / b.Weight);
+        return common.Count >= MinShared && share >= MinShare ? share : null;
+    }
+
+    // The person a mention's clause scores highest with; none when two people tie, since the clauses then cannot tell
+    // them apart (two sources telling one person's act alike are no tie).
+    private static string? Best(Dictionary<(int A, int B), double> scores, List<Mention> mentions, int mention, bool first)
+    {
+        var mine = scores.Where(s => (first ? s.Key.A : s.Key.B) == mention)
+            .Select(s => (Person: mentions[first ? s.Key.B : s.Key.A].Surname, Score: s.Value))
+            .GroupBy(s => s.Person, StringComparer.Ordinal).Select(g => g.MaxBy(s => s.Score))
+            .OrderByDescending(s => s.Score).Take(2).ToList();
+        return mine.Count == 1 || (mine.Count == 2 && mine[0].Score > mine[1].Score) ? mine[0].Person : null;
+    }
+
+    // Where a source tells the act of <paramref name="own"/>'s person: the surname in a sentence that shares the act
+    // (a later "Dr Vell, who fired the dart, said ..." counts, since here the person is already known to be the doer).
+    private static SourceSpan? Tells(SourceIndex source, Mention own, StoryWordWeights weights)
+    {
+        foreach (var sentence in source.Sentences)
+        {
+            var at = sentence.Tokens.FindIndex(t => Spelled(Possessor(Folding.Fold(t.Text))) == own.Surname);
+            if (at < 0)
+            {
+                continue;
+            }
+
+            var act = sentence.Content.Where(w => !weights.IsName(w) && !Speech.Contains(w)).ToHashSet(StringComparer.Ordinal);
+            var other = own with { Act = act, Weight = weights.Of(act) };
+            if (other.Weight > 0 && Share(other, own, weights) is not null)
+            {
+                var token = sentence.Tokens[at];
+                return new SourceSpan(source.Id, sentence.Segment.Start + token.Start, sentence.Segment.Start + token.End);
+            }
+        }
+
+        return null;
+    }
+
+    private static string Possessor(string folded) => folded.EndsWith("'s", StringComparison.Ordinal) ? folded[..^2] : folded;
+
+    // Each sentence naming exactly one person (two or more name words) who is not quoted: that person and the
+    // sentence's other content words, the act told.
+    private static IEnumerable<Mention> Collect(SourceIndex source, StoryWordWeights weights)
+    {
+        foreach (var sentence in source.Sentences)
+        {
+            var words = new Words(sentence.Segment.Text);
+            var people = People(words).ToList();
+            if (people.Count != 1)
+            {
+                continue;
+            }
+
+            var (first, last, shownFirst) = people[0];
+            if (Enumerable.Range(0, words.Count).Any(k => Speech.Contains(words[k])) || sentence.Segment.Text.AsSpan().IndexOfAny('"', '“') >= 0)
+            {
+                continue;
+            }
+
+            var own = Enumerable.Range(first, last - first + 1).Select(k => Stemmer.Inflections.Stem(words.Tokens[k].Text)).ToHashSet(StringComparer.Ordinal);
+            var act = sentence.Content.Where(w => !own.Contains(w) && !weights.IsName(w) && !Speech.Contains(w)).ToHashSet(StringComparer.Ordinal);
+            var weight = weights.Of(act);
+            if (weight <= 0)
+            {
+                continue;
+            }
+
+            var offset = sentence.Segment.Start;
+            var text = sentence.Segment.Text;
+            yield return new Mention(source.Id, Spelled(Folding.Fold(words.Tokens[last].Text)), text[words.Tokens[shownFirst].Start..words.Tokens[last].End],
+                offset + words.Tokens[first].Start, offset + words.Tokens[last].End, act, weight);
+        }
+    }
+
+    // Runs of two or three name words that are not a body or a place; the shown form keeps a title before it ("Dr").
+    private static IEnumerable<(int First, int Last, int ShownFirst)> People(Words words)
+    {
+        for (var i = 0; i < words.Count; i++)
+        {
+            if (!NameSpans.IsNameWord(words, i) || NameSpans.Titles.Contains(words[i]) || NameSpans.IsNameWord(words, i - 1) && !NameSpans.Titles.Contains(words[i - 1]))
+            {
+                continue;
+            }
+
+            var last = i;
+            while (last + 1 < words.Count && NameSpans.IsNameWord(words, last + 1) && !words.BreakAfter(last))
+            {
+                last++;
+            }
+
+            // Role words written capitalised before the name ("Station Officer Lena Marsh") are not the name.
+            var start = i;
+            while (start < last && (NameSpans.Titles.Contains(words[start]) || NotPerson.Contains(words[start])))
+            {
+                start++;
+            }
+
+            var length = last - start + 1;
+            if (length is < 2 or > 3 || Enumerable.Range(start, length).Any(k => NotPerson.Contains(words[k]) || words[k].Length < 2 || !words[k].All(char.IsLetter)))
+            {
+                i = last;
+                continue;
+            }
+
+            var shownFirst = start;
+            while (shownFirst > 0 && start - shownFirst < 3 && (NameSpans.Titles.Contains(words[shownFirst - 1]) || NotPerson.Contains(words[shownFirst - 1])) && words.Capitalized(shownFirst - 1) && (shownFirst < 2 || !words.BreakAfter(shownFirst - 2)))
+            {
+                shownFirst--;
+            }
+
+            yield return (start, last, shownFirst);
+            i = last;
+        }
+    }
+
+    // A surname as English spells it across outlets: "Brühl" and "Bruehl", "Søren" and "Soren" are one name.
+    private static string Spelled(string folded) =>
+        folded.Replace("ä", "a", StringComparison.Ordinal).Replace("ö", "o", StringComparison.Ordinal).Replace("ü", "u", StringComparison.Ordinal)
+            .Replace("ø", "o", StringComparison.Ordinal).Replace("å", "a", StringComparison.Ordinal).Replace("ß", "ss", StringComparison.Ordinal)
+            .Replace("ae", "a", StringComparison.Ordinal).Replace("oe", "o", StringComparison.Ordinal).Replace("ue", "u", StringComparison.Ordinal);
+}

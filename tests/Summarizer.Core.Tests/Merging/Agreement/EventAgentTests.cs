@@ -1,0 +1,73 @@
+using Summarizer.Documents;
+using Summarizer.Merging.Agreement;
+
+namespace Summarizer.Core.Tests.Merging.Agreement;
+
+/// <summary>Who the sources credit with one act, found by the act's shared arguments whatever verb each outlet uses.</summary>
+public sealed class EventAgentTests
+{
+    private const string Setting = "The heron escaped from the aviary at Brinmoor Park on Sunday and was loose for six hours.";
+
+    [Theory]
+    [InlineData("The bird was netted by warden Oskar Telling beside the boating pond.", "Volunteer Ruth Amberley caught the heron in a landing net beside the boating pond.")]
+    [InlineData("Oskar Telling, a warden, cornered the bird beside the boating pond and netted it.", "The heron was finally captured beside the boating pond by Ruth Amberley, a volunteer.")]
+    [InlineData("It was warden Oskar Telling who netted the heron beside the boating pond.", "Ruth Amberley trapped the heron with a net beside the boating pond.")]
+    public void Different_people_credited_with_one_act_in_different_verbs_disagree(string first, string second)
+    {
+        var found = EventAgentFinder.Find(Sources($"{Setting} {first}", $"{Setting} {second}", Setting), minVariantLength: 6);
+
+        var (_, _, disagreement) = Assert.Single(found);
+        Assert.Collection(
+            disagreement.Claims,
+            c => Assert.Equal(("Oskar Telling", 1), (c.Text[^13..], Assert.Single(c.Sources))),
+            c => Assert.Equal(("Ruth Amberley", 2), (c.Text[^13..], Assert.Single(c.Sources))));
+    }
+
+    [Fact]
+    public void Sources_telling_the_same_person_join_one_version_and_keep_a_title()
+    {
+        var found = EventAgentFinder.Find(Sources(
+            "The pylon fire on Carrick ridge was put out by Station Officer Lena Marsh after a two-hour fight with foam.",
+            "Crews led by Lena Marsh doused the pylon fire with foam after a two-hour fight.",
+            "Commander Piotr Halas and his crews put out the pylon fire after a two-hour fight."), minVariantLength: 6);
+
+        var (_, _, disagreement) = Assert.Single(found);
+        Assert.Collection(
+            disagreement.Claims,
+            c => Assert.Equal("Station Officer Lena Marsh [1,2]", $"{c.Text} [{string.Join(",", c.Sources)}]"),
+            c => Assert.Equal("Commander Piotr Halas [3]", $"{c.Text} [{string.Join(",", c.Sources)}]"));
+    }
+
+    [Fact]
+    public void People_quoted_about_one_event_are_speakers_not_rival_agents()
+    {
+        var found = EventAgentFinder.Find(Sources(
+            "The pylon fire on the ridge burned for two hours, said resident Gwen Tally.",
+            "According to farmer Idris Pole, the pylon fire on the ridge burned for two hours."), minVariantLength: 6);
+
+        Assert.Empty(found);
+    }
+
+    [Fact]
+    public void A_source_naming_both_people_is_no_conflict()
+    {
+        var found = EventAgentFinder.Find(Sources(
+            "Warden Oskar Telling netted the heron beside the boating pond.",
+            "Volunteer Ruth Amberley netted the heron beside the boating pond, helped by Oskar Telling."), minVariantLength: 6);
+
+        Assert.Empty(found);
+    }
+
+    [Fact]
+    public void Different_people_doing_different_things_do_not_disagree()
+    {
+        var found = EventAgentFinder.Find(Sources(
+            "Warden Oskar Telling netted the heron beside the boating pond.",
+            "Ruth Amberley, who runs the cafe, handed out blankets to the stranded walkers."), minVariantLength: 6);
+
+        Assert.Empty(found);
+    }
+
+    private static List<SourceIndex> Sources(params string[] texts) =>
+        [.. texts.Select((t, i) => SourceIndex.Build(new CleanedArticle(i + 1, $"{i + 1}.txt", null, new ArticleMetadata(), t, 0, CleaningReport.Empty)))];
+}
