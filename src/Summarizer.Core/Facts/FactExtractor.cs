@@ -55,7 +55,9 @@ internal static class FactExtractor
             cancellationToken.ThrowIfCancellationRequested();
             var words = new Words(sentences[index].Text);
             var read = FromSentence(article.Id, index, sentences[index], words, anchor);
-            facts.AddRange(read.Select(f => f.Measure == Measures.Antecedent ? f with { Measure = Antecedent(sentences, index, article.Title) } : f));
+            facts.AddRange(read.Select(f => f.Measure == Measures.Antecedent ? f with { Measure = Antecedent(sentences, index, article.Title) }
+                : f.Value.Kind == ValueKind.Age && FullName(sentences, index, f.Measure) is { } full ? f with { Measure = full }
+                : f));
             states.AddRange(StatusFacts.Read(article.Id, index, sentences[index], words, read));
         }
 
@@ -264,6 +266,37 @@ internal static class FactExtractor
             .OrderByDescending(n => n.Mentions).ThenByDescending(n => n.At)
             .First();
         return Measures.PersonPrefix + best.Key;
+    }
+
+    // "Sheep farmer Geoff Ibbotson ... Mr Ibbotson, 71, lay in the field": an age said of a surname alone is the age of
+    // the one person the source has named in full with that surname, so it never meets the age of a relative another
+    // source names in full ("Liam Ibbotson, 19"). Null when the measure is no lone surname, or the source has named
+    // none or several people of that surname before.
+    private static string? FullName(IReadOnlyList<TextSegment> sentences, int index, string measure)
+    {
+        if (!measure.StartsWith(Measures.PersonPrefix, StringComparison.Ordinal) || measure.Contains(' ', StringComparison.Ordinal)
+            || measure == Measures.Antecedent)
+        {
+            return null;
+        }
+
+        var surname = measure[Measures.PersonPrefix.Length..];
+        var full = new List<string>();
+        for (var back = 0; back < index; back++)
+        {
+            var words = new Words(sentences[back].Text);
+            for (var k = 0; k < words.Count; k++)
+            {
+                // The given name and surname only: a capitalised word opening the sentence ("Mountaineer Piet Oorse") is no part of it.
+                if (NameSpans.EndingAt(words, k) is { } name && name.Last > name.First && string.Join(' ', NameSpans.Key(words, name).Split(' ')[^2..]) is var key
+                    && key.Split(' ')[^1] == surname && !full.Any(f => NameKey.SameName(f, key)))
+                {
+                    full.Add(key);
+                }
+            }
+        }
+
+        return full.Count == 1 ? Measures.PersonPrefix + full[0] : null;
     }
 
     /// <summary>The article's date: when it was published, else the first full date of its opening (a dateline).</summary>

@@ -55,6 +55,20 @@ internal static class FigureReader
         {
             var forVotes = words[i] == "one" ? 1m : yes.Value;
             var next = words[i] == "one" ? i + 1 : yes.Last + 1;
+            // "by a vote of seven to one", "voted nine to four": the split written in words
+            if (words[next] == "to" && (words.EndsAt(i - 1, "vote of") || words[i - 1] == "voted"))
+            {
+                if (words[next + 1] == "one")
+                {
+                    return Vote(words, i, next + 1, (double)forVotes, 1);
+                }
+
+                if (NumberReader.TryRead(words, next + 1, out var wordsAgainst) && wordsAgainst.Last == next + 1)
+                {
+                    return Vote(words, i, next + 1, (double)forVotes, (double)wordsAgainst.Value);
+                }
+            }
+
             if (words[next] is "votes" or "vote" && words[next + 1] == "to")
             {
                 var againstAt = next + 2;
@@ -119,8 +133,10 @@ internal static class FigureReader
         return new ValueSpan(new FactValue(ValueKind.Age, Interval.Between(from, to), "years"), i, k, words.Tokens[i].Start, words.Tokens[k].End, k);
     }
 
+    // A split is a vote's when a vote word is near, or a body's decision is "by" it ("backed the drug by 9-4").
     private static bool NearVote(Words words, int i) =>
-        Enumerable.Range(i - 3, 7).Any(k => k != i && words[k] is "vote" or "voted" or "votes" or "ballot" or "majority" or "split");
+        Enumerable.Range(i - 3, 7).Any(k => k != i && words[k] is "vote" or "voted" or "votes" or "ballot" or "majority" or "split")
+        || (words[i - 1] == "by" && Enumerable.Range(i - 5, 4).Any(k => words[k] is "backed" or "approved" or "rejected" or "endorsed" or "upheld" or "recommended" or "ruled" or "decided" or "overturned" or "dismissed"));
 
     private static ValueSpan Vote(Words words, int first, int last, double yes, double no) =>
         new(new FactValue(ValueKind.Vote, Interval.Point(yes * 1000 + no), "vote") { Stated = yes * 1000 + no }, first, last,

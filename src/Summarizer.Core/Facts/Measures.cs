@@ -12,7 +12,8 @@ internal static class Measures
 
     public static string Of(Words words, ValueSpan span, string? frame) => span.Value.Kind switch
     {
-        ValueKind.Count => Whole(words, span, KnownHead(words, span) is { Length: > 0 } known ? known
+        ValueKind.Count => Margin(words, span) ? "margin"
+            : Whole(words, span, KnownHead(words, span) is { Length: > 0 } known ? known
             : Compound(words, span) is { Length: > 0 } compound ? compound
             : CountHead(words, span) is { Length: > 0 } head ? head
             : frame is not null && PersonFrames.Contains(frame) ? MeasureClasses.Persons
@@ -59,6 +60,33 @@ internal static class Measures
             && words[k + 1] is not ("year" or "month" or "week" or "day" or "hour" or "minute" or "annum" or "night" or "season")
             ? " per " + MeasureClasses.Of(words[k + 1])
             : "";
+    }
+
+    private static readonly HashSet<string> MarginNouns = new(StringComparer.Ordinal) { "majority", "margin", "lead" };
+
+    private static readonly HashSet<string> WinVerbs = new(StringComparer.Ordinal)
+    {
+        "won", "win", "wins", "winning", "beat", "beats", "beating", "defeated", "defeats", "lost", "loses", "losing", "edged", "trailed", "led",
+    };
+
+    // How far a winner is ahead, not how many votes anyone took: "a majority of 4,217", "beat Dalby by 3,871 votes", "a
+    // 3,871-vote defeat". One outlet's margin and another's total are different figures.
+    private static bool Margin(Words words, ValueSpan span)
+    {
+        // "a majority of 4,217", "her winning margin was 4,812 votes"
+        if (words[span.First - 1] is "of" or "was" or "is" && MarginNouns.Contains(words[span.First - 2]))
+        {
+            return true;
+        }
+
+        var written = words.Tokens[span.Number].Text;
+        if (written.EndsWith("-vote", StringComparison.OrdinalIgnoreCase) && words[span.Last + 1] is "defeat" or "win" or "victory" or "majority" or "margin" or "lead")
+        {
+            return true;
+        }
+
+        return words[span.First - 1] == "by" && words[span.Last + 1] is "votes" or "vote"
+            && Enumerable.Range(Math.Max(0, span.First - 6), span.First - 1 - Math.Max(0, span.First - 6)).Any(k => WinVerbs.Contains(words[k]) && !words.BreakAfter(k));
     }
 
     // "a premium of 31%", "a stake of 12%": the noun the percentage is "of", written before it.

@@ -93,4 +93,24 @@ public sealed class AgeHolderTests
 
         Assert.Equal("Disagree: 1 | 2", Describe(AgeGroup(groups)));
     }
+
+    [Fact]
+    public void A_surname_alone_is_the_person_its_source_named_in_full_not_a_relative_named_elsewhere()
+    {
+        var groups = Align(
+            "Boat owner Marta Kell was rescued off Hobb Point on Tuesday. \"The sea came over the side,\" said Tomas Kell, 23, who swam ashore.",
+            "Fisherwoman Marta Kell was winched to safety on Tuesday. Mrs Kell, 64, had been at sea since dawn.");
+
+        Assert.DoesNotContain(groups, g => g.Facts.First().Value.Kind == ValueKind.Age);
+    }
+
+    [Fact]
+    public void A_surname_alone_still_meets_the_same_person_named_in_full()
+    {
+        var groups = Align(
+            "Climber Piet Oorse, 38, was flown off the ridge on Friday.",
+            "Mountaineer Piet Oorse was airlifted from the ridge on Friday. Mr Oorse, 41, broke a leg.");
+
+        Assert.Equal("Disagree: 1 | 2", Describe(AgeGroup(groups)));
+    }
 }
