@@ -151,7 +151,12 @@ internal static class SingleSourceFinder
                     var salience = SingleSourceSalience.Of(words, newValues);
                     var novelShare = SingleSourceSalience.NovelShare(words);
                     var retells = judgement.HoldsRestated.Count > k && judgement.HoldsRestated[k] && novelShare < MaxNovelShareOfRetelling;
-                    var doubtful = newValues.Count == 0 && (retells || novelShare < MinNovelShare);
+                    // With no figure of its own, a passage that carries a figure another source gives (or one of a
+                    // disagreement) is a stated fact with a detail of this source's joined on: listed, it would show
+                    // the others' figure as this one's. A figure the passage goes on to qualify is its subject instead.
+                    var carriesStated = facts.In(source.Id, i - 1).Concat(facts.In(source.Id, i)).Any(f => f.Start >= shown.Start && f.Start < shown.End
+                        && facts.IsValue(f) && !f.OnPublicationDay && (facts.IsCorroborated(f) || facts.IsDisputed(f)) && Shows(shown, source.Sentences[f.SentenceIndex], f) && !IsQualified(source.Sentences[f.SentenceIndex], f));
+                    var doubtful = newValues.Count == 0 && (retells || novelShare < MinNovelShare || carriesStated);
                     found.Add((salience, SingleSourceSalience.Rank(words, salience, novelShare), source.Id, part.Start, claim, doubtful));
                 }
             }
@@ -189,6 +194,27 @@ internal static class SingleSourceFinder
         var speeches = ReportedSpeech.ReadAll(part.Segment.Text).ToList();
         return speeches.Count > 0
             && part.Content.Count(w => !speeches.Any(s => s.SpeakerStems.Contains(w) || s.VerbStem == w)) < MinClauseWords - 1;
+    }
+
+    // True when the figure's words are in what is shown of the passage (a restated clause cut from it is not).
+    private static bool Shows(TextSegment shown, IndexedSentence sentence, Fact figure)
+    {
+        var (from, to) = (figure.Start - sentence.Segment.Start, figure.End - sentence.Segment.Start);
+        return from >= 0 && to <= sentence.Segment.Text.Length && to > from && shown.Text.Contains(sentence.Segment.Text[from..to], StringComparison.Ordinal);
+    }
+
+    // A figure followed by an apposition about it ("by 3%, the largest rise its charter allows") is what the words after
+    // it qualify: the passage is that figure's detail, not another fact joined to it.
+    private static bool IsQualified(IndexedSentence sentence, Fact figure)
+    {
+        var at = figure.End - sentence.Segment.Start;
+        if (at < 0 || at >= sentence.Segment.Text.Length)
+        {
+            return false;
+        }
+
+        var after = sentence.Segment.Text.AsSpan(at);
+        return after.StartsWith(", the ", StringComparison.Ordinal) || after.StartsWith(", a ", StringComparison.Ordinal) || after.StartsWith(", an ", StringComparison.Ordinal);
     }
 
     private static bool Within(Claim inner, Claim outer) =>
