@@ -163,26 +163,6 @@ internal static partial class SentenceShape
         ],
         StringComparer.OrdinalIgnoreCase);
 
-    /// <summary>
-    /// The length of a wire dateline opening an article's first sentences ("HARBURG, Tuesday 3 March 2026 (XNA) - ",
-    /// "HARBURG (XNA) — "): where and when the report was filed, not part of the sentence, so a summary or key point
-    /// quoting the sentence starts after it. 0 when there is none.
-    /// </summary>
-    public static int DatelineLength(string sentence) =>
-        (Dateline().Match(sentence) is { Success: true } m ? m : DatelineWithoutDash().Match(sentence)) is { Success: true } found
-            ? found.Length
-            : 0;
-
-    // A place in capitals, then a comma or a bracket, a short run without a sentence end, and a spaced dash.
-    [GeneratedRegex(@"^\p{Lu}[\p{Lu}\p{M}.'’ -]*\p{Lu}\s*[,(][^.!?\n]{0,90}?\s[-–—]{1,2}\s+(?=\S)", RegexOptions.CultureInvariant)]
-    private static partial Regex Dateline();
-
-    // A copy that lost the dash: a place in capitals, a comma and its region, the agency in brackets, then the
-    // sentence's capital ("HARBURG, Ostmark( XNA) Crews closed ..."). The region is required, so an acronym spelled out
-    // in brackets ("UN (United Nations) Secretary-General ...") is not read as a dateline.
-    [GeneratedRegex(@"^\p{Lu}[\p{Lu}\p{M}.'’ -]*\p{Lu},\s*[^.!?\n()]{1,60}?\s*\(\s*\p{Lu}[\p{L}.&' ]{0,30}?\s*\)\s*(?=\p{Lu})", RegexOptions.CultureInvariant)]
-    private static partial Regex DatelineWithoutDash();
-
     [GeneratedRegex(@"\p{L}[\p{L}'’-]*|[.,;:!?]", RegexOptions.CultureInvariant)]
     private static partial Regex WordOrMark();
 

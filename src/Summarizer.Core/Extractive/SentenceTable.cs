@@ -257,7 +257,7 @@ internal sealed class SentenceTable
     }
 
     private static TextSegment WithoutDateline(TextSegment segment) =>
-        SentenceShape.DatelineLength(segment.Text) is > 0 and var length && length < segment.Text.Length
+        Dateline.Length(segment.Text) is > 0 and var length && length < segment.Text.Length
             ? new TextSegment(segment.Text[length..], segment.Start + length, segment.End)
             : segment;
 }

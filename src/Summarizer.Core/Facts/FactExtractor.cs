@@ -67,21 +67,11 @@ internal static class FactExtractor
         };
     }
 
-    // The day of a dateline written without its year, in the year nearest the story's date. A dateline is the
-    // capitalised run that opens the text ("OSTREVIK, Belmarra, Sept 12 (BPA) - A coach ..."), so a date in the story's
+    // The day of a dateline written without its year, in the year nearest the story's date, read in the dateline or
+    // the capitalised run that opens the text ("OSTREVIK, Belmarra, Sept 12 (BPA) - A coach ..."), so a date in the story's
     // own sentences is never taken for it.
-    private static DateOnly? DatelineDay(CleanedArticle article, DateOnly story)
-    {
-        var opening = new Words(article.Text.Length > 200 ? article.Text[..200] : article.Text);
-        var end = opening.Tokens.FindIndex(t => char.IsLower(t.Text[0]));
-        if (end <= 0)
-        {
-            return null;
-        }
-
-        var dateline = opening.Text[..opening.Tokens[end - 1].End];
-        return DateReader.FirstYearlessDate(dateline) is { } md ? DateReader.Resolve(0, md.Month, md.Day, story) : null;
-    }
+    private static DateOnly? DatelineDay(CleanedArticle article, DateOnly story) =>
+        DateReader.FirstYearlessDate(Summarizer.Text.Dateline.OrCapitalisedOpening(article.Text)) is { } md ? DateReader.Resolve(0, md.Month, md.Day, story) : null;
 
     /// <summary>The facts of one sentence (offsets into the text the segment was cut from).</summary>
     public static List<Fact> FromSentence(int sourceId, int index, TextSegment sentence, DateOnly? anchor) =>

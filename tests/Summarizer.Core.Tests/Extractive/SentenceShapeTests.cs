@@ -65,24 +65,6 @@ public class SentenceShapeTests
 
 public class WireDatelineTests
 {
-    [Theory]
-    [InlineData("HARBURG, Tuesday 3 March 2026 (XNA) - Crews closed the quay.", "Crews closed the quay.")]
-    [InlineData("HARBURG, Ostmark, Mar 3 (XNA) - Crews closed the quay.", "Crews closed the quay.")]
-    [InlineData("NEW TALLIN (Harbour Wire) — Crews closed the quay.", "Crews closed the quay.")]
-    [InlineData("HARBURG, Ostmark( XNA) Crews closed the quay.", "Crews closed the quay.")]
-    [InlineData("NEW TALLIN, Lower Marsh (Harbour Wire) Crews closed the quay.", "Crews closed the quay.")]
-    public void A_wire_dateline_is_measured_to_the_start_of_the_sentence_it_opens(string sentence, string rest) =>
-        Assert.Equal(sentence.Length - rest.Length, SentenceShape.DatelineLength(sentence));
-
-    [Theory]
-    [InlineData("Harburg, a port town, closed its quay - and kept it shut.")]
-    [InlineData("NATO said on Monday - without giving a date - that it would meet.")]
-    [InlineData("The council met on Monday - Crews closed the quay.")]
-    [InlineData("UN (United Nations) Secretary-General Ana Ruiz visited the quay.")]
-    [InlineData("HARBURG, Ostmark (XNA) crews closed the quay.")]
-    public void A_sentence_without_a_dateline_measures_none(string sentence) =>
-        Assert.Equal(0, SentenceShape.DatelineLength(sentence));
-
     [Fact]
     public void The_sentence_table_starts_a_sentence_after_its_dateline_and_keeps_its_span_true()
     {

@@ -233,9 +233,10 @@ internal static class SingleSourceFinder
         var clauses = Clauses.Of(sentence.Segment);
         var news = clauses.Select(c => JudgeClause(c, [.. stated.Where(f => f.Start >= c.Start && f.Start < c.End)], sentence, story)).ToList();
 
-        // The article's opening up to a spaced dash is its dateline ("ORVIK, Monday 2 March 2026 (ONS) -"): where and
-        // when the outlet reports from, not news.
-        var dateline = index == 0 ? clauses.ToList().FindIndex(c => c.Text.TrimEnd() is [.., ' ', '-' or '–' or '—']) : -1;
+        // The clauses of the article's dateline ("ORVIK, Monday 2 March 2026 (ONS) -"): where and when the outlet
+        // reports from, not news.
+        var datelineEnd = index == 0 ? sentence.Segment.Start + Dateline.Length(text) : -1;
+        var dateline = datelineEnd > sentence.Segment.Start ? clauses.ToList().FindLastIndex(c => c.End <= datelineEnd) : -1;
         for (var k = 0; k <= dateline; k++)
         {
             news[k] = SentenceNews.Stated;
