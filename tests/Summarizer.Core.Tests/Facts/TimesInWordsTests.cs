@@ -46,6 +46,19 @@ public sealed class TimesInWordsTests
     }
 
     [Fact]
+    public void A_time_told_with_no_event_word_joins_the_same_time_another_source_frames()
+    {
+        var groups = Align(
+            "The tanker Eskel Dawn struck the harbour wall at Brisk Point at 4.25am.",
+            "High winds pushed the tanker Eskel Dawn against the harbour wall at Brisk Point at 04:25 on Friday.",
+            "The tanker Eskel Dawn struck the harbour wall at Brisk Point shortly after six in the morning.");
+
+        var moment = Assert.Single(groups, g => g.Facts.All(f => f.Value.Kind == ValueKind.TimeOfDay));
+        Assert.Equal(AlignmentLabel.Disagree, moment.Label);
+        Assert.Equal([1, 2], moment.Versions[0].Facts.Select(f => f.SourceId).Order());
+    }
+
+    [Fact]
     public void A_time_in_words_is_shown_with_its_clock_figure()
     {
         var groups = Align(
