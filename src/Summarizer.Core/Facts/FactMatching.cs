@@ -165,6 +165,14 @@ internal static class FactMatching
             return shared >= 2; // "the section was last inspected on 12 March", "last inspected in September 2025"
         }
 
+        // One outlet frames a moment ("struck the lock gate at 6.40am") and another tells it with no event word ("drove
+        // the vessel into the lock at 06:40"): the same clock time in sentences about the same things is one moment,
+        // and the second outlet corroborates it.
+        if (a.Value.Kind == ValueKind.TimeOfDay && (a.Frame is null) != (b.Frame is null))
+        {
+            return a.Value.Compatible(b.Value) && shared >= 2;
+        }
+
         return a.Frame is not null && b.Frame is not null
             ? (Incident(a.Frame) == Incident(b.Frame) || a.Phase == b.Frame || b.Phase == a.Frame) && shared >= needed
             : a.Value.Kind == ValueKind.TimeOfDay && a.Frame is null && b.Frame is null && shared >= (bothSole ? 2 : 3);

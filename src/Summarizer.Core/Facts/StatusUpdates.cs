@@ -82,7 +82,14 @@ internal static class StatusUpdates
             return null;
         }
 
+        // A report that an act is still ahead ("hope to reopen", "expected to sign") says the process has not moved:
+        // only an act done is a newer state.
         var later = stages[^1];
+        if (later[0].Value.Range.Low % 2 == 0)
+        {
+            return null;
+        }
+
         var earlier = stages.Take(stages.Count - 1).SelectMany(s => s).ToList();
         if (!Newer(later, earlier, bySource))
         {

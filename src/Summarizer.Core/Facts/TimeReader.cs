@@ -53,18 +53,32 @@ internal static partial class TimeReader
                 rest = next;
                 last = i + 2;
             }
+            else if (rest.Length == 0 && hour <= 12 && PartAttached(words, i + 2, hour) is (var part, var partLast))
+            {
+                rest = part; // "7:45 in the evening"
+                last = partLast;
+            }
 
             return Make(hour, minute, Meridiem(rest), out minutes);
         }
 
-        // "six in the morning", "9 o'clock in the evening".
-        if (NumberReader.TryRead(words, i, out var spoken) && spoken.Last == i && spoken.Value is >= 1 and <= 12 && spoken.Suffix.Length == 0)
+        // "six in the morning", "9 o'clock in the evening", "eleven that morning", "half past two on the morning of
+        // Thursday", "nine o'clock on Monday morning". A spoken hour says which half of the day only by the part of the
+        // day written with it; without one it is no time ("at nine o'clock" may be either).
+        if (SpokenHour(words, i) is (var spokenHour, var spokenMinute, var end))
         {
-            var part = words.At(i + 1, "in the morning") ? "am" : words.At(i + 1, "in the afternoon") || words.At(i + 1, "in the evening") ? "pm" : null;
-            if (part is not null)
+            var o = words[end + 1] == "o'clock";
+            var clock = o ? end + 1 : end;
+            if (PartAttached(words, clock + 1, spokenHour) is (var attached, var partEnd))
             {
-                last = i + 3;
-                return Make((int)spoken.Value, 0, part, out minutes);
+                last = partEnd;
+                return Make(spokenHour, spokenMinute, attached, out minutes);
+            }
+
+            if ((o || spokenMinute > 0 || words[i] is "half" or "quarter") && PartNear(words, clock + 1, spokenHour) is { } near)
+            {
+                last = clock;
+                return Make(spokenHour, spokenMinute, near, out minutes);
             }
         }
 
@@ -82,9 +96,85 @@ internal static partial class TimeReader
             meridiem = after;
             last = i + 1;
         }
+        else if (meridiem is null && h <= 12 && PartAttached(words, i + 1, h) is (var part, var partLast))
+        {
+            meridiem = part; // "9.30 in the morning"
+            last = partLast;
+        }
 
         return meridiem is not null && Make(h, m, meridiem, out minutes);
     }
+
+    // An hour said in words or figures ("nine", "11"), with "half past", "quarter past" or "quarter to" before it: the
+    // hour on a twelve-hour clock, the minutes past it, and the hour's token.
+    private static (int Hour, int Minute, int Last)? SpokenHour(Words words, int i)
+    {
+        var minute = 0;
+        var at = i;
+        if (words.At(i, "half past") || words.At(i, "quarter past") || words.At(i, "quarter to"))
+        {
+            minute = words[i] == "half" ? 30 : words[i + 1] == "past" ? 15 : -15;
+            at = i + 2;
+        }
+
+        if (!NumberReader.TryRead(words, at, out var spoken) || spoken.Last != at || spoken.Value is < 1 or > 12 || spoken.Value % 1 != 0 || spoken.Suffix.Length > 0)
+        {
+            return null;
+        }
+
+        var hour = (int)spoken.Value;
+        if (minute < 0)
+        {
+            hour = hour == 1 ? 12 : hour - 1;
+            minute = 45;
+        }
+
+        return (hour, minute, at);
+    }
+
+    // A part of the day written right after the hour: "in the morning", "at night", "that evening", "this morning".
+    private static (string Meridiem, int Last)? PartAttached(Words words, int i, int hour)
+    {
+        foreach (var lead in AttachedLeads)
+        {
+            if (words.At(i, lead) && PartMeridiem(words[i + Words.WordCount(lead)], hour) is { } meridiem)
+            {
+                return (meridiem, i + Words.WordCount(lead));
+            }
+        }
+
+        return null;
+    }
+
+    private static readonly string[] AttachedLeads = ["in the", "at", "that", "this", "on that", "on the"];
+
+    // A part of the day a few words on, in the same clause: "on Monday morning", "on the evening of the 14th".
+    private static string? PartNear(Words words, int i, int hour)
+    {
+        for (var k = i; k < Math.Min(words.Count, i + 5); k++)
+        {
+            if (PartMeridiem(words[k], hour) is { } meridiem)
+            {
+                return meridiem;
+            }
+
+            if (words.Gap(k).Contains(',', StringComparison.Ordinal) || words[k] is "and" or "when" or "after" or "before" or "until")
+            {
+                return null;
+            }
+        }
+
+        return null;
+    }
+
+    // Night runs from the evening through the small hours: "ten at night" is 10pm, "two at night" 2am.
+    private static string? PartMeridiem(string part, int hour) => part switch
+    {
+        "morning" => hour == 12 ? null : "am",
+        "afternoon" or "evening" => hour == 12 ? null : "pm",
+        "night" => hour == 12 ? null : hour >= 6 ? "pm" : "am",
+        _ => null,
+    };
 
     private static string? Meridiem(string word) => word switch
     {

@@ -56,6 +56,16 @@ public sealed class StatusUpdateTests
     }
 
     [Fact]
+    public void A_later_report_of_an_act_still_ahead_is_no_update()
+    {
+        var groups = StatusGroups(
+            ("The lido on Marsh Road has been closed since the storm, the council said.", 0),
+            ("The lido on Marsh Road is expected to reopen next week, the council said.", 24));
+
+        Assert.Empty(groups);
+    }
+
+    [Fact]
     public void A_further_stage_published_first_is_no_update()
     {
         var groups = StatusGroups(

@@ -122,7 +122,24 @@ internal static partial class FactDisagreements
             return $"{dated.Fact.Text} ({calendar})";
         }
 
-        return fact.DayText is { } day ? $"{fact.Text} ({day})" : fact.Text;
+        var text = fact.Value.Kind == ValueKind.TimeOfDay && InWords(fact) is { } clock ? $"{fact.Text} ({clock})" : fact.Text;
+        return fact.DayText is { } day ? $"{text} ({day})" : text;
+    }
+
+    // A time written in words ("shortly before nine o'clock on Monday") is shown with its clock figure ("9am") beside
+    // the other versions' figures, so the reader compares like with like.
+    private static string? InWords(Fact fact)
+    {
+        if (fact.Text.Any(char.IsDigit) || fact.Value.Stated is not { } stated || stated is 0 or 720)
+        {
+            return null; // written in figures, or noon and midnight, which say themselves
+        }
+
+        var hour = (int)stated / 60;
+        var minute = (int)stated % 60;
+        var twelve = hour % 12 == 0 ? 12 : hour % 12;
+        var clock = minute == 0 ? $"{twelve}" : $"{twelve}.{minute:00}";
+        return string.Create(System.Globalization.CultureInfo.InvariantCulture, $"{clock}{(hour < 12 ? "am" : "pm")}");
     }
 
     // A day written relative to its article ("on Wednesday", "yesterday", "on Friday afternoon") is shown with the
