@@ -177,6 +177,7 @@ internal static class AttributionScoring
         foreach (var file in item.Cited.Order(StringComparer.Ordinal))
         {
             var days = published is not null && published.TryGetValue(file, out var day) && sources.TryGetValue(file, out var text) ? RelativeDays.Held(text, day) : [];
+            days = [.. days, .. sources.TryGetValue(file, out var spoken) ? ClockHours.Held(spoken) : []];
             var missing = sources.TryGetValue(file, out var source)
                 ? figures.Where(f => !source.Tokens.Any(f.FoundAs) && !days.Any(f.FoundAs)).ToList()
                 : figures;

@@ -1,0 +1,25 @@
+using Summarizer.Evaluation.Trust.Normalising;
+using Summarizer.Evaluation.Trust.Scoring;
+
+namespace Summarizer.Core.Tests.Evaluation.Trust;
+
+/// <summary>Rule 8 ("numbers held"): a file holds the clock time of a spoken hour, on the half of the day its words give.</summary>
+public sealed class ClockHoursTests
+{
+    private static bool Holds(string article, string claim)
+    {
+        var held = ClockHours.Held(new TrustText(article));
+        var source = new TrustText(article);
+        return new TrustText(claim).Figures.All(f => source.Tokens.Any(f.FoundAs) || held.Any(f.FoundAs));
+    }
+
+    [Theory]
+    [InlineData("The barge struck the gate shortly before nine o'clock on Monday morning.", "shortly before nine o'clock on Monday (9am)", true)]
+    [InlineData("The barge struck the gate shortly before nine o'clock on Monday morning.", "shortly before nine o'clock on Monday (9pm)", false)]
+    [InlineData("The alarm was raised at ten o'clock that night.", "at ten o'clock (10pm)", true)]
+    [InlineData("The alarm was raised at ten o'clock that night.", "at ten o'clock (10am)", false)]
+    [InlineData("The alarm was raised at ten o'clock.", "at ten o'clock (10pm)", true)]
+    [InlineData("The alarm was raised at ten o'clock.", "at 11pm", false)]
+    public void A_spoken_hour_holds_its_clock_time(string article, string claim, bool held) =>
+        Assert.Equal(held, Holds(article, claim));
+}
