@@ -47,17 +47,43 @@ internal static partial class FigureReader
         return (new Figure(FigureKind.TimeOfDay, (hour * 60) + minute, "", Span(text, words[first], words[next - 1]), words[first].Start, words[next - 1].End, ambiguous), next);
     }
 
-    // "eleven o'clock", "one o'clock": a time of day in words, morning or night.
+    // "eleven o'clock", "one o'clock", "half past two", "quarter past 9", "a quarter to six": a time of day in words,
+    // morning or night.
     private static (Figure, int)? ClockWords(string text, IReadOnlyList<Word> words, int i)
     {
         var w = words[i];
-        var hour = w.Folded == "one" ? 1 : Units.TryGetValue(w.Folded, out var unit) ? unit : 0;
-        if (hour is < 1 or > 12 || i + 1 >= words.Count || words[i + 1].Folded != "oclock")
+        if (SpokenHour(words, i) is { } hour && i + 1 < words.Count && words[i + 1].Folded == "oclock")
+        {
+            return (new Figure(FigureKind.TimeOfDay, hour * 60, "", Span(text, w, words[i + 1]), w.Start, words[i + 1].End, true), i + 2);
+        }
+
+        var at = w.Folded == "a" ? i + 1 : i;
+        if (at + 2 >= words.Count || words[at + 1].Folded is not ("past" or "to") || SpokenHour(words, at + 2) is not { } of)
         {
             return null;
         }
 
-        return (new Figure(FigureKind.TimeOfDay, hour * 60, "", Span(text, w, words[i + 1]), w.Start, words[i + 1].End, true), i + 2);
+        int? minutes = (words[at].Folded, words[at + 1].Folded) switch
+        {
+            ("half", "past") when at == i => (of * 60) + 30,
+            ("quarter", "past") => (of * 60) + 15,
+            ("quarter", "to") => (((of + 10) % 12) + 1) * 60 + 45,
+            _ => null,
+        };
+        return minutes is { } value
+            ? (new Figure(FigureKind.TimeOfDay, value, "", Span(text, w, words[at + 2]), w.Start, words[at + 2].End, true), at + 3)
+            : null;
+    }
+
+    // An hour of a twelve-hour clock in words or digits: "two", "11".
+    private static int? SpokenHour(IReadOnlyList<Word> words, int i)
+    {
+        var w = words[i];
+        var hour = w.Folded == "one" ? 1
+            : Units.TryGetValue(w.Folded, out var unit) ? unit
+            : w.Kind == WordKind.Digits && int.TryParse(w.Text, NumberStyles.None, CultureInfo.InvariantCulture, out var digits) ? digits
+            : 0;
+        return hour is >= 1 and <= 12 ? hour : null;
     }
 
     private static (int Day, int Last)? DayOfMonth(IReadOnlyList<Word> words, int at)

@@ -37,13 +37,18 @@ public class NinthUnseenBatchRuleTests
     [InlineData("Neighbours heard the bang just after 11 o'clock and ran into the street.", "Neighbours heard the bang shortly after 11pm.")]
     [InlineData("Neighbours heard the bang at eleven o'clock and ran into the street.", "Neighbours heard the bang at 11pm.")]
     [InlineData("Neighbours heard the bang at eleven o'clock and ran into the street.", "Neighbours heard the bang at 11:00.")]
-    public void A_time_in_oclock_form_is_read(string source, string claim) =>
+    [InlineData("Neighbours heard the bang shortly before half past two on the morning of Friday.", "Neighbours heard the bang just before 2.30am.")]
+    [InlineData("Neighbours heard the bang at a quarter to six and ran into the street.", "Neighbours heard the bang at 5.45pm.")]
+    [InlineData("Neighbours heard the bang at quarter past 9 and ran into the street.", "Neighbours heard the bang at 21:15.")]
+    public void A_time_in_words_is_read(string source, string claim) =>
         Assert.Empty(Found(claim, Article(1, source)));
 
     [Theory]
     [InlineData("Neighbours heard the bang just after 11 o'clock and ran into the street.", "Neighbours heard the bang shortly after 10pm.")]
     [InlineData("Neighbours heard the bang at eleven o'clock and ran into the street.", "Neighbours heard the bang at 9pm.")]
-    public void Another_hour_than_the_oclock_one_is_rejected(string source, string claim) =>
+    [InlineData("Neighbours heard the bang shortly before half past two on the morning of Friday.", "Neighbours heard the bang just before 3.30am.")]
+    [InlineData("Neighbours heard the bang at a quarter to six and ran into the street.", "Neighbours heard the bang at 6.15pm.")]
+    public void Another_time_than_the_one_in_words_is_rejected(string source, string claim) =>
         Assert.NotEmpty(Found(claim, Article(1, source)));
 
     [Theory]

@@ -20,6 +20,10 @@ public sealed class ClockHoursTests
     [InlineData("The alarm was raised at ten o'clock that night.", "at ten o'clock (10am)", false)]
     [InlineData("The alarm was raised at ten o'clock.", "at ten o'clock (10pm)", true)]
     [InlineData("The alarm was raised at ten o'clock.", "at 11pm", false)]
+    [InlineData("The tower fell at about half past seven on Sunday morning.", "about half past seven on Sunday (7.30am)", true)]
+    [InlineData("The tower fell at about half past seven on Sunday morning.", "about half past seven on Sunday (7.30pm)", false)]
+    [InlineData("The tower fell at a quarter to six.", "at a quarter to six (5.45pm)", true)]
+    [InlineData("The tower fell at a quarter to six.", "at a quarter to six (6.45pm)", false)]
     public void A_spoken_hour_holds_its_clock_time(string article, string claim, bool held) =>
         Assert.Equal(held, Holds(article, claim));
 }

@@ -5,7 +5,8 @@ namespace Summarizer.Evaluation.Trust.Scoring;
 
 /// <summary>
 /// The times a file states as a spoken hour: "nine o'clock on Monday morning" holds 09:00, "ten o'clock that night"
-/// 22:00, and "nine o'clock" with no part of the day both 09:00 and 21:00. Used only for rule 8's "numbers held" (a
+/// 22:00, "half past seven on Sunday morning" 07:30, "a quarter to six" 05:45 and 17:45, and "nine o'clock" with no
+/// part of the day both 09:00 and 21:00. Used only for rule 8's "numbers held" (a
 /// brief that shows such a time with its clock figure, "(9am)", cites a file that holds it), never to find a value.
 /// </summary>
 internal static class ClockHours
@@ -19,26 +20,35 @@ internal static class ClockHours
         var held = new List<TrustToken>();
         for (var i = 0; i + 2 < tokens.Count; i++)
         {
-            if (tokens[i].Kind != TrustTokenKind.Number || !int.TryParse(tokens[i].Text, NumberStyles.None, CultureInfo.InvariantCulture, out var hour)
-                || hour is < 1 or > 12 || tokens[i + 1].Text != "o" || tokens[i + 2].Text != "clock")
+            // "nine o'clock"; "half past seven", "quarter past nine", "quarter to six".
+            var (hour, minute, end) = Hour(tokens, i) is { } h && tokens[i + 1].Text == "o" && tokens[i + 2].Text == "clock" ? (h, 0, i + 3)
+                : tokens[i].Text is "half" or "quarter" && tokens[i + 1].Text == "past" && Hour(tokens, i + 2) is { } p ? (p, tokens[i].Text == "half" ? 30 : 15, i + 3)
+                : tokens[i].Text == "quarter" && tokens[i + 1].Text == "to" && Hour(tokens, i + 2) is { } t ? ((t + 10) % 12 + 1, 45, i + 3)
+                : (0, 0, -1);
+            if (end < 0)
             {
                 continue;
             }
 
-            var part = tokens.Skip(i + 3).Take(Reach).Select(t => t.Text).FirstOrDefault(w => w is "morning" or "afternoon" or "evening" or "night");
+            var part = tokens.Skip(end).Take(Reach).Select(t => t.Text).FirstOrDefault(w => w is "morning" or "afternoon" or "evening" or "night");
             if (part != "morning")
             {
-                held.Add(Clock((hour % 12) + 12));
+                held.Add(Clock((hour % 12) + 12, minute));
             }
 
             if (part is null or "morning")
             {
-                held.Add(Clock(hour % 12));
+                held.Add(Clock(hour % 12, minute));
             }
         }
 
         return held;
     }
 
-    private static TrustToken Clock(int hour) => new(string.Create(CultureInfo.InvariantCulture, $"{hour:00}:00"), TrustTokenKind.Time);
+    private static int? Hour(IReadOnlyList<TrustToken> tokens, int i) =>
+        tokens[i].Kind == TrustTokenKind.Number && int.TryParse(tokens[i].Text, NumberStyles.None, CultureInfo.InvariantCulture, out var hour) && hour is >= 1 and <= 12
+            ? hour
+            : null;
+
+    private static TrustToken Clock(int hour, int minute) => new(string.Create(CultureInfo.InvariantCulture, $"{hour:00}:{minute:00}"), TrustTokenKind.Time);
 }
