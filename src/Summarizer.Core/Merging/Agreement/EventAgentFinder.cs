@@ -47,14 +47,17 @@ internal static class EventAgentFinder
         var weights = new StoryWordWeights(sources);
         var mentions = sources.OrderBy(s => s.Id).SelectMany(s => Collect(s, weights)).ToList();
         bool Same(Mention a, Mention b) => a.Surname == b.Surname || Names.IsVariant(a.Surname, b.Surname, minVariantLength);
-        bool Knows(SourceIndex s, Mention m) => s.FoldedWords.Any(w => Spelled(Possessor(w)) == m.Surname);
+        // Each source's words as the surnames they can be, read once: the pair loop below asks this of every pair.
+        var spelled = sources.ToDictionary(s => s.Id, s => s.FoldedWords.Select(w => Spelled(Possessor(w))).ToHashSet(StringComparer.Ordinal));
+        bool Knows(SourceIndex s, Mention m) => spelled[s.Id].Contains(m.Surname);
         var byId = sources.ToDictionary(s => s.Id);
 
-        // Mutual best pairs of clauses naming different people, each person unknown to the other source.
+        // Mutual best pairs of clauses naming different people, each person unknown to the other source. Mentions are in
+        // source order, so a pair of an earlier and a later source has its earlier mention first.
         var scores = new Dictionary<(int A, int B), double>();
         for (var x = 0; x < mentions.Count; x++)
         {
-            for (var y = 0; y < mentions.Count; y++)
+            for (var y = x + 1; y < mentions.Count; y++)
             {
                 var (a, b) = (mentions[x], mentions[y]);
                 if (a.Source < b.Source && !Same(a, b) && !Knows(byId[b.Source], a) && !Knows(byId[a.Source], b) && Share(a, b, weights) is { } share)
@@ -64,12 +67,15 @@ internal static class EventAgentFinder
             }
         }
 
+        var byFirst = scores.ToLookup(s => s.Key.A);
+        var bySecond = scores.ToLookup(s => s.Key.B);
+
         var result = new List<(int, int, Disagreement)>();
         var listed = new HashSet<(string, string)>();
         foreach (var ((x, y), _) in scores.OrderByDescending(s => s.Value))
         {
             var (a, b) = (mentions[x], mentions[y]);
-            if (Best(scores, mentions, x, first: true) != b.Surname || Best(scores, mentions, y, first: false) != a.Surname)
+            if (Best(byFirst[x], mentions, first: true) != b.Surname || Best(bySecond[y], mentions, first: false) != a.Surname)
             {
                 continue;
             }
@@ -100,21 +106,30 @@ internal static class EventAgentFinder
     // The weighted share of each clause's act words the other holds, or null when the two do not tell one act.
     private static double? Share(Mention a, Mention b, StoryWordWeights weights)
     {
-        var common = a.Act.Intersect(b.Act).ToList();
-        var shared = weights.Of(common);
+        // Counted in place: this runs for every pair of mentions in the story.
+        var (count, shared) = (0, 0.0);
+        foreach (var word in a.Act)
+        {
+            if (b.Act.Contains(word))
+            {
+                count++;
+                shared += weights.Of(word);
+            }
+        }
+
         var share = Math.Min(shared / a.Weight, shared / b.Weight);
-        return common.Count >= MinShared && share >= MinShare ? share : null;
+        return count >= MinShared && share >= MinShare ? share : null;
     }
 
     // The person a mention's clause scores highest with; none when two people tie, since the clauses then cannot tell
     // them apart (two sources telling one person's act alike are no tie).
-    private static string? Best(Dictionary<(int A, int B), double> scores, List<Mention> mentions, int mention, bool first)
+    private static string? Best(IEnumerable<KeyValuePair<(int A, int B), double>> mine, List<Mention> mentions, bool first)
     {
-        var mine = scores.Where(s => (first ? s.Key.A : s.Key.B) == mention)
+        var best = mine
             .Select(s => (Person: mentions[first ? s.Key.B : s.Key.A].Surname, Score: s.Value))
             .GroupBy(s => s.Person, StringComparer.Ordinal).Select(g => g.MaxBy(s => s.Score))
             .OrderByDescending(s => s.Score).Take(2).ToList();
-        return mine.Count == 1 || (mine.Count == 2 && mine[0].Score > mine[1].Score) ? mine[0].Person : null;
+        return best.Count == 1 || (best.Count == 2 && best[0].Score > best[1].Score) ? best[0].Person : null;
     }
 
     // Where a source tells the act of <paramref name="own"/>'s person: the surname in a sentence that shares the act
