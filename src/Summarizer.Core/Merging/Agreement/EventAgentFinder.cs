@@ -37,7 +37,7 @@ internal static class EventAgentFinder
          "police", "court", "board", "group", "company", "union", "association", "party", "trust", "bank", "club", "news",
          "press", "radio", "times", "post", "herald", "courier", "gazette", "mercury", "echo", "wire", "airways", "airlines",
          "rail", "trains", "water", "energy", "fire", "rescue", "coastguard", "government", "commission", "office", "zoo",
-         "road", "estate", "market", "cathedral", "church", "stadium", "parade", "quay", "quayside", "summit", "ridge", "sound"],
+         "estate", "market", "cathedral", "church", "stadium", "parade", "quay", "quayside", "summit", "ridge", "sound"],
         StringComparer.Ordinal);
 
     private sealed record Mention(int Source, string Surname, string Shown, int Start, int End, HashSet<string> Act, double Weight);
@@ -48,7 +48,7 @@ internal static class EventAgentFinder
         var mentions = sources.OrderBy(s => s.Id).SelectMany(s => Collect(s, weights)).ToList();
         bool Same(Mention a, Mention b) => a.Surname == b.Surname || Names.IsVariant(a.Surname, b.Surname, minVariantLength);
         // Each source's words as the surnames they can be, read once: the pair loop below asks this of every pair.
-        var spelled = sources.ToDictionary(s => s.Id, s => s.FoldedWords.Select(w => Spelled(Possessor(w))).ToHashSet(StringComparer.Ordinal));
+        var spelled = sources.ToDictionary(s => s.Id, s => s.FoldedWords.Select(w => NameKey.Word(Possessor(w))).ToHashSet(StringComparer.Ordinal));
         bool Knows(SourceIndex s, Mention m) => spelled[s.Id].Contains(m.Surname);
         var byId = sources.ToDictionary(s => s.Id);
 
@@ -138,7 +138,7 @@ internal static class EventAgentFinder
     {
         foreach (var sentence in source.Sentences)
         {
-            var at = sentence.Tokens.FindIndex(t => Spelled(Possessor(Folding.Fold(t.Text))) == own.Surname);
+            var at = sentence.Tokens.FindIndex(t => NameKey.Word(Possessor(Folding.Fold(t.Text))) == own.Surname);
             if (at < 0)
             {
                 continue;
@@ -187,7 +187,7 @@ internal static class EventAgentFinder
 
             var offset = sentence.Segment.Start;
             var text = sentence.Segment.Text;
-            yield return new Mention(source.Id, Spelled(Folding.Fold(words.Tokens[last].Text)), text[words.Tokens[shownFirst].Start..words.Tokens[last].End],
+            yield return new Mention(source.Id, NameKey.Word(Folding.Fold(words.Tokens[last].Text)), text[words.Tokens[shownFirst].Start..words.Tokens[last].End],
                 offset + words.Tokens[first].Start, offset + words.Tokens[last].End, act, weight);
         }
     }
@@ -232,10 +232,4 @@ internal static class EventAgentFinder
             i = last;
         }
     }
-
-    // A surname as English spells it across outlets: "Brühl" and "Bruehl", "Søren" and "Soren" are one name.
-    private static string Spelled(string folded) =>
-        folded.Replace("ä", "a", StringComparison.Ordinal).Replace("ö", "o", StringComparison.Ordinal).Replace("ü", "u", StringComparison.Ordinal)
-            .Replace("ø", "o", StringComparison.Ordinal).Replace("å", "a", StringComparison.Ordinal).Replace("ß", "ss", StringComparison.Ordinal)
-            .Replace("ae", "a", StringComparison.Ordinal).Replace("oe", "o", StringComparison.Ordinal).Replace("ue", "u", StringComparison.Ordinal);
 }
