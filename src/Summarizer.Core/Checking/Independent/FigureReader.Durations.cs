@@ -20,9 +20,11 @@ internal static partial class FigureReader
         ["nineteenth"] = 19, ["twentieth"] = 20,
     }.ToFrozenDictionary(StringComparer.Ordinal);
 
-    // "a fifth of ferries", "two thirds": a share, not a rank.
-    private static bool IsFraction(IReadOnlyList<Word> words, int i) =>
-        i > 0 && (words[i - 1].Folded is "a" or "one" || Units.ContainsKey(words[i - 1].Folded) || words[i - 1].Kind == WordKind.Digits);
+    // "a fifth of ferries", "two thirds": a share, not a rank. "a second-year rise", "a third-floor flat": a rank hyphened
+    // to what it ranks.
+    private static bool IsFraction(string text, IReadOnlyList<Word> words, int i) =>
+        i > 0 && (words[i - 1].Folded is "a" or "one" || Units.ContainsKey(words[i - 1].Folded) || words[i - 1].Kind == WordKind.Digits)
+            && !(i + 1 < words.Count && words[i + 1].Start == words[i].End + 1 && text[words[i].End] is '-' or '‑');
 
     // Words that quantify a length of time without a number: "several weeks", "a few months", "many years".
     private static readonly FrozenSet<string> VagueQuantities = FrozenSet.ToFrozenSet(["several", "few", "many", "some", "couple"], StringComparer.Ordinal);

@@ -84,7 +84,7 @@ internal static partial class FigureReader
         }
 
         // "at first" is an adverb, not a rank.
-        if (w.IsLetters && Ordinals.TryGetValue(w.Folded, out var rank) && !IsFraction(words, i) && !(i > 0 && words[i - 1].Folded == "at") && !IsAdverb(words, i))
+        if (w.IsLetters && Ordinals.TryGetValue(w.Folded, out var rank) && !IsFraction(text, words, i) && !(i > 0 && words[i - 1].Folded == "at") && !IsAdverb(words, i))
         {
             return (new Figure(FigureKind.Ordinal, rank, "", w.Text, w.Start, w.End), i + 1);
         }
@@ -95,9 +95,10 @@ internal static partial class FigureReader
             return single; // "a decade", "a century": how news writes ten and a hundred years
         }
 
+        // "across both years" is the deal's two years: a unit of time after it makes the pair a length of time, as after "two".
         if (w.Folded == "both" && CountsBoth(text, words, i))
         {
-            return (new Figure(FigureKind.Count, 2, "", w.Text, w.Start, w.End), i + 1);
+            return Duration(text, words, (new Figure(FigureKind.Count, 2, "", w.Text, w.Start, w.End), i + 1));
         }
 
         if (w.IsLetters && (Units.ContainsKey(w.Folded) || (IsOne(w) && i + 1 < words.Count && Scales.ContainsKey(words[i + 1].Folded))))
