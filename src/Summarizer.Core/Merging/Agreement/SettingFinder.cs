@@ -158,6 +158,21 @@ internal static class SettingFinder
         words[k] is "before" or "after" or "since" or "until"
         || (kind == ValueKind.Date && (words[k] is "yesterday" or "today" or "tonight" || CalendarWords.WeekdayAt(words, k) is not null || CalendarWords.MonthAt(words, k) is not null));
 
+    // A setting inside a relative clause is the setting of what that clause tells of someone ("Kess, who is serving his
+    // sentence at Fellgate Prison, was rearrested ..."), not of the act the rest of the sentence tells.
+    private static bool InRelativeClause(Words words, int first)
+    {
+        for (var k = first - 1; k >= 0 && !words.BreakAfter(k); k--)
+        {
+            if (words[k] is "who" or "which" or "whose")
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     // The setting with the act its sentence tells: the sentence's content words but its own and those of speech.
     private static Setting? Read(SourceIndex source, Fact fact, StoryWordWeights weights)
     {
@@ -170,6 +185,11 @@ internal static class SettingFinder
         var words = new Words(sentence.Segment.Text);
         bool Own(int k) => sentence.Segment.Start + words.Tokens[k].End > fact.Start && sentence.Segment.Start + words.Tokens[k].Start < fact.End;
         if (fact.Value.Kind is ValueKind.Date or ValueKind.TimeOfDay && Enumerable.Range(0, words.Count).Any(k => !Own(k) && TellsAnother(words, k, fact.Value.Kind)))
+        {
+            return null;
+        }
+
+        if (InRelativeClause(words, Enumerable.Range(0, words.Count).FirstOrDefault(Own)))
         {
             return null;
         }

@@ -46,6 +46,19 @@ public sealed class SettingFinderTests
     }
 
     [Fact]
+    public void A_place_in_a_relative_clause_is_not_the_act_s_place()
+    {
+        // Read by the finder alone: the event-word alignment pairs these two places by their shared frame on its own.
+        var sources = Sources(
+            "Mara Quell, who works at Dunsby station, was rescued from the flooded cellar by firefighters using a ladder.",
+            "Firefighters with a ladder rescued Mara Quell from the flooded cellar of her cottage on Orrin Street.",
+            "The river rose a metre overnight.");
+        var (facts, _) = FactDisagreements.Align(sources, CancellationToken.None);
+
+        Assert.Empty(SettingFinder.Find(sources, facts, []));
+    }
+
+    [Fact]
     public void Times_of_different_acts_are_no_conflict()
     {
         var found = Disagreements(
@@ -58,8 +71,11 @@ public sealed class SettingFinderTests
 
     private static IReadOnlyList<Disagreement> Disagreements(params string[] texts)
     {
-        var sources = texts.Select((t, i) => SourceIndex.Build(new CleanedArticle(i + 1, $"{i + 1}.txt", null, new ArticleMetadata(), t, 0, CleaningReport.Empty))).ToList();
+        var sources = Sources(texts);
         var (_, groups) = FactDisagreements.Align(sources, CancellationToken.None);
         return DisagreementFinder.Find(sources, groups, CancellationToken.None);
     }
+
+    private static List<SourceIndex> Sources(params string[] texts) =>
+        [.. texts.Select((t, i) => SourceIndex.Build(new CleanedArticle(i + 1, $"{i + 1}.txt", null, new ArticleMetadata(), t, 0, CleaningReport.Empty)))];
 }
