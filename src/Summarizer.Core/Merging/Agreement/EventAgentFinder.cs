@@ -17,17 +17,13 @@ namespace Summarizer.Merging.Agreement;
 /// </summary>
 internal static class EventAgentFinder
 {
-    /// <summary>The least weighted share of each clause's rare words the two must hold in common (set on dev cases).</summary>
-    public const double MinShare = 0.2;
+    /// <summary>The least weighted share of each clause's rare words the two must hold in common.</summary>
+    public const double MinShare = HappeningAligner.MinShare;
 
     /// <summary>The least number of shared words: a single common word is no act.</summary>
-    public const int MinShared = 2;
+    public const int MinShared = HappeningAligner.MinShared;
 
-    // Words that make the name beside them a speaker or the source of a report, not the doer of the act told.
-    private static readonly FrozenSet<string> Speech = FrozenSet.ToFrozenSet(
-        ["said", "says", "told", "tells", "according", "added", "adds", "explained", "warned", "insisted", "stressed", "confirmed",
-         "spoke", "speaking", "saying", "described", "recalled", "claimed", "admitted", "believes", "believed", "thinks", "wrote", "writes", "asked"],
-        StringComparer.Ordinal);
+    private static FrozenSet<string> Speech => HappeningAligner.Speech;
 
     // Capitalised words that end the names of bodies and places, not people ("Kelsay Port Authority", "Quarry Lane").
     private static readonly FrozenSet<string> NotPerson = FrozenSet.ToFrozenSet(
@@ -104,22 +100,7 @@ internal static class EventAgentFinder
     }
 
     // The weighted share of each clause's act words the other holds, or null when the two do not tell one act.
-    private static double? Share(Mention a, Mention b, StoryWordWeights weights)
-    {
-        // Counted in place: this runs for every pair of mentions in the story.
-        var (count, shared) = (0, 0.0);
-        foreach (var word in a.Act)
-        {
-            if (b.Act.Contains(word))
-            {
-                count++;
-                shared += weights.Of(word);
-            }
-        }
-
-        var share = Math.Min(shared / a.Weight, shared / b.Weight);
-        return count >= MinShared && share >= MinShare ? share : null;
-    }
+    private static double? Share(Mention a, Mention b, StoryWordWeights weights) => HappeningAligner.Share(a.Act, a.Weight, b.Act, b.Weight, weights);
 
     // The person a mention's clause scores highest with; none when two people tie, since the clauses then cannot tell
     // them apart (two sources telling one person's act alike are no tie).

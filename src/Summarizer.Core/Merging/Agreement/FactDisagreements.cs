@@ -11,7 +11,8 @@ internal static partial class FactDisagreements
     public static (IReadOnlyList<SourceFacts> Facts, IReadOnlyList<AlignedGroup> Groups) Align(IReadOnlyList<SourceIndex> sources, CancellationToken cancellationToken)
     {
         var facts = FactExtractor.ExtractStory([.. sources.Select(s => s.Article)], cancellationToken);
-        return (facts, [.. FactAligner.Align(facts, cancellationToken), .. StatusUpdates.Align(facts, cancellationToken)]);
+        var groups = FactAligner.Align(facts, cancellationToken);
+        return (facts, [.. groups, .. StatusUpdates.Align(facts, cancellationToken), .. SettingFinder.Find(sources, facts, groups)]);
     }
 
     /// <summary>

@@ -1,0 +1,202 @@
+using Summarizer.Facts;
+using Summarizer.Text;
+
+namespace Summarizer.Merging.Agreement;
+
+/// <summary>
+/// Where and when the sources say one act happened, compared once the act is aligned by its arguments
+/// (<see cref="HappeningAligner"/>) rather than by an event word: one outlet's "the span nearest the Haxley bank gave
+/// way at about 5.40pm" and another's "the deck went into the water just after 6.15pm" tell one happening, so their
+/// times conflict. Each place, day or clock time a sentence gives is scored against every one of the same kind in each
+/// other source by how much of the rest of the two sentences the two share; a pair that is each other's single best
+/// tells one act. Linked pairs form a group, and a group whose values cannot all be true is a disagreement with exactly
+/// the sources that give each value. A setting of another act (when a suspect was arrested, where the evacuees were
+/// taken) shares too little with the act's sentence to pair with its setting, and a place that contains another (a
+/// district and its town, a street and its town) is compatible with it.
+/// </summary>
+internal static class SettingFinder
+{
+    private sealed record Setting(Fact Fact, HashSet<string> Act, double Weight);
+
+    /// <summary>
+    /// Disagree groups of settings the alignment of <paramref name="groups"/> left apart. Facts already aligned with a
+    /// source are not paired with that source again, and facts already shown in a conflict or update are left out.
+    /// </summary>
+    public static IReadOnlyList<AlignedGroup> Find(IReadOnlyList<SourceIndex> sources, IReadOnlyList<SourceFacts> facts, IReadOnlyList<AlignedGroup> groups)
+    {
+        var weights = new StoryWordWeights(sources);
+        var byId = sources.ToDictionary(s => s.Id);
+        var alignedWith = new Dictionary<Fact, HashSet<int>>();
+        var shown = new HashSet<Fact>();
+        foreach (var group in groups)
+        {
+            foreach (var fact in group.Facts)
+            {
+                (alignedWith.TryGetValue(fact, out var ids) ? ids : alignedWith[fact] = []).UnionWith(group.Sources);
+                if (group.Label is AlignmentLabel.Disagree or AlignmentLabel.Update)
+                {
+                    shown.Add(fact);
+                }
+            }
+        }
+
+        var settings = facts.OrderBy(s => s.SourceId).SelectMany(s => s.Facts)
+            .Where(f => Open(f) && !shown.Contains(f) && byId.ContainsKey(f.SourceId))
+            .Select(f => Read(byId[f.SourceId], f, weights)).OfType<Setting>().ToList();
+
+        bool Aligned(Setting a, Setting b) =>
+            alignedWith.TryGetValue(a.Fact, out var ids) && ids.Contains(b.Fact.SourceId)
+            || alignedWith.TryGetValue(b.Fact, out var others) && others.Contains(a.Fact.SourceId);
+
+        var scores = new Dictionary<(int A, int B), double>();
+        for (var x = 0; x < settings.Count; x++)
+        {
+            for (var y = x + 1; y < settings.Count; y++)
+            {
+                var (a, b) = (settings[x], settings[y]);
+                if (a.Fact.SourceId != b.Fact.SourceId && Comparable(a.Fact, b.Fact) && !Aligned(a, b)
+                    && HappeningAligner.Share(a.Act, a.Weight, b.Act, b.Weight, weights) is { } share)
+                {
+                    scores[(x, y)] = share;
+                }
+            }
+        }
+
+        // Each setting's single best partner in each other source; a pair is linked when each is the other's.
+        var partners = new Dictionary<(int Setting, int Source), List<(int Other, double Score)>>();
+        foreach (var ((x, y), score) in scores)
+        {
+            Add(x, settings[y].Fact.SourceId, y, score);
+            Add(y, settings[x].Fact.SourceId, x, score);
+        }
+
+        void Add(int setting, int source, int other, double score) =>
+            (partners.TryGetValue((setting, source), out var list) ? list : partners[(setting, source)] = []).Add((other, score));
+
+        int? Best(int setting, int source)
+        {
+            var best = partners[(setting, source)].OrderByDescending(p => p.Score).Take(2).ToList();
+            return best.Count == 1 || best[0].Score > best[1].Score ? best[0].Other : null;
+        }
+
+        var parent = Enumerable.Range(0, settings.Count).ToArray();
+        int Root(int i) => parent[i] == i ? i : parent[i] = Root(parent[i]);
+        var linked = new HashSet<int>();
+        foreach (var (x, y) in scores.Keys)
+        {
+            if (Best(x, settings[y].Fact.SourceId) == y && Best(y, settings[x].Fact.SourceId) == x)
+            {
+                parent[Root(y)] = Root(x);
+                linked.UnionWith([x, y]);
+            }
+        }
+
+        var result = new List<AlignedGroup>();
+        foreach (var component in linked.GroupBy(Root).Select(g => g.Order().Select(i => settings[i].Fact).ToList()))
+        {
+            var buckets = new List<List<Fact>>();
+            foreach (var fact in component)
+            {
+                var home = buckets.FirstOrDefault(b => b.All(f => f.Value.Compatible(fact.Value)));
+                if (home is null)
+                {
+                    buckets.Add([fact]);
+                }
+                else
+                {
+                    home.Add(fact);
+                }
+            }
+
+            // A source on both sides says two things of its own: no conflict between sources can be read from it.
+            var sourcesPerBucket = buckets.Select(b => b.Select(f => f.SourceId).Distinct()).SelectMany(s => s).ToList();
+            if (buckets.Count >= 2 && sourcesPerBucket.Count == sourcesPerBucket.Distinct().Count())
+            {
+                result.Add(new AlignedGroup(AlignmentLabel.Disagree, $"{component[0].Value.Kind}: setting", buckets.Select(b => new FactVersion(b)).ToList()));
+            }
+        }
+
+        return result;
+    }
+
+    // A place, day or clock time a source asserts of an event: not the day something was said; not where a route or a
+    // journey set out from (its two ends are different places of one act); not a bare "in Castlebury", the town or
+    // country a story happens in, which holds the street or site another source names; and not a single-digit "2:24"
+    // with no am or pm, which is a duration or a score (a 24-hour clock writes "04:20").
+    private static bool Open(Fact fact) =>
+        fact.Mood == FactMood.Asserted && fact.Frame != EventFrames.Said && fact.Value.Kind switch
+        {
+            ValueKind.Date => true,
+            ValueKind.TimeOfDay => !(fact.Text.Length == 4 && char.IsDigit(fact.Text[0]) && fact.Text[1] == ':'),
+            ValueKind.Place => fact.Relation is not ("from" or "in") || fact.Measure.Length > 0,
+            _ => false,
+        };
+
+    // Settings that could be of one act: the same kind, the same occurrence and phase, the same grain of date, and not
+    // two sources' "today" (each the day it reports on).
+    private static bool Comparable(Fact a, Fact b) =>
+        a.Value.Kind == b.Value.Kind && a.Occurrence == b.Occurrence
+        && (a.Phase.Length == 0 || b.Phase.Length == 0 || a.Phase == b.Phase)
+        && !(a.OnPublicationDay && b.OnPublicationDay)
+        && (a.Value.Kind != ValueKind.Date || (Wide(a.Value) == Wide(b.Value) && Bound(a.Text) == Bound(b.Text)));
+
+    // The word that makes a date the bound of a span ("since 2014", "from 1 December", "until June"): a bound and a
+    // plain date are not statements of one day.
+    private static string Bound(string text) => text.Split(' ')[0].ToLowerInvariant() switch
+    {
+        var word and ("since" or "from" or "until" or "till" or "by" or "before" or "after") => word,
+        _ => "",
+    };
+
+    // A year or a season against a day is no statement of one date.
+    private static bool Wide(FactValue date) => date.Range.High - date.Range.Low >= 28;
+
+    // A word that puts a second happening or a second day beside the one dated: "took her seat on Monday, four days
+    // after winning the seat", "reported the smell on Thursday, two days before the explosion", "welcomed Sunday's result
+    // on Monday". The sentence's other words may then be the other happening's, so they cannot align the date.
+    private static bool TellsAnother(Words words, int k, ValueKind kind) =>
+        words[k] is "before" or "after" or "since" or "until"
+        || (kind == ValueKind.Date && (words[k] is "yesterday" or "today" or "tonight" || CalendarWords.WeekdayAt(words, k) is not null || CalendarWords.MonthAt(words, k) is not null));
+
+    // A setting inside a relative clause is the setting of what that clause tells of someone ("Kess, who is serving his
+    // sentence at Fellgate Prison, was rearrested ..."), not of the act the rest of the sentence tells.
+    private static bool InRelativeClause(Words words, int first)
+    {
+        for (var k = first - 1; k >= 0 && !words.BreakAfter(k); k--)
+        {
+            if (words[k] is "who" or "which" or "whose")
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    // The setting with the act its sentence tells: the sentence's content words but its own and those of speech.
+    private static Setting? Read(SourceIndex source, Fact fact, StoryWordWeights weights)
+    {
+        var sentence = source.Sentences.Find(s => s.Segment.Start <= fact.Start && fact.Start < s.Segment.Start + s.Segment.Text.Length);
+        if (sentence is null)
+        {
+            return null;
+        }
+
+        var words = new Words(sentence.Segment.Text);
+        bool Own(int k) => sentence.Segment.Start + words.Tokens[k].End > fact.Start && sentence.Segment.Start + words.Tokens[k].Start < fact.End;
+        if (fact.Value.Kind is ValueKind.Date or ValueKind.TimeOfDay && Enumerable.Range(0, words.Count).Any(k => !Own(k) && TellsAnother(words, k, fact.Value.Kind)))
+        {
+            return null;
+        }
+
+        if (InRelativeClause(words, Enumerable.Range(0, words.Count).FirstOrDefault(Own)))
+        {
+            return null;
+        }
+
+        var own = Enumerable.Range(0, words.Count).Where(Own).Select(k => Stemmer.Inflections.Stem(words.Tokens[k].Text)).ToHashSet(StringComparer.Ordinal);
+        var act = sentence.Content.Where(w => !own.Contains(w) && !HappeningAligner.Speech.Contains(w)).ToHashSet(StringComparer.Ordinal);
+        var weight = weights.Of(act);
+        return weight > 0 ? new Setting(fact, act, weight) : null;
+    }
+}

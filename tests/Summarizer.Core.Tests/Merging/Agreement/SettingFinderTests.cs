@@ -1,0 +1,81 @@
+using Summarizer.Documents;
+using Summarizer.Merging.Agreement;
+
+namespace Summarizer.Core.Tests.Merging.Agreement;
+
+/// <summary>Where and when one act happened, compared once the act is aligned by its shared arguments whatever verb each outlet uses.</summary>
+public sealed class SettingFinderTests
+{
+    [Theory]
+    [InlineData("The old water tower at Fensby collapsed onto the goods yard at about 4.10am, crushing two parked lorries.", "Two lorries parked in the goods yard were crushed when the Fensby water tower came down at 6.25am.")]
+    [InlineData("At 4.10am the disused water tower toppled across the goods yard and flattened two lorries.", "The water tower fell on two lorries in the goods yard at 6.25am, witnesses at Fensby said.")]
+    public void One_act_told_at_two_clock_times_is_a_time_conflict(string first, string second)
+    {
+        var found = Disagreements(first, second, "Fensby council said the yard would stay shut for a week.");
+
+        var conflict = Assert.Single(found, d => d.Topic.StartsWith("time", StringComparison.Ordinal));
+        Assert.Collection(
+            conflict.Claims,
+            c => Assert.Equal((true, 1), (c.Text.Contains("4.10am", StringComparison.Ordinal), Assert.Single(c.Sources))),
+            c => Assert.Equal((true, 2), (c.Text.Contains("6.25am", StringComparison.Ordinal), Assert.Single(c.Sources))));
+    }
+
+    [Theory]
+    [InlineData("The grain tanker Velda ran aground on a sandbar off Skelda Point late on Friday.", "The Velda, a grain tanker, grounded on a sandbar near Marran Head.")]
+    [InlineData("A sandbar off Skelda Point is where the grain tanker Velda went aground.", "Coastguards said the grain tanker Velda stuck fast on a sandbar at Marran Head.")]
+    public void One_act_told_at_two_places_is_a_place_conflict(string first, string second)
+    {
+        var found = Disagreements(first, second, "The harbour master ordered a survey of the channel.");
+
+        var conflict = Assert.Single(found, d => d.Topic.StartsWith("where", StringComparison.Ordinal));
+        Assert.Collection(
+            conflict.Claims,
+            c => Assert.Equal((true, 1), (c.Text.Contains("Skelda Point", StringComparison.Ordinal), Assert.Single(c.Sources))),
+            c => Assert.Equal((true, 2), (c.Text.Contains("Marran Head", StringComparison.Ordinal), Assert.Single(c.Sources))));
+    }
+
+    [Fact]
+    public void Places_of_different_acts_are_no_conflict()
+    {
+        var found = Disagreements(
+            "The grain tanker Velda ran aground on a sandbar off Skelda Point. Her crew were put up at a hotel in Brisk.",
+            "The grain tanker Velda grounded on a sandbar off Skelda Point. The crew were later flown to hospital in Tarran.",
+            "The harbour master ordered a survey of the channel.");
+
+        Assert.DoesNotContain(found, d => d.Topic.StartsWith("where", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void A_place_in_a_relative_clause_is_not_the_act_s_place()
+    {
+        // Read by the finder alone: the event-word alignment pairs these two places by their shared frame on its own.
+        var sources = Sources(
+            "Mara Quell, who works at Dunsby station, was rescued from the flooded cellar by firefighters using a ladder.",
+            "Firefighters with a ladder rescued Mara Quell from the flooded cellar of her cottage on Orrin Street.",
+            "The river rose a metre overnight.");
+        var (facts, _) = FactDisagreements.Align(sources, CancellationToken.None);
+
+        Assert.Empty(SettingFinder.Find(sources, facts, []));
+    }
+
+    [Fact]
+    public void Times_of_different_acts_are_no_conflict()
+    {
+        var found = Disagreements(
+            "The warehouse roof caught fire at 1.15am. Police arrested a teenager on Harl Road at 9am.",
+            "Flames took hold in the warehouse roof at 1.15am. A boy was held by officers at 11am.",
+            "The owner said the stock was insured.");
+
+        Assert.DoesNotContain(found, d => d.Topic.StartsWith("time", StringComparison.Ordinal));
+    }
+
+    private static IReadOnlyList<Disagreement> Disagreements(params string[] texts)
+    {
+        var sources = Sources(texts);
+        var (_, groups) = FactDisagreements.Align(sources, CancellationToken.None);
+        return DisagreementFinder.Find(sources, groups, CancellationToken.None);
+    }
+
+    private static List<SourceIndex> Sources(params string[] texts) =>
+        [.. texts.Select((t, i) => SourceIndex.Build(new CleanedArticle(i + 1, $"{i + 1}.txt", null, new ArticleMetadata(), t, 0, CleaningReport.Empty)))];
+}
