@@ -9,11 +9,12 @@ namespace Summarizer.Merging.Agreement;
 /// <summary>
 /// Named people the sources credit with one act, found by aligning the clauses rather than their verbs: outlets tell
 /// one happening in their own words ("a tranquilliser dart fired by Dr Ana Vell" / "keeper Sam Orr brought it down
-/// with a tranquilliser dart"), but they keep its arguments, the story's distinctive nouns. Two sentences of different
-/// sources that each name one person and share enough of their rare words (weighted by <see cref="StoryWordWeights"/>)
+/// with a tranquilliser dart"), but they keep its arguments, the story's distinctive nouns. Two passages of different
+/// sources that each credit one person and share enough of their rare words (weighted by <see cref="StoryWordWeights"/>)
 /// tell the same act; when they name different people, and neither source names the other's person anywhere, the
-/// sources disagree on who did it. A sentence that reports speech ("said Ana Vell", "according to") is left out: its
-/// person is as likely the speaker as the doer.
+/// sources disagree on who did it. A sentence naming one person and no speaker is that person's act as a whole; in a
+/// sentence that also names a speaker or a second person ("said Ana Vell", "according to"), each person's act is only
+/// the clause they are the doer of (<see cref="AgentClauses"/>), and a person who only speaks there does none.
 /// </summary>
 internal static class EventAgentFinder
 {
@@ -147,30 +148,48 @@ internal static class EventAgentFinder
         {
             var words = new Words(sentence.Segment.Text);
             var people = People(words).ToList();
-            if (people.Count != 1)
+            if (people.Count == 0)
             {
                 continue;
             }
 
-            var (first, last, shownFirst) = people[0];
-            if (Enumerable.Range(0, words.Count).Any(k => Speech.Contains(words[k])) || sentence.Segment.Text.AsSpan().IndexOfAny('"', '“') >= 0)
-            {
-                continue;
-            }
-
-            var own = Enumerable.Range(first, last - first + 1).Select(k => Stemmer.Inflections.Stem(words.Tokens[k].Text)).ToHashSet(StringComparer.Ordinal);
-            var act = sentence.Content.Where(w => !own.Contains(w) && !weights.IsName(w) && !Speech.Contains(w)).ToHashSet(StringComparer.Ordinal);
-            var weight = weights.Of(act);
-            if (weight <= 0)
-            {
-                continue;
-            }
-
-            var offset = sentence.Segment.Start;
             var text = sentence.Segment.Text;
-            yield return new Mention(source.Id, NameKey.Word(Folding.Fold(words.Tokens[last].Text)), text[words.Tokens[shownFirst].Start..words.Tokens[last].End],
-                offset + words.Tokens[first].Start, offset + words.Tokens[last].End, act, weight);
+            var plain = people.Count == 1 && !Enumerable.Range(0, words.Count).Any(k => Speech.Contains(words[k])) && text.AsSpan().IndexOfAny('"', '“') < 0;
+            foreach (var (first, last, shownFirst) in people)
+            {
+                // A sentence naming one person and no speaker tells that person's act in all its words; otherwise
+                // each person's act is the clause their name is the doer of, when there is one.
+                var words0 = plain ? sentence.Content : ActWords(words, shownFirst, first, last);
+                if (words0 is null)
+                {
+                    continue;
+                }
+
+                var own = Enumerable.Range(first, last - first + 1).Select(k => Stemmer.Inflections.Stem(words.Tokens[k].Text)).ToHashSet(StringComparer.Ordinal);
+                var act = words0.Where(w => !own.Contains(w) && !weights.IsName(w) && !Speech.Contains(w)).ToHashSet(StringComparer.Ordinal);
+                var weight = weights.Of(act);
+                if (weight <= 0)
+                {
+                    continue;
+                }
+
+                var offset = sentence.Segment.Start;
+                yield return new Mention(source.Id, NameKey.Word(Folding.Fold(words.Tokens[last].Text)), text[words.Tokens[shownFirst].Start..words.Tokens[last].End],
+                    offset + words.Tokens[first].Start, offset + words.Tokens[last].End, act, weight);
+            }
         }
+    }
+
+    // The content words of the clause the person is the doer of (<see cref="AgentClauses"/>), none inside a quote.
+    private static HashSet<string>? ActWords(Words words, int shownFirst, int first, int last)
+    {
+        if (AgentClauses.ActOf(words, shownFirst, first, last) is not var (from, to))
+        {
+            return null;
+        }
+
+        var span = words.Text.AsSpan(words.Tokens[from].Start, words.Tokens[to].End - words.Tokens[from].Start);
+        return span.IndexOfAny('"', '“') >= 0 ? null : ContentWords.Of(words.Tokens.GetRange(from, to - from + 1));
     }
 
     // Runs of two or three name words that are not a body or a place; the shown form keeps a title before it ("Dr").

@@ -68,6 +68,32 @@ public sealed class EventAgentTests
         Assert.Empty(found);
     }
 
+    [Theory]
+    [InlineData("The evacuation of the Fernlea estate was ordered by fire chief Nora Lind, said a council spokesman, Ivo Brand.", "Deputy mayor Tom Ashby, who ordered the evacuation of the Fernlea estate, said residents should stay away.")]
+    [InlineData("Fire chief Nora Lind, 52, ordered the evacuation of the Fernlea estate before dawn, council spokesman Ivo Brand said.", "It was deputy mayor Tom Ashby who ordered the Fernlea estate's evacuation, according to resident Gwen Tally.")]
+    [InlineData("The council's head of emergency planning, Nora Lind, confirmed the evacuation of the Fernlea estate, Ivo Brand said.", "The Fernlea estate evacuation was confirmed by the deputy mayor, Tom Ashby, in a statement read by Ivo Brand.")]
+    public void The_doer_of_one_act_is_read_from_its_clause_in_a_sentence_that_also_names_a_speaker(string first, string second)
+    {
+        var found = EventAgentFinder.Find(Sources(first, second), minVariantLength: 6);
+
+        var (_, _, disagreement) = Assert.Single(found);
+        Assert.Collection(
+            disagreement.Claims,
+            c => Assert.Equal(("Nora Lind", 1), (c.Text[^9..], Assert.Single(c.Sources))),
+            c => Assert.Equal(("Tom Ashby", 2), (c.Text[^9..], Assert.Single(c.Sources))));
+    }
+
+    [Theory]
+    [InlineData("Fire chief Nora Lind said the evacuation of the Fernlea estate was ordered at dawn, Ivo Brand added.")]
+    [InlineData("Residents thanked fire chief Nora Lind after the evacuation of the Fernlea estate, Ivo Brand said.")]
+    [InlineData("Fire chief Nora Lind told residents the evacuation of the Fernlea estate had been ordered, Ivo Brand said.")]
+    public void A_speaker_or_an_object_in_a_two_name_sentence_is_no_doer(string first)
+    {
+        var found = EventAgentFinder.Find(Sources(first, "Deputy mayor Tom Ashby, who ordered the evacuation of the Fernlea estate, said residents should stay away."), minVariantLength: 6);
+
+        Assert.Empty(found);
+    }
+
     private static List<SourceIndex> Sources(params string[] texts) =>
         [.. texts.Select((t, i) => SourceIndex.Build(new CleanedArticle(i + 1, $"{i + 1}.txt", null, new ArticleMetadata(), t, 0, CleaningReport.Empty)))];
 }

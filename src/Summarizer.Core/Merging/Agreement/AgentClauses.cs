@@ -1,0 +1,190 @@
+using Summarizer.Facts;
+
+namespace Summarizer.Merging.Agreement;
+
+/// <summary>
+/// The words of the act a named person is the doer of, read from where the name stands in its sentence rather than
+/// from the sentence as a whole, so a sentence that also names a speaker or a second person still tells who did what:
+/// the agent of a passive ("the notice was issued by Dr Ada Finch": the words before "by"), the subject of a clause
+/// (its verb and what follows, past an apposition: "Her skipper, Jon Reid, 44, sent a mayday"), the subject of a
+/// relative or cleft clause ("Ada Finch, the council's lawyer, who drafted the order", "It was Ada Finch who drafted
+/// it"). A verb of saying makes its subject a speaker, not a doer, unless a noun is its object ("confirmed the
+/// outbreak"): "Ada Finch said the order was drafted" tells no act of hers.
+/// </summary>
+internal static class AgentClauses
+{
+    // Verbs whose subject reports words; with a noun object the report itself is the act ("announced the recall").
+    private static readonly HashSet<string> Saying = new(StringComparer.Ordinal)
+    {
+        "said", "says", "told", "tells", "added", "adds", "explained", "warned", "insisted", "stressed", "spoke", "claimed",
+        "admitted", "believes", "believed", "thinks", "wrote", "writes", "asked", "described", "recalled", "confirmed",
+        "announced", "revealed", "disclosed", "argued", "noted", "suggested", "estimated", "predicted",
+    };
+
+    // Words that open no act after a name: the name is an object or a list item there, not a subject.
+    private static readonly HashSet<string> NoVerb = new(StringComparer.Ordinal)
+    {
+        "and", "or", "but", "of", "in", "on", "at", "to", "for", "from", "with", "by", "as", "the", "a", "an", "that",
+        "this", "his", "her", "their", "its", "after", "before", "while", "when", "where", "which", "whose", "if", "than",
+    };
+
+    /// <summary>
+    /// The token range of the act the person at <paramref name="first"/>..<paramref name="last"/> (titles and role
+    /// words before the name from <paramref name="shownFirst"/>) does, or null when the sentence tells none.
+    /// </summary>
+    public static (int First, int Last)? ActOf(Words words, int shownFirst, int first, int last)
+    {
+        if (ByAgent(words, shownFirst) is { } before)
+        {
+            return before;
+        }
+
+        var next = PastApposition(words, shownFirst, last);
+        if (next >= words.Count)
+        {
+            return null;
+        }
+
+        if (words[next] == "who")
+        {
+            return Predicate(words, next + 1);
+        }
+
+        // A name inside a clause ("praised Ada Finch", "with Ada Finch") is not its subject: a subject opens the
+        // sentence or a clause, after nothing but its own titles and role words.
+        return OpensClause(words, shownFirst) ? Predicate(words, next) : null;
+    }
+
+    // The clause before "by" when the person (with the role words before the name) is the agent of a passive.
+    private static (int First, int Last)? ByAgent(Words words, int shownFirst)
+    {
+        var crossedComma = false;
+        for (var k = shownFirst - 1; k >= 0 && shownFirst - k <= 8; k--)
+        {
+            if (words.BreakAfter(k))
+            {
+                // One comma may set the name off as an apposition ("by the pilot of the flight, Captain Ada Finch").
+                if (crossedComma || words.Text[words.Tokens[k].End] != ',')
+                {
+                    return null;
+                }
+
+                crossedComma = true;
+            }
+
+            if (words[k] == "by")
+            {
+                var start = k - 1;
+                while (start > 0 && !words.BreakAfter(start - 1))
+                {
+                    start--;
+                }
+
+                // The clause holding the passive verb, with the subject it opens after when that is set off by an
+                // apposition ("The notice, issued on Monday, by ..."): up to three clauses back.
+                for (var clauses = 0; clauses < 2 && start > 0; clauses++)
+                {
+                    var previous = start - 1;
+                    while (previous > 0 && !words.BreakAfter(previous - 1))
+                    {
+                        previous--;
+                    }
+
+                    start = previous;
+                }
+
+                return k - 1 >= start ? (start, k - 1) : null;
+            }
+
+            if (words[k] is "said" or "says" or "who" or "which" or "and" or "but" or "that")
+            {
+                return null;
+            }
+        }
+
+        return null;
+    }
+
+    // The first token after the name and an apposition set off by commas (", 44,", ", the council's lawyer,").
+    private static int PastApposition(Words words, int first, int last)
+    {
+        var next = last + 1;
+        if (!words.BreakAfter(last) || words.Text[words.Tokens[last].End] != ',')
+        {
+            return next;
+        }
+
+        // The name is itself the apposition ("The council's lawyer, Ada Finch, drafted ..."): its verb follows.
+        if (first > 0 && words.BreakAfter(first - 1) && words.Text[words.Tokens[first - 1].End] == ',')
+        {
+            return next;
+        }
+
+        for (var k = next; k < words.Count && k - next < 10; k++)
+        {
+            if (words[k] == "who")
+            {
+                return k;
+            }
+
+            if (words.BreakAfter(k))
+            {
+                return words.Text[words.Tokens[k].End] == ',' ? k + 1 : words.Count;
+            }
+        }
+
+        return words.Count;
+    }
+
+    private static bool OpensClause(Words words, int shownFirst)
+    {
+        for (var k = shownFirst - 1; k >= 0; k--)
+        {
+            if (words.BreakAfter(k))
+            {
+                return true;
+            }
+
+            // Role words and the body they belong to may stand before the name ("Harbour master Ada Finch",
+            // "Kelsay Port's chief executive Ada Finch"), and a cleft's "It was".
+            if (!(words[k] is "it" or "was" or "the" or "a" or "an" || char.IsLetter(words[k][0]) && !NoVerb.Contains(words[k]) && !words[k].EndsWith("ed", StringComparison.Ordinal)))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    // The verb at <paramref name="at"/> (past one auxiliary) and what follows it up to the clause's end; null when no
+    // act starts there or the verb only reports words.
+    private static (int First, int Last)? Predicate(Words words, int at)
+    {
+        if (at < words.Count && words[at] is "has" or "had" or "have" or "was" or "is" or "will" or "would" or "then" or "also" or "personally" or "himself" or "herself")
+        {
+            at++;
+        }
+
+        if (at >= words.Count || NoVerb.Contains(words[at]) || words.Capitalized(at) || !char.IsLetter(words[at][0]))
+        {
+            return null;
+        }
+
+        var end = at;
+        while (end + 1 < words.Count && !words.BreakAfter(end) && words[end + 1] is not ("said" or "says" or "who"))
+        {
+            end++;
+        }
+
+        // "said" and "told" always report words; another verb of saying is an act only with a noun object and no
+        // clause of its own after it ("confirmed the outbreak", not "confirmed the ship was clean").
+        if (Saying.Contains(words[at]) && (words[at] is "said" or "says" or "told" or "tells" or "added" or "adds" || end == at
+            || words[at + 1] is "that" or "it" or "he" or "she" or "they" or "we" || words.Capitalized(at + 1) || !char.IsLetter(words[at + 1][0])
+            || Enumerable.Range(at + 1, end - at).Any(k => words[k] is "was" or "were" or "is" or "are" or "had" or "has" or "have" or "would" or "will" or "could" or "should" or "must")))
+        {
+            return null;
+        }
+
+        return (at, end);
+    }
+}
