@@ -205,7 +205,7 @@ public sealed class SingleSourceTests
     public void An_aside_saying_who_someone_is_that_another_source_gives_is_cut_from_the_listed_passage()
     {
         var result = Analyze(
-            "The canal towpath at Brindley reopened on Friday. Mira Holt, who chairs the Quayside Trust, said the trust would plant 40 oak trees along the towpath in April.",
+            "The canal towpath at Brindley reopened on Friday. Mira Holt, who chairs the trust, said the trust would plant 40 oak trees along the towpath in April.",
             "Quayside Trust chair Mira Holt welcomed the reopening of the Brindley towpath on Friday.");
 
         var listed = Assert.Single(result.SingleSource, c => c.Text.Contains("40 oak trees", StringComparison.Ordinal));
