@@ -4,9 +4,9 @@ namespace Summarizer.Merging.Agreement;
 
 /// <summary>
 /// A sentence cut into the clauses a fact of one source can stand in: at commas, semicolons, colons and spaced
-/// dashes, and before a conjunction that opens a new statement ("but", "after", "while"). News writing packs a
-/// disputed figure, a corroborated one and a detail only one outlet gives into one sentence; each is judged in its
-/// own clause.
+/// dashes, at line breaks (a heading the splitter left on the sentence), and before a conjunction that opens a new
+/// statement ("but", "after", "while"). News writing packs a disputed figure, a corroborated one and a detail only one
+/// outlet gives into one sentence; each is judged in its own clause.
 /// </summary>
 internal static class Clauses
 {
@@ -25,7 +25,7 @@ internal static class Clauses
             {
                 cuts.Add(i + 1);
             }
-            else if (char.IsWhiteSpace(c) && !char.IsWhiteSpace(text[i - 1]) && OpensClause(text, i + 1))
+            else if ((c == '\n' && !char.IsWhiteSpace(text[i + 1])) || (char.IsWhiteSpace(c) && !char.IsWhiteSpace(text[i - 1]) && OpensClause(text, i + 1)))
             {
                 cuts.Add(i + 1);
             }

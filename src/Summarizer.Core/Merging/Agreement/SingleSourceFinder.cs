@@ -224,7 +224,7 @@ internal static class SingleSourceFinder
     {
         var (sourceId, facts) = (story.SourceId, story.Facts);
         var text = sentence.Segment.Text;
-        if (sentence.Tokens.Count < 6 || text.TrimEnd()[^1] is not ('.' or '!' or '?' or '"' or '”' or '\'' or '’'))
+        if (sentence.Tokens.Count < 6 || !EndsAsSentence(text))
         {
             return SentenceJudgement.Nothing; // a heading or a fragment
         }
@@ -235,7 +235,10 @@ internal static class SingleSourceFinder
 
         // The clauses of the article's dateline ("ORVIK, Monday 2 March 2026 (ONS) -"): where and when the outlet
         // reports from, not news.
-        var datelineEnd = index == 0 ? sentence.Segment.Start + Dateline.Length(text) : -1;
+        // A byline or heading line the splitter left glued to the sentence after it ("*Field Notes, posted Sunday 3 May
+        // by A. Writer*") is read the same way: who writes and when, not news; and it is no sentence to read the next with.
+        var heading = HeadingLength(text);
+        var datelineEnd = Math.Max(index == 0 ? sentence.Segment.Start + Dateline.Length(text) : -1, heading > 0 ? sentence.Segment.Start + heading : -1);
         var dateline = datelineEnd > sentence.Segment.Start ? clauses.ToList().FindLastIndex(c => c.End <= datelineEnd) : -1;
         for (var k = 0; k <= dateline; k++)
         {
@@ -251,7 +254,8 @@ internal static class SingleSourceFinder
         // Out of its article a sentence that opens with a pronoun cannot tell the reader who or what it means ("It is
         // still the town's largest private employer"): it is listed with the sentence before it; when that one is
         // disputed or opens with a pronoun too, only a clause with a figure of its own is listed, as written.
-        var opaque = Anaphora.OpensWithPronoun(text, sentence.Tokens);
+        var opaque = Anaphora.OpensWithPronoun(text, heading > 0 ? [.. sentence.Tokens.Where(t => t.Start >= heading)] : sentence.Tokens);
+        previous = heading > 0 || (previous is not null && !EndsAsSentence(previous.Segment.Text)) ? null : previous;
         var disputed = news.Contains(SentenceNews.Disputed) || stated.Any(facts.IsDisputed);
         var verdict = disputed ? SentenceNews.Disputed
             : news.Contains(SentenceNews.New) ? SentenceNews.New
@@ -263,7 +267,7 @@ internal static class SingleSourceFinder
         // present the other sources' facts as this one's.
         var opens = clauses.Select((c, k) => k > dateline && news[k] != SentenceNews.Disputed).ToList();
         var parts = Parts(clauses, news, opens);
-        var shown = opaque ? parts : Parts(clauses, news, [.. opens.Select((o, k) => o && !story.Restates(clauses[k], stated, sentence))]);
+        var shown = opaque ? parts : Parts(clauses, news, [.. opens.Select((o, k) => o && !story.Restates(clauses[k], stated, sentence) && !story.RestatesAside(clauses[k], sentence))]);
         // A restating clause cut from between the sentence's subject and its news: the subject still opens it. Without a
         // subject to keep, the cut would leave a fragment ("…the son-in-law of the president"): the passage stays whole.
         if (!opaque && shown.Count > 0 && shown[0].Start != parts[0].Start)
@@ -272,7 +276,7 @@ internal static class SingleSourceFinder
                 && ListedPassages.WithSubject(clauses[dateline + 1], shown[0], Cut) is { } withSubject ? withSubject : parts[0];
         }
 
-        if (opaque && parts.Count > 0 && parts[0].Start == sentence.Segment.Start)
+        if (opaque && parts.Count > 0 && parts[0].Start == sentence.Segment.Start + heading)
         {
             var first = parts[0];
             if (previous is { Segment: var before } && !Anaphora.OpensWithPronoun(before.Text, previous.Tokens))
@@ -291,6 +295,32 @@ internal static class SingleSourceFinder
             && !stated.Any(f => f.Start >= c.Start && f.Start < c.End && facts.IsValue(f) && !f.OnPublicationDay)
             && story.Restates(c, stated, sentence)).Any()).ToList();
         return new SentenceJudgement(verdict, parts) { Shown = listedParts, HoldsRestated = holdsRestated };
+    }
+
+    // A sentence ends with a full stop, a question or exclamation mark, or a closing quote; a heading or byline does not.
+    private static bool EndsAsSentence(string text) =>
+        text.TrimEnd() is { Length: > 0 } trimmed && trimmed[^1] is '.' or '!' or '?' or '"' or '”' or '\'' or '’';
+
+    // The length of the heading lines that open a sentence segment: lines that end without a sentence's closing mark.
+    private static int HeadingLength(string text)
+    {
+        var end = 0;
+        for (var nl = text.IndexOf('\n', StringComparison.Ordinal); nl >= 0; nl = text.IndexOf('\n', nl + 1))
+        {
+            if (text.AsSpan(end, nl - end).Trim().Length > 0 && EndsAsSentence(text[end..nl]))
+            {
+                break;
+            }
+
+            end = nl + 1;
+        }
+
+        while (end < text.Length && char.IsWhiteSpace(text[end]))
+        {
+            end++;
+        }
+
+        return end < text.Length ? end : 0;
     }
 
     private static SentenceNews JudgeClause(TextSegment clause, List<Fact> stated, SentenceWords sentence, SingleSourceStory story)

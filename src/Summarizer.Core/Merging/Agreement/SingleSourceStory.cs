@@ -72,6 +72,51 @@ internal sealed record SingleSourceStory(int SourceId, List<SourceIndex> Others,
         return values.Count > 0 ? values.All(Facts.IsCorroborated) : Restates(ContentWords.Of(clause.Text)) || RestatesLinks(clause, sentence);
     }
 
+    // Words that open an aside about the name before it: a relative clause ("Mira Holt, who chairs the trust,") or an
+    // apposition ("Mira Holt, the trust's chair,").
+    private static readonly string[] AsideOpeners = ["who", "whose", "which", "the", "a", "an"];
+
+    // An aside longer than this (in content words) is a statement of its own, not who someone is.
+    private const int MaxAsideWords = 8;
+
+    /// <summary>
+    /// True when <paramref name="clause"/> is an aside about the name that ends the clause before it (a relative clause
+    /// or an apposition set off by a comma: "Mira Holt, who chairs the trust,") and one sentence of another independent
+    /// source names the same one with two-thirds of the aside's words ("trust chair Mira Holt"): who someone is, told
+    /// there too. Short asides fall below what <see cref="Restates(HashSet{string})"/> weighs, yet listed they show
+    /// another source's fact as this one's.
+    /// </summary>
+    public bool RestatesAside(TextSegment clause, SentenceWords sentence)
+    {
+        var from = clause.Start - sentence.Segment.Start;
+        if (from <= 0 || from > sentence.Segment.Text.Length || !sentence.Segment.Text[..from].TrimEnd().EndsWith(','))
+        {
+            return false;
+        }
+
+        var (h, o) = (sentence.Tokens.FindLastIndex(t => t.End <= from), sentence.Tokens.FindIndex(t => t.Start >= from));
+        if (h <= 0 || o < 0)
+        {
+            return false; // the aside needs a name after the sentence's first word (capitalised whatever it is)
+        }
+
+        var (head, opener) = (sentence.Tokens[h], sentence.Tokens[o]);
+        if (!char.IsUpper(head.Text[0]) || Stopwords.IsStopword(Folding.Fold(head.Text)) || !AsideOpeners.Contains(Folding.Fold(opener.Text), StringComparer.Ordinal))
+        {
+            return false;
+        }
+
+        var words = ContentWords.Of(clause.Text);
+        if (words.Count == 0 || words.Count > MaxAsideWords)
+        {
+            return false;
+        }
+
+        var name = Stemmer.Inflections.Stem(head.Text);
+        var needed = ((2 * words.Count) + 2) / 3;
+        return Others.Any(o => o.SentencesWith(name).Any(s => s.Content.Count(words.Contains) >= needed));
+    }
+
     /// <summary>
     /// True when one clause of the sentence (from <paramref name="first"/>, after any dateline) restates another source
     /// and its new clauses (by <paramref name="news"/>) say more only about the story's own participants, with no

@@ -78,6 +78,10 @@ internal sealed class SourceIndex
     /// <summary>True when some body sentence has <paramref name="word"/> among its content words.</summary>
     public bool Mentions(string word) => _sentencesWith.ContainsKey(word);
 
+    /// <summary>The sentences whose content words hold <paramref name="word"/>, read from the index (no scan).</summary>
+    public IEnumerable<IndexedSentence> SentencesWith(string word) =>
+        _sentencesWith.TryGetValue(word, out var holders) ? holders.Select(i => Sentences[i]) : [];
+
     public static Dictionary<int, SourceIndex> BuildAll(IReadOnlyList<CleanedArticle> articles, CancellationToken cancellationToken) =>
         articles.ToDictionary(a => a.Id, a =>
         {

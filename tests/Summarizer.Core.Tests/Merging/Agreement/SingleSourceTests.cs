@@ -180,4 +180,47 @@ public sealed class SingleSourceTests
 
         Assert.DoesNotContain(result.SingleSource, c => c.Text.Contains("ORVIK", StringComparison.Ordinal));
     }
+    [Fact]
+    public void A_byline_left_on_the_first_sentence_is_not_news_and_gives_a_pronoun_nothing_to_lean_on()
+    {
+        var result = Analyze(
+            "Engineers lifted the old Tarrow lighthouse lantern onto a barge on Tuesday, the harbour board said. The lantern will be restored in Dunmore.",
+            "*Quay Notes, posted Wednesday 4 March 2026 by Ana Pirelli*\n\nI watched from the breakwater as the crane swung the Tarrow lantern over the water and the gulls scattered. The lantern goes to a workshop in Dunmore for restoration.");
+
+        Assert.DoesNotContain(result.SingleSource, c => c.Text.Contains("posted", StringComparison.Ordinal));
+        Assert.DoesNotContain(result.SingleSource, c => c.Text.Contains("Quay Notes", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void A_line_break_inside_a_sentence_segment_ends_a_clause()
+    {
+        var clauses = Clauses.Of(new Summarizer.Chunking.TextSegment("*Dock Diary by Lu Chen*\n\nThe ferry sailed late.", 10, 50));
+
+        Assert.Equal(2, clauses.Count);
+        Assert.StartsWith("The ferry", clauses[1].Text, StringComparison.Ordinal);
+        Assert.Equal(10 + clauses[0].Text.Length, clauses[1].Start);
+    }
+
+    [Fact]
+    public void An_aside_saying_who_someone_is_that_another_source_gives_is_cut_from_the_listed_passage()
+    {
+        var result = Analyze(
+            "The canal towpath at Brindley reopened on Friday. Mira Holt, who chairs the trust, said the trust would plant 40 oak trees along the towpath in April.",
+            "Quayside Trust chair Mira Holt welcomed the reopening of the Brindley towpath on Friday.");
+
+        var listed = Assert.Single(result.SingleSource, c => c.Text.Contains("40 oak trees", StringComparison.Ordinal));
+        Assert.DoesNotContain("who chairs", listed.Text, StringComparison.Ordinal);
+        Assert.StartsWith("Mira Holt", listed.Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void An_aside_no_other_source_gives_stays_in_the_listed_passage()
+    {
+        var result = Analyze(
+            "The canal towpath at Brindley reopened on Friday. Mira Holt, who grew up on a narrowboat, said the trust would plant 40 oak trees along the towpath in April.",
+            "Quayside Trust chair Mira Holt welcomed the reopening of the Brindley towpath on Friday.");
+
+        var listed = Assert.Single(result.SingleSource, c => c.Text.Contains("40 oak trees", StringComparison.Ordinal));
+        Assert.Contains("who grew up on a narrowboat", listed.Text, StringComparison.Ordinal);
+    }
 }
