@@ -11,7 +11,10 @@ internal static partial class FactDisagreements
     public static (IReadOnlyList<SourceFacts> Facts, IReadOnlyList<AlignedGroup> Groups) Align(IReadOnlyList<SourceIndex> sources, CancellationToken cancellationToken)
     {
         var facts = FactExtractor.ExtractStory([.. sources.Select(s => s.Article)], cancellationToken);
-        return (facts, [.. FactAligner.Align(facts, cancellationToken), .. StatusUpdates.Align(facts, cancellationToken)]);
+        // Figures of clauses that tell one happening are candidates for one fact, whatever words each outlet measures it in.
+        var acts = new ClauseActs(sources);
+        double? SameAct(Fact a, Fact b) => acts.Of(a.SourceId, a.SentenceIndex) is { } x && acts.Of(b.SourceId, b.SentenceIndex) is { } y ? acts.Share(x, y) : null;
+        return (facts, [.. FactAligner.Align(facts, SameAct, cancellationToken), .. StatusUpdates.Align(facts, cancellationToken)]);
     }
 
     /// <summary>
