@@ -30,7 +30,7 @@ internal static class EventFrames
         new("rescued", Counts, ["rescued", "saved", "pulled from", "freed", "airlifted"]),
         new("arrests", Counts, ["arrested", "arrests", "arrest", "detained", "charged", "in custody"]),
         new("cuts", [ValueKind.Count, ValueKind.Money, ValueKind.Percent], ["cut", "cuts", "cutting", "lay off", "laid off", "layoffs",
-            "redundancies", "redundant", "job losses", "loss of", "axe", "axed", "shed", "shedding", "eliminate", "slash", "slashed", "will go"]),
+            "redundancies", "redundant", "job losses", "loss of", "axe", "axed", "shed", "shedding", "eliminate", "slash", "slashed", "will go", "let go"]),
         new("vote", [ValueKind.Count, ValueKind.Percent, ValueKind.Vote], ["won", "win", "wins", "winning", "votes", "vote", "voted",
             "share of the vote", "elected", "ballots", "seats", "majority", "margin", "beat"]),
         new("turnout", Percents, ["turnout"]),
@@ -196,12 +196,15 @@ internal static class EventFrames
     {
         for (var i = 0; i < words.Count; i++)
         {
-            if (taken[i] || words[i] is not ("leave" or "leaving" or "left" or "flee" or "fleeing" or "fled" or "abandon" or "abandoned" or "abandoning" or "quit"))
+            // Verbs of moving say leaving only with "out" or "from" ("were moved out of their homes", "cleared from
+            // houses"); "moved into new homes" is the opposite.
+            var moving = words[i] is "moved" or "move" or "moving" or "ordered" or "cleared" or "taken" && i + 1 < words.Count && words[i + 1] is "out" or "from";
+            if (taken[i] || (!moving && words[i] is not ("leave" or "leaving" or "left" or "flee" or "fleeing" or "fled" or "abandon" or "abandoned" or "abandoning" or "quit")))
             {
                 continue;
             }
 
-            for (var k = i + 1; k <= Math.Min(words.Count - 1, i + 3) && !words.BreakAfter(k - 1); k++)
+            for (var k = i + 1; k <= Math.Min(words.Count - 1, i + (moving ? 4 : 3)) && !words.BreakAfter(k - 1); k++)
             {
                 if (!taken[k] && MeasureClasses.Knows(words[k]) && MeasureClasses.Of(words[k]) == MeasureClasses.Dwellings)
                 {

@@ -8,7 +8,14 @@ namespace Summarizer.Facts;
 internal static class FactAligner
 {
     /// <summary>Groups of facts from two or more sources, in order of first appearance.</summary>
-    public static IReadOnlyList<AlignedGroup> Align(IReadOnlyList<SourceFacts> sources, CancellationToken cancellationToken = default)
+    public static IReadOnlyList<AlignedGroup> Align(IReadOnlyList<SourceFacts> sources, CancellationToken cancellationToken = default) =>
+        Align(sources, null, cancellationToken);
+
+    /// <summary>
+    /// Groups of facts from two or more sources; <paramref name="sameAct"/>, when given, scores whether two facts' clauses
+    /// tell one happening (null when not), so figures the rules leave apart may still meet by what happened.
+    /// </summary>
+    public static IReadOnlyList<AlignedGroup> Align(IReadOnlyList<SourceFacts> sources, Func<Fact, Fact, double?>? sameAct, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(sources);
         var bySource = sources.ToDictionary(s => s.SourceId);
@@ -62,6 +69,15 @@ internal static class FactAligner
         foreach (var (a, b) in CrossSourcePairs.Find(facts, Root, sources.SelectMany(s => s.Facts)))
         {
             parent[Root(b)] = Root(a);
+        }
+
+        // What still stands apart may be one happening measured in different words: figures of clauses that tell one act.
+        if (sameAct is not null)
+        {
+            foreach (var (a, b) in ActPairs.Find(facts, Root, sources.SelectMany(s => s.Facts), sameAct))
+            {
+                parent[Root(b)] = Root(a);
+            }
         }
 
         var groups = new List<AlignedGroup>();

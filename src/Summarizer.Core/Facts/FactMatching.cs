@@ -40,7 +40,7 @@ internal static class FactMatching
             // A count with no event frame may only meet another frame-less count: sentences of one story share
             // their names and places, so context alone would tie "carrying 45 people" to "rescued 42 passengers".
             ValueKind.Count when (a.Frame is null) != (b.Frame is null) => false,
-            _ => SameFrame(a, b) && !Conflicting(a, b) && !OtherOccasion(a, b) && (SameMeasure(a.Measure, b.Measure, a.Frame is not null && b.Frame is not null)
+            _ => SameFrame(a, b) && !Conflicting(a, b) && !OtherOccasion(a, b) && (SameMeasure(a.Measure, b.Measure, a.Frame is not null && b.Frame is not null) || JobsOfPeople(a, b)
                     ? (a.Frame is not null && b.Frame is not null) || ((shared >= 2 || (bothSole && NamesAThing(a))) && (!NeedsLink(a) || a.Signature.Links(b.Signature)))
                     : bothOnlyOfKind && a.Value.Kind == ValueKind.Percent && a.Frame is null && b.Frame is null && (a.Measure.Length == 0 || b.Measure.Length == 0)
                         && shared >= 2),
@@ -91,6 +91,12 @@ internal static class FactMatching
         var otherBody = a.RoleObject is "its" or "their" || b.RoleObject is "its" or "their" || (known && (a.Office || b.Office));
         return !otherBody && (!known || (a.SoleInRole && b.SoleInRole)) ? 1 : 4;
     }
+
+    // People cut and jobs cut are one count: "1,600 staff will be let go" and "1,150 positions will be eliminated". A
+    // count of people many times the cut is the workforce the cut is taken from ("8% of its 14,800-strong workforce").
+    private static bool JobsOfPeople(Fact a, Fact b) =>
+        a.Value.Kind == ValueKind.Count && a.Frame == "cuts" && b.Frame == "cuts" && !CrossSourcePairs.FarApart(a.Value, b.Value)
+        && (a.Measure, b.Measure) is (MeasureClasses.Persons, MeasureClasses.Jobs) or (MeasureClasses.Jobs, MeasureClasses.Persons);
 
     // A count of people says least about what it counts (a story has many groups: firefighters, staff, residents):
     // without a shared event frame, the clauses must link the two (a head or predicate in common).

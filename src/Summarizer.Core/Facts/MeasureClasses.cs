@@ -19,6 +19,9 @@ internal static class MeasureClasses
     /// <summary>The class of homes, houses, flats: what people leave when they are displaced.</summary>
     public const string Dwellings = "dwellings";
 
+    /// <summary>The class of jobs, positions, posts: what a cut or a hiring counts.</summary>
+    public const string Jobs = "jobs";
+
     private static readonly FrozenDictionary<string, string> Classes = Build(new Dictionary<string, string[]>(StringComparer.Ordinal)
     {
         [Persons] =
@@ -36,7 +39,7 @@ internal static class MeasureClasses
         ["households"] = ["household", "family", "families"],
         [Dwellings] = ["home", "house", "dwelling", "property", "properties", "flat", "apartment", "housing"],
         ["buildings"] = ["building", "structure"],
-        ["jobs"] = ["job", "position", "post", "role", "redundancy", "redundancies", "vacancy", "vacancies"],
+        [Jobs] = ["job", "position", "post", "role", "redundancy", "redundancies", "vacancy", "vacancies"],
         ["vehicles"] = ["car", "vehicle", "truck", "lorry", "lorries", "bus", "buses", "van", "carriage", "coach", "coaches", "wagon"],
         ["vessels"] = ["ship", "boat", "vessel", "ferry", "ferries", "tanker", "container"],
         ["flights"] = ["flight", "plane", "aircraft", "jet"],

@@ -10,22 +10,14 @@ namespace Summarizer.Merging.Agreement;
 /// Named people the sources credit with one act, found by aligning the clauses rather than their verbs: outlets tell
 /// one happening in their own words ("a tranquilliser dart fired by Dr Ana Vell" / "keeper Sam Orr brought it down
 /// with a tranquilliser dart"), but they keep its arguments, the story's distinctive nouns. Two passages of different
-/// sources that each credit one person and share enough of their rare words (weighted by <see cref="StoryWordWeights"/>)
-/// tell the same act; when they name different people, and neither source names the other's person anywhere, the
-/// sources disagree on who did it. A sentence naming one person and no speaker is that person's act as a whole; in a
-/// sentence that also names a speaker or a second person ("said Ana Vell", "according to"), each person's act is only
-/// the clause they are the doer of (<see cref="AgentClauses"/>), and a person who only speaks there does none.
+/// sources that each credit one person and share enough of their rare words (<see cref="ClauseActs"/>) tell the same
+/// act; when they name different people, and neither source names the other's person anywhere, the sources disagree
+/// on who did it. A sentence naming one person and no speaker is that person's act as a whole; in a sentence that
+/// also names a speaker or a second person ("said Ana Vell", "according to"), each person's act is only the clause
+/// they are the doer of (<see cref="AgentClauses"/>), and a person who only speaks there does none.
 /// </summary>
 internal static class EventAgentFinder
 {
-    /// <summary>The least weighted share of each clause's rare words the two must hold in common.</summary>
-    public const double MinShare = HappeningAligner.MinShare;
-
-    /// <summary>The least number of shared words: a single common word is no act.</summary>
-    public const int MinShared = HappeningAligner.MinShared;
-
-    private static FrozenSet<string> Speech => HappeningAligner.Speech;
-
     // Capitalised words that end the names of bodies and places, not people ("Kelsay Port Authority", "Quarry Lane").
     private static readonly FrozenSet<string> NotPerson = FrozenSet.ToFrozenSet(
         ["street", "road", "lane", "row", "avenue", "bridge", "hill", "park", "square", "station", "airport", "port", "harbour",
@@ -37,12 +29,13 @@ internal static class EventAgentFinder
          "estate", "market", "cathedral", "church", "stadium", "parade", "quay", "quayside", "summit", "ridge", "sound"],
         StringComparer.Ordinal);
 
-    private sealed record Mention(int Source, string Surname, string Shown, int Start, int End, HashSet<string> Act, double Weight);
+    private sealed record Mention(int Source, string Surname, string Shown, int Start, int End, ClauseAct Act);
 
     public static IReadOnlyList<(int Source, int Start, Disagreement Item)> Find(IReadOnlyList<SourceIndex> sources, int minVariantLength)
     {
-        var weights = new StoryWordWeights(sources);
-        var mentions = sources.OrderBy(s => s.Id).SelectMany(s => Collect(s, weights)).ToList();
+        var acts = new ClauseActs(sources);
+        var weights = acts.Weights;
+        var mentions = sources.OrderBy(s => s.Id).SelectMany(s => Collect(s, acts)).ToList();
         bool Same(Mention a, Mention b) => a.Surname == b.Surname || Names.IsVariant(a.Surname, b.Surname, minVariantLength);
         // Each source's words as the surnames they can be, read once: the pair loop below asks this of every pair.
         var spelled = sources.ToDictionary(s => s.Id, s => s.FoldedWords.Select(w => NameKey.Word(Possessor(w))).ToHashSet(StringComparer.Ordinal));
@@ -57,7 +50,7 @@ internal static class EventAgentFinder
             for (var y = x + 1; y < mentions.Count; y++)
             {
                 var (a, b) = (mentions[x], mentions[y]);
-                if (a.Source < b.Source && !Same(a, b) && !Knows(byId[b.Source], a) && !Knows(byId[a.Source], b) && Share(a, b, weights) is { } share)
+                if (a.Source < b.Source && !Same(a, b) && !Knows(byId[b.Source], a) && !Knows(byId[a.Source], b) && acts.Share(a.Act, b.Act) is { } share)
                 {
                     scores[(x, y)] = share;
                 }
@@ -87,21 +80,18 @@ internal static class EventAgentFinder
             // that shares the act), and name no one else's version of it.
             var claims = new[] { (Own: a, Other: b), (Own: b, Other: a) }
                 .Select(v => (v.Own, Spans: sources.OrderBy(s => s.Id).Where(s => !Knows(s, v.Other))
-                    .Select(s => s.Id == v.Own.Source ? new SourceSpan(s.Id, v.Own.Start, v.Own.End) : Tells(s, v.Own, weights))
+                    .Select(s => s.Id == v.Own.Source ? new SourceSpan(s.Id, v.Own.Start, v.Own.End) : Tells(s, v.Own, acts))
                     .OfType<SourceSpan>().ToList()))
                 .Select(v => new Claim(mentions.Where(m => Same(m, v.Own) && v.Spans.Any(p => p.SourceId == m.Source)).MaxBy(m => m.Shown.Length)!.Shown,
                     v.Spans.Select(p => p.SourceId).ToList(), v.Spans))
                 .OrderBy(c => c.Sources[0])
                 .ToList();
-            var topic = $"who ({string.Join(", ", a.Act.Intersect(b.Act).OrderByDescending(weights.Of).ThenBy(w => w, StringComparer.Ordinal).Take(2))})";
+            var topic = $"who ({string.Join(", ", a.Act.Words.Intersect(b.Act.Words).OrderByDescending(weights.Of).ThenBy(w => w, StringComparer.Ordinal).Take(2))})";
             result.Add((a.Source, a.Start, new Disagreement(topic, claims)));
         }
 
         return result;
     }
-
-    // The weighted share of each clause's act words the other holds, or null when the two do not tell one act.
-    private static double? Share(Mention a, Mention b, StoryWordWeights weights) => HappeningAligner.Share(a.Act, a.Weight, b.Act, b.Weight, weights);
 
     // The person a mention's clause scores highest with; none when two people tie, since the clauses then cannot tell
     // them apart (two sources telling one person's act alike are no tie).
@@ -116,7 +106,7 @@ internal static class EventAgentFinder
 
     // Where a source tells the act of <paramref name="own"/>'s person: the surname in a sentence that shares the act
     // (a later "Dr Vell, who fired the dart, said ..." counts, since here the person is already known to be the doer).
-    private static SourceSpan? Tells(SourceIndex source, Mention own, StoryWordWeights weights)
+    private static SourceSpan? Tells(SourceIndex source, Mention own, ClauseActs acts)
     {
         foreach (var sentence in source.Sentences)
         {
@@ -126,9 +116,7 @@ internal static class EventAgentFinder
                 continue;
             }
 
-            var act = sentence.Content.Where(w => !weights.IsName(w) && !Speech.Contains(w)).ToHashSet(StringComparer.Ordinal);
-            var other = own with { Act = act, Weight = weights.Of(act) };
-            if (other.Weight > 0 && Share(other, own, weights) is not null)
+            if (acts.Share(acts.Of(sentence.Content), own.Act) is not null)
             {
                 var token = sentence.Tokens[at];
                 return new SourceSpan(source.Id, sentence.Segment.Start + token.Start, sentence.Segment.Start + token.End);
@@ -140,9 +128,8 @@ internal static class EventAgentFinder
 
     private static string Possessor(string folded) => folded.EndsWith("'s", StringComparison.Ordinal) ? folded[..^2] : folded;
 
-    // Each sentence naming exactly one person (two or more name words) who is not quoted: that person and the
-    // sentence's other content words, the act told.
-    private static IEnumerable<Mention> Collect(SourceIndex source, StoryWordWeights weights)
+    // Each person named (two or more name words) and the act the sentence credits them with.
+    private static IEnumerable<Mention> Collect(SourceIndex source, ClauseActs acts)
     {
         foreach (var sentence in source.Sentences)
         {
@@ -154,28 +141,27 @@ internal static class EventAgentFinder
             }
 
             var text = sentence.Segment.Text;
-            var plain = people.Count == 1 && !Enumerable.Range(0, words.Count).Any(k => Speech.Contains(words[k])) && text.AsSpan().IndexOfAny('"', '“') < 0;
+            var plain = people.Count == 1 && !Enumerable.Range(0, words.Count).Any(k => ClauseActs.IsSpeech(words[k])) && text.AsSpan().IndexOfAny('"', '“') < 0;
             foreach (var (first, last, shownFirst) in people)
             {
                 // A sentence naming one person and no speaker tells that person's act in all its words; otherwise
                 // each person's act is the clause their name is the doer of, when there is one.
-                var words0 = plain ? sentence.Content : ActWords(words, shownFirst, first, last);
-                if (words0 is null)
+                var content = plain ? sentence.Content : ActWords(words, shownFirst, first, last);
+                if (content is null)
                 {
                     continue;
                 }
 
                 var own = Enumerable.Range(first, last - first + 1).Select(k => Stemmer.Inflections.Stem(words.Tokens[k].Text)).ToHashSet(StringComparer.Ordinal);
-                var act = words0.Where(w => !own.Contains(w) && !weights.IsName(w) && !Speech.Contains(w)).ToHashSet(StringComparer.Ordinal);
-                var weight = weights.Of(act);
-                if (weight <= 0)
+                var act = acts.Of(content, own);
+                if (act.Weight <= 0)
                 {
                     continue;
                 }
 
                 var offset = sentence.Segment.Start;
                 yield return new Mention(source.Id, NameKey.Word(Folding.Fold(words.Tokens[last].Text)), text[words.Tokens[shownFirst].Start..words.Tokens[last].End],
-                    offset + words.Tokens[first].Start, offset + words.Tokens[last].End, act, weight);
+                    offset + words.Tokens[first].Start, offset + words.Tokens[last].End, act);
             }
         }
     }

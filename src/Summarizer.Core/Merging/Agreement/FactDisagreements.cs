@@ -11,8 +11,11 @@ internal static partial class FactDisagreements
     public static (IReadOnlyList<SourceFacts> Facts, IReadOnlyList<AlignedGroup> Groups) Align(IReadOnlyList<SourceIndex> sources, CancellationToken cancellationToken)
     {
         var facts = FactExtractor.ExtractStory([.. sources.Select(s => s.Article)], cancellationToken);
-        var groups = FactAligner.Align(facts, cancellationToken);
-        return (facts, [.. groups, .. StatusUpdates.Align(facts, cancellationToken), .. SettingFinder.Find(sources, facts, groups)]);
+        // Figures of clauses that tell one happening are candidates for one fact, whatever words each outlet measures it in.
+        var acts = new ClauseActs(sources);
+        double? SameAct(Fact a, Fact b) => acts.Of(a.SourceId, a.SentenceIndex) is { } x && acts.Of(b.SourceId, b.SentenceIndex) is { } y ? acts.Share(x, y) : null;
+        var groups = FactAligner.Align(facts, SameAct, cancellationToken);
+        return (facts, [.. groups, .. StatusUpdates.Align(facts, cancellationToken), .. SettingFinder.Find(sources, facts, groups, acts)]);
     }
 
     /// <summary>

@@ -5,7 +5,7 @@ namespace Summarizer.Merging.Agreement;
 
 /// <summary>
 /// Where and when the sources say one act happened, compared once the act is aligned by its arguments
-/// (<see cref="HappeningAligner"/>) rather than by an event word: one outlet's "the span nearest the Haxley bank gave
+/// (<see cref="ClauseActs"/>) rather than by an event word: one outlet's "the span nearest the Haxley bank gave
 /// way at about 5.40pm" and another's "the deck went into the water just after 6.15pm" tell one happening, so their
 /// times conflict. Each place, day or clock time a sentence gives is scored against every one of the same kind in each
 /// other source by how much of the rest of the two sentences the two share; a pair that is each other's single best
@@ -16,15 +16,14 @@ namespace Summarizer.Merging.Agreement;
 /// </summary>
 internal static class SettingFinder
 {
-    private sealed record Setting(Fact Fact, HashSet<string> Act, double Weight);
+    private sealed record Setting(Fact Fact, ClauseAct Act);
 
     /// <summary>
     /// Disagree groups of settings the alignment of <paramref name="groups"/> left apart. Facts already aligned with a
     /// source are not paired with that source again, and facts already shown in a conflict or update are left out.
     /// </summary>
-    public static IReadOnlyList<AlignedGroup> Find(IReadOnlyList<SourceIndex> sources, IReadOnlyList<SourceFacts> facts, IReadOnlyList<AlignedGroup> groups)
+    public static IReadOnlyList<AlignedGroup> Find(IReadOnlyList<SourceIndex> sources, IReadOnlyList<SourceFacts> facts, IReadOnlyList<AlignedGroup> groups, ClauseActs acts)
     {
-        var weights = new StoryWordWeights(sources);
         var byId = sources.ToDictionary(s => s.Id);
         var alignedWith = new Dictionary<Fact, HashSet<int>>();
         var shown = new HashSet<Fact>();
@@ -42,7 +41,7 @@ internal static class SettingFinder
 
         var settings = facts.OrderBy(s => s.SourceId).SelectMany(s => s.Facts)
             .Where(f => Open(f) && !shown.Contains(f) && byId.ContainsKey(f.SourceId))
-            .Select(f => Read(byId[f.SourceId], f, weights)).OfType<Setting>().ToList();
+            .Select(f => Read(byId[f.SourceId], f, acts.Weights)).OfType<Setting>().ToList();
 
         bool Aligned(Setting a, Setting b) =>
             alignedWith.TryGetValue(a.Fact, out var ids) && ids.Contains(b.Fact.SourceId)
@@ -55,7 +54,7 @@ internal static class SettingFinder
             {
                 var (a, b) = (settings[x], settings[y]);
                 if (a.Fact.SourceId != b.Fact.SourceId && Comparable(a.Fact, b.Fact) && !Aligned(a, b)
-                    && HappeningAligner.Share(a.Act, a.Weight, b.Act, b.Weight, weights) is { } share)
+                    && acts.Share(a.Act, b.Act) is { } share)
                 {
                     scores[(x, y)] = share;
                 }
@@ -195,8 +194,9 @@ internal static class SettingFinder
         }
 
         var own = Enumerable.Range(0, words.Count).Where(Own).Select(k => Stemmer.Inflections.Stem(words.Tokens[k].Text)).ToHashSet(StringComparer.Ordinal);
-        var act = sentence.Content.Where(w => !own.Contains(w) && !HappeningAligner.Speech.Contains(w)).ToHashSet(StringComparer.Ordinal);
+        // Names stay: the place or person a setting is told of is part of its act here.
+        var act = sentence.Content.Where(w => !own.Contains(w) && !ClauseActs.IsSpeech(w)).ToHashSet(StringComparer.Ordinal);
         var weight = weights.Of(act);
-        return weight > 0 ? new Setting(fact, act, weight) : null;
+        return weight > 0 ? new Setting(fact, new ClauseAct(act, weight)) : null;
     }
 }

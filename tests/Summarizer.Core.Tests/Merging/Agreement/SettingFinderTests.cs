@@ -55,7 +55,7 @@ public sealed class SettingFinderTests
             "The river rose a metre overnight.");
         var (facts, _) = FactDisagreements.Align(sources, CancellationToken.None);
 
-        Assert.Empty(SettingFinder.Find(sources, facts, []));
+        Assert.Empty(SettingFinder.Find(sources, facts, [], new ClauseActs(sources)));
     }
 
     [Fact]

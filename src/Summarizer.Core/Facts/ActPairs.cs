@@ -1,0 +1,84 @@
+namespace Summarizer.Facts;
+
+/// <summary>
+/// Aligns figures by the happening their clauses tell. Outlets measure one happening with different words ("a stomach
+/// bug has struck 200 guests", "more than 350 holidaymakers were laid low by the virus"): the counted nouns and the
+/// verbs differ, so no frame or measure rule meets them, yet the two clauses keep the happening's rare arguments. Two
+/// figures of one broad class, each the one figure of its kind its clause gives, whose clauses tell one act (a
+/// clause aligner given by the caller) are candidates for one fact; each keeps only its best such partner in the
+/// other source, and only mutual best pairs are aligned. The labelling then decides whether they agree.
+/// </summary>
+internal static class ActPairs
+{
+    private static readonly HashSet<ValueKind> Figures =
+        [ValueKind.Count, ValueKind.Money, ValueKind.Percent, ValueKind.Quantity, ValueKind.Duration];
+
+    /// <summary>
+    /// The mutual best pairs of <paramref name="facts"/> (indexes) whose groups do not yet hold the other's source.
+    /// <paramref name="group"/> gives each fact's current group; <paramref name="story"/> is every fact of the story
+    /// (read for the other figures of each clause); <paramref name="sameAct"/> scores two facts' clauses as one act,
+    /// null when they tell different acts.
+    /// </summary>
+    public static List<(int A, int B)> Find(IReadOnlyList<Fact> facts, Func<int, int> group, IEnumerable<Fact> story, Func<Fact, Fact, double?> sameAct)
+    {
+        var clauses = story.ToLookup(f => (f.SourceId, f.SentenceIndex));
+        var sourcesOf = Enumerable.Range(0, facts.Count).GroupBy(group)
+            .ToDictionary(g => g.Key, g => g.Select(i => facts[i].SourceId).ToHashSet());
+        var open = Enumerable.Range(0, facts.Count).Where(i => Figures.Contains(facts[i].Value.Kind) && MainFigure(facts[i], clauses[(facts[i].SourceId, facts[i].SentenceIndex)])).ToList();
+        var scores = new Dictionary<(int A, int B), double>();
+        foreach (var a in open)
+        {
+            foreach (var b in open)
+            {
+                if (facts[a].SourceId < facts[b].SourceId && group(a) != group(b)
+                    && !sourcesOf[group(a)].Contains(facts[b].SourceId) && !sourcesOf[group(b)].Contains(facts[a].SourceId)
+                    && Candidates(facts[a], facts[b]) && sameAct(facts[a], facts[b]) is { } share)
+                {
+                    scores[(a, b)] = share;
+                }
+            }
+        }
+
+        // Best per fact and other source: a figure is one fact with at most one figure of each other outlet.
+        var byFirst = scores.ToLookup(s => (s.Key.A, facts[s.Key.B].SourceId));
+        var bySecond = scores.ToLookup(s => (s.Key.B, facts[s.Key.A].SourceId));
+        return scores.Keys
+            .Where(k => Best(byFirst[(k.A, facts[k.B].SourceId)], first: true) == k.B && Best(bySecond[(k.B, facts[k.A].SourceId)], first: false) == k.A)
+            .OrderBy(k => k.A).ThenBy(k => k.B)
+            .ToList();
+    }
+
+    /// <summary>
+    /// True when two figures could be one measure of one happening: the same kind and unit, of one broad class, of the
+    /// same occasion, and no more than a misreport apart.
+    /// </summary>
+    public static bool Candidates(Fact a, Fact b) =>
+        a.SourceId != b.SourceId && a.Value.Kind == b.Value.Kind && a.Value.Unit == b.Value.Unit && a.Value.IsCap == b.Value.IsCap
+        && !(a.Frame is not null && b.Frame is not null && a.Frame != b.Frame)
+        && a.Signature.Modifier == b.Signature.Modifier && !a.Ordinal && !b.Ordinal && a.Occurrence == b.Occurrence
+        && !CrossSourcePairs.FarApart(a.Value, b.Value) && OneClass(a, b);
+
+    // The figures of one broad class: the same measure, a figure whose measure its clause leaves unsaid, or people and
+    // the jobs they hold or lose ("1,600 staff will be let go", "1,150 positions will go").
+    private static bool OneClass(Fact a, Fact b)
+    {
+        if (a.Measure == b.Measure || a.Value.Kind != ValueKind.Count && (a.Measure.Length == 0 || b.Measure.Length == 0))
+        {
+            return true;
+        }
+
+        return a.Value.Kind == ValueKind.Count && (a.Measure, b.Measure) is (MeasureClasses.Persons, MeasureClasses.Jobs) or (MeasureClasses.Jobs, MeasureClasses.Persons);
+    }
+
+    // The one figure of its kind the clause gives (the same value said twice is one): "312 passengers and 41 crew" are
+    // two groups, and a clause with a total and its part tells two measures.
+    private static bool MainFigure(Fact fact, IEnumerable<Fact> clause) =>
+        clause.All(f => f.Value.Kind != fact.Value.Kind || f.Value.SameAs(fact.Value));
+
+    // The one partner a fact scores highest with; none when two partners tie, since the clauses then cannot tell them apart.
+    private static int? Best(IEnumerable<KeyValuePair<(int A, int B), double>> mine, bool first)
+    {
+        var top = mine.OrderByDescending(s => s.Value).Take(2).ToList();
+        return top.Count == 1 || (top.Count == 2 && top[0].Value > top[1].Value) ? (first ? top[0].Key.B : top[0].Key.A) : null;
+    }
+}

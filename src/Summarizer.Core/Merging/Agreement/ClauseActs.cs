@@ -1,0 +1,78 @@
+using System.Collections.Frozen;
+
+namespace Summarizer.Merging.Agreement;
+
+/// <summary>
+/// The act each sentence of a story tells, read as its arguments rather than its verb: the sentence's content words
+/// other than names and speech words, each weighted by how rare it is in the story (<see cref="StoryWordWeights"/>).
+/// Two sentences of different sources that hold enough of each other's rare words tell one happening, whatever verb
+/// and nouns each outlet chose for it ("struck 200 guests" / "350 holidaymakers were laid low by the virus" on one
+/// cruise ship). Shared by the finders that align clauses across sources: who did an act, and which figures are one.
+/// </summary>
+internal sealed class ClauseActs
+{
+    /// <summary>The least weighted share of each clause's rare words the two must hold in common (set on dev cases).</summary>
+    public const double MinShare = 0.2;
+
+    /// <summary>The least number of shared words: a single common word is no act.</summary>
+    public const int MinShared = 2;
+
+    // Words that make the name beside them a speaker or the source of a report, not the doer of the act told.
+    private static readonly FrozenSet<string> Speech = FrozenSet.ToFrozenSet(
+        ["said", "says", "told", "tells", "according", "added", "adds", "explained", "warned", "insisted", "stressed", "confirmed",
+         "spoke", "speaking", "saying", "described", "recalled", "claimed", "admitted", "believes", "believed", "thinks", "wrote", "writes", "asked"],
+        StringComparer.Ordinal);
+
+    private readonly Dictionary<int, SourceIndex> _sources;
+
+    public ClauseActs(IReadOnlyList<SourceIndex> sources)
+    {
+        ArgumentNullException.ThrowIfNull(sources);
+        _sources = sources.ToDictionary(s => s.Id);
+        Weights = new StoryWordWeights(sources);
+    }
+
+    public StoryWordWeights Weights { get; }
+
+    /// <summary>True when <paramref name="folded"/> (a folded word) reports speech ("said", "according").</summary>
+    public static bool IsSpeech(string folded) => Speech.Contains(folded);
+
+    /// <summary>The act of a sentence's content words less <paramref name="own"/> (the words of what is aligned).</summary>
+    public ClauseAct Of(IEnumerable<string> content, IReadOnlySet<string>? own = null)
+    {
+        var words = content.Where(w => (own is null || !own.Contains(w)) && !Weights.IsName(w) && !Speech.Contains(w)).ToHashSet(StringComparer.Ordinal);
+        return new ClauseAct(words, Weights.Of(words));
+    }
+
+    /// <summary>The act of body sentence <paramref name="sentence"/> of source <paramref name="source"/>; null when there is none.</summary>
+    public ClauseAct? Of(int source, int sentence) =>
+        _sources.TryGetValue(source, out var index) && sentence >= 0 && sentence < index.Sentences.Count
+            ? Of(index.Sentences[sentence].Content)
+            : null;
+
+    /// <summary>The weighted share of each act's words the other holds, or null when the two do not tell one act.</summary>
+    public double? Share(ClauseAct a, ClauseAct b)
+    {
+        if (a.Weight <= 0 || b.Weight <= 0)
+        {
+            return null;
+        }
+
+        // Counted in place: finders run this for every pair of clauses in the story.
+        var (count, shared) = (0, 0.0);
+        foreach (var word in a.Words)
+        {
+            if (b.Words.Contains(word))
+            {
+                count++;
+                shared += Weights.Of(word);
+            }
+        }
+
+        var share = Math.Min(shared / a.Weight, shared / b.Weight);
+        return count >= MinShared && share >= MinShare ? share : null;
+    }
+}
+
+/// <summary>The words of the act a clause tells and their summed rarity.</summary>
+internal sealed record ClauseAct(HashSet<string> Words, double Weight);
