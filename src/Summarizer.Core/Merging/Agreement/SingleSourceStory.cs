@@ -58,7 +58,7 @@ internal sealed record SingleSourceStory(int SourceId, List<SourceIndex> Others,
         }
 
         var needed = Math.Max(MinHeldLinks, (links.Count + 1) / 2);
-        return Others.Any(o => o.Sentences.Exists(s => ClauseLinks.Held(links, s.Content) >= needed));
+        return Others.Any(o => o.HoldsLinks(links, needed));
     }
 
     /// <summary>

@@ -226,6 +226,55 @@ internal sealed class SourceIndex
         }
     }
 
+    /// <summary>
+    /// True when one sentence holds both words of at least <paramref name="needed"/> of <paramref name="links"/>
+    /// (<see cref="ClauseLinks.Held"/> of its content words), counted from where each word occurs rather than by
+    /// testing every sentence against every link.
+    /// </summary>
+    public bool HoldsLinks(IReadOnlyList<(string A, string B)> links, int needed)
+    {
+        if (needed <= 0 || needed > links.Count)
+        {
+            return needed <= 0 && Sentences.Count > 0; // every sentence holds none of them; none holds more than all
+        }
+
+        var length = Sentences.Count;
+        Span<int> held = length <= 256 ? stackalloc int[length] : new int[length];
+        held.Clear();
+        foreach (var (a, b) in links)
+        {
+            if (!_sentencesWith.TryGetValue(a, out var withA) || !_sentencesWith.TryGetValue(b, out var withB))
+            {
+                continue;
+            }
+
+            // Both lists ascend: the sentences holding both words are where they meet.
+            for (int i = 0, j = 0; i < withA.Count && j < withB.Count;)
+            {
+                if (withA[i] < withB[j])
+                {
+                    i++;
+                }
+                else if (withA[i] > withB[j])
+                {
+                    j++;
+                }
+                else
+                {
+                    if (++held[withA[i]] >= needed)
+                    {
+                        return true;
+                    }
+
+                    i++;
+                    j++;
+                }
+            }
+        }
+
+        return false;
+    }
+
     public TextSegment Segment(int index, int count) =>
         count == 1 ? Sentences[index].Segment : Join(Sentences[index].Segment, Sentences[index + count - 1].Segment);
 
