@@ -39,7 +39,7 @@ internal static class StageCosts
             var token = CancellationToken.None;
             var index = Measure("index", () => articles.OrderBy(a => a.Id).Select(SourceIndex.Build).ToList());
             var copyOf = Measure("copies", () => CopyDetector.Detect(index, options, token));
-            var facts = Measure("facts: extract", () => FactExtractor.ExtractStory([.. index.Select(s => s.Article)], token));
+            var facts = Measure("facts: extract", () => FactExtractor.ExtractStory([.. index.Select(s => s.Article)], [.. index.Select(s => s.ReadSentences())], token));
             var aligned = Measure("facts: align", () => FactAligner.Align(facts, token).ToList());
             var status = Measure("facts: status updates", () => StatusUpdates.Align(facts, token).ToList());
             IReadOnlyList<AlignedGroup> groups = [.. aligned, .. status];

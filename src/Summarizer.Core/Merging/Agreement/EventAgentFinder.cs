@@ -67,15 +67,16 @@ internal static class EventAgentFinder
             }
         }
 
-        var byFirst = scores.ToLookup(s => s.Key.A);
-        var bySecond = scores.ToLookup(s => s.Key.B);
+        // Each mention's best partner, read once: the loop below asks it of every scored pair.
+        var bestOfFirst = scores.ToLookup(s => s.Key.A).ToDictionary(g => g.Key, g => Best(g, mentions, first: true));
+        var bestOfSecond = scores.ToLookup(s => s.Key.B).ToDictionary(g => g.Key, g => Best(g, mentions, first: false));
 
         var result = new List<(int, int, Disagreement)>();
         var listed = new HashSet<(string, string)>();
         foreach (var ((x, y), _) in scores.OrderByDescending(s => s.Value))
         {
             var (a, b) = (mentions[x], mentions[y]);
-            if (Best(byFirst[x], mentions, first: true) != b.Surname || Best(bySecond[y], mentions, first: false) != a.Surname)
+            if (bestOfFirst[x] != b.Surname || bestOfSecond[y] != a.Surname)
             {
                 continue;
             }
@@ -164,7 +165,7 @@ internal static class EventAgentFinder
     {
         foreach (var sentence in source.Sentences)
         {
-            var words = new Words(sentence.Segment.Text);
+            var words = sentence.Words;
             var people = People(words).ToList();
             if (people.Count != 1)
             {

@@ -10,7 +10,7 @@ internal static partial class FactDisagreements
     /// <summary>The typed facts of every source, aligned across sources.</summary>
     public static (IReadOnlyList<SourceFacts> Facts, IReadOnlyList<AlignedGroup> Groups) Align(IReadOnlyList<SourceIndex> sources, CancellationToken cancellationToken)
     {
-        var facts = FactExtractor.ExtractStory([.. sources.Select(s => s.Article)], cancellationToken);
+        var facts = FactExtractor.ExtractStory([.. sources.Select(s => s.Article)], [.. sources.Select(s => s.ReadSentences())], cancellationToken);
         return (facts, [.. FactAligner.Align(facts, cancellationToken), .. StatusUpdates.Align(facts, cancellationToken)]);
     }
 

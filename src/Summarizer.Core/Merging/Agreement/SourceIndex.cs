@@ -32,7 +32,7 @@ internal sealed class SourceIndex
             .Select(s =>
             {
                 var words = new Words(s.Text); // cut once for both readings
-                return new IndexedSentence(s, ContentWords.Of(words.Tokens), StatedValues.Read(words), words.Tokens);
+                return new IndexedSentence(s, ContentWords.Of(words.Tokens), StatedValues.Read(words), words);
             })
             .ToList();
         for (var i = 0; i < Sentences.Count; i++)
@@ -74,6 +74,9 @@ internal sealed class SourceIndex
     public List<IndexedSentence> Sentences { get; }
 
     public static SourceIndex Build(CleanedArticle article) => new(article);
+
+    /// <summary>Each body sentence with its words, as <see cref="FactExtractor"/> reads them, so facts are read from the same cut.</summary>
+    public IReadOnlyList<(TextSegment Sentence, Words Words)> ReadSentences() => [.. Sentences.Select(s => (s.Segment, s.Words))];
 
     /// <summary>True when some body sentence has <paramref name="word"/> among its content words.</summary>
     public bool Mentions(string word) => _sentencesWith.ContainsKey(word);
@@ -281,5 +284,9 @@ internal sealed class SourceIndex
     private TextSegment Join(TextSegment a, TextSegment b) => new(Article.Text[a.Start..b.End], a.Start, b.End);
 }
 
-/// <summary>A sentence with its content words, figures, dates and tokens (offsets into the sentence), computed once.</summary>
-internal sealed record IndexedSentence(TextSegment Segment, HashSet<string> Content, StatedValues Values, List<Token> Tokens);
+/// <summary>A sentence with its content words, figures, dates and words (token offsets into the sentence), computed once.</summary>
+internal sealed record IndexedSentence(TextSegment Segment, HashSet<string> Content, StatedValues Values, Words Words)
+{
+    /// <summary>Its tokens (<see cref="Words.Tokens"/>), offsets into the sentence.</summary>
+    public List<Token> Tokens => Words.Tokens;
+}
