@@ -51,6 +51,10 @@ internal static class EventAgentFinder
         var spelled = sources.ToDictionary(s => s.Id, s => s.FoldedWords.Select(w => NameKey.Word(Possessor(w))).ToHashSet(StringComparer.Ordinal));
         bool Knows(SourceIndex s, Mention m) => spelled[s.Id].Contains(m.Surname);
         var byId = sources.ToDictionary(s => s.Id);
+        // Each sentence's tokens as the surnames they can be, read once per source: every listed pair looks for its people there.
+        var tokenKeys = new Dictionary<int, string[][]>();
+        string[][] KeysOf(SourceIndex s) => tokenKeys.TryGetValue(s.Id, out var keys) ? keys
+            : tokenKeys[s.Id] = [.. s.Sentences.Select(x => x.Tokens.Select(t => NameKey.Word(Possessor(Folding.Fold(t.Text)))).ToArray())];
 
         // Mutual best pairs of clauses naming different people, each person unknown to the other source. Mentions are in
         // source order, so a pair of an earlier and a later source has its earlier mention first.
@@ -91,7 +95,7 @@ internal static class EventAgentFinder
             // that shares the act), and name no one else's version of it.
             var claims = new[] { (Own: a, Other: b), (Own: b, Other: a) }
                 .Select(v => (v.Own, Spans: sources.OrderBy(s => s.Id).Where(s => !Knows(s, v.Other))
-                    .Select(s => s.Id == v.Own.Source ? new SourceSpan(s.Id, v.Own.Start, v.Own.End) : Tells(s, v.Own, weights))
+                    .Select(s => s.Id == v.Own.Source ? new SourceSpan(s.Id, v.Own.Start, v.Own.End) : Tells(s, KeysOf(s), v.Own, weights))
                     .OfType<SourceSpan>().ToList()))
                 .Select(v => new Claim(mentions.Where(m => Same(m, v.Own) && v.Spans.Any(p => p.SourceId == m.Source)).MaxBy(m => m.Shown.Length)!.Shown,
                     v.Spans.Select(p => p.SourceId).ToList(), v.Spans))
@@ -135,11 +139,12 @@ internal static class EventAgentFinder
 
     // Where a source tells the act of <paramref name="own"/>'s person: the surname in a sentence that shares the act
     // (a later "Dr Vell, who fired the dart, said ..." counts, since here the person is already known to be the doer).
-    private static SourceSpan? Tells(SourceIndex source, Mention own, StoryWordWeights weights)
+    private static SourceSpan? Tells(SourceIndex source, string[][] tokenKeys, Mention own, StoryWordWeights weights)
     {
-        foreach (var sentence in source.Sentences)
+        for (var i = 0; i < source.Sentences.Count; i++)
         {
-            var at = sentence.Tokens.FindIndex(t => NameKey.Word(Possessor(Folding.Fold(t.Text))) == own.Surname);
+            var sentence = source.Sentences[i];
+            var at = Array.IndexOf(tokenKeys[i], own.Surname);
             if (at < 0)
             {
                 continue;

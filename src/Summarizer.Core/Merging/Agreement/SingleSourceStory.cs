@@ -69,7 +69,7 @@ internal sealed record SingleSourceStory(int SourceId, List<SourceIndex> Others,
     public bool Restates(TextSegment clause, IReadOnlyList<Fact> stated, SentenceWords sentence)
     {
         var values = stated.Where(f => f.Start >= clause.Start && f.Start < clause.End && Facts.IsValue(f) && !f.OnPublicationDay).ToList();
-        return values.Count > 0 ? values.All(Facts.IsCorroborated) : Restates(ContentWords.Of(clause.Text)) || RestatesLinks(clause, sentence);
+        return values.Count > 0 ? values.All(Facts.IsCorroborated) : Restates(sentence.ContentOf(clause)) || RestatesLinks(clause, sentence);
     }
 
     /// <summary>

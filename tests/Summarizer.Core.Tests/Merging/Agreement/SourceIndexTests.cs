@@ -54,5 +54,18 @@ public class SourceIndexTests
         Assert.True(checkedSets > 100);
     }
 
+    [Fact]
+    public void A_clause_s_content_words_are_read_once_and_are_those_of_its_text()
+    {
+        var index = Index("The ferry operator, which runs six crossings a day, cancelled the evening sailings.");
+        var sentence = index.Sentences[0];
+        var words = new SentenceWords(sentence.Segment, sentence.Content, sentence.Tokens, []);
+        var clause = new Summarizer.Chunking.TextSegment("which runs six crossings a day,", 20, 51);
+
+        var first = words.ContentOf(clause);
+        Assert.Equal(Summarizer.Text.ContentWords.Of(clause.Text).Order(StringComparer.Ordinal), first.Order(StringComparer.Ordinal));
+        Assert.Same(first, words.ContentOf(clause));
+    }
+
     private static string S(string word) => Summarizer.Text.Stemmer.Inflections.Stem(word);
 }
