@@ -68,9 +68,17 @@ internal sealed record SingleSourceStory(int SourceId, List<SourceIndex> Others,
     /// </summary>
     public bool Restates(TextSegment clause, IReadOnlyList<Fact> stated, SentenceWords sentence)
     {
-        var values = stated.Where(f => f.Start >= clause.Start && f.Start < clause.End && Facts.IsValue(f) && !f.OnPublicationDay).ToList();
-        return values.Count > 0 ? values.All(Facts.IsCorroborated) : Restates(sentence.ContentOf(clause)) || RestatesLinks(clause, sentence);
+        // A clause of this source is one place in one sentence, so its answer is read once however often it is asked.
+        if (!_restated.TryGetValue(clause, out var restates))
+        {
+            var values = stated.Where(f => f.Start >= clause.Start && f.Start < clause.End && Facts.IsValue(f) && !f.OnPublicationDay).ToList();
+            _restated[clause] = restates = values.Count > 0 ? values.All(Facts.IsCorroborated) : Restates(sentence.ContentOf(clause)) || RestatesLinks(clause, sentence);
+        }
+
+        return restates;
     }
+
+    private readonly Dictionary<TextSegment, bool> _restated = [];
 
     /// <summary>
     /// True when one clause of the sentence (from <paramref name="first"/>, after any dateline) restates another source
