@@ -28,35 +28,46 @@ internal static class FactExtractor
     /// Feb 9 (CPA) -") takes the year of the story's dated articles: stories are told within days of each other, and
     /// without a date its relative days ("on Thursday") cannot be placed, nor can it be ordered against later reports.
     /// </summary>
-    public static List<SourceFacts> ExtractStory(IReadOnlyList<CleanedArticle> articles, CancellationToken cancellationToken = default)
+    public static List<SourceFacts> ExtractStory(IReadOnlyList<CleanedArticle> articles, CancellationToken cancellationToken = default) =>
+        ExtractStory(articles, read: null, cancellationToken);
+
+    /// <summary>
+    /// As <see cref="ExtractStory(IReadOnlyList{CleanedArticle}, CancellationToken)"/>, with each article's sentences
+    /// (<see cref="SentenceSplitter"/> of its text) and their words already read by the caller, in article order.
+    /// </summary>
+    public static List<SourceFacts> ExtractStory(
+        IReadOnlyList<CleanedArticle> articles, IReadOnlyList<IReadOnlyList<(TextSegment Sentence, Words Words)>>? read, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(articles);
         var anchors = articles.Select(AnchorOf).ToList();
         var story = anchors.Where(d => d is not null).Min();
         return articles.Select((a, i) => anchors[i] is null && story is { } s && DatelineDay(a, s) is { } day
-            ? Extract(a, day, inferred: true, cancellationToken)
-            : Extract(a, anchors[i], inferred: false, cancellationToken)).ToList();
+            ? Extract(a, day, inferred: true, read?[i], cancellationToken)
+            : Extract(a, anchors[i], inferred: false, read?[i], cancellationToken)).ToList();
     }
 
     /// <summary>The facts of <paramref name="article"/>, in text order.</summary>
     public static SourceFacts Extract(CleanedArticle article, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(article);
-        return Extract(article, AnchorOf(article), inferred: false, cancellationToken);
+        return Extract(article, AnchorOf(article), inferred: false, given: null, cancellationToken);
     }
 
-    private static SourceFacts Extract(CleanedArticle article, DateOnly? anchor, bool inferred, CancellationToken cancellationToken)
+    private static SourceFacts Extract(
+        CleanedArticle article, DateOnly? anchor, bool inferred, IReadOnlyList<(TextSegment Sentence, Words Words)>? given, CancellationToken cancellationToken)
     {
         var facts = new List<Fact>();
         var states = new List<Fact>();
-        var sentences = SentenceSplitter.Instance.Split(article.Text);
+        // Each sentence's words are cut once: the readings of a sentence and the look-backs from later ones share them.
+        var sentences = given?.Select(s => s.Sentence).ToList() ?? SentenceSplitter.Instance.Split(article.Text);
+        var allWords = given?.Select(s => s.Words).ToList() ?? sentences.Select(s => new Words(s.Text)).ToList();
         for (var index = 0; index < sentences.Count; index++)
         {
             cancellationToken.ThrowIfCancellationRequested();
-            var words = new Words(sentences[index].Text);
+            var words = allWords[index];
             var read = FromSentence(article.Id, index, sentences[index], words, anchor);
-            facts.AddRange(read.Select(f => f.Measure == Measures.Antecedent ? f with { Measure = Antecedent(sentences, index, article.Title) }
-                : f.Value.Kind == ValueKind.Age && FullName(sentences, index, f.Measure) is { } full ? f with { Measure = full }
+            facts.AddRange(read.Select(f => f.Measure == Measures.Antecedent ? f with { Measure = Antecedent(allWords, index, article.Title) }
+                : f.Value.Kind == ValueKind.Age && FullName(allWords, index, f.Measure) is { } full ? f with { Measure = full }
                 : f));
             states.AddRange(StatusFacts.Read(article.Id, index, sentences[index], words, read));
         }
@@ -222,13 +233,13 @@ internal static class FactExtractor
     // the one the story is about (named most often so far, the headline counting as a mention), then the last named:
     // under "Kovac signs for Aldermoor", "Mateus Kovac has signed ... The club's chief executive, Lena Ostrova,
     // announced ... The 23-year-old striker" is Kovac. A surname alone counts as a mention of the person named in full.
-    private static string Antecedent(IReadOnlyList<TextSegment> sentences, int index, string? title)
+    private static string Antecedent(List<Words> sentences, int index, string? title)
     {
         var headline = title is null ? [] : new Words(title).Tokens.Select(t => NameKey.Of(t.Text)).ToHashSet(StringComparer.Ordinal);
         var named = new List<(string Key, int Sentence, int Token)>();
         for (var back = 0; back < index; back++)
         {
-            var words = new Words(sentences[back].Text);
+            var words = sentences[back];
             for (var k = 0; k < words.Count; k++)
             {
                 if (NameSpans.EndingAt(words, k) is { } name && (k + 1 >= words.Count || !NameSpans.IsNameWord(words, k + 1))
@@ -262,7 +273,7 @@ internal static class FactExtractor
     // the one person the source has named in full with that surname, so it never meets the age of a relative another
     // source names in full ("Liam Ibbotson, 19"). Null when the measure is no lone surname, or the source has named
     // none or several people of that surname before.
-    private static string? FullName(IReadOnlyList<TextSegment> sentences, int index, string measure)
+    private static string? FullName(List<Words> sentences, int index, string measure)
     {
         if (!measure.StartsWith(Measures.PersonPrefix, StringComparison.Ordinal) || measure.Contains(' ', StringComparison.Ordinal)
             || measure == Measures.Antecedent)
@@ -274,7 +285,7 @@ internal static class FactExtractor
         var full = new List<string>();
         for (var back = 0; back < index; back++)
         {
-            var words = new Words(sentences[back].Text);
+            var words = sentences[back];
             for (var k = 0; k < words.Count; k++)
             {
                 // The given name and surname only: a capitalised word opening the sentence ("Mountaineer Piet Oorse") is no part of it.

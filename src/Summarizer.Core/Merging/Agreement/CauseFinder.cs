@@ -78,7 +78,7 @@ internal static class CauseFinder
     {
         foreach (var sentence in source.Sentences)
         {
-            var words = new Words(sentence.Segment.Text);
+            var words = sentence.Words;
             foreach (var span in CauseReader.Read(words))
             {
                 var (start, end) = (words.Tokens[span.First].Start, words.Tokens[span.Last].End);

@@ -41,6 +41,10 @@ internal static class EventAgentFinder
         var spelled = sources.ToDictionary(s => s.Id, s => s.FoldedWords.Select(w => NameKey.Word(Possessor(w))).ToHashSet(StringComparer.Ordinal));
         bool Knows(SourceIndex s, Mention m) => spelled[s.Id].Contains(m.Surname);
         var byId = sources.ToDictionary(s => s.Id);
+        // Each sentence's tokens as the surnames they can be, read once per source: every listed pair looks for its people there.
+        var tokenKeys = new Dictionary<int, string[][]>();
+        string[][] KeysOf(SourceIndex s) => tokenKeys.TryGetValue(s.Id, out var keys) ? keys
+            : tokenKeys[s.Id] = [.. s.Sentences.Select(x => x.Tokens.Select(t => NameKey.Word(Possessor(Folding.Fold(t.Text)))).ToArray())];
 
         // Mutual best pairs of clauses naming different people, each person unknown to the other source. Mentions are in
         // source order, so a pair of an earlier and a later source has its earlier mention first.
@@ -57,15 +61,16 @@ internal static class EventAgentFinder
             }
         }
 
-        var byFirst = scores.ToLookup(s => s.Key.A);
-        var bySecond = scores.ToLookup(s => s.Key.B);
+        // Each mention's best partner, read once: the loop below asks it of every scored pair.
+        var bestOfFirst = scores.ToLookup(s => s.Key.A).ToDictionary(g => g.Key, g => Best(g, mentions, first: true));
+        var bestOfSecond = scores.ToLookup(s => s.Key.B).ToDictionary(g => g.Key, g => Best(g, mentions, first: false));
 
         var result = new List<(int, int, Disagreement)>();
         var listed = new HashSet<(string, string)>();
         foreach (var ((x, y), _) in scores.OrderByDescending(s => s.Value))
         {
             var (a, b) = (mentions[x], mentions[y]);
-            if (Best(byFirst[x], mentions, first: true) != b.Surname || Best(bySecond[y], mentions, first: false) != a.Surname)
+            if (bestOfFirst[x] != b.Surname || bestOfSecond[y] != a.Surname)
             {
                 continue;
             }
@@ -80,7 +85,7 @@ internal static class EventAgentFinder
             // that shares the act), and name no one else's version of it.
             var claims = new[] { (Own: a, Other: b), (Own: b, Other: a) }
                 .Select(v => (v.Own, Spans: sources.OrderBy(s => s.Id).Where(s => !Knows(s, v.Other))
-                    .Select(s => s.Id == v.Own.Source ? new SourceSpan(s.Id, v.Own.Start, v.Own.End) : Tells(s, v.Own, acts))
+                    .Select(s => s.Id == v.Own.Source ? new SourceSpan(s.Id, v.Own.Start, v.Own.End) : Tells(s, KeysOf(s), v.Own, acts))
                     .OfType<SourceSpan>().ToList()))
                 .Select(v => new Claim(mentions.Where(m => Same(m, v.Own) && v.Spans.Any(p => p.SourceId == m.Source)).MaxBy(m => m.Shown.Length)!.Shown,
                     v.Spans.Select(p => p.SourceId).ToList(), v.Spans))
@@ -106,11 +111,12 @@ internal static class EventAgentFinder
 
     // Where a source tells the act of <paramref name="own"/>'s person: the surname in a sentence that shares the act
     // (a later "Dr Vell, who fired the dart, said ..." counts, since here the person is already known to be the doer).
-    private static SourceSpan? Tells(SourceIndex source, Mention own, ClauseActs acts)
+    private static SourceSpan? Tells(SourceIndex source, string[][] tokenKeys, Mention own, ClauseActs acts)
     {
-        foreach (var sentence in source.Sentences)
+        for (var i = 0; i < source.Sentences.Count; i++)
         {
-            var at = sentence.Tokens.FindIndex(t => NameKey.Word(Possessor(Folding.Fold(t.Text))) == own.Surname);
+            var sentence = source.Sentences[i];
+            var at = Array.IndexOf(tokenKeys[i], own.Surname);
             if (at < 0)
             {
                 continue;
@@ -133,7 +139,7 @@ internal static class EventAgentFinder
     {
         foreach (var sentence in source.Sentences)
         {
-            var words = new Words(sentence.Segment.Text);
+            var words = sentence.Words;
             var people = People(words).ToList();
             if (people.Count == 0)
             {

@@ -10,7 +10,7 @@ internal static partial class FactDisagreements
     /// <summary>The typed facts of every source, aligned across sources.</summary>
     public static (IReadOnlyList<SourceFacts> Facts, IReadOnlyList<AlignedGroup> Groups) Align(IReadOnlyList<SourceIndex> sources, CancellationToken cancellationToken)
     {
-        var facts = FactExtractor.ExtractStory([.. sources.Select(s => s.Article)], cancellationToken);
+        var facts = FactExtractor.ExtractStory([.. sources.Select(s => s.Article)], [.. sources.Select(s => s.ReadSentences())], cancellationToken);
         // Figures of clauses that tell one happening are candidates for one fact, whatever words each outlet measures it in.
         var acts = new ClauseActs(sources);
         double? SameAct(Fact a, Fact b) => acts.Of(a.SourceId, a.SentenceIndex) is { } x && acts.Of(b.SourceId, b.SentenceIndex) is { } y ? acts.Share(x, y) : null;

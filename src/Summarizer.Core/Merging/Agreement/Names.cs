@@ -104,8 +104,9 @@ internal static class Names
     /// <summary>Levenshtein distance, for spelling variants of long names.</summary>
     public static int EditDistance(string a, string b)
     {
-        var prev = new int[b.Length + 1];
-        var cur = new int[b.Length + 1];
+        // Two rows on the stack for names (this runs for many pairs of a story's names); a long text gets arrays.
+        Span<int> prev = b.Length < 128 ? stackalloc int[b.Length + 1] : new int[b.Length + 1];
+        Span<int> cur = b.Length < 128 ? stackalloc int[b.Length + 1] : new int[b.Length + 1];
         for (var j = 0; j <= b.Length; j++)
         {
             prev[j] = j;
@@ -120,7 +121,9 @@ internal static class Names
                 cur[j] = Math.Min(Math.Min(cur[j - 1] + 1, prev[j] + 1), prev[j - 1] + cost);
             }
 
-            (prev, cur) = (cur, prev);
+            var done = prev;
+            prev = cur;
+            cur = done;
         }
 
         return prev[b.Length];

@@ -8,6 +8,7 @@ internal sealed class SentenceWords
 {
     private readonly IReadOnlyList<SourceIndex> _others;
     private readonly HashSet<string> _sharedNames;
+    private readonly Dictionary<string, HashSet<string>> _clauseContent = new(StringComparer.Ordinal);
 
     /// <param name="segment">The sentence or clause.</param>
     /// <param name="content">Its content words.</param>
@@ -45,6 +46,20 @@ internal sealed class SentenceWords
         var tokens = sentence.Tokens.Where(t => t.Start >= from && t.Start < to)
             .Select(t => new Token(t.Text, t.Start - from, t.End - from)).ToList();
         return new SentenceWords(clause, ContentWords.Of(clause.Text), tokens, others);
+    }
+
+    /// <summary>
+    /// The content words of <paramref name="clause"/> (<see cref="ContentWords.Of(string)"/>), read once per clause: a
+    /// sentence's clauses are asked about several times while it is judged. Not to be changed by the caller.
+    /// </summary>
+    public HashSet<string> ContentOf(TextSegment clause)
+    {
+        if (!_clauseContent.TryGetValue(clause.Text, out var content))
+        {
+            _clauseContent[clause.Text] = content = ContentWords.Of(clause.Text);
+        }
+
+        return content;
     }
 
     /// <summary>The content words of <paramref name="content"/> other than names other sources share.</summary>

@@ -291,7 +291,7 @@ internal static class SingleSourceFinder
 
         var listedParts = opaque ? parts : shown;
         var holdsRestated = listedParts.Select(p => clauses.Where((c, k) => k > dateline && news[k] == SentenceNews.Stated
-            && p.Text.Contains(c.Text.Trim(), StringComparison.Ordinal) && ContentWords.Of(c.Text).Count >= MinRestatedClauseWords
+            && p.Text.Contains(c.Text.Trim(), StringComparison.Ordinal) && sentence.ContentOf(c).Count >= MinRestatedClauseWords
             && !stated.Any(f => f.Start >= c.Start && f.Start < c.End && facts.IsValue(f) && !f.OnPublicationDay)
             && story.Restates(c, stated, sentence)).Any()).ToList();
         return new SentenceJudgement(verdict, parts) { Shown = listedParts, HoldsRestated = holdsRestated };
@@ -349,7 +349,7 @@ internal static class SingleSourceFinder
 
         // No figure: news when some of its own words are found in no other source at all, and no passage of another
         // source holds most of its words, with or without names.
-        var content = ContentWords.Of(clause.Text);
+        var content = sentence.ContentOf(clause);
         var own = sentence.Own(content);
         if (content.Count < MinClauseWords || sentence.NovelCount(own) < MinNovelWords)
         {

@@ -58,7 +58,7 @@ internal sealed record SingleSourceStory(int SourceId, List<SourceIndex> Others,
         }
 
         var needed = Math.Max(MinHeldLinks, (links.Count + 1) / 2);
-        return Others.Any(o => o.Sentences.Exists(s => ClauseLinks.Held(links, s.Content) >= needed));
+        return Others.Any(o => o.HoldsLinks(links, needed));
     }
 
     /// <summary>
@@ -68,8 +68,14 @@ internal sealed record SingleSourceStory(int SourceId, List<SourceIndex> Others,
     /// </summary>
     public bool Restates(TextSegment clause, IReadOnlyList<Fact> stated, SentenceWords sentence)
     {
-        var values = stated.Where(f => f.Start >= clause.Start && f.Start < clause.End && Facts.IsValue(f) && !f.OnPublicationDay).ToList();
-        return values.Count > 0 ? values.All(Facts.IsCorroborated) : Restates(ContentWords.Of(clause.Text)) || RestatesLinks(clause, sentence);
+        // A clause of this source is one place in one sentence, so its answer is read once however often it is asked.
+        if (!_restated.TryGetValue(clause, out var restates))
+        {
+            var values = stated.Where(f => f.Start >= clause.Start && f.Start < clause.End && Facts.IsValue(f) && !f.OnPublicationDay).ToList();
+            _restated[clause] = restates = values.Count > 0 ? values.All(Facts.IsCorroborated) : Restates(sentence.ContentOf(clause)) || RestatesLinks(clause, sentence);
+        }
+
+        return restates;
     }
 
     // Words that open an aside about the name before it: a relative clause ("Mira Holt, who chairs the trust,") or an
@@ -116,6 +122,8 @@ internal sealed record SingleSourceStory(int SourceId, List<SourceIndex> Others,
         var needed = ((2 * words.Count) + 2) / 3;
         return Others.Any(o => o.SentencesWith(name).Any(s => s.Content.Count(words.Contains) >= needed));
     }
+
+    private readonly Dictionary<TextSegment, bool> _restated = [];
 
     /// <summary>
     /// True when one clause of the sentence (from <paramref name="first"/>, after any dateline) restates another source

@@ -32,7 +32,7 @@ internal sealed class SourceIndex
             .Select(s =>
             {
                 var words = new Words(s.Text); // cut once for both readings
-                return new IndexedSentence(s, ContentWords.Of(words.Tokens), StatedValues.Read(words), words.Tokens);
+                return new IndexedSentence(s, ContentWords.Of(words.Tokens), StatedValues.Read(words), words);
             })
             .ToList();
         for (var i = 0; i < Sentences.Count; i++)
@@ -74,6 +74,9 @@ internal sealed class SourceIndex
     public List<IndexedSentence> Sentences { get; }
 
     public static SourceIndex Build(CleanedArticle article) => new(article);
+
+    /// <summary>Each body sentence with its words, as <see cref="FactExtractor"/> reads them, so facts are read from the same cut.</summary>
+    public IReadOnlyList<(TextSegment Sentence, Words Words)> ReadSentences() => [.. Sentences.Select(s => (s.Segment, s.Words))];
 
     /// <summary>True when some body sentence has <paramref name="word"/> among its content words.</summary>
     public bool Mentions(string word) => _sentencesWith.ContainsKey(word);
@@ -230,11 +233,64 @@ internal sealed class SourceIndex
         }
     }
 
+    /// <summary>
+    /// True when one sentence holds both words of at least <paramref name="needed"/> of <paramref name="links"/>
+    /// (<see cref="ClauseLinks.Held"/> of its content words), counted from where each word occurs rather than by
+    /// testing every sentence against every link.
+    /// </summary>
+    public bool HoldsLinks(IReadOnlyList<(string A, string B)> links, int needed)
+    {
+        if (needed <= 0 || needed > links.Count)
+        {
+            return needed <= 0 && Sentences.Count > 0; // every sentence holds none of them; none holds more than all
+        }
+
+        var length = Sentences.Count;
+        Span<int> held = length <= 256 ? stackalloc int[length] : new int[length];
+        held.Clear();
+        foreach (var (a, b) in links)
+        {
+            if (!_sentencesWith.TryGetValue(a, out var withA) || !_sentencesWith.TryGetValue(b, out var withB))
+            {
+                continue;
+            }
+
+            // Both lists ascend: the sentences holding both words are where they meet.
+            for (int i = 0, j = 0; i < withA.Count && j < withB.Count;)
+            {
+                if (withA[i] < withB[j])
+                {
+                    i++;
+                }
+                else if (withA[i] > withB[j])
+                {
+                    j++;
+                }
+                else
+                {
+                    if (++held[withA[i]] >= needed)
+                    {
+                        return true;
+                    }
+
+                    i++;
+                    j++;
+                }
+            }
+        }
+
+        return false;
+    }
+
     public TextSegment Segment(int index, int count) =>
         count == 1 ? Sentences[index].Segment : Join(Sentences[index].Segment, Sentences[index + count - 1].Segment);
 
     private TextSegment Join(TextSegment a, TextSegment b) => new(Article.Text[a.Start..b.End], a.Start, b.End);
 }
 
-/// <summary>A sentence with its content words, figures, dates and tokens (offsets into the sentence), computed once.</summary>
-internal sealed record IndexedSentence(TextSegment Segment, HashSet<string> Content, StatedValues Values, List<Token> Tokens);
+/// <summary>A sentence with its content words, figures, dates and words (token offsets into the sentence), computed once.</summary>
+internal sealed record IndexedSentence(TextSegment Segment, HashSet<string> Content, StatedValues Values, Words Words)
+{
+    /// <summary>Its tokens (<see cref="Words.Tokens"/>), offsets into the sentence.</summary>
+    public List<Token> Tokens => Words.Tokens;
+}

@@ -1,0 +1,85 @@
+using System.Diagnostics;
+using System.Globalization;
+using Summarizer.Documents;
+using Summarizer.Facts;
+using Summarizer.Merging.Agreement;
+
+namespace Summarizer.Benchmarks.Merging;
+
+/// <summary>
+/// <c>dotnet run -c Release --project benchmarks/Summarizer.Benchmarks -- stages [N] [--runs R]</c>: each stage of
+/// <see cref="StoryAnalysis.Analyze"/> on the benchmark's story of N sources (default 40), run in its order, with the
+/// wall time (best of R runs, default 5) and the bytes it allocates on this thread: where the analysis spends, to know
+/// what to cut before measuring the whole with <see cref="StoryAnalysisBenchmarks"/>.
+/// </summary>
+internal static class StageCosts
+{
+    public static int Run(string[] args)
+    {
+        var sources = 40;
+        var runs = 5;
+        for (var i = 0; i < args.Length; i++)
+        {
+            if (args[i] == "--runs")
+            {
+                runs = int.Parse(args[++i], CultureInfo.InvariantCulture);
+            }
+            else
+            {
+                sources = int.Parse(args[i], CultureInfo.InvariantCulture);
+            }
+        }
+
+        var articles = StoryAnalysisBenchmarks.StoryOf(sources);
+        var options = new StoryAnalysisOptions().Validate();
+        var costs = new Dictionary<string, (double Ms, long Bytes)>(StringComparer.Ordinal);
+        var order = new List<string>();
+        for (var run = 0; run < runs; run++)
+        {
+            var token = CancellationToken.None;
+            var index = Measure("index", () => articles.OrderBy(a => a.Id).Select(SourceIndex.Build).ToList());
+            var copyOf = Measure("copies", () => CopyDetector.Detect(index, options, token));
+            var facts = Measure("facts: extract", () => FactExtractor.ExtractStory([.. index.Select(s => s.Article)], [.. index.Select(s => s.ReadSentences())], token));
+            var aligned = Measure("facts: align", () => FactAligner.Align(facts, token).ToList());
+            var status = Measure("facts: status updates", () => StatusUpdates.Align(facts, token).ToList());
+            IReadOnlyList<AlignedGroup> groups = [.. aligned, .. status];
+            Measure("disagreements: facts", () => FactDisagreements.From(groups, index.ToDictionary(s => s.Article.Id, s => s.Article.Text)));
+            Measure("disagreements: participants", () => ParticipantFinder.Find(index, minVariantLength: 6).ToList());
+            Measure("disagreements: event agents", () => EventAgentFinder.Find(index, minVariantLength: 6).ToList());
+            Measure("disagreements: causes", () => CauseFinder.Find(index).ToList());
+            var disagreements = Measure("disagreements (all)", () => DisagreementFinder.Find(index, groups, token));
+            var corroboration = Measure("corroboration", () => new FactCorroboration(facts, groups, copyOf, disagreements));
+            var judged = Measure("single source: assess", () => SingleSourceFinder.Assess(index, corroboration, options, token));
+            Measure("single source: find", () => SingleSourceFinder.Find(index, judged, corroboration, options));
+            Measure("Analyze (whole)", () => StoryAnalysis.Analyze(articles, options, token));
+        }
+
+        foreach (var name in order)
+        {
+            var (ms, bytes) = costs[name];
+            Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{name,-30} {ms,9:F1} ms {bytes / 1048576.0,9:F1} MB"));
+        }
+
+        return 0;
+
+        T Measure<T>(string name, Func<T> stage)
+        {
+            var before = GC.GetAllocatedBytesForCurrentThread();
+            var watch = Stopwatch.StartNew();
+            var result = stage();
+            var ms = watch.Elapsed.TotalMilliseconds;
+            var bytes = GC.GetAllocatedBytesForCurrentThread() - before;
+            if (!costs.TryGetValue(name, out var seen))
+            {
+                order.Add(name);
+                costs[name] = (ms, bytes);
+            }
+            else
+            {
+                costs[name] = (Math.Min(seen.Ms, ms), bytes);
+            }
+
+            return result;
+        }
+    }
+}
