@@ -74,6 +74,11 @@ internal static class AgentClauses
 
             if (words[k] == "by")
             {
+                if (k == 0)
+                {
+                    return null; // "By then fire chief Ada Finch had ...": no passive before it
+                }
+
                 var start = k - 1;
                 while (start > 0 && !words.BreakAfter(start - 1))
                 {
@@ -147,7 +152,7 @@ internal static class AgentClauses
 
             // Role words and the body they belong to may stand before the name ("Harbour master Ada Finch",
             // "Kelsay Port's chief executive Ada Finch"), and a cleft's "It was".
-            if (!(words[k] is "it" or "was" or "the" or "a" or "an" || char.IsLetter(words[k][0]) && !NoVerb.Contains(words[k]) && !words[k].EndsWith("ed", StringComparison.Ordinal)))
+            if (!(words[k] is "it" or "was" or "the" or "a" or "an" || StartsWithLetter(words[k]) && !NoVerb.Contains(words[k]) && !words[k].EndsWith("ed", StringComparison.Ordinal)))
             {
                 return false;
             }
@@ -165,7 +170,7 @@ internal static class AgentClauses
             at++;
         }
 
-        if (at >= words.Count || NoVerb.Contains(words[at]) || words.Capitalized(at) || !char.IsLetter(words[at][0]))
+        if (at >= words.Count || NoVerb.Contains(words[at]) || words.Capitalized(at) || !StartsWithLetter(words[at]))
         {
             return null;
         }
@@ -179,7 +184,7 @@ internal static class AgentClauses
         // "said" and "told" always report words; another verb of saying is an act only with a noun object and no
         // clause of its own after it ("confirmed the outbreak", not "confirmed the ship was clean").
         if (Saying.Contains(words[at]) && (words[at] is "said" or "says" or "told" or "tells" or "added" or "adds" || end == at
-            || words[at + 1] is "that" or "it" or "he" or "she" or "they" or "we" || words.Capitalized(at + 1) || !char.IsLetter(words[at + 1][0])
+            || words[at + 1] is "that" or "it" or "he" or "she" or "they" or "we" || words.Capitalized(at + 1) || !StartsWithLetter(words[at + 1])
             || Enumerable.Range(at + 1, end - at).Any(k => words[k] is "was" or "were" or "is" or "are" or "had" or "has" or "have" or "would" or "will" or "could" or "should" or "must")))
         {
             return null;
@@ -187,4 +192,7 @@ internal static class AgentClauses
 
         return (at, end);
     }
+
+    // A token's folded form can be empty (a lone full stop) or past the end (""), so the first letter is read safely.
+    private static bool StartsWithLetter(string word) => word.Length > 0 && char.IsLetter(word[0]);
 }

@@ -83,6 +83,16 @@ public sealed class EventAgentTests
             c => Assert.Equal(("Tom Ashby", 2), (c.Text[^9..], Assert.Single(c.Sources))));
     }
 
+    [Fact]
+    public void A_sentence_opening_with_by_names_no_passive_agent()
+    {
+        var found = EventAgentFinder.Find(Sources(
+            "By then fire chief Nora Lind, said Ivo Brand, had ordered the evacuation of the Fernlea estate.",
+            "Deputy mayor Tom Ashby, who ordered the evacuation of the Fernlea estate, said residents should stay away."), minVariantLength: 6);
+
+        Assert.NotNull(found);
+    }
+
     [Theory]
     [InlineData("Fire chief Nora Lind said the evacuation of the Fernlea estate was ordered at dawn, Ivo Brand added.")]
     [InlineData("Residents thanked fire chief Nora Lind after the evacuation of the Fernlea estate, Ivo Brand said.")]
