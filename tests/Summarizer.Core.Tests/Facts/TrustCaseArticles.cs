@@ -27,7 +27,7 @@ internal sealed record TrustCase(string Name, IReadOnlyList<CleanedArticle> Arti
         return Directory.GetDirectories(root)
             .Select(Path.GetFileName)
             .OfType<string>()
-            .Where(n => n.Length > 3 && int.TryParse(n[..2], NumberStyles.None, CultureInfo.InvariantCulture, out var k) && k >= first && k <= last)
+            .Where(n => n.IndexOf('-', StringComparison.Ordinal) is > 0 and var dash && int.TryParse(n[..dash], NumberStyles.None, CultureInfo.InvariantCulture, out var k) && k >= first && k <= last)
             .Order(StringComparer.Ordinal)
             .Select(n => Load(root, n))
             .ToList();

@@ -59,6 +59,7 @@ internal sealed record ReportedSpeech(string? Key, bool IsName, IReadOnlySet<str
 
             var gap = Gap(claim, tokens, v);
             var speaker = according ? After(claim, tokens, v + 1, stem)
+                : gap.Length == 0 && before is "and" or "but" ? Coordinated(claim, tokens, v, stem)
                 : gap.Length == 0 ? Before(claim, tokens, v, stem)
                 : gap[^1] is '"' or '”' or '’' or '\'' || gap.EndsWith(",\"", StringComparison.Ordinal) || gap.EndsWith(",”", StringComparison.Ordinal)
                     ? After(claim, tokens, v, stem)
@@ -98,6 +99,29 @@ internal sealed record ReportedSpeech(string? Key, bool IsName, IReadOnlySet<str
         }
 
         return Subject(tokens, phrase, Stems(tokens, phrase), verb);
+    }
+
+    // A verb of saying joined to an earlier verb ("Police named the driver ..., and said he was ..."): its speaker is
+    // the subject of that first verb, the words that open the sentence before its first verb in the past or with an
+    // auxiliary.
+    private static ReportedSpeech? Coordinated(string text, List<Token> tokens, int v, string verb)
+    {
+        for (var k = 1; k < v - 1; k++)
+        {
+            var word = Folding.Fold(tokens[k].Text);
+            if (text.AsSpan(tokens[k - 1].End, tokens[k].Start - tokens[k - 1].End).Trim().Length > 0)
+            {
+                return null; // the opening is no plain subject ("On Monday, ...", "Asked why, ...")
+            }
+
+            if (char.IsLower(tokens[k].Text[0]) && (word.EndsWith("ed", StringComparison.Ordinal) || word is "has" or "had" or "have" or "was" or "were" or "is" or "are" or "will" or "would" or "made" or "took" or "gave" or "told" or "sent" or "found" or "put" or "set" or "held" or "kept" or "left" or "brought"))
+            {
+                var phrase = Enumerable.Range(0, k).ToList();
+                return Subject(tokens, phrase, Stems(tokens, phrase), verb);
+            }
+        }
+
+        return null;
     }
 
     // The speaker is the last word of the subject: a pronoun (unnamed), a surname, or a head noun.

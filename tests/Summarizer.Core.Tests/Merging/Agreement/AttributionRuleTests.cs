@@ -53,6 +53,16 @@ public class AttributionRuleTests
         Assert.Equal([4], Credited(Strike, "Fergal Moynihan said the union would seek urgent talks with management after the vote."));
     }
 
+    [Fact]
+    public void Words_said_by_the_subject_of_an_earlier_verb_are_credited_only_where_that_subject_says_them()
+    {
+        var story = Story(
+            "Police named the cyclist as Ada Voss, 31, of Marlow, and said she was helping officers with their inquiries.",
+            "The cyclist, named by officers as 31-year-old Ada Voss from Marlow, walked away unhurt.");
+
+        Assert.Equal([1], Credited(story, "Police named the cyclist as Ada Voss, 31, of Marlow, and said she was helping officers with their inquiries."));
+    }
+
     private static readonly StoryAnalysisResult Bridge = Story(
         "Repairs to the Aldric bridge will cost €18 million, the council said.",
         "Repairs to the Aldric bridge will start in May. The new school will cost €18 million.",

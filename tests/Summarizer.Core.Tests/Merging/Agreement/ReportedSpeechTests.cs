@@ -13,6 +13,8 @@ public class ReportedSpeechTests
     [InlineData("The union would seek urgent talks with management.", "union")]
     [InlineData("The decision was unanimous, according to the research team.", "team")]
     [InlineData("Chief forecaster Ingrid Sæther admitted the heat was unprecedented.", "sæther")]
+    [InlineData("Police named the cyclist as Ada Voss, 31, of Marlow, and said she was helping officers.", "police")]
+    [InlineData("Fire chief Nora Lind ordered the evacuation and said the smoke was toxic.", "lind")]
     public void Reads_the_speaker_as_surname_or_head_noun(string claim, string key)
     {
         Assert.Equal(key, ReportedSpeech.Read(claim)?.Key);
