@@ -1,3 +1,4 @@
+using System.Collections.Frozen;
 namespace Summarizer.Facts;
 
 /// <summary>
@@ -10,8 +11,8 @@ namespace Summarizer.Facts;
 /// </summary>
 internal static class ActPairs
 {
-    private static readonly HashSet<ValueKind> Figures =
-        [ValueKind.Count, ValueKind.Money, ValueKind.Percent, ValueKind.Quantity, ValueKind.Duration];
+    private static readonly FrozenSet<ValueKind> Figures =
+        FrozenSet.ToFrozenSet([ValueKind.Count, ValueKind.Money, ValueKind.Percent, ValueKind.Quantity, ValueKind.Duration]);
 
     /// <summary>
     /// The mutual best pairs of <paramref name="facts"/> (indexes) whose groups do not yet hold the other's source.

@@ -1,3 +1,4 @@
+using System.Collections.Frozen;
 using Summarizer.Facts;
 
 namespace Summarizer.Merging.Agreement;
@@ -14,19 +15,19 @@ namespace Summarizer.Merging.Agreement;
 internal static class AgentClauses
 {
     // Verbs whose subject reports words; with a noun object the report itself is the act ("announced the recall").
-    private static readonly HashSet<string> Saying = new(StringComparer.Ordinal)
-    {
+    private static readonly FrozenSet<string> Saying = FrozenSet.ToFrozenSet(
+    [
         "said", "says", "told", "tells", "added", "adds", "explained", "warned", "insisted", "stressed", "spoke", "claimed",
         "admitted", "believes", "believed", "thinks", "wrote", "writes", "asked", "described", "recalled", "confirmed",
         "announced", "revealed", "disclosed", "argued", "noted", "suggested", "estimated", "predicted",
-    };
+    ], StringComparer.Ordinal);
 
     // Words that open no act after a name: the name is an object or a list item there, not a subject.
-    private static readonly HashSet<string> NoVerb = new(StringComparer.Ordinal)
-    {
+    private static readonly FrozenSet<string> NoVerb = FrozenSet.ToFrozenSet(
+    [
         "and", "or", "but", "of", "in", "on", "at", "to", "for", "from", "with", "by", "as", "the", "a", "an", "that",
         "this", "his", "her", "their", "its", "after", "before", "while", "when", "where", "which", "whose", "if", "than",
-    };
+    ], StringComparer.Ordinal);
 
     /// <summary>
     /// The token range of the act the person at <paramref name="first"/>..<paramref name="last"/> (titles and role
