@@ -207,6 +207,15 @@ internal sealed partial class SameFacts
 
             if (NumberReader.NumberWords.TryGetValue(lower, out var spelled))
             {
+                // "forty-one" is one number, 41, not forty and one: the tokenizer cuts it at the hyphen.
+                if (spelled is >= 20 and <= 90 && position < text.Length && text[position] == '-'
+                    && Tokenizer.Terms.Next(text, position, out var unitStart, out var unitLength) && unitStart == position + 1
+                    && NumberReader.NumberWords.TryGetValue(text.Substring(unitStart, unitLength).ToLowerInvariant(), out var unit) && unit < 10)
+                {
+                    spelled += unit;
+                    position = unitStart + unitLength;
+                }
+
                 var figure = spelled.ToString(CultureInfo.InvariantCulture);
                 figures.Add(figure);
                 keys.Add(figure);

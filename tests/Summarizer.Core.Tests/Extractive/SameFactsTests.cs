@@ -44,6 +44,23 @@ public class SameFactsTests
     }
 
     [Fact]
+    public void A_hyphenated_number_word_is_one_figure()
+    {
+        var table = new SentenceTable(
+            [
+                Stories.Article(1, "Thirty-two sheep died when flood water swept through a barn at Kell Farm on Monday."),
+                Stories.Article(2, "Flood water at Kell Farm killed 32 sheep in a barn on Monday."),
+                Stories.Article(3, "Flood water at Kell Farm killed 30 sheep and 2 ponies in a barn on Monday."),
+            ],
+            60);
+        var same = new SameFacts(table, ExtractiveTuning.Default.SameFactOverlap);
+
+        Assert.Contains("32", same.Describe(0), StringComparison.Ordinal);
+        Assert.True(same.Same(0, 1));
+        Assert.False(same.Same(0, 2));
+    }
+
+    [Fact]
     public void A_name_that_opens_one_sentence_and_a_currency_sign_meet_their_restatement()
     {
         const string Owner = "The owner, Corvel Shipping, said the Marisol had sailed for 31 years and offered €20,000 to each crew member.";
