@@ -45,10 +45,23 @@ internal sealed class ClauseActs
     }
 
     /// <summary>The act of body sentence <paramref name="sentence"/> of source <paramref name="source"/>; null when there is none.</summary>
-    public ClauseAct? Of(int source, int sentence) =>
-        _sources.TryGetValue(source, out var index) && sentence >= 0 && sentence < index.Sentences.Count
-            ? Of(index.Sentences[sentence].Content)
-            : null;
+    /// <remarks>Read once per sentence: figure alignment asks it of every candidate pair.</remarks>
+    public ClauseAct? Of(int source, int sentence)
+    {
+        if (!_sources.TryGetValue(source, out var index) || sentence < 0 || sentence >= index.Sentences.Count)
+        {
+            return null;
+        }
+
+        if (!_sentenceActs.TryGetValue((source, sentence), out var act))
+        {
+            _sentenceActs[(source, sentence)] = act = Of(index.Sentences[sentence].Content);
+        }
+
+        return act;
+    }
+
+    private readonly Dictionary<(int Source, int Sentence), ClauseAct> _sentenceActs = [];
 
     /// <summary>The weighted share of each act's words the other holds, or null when the two do not tell one act.</summary>
     public double? Share(ClauseAct a, ClauseAct b)

@@ -13,7 +13,7 @@ namespace Summarizer.Merging.Agreement;
 /// </summary>
 internal static class DisagreementFinder
 {
-    public static IReadOnlyList<Disagreement> Find(IReadOnlyList<SourceIndex> sources, IReadOnlyList<AlignedGroup> groups, CancellationToken cancellationToken)
+    public static IReadOnlyList<Disagreement> Find(IReadOnlyList<SourceIndex> sources, IReadOnlyList<AlignedGroup> groups, CancellationToken cancellationToken, ClauseActs? acts = null)
     {
         cancellationToken.ThrowIfCancellationRequested();
         var result = FactDisagreements.From(groups, sources.ToDictionary(s => s.Article.Id, s => s.Article.Text));
@@ -25,7 +25,7 @@ internal static class DisagreementFinder
 
         // Who did an act the sources tell in different words: listed unless a role or office entry already names the two people.
         var named = result.Select(r => string.Join(' ', r.Item.Claims.Select(c => c.Text))).ToList();
-        result.AddRange(EventAgentFinder.Find(sources, minVariantLength: 6)
+        result.AddRange(EventAgentFinder.Find(sources, minVariantLength: 6, acts)
             .Where(p => !p.Item.Claims.SelectMany(c => c.Spans ?? []).Any(s => shown.Any(o => o.SourceId == s.SourceId && o.Start < s.End && s.Start < o.End)))
             .Where(p => !named.Any(n => p.Item.Claims.All(c => n.Contains(c.Text.Split(' ')[^1], StringComparison.OrdinalIgnoreCase)))));
         result.AddRange(CauseFinder.Find(sources));

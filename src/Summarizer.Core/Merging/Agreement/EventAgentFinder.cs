@@ -31,9 +31,9 @@ internal static class EventAgentFinder
 
     private sealed record Mention(int Source, string Surname, string Shown, int Start, int End, ClauseAct Act);
 
-    public static IReadOnlyList<(int Source, int Start, Disagreement Item)> Find(IReadOnlyList<SourceIndex> sources, int minVariantLength)
+    public static IReadOnlyList<(int Source, int Start, Disagreement Item)> Find(IReadOnlyList<SourceIndex> sources, int minVariantLength, ClauseActs? acts = null)
     {
-        var acts = new ClauseActs(sources);
+        acts ??= new ClauseActs(sources);
         var weights = acts.Weights;
         var mentions = sources.OrderBy(s => s.Id).SelectMany(s => Collect(s, acts)).ToList();
         bool Same(Mention a, Mention b) => a.Surname == b.Surname || Names.IsVariant(a.Surname, b.Surname, minVariantLength);

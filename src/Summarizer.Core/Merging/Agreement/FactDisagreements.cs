@@ -8,11 +8,12 @@ namespace Summarizer.Merging.Agreement;
 internal static partial class FactDisagreements
 {
     /// <summary>The typed facts of every source, aligned across sources.</summary>
-    public static (IReadOnlyList<SourceFacts> Facts, IReadOnlyList<AlignedGroup> Groups) Align(IReadOnlyList<SourceIndex> sources, CancellationToken cancellationToken)
+    /// <param name="acts">The story's clause acts, when the caller has them (read from <paramref name="sources"/> otherwise).</param>
+    public static (IReadOnlyList<SourceFacts> Facts, IReadOnlyList<AlignedGroup> Groups) Align(IReadOnlyList<SourceIndex> sources, CancellationToken cancellationToken, ClauseActs? acts = null)
     {
         var facts = FactExtractor.ExtractStory([.. sources.Select(s => s.Article)], [.. sources.Select(s => s.ReadSentences())], cancellationToken);
         // Figures of clauses that tell one happening are candidates for one fact, whatever words each outlet measures it in.
-        var acts = new ClauseActs(sources);
+        acts ??= new ClauseActs(sources);
         double? SameAct(Fact a, Fact b) => acts.Of(a.SourceId, a.SentenceIndex) is { } x && acts.Of(b.SourceId, b.SentenceIndex) is { } y ? acts.Share(x, y) : null;
         var groups = FactAligner.Align(facts, SameAct, cancellationToken);
         return (facts, [.. groups, .. StatusUpdates.Align(facts, cancellationToken), .. SettingFinder.Find(sources, facts, groups, acts)]);

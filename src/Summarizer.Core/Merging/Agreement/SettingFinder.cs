@@ -181,7 +181,7 @@ internal static class SettingFinder
             return null;
         }
 
-        var words = new Words(sentence.Segment.Text);
+        var words = sentence.Words;
         bool Own(int k) => sentence.Segment.Start + words.Tokens[k].End > fact.Start && sentence.Segment.Start + words.Tokens[k].Start < fact.End;
         if (fact.Value.Kind is ValueKind.Date or ValueKind.TimeOfDay && Enumerable.Range(0, words.Count).Any(k => !Own(k) && TellsAnother(words, k, fact.Value.Kind)))
         {

@@ -21,8 +21,9 @@ internal static class StoryAnalysis
             return SourceIndex.Build(a);
         }).ToList();
         var copyOf = CopyDetector.Detect(index, validated, cancellationToken);
-        var (facts, groups) = FactDisagreements.Align(index, cancellationToken);
-        var disagreements = DisagreementFinder.Find(index, groups, cancellationToken);
+        var acts = new ClauseActs(index); // the story's word weights, read once for every finder that aligns clauses
+        var (facts, groups) = FactDisagreements.Align(index, cancellationToken, acts);
+        var disagreements = DisagreementFinder.Find(index, groups, cancellationToken, acts);
         var corroboration = new FactCorroboration(facts, groups, copyOf, disagreements);
         var judged = SingleSourceFinder.Assess(index, corroboration, validated, cancellationToken);
         var single = SingleSourceFinder.Find(index, judged, corroboration, validated);
