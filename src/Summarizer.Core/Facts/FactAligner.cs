@@ -80,6 +80,12 @@ internal static class FactAligner
             }
         }
 
+        // What still stands apart may be one figure of the story told in unrelated words: each source's one value of a slot.
+        foreach (var (a, b) in SlotPairs.Find(facts, Root, sources.SelectMany(s => s.Facts)))
+        {
+            parent[Root(b)] = Root(a);
+        }
+
         var groups = new List<AlignedGroup>();
         foreach (var members in Enumerable.Range(0, facts.Count).GroupBy(Root).Select(g => g.Select(i => facts[i]).ToList()))
         {

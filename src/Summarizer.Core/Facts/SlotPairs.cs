@@ -1,0 +1,130 @@
+using System.Collections.Frozen;
+using Summarizer.Text;
+
+namespace Summarizer.Facts;
+
+/// <summary>
+/// Aligns figures by the slot they fill in the story rather than by the words around them. A news story states each
+/// central figure once per outlet: how many firefighters were sent, how many tonnes escaped, at what time the thing
+/// happened. Two outlets may word that one figure with no rare word in common ("The fire was reported shortly after
+/// 1am", "Crews were called at 2.40am"), yet each fills the slot with exactly one value. A slot is the figure's kind
+/// and unit, with what it measures: the counted noun its clause names, the measured thing, or for a clock time the
+/// occurrence and phase of the act. When each of two sources gives exactly one value for a slot (mutual uniqueness),
+/// told as the main figure of its clause and of the story's present event, the two are one fact; the labelling then
+/// decides whether they agree. A source that gives two values for the slot (a total and a part, before and after, the
+/// two ends of a range) fills it with neither, so no figure of it is paired this way.
+/// </summary>
+internal static class SlotPairs
+{
+    private static readonly FrozenSet<ValueKind> Kinds =
+        FrozenSet.ToFrozenSet([ValueKind.Count, ValueKind.Money, ValueKind.Duration, ValueKind.TimeOfDay]);
+
+    // Words that put a figure on another occasion than the story's present event or beside another figure: a past
+    // record, a comparison, a change from an earlier value, a usual or expected level. General report wording, as stems.
+    private static readonly FrozenSet<string> OtherOccasion = FrozenSet.ToFrozenSet(
+        new[]
+        {
+            "previous", "previously", "record", "compared", "comparison", "average", "usual", "usually", "normal", "normally",
+            "typical", "typically", "earlier", "prior", "ago", "expected", "forecast", "planned", "scheduled", "target",
+            "compare", "versus", "rise", "rose", "fall", "fell", "increase", "decrease",
+        }.Select(Stemmer.Inflections.Stem),
+        StringComparer.Ordinal);
+
+    // Words that name the day a clock time is on, relative or by weekday.
+    private static readonly FrozenSet<string> DayWords = FrozenSet.ToFrozenSet(
+        ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "yesterday", "today", "tonight", "overnight"],
+        StringComparer.Ordinal);
+
+    /// <summary>The share of a source's sentences, from its start, in which a figure may fill a slot of the main event.</summary>
+    public const double LeadShare = 0.6;
+
+    /// <summary>
+    /// The pairs of <paramref name="facts"/> (indexes) that fill one slot, each its source's one value for it, whose groups
+    /// do not yet hold the other's source. <paramref name="group"/> gives each fact's current group; <paramref name="story"/>
+    /// is every fact of the story, read for each source's other values of the slot and each clause's other figures.
+    /// </summary>
+    public static List<(int A, int B)> Find(IReadOnlyList<Fact> facts, Func<int, int> group, IEnumerable<Fact> story)
+    {
+        var all = story.ToList();
+        var lengths = all.GroupBy(f => f.SourceId).ToDictionary(g => g.Key, g => g.Max(f => f.SentenceIndex) + 1);
+        var clauses = all.ToLookup(f => (f.SourceId, f.SentenceIndex));
+        var valuesOf = all.Where(f => f.Frame != EventFrames.Said && Slot(f) is not null).ToLookup(f => (f.SourceId, Slot(f)!));
+        var sourcesOf = Enumerable.Range(0, facts.Count).GroupBy(group)
+            .ToDictionary(g => g.Key, g => g.Select(i => facts[i].SourceId).ToHashSet());
+
+        // Each source's one fact per slot: the first statement of its one value.
+        var filled = Enumerable.Range(0, facts.Count)
+            .Where(i => Open(facts[i], clauses[(facts[i].SourceId, facts[i].SentenceIndex)]) && Early(facts[i], lengths[facts[i].SourceId]))
+            .Where(i => valuesOf[(facts[i].SourceId, Slot(facts[i])!)].All(f => f.Value.SameAs(facts[i].Value)))
+            .GroupBy(i => (facts[i].SourceId, Slot: Slot(facts[i])!))
+            .Select(g => g.OrderBy(i => facts[i].Start).First())
+            .GroupBy(i => Slot(facts[i])!)
+            .ToList();
+
+        var pairs = new List<(int, int)>();
+        foreach (var slot in filled)
+        {
+            var members = slot.OrderBy(i => facts[i].SourceId).ToList();
+            for (var x = 0; x < members.Count; x++)
+            {
+                for (var y = x + 1; y < members.Count; y++)
+                {
+                    var (a, b) = (members[x], members[y]);
+                    if (group(a) != group(b) && !sourcesOf[group(a)].Contains(facts[b].SourceId) && !sourcesOf[group(b)].Contains(facts[a].SourceId)
+                        && OneAct(facts[a], facts[b]))
+                    {
+                        pairs.Add((a, b));
+                    }
+                }
+            }
+        }
+
+        return pairs;
+    }
+
+    /// <summary>
+    /// The slot a figure fills, or null when its clause says too little of what it measures to have one: a count must name
+    /// its noun ("firefighters", "flights", not "people"); a quantity, a sum or a duration must name what it measures.
+    /// </summary>
+    public static string? Slot(Fact fact)
+    {
+        if (fact.Value.Kind == ValueKind.TimeOfDay)
+        {
+            // A start or end is a scheduled moment (a strike's, a closure's) more often than the event's clock time.
+            return fact.Phase.Length == 0 ? $"time|{fact.Occurrence}" : null;
+        }
+
+        var head = fact.Signature.NamesHead ? fact.Signature.Head : "";
+        var of = fact.Value.Kind switch
+        {
+            ValueKind.Count => head,
+            ValueKind.Quantity => fact.Measure.Length > 0 ? $"{fact.Measure}/{head}" : head,
+            ValueKind.Money or ValueKind.Duration => head.Length > 0 ? $"{head}/{fact.Signature.Modifier}" : "",
+            _ => "",
+        };
+        return Kinds.Contains(fact.Value.Kind) && of.Length > 0 ? $"{fact.Value.Kind}|{fact.Value.Unit}|{fact.Value.IsCap}|{of}" : null;
+    }
+
+    // A figure that fills its slot for the story's present event: asserted, not the day's saying, not an ordinal's running
+    // count, the one figure of its kind its clause gives, and in a clause that sets no other occasion beside it.
+    private static bool Open(Fact fact, IEnumerable<Fact> clause) =>
+        Kinds.Contains(fact.Value.Kind) && fact.Mood == FactMood.Asserted && fact.Frame != EventFrames.Said && !fact.Ordinal
+        && Slot(fact) is not null
+        && clause.All(f => f.Value.Kind != fact.Value.Kind || f.Value.SameAs(fact.Value))
+        && !fact.Context.Any(OtherOccasion.Contains);
+
+    // A story states its main event early: a figure told only late in a source is background or a side event.
+    private static bool Early(Fact fact, int sentences) => fact.SentenceIndex <= Math.Max(3, LeadShare * sentences);
+
+    // Two slot fillers that could be one figure: the same occurrence and phase, no two different event frames, clock
+    // times on no two different days, and no more than a misreport apart.
+    private static bool OneAct(Fact a, Fact b) =>
+        a.SourceId != b.SourceId && a.Occurrence == b.Occurrence && a.Phase == b.Phase && a.Signature.Modifier == b.Signature.Modifier
+        && !(a.Frame is not null && b.Frame is not null && a.Frame != b.Frame)
+        && !(Day(a) is { } x && Day(b) is { } y && x != y)
+        && !CrossSourcePairs.FarApart(a.Value, b.Value);
+
+    // The day word a clock time is said with ("at 19:00 on Friday", "at 9.30 yesterday"); null when none.
+    private static string? Day(Fact fact) =>
+        $"{fact.Text} {fact.DayText}".ToLowerInvariant().Split([' ', ',', '.'], StringSplitOptions.RemoveEmptyEntries).FirstOrDefault(DayWords.Contains);
+}
