@@ -23,14 +23,32 @@ internal static class CauseReader
     [
         "caused by", "started by", "sparked by", "triggered by", "ignited by", "set off by", "brought down by",
         "blamed on", "put down to", "traced to", "attributed to", "points to", "pointed to", "point to",
-        "the result of", "because of",
+        "the result of", "because of", "owing to",
     ];
 
     // A clause of cause after the event's verb: "was triggered when ...", "was caused when ...".
-    private static readonly string[] CauseClause = ["caused when", "triggered when", "started when", "sparked when"];
+    private static readonly string[] CauseClause =
+    [
+        "caused when", "triggered when", "started when", "sparked when", "began when",
+        // An outbreak of trouble or of fire comes of what it broke out after: "the brawl broke out after a goal was disallowed".
+        "began after", "started after", "broke out after", "erupted after", "flared after", "flared up after",
+    ];
 
     // Active causal verbs: their subject is the cause ("sparks from a mower set light to the grass").
-    private static readonly string[] CausalVerbs = ["set light to", "set fire to", "sparked the", "triggered the", "caused the", "ignited the"];
+    private static readonly string[] CausalVerbs = ["set light to", "set fire to", "sparked the", "triggered the", "caused the", "ignited the", "caused it", "caused them"];
+
+    // Verbs of a scheduled act after "due to" ("is due to reopen in May"): there "due to" says when, not why.
+    private static readonly FrozenSet<string> Scheduled = FrozenSet.ToFrozenSet(
+        ["be", "have", "get", "undergo", "open", "reopen", "close", "start", "begin", "end", "finish", "resume", "restart", "take", "meet", "arrive", "leave", "depart",
+            "sail", "land", "return", "expire", "hold", "appear", "report", "publish", "announce", "vote", "launch", "give", "make", "sign",
+            "go", "come", "run", "retire", "stand", "face", "hear", "rule", "decide", "visit", "speak", "address", "attend", "complete",
+            "conclude", "deliver", "present", "receive", "release", "resume", "set", "travel", "fly", "play", "host", "lift", "expand"],
+        StringComparer.Ordinal);
+
+    // Auxiliaries of a passive or a copula before "blamed for" or "to blame": "is being blamed for", "was to blame".
+    private static readonly FrozenSet<string> Copulas = FrozenSet.ToFrozenSet(
+        ["is", "are", "was", "were", "been", "being", "has", "have", "had", "widely", "largely", "partly", "now"],
+        StringComparer.Ordinal);
 
     // Verbs of damage whose subject is the cause when an outlet offers it as an explanation, hedged ("rain soaking into
     // the bank had probably washed away its foundations"); unhedged ("the floods washed away two bridges") it reports
@@ -79,6 +97,28 @@ internal static class CauseReader
             if (CauseBefore.FirstOrDefault(c => words.At(i, c)) is { } cue && !Denied(words, i))
             {
                 Add(found, words, i + Words.WordCount(cue), enders: true);
+            }
+            else if (words.At(i, "due to") && !Scheduled.Contains(words[i + 2]) && !Denied(words, i))
+            {
+                Add(found, words, i + 2, enders: true); // "the closure was due to energy bills"; not "is due to reopen"
+            }
+            else if (BlamedSubject(words, i) is { } blamedVerb && Subject(words, blamedVerb) is { } culprit && !Denied(words, culprit) && !Negative(words, culprit, blamedVerb))
+            {
+                found.Add(new CauseSpan(culprit, blamedVerb - 1)); // "an unattended candle is being blamed for the fire", "a faulty fan was to blame"
+            }
+            else if (Complement(words, i) is { } complement && !Denied(words, complement))
+            {
+                Add(found, words, complement, enders: true); // "the trigger, officers said, was a cell search", "it followed a raid on the wing"
+            }
+            else if (words[i] == "blaming" && i + 1 < words.Count && !words.BreakAfter(i) && !Denied(words, i))
+            {
+                // "cutting the jobs, blaming weak orders": the participle's object is the cause unless "for" or "on" says otherwise.
+                var before = found.Count;
+                Blamed(found, words, i);
+                if (found.Count == before)
+                {
+                    Add(found, words, i + 1, enders: true);
+                }
             }
             else if (CauseClause.FirstOrDefault(c => words.At(i, c)) is { } clause && !Denied(words, i))
             {
@@ -178,6 +218,12 @@ internal static class CauseReader
             k = Back(words, k - 1, verb);
         }
 
+        // So does a participle set off by commas: "a lit match, tossed from a car window, was blamed".
+        else if (k > 0 && words[k].EndsWith("ed", StringComparison.Ordinal) && words.Gap(k - 1).Trim() == "," && words.BreakAfter(verb - 1) && words.Gap(verb - 1).Trim() == ",")
+        {
+            k = Back(words, k - 1, verb);
+        }
+
         return k < verb && words[k] is not ("it" or "this" or "which" or "who" or "what") ? k : null;
     }
 
@@ -247,6 +293,61 @@ internal static class CauseReader
             }
         }
     }
+
+    // Where the subject of a cause stated as blame ends: "X is being blamed for", "X was to blame". The index of the
+    // first auxiliary, so the subject is read before it; null when the words at i state no such blame.
+    private static int? BlamedSubject(Words words, int i)
+    {
+        var blame = words[i] == "blamed" && words[i + 1] == "for" ? i : words.At(i, "to blame") && i > 0 && words[i - 1] is "is" or "are" or "was" or "were" or "been" ? i : -1;
+        if (blame < 1)
+        {
+            return null;
+        }
+
+        var k = blame;
+        while (k > 0 && Copulas.Contains(words[k - 1]) && !words.BreakAfter(k - 1))
+        {
+            k--;
+        }
+
+        return k < blame ? k : null;
+    }
+
+    // Where a cause stated as the complement of its noun begins: "the spark was a cell search", "the likely trigger, staff
+    // said, was a raid" (one aside set off by commas is passed over); or the object of "it followed", the idiom that
+    // gives what an event came of ("It followed a search of the cells").
+    private static int? Complement(Words words, int i)
+    {
+        if (words[i] is "followed" or "follows" && i > 0 && words[i - 1] is "it" or "this" && (i == 1 || words.BreakAfter(i - 2))
+            && words[i + 1] is "a" or "an" or "the" or "its" or "their")
+        {
+            return i + 1;
+        }
+
+        if (words[i] is not ("spark" or "trigger" or "cause") || i == 0 || words[i - 1] is not ("the" or "likely" or "probable" or "immediate" or "main" or "real"))
+        {
+            return null;
+        }
+
+        var k = i + 1;
+        if (words.BreakAfter(i) && words.Gap(i).Trim() == ",")
+        {
+            while (k < words.Count && k - i <= 16 && !words.BreakAfter(k))
+            {
+                k++;
+            }
+
+            k++;
+        }
+
+        return k + 1 < words.Count && words[k] is "was" or "is" && words[k + 1] is "a" or "an" or "the" or "its" or "their" && !words.BreakAfter(k) ? k + 1 : null;
+    }
+
+    // A subject that names no cause ("nobody was to blame", "no single failure is to blame") or only a case put in general
+    // ("even when a storm is to blame", "if a driver is blamed for a crash").
+    private static bool Negative(Words words, int first, int verb) =>
+        Enumerable.Range(first, verb - first).Any(k => words[k] is "nobody" or "no" or "none" or "nothing" or "neither")
+        || (first > 0 && words[first - 1] is "when" or "if" or "whenever" or "unless");
 
     private static bool IsPassive(Words words, int verb) => words[verb - 1] is "was" or "were" or "been" or "is" or "are" or "be";
 

@@ -15,7 +15,7 @@ internal static class CauseFinder
 {
     public const string Topic = "what caused it";
 
-    private sealed record Cause(int Source, int Start, int End, string Text, HashSet<string> Stems);
+    private sealed record Cause(int Source, int Start, int End, string Text, string Core, HashSet<string> Stems);
 
     public static IReadOnlyList<(int Source, int Start, Disagreement Item)> Find(IReadOnlyList<SourceIndex> sources)
     {
@@ -40,15 +40,33 @@ internal static class CauseFinder
             return [];
         }
 
+        var texts = sources.ToDictionary(s => s.Id, s => s.Article.Text);
         var claims = versions
             .Select(v => new Claim(
-                string.Join(" / ", v[0].Select(c => c.Text).Distinct(StringComparer.OrdinalIgnoreCase)),
+                Wording(v, texts),
                 v.Select(s => s[0].Source).Order().ToList(),
                 v.Select(s => s[0]).Select(c => new SourceSpan(c.Source, c.Start, c.End)).OrderBy(s => s.SourceId).ToList()))
             .OrderBy(c => c.Sources[0])
             .ToList();
         var first = causes[0][0];
         return [(first.Source, first.Start, new Disagreement(Topic, claims))];
+    }
+
+    // How a version is shown: the first source's wording when every source of the version states it; else the core of
+    // the cause in the words most of its sources share ("a cell search for drugs" of one outlet's "... that turned up
+    // spice" and another's "... on the wing"), so the version's text is grounded in each source it cites.
+    private static string Wording(List<List<Cause>> version, Dictionary<int, string> texts)
+    {
+        var first = string.Join(" / ", version[0].Select(c => c.Text).Distinct(StringComparer.OrdinalIgnoreCase));
+        int Stating(string text) => version.Count(s => texts.TryGetValue(s[0].Source, out var t) && t.Contains(text, StringComparison.OrdinalIgnoreCase));
+        if (version.Count == 1 || Stating(first) == version.Count)
+        {
+            return first;
+        }
+
+        var best = version.SelectMany(s => s).Select(c => c.Core).Where(c => c.Length > 0)
+            .Select(c => (Text: c, Count: Stating(c))).OrderByDescending(c => c.Count).FirstOrDefault();
+        return best.Text is { } core && best.Count > Stating(first) ? core : first;
     }
 
     private static bool Meet(List<Cause> a, List<Cause> b) => a.Any(x => b.Any(y => x.Stems.Overlaps(y.Stems)));
@@ -83,14 +101,16 @@ internal static class CauseFinder
             {
                 var (start, end) = (words.Tokens[span.First].Start, words.Tokens[span.Last].End);
                 var first = span.CoreFirst ?? span.First;
-                var stems = Enumerable.Range(first, Core(words, span with { First = first }) - first + 1)
+                var coreLast = Core(words, span with { First = first });
+                var core = sentence.Segment.Text[words.Tokens[first].Start..words.Tokens[coreLast].End];
+                var stems = Enumerable.Range(first, coreLast - first + 1)
                     .Select(k => Possessor(words[k]))
                     .Where(w => w.Length >= 3 && w.All(char.IsLetter) && !Stopwords.English.Contains(w))
                     .Select(Stemmer.Porter.Stem)
                     .ToHashSet(StringComparer.Ordinal);
                 if (stems.Count > 0)
                 {
-                    yield return new Cause(source.Id, sentence.Segment.Start + start, sentence.Segment.Start + end, sentence.Segment.Text[start..end], stems);
+                    yield return new Cause(source.Id, sentence.Segment.Start + start, sentence.Segment.Start + end, sentence.Segment.Text[start..end], core, stems);
                 }
             }
         }

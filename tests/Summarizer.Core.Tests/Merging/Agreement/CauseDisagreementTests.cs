@@ -24,6 +24,17 @@ public sealed class CauseDisagreementTests
     [InlineData("Embers from a garden bonfire set light to the hedge behind the depot.", "Embers from a garden bonfire")]
     [InlineData("The pump was switched off by the crew after a loss of coolant pressure, officials said.", "a loss of coolant pressure")]
     [InlineData("An insider said the helmsman had misread a buoy, putting the yacht onto the sandbar.", "the helmsman had misread a buoy")]
+    [InlineData("The council said the closure was owing to falling visitor numbers.", "falling visitor numbers")]
+    [InlineData("Managers said the shutdown was due to rising fuel prices at the plant.", "rising fuel prices at the plant")]
+    [InlineData("The firm is cutting 80 posts at the mill, blaming weak export orders.", "weak export orders")]
+    [InlineData("A faulty extractor fan was to blame, the inspector said.", "A faulty extractor fan")]
+    [InlineData("An unattended candle is being blamed for the blaze at the cottage.", "An unattended candle")]
+    [InlineData("A lit match, tossed from a car window and caught by the wind, was blamed for the heath fire.", "A lit match, tossed from a car window and caught by the wind")]
+    [InlineData("Surveyors believe heavy silt in the channel caused it to overflow.", "heavy silt in the channel")]
+    [InlineData("The brawl broke out after a referee's decision was overturned in the final minute.", "a referee's decision was overturned in the final minute")]
+    [InlineData("The immediate trigger, two guards told the paper, was a search of the cells for phones.", "a search of the cells for phones")]
+    [InlineData("It followed a power cut at the sorting office.", "a power cut at the sorting office")]
+    [InlineData("The flooding began when pumps at the station were switched off for repairs.", "pumps at the station were switched off for repairs")]
     public void Reads_the_cause_an_outlet_gives(string sentence, string cause)
     {
         var words = new Words(sentence);
@@ -39,6 +50,14 @@ public sealed class CauseDisagreementTests
     [InlineData("The derailment took place near the station on Monday morning.")]
     [InlineData("The floods washed away two footbridges and a stretch of the coast road.")]
     [InlineData("The union agreed to talks to avoid a strike over the holiday period.")]
+    [InlineData("The museum is due to reopen to visitors in the spring.")]
+    [InlineData("The minister was due to visit the site on Friday.")]
+    [InlineData("Two men were arrested after the match was abandoned.")]
+    [InlineData("The cause of the crash is not yet known.")]
+    [InlineData("Nobody was to blame for the delay, the operator said.")]
+    [InlineData("Insurers still pay out even when a storm is to blame.")]
+    [InlineData("The number of homes due to have meters fitted has risen to 40.")]
+    [InlineData("\"I will not let a member of my staff be blamed for this,\" she said.")]
     public void Reads_no_cause_where_none_is_given(string sentence) =>
         Assert.Empty(CauseReader.Read(new Words(sentence)));
 
@@ -55,6 +74,30 @@ public sealed class CauseDisagreementTests
             disagreement.Claims,
             c => Assert.Equal("a discarded cigarette [1]", $"{c.Text} [{string.Join(",", c.Sources)}]"),
             c => Assert.Equal("a faulty freezer compressor [2]", $"{c.Text} [{string.Join(",", c.Sources)}]"));
+    }
+
+    [Fact]
+    public void A_cause_stated_as_blame_and_one_stated_with_due_to_disagree()
+    {
+        var found = CauseFinder.Find(Sources(
+            "The bakery is shutting its ovens for good, blaming the cost of flour.",
+            "The owners said the shutdown was due to a dispute with the landlord.",
+            "A faulty oven was to blame, one former worker said."));
+
+        var (_, _, disagreement) = Assert.Single(found);
+        Assert.Equal(3, disagreement.Claims.Count);
+    }
+
+    [Fact]
+    public void A_version_worded_differently_by_its_sources_is_shown_in_the_words_they_share()
+    {
+        var found = CauseFinder.Find(Sources(
+            "The stampede was triggered by a fire alarm that sounded during the interval.",
+            "It followed a fire alarm in the main hall shortly after nine.",
+            "Stewards said the stampede was caused by a rumour of a gas leak."));
+
+        var (_, _, disagreement) = Assert.Single(found);
+        Assert.Equal("a fire alarm [1,2]", $"{disagreement.Claims[0].Text} [{string.Join(",", disagreement.Claims[0].Sources)}]");
     }
 
     [Fact]
