@@ -12,7 +12,7 @@ internal sealed class ClaimReading
         Words = words;
         var read = FigureReader.Read(text, words);
         // "two reports" counts the outlets, not anything that happened.
-        Figures = [.. read.Where(f => !ReportingFrame.CountsReports(words, f))];
+        Figures = [.. read.Where(f => !ReportingFrame.CountsReports(words, f)).Select(f => ReportingFrame.CountsInformants(words, f) ? f with { IsInformants = true } : f)];
         Quotes = Independent.Quotes.Read(text);
         // The scale of a figure ("41.3C") is read with the figure, not as a name.
         Names = ProperNames.Read(text, words, ProperNames.Openings(text, words), knownNames)

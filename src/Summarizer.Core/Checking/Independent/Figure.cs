@@ -65,12 +65,20 @@ internal sealed record Figure(FigureKind Kind, double Value, string Unit, string
     /// </summary>
     public bool IsReckoned { get; init; }
 
+    /// <summary>It counts who told the outlet ("according to two officers", "two officers who spoke to the Bulletin"), not what happened.</summary>
+    public bool IsInformants { get; init; }
+
     /// <summary>
     /// Whether a source's figure states this one: same kind and value (within this figure's hedge: "around 3,000" is
     /// stated by "2,950", "more than 40" by "43"), same currency when both name one.
     /// </summary>
     public bool IsStatedBy(Figure other)
     {
+        if (IsInformants != other.IsInformants)
+        {
+            return false; // "two officers who spoke to the Bulletin" says nothing of two officers hurt, and back
+        }
+
         if (Kind == FigureKind.RelativePeriod || other.Kind == FigureKind.RelativePeriod)
         {
             return Kind == other.Kind && Unit == other.Unit && SameValue(Value, other.Value);

@@ -103,6 +103,53 @@ internal static class ReportingFrame
         return after >= 0 && Nouns.Contains(words[after].Folded) && Holds(words, after);
     }
 
+    /// <summary>
+    /// Whether <paramref name="figure"/> counts who told the outlet ("according to two officers", "two officers who spoke
+    /// to the Bulletin", "three residents speaking to reporters"): the informants, not anything that happened, so a
+    /// claim's "two officers were hurt" is not stated by it.
+    /// </summary>
+    public static bool CountsInformants(List<Word> words, Figure figure)
+    {
+        // "Ann Reid, 34, told the Courier": an age set off after a name is what the speaker is, not how many spoke.
+        if (figure.Kind != FigureKind.Count || figure.IsAppositive)
+        {
+            return false;
+        }
+
+        var before = words.FindLastIndex(w => w.End <= figure.Start);
+        if (before >= 1 && words[before].Folded == "to" && words[before - 1].Folded == "according")
+        {
+            return true;
+        }
+
+        var after = words.FindIndex(w => w.Start >= figure.End);
+        // The counted noun first ("two guards"), then who they told: "two guards who spoke to the Courier".
+        for (var j = after + 1; after >= 0 && words[after].IsLetters && j < Math.Min(words.Count - 1, after + 4) && words[j].IsLetters; j++)
+        {
+            var verb = words[j].Folded is "who" or "that" ? j + 1 : j;
+            if (verb < words.Count && IsTellingTheOutlet(words, verb))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    // "spoke to the Bulletin", "told reporters", "speaking to journalists": telling an outlet (a name) or the press.
+    private static bool IsTellingTheOutlet(List<Word> words, int at)
+    {
+        var verb = words[at].Folded;
+        var to = verb is "spoke" or "speaking" or "talked" or "talking" or "talk" or "speak" ? at + 1 : verb is "told" or "telling" ? at : -1;
+        if (to < 0 || (to > at && (to >= words.Count || words[to].Folded != "to")))
+        {
+            return false;
+        }
+
+        var listener = words.Skip(to + 1).SkipWhile(w => w.Folded is "the" or "this" or "a" or "local").FirstOrDefault();
+        return listener is not null && (listener.IsCapitalized || listener.Folded is "reporters" or "journalists" or "press" or "media" or "newspaper" or "us");
+    }
+
     // "according to (two / most / other) reports"
     private static bool IsAccordingTo(List<Word> words, int at)
     {

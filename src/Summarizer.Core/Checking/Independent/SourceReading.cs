@@ -342,7 +342,8 @@ internal sealed partial class SourceReading
     private static SentenceReading ReadSentence(string text, IReadOnlyList<Word> previous)
     {
         var words = WordScanner.Scan(text);
-        var figures = FigureReader.Read(text, words).Concat(CoordinatedPair.In(text, words)).ToList();
+        // "two officers who spoke to the Bulletin" counts who told the outlet, not what befell anyone.
+        var figures = FigureReader.Read(text, words).Select(f => ReportingFrame.CountsInformants(words, f) ? f with { IsInformants = true } : f).Concat(CoordinatedPair.In(text, words)).ToList();
         var sequence = words.Where(w => w.Kind != WordKind.Symbol).Select(w => w.Folded).ToList();
         var openings = ProperNames.Openings(text, words);
         var capitalized = words.Where((w, i) => !openings.Contains(i) && w.IsCapitalized && !Stopwords.Is(w.Folded)).ToList();
