@@ -57,10 +57,11 @@ public sealed class SlotPairsTests
     }
 
     [Fact]
-    public void A_slot_needs_what_the_figure_measures()
+    public void Only_a_clock_time_of_the_event_has_a_slot()
     {
         Assert.NotNull(SlotPairs.Slot(FactTestKit.Value("The tanker ran aground at 5.20am.")));
         Assert.Null(SlotPairs.Slot(FactTestKit.Value("Some 400 people gathered in the square.")));
+        Assert.Null(SlotPairs.Slot(FactTestKit.Value("The strike began at midnight.")));
     }
 
     [Fact]
