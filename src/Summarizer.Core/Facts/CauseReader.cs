@@ -19,23 +19,23 @@ internal sealed record CauseSpan(int First, int Last, int? CoreLast = null, int?
 internal static class CauseReader
 {
     // Verbs whose agent ("by ...") or complement ("to ...", "on ...") is the cause.
-    private static readonly string[] CauseBefore =
+    private static readonly Phrases CauseBefore = new(
     [
         "caused by", "started by", "sparked by", "triggered by", "ignited by", "set off by", "brought down by",
         "blamed on", "put down to", "traced to", "attributed to", "points to", "pointed to", "point to",
         "the result of", "because of", "owing to",
-    ];
+    ]);
 
     // A clause of cause after the event's verb: "was triggered when ...", "was caused when ...".
-    private static readonly string[] CauseClause =
+    private static readonly Phrases CauseClause = new(
     [
         "caused when", "triggered when", "started when", "sparked when", "began when",
         // An outbreak of trouble or of fire comes of what it broke out after: "the brawl broke out after a goal was disallowed".
         "began after", "started after", "broke out after", "erupted after", "flared after", "flared up after",
-    ];
+    ]);
 
     // Active causal verbs: their subject is the cause ("sparks from a mower set light to the grass").
-    private static readonly string[] CausalVerbs = ["set light to", "set fire to", "sparked the", "triggered the", "caused the", "ignited the", "caused it", "caused them"];
+    private static readonly Phrases CausalVerbs = new(["set light to", "set fire to", "sparked the", "triggered the", "caused the", "ignited the", "caused it", "caused them"]);
 
     // Verbs of a scheduled act after "due to" ("is due to reopen in May"): there "due to" says when, not why.
     private static readonly FrozenSet<string> Scheduled = FrozenSet.ToFrozenSet(
@@ -53,11 +53,11 @@ internal static class CauseReader
     // Verbs of damage whose subject is the cause when an outlet offers it as an explanation, hedged ("rain soaking into
     // the bank had probably washed away its foundations"); unhedged ("the floods washed away two bridges") it reports
     // what the event did.
-    private static readonly string[] Damaging =
+    private static readonly Phrases Damaging = new(
     [
         "washed out", "washed away", "undermined", "eroded", "crushed", "brought down", "knocked out", "smashed into",
         "damaged", "weakened", "tore through", "broke through", "punctured", "scoured",
-    ];
+    ]);
 
     private static readonly FrozenSet<string> Hedges = FrozenSet.ToFrozenSet(
         ["likely", "probably", "possibly", "may", "might", "could", "apparently"], StringComparer.Ordinal);
@@ -94,7 +94,7 @@ internal static class CauseReader
         var found = new List<CauseSpan>();
         for (var i = 0; i < words.Count; i++)
         {
-            if (CauseBefore.FirstOrDefault(c => words.At(i, c)) is { } cue && !Denied(words, i))
+            if (CauseBefore.At(words, i) is { } cue && !Denied(words, i))
             {
                 Add(found, words, i + Words.WordCount(cue), enders: true);
             }
@@ -120,11 +120,11 @@ internal static class CauseReader
                     Add(found, words, i + 1, enders: true);
                 }
             }
-            else if (CauseClause.FirstOrDefault(c => words.At(i, c)) is { } clause && !Denied(words, i))
+            else if (CauseClause.At(words, i) is { } clause && !Denied(words, i))
             {
                 Add(found, words, i + Words.WordCount(clause), enders: true);
             }
-            else if (CausalVerbs.FirstOrDefault(c => words.At(i, c)) is not null && Subject(words, i) is { } subject && !Denied(words, subject))
+            else if (CausalVerbs.At(words, i) is not null && Subject(words, i) is { } subject && !Denied(words, subject))
             {
                 found.Add(new CauseSpan(subject, i - 1));
             }
@@ -146,7 +146,7 @@ internal static class CauseReader
                 // Shown with the manoeuvre ("steered left to avoid a deer"): the avoided thing alone would read as what happened.
                 found.Add(new CauseSpan(turn, End(words, i + 2, enders: true), CoreFirst: i + 2));
             }
-            else if (Damaging.FirstOrDefault(d => words.At(i, d)) is { } damage && Hedged(words, i) && Subject(words, i) is { } agent && !Denied(words, agent)
+            else if (Damaging.At(words, i) is { } damage && Hedged(words, i) && Subject(words, i) is { } agent && !Denied(words, agent)
                 && TrimAuxiliaries(words, agent, i - 1) is var last && last >= agent)
             {
                 found.Add(new CauseSpan(agent, End(words, i + Words.WordCount(damage) - 1, enders: true), last));

@@ -29,21 +29,21 @@ internal static class FactMatching
             return false;
         }
 
-        var shared = SharedContext(a, b);
+        // The shared words are counted only where a rule asks: most pairs of one key fail on frame or measure first.
         return a.Value.Kind switch
         {
-            ValueKind.Person => SameRole(a, b) && shared >= SharedForRole(a, b),
+            ValueKind.Person => SameRole(a, b) && SharedContext(a, b) >= SharedForRole(a, b),
             // The only place each source gives for one event is that event's place, whatever else the sentences say.
-            ValueKind.Place => a.Frame == b.Frame && shared >= (bothOnlyOfKind ? 1 : 2),
-            ValueKind.Age => SameHolder(a, b, shared, bothOnlyOfKind),
-            ValueKind.Date or ValueKind.TimeOfDay => SameGrain(a.Value, b.Value) && SameEvent(a, b, shared, bothSole),
+            ValueKind.Place => a.Frame == b.Frame && SharedContext(a, b) >= (bothOnlyOfKind ? 1 : 2),
+            ValueKind.Age => SameHolder(a, b, SharedContext(a, b), bothOnlyOfKind),
+            ValueKind.Date or ValueKind.TimeOfDay => SameGrain(a.Value, b.Value) && SameEvent(a, b, SharedContext(a, b), bothSole),
             // A count with no event frame may only meet another frame-less count: sentences of one story share
             // their names and places, so context alone would tie "carrying 45 people" to "rescued 42 passengers".
             ValueKind.Count when (a.Frame is null) != (b.Frame is null) => false,
             _ => SameFrame(a, b) && !Conflicting(a, b) && !OtherOccasion(a, b) && (SameMeasure(a.Measure, b.Measure, a.Frame is not null && b.Frame is not null) || JobsOfPeople(a, b)
-                    ? (a.Frame is not null && b.Frame is not null) || ((shared >= 2 || (bothSole && NamesAThing(a))) && (!NeedsLink(a) || a.Signature.Links(b.Signature)))
+                    ? (a.Frame is not null && b.Frame is not null) || ((SharedContext(a, b) >= 2 || (bothSole && NamesAThing(a))) && (!NeedsLink(a) || a.Signature.Links(b.Signature)))
                     : bothOnlyOfKind && a.Value.Kind == ValueKind.Percent && a.Frame is null && b.Frame is null && (a.Measure.Length == 0 || b.Measure.Length == 0)
-                        && shared >= 2),
+                        && SharedContext(a, b) >= 2),
         };
     }
 
@@ -200,9 +200,10 @@ internal static class FactMatching
     public static int SharedContext(Fact a, Fact b)
     {
         var shared = 0;
-        foreach (var word in a.Context)
+        var (small, large) = a.Context.Count <= b.Context.Count ? (a.Context, b.Context) : (b.Context, a.Context);
+        foreach (var word in small)
         {
-            if (b.Context.Contains(word))
+            if (large.Contains(word))
             {
                 shared++;
             }

@@ -41,8 +41,26 @@ internal static class CopyDetector
     internal static (double Containment, double SentenceShare) Similarity(HashSet<ulong> a, HashSet<ulong> b, SourceIndex sa, SourceIndex sb) =>
         (Containment(a, b), SentenceShare(sa, sb, needed: 0));
 
-    private static double Containment(HashSet<ulong> a, HashSet<ulong> b) =>
-        a.Count == 0 || b.Count == 0 ? 0 : (double)a.Count(b.Contains) / Math.Min(a.Count, b.Count);
+    private static double Containment(HashSet<ulong> a, HashSet<ulong> b)
+    {
+        if (a.Count == 0 || b.Count == 0)
+        {
+            return 0;
+        }
+
+        // The windows both hold, looked up from the smaller set: every pair of sources is compared, so no delegate per window.
+        var (small, large) = a.Count <= b.Count ? (a, b) : (b, a);
+        var shared = 0;
+        foreach (var window in small)
+        {
+            if (large.Contains(window))
+            {
+                shared++;
+            }
+        }
+
+        return (double)shared / small.Count;
+    }
 
     // The share, exact when it can reach <paramref name="needed"/>; 0 when it cannot.
     private static double SentenceShare(SourceIndex sa, SourceIndex sb, double needed)

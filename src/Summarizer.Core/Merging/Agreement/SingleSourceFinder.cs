@@ -94,6 +94,7 @@ internal static class SingleSourceFinder
     {
         var judged = new Dictionary<(int, int), SentenceJudgement>();
         var weights = new StoryWordWeights(sources);
+        var postings = new StoryPostings(sources);
         foreach (var source in sources.OrderBy(s => s.Id))
         {
             var original = facts.OriginalOf(source.Id);
@@ -108,7 +109,7 @@ internal static class SingleSourceFinder
                 // A near-copy's sentence that its original also has is the original's to list.
                 judged[(source.Id, i)] = copied is not null && copied.BestMatch(sentence.Own(sentence.Content)).Score + 0.05 >= options.SupportOverlap
                     ? SentenceJudgement.Nothing
-                    : Judge(new SingleSourceStory(source.Id, others, facts, weights, options), i, sentence, i > 0 && judged[(source.Id, i - 1)].News != SentenceNews.Disputed ? source.Sentences[i - 1] : null);
+                    : Judge(new SingleSourceStory(source.Id, others, facts, weights, options, postings), i, sentence, i > 0 && judged[(source.Id, i - 1)].News != SentenceNews.Disputed ? source.Sentences[i - 1] : null);
             }
         }
 

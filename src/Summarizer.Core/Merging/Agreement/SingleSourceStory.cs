@@ -8,8 +8,13 @@ namespace Summarizer.Merging.Agreement;
 /// What a sentence of one source is judged against when "reported by one source" is decided: the other independent
 /// sources, the story's aligned facts and how much each of its words tells (<see cref="StoryWordWeights"/>).
 /// </summary>
-internal sealed record SingleSourceStory(int SourceId, List<SourceIndex> Others, FactCorroboration Facts, StoryWordWeights Weights, StoryAnalysisOptions Options)
+internal sealed record SingleSourceStory(int SourceId, List<SourceIndex> Others, FactCorroboration Facts, StoryWordWeights Weights, StoryAnalysisOptions Options, StoryPostings Postings)
 {
+    private bool[]? _others;
+
+    // Which of the story's sources are Others, for the questions the postings answer across them at once.
+    private bool[] OthersAmong => _others ??= Postings.Among(Others);
+
     // The story-weighted share of a clause's words that one passage (a sentence, or it with its neighbour) of another
     // source must hold for the clause to restate it: the event's words and participants are there, not just the story's
     // names. 0.6, chosen on the dev trust cases: a reworded statement of another source's fact reaches it, a clause
@@ -32,7 +37,7 @@ internal sealed record SingleSourceStory(int SourceId, List<SourceIndex> Others,
     /// </summary>
     public bool Restates(HashSet<string> content) =>
         content.Count >= MinRestatingWords
-        && Others.Any(o => o.Restates(content, Weights, RestatedShare, RetoldHeld, RetoldShare, MinRestatingWords + 1));
+        && Postings.AnyRestates(content, Weights, OthersAmong, RestatedShare, RetoldHeld, RetoldShare, MinRestatingWords + 1);
 
     // A figure-free clause restates one sentence of another source when that sentence holds both words of at least
     // half of the clause's links (see ClauseLinks), and at least this many: its predicate with an argument, not one
@@ -58,7 +63,7 @@ internal sealed record SingleSourceStory(int SourceId, List<SourceIndex> Others,
         }
 
         var needed = Math.Max(MinHeldLinks, (links.Count + 1) / 2);
-        return Others.Any(o => o.HoldsLinks(links, needed));
+        return Postings.AnyHoldsLinks(links, needed, OthersAmong);
     }
 
     /// <summary>
