@@ -19,6 +19,8 @@ public sealed class RelativeDaysTests
     [InlineData("The Orska dam gave way on Wednesday.", "Wednesday (11 March 2026)", true)]
     [InlineData("The Orska dam gave way yesterday.", "yesterday (Wednesday 11 March 2026)", true)]
     [InlineData("The Orska dam will be inspected on Monday.", "Monday (16 March 2026)", true)]
+    [InlineData("The Orska dam gave way last night.", "last night (Wednesday 11 March 2026)", true)]
+    [InlineData("The Orska dam gave way last night.", "last night (Thursday 12 March 2026)", false)]
     [InlineData("The Orska dam gave way on Wednesday.", "Wednesday (4 March 2026)", false)]
     [InlineData("The Orska dam gave way on Wednesday.", "Wednesday (11 March 2025)", false)]
     [InlineData("The Orska dam gave way last spring.", "11 March 2026", false)]

@@ -4,8 +4,8 @@ using Summarizer.Evaluation.Trust.Normalising;
 namespace Summarizer.Evaluation.Trust.Scoring;
 
 /// <summary>
-/// The dates a file states by its relative days, read from the day the key says it was published: "yesterday" in a
-/// piece published on 12 February is 11 February; "on Wednesday" in it is the Wednesday of that week, either side
+/// The dates a file states by its relative days, read from the day the key says it was published: "yesterday" or
+/// "last night" in a piece published on 12 February is 11 February; "on Wednesday" in it is the Wednesday of that week, either side
 /// (the key's own versions are written so: "Wednesday 11 February 2026" for a file that says "on Wednesday"). A file
 /// that holds such a date holds its year too. Used only for rule 8's "numbers held", never to find a value.
 /// </summary>
@@ -20,6 +20,12 @@ internal static class RelativeDays
         var words = text.Tokens.Where(t => t.Kind == TrustTokenKind.Word).ToList();
         for (var i = 0; i + 1 < words.Count; i++)
         {
+            // "last night" in a morning piece is the evening before it was published.
+            if (words[i].Text == "last" && words[i + 1].Text == "night")
+            {
+                days.Add(published.AddDays(-1));
+            }
+
             // "last year" in a piece of 2026 holds 2025, "next year" 2027.
             if (words[i + 1].Text == "year" && words[i].Text switch { "last" => -1, "this" => 0, "next" => 1, _ => (int?)null } is { } shift)
             {
