@@ -154,7 +154,7 @@ internal sealed class CitationJudge(double minOverlap, int minWords)
         foreach (var name in claim.Names.Where(n => n.Words.Count >= 2 && (claim.Speech is null || !n.Words.Any(claim.Speech.Speaker.Contains))
             && !n.Words.All(w => source.Outlet.Contains(w.Skeleton))))
         {
-            if (!near.Any(w => SameWord(name.Words[^1], w)))
+            if (!near.Any(w => SameWord(name.Words[^1], w)) && !NamesWhatThePassageTells(claim, name, source, window))
             {
                 return false;
             }
@@ -366,6 +366,38 @@ internal sealed class CitationJudge(double minOverlap, int minWords)
             }
 
             if (k == letters.Length)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// A name used as the label of the thing the passage tells of ("its Ferry Road works" where the passage says "one of
+    /// its works" and another sentence of the source says "the Ferry Road works"): the source itself puts that name on
+    /// that noun, so a summary joining the two is what the source says, however far apart its sentences are.
+    /// </summary>
+    private static bool NamesWhatThePassageTells(ClaimReading claim, ProperName name, SourceReading source, IReadOnlyList<SentenceReading> window)
+    {
+        var head = claim.Words.FirstOrDefault(w => w.Start >= name.Words[^1].End);
+        if (head is null || !head.IsLetters || !char.IsLower(head.Text[0]) || Stopwords.Is(head.Folded)
+            || claim.Text[name.Words[^1].End..head.Start].Trim().Length > 0)
+        {
+            return false;
+        }
+
+        return window.Any(s => s.Words.Any(w => SameWord(head, w)))
+            && source.Sentences.Any(s => Labels(s.Words, name.Words[^1], head));
+    }
+
+    // The sentence writes the name's last word right before the noun: "the Ferry Road works".
+    private static bool Labels(IReadOnlyList<Word> words, Word last, Word head)
+    {
+        for (var i = 0; i + 1 < words.Count; i++)
+        {
+            if (SameWord(words[i], last) && SameWord(words[i + 1], head))
             {
                 return true;
             }
