@@ -77,7 +77,42 @@ internal sealed class CitationJudge(double minOverlap, int minWords)
         claim.Speech is null || sources.Any(s => Supports(claim, s, fullNames));
 
     private bool Supports(ClaimReading claim, SourceReading source, IReadOnlySet<string> fullNames, IReadOnlyCollection<SourceReading>? story = null) =>
-        source.Windows().Concat(FigureWindows(claim, source)).Any(w => Supports(claim, source, w, fullNames, story));
+        source.Windows().Concat(FigureWindows(claim, source)).Concat(LeadWindows(claim, source)).Any(w => Supports(claim, source, w, fullNames, story));
+
+    /// <summary>
+    /// A claim that tells a later sentence's figures in the frame of the report's opening sentence ("voted the rise
+    /// through by 31 to 19 last night" from "... voted the increase through last night" and, further down, "the plan
+    /// scraped through 31-19"): the opening sentence with each later sentence that gives every measured figure of the
+    /// claim and names no one the claim does not. The opening tells what the whole report is about, so a summary may
+    /// join it to any of its details. Not for speech or quotes, whose speaker and words must stand together.
+    /// </summary>
+    private static IEnumerable<IReadOnlyList<SentenceReading>> LeadWindows(ClaimReading claim, SourceReading source)
+    {
+        var measured = claim.Figures.Where(f => f.IsMeasure).ToList();
+        if (claim.Speech is not null || claim.Quotes.Count > 0 || measured.Count == 0)
+        {
+            yield break;
+        }
+
+        var body = source.Sentences.Where(s => s.Start >= 0).ToList();
+        for (var i = 2; i < body.Count; i++)
+        {
+            // A detail sentence that names someone or something the claim does not is about them ("The Green Front took
+            // 21 of the 45 seats" is not the opening's "Civic Union" taking them).
+            if (measured.All(m => body[i].Figures.Any(m.IsStatedBy))
+                && body[i].Capitalized.All(c => Stopwords.Is(c.Folded) || claim.Words.Any(w => SameWord(c, w))))
+            {
+                yield return new LeadWindow { body[0], body[i] };
+            }
+        }
+    }
+
+    // The opening sentence lends a passage the story's own words ("Ostley", "levy", "last night"), so a joined passage
+    // must hold nearly all of the claim's (four in five), not most: "the fishing fleet rejected the levy by 27 to 14"
+    // keeps "fishing fleet rejected" from a sentence that does not give the vote.
+    private const double LeadOverlap = 0.8;
+
+    private sealed class LeadWindow : List<SentenceReading>;
 
     /// <summary>
     /// A claim that merges figures one source gives in neighbouring sentences ("Seven items worth £12m were taken" from
@@ -233,7 +268,8 @@ internal sealed class CitationJudge(double minOverlap, int minWords)
         // A date of the claim that the passage does not give counts as a word it lacks: the same visit on another day is
         // not what the passage says, though the source gives that day elsewhere.
         var dates = Math.Max(dated, claim.Figures.Count(f => !f.IsMeasure && IsDate(f)));
-        bool Enough(int n) => n + measures + dated >= (minOverlap * (claim.Content.Count + measures + dates)) - 1e-9;
+        var overlap = window is LeadWindow ? Math.Max(minOverlap, LeadOverlap) : minOverlap;
+        bool Enough(int n) => n + measures + dated >= (overlap * (claim.Content.Count + measures + dates)) - 1e-9;
         if (!Enough(found) && found > 0 && story is not null && measures > 0)
         {
             found += Restated(claim, source, story, c => !Found(c));

@@ -1,0 +1,45 @@
+using Summarizer.Checking;
+using Summarizer.Documents;
+
+namespace Summarizer.Core.Tests.Checking.Independent;
+
+/// <summary>
+/// A report's opening sentence frames every detail after it: a summary may tell a later sentence's figures in the
+/// opening's words ("voted the levy through by 27 to 14 last night"), however far down the figures come. Speech and
+/// quotes still need their speaker and words together, and a figure the report never gives is still caught. Every
+/// sentence is invented.
+/// </summary>
+public class LeadFrameTests
+{
+    private static readonly IGroundingChecker Checker = GroundingChecker.Create();
+
+    private const string Source =
+        "Families in Ostley face a steeper harbour levy after town hall bosses voted the increase through last night.\n\n"
+        + "Council leader Mara Quill, who backed the plan, said there was no other way to pay for the sea wall.\n\n"
+        + "Her deputy said the fishing fleet had been consulted twice.\n\n"
+        + "But the plan squeaked through 27-14 amid boos from the public benches.\n\n"
+        + "The Ostley Boatmen's Guild collected 412 signatures against it.";
+
+    private static List<string> Found(string claim) =>
+        [.. Checker.CheckClaim(new Claim(claim, [1]), [new CleanedArticle(1, "test-1", null, ArticleMetadata.Empty, Source, 0, CleaningReport.Empty)]).Select(u => u.Token)];
+
+    [Fact]
+    public void A_later_figure_told_in_the_opening_sentence_s_words_is_what_the_report_says() =>
+        Assert.Empty(Found("Ostley councillors voted a harbour levy increase through by 27 to 14 last night."));
+
+    [Fact]
+    public void A_figure_the_report_does_not_give_is_still_caught() =>
+        Assert.NotEmpty(Found("Ostley councillors voted a harbour levy increase through by 29 to 12 last night."));
+
+    [Fact]
+    public void A_speaker_from_the_opening_is_not_lent_to_a_later_sentence_s_words() =>
+        Assert.NotEmpty(Found("Town hall bosses said the fishing fleet had been consulted twice about the harbour levy increase."));
+
+    [Fact]
+    public void Words_the_report_never_joins_to_the_figure_are_still_caught() =>
+        Assert.NotEmpty(Found("Ostley's fishing fleet rejected the harbour levy increase by 27 to 14 last night."));
+
+    [Fact]
+    public void A_detail_about_someone_the_claim_does_not_name_is_not_lent_to_the_opening_s_subject() =>
+        Assert.NotEmpty(Found("Town hall bosses collected 412 signatures for the harbour levy increase last night."));
+}
