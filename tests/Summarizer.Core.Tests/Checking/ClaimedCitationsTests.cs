@@ -1,6 +1,7 @@
 using Summarizer.Checking;
 using Summarizer.Documents;
 using Summarizer.Merging.Agreement;
+using static Summarizer.Core.Tests.Checking.CheckerArticles;
 
 namespace Summarizer.Core.Tests.Checking;
 
@@ -101,7 +102,4 @@ public class ClaimedCitationsTests
     }
 
     private static string Shown(Claim c) => $"{c.Text} [{string.Join(',', c.Sources)}]";
-
-    private static CleanedArticle Article(int id, string text) =>
-        new(id, $"test-{id}", null, ArticleMetadata.Empty, text, 0, CleaningReport.Empty);
 }

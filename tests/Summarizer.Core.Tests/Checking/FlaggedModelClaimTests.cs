@@ -2,6 +2,7 @@ using System.Text.Json;
 using Summarizer.Checking;
 using Summarizer.Documents;
 using Summarizer.Rendering;
+using static Summarizer.Core.Tests.Checking.CheckerArticles;
 
 namespace Summarizer.Core.Tests.Checking;
 
@@ -64,7 +65,4 @@ public class FlaggedModelClaimTests
             Assert.DoesNotContain(rejected, shownJson, StringComparison.Ordinal);
         }
     }
-
-    private static CleanedArticle Article(int id, string text) =>
-        new(id, $"test-{id}", null, ArticleMetadata.Empty, text, 0, CleaningReport.Empty);
 }

@@ -5,6 +5,7 @@ using Summarizer.Chunking;
 using Summarizer.Core.Tests.Merging.Agreement;
 using Summarizer.Documents;
 using Summarizer.TestSupport;
+using static Summarizer.Core.Tests.Checking.CheckerArticles;
 
 namespace Summarizer.Core.Tests.Checking;
 
@@ -102,7 +103,4 @@ public class GroundingCheckerTests
             return Checker.Check(text, [pick.Id], Sources).Any(u => u.Token.StartsWith(n.ToString(System.Globalization.CultureInfo.InvariantCulture), StringComparison.Ordinal));
         }).Check(PropertyConfig.Default);
     }
-
-    private static CleanedArticle Article(int id, string text) =>
-        new(id, $"test-{id}", null, ArticleMetadata.Empty, text, 0, CleaningReport.Empty);
 }

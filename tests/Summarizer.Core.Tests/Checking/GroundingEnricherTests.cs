@@ -3,6 +3,7 @@ using Summarizer.Documents;
 using Summarizer.Ingestion;
 using Summarizer.Pipeline;
 using Summarizer.Rendering;
+using static Summarizer.Core.Tests.Checking.CheckerArticles;
 
 namespace Summarizer.Core.Tests.Checking;
 
@@ -167,7 +168,4 @@ public class GroundingEnricherTests
         new GroundingEnricher(GroundingChecker.Create()).EnrichAsync(BriefWith(merged), CancellationToken.None);
 
     private static string Shown(Claim claim) => claim.Text + " " + string.Concat(claim.Sources.Select(s => $"[{s}]"));
-
-    private static CleanedArticle Article(int id, string text) =>
-        new(id, $"test-{id}", null, ArticleMetadata.Empty, text, 0, CleaningReport.Empty);
 }

@@ -41,7 +41,7 @@ internal sealed class CitationJudge(double minOverlap, int minWords)
         }
 
         // One sentence where one says it, before a pair of sentences.
-        var shortest = source.Windows().OrderBy(w => w.Count).Concat(FigureWindows(claim, source)).ToList();
+        var shortest = Candidates(claim, source).ToList();
         var clauses = claim.Clauses(knownNames);
         var whole = claim.HasAside ? null : shortest.FirstOrDefault(w => Supports(claim, source, w, fullNames, clauses.Count == 0 ? story : null));
         var windows = whole is not null
@@ -77,7 +77,12 @@ internal sealed class CitationJudge(double minOverlap, int minWords)
         claim.Speech is null || sources.Any(s => Supports(claim, s, fullNames));
 
     private bool Supports(ClaimReading claim, SourceReading source, IReadOnlySet<string> fullNames, IReadOnlyCollection<SourceReading>? story = null) =>
-        source.Windows().Concat(FigureWindows(claim, source)).Concat(LeadWindows(claim, source)).Any(w => Supports(claim, source, w, fullNames, story));
+        Candidates(claim, source).Any(w => Supports(claim, source, w, fullNames, story));
+
+    // Every passage that may say the claim, the judgement and the passages reported alike: single sentences before
+    // pairs, then the figure windows, then the opening with a detail.
+    private static IEnumerable<IReadOnlyList<SentenceReading>> Candidates(ClaimReading claim, SourceReading source) =>
+        source.Windows().OrderBy(w => w.Count).Concat(FigureWindows(claim, source)).Concat(LeadWindows(claim, source));
 
     /// <summary>
     /// A claim that tells a later sentence's figures in the frame of the report's opening sentence ("voted the rise

@@ -59,14 +59,15 @@ internal static class CauseFinder
     {
         var first = string.Join(" / ", version[0].Select(c => c.Text).Distinct(StringComparer.OrdinalIgnoreCase));
         int Stating(string text) => version.Count(s => texts.TryGetValue(s[0].Source, out var t) && t.Contains(text, StringComparison.OrdinalIgnoreCase));
-        if (version.Count == 1 || Stating(first) == version.Count)
+        var firstStated = version.Count == 1 ? 1 : Stating(first);
+        if (firstStated == version.Count)
         {
             return first;
         }
 
         var best = version.SelectMany(s => s).Select(c => c.Core).Where(c => c.Length > 0)
             .Select(c => (Text: c, Count: Stating(c))).OrderByDescending(c => c.Count).FirstOrDefault();
-        return best.Text is { } core && best.Count > Stating(first) ? core : first;
+        return best.Text is { } core && best.Count > firstStated ? core : first;
     }
 
     private static bool Meet(List<Cause> a, List<Cause> b) => a.Any(x => b.Any(y => x.Stems.Overlaps(y.Stems)));

@@ -1,5 +1,6 @@
 using Summarizer.Checking;
 using Summarizer.Documents;
+using static Summarizer.Core.Tests.Checking.CheckerArticles;
 
 namespace Summarizer.Core.Tests.Checking.Independent;
 
@@ -92,7 +93,4 @@ public class CitationVerifierTests
 
         Assert.Equal(["Coach Erik Strøm"], Checker.CheckClaim(new Claim("Coach Erik Strøm praised the young squad after the win.", [1]), [source]).Select(u => u.Token));
     }
-
-    private static CleanedArticle Article(int id, string text) =>
-        new(id, $"test-{id}", null, ArticleMetadata.Empty, text, 0, CleaningReport.Empty);
 }

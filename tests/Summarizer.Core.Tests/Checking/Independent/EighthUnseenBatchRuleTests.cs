@@ -1,5 +1,6 @@
 using Summarizer.Checking;
 using Summarizer.Documents;
+using static Summarizer.Core.Tests.Checking.CheckerArticles;
 
 namespace Summarizer.Core.Tests.Checking.Independent;
 
@@ -80,7 +81,4 @@ public class EighthUnseenBatchRuleTests
 
     private static CleanedArticle Dated(string text) =>
         Article(1, text) with { Metadata = ArticleMetadata.Empty with { PublishedAt = new DateTimeOffset(2026, 5, 14, 9, 0, 0, TimeSpan.Zero) } };
-
-    private static CleanedArticle Article(int id, string text) =>
-        new(id, $"test-{id}", null, ArticleMetadata.Empty, text, 0, CleaningReport.Empty);
 }

@@ -1,5 +1,6 @@
 using Summarizer.Checking;
 using Summarizer.Documents;
+using static Summarizer.Core.Tests.Checking.CheckerArticles;
 
 namespace Summarizer.Core.Tests.Checking.Independent;
 
@@ -34,7 +35,4 @@ public class FifthUnseenBatchRuleTests
     [InlineData("Local growers met on the quay. \"Rain does not pay rent,\" said Oren Vale, who grows barley by the river.", "Grower Oren Vail said \"Rain does not pay rent\".")]
     public void A_rewording_that_changes_the_fact_is_rejected(string source, string claim) =>
         Assert.NotEmpty(Found(claim, Article(1, source)));
-
-    private static CleanedArticle Article(int id, string text) =>
-        new(id, $"test-{id}", null, ArticleMetadata.Empty, text, 0, CleaningReport.Empty);
 }

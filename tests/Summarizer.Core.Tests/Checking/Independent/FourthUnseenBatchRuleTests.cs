@@ -1,5 +1,6 @@
 using Summarizer.Checking;
 using Summarizer.Documents;
+using static Summarizer.Core.Tests.Checking.CheckerArticles;
 
 namespace Summarizer.Core.Tests.Checking.Independent;
 
@@ -52,7 +53,4 @@ public class FourthUnseenBatchRuleTests
     [InlineData("The firm expects profits to recover next year. Its shares rose on Monday. The firm made a second round of cuts this year.", "The firm expects profits to recover this year.", "[1]")]
     public void A_rewording_that_changes_the_fact_is_rejected(string source, string claim, string token) =>
         Assert.Equal([token], Found(claim, Article(1, source)));
-
-    private static CleanedArticle Article(int id, string text) =>
-        new(id, $"test-{id}", null, ArticleMetadata.Empty, text, 0, CleaningReport.Empty);
 }

@@ -1,5 +1,6 @@
 using Summarizer.Checking;
 using Summarizer.Documents;
+using static Summarizer.Core.Tests.Checking.CheckerArticles;
 
 namespace Summarizer.Core.Tests.Checking.Independent;
 
@@ -41,7 +42,4 @@ public class InformantCountTests
     [Fact]
     public void An_age_after_the_name_of_someone_who_told_the_outlet_is_still_their_age() =>
         Assert.Empty(Found("Jane Doyle, 34, found a shard of glass in the jar.", [1], "Jane Doyle, 34, told the Courier she found a shard of glass in the jar."));
-
-    private static CleanedArticle Article(int id, string text) =>
-        new(id, $"test-{id}", null, ArticleMetadata.Empty, text, 0, CleaningReport.Empty);
 }

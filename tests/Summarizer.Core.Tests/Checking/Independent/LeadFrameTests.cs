@@ -1,5 +1,6 @@
 using Summarizer.Checking;
 using Summarizer.Documents;
+using static Summarizer.Core.Tests.Checking.CheckerArticles;
 
 namespace Summarizer.Core.Tests.Checking.Independent;
 
@@ -21,7 +22,7 @@ public class LeadFrameTests
         + "The Ostley Boatmen's Guild collected 412 signatures against it.";
 
     private static List<string> Found(string claim) =>
-        [.. Checker.CheckClaim(new Claim(claim, [1]), [new CleanedArticle(1, "test-1", null, ArticleMetadata.Empty, Source, 0, CleaningReport.Empty)]).Select(u => u.Token)];
+        [.. Checker.CheckClaim(new Claim(claim, [1]), [Article(1, Source)]).Select(u => u.Token)];
 
     [Fact]
     public void A_later_figure_told_in_the_opening_sentence_s_words_is_what_the_report_says() =>

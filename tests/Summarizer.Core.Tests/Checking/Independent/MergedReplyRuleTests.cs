@@ -1,5 +1,6 @@
 using Summarizer.Checking;
 using Summarizer.Documents;
+using static Summarizer.Core.Tests.Checking.CheckerArticles;
 
 namespace Summarizer.Core.Tests.Checking.Independent;
 
@@ -110,7 +111,4 @@ public class MergedReplyRuleTests
         Article(1, "The final count gave her a winning margin of 4,812 votes."),
         Article(2, "By a later count, her winning margin was about 6,000 votes."),
     ];
-
-    private static CleanedArticle Article(int id, string text) =>
-        new(id, $"test-{id}", null, ArticleMetadata.Empty, text, 0, CleaningReport.Empty);
 }

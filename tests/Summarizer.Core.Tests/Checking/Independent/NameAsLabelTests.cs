@@ -1,5 +1,6 @@
 using Summarizer.Checking;
 using Summarizer.Documents;
+using static Summarizer.Core.Tests.Checking.CheckerArticles;
 
 namespace Summarizer.Core.Tests.Checking.Independent;
 
@@ -41,7 +42,4 @@ public class NameAsLabelTests
         Assert.NotEmpty(Found(
             "Pellow Water was fined £2.3 million after waste from its Ferry Road works poured into the River Aske, killing about 900 trout.",
             Source.Replace("one of its works", "one of its sites", StringComparison.Ordinal)));
-
-    private static CleanedArticle Article(int id, string text) =>
-        new(id, $"test-{id}", null, ArticleMetadata.Empty, text, 0, CleaningReport.Empty);
 }

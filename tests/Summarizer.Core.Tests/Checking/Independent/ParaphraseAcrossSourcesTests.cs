@@ -1,5 +1,6 @@
 using Summarizer.Checking;
 using Summarizer.Documents;
+using static Summarizer.Core.Tests.Checking.CheckerArticles;
 
 namespace Summarizer.Core.Tests.Checking.Independent;
 
@@ -77,7 +78,4 @@ public class ParaphraseAcrossSourcesTests
         Assert.Equal([1, 2], claim.Sources);
         Assert.Empty(filter.Findings);
     }
-
-    private static CleanedArticle Article(int id, string text) =>
-        new(id, $"test-{id}", null, ArticleMetadata.Empty, text, 0, CleaningReport.Empty);
 }

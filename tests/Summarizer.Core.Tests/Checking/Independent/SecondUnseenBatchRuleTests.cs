@@ -1,5 +1,6 @@
 using Summarizer.Checking;
 using Summarizer.Documents;
+using static Summarizer.Core.Tests.Checking.CheckerArticles;
 
 namespace Summarizer.Core.Tests.Checking.Independent;
 
@@ -103,7 +104,4 @@ public class SecondUnseenBatchRuleTests
         Article(1, "Judge Alma Reyes called the scheme \"cynical and cruel\". The book was published by Quarry Lane, a small family-run press. The charges carry up to 20 years in prison."),
         Article(2, "Judge Alma Reyes ordered the firm to repay €3m to customers. Quarry Lane said it had ordered a second printing. The maximum term for the charges is up to 15 years."),
     ];
-
-    private static CleanedArticle Article(int id, string text) =>
-        new(id, $"test-{id}", null, ArticleMetadata.Empty, text, 0, CleaningReport.Empty);
 }

@@ -1,6 +1,7 @@
 using Summarizer.Checking;
 using Summarizer.Checking.Independent;
 using Summarizer.Documents;
+using static Summarizer.Core.Tests.Checking.CheckerArticles;
 
 namespace Summarizer.Core.Tests.Checking.Independent;
 
@@ -88,7 +89,4 @@ public class SeventhUnseenBatchRuleTests
         Assert.False(Senses("train").Overlaps(Senses("aircraft")));
         Assert.False(Senses("morning").Overlaps(Senses("evening")));
     }
-
-    private static CleanedArticle Article(int id, string text) =>
-        new(id, $"test-{id}", null, ArticleMetadata.Empty, text, 0, CleaningReport.Empty);
 }

@@ -1,5 +1,6 @@
 using Summarizer.Checking;
 using Summarizer.Documents;
+using static Summarizer.Core.Tests.Checking.CheckerArticles;
 
 namespace Summarizer.Core.Tests.Checking.Independent;
 
@@ -93,7 +94,4 @@ public class SixthUnseenBatchRuleTests
         Article(1, "Tess Marden won the seat by 812 votes. \"This valley has been ignored for too long,\" Marden told supporters."),
         Article(2, "Tess Marden, a former nurse, ran a local campaign about the closed clinic. The valley last changed hands in 1987."),
     ];
-
-    private static CleanedArticle Article(int id, string text) =>
-        new(id, $"test-{id}", null, ArticleMetadata.Empty, text, 0, CleaningReport.Empty);
 }

@@ -1,5 +1,6 @@
 using Summarizer.Checking;
 using Summarizer.Documents;
+using static Summarizer.Core.Tests.Checking.CheckerArticles;
 
 namespace Summarizer.Core.Tests.Checking.Independent;
 
@@ -31,7 +32,4 @@ public class StatedCountTests
     [InlineData("Arnholt controls most of Vell and Tarn, regions on the border.", "Arnholt controls most of Vell and Tarn, both border regions.")]
     public void A_count_the_source_gives_is_accepted(string source, string claim) =>
         Assert.Empty(Found(claim, Article(1, source)));
-
-    private static CleanedArticle Article(int id, string text) =>
-        new(id, $"test-{id}", null, ArticleMetadata.Empty, text, 0, CleaningReport.Empty);
 }

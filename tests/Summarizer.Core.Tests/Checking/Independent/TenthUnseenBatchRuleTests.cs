@@ -1,5 +1,6 @@
 using Summarizer.Checking;
 using Summarizer.Documents;
+using static Summarizer.Core.Tests.Checking.CheckerArticles;
 
 namespace Summarizer.Core.Tests.Checking.Independent;
 
@@ -39,7 +40,4 @@ public class TenthUnseenBatchRuleTests
     [InlineData("Police found the man in a third-floor flat on Mill Road.", "Police found the man in the fourth-floor flat on Mill Road.")]
     public void Another_rank_is_rejected(string source, string claim) =>
         Assert.NotEmpty(Found(claim, Article(1, source)));
-
-    private static CleanedArticle Article(int id, string text) =>
-        new(id, $"test-{id}", null, ArticleMetadata.Empty, text, 0, CleaningReport.Empty);
 }

@@ -1,5 +1,6 @@
 using Summarizer.Checking;
 using Summarizer.Documents;
+using static Summarizer.Core.Tests.Checking.CheckerArticles;
 
 namespace Summarizer.Core.Tests.Checking.Independent;
 
@@ -48,7 +49,4 @@ public class ThirdUnseenBatchRuleTests
     [InlineData("Borland has re-elected its mayor, handing victory to Lena Horvik. The former ferry captain won by 300 votes. Pavel Dorn, 61, becomes the oldest member of the council.", "The former ferry captain becomes the oldest member of the council.", "[1]")]
     public void A_rewording_that_changes_the_fact_is_rejected(string source, string claim, string token) =>
         Assert.Equal([token], Found(claim, Article(1, source)));
-
-    private static CleanedArticle Article(int id, string text) =>
-        new(id, $"test-{id}", null, ArticleMetadata.Empty, text, 0, CleaningReport.Empty);
 }

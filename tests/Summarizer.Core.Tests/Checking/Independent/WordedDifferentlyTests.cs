@@ -1,5 +1,6 @@
 using Summarizer.Checking;
 using Summarizer.Documents;
+using static Summarizer.Core.Tests.Checking.CheckerArticles;
 
 namespace Summarizer.Core.Tests.Checking.Independent;
 
@@ -87,7 +88,4 @@ public class WordedDifferentlyTests
         Assert.Empty(Found("Traces of a solvent were found on Monday (12 October 2026).", wire, dated));
         Assert.NotEmpty(Found("Traces of a solvent were found on Monday (13 October 2026).", wire, dated));
     }
-
-    private static CleanedArticle Article(int id, string text) =>
-        new(id, $"test-{id}", null, ArticleMetadata.Empty, text, 0, CleaningReport.Empty);
 }
