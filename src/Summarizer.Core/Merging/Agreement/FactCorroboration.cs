@@ -76,7 +76,39 @@ internal sealed class FactCorroboration
         _aligned.Contains(fact)
         || _byKind[(fact.Value.Kind, fact.Value.Unit)].Any(other => !SameSource(other.SourceId, fact.SourceId) && SameValue(fact, other) && AboutTheSame(fact, other))
         || AgeAsDuration(fact).Any(other => !SameSource(other.SourceId, fact.SourceId) && AboutTheSame(fact, other))
-        || (Distinctive(fact.Value) && _byKind[(fact.Value.Kind, fact.Value.Unit)].Any(other => !SameSource(other.SourceId, fact.SourceId) && other.Value.Range.SameAs(fact.Value.Range) && IsValue(other)));
+        || (Distinctive(fact.Value) && _byKind[(fact.Value.Kind, fact.Value.Unit)].Any(other => !SameSource(other.SourceId, fact.SourceId) && other.Value.Range.SameAs(fact.Value.Range) && IsValue(other)))
+        || WrittenElsewhere(fact);
+
+    /// <summary>
+    /// True when another independent source writes the figure itself, in any format ("some seventy" / "about 70",
+    /// "twenty past eight" / "8.20am"), whatever its sentence says around it. Alignment and the shared-context test
+    /// prove a figure is stated elsewhere; "reported by one source" needs the converse shown, that no one else gives
+    /// it: a figure the others write too, in a sentence framed or worded so that nothing aligned it, is far more often
+    /// the same fact than a coincidence, and listing it shows the others' fact as this source's.
+    /// </summary>
+    private bool WrittenElsewhere(Fact fact) =>
+        fact.Value.Kind is not (ValueKind.Person or ValueKind.Place or ValueKind.Status)
+        && !IsCommonFigure(fact.Value)
+        && _byKind[(fact.Value.Kind, fact.Value.Unit)].Any(other => !SameSource(other.SourceId, fact.SourceId) && SameFigure(Written(other.Value), Written(fact.Value)) && !CountsOtherThings(fact, other));
+
+    // Two counts of named different things ("400 blankets" / "400 homes") are two facts; a count whose sentence names
+    // no counted noun, or names one of the same class ("70 skiers" / "seventy holidaymakers"), may be the same.
+    private static bool CountsOtherThings(Fact a, Fact b) =>
+        a.Value.Kind is ValueKind.Count or ValueKind.Quantity && a.Measure.Length > 0 && b.Measure.Length > 0 && a.Measure != b.Measure && a.Frame != b.Frame;
+
+    // The figure as written, before its hedge ("more than 30" writes 30); a value read without one writes its range.
+    private static Interval Written(FactValue value) =>
+        value.Stated is { } stated ? new Interval(stated, stated, false, false) : value.Range;
+
+    // Figures a story writes often of different things, so another source writing one is no sign it states this fact:
+    // a count under ten ("two cranes", "three children") and a day named only by its weekday ("on Tuesday").
+    private const double CommonCountBelow = 10;
+
+    private static bool IsCommonFigure(FactValue value) =>
+        (value.Kind == ValueKind.Count && Written(value).High < CommonCountBelow)
+        || (value.Kind == ValueKind.Date && value.Relative);
+
+    private static bool SameFigure(Interval a, Interval b) => a.SameAs(b) && !double.IsInfinity(a.Low) && !double.IsInfinity(a.High);
 
     // Significant digits a figure needs to name one thing in a story on its own. A sum or share written with two
     // ("$4.5m", "9.5%") or a count with three ("1,150 jobs"), given exactly by two outlets, is one fact however
