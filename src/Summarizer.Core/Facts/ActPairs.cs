@@ -59,8 +59,9 @@ internal static class ActPairs
         && a.Signature.Modifier == b.Signature.Modifier && !a.Ordinal && !b.Ordinal && a.Occurrence == b.Occurrence
         && !CrossSourcePairs.FarApart(a.Value, b.Value) && OneClass(a, b);
 
-    // The figures of one broad class: the same measure, a figure whose measure its clause leaves unsaid, or people and
-    // the jobs they hold or lose ("1,600 staff will be let go", "1,150 positions will go").
+    // The figures of one broad class: the same measure, a figure whose measure its clause leaves unsaid, or counts of
+    // one broad class in other words: people and the jobs they hold or lose ("1,600 staff will be let go", "1,150
+    // positions will go"), homes and households.
     private static bool OneClass(Fact a, Fact b)
     {
         if (a.Measure == b.Measure || a.Value.Kind != ValueKind.Count && (a.Measure.Length == 0 || b.Measure.Length == 0))
@@ -68,7 +69,7 @@ internal static class ActPairs
             return true;
         }
 
-        return a.Value.Kind == ValueKind.Count && (a.Measure, b.Measure) is (MeasureClasses.Persons, MeasureClasses.Jobs) or (MeasureClasses.Jobs, MeasureClasses.Persons);
+        return a.Value.Kind == ValueKind.Count && MeasureClasses.Broad(a.Measure) is { } broad && broad == MeasureClasses.Broad(b.Measure);
     }
 
     // The one figure of its kind the clause gives (the same value said twice is one): "312 passengers and 41 crew" are

@@ -35,8 +35,14 @@ internal static class MeasureClasses
             "athlete", "player", "protester", "demonstrator", "prisoner", "inmate", "suspect", "farmer", "driver",
             "doctor", "nurse", "teacher", "delegate", "baby", "babies", "infant", "pensioner", "senior", "youth",
             "workforce", "guest", "attendee", "fatality", "fatalities", "life", "lives", "soul", "souls", "hostage",
+            "holidaymaker", "holiday-maker", "holidaygoer", "skier", "snowboarder", "climber", "hiker", "walker", "runner",
+            "cyclist", "motorist", "pedestrian", "rider", "starter", "finisher", "entrant", "competitor", "neighbour",
+            "neighbor", "tenant", "homeowner", "householder", "client", "parent", "grandparent", "toddler", "seafarer",
+            "sailor", "seaman", "fisherman", "fishermen", "cruisegoer", "concertgoer", "festivalgoer", "diner", "pilgrim",
+            "mourner", "marcher", "steward", "applicant", "claimant", "borrower", "saver",
+            "occupant", "camper", "swimmer", "bather", "pilot",
         ],
-        ["households"] = ["household", "family", "families"],
+        [Households] = ["household", "family", "families"],
         [Dwellings] = ["home", "house", "dwelling", "property", "properties", "flat", "apartment", "housing"],
         ["buildings"] = ["building", "structure"],
         [Jobs] = ["job", "position", "post", "role", "redundancy", "redundancies", "vacancy", "vacancies"],
@@ -61,6 +67,24 @@ internal static class MeasureClasses
         ["farms"] = ["farm", "holding"],
         ["signatures"] = ["signature", "signatory", "signatories"],
     });
+
+    /// <summary>The class of households, families: homes counted by who lives in them.</summary>
+    public const string Households = "households";
+
+    /// <summary>
+    /// The class a count's measure falls in when outlets may count one thing by either word: homes and the households
+    /// in them ("12,000 homes without power", "20,000 households lost power"), people and the jobs they hold or lose.
+    /// A measure outside the lexicon's classes (a stem) has none.
+    /// </summary>
+    public static string? Broad(string measure) => measure switch
+    {
+        Households or Dwellings => Dwellings,
+        Jobs or Persons => Persons,
+        _ when Names.Contains(measure) => measure,
+        _ => null,
+    };
+
+    private static readonly FrozenSet<string> Names = FrozenSet.ToFrozenSet(Classes.Values, StringComparer.Ordinal);
 
     /// <summary>The class of a noun; its stem when the lexicon does not know it.</summary>
     public static string Of(string word)

@@ -200,6 +200,9 @@ internal static class Measures
     // content word ("21 of the 45 seats" -> seats; "seven items of jewellery" -> items).
     private static string HeadAfter(Words words, int i) => HeadAfter(words, i, out _);
 
+    // Determiners of a whole a count is part of ("48 of its branches", "nine of their 30 stores").
+    private static readonly HashSet<string> Possessives = new(StringComparer.Ordinal) { "its", "their", "our", "his", "her", "your", "my" };
+
     private static string HeadAfter(Words words, int i, out int index)
     {
         string? first = null;
@@ -207,9 +210,10 @@ internal static class Measures
         for (var k = i + 1; k < Math.Min(words.Count, i + 6) && !words.BreakAfter(k - 1); k++)
         {
             var w = words[k];
-            if (w is "of" or "the" or "a" or "an" || w.EndsWith("'s", StringComparison.Ordinal) || NumberReader.TryRead(words, k, out _))
+            if (w is "of" or "the" or "a" or "an" || w.EndsWith("'s", StringComparison.Ordinal) || NumberReader.TryRead(words, k, out _)
+                || (words[k - 1] == "of" && Possessives.Contains(w)))
             {
-                continue;
+                continue; // "21 of the 45 seats", "48 of its branches": the part counts what the whole does
             }
 
             if (Stopwords.IsStopword(w) || char.IsUpper(words.Tokens[k].Text[0]) || (EventFrames.IsCue(w) && !MeasureClasses.Knows(w)))

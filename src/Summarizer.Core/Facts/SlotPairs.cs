@@ -4,14 +4,16 @@ using Summarizer.Text;
 namespace Summarizer.Facts;
 
 /// <summary>
-/// Aligns clock times by the slot they fill in the story rather than by the words around them. A news story states the
-/// moment its event happened once per outlet, and two outlets may word it with no rare word in common ("The fire was
-/// reported shortly after 1am", "Crews were called at 2.40am"), yet each fills the slot with exactly one value. The
-/// slot is the occurrence of the act; when each of two sources gives exactly one clock time for it (mutual uniqueness),
-/// told as the main figure of its clause and of the story's present event, the two are one fact; the labelling then
-/// decides whether they agree. A source that gives two times (before and after, a start and an end) fills it with
-/// neither. Counts, sums and durations were tried as slots of their counted or measured noun on the dev cases: they
-/// paired nothing the measure rules had not (outlets name one count with other nouns), so only times have slots.
+/// Aligns clock times and counts by the slot they fill in the story rather than by the words around them. A news story
+/// states the moment its event happened once per outlet, and two outlets may word it with no rare word in common ("The
+/// fire was reported shortly after 1am", "Crews were called at 2.40am"), yet each fills the slot with exactly one value.
+/// So with its lead count of a broad class: "about 70 skiers were on the lift", "more than 110 people were left on the
+/// chairs". A time's slot is the occurrence of the act; a count's is the broad class of its counted noun (people and
+/// jobs, homes and households; see <see cref="MeasureClasses.Broad"/>) with its event frame. When each of two sources
+/// gives exactly one value for the slot (mutual uniqueness), told as the main figure of its clause and of the story's
+/// present event, the two are one fact; the labelling then decides whether they agree. A source that gives two values
+/// (before and after, a start and an end, a workforce and a cut) fills it with neither. Session 20 keyed counts by the
+/// counted noun's own stem, which paired nothing: outlets name one count with other nouns.
 /// </summary>
 internal static class SlotPairs
 {
@@ -79,11 +81,18 @@ internal static class SlotPairs
     }
 
     /// <summary>
-    /// The slot a clock time fills, or null for any other figure and for a start or an end (a strike's, a closure's: a
-    /// scheduled moment more often than the event's clock time).
+    /// The slot a clock time or a count fills, or null for any other figure, for a start or an end (a strike's, a
+    /// closure's: a scheduled moment more often than the event's clock time), and for a count whose clause names no
+    /// counted noun or one of another class than people (and their jobs) or homes (and households): the counts a story
+    /// leads with. Vehicles, sites and the like are as often side details ("five tracked vehicles were sent").
     /// </summary>
-    public static string? Slot(Fact fact) =>
-        fact.Value.Kind == ValueKind.TimeOfDay && fact.Phase.Length == 0 ? $"time|{fact.Occurrence}" : null;
+    public static string? Slot(Fact fact) => fact.Value.Kind switch
+    {
+        ValueKind.TimeOfDay when fact.Phase.Length == 0 => $"time|{fact.Occurrence}",
+        ValueKind.Count when fact.Signature.Head.Length > 0 && MeasureClasses.Broad(fact.Measure) is MeasureClasses.Persons or MeasureClasses.Dwellings
+            => $"count|{MeasureClasses.Broad(fact.Measure)}|{fact.Frame}|{fact.Occurrence}",
+        _ => null,
+    };
 
     // A figure that fills its slot for the story's present event: asserted, not the day's saying, not an ordinal's running
     // count, the one figure of its kind its clause gives, and in a clause that sets no other occasion beside it.
@@ -102,7 +111,17 @@ internal static class SlotPairs
         a.SourceId != b.SourceId && a.Occurrence == b.Occurrence && a.Phase == b.Phase && a.Signature.Modifier == b.Signature.Modifier
         && !(a.Frame is not null && b.Frame is not null && a.Frame != b.Frame)
         && !(Day(a) is { } x && Day(b) is { } y && x != y)
-        && !CrossSourcePairs.FarApart(a.Value, b.Value);
+        && !CrossSourcePairs.FarApart(a.Value, b.Value) && !OtherGroups(a, b);
+
+    // Counts of people name many groups (passengers and the patients among them, firefighters and volunteers at one
+    // task): two counts of people that give different figures are one slot only when one event frame holds both, or,
+    // when neither names a group of its own ("people") or both name the same, their clauses link them (a shared verb,
+    // one's noun beside the other's figure). Two that give one figure ("about 70 skiers", "some seventy holidaymakers")
+    // may name it as they like. Jobs and the staff who lose them are one group.
+    private static bool OtherGroups(Fact a, Fact b) =>
+        a.Value.Kind == ValueKind.Count && a.Measure == MeasureClasses.Persons && b.Measure == MeasureClasses.Persons
+        && !(a.Frame is not null && a.Frame == b.Frame) && !a.Value.Compatible(b.Value)
+        && (a.Signature.HeadsDiffer(b.Signature) || !a.Signature.Links(b.Signature));
 
     // The day word a clock time is said with ("at 19:00 on Friday", "at 9.30 yesterday"); null when none.
     private static string? Day(Fact fact) =>
