@@ -69,8 +69,11 @@ internal sealed record FactValue(ValueKind Kind, Interval Range, string Unit = "
         : Range.SameAs(other.Range) && Weekday == other.Weekday && (On is null ? other.On is null : other.On is not null && On.SameAs(other.On));
 
     // "at an egg farm in Fennshire" and "at Brackley Moor Farm": one source says where the farm lies, the other names it.
+    // "in a residential street in Larkbridge" and "on Elm Row": the unnamed street may be the named one.
     private static bool NamesTheSite(FactValue located, FactValue named) =>
-        located.PlaceSite.Length > 0 && named.Name is { } name && name.EndsWith(" " + NameKey.Of(located.PlaceSite), StringComparison.Ordinal);
+        located.PlaceSite.Length > 0 && named.Name is { } name
+        && (name.EndsWith(" " + NameKey.Of(located.PlaceSite), StringComparison.Ordinal)
+            || (PlaceReader.StreetLevel(located.PlaceSite) && PlaceReader.StreetLevel(named.PlaceHead)));
 
     /// <summary>True when both can be true of one thing.</summary>
     public bool Compatible(FactValue other)

@@ -35,6 +35,7 @@ internal static class PlaceReader
             "province", "region", "valley", "river", "lake", "beach", "coast", "island", "border", "crossing", "junction",
             "lane", "row", "avenue", "works", "estate", "reservoir", "embankment", "allotments", "ridge", "summit",
             "gully", "buttress", "pass", "hill", "moor", "forest", "bay", "headland", "arena", "prison",
+            "terrace", "crescent", "drive", "gardens", "parade", "wharf", "quay", "pier", "dock", "marina", "substation",
         ],
         StringComparer.Ordinal);
 
@@ -47,7 +48,12 @@ internal static class PlaceReader
     // Heads that name a street-level place and heads that name a settlement or an area: "on Corvin Street" and "in the town
     // of Halbrook" state one place at two grains, not two places.
     private static readonly FrozenSet<string> StreetNouns = FrozenSet.ToFrozenSet(
-        ["street", "road", "lane", "row", "avenue", "square", "junction", "crossing", "bridge"], StringComparer.Ordinal);
+        ["street", "road", "lane", "row", "avenue", "square", "junction", "crossing", "bridge", "terrace", "crescent", "drive",
+            "gardens", "parade"],
+        StringComparer.Ordinal);
+
+    /// <summary>True when <paramref name="head"/> names a street-level place ("lane", "terrace").</summary>
+    public static bool StreetLevel(string head) => StreetNouns.Contains(head);
 
     private static readonly FrozenSet<string> AreaNouns = FrozenSet.ToFrozenSet(
         ["village", "town", "city", "district", "county", "province", "region", "valley"], StringComparer.Ordinal);
@@ -202,7 +208,7 @@ internal static class PlaceReader
 
     /// <summary>
     /// A site the sentence names by a common noun and places by a name: "in a barn outside Trewick", "at a caravan park
-    /// near Holmsby", "outside a house in Orchard Rise", "on the climb to Darrow Summit". The phrase is a place however
+    /// near Holmsby", "outside a house in Orchard Rise", "on the climb to Darrow Summit", "in a gully below Sgurr Ban". The phrase is a place however
     /// its noun is worded: the preposition before it says so, and the name after it is the place compared; the noun (the
     /// last of up to three lowercase words after a determiner) says what kind of site it is. Not after "off", "over" or
     /// "from", which open idioms of motion ("came off the rails outside Kellby") more often than a site.
@@ -223,7 +229,8 @@ internal static class PlaceReader
             }
 
             var locator = words[m + 1];
-            var locates = locator is "in" or "near" or "outside" or "off" or "beside" || (locator == "to" && relation == "on");
+            var locates = locator is "in" or "near" or "outside" or "off" or "beside" or "behind" or "below" or "above"
+                || (locator == "to" && relation == "on");
             var name = words[m + 2] == "the" ? m + 3 : m + 2;
             if (locates && !words.BreakAfter(m + 1) && PlaceWord(words, name) && !NameSpans.Titles.Contains(words[name]))
             {

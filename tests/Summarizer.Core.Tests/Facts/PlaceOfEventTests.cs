@@ -44,6 +44,17 @@ public sealed class PlaceOfEventTests
         Assert.Contains(group.Facts, f => f.Text == "on the western slope of the Pizzo ridge");
     }
 
+    [Theory]
+    [InlineData("The crater, on Mercer Terrace, was fenced off by noon.", "on Mercer Terrace", "terrace")]
+    [InlineData("Boats were moored on Lister Quay overnight.", "on Lister Quay", "quay")]
+    [InlineData("Residents on Coppice Crescent were told to stay indoors.", "on Coppice Crescent", "crescent")]
+    public void Street_and_waterside_kinds_finish_a_place_s_name(string sentence, string place, string head)
+    {
+        var read = Assert.Single(FactTestKit.Read(sentence), f => f.Value.Kind == ValueKind.Place);
+
+        Assert.Equal((place, head), (read.Text, read.Value.PlaceHead));
+    }
+
     [Fact]
     public void A_street_and_the_town_it_is_in_are_one_place()
     {

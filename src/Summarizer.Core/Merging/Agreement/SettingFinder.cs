@@ -90,6 +90,12 @@ internal static class SettingFinder
             }
         }
 
+        foreach (var (x, y) in LeadPlaces(settings, linked, Aligned))
+        {
+            parent[Root(y)] = Root(x);
+            linked.UnionWith([x, y]);
+        }
+
         var result = new List<AlignedGroup>();
         foreach (var component in linked.GroupBy(Root).Select(g => g.Order().Select(i => settings[i].Fact).ToList()))
         {
@@ -117,6 +123,49 @@ internal static class SettingFinder
 
         return result;
     }
+
+    /// <summary>The sentences, from a source's start, in which its lead tells where the story's event happened.</summary>
+    private const int LeadSentences = 3;
+
+    /// <summary>
+    /// Pairs of sources' lead places. A news story puts its event somewhere in its first sentences, and two outlets may
+    /// word that sentence with nothing in common ("The hole, on Cobden Way, ..." and "The ground gave way on Elm Row"),
+    /// so each source's first lead place of a known grain (a street, a site placed by its town) fills that grain's slot,
+    /// whatever the words around it. A bare name may be a town or a site, so it fills no slot; a place the word scoring
+    /// linked already is left to it.
+    /// </summary>
+    private static IEnumerable<(int A, int B)> LeadPlaces(List<Setting> settings, HashSet<int> linked, Func<Setting, Setting, bool> aligned)
+    {
+        var slots = Enumerable.Range(0, settings.Count)
+            .Where(i => settings[i].Fact.Value.Kind == ValueKind.Place && settings[i].Fact.SentenceIndex < LeadSentences && Grain(settings[i].Fact) is not null)
+            .GroupBy(i => (settings[i].Fact.SourceId, Grain: Grain(settings[i].Fact)))
+            .Select(g => g.MinBy(i => settings[i].Fact.Start))
+            .Where(i => !linked.Contains(i))
+            .GroupBy(i => Grain(settings[i].Fact));
+        foreach (var slot in slots)
+        {
+            var fillers = slot.ToList();
+            for (var x = 0; x < fillers.Count; x++)
+            {
+                for (var y = x + 1; y < fillers.Count; y++)
+                {
+                    var (a, b) = (settings[fillers[x]], settings[fillers[y]]);
+                    if (a.Fact.SourceId != b.Fact.SourceId && Comparable(a.Fact, b.Fact) && !aligned(a, b))
+                    {
+                        yield return (fillers[x], fillers[y]);
+                    }
+                }
+            }
+        }
+    }
+
+    // How fine a place is, where its words say: a site placed by the town it is in or near ("a barn outside Trewick",
+    // "a residential street in Larkbridge": the name is the town's), or a named street or a road by its number ("on Elm
+    // Row", "on the M47"); null for a bare name, which may be a town or a site.
+    private static string? Grain(Fact place) =>
+        place.Value.PlaceSite.Length > 0 ? "site"
+        : PlaceReader.StreetLevel(place.Value.PlaceHead) || (place.Value.Name ?? "").Any(char.IsDigit) ? "street"
+        : null;
 
     // A place, day or clock time a source asserts of an event: not the day something was said; not where a route or a
     // journey set out from (its two ends are different places of one act); not a bare "in Castlebury", the town or

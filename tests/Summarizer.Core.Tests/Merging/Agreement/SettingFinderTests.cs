@@ -45,6 +45,55 @@ public sealed class SettingFinderTests
         Assert.DoesNotContain(found, d => d.Topic.StartsWith("where", StringComparison.Ordinal));
     }
 
+    [Theory]
+    [InlineData("Police found the missing climber sheltering in a hut outside Brackwell. He was cold but unhurt.", "The walker turned up at a bothy near Carnford after a night in the open. Her family thanked everyone.")]
+    [InlineData("Searchers reached the lost hiker in a gully below Marrow Crag just before dusk.", "The teenager, missing overnight, was discovered at a farmhouse near Tolland, according to his school.")]
+    public void Each_source_s_lead_site_fills_one_slot_though_the_sentences_share_no_word(string first, string second)
+    {
+        var found = Disagreements(first, second, "The rescue team asked walkers to carry a map.");
+
+        var conflict = Assert.Single(found, d => d.Topic.StartsWith("where", StringComparison.Ordinal));
+        Assert.Equal([[1], [2]], conflict.Claims.Select(c => c.Sources.ToArray()));
+    }
+
+    [Fact]
+    public void Lead_streets_fill_one_slot_but_a_bare_town_fills_none()
+    {
+        var streets = Disagreements(
+            "Water poured from a burst main on Keel Parade for most of the morning.",
+            "Repairs finally began on Alder Crescent, where residents had waited hours for engineers.",
+            "The utility apologised.");
+        var town = Disagreements(
+            "Water poured from a burst main on Keel Parade for most of the morning.",
+            "Repairs finally began at Pemberley, where residents had waited hours for engineers.",
+            "The utility apologised.");
+
+        Assert.Single(streets, d => d.Topic.StartsWith("where", StringComparison.Ordinal));
+        Assert.DoesNotContain(town, d => d.Topic.StartsWith("where", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void A_place_told_after_the_lead_fills_no_slot()
+    {
+        var found = Disagreements(
+            "The council confirmed the closure on Monday. Staff were told first. Unions were angry. Talks will go on. Pickets gathered at a depot outside Norwell.",
+            "The closure was confirmed on Monday. Staff heard before anyone. The union was furious. More talks are due. Drivers later met at a pub near Asham.",
+            "Councillors will vote again in May.");
+
+        Assert.DoesNotContain(found, d => d.Topic.StartsWith("where", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void An_unnamed_street_in_a_town_may_be_the_street_another_source_names()
+    {
+        var found = Disagreements(
+            "A sinkhole opened in a quiet street in Dunford early on Friday, swallowing a parked van.",
+            "A sinkhole opened on Ash Lane early on Friday, swallowing a parked van.",
+            "Engineers said the ground had been undermined by a leaking drain.");
+
+        Assert.DoesNotContain(found, d => d.Topic.StartsWith("where", StringComparison.Ordinal));
+    }
+
     [Fact]
     public void A_place_in_a_relative_clause_is_not_the_act_s_place()
     {
