@@ -55,7 +55,8 @@ internal static class CalendarWords
     /// </summary>
     public static (int From, int To)? YearSpanAt(Words words, int i)
     {
-        var parts = words.Tokens.Count > i && i >= 0 ? words[i].Split('-', '/') : [];
+        // Most words hold no '-' or '/': they are no span of years, and need not be split.
+        var parts = words.Tokens.Count > i && i >= 0 && words[i].AsSpan().IndexOfAny('-', '/') >= 0 ? words[i].Split('-', '/') : [];
         if (parts is not [{ Length: 4 } first, { Length: 2 or 4 } second] || !first.All(char.IsDigit) || !second.All(char.IsDigit))
         {
             return null;

@@ -118,9 +118,23 @@ internal static class StatusReader
         return found;
     }
 
+    // The first of the process' acts whose cue starts at word i (a loop: this runs for every word and process).
+    private static Act? FirstActAt(Words words, int i, Process process)
+    {
+        foreach (var act in process.Acts)
+        {
+            if (words.At(i, act.Cue))
+            {
+                return act;
+            }
+        }
+
+        return null;
+    }
+
     private static StatusSpan? ActAt(Words words, int i, Process process)
     {
-        var act = process.Acts.FirstOrDefault(a => words.At(i, a.Cue));
+        var act = FirstActAt(words, i, process);
         if (act is null)
         {
             return null;
