@@ -199,6 +199,11 @@ internal static class FactMatching
     /// <summary>How many context words two facts' sentences share.</summary>
     public static int SharedContext(Fact a, Fact b)
     {
+        if (ReferenceEquals(a.Context, b.Context))
+        {
+            return a.Context.Count; // two facts of one sentence share its context
+        }
+
         var shared = 0;
         var (small, large) = a.Context.Count <= b.Context.Count ? (a.Context, b.Context) : (b.Context, a.Context);
         foreach (var word in small)
