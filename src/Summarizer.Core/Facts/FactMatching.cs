@@ -204,9 +204,15 @@ internal static class FactMatching
             return a.Context.Count; // two facts of one sentence share its context
         }
 
-        var shared = 0;
         var (small, large) = a.Context.Count <= b.Context.Count ? (a.Context, b.Context) : (b.Context, a.Context);
-        foreach (var word in small)
+        if (small is not HashSet<string> set)
+        {
+            return small.Count(large.Contains);
+        }
+
+        // Over the HashSet itself the enumerator is a struct: asked for every pair of facts compared, this allocates nothing.
+        var shared = 0;
+        foreach (var word in set)
         {
             if (large.Contains(word))
             {

@@ -132,14 +132,13 @@ internal static class StatusReader
         return null;
     }
 
-    private static StatusSpan? ActAt(Words words, int i, Process process)
-    {
-        var act = FirstActAt(words, i, process);
-        if (act is null)
-        {
-            return null;
-        }
+    // Split from what reads the act so that the lambdas there (which capture the words) cost nothing at the words
+    // where no act starts: nearly every word of every sentence, for every process.
+    private static StatusSpan? ActAt(Words words, int i, Process process) =>
+        FirstActAt(words, i, process) is { } act ? ActAt(words, i, process, act) : null;
 
+    private static StatusSpan? ActAt(Words words, int i, Process process, Act act)
+    {
         var last = i + act.Cue.Length - 1;
         var noun = NounAfter(words, last, process);
         if (act.NeedsNoun && noun < 0 && !NounBefore(words, i, process))
