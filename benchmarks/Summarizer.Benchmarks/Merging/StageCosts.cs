@@ -9,8 +9,9 @@ namespace Summarizer.Benchmarks.Merging;
 /// <summary>
 /// <c>dotnet run -c Release --project benchmarks/Summarizer.Benchmarks -- stages [N] [--runs R]</c>: each stage of
 /// <see cref="StoryAnalysis.Analyze"/> on the benchmark's story of N sources (default 40), run in its order, with the
-/// wall time (best of R runs, default 5) and the bytes it allocates on this thread: where the analysis spends, to know
-/// what to cut before measuring the whole with <see cref="StoryAnalysisBenchmarks"/>.
+/// wall time (best of R runs, default 5), the process' CPU time (best of R; on a machine shared with other work it
+/// moves less than the wall time) and the bytes it allocates on this thread: where the analysis spends, to know what
+/// to cut before measuring the whole with <see cref="StoryAnalysisBenchmarks"/>.
 /// </summary>
 internal static class StageCosts
 {
@@ -32,7 +33,7 @@ internal static class StageCosts
 
         var articles = StoryAnalysisBenchmarks.StoryOf(sources);
         var options = new StoryAnalysisOptions().Validate();
-        var costs = new Dictionary<string, (double Ms, long Bytes)>(StringComparer.Ordinal);
+        var costs = new Dictionary<string, (double Ms, double CpuMs, long Bytes)>(StringComparer.Ordinal);
         var order = new List<string>();
         for (var run = 0; run < runs; run++)
         {
@@ -56,8 +57,8 @@ internal static class StageCosts
 
         foreach (var name in order)
         {
-            var (ms, bytes) = costs[name];
-            Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{name,-30} {ms,9:F1} ms {bytes / 1048576.0,9:F1} MB"));
+            var (ms, cpuMs, bytes) = costs[name];
+            Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{name,-30} {ms,9:F1} ms {cpuMs,9:F1} ms cpu {bytes / 1048576.0,9:F1} MB"));
         }
 
         return 0;
@@ -65,18 +66,20 @@ internal static class StageCosts
         T Measure<T>(string name, Func<T> stage)
         {
             var before = GC.GetAllocatedBytesForCurrentThread();
+            var cpuBefore = Process.GetCurrentProcess().TotalProcessorTime;
             var watch = Stopwatch.StartNew();
             var result = stage();
             var ms = watch.Elapsed.TotalMilliseconds;
+            var cpuMs = (Process.GetCurrentProcess().TotalProcessorTime - cpuBefore).TotalMilliseconds;
             var bytes = GC.GetAllocatedBytesForCurrentThread() - before;
             if (!costs.TryGetValue(name, out var seen))
             {
                 order.Add(name);
-                costs[name] = (ms, bytes);
+                costs[name] = (ms, cpuMs, bytes);
             }
             else
             {
-                costs[name] = (Math.Min(seen.Ms, ms), bytes);
+                costs[name] = (Math.Min(seen.Ms, ms), Math.Min(seen.CpuMs, cpuMs), bytes);
             }
 
             return result;

@@ -40,9 +40,23 @@ internal static class CalendarWords
     /// <summary>A day of the month ("8", "8th", "21st"), or null.</summary>
     public static int? DayNumber(Words words, int i)
     {
-        var w = words[i];
+        // Read in place: every word of every sentence is asked.
+        var w = words[i].AsSpan();
         var digits = w.Length > 2 && w[^2..] is "st" or "nd" or "rd" or "th" ? w[..^2] : w;
-        return digits.Length is 1 or 2 && digits.All(char.IsDigit) && int.Parse(digits, CultureInfo.InvariantCulture) is >= 1 and <= 31 and var d ? d : null;
+        if (digits.Length is not (1 or 2))
+        {
+            return null;
+        }
+
+        foreach (var c in digits)
+        {
+            if (!char.IsDigit(c))
+            {
+                return null;
+            }
+        }
+
+        return int.Parse(digits, CultureInfo.InvariantCulture) is >= 1 and <= 31 and var d ? d : null;
     }
 
     /// <summary>The year token <paramref name="i"/> writes (four digits, 1800-2100), or null.</summary>
@@ -55,7 +69,8 @@ internal static class CalendarWords
     /// </summary>
     public static (int From, int To)? YearSpanAt(Words words, int i)
     {
-        var parts = words.Tokens.Count > i && i >= 0 ? words[i].Split('-', '/') : [];
+        // Most words hold no '-' or '/': they are no span of years, and need not be split.
+        var parts = words.Tokens.Count > i && i >= 0 && words[i].AsSpan().IndexOfAny('-', '/') >= 0 ? words[i].Split('-', '/') : [];
         if (parts is not [{ Length: 4 } first, { Length: 2 or 4 } second] || !first.All(char.IsDigit) || !second.All(char.IsDigit))
         {
             return null;

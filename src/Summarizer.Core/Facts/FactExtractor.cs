@@ -103,7 +103,8 @@ internal static class FactExtractor
         values = TimedDays.Attach(words, values);
         values.AddRange(FigureReader.Read(words, used));
         var cues = EventFrames.Find(words);
-        var context = Context(words);
+        HashSet<string>? sentenceContext = null;
+        HashSet<string> ContextOnce() => sentenceContext ??= Context(words); // most sentences give no fact, and need no context
         var update = ReportWording.WordsAChange(words);
         var newer = update && ReportWording.SaysNewer(words);
         foreach (var span in values.OrderBy(v => v.First))
@@ -138,7 +139,7 @@ internal static class FactExtractor
             {
                 UpdateWording = update,
                 NewerReportWording = newer,
-                Context = context,
+                Context = ContextOnce(),
                 Occurrence = timed ? TimedDays.Occurrence(words, span) : TimedDays.FigureOccurrence(words, span),
                 Phase = phase,
                 Holder = timed ? EventFrames.RelativeHolder(words, span, cues) : "",
@@ -162,7 +163,7 @@ internal static class FactExtractor
             {
                 UpdateWording = update,
                 NewerReportWording = newer,
-                Context = context,
+                Context = ContextOnce(),
             });
         }
 
@@ -184,7 +185,7 @@ internal static class FactExtractor
                 UpdateWording = true,
                 NewerReportWording = true,
                 Ordinal = true,
-                Context = context,
+                Context = ContextOnce(),
             });
         }
 
@@ -198,7 +199,7 @@ internal static class FactExtractor
                 RoleObject = role.Object,
                 Office = role.Office,
                 Titled = NameSpans.Titles.Contains(words[role.First - 1]) ? sentence.Text[words.Tokens[role.First - 1].Start..end] : null,
-                Context = context,
+                Context = ContextOnce(),
             });
         }
 
@@ -211,7 +212,7 @@ internal static class FactExtractor
                 MoodOf(words, place.First))
             {
                 Relation = place.Relation,
-                Context = context,
+                Context = ContextOnce(),
             });
         }
 
@@ -359,7 +360,7 @@ internal static class FactExtractor
 
     internal static HashSet<string> Context(Words words)
     {
-        var context = new HashSet<string>(StringComparer.Ordinal);
+        var context = new HashSet<string>(words.Count, StringComparer.Ordinal); // sized once: at most one stem a word
         foreach (var w in words.Lower)
         {
             if (w.Length > 1 && !char.IsDigit(w[0]) && !Stopwords.IsStopword(w))

@@ -199,9 +199,20 @@ internal static class FactMatching
     /// <summary>How many context words two facts' sentences share.</summary>
     public static int SharedContext(Fact a, Fact b)
     {
-        var shared = 0;
+        if (ReferenceEquals(a.Context, b.Context))
+        {
+            return a.Context.Count; // two facts of one sentence share its context
+        }
+
         var (small, large) = a.Context.Count <= b.Context.Count ? (a.Context, b.Context) : (b.Context, a.Context);
-        foreach (var word in small)
+        if (small is not HashSet<string> set)
+        {
+            return small.Count(large.Contains);
+        }
+
+        // Over the HashSet itself the enumerator is a struct: asked for every pair of facts compared, this allocates nothing.
+        var shared = 0;
+        foreach (var word in set)
         {
             if (large.Contains(word))
             {

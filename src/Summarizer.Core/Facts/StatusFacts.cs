@@ -11,7 +11,8 @@ internal static class StatusFacts
         HashSet<string>? context = null;
         foreach (var state in StatusReader.Read(words))
         {
-            context ??= FactExtractor.Context(words);
+            // The sentence's values carry its context already; read it only when it gave none.
+            context ??= facts.Count > 0 && facts[0].Context is HashSet<string> read ? read : FactExtractor.Context(words);
             var (start, core) = (words.Tokens[state.First].Start, words.Tokens[state.Last].End);
             var end = words.Tokens[WhenEnd(words, state.Last, sentence, facts)].End;
             yield return new Fact(sourceId, index, sentence.Start + start, sentence.Start + end, sentence.Text[start..end],

@@ -118,14 +118,27 @@ internal static class StatusReader
         return found;
     }
 
-    private static StatusSpan? ActAt(Words words, int i, Process process)
+    // The first of the process' acts whose cue starts at word i (a loop: this runs for every word and process).
+    private static Act? FirstActAt(Words words, int i, Process process)
     {
-        var act = process.Acts.FirstOrDefault(a => words.At(i, a.Cue));
-        if (act is null)
+        foreach (var act in process.Acts)
         {
-            return null;
+            if (words.At(i, act.Cue))
+            {
+                return act;
+            }
         }
 
+        return null;
+    }
+
+    // Split from what reads the act so that the lambdas there (which capture the words) cost nothing at the words
+    // where no act starts: nearly every word of every sentence, for every process.
+    private static StatusSpan? ActAt(Words words, int i, Process process) =>
+        FirstActAt(words, i, process) is { } act ? ActAt(words, i, process, act) : null;
+
+    private static StatusSpan? ActAt(Words words, int i, Process process, Act act)
+    {
         var last = i + act.Cue.Length - 1;
         var noun = NounAfter(words, last, process);
         if (act.NeedsNoun && noun < 0 && !NounBefore(words, i, process))

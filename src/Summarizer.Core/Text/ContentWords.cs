@@ -12,7 +12,7 @@ internal static class ContentWords
     /// <summary>As <see cref="Of(string)"/>, from the text's <see cref="Tokenizer.Facts"/> tokens already cut.</summary>
     public static HashSet<string> Of(IReadOnlyList<Token> tokens)
     {
-        var set = new HashSet<string>(StringComparer.Ordinal);
+        var set = new HashSet<string>(tokens.Count, StringComparer.Ordinal); // sized once: at most one stem a token
         foreach (var t in tokens)
         {
             var folded = Folding.Fold(t.Text);

@@ -9,23 +9,38 @@ internal sealed class InflectionStemmer : Stemmer
     public override string Stem(string word)
     {
         ArgumentNullException.ThrowIfNull(word);
-        var stem = StripSuffix(Folding.Fold(word));
+        // The stem is cut as a slice of the folded word, and a string is made only when it is shorter: every token of
+        // every source is stemmed, several times over.
+        var folded = Folding.Fold(word);
+        var stem = StripSuffix(folded, out var pluralY);
+        if (pluralY)
+        {
+            return string.Concat(stem, "y");
+        }
 
         // A final "e" goes so that "rescue", "rescued" and "rescues" meet at "rescu".
-        return stem.Length > 4 && stem.EndsWith('e') ? stem[..^1] : stem;
+        if (stem.Length > 4 && stem.EndsWith('e'))
+        {
+            stem = stem[..^1];
+        }
+
+        return stem.Length == folded.Length ? folded : new string(stem);
     }
 
-    private static string StripSuffix(string w)
+    // The word less one plural or verb ending; pluralY when "ies" went and the stem ends in the "y" it stood for.
+    private static ReadOnlySpan<char> StripSuffix(ReadOnlySpan<char> w, out bool pluralY)
     {
+        pluralY = false;
         if (w.EndsWith("'s", StringComparison.Ordinal))
         {
             w = w[..^2];
         }
 
-        w = w.TrimEnd('\'', '.');
+        w = w.TrimEnd("'.");
         if (w.Length > 4 && w.EndsWith("ies", StringComparison.Ordinal))
         {
-            return w[..^3] + "y";
+            pluralY = true;
+            return w[..^3];
         }
 
         if (w.Length > 5 && w.EndsWith("ing", StringComparison.Ordinal))

@@ -14,6 +14,7 @@ internal static class CopyDetector
     {
         var ordered = sources.OrderBy(s => s.Id).ToList();
         var shingles = ordered.Select(s => Shingles(s.Article.Text)).ToList();
+        var substantial = ordered.Select(Substantial).ToList();
         var copyOf = new SortedDictionary<int, int>();
         for (var j = 1; j < ordered.Count; j++)
         {
@@ -27,7 +28,7 @@ internal static class CopyDetector
 
                 // The sentence share is the costlier measure: it is only needed when the shingles do not decide.
                 if (Containment(shingles[i], shingles[j]) >= options.CopyShingleContainment
-                    || SentenceShare(ordered[i], ordered[j], options.CopySentenceShare) >= options.CopySentenceShare)
+                    || SentenceShare((ordered[i], substantial[i]), (ordered[j], substantial[j]), options.CopySentenceShare) >= options.CopySentenceShare)
                 {
                     copyOf[ordered[j].Id] = ordered[i].Id;
                     break;
@@ -39,7 +40,7 @@ internal static class CopyDetector
     }
 
     internal static (double Containment, double SentenceShare) Similarity(HashSet<ulong> a, HashSet<ulong> b, SourceIndex sa, SourceIndex sb) =>
-        (Containment(a, b), SentenceShare(sa, sb, needed: 0));
+        (Containment(a, b), SentenceShare((sa, Substantial(sa)), (sb, Substantial(sb)), needed: 0));
 
     private static double Containment(HashSet<ulong> a, HashSet<ulong> b)
     {
@@ -62,11 +63,15 @@ internal static class CopyDetector
         return (double)shared / small.Count;
     }
 
-    // The share, exact when it can reach <paramref name="needed"/>; 0 when it cannot.
-    private static double SentenceShare(SourceIndex sa, SourceIndex sb, double needed)
+    // The sentences the share weighs (four content words or more), picked once per source rather than per pair.
+    private static List<IndexedSentence> Substantial(SourceIndex source) => source.Sentences.FindAll(s => s.Content.Count >= 4);
+
+    // The share, exact when it can reach <paramref name="needed"/>; 0 when it cannot. Each source comes with its
+    // substantial sentences.
+    private static double SentenceShare((SourceIndex Index, List<IndexedSentence> Substantial) a, (SourceIndex Index, List<IndexedSentence> Substantial) b, double needed)
     {
-        var (small, large) = sa.Sentences.Count <= sb.Sentences.Count ? (sa, sb) : (sb, sa);
-        var substantial = small.Sentences.Where(s => s.Content.Count >= 4).ToList();
+        var (small, large) = a.Index.Sentences.Count <= b.Index.Sentences.Count ? (a, b.Index) : (b, a.Index);
+        var substantial = small.Substantial;
         if (substantial.Count < 3)
         {
             return 0;
@@ -74,7 +79,7 @@ internal static class CopyDetector
 
         // A sentence's Jaccard with any sentence of the other source is at most the share of its words that source
         // uses at all: when even the mean of that bound falls short, most pairs of sources are settled by it.
-        if (substantial.Average(s => (double)s.Content.Count(large.Mentions) / s.Content.Count) < needed)
+        if (substantial.Average(s => (double)MentionedIn(s.Content, large) / s.Content.Count) < needed)
         {
             return 0;
         }
@@ -83,6 +88,21 @@ internal static class CopyDetector
         // scores high while articles that merely cover the same event share only a few sentences.
         var shared = new int[large.Sentences.Count];
         return substantial.Average(s => BestJaccard(s.Content, large, shared));
+    }
+
+    // How many of the words some sentence of the source holds (a loop: asked of every sentence of every pair of sources).
+    private static int MentionedIn(HashSet<string> words, SourceIndex source)
+    {
+        var count = 0;
+        foreach (var word in words)
+        {
+            if (source.Mentions(word))
+            {
+                count++;
+            }
+        }
+
+        return count;
     }
 
     // The best content-word Jaccard of one sentence with a sentence of the other source; the words shared with

@@ -133,7 +133,7 @@ internal sealed class FactCorroboration
         return digits.Length;
     }
 
-    private static bool AboutTheSame(Fact a, Fact b) => a.Context.Count(b.Context.Contains) >= SharedContext;
+    private static bool AboutTheSame(Fact a, Fact b) => FactMatching.SharedContext(a, b) >= SharedContext;
 
     // An age is the time since something began: "was 27 years old" and "had been in service for 27 years".
     private IEnumerable<Fact> AgeAsDuration(Fact fact) => fact.Value.Kind switch
@@ -150,7 +150,7 @@ internal sealed class FactCorroboration
     /// </summary>
     public bool IsContested(Fact fact) =>
         _byKind[(fact.Value.Kind, fact.Value.Unit)].Any(other => !SameSource(other.SourceId, fact.SourceId) && !fact.Value.Compatible(other.Value)
-            && SameThing(fact, other) && other.Context.Count(fact.Context.Contains) >= ContestedContext);
+            && SameThing(fact, other) && FactMatching.SharedContext(other, fact) >= ContestedContext);
 
     /// <summary>The source a near-copy copies, or the source itself.</summary>
     public int OriginalOf(int sourceId) => _copyOf.TryGetValue(sourceId, out var original) ? original : sourceId;
@@ -174,7 +174,7 @@ internal sealed class FactCorroboration
             ValueKind.Person or ValueKind.Place => false,
             // "two worst cables" and "two main stay cables": one count when the sentences share more than names.
             ValueKind.Count => (a.Measure.Length > 0 && a.Measure == b.Measure) || (a.Frame is not null && a.Frame == b.Frame)
-                || a.Context.Count(b.Context.Contains) >= ContestedContext,
+                || FactMatching.SharedContext(a, b) >= ContestedContext,
             ValueKind.Age => a.Measure == b.Measure || a.Measure.Length == 0 || b.Measure.Length == 0,
             _ => true,
         };

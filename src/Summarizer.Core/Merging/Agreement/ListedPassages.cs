@@ -21,6 +21,9 @@ internal static class ListedPassages
 
     private static readonly FrozenSet<string> Articles = FrozenSet.ToFrozenSet(["the", "a", "an"], StringComparer.Ordinal);
 
+    // Marks a passage does not end on, held once rather than built on every call.
+    private static readonly char[] TrailingMarks = [',', ';', ':', '-', '–', '—'];
+
     /// <summary>
     /// <paramref name="passage"/> opened by the sentence's <paramref name="subject"/> clause, the words cut between them
     /// marked with <paramref name="cut"/> ("Kessler Mills … said its ground floor was under water"), when the subject
@@ -47,7 +50,7 @@ internal static class ListedPassages
             return null;
         }
 
-        var name = subject.Text.Trim().TrimEnd(',', ';', ':', '-', '–', '—').TrimEnd();
+        var name = subject.Text.Trim().TrimEnd(TrailingMarks).TrimEnd();
         return new TextSegment(name + " " + cut + " " + passage.Text.TrimStart(), subject.Start, passage.End);
     }
 
@@ -58,7 +61,7 @@ internal static class ListedPassages
         var slice = source.Article.Text[part.Start..part.End];
         var elided = " " + cut + " ";
         var whole = part.Text.Contains(elided, StringComparison.Ordinal) && !slice.Contains(elided, StringComparison.Ordinal) ? part.Text : slice;
-        var words = whole.Trim().TrimEnd(',', ';', ':', '-', '–', '—').TrimEnd();
+        var words = whole.Trim().TrimEnd(TrailingMarks).TrimEnd();
         var opening = part.Start > sentence.Start ? cut : "";
         var closing = part.End < sentence.End ? cut : "";
         return opening + words + closing;

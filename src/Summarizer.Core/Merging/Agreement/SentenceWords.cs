@@ -69,5 +69,16 @@ internal sealed class SentenceWords
     /// <summary>How many of <paramref name="words"/> no other source uses anywhere.</summary>
     public int NovelCount(IEnumerable<string> words) => words.Count(w => !IsUsedElsewhere(w));
 
-    public bool IsUsedElsewhere(string stem) => _others.Any(o => o.Stems.Contains(stem));
+    public bool IsUsedElsewhere(string stem)
+    {
+        foreach (var other in _others) // a loop, not Any: asked for every word of every sentence judged
+        {
+            if (other.Stems.Contains(stem))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 }

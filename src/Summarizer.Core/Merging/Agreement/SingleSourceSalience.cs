@@ -35,5 +35,7 @@ internal static class SingleSourceSalience
     public static double NovelShare(SentenceWords part) =>
         part.Content.Count == 0 ? 0.0 : (double)part.NovelCount(part.Content) / part.Content.Count;
 
-    private static bool IsQuoted(SentenceWords part) => part.Segment.Text.IndexOfAny(['"', '“', '”']) >= 0;
+    private static readonly System.Buffers.SearchValues<char> QuoteMarks = System.Buffers.SearchValues.Create("\"“”");
+
+    private static bool IsQuoted(SentenceWords part) => part.Segment.Text.AsSpan().IndexOfAny(QuoteMarks) >= 0;
 }
