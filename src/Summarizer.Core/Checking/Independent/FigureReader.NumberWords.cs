@@ -124,6 +124,11 @@ internal static partial class FigureReader
             {
                 current += 1;
             }
+            else if (f == "one" && current >= 20 && current % 10 == 0 && current % 100 != 0)
+            {
+                // "forty-one", "twenty one": the unit after a tens word ("one" is not among Units, so it stopped here).
+                current += 1;
+            }
             else if (f == "hundred")
             {
                 current = Math.Max(current, 1) * 100;
