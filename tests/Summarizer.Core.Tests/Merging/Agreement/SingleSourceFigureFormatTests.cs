@@ -1,4 +1,3 @@
-using Summarizer.Documents;
 using Summarizer.Merging.Agreement;
 
 namespace Summarizer.Core.Tests.Merging.Agreement;
@@ -9,7 +8,7 @@ public sealed class SingleSourceFigureFormatTests
     private static readonly DateTimeOffset Published = new(2026, 3, 5, 18, 0, 0, TimeSpan.Zero);
 
     private static StoryAnalysisResult Analyze(params string[] texts) =>
-        StoryAnalysis.Analyze([.. texts.Select((t, i) => new CleanedArticle(i + 1, $"{i + 1}.txt", null, new ArticleMetadata { PublishedAt = Published }, t, 0, CleaningReport.Empty))]);
+        StoryTexts.Analyze(Published, texts);
 
     [Fact]
     public void Basis_points_and_a_quarter_of_a_percentage_point_are_one_cut()

@@ -1,4 +1,3 @@
-using Summarizer.Documents;
 using Summarizer.Merging.Agreement;
 
 namespace Summarizer.Core.Tests.Merging.Agreement;
@@ -12,7 +11,7 @@ public sealed class SingleSourceStatedFigureTests
     private static readonly DateTimeOffset Published = new(2026, 4, 11, 20, 0, 0, TimeSpan.Zero);
 
     private static StoryAnalysisResult Analyze(params string[] texts) =>
-        StoryAnalysis.Analyze([.. texts.Select((t, i) => new CleanedArticle(i + 1, $"{i + 1}.txt", null, new ArticleMetadata { PublishedAt = Published }, t, 0, CleaningReport.Empty))]);
+        StoryTexts.Analyze(Published, texts);
 
     [Fact]
     public void A_figure_free_clause_joined_to_a_corroborated_sum_is_not_listed()

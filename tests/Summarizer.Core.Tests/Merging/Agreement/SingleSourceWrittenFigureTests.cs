@@ -1,4 +1,3 @@
-using Summarizer.Documents;
 using Summarizer.Merging.Agreement;
 
 namespace Summarizer.Core.Tests.Merging.Agreement;
@@ -13,7 +12,7 @@ public sealed class SingleSourceWrittenFigureTests
     private static readonly DateTimeOffset Published = new(2026, 6, 13, 18, 0, 0, TimeSpan.Zero);
 
     private static StoryAnalysisResult Analyze(params string[] texts) =>
-        StoryAnalysis.Analyze([.. texts.Select((t, i) => new CleanedArticle(i + 1, $"{i + 1}.txt", null, new ArticleMetadata { PublishedAt = Published }, t, 0, CleaningReport.Empty))]);
+        StoryTexts.Analyze(Published, texts);
 
     [Fact]
     public void A_count_another_source_writes_in_words_is_not_listed()
