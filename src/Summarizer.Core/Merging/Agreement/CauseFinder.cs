@@ -65,6 +65,14 @@ internal static class CauseFinder
             return first;
         }
 
+        // A source that words the cause twice ("caused by a fault in a panel", and a later clause's subject) joins two
+        // wordings no source writes; the fullest one every source of the version writes says more than the core.
+        var whole = version.SelectMany(s => s).Select(c => c.Text).Where(t => Stating(t) == version.Count).MaxBy(t => t.Length);
+        if (whole is not null)
+        {
+            return whole;
+        }
+
         var best = version.SelectMany(s => s).Select(c => c.Core).Where(c => c.Length > 0)
             .Select(c => (Text: c, Count: Stating(c))).OrderByDescending(c => c.Count).FirstOrDefault();
         return best.Text is { } core && best.Count > firstStated ? core : first;

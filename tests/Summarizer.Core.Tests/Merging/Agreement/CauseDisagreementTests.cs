@@ -101,6 +101,18 @@ public sealed class CauseDisagreementTests
     }
 
     [Fact]
+    public void A_version_one_source_words_twice_is_shown_in_the_fullest_wording_all_its_sources_write()
+    {
+        var found = CauseFinder.Find(Sources(
+            "Smoke filled the hall after the fire was caused by a short circuit in a junction box behind the stage. The short circuit set fire to ceiling tiles.",
+            "Firefighters said the fire had been caused by a short circuit in a junction box behind the stage.",
+            "Staff said the fire was caused by a dropped cigarette in the loading bay."));
+
+        var (_, _, disagreement) = Assert.Single(found);
+        Assert.Equal("a short circuit in a junction box behind the stage [1,2]", $"{disagreement.Claims[0].Text} [{string.Join(",", disagreement.Claims[0].Sources)}]");
+    }
+
+    [Fact]
     public void Causes_that_share_what_they_name_agree()
     {
         var found = CauseFinder.Find(Sources(
