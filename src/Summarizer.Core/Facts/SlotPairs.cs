@@ -89,8 +89,8 @@ internal static class SlotPairs
     public static string? Slot(Fact fact) => fact.Value.Kind switch
     {
         ValueKind.TimeOfDay when fact.Phase.Length == 0 => $"time|{fact.Occurrence}",
-        ValueKind.Count when fact.Signature.Head.Length > 0 && MeasureClasses.Broad(fact.Measure) is MeasureClasses.Persons or MeasureClasses.Dwellings
-            => $"count|{MeasureClasses.Broad(fact.Measure)}|{fact.Frame}|{fact.Occurrence}",
+        ValueKind.Count when fact.Signature.Head.Length > 0 && MeasureClasses.Broad(fact.Measure) is (MeasureClasses.Persons or MeasureClasses.Dwellings) and var broad
+            => $"count|{broad}|{fact.Frame}|{fact.Occurrence}",
         _ => null,
     };
 

@@ -136,15 +136,19 @@ internal static class SettingFinder
     /// </summary>
     private static IEnumerable<(int A, int B)> LeadPlaces(List<Setting> settings, HashSet<int> linked, Func<Setting, Setting, bool> aligned)
     {
+        // Read before any pair is yielded: the caller links the pairs as they come.
         var slots = Enumerable.Range(0, settings.Count)
-            .Where(i => settings[i].Fact.Value.Kind == ValueKind.Place && settings[i].Fact.SentenceIndex < LeadSentences && Grain(settings[i].Fact) is not null)
-            .GroupBy(i => (settings[i].Fact.SourceId, Grain: Grain(settings[i].Fact)))
-            .Select(g => g.MinBy(i => settings[i].Fact.Start))
-            .Where(i => !linked.Contains(i))
-            .GroupBy(i => Grain(settings[i].Fact));
-        foreach (var slot in slots)
+            .Where(i => settings[i].Fact.Value.Kind == ValueKind.Place && settings[i].Fact.SentenceIndex < LeadSentences)
+            .Select(i => (Index: i, Grain: Grain(settings[i].Fact)))
+            .Where(p => p.Grain is not null)
+            .GroupBy(p => (settings[p.Index].Fact.SourceId, p.Grain))
+            .Select(g => g.MinBy(p => settings[p.Index].Fact.Start))
+            .Where(p => !linked.Contains(p.Index))
+            .GroupBy(p => p.Grain, p => p.Index)
+            .Select(g => g.ToList())
+            .ToList();
+        foreach (var fillers in slots)
         {
-            var fillers = slot.ToList();
             for (var x = 0; x < fillers.Count; x++)
             {
                 for (var y = x + 1; y < fillers.Count; y++)
