@@ -212,6 +212,13 @@ internal static class CauseReader
     {
         var k = Back(words, verb - 1, verb);
 
+        // "..., which had set light to the insulation": the pronoun is this verb's own subject, and what it stands for
+        // is the phrase before the comma, read (if it is a cause) where it stands; the clause up to it is no cause.
+        if (words[k] is "which" or "who" && k > 0 && words.BreakAfter(k - 1) && !words.BreakAfter(verb - 1))
+        {
+            return null;
+        }
+
         // A relative clause set off by commas belongs to the subject: "wild geese, which gather on the fields, were".
         if (words[k] is "which" or "who" && k > 0 && words.BreakAfter(k - 1))
         {

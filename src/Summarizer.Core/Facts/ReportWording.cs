@@ -18,7 +18,7 @@ internal static class ReportWording
         "now", "has passed", "have now", "up from", "down from", "has fallen", "has jumped", "jumped to", "has doubled",
         "climbed", "mounted", "swelled", "closed up", "closed down", "closed higher", "closed lower", "ended the day", "by the close",
         "at the close", "final count", "final result", "final results", "final tally", "official result", "once all", "has grown to",
-        "bringing the number", "bringing the total",
+        "bringing the number", "bringing the total", "has since", "have since",
     ]);
 
     // Of those, the cues that say this report is newer than others of the same day: a comparison with an earlier
@@ -29,6 +29,7 @@ internal static class ReportWording
         "now", "has passed", "have now", "has fallen", "has jumped", "has doubled", "closed up", "closed down", "closed higher",
         "closed lower", "ended the day", "by the close", "at the close", "final count", "final result", "final results",
         "final tally", "official result", "once all", "bringing the number", "bringing the total",
+        "has since", "have since", // "has since risen to": the report comes after the one it revises
     ]);
 
     /// <summary>The sentence reports a change over time ("has risen to", "up from", "now").</summary>

@@ -21,6 +21,19 @@ public sealed class UpdateEvidenceTests
     }
 
     [Fact]
+    public void A_change_worded_with_since_between_auxiliary_and_verb_updates_a_figure_of_the_same_day()
+    {
+        // "has since grown to" says the report comes after the first count as plainly as "has grown to" does.
+        var groups = FactAligner.Align(
+        [
+            FactExtractor.Extract(Article(1, "TARLOW, Friday 6 March 2026 - Four climbers were airlifted to hospital after the rockfall on Tarlow Crag.")),
+            FactExtractor.Extract(Article(2, "TARLOW, Friday 6 March 2026 - The number of climbers airlifted to hospital after the Tarlow Crag rockfall has since grown to six.")),
+        ]);
+
+        Assert.Equal("Update: 1 | later 2", Describe(Assert.Single(groups)));
+    }
+
+    [Fact]
     public void Same_day_figures_are_a_conflict_when_the_changed_one_was_published_first()
     {
         var day = new DateTimeOffset(2026, 3, 3, 0, 0, 0, TimeSpan.Zero);

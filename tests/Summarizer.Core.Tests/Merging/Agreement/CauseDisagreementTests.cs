@@ -35,6 +35,7 @@ public sealed class CauseDisagreementTests
     [InlineData("The immediate trigger, two guards told the paper, was a search of the cells for phones.", "a search of the cells for phones")]
     [InlineData("It followed a power cut at the sorting office.", "a power cut at the sorting office")]
     [InlineData("The flooding began when pumps at the station were switched off for repairs.", "pumps at the station were switched off for repairs")]
+    [InlineData("Engineers found the outage had been caused by a worn cable in a junction box under the platform, which had set light to its casing.", "a worn cable in a junction box under the platform")]
     public void Reads_the_cause_an_outlet_gives(string sentence, string cause)
     {
         var words = new Words(sentence);
