@@ -226,18 +226,17 @@ internal static class FactAligner
             var others = buckets.Where(b => !ReferenceEquals(b, bucket)).SelectMany(b => b).ToList();
             var mine = bucket.Select(f => bySource.GetValueOrDefault(f.SourceId)).ToList();
             var theirs = others.Select(f => bySource.GetValueOrDefault(f.SourceId)).ToList();
-            if (mine.Any(m => m?.When is null) || theirs.Any(t => t?.When is null))
-            {
-                continue;
-            }
-
-            var newer = mine.Min(m => m!.When) > theirs.Max(t => t!.When);
+            var dated = !mine.Any(m => m?.When is null) && !theirs.Any(t => t?.When is null);
+            var newer = dated && mine.Min(m => m!.When) > theirs.Max(t => t!.When);
             if (newer && (bucket.Any(f => f.UpdateWording) || others.All(f => f.Value.Stated == 0 && f.Value.Range.IsPoint)))
             {
                 return bucket;
             }
 
-            if (bucket.All(f => f.NewerReportWording) && !others.Any(f => f.UpdateWording) && mine.All(m => theirs.All(t => m!.NotEarlierThan(t!))))
+            // A source with no date is not known to be later than one that words its figure as the newer report
+            // ("a third worker ..., bringing to three the number treated" after an undated "two workers").
+            if (bucket.All(f => f.NewerReportWording) && !others.Any(f => f.UpdateWording)
+                && mine.All(m => theirs.All(t => m?.When is null || t?.When is null || m.NotEarlierThan(t))))
             {
                 return bucket;
             }

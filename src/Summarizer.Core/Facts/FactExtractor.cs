@@ -107,6 +107,7 @@ internal static class FactExtractor
         HashSet<string> ContextOnce() => sentenceContext ??= Context(words); // most sentences give no fact, and need no context
         var update = ReportWording.WordsAChange(words);
         var newer = update && ReportWording.SaysNewer(words);
+        var since = ReportWording.SaysSince(words);
         foreach (var span in values.OrderBy(v => v.First))
         {
             if (IsAttributiveWeekday(words, span))
@@ -137,8 +138,8 @@ internal static class FactExtractor
             facts.Add(new Fact(sourceId, index, sentence.Start + start, sentence.Start + end, sentence.Text[start..end],
                 span.Value, Measures.Of(words, span, frame), frame, MoodOf(words, span.First))
             {
-                UpdateWording = update,
-                NewerReportWording = newer,
+                UpdateWording = update || (since && !timed),
+                NewerReportWording = newer || (since && !timed),
                 Context = ContextOnce(),
                 Occurrence = timed ? TimedDays.Occurrence(words, span) : TimedDays.FigureOccurrence(words, span),
                 Phase = phase,
@@ -205,6 +206,11 @@ internal static class FactExtractor
 
         foreach (var place in PlaceReader.Read(words))
         {
+            if (ReportWording.SaidRightAfter(words, place.Last))
+            {
+                continue; // "Parents at Carrow Lane school said ...": where the speakers are, not where it happened
+            }
+
             var (start, end) = (words.Tokens[place.First].Start, words.Tokens[place.Last].End);
             var asSpan = new ValueSpan(new FactValue(ValueKind.Place, default), place.First, place.Last, start, end, place.First);
             facts.Add(new Fact(sourceId, index, sentence.Start + start, sentence.Start + end, sentence.Text[start..end],

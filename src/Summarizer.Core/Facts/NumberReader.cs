@@ -87,6 +87,11 @@ internal static class NumberReader
         var any = false;
         var suffix = "";
 
+        if (InName(words, i))
+        {
+            return false; // "Channel Nine Westland understands": a word of a name, not a count
+        }
+
         // "a dozen", "a hundred", "a million": the article stands for one.
         if (words[j] is "a" or "an" && (words[j + 1] == "dozen" || Scales.ContainsKey(words[j + 1])))
         {
@@ -177,5 +182,24 @@ internal static class NumberReader
         }
 
         return (value, last);
+    }
+
+    // A capitalised number word right after a capitalised word inside a sentence that is not set in title case
+    // ("Channel Nine Westland", "the Apollo Eleven crew") is part of a name. In a title-case headline ("Fire Kills
+    // Nine") every word is capitalised, so capitals there say nothing.
+    private static bool InName(Words words, int i)
+    {
+        if (i < 2 || !words.Capitalized(i) || !words.Capitalized(i - 1) || words.BreakAfter(i - 1))
+        {
+            return false;
+        }
+
+        var lower = 0;
+        for (var k = 1; k < words.Count; k++)
+        {
+            lower += char.IsLower(words.Tokens[k].Text[0]) ? 1 : 0;
+        }
+
+        return lower * 2 > words.Count - 1;
     }
 }

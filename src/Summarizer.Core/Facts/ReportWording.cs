@@ -18,7 +18,7 @@ internal static class ReportWording
         "now", "has passed", "have now", "up from", "down from", "has fallen", "has jumped", "jumped to", "has doubled",
         "climbed", "mounted", "swelled", "closed up", "closed down", "closed higher", "closed lower", "ended the day", "by the close",
         "at the close", "final count", "final result", "final results", "final tally", "official result", "once all", "has grown to",
-        "bringing the number", "bringing the total", "has since", "have since",
+        "bringing the number", "bringing the total", "bringing to", "taking the total", "taking the number",
     ]);
 
     // Of those, the cues that say this report is newer than others of the same day: a comparison with an earlier
@@ -29,14 +29,26 @@ internal static class ReportWording
         "now", "has passed", "have now", "has fallen", "has jumped", "has doubled", "closed up", "closed down", "closed higher",
         "closed lower", "ended the day", "by the close", "at the close", "final count", "final result", "final results",
         "final tally", "official result", "once all", "bringing the number", "bringing the total",
-        "has since", "have since", // "has since risen to": the report comes after the one it revises
+        "bringing to", "taking the total", "taking the number", // "bringing to three the number treated"
     ]);
+
+    private static readonly string[][] SinceCues = Split(["has since", "have since"]);
 
     /// <summary>The sentence reports a change over time ("has risen to", "up from", "now").</summary>
     public static bool WordsAChange(Words words) => HasAny(words, UpdateCues);
 
     /// <summary>The sentence says it is a newer report than others of its day.</summary>
     public static bool SaysNewer(Words words) => HasAny(words, NewerReportCues);
+
+    /// <summary>
+    /// "has since risen to three", "have since been discharged": the report comes after another of the same thing. It
+    /// says so of a figure or a state, not of when a past event happened ("tests have since confirmed salmonella in the
+    /// outbreak, where 31 fell ill after a lunch on Monday": Monday is no newer date).
+    /// </summary>
+    public static bool SaysSince(Words words) => HasAny(words, SinceCues);
+
+    /// <summary>A verb of saying follows token <paramref name="last"/> in the same clause ("Staff at the depot said").</summary>
+    public static bool SaidRightAfter(Words words, int last) => !words.BreakAfter(last) && SpeechVerbs.Contains(words[last + 1]);
 
     /// <summary>
     /// A date or time right after a verb of saying ("said on Monday", "told reporters on Tuesday", "said yesterday")

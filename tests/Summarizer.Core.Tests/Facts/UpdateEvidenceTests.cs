@@ -34,6 +34,28 @@ public sealed class UpdateEvidenceTests
     }
 
     [Fact]
+    public void A_report_that_has_since_learnt_more_does_not_update_the_day_a_past_event_happened()
+    {
+        var groups = Align(
+            "Nineteen pupils at Carrow Lane school fell ill after a school lunch on Tuesday.",
+            "Tests have since confirmed norovirus at Carrow Lane school, where nineteen pupils fell ill after a lunch on Monday.");
+
+        Assert.Equal(AlignmentLabel.Disagree, Assert.Single(groups, g => g.Versions[0].First.Value.Kind == ValueKind.Date).Label);
+    }
+
+    [Fact]
+    public void A_figure_worded_as_the_newer_report_updates_an_undated_one()
+    {
+        var groups = FactAligner.Align(
+        [
+            FactExtractor.Extract(Article(1, "Two climbers were airlifted to hospital after the rockfall on Tarlow Crag.")),
+            FactExtractor.Extract(Article(2, "TARLOW, Friday 6 March 2026 - The number of climbers airlifted to hospital after the Tarlow Crag rockfall has since grown to six.")),
+        ]);
+
+        Assert.Equal("Update: 1 | later 2", Describe(Assert.Single(groups)));
+    }
+
+    [Fact]
     public void Same_day_figures_are_a_conflict_when_the_changed_one_was_published_first()
     {
         var day = new DateTimeOffset(2026, 3, 3, 0, 0, 0, TimeSpan.Zero);
