@@ -36,6 +36,7 @@ internal static class PlaceReader
             "lane", "row", "avenue", "works", "estate", "reservoir", "embankment", "allotments", "ridge", "summit",
             "gully", "buttress", "pass", "hill", "moor", "forest", "bay", "headland", "arena", "prison",
             "terrace", "crescent", "drive", "gardens", "parade", "wharf", "quay", "pier", "dock", "marina", "substation",
+            "close", "mews", "grove", "wynd", "rise",
         ],
         StringComparer.Ordinal);
 
@@ -49,7 +50,7 @@ internal static class PlaceReader
     // of Halbrook" state one place at two grains, not two places.
     private static readonly FrozenSet<string> StreetNouns = FrozenSet.ToFrozenSet(
         ["street", "road", "lane", "row", "avenue", "square", "junction", "crossing", "bridge", "terrace", "crescent", "drive",
-            "gardens", "parade"],
+            "gardens", "parade", "close", "mews", "grove", "wynd", "rise"],
         StringComparer.Ordinal);
 
     /// <summary>True when <paramref name="head"/> names a street-level place ("lane", "terrace").</summary>

@@ -55,6 +55,17 @@ public sealed class PlaceOfEventTests
         Assert.Equal((place, head), (read.Text, read.Value.PlaceHead));
     }
 
+    [Theory]
+    [InlineData("A gas main fractured in Linnet Close before dawn.", "in Linnet Close", "close")]
+    [InlineData("The culvert that gave way on Abbot's Mews had been patched in May.", "on Abbot's Mews", "mews")]
+    [InlineData("Families in Harrow Grove were kept out of their homes.", "in Harrow Grove", "grove")]
+    public void More_kinds_of_residential_street_finish_a_place_s_name(string sentence, string place, string head)
+    {
+        var read = Assert.Single(FactTestKit.Read(sentence), f => f.Value.Kind == ValueKind.Place);
+
+        Assert.Equal((place, head), (read.Text, read.Value.PlaceHead));
+    }
+
     [Fact]
     public void A_street_and_the_town_it_is_in_are_one_place()
     {

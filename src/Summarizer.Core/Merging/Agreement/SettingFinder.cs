@@ -131,19 +131,19 @@ internal static class SettingFinder
     /// Pairs of sources' lead places. A news story puts its event somewhere in its first sentences, and two outlets may
     /// word that sentence with nothing in common ("The hole, on Cobden Way, ..." and "The ground gave way on Elm Row"),
     /// so each source's first lead place of a known grain (a street, a site placed by its town) fills that grain's slot,
-    /// whatever the words around it. A bare name may be a town or a site, so it fills no slot; a place the word scoring
-    /// linked already is left to it.
+    /// whatever the words around it. A bare name may be a town or a site, so it fills no slot; two places the word
+    /// scoring linked already are left to it.
     /// </summary>
     private static IEnumerable<(int A, int B)> LeadPlaces(List<Setting> settings, HashSet<int> linked, Func<Setting, Setting, bool> aligned)
     {
         // Read before any pair is yielded: the caller links the pairs as they come.
+        var byWords = linked.ToHashSet();
         var slots = Enumerable.Range(0, settings.Count)
             .Where(i => settings[i].Fact.Value.Kind == ValueKind.Place && settings[i].Fact.SentenceIndex < LeadSentences)
             .Select(i => (Index: i, Grain: Grain(settings[i].Fact)))
             .Where(p => p.Grain is not null)
             .GroupBy(p => (settings[p.Index].Fact.SourceId, p.Grain))
             .Select(g => g.MinBy(p => settings[p.Index].Fact.Start))
-            .Where(p => !linked.Contains(p.Index))
             .GroupBy(p => p.Grain, p => p.Index)
             .Select(g => g.ToList())
             .ToList();
@@ -153,8 +153,11 @@ internal static class SettingFinder
             {
                 for (var y = x + 1; y < fillers.Count; y++)
                 {
+                    // Two fillers the word scoring linked are its to pair; one it linked (two near-copies telling the
+                    // street alike) still fills the slot for a source whose filler it left alone.
                     var (a, b) = (settings[fillers[x]], settings[fillers[y]]);
-                    if (a.Fact.SourceId != b.Fact.SourceId && Comparable(a.Fact, b.Fact) && !aligned(a, b))
+                    if (a.Fact.SourceId != b.Fact.SourceId && !(byWords.Contains(fillers[x]) && byWords.Contains(fillers[y]))
+                        && Comparable(a.Fact, b.Fact) && !aligned(a, b))
                     {
                         yield return (fillers[x], fillers[y]);
                     }
@@ -210,6 +213,24 @@ internal static class SettingFinder
         words[k] is "before" or "after" or "since" or "until"
         || (kind == ValueKind.Date && (words[k] is "yesterday" or "today" or "tonight" || CalendarWords.WeekdayAt(words, k) is not null || CalendarWords.MonthAt(words, k) is not null));
 
+    // The words of the happening a place is told with, where a second happening sits beside it ("will go on show at the
+    // Pell Gallery, a week after police recovered it from a barn"): the side of "before", "after", "since" or "until"
+    // the place is on. The other happening's words would pair the place with where that one took place.
+    private static (int From, int To) OwnHappening(Words words, Func<int, bool> own)
+    {
+        var first = Enumerable.Range(0, words.Count).FirstOrDefault(own);
+        var (from, to) = (0, words.Count);
+        for (var k = 0; k < words.Count; k++)
+        {
+            if (!own(k) && words[k] is "before" or "after" or "since" or "until")
+            {
+                (from, to) = k < first ? (Math.Max(from, k + 1), to) : (from, Math.Min(to, k));
+            }
+        }
+
+        return (from, to);
+    }
+
     // A setting inside a relative clause is the setting of what that clause tells of someone ("Kess, who is serving his
     // sentence at Fellgate Prison, was rearrested ..."), not of the act the rest of the sentence tells.
     private static bool InRelativeClause(Words words, int first)
@@ -247,8 +268,10 @@ internal static class SettingFinder
         }
 
         var own = Enumerable.Range(0, words.Count).Where(Own).Select(k => Stemmer.Inflections.Stem(words.Tokens[k].Text)).ToHashSet(StringComparer.Ordinal);
+        var (from, to) = fact.Value.Kind == ValueKind.Place ? OwnHappening(words, Own) : (0, words.Count);
+        var told = ContentWords.Of([.. words.Tokens.Skip(from).Take(to - from)]);
         // Names stay: the place or person a setting is told of is part of its act here.
-        var act = sentence.Content.Where(w => !own.Contains(w) && !ClauseActs.IsSpeech(w)).ToHashSet(StringComparer.Ordinal);
+        var act = sentence.Content.Where(w => told.Contains(w) && !own.Contains(w) && !ClauseActs.IsSpeech(w)).ToHashSet(StringComparer.Ordinal);
         var weight = weights.Of(act);
         return weight > 0 ? new Setting(fact, new ClauseAct(act, weight)) : null;
     }

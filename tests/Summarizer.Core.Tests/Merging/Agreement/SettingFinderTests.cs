@@ -73,6 +73,30 @@ public sealed class SettingFinderTests
     }
 
     [Fact]
+    public void A_lead_street_two_outlets_word_alike_still_meets_a_third_outlet_s_street()
+    {
+        var found = Disagreements(
+            "Firefighters pulled two men from a collapsed scaffold on Wicken Parade on Tuesday afternoon.",
+            "Two men were pulled by firefighters from a collapsed scaffold on Wicken Parade on Tuesday.",
+            "The builders' platform came down over Saddler Crescent just after lunch, neighbours said.",
+            "The site owner said safety checks had been carried out.");
+
+        var conflict = Assert.Single(found, d => d.Topic.StartsWith("where", StringComparison.Ordinal));
+        Assert.Equal([[1, 2], [3]], conflict.Claims.Select(c => c.Sources.ToArray()));
+    }
+
+    [Fact]
+    public void A_place_of_a_second_happening_in_the_sentence_does_not_pair_by_the_first_happening_s_words()
+    {
+        var found = Disagreements(
+            "Detectives recovered the stolen altarpiece from a warehouse off Tanner Row late on Monday.",
+            "The altarpiece will hang again at Pellham Gallery from Friday, a week after detectives recovered it from a warehouse.",
+            "The gallery's insurers declined to comment.");
+
+        Assert.DoesNotContain(found, d => d.Topic.StartsWith("where", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void A_place_told_after_the_lead_fills_no_slot()
     {
         var found = Disagreements(
