@@ -184,6 +184,12 @@ internal static class EventAgentFinder
         return span.IndexOfAny('"', '“') >= 0 ? null : ContentWords.Of(words.Tokens.GetRange(from, to - from + 1));
     }
 
+    // Letters, with a hyphen or an apostrophe only between them: double-barrelled and elided surnames ("Ashworth-Bell",
+    // "O'Dowd") are names as much as single ones.
+    private static bool IsNameSpelling(string word) =>
+        char.IsLetter(word[0]) && char.IsLetter(word[^1]) && word.All(c => char.IsLetter(c) || c is '-' or '\'' or '\u2019')
+        && !word.Contains("--", StringComparison.Ordinal);
+
     // Runs of two or three name words that are not a body or a place; the shown form keeps a title before it ("Dr").
     private static IEnumerable<(int First, int Last, int ShownFirst)> People(Words words)
     {
@@ -208,7 +214,7 @@ internal static class EventAgentFinder
             }
 
             var length = last - start + 1;
-            if (length is < 2 or > 3 || Enumerable.Range(start, length).Any(k => NotPerson.Contains(words[k]) || words[k].Length < 2 || !words[k].All(char.IsLetter)))
+            if (length is < 2 or > 3 || Enumerable.Range(start, length).Any(k => NotPerson.Contains(words[k]) || words[k].Length < 2 || !IsNameSpelling(words[k])))
             {
                 i = last;
                 continue;

@@ -78,6 +78,15 @@ public sealed class TrustNormaliserTests
     }
 
     [Fact]
+    public void A_named_participant_with_a_role_after_a_comma_reduces_to_the_name()
+    {
+        Assert.True(new TrustText("Alderman Joss Penhale announced the levy").ContainsAll(TrustText.ValueNeedles("Alderman Joss Penhale, treasurer of the guild", "participant")[0]));
+        Assert.True(new TrustText("Wren Tallis raised the alarm").ContainsAll(TrustText.ValueNeedles("Wren Tallis, mate of the Grey Heron", "participant")[0]));
+        Assert.False(new TrustText("the Grey Heron raised the alarm").ContainsAll(TrustText.ValueNeedles("Wren Tallis, mate of the Grey Heron", "participant")[0]));
+        Assert.True(new TrustText("Her nephew Olly found her").ContainsAll(TrustText.ValueNeedles("her nephew, Olly", "participant")[0]));
+    }
+
+    [Fact]
     public void A_unit_is_found_in_the_singular_or_plural()
     {
         Assert.True(new TrustText("signed a five-year contract").ContainsAll(TrustText.ValueNeedles("5 years")[0]));

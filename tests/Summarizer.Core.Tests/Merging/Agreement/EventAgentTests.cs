@@ -104,6 +104,20 @@ public sealed class EventAgentTests
         Assert.Empty(found);
     }
 
+    [Fact]
+    public void A_double_barrelled_surname_is_a_person()
+    {
+        var found = EventAgentFinder.Find(Sources(
+            "Matron Elspeth Carew-Dunne evacuated the east ward of Tolbury Infirmary after the flood reached the basement.",
+            "The east ward of Tolbury Infirmary was evacuated by duty manager Rhodri Ap-Gwilym once the flood reached the basement."), minVariantLength: 6);
+
+        var (_, _, disagreement) = Assert.Single(found);
+        Assert.Collection(
+            disagreement.Claims,
+            c => Assert.EndsWith("Elspeth Carew-Dunne", c.Text, StringComparison.Ordinal),
+            c => Assert.EndsWith("Rhodri Ap-Gwilym", c.Text, StringComparison.Ordinal));
+    }
+
     private static List<SourceIndex> Sources(params string[] texts) =>
         [.. texts.Select((t, i) => SourceIndex.Build(new CleanedArticle(i + 1, $"{i + 1}.txt", null, new ArticleMetadata(), t, 0, CleaningReport.Empty)))];
 }

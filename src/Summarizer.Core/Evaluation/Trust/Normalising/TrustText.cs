@@ -85,8 +85,8 @@ internal sealed partial class TrustText
 
     /// <summary>
     /// The tokens that identify a key value: parenthesised remarks ("(Monday)") and qualifiers dropped. For a
-    /// named participant, the person's name (the last two capitalised words: "Colonel Ruth Ambers" -> Ruth
-    /// Ambers); for a place, its capitalised words ("outside Kellby" -> Kellby). One needle per alternative
+    /// named participant, the person's name (the last two capitalised words of the first comma part that has any:
+    /// "Colonel Ruth Ambers" -> Ruth Ambers, "Ada Finch, skipper of the Grey Heron" -> Ada Finch); for a place, its capitalised words ("outside Kellby" -> Kellby). One needle per alternative
     /// written "A / B".
     /// </summary>
     public static IReadOnlyList<IReadOnlyList<TrustToken>> ValueNeedles(string value, string? kind = null)
@@ -116,14 +116,24 @@ internal sealed partial class TrustText
 
     private static string Capitalised(string value, bool lastOnly)
     {
-        var words = value.Split([' ', ',', ';'], StringSplitOptions.RemoveEmptyEntries);
         if (!lastOnly)
         {
+            var words = value.Split([' ', ',', ';'], StringSplitOptions.RemoveEmptyEntries);
             return string.Join(' ', words.Where(w => char.IsUpper(w[0])));
         }
 
-        var run = words.Reverse().TakeWhile(w => char.IsUpper(w[0])).Take(2).Reverse();
-        return string.Join(' ', run);
+        // A person's role may follow their name after a comma ("Ada Finch, head of the Grey Heron's crew"): the name is
+        // the first comma part that ends in capitalised words, not the last capitalised words of the whole value.
+        foreach (var part in value.Split([',', ';'], StringSplitOptions.RemoveEmptyEntries))
+        {
+            var run = part.Split(' ', StringSplitOptions.RemoveEmptyEntries).Reverse().TakeWhile(w => char.IsUpper(w[0])).Take(2).Reverse().ToList();
+            if (run.Count > 0)
+            {
+                return string.Join(' ', run);
+            }
+        }
+
+        return string.Empty;
     }
 
     [GeneratedRegex(@"\([^)]*\)")]
