@@ -45,18 +45,23 @@ internal sealed class SentenceWords
 
         var tokens = sentence.Tokens.Where(t => t.Start >= from && t.Start < to)
             .Select(t => new Token(t.Text, t.Start - from, t.End - from)).ToList();
-        return new SentenceWords(clause, ContentWords.Of(clause.Text), tokens, others);
+        return new SentenceWords(clause, ContentWords.Of(tokens), tokens, others);
     }
 
     /// <summary>
     /// The content words of <paramref name="clause"/> (<see cref="ContentWords.Of(string)"/>), read once per clause: a
-    /// sentence's clauses are asked about several times while it is judged. Not to be changed by the caller.
+    /// sentence's clauses are asked about several times while it is judged. A clause of this sentence is read from the
+    /// sentence's tokens, not cut again: clauses end at a comma, a dash or a space, where no token runs across.
+    /// Not to be changed by the caller.
     /// </summary>
     public HashSet<string> ContentOf(TextSegment clause)
     {
         if (!_clauseContent.TryGetValue(clause.Text, out var content))
         {
-            _clauseContent[clause.Text] = content = ContentWords.Of(clause.Text);
+            var (from, to) = (clause.Start - Segment.Start, clause.End - Segment.Start);
+            _clauseContent[clause.Text] = content = from >= 0 && to <= Segment.Text.Length
+                ? ContentWords.Of(Tokens.FindAll(t => t.Start >= from && t.Start < to))
+                : ContentWords.Of(clause.Text);
         }
 
         return content;

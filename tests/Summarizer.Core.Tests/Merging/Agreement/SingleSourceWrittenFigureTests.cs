@@ -34,14 +34,22 @@ public sealed class SingleSourceWrittenFigureTests
         Assert.DoesNotContain(result.SingleSource, c => c.Text.Contains("€6m", StringComparison.Ordinal) || c.Text.Contains("6 million", StringComparison.Ordinal));
     }
 
-    [Fact]
-    public void A_small_count_another_source_gives_of_something_else_still_leaves_the_fact_listed()
+    // Only the counts-under-ten guard decides these: the other source writes the same small number with no counted noun
+    // ("four had been questioned"), which could be a count of anything, so without the guard it would corroborate.
+    [Theory]
+    [InlineData(
+        "Fire broke out in a furniture warehouse on the Colbeck estate early on Monday. Crews kept the blaze from spreading to four neighbouring units, the fire service said.",
+        "A furniture warehouse on the Colbeck estate burned down early on Monday. Police said four had been questioned about the fire.",
+        "neighbouring units")]
+    [InlineData(
+        "Storm Edda brought down power lines across the Lisk valley on Friday night. Linesmen from the grid company restored supply to three hill villages.",
+        "Storm Edda swept through the Lisk valley on Friday night, closing schools and roads. Coastguards said three had to be winched off a stranded yacht.",
+        "hill villages")]
+    public void A_small_count_another_source_gives_of_something_else_still_leaves_the_fact_listed(string first, string second, string listed)
     {
-        var result = Analyze(
-            "A freight train left the rails near Ostby junction on Thursday morning. Recovery teams brought in two heavy cranes by road to lift the wagons off the embankment.",
-            "A freight train derailed near Ostby junction on Thursday, and two were taken to hospital. The line will stay shut until the track is checked.");
+        var result = Analyze(first, second);
 
-        Assert.Contains(result.SingleSource, c => c.Text.Contains("cranes", StringComparison.Ordinal));
+        Assert.Contains(result.SingleSource, c => c.Text.Contains(listed, StringComparison.Ordinal));
     }
 
     [Fact]
