@@ -60,7 +60,12 @@ internal sealed class SourceIndex
         if (!TokenSlices.CutsCleanly(Text, from, to) || !Text.AsSpan(from, to - from).SequenceEqual(sentence.Text))
         {
             var words = new Words(sentence.Text);
-            return new IndexedSentence(sentence, ContentWords.Of(words.Tokens), StatedValues.Read(words), words);
+            var foldedWords = words.Tokens.ConvertAll(t => Folding.Fold(t.Text));
+            return new IndexedSentence(sentence, ContentWords.Of(words.Tokens), StatedValues.Read(words), words)
+            {
+                Folded = foldedWords,
+                Stems = foldedWords.ConvertAll(InflectionStemmer.OfFolded),
+            };
         }
 
         var (first, end) = TokenSlices.Within(tokens, from, to);
@@ -78,7 +83,11 @@ internal sealed class SourceIndex
         }
 
         var read = new Words(sentence.Text, own, lower);
-        return new IndexedSentence(sentence, content, StatedValues.Read(read), read);
+        return new IndexedSentence(sentence, content, StatedValues.Read(read), read)
+        {
+            Folded = folded[first..end],
+            Stems = stems[first..end],
+        };
     }
 
     public CleanedArticle Article { get; }
@@ -325,4 +334,34 @@ internal sealed record IndexedSentence(TextSegment Segment, HashSet<string> Cont
 {
     /// <summary>Its tokens (<see cref="Words.Tokens"/>), offsets into the sentence.</summary>
     public List<Token> Tokens => Words.Tokens;
+
+    /// <summary>Each of <see cref="Tokens"/> folded (<see cref="Folding.Fold"/>).</summary>
+    public required IReadOnlyList<string> Folded { get; init; }
+
+    /// <summary>Each of <see cref="Tokens"/>' inflection stem (<see cref="Stemmer.Inflections"/>).</summary>
+    public required IReadOnlyList<string> Stems { get; init; }
+
+    /// <summary>
+    /// The content words (<see cref="ContentWords.Of(string)"/>) of the stretch [<paramref name="from"/>,
+    /// <paramref name="to"/>) of the sentence, read from its tokens when the stretch splits none; null when it does.
+    /// </summary>
+    public HashSet<string>? ContentWithin(int from, int to)
+    {
+        if (!TokenSlices.CutsCleanly(Segment.Text, from, to))
+        {
+            return null;
+        }
+
+        var (first, end) = TokenSlices.Within(Tokens, from, to);
+        var content = new HashSet<string>(end - first, StringComparer.Ordinal); // as ContentWords.Of reads the tokens
+        for (var k = first; k < end; k++)
+        {
+            if (ContentWords.IsContent(Folded[k]))
+            {
+                content.Add(Stems[k]);
+            }
+        }
+
+        return content;
+    }
 }

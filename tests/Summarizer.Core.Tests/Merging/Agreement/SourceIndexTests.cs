@@ -90,4 +90,21 @@ public class SourceIndexTests
                         && s.Content.SequenceEqual(ContentWords.Of(words.Tokens));
                 });
             }).Check(PropertyConfig.Default);
+
+    [Fact]
+    public void A_clause_s_words_read_from_the_index_are_those_of_its_own_text() =>
+        Prop.ForAll(
+            Gen.Elements("The U.S. embassy said", " about 30,000 people,", " left.", " It was post-war", "\n", " Mayor Ana Ruiz’s plan", " - ", " but", " while Café owners", ";", " 3.5m", ".", ", ")
+                .ArrayOf().Select(p => string.Concat(p)).ToArbitrary(),
+            text =>
+            {
+                var index = Index(text);
+                return index.Sentences.All(s =>
+                {
+                    var words = SentenceWords.Of(s, []);
+                    return Clauses.Of(s.Segment).All(c =>
+                        words.ContentOf(c).SequenceEqual(ContentWords.Of(c.Text))
+                        && SentenceWords.Of(s, c, []).Content.SequenceEqual(ContentWords.Of(c.Text)));
+                });
+            }).Check(PropertyConfig.Default);
 }
