@@ -15,6 +15,14 @@ internal sealed class Words
         Lower = Tokens.Select(t => Folding.Fold(t.Text).TrimEnd('.')).ToList();
     }
 
+    /// <summary>A text's words already cut: <paramref name="tokens"/> as <see cref="Tokenizer.Facts"/> reads <paramref name="text"/>, <paramref name="lower"/> each one's folded form less a final dot.</summary>
+    public Words(string text, List<Token> tokens, List<string> lower)
+    {
+        Text = text;
+        Tokens = tokens;
+        Lower = lower;
+    }
+
     public string Text { get; }
 
     public List<Token> Tokens { get; }

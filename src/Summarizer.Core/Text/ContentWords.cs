@@ -16,16 +16,17 @@ internal static class ContentWords
         foreach (var t in tokens)
         {
             var folded = Folding.Fold(t.Text);
-            if (folded.Length < 2 || Stopwords.IsStopword(folded) || char.IsDigit(folded[0]))
+            if (IsContent(folded))
             {
-                continue;
+                set.Add(InflectionStemmer.OfFolded(folded));
             }
-
-            set.Add(Stemmer.Inflections.Stem(t.Text));
         }
 
         return set;
     }
+
+    /// <summary>True when a token, <paramref name="folded"/> (<see cref="Folding.Fold"/>), is a content word: no stopword, figure or single letter.</summary>
+    public static bool IsContent(string folded) => folded.Length >= 2 && !Stopwords.IsStopword(folded) && !char.IsDigit(folded[0]);
 
     /// <summary>The share of <paramref name="words"/> found in <paramref name="other"/>; 0 for an empty set.</summary>
     public static double Overlap(IReadOnlySet<string> words, IReadOnlySet<string> other) =>

@@ -39,13 +39,16 @@ internal static class Folding
     public static string Flatten(string text)
     {
         ArgumentNullException.ThrowIfNull(text);
-        var sb = new StringBuilder(text.Length);
+        // Plain ASCII folds one character at a time (as Fold would the whole), so no folded copy of the text is made.
+        var ascii = System.Text.Ascii.IsValid(text);
+        var folded = ascii ? text : Fold(text);
+        var sb = new StringBuilder(folded.Length);
         var space = true;
-        foreach (var c in Fold(text))
+        foreach (var c in folded)
         {
             if (char.IsLetterOrDigit(c))
             {
-                sb.Append(c);
+                sb.Append(ascii ? char.ToLowerInvariant(c) : c);
                 space = false;
             }
             else if (!space && c != '\'')
@@ -55,6 +58,11 @@ internal static class Folding
             }
         }
 
-        return sb.ToString().TrimEnd();
+        if (space && sb.Length > 0)
+        {
+            sb.Length--; // the one space a trailing run of other characters left
+        }
+
+        return sb.ToString();
     }
 }

@@ -9,9 +9,15 @@ internal sealed class InflectionStemmer : Stemmer
     public override string Stem(string word)
     {
         ArgumentNullException.ThrowIfNull(word);
+        return OfFolded(Folding.Fold(word));
+    }
+
+    /// <summary>The stem of a word already folded (<see cref="Folding.Fold"/>): what <see cref="Stem"/> gives for the word.</summary>
+    public static string OfFolded(string folded)
+    {
+        ArgumentNullException.ThrowIfNull(folded);
         // The stem is cut as a slice of the folded word, and a string is made only when it is shorter: every token of
         // every source is stemmed, several times over.
-        var folded = Folding.Fold(word);
         var stem = StripSuffix(folded, out var pluralY);
         if (pluralY)
         {

@@ -15,17 +15,31 @@ internal sealed class SentenceWords
     /// <param name="tokens">Its tokens, offsets relative to <paramref name="segment"/> (the source's index already holds them).</param>
     /// <param name="others">The other independent sources.</param>
     public SentenceWords(TextSegment segment, HashSet<string> content, List<Token> tokens, IReadOnlyList<SourceIndex> others)
+        : this(segment, content, tokens, others, sentence: null)
+    {
+    }
+
+    // With the indexed sentence the segment is, its tokens' stems and clauses' content words are read from the index.
+    private SentenceWords(TextSegment segment, HashSet<string> content, List<Token> tokens, IReadOnlyList<SourceIndex> others, IndexedSentence? sentence)
     {
         Segment = segment;
         Content = content;
         _others = others;
+        _sentence = sentence;
         Tokens = tokens;
 
         // Names another source also uses say who or where, not what is new: "Police searched a lock-up garage by the
         // River Dorr" is news for "searched lock-up garage", not for "Dorr". A name no other source uses is news.
-        _sharedNames = Tokens.Skip(1).Where(t => char.IsUpper(t.Text[0])).Select(t => Stemmer.Inflections.Stem(t.Text))
+        _sharedNames = Tokens.Skip(1).Select((t, k) => (t, k: k + 1)).Where(x => char.IsUpper(x.t.Text[0]))
+            .Select(x => sentence is null ? Stemmer.Inflections.Stem(x.t.Text) : sentence.Stems[x.k])
             .Where(IsUsedElsewhere).ToHashSet(StringComparer.Ordinal);
     }
+
+    private readonly IndexedSentence? _sentence;
+
+    /// <summary>The words of body sentence <paramref name="sentence"/> of a source, read from the source's index.</summary>
+    public static SentenceWords Of(IndexedSentence sentence, IReadOnlyList<SourceIndex> others) =>
+        new(sentence.Segment, sentence.Content, sentence.Tokens, others, sentence);
 
     public TextSegment Segment { get; }
 
@@ -45,26 +59,31 @@ internal sealed class SentenceWords
 
         var tokens = sentence.Tokens.Where(t => t.Start >= from && t.Start < to)
             .Select(t => new Token(t.Text, t.Start - from, t.End - from)).ToList();
-        return new SentenceWords(clause, ContentWords.Of(tokens), tokens, others);
+        return new SentenceWords(clause, ContentOf(sentence, clause) ?? ContentWords.Of(clause.Text), tokens, others);
     }
 
     /// <summary>
     /// The content words of <paramref name="clause"/> (<see cref="ContentWords.Of(string)"/>), read once per clause: a
-    /// sentence's clauses are asked about several times while it is judged. A clause of this sentence is read from the
-    /// sentence's tokens, not cut again: clauses end at a comma, a dash or a space, where no token runs across.
-    /// Not to be changed by the caller.
+    /// sentence's clauses are asked about several times while it is judged. Not to be changed by the caller.
     /// </summary>
     public HashSet<string> ContentOf(TextSegment clause)
     {
         if (!_clauseContent.TryGetValue(clause.Text, out var content))
         {
-            var (from, to) = (clause.Start - Segment.Start, clause.End - Segment.Start);
-            _clauseContent[clause.Text] = content = from >= 0 && to <= Segment.Text.Length
-                ? ContentWords.Of(Tokens.FindAll(t => t.Start >= from && t.Start < to))
-                : ContentWords.Of(clause.Text);
+            _clauseContent[clause.Text] = content = (_sentence is null ? null : ContentOf(_sentence, clause)) ?? ContentWords.Of(clause.Text);
         }
 
         return content;
+    }
+
+    // The content words of a clause of the indexed sentence read from its tokens; null when it is no clean slice of it.
+    private static HashSet<string>? ContentOf(IndexedSentence sentence, TextSegment clause)
+    {
+        var (from, to) = (clause.Start - sentence.Segment.Start, clause.End - sentence.Segment.Start);
+        return from >= 0 && to <= sentence.Segment.Text.Length && to - from == clause.Text.Length
+            && sentence.Segment.Text.AsSpan(from, to - from).SequenceEqual(clause.Text)
+            ? sentence.ContentWithin(from, to)
+            : null;
     }
 
     /// <summary>The content words of <paramref name="content"/> other than names other sources share.</summary>

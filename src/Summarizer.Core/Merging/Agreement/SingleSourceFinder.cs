@@ -90,10 +90,10 @@ internal static class SingleSourceFinder
 
     /// <summary>The verdict and the listable passages of every sentence of every source, by (source id, sentence index).</summary>
     public static Dictionary<(int Source, int Sentence), SentenceJudgement> Assess(
-        IReadOnlyList<SourceIndex> sources, FactCorroboration facts, StoryAnalysisOptions options, CancellationToken cancellationToken)
+        IReadOnlyList<SourceIndex> sources, FactCorroboration facts, StoryAnalysisOptions options, CancellationToken cancellationToken, StoryWordWeights? weights = null)
     {
         var judged = new Dictionary<(int, int), SentenceJudgement>();
-        var weights = new StoryWordWeights(sources);
+        weights ??= new StoryWordWeights(sources); // the story's, when the caller has read them already
         var postings = new StoryPostings(sources);
         foreach (var source in sources.OrderBy(s => s.Id))
         {
@@ -104,7 +104,7 @@ internal static class SingleSourceFinder
             {
                 // Each sentence is looked for in every other source: the check sits in this loop.
                 cancellationToken.ThrowIfCancellationRequested();
-                var sentence = new SentenceWords(source.Sentences[i].Segment, source.Sentences[i].Content, source.Sentences[i].Tokens, others);
+                var sentence = SentenceWords.Of(source.Sentences[i], others);
 
                 // A near-copy's sentence that its original also has is the original's to list.
                 judged[(source.Id, i)] = copied is not null && copied.BestMatch(sentence.Own(sentence.Content)).Score + 0.05 >= options.SupportOverlap

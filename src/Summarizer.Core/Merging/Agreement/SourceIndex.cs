@@ -20,20 +20,24 @@ internal sealed class SourceIndex
         // The title is part of what the source says, so it grounds tokens too.
         Text = article.Title is null ? article.Text : article.Title + "\n\n" + article.Text;
         Flat = Folding.Flatten(Text);
-        foreach (var t in Tokenizer.Facts.Tokenize(Text))
+
+        // The text is cut into tokens once, each folded and stemmed once: the source's words and stems, and each
+        // sentence's tokens, folded words and content words, are read from them.
+        var tokens = Tokenizer.Facts.Tokenize(Text);
+        var folded = new string[tokens.Count];
+        var stems = new string[tokens.Count];
+        for (var k = 0; k < tokens.Count; k++)
         {
-            var folded = Folding.Fold(t.Text).TrimEnd('.');
-            FoldedWords.Add(folded);
-            Stems.Add(Stemmer.Inflections.Stem(t.Text));
+            folded[k] = Folding.Fold(tokens[k].Text);
+            stems[k] = InflectionStemmer.OfFolded(folded[k]);
+            FoldedWords.Add(folded[k].TrimEnd('.'));
+            Stems.Add(stems[k]);
         }
 
         _title = article.Title is null ? StatedValues.Empty : StatedValues.Read(article.Title);
+        var bodyStart = Text.Length - article.Text.Length;
         Sentences = SentenceSplitter.Instance.Split(article.Text)
-            .Select(s =>
-            {
-                var words = new Words(s.Text); // cut once for both readings
-                return new IndexedSentence(s, ContentWords.Of(words.Tokens), StatedValues.Read(words), words);
-            })
+            .Select(s => ReadSentence(s, bodyStart, tokens, folded, stems))
             .ToList();
         for (var i = 0; i < Sentences.Count; i++)
         {
@@ -47,6 +51,43 @@ internal sealed class SourceIndex
                 holders.Add(i);
             }
         }
+    }
+
+    // A body sentence with its words, taken from the text's tokens where its edges split none (else cut anew).
+    private IndexedSentence ReadSentence(TextSegment sentence, int bodyStart, List<Token> tokens, string[] folded, string[] stems)
+    {
+        var (from, to) = (bodyStart + sentence.Start, bodyStart + sentence.End);
+        if (!TokenSlices.CutsCleanly(Text, from, to) || !Text.AsSpan(from, to - from).SequenceEqual(sentence.Text))
+        {
+            var words = new Words(sentence.Text);
+            var foldedWords = words.Tokens.ConvertAll(t => Folding.Fold(t.Text));
+            return new IndexedSentence(sentence, ContentWords.Of(words.Tokens), StatedValues.Read(words), words)
+            {
+                Folded = foldedWords,
+                Stems = foldedWords.ConvertAll(InflectionStemmer.OfFolded),
+            };
+        }
+
+        var (first, end) = TokenSlices.Within(tokens, from, to);
+        var own = new List<Token>(end - first);
+        var lower = new List<string>(end - first);
+        var content = new HashSet<string>(end - first, StringComparer.Ordinal); // as ContentWords.Of reads the tokens
+        for (var k = first; k < end; k++)
+        {
+            own.Add(tokens[k] with { Start = tokens[k].Start - from, End = tokens[k].End - from });
+            lower.Add(folded[k].TrimEnd('.'));
+            if (ContentWords.IsContent(folded[k]))
+            {
+                content.Add(stems[k]);
+            }
+        }
+
+        var read = new Words(sentence.Text, own, lower);
+        return new IndexedSentence(sentence, content, StatedValues.Read(read), read)
+        {
+            Folded = folded[first..end],
+            Stems = stems[first..end],
+        };
     }
 
     public CleanedArticle Article { get; }
@@ -293,4 +334,34 @@ internal sealed record IndexedSentence(TextSegment Segment, HashSet<string> Cont
 {
     /// <summary>Its tokens (<see cref="Words.Tokens"/>), offsets into the sentence.</summary>
     public List<Token> Tokens => Words.Tokens;
+
+    /// <summary>Each of <see cref="Tokens"/> folded (<see cref="Folding.Fold"/>).</summary>
+    public required IReadOnlyList<string> Folded { get; init; }
+
+    /// <summary>Each of <see cref="Tokens"/>' inflection stem (<see cref="Stemmer.Inflections"/>).</summary>
+    public required IReadOnlyList<string> Stems { get; init; }
+
+    /// <summary>
+    /// The content words (<see cref="ContentWords.Of(string)"/>) of the stretch [<paramref name="from"/>,
+    /// <paramref name="to"/>) of the sentence, read from its tokens when the stretch splits none; null when it does.
+    /// </summary>
+    public HashSet<string>? ContentWithin(int from, int to)
+    {
+        if (!TokenSlices.CutsCleanly(Segment.Text, from, to))
+        {
+            return null;
+        }
+
+        var (first, end) = TokenSlices.Within(Tokens, from, to);
+        var content = new HashSet<string>(end - first, StringComparer.Ordinal); // as ContentWords.Of reads the tokens
+        for (var k = first; k < end; k++)
+        {
+            if (ContentWords.IsContent(Folded[k]))
+            {
+                content.Add(Stems[k]);
+            }
+        }
+
+        return content;
+    }
 }

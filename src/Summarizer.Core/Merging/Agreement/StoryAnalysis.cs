@@ -25,7 +25,7 @@ internal static class StoryAnalysis
         var (facts, groups) = FactDisagreements.Align(index, cancellationToken, acts);
         var disagreements = DisagreementFinder.Find(index, groups, cancellationToken, acts);
         var corroboration = new FactCorroboration(facts, groups, copyOf, disagreements);
-        var judged = SingleSourceFinder.Assess(index, corroboration, validated, cancellationToken);
+        var judged = SingleSourceFinder.Assess(index, corroboration, validated, cancellationToken, acts.Weights);
         var single = SingleSourceFinder.Find(index, judged, corroboration, validated);
         return new StoryAnalysisResult(index, copyOf, disagreements, single, validated)
         {

@@ -1,4 +1,9 @@
+using FsCheck;
+using FsCheck.Fluent;
+using Summarizer.TestSupport;
 using Summarizer.Documents;
+using Summarizer.Facts;
+using Summarizer.Text;
 using Summarizer.Merging.Agreement;
 
 namespace Summarizer.Core.Tests.Merging.Agreement;
@@ -68,4 +73,38 @@ public class SourceIndexTests
     }
 
     private static string S(string word) => Summarizer.Text.Stemmer.Inflections.Stem(word);
+
+    [Fact]
+    public void Each_sentence_s_words_are_those_its_own_text_is_cut_into() =>
+        Prop.ForAll(
+            Gen.Elements("The U.S. embassy said", " about 30,000 people", " left.", " It was post-war", "\n\n", " Mayor Ana Ruiz’s plan", "(AP) -", " \"We will rebuild,\" she said.", " 3.5m", " Then", " Café owners", ".")
+                .ArrayOf().Select(p => string.Concat(p)).ToArbitrary(),
+            Gen.Elements<string?>(null, "Storm hits coast", "U.S. aid: $3.5m").ToArbitrary(),
+            (text, title) =>
+            {
+                var index = SourceIndex.Build(new CleanedArticle(1, "a.txt", title, ArticleMetadata.Empty, text, 0, CleaningReport.Empty));
+                return index.Sentences.All(s =>
+                {
+                    var words = new Words(s.Segment.Text);
+                    return s.Tokens.SequenceEqual(words.Tokens) && s.Words.Lower.SequenceEqual(words.Lower)
+                        && s.Content.SequenceEqual(ContentWords.Of(words.Tokens));
+                });
+            }).Check(PropertyConfig.Default);
+
+    [Fact]
+    public void A_clause_s_words_read_from_the_index_are_those_of_its_own_text() =>
+        Prop.ForAll(
+            Gen.Elements("The U.S. embassy said", " about 30,000 people,", " left.", " It was post-war", "\n", " Mayor Ana Ruiz’s plan", " - ", " but", " while Café owners", ";", " 3.5m", ".", ", ")
+                .ArrayOf().Select(p => string.Concat(p)).ToArbitrary(),
+            text =>
+            {
+                var index = Index(text);
+                return index.Sentences.All(s =>
+                {
+                    var words = SentenceWords.Of(s, []);
+                    return Clauses.Of(s.Segment).All(c =>
+                        words.ContentOf(c).SequenceEqual(ContentWords.Of(c.Text))
+                        && SentenceWords.Of(s, c, []).Content.SequenceEqual(ContentWords.Of(c.Text)));
+                });
+            }).Check(PropertyConfig.Default);
 }
