@@ -72,9 +72,16 @@ internal sealed class CitationJudge(double minOverlap, int minWords)
         return [.. missing.Distinct(StringComparer.Ordinal)];
     }
 
-    /// <summary>Whether one of <paramref name="sources"/> has the speaker of a speech claim and the words in one sentence (or pair).</summary>
-    public bool SpeechIsIn(ClaimReading claim, IReadOnlyList<SourceReading> sources, IReadOnlySet<string> fullNames) =>
-        claim.Speech is null || sources.Any(s => Supports(claim, s, fullNames));
+    /// <summary>
+    /// Whether one of <paramref name="sources"/> has the speaker of a speech claim and the words in one sentence (or pair),
+    /// or says each clause of it (<see cref="ClaimReading.Clauses"/>) the way a citation of it would be judged: a summary
+    /// sentence may join a fact and someone's words on it ("The budget cuts 40 posts, and Ann Beck called it \"reckless\"")
+    /// that its source gives in two sentences, each clause held by one of them, the speech with its speaker. A sentence
+    /// that sets a fact about the speaker apart ("X, who ..., said ...") is two claims, each to be found, as a citation is.
+    /// </summary>
+    public bool SpeechIsIn(ClaimReading claim, IReadOnlyList<SourceReading> sources, IReadOnlySet<string> knownNames, IReadOnlySet<string> fullNames, IReadOnlyCollection<SourceReading>? story = null) =>
+        claim.Speech is null || sources.Any(s => (!claim.HasAside && Supports(claim, s, fullNames))
+            || (MissingTokens(claim, [s], fullNames).Count == 0 && claim.Clauses(knownNames) is { Count: > 0 } clauses && clauses.All(c => Supports(c, s, fullNames, story))));
 
     private bool Supports(ClaimReading claim, SourceReading source, IReadOnlySet<string> fullNames, IReadOnlyCollection<SourceReading>? story = null) =>
         Candidates(claim, source).Any(w => Supports(claim, source, w, fullNames, story));
@@ -223,7 +230,7 @@ internal sealed class CitationJudge(double minOverlap, int minWords)
         // The speaker as named, or as the source also calls them: "the mayor" for "Mayor Joran Vestergård" and back.
         // "she told the radio": a pronoun speaker is whoever the sentence it carries on from names.
         // "The Daily Herald-Star says ...": the outlet itself speaks in every sentence of its own report.
-        if (claim.Speech is { } speech && !speech.Speaker.All(sp => source.Outlet.Contains(sp.Skeleton)) && !speech.Speaker.Any(sp => words.Concat(source.Antecedent(window)).Any(w => SameWord(sp, w) || source.IsKnownAs(sp.Skeleton, w.Stem) || source.IsKnownAs(w.Skeleton, sp.Stem))))
+        if (claim.Speech is { } speech && !speech.Speaker.All(sp => source.Outlet.Contains(sp.Skeleton)) && !SpeakerIsIn(speech, source, [.. words, .. source.Antecedent(window)]))
         {
             return false;
         }
@@ -304,6 +311,16 @@ internal sealed class CitationJudge(double minOverlap, int minWords)
         var words = restating.SelectMany(s => Affirmed([.. s.Words.Where(w => w.IsLetters)])).ToList();
         var senses = Paraphrases.SensesOf(words);
         return claim.Content.Where(unfound).Count(c => words.Any(w => SameWord(c, w)) || (claim.Senses.TryGetValue(c, out var said) && said.Overlaps(senses)));
+    }
+
+    // The speaker as named, or as the source also calls them. A role word that titles another name in the passage
+    // ("opposition leader Marta Quinn") is that person's, not the claim's "council leader Jon Avery"'s, though the source
+    // calls him a leader too.
+    private static bool SpeakerIsIn(ReportedSpeech speech, SourceReading source, List<Word> spoken)
+    {
+        bool TitlesAnother(int i) =>
+            i + 1 < spoken.Count && spoken[i + 1].IsCapitalized && !Stopwords.Is(spoken[i + 1].Folded) && !speech.Speaker.Any(sp => SameWord(sp, spoken[i + 1]));
+        return speech.Speaker.Any(sp => spoken.Where((w, i) => SameWord(sp, w) || (source.IsKnownAs(sp.Skeleton, w.Stem) && !TitlesAnother(i)) || source.IsKnownAs(w.Skeleton, sp.Stem)).Any());
     }
 
     private static bool GivesOtherDay(ClaimReading claim, Figure day, IReadOnlyList<SentenceReading> window)

@@ -184,7 +184,7 @@ internal sealed partial class CitationVerifier(double minOverlap, int minWords, 
                 var claim = ReadClaim(part.Text, readings);
                 var sources = fallback.Select(id => readings.ById[id]).ToList();
                 var missing = CitationJudge.MissingTokens(claim, sources, readings.FullNames);
-                if (missing.Count == 0 && claim.Speech is { } speech && !_judge.SpeechIsIn(claim, sources, readings.FullNames))
+                if (missing.Count == 0 && claim.Speech is { } speech && !_judge.SpeechIsIn(claim, sources, readings.KnownNames, readings.FullNames, readings.Story))
                 {
                     // "Reinholt said": the speaker is named, but not with those words
                     missing.Add(claim.Text[Math.Min(speech.Speaker[0].Start, speech.Verb.Start)..Math.Max(speech.Speaker[^1].End, speech.Verb.End)]);
