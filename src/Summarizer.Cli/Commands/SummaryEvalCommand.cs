@@ -5,6 +5,7 @@ using Summarizer.Cli.Configuration;
 using Summarizer.Documents;
 using Summarizer.Evaluation.Rouge;
 using Summarizer.Evaluation.Summaries;
+using Summarizer.Extractive;
 using Summarizer.Pipeline;
 using Summarizer.Stories;
 
@@ -24,13 +25,14 @@ internal sealed class SummaryEvalCommand(CommonOptions common)
     private readonly Option<string> _half = new("--half") { Description = "Clusters at odd or even positions (ordinal order), to tune on one half and report the other (default all).", DefaultValueFactory = _ => "all" };
     private readonly Option<bool> _group = new("--group") { Description = "Group each story folder's articles into stories first, as brief --group does." };
     private readonly Option<bool> _pairs = new("--pairs") { Description = "Print every pair of sentences that states the same fact." };
+    private readonly Option<bool> _fit = new("--fit-sentence-scores") { Description = "Tune: fit the learned sentence score on the odd clusters, print its weights and ROUGE on both halves for a range of scales." };
 
     public Command Create(CliContext context)
     {
         _half.OneOf(Halves);
         var command = new Command("summaries", "Score the offline engine's merged summaries with ROUGE-1/2/L against human references, and count sentences that state a fact twice.")
         {
-            _paths, _maxWords, _half, _group, _pairs,
+            _paths, _maxWords, _half, _group, _pairs, _fit,
         };
         command.SetAction((parse, token) => RunAsync(parse, context, token));
         return command;
@@ -53,6 +55,16 @@ internal sealed class SummaryEvalCommand(CommonOptions common)
         var o = context.Output;
         var maxWords = parse.GetValue(_maxWords);
         var half = Enum.Parse<ClusterHalf>(parse.GetValue(_half)!, ignoreCase: true);
+        if (parse.GetValue(_fit))
+        {
+            foreach (var dir in dirs.Where(IsDataset))
+            {
+                await FitAsync(o, dir, maxWords, context.TimeProvider, cancellationToken);
+            }
+
+            return ExitCodes.Success;
+        }
+
         var rows = new List<(string Name, IReadOnlyList<RedundantPair> Pairs)>();
         foreach (var dir in dirs.Where(IsDataset))
         {
@@ -104,6 +116,41 @@ internal sealed class SummaryEvalCommand(CommonOptions common)
         }
 
         return ExitCodes.Success;
+    }
+
+    // The weights as code to paste into ExtractiveTuning, then each scale of the learned score beside and instead of
+    // the position bonus, scored on the half it was fitted on and on the other.
+    private static async Task FitAsync(TextWriter o, string dir, int maxWords, TimeProvider clock, CancellationToken cancellationToken)
+    {
+        foreach (var r2 in new[] { SentenceScoreFit.Rouge2Weight })
+        {
+            await FitAsync(o, dir, maxWords, r2, clock, cancellationToken);
+        }
+    }
+
+    private static async Task FitAsync(TextWriter o, string dir, int maxWords, double r2, TimeProvider clock, CancellationToken cancellationToken)
+    {
+        var weights = await SentenceScoreFit.FitAsync(dir, maxWords, ClusterHalf.Odd, cancellationToken, r2);
+        await o.WriteLineAsync(Inv($"fitted on the odd clusters, target R-1 + {r2} x R-2 recall:"));
+        await o.WriteLineAsync(Inv($"  Intercept = {weights.Intercept:R},"));
+        var vector = weights.Vector();
+        for (var k = 0; k < vector.Length; k++)
+        {
+            await o.WriteLineAsync(Inv($"  {SentenceFeatures.Names[k]} = {vector[k]:R},"));
+        }
+
+        await o.WriteLineAsync("position\tscale\todd R1\todd R2\teven R1\teven R2\tredundant");
+        foreach (var position in new[] { ExtractiveTuning.Default.PositionBonus })
+        {
+            foreach (var scale in new double[] { 0, 80, 160, 240, 320, 400, 480, 640, 1280, 2560, 5120 })
+            {
+                var tuning = ExtractiveTuning.Default with { PositionBonus = position, SentenceScore = weights, SentenceScoreScale = scale };
+                var odd = await SummaryEvaluation.RunAsync(dir, maxWords, ClusterHalf.Odd, op => ExtractiveEngine.CreateMerger(op, tuning), clock, cancellationToken);
+                var even = await SummaryEvaluation.RunAsync(dir, maxWords, ClusterHalf.Even, op => ExtractiveEngine.CreateMerger(op, tuning), clock, cancellationToken);
+                var redundant = odd.Clusters.Concat(even.Clusters).Count(c => c.Redundant.Count > 0);
+                await o.WriteLineAsync(Inv($"{position}\t{scale}\t{Pct(odd.Mean.Rouge1.Recall)}\t{Pct(odd.Mean.Rouge2.Recall)}\t{Pct(even.Mean.Rouge1.Recall)}\t{Pct(even.Mean.Rouge2.Recall)}\t{redundant}"));
+            }
+        }
     }
 
     // A dataset holds cluster folders with references; a story folder holds the articles themselves.

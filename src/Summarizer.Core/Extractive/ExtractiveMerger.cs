@@ -34,7 +34,7 @@ internal sealed class ExtractiveMerger(SummaryOptions options, ExtractiveTuning 
         var rankedSources = RepresentativeSources.Pick(table, tuning.MaxRankedSources, cancellationToken);
         var candidates = Candidates(table, tuning.MinSentenceWords, tuning.AvoidDangling, rankedSources);
         var concepts = ConceptWeights.ForCluster(table, tuning);
-        var bonus = tuning.PositionBonus > 0 ? PositionBonus(table) : null;
+        var bonus = Bonus(table, concepts);
         var sameFacts = new SameFacts(table, tuning.SameFactOverlap, tuning.RepeatedClauseShare);
         bool TooSimilar(int x, int y) => SentenceTable.Cosine(sentences[x], sentences[y]) >= tuning.RedundancyCosine || sameFacts.Same(x, y);
         var claims = new ClaimFinder(table, tuning.SameClaimCosine, tuning.KeyPointOverlapCosine, cancellationToken, rankedSources) { SameFacts = sameFacts, SameFactOverlap = tuning.KeyPointSameFactOverlap };
@@ -148,12 +148,25 @@ internal sealed class ExtractiveMerger(SummaryOptions options, ExtractiveTuning 
         }
     }
 
-    private double[] PositionBonus(SentenceTable table)
+    // Per-sentence value beside the concepts: the position prior, plus the learned score where one is set (never
+    // below zero, so a sentence the model rates poorly is left to its concepts rather than penalised).
+    private double[]? Bonus(SentenceTable table, double[] concepts)
     {
+        var learned = tuning.SentenceScore is not null && tuning.SentenceScoreScale > 0;
+        if (tuning.PositionBonus <= 0 && !learned)
+        {
+            return null;
+        }
+
         var bonus = new double[table.Sentences.Count];
+        var features = learned ? SentenceFeatures.For(table, concepts) : null;
         for (var i = 0; i < bonus.Length; i++)
         {
             bonus[i] = tuning.PositionBonus / (1 + table.Sentences[i].Position);
+            if (features is not null)
+            {
+                bonus[i] += tuning.SentenceScoreScale * Math.Max(0, tuning.SentenceScore!.Score(features[i]));
+            }
         }
 
         return bonus;

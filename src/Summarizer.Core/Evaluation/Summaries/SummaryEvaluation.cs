@@ -87,9 +87,7 @@ internal static class SummaryEvaluation
         var merger = createMerger(new SummaryOptions { MaxWords = maxWords });
         var started = timeProvider.GetTimestamp();
         var results = new List<ClusterEvaluation>();
-        var folders = Directory.GetDirectories(datasetDir).Order(StringComparer.Ordinal)
-            .Where((_, i) => half == ClusterHalf.All || (i % 2 == 0) == (half == ClusterHalf.Odd));
-        foreach (var cluster in folders)
+        foreach (var cluster in Clusters(datasetDir, half))
         {
             cancellationToken.ThrowIfCancellationRequested();
             var (articles, references) = await ClusterFiles.ReadAsync(cluster, cancellationToken);
@@ -113,6 +111,11 @@ internal static class SummaryEvaluation
         var total = times.Aggregate(TimeSpan.Zero, (a, b) => a + b);
         return new SummaryEvaluationResult(results, RougeScores.Mean([.. results.Select(r => r.Scores)]), total, median, timeProvider.GetElapsedTime(started));
     }
+
+    /// <summary>The cluster folders of <paramref name="half"/>, in ordinal order.</summary>
+    public static IEnumerable<string> Clusters(string datasetDir, ClusterHalf half) =>
+        Directory.GetDirectories(datasetDir).Order(StringComparer.Ordinal)
+            .Where((_, i) => half == ClusterHalf.All || (i % 2 == 0) == (half == ClusterHalf.Odd));
 
     /// <summary>What a reader sees of a merge as sentences: each summary sentence, then each key point.</summary>
     public static IReadOnlyList<string> Sentences(MergedSummary merged)
