@@ -25,6 +25,24 @@ internal static class ContentWords
         return set;
     }
 
+    /// <summary>
+    /// As <see cref="Of(IReadOnlyList{Token})"/> for tokens [<paramref name="first"/>, <paramref name="end"/>) already
+    /// folded and stemmed (<paramref name="folded"/>, <paramref name="stems"/>, one per token).
+    /// </summary>
+    public static HashSet<string> Of(IReadOnlyList<string> folded, IReadOnlyList<string> stems, int first, int end)
+    {
+        var set = new HashSet<string>(end - first, StringComparer.Ordinal);
+        for (var k = first; k < end; k++)
+        {
+            if (IsContent(folded[k]))
+            {
+                set.Add(stems[k]);
+            }
+        }
+
+        return set;
+    }
+
     /// <summary>True when a token, <paramref name="folded"/> (<see cref="Folding.Fold"/>), is a content word: no stopword, figure or single letter.</summary>
     public static bool IsContent(string folded) => folded.Length >= 2 && !Stopwords.IsStopword(folded) && !char.IsDigit(folded[0]);
 

@@ -57,8 +57,8 @@ internal sealed class SentenceWords
             return new SentenceWords(clause, ContentWords.Of(clause.Text), Tokenizer.Facts.Tokenize(clause.Text), others);
         }
 
-        var tokens = sentence.Tokens.Where(t => t.Start >= from && t.Start < to)
-            .Select(t => new Token(t.Text, t.Start - from, t.End - from)).ToList();
+        var (first, end) = TokenSlices.Within(sentence.Tokens, from, to); // the sentence's tokens that start in the clause
+        var tokens = sentence.Tokens.GetRange(first, end - first).ConvertAll(t => new Token(t.Text, t.Start - from, t.End - from));
         return new SentenceWords(clause, ContentOf(sentence, clause) ?? ContentWords.Of(clause.Text), tokens, others);
     }
 

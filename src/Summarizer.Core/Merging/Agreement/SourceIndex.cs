@@ -71,19 +71,14 @@ internal sealed class SourceIndex
         var (first, end) = TokenSlices.Within(tokens, from, to);
         var own = new List<Token>(end - first);
         var lower = new List<string>(end - first);
-        var content = new HashSet<string>(end - first, StringComparer.Ordinal); // as ContentWords.Of reads the tokens
         for (var k = first; k < end; k++)
         {
             own.Add(tokens[k] with { Start = tokens[k].Start - from, End = tokens[k].End - from });
             lower.Add(folded[k].TrimEnd('.'));
-            if (ContentWords.IsContent(folded[k]))
-            {
-                content.Add(stems[k]);
-            }
         }
 
         var read = new Words(sentence.Text, own, lower);
-        return new IndexedSentence(sentence, content, StatedValues.Read(read), read)
+        return new IndexedSentence(sentence, ContentWords.Of(folded, stems, first, end), StatedValues.Read(read), read)
         {
             Folded = folded[first..end],
             Stems = stems[first..end],
@@ -353,15 +348,6 @@ internal sealed record IndexedSentence(TextSegment Segment, HashSet<string> Cont
         }
 
         var (first, end) = TokenSlices.Within(Tokens, from, to);
-        var content = new HashSet<string>(end - first, StringComparer.Ordinal); // as ContentWords.Of reads the tokens
-        for (var k = first; k < end; k++)
-        {
-            if (ContentWords.IsContent(Folded[k]))
-            {
-                content.Add(Stems[k]);
-            }
-        }
-
-        return content;
+        return ContentWords.Of(Folded, Stems, first, end);
     }
 }
