@@ -27,6 +27,7 @@ internal static class RoleReader
         ["found"] = "find", ["discovered"] = "find", ["unearthed"] = "find",
         ["conceded"] = "concede", ["concedes"] = "concede", ["concede"] = "concede",
         ["skippered"] = "command", ["captained"] = "command", ["commanded"] = "command",
+        ["ordered"] = DecisionReader.Role, ["orders"] = DecisionReader.Role,
     }.ToFrozenDictionary(StringComparer.Ordinal);
 
     // Role nouns of an appositive, longest first.
@@ -50,6 +51,7 @@ internal static class RoleReader
         ["research"] = "study", ["panel"] = "judges", ["jury"] = "judges", ["fine"] = "penalty",
         ["judgment"] = "ruling", ["judgement"] = "ruling", ["verdict"] = "ruling",
         ["ship"] = "vessel", ["ferry"] = "vessel", ["boat"] = "vessel", ["tanker"] = "vessel", ["trawler"] = "vessel",
+        ["closure"] = "close", ["closed"] = "close", ["closing"] = "close", ["shut"] = "close", ["shutdown"] = "close", ["shutting"] = "close",
     }.ToFrozenDictionary(StringComparer.Ordinal);
 
     private static readonly FrozenSet<string> Skippable = FrozenSet.ToFrozenSet(
@@ -64,7 +66,7 @@ internal static class RoleReader
 
     private static List<RoleSpan> ReadAll(Words words)
     {
-        var found = new List<RoleSpan>();
+        var found = DecisionReader.Read(words).ToList();
         for (var v = 0; v < words.Count; v++)
         {
             // "headed the inquiry" leads it; "headed Lyford in front" (a football header) is a goal, not leadership of a body named.
@@ -183,7 +185,7 @@ internal static class RoleReader
     }
 
     // "is leading", "was chairing": after a form of "be", a present participle is the progressive, not the passive.
-    private static bool IsPassive(Words words, int v) => !IsParticiple(words[v]) && (words[v - 1] is "was" or "were" or "is" or "are" or "been" or "being" or "be" || (words[v - 2] is "was" or "were" or "been" && words[v - 1].EndsWith("ly", StringComparison.Ordinal)));
+    public static bool IsPassive(Words words, int v) => !IsParticiple(words[v]) && (words[v - 1] is "was" or "were" or "is" or "are" or "been" or "being" or "be" || (words[v - 2] is "was" or "were" or "been" && words[v - 1].EndsWith("ly", StringComparison.Ordinal)));
 
     private static bool IsParticiple(string verb) => verb.EndsWith("ing", StringComparison.Ordinal);
 
@@ -200,7 +202,8 @@ internal static class RoleReader
         return new RoleSpan(role, PremodifierObject(words, n), name.First, name.Last, NameSpans.Key(words, name), Office: true);
     }
 
-    private static RoleSpan? Active(Words words, int v, string role)
+    /// <summary>The doer named before the verb at <paramref name="v"/> ("Ada Finch, who led", "Ada Finch of the Port Authority led").</summary>
+    public static RoleSpan? Active(Words words, int v, string role)
     {
         var j = v - 1;
         while (j >= 0 && Skippable.Contains(words[j]))
@@ -243,7 +246,7 @@ internal static class RoleReader
 
         for (var k = v + 1; k < Math.Min(words.Count, v + 12); k++)
         {
-            if (words[k] == "by" && (Agent(words, k + 1) ?? AppositiveAgent(words, k + 1)) is { } name)
+            if (words[k] == "by" && AgentAfter(words, k + 1) is { } name)
             {
                 return new RoleSpan(role, ObjectBefore(words, v), name.First, name.Last, NameSpans.Key(words, name));
             }
@@ -251,6 +254,9 @@ internal static class RoleReader
 
         return null;
     }
+
+    /// <summary>The person named after "by" at <paramref name="i"/>, directly or through a role noun and a comma.</summary>
+    public static (int First, int Last)? AgentAfter(Words words, int i) => Agent(words, i) ?? AppositiveAgent(words, i);
 
     // The name after "by", past a title that names the body it serves: "by Harbour Pilots' Guild secretary Ana Ruiz", "by
     // the Olympic champion Dame Ivy Marr" (the capitalised words before the role noun are the body, not the person).
@@ -375,7 +381,8 @@ internal static class RoleReader
         return k >= 0 ? Normalize(words[k]) : "";
     }
 
-    private static string Normalize(string word)
+    /// <summary>A role's object as compared across sources: its stem, or the class a synonym belongs to ("probe" is an investigation).</summary>
+    public static string Normalize(string word)
     {
         if (word.Length == 0)
         {

@@ -239,6 +239,7 @@ internal static partial class FactDisagreements
         "find" => "found it",
         "concede" => "conceded",
         "command" => "commanded",
+        DecisionReader.Role => "ordered it",
         "chief executive" => "is chief executive",
         _ => role ?? "",
     };
