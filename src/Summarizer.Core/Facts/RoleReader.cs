@@ -256,7 +256,13 @@ internal static class RoleReader
     }
 
     /// <summary>The person named after "by" at <paramref name="i"/>, directly or through a role noun and a comma.</summary>
-    public static (int First, int Last)? AgentAfter(Words words, int i) => Agent(words, i) ?? AppositiveAgent(words, i);
+    /// <remarks>Capitalised words before a possessive name a body, not the person ("by Penwyn Council's director of
+    /// education, Aled Mostyn").</remarks>
+    public static (int First, int Last)? AgentAfter(Words words, int i) =>
+        Agent(words, i) is { } name && !Possessive(words, name.Last + 1) ? name : AppositiveAgent(words, i);
+
+    private static bool Possessive(Words words, int k) =>
+        words.Capitalized(k) && !words.BreakAfter(k - 1) && words[k].EndsWith("'s", StringComparison.Ordinal);
 
     // The name after "by", past a title that names the body it serves: "by Harbour Pilots' Guild secretary Ana Ruiz", "by
     // the Olympic champion Dame Ivy Marr" (the capitalised words before the role noun are the body, not the person).
@@ -277,16 +283,30 @@ internal static class RoleReader
     // "by the authority's chair, Tobias Ferrand": a role noun phrase, a comma, then the name it describes.
     private static (int First, int Last)? AppositiveAgent(Words words, int i)
     {
-        for (var k = i; k < Math.Min(words.Count - 1, i + 6); k++)
+        var owner = false;
+        for (var k = i; k < Math.Min(words.Count - 1, i + 9); k++)
         {
             if (words.BreakAfter(k))
             {
-                return char.IsLower(words.Tokens[k].Text[0]) ? NameSpans.After(words, k + 1, 3) : null;
+                return char.IsLower(words.Tokens[k].Text[0]) && (k < i + 6 || owner) ? NameSpans.After(words, k + 1, 3) : null;
             }
 
+            // The body's own name may run before its possessive ("Aldwater District Council's head of ..., Dr Ada Finch").
             if (words.Capitalized(k) && !words[k].EndsWith("'s", StringComparison.Ordinal))
             {
-                return null;
+                var end = k;
+                while (words.Capitalized(end + 1) && !words.BreakAfter(end) && !words[end].EndsWith("'s", StringComparison.Ordinal))
+                {
+                    end++;
+                }
+
+                if (!Possessive(words, end) || owner)
+                {
+                    return null;
+                }
+
+                owner = true;
+                k = end;
             }
         }
 

@@ -14,6 +14,7 @@ public sealed class DecisionMakersTests
     [InlineData("Head teacher Noor Haddad closed the college for two days while engineers checked the ceilings.", "Noor Haddad", "close")]
     [InlineData("The alert, sent on Tuesday on the instruction of the region's chief medical officer, Dr Lise Amundsen, tells people to stay indoors.", "Lise Amundsen", "")]
     [InlineData("Captain Idris Vale made the decision to abort as the engine failed.", "Idris Vale", "abort")]
+    [InlineData("The decision to shut the pier was taken by Holmby Borough Council's director of leisure, Aled Brynmor, after a survey.", "Aled Brynmor", "close")]
     public void Decision_makers_are_read_in_each_wording(string sentence, string name, string obj)
     {
         var fact = Assert.Single(Read(sentence), f => f.Value.Kind == ValueKind.Person && f.Role == DecisionReader.Role);
@@ -37,5 +38,14 @@ public sealed class DecisionMakersTests
     public void A_closed_building_names_no_decision_maker()
     {
         Assert.DoesNotContain(Read("The Brisholm Leisure Centre closed on Monday for repairs."), f => f.Role == DecisionReader.Role);
+    }
+
+    [Fact]
+    public void A_body_named_before_its_possessive_is_not_the_agent()
+    {
+        var people = Read("The fine was announced by Westry Port Authority's head of enforcement, Mara Quell, on Monday.")
+            .Where(f => f.Value.Kind == ValueKind.Person && f.Role == "announce").ToList();
+
+        Assert.Equal(NameKey.Of("Mara Quell"), Assert.Single(people).Value.Name);
     }
 }
