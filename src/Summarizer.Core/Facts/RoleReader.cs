@@ -114,6 +114,8 @@ internal static class RoleReader
             }
         }
 
+        // "Sentencing him, Judge Ada Finch said": the judge's title has already named who ruled.
+        found.AddRange(SentencingReader.Read(words).Where(s => !found.Any(f => f.Role == s.Role && f.Last == s.Last)));
         return found;
     }
 
