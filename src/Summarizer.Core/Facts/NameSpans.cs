@@ -18,7 +18,7 @@ internal static class NameSpans
             "chairman", "chairwoman", "chair", "agriculture", "finance", "health", "foreign", "interior", "economy", "justice",
             "constable", "lieutenant", "lt", "major", "admiral", "bishop", "rev", "father", "sister", "king", "queen", "prince",
             "princess", "electoral", "city", "fire", "police", "operating", "executive", "technology", "financial", "clerk",
-            "spokesman", "spokeswoman", "spokesperson", "recorder",
+            "spokesman", "spokeswoman", "spokesperson", "recorder", "cllr",
         ],
         StringComparer.Ordinal);
 

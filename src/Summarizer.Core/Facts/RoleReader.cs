@@ -66,7 +66,7 @@ internal static class RoleReader
 
     private static List<RoleSpan> ReadAll(Words words)
     {
-        var found = DecisionReader.Read(words).ToList();
+        var found = DecisionReader.Read(words).Concat(ProposalReader.Read(words)).ToList();
         for (var v = 0; v < words.Count; v++)
         {
             // "headed the inquiry" leads it; "headed Lyford in front" (a football header) is a goal, not leadership of a body named.

@@ -240,6 +240,7 @@ internal static partial class FactDisagreements
         "concede" => "conceded",
         "command" => "commanded",
         DecisionReader.Role => "ordered it",
+        ProposalReader.Role => "proposed it",
         "chief executive" => "is chief executive",
         _ => role ?? "",
     };

@@ -1,0 +1,66 @@
+using System.Collections.Frozen;
+
+namespace Summarizer.Facts;
+
+/// <summary>
+/// Reads who proposed a measure to a council, a parliament or a board: "Ada Finch moved the budget", "who put forward
+/// the proposals", "The budget was put forward by Councillor Ada Finch", "tabled the motion". "Moved" proposes only a
+/// measure put to a vote (people and things are moved too); the other verbs propose whatever they take.
+/// </summary>
+internal static class ProposalReader
+{
+    public const string Role = "propose";
+
+    // What a chamber votes on: the objects that make "moved" a proposal.
+    private static readonly FrozenSet<string> Measures = FrozenSet.ToFrozenSet(
+        ["budget", "motion", "amendment", "bill", "resolution", "proposal", "proposals", "plan", "plans"], StringComparer.Ordinal);
+
+    private static readonly FrozenSet<string> Determiners = FrozenSet.ToFrozenSet(
+        ["the", "a", "an", "its", "his", "her", "their", "this"], StringComparer.Ordinal);
+
+    public static IEnumerable<RoleSpan> Read(Words words)
+    {
+        for (var v = 1; v < words.Count; v++)
+        {
+            var last = words.At(v, "put forward") || words.At(v, "brought forward") ? v + 1
+                : words[v] is "proposed" or "tabled" or "moved" ? v : -1;
+            if (last < 0)
+            {
+                continue;
+            }
+
+            if (words[v - 1] is "was" or "were" or "been")
+            {
+                var obj = words[v - 2];
+                if ((words[v] != "moved" || Measures.Contains(obj)) && Agent(words, last) is { } agent)
+                {
+                    yield return new RoleSpan(Role, RoleReader.Normalize(obj), agent.First, agent.Last, NameSpans.Key(words, agent));
+                }
+            }
+            else if (Determiners.Contains(words[last + 1]) && (words[v] != "moved" || Measures.Contains(words[last + 2]))
+                && RoleReader.Active(words, v, Role) is { } proposer)
+            {
+                yield return proposer with { Object = RoleReader.Normalize(words[last + 2]) };
+            }
+        }
+    }
+
+    // The name after "by" in the passive's clause ("was put forward on Monday by Councillor Ada Finch").
+    private static (int First, int Last)? Agent(Words words, int last)
+    {
+        for (var k = last + 1; k < Math.Min(words.Count, last + 8); k++)
+        {
+            if (words[k] == "by")
+            {
+                return RoleReader.AgentAfter(words, k + 1);
+            }
+
+            if (words.BreakAfter(k))
+            {
+                break;
+            }
+        }
+
+        return null;
+    }
+}
