@@ -176,8 +176,9 @@ internal static class PlaceReader
             }
 
             // "on" puts many things somewhere other than a place ("on the Housing Bill", "on Radio Northmoor"): only a
-            // name that says it is a place (a place noun, a road's number, a part of a place) is read after it.
-            if (relation == "on" && head.Length == 0 && described is null && !RoadNumber(words, start))
+            // name that says it is a place (a place noun, a road's number, a part of a place, a neighbouring place: "on
+            // Fen Drove, beyond Saltney Bridge") is read after it.
+            if (relation == "on" && head.Length == 0 && described is null && !RoadNumber(words, start) && Neighbour(words, last) is null)
             {
                 continue;
             }
@@ -303,11 +304,62 @@ internal static class PlaceReader
         return null;
     }
 
+    // Relations that place a place beside another, not inside it: "on Weir Street, just off the Market Square", "on
+    // Market Square in front of the Corn Exchange", "a lay-by on Fen Drove, beyond Saltney Bridge". Not "by", which as
+    // often names who did something ("stopped on Mill Road by Ridings Police").
+    private static readonly string[][] Beside =
+        [.. new[] { "off", "beside", "opposite", "beyond", "behind", "below", "above", "in front of", "next to", "close to" }.Select(r => r.Split(' '))];
+
+    /// <summary>
+    /// The last word of a place named right after <paramref name="last"/> as its neighbour ("on Bridge Street, just off
+    /// Market Square"), or null. The neighbour is part of how the source places the event, so it belongs to the place's
+    /// text (a reader checking the citation finds it there), yet it is no coarser grain of the place: a street just off a
+    /// square is not on the square, so it is not kept as a place around this one, and it is not read as a place of its own.
+    /// </summary>
+    private static int? Neighbour(Words words, int last)
+    {
+        var k = last + 1;
+        if (words.BreakAfter(last) && words.Gap(last).Trim() != ",")
+        {
+            return null;
+        }
+
+        if (words[k] is "just" or "right" or "directly" or "immediately" && !words.BreakAfter(k))
+        {
+            k++;
+        }
+
+        var relation = Beside.FirstOrDefault(r => words.At(k, r));
+        if (relation is null || Enumerable.Range(k, relation.Length).Any(words.BreakAfter))
+        {
+            return null;
+        }
+
+        var name = words[k + relation.Length] == "the" ? k + relation.Length + 1 : k + relation.Length;
+        if (!PlaceWord(words, name) || NameSpans.Titles.Contains(words[name]))
+        {
+            return null;
+        }
+
+        var end = name;
+        while (end + 1 < words.Count && (PlaceWord(words, end + 1) || PlaceNouns.Contains(words[end + 1])) && !words.BreakAfter(end))
+        {
+            end++;
+        }
+
+        return end;
+    }
+
     // The text of a place runs on over a place that locates it: "at Merrow Hall in Castlebury", "outside Kellby, about
     // four miles north of Dunmere", "in Carden Street, Welbury". Only the first place is the name compared; a place it
     // is in or near ("in Castlebury", ", Welbury") is kept as a coarser statement of the same place.
     private static (int Last, IReadOnlyList<string> Around) Chained(Words words, int last)
     {
+        if (Neighbour(words, last) is { } beside)
+        {
+            return Chained(words, beside);
+        }
+
         var k = last + 1;
         if (words[k] is "in" or "near" or "outside" or "at" or "on" && PlaceWord(words, k + 1) && !words.BreakAfter(last))
         {

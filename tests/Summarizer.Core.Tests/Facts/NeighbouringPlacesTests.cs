@@ -1,0 +1,37 @@
+using Summarizer.Facts;
+using static Summarizer.Core.Tests.Facts.FactTestKit;
+
+namespace Summarizer.Core.Tests.Facts;
+
+/// <summary>
+/// A place named beside another ("on Kell Street, just off Fenner Square", "in front of the Old Exchange") is placed by
+/// its neighbour, not inside it (invented sentences).
+/// </summary>
+public sealed class NeighbouringPlacesTests
+{
+    private static List<AlignedGroup> Places(params string[] texts) =>
+        Align(texts).Where(g => g.Facts.First().Value.Kind == ValueKind.Place).ToList();
+
+    [Theory]
+    [InlineData("The stage collapsed on Kell Street, just off Fenner Square, at 6pm.", "on Kell Street, just off Fenner Square")]
+    [InlineData("The stage, put up on Fenner Square in front of the Old Exchange, gave way at 6pm.", "on Fenner Square in front of the Old Exchange")]
+    [InlineData("The van was found burnt out on Saltings Drove, beyond Marrow Bridge, on Monday.", "on Saltings Drove, beyond Marrow Bridge")]
+    public void A_neighbour_is_part_of_the_place_s_words_not_a_place_of_its_own(string sentence, string place)
+    {
+        var read = Assert.Single(Read(sentence), f => f.Value.Kind == ValueKind.Place);
+
+        Assert.Equal(place, read.Text);
+    }
+
+    [Fact]
+    public void A_street_just_off_a_square_is_not_on_the_square()
+    {
+        var groups = Places(
+            "The stage collapsed on Fenner Square at 6pm on Saturday.",
+            "The stage collapsed on Kell Street, just off Fenner Square, at 6pm on Saturday.");
+
+        var group = Assert.Single(groups);
+        Assert.Equal("Disagree: 1 | 2", Describe(group));
+        Assert.Contains(group.Facts, f => f.Text == "on Kell Street, just off Fenner Square");
+    }
+}
