@@ -91,6 +91,73 @@ internal static class PlaceReader
         return first == last ? null : string.Join(' ', Enumerable.Range(first, last - first + 1).Select(k => words.Tokens[k].Text));
     }
 
+    /// <summary>
+    /// The relation of a place something or someone was moved to ("airlifted to Trevanna Hospital", "taken by minibus to
+    /// the village hall in Glenmuir"): where a part of the event ends, a slot of its own beside where it happened.
+    /// </summary>
+    public const string Destination = "to";
+
+    // Verbs that move people somewhere: after them "to" names where they ended up. A general lexicon of how news reports
+    // a transfer; "to" after any other word ("talks to", "a letter to") names no place.
+    private static readonly FrozenSet<string> MovingVerbs = FrozenSet.ToFrozenSet(
+        [
+            "taken", "took", "take", "airlifted", "airlift", "flown", "flew", "moved", "move", "diverted", "transferred",
+            "transfer", "led", "rushed", "evacuated", "brought", "sent", "carried", "driven", "ferried", "relocated",
+            "relocate", "transported", "escorted", "bussed", "admitted", "winched", "stretchered",
+        ],
+        StringComparer.Ordinal);
+
+    // Words for people the counted-noun lexicon leaves out: pronouns and the words for one person a story names.
+    private static readonly FrozenSet<string> PersonWords = FrozenSet.ToFrozenSet(
+        ["he", "she", "they", "him", "her", "them", "those", "who", "we", "us", "boy", "girl", "son", "daughter", "mother", "father",
+            "wife", "husband", "teenager", "pupils", "everyone", "anyone"],
+        StringComparer.Ordinal);
+
+    // Words that open another clause: a subject before them is not the moved verb's.
+    private static readonly FrozenSet<string> Openers = FrozenSet.ToFrozenSet(
+        ["that", "which", "where", "said", "while", "after", "when", "because", "before"], StringComparer.Ordinal);
+
+    /// <summary>
+    /// True when "to" at <paramref name="to"/> closes a moving verb's clause within a few words ("taken by minibus to",
+    /// "were later moved to") and what was moved is people: its object ("took them to") or its subject ("the boy was
+    /// flown to", "Those brought down were led to"). Where people were taken is a slot of the story (a hospital, a rest
+    /// centre); things moved ("flights were diverted to", "moved its home games to") are as often other matters.
+    /// </summary>
+    private static bool Moved(Words words, int to)
+    {
+        var verb = -1;
+        for (var k = to - 1; k >= Math.Max(0, to - 4) && !words.BreakAfter(k) && words[k] != "to"; k--)
+        {
+            if (MovingVerbs.Contains(words[k]))
+            {
+                verb = k;
+                break;
+            }
+        }
+
+        if (verb < 0)
+        {
+            return false;
+        }
+
+        if (Enumerable.Range(verb + 1, to - verb - 1).Any(j => Person(words[j])))
+        {
+            return true;
+        }
+
+        for (var j = verb - 1; j >= Math.Max(0, verb - 8) && !Openers.Contains(words[j]); j--)
+        {
+            if (Person(words[j]))
+            {
+                return true;
+            }
+        }
+
+        return false;
+
+        static bool Person(string word) => PersonWords.Contains(word) || MeasureClasses.Of(word) == MeasureClasses.Persons;
+    }
+
     public static List<PlaceSpan> Read(Words words)
     {
         var found = new List<PlaceSpan>();
@@ -106,6 +173,7 @@ internal static class PlaceReader
             string? relation = words[i] switch
             {
                 "near" or "outside" or "in" or "at" or "inside" or "off" or "over" or "on" or "from" => words[i],
+                "to" when Moved(words, i) => Destination,
                 var d when Directions.Contains(d) && words[i + 1] == "of" => d + " of",
                 _ => null,
             };
@@ -116,6 +184,12 @@ internal static class PlaceReader
 
             var start = relation.EndsWith(" of", StringComparison.Ordinal) ? i + 2 : i + 1;
             if (words[start] is "the" or "a")
+            {
+                start++;
+            }
+
+            // "on the town's Market Square": the settlement that owns the place is the story's own, and the name follows it.
+            if (Owners.Contains(words[start]) && PlaceWord(words, start + 1) && !words.BreakAfter(start))
             {
                 start++;
             }
@@ -201,6 +275,10 @@ internal static class PlaceReader
         return found;
     }
 
+    // Settlements whose possessive opens a place's name: "the town's Market Square", "the city's Castle Park".
+    private static readonly FrozenSet<string> Owners = FrozenSet.ToFrozenSet(
+        ["town's", "city's", "village's", "county's", "district's", "island's", "region's", "country's", "capital's"], StringComparer.Ordinal);
+
     // Place nouns that name where two named ways meet.
     private static readonly FrozenSet<string> Meeting = FrozenSet.ToFrozenSet(
         ["junction", "crossing", "corner", "intersection", "crossroads"], StringComparer.Ordinal);
@@ -217,12 +295,14 @@ internal static class PlaceReader
     /// </summary>
     private static (int Name, string Head)? Located(Words words, int i, string relation)
     {
-        if (!Determiners.Contains(words[i + 1]) || words.BreakAfter(i) || words.BreakAfter(i + 1))
+        // A destination may name its site with no determiner: "flown to hospital in Trevanna".
+        var bare = relation == Destination && !Determiners.Contains(words[i + 1]);
+        if ((!bare && !Determiners.Contains(words[i + 1])) || words.BreakAfter(i) || (!bare && words.BreakAfter(i + 1)))
         {
             return null;
         }
 
-        for (var m = i + 2; m <= i + 4 && m + 2 < words.Count; m++)
+        for (var m = bare ? i + 1 : i + 2; m <= i + 4 && m + 2 < words.Count; m++)
         {
             if (!char.IsLower(words.Tokens[m].Text[0]) || !char.IsLetter(words.Tokens[m].Text[0]) || Stopwords.IsStopword(words[m])
                 || words.BreakAfter(m))

@@ -16,6 +16,7 @@ public sealed class NeighbouringPlacesTests
     [InlineData("The stage collapsed on Kell Street, just off Fenner Square, at 6pm.", "on Kell Street, just off Fenner Square")]
     [InlineData("The stage, put up on Fenner Square in front of the Old Exchange, gave way at 6pm.", "on Fenner Square in front of the Old Exchange")]
     [InlineData("The van was found burnt out on Saltings Drove, beyond Marrow Bridge, on Monday.", "on Saltings Drove, beyond Marrow Bridge")]
+    [InlineData("The stage had been built on the town's Fenner Square, right in front of the Old Exchange.", "on the town's Fenner Square, right in front of the Old Exchange")]
     public void A_neighbour_is_part_of_the_place_s_words_not_a_place_of_its_own(string sentence, string place)
     {
         var read = Assert.Single(Read(sentence), f => f.Value.Kind == ValueKind.Place);
