@@ -124,6 +124,12 @@ internal static class EventFrames
     /// <summary>The frame of a date or time that says when words were said ("said on Monday"): no event's date.</summary>
     public const string Said = "said";
 
+    /// <summary>
+    /// The frame of a place someone or something was moved to ("airlifted to Trevanna Hospital"): wherever the event
+    /// happened, where its people or goods ended up is one slot of the story, told by any moving verb.
+    /// </summary>
+    public const string TakenTo = "taken to";
+
     /// <summary>Frames that only a date or a time can take (when something began, ended, was announced).</summary>
     public static bool IsTimeline(string frame) => frame is "start" or "end" or "office" or "announce" or "found" or "signed" or "ratified" or "alarm" or "landing";
 

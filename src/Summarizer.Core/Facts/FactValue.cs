@@ -70,8 +70,10 @@ internal sealed record FactValue(ValueKind Kind, Interval Range, string Unit = "
 
     // "at an egg farm in Fennshire" and "at Brackley Moor Farm": one source says where the farm lies, the other names it.
     // "in a residential street in Larkbridge" and "on Elm Row": the unnamed street may be the named one.
+    // "St Piran's Hospital in Portheven" is no hospital in Trevanna: a named site said to lie elsewhere is another site.
     private static bool NamesTheSite(FactValue located, FactValue named) =>
         located.PlaceSite.Length > 0 && named.Name is { } name
+        && (named.Around.Count == 0 || named.Around.Any(a => NameKey.SameName(a, located.Name)))
         && (name.EndsWith(" " + NameKey.Of(located.PlaceSite), StringComparison.Ordinal)
             || (PlaceReader.StreetLevel(located.PlaceSite) && PlaceReader.StreetLevel(named.PlaceHead)));
 

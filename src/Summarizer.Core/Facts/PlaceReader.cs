@@ -91,6 +91,73 @@ internal static class PlaceReader
         return first == last ? null : string.Join(' ', Enumerable.Range(first, last - first + 1).Select(k => words.Tokens[k].Text));
     }
 
+    /// <summary>
+    /// The relation of a place something or someone was moved to ("airlifted to Trevanna Hospital", "taken by minibus to
+    /// the village hall in Glenmuir"): where a part of the event ends, a slot of its own beside where it happened.
+    /// </summary>
+    public const string Destination = "to";
+
+    // Verbs that move people somewhere: after them "to" names where they ended up. A general lexicon of how news reports
+    // a transfer; "to" after any other word ("talks to", "a letter to") names no place.
+    private static readonly FrozenSet<string> MovingVerbs = FrozenSet.ToFrozenSet(
+        [
+            "taken", "took", "take", "airlifted", "airlift", "flown", "flew", "moved", "move", "diverted", "transferred",
+            "transfer", "led", "rushed", "evacuated", "brought", "sent", "carried", "driven", "ferried", "relocated",
+            "relocate", "transported", "escorted", "bussed", "admitted", "winched", "stretchered",
+        ],
+        StringComparer.Ordinal);
+
+    // Words for people the counted-noun lexicon leaves out: pronouns and the words for one person a story names.
+    private static readonly FrozenSet<string> PersonWords = FrozenSet.ToFrozenSet(
+        ["he", "she", "they", "him", "her", "them", "those", "who", "we", "us", "boy", "girl", "son", "daughter", "mother", "father",
+            "wife", "husband", "teenager", "pupils", "everyone", "anyone"],
+        StringComparer.Ordinal);
+
+    // Words that open another clause: a subject before them is not the moved verb's.
+    private static readonly FrozenSet<string> Openers = FrozenSet.ToFrozenSet(
+        ["that", "which", "where", "said", "while", "after", "when", "because", "before"], StringComparer.Ordinal);
+
+    /// <summary>
+    /// True when "to" at <paramref name="to"/> closes a moving verb's clause within a few words ("taken by minibus to",
+    /// "were later moved to") and what was moved is people: its object ("took them to") or its subject ("the boy was
+    /// flown to", "Those brought down were led to"). Where people were taken is a slot of the story (a hospital, a rest
+    /// centre); things moved ("flights were diverted to", "moved its home games to") are as often other matters.
+    /// </summary>
+    private static bool Moved(Words words, int to)
+    {
+        var verb = -1;
+        for (var k = to - 1; k >= Math.Max(0, to - 4) && !words.BreakAfter(k) && words[k] != "to"; k--)
+        {
+            if (MovingVerbs.Contains(words[k]))
+            {
+                verb = k;
+                break;
+            }
+        }
+
+        if (verb < 0)
+        {
+            return false;
+        }
+
+        if (Enumerable.Range(verb + 1, to - verb - 1).Any(j => Person(words[j])))
+        {
+            return true;
+        }
+
+        for (var j = verb - 1; j >= Math.Max(0, verb - 8) && !Openers.Contains(words[j]); j--)
+        {
+            if (Person(words[j]))
+            {
+                return true;
+            }
+        }
+
+        return false;
+
+        static bool Person(string word) => PersonWords.Contains(word) || MeasureClasses.Of(word) == MeasureClasses.Persons;
+    }
+
     public static List<PlaceSpan> Read(Words words)
     {
         var found = new List<PlaceSpan>();
@@ -106,6 +173,7 @@ internal static class PlaceReader
             string? relation = words[i] switch
             {
                 "near" or "outside" or "in" or "at" or "inside" or "off" or "over" or "on" or "from" => words[i],
+                "to" when Moved(words, i) => Destination,
                 var d when Directions.Contains(d) && words[i + 1] == "of" => d + " of",
                 _ => null,
             };
@@ -116,6 +184,12 @@ internal static class PlaceReader
 
             var start = relation.EndsWith(" of", StringComparison.Ordinal) ? i + 2 : i + 1;
             if (words[start] is "the" or "a")
+            {
+                start++;
+            }
+
+            // "on the town's Market Square": the settlement that owns the place is the story's own, and the name follows it.
+            if (Owners.Contains(words[start]) && PlaceWord(words, start + 1) && !words.BreakAfter(start))
             {
                 start++;
             }
@@ -176,8 +250,9 @@ internal static class PlaceReader
             }
 
             // "on" puts many things somewhere other than a place ("on the Housing Bill", "on Radio Northmoor"): only a
-            // name that says it is a place (a place noun, a road's number, a part of a place) is read after it.
-            if (relation == "on" && head.Length == 0 && described is null && !RoadNumber(words, start))
+            // name that says it is a place (a place noun, a road's number, a part of a place, a neighbouring place: "on
+            // Fen Drove, beyond Saltney Bridge") is read after it.
+            if (relation == "on" && head.Length == 0 && described is null && !RoadNumber(words, start) && Neighbour(words, last) is null)
             {
                 continue;
             }
@@ -200,6 +275,10 @@ internal static class PlaceReader
         return found;
     }
 
+    // Settlements whose possessive opens a place's name: "the town's Market Square", "the city's Castle Park".
+    private static readonly FrozenSet<string> Owners = FrozenSet.ToFrozenSet(
+        ["town's", "city's", "village's", "county's", "district's", "island's", "region's", "country's", "capital's"], StringComparer.Ordinal);
+
     // Place nouns that name where two named ways meet.
     private static readonly FrozenSet<string> Meeting = FrozenSet.ToFrozenSet(
         ["junction", "crossing", "corner", "intersection", "crossroads"], StringComparer.Ordinal);
@@ -216,12 +295,14 @@ internal static class PlaceReader
     /// </summary>
     private static (int Name, string Head)? Located(Words words, int i, string relation)
     {
-        if (!Determiners.Contains(words[i + 1]) || words.BreakAfter(i) || words.BreakAfter(i + 1))
+        // A destination may name its site with no determiner: "flown to hospital in Trevanna".
+        var bare = relation == Destination && !Determiners.Contains(words[i + 1]);
+        if ((!bare && !Determiners.Contains(words[i + 1])) || words.BreakAfter(i) || (!bare && words.BreakAfter(i + 1)))
         {
             return null;
         }
 
-        for (var m = i + 2; m <= i + 4 && m + 2 < words.Count; m++)
+        for (var m = bare ? i + 1 : i + 2; m <= i + 4 && m + 2 < words.Count; m++)
         {
             if (!char.IsLower(words.Tokens[m].Text[0]) || !char.IsLetter(words.Tokens[m].Text[0]) || Stopwords.IsStopword(words[m])
                 || words.BreakAfter(m))
@@ -303,11 +384,62 @@ internal static class PlaceReader
         return null;
     }
 
+    // Relations that place a place beside another, not inside it: "on Weir Street, just off the Market Square", "on
+    // Market Square in front of the Corn Exchange", "a lay-by on Fen Drove, beyond Saltney Bridge". Not "by", which as
+    // often names who did something ("stopped on Mill Road by Ridings Police").
+    private static readonly string[][] Beside =
+        [.. new[] { "off", "beside", "opposite", "beyond", "behind", "below", "above", "in front of", "next to", "close to" }.Select(r => r.Split(' '))];
+
+    /// <summary>
+    /// The last word of a place named right after <paramref name="last"/> as its neighbour ("on Bridge Street, just off
+    /// Market Square"), or null. The neighbour is part of how the source places the event, so it belongs to the place's
+    /// text (a reader checking the citation finds it there), yet it is no coarser grain of the place: a street just off a
+    /// square is not on the square, so it is not kept as a place around this one, and it is not read as a place of its own.
+    /// </summary>
+    private static int? Neighbour(Words words, int last)
+    {
+        var k = last + 1;
+        if (words.BreakAfter(last) && words.Gap(last).Trim() != ",")
+        {
+            return null;
+        }
+
+        if (words[k] is "just" or "right" or "directly" or "immediately" && !words.BreakAfter(k))
+        {
+            k++;
+        }
+
+        var relation = Beside.FirstOrDefault(r => words.At(k, r));
+        if (relation is null || Enumerable.Range(k, relation.Length).Any(words.BreakAfter))
+        {
+            return null;
+        }
+
+        var name = words[k + relation.Length] == "the" ? k + relation.Length + 1 : k + relation.Length;
+        if (!PlaceWord(words, name) || NameSpans.Titles.Contains(words[name]))
+        {
+            return null;
+        }
+
+        var end = name;
+        while (end + 1 < words.Count && (PlaceWord(words, end + 1) || PlaceNouns.Contains(words[end + 1])) && !words.BreakAfter(end))
+        {
+            end++;
+        }
+
+        return end;
+    }
+
     // The text of a place runs on over a place that locates it: "at Merrow Hall in Castlebury", "outside Kellby, about
     // four miles north of Dunmere", "in Carden Street, Welbury". Only the first place is the name compared; a place it
     // is in or near ("in Castlebury", ", Welbury") is kept as a coarser statement of the same place.
     private static (int Last, IReadOnlyList<string> Around) Chained(Words words, int last)
     {
+        if (Neighbour(words, last) is { } beside)
+        {
+            return Chained(words, beside);
+        }
+
         var k = last + 1;
         if (words[k] is "in" or "near" or "outside" or "at" or "on" && PlaceWord(words, k + 1) && !words.BreakAfter(last))
         {

@@ -132,14 +132,15 @@ internal static class SettingFinder
     /// word that sentence with nothing in common ("The hole, on Cobden Way, ..." and "The ground gave way on Elm Row"),
     /// so each source's first lead place of a known grain (a street, a site placed by its town) fills that grain's slot,
     /// whatever the words around it. A bare name may be a town or a site, so it fills no slot; two places the word
-    /// scoring linked already are left to it.
+    /// scoring linked already are left to it. A place someone was taken to is where a part of the event ended, no lead place.
     /// </summary>
     private static IEnumerable<(int A, int B)> LeadPlaces(List<Setting> settings, HashSet<int> linked, Func<Setting, Setting, bool> aligned)
     {
         // Read before any pair is yielded: the caller links the pairs as they come.
         var byWords = linked.ToHashSet();
         var slots = Enumerable.Range(0, settings.Count)
-            .Where(i => settings[i].Fact.Value.Kind == ValueKind.Place && settings[i].Fact.SentenceIndex < LeadSentences)
+            .Where(i => settings[i].Fact.Value.Kind == ValueKind.Place && settings[i].Fact.SentenceIndex < LeadSentences
+                && settings[i].Fact.Frame != EventFrames.TakenTo)
             .Select(i => (Index: i, Grain: Grain(settings[i].Fact)))
             .Where(p => p.Grain is not null)
             .GroupBy(p => (settings[p.Index].Fact.SourceId, p.Grain))
@@ -187,10 +188,11 @@ internal static class SettingFinder
             _ => false,
         };
 
-    // Settings that could be of one act: the same kind, the same occurrence and phase, the same grain of date, and not
-    // two sources' "today" (each the day it reports on).
+    // Settings that could be of one act: the same kind, the same occurrence and phase, the same grain of date, not two
+    // sources' "today" (each the day it reports on), and not where something happened and where someone was taken.
     private static bool Comparable(Fact a, Fact b) =>
         a.Value.Kind == b.Value.Kind && a.Occurrence == b.Occurrence
+        && (a.Frame == EventFrames.TakenTo) == (b.Frame == EventFrames.TakenTo)
         && (a.Phase.Length == 0 || b.Phase.Length == 0 || a.Phase == b.Phase)
         && !(a.OnPublicationDay && b.OnPublicationDay)
         && (a.Value.Kind != ValueKind.Date || (Wide(a.Value) == Wide(b.Value) && Bound(a.Text) == Bound(b.Text)));
