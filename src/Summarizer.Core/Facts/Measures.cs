@@ -196,7 +196,8 @@ internal static class Measures
         return index;
     }
 
-    // The counted noun after position i: the first word the class lexicon knows within four words, else the first
+    // The counted noun after position i: the first word the class lexicon knows within four words, else the plural
+    // noun that ends the phrase ("forty-one young calves" -> calves, "five smoke alarms" -> alarms), else the first
     // content word ("21 of the 45 seats" -> seats; "seven items of jewellery" -> items).
     private static string HeadAfter(Words words, int i) => HeadAfter(words, i, out _);
 
@@ -233,6 +234,12 @@ internal static class Measures
                 index = k;
             }
 
+            if (IsPlural(w))
+            {
+                index = k;
+                return MeasureClasses.Of(w); // a plural noun is where the counted phrase ends: "two night-shift cleaners left the building"
+            }
+
             if (words.BreakAfter(k))
             {
                 break;
@@ -241,6 +248,17 @@ internal static class Measures
 
         return first is null ? "" : MeasureClasses.Of(first);
     }
+
+    // Nouns whose plural has no -s, and the -s endings that are not plurals ("various", "glass", "bus", "analysis").
+    private static readonly HashSet<string> BarePlurals = new(StringComparer.Ordinal)
+    {
+        "people", "men", "women", "children", "cattle", "sheep", "deer", "fish", "police", "staff", "crew", "personnel", "livestock", "poultry", "teeth", "feet", "mice", "geese",
+    };
+
+    private static bool IsPlural(string word) =>
+        BarePlurals.Contains(word)
+        || (word.Length > 3 && word[^1] == 's' && !word.EndsWith("ss", StringComparison.Ordinal) && !word.EndsWith("us", StringComparison.Ordinal)
+            && !word.EndsWith("is", StringComparison.Ordinal) && !word.EndsWith("'s", StringComparison.Ordinal));
 
     /// <summary>The measure of an age said of "the 48-year-old": someone named before, resolved by the extractor.</summary>
     public const string Antecedent = PersonPrefix + "?";
