@@ -326,9 +326,9 @@ internal static class Measures
         var written = words.Tokens[span.Number].Text;
         if (written.Contains("year-old", StringComparison.OrdinalIgnoreCase) || written.Contains("years-old", StringComparison.OrdinalIgnoreCase))
         {
-            if (words[span.First - 1] is "a" or "an" && words.BreakAfter(span.First - 2) && NameSpans.EndingAt(words, span.First - 2) is { } apposed)
+            if (words[span.First - 1] is "a" or "an" or "the" && words.BreakAfter(span.First - 2) && NameSpans.EndingAt(words, span.First - 2) is { } apposed)
             {
-                return PersonPrefix + NameSpans.Key(words, apposed); // "Anton Brisk, a 71-year-old retired farmer"
+                return PersonPrefix + NameSpans.Key(words, apposed); // "Anton Brisk, a 71-year-old retired farmer", "Tom Ellery, the 67-year-old who"
             }
 
             if (NameSpans.IsNameWord(words, span.Last + 1) && NameSpans.After(words, span.Last + 1, 1) is { } named
