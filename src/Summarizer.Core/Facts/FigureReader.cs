@@ -378,6 +378,12 @@ internal static class FigureReader
             return true;
         }
 
+        // "Edna Farrow, who at 103 is the oldest": the age the clause's verb is said at.
+        if (i >= 2 && words[i - 2] == "who" && words[i - 1] == "at" && words[number.Last + 1] is "is" or "was" or "has" or "had" or "still" or "remains")
+        {
+            return true;
+        }
+
         return !number.IsWord && i > 0 && words.Capitalized(i - 1) && words.Gap(i - 1).Trim() == ","
             && (words.Gap(number.Last).TrimStart().StartsWith(',') || words.Gap(number.Last).TrimStart().StartsWith(')') || number.Last == words.Count - 1);
     }

@@ -307,7 +307,9 @@ internal static class Measures
     {
         if (AgeSuperlative(words, span.First) is { } superlative)
         {
-            return superlative; // "the youngest victim is a two-year-old girl": whoever is youngest, whatever the name
+            // "the youngest victim is a two-year-old girl": whoever is youngest, whatever the name; but "the home's oldest
+            // resident, 101-year-old Edna Farrow" names whose age it is, and other outlets give her age by her name.
+            return NamedAfter(words, span) is { } person ? PersonPrefix + NameSpans.Key(words, person) : superlative;
         }
 
         // "Gregor Haast, a man in his fifties", "a woman in her early thirties": the name apposed, else someone unnamed
@@ -331,10 +333,9 @@ internal static class Measures
                 return PersonPrefix + NameSpans.Key(words, apposed); // "Anton Brisk, a 71-year-old retired farmer", "Tom Ellery, the 67-year-old who"
             }
 
-            if (NameSpans.IsNameWord(words, span.Last + 1) && NameSpans.After(words, span.Last + 1, 1) is { } named
-                && !(named.Last + 1 < words.Count && char.IsLower(words.Tokens[named.Last + 1].Text[0]) && !Stopwords.IsStopword(words[named.Last + 1])))
+            if (NamedAfter(words, span) is { } named)
             {
-                return PersonPrefix + NameSpans.Key(words, named); // "92-year-old Rosa Amato", not "the 23-year-old Vellis striker"
+                return PersonPrefix + NameSpans.Key(words, named);
             }
 
             if (HolderAfter(words, span) is { } holder)
@@ -373,6 +374,13 @@ internal static class Measures
 
         return best is { } found ? PersonPrefix + NameSpans.Key(words, found) : "";
     }
+
+    // "92-year-old Rosa Amato": the name an age in years qualifies, not "the 23-year-old Vellis striker".
+    private static (int First, int Last)? NamedAfter(Words words, ValueSpan span) =>
+        words.Tokens[span.Number].Text.Contains("year-old", StringComparison.OrdinalIgnoreCase)
+        && NameSpans.IsNameWord(words, span.Last + 1) && NameSpans.After(words, span.Last + 1, 1) is { } named
+        && !(named.Last + 1 < words.Count && char.IsLower(words.Tokens[named.Last + 1].Text[0]) && !Stopwords.IsStopword(words[named.Last + 1]))
+            ? named : null;
 
     // What "N-year-old" qualifies when no name is set off before it: a name apposed or given after its noun ("the
     // 58-year-old driver, Jonas Brühl", "a seven-year-old male called Tashi"); someone the sentence introduces without
