@@ -91,6 +91,9 @@ internal static class SlotPairs
         ValueKind.TimeOfDay when fact.Phase.Length == 0 => $"time|{fact.Occurrence}",
         ValueKind.Count when fact.Signature.Head.Length > 0 && MeasureClasses.Broad(fact.Measure) is (MeasureClasses.Persons or MeasureClasses.Dwellings) and var broad
             => $"count|{broad}|{fact.Frame}|{fact.Occurrence}",
+        // How long the story's event lasted ("almost nine hours bringing the blaze under control", "under control after
+        // about five hours"): the one span of time each outlet gives early, whatever frame its words carry.
+        ValueKind.Duration when fact.Value.Unit != "ago" && fact.Phase.Length == 0 && !fact.Value.IsCap => $"duration|{fact.Occurrence}",
         _ => null,
     };
 
