@@ -81,7 +81,7 @@ internal static class SlotPairs
     }
 
     /// <summary>
-    /// The slot a clock time or a count fills, or null for any other figure, for a start or an end (a strike's, a
+    /// The slot a clock time, a count or a span of time fills, or null for any other figure, for a start or an end (a strike's, a
     /// closure's: a scheduled moment more often than the event's clock time), and for a count whose clause names no
     /// counted noun or one of another class than people (and their jobs) or homes (and households): the counts a story
     /// leads with. Vehicles, sites and the like are as often side details ("five tracked vehicles were sent").
