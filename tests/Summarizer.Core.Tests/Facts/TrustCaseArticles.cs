@@ -33,9 +33,6 @@ internal sealed record TrustCase(string Name, IReadOnlyList<CleanedArticle> Arti
             .ToList();
     }
 
-    /// <summary>One case by folder name.</summary>
-    public static TrustCase Named(string name) => Load(Path.Combine(RepoPaths.Root, "fixtures", "trust-cases"), name);
-
     /// <summary>The article read from <paramref name="file"/>.</summary>
     public CleanedArticle Article(string file) => Articles.Single(a => a.Id == Ids[file]);
 
