@@ -371,7 +371,25 @@ internal static class FigureReader
             return true;
         }
 
+        // "Tom Ellery, who is 72, ...", "Edna Farrow, who turned 103 in the summer": a bare number a relative clause says of
+        // a person, when nothing after it names another unit.
+        if (i >= 2 && words[i - 2] == "who" && words[i - 1] is "is" or "was" or "turned" or "turns" && EndsPhrase(words, number.Last))
+        {
+            return true;
+        }
+
+        // "Edna Farrow, who at 103 is the oldest": the age the clause's verb is said at.
+        if (i >= 2 && words[i - 2] == "who" && words[i - 1] == "at" && words[number.Last + 1] is "is" or "was" or "has" or "had" or "still" or "remains")
+        {
+            return true;
+        }
+
         return !number.IsWord && i > 0 && words.Capitalized(i - 1) && words.Gap(i - 1).Trim() == ","
             && (words.Gap(number.Last).TrimStart().StartsWith(',') || words.Gap(number.Last).TrimStart().StartsWith(')') || number.Last == words.Count - 1);
     }
+
+    // Nothing after the number makes it a count of something: a stop, a comma, or a preposition or conjunction.
+    private static bool EndsPhrase(Words words, int last) =>
+        last == words.Count - 1 || words.BreakAfter(last) || words.Gap(last).TrimStart() is [',' or ';' or ')' or '.', ..]
+        || words[last + 1] is "in" or "on" or "at" or "and" or "but" or "when" or "this" or "last" or "next" or "earlier" or "before";
 }

@@ -196,7 +196,8 @@ internal static class Measures
         return index;
     }
 
-    // The counted noun after position i: the first word the class lexicon knows within four words, else the first
+    // The counted noun after position i: the first word the class lexicon knows within four words, else the plural
+    // noun that ends the phrase ("forty-one young calves" -> calves, "five smoke alarms" -> alarms), else the first
     // content word ("21 of the 45 seats" -> seats; "seven items of jewellery" -> items).
     private static string HeadAfter(Words words, int i) => HeadAfter(words, i, out _);
 
@@ -233,6 +234,12 @@ internal static class Measures
                 index = k;
             }
 
+            if (IsPlural(w))
+            {
+                index = k;
+                return MeasureClasses.Of(w); // a plural noun is where the counted phrase ends: "two night-shift cleaners left the building"
+            }
+
             if (words.BreakAfter(k))
             {
                 break;
@@ -241,6 +248,17 @@ internal static class Measures
 
         return first is null ? "" : MeasureClasses.Of(first);
     }
+
+    // Nouns whose plural has no -s, and the -s endings that are not plurals ("various", "glass", "bus", "analysis").
+    private static readonly HashSet<string> BarePlurals = new(StringComparer.Ordinal)
+    {
+        "people", "men", "women", "children", "cattle", "sheep", "deer", "fish", "police", "staff", "crew", "personnel", "livestock", "poultry", "teeth", "feet", "mice", "geese",
+    };
+
+    private static bool IsPlural(string word) =>
+        BarePlurals.Contains(word)
+        || (word.Length > 3 && word[^1] == 's' && !word.EndsWith("ss", StringComparison.Ordinal) && !word.EndsWith("us", StringComparison.Ordinal)
+            && !word.EndsWith("is", StringComparison.Ordinal) && !word.EndsWith("'s", StringComparison.Ordinal));
 
     /// <summary>The measure of an age said of "the 48-year-old": someone named before, resolved by the extractor.</summary>
     public const string Antecedent = PersonPrefix + "?";
@@ -289,7 +307,9 @@ internal static class Measures
     {
         if (AgeSuperlative(words, span.First) is { } superlative)
         {
-            return superlative; // "the youngest victim is a two-year-old girl": whoever is youngest, whatever the name
+            // "the youngest victim is a two-year-old girl": whoever is youngest, whatever the name; but "the home's oldest
+            // resident, 101-year-old Edna Farrow" names whose age it is, and other outlets give her age by her name.
+            return NamedAfter(words, span) is { } person ? PersonPrefix + NameSpans.Key(words, person) : superlative;
         }
 
         // "Gregor Haast, a man in his fifties", "a woman in her early thirties": the name apposed, else someone unnamed
@@ -308,15 +328,14 @@ internal static class Measures
         var written = words.Tokens[span.Number].Text;
         if (written.Contains("year-old", StringComparison.OrdinalIgnoreCase) || written.Contains("years-old", StringComparison.OrdinalIgnoreCase))
         {
-            if (words[span.First - 1] is "a" or "an" && words.BreakAfter(span.First - 2) && NameSpans.EndingAt(words, span.First - 2) is { } apposed)
+            if (words[span.First - 1] is "a" or "an" or "the" && words.BreakAfter(span.First - 2) && NameSpans.EndingAt(words, span.First - 2) is { } apposed)
             {
-                return PersonPrefix + NameSpans.Key(words, apposed); // "Anton Brisk, a 71-year-old retired farmer"
+                return PersonPrefix + NameSpans.Key(words, apposed); // "Anton Brisk, a 71-year-old retired farmer", "Tom Ellery, the 67-year-old who"
             }
 
-            if (NameSpans.IsNameWord(words, span.Last + 1) && NameSpans.After(words, span.Last + 1, 1) is { } named
-                && !(named.Last + 1 < words.Count && char.IsLower(words.Tokens[named.Last + 1].Text[0]) && !Stopwords.IsStopword(words[named.Last + 1])))
+            if (NamedAfter(words, span) is { } named)
             {
-                return PersonPrefix + NameSpans.Key(words, named); // "92-year-old Rosa Amato", not "the 23-year-old Vellis striker"
+                return PersonPrefix + NameSpans.Key(words, named);
             }
 
             if (HolderAfter(words, span) is { } holder)
@@ -355,6 +374,13 @@ internal static class Measures
 
         return best is { } found ? PersonPrefix + NameSpans.Key(words, found) : "";
     }
+
+    // "92-year-old Rosa Amato": the name an age in years qualifies, not "the 23-year-old Vellis striker".
+    private static (int First, int Last)? NamedAfter(Words words, ValueSpan span) =>
+        words.Tokens[span.Number].Text.Contains("year-old", StringComparison.OrdinalIgnoreCase)
+        && NameSpans.IsNameWord(words, span.Last + 1) && NameSpans.After(words, span.Last + 1, 1) is { } named
+        && !(named.Last + 1 < words.Count && char.IsLower(words.Tokens[named.Last + 1].Text[0]) && !Stopwords.IsStopword(words[named.Last + 1]))
+            ? named : null;
 
     // What "N-year-old" qualifies when no name is set off before it: a name apposed or given after its noun ("the
     // 58-year-old driver, Jonas Brühl", "a seven-year-old male called Tashi"); someone the sentence introduces without

@@ -81,7 +81,7 @@ internal static class SlotPairs
     }
 
     /// <summary>
-    /// The slot a clock time or a count fills, or null for any other figure, for a start or an end (a strike's, a
+    /// The slot a clock time, a count or a span of time fills, or null for any other figure, for a start or an end (a strike's, a
     /// closure's: a scheduled moment more often than the event's clock time), and for a count whose clause names no
     /// counted noun or one of another class than people (and their jobs) or homes (and households): the counts a story
     /// leads with. Vehicles, sites and the like are as often side details ("five tracked vehicles were sent").
@@ -91,6 +91,9 @@ internal static class SlotPairs
         ValueKind.TimeOfDay when fact.Phase.Length == 0 => $"time|{fact.Occurrence}",
         ValueKind.Count when fact.Signature.Head.Length > 0 && MeasureClasses.Broad(fact.Measure) is (MeasureClasses.Persons or MeasureClasses.Dwellings) and var broad
             => $"count|{broad}|{fact.Frame}|{fact.Occurrence}",
+        // How long the story's event lasted ("almost nine hours bringing the blaze under control", "under control after
+        // about five hours"): the one span of time each outlet gives early, whatever frame its words carry.
+        ValueKind.Duration when fact.Value.Unit != "ago" && fact.Phase.Length == 0 && !fact.Value.IsCap => $"duration|{fact.Occurrence}",
         _ => null,
     };
 

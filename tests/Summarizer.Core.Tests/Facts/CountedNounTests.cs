@@ -1,0 +1,40 @@
+using Summarizer.Facts;
+
+namespace Summarizer.Core.Tests.Facts;
+
+/// <summary>
+/// What a count counts is the noun that ends its phrase, not the first word after the figure: "forty-one young calves"
+/// counts calves, "five smoke alarms" alarms, "two night-shift cleaners left the building" cleaners, not the building.
+/// </summary>
+public sealed class CountedNounTests
+{
+    [Theory]
+    [InlineData("Fire killed forty-one young calves at the farm.", "Fire killed 41 calves at the farm.")]
+    [InlineData("Inspectors found five smoke alarms missing.", "Inspectors found 5 alarms missing.")]
+    [InlineData("The fleet lost fourteen of its battery-electric single-deckers.", "The fleet lost 14 single-deckers.")]
+    public void A_modifier_before_the_noun_does_not_change_what_is_counted(string modified, string plain) =>
+        Assert.Equal(Count(plain).Measure, Count(modified).Measure);
+
+    [Fact]
+    public void A_plural_noun_ends_the_counted_phrase()
+    {
+        var fact = Count("Two night-shift cleaners left the building before the fire spread.");
+
+        Assert.NotEqual("buildings", fact.Measure);
+        Assert.Equal(Count("Two cleaners were on shift.").Measure, fact.Measure);
+    }
+
+    [Fact]
+    public void Counts_of_one_thing_with_and_without_a_modifier_disagree_across_outlets()
+    {
+        var groups = FactTestKit.Align(
+            "A barn fire at Ashby Farm killed 41 calves on Sunday night, the fire service said.",
+            "A barn fire at Ashby Farm killed 65 young calves on Sunday night, the farmer said.");
+
+        var group = Assert.Single(groups, g => g.Facts.All(f => f.Value.Kind == ValueKind.Count));
+        Assert.Equal(AlignmentLabel.Disagree, group.Label);
+    }
+
+    private static Fact Count(string sentence) =>
+        Assert.Single(FactTestKit.Read(sentence), f => f.Value.Kind == ValueKind.Count);
+}

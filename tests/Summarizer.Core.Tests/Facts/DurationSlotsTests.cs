@@ -1,0 +1,34 @@
+using Summarizer.Facts;
+
+namespace Summarizer.Core.Tests.Facts;
+
+/// <summary>
+/// How long the story's event lasted is one figure of the story: each outlet's one span of time, told early, meets the
+/// others' even when the sentences share no words; a span some other occasion sets ("ago", a record) stays apart.
+/// </summary>
+public sealed class DurationSlotsTests
+{
+    private static List<AlignedGroup> Durations(params string[] texts) =>
+        FactTestKit.Align(texts).Where(g => g.Facts.All(f => f.Value.Kind == ValueKind.Duration)).ToList();
+
+    [Fact]
+    public void Each_outlets_one_span_of_the_event_is_one_figure()
+    {
+        var groups = Durations(
+            "The baggage system at Kelford airport broke down before dawn. It was running again by early afternoon, about nine hours after it failed.",
+            "Holidaymakers at Kelford were left stranded. Passengers endured six hours of misery before the belts started moving again.");
+
+        var group = Assert.Single(groups);
+        Assert.Equal("Disagree: 1 | 2", FactTestKit.Describe(group));
+    }
+
+    [Fact]
+    public void A_span_of_another_occasion_does_not_fill_the_slot()
+    {
+        var groups = Durations(
+            "The baggage system at Kelford airport broke down before dawn. It was running again by early afternoon, about nine hours after it failed.",
+            "Holidaymakers at Kelford were left stranded. The last such failure, two years ago, was fixed within the hour.");
+
+        Assert.Empty(groups);
+    }
+}
