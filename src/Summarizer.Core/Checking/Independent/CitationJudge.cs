@@ -26,8 +26,21 @@ internal sealed class CitationJudge(double minOverlap, int minWords)
             return [];
         }
 
-        return clauses.Count > 0 && clauses.All(c => Supports(c, source, fullNames, story)) ? [] : [$"[{source.Id}]"];
+        return clauses.Count > 0 && clauses.All(c => Supports(c, source, fullNames, story) || NarrationSupports(c, source, fullNames, story)) ? [] : [$"[{source.Id}]"];
     }
+
+    /// <summary>
+    /// "Dr Osei said the trust had struggled to recruit, and the list has grown by a fifth": the clause after the joint may
+    /// be the summary's own statement, which the source makes itself. It is held by a passage where no one speaks, so words
+    /// the source gives to someone else ("..., Dr Voss said") never become the speaker's.
+    /// </summary>
+    private bool NarrationSupports(ClaimReading clause, SourceReading source, IReadOnlySet<string> fullNames, IReadOnlyCollection<SourceReading>? story) =>
+        clause.Narrated is { } narrated
+        && Candidates(narrated, source).Any(w => IsUnspoken(w) && Supports(narrated, source, w, fullNames, story));
+
+    // No sentence of the passage quotes or reports anyone's words.
+    private static bool IsUnspoken(IReadOnlyList<SentenceReading> window) =>
+        window.All(s => !s.Text.Any(c => c is '"' or '“' or '”') && !s.Words.Any(x => Speech.IsVerb(x.Folded)));
 
     /// <summary>
     /// The passages of <paramref name="source"/> that say the claim (one window, or one per clause of a compound claim),
@@ -46,7 +59,8 @@ internal sealed class CitationJudge(double minOverlap, int minWords)
         var whole = claim.HasAside ? null : shortest.FirstOrDefault(w => Supports(claim, source, w, fullNames, clauses.Count == 0 ? story : null));
         var windows = whole is not null
             ? [whole]
-            : clauses.Select(c => shortest.FirstOrDefault(w => Supports(c, source, w, fullNames, story))).OfType<IReadOnlyList<SentenceReading>>().ToList();
+            : clauses.Select(c => shortest.FirstOrDefault(w => Supports(c, source, w, fullNames, story))
+                ?? (c.Narrated is { } n ? shortest.FirstOrDefault(w => IsUnspoken(w) && Supports(n, source, w, fullNames, story)) : null)).OfType<IReadOnlyList<SentenceReading>>().ToList();
         return [.. windows.Where(w => w[0].Start >= 0).Select(w => (w[0].Start, w[^1].End)).Distinct().Order()];
     }
 

@@ -81,7 +81,49 @@ internal sealed class ClaimReading
     public IReadOnlyList<ClaimReading> Clauses(IReadOnlySet<string> knownNames)
     {
         var parts = ClauseSplitter.Split(Text, Speech, knownNames);
-        return parts.Count < 2 ? [] : [.. parts.Select(p => new ClaimReading(p, WordScanner.Scan(p), knownNames) { IsClause = true })];
+        if (parts.Count < 2)
+        {
+            return [];
+        }
+
+        var clauses = parts.Select(p => new ClaimReading(p, WordScanner.Scan(p), knownNames) { IsClause = true }).ToList();
+        foreach (var clause in clauses)
+        {
+            clause.Narrated = clause.NarratedPart(Text, knownNames);
+        }
+
+        return clauses;
+    }
+
+    /// <summary>
+    /// The words a clause carries on with after a joint, without the speaker the clause was given again ("X said A, and B"
+    /// cut as "X said B"): the sentence may state B itself rather than as X's words. Null when the clause is not so made.
+    /// </summary>
+    public ClaimReading? Narrated { get; private set; }
+
+    private ClaimReading? NarratedPart(string whole, IReadOnlySet<string> knownNames)
+    {
+        if (Speech is not { } speech || speech.Speaker[0].Start > speech.Verb.Start || Quotes.Count > 0)
+        {
+            return null;
+        }
+
+        var rest = Text[speech.Verb.End..].Trim();
+        var at = whole.IndexOf(rest, StringComparison.Ordinal);
+        if (rest.Length == 0 || at < 0 || !JointBefore(whole[..at]))
+        {
+            return null;
+        }
+
+        return new ClaimReading(rest, WordScanner.Scan(rest), knownNames) { IsClause = true };
+    }
+
+    // ", and ", "; ", ", but ": the words after it were not put in the speaker's mouth by the verb itself.
+    private static bool JointBefore(string before)
+    {
+        var t = before.TrimEnd();
+        return t.EndsWith(';') || t.EndsWith(", and", StringComparison.Ordinal) || t.EndsWith(", but", StringComparison.Ordinal)
+            || t.EndsWith(", while", StringComparison.Ordinal);
     }
 
     // The speaker and the words that name them before it ("Museum director Dr. Hélène Marchetti said"): who speaks is

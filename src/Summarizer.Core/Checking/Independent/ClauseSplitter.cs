@@ -46,7 +46,7 @@ internal static partial class ClauseSplitter
         if (speech is null)
         {
             return [.. text.Split(Joints, StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries)
-                .SelectMany(p => SharedSubject().Split(p)).Select(p => p.Trim()).Where(p => p.Length > 0)];
+                .SelectMany(p => SharedSubject().Split(p)).SelectMany(OwnSubjects).Select(p => p.Trim()).Where(p => p.Length > 0)];
         }
 
         var parts = text.Split(SpeechJoints, StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries);
@@ -84,6 +84,23 @@ internal static partial class ClauseSplitter
         return closed.Success && closed.Index > speech.Verb.Start
             ? [text[..(closed.Index + 1)].Trim(), text[(closed.Index + closed.Length)..].Trim()]
             : [text];
+    }
+
+    // Each clause of a list with subjects of their own, where the clause before it has a verb of its own (three words or
+    // more): "The mayor and the council were ..." is one clause.
+    private static IEnumerable<string> OwnSubjects(string part)
+    {
+        var start = 0;
+        foreach (Match m in OwnSubject().Matches(part))
+        {
+            if (part[start..m.Index].Split(' ', StringSplitOptions.RemoveEmptyEntries).Length >= 4)
+            {
+                yield return part[start..m.Index];
+                start = m.Index + m.Length;
+            }
+        }
+
+        yield return part[start..];
     }
 
     /// <summary>Whether the text sets a fact about someone apart ("X, who ..., told ..."): each part must then be said on its own.</summary>
@@ -140,6 +157,12 @@ internal static partial class ClauseSplitter
     // The name the trailing clause is about: the capitalised words right before it.
     [GeneratedRegex(@"(?:[A-Z][\p{L}'’-]+\s+)*[A-Z][\p{L}'’-]+\s*$", RegexOptions.CultureInvariant)]
     private static partial Regex TrailingName();
+
+    // A list of clauses, each with a subject of its own, that a source may give in several sentences: "Residents of 20 homes
+    // were moved out, the street was sealed off and a rest centre was opened", "Crews saved the farmhouse, one firefighter
+    // was taken to hospital". The subject is a determiner or a count and at most three words, then an auxiliary.
+    [GeneratedRegex(@",\s+(?=(?:the|a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d[\d,.]*)\s+(?:[a-z-]+\s+){0,3}(?:is|was|are|were|has|have|had)\s)|\s+and\s+(?=(?:the|a|an)\s+(?:[a-z-]+\s+){0,3}(?:is|was|are|were|has|have|had)\s)", RegexOptions.CultureInvariant)]
+    private static partial Regex OwnSubject();
 
     // A second predicate of the same subject, from another sentence of a source: "... hunted 150 million years ago and
     // is thought to have been 11 metres long", "... reached 41.3C, beating the old mark by a degree". And a second clause

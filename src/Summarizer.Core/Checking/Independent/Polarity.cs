@@ -18,6 +18,10 @@ internal static class Polarity
         // Killed or hurt: a casualty report says which, and one is no paraphrase of the other.
         (Stems("die", "died", "dead", "death", "deaths", "kill", "killed", "fatal", "fatalities"),
          Stems("injure", "injured", "injury", "injuries", "hurt", "wounded")),
+        // Back or still off: "supplies were restored" is not what "supplies were cut off" says. "Close" is left out, as it
+        // is also a word of place ("close to the river").
+        (Stems("restore", "restored", "resume", "resumed", "reopen", "reopened", "reconnect", "reconnected"),
+         Stems("disconnect", "disconnected", "shut", "suspend", "suspended", "halt", "halted")),
     ];
 
     /// <summary>Whether <paramref name="claim"/> goes one way and <paramref name="passage"/> only the other way.</summary>
@@ -72,7 +76,7 @@ internal static class Polarity
     {
         var letters = words.Where(w => w.IsLetters).ToList();
         var stems = letters.Select(w => w.Stem).ToHashSet(StringComparer.Ordinal);
-        stems.UnionWith(Paraphrases.SensesOf(letters).Where(s => s is "die" or "injure" or "rise" or "raise" or "fall" or "reduce").Select(Stemmer.Stem));
+        stems.UnionWith(Paraphrases.SensesOf(letters).Where(s => s is "die" or "injure" or "rise" or "raise" or "fall" or "reduce" or "disconnect").Select(Stemmer.Stem));
         return stems;
     }
 

@@ -25,7 +25,11 @@ internal static class Stemmer
         ["wore"] = "wear", ["worn"] = "wear", ["tore"] = "tear", ["torn"] = "tear", ["ate"] = "eat", ["eaten"] = "eat",
         ["dealt"] = "deal", ["meant"] = "mean", ["dug"] = "dig", ["hung"] = "hang", ["shot"] = "shoot", ["hid"] = "hide",
         ["hidden"] = "hide", ["swept"] = "sweep", ["told"] = "tell", ["sat"] = "sit", ["slept"] = "sleep", ["won't"] = "will",
-        ["died"] = "die", ["dies"] = "die", ["dying"] = "die",
+        ["died"] = "die", ["dies"] = "die", ["dying"] = "die", ["drew"] = "draw", ["drawn"] = "draw", ["got"] = "get",
+        ["gotten"] = "get", ["rang"] = "ring", ["rung"] = "ring", ["left"] = "leave", ["bitten"] = "bite", ["blew"] = "blow",
+        ["blown"] = "blow", ["withdrew"] = "withdraw", ["withdrawn"] = "withdraw", ["shook"] = "shake", ["shaken"] = "shake",
+        ["rode"] = "ride", ["ridden"] = "ride", ["heard"] = "hear", ["laid"] = "lay", ["arose"] = "arise", ["arisen"] = "arise",
+        ["sped"] = "speed", ["woke"] = "wake", ["swung"] = "swing", ["sprang"] = "spring", ["sprung"] = "spring",
     }.ToFrozenDictionary(StringComparer.Ordinal);
 
     private static readonly (string Suffix, string Replacement)[] Suffixes =
