@@ -1,3 +1,4 @@
+using System.Collections.Frozen;
 using System.Globalization;
 using System.Text.RegularExpressions;
 using Summarizer.Documents;
@@ -151,16 +152,41 @@ internal sealed partial class SameFacts
 
     // The clauses a sentence joins with ", and", ", but", ", while" or a semicolon, when each has a clause's length
     // (a list's last item, "Britain, France, and Spain", is no clause); none for a sentence of one clause.
+    // A subject set off by a comma that holds a reduced relative clause ("The two men arrested on Monday, aged 34 and
+    // 41, remain in custody") states its event as given: that subject is a clause too, and a sentence that gives the
+    // event repeats it, however much the rest adds.
     private static string[] Clauses(string text)
     {
         var parts = ClauseJoint().Split(text);
-        return parts.Length > 1 && parts.All(p => WordCount.Of(p) >= MinClauseWords) ? parts : [];
+        if (parts.Length > 1 && parts.All(p => WordCount.Of(p) >= MinClauseWords))
+        {
+            return parts;
+        }
+
+        var given = GivenSubject().Match(text);
+        if (!given.Success || WordCount.Of(given.Groups["subject"].Value) < MinClauseWords)
+        {
+            return [];
+        }
+
+        var beforeParticiple = text[..given.Groups["participle"].Index].Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        return Auxiliaries.Contains(beforeParticiple[^1].ToLowerInvariant()) ? [] : [given.Groups["subject"].Value, text[given.Length..]];
     }
 
     private const int MinClauseWords = 5;
 
     [GeneratedRegex(@",\s+(?:and|but|while|whereas)\s+|;\s+", RegexOptions.NonBacktracking)]
     private static partial Regex ClauseJoint();
+
+    // "The/These/Those", one to three words of a noun phrase, then a past participle and the preposition that opens its
+    // adjunct ("The two men arrested on Monday,"), up to the first comma. An auxiliary before the participle makes it
+    // the sentence's own verb ("The council has agreed on"), not a clause in its subject.
+    [GeneratedRegex(@"^(?<subject>(?:The|These|Those)\s+(?:[\w'’-]+\s+){1,3}(?<participle>\p{Ll}\w+ed)\s+(?:on|in|at|by|from|over|after|during|since|near|outside|inside|off|with)\s[^,;]*),", RegexOptions.NonBacktracking)]
+    private static partial Regex GivenSubject();
+
+    private static readonly FrozenSet<string> Auxiliaries = FrozenSet.ToFrozenSet(
+        ["is", "are", "was", "were", "has", "have", "had", "will", "would", "could", "should", "may", "might", "can", "be", "been", "not"],
+        StringComparer.Ordinal);
 
     // Words some sentence of the story capitalises after its first word: names, even where one opens a sentence
     // ("Bluewater Lines, which runs the ferry, ..." and "The operator, Bluewater Lines, ...").

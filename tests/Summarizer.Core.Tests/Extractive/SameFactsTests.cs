@@ -153,6 +153,30 @@ public class SameFactsTests
         Assert.True(same.Same(both, consent));
         Assert.False(same.Same(consent, appeal));
     }
+
+    [Fact]
+    public void A_sentence_whose_subject_restates_a_fact_as_given_repeats_it()
+    {
+        // "The three women detained on Friday" restates the detentions as a given before it adds their ages and bail.
+        const string Detained = "Three women have been detained over the overnight burglary of the Halden Gallery in Brisk, in which thieves cut through a skylight and disabled two cameras, police said on Friday.";
+        const string Given = "The three women detained on Friday, aged 22, 29 and 51, have been released on bail until a court hearing in March.";
+        const string Other = "The paintings stolen from the Halden Gallery, worth $3 million, have not been recovered.";
+        var table = new SentenceTable(
+            [
+                Stories.Article(1, Detained + "\n\nThe gallery said its alarm failed at 2am."),
+                Stories.Article(2, Given + "\n\nDetectives are still searching Brisk for the paintings."),
+                Stories.Article(3, Other + "\n\nThe Halden Gallery will reopen on Monday."),
+            ],
+            60);
+        var tuning = ExtractiveTuning.Default;
+        var same = new SameFacts(table, tuning.SameFactOverlap, tuning.RepeatedClauseShare);
+        var (detained, given, other) = (IndexOf(table, Detained), IndexOf(table, Given), IndexOf(table, Other));
+
+        Assert.True(same.Overlap(detained, given) < tuning.SameFactOverlap, same.Describe(detained) + "\n" + same.Describe(given)); // the ages and the bail are new
+        Assert.True(same.Same(detained, given));
+        Assert.False(same.Same(detained, other)); // a given that no other sentence states is no repeat
+    }
+
     [Fact]
     public void One_time_of_day_in_two_formats_is_one_fact_and_another_time_is_another()
     {

@@ -100,6 +100,11 @@ internal sealed class ClaimEvidence
         // Most (more than the threshold share) of what was said, its figures counting as words. Stricter than for
         // the claim as a whole: a speaker's other remark on the same subject shares half the words.
         var words = window.Count == 1 ? window[0].Content : [.. window[0].Content, .. window[1].Content];
+        if (speech.ReportedVerb is { } verb && Reported.Contains(verb) && !words.Contains(verb))
+        {
+            return false; // the other words with another verb say something else: filed a challenge, not considering one
+        }
+
         var held = Reported.Count(words.Contains) + figures.Count(n => window.Any(s => s.Values.HasSame(n)));
         return (double)held / (Reported.Count + figures.Count) > threshold;
     }

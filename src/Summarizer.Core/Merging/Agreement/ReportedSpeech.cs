@@ -27,6 +27,17 @@ internal sealed record ReportedSpeech(string? Key, bool IsName, IReadOnlySet<str
         }.SelectMany(Forms),
         StringComparer.Ordinal);
 
+    /// <summary>
+    /// The stem of the verb of what was said ("said it was <b>considering</b> a challenge", "would <b>seek</b> talks"),
+    /// or null where the words after the verb of saying give none (a quote before it, "was a partner").
+    /// </summary>
+    public string? ReportedVerb { get; init; }
+
+    // Auxiliaries that open the verb of a reported clause ("it was considering", "they would push", "had been examined").
+    private static readonly FrozenSet<string> Auxiliaries = FrozenSet.ToFrozenSet(
+        ["was", "were", "is", "are", "had", "has", "have", "would", "will", "could", "should", "might", "may", "can", "did", "does", "do", "be", "been", "being", "not", "still", "now", "already", "also"],
+        StringComparer.Ordinal);
+
     /// <summary>The speech <paramref name="claim"/> reports (its first verb of saying), or null when it reports none.</summary>
     public static ReportedSpeech? Read(string claim) => ReadAll(claim).FirstOrDefault();
 
@@ -66,9 +77,40 @@ internal sealed record ReportedSpeech(string? Key, bool IsName, IReadOnlySet<str
                     : gap[^1] == ',' ? NamedEarlier(claim, tokens, v, stem) : null;
             if (speaker is not null)
             {
-                yield return speaker; // a verb of saying with no speaker of its own reports nothing here
+                // What was said follows the verb unless the speaker does ("...," said X; according to X).
+                var follows = !according && !(gap.Length > 0 && gap[^1] is '"' or '”' or '’' or '\'' || gap.EndsWith(",\"", StringComparison.Ordinal) || gap.EndsWith(",”", StringComparison.Ordinal));
+                yield return speaker with { ReportedVerb = follows ? VerbSaid(claim, tokens, v, word == "would") : null }; // a verb of saying with no speaker of its own reports nothing here
             }
         }
+    }
+
+    // The reported clause's verb: the first content word after an auxiliary, within the clause that follows the verb of
+    // saying (up to punctuation or a quote); for the backshifted "would" of "the union would seek", the next word.
+    private static string? VerbSaid(string text, List<Token> tokens, int v, bool isWould)
+    {
+        var afterAuxiliary = isWould;
+        for (var k = v + 1; k < tokens.Count && k <= v + 10; k++)
+        {
+            if (text.AsSpan(tokens[k - 1].End, tokens[k].Start - tokens[k - 1].End).Trim().Length > 0)
+            {
+                return null; // the clause ends, or a quote opens, before any verb
+            }
+
+            var folded = Folding.Fold(tokens[k].Text);
+            if (Auxiliaries.Contains(folded) || (afterAuxiliary && folded.EndsWith("ly", StringComparison.Ordinal)))
+            {
+                afterAuxiliary = true;
+                continue;
+            }
+
+            if (afterAuxiliary)
+            {
+                return ContentWords.IsContent(folded) && char.IsLower(tokens[k].Text[0]) && !Anaphora.IsPronoun(tokens[k].Text)
+                    ? InflectionStemmer.OfFolded(folded) : null;
+            }
+        }
+
+        return null;
     }
 
     // A verb's written forms: "admit", "admits", "admitted"; "reply", "replies", "replied"; "state", "stated".

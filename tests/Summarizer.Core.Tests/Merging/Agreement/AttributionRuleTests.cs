@@ -63,6 +63,20 @@ public class AttributionRuleTests
         Assert.Equal([1], Credited(story, "Police named the cyclist as Ada Voss, 31, of Marlow, and said she was helping officers with their inquiries."));
     }
 
+    private static readonly StoryAnalysisResult Challenge = Story(
+        "The fishermen's association said it was considering a legal challenge to the decision on the Kelda wind farm.",
+        "Within a day of the Kelda wind farm decision, the fishermen's association had filed a legal challenge to the decision.",
+        "The fishermen's association said it had filed a legal challenge to the decision on the Kelda wind farm.",
+        "The fishermen's association said on Friday that it is considering a legal challenge to the Kelda wind farm decision.");
+
+    [Fact]
+    public void Reported_speech_is_credited_only_where_the_source_gives_what_was_said_with_its_verb()
+    {
+        // Filing a challenge is not considering one: a source that names the speaker, or has them speak, with the
+        // other words but another verb reports something else.
+        Assert.Equal([1, 4], Credited(Challenge, "The fishermen's association said it was considering a legal challenge to the decision on the Kelda wind farm."));
+    }
+
     private static readonly StoryAnalysisResult Bridge = Story(
         "Repairs to the Aldric bridge will cost €18 million, the council said.",
         "Repairs to the Aldric bridge will start in May. The new school will cost €18 million.",

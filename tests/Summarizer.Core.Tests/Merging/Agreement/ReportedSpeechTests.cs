@@ -1,4 +1,5 @@
 using Summarizer.Merging.Agreement;
+using Summarizer.Text;
 
 namespace Summarizer.Core.Tests.Merging.Agreement;
 
@@ -49,5 +50,17 @@ public class ReportedSpeechTests
         var speech = ReportedSpeech.Read("Kwame Asante said the council would listen.")!;
 
         Assert.Equal(speaks, speech.SpeaksIn(sentence, minVariantLength: 6));
+    }
+
+    [Theory]
+    [InlineData("The association said it was considering a legal challenge to the decision.", "considering")]
+    [InlineData("Councillors said they would push for local people to be given priority.", "push")]
+    [InlineData("The minister said the project had been carefully examined.", "examined")]
+    [InlineData("The union would seek urgent talks with management.", "seek")]
+    [InlineData("\"We will appeal,\" said chief executive Marcus Feld.", null)]
+    [InlineData("Asante said the council was a partner.", null)]
+    public void Reads_the_verb_of_what_was_said(string claim, string? verb)
+    {
+        Assert.Equal(verb is null ? null : ContentWords.Of(verb).Single(), ReportedSpeech.Read(claim)?.ReportedVerb);
     }
 }
