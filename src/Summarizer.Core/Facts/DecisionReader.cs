@@ -64,20 +64,9 @@ internal static class DecisionReader
             return null;
         }
 
-        for (var k = v + 1; k < Math.Min(words.Count, v + 6); k++)
-        {
-            if (words[k] == "by" && RoleReader.AgentAfter(words, k + 1) is { } name)
-            {
-                return new RoleSpan(Role, DecisionObject(words, decision), name.First, name.Last, NameSpans.Key(words, name));
-            }
-
-            if (words.BreakAfter(k))
-            {
-                break;
-            }
-        }
-
-        return null;
+        return RoleReader.PassiveAgent(words, v, 6) is { } name
+            ? new RoleSpan(Role, DecisionObject(words, decision), name.First, name.Last, NameSpans.Key(words, name))
+            : null;
     }
 
     // "Ana Ruiz made the decision to abort", "took the decision to close the line".

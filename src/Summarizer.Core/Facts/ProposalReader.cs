@@ -32,7 +32,7 @@ internal static class ProposalReader
             if (words[v - 1] is "was" or "were" or "been")
             {
                 var obj = words[v - 2];
-                if ((words[v] != "moved" || Measures.Contains(obj)) && Agent(words, last) is { } agent)
+                if ((words[v] != "moved" || Measures.Contains(obj)) && RoleReader.PassiveAgent(words, last, 8) is { } agent)
                 {
                     yield return new RoleSpan(Role, RoleReader.Normalize(obj), agent.First, agent.Last, NameSpans.Key(words, agent));
                 }
@@ -43,24 +43,5 @@ internal static class ProposalReader
                 yield return proposer with { Object = RoleReader.Normalize(words[last + 2]) };
             }
         }
-    }
-
-    // The name after "by" in the passive's clause ("was put forward on Monday by Councillor Ada Finch").
-    private static (int First, int Last)? Agent(Words words, int last)
-    {
-        for (var k = last + 1; k < Math.Min(words.Count, last + 8); k++)
-        {
-            if (words[k] == "by")
-            {
-                return RoleReader.AgentAfter(words, k + 1);
-            }
-
-            if (words.BreakAfter(k))
-            {
-                break;
-            }
-        }
-
-        return null;
     }
 }

@@ -257,6 +257,28 @@ internal static class RoleReader
         return null;
     }
 
+    /// <summary>
+    /// The agent of a passive: the person named after "by" within <paramref name="window"/> words after token
+    /// <paramref name="after"/>, in the same clause ("was put forward on Monday by Councillor Ada Finch").
+    /// </summary>
+    public static (int First, int Last)? PassiveAgent(Words words, int after, int window)
+    {
+        for (var k = after + 1; k < Math.Min(words.Count, after + window); k++)
+        {
+            if (words[k] == "by" && AgentAfter(words, k + 1) is { } name)
+            {
+                return name;
+            }
+
+            if (words.BreakAfter(k))
+            {
+                break;
+            }
+        }
+
+        return null;
+    }
+
     /// <summary>The person named after "by" at <paramref name="i"/>, directly or through a role noun and a comma.</summary>
     /// <remarks>Capitalised words before a possessive name a body, not the person ("by Penwyn Council's director of
     /// education, Aled Mostyn").</remarks>

@@ -28,7 +28,7 @@ internal static class SentencingReader
             {
                 yield return active with { Object = "" };
             }
-            else if (words[v - 1] is "was" or "were" or "been" && words[v - 2] == "sentence" && Agent(words, v) is { } agent)
+            else if (words[v - 1] is "was" or "were" or "been" && words[v - 2] == "sentence" && RoleReader.PassiveAgent(words, v, 10) is { } agent)
             {
                 yield return new RoleSpan(Role, "", agent.First, agent.Last, NameSpans.Key(words, agent));
             }
@@ -50,25 +50,6 @@ internal static class SentencingReader
                 return words.After(k) == ',' && RoleReader.AgentAfter(words, k + 1) is { } name
                     ? new RoleSpan(Role, "", name.First, name.Last, NameSpans.Key(words, name))
                     : null;
-            }
-        }
-
-        return null;
-    }
-
-    // The name after "by" in the passive's clause ("passed on Monday by Recorder Ada Finch").
-    private static (int First, int Last)? Agent(Words words, int v)
-    {
-        for (var k = v + 1; k < Math.Min(words.Count, v + 10); k++)
-        {
-            if (words[k] == "by")
-            {
-                return RoleReader.AgentAfter(words, k + 1);
-            }
-
-            if (words.BreakAfter(k))
-            {
-                break;
             }
         }
 
