@@ -249,10 +249,11 @@ internal static class Measures
         return first is null ? "" : MeasureClasses.Of(first);
     }
 
-    // Nouns whose plural has no -s, and the -s endings that are not plurals ("various", "glass", "bus", "analysis").
+    // Plurals without -s that the class lexicon does not know (it returns "people", "children", "cattle" before this is
+    // asked), and the -s endings that are not plurals ("various", "glass", "bus", "analysis").
     private static readonly HashSet<string> BarePlurals = new(StringComparer.Ordinal)
     {
-        "people", "men", "women", "children", "cattle", "sheep", "deer", "fish", "police", "staff", "crew", "personnel", "livestock", "poultry", "teeth", "feet", "mice", "geese",
+        "deer", "fish", "police", "personnel", "poultry", "teeth", "feet", "mice", "geese",
     };
 
     private static bool IsPlural(string word) =>
