@@ -28,7 +28,22 @@ internal static class RoleReader
         ["conceded"] = "concede", ["concedes"] = "concede", ["concede"] = "concede",
         ["skippered"] = "command", ["captained"] = "command", ["commanded"] = "command",
         ["ordered"] = DecisionReader.Role, ["orders"] = DecisionReader.Role,
+        ["confirmed"] = "announce", ["disclosed"] = "announce", ["directed"] = "command",
+        ["spotted"] = Spot, ["sighted"] = Spot, ["noticed"] = Spot, ["saw"] = Spot,
+        ["alerted"] = ActRoleReader.Alarm, ["radioed"] = ActRoleReader.Alarm,
     }.ToFrozenDictionary(StringComparer.Ordinal);
+
+    /// <summary>Who first saw what the story is about: "first spotted by the pilot", "Ewan Colley saw the device".</summary>
+    public const string Spot = "spot";
+
+    // Verbs whose subject is the doer only when they take a noun object: "Ada Finch saw the drone" spotted it, "saw that
+    // ..." and "disclosed that ..." report speech or thought; "directed the operation" commands it, "directed to" does not.
+    private static readonly FrozenSet<string> TakingAnObject = FrozenSet.ToFrozenSet(
+        ["spotted", "sighted", "noticed", "saw", "disclosed", "directed", "alerted", "radioed"], StringComparer.Ordinal);
+
+    // "Police confirmed" is as often what a spokesman said as an announcement; "was confirmed by the board's chief
+    // executive" names who announced it.
+    private static readonly FrozenSet<string> PassiveOnly = FrozenSet.ToFrozenSet(["confirmed"], StringComparer.Ordinal);
 
     // Role nouns of an appositive, longest first.
     private static readonly (string Phrase, string Role)[] Nouns =
@@ -57,7 +72,10 @@ internal static class RoleReader
     private static readonly FrozenSet<string> Skippable = FrozenSet.ToFrozenSet(
         ["who", "has", "had", "have", "was", "is", "also", "personally", "jointly", "then", "had", "formally", "officially", "to"], StringComparer.Ordinal);
 
-    public static List<RoleSpan> Read(Words words) => ReadAll(words).Where(r => IsPerson(words, r)).ToList();
+    // One alarm is raised per happening, whatever the means ("radioed the coastguard", "sent a mayday"); a clause that
+    // tells it twice ("was alerted when the alarm was raised by") names its doer once.
+    public static List<RoleSpan> Read(Words words) =>
+        ReadAll(words).Where(r => IsPerson(words, r)).Select(r => r.Role == ActRoleReader.Alarm ? r with { Object = ActRoleReader.Alarm } : r).Distinct().ToList();
 
     // One capitalised word is a person only with a title before it ("Judge Castellane"); else it is as likely a
     // company, a country or a heading word.
@@ -66,7 +84,7 @@ internal static class RoleReader
 
     private static List<RoleSpan> ReadAll(Words words)
     {
-        var found = DecisionReader.Read(words).Concat(ProposalReader.Read(words)).ToList();
+        var found = DecisionReader.Read(words).Concat(ProposalReader.Read(words)).Concat(ActRoleReader.Read(words)).ToList();
         for (var v = 0; v < words.Count; v++)
         {
             // "headed the inquiry" leads it; "headed Lyford in front" (a football header) is a goal, not leadership of a body named.
@@ -76,7 +94,8 @@ internal static class RoleReader
                 {
                     found.Add(passive);
                 }
-                else if (!IsPassive(words, v) && role != "find" && Active(words, v, role) is { } active)
+                else if (!IsPassive(words, v) && role != "find" && !PassiveOnly.Contains(words[v])
+                    && (!TakingAnObject.Contains(words[v]) || ObjectAfter(words, v).Length > 0) && Active(words, v, role) is { } active)
                 {
                     found.Add(active); // "Quist ... was sentenced" names who was sentenced, not who ruled
                 }
@@ -127,6 +146,12 @@ internal static class RoleReader
         if (Verbs.TryGetValue(words[v], out var role) && !(words[v] == "heading" && words[v + 1] is not ("the" or "a" or "an" or "its" or "their" or "his" or "her")))
         {
             return role;
+        }
+
+        // "The death was made public by its head of animal care": made public, a thing is announced.
+        if (words[v] == "made" && words[v + 1] == "public")
+        {
+            return "announce";
         }
 
         return words[v] is "read" or "reads" && words[v + 1] == "out" && !Decisions.Contains(ObjectAfter(words, v + 1)) ? "announce" : null;
@@ -322,6 +347,20 @@ internal static class RoleReader
                 while (words.Capitalized(end + 1) && !words.BreakAfter(end) && !words[end].EndsWith("'s", StringComparison.Ordinal))
                 {
                     end++;
+                }
+
+                // A body named inside the role's own words, after one of them: "by the chief executive of owners Carewell
+                // Homes, Martin Okwuosa", "by the pilot of an incoming Skylar flight, Captain Jorg Halvorsen".
+                if (k > i && char.IsLower(words.Tokens[k - 1].Text[0]) && Enumerable.Range(i, k - i).Any(j => words[j] == "of"))
+                {
+                    owner = true;
+                    if (words.BreakAfter(end))
+                    {
+                        return NameSpans.After(words, end + 1, 3);
+                    }
+
+                    k = end;
+                    continue;
                 }
 
                 if (!Possessive(words, end) || owner)

@@ -243,6 +243,8 @@ internal static partial class FactDisagreements
         "command" => "commanded",
         DecisionReader.Role => "ordered it",
         ProposalReader.Role => "proposed it",
+        ActRoleReader.Alarm => "raised the alarm",
+        RoleReader.Spot => "spotted it",
         "chief executive" => "is chief executive",
         _ => role ?? "",
     };

@@ -1,0 +1,49 @@
+using Summarizer.Facts;
+using static Summarizer.Core.Tests.Facts.FactTestKit;
+
+namespace Summarizer.Core.Tests.Facts;
+
+/// <summary>Who did an act news names by a verb and its object, or by a verb that names the act only with a noun object.</summary>
+public sealed class ActRolesTests
+{
+    [Theory]
+    [InlineData("The coastguard was alerted when the alarm was raised by Moira Lusk from her kitchen window.", "alarm", "Moira Lusk", "alarm")]
+    [InlineData("The ferry's master, Ivo Brandt, sent a mayday at dawn as water poured into the hold.", "alarm", "Ivo Brandt", "alarm")]
+    [InlineData("A passing walker, Tomas Reiner, radioed the mountain rescue team.", "alarm", "Tomas Reiner", "alarm")]
+    [InlineData("Station officer Lena Vasko, who gave the order to pull back, said nobody was hurt.", "order", "Lena Vasko", "pull")]
+    [InlineData("Deputy mayor Oren Fisk broke the news to families at the town hall.", "announce", "Oren Fisk", "")]
+    [InlineData("Beth Arlow, a station officer, took command of the search from a van on the quay.", "command", "Beth Arlow", "search")]
+    [InlineData("Piet Sandor, who was in charge of the crane that afternoon, has been suspended.", "command", "Piet Sandor", "crane")]
+    [InlineData("The redundancies were confirmed by the group's finance director, Anil Rao, on Friday.", "announce", "Anil Rao", "redundancies")]
+    [InlineData("The fire was made public on the trust's website by its director of estates, Ruth Ellam.", "announce", "Ruth Ellam", "fire")]
+    [InlineData("The budget was put to the council on Monday by treasurer Ana Gorski.", "present", "Ana Gorski", "budget")]
+    [InlineData("A lorry driver, Sam Kettle, spotted the smoke from the bypass.", "spot", "Sam Kettle", "smoke")]
+    [InlineData("The leak was announced by the head of operations at Vell Water, Ida Krane, on Sunday.", "announce", "Ida Krane", "leak")]
+    public void The_doer_of_an_act_named_by_verb_and_object_is_read(string sentence, string role, string name, string obj)
+    {
+        var fact = Assert.Single(Read(sentence), f => f.Value.Kind == ValueKind.Person && f.Role == role);
+
+        Assert.Equal(NameKey.Of(name), fact.Value.Name);
+        Assert.Equal(RoleReader.Normalize(obj), fact.RoleObject);
+    }
+
+    [Theory]
+    [InlineData("Councillor Mia Dorn confirmed that the school would close.")]
+    [InlineData("Inspector Joel Varga saw that the door had been forced.")]
+    [InlineData("Harbour master Ed Pryce raised the fee for moorings.")]
+    public void A_verb_without_its_act_names_no_doer(string sentence)
+    {
+        Assert.DoesNotContain(Read(sentence), f => f.Value.Kind == ValueKind.Person && f.Role is "announce" or "spot" or "alarm");
+    }
+
+    [Fact]
+    public void Two_sources_naming_different_people_who_raised_the_alarm_disagree()
+    {
+        var groups = Align(
+            "The dredger Holt Star sank off Pellan Point on Monday. Her master, Ivo Brandt, sent a mayday at dawn.",
+            "The dredger Holt Star sank off Pellan Point on Monday. The alarm was raised at dawn by a fisherman, Aled Crane.");
+
+        var group = Assert.Single(groups, g => g.Facts.Any(f => f.Value.Kind == ValueKind.Person && f.Role == "alarm"));
+        Assert.Equal(AlignmentLabel.Disagree, group.Label);
+    }
+}
