@@ -172,7 +172,7 @@ internal static class SettingFinder
     // Row", "on the M47"); null for a bare name, which may be a town or a site.
     private static string? Grain(Fact place) =>
         place.Value.PlaceSite.Length > 0 ? "site"
-        : PlaceReader.StreetLevel(place.Value.PlaceHead) || (place.Value.Name ?? "").Any(char.IsDigit) ? "street"
+        : PlaceWords.StreetLevel(place.Value.PlaceHead) || (place.Value.Name ?? "").Any(char.IsDigit) ? "street"
         : null;
 
     // A place, day or clock time a source asserts of an event: not the day something was said; not where a route or a
