@@ -45,6 +45,30 @@ internal static class PlaceReader
         _ => null,
     };
 
+    /// <summary>
+    /// The place noun that finishes a name after up to two lowercase words saying what kind of site it is ("the Brinmoor
+    /// switching station", "the Quarrybank industrial estate", "the Grisdale treatment works"), or null. Without it the
+    /// name stops at its last capital and the site is read as the bare name, a town as often as a site.
+    /// </summary>
+    private static int? KindAfter(Words words, int last)
+    {
+        for (var m = last + 1; m <= last + 2 && m + 1 < words.Count && !words.BreakAfter(m - 1); m++)
+        {
+            var text = words.Tokens[m].Text;
+            if (!char.IsLower(text[0]) || Stopwords.IsStopword(words[m]) || PlaceNouns.Contains(words[m]))
+            {
+                return null;
+            }
+
+            if (PlaceNouns.Contains(words[m + 1]) && !words.BreakAfter(m))
+            {
+                return m + 1;
+            }
+        }
+
+        return null;
+    }
+
     // The place named after the relation word at i, or null when what follows names no place.
     private static PlaceSpan? Place(Words words, int i, string relation)
     {
@@ -86,8 +110,13 @@ internal static class PlaceReader
 
         var nameLast = -1;
 
-        // Lowercase place nouns that finish the name: "Brunnwick weather station".
+        // Lowercase place nouns that finish the name: "Brunnwick weather station", "the Brinmoor switching station".
         var head = described?.Head ?? "";
+        if (KindAfter(words, last) is { } kind)
+        {
+            (last, head) = (kind, words[kind]);
+        }
+
         while (last + 1 < words.Count && PlaceNouns.Contains(words[last + 1]) && !words.BreakAfter(last))
         {
             last++;

@@ -23,7 +23,7 @@ internal static class PlaceWords
             "lane", "row", "avenue", "works", "estate", "reservoir", "embankment", "allotments", "ridge", "summit",
             "gully", "buttress", "pass", "hill", "moor", "forest", "bay", "headland", "arena", "prison",
             "terrace", "crescent", "drive", "gardens", "parade", "wharf", "quay", "pier", "dock", "marina", "substation",
-            "close", "mews", "grove", "wynd", "rise",
+            "close", "mews", "grove", "wynd", "rise", "weir", "infirmary",
         ],
         StringComparer.Ordinal);
 
@@ -40,8 +40,9 @@ internal static class PlaceWords
             "gardens", "parade", "close", "mews", "grove", "wynd", "rise"],
         StringComparer.Ordinal);
 
+    // An estate (industrial or housing) is an area that holds streets and sites: "the depot on the Kilnworth estate".
     private static readonly FrozenSet<string> AreaNouns = FrozenSet.ToFrozenSet(
-        ["village", "town", "city", "district", "county", "province", "region", "valley"], StringComparer.Ordinal);
+        ["village", "town", "city", "district", "county", "province", "region", "valley", "estate"], StringComparer.Ordinal);
 
     // Settlements whose possessive opens a place's name: "the town's Market Square", "the city's Castle Park".
     public static readonly FrozenSet<string> Owners = FrozenSet.ToFrozenSet(
@@ -53,6 +54,15 @@ internal static class PlaceWords
 
     /// <summary>True when <paramref name="head"/> names a street-level place ("lane", "terrace").</summary>
     public static bool StreetLevel(string head) => StreetNouns.Contains(head);
+
+    /// <summary>
+    /// True when the place is a site its own name calls by its kind ("Carrowmore Airport", "the Harlowe substation",
+    /// "Millers' Weir"): neither a street nor a settlement or area, and the kind is the name's last word, not a noun of the
+    /// sentence that the name only places ("a plant in Harlow").
+    /// </summary>
+    public static bool NamedSite(string head, string? name) =>
+        head.Length > 0 && !StreetNouns.Contains(head) && !AreaNouns.Contains(head) && !Parts.Contains(head)
+        && name is not null && name.EndsWith(" " + NameKey.Of(head), StringComparison.Ordinal);
 
     /// <summary>True when places with these heads are of different grains (a street and a town), so neither rules out the other.</summary>
     public static bool OtherGrain(string headA, string headB) =>
