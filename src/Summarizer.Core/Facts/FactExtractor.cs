@@ -215,7 +215,7 @@ internal static class FactExtractor
             var asSpan = new ValueSpan(new FactValue(ValueKind.Place, default), place.First, place.Last, start, end, place.First);
             facts.Add(new Fact(sourceId, index, sentence.Start + start, sentence.Start + end, sentence.Text[start..end],
                 new FactValue(ValueKind.Place, default) { Name = place.NameKey, Around = place.Around, PlaceHead = place.Head, PlaceSite = place.Site }, place.Head,
-                place.Relation == PlaceReader.Destination ? EventFrames.TakenTo : PlaceReader.Holder(words, place) ?? EventFrames.PlaceFrame(words, asSpan, cues),
+                place.Relation == PlaceReader.Destination ? EventFrames.TakenTo : PlaceSites.Holder(words, place) ?? EventFrames.PlaceFrame(words, asSpan, cues),
                 MoodOf(words, place.First))
             {
                 Relation = place.Relation,

@@ -75,7 +75,7 @@ internal sealed record FactValue(ValueKind Kind, Interval Range, string Unit = "
         located.PlaceSite.Length > 0 && named.Name is { } name
         && (named.Around.Count == 0 || named.Around.Any(a => NameKey.SameName(a, located.Name)))
         && (name.EndsWith(" " + NameKey.Of(located.PlaceSite), StringComparison.Ordinal)
-            || (PlaceReader.StreetLevel(located.PlaceSite) && PlaceReader.StreetLevel(named.PlaceHead)));
+            || (PlaceWords.StreetLevel(located.PlaceSite) && PlaceWords.StreetLevel(named.PlaceHead)));
 
     /// <summary>True when both can be true of one thing.</summary>
     public bool Compatible(FactValue other)
@@ -84,7 +84,7 @@ internal sealed record FactValue(ValueKind Kind, Interval Range, string Unit = "
         {
             // A place and a place it is said to lie in, or a street and a town, can both be true of one event.
             return NameKey.SameName(Name, other.Name) || Around.Contains(other.Name ?? "") || other.Around.Contains(Name ?? "")
-                || PlaceReader.OtherGrain(PlaceHead, other.PlaceHead) || NamesTheSite(this, other) || NamesTheSite(other, this);
+                || PlaceWords.OtherGrain(PlaceHead, other.PlaceHead) || NamesTheSite(this, other) || NamesTheSite(other, this);
         }
 
         if (Name is not null || other.Name is not null)

@@ -13,6 +13,14 @@ public sealed class PlaceOfEventTests
         Align(texts).Where(g => g.Facts.First().Value.Kind == ValueKind.Place).ToList();
 
     [Fact]
+    public void A_site_s_kind_in_lowercase_words_finishes_its_name()
+    {
+        var place = Assert.Single(Read("The fault began at the Brinmoor switching station on Sunday."), f => f.Value.Kind == ValueKind.Place);
+
+        Assert.Equal(("station", NameKey.Of("Brinmoor switching station")), (place.Value.PlaceHead, place.Value.Name));
+    }
+
+    [Fact]
     public void A_road_by_its_number_is_where_drivers_were_stranded()
     {
         var groups = Places(

@@ -168,11 +168,13 @@ internal static class SettingFinder
     }
 
     // How fine a place is, where its words say: a site placed by the town it is in or near ("a barn outside Trewick",
-    // "a residential street in Larkbridge": the name is the town's), or a named street or a road by its number ("on Elm
-    // Row", "on the M47"); null for a bare name, which may be a town or a site.
+    // "a residential street in Larkbridge": the name is the town's), a named street or a road by its number ("on Elm
+    // Row", "on the M47"), or a site named with its kind ("the Harlowe substation", "Hesketh Weir"); null for a bare
+    // name, which may be a town or a site.
     private static string? Grain(Fact place) =>
         place.Value.PlaceSite.Length > 0 ? "site"
-        : PlaceReader.StreetLevel(place.Value.PlaceHead) || (place.Value.Name ?? "").Any(char.IsDigit) ? "street"
+        : PlaceWords.StreetLevel(place.Value.PlaceHead) || (place.Value.Name ?? "").Any(char.IsDigit) ? "street"
+        : PlaceWords.NamedSite(place.Value.PlaceHead, place.Value.Name) ? "named site"
         : null;
 
     // A place, day or clock time a source asserts of an event: not the day something was said; not where a route or a

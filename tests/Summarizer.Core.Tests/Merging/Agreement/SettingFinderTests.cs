@@ -73,6 +73,29 @@ public sealed class SettingFinderTests
     }
 
     [Fact]
+    public void Lead_sites_named_with_their_kind_fill_one_slot()
+    {
+        var found = Disagreements(
+            "A transformer blew at the Garrow switching station, cutting power to 40,000 homes.",
+            "The blackout began with a fault in equipment at Kelby Hill substation.",
+            "Engineers restored supply by morning.");
+
+        var conflict = Assert.Single(found, d => d.Topic.StartsWith("where", StringComparison.Ordinal));
+        Assert.Equal([[1], [2]], conflict.Claims.Select(c => c.Sources.ToArray()));
+    }
+
+    [Fact]
+    public void A_site_and_the_estate_it_stands_on_are_one_place()
+    {
+        var found = Disagreements(
+            "The fire was reported shortly after 1am at the Tollway Freight depot, the fire service said.",
+            "All 74 night-shift workers at the warehouse on the Kelnor estate got out safely.",
+            "The company said the stock was insured.");
+
+        Assert.DoesNotContain(found, d => d.Topic.StartsWith("where", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void A_lead_street_two_outlets_word_alike_still_meets_a_third_outlet_s_street()
     {
         var found = Disagreements(

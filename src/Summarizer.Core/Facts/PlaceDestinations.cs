@@ -1,0 +1,72 @@
+using System.Collections.Frozen;
+using Summarizer.Text;
+
+namespace Summarizer.Facts;
+
+/// <summary>
+/// Where people were moved to ("airlifted to Trevanna Hospital", "taken by minibus to the village hall in Glenmuir"):
+/// where a part of the event ends, a slot of its own beside where it happened.
+/// </summary>
+internal static class PlaceDestinations
+{
+    // Verbs that move people somewhere: after them "to" names where they ended up. A general lexicon of how news reports
+    // a transfer; "to" after any other word ("talks to", "a letter to") names no place.
+    private static readonly FrozenSet<string> MovingVerbs = FrozenSet.ToFrozenSet(
+        [
+            "taken", "took", "take", "airlifted", "airlift", "flown", "flew", "moved", "move", "diverted", "transferred",
+            "transfer", "led", "rushed", "evacuated", "brought", "sent", "carried", "driven", "ferried", "relocated",
+            "relocate", "transported", "escorted", "bussed", "admitted", "winched", "stretchered",
+        ],
+        StringComparer.Ordinal);
+
+    // Words for people the counted-noun lexicon leaves out: pronouns and the words for one person a story names.
+    private static readonly FrozenSet<string> PersonWords = FrozenSet.ToFrozenSet(
+        ["he", "she", "they", "him", "her", "them", "those", "who", "we", "us", "boy", "girl", "son", "daughter", "mother", "father",
+            "wife", "husband", "teenager", "pupils", "everyone", "anyone"],
+        StringComparer.Ordinal);
+
+    // Words that open another clause: a subject before them is not the moved verb's.
+    private static readonly FrozenSet<string> Openers = FrozenSet.ToFrozenSet(
+        ["that", "which", "where", "said", "while", "after", "when", "because", "before"], StringComparer.Ordinal);
+
+    /// <summary>
+    /// True when "to" at <paramref name="to"/> closes a moving verb's clause within a few words ("taken by minibus to",
+    /// "were later moved to") and what was moved is people: its object ("took them to") or its subject ("the boy was
+    /// flown to", "Those brought down were led to"). Where people were taken is a slot of the story (a hospital, a rest
+    /// centre); things moved ("flights were diverted to", "moved its home games to") are as often other matters.
+    /// </summary>
+    public static bool Moved(Words words, int to)
+    {
+        var verb = -1;
+        for (var k = to - 1; k >= Math.Max(0, to - 4) && !words.BreakAfter(k) && words[k] != "to"; k--)
+        {
+            if (MovingVerbs.Contains(words[k]))
+            {
+                verb = k;
+                break;
+            }
+        }
+
+        if (verb < 0)
+        {
+            return false;
+        }
+
+        if (Enumerable.Range(verb + 1, to - verb - 1).Any(j => Person(words[j])))
+        {
+            return true;
+        }
+
+        for (var j = verb - 1; j >= Math.Max(0, verb - 8) && !Openers.Contains(words[j]); j--)
+        {
+            if (Person(words[j]))
+            {
+                return true;
+            }
+        }
+
+        return false;
+
+        static bool Person(string word) => PersonWords.Contains(word) || MeasureClasses.Of(word) == MeasureClasses.Persons;
+    }
+}

@@ -1,0 +1,132 @@
+using System.Collections.Frozen;
+using Summarizer.Text;
+using static Summarizer.Facts.PlaceWords;
+
+namespace Summarizer.Facts;
+
+/// <summary>
+/// Sites a place is named through: a common noun placed by a name ("a barn outside Trewick"), a noun described by its
+/// name ("the village of Almira"), a site owned by the subject ("its Wexmoor plant") and a named site whose own place
+/// the sentence gives ("Hollin Bank Farm, near Tresk").
+/// </summary>
+internal static class PlaceSites
+{
+    // Last words of a named site whose own place a sentence may give ("Hollin Bank Farm, near Tresk", "Fennick Zoo in Marlby").
+    private static readonly FrozenSet<string> SiteNouns = FrozenSet.ToFrozenSet(
+        ["farm", "zoo", "mill", "dam", "museum", "mine", "works", "reservoir", "estate", "prison", "airport", "station", "plant",
+            "factory", "hospital", "school", "stadium", "bridge", "hall", "depot", "terminal", "quarry", "camp"],
+        StringComparer.Ordinal);
+
+    private static readonly FrozenSet<string> Determiners = FrozenSet.ToFrozenSet(
+        ["a", "an", "the", "its", "their", "his", "her", "one"], StringComparer.Ordinal);
+
+    /// <summary>
+    /// The named site a place locates, when the place follows the site's name: "Hollin Bank Farm, near the village of Tresk",
+    /// "Hollin Bank Farm on the outskirts of Marlow". Sources that place one site differently disagree about where it
+    /// is, whatever event each sentence tells. Null when the place follows no site's name.
+    /// </summary>
+    public static string? Holder(Words words, PlaceSpan place)
+    {
+        var last = place.First - 1;
+        if (last < 1 || !NameSpans.IsNameWord(words, last) || !SiteNouns.Contains(words[last]))
+        {
+            return null;
+        }
+
+        var first = last;
+        while (first > 0 && NameSpans.IsNameWord(words, first - 1) && !words.BreakAfter(first - 1))
+        {
+            first--;
+        }
+
+        return first == last ? null : string.Join(' ', Enumerable.Range(first, last - first + 1).Select(k => words.Tokens[k].Text));
+    }
+
+    /// <summary>
+    /// A site the sentence names by a common noun and places by a name: "in a barn outside Trewick", "at a caravan park
+    /// near Holmsby", "outside a house in Orchard Rise", "on the climb to Darrow Summit", "in a gully below Sgurr Ban". The phrase is a place however
+    /// its noun is worded: the preposition before it says so, and the name after it is the place compared; the noun (the
+    /// last of up to three lowercase words after a determiner) says what kind of site it is. Not after "off", "over" or
+    /// "from", which open idioms of motion ("came off the rails outside Kellby") more often than a site.
+    /// </summary>
+    public static (int Name, string Head)? Located(Words words, int i, string relation)
+    {
+        // A destination may name its site with no determiner: "flown to hospital in Trevanna".
+        var bare = relation == PlaceReader.Destination && !Determiners.Contains(words[i + 1]);
+        if ((!bare && !Determiners.Contains(words[i + 1])) || words.BreakAfter(i) || (!bare && words.BreakAfter(i + 1)))
+        {
+            return null;
+        }
+
+        for (var m = bare ? i + 1 : i + 2; m <= i + 4 && m + 2 < words.Count; m++)
+        {
+            if (!char.IsLower(words.Tokens[m].Text[0]) || !char.IsLetter(words.Tokens[m].Text[0]) || Stopwords.IsStopword(words[m])
+                || words.BreakAfter(m))
+            {
+                return null;
+            }
+
+            var locator = words[m + 1];
+            var locates = locator is "in" or "near" or "outside" or "off" or "beside" or "behind" or "below" or "above"
+                || (locator == "to" && relation == "on");
+            var name = words[m + 2] == "the" ? m + 3 : m + 2;
+            if (locates && !words.BreakAfter(m + 1) && PlaceWord(words, name) && !NameSpans.Titles.Contains(words[name]))
+            {
+                return (name, words[m]);
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>
+    /// A place noun or a part of a place, with up to two lowercase words before it, then "of" and a name: "village of
+    /// Almira", "mountain town of Castel Serra", "edge of Thrapley", "eastern slope of the Garzo ridge". The name is the
+    /// place; the noun says what kind of place (or which part of it) it is.
+    /// </summary>
+    public static (int Name, string Head)? Described(Words words, int start)
+    {
+        for (var k = start; k <= start + 2 && k + 2 < words.Count && !words.Capitalized(k) && !words.BreakAfter(k); k++)
+        {
+            var name = words[k + 2] == "the" ? k + 3 : k + 2;
+            if ((PlaceNouns.Contains(words[k]) || Parts.Contains(words[k])) && words[k + 1] == "of" && PlaceWord(words, name)
+                && !NameSpans.Titles.Contains(words[name]))
+            {
+                return (name, words[k]);
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>"its Wexmoor plant", "its Harlow Bridge assembly plant": a named site owned by the subject.</summary>
+    public static PlaceSpan? Possessed(Words words, int i)
+    {
+        if (words[i] is not ("its" or "their" or "his" or "her") || !NameSpans.IsNameWord(words, i + 1))
+        {
+            return null;
+        }
+
+        var last = i + 1;
+        while (NameSpans.IsNameWord(words, last + 1) && !words.BreakAfter(last))
+        {
+            last++;
+        }
+
+        var end = last;
+        for (var k = last + 1; k <= last + 3 && k < words.Count && char.IsLower(words.Tokens[k].Text[0]); k++)
+        {
+            if (PlaceNouns.Contains(words[k]))
+            {
+                return new PlaceSpan("of", i + 1, k, Key(words, i + 1, end), words[k]);
+            }
+
+            if (words.BreakAfter(k))
+            {
+                break;
+            }
+        }
+
+        return null;
+    }
+}

@@ -1,0 +1,85 @@
+using System.Collections.Frozen;
+using Summarizer.Text;
+
+namespace Summarizer.Facts;
+
+/// <summary>
+/// The general lexicon of how news names a place: the nouns that finish a place's name, the parts of a place, the grains
+/// of street and settlement, and the words a place's name is made of.
+/// </summary>
+internal static class PlaceWords
+{
+    public static readonly FrozenSet<string> Directions = FrozenSet.ToFrozenSet(
+        ["north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest", "north-east", "north-west", "south-east", "south-west"],
+        StringComparer.Ordinal);
+
+    // Common nouns that finish a place's name ("Dunmere station", "Lauderfeld airport").
+    public static readonly FrozenSet<string> PlaceNouns = FrozenSet.ToFrozenSet(
+        [
+            "station", "airport", "hall", "cathedral", "church", "plant", "factory", "port", "harbour", "harbor", "bridge",
+            "stadium", "square", "street", "road", "park", "centre", "center", "hospital", "school", "court", "site",
+            "weather", "mine", "quarry", "terminal", "depot", "camp", "village", "town", "city", "district", "county",
+            "province", "region", "valley", "river", "lake", "beach", "coast", "island", "border", "crossing", "junction",
+            "lane", "row", "avenue", "works", "estate", "reservoir", "embankment", "allotments", "ridge", "summit",
+            "gully", "buttress", "pass", "hill", "moor", "forest", "bay", "headland", "arena", "prison",
+            "terrace", "crescent", "drive", "gardens", "parade", "wharf", "quay", "pier", "dock", "marina", "substation",
+            "close", "mews", "grove", "wynd", "rise", "weir", "infirmary",
+        ],
+        StringComparer.Ordinal);
+
+    // Nouns that name a part or the surroundings of a place, read with "of" and the place: "on the edge of Thrapley", "in
+    // the area of Corran Bridge", "the eastern slope of the Garzo ridge".
+    public static readonly FrozenSet<string> Parts = FrozenSet.ToFrozenSet(
+        ["area", "edge", "outskirts", "vicinity", "flank", "slope", "side", "foot", "end", "heart", "centre", "center"],
+        StringComparer.Ordinal);
+
+    // Heads that name a street-level place and heads that name a settlement or an area: "on Corvin Street" and "in the town
+    // of Halbrook" state one place at two grains, not two places.
+    private static readonly FrozenSet<string> StreetNouns = FrozenSet.ToFrozenSet(
+        ["street", "road", "lane", "row", "avenue", "square", "junction", "crossing", "bridge", "terrace", "crescent", "drive",
+            "gardens", "parade", "close", "mews", "grove", "wynd", "rise"],
+        StringComparer.Ordinal);
+
+    // An estate (industrial or housing) is an area that holds streets and sites: "the depot on the Kilnworth estate".
+    private static readonly FrozenSet<string> AreaNouns = FrozenSet.ToFrozenSet(
+        ["village", "town", "city", "district", "county", "province", "region", "valley", "estate"], StringComparer.Ordinal);
+
+    // Settlements whose possessive opens a place's name: "the town's Market Square", "the city's Castle Park".
+    public static readonly FrozenSet<string> Owners = FrozenSet.ToFrozenSet(
+        ["town's", "city's", "village's", "county's", "district's", "island's", "region's", "country's", "capital's"], StringComparer.Ordinal);
+
+    // Place nouns that name where two named ways meet.
+    public static readonly FrozenSet<string> Meeting = FrozenSet.ToFrozenSet(
+        ["junction", "crossing", "corner", "intersection", "crossroads"], StringComparer.Ordinal);
+
+    /// <summary>True when <paramref name="head"/> names a street-level place ("lane", "terrace").</summary>
+    public static bool StreetLevel(string head) => StreetNouns.Contains(head);
+
+    /// <summary>
+    /// True when the place is a site its own name calls by its kind ("Carrowmore Airport", "the Harlowe substation",
+    /// "Millers' Weir"): neither a street nor a settlement or area, and the kind is the name's last word, not a noun of the
+    /// sentence that the name only places ("a plant in Harlow").
+    /// </summary>
+    public static bool NamedSite(string head, string? name) =>
+        head.Length > 0 && !StreetNouns.Contains(head) && !AreaNouns.Contains(head) && !Parts.Contains(head)
+        && name is not null && name.EndsWith(" " + NameKey.Of(head), StringComparison.Ordinal);
+
+    /// <summary>True when places with these heads are of different grains (a street and a town), so neither rules out the other.</summary>
+    public static bool OtherGrain(string headA, string headB) =>
+        (StreetNouns.Contains(headA) && AreaNouns.Contains(headB)) || (AreaNouns.Contains(headA) && StreetNouns.Contains(headB));
+
+    // A word of a place's name: a name word, a road's number ("the N4", "the A303") or a possessive inside a name
+    // ("Tanner's Lane", "St John's Square").
+    public static bool PlaceWord(Words words, int k) =>
+        NameSpans.IsNameWord(words, k) || RoadNumber(words, k)
+        || (words.Capitalized(k) && words[k].EndsWith("'s", StringComparison.Ordinal) && words.Capitalized(k + 1) && NameSpans.IsNameWord(words, k + 1)
+            && !words.BreakAfter(k));
+
+    public static bool RoadNumber(Words words, int k) =>
+        k >= 0 && k < words.Count && words.Tokens[k].Text is { Length: >= 2 and <= 5 } text && char.IsUpper(text[0])
+        && text.Skip(1).SkipWhile(char.IsUpper).Any() && text.Skip(1).SkipWhile(char.IsUpper).All(char.IsDigit);
+
+    /// <summary>The key of the name written in tokens <paramref name="first"/> to <paramref name="last"/>.</summary>
+    public static string Key(Words words, int first, int last) =>
+        NameKey.Of(string.Join(' ', Enumerable.Range(first, last - first + 1).Select(k => words.Tokens[k].Text)));
+}
