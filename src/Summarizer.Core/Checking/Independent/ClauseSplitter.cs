@@ -160,8 +160,10 @@ internal static partial class ClauseSplitter
 
     // A list of clauses, each with a subject of its own, that a source may give in several sentences: "Residents of 20 homes
     // were moved out, the street was sealed off and a rest centre was opened", "Crews saved the farmhouse, one firefighter
-    // was taken to hospital". The subject is a determiner or a count and at most three words, then an auxiliary.
-    [GeneratedRegex(@",\s+(?=(?:the|a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d[\d,.]*)\s+(?:[a-z-]+\s+){0,3}(?:is|was|are|were|has|have|had)\s)|\s+and\s+(?=(?:the|a|an)\s+(?:[a-z-]+\s+){0,3}(?:is|was|are|were|has|have|had)\s)", RegexOptions.CultureInvariant)]
+    // was taken to hospital". The subject is a determiner or a count and at most three words, then an auxiliary. A subject
+    // that says no one ("... was evacuated and nobody was hurt", "none of the jewellery has been found") opens an outcome
+    // that news gives in a sentence of its own ("No one was injured.").
+    [GeneratedRegex(@",\s+(?=(?:the|a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d[\d,.]*)\s+(?:[a-z-]+\s+){0,3}(?:is|was|are|were|has|have|had)\s)|\s+and\s+(?=(?:the|a|an)\s+(?:[a-z-]+\s+){0,3}(?:is|was|are|were|has|have|had)\s)|(?:,\s+|,?\s+and\s+)(?=(?:nobody|no\s+one|no-one|none)\s+(?:[a-z-]+\s+){0,4}(?:is|was|are|were|has|have|had)\s)", RegexOptions.CultureInvariant)]
     private static partial Regex OwnSubject();
 
     // A second predicate of the same subject, from another sentence of a source: "... hunted 150 million years ago and

@@ -15,7 +15,7 @@ internal static class Paraphrases
     private static readonly (string Sense, string[] Forms)[] Classes =
     [
         ("die", ["die", "dead", "death", "deaths", "kill", "killed", "fatal", "fatality", "fatalities", "perish", "lost their lives", "lose their lives", "lost his life", "lost her life", "death toll"]),
-        ("injure", ["injure", "injured", "injury", "injuries", "hurt", "wounded", "hospitalised", "hospitalized", "taken to hospital"]),
+        ("injure", ["injure", "injured", "injury", "injuries", "hurt", "wounded", "hospitalised", "hospitalized", "taken to hospital", "treated in hospital", "treated at hospital", "hospital treatment"]),
         ("derail", ["derail", "derailed", "derailment", "came off the rails", "come off the rails", "left the rails", "left the tracks", "left the track", "leave the tracks", "jumped the tracks", "came off the tracks"]),
         ("evacuate", ["evacuate", "evacuated", "evacuation", "evacuees", "fled their homes", "left their homes", "moved to shelters", "moved to emergency shelters", "moved out", "were moved from", "forced from their homes", "ordered to leave"]),
         ("reduce", ["cut", "cuts", "lower", "lowered", "reduce", "reduced", "reduction", "trim", "trimmed", "slash", "slashed", "decrease", "axe", "axed", "shed", "eliminate", "bring down", "brought down"]),
@@ -25,6 +25,8 @@ internal static class Paraphrases
         ("family", ["family", "families", "relative", "relatives", "loved ones", "next of kin", "kin"]),
         ("data", ["data", "figures", "statistics", "numbers"]),
         ("main", ["main", "key", "benchmark", "principal"]),
+        ("road users", ["traffic", "drivers", "motorists", "road users", "hauliers", "truckers"]),
+        ("police", ["police", "officers", "detectives", "constabulary"]),
         ("staff", ["workers", "staff", "employees", "workforce", "personnel"]),
         ("jobs", ["jobs", "positions", "posts", "roles"]),
         ("begin", ["begin", "began", "begun", "start", "started", "launch", "launched", "commence", "commenced", "broke out", "break out", "breaking out"]),

@@ -30,6 +30,10 @@ public class NewsParaphraseLexiconTests
     [InlineData("The Tollbridge regatta was called off because of high winds.", "The regatta was cancelled.")]
     [InlineData("The balloon touched down in a field near Ormby.", "The balloon landed.")]
     [InlineData("Water to the streets was cut off at noon and restored by the evening.", "Water to the streets was restored by the evening.")]
+    [InlineData("Drivers were diverted through Kelby while the bridge was repaired.", "Traffic was sent via Kelby.")]
+    [InlineData("Hauliers were directed to the lorry park at Dunmow instead.", "Traffic was sent via Dunmow.")]
+    [InlineData("Officers asked anyone who saw the crash to contact them.", "Police asked anyone who saw the crash to come forward.")]
+    [InlineData("A delivery driver was taken to hospital with cuts to his arm.", "The courier was treated in hospital.")]
     public void News_wording_for_the_same_event_is_accepted(string source, string claim) =>
         Assert.Empty(Found(claim, source));
 
@@ -63,6 +67,9 @@ public class NewsParaphraseLexiconTests
     [InlineData("The balloon touched down hard in a field near Ormby.", "The balloon landed hard in a field near Ashby.", "Ashby")]
     [InlineData("The water supply to the surrounding streets was cut off as a precaution.", "Water supplies to the surrounding streets were restored overnight.", "[1]")]
     [InlineData("Trams on the Eastbank line were suspended after the crash.", "Trams on the Eastbank line resumed after the crash.", "[1]")]
+    [InlineData("Drivers were diverted through Kelby while the bridge was repaired.", "Traffic was sent via Ashby.", "Ashby")]
+    [InlineData("Officers asked anyone who saw the crash on Friday to contact them.", "Police asked anyone who saw the crash on Thursday to come forward.", "Thursday")]
+    [InlineData("A delivery driver was taken to hospital with cuts to his arm.", "The courier was treated in hospital for a broken leg.", "[1]")]
     public void A_planted_error_in_the_same_wording_is_still_caught(string source, string claim, string token) =>
         Assert.Equal([token], Found(claim, source));
 }
