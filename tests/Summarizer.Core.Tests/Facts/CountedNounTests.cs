@@ -35,6 +35,20 @@ public sealed class CountedNounTests
         Assert.Equal(AlignmentLabel.Disagree, group.Label);
     }
 
+    [Theory]
+    [InlineData("The maker is recalling 48,000 Brightline Pro kettles sold since March.", "The maker is recalling 48,000 kettles sold since March.")]
+    [InlineData("The depot lost 9 Westway buses in the blaze.", "The depot lost 9 buses in the blaze.")]
+    [InlineData("It will recall 48,000 of its Brightline Pro kettles.", "It will recall 48,000 kettles.")]
+    public void A_brand_or_owner_name_before_the_noun_does_not_hide_what_is_counted(string named, string plain)
+    {
+        Assert.NotEqual("", Count(plain).Measure);
+        Assert.Equal(Count(plain).Measure, Count(named).Measure);
+    }
+
+    [Fact]
+    public void A_name_that_ends_the_phrase_is_passed_over_only_for_a_noun_of_its_phrase() =>
+        Assert.Equal("", Count("The march drew 3,000 Parisians.").Measure);
+
     private static Fact Count(string sentence) =>
         Assert.Single(FactTestKit.Read(sentence), f => f.Value.Kind == ValueKind.Count);
 }
