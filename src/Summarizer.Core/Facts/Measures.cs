@@ -13,8 +13,8 @@ internal static class Measures
     public static string Of(Words words, ValueSpan span, string? frame) => span.Value.Kind switch
     {
         ValueKind.Count => Margin(words, span) ? "margin"
-            : Whole(words, span, KnownHead(words, span) is { Length: > 0 } known ? known
-            : Compound(words, span) is { Length: > 0 } compound ? compound
+            : Whole(words, span, Compound(words, span) is { Length: > 0 } compound && compound != "strong" ? compound
+            : KnownHead(words, span) is { Length: > 0 } known ? known
             : CountHead(words, span) is { Length: > 0 } head ? head
             : frame is not null && PersonFrames.Contains(frame) ? MeasureClasses.Persons
             : NumberOfHead(words, span)),
@@ -106,7 +106,8 @@ internal static class Measures
         return index >= 0 && MeasureClasses.Knows(words[index]) ? MeasureClasses.Of(words[index]) : "";
     }
 
-    // "the 14-article agreement", "a 12-member panel": a count glued to the noun it counts, whatever follows.
+    // "the 14-article agreement", "a 12-member panel", "four-wheel-drive vehicles": a count glued to the noun it counts,
+    // whatever follows; only "-strong" ("its 14,800-strong workforce") says the noun after it is what is counted.
     private static string Compound(Words words, ValueSpan span) =>
         GluedNoun(words.Tokens[span.Number].Text) is { } noun ? MeasureClasses.Of(noun) : "";
 
