@@ -27,8 +27,22 @@ internal sealed record MeasureSignature(string Head, IReadOnlySet<string> Predic
     /// <summary>A head that says which thing is counted, not only that it is something (or someone).</summary>
     public bool NamesHead => Head.Length > 0 && !GenericHeads.Contains(Head);
 
+    /// <summary>
+    /// Nouns that name the general kind of a thing rather than one kind of it: "more than 20 vehicles" may be the
+    /// "fourteen buses" another outlet counts, "forty head of cattle" the "27 cattle", "22 shows" the "14 performances".
+    /// Two specific nouns ("cars" and "lorries") still name different things.
+    /// </summary>
+    private static readonly FrozenSet<string> GeneralHeads = FrozenSet.ToFrozenSet(
+        new[]
+        {
+            "vehicle", "vessel", "craft", "animal", "livestock", "head", "building", "structure", "property", "dwelling",
+            "job", "position", "post", "role", "business", "site", "facility", "item", "object", "piece", "performance", "show",
+        }.Select(Stemmer.Porter.Stem),
+        StringComparer.Ordinal);
+
     /// <summary>True when the two name different things ("firefighters" and "staff"; a contract and a strike).</summary>
-    public bool HeadsDiffer(MeasureSignature other) => NamesHead && other.NamesHead && Head != other.Head;
+    public bool HeadsDiffer(MeasureSignature other) =>
+        NamesHead && other.NamesHead && Head != other.Head && !GeneralHeads.Contains(Head) && !GeneralHeads.Contains(other.Head);
 
     /// <summary>True when the clauses give positive evidence of one measure: the same named head or a shared predicate.</summary>
     /// One clause's predicate may be the other's noun ("evacuated 74 people" / "the evacuation ordered for 80 people"),

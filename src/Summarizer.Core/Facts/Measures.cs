@@ -13,8 +13,8 @@ internal static class Measures
     public static string Of(Words words, ValueSpan span, string? frame) => span.Value.Kind switch
     {
         ValueKind.Count => Margin(words, span) ? "margin"
-            : Whole(words, span, KnownHead(words, span) is { Length: > 0 } known ? known
-            : Compound(words, span) is { Length: > 0 } compound ? compound
+            : Whole(words, span, Compound(words, span) is { Length: > 0 } compound && compound != "strong" ? compound
+            : KnownHead(words, span) is { Length: > 0 } known ? known
             : CountHead(words, span) is { Length: > 0 } head ? head
             : frame is not null && PersonFrames.Contains(frame) ? MeasureClasses.Persons
             : NumberOfHead(words, span)),
@@ -106,7 +106,8 @@ internal static class Measures
         return index >= 0 && MeasureClasses.Knows(words[index]) ? MeasureClasses.Of(words[index]) : "";
     }
 
-    // "the 14-article agreement", "a 12-member panel": a count glued to the noun it counts, whatever follows.
+    // "the 14-article agreement", "a 12-member panel", "four-wheel-drive vehicles": a count glued to the noun it counts,
+    // whatever follows; only "-strong" ("its 14,800-strong workforce") says the noun after it is what is counted.
     private static string Compound(Words words, ValueSpan span) =>
         GluedNoun(words.Tokens[span.Number].Text) is { } noun ? MeasureClasses.Of(noun) : "";
 
@@ -208,13 +209,21 @@ internal static class Measures
     {
         string? first = null;
         index = -1;
-        for (var k = i + 1; k < Math.Min(words.Count, i + 6) && !words.BreakAfter(k - 1); k++)
+        var end = Math.Min(words.Count, i + 6);
+        for (var k = i + 1; k < end && !words.BreakAfter(k - 1); k++)
         {
             var w = words[k];
             if (w is "of" or "the" or "a" or "an" || w.EndsWith("'s", StringComparison.Ordinal) || NumberReader.TryRead(words, k, out _)
                 || (words[k - 1] == "of" && Possessives.Contains(w)))
             {
                 continue; // "21 of the 45 seats", "48 of its branches": the part counts what the whole does
+            }
+
+            if (first is null && NameBeforeNoun(words, k) is var after and > 0)
+            {
+                end = Math.Min(words.Count, end + after - k);
+                k = after - 1;
+                continue; // "312,000 AirCrisp Duo air fryers", "14 Brayline buses": a brand or owner's name before the noun
             }
 
             if (Stopwords.IsStopword(w) || char.IsUpper(words.Tokens[k].Text[0]) || (EventFrames.IsCue(w) && !MeasureClasses.Knows(w)))
@@ -247,6 +256,21 @@ internal static class Measures
         }
 
         return first is null ? "" : MeasureClasses.Of(first);
+    }
+
+    // A run of up to three capitalised words at k that a lower-case noun of the same phrase follows: the index of that
+    // noun, else -1. Only a name that modifies a noun is passed over; a name that ends the phrase ("3,000 in Paris",
+    // "at 14 Weir Street") stops the search as before.
+    private static int NameBeforeNoun(Words words, int k)
+    {
+        var n = k;
+        while (n < words.Count && n < k + 3 && char.IsUpper(words.Tokens[n].Text[0]) && words[n].All(char.IsLetter) && !words.BreakAfter(n))
+        {
+            n++;
+        }
+
+        return n > k && n < words.Count && char.IsLower(words.Tokens[n].Text[0]) && words[n].All(char.IsLetter)
+            && !Stopwords.IsStopword(words[n]) && !EventFrames.IsCue(words[n]) ? n : -1;
     }
 
     // Plurals without -s that the class lexicon does not know (it returns "people", "children", "cattle" before this is

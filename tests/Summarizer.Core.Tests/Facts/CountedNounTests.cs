@@ -35,6 +35,40 @@ public sealed class CountedNounTests
         Assert.Equal(AlignmentLabel.Disagree, group.Label);
     }
 
+    [Theory]
+    [InlineData("The maker is recalling 48,000 Brightline Pro kettles sold since March.", "The maker is recalling 48,000 kettles sold since March.")]
+    [InlineData("The depot lost 9 Westway buses in the blaze.", "The depot lost 9 buses in the blaze.")]
+    [InlineData("It will recall 48,000 of its Brightline Pro kettles.", "It will recall 48,000 kettles.")]
+    public void A_brand_or_owner_name_before_the_noun_does_not_hide_what_is_counted(string named, string plain)
+    {
+        Assert.NotEqual("", Count(plain).Measure);
+        Assert.Equal(Count(plain).Measure, Count(named).Measure);
+    }
+
+    [Fact]
+    public void A_name_that_ends_the_phrase_is_passed_over_only_for_a_noun_of_its_phrase() =>
+        Assert.Equal("", Count("The march drew 3,000 Parisians.").Measure);
+
+    [Fact]
+    public void A_count_glued_to_a_noun_counts_that_noun_not_the_one_after_it()
+    {
+        Assert.NotEqual(MeasureClasses.Of("vehicles"), Count("Farmers with four-wheel-drive vehicles ferried nurses to the ward.").Measure);
+        Assert.Equal(MeasureClasses.Persons, Count("Its 2,300-strong workforce was told first.").Measure);
+    }
+
+    [Fact]
+    public void Generic_and_specific_nouns_of_one_count_meet_but_a_glued_count_does_not()
+    {
+        var groups = FactTestKit.Align(
+            "The depot fire destroyed fourteen buses overnight, the operator said.",
+            "The depot fire reduced more than 20 vehicles to shells overnight, the operator said.",
+            "The depot fire was fought by crews using four-wheel-drive vehicles overnight, the operator said.");
+
+        var group = Assert.Single(groups, g => g.Facts.Any(f => f.Text.Contains("buses", StringComparison.Ordinal)));
+        Assert.Equal(AlignmentLabel.Disagree, group.Label);
+        Assert.DoesNotContain(group.Facts, f => f.Text.Contains("wheel", StringComparison.Ordinal));
+    }
+
     private static Fact Count(string sentence) =>
         Assert.Single(FactTestKit.Read(sentence), f => f.Value.Kind == ValueKind.Count);
 }

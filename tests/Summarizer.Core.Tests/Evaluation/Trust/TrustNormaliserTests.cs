@@ -31,6 +31,8 @@ public sealed class TrustNormaliserTests
     [InlineData("twelve", "12")]
     [InlineData("a dozen", "12")]
     [InlineData("twenty-five", "25")]
+    [InlineData("two, three or four days", "2 3 or 4 days")]
+    [InlineData("lost three.\n\nTwenty-seven of his", "lost 3 27 of his")]
     [InlineData("three thousand", "3000")]
     [InlineData("two hundred and fifty", "250")]
     [InlineData("3,000", "3000")]

@@ -66,6 +66,11 @@ internal static class NumberWords
 
         for (; i < tokens.Count; i++)
         {
+            if (i > start && tokens[i].AfterBreak)
+            {
+                break; // "lost three. Twenty-seven of his cattle": two figures
+            }
+
             var word = tokens[i].Kind == TrustTokenKind.Word ? tokens[i].Text : string.Empty;
             if (Units.TryGetValue(word, out var unit))
             {

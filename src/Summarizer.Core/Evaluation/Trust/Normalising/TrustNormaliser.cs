@@ -30,8 +30,11 @@ internal static partial class TrustNormaliser
     private static List<TrustToken> Lex(string folded)
     {
         var tokens = new List<TrustToken>();
+        var previousEnd = 0;
         foreach (Match m in LexPattern().Matches(folded))
         {
+            var afterBreak = Punctuated(folded.AsSpan(previousEnd, m.Index - previousEnd));
+            previousEnd = m.Index + m.Length;
             if (m.Groups["iso"].Success)
             {
                 tokens.Add(new TrustToken($"d{m.Value[5..7]}-{m.Value[8..10]}", TrustTokenKind.Date));
@@ -42,7 +45,7 @@ internal static partial class TrustNormaliser
             }
             else if (m.Groups["word"].Success)
             {
-                tokens.Add(new TrustToken(m.Value, TrustTokenKind.Word));
+                tokens.Add(new TrustToken(m.Value, TrustTokenKind.Word, AfterBreak: afterBreak));
             }
             else
             {
@@ -57,6 +60,20 @@ internal static partial class TrustNormaliser
         }
 
         return tokens;
+    }
+
+    // Punctuation between two tokens other than a hyphen ("twenty-seven") or an apostrophe ("o'clock").
+    private static bool Punctuated(ReadOnlySpan<char> gap)
+    {
+        foreach (var c in gap)
+        {
+            if (!char.IsWhiteSpace(c) && c is not ('-' or '\'' or '\u2019'))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     // Marks a lexed figure that has not been read yet (its Text is still as written).

@@ -23,9 +23,11 @@ internal enum TrustTokenKind
 
 /// <summary>
 /// One token of the evaluation's own normal form. <paramref name="Alt"/> is the figure as written before a
-/// scale word multiplied it ("25" in "€25m" = 25000000), so a key term "25" still finds it.
+/// scale word multiplied it ("25" in "€25m" = 25000000), so a key term "25" still finds it. <paramref name="AfterBreak"/>:
+/// punctuation other than a hyphen stands between this word and the one before ("lost three. Twenty-seven of his
+/// cattle"), so number words on either side are two figures, not one.
 /// </summary>
-internal readonly record struct TrustToken(string Text, TrustTokenKind Kind, string? Alt = null)
+internal readonly record struct TrustToken(string Text, TrustTokenKind Kind, string? Alt = null, bool AfterBreak = false)
 {
     /// <summary>Figures, times and dates: what a cited source must hold for a claim's numbers to pass.</summary>
     public bool IsFigure => Kind is TrustTokenKind.Number or TrustTokenKind.Time or TrustTokenKind.Date;
