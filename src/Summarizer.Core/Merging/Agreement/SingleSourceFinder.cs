@@ -44,6 +44,14 @@ internal sealed record SentenceJudgement(SentenceNews News, IReadOnlyList<TextSe
     public static SentenceJudgement Nothing { get; } = new(SentenceNews.None, []);
 }
 
+/// <summary>The passages judged one source's own.</summary>
+/// <param name="Listed">What the list shows, most salient first, capped per outlet and in all.</param>
+/// <param name="Listable">Every passage salient enough and no retelling, before the caps, in source order.</param>
+internal sealed record SingleSourcePassages(IReadOnlyList<Claim> Listed, IReadOnlyList<Claim> Listable)
+{
+    public static SingleSourcePassages None { get; } = new([], []);
+}
+
 /// <summary>
 /// "Reported by one source", decided per fact after alignment and listed per clause. A clause is new when it states
 /// a fact no other independent source states (a near-copy and its original are one source), in any format: a
@@ -122,13 +130,13 @@ internal static class SingleSourceFinder
     /// the story and no one outlet's colour crowds out another's facts, and at most
     /// <see cref="StoryAnalysisOptions.MaxSingleSourceClaims"/> in all.
     /// </summary>
-    public static IReadOnlyList<Claim> Find(
+    public static SingleSourcePassages Find(
         IReadOnlyList<SourceIndex> sources, IReadOnlyDictionary<(int Source, int Sentence), SentenceJudgement> judged, FactCorroboration facts, StoryAnalysisOptions options)
     {
-        var found = new List<(int Score, double Rank, int Source, int Start, Claim Claim, bool Doubtful)>();
+        var found = new List<(int Score, double Rank, int Source, int Start, Claim Claim, bool Doubtful, bool Figure)>();
         if (sources.Select(s => facts.OriginalOf(s.Id)).Distinct().Count() < 2)
         {
-            return []; // a story one outlet tells has nothing to set apart
+            return SingleSourcePassages.None; // a story one outlet tells has nothing to set apart
         }
 
         foreach (var source in sources)
@@ -158,7 +166,7 @@ internal static class SingleSourceFinder
                     var carriesStated = facts.In(source.Id, i - 1).Concat(facts.In(source.Id, i)).Any(f => f.Start >= shown.Start && f.Start < shown.End
                         && facts.IsValue(f) && !f.OnPublicationDay && (facts.IsCorroborated(f) || facts.IsDisputed(f)) && Shows(shown, source.Sentences[f.SentenceIndex], f) && !IsQualified(source.Sentences[f.SentenceIndex], f));
                     var doubtful = newValues.Count == 0 && (retells || novelShare < MinNovelShare || carriesStated);
-                    found.Add((salience, SingleSourceSalience.Rank(words, salience, novelShare), source.Id, part.Start, claim, doubtful));
+                    found.Add((salience, SingleSourceSalience.Rank(words, salience, novelShare), source.Id, part.Start, claim, doubtful, newValues.Count > 0));
                 }
             }
         }
@@ -170,7 +178,8 @@ internal static class SingleSourceFinder
         foreach (var f in found.Where(f => f.Score >= MinSalience).OrderByDescending(f => f.Rank).ThenBy(f => f.Source).ThenBy(f => f.Start))
         {
             var original = facts.OriginalOf(f.Source);
-            if (listed.Count < options.MaxSingleSourceClaims && perSource.GetValueOrDefault(original) < options.SingleSourceClaimsPerSource)
+            // A passage with a figure of its own may take one place more: a checkable fact, not an outlet's colour.
+            if (listed.Count < options.MaxSingleSourceClaims && perSource.GetValueOrDefault(original) < options.SingleSourceClaimsPerSource + (f.Figure ? 1 : 0))
             {
                 // A doubtful passage (no new figure, and it retells another source's fact or mostly uses the others'
                 // words) keeps its place but is not listed: a weaker candidate moving up to fill the source's share
@@ -184,7 +193,8 @@ internal static class SingleSourceFinder
             }
         }
 
-        return listed;
+        var inOrder = found.OrderBy(f => f.Source).ThenBy(f => f.Start).ToList();
+        return new SingleSourcePassages(listed, [.. inOrder.Where(f => f.Score >= MinSalience && !f.Doubtful).Select(f => f.Claim)]);
     }
 
     // An attribution whose reported words were cut away ("The grain council said Corvania…", "according to a ministry

@@ -27,8 +27,9 @@ internal static class StoryAnalysis
         var corroboration = new FactCorroboration(facts, groups, copyOf, disagreements);
         var judged = SingleSourceFinder.Assess(index, corroboration, validated, cancellationToken, acts.Weights);
         var single = SingleSourceFinder.Find(index, judged, corroboration, validated);
-        return new StoryAnalysisResult(index, copyOf, disagreements, single, validated)
+        return new StoryAnalysisResult(index, copyOf, disagreements, single.Listed, validated)
         {
+            Listable = single.Listable,
             Verdicts = judged.ToDictionary(kv => kv.Key, kv => kv.Value.News),
         };
     }
@@ -63,6 +64,25 @@ internal sealed class StoryAnalysisResult
 
     /// <summary>Salient statements only one original source makes, most salient first.</summary>
     public IReadOnlyList<Claim> SingleSource { get; }
+
+    /// <summary>
+    /// Every passage only one original source states that is salient enough to list and no retelling of another source,
+    /// before the list's caps: what a key point one source reports gives way to.
+    /// </summary>
+    public IReadOnlyList<Claim> Listable { get; init; } = [];
+
+    /// <summary>
+    /// What of <paramref name="claim"/> (a sentence one original source reports) may be listed as that source's alone: the
+    /// passages of it the analysis would list; none when it states nothing new worth listing.
+    /// </summary>
+    public IReadOnlyList<Claim> ListablePassagesOf(Claim claim)
+    {
+        ArgumentNullException.ThrowIfNull(claim);
+        return [.. Listable.Where(l => Overlaps(l, claim))];
+    }
+
+    private static bool Overlaps(Claim a, Claim b) =>
+        (a.Spans ?? []).Any(x => (b.Spans ?? []).Any(y => x.SourceId == y.SourceId && x.Start < y.End && y.Start < x.End));
 
     /// <summary>The n of "k of n": sources that are not copies of another.</summary>
     public int DistinctSources { get; }

@@ -54,20 +54,27 @@ internal sealed class StoryAnalysisEnricher(StoryAnalysisOptions options) : IBri
         // Key points keep the engine's order (centre of the story first, not outlet count); one that only one original
         // source reports moves to the single-source list (when there is more than one).
         var attributed = merged.KeyPoints.Select(Attribute).ToList();
-        // A key point that adds nothing of its own (its facts are stated elsewhere or disputed) stays a key point.
+        // A key point that adds nothing of its own (its facts are stated elsewhere or disputed) stays a key point, and so
+        // does one whose new clauses the analysis would not list (too slight, or a retelling of another source). One that
+        // holds a passage the analysis would list is listed as that passage: per clause, so the clauses of the sentence
+        // another source states are not shown as this one's.
         var uncorroborated = analysis.DistinctSources > 1
-            ? attributed.Where(c => analysis.CountReporting(c.Sources) == 1 && analysis.IsNewFromOneSource(c)).ToList()
+            ? attributed.Where(c => analysis.CountReporting(c.Sources) == 1 && analysis.IsNewFromOneSource(c) && analysis.ListablePassagesOf(c).Count > 0).ToList()
             : [];
         var keyPoints = attributed.Except(uncorroborated).ToList();
+        // Each passage cites every source that says it (the original's near-copies too), and one another original also
+        // says is not listed.
+        var passages = uncorroborated.SelectMany(analysis.ListablePassagesOf).Distinct()
+            .Select(Attribute).Where(c => analysis.CountReporting(c.Sources) == 1).ToList();
         // Spares are attributed alike; one that would be listed as single-source is no key point, so no spare either.
         var spares = merged.SpareKeyPoints.Select(Attribute)
             .Where(c => analysis.DistinctSources <= 1 || analysis.CountReporting(c.Sources) > 1 || !analysis.IsNewFromOneSource(c))
             .ToList();
         // A summary sentence only one source reports is listed too: the section is where uncorroborated facts are flagged.
-        var shown = attributed.Select(c => c.Text).ToHashSet(StringComparer.Ordinal);
+        var shown = keyPoints.Select(c => c.Text).ToHashSet(StringComparer.Ordinal);
         // A claim the engine called single-source stays there only if no other original source reports it.
         List<Claim> listed = [
-            .. uncorroborated,
+            .. passages,
             .. merged.SingleSource.Select(Attribute).Where(c => analysis.CountReporting(c.Sources) == 1 && analysis.IsNewFromOneSource(c)),
         ];
         var enriched = merged with

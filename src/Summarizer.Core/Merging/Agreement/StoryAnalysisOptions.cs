@@ -27,7 +27,9 @@ public sealed record StoryAnalysisOptions
     /// <summary>
     /// At most this many single-source claims of each independent source (a near-copy counts with its original), so the
     /// list grows with the outlets that tell the story. Default 4, set on the dev trust cases (about 1.8 keyed one-source
-    /// facts per outlet, which a list ranked without the key finds among each outlet's top four).
+    /// facts per outlet, which a list ranked without the key finds among each outlet's top four). A passage with a figure
+    /// of its own may take one place more (on dev 01-134 such fifth passages were mostly keyed facts, figure-free ones
+    /// mostly colour or another outlet's fact).
     /// </summary>
     public int SingleSourceClaimsPerSource { get; init; } = 4;
 

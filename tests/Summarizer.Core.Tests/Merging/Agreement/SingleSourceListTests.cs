@@ -15,7 +15,7 @@ public sealed class SingleSourceListTests
         StoryAnalysis.Analyze([.. texts.Select((t, i) => Article(i + 1, t))]);
 
     [Fact]
-    public void One_outlet_with_many_new_figures_lists_only_its_share_and_another_outlets_fact_still_shows()
+    public void One_outlet_with_many_new_figures_lists_only_its_share_with_one_place_more_for_figures_and_another_outlets_fact_still_shows()
     {
         var result = Analyze(
             "The Brisa dam on the Tollen river failed on Sunday, flooding the valley below. The reservoir behind it held 40 million cubic metres of water. "
@@ -23,7 +23,8 @@ public sealed class SingleSourceListTests
             + "Insurers expect 640 claims from households in the valley. The county has opened 7 shelters in school halls.",
             "The Brisa dam on the Tollen river failed on Sunday and flooded the valley, the county said. The dam was finished in 1961 by a Danish contractor.");
 
-        Assert.Equal(new StoryAnalysisOptions().SingleSourceClaimsPerSource, result.SingleSource.Count(c => c.Sources.SequenceEqual([1])));
+        // Every passage of outlet 1 has a figure of its own: it takes its share and the one place more figures may.
+        Assert.Equal(new StoryAnalysisOptions().SingleSourceClaimsPerSource + 1, result.SingleSource.Count(c => c.Sources.SequenceEqual([1])));
         Assert.Contains(result.SingleSource, c => c.Sources.SequenceEqual([2]) && c.Text.Contains("1961", StringComparison.Ordinal));
     }
 

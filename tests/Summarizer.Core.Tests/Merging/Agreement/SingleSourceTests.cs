@@ -1,3 +1,4 @@
+using Summarizer.Chunking;
 using Summarizer.Documents;
 using Summarizer.Facts;
 using Summarizer.Merging.Agreement;
@@ -77,6 +78,29 @@ public sealed class SingleSourceTests
         Assert.Contains(enriched.Disagreements, d => d.Claims.Any(c => c.Text.Contains("55", StringComparison.Ordinal)));
         Assert.DoesNotContain(enriched.SingleSource, c => c.Text == text);
         Assert.Equal([1], Assert.Single(enriched.KeyPoints, c => c.Text == text).Sources);
+    }
+
+    [Fact]
+    public async Task Key_points_one_source_reports_are_listed_only_as_passages_the_analysis_would_list()
+    {
+        // Every sentence of the ferry story as a key point: whichever the summary picks, what is listed as one source's is
+        // the analysis's passage (its clauses only that source states, salient enough), never the whole sentence with
+        // the clauses another outlet states, nor a slight clause the analysis would not list.
+        var articles = TrustFixtures.Ferry();
+        var analysis = StoryAnalysis.Analyze(articles);
+        var keyPoints = articles.SelectMany(a => SentenceSplitter.Instance.Split(a.Text)
+            .Select(s => new Claim(s.Text, [a.Id], [new SourceSpan(a.Id, s.Start, s.End)]))).ToList();
+        var brief = new Brief(
+            DateTimeOffset.UnixEpoch, "test", null,
+            [.. articles.Select(a => new BriefSource(a, null, null))],
+            new MergedSummary("h", "s", keyPoints, [], []),
+            CheckReport.Empty, UsageReport.None, []);
+
+        var enriched = (await new StoryAnalysisEnricher(new StoryAnalysisOptions()).EnrichAsync(brief, CancellationToken.None)).Merged!;
+
+        Assert.NotEmpty(enriched.SingleSource);
+        var listable = analysis.Listable.Select(c => c.Text).ToHashSet(StringComparer.Ordinal);
+        Assert.All(enriched.SingleSource, c => Assert.Contains(c.Text, listable));
     }
 
     [Fact]
