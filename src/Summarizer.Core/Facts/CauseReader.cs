@@ -142,6 +142,11 @@ internal static class CauseReader
             {
                 found.Add(new CauseSpan(subject, i - 1));
             }
+            else if (words[i] == "brought" && Crashing(words, i) && Subject(words, i) is { } feller && !Denied(words, feller))
+            {
+                // "a bolt of lightning brought the turbine crashing to the ground": what brought it down is the cause.
+                found.Add(new CauseSpan(feller, words[i - 1] == "and" ? i - 2 : i - 1));
+            }
             else if ((words[i] is "cause" or "source" || (words[i] == "focus" && words[i + 1] == "of")) && LikelyCause(words, i) is { } verb && Subject(words, verb) is { } cause && !Denied(words, cause))
             {
                 found.Add(new CauseSpan(cause, verb - 1));
@@ -206,6 +211,20 @@ internal static class CauseReader
         }
 
         return last;
+    }
+
+    // "brought the stage crashing down", "brought a turbine crashing to the ground": the idiom of a collapse.
+    private static bool Crashing(Words words, int brought)
+    {
+        for (var k = brought + 1; k < words.Count && k - brought <= 7 && !words.BreakAfter(k - 1); k++)
+        {
+            if (words[k] == "crashing")
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     // "the night before" at a clause's end: "before" with nothing after it says when, and starts no clause of its own.

@@ -48,6 +48,8 @@ public sealed class CauseDisagreementTests
     [InlineData("Tainted shellfish are the focus of an investigation into the outbreak.", "Tainted shellfish")]
     [InlineData("Inspectors believe a spark from a grinder started the fire in the workshop.", "a spark from a grinder")]
     [InlineData("Staff blamed a sensor fitted the week before.", "a sensor fitted the week before")]
+    [InlineData("A falling crane brought the station roof crashing down on the platform.", "A falling crane")]
+    [InlineData("Nine people were hurt when a sudden squall ripped across the field and brought the marquee crashing down.", "a sudden squall ripped across the field")]
     public void Reads_the_cause_an_outlet_gives(string sentence, string cause)
     {
         var words = new Words(sentence);
