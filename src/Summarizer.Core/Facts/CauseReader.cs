@@ -5,8 +5,9 @@ namespace Summarizer.Facts;
 /// <summary>A cause a sentence gives for what happened: the tokens of the cause phrase.</summary>
 /// <remarks><paramref name="CoreFirst"/>, <paramref name="CoreLast"/>: where what the cause is starts and ends when the
 /// phrase also says what it did or what was done about it ("rain soaking into the bank" of "... had probably washed away
-/// its foundations"; "a deer" of "swerved to avoid a deer").</remarks>
-internal sealed record CauseSpan(int First, int Last, int? CoreLast = null, int? CoreFirst = null);
+/// its foundations"; "a deer" of "swerved to avoid a deer"). <paramref name="Pursued"/>: a cause an inquiry is said to be
+/// looking at (<see cref="InquiryCauses"/>), not one the outlet states.</remarks>
+internal sealed record CauseSpan(int First, int Last, int? CoreLast = null, int? CoreFirst = null, bool Pursued = false);
 
 /// <summary>
 /// Reads what an outlet says caused an event, in the ways news reports word a cause: the agent of a causal verb
@@ -35,14 +36,16 @@ internal static class CauseReader
     ]);
 
     // Active causal verbs: their subject is the cause ("sparks from a mower set light to the grass").
-    private static readonly Phrases CausalVerbs = new(["set light to", "set fire to", "sparked the", "triggered the", "caused the", "ignited the", "caused it", "caused them"]);
+    private static readonly Phrases CausalVerbs = new(
+        ["set light to", "set fire to", "sparked the", "triggered the", "caused the", "ignited the", "caused it", "caused them", "started the fire", "started the blaze"]);
 
     // Verbs of a scheduled act after "due to" ("is due to reopen in May"): there "due to" says when, not why.
     private static readonly FrozenSet<string> Scheduled = FrozenSet.ToFrozenSet(
         ["be", "have", "get", "undergo", "open", "reopen", "close", "start", "begin", "end", "finish", "resume", "restart", "take", "meet", "arrive", "leave", "depart",
             "sail", "land", "return", "expire", "hold", "appear", "report", "publish", "announce", "vote", "launch", "give", "make", "sign",
             "go", "come", "run", "retire", "stand", "face", "hear", "rule", "decide", "visit", "speak", "address", "attend", "complete",
-            "conclude", "deliver", "present", "receive", "release", "resume", "set", "travel", "fly", "play", "host", "lift", "expand"],
+            "conclude", "deliver", "present", "receive", "release", "resume", "set", "travel", "fly", "play", "host", "lift", "expand",
+            "sit", "perform", "compete", "pay", "rise", "fall", "stay", "move", "join", "testify", "marry"],
         StringComparer.Ordinal);
 
     // Auxiliaries of a passive or a copula before "blamed for" or "to blame": "is being blamed for", "was to blame".
@@ -94,9 +97,20 @@ internal static class CauseReader
         var found = new List<CauseSpan>();
         for (var i = 0; i < words.Count; i++)
         {
-            if (CauseBefore.At(words, i) is { } cue && !Denied(words, i))
+            if (CauseBefore.At(words, i) is { } cue && !Denied(words, i) && !(cue == "attributed to" && Said(words, i)))
             {
                 Add(found, words, i + Words.WordCount(cue), enders: true);
+            }
+            else if (InquiryCauses.Start(words, i) is { } pursued && !Denied(words, i))
+            {
+                // "investigators are looking at a crack in the main", "... at whether a battery overheated": to the clause's end,
+                // as the phrase may hold its own clause ("a hose that split while a tanker was unloaded").
+                var relative = Enumerable.Range(pursued, Math.Max(0, Math.Min(10, words.Count - pursued))).FirstOrDefault(k => words[k] == "that", pursued);
+                found.Add(new CauseSpan(pursued, End(words, relative, enders: false), Pursued: true));
+            }
+            else if (Traced(words, i) is { } traced && !Denied(words, i))
+            {
+                Add(found, words, traced, enders: true); // "engineers traced the stoppage to a fault in the gearbox"
             }
             else if (words.At(i, "due to") && !Scheduled.Contains(words[i + 2]) && !Denied(words, i))
             {
@@ -128,7 +142,12 @@ internal static class CauseReader
             {
                 found.Add(new CauseSpan(subject, i - 1));
             }
-            else if (words[i] is "cause" or "source" && LikelyCause(words, i) is { } verb && Subject(words, verb) is { } cause && !Denied(words, cause))
+            else if (words[i] == "brought" && Crashing(words, i) && Subject(words, i) is { } feller && !Denied(words, feller))
+            {
+                // "a bolt of lightning brought the turbine crashing to the ground": what brought it down is the cause.
+                found.Add(new CauseSpan(feller, words[i - 1] == "and" ? i - 2 : i - 1));
+            }
+            else if ((words[i] is "cause" or "source" || (words[i] == "focus" && words[i + 1] == "of")) && LikelyCause(words, i) is { } verb && Subject(words, verb) is { } cause && !Denied(words, cause))
             {
                 found.Add(new CauseSpan(cause, verb - 1));
             }
@@ -183,16 +202,33 @@ internal static class CauseReader
     }
 
     // The phrase runs to the clause's end: a break, a word that starts another clause, or a length cap.
-    private static int End(Words words, int start, bool enders)
+    internal static int End(Words words, int start, bool enders)
     {
         var last = start;
-        while (last + 1 < words.Count && last - start < MaxWords && !words.BreakAfter(last) && !(enders && Enders.Contains(words[last + 1])))
+        while (last + 1 < words.Count && last - start < MaxWords && !words.BreakAfter(last) && !(enders && Enders.Contains(words[last + 1]) && !Adverb(words, last + 1)))
         {
             last++;
         }
 
         return last;
     }
+
+    // "brought the stage crashing down", "brought a turbine crashing to the ground": the idiom of a collapse.
+    private static bool Crashing(Words words, int brought)
+    {
+        for (var k = brought + 1; k < words.Count && k - brought <= 7 && !words.BreakAfter(k - 1); k++)
+        {
+            if (words[k] == "crashing")
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    // "the night before" at a clause's end: "before" with nothing after it says when, and starts no clause of its own.
+    private static bool Adverb(Words words, int k) => words[k] == "before" && (k + 1 == words.Count || words.BreakAfter(k));
 
     // "... was the most likely cause", "... were the probable source of the infection": the verb before the noun.
     private static int? LikelyCause(Words words, int noun)
@@ -203,7 +239,7 @@ internal static class CauseReader
             k--;
         }
 
-        return words[k] == "the" && words[k - 1] is "was" or "were" or "is" or "are" ? k - 1 : null;
+        return words[k] == "the" && words[k - 1] is "was" or "were" or "is" or "are" or "remains" or "remain" or "remained" ? k - 1 : null;
     }
 
     // The subject before a verb at <paramref name="verb"/>: back to the start of its clause ("said", "believe",
@@ -293,12 +329,47 @@ internal static class CauseReader
 
         for (var k = i + 2; k < words.Count && k - i <= 8 && !words.BreakAfter(k - 1); k++)
         {
-            if (words[k] == "on")
+            // "blamed a software update installed on the equipment": "on" belongs to the participle, not to the blame.
+            if (words[k] == "on" && !Participle(words[k - 1]))
             {
                 Add(found, words, k + 1, enders: true);
                 return;
             }
+
+            if (words[k] == "on")
+            {
+                break;
+            }
         }
+
+        // "The company blamed a shortage of deck crew": an indefinite object is the cause itself; a definite one ("blamed
+        // the council") may be whom the blame falls on.
+        if (words[i] is "blamed" or "blames" && words[i + 1] is "a" or "an")
+        {
+            Add(found, words, i + 1, enders: true);
+        }
+    }
+
+    private static bool Participle(string word) => word.Length > 4 && (word.EndsWith("ed", StringComparison.Ordinal) || word.EndsWith("ing", StringComparison.Ordinal));
+
+    // "traced the stoppage to a fault", "attributed the delay to a signal failure", "put the outage down to a cable":
+    // where the cause begins after a short object; the passive with no object is read with the other cause phrases.
+    private static int? Traced(Words words, int i)
+    {
+        if (words[i] is not ("traced" or "attributed" or "put") || i == 0 || IsPassive(words, i) || words[i + 1] is not ("the" or "its" or "their" or "it" or "this"))
+        {
+            return null;
+        }
+
+        for (var k = i + 2; k < words.Count && k - i <= 7 && !words.BreakAfter(k - 1); k++)
+        {
+            if (words[i] == "put" ? words.At(k, "down to") : words[k] == "to")
+            {
+                return words[i] == "put" ? k + 2 : k + 1;
+            }
+        }
+
+        return null;
     }
 
     // Where the subject of a cause stated as blame ends: "X is being blamed for", "X was to blame". The index of the
@@ -329,6 +400,12 @@ internal static class CauseReader
             && words[i + 1] is "a" or "an" or "the" or "its" or "their")
         {
             return i + 1;
+        }
+
+        // "Their working theory is that a battery pack overheated": the clause is the cause.
+        if (words[i] is "theory" or "explanation" && words[i + 1] is "is" or "was" && words[i + 2] == "that" && !words.BreakAfter(i + 2))
+        {
+            return i + 3;
         }
 
         if (words[i] is not ("spark" or "trigger" or "cause") || i == 0 || words[i - 1] is not ("the" or "likely" or "probable" or "immediate" or "main" or "real"))
@@ -432,6 +509,20 @@ internal static class CauseReader
         }
 
         return null;
+    }
+
+    // "The apology was attributed to its director": what is said is attributed to whoever said it, not to a cause.
+    private static bool Said(Words words, int i)
+    {
+        for (var k = i - 1; k >= 0 && i - k <= 6 && !words.BreakAfter(k); k--)
+        {
+            if (words[k] is "apology" or "statement" or "remark" or "remarks" or "comment" or "comments" or "quote" or "quotes" or "words" or "letter" or "message" or "post" or "claim" or "claims" or "email" or "speech")
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     // "not caused by", "ruled out", "no evidence", "rather than": a cause the outlet denies.

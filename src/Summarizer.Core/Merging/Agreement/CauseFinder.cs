@@ -15,7 +15,21 @@ internal static class CauseFinder
 {
     public const string Topic = "what caused it";
 
-    private sealed record Cause(int Source, int Start, int End, string Text, string Core, HashSet<string> Stems);
+    // Specific: the stems that say what the cause is, without a generic word of failure ("fault", "failure") or of its
+    // kind ("electrical"); empty when the cause says no more than that ("an electrical fault").
+    private sealed record Cause(int Source, int Start, int End, string Text, string Core, HashSet<string> Stems, HashSet<string> Specific, bool Pursued, bool Told);
+
+    // Words of failure any cause may be worded with, one class: "a gearbox fault" and "a failure of the gearbox" name one
+    // thing, and two faults in different things ("a fault in a fryer", "an electrical fault in a display cabinet") are two.
+    private static readonly HashSet<string> Generic = new(
+        new[] { "fault", "failure", "malfunction", "defect", "problem", "error", "glitch", "breakdown", "issue" }.Select(Stemmer.Porter.Stem),
+        StringComparer.Ordinal);
+
+    private static readonly HashSet<string> Kinds = new(
+        new[] { "electrical", "electric", "mechanical", "technical", "structural", "suspected", "possible", "apparent", "serious", "major", "minor" }.Select(Stemmer.Porter.Stem),
+        StringComparer.Ordinal);
+
+    private const string FailureClass = "#failure";
 
     public static IReadOnlyList<(int Source, int Start, Disagreement Item)> Find(IReadOnlyList<SourceIndex> sources)
     {
@@ -57,7 +71,9 @@ internal static class CauseFinder
     // spice" and another's "... on the wing"), so the version's text is grounded in each source it cites.
     private static string Wording(List<List<Cause>> version, Dictionary<int, string> texts)
     {
-        var first = string.Join(" / ", version[0].Select(c => c.Text).Distinct(StringComparer.OrdinalIgnoreCase));
+        // One wording of one source (a joined wording no passage writes cannot be checked against its source): a cause the
+        // outlet states before one it says an inquiry is looking at.
+        var first = version.SelectMany(s => s).OrderBy(c => c.Pursued).ThenBy(c => c.Source).ThenBy(c => c.Start).First().Text;
         int Stating(string text) => version.Count(s => texts.TryGetValue(s[0].Source, out var t) && t.Contains(text, StringComparison.OrdinalIgnoreCase));
         var firstStated = version.Count == 1 ? 1 : Stating(first);
         if (firstStated == version.Count)
@@ -73,12 +89,37 @@ internal static class CauseFinder
             return whole;
         }
 
-        var best = version.SelectMany(s => s).Select(c => c.Core).Where(c => c.Length > 0)
-            .Select(c => (Text: c, Count: Stating(c))).OrderByDescending(c => c.Count).FirstOrDefault();
-        return best.Text is { } core && best.Count > firstStated ? core : first;
+        // A failure told by what failed ("a fault in the main gearbox") is what every source of its version names, in fewer
+        // words than the whole phrase with where it was: shown even when no more sources write it.
+        var best = version.SelectMany(s => s).Where(c => c.Core.Length > 0)
+            .Select(c => (Text: c.Core, Count: Stating(c.Core), c.Pursued, c.Told)).OrderByDescending(c => c.Count).ThenBy(c => c.Pursued).FirstOrDefault();
+        return best.Text is { } core && (best.Count > firstStated || (best.Told && best.Count == firstStated)) ? core : first;
     }
 
-    private static bool Meet(List<Cause> a, List<Cause> b) => a.Any(x => b.Any(y => x.Stems.Overlaps(y.Stems)));
+    private static bool Meet(List<Cause> a, List<Cause> b) => a.Any(x => b.Any(y => Meet(x, y)));
+
+    // Two causes that each say what failed are one when they name one thing; one that names only a kind of failure ("an
+    // electrical fault") is one with any cause it shares a word with, the class of failure words included.
+    private static bool Meet(Cause x, Cause y) =>
+        x.Specific.Count > 0 && y.Specific.Count > 0 ? x.Specific.Overlaps(y.Specific) : x.Stems.Overlaps(y.Stems);
+
+    // A generic failure ("a fault", "the failure") is told by what it is in or of: the phrase after it is compared too.
+    private static int Complement(Words words, int coreLast, int last)
+    {
+        if (!Generic.Contains(Stemmer.Porter.Stem(words[coreLast])) || coreLast >= last || words[coreLast + 1] is not ("in" or "of" or "on" or "with" or "to" or "at")
+            || words.BreakAfter(coreLast))
+        {
+            return coreLast;
+        }
+
+        var k = coreLast + 2;
+        while (k < last && !words.BreakAfter(k) && words[k + 1] is not ("in" or "on" or "at" or "which" or "who" or "that" or "after" or "before" or "near" or "inside"))
+        {
+            k++;
+        }
+
+        return Math.Min(k, last);
+    }
 
     // What a cause is, without where it happened or what it did: "a load of lorries broke loose" of "... on the
     // vehicle deck", "water" of "water entering the car deck" (a participle before its object). Two causes at one place ("on the deck") are not one
@@ -98,6 +139,13 @@ internal static class CauseFinder
         return span.Last;
     }
 
+    // Inside a quotation that opens in the sentence before the offset.
+    private static bool Quoted(string sentence, int offset)
+    {
+        var head = sentence.AsSpan(0, offset);
+        return head.Count('"') % 2 == 1 || head.Count('“') > head.Count('”');
+    }
+
     private static string Possessor(string word) =>
         word.EndsWith("'s", StringComparison.Ordinal) || word.EndsWith("’s", StringComparison.Ordinal) ? word[..^2] : word;
 
@@ -111,15 +159,23 @@ internal static class CauseFinder
                 var (start, end) = (words.Tokens[span.First].Start, words.Tokens[span.Last].End);
                 var first = span.CoreFirst ?? span.First;
                 var coreLast = Core(words, span with { First = first });
-                var core = sentence.Segment.Text[words.Tokens[first].Start..words.Tokens[coreLast].End];
-                var stems = Enumerable.Range(first, coreLast - first + 1)
+                if (Quoted(sentence.Segment.Text, words.Tokens[span.First].Start))
+                {
+                    continue; // a cause in someone's quoted words is theirs, not the outlet's version ("... because of a day out")
+                }
+
+                var compared = Complement(words, coreLast, span.Last);
+                var core = sentence.Segment.Text[words.Tokens[first].Start..words.Tokens[compared].End];
+                var stems = Enumerable.Range(first, compared - first + 1)
                     .Select(k => Possessor(words[k]))
                     .Where(w => w.Length >= 3 && w.All(char.IsLetter) && !Stopwords.English.Contains(w))
                     .Select(Stemmer.Porter.Stem)
                     .ToHashSet(StringComparer.Ordinal);
+                var specific = stems.Where(s => !Generic.Contains(s) && !Kinds.Contains(s)).ToHashSet(StringComparer.Ordinal);
                 if (stems.Count > 0)
                 {
-                    yield return new Cause(source.Id, sentence.Segment.Start + start, sentence.Segment.Start + end, sentence.Segment.Text[start..end], core, stems);
+                    stems = stems.Select(s => Generic.Contains(s) ? FailureClass : s).ToHashSet(StringComparer.Ordinal);
+                    yield return new Cause(source.Id, sentence.Segment.Start + start, sentence.Segment.Start + end, sentence.Segment.Text[start..end], core, stems, specific, span.Pursued, compared > coreLast);
                 }
             }
         }

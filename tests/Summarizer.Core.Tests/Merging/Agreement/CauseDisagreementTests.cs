@@ -36,6 +36,20 @@ public sealed class CauseDisagreementTests
     [InlineData("It followed a power cut at the sorting office.", "a power cut at the sorting office")]
     [InlineData("The flooding began when pumps at the station were switched off for repairs.", "pumps at the station were switched off for repairs")]
     [InlineData("Engineers found the outage had been caused by a worn cable in a junction box under the platform, which had set light to its casing.", "a worn cable in a junction box under the platform")]
+    [InlineData("Safety inspectors are looking at a cracked weld in the boom of the crane, the regulator said.", "a cracked weld in the boom of the crane")]
+    [InlineData("Investigators are focusing on a pressure valve that jammed during the night shift.", "a pressure valve that jammed during the night shift")]
+    [InlineData("Detectives are examining whether a heater in the storeroom was left switched on.", "a heater in the storeroom was left switched on")]
+    [InlineData("Surveyors traced the subsidence to a leaking drain under the car park, the council said.", "a leaking drain under the car park")]
+    [InlineData("The operator blamed a sudden drop in pressure that shut the pumps.", "a sudden drop in pressure that shut the pumps")]
+    [InlineData("Some residents blamed a lorry reversing on the narrow lane.", "a lorry reversing on the narrow lane")]
+    [InlineData("Their working theory is that a cooling fan seized while the unit was running.", "a cooling fan seized")]
+    [InlineData("Contaminated ice remains the most likely source, health officials said.", "Contaminated ice")]
+    [InlineData("Inspectors are focusing on a fuel line at the depot that cracked while the tank was being filled by the crew.", "a fuel line at the depot that cracked while the tank was being filled by the crew")]
+    [InlineData("Tainted shellfish are the focus of an investigation into the outbreak.", "Tainted shellfish")]
+    [InlineData("Inspectors believe a spark from a grinder started the fire in the workshop.", "a spark from a grinder")]
+    [InlineData("Staff blamed a sensor fitted the week before.", "a sensor fitted the week before")]
+    [InlineData("A falling crane brought the station roof crashing down on the platform.", "A falling crane")]
+    [InlineData("Nine people were hurt when a sudden squall ripped across the field and brought the marquee crashing down.", "a sudden squall ripped across the field")]
     public void Reads_the_cause_an_outlet_gives(string sentence, string cause)
     {
         var words = new Words(sentence);
@@ -59,6 +73,12 @@ public sealed class CauseDisagreementTests
     [InlineData("Insurers still pay out even when a storm is to blame.")]
     [InlineData("The number of homes due to have meters fitted has risen to 40.")]
     [InlineData("\"I will not let a member of my staff be blamed for this,\" she said.")]
+    [InlineData("Police are examining footage from cameras on the roads out of the town.")]
+    [InlineData("Fire investigators are focusing on the loading bay, where the lorries were parked.")]
+    [InlineData("Investigators examining the collapse of the stand said it would take weeks.")]
+    [InlineData("\"We are looking at whether the timetable can be restored,\" the manager said.")]
+    [InlineData("The council's statement was attributed to its deputy leader rather than to the mayor.")]
+    [InlineData("About 900 pupils had been due to sit the exam at the college.")]
     public void Reads_no_cause_where_none_is_given(string sentence) =>
         Assert.Empty(CauseReader.Read(new Words(sentence)));
 
@@ -179,6 +199,52 @@ public sealed class CauseDisagreementTests
             "The collapse was caused by floodwater scouring the embankment, the council said."));
 
         Assert.Empty(found);
+    }
+
+    [Fact]
+    public void Faults_in_different_things_disagree()
+    {
+        var found = CauseFinder.Find(Sources(
+            "The blaze is thought to have been started by a fault in a tumble dryer in the laundry.",
+            "Investigators are looking at an electrical fault in a freezer in the shop."));
+
+        var (_, _, disagreement) = Assert.Single(found);
+        Assert.Equal([[1], [2]], disagreement.Claims.Select(c => c.Sources.ToArray()));
+    }
+
+    [Fact]
+    public void A_fault_in_a_thing_and_the_same_thing_failing_agree()
+    {
+        var found = CauseFinder.Find(Sources(
+            "Engineers traced the stoppage to a fault in the main gearbox, the operator said.",
+            "The stoppage was caused by a gearbox failure.",
+            "The stoppage was caused by an electrical fault."));
+
+        Assert.Empty(found);
+    }
+
+    [Fact]
+    public void A_cause_in_quoted_words_is_not_an_outlets_version()
+    {
+        var found = CauseFinder.Find(Sources(
+            "The outbreak was caused by a stall selling undercooked burgers, inspectors said.",
+            "\"Nobody should be ill because of a day out,\" one parent said."));
+
+        Assert.Empty(found);
+    }
+
+    [Fact]
+    public void A_version_is_shown_in_a_stated_cause_before_one_an_inquiry_is_looking_at()
+    {
+        var found = CauseFinder.Find(Sources(
+            "The blaze was caused by a candle left burning, the brigade said.",
+            "Investigators are looking at whether two wires were crossed in the meter cupboard.",
+            "The blaze was sparked by two wires crossed in a meter cupboard, a neighbour said. Police also blamed a storm that cut the power."));
+
+        var (_, _, disagreement) = Assert.Single(found);
+        Assert.Equal(
+            ["a candle left burning [1]", "two wires crossed in a meter cupboard [2,3]"],
+            disagreement.Claims.Select(c => $"{c.Text} [{string.Join(",", c.Sources)}]"));
     }
 
     private static List<SourceIndex> Sources(params string[] texts) =>
