@@ -202,7 +202,7 @@ internal static class CauseReader
     }
 
     // The phrase runs to the clause's end: a break, a word that starts another clause, or a length cap.
-    internal static int End(Words words, int start, bool enders)
+    private static int End(Words words, int start, bool enders)
     {
         var last = start;
         while (last + 1 < words.Count && last - start < MaxWords && !words.BreakAfter(last) && !(enders && Enders.Contains(words[last + 1]) && !Adverb(words, last + 1)))

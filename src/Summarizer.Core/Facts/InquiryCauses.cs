@@ -28,7 +28,7 @@ internal static class InquiryCauses
     /// Words that name a defect or a mishap, nouns and the adjectives of a thing that failed: a general lexicon of how
     /// news words what went wrong.
     /// </summary>
-    public static readonly FrozenSet<string> Defects = FrozenSet.ToFrozenSet(
+    private static readonly FrozenSet<string> Defects = FrozenSet.ToFrozenSet(
         ["fault", "faults", "faulty", "failure", "failures", "crack", "cracks", "cracked", "corrosion", "corroded", "rust", "rusted",
             "surge", "leak", "leaking", "malfunction", "malfunctioning", "defect", "defective", "damaged", "worn", "broken", "loose",
             "overheating", "overheated", "blocked", "blockage", "fracture", "fractured", "glitch", "error", "breach", "short-circuit"],
