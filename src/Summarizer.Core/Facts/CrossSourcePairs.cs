@@ -82,7 +82,7 @@ internal static class CrossSourcePairs
         if (a.SourceId == b.SourceId || a.Value.Kind != b.Value.Kind || a.Value.Unit != b.Value.Unit || a.Value.IsCap != b.Value.IsCap
             || (a.Frame is not null && b.Frame is not null && a.Frame != b.Frame)
             || (a.Measure.Length > 0 && b.Measure.Length > 0 && a.Measure != b.Measure)
-            || a.Signature.Modifier != b.Signature.Modifier || a.Ordinal || b.Ordinal || FarApart(a.Value, b.Value) || a.Occurrence != b.Occurrence)
+            || a.Signature.Modifier != b.Signature.Modifier || a.Signature.ExtentsDiffer(b.Signature) || a.Ordinal || b.Ordinal || FarApart(a.Value, b.Value) || a.Occurrence != b.Occurrence)
         {
             return null;
         }
@@ -95,6 +95,11 @@ internal static class CrossSourcePairs
         else if (a.Signature.HeadsDiffer(b.Signature))
         {
             score -= 0.3; // different things named, unless the rest of the clause says otherwise
+        }
+
+        if (a.Signature.Extent.Length > 0 && a.Signature.Extent == b.Signature.Extent)
+        {
+            score += 0.4; // the same extent measured, as strong as the same head: a story rarely gives two things' depths
         }
 
         if (a.Signature.Predicates.Overlaps(b.Signature.Predicates))

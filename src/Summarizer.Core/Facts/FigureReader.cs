@@ -261,6 +261,12 @@ internal static class FigureReader
             unit = dimension;
             value *= factor;
             last = unitLast;
+            if (Units.SmallerPart(words, last, factor) is { } part)
+            {
+                value += part.Value; // "12ft 9in": one measure in two units
+                last = part.Last;
+            }
+
             end = words.Tokens[last].End;
         }
 
@@ -318,9 +324,9 @@ internal static class FigureReader
     private static bool QuantityAt(Words words, string suffix, int last, out string dimension, out double factor, out int unitLast)
     {
         unitLast = last;
-        if (suffix.Length > 0 && Units.Quantities.TryGetValue(suffix == "m" ? "metres" : suffix, out var glued))
+        if (suffix.Length > 0 && Units.Quantities.TryGetValue(GluedUnit(suffix), out var glued))
         {
-            (dimension, factor) = glued; // "41.3C", "61.7GW", "11m"
+            (dimension, factor) = glued; // "41.3C", "61.7GW", "11m", "a 9-metre-high roof"
             return true;
         }
 
@@ -333,6 +339,19 @@ internal static class FigureReader
 
         (dimension, factor) = ("", 1);
         return false;
+    }
+
+    // The unit glued to a figure: "m" is metres here (money and millions were read before); "metre-high" and "ft-deep"
+    // are the unit with the extent it measures, read by the measure's signature.
+    private static string GluedUnit(string suffix)
+    {
+        if (suffix == "m")
+        {
+            return "metres";
+        }
+
+        var dash = suffix.IndexOf('-', StringComparison.Ordinal);
+        return dash > 0 && Extents.Of(suffix[(dash + 1)..]) is not null ? suffix[..dash] : suffix;
     }
 
     // A length per hour is a speed ("230 km/h" split at the slash, "90 miles an hour"), never a distance: read in km/h.

@@ -20,6 +20,13 @@ internal sealed record MeasureSignature(string Head, IReadOnlySet<string> Predic
 {
     public static readonly MeasureSignature None = new("", FrozenSet<string>.Empty, "", FrozenSet<string>.Empty);
 
+    /// <summary>For a length: the extent it says it measures ("height", "depth", "width"; <see cref="Extents"/>); "" when unsaid.</summary>
+    public string Extent { get; init; } = "";
+
+    /// <summary>Both lengths say which extent they measure, and they name different ones ("deep" and "across").</summary>
+    public bool ExtentsDiffer(MeasureSignature other) =>
+        Extent.Length > 0 && other is { Extent.Length: > 0 } && Extent != other.Extent;
+
     /// <summary>Heads that name no group of their own ("74 people"): any group of people may be meant.</summary>
     private static readonly FrozenSet<string> GenericHeads = FrozenSet.ToFrozenSet(
         ["peopl", "person", "individu"], StringComparer.Ordinal);
@@ -111,7 +118,10 @@ internal static class SignatureReader
         }
 
         var role = span.Value.Kind == ValueKind.Duration ? DurationRole(words, span.First) : null;
-        return new MeasureSignature(offset is null ? head : "", predicates, offset ?? role ?? "", near);
+        return new MeasureSignature(offset is null ? head : "", predicates, offset ?? role ?? "", near)
+        {
+            Extent = span.Value is { Kind: ValueKind.Quantity, Unit: "length" } ? Extents.Read(words, span) : "",
+        };
     }
 
     // The noun the value counts or qualifies: right after it ("74 firefighters", "a $2m fine", "a six-month contract"), after

@@ -140,7 +140,7 @@ internal static class Measures
     // story is about is not its size ("11 metres long"), so the part is part of the measure: ":skull".
     private static string Part(Words words, ValueSpan span)
     {
-        for (var k = span.First - 1; k >= Math.Max(1, span.First - 6) && !words.BreakAfter(k); k--)
+        for (var k = span.First - 1; k >= Math.Max(1, span.First - 6) && !words.BreakAfter(k) && !ClauseOpeners.Contains(words[k]); k--)
         {
             var owner = words[k - 1];
             if ((owner is "its" or "their" or "his" or "her" || (owner.EndsWith("'s", StringComparison.Ordinal) && char.IsLower(words.Tokens[k - 1].Text[0])))
@@ -152,6 +152,13 @@ internal static class Measures
 
         return "";
     }
+
+    // Words that open another clause: an owned noun before them is not what the figure after them is a part of ("ran for
+    // their lives as the 9-metre-high roof toppled").
+    private static readonly HashSet<string> ClauseOpeners = new(StringComparer.Ordinal)
+    {
+        "as", "when", "while", "after", "before", "because", "and", "but", "which", "that", "who", "where", "until", "since",
+    };
 
     // "21 of the 45 seats", "19 of the council's 45 seats": the second figure counts the whole, not the part.
     private static bool IsWhole(Words words, ValueSpan span)

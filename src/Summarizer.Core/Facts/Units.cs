@@ -10,6 +10,8 @@ internal static class Units
 {
     public const double Year = 365.25 * 86400;
 
+    private const double Foot = 0.3048, Inch = 0.0254, Pound = 0.45359237, Ounce = 0.028349523125;
+
     /// <summary>Durations in seconds, by unit word (singular, plural, short and hyphenated forms).</summary>
     public static readonly FrozenDictionary<string, double> Durations = Expand(new Dictionary<string, double>(StringComparer.Ordinal)
     {
@@ -25,8 +27,8 @@ internal static class Units
         ["kilometers"] = ("length", 1000), ["metre"] = ("length", 1), ["metres"] = ("length", 1), ["meter"] = ("length", 1),
         ["meters"] = ("length", 1), ["cm"] = ("length", 0.01), ["centimetres"] = ("length", 0.01), ["mm"] = ("length", 0.001),
         ["millimetres"] = ("length", 0.001), ["mile"] = ("length", 1609.344), ["miles"] = ("length", 1609.344),
-        ["ft"] = ("length", 0.3048), ["foot"] = ("length", 0.3048), ["feet"] = ("length", 0.3048), ["inch"] = ("length", 0.0254),
-        ["inches"] = ("length", 0.0254), ["yards"] = ("length", 0.9144),
+        ["ft"] = ("length", Foot), ["foot"] = ("length", Foot), ["feet"] = ("length", Foot),
+        ["inch"] = ("length", Inch), ["inches"] = ("length", Inch), ["yards"] = ("length", 0.9144),
         ["hectare"] = ("area", 1), ["hectares"] = ("area", 1), ["ha"] = ("area", 1), ["acre"] = ("area", 0.40468564224),
         ["acres"] = ("area", 0.40468564224), ["km2"] = ("area", 100), ["sq km"] = ("area", 100), ["square kilometres"] = ("area", 100),
         ["square kilometers"] = ("area", 100), ["square km"] = ("area", 100), ["square miles"] = ("area", 258.9988110336),
@@ -34,7 +36,8 @@ internal static class Units
         ["mph"] = ("speed", 1.609344), ["km/h"] = ("speed", 1), ["kph"] = ("speed", 1), ["kmh"] = ("speed", 1), ["knots"] = ("speed", 1.852),
         ["miles per hour"] = ("speed", 1.609344), ["kilometres per hour"] = ("speed", 1),
         ["tonnes"] = ("mass", 1000), ["tonne"] = ("mass", 1000), ["tons"] = ("mass", 1000), ["kg"] = ("mass", 1),
-        ["kilograms"] = ("mass", 1), ["kilos"] = ("mass", 1),
+        ["kilograms"] = ("mass", 1), ["kilos"] = ("mass", 1), ["kilo"] = ("mass", 1), ["kilogram"] = ("mass", 1),
+        ["lb"] = ("mass", Pound), ["lbs"] = ("mass", Pound), ["oz"] = ("mass", Ounce), ["ounce"] = ("mass", Ounce), ["ounces"] = ("mass", Ounce),
         ["gw"] = ("power", 1e9), ["gigawatts"] = ("power", 1e9), ["gigawatt"] = ("power", 1e9), ["mw"] = ("power", 1e6),
         ["megawatts"] = ("power", 1e6), ["megawatt"] = ("power", 1e6), ["kw"] = ("power", 1e3), ["kilowatts"] = ("power", 1e3),
         ["gwh"] = ("energy", 1e9), ["mwh"] = ("energy", 1e6), ["kwh"] = ("energy", 1e3), ["terawatt-hours"] = ("energy", 1e12),
@@ -75,6 +78,26 @@ internal static class Units
         unit = default;
         last = i;
         return false;
+    }
+
+    /// <summary>
+    /// The smaller part of an imperial figure written in two units, after the larger part that ends at
+    /// <paramref name="unitLast"/> with <paramref name="factor"/> ("12ft 9in", "6ft 2 inches", "6lb 4oz": one measure),
+    /// in base units with its last token. It is read only in figures, glued or with its unit word, never from a bare
+    /// "in" ("6ft in places" is no size).
+    /// </summary>
+    public static (double Value, int Last)? SmallerPart(Words words, int unitLast, double factor)
+    {
+        if (factor is not (Foot or Pound) || words.BreakAfter(unitLast) || !NumberReader.TryRead(words, unitLast + 1, out var part) || part.IsWord)
+        {
+            return null;
+        }
+
+        var smaller = factor == Foot ? Inch : Ounce;
+        var unit = part.Suffix.Length > 0 ? part.Suffix : words[part.Last + 1];
+        var last = part.Suffix.Length > 0 ? part.Last : part.Last + 1;
+        var matches = (factor == Foot && part.Suffix == "in") || (Quantities.TryGetValue(unit, out var named) && named.Factor == smaller);
+        return matches ? ((double)part.Value * smaller, last) : null;
     }
 
     private static FrozenDictionary<string, double> Expand(Dictionary<string, double> units)

@@ -44,6 +44,37 @@ public sealed class MeasureSignatureTests
     }
 
     [Fact]
+    public void A_length_reads_the_extent_it_measures()
+    {
+        Assert.Equal("height", Value("The mast stood some 40 metres high before it fell.").Signature.Extent);
+        Assert.Equal("height", Value("A 30-metre-tall crane toppled in the gale.").Signature.Extent);
+        Assert.Equal("depth", Value("Floodwater rose to a depth of up to 1.2 metres.").Signature.Extent);
+        Assert.Equal("width", Value("The pipe is 2ft in diameter.").Signature.Extent);
+        Assert.Equal("", Value("The 24-metre trawler went down in a squall.").Signature.Extent);
+    }
+
+    [Fact]
+    public void Extents_of_one_hole_are_two_measures_and_one_extent_reported_twice_can_conflict()
+    {
+        var groups = Align(
+            "The pit that opened on Ferris Row is about 6 metres deep and 9 metres across, the fire service said.",
+            "Engineers at Ferris Row were examining a 14-metre-deep pit on Wednesday, the water company said.");
+
+        var conflict = Assert.Single(Conflicts(groups), g => g.Facts.First().Value.Kind == ValueKind.Quantity);
+        Assert.DoesNotContain(conflict.Facts, f => f.Text.Contains("9 metres", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void A_possessive_in_an_earlier_clause_is_not_the_part_a_length_measures()
+    {
+        var groups = Align(
+            "Fans ran for their lives as the 12-metre-high lighting tower toppled at Cray Park on Friday.",
+            "The 8-metre lighting tower at Cray Park fell on Friday, organisers said.");
+
+        Assert.Single(Conflicts(groups), g => g.Facts.First().Value.Kind == ValueKind.Quantity);
+    }
+
+    [Fact]
     public void Sizes_of_different_things_are_no_conflict_and_of_one_thing_are()
     {
         const string first = "The 24-metre trawler Kestrel Dawn sank off Brora on Tuesday night, the coastguard said.";

@@ -67,6 +67,29 @@ public sealed class ValueParsingTests
         Assert.False(Value("It rained for 48 hours.").Value.SameAs(Value("It rained for three days.").Value));
     }
 
+    [Theory]
+    [InlineData("The footbridge is signed at 12ft 9in, the council says.", "length", 3.8862)]
+    [InlineData("The gate stands 6ft 2 inches above the path.", "length", 1.8796)]
+    [InlineData("The lamb weighed 6lb 4oz at birth.", "mass", 2.8349523125)]
+    [InlineData("A 9-metre-high lighting rig toppled onto the stage.", "length", 9)]
+    [InlineData("Crews found a 15-metre-deep crater under the road.", "length", 15)]
+    public void Imperial_figures_in_two_units_and_lengths_glued_to_their_extent_are_one_quantity(string sentence, string dimension, double value)
+    {
+        var fact = Assert.Single(Read(sentence), f => f.Value.Kind == ValueKind.Quantity);
+
+        Assert.Equal(dimension, fact.Value.Unit);
+        Assert.Equal(value, fact.Value.Range.Low, 6);
+        Assert.Equal(value, fact.Value.Range.High, 6);
+    }
+
+    [Fact]
+    public void A_bare_in_after_feet_is_no_smaller_unit()
+    {
+        var fact = Assert.Single(Read("Snow lay 3ft in places on the moor road."), f => f.Value.Kind == ValueKind.Quantity);
+
+        Assert.Equal(0.9144, fact.Value.Range.Low, 6);
+    }
+
     [Fact]
     public void A_maximum_is_a_cap()
     {
