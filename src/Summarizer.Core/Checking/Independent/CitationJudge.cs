@@ -263,7 +263,7 @@ internal sealed class CitationJudge(double minOverlap, int minWords)
         senses.UnionWith(Paraphrases.NegatingSensesOf(words));
         // "The former teacher ran ..." right after "Ellington took ...": the claim's "Ellington" is the one it refers to.
         var subject = source.SubjectBefore(window);
-        bool Found(Word c) => affirmed.Any(w => SameWord(c, w))
+        bool Found(Word c) => !GeneralTerms.NamesAnotherKind(c, affirmed) && (affirmed.Any(w => SameWord(c, w))
             || (c.IsCapitalized && subject.Any(w => SameWord(c, w)))
             || IsSpelledOutIn(c, affirmed)
             || (claim.Senses.TryGetValue(c, out var said) && said.Overlaps(senses))
@@ -271,7 +271,8 @@ internal sealed class CitationJudge(double minOverlap, int minWords)
             || source.IsRoleIn(c, affirmed)
             || affirmed.Any(w => w.IsCapitalized && source.IsKnownAs(w.Skeleton, c.Stem))
             || FigureWords.Says(c, window)
-            || (c.IsCapitalized && source.Outlet.Contains(c.Skeleton));
+            || GeneralTerms.IsSaidBy(c, affirmed)
+            || (c.IsCapitalized && source.Outlet.Contains(c.Skeleton)));
 
         var found = claim.Content.Count(Found);
         if (claim.IsClause && claim.Content.Count < minWords && measures > 0 && found > 0)

@@ -30,6 +30,7 @@ internal static class Stemmer
         ["blown"] = "blow", ["withdrew"] = "withdraw", ["withdrawn"] = "withdraw", ["shook"] = "shake", ["shaken"] = "shake",
         ["rode"] = "ride", ["ridden"] = "ride", ["heard"] = "hear", ["laid"] = "lay", ["arose"] = "arise", ["arisen"] = "arise",
         ["sped"] = "speed", ["woke"] = "wake", ["swung"] = "swing", ["sprang"] = "spring", ["sprung"] = "spring",
+        ["understood"] = "understand",
     }.ToFrozenDictionary(StringComparer.Ordinal);
 
     private static readonly (string Suffix, string Replacement)[] Suffixes =

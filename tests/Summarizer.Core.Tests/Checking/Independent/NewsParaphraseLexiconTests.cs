@@ -34,6 +34,10 @@ public class NewsParaphraseLexiconTests
     [InlineData("Hauliers were directed to the lorry park at Dunmow instead.", "Traffic was sent via Dunmow.")]
     [InlineData("Officers asked anyone who saw the crash to contact them.", "Police asked anyone who saw the crash to come forward.")]
     [InlineData("A delivery driver was taken to hospital with cuts to his arm.", "The courier was treated in hospital.")]
+    [InlineData("Pictures of the letter were shared online before the hearing.", "Images of the letter spread online.")]
+    [InlineData("The tram struck a van on Mill Road.", "A tram crashed.")]
+    [InlineData("The girl was flown to hospital by air ambulance.", "The girl was airlifted.")]
+    [InlineData("Inmates started fires on the landing.", "They set fires.")]
     public void News_wording_for_the_same_event_is_accepted(string source, string claim) =>
         Assert.Empty(Found(claim, source));
 
@@ -52,6 +56,7 @@ public class NewsParaphraseLexiconTests
     [InlineData("rung", "rang", "ring")]
     [InlineData("withdrawn", "withdrew", "withdraw")]
     [InlineData("arisen", "arose", "arise")]
+    [InlineData("understood", "understood", "understand")]
     public void Irregular_past_forms_meet_their_verb(string participle, string past, string verb)
     {
         Assert.True(Stemmer.SameStem(Stemmer.Stem(verb), Stemmer.Stem(participle)));
@@ -70,6 +75,9 @@ public class NewsParaphraseLexiconTests
     [InlineData("Drivers were diverted through Kelby while the bridge was repaired.", "Traffic was sent via Ashby.", "Ashby")]
     [InlineData("Officers asked anyone who saw the crash on Friday to contact them.", "Police asked anyone who saw the crash on Thursday to come forward.", "Thursday")]
     [InlineData("A delivery driver was taken to hospital with cuts to his arm.", "The courier was treated in hospital for a broken leg.", "[1]")]
+    [InlineData("Pictures of the letter were shared online on Monday.", "Images of the letter spread online on Sunday.", "Sunday")]
+    [InlineData("The tram struck a van on Mill Road on Friday.", "A tram crashed on Mill Road on Thursday.", "Thursday")]
+    [InlineData("The girl was flown to hospital by air ambulance.", "The girl was airlifted to Dunmore.", "Dunmore")]
     public void A_planted_error_in_the_same_wording_is_still_caught(string source, string claim, string token) =>
         Assert.Equal([token], Found(claim, source));
 }
