@@ -105,14 +105,17 @@ internal static class FactMatching
 
     /// <summary>
     /// Evidence that two figures are of different occasions or different things though their measures match: one is
-    /// of an earlier occasion ("the previous record of €17.5m", "its eight previous flights") and the other is not; or,
-    /// with no shared event frame to say they are one figure, they are many times apart ("five vehicles" on the span
-    /// that fell, "26,000 vehicles" crossing on a weekday; a "42-metre span", a "20 km" detour). Outlets that
-    /// misreport one figure differ by a few times at most.
+    /// of an earlier occasion ("the previous record of €17.5m", "its eight previous flights") and the other is not; or
+    /// they are many times apart ("five vehicles" on the span that fell, "26,000 vehicles" crossing on a weekday; a
+    /// "42-metre span", a "20 km" detour). Outlets that misreport one figure differ by a few times at most. A shared event
+    /// frame says only that both sentences are about the story's event, and one event has figures of many sizes (a
+    /// stolen ring "insured for £1.2 million", the "£85,000" spent on alarms since the break-in): figures that far apart
+    /// are one figure there only when their clauses also link them (a shared head or predicate).
     /// </summary>
     public static bool OtherOccasion(Fact a, Fact b) =>
         a.Occurrence != b.Occurrence
-        || (!(a.Frame is not null && a.Frame == b.Frame) && !a.UpdateWording && !b.UpdateWording && CrossSourcePairs.FarApart(a.Value, b.Value));
+        || (!a.UpdateWording && !b.UpdateWording && CrossSourcePairs.FarApart(a.Value, b.Value)
+            && !(a.Frame is not null && a.Frame == b.Frame && a.Signature.Links(b.Signature)));
 
     // Evidence that two figures measure different things, whatever else they share: a distance that places something
     // ("40 km north of X") against one that measures the event; or two clauses that name different heads ("80

@@ -43,6 +43,26 @@ public sealed class FiguresOfDifferentThingsTests
     }
 
     [Fact]
+    public void Figures_many_times_apart_in_one_frame_with_unlinked_clauses_are_different_sums()
+    {
+        var groups = Align(
+            "The necklace, insured for £2.4 million, was stolen from the gallery overnight.",
+            "Since the theft the gallery has spent £60,000 on new cameras and locks.");
+
+        Assert.DoesNotContain(groups, g => g.Label == AlignmentLabel.Disagree);
+    }
+
+    [Fact]
+    public void Figures_many_times_apart_in_one_frame_with_a_shared_predicate_still_conflict()
+    {
+        var groups = Align(
+            "Thieves stole jewellery worth £2.4 million from the gallery overnight.",
+            "Thieves stole jewellery worth £200,000 from the gallery overnight.");
+
+        Assert.Contains(groups, g => g.Label == AlignmentLabel.Disagree);
+    }
+
+    [Fact]
     public void A_figure_of_an_earlier_occasion_is_no_version_of_the_current_one()
     {
         Assert.Equal("previous", Value("The rocket's seven previous launches had all reached orbit.").Occurrence);
