@@ -23,7 +23,7 @@ internal static class PlaceWords
             "lane", "row", "avenue", "works", "estate", "reservoir", "embankment", "allotments", "ridge", "summit",
             "gully", "buttress", "pass", "hill", "moor", "forest", "bay", "headland", "arena", "prison",
             "terrace", "crescent", "drive", "gardens", "parade", "wharf", "quay", "pier", "dock", "marina", "substation",
-            "close", "mews", "grove", "wynd", "rise", "weir", "infirmary",
+            "close", "mews", "grove", "wynd", "rise", "weir", "infirmary", "lodge", "hut", "hotel", "inn",
         ],
         StringComparer.Ordinal);
 

@@ -16,6 +16,8 @@ public sealed class DestinationPlacesTests
     [InlineData("The boy was airlifted to Kelvin General Hospital on Friday.", "to Kelvin General Hospital")]
     [InlineData("Evacuees were taken by minibus to the village hall in Glenmuir.", "to the village hall in Glenmuir")]
     [InlineData("The injured girl was flown to hospital in Trevanna.", "to hospital in Trevanna")]
+    [InlineData("Those brought down were led to the Kellan Ridge base lodge to warm up.", "to the Kellan Ridge base lodge")]
+    [InlineData("Walkers were taken to the Garrow Pass mountain hut overnight.", "to the Garrow Pass mountain hut")]
     public void A_place_after_a_moving_verb_is_where_someone_was_taken(string sentence, string place)
     {
         var read = Assert.Single(Read(sentence), f => f.Value.Kind == ValueKind.Place);
