@@ -115,7 +115,10 @@ internal static class FactExtractor
                 continue; // "at Saturday story time": a weekday naming a habit, not the date of an event
             }
 
-            if (index == 0 && span.Value.Kind == ValueKind.Date && span.First < 8 && span.Value.Range.IsPoint && Dateline(words, span, anchor))
+            // A broadcaster's dateline gives the bulletin's hour with its day ("Harbour Radio news, Friday 6 March 2026,
+            // 6pm bulletin"): the hour of the report, no moment of the story.
+            var datelineDay = span.Value.Kind == ValueKind.TimeOfDay ? span.Value.On : span.Value.Kind == ValueKind.Date ? span.Value : null;
+            if (index == 0 && datelineDay is { Range.IsPoint: true } && span.First < 8 && Dateline(words, span with { Value = datelineDay }, anchor))
             {
                 continue; // "BRENNICK, Sunday 8 March 2026 (HPA) - ...": the dateline dates the article, not an event
             }

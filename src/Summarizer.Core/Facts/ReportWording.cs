@@ -62,7 +62,9 @@ internal static class ReportWording
             if (SpeechVerbs.Contains(words[k - back]))
             {
                 // "The fire was reported shortly after 1am": an event that was reported, dated by its alarm, not words said.
-                return !(words[k - back] == "reported" && words[k - back - 1] is "was" or "were" or "been");
+                // So is one "first reported" ("the leak was first reported at about 6am").
+                var aux = words[k - back - 1] is "first" or "initially" or "originally" or "only" ? k - back - 2 : k - back - 1;
+                return !(words[k - back] == "reported" && words[aux] is "was" or "were" or "been");
             }
 
             if (EventFrames.IsCue(words[k - back]))

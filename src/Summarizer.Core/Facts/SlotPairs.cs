@@ -44,19 +44,29 @@ internal static class SlotPairs
     public static List<(int A, int B)> Find(IReadOnlyList<Fact> facts, Func<int, int> group, IEnumerable<Fact> story)
     {
         var all = story.ToList();
+        var pairs = Find(facts, group, all, Slot);
+
+        // Then the first of something and the story's plain moment, when each is its source's one clock time of either
+        // (the slot of each alone may hold the source's other value: "the first crash at 7.05am" beside a later time).
+        pairs.AddRange(Find(facts, group, all, OnsetSlot).Where(p => facts[p.A].Occurrence != facts[p.B].Occurrence));
+        return pairs;
+    }
+
+    private static List<(int A, int B)> Find(IReadOnlyList<Fact> facts, Func<int, int> group, List<Fact> all, Func<Fact, string?> slotOf)
+    {
         var lengths = all.GroupBy(f => f.SourceId).ToDictionary(g => g.Key, g => g.Max(f => f.SentenceIndex) + 1);
         var clauses = all.ToLookup(f => (f.SourceId, f.SentenceIndex));
-        var valuesOf = all.Where(f => f.Frame != EventFrames.Said && Slot(f) is not null).ToLookup(f => (f.SourceId, Slot(f)!));
+        var valuesOf = all.Where(f => f.Frame != EventFrames.Said && slotOf(f) is not null).ToLookup(f => (f.SourceId, slotOf(f)!));
         var sourcesOf = Enumerable.Range(0, facts.Count).GroupBy(group)
             .ToDictionary(g => g.Key, g => g.Select(i => facts[i].SourceId).ToHashSet());
 
         // Each source's one fact per slot: the first statement of its one value.
         var filled = Enumerable.Range(0, facts.Count)
-            .Where(i => Open(facts[i], clauses[(facts[i].SourceId, facts[i].SentenceIndex)]) && Early(facts[i], lengths[facts[i].SourceId]))
-            .Where(i => valuesOf[(facts[i].SourceId, Slot(facts[i])!)].All(f => f.Value.SameAs(facts[i].Value)))
-            .GroupBy(i => (facts[i].SourceId, Slot: Slot(facts[i])!))
+            .Where(i => slotOf(facts[i]) is not null && Open(facts[i], clauses[(facts[i].SourceId, facts[i].SentenceIndex)]) && Early(facts[i], lengths[facts[i].SourceId]))
+            .Where(i => valuesOf[(facts[i].SourceId, slotOf(facts[i])!)].All(f => f.Value.SameAs(facts[i].Value)))
+            .GroupBy(i => (facts[i].SourceId, Slot: slotOf(facts[i])!))
             .Select(g => g.OrderBy(i => facts[i].Start).First())
-            .GroupBy(i => Slot(facts[i])!)
+            .GroupBy(i => slotOf(facts[i])!)
             .ToList();
 
         var pairs = new List<(int, int)>();
@@ -111,7 +121,7 @@ internal static class SlotPairs
     // Two slot fillers that could be one figure: the same occurrence and phase, no two different event frames, clock
     // times on no two different days, and no more than a misreport apart.
     private static bool OneAct(Fact a, Fact b) =>
-        a.SourceId != b.SourceId && a.Occurrence == b.Occurrence && a.Phase == b.Phase && a.Signature.Modifier == b.Signature.Modifier && !a.Signature.ExtentsDiffer(b.Signature)
+        a.SourceId != b.SourceId && Occasion(a) == Occasion(b) && a.Phase == b.Phase && a.Signature.Modifier == b.Signature.Modifier && !a.Signature.ExtentsDiffer(b.Signature)
         && !(a.Frame is not null && b.Frame is not null && a.Frame != b.Frame)
         && !(Day(a) is { } x && Day(b) is { } y && x != y)
         && !CrossSourcePairs.FarApart(a.Value, b.Value) && !OtherGroups(a, b);
@@ -125,6 +135,16 @@ internal static class SlotPairs
         a.Value.Kind == ValueKind.Count && a.Measure == MeasureClasses.Persons && b.Measure == MeasureClasses.Persons
         && !(a.Frame is not null && a.Frame == b.Frame) && !a.Value.Compatible(b.Value)
         && (a.Signature.HeadsDiffer(b.Signature) || !a.Signature.Links(b.Signature));
+
+    // Which occurrence a figure is of. The first of something at a clock time ("the first sightings came at 4.10am", "the
+    // first call reached the control room at 9.05pm") is when the story's event began or was noticed: the slot's one
+    // moment, not another occurrence as "the next" or "the previous" one is.
+    private static string Occasion(Fact fact) =>
+        fact.Value.Kind == ValueKind.TimeOfDay && fact.Occurrence == "first" ? "" : fact.Occurrence;
+
+    // A clock time's slot with the first of something taken as the story's moment itself (see Occasion).
+    private static string? OnsetSlot(Fact fact) =>
+        fact.Value.Kind == ValueKind.TimeOfDay && fact.Phase.Length == 0 ? $"time|{Occasion(fact)}" : null;
 
     // The day word a clock time is said with ("at 19:00 on Friday", "at 9.30 yesterday"); null when none.
     private static string? Day(Fact fact) =>

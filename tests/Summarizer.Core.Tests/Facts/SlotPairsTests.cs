@@ -65,6 +65,33 @@ public sealed class SlotPairsTests
     }
 
     [Fact]
+    public void The_first_call_of_an_alarm_fills_the_alarms_slot()
+    {
+        var groups = Times(
+            "The alarm was raised at 2.10am as flames spread through the depot.",
+            "According to the control room log, the first emergency call was received at 3.50am.");
+
+        var group = Assert.Single(groups);
+        Assert.Equal("Disagree: 1 | 2", FactTestKit.Describe(group));
+    }
+
+    [Fact]
+    public void The_first_of_something_still_pairs_with_anothers_first_when_its_source_gives_a_later_time_too()
+    {
+        var groups = Times(
+            "The first collision came at 6.42am on the fog-bound road. Traffic officers arrived at 8.10am.",
+            "The first collision happened at about 7.30am.");
+
+        Assert.Contains(groups, g => g.Label == AlignmentLabel.Disagree && FactTestKit.Describe(g) == "Disagree: 1 | 2");
+    }
+
+    [Fact]
+    public void A_moment_first_reported_is_the_events_not_the_saying()
+    {
+        Assert.NotEqual(EventFrames.Said, FactTestKit.Value("Police say the sheep were first reported on the road shortly after 8am.").Frame);
+    }
+
+    [Fact]
     public void A_rounded_restatement_of_one_count_is_no_conflict()
     {
         var groups = FactTestKit.Align("About 3,000 runners set off along the harbour wall.", "Organisers later counted 3,012 runners at the finish.");
