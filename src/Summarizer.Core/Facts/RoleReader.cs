@@ -10,8 +10,8 @@ internal sealed record RoleSpan(string Role, string Object, int First, int Last,
 
 /// <summary>
 /// Reads who did what from a sentence: an active subject ("Colonel Ruth Ambers ... led the rescue operation",
-/// "Pieter Laan, who led"), a passive agent ("The study, led by Professor Henrik Solberg"), and an appositive
-/// role noun ("The chair of the judges, Professor Idris Kamau"; "Fergal Moynihan, general secretary of the union").
+/// "Pieter Laan, who led"), a passive agent ("The study, led by Professor Henrik Solberg"; see <see cref="PassiveAgents"/>),
+/// and an appositive role noun ("The chair of the judges, Professor Idris Kamau"; see <see cref="OfficeNouns"/>).
 /// </summary>
 internal static class RoleReader
 {
@@ -44,14 +44,6 @@ internal static class RoleReader
     // "Police confirmed" is as often what a spokesman said as an announcement; "was confirmed by the board's chief
     // executive" names who announced it.
     private static readonly FrozenSet<string> PassiveOnly = FrozenSet.ToFrozenSet(["confirmed"], StringComparer.Ordinal);
-
-    // Role nouns of an appositive, longest first.
-    private static readonly (string Phrase, string Role)[] Nouns =
-    [
-        ("general secretary", "lead"), ("voted against", "dissent"), ("vote against", "dissent"), ("chair", "chair"), ("chairman", "chair"),
-        ("chairwoman", "chair"), ("chairperson", "chair"), ("dissenter", "dissent"), ("leader", "lead"), ("head", "lead"),
-        ("mediator", "mediate"), ("chief executive", "chief executive"), ("boss", "lead"),
-    ];
 
     // Verbs that give a court's decision when their object is one ("delivered the ruling", "read out the judgment").
     private static readonly FrozenSet<string> DeliveryVerbs = FrozenSet.ToFrozenSet(
@@ -116,14 +108,9 @@ internal static class RoleReader
                 found.Add(inverted);
             }
 
-            foreach (var (phrase, nounRole) in Nouns)
+            if (OfficeNouns.Read(words, v) is { } office)
             {
-                var length = Words.WordCount(phrase);
-                if (words.At(v, phrase) && (Appositive(words, v, length, nounRole) ?? Premodifier(words, v, length, nounRole)) is { } appositive)
-                {
-                    found.Add(appositive);
-                    break;
-                }
+                found.Add(office);
             }
 
             // "Judge Miriam Castellane", "Justice Okafor": the judge of a case is who ruled in it.
@@ -216,19 +203,6 @@ internal static class RoleReader
 
     private static bool IsParticiple(string verb) => verb.EndsWith("ing", StringComparison.Ordinal);
 
-    // "Union leader Fergal Moynihan": the role noun written before the name, what it heads just before it.
-    private static RoleSpan? Premodifier(Words words, int n, int length, string role)
-    {
-        var end = n + length - 1;
-        if (words.BreakAfter(end) || words[n - 1] is "deputy" or "vice" or "assistant" or "acting" or "former" or "opposition"
-            || !NameSpans.IsNameWord(words, end + 1) || NameSpans.After(words, end + 1, 3) is not { } name)
-        {
-            return null;
-        }
-
-        return new RoleSpan(role, PremodifierObject(words, n), name.First, name.Last, NameSpans.Key(words, name), Office: true);
-    }
-
     /// <summary>The doer named before the verb at <paramref name="v"/> ("Ada Finch, who led", "Ada Finch of the Port Authority led").</summary>
     public static RoleSpan? Active(Words words, int v, string role)
     {
@@ -273,7 +247,7 @@ internal static class RoleReader
 
         for (var k = v + 1; k < Math.Min(words.Count, v + 12); k++)
         {
-            if (words[k] == "by" && AgentAfter(words, k + 1) is { } name)
+            if (words[k] == "by" && PassiveAgents.After(words, k + 1) is { } name)
             {
                 return new RoleSpan(role, ObjectBefore(words, v), name.First, name.Last, NameSpans.Key(words, name));
             }
@@ -282,155 +256,8 @@ internal static class RoleReader
         return null;
     }
 
-    /// <summary>
-    /// The agent of a passive: the person named after "by" within <paramref name="window"/> words after token
-    /// <paramref name="after"/>, in the same clause ("was put forward on Monday by Councillor Ada Finch").
-    /// </summary>
-    public static (int First, int Last)? PassiveAgent(Words words, int after, int window)
-    {
-        for (var k = after + 1; k < Math.Min(words.Count, after + window); k++)
-        {
-            if (words[k] == "by" && AgentAfter(words, k + 1) is { } name)
-            {
-                return name;
-            }
-
-            if (words.BreakAfter(k))
-            {
-                break;
-            }
-        }
-
-        return null;
-    }
-
-    /// <summary>The person named after "by" at <paramref name="i"/>, directly or through a role noun and a comma.</summary>
-    /// <remarks>Capitalised words before a possessive name a body, not the person ("by Penwyn Council's director of
-    /// education, Aled Mostyn").</remarks>
-    public static (int First, int Last)? AgentAfter(Words words, int i) =>
-        Agent(words, i) is { } name && !Possessive(words, name.Last + 1) ? name : AppositiveAgent(words, i);
-
-    private static bool Possessive(Words words, int k) =>
-        words.Capitalized(k) && !words.BreakAfter(k - 1) && words[k].EndsWith("'s", StringComparison.Ordinal);
-
-    // The name after "by", past a title that names the body it serves: "by Harbour Pilots' Guild secretary Ana Ruiz", "by
-    // the Olympic champion Dame Ivy Marr" (the capitalised words before the role noun are the body, not the person).
-    private static (int First, int Last)? Agent(Words words, int i)
-    {
-        if (NameSpans.After(words, i) is not { } name)
-        {
-            return null;
-        }
-
-        var next = name.Last + 1;
-        return next < words.Count && !words.BreakAfter(name.Last) && char.IsLower(words.Tokens[next].Text[0]) && !Stopwords.IsStopword(words[next])
-            && NameSpans.After(words, next, 4) is { } titled
-            ? titled
-            : name;
-    }
-
-    // "by the authority's chair, Tobias Ferrand": a role noun phrase, a comma, then the name it describes.
-    private static (int First, int Last)? AppositiveAgent(Words words, int i)
-    {
-        var owner = false;
-        for (var k = i; k < Math.Min(words.Count - 1, i + 9); k++)
-        {
-            if (words.BreakAfter(k))
-            {
-                return char.IsLower(words.Tokens[k].Text[0]) && (k < i + 6 || owner) ? NameSpans.After(words, k + 1, 3) : null;
-            }
-
-            // The body's own name may run before its possessive ("Aldwater District Council's head of ..., Dr Ada Finch").
-            if (words.Capitalized(k) && !words[k].EndsWith("'s", StringComparison.Ordinal))
-            {
-                var end = k;
-                while (words.Capitalized(end + 1) && !words.BreakAfter(end) && !words[end].EndsWith("'s", StringComparison.Ordinal))
-                {
-                    end++;
-                }
-
-                // A body named inside the role's own words, after one of them: "by the chief executive of owners Carewell
-                // Homes, Martin Okwuosa", "by the pilot of an incoming Skylar flight, Captain Jorg Halvorsen".
-                if (k > i && char.IsLower(words.Tokens[k - 1].Text[0]) && Enumerable.Range(i, k - i).Any(j => words[j] == "of"))
-                {
-                    owner = true;
-                    if (words.BreakAfter(end))
-                    {
-                        return NameSpans.After(words, end + 1, 3);
-                    }
-
-                    k = end;
-                    continue;
-                }
-
-                if (!Possessive(words, end) || owner)
-                {
-                    return null;
-                }
-
-                owner = true;
-                k = end;
-            }
-        }
-
-        return null;
-    }
-
-    // "its leader Bruno Tesch": the body led is one the sentence names elsewhere, not known to be any other source's.
-    private static string PremodifierObject(Words words, int n)
-    {
-        if (n == 0 || words.BreakAfter(n - 1))
-        {
-            return "";
-        }
-
-        var before = words[n - 1];
-        if (before is "its" or "their")
-        {
-            return before;
-        }
-
-        return !Stopwords.IsStopword(before) && !NameSpans.Titles.Contains(before) ? Normalize(before) : "";
-    }
-
-    private static RoleSpan? Appositive(Words words, int n, int length, string role)
-    {
-        var end = n + length - 1;
-        var obj = "";
-        if (words[end + 1] == "of")
-        {
-            obj = ObjectAfter(words, end + 1);
-        }
-
-        // "The chair of the judges, Professor Idris Kamau": a clause break, then the name.
-        for (var k = end; k < Math.Min(words.Count - 1, end + 10); k++)
-        {
-            if (words.BreakAfter(k))
-            {
-                if (NameSpans.After(words, k + 1, 4) is { } name)
-                {
-                    return new RoleSpan(role, obj, name.First, name.Last, NameSpans.Key(words, name), Office: true);
-                }
-
-                break;
-            }
-        }
-
-        // "Fergal Moynihan, general secretary of the union", "Mirela Oshandi, the agency's head of enforcement": the name,
-        // a break, then the role noun (after an article or the organisation's possessive).
-        var b = n - 1;
-        while (b > 0 && (words[b] is "the" or "a" || (words[b].EndsWith("'s", StringComparison.Ordinal) && !words.BreakAfter(b))))
-        {
-            b--;
-        }
-
-        return b > 0 && words.BreakAfter(b) && NameSpans.EndingAt(words, b) is { } before
-            ? new RoleSpan(role, obj, before.First, before.Last, NameSpans.Key(words, before), Office: true)
-            : null;
-    }
-
     // The head of the noun phrase after a verb: "led the rescue operation" -> "operation".
-    private static string ObjectAfter(Words words, int v)
+    public static string ObjectAfter(Words words, int v)
     {
         var k = v + 1;
         while (words[k] is "the" or "a" or "an" or "its" or "his" or "her" or "their" or "this" or "of")
