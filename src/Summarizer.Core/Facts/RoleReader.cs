@@ -77,10 +77,13 @@ internal static class RoleReader
     private static List<RoleSpan> ReadAll(Words words)
     {
         var found = DecisionReader.Read(words).Concat(ProposalReader.Read(words)).Concat(ActRoleReader.Read(words)).ToList();
+        var clefts = CleftRoles.Read(words);
+        found.AddRange(clefts.Select(c => c.Role));
         for (var v = 0; v < words.Count; v++)
         {
-            // "headed the inquiry" leads it; "headed Lyford in front" (a football header) is a goal, not leadership of a body named.
-            if (VerbRole(words, v) is { } role && !(words[v] is "headed" or "heads" or "heading" && words.Capitalized(v + 1)))
+            // "headed the inquiry" leads it; "headed Lyford in front" (a football header) is a goal, not leadership of a body
+            // named. A cleft's verb has its doer already.
+            if (VerbRole(words, v) is { } role && !(words[v] is "headed" or "heads" or "heading" && words.Capitalized(v + 1)) && !clefts.Any(c => c.Verb == v))
             {
                 if (Passive(words, v, role) is { } passive)
                 {
@@ -127,7 +130,7 @@ internal static class RoleReader
 
     // The role a verb gives its subject or agent. "Read out" a result announces it; read out, a court's decision is a ruling
     // (<see cref="Delivered"/>).
-    private static string? VerbRole(Words words, int v)
+    public static string? VerbRole(Words words, int v)
     {
         // "heading the hunt" leads it; "is heading for a strike" is going somewhere.
         if (Verbs.TryGetValue(words[v], out var role) && !(words[v] == "heading" && words[v + 1] is not ("the" or "a" or "an" or "its" or "their" or "his" or "her")))
@@ -238,9 +241,13 @@ internal static class RoleReader
             : null;
     }
 
+    // "The study, led by", "a team led by": a noun, then the participle; "Engineers led by" too, capitalised only as the
+    // sentence's first word, when the agent follows at once (else "Finch led the review ordered by ..." would turn round).
     private static RoleSpan? Passive(Words words, int v, string role)
     {
-        if (IsParticiple(words[v]) || (words[v - 1] is not ("was" or "were" or "is" or "been" or "being") && !words.BreakAfter(v - 1) && (v == 0 || !char.IsLower(words.Tokens[v - 1].Text[0]) || Stopwords.IsStopword(words[v - 1]))))
+        var opensSentence = v == 1 && words[v + 1] == "by";
+        if (IsParticiple(words[v]) || (words[v - 1] is not ("was" or "were" or "is" or "been" or "being") && !words.BreakAfter(v - 1) && !opensSentence
+            && (v == 0 || !char.IsLower(words.Tokens[v - 1].Text[0]) || Stopwords.IsStopword(words[v - 1]))))
         {
             return null;
         }
