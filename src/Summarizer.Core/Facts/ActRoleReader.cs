@@ -36,7 +36,7 @@ internal static class ActRoleReader
             }
 
             // "The proposals were put to the board by chief executive Dr Helen Maroush": put to a meeting, a plan is presented.
-            if (words[v] == "put" && words[v + 1] == "to" && RoleReader.IsPassive(words, v) && RoleReader.PassiveAgent(words, v, 12) is { } presenter)
+            if (words[v] == "put" && words[v + 1] == "to" && RoleReader.IsPassive(words, v) && PassiveAgents.Near(words, v, 12) is { } presenter)
             {
                 yield return new RoleSpan("present", RoleReader.Normalize(ObjectBefore(words, v)), presenter.First, presenter.Last, NameSpans.Key(words, presenter));
                 continue;
@@ -52,7 +52,7 @@ internal static class ActRoleReader
                 if (RoleReader.IsPassive(words, v))
                 {
                     // "The alarm was raised at 4.12am by Angus Moir": the act's object stands before the verb.
-                    if (objects.Contains(ObjectBefore(words, v)) && RoleReader.PassiveAgent(words, v, 12) is { } agent)
+                    if (objects.Contains(ObjectBefore(words, v)) && PassiveAgents.Near(words, v, 12) is { } agent)
                     {
                         yield return new RoleSpan(role, ObjectOf(words, role, v), agent.First, agent.Last, NameSpans.Key(words, agent));
                     }

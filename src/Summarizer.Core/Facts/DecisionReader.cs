@@ -34,7 +34,7 @@ internal static class DecisionReader
                 yield return closed with { Object = "close" };
             }
             else if ((words.At(v, "on the instruction of") || words.At(v, "on the instructions of") || words.At(v, "on the orders of"))
-                && RoleReader.AgentAfter(words, v + 4) is { } instructing)
+                && PassiveAgents.After(words, v + 4) is { } instructing)
             {
                 yield return new RoleSpan(Role, "", instructing.First, instructing.Last, NameSpans.Key(words, instructing));
             }
@@ -64,7 +64,7 @@ internal static class DecisionReader
             return null;
         }
 
-        return RoleReader.PassiveAgent(words, v, 6) is { } name
+        return PassiveAgents.Near(words, v, 6) is { } name
             ? new RoleSpan(Role, DecisionObject(words, decision), name.First, name.Last, NameSpans.Key(words, name))
             : null;
     }

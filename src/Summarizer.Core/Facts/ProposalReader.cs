@@ -32,7 +32,7 @@ internal static class ProposalReader
             if (words[v - 1] is "was" or "were" or "been")
             {
                 var obj = words[v - 2];
-                if ((words[v] != "moved" || Measures.Contains(obj)) && RoleReader.PassiveAgent(words, last, 8) is { } agent)
+                if ((words[v] != "moved" || Measures.Contains(obj)) && PassiveAgents.Near(words, last, 8) is { } agent)
                 {
                     yield return new RoleSpan(Role, RoleReader.Normalize(obj), agent.First, agent.Last, NameSpans.Key(words, agent));
                 }

@@ -10,8 +10,8 @@ internal sealed record RoleSpan(string Role, string Object, int First, int Last,
 
 /// <summary>
 /// Reads who did what from a sentence: an active subject ("Colonel Ruth Ambers ... led the rescue operation",
-/// "Pieter Laan, who led"), a passive agent ("The study, led by Professor Henrik Solberg"), and an appositive
-/// role noun ("The chair of the judges, Professor Idris Kamau"; "Fergal Moynihan, general secretary of the union").
+/// "Pieter Laan, who led"), a passive agent ("The study, led by Professor Henrik Solberg"; see <see cref="PassiveAgents"/>),
+/// and an appositive role noun ("The chair of the judges, Professor Idris Kamau"; see <see cref="OfficeNouns"/>).
 /// </summary>
 internal static class RoleReader
 {
@@ -45,14 +45,6 @@ internal static class RoleReader
     // executive" names who announced it.
     private static readonly FrozenSet<string> PassiveOnly = FrozenSet.ToFrozenSet(["confirmed"], StringComparer.Ordinal);
 
-    // Role nouns of an appositive, longest first.
-    private static readonly (string Phrase, string Role)[] Nouns =
-    [
-        ("general secretary", "lead"), ("voted against", "dissent"), ("vote against", "dissent"), ("chair", "chair"), ("chairman", "chair"),
-        ("chairwoman", "chair"), ("chairperson", "chair"), ("dissenter", "dissent"), ("leader", "lead"), ("head", "lead"),
-        ("mediator", "mediate"), ("chief executive", "chief executive"), ("boss", "lead"),
-    ];
-
     // Verbs that give a court's decision when their object is one ("delivered the ruling", "read out the judgment").
     private static readonly FrozenSet<string> DeliveryVerbs = FrozenSet.ToFrozenSet(
         ["delivered", "delivers", "read", "reads", "handed", "hands"], StringComparer.Ordinal);
@@ -85,10 +77,13 @@ internal static class RoleReader
     private static List<RoleSpan> ReadAll(Words words)
     {
         var found = DecisionReader.Read(words).Concat(ProposalReader.Read(words)).Concat(ActRoleReader.Read(words)).ToList();
+        var clefts = CleftRoles.Read(words);
+        found.AddRange(clefts.Select(c => c.Role));
         for (var v = 0; v < words.Count; v++)
         {
-            // "headed the inquiry" leads it; "headed Lyford in front" (a football header) is a goal, not leadership of a body named.
-            if (VerbRole(words, v) is { } role && !(words[v] is "headed" or "heads" or "heading" && words.Capitalized(v + 1)))
+            // "headed the inquiry" leads it; "headed Lyford in front" (a football header) is a goal, not leadership of a body
+            // named. A cleft's verb has its doer already.
+            if (VerbRole(words, v) is { } role && !(words[v] is "headed" or "heads" or "heading" && words.Capitalized(v + 1)) && !clefts.Any(c => c.Verb == v))
             {
                 if (Passive(words, v, role) is { } passive)
                 {
@@ -116,14 +111,9 @@ internal static class RoleReader
                 found.Add(inverted);
             }
 
-            foreach (var (phrase, nounRole) in Nouns)
+            if (OfficeNouns.Read(words, v) is { } office)
             {
-                var length = Words.WordCount(phrase);
-                if (words.At(v, phrase) && (Appositive(words, v, length, nounRole) ?? Premodifier(words, v, length, nounRole)) is { } appositive)
-                {
-                    found.Add(appositive);
-                    break;
-                }
+                found.Add(office);
             }
 
             // "Judge Miriam Castellane", "Justice Okafor": the judge of a case is who ruled in it.
@@ -140,7 +130,7 @@ internal static class RoleReader
 
     // The role a verb gives its subject or agent. "Read out" a result announces it; read out, a court's decision is a ruling
     // (<see cref="Delivered"/>).
-    private static string? VerbRole(Words words, int v)
+    public static string? VerbRole(Words words, int v)
     {
         // "heading the hunt" leads it; "is heading for a strike" is going somewhere.
         if (Verbs.TryGetValue(words[v], out var role) && !(words[v] == "heading" && words[v + 1] is not ("the" or "a" or "an" or "its" or "their" or "his" or "her")))
@@ -216,19 +206,6 @@ internal static class RoleReader
 
     private static bool IsParticiple(string verb) => verb.EndsWith("ing", StringComparison.Ordinal);
 
-    // "Union leader Fergal Moynihan": the role noun written before the name, what it heads just before it.
-    private static RoleSpan? Premodifier(Words words, int n, int length, string role)
-    {
-        var end = n + length - 1;
-        if (words.BreakAfter(end) || words[n - 1] is "deputy" or "vice" or "assistant" or "acting" or "former" or "opposition"
-            || !NameSpans.IsNameWord(words, end + 1) || NameSpans.After(words, end + 1, 3) is not { } name)
-        {
-            return null;
-        }
-
-        return new RoleSpan(role, PremodifierObject(words, n), name.First, name.Last, NameSpans.Key(words, name), Office: true);
-    }
-
     /// <summary>The doer named before the verb at <paramref name="v"/> ("Ada Finch, who led", "Ada Finch of the Port Authority led").</summary>
     public static RoleSpan? Active(Words words, int v, string role)
     {
@@ -264,16 +241,20 @@ internal static class RoleReader
             : null;
     }
 
+    // "The study, led by", "a team led by": a noun, then the participle; "Engineers led by" too, capitalised only as the
+    // sentence's first word, when the agent follows at once (else "Finch led the review ordered by ..." would turn round).
     private static RoleSpan? Passive(Words words, int v, string role)
     {
-        if (IsParticiple(words[v]) || (words[v - 1] is not ("was" or "were" or "is" or "been" or "being") && !words.BreakAfter(v - 1) && (v == 0 || !char.IsLower(words.Tokens[v - 1].Text[0]) || Stopwords.IsStopword(words[v - 1]))))
+        var opensSentence = v == 1 && words[v + 1] == "by";
+        if (IsParticiple(words[v]) || (words[v - 1] is not ("was" or "were" or "is" or "been" or "being") && !words.BreakAfter(v - 1) && !opensSentence
+            && (v == 0 || !char.IsLower(words.Tokens[v - 1].Text[0]) || Stopwords.IsStopword(words[v - 1]))))
         {
             return null;
         }
 
         for (var k = v + 1; k < Math.Min(words.Count, v + 12); k++)
         {
-            if (words[k] == "by" && AgentAfter(words, k + 1) is { } name)
+            if (words[k] == "by" && PassiveAgents.After(words, k + 1) is { } name)
             {
                 return new RoleSpan(role, ObjectBefore(words, v), name.First, name.Last, NameSpans.Key(words, name));
             }
@@ -282,155 +263,8 @@ internal static class RoleReader
         return null;
     }
 
-    /// <summary>
-    /// The agent of a passive: the person named after "by" within <paramref name="window"/> words after token
-    /// <paramref name="after"/>, in the same clause ("was put forward on Monday by Councillor Ada Finch").
-    /// </summary>
-    public static (int First, int Last)? PassiveAgent(Words words, int after, int window)
-    {
-        for (var k = after + 1; k < Math.Min(words.Count, after + window); k++)
-        {
-            if (words[k] == "by" && AgentAfter(words, k + 1) is { } name)
-            {
-                return name;
-            }
-
-            if (words.BreakAfter(k))
-            {
-                break;
-            }
-        }
-
-        return null;
-    }
-
-    /// <summary>The person named after "by" at <paramref name="i"/>, directly or through a role noun and a comma.</summary>
-    /// <remarks>Capitalised words before a possessive name a body, not the person ("by Penwyn Council's director of
-    /// education, Aled Mostyn").</remarks>
-    public static (int First, int Last)? AgentAfter(Words words, int i) =>
-        Agent(words, i) is { } name && !Possessive(words, name.Last + 1) ? name : AppositiveAgent(words, i);
-
-    private static bool Possessive(Words words, int k) =>
-        words.Capitalized(k) && !words.BreakAfter(k - 1) && words[k].EndsWith("'s", StringComparison.Ordinal);
-
-    // The name after "by", past a title that names the body it serves: "by Harbour Pilots' Guild secretary Ana Ruiz", "by
-    // the Olympic champion Dame Ivy Marr" (the capitalised words before the role noun are the body, not the person).
-    private static (int First, int Last)? Agent(Words words, int i)
-    {
-        if (NameSpans.After(words, i) is not { } name)
-        {
-            return null;
-        }
-
-        var next = name.Last + 1;
-        return next < words.Count && !words.BreakAfter(name.Last) && char.IsLower(words.Tokens[next].Text[0]) && !Stopwords.IsStopword(words[next])
-            && NameSpans.After(words, next, 4) is { } titled
-            ? titled
-            : name;
-    }
-
-    // "by the authority's chair, Tobias Ferrand": a role noun phrase, a comma, then the name it describes.
-    private static (int First, int Last)? AppositiveAgent(Words words, int i)
-    {
-        var owner = false;
-        for (var k = i; k < Math.Min(words.Count - 1, i + 9); k++)
-        {
-            if (words.BreakAfter(k))
-            {
-                return char.IsLower(words.Tokens[k].Text[0]) && (k < i + 6 || owner) ? NameSpans.After(words, k + 1, 3) : null;
-            }
-
-            // The body's own name may run before its possessive ("Aldwater District Council's head of ..., Dr Ada Finch").
-            if (words.Capitalized(k) && !words[k].EndsWith("'s", StringComparison.Ordinal))
-            {
-                var end = k;
-                while (words.Capitalized(end + 1) && !words.BreakAfter(end) && !words[end].EndsWith("'s", StringComparison.Ordinal))
-                {
-                    end++;
-                }
-
-                // A body named inside the role's own words, after one of them: "by the chief executive of owners Carewell
-                // Homes, Martin Okwuosa", "by the pilot of an incoming Skylar flight, Captain Jorg Halvorsen".
-                if (k > i && char.IsLower(words.Tokens[k - 1].Text[0]) && Enumerable.Range(i, k - i).Any(j => words[j] == "of"))
-                {
-                    owner = true;
-                    if (words.BreakAfter(end))
-                    {
-                        return NameSpans.After(words, end + 1, 3);
-                    }
-
-                    k = end;
-                    continue;
-                }
-
-                if (!Possessive(words, end) || owner)
-                {
-                    return null;
-                }
-
-                owner = true;
-                k = end;
-            }
-        }
-
-        return null;
-    }
-
-    // "its leader Bruno Tesch": the body led is one the sentence names elsewhere, not known to be any other source's.
-    private static string PremodifierObject(Words words, int n)
-    {
-        if (n == 0 || words.BreakAfter(n - 1))
-        {
-            return "";
-        }
-
-        var before = words[n - 1];
-        if (before is "its" or "their")
-        {
-            return before;
-        }
-
-        return !Stopwords.IsStopword(before) && !NameSpans.Titles.Contains(before) ? Normalize(before) : "";
-    }
-
-    private static RoleSpan? Appositive(Words words, int n, int length, string role)
-    {
-        var end = n + length - 1;
-        var obj = "";
-        if (words[end + 1] == "of")
-        {
-            obj = ObjectAfter(words, end + 1);
-        }
-
-        // "The chair of the judges, Professor Idris Kamau": a clause break, then the name.
-        for (var k = end; k < Math.Min(words.Count - 1, end + 10); k++)
-        {
-            if (words.BreakAfter(k))
-            {
-                if (NameSpans.After(words, k + 1, 4) is { } name)
-                {
-                    return new RoleSpan(role, obj, name.First, name.Last, NameSpans.Key(words, name), Office: true);
-                }
-
-                break;
-            }
-        }
-
-        // "Fergal Moynihan, general secretary of the union", "Mirela Oshandi, the agency's head of enforcement": the name,
-        // a break, then the role noun (after an article or the organisation's possessive).
-        var b = n - 1;
-        while (b > 0 && (words[b] is "the" or "a" || (words[b].EndsWith("'s", StringComparison.Ordinal) && !words.BreakAfter(b))))
-        {
-            b--;
-        }
-
-        return b > 0 && words.BreakAfter(b) && NameSpans.EndingAt(words, b) is { } before
-            ? new RoleSpan(role, obj, before.First, before.Last, NameSpans.Key(words, before), Office: true)
-            : null;
-    }
-
     // The head of the noun phrase after a verb: "led the rescue operation" -> "operation".
-    private static string ObjectAfter(Words words, int v)
+    public static string ObjectAfter(Words words, int v)
     {
         var k = v + 1;
         while (words[k] is "the" or "a" or "an" or "its" or "his" or "her" or "their" or "this" or "of")

@@ -28,7 +28,7 @@ internal static class SentencingReader
             {
                 yield return active with { Object = "" };
             }
-            else if (words[v - 1] is "was" or "were" or "been" && words[v - 2] == "sentence" && RoleReader.PassiveAgent(words, v, 10) is { } agent)
+            else if (words[v - 1] is "was" or "were" or "been" && words[v - 2] == "sentence" && PassiveAgents.Near(words, v, 10) is { } agent)
             {
                 yield return new RoleSpan(Role, "", agent.First, agent.Last, NameSpans.Key(words, agent));
             }
@@ -47,7 +47,7 @@ internal static class SentencingReader
         {
             if (words.BreakAfter(k))
             {
-                return words.After(k) == ',' && RoleReader.AgentAfter(words, k + 1) is { } name
+                return words.After(k) == ',' && PassiveAgents.After(words, k + 1) is { } name
                     ? new RoleSpan(Role, "", name.First, name.Last, NameSpans.Key(words, name))
                     : null;
             }

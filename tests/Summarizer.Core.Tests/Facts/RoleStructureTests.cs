@@ -28,6 +28,46 @@ public sealed class RoleStructureTests
         Assert.Equal(NameKey.Of(name), fact.Value.Name);
     }
 
+    [Theory]
+    [InlineData("It was Ivo Marsh, the union's regional organiser, who confirmed on Sunday that the strike would go ahead.", "announce", "Ivo Marsh")]
+    [InlineData("But it was the second officer, Lise Aberg, who took the decision and led the crew ashore.", "lead", "Lise Aberg")]
+    [InlineData("It was Petra Quell who found the hoard.", "find", "Petra Quell")]
+    [InlineData("It was Halden Farms' regional director, Ruth Oyelowo, who announced on Monday that the site would shut.", "announce", "Ruth Oyelowo")]
+    public void A_cleft_names_its_focused_doer_and_no_body_in_its_apposition(string sentence, string role, string name)
+    {
+        var fact = Assert.Single(Read(sentence), f => f.Value.Kind == ValueKind.Person && f.Role == role);
+
+        Assert.Equal(NameKey.Of(name), fact.Value.Name);
+    }
+
+    [Fact]
+    public void A_plural_noun_opening_the_sentence_takes_the_agent_of_its_participle()
+    {
+        var fact = Assert.Single(Read("Engineers led by council surveyor Mara Quill spent the morning inspecting the bridge."), f => f.Value.Kind == ValueKind.Person && f.Role == "lead");
+
+        Assert.Equal(NameKey.Of("Mara Quill"), fact.Value.Name);
+        Assert.Equal(RoleReader.Normalize("engineers"), fact.RoleObject);
+    }
+
+    [Fact]
+    public void A_name_opening_the_sentence_is_still_the_subject_of_its_verb()
+    {
+        var fact = Assert.Single(Read("Mara Quill led the review ordered by the council in March."), f => f.Value.Kind == ValueKind.Person && f.Role == "lead");
+
+        Assert.Equal(NameKey.Of("Mara Quill"), fact.Value.Name);
+    }
+
+    [Fact]
+    public void A_cleft_that_corrects_who_confirmed_it_disagrees_with_the_passive_agent()
+    {
+        var groups = Align(
+            "The strike was confirmed late on Sunday by Ada Finch, general secretary of the Harbour Workers' Union.",
+            "It was Ivo Marsh, the Harbour Workers' Union's regional organiser, who confirmed on Sunday evening that the strike would go ahead.");
+
+        var group = Assert.Single(groups, g => g.Facts.Any(f => f.Value.Kind == ValueKind.Person && f.Role == "announce"));
+        Assert.Equal(AlignmentLabel.Disagree, group.Label);
+    }
+
     [Fact]
     public void A_chairman_named_after_the_role_keeps_the_body_chaired()
     {
