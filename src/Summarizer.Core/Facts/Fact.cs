@@ -87,6 +87,12 @@ internal sealed record Fact(
     /// </summary>
     public bool YearInferred { get; init; }
 
+    /// <summary>
+    /// For figures: written after a definite determiner ("the two towns", "all five men", "both"): the things counted
+    /// are ones the story has already named.
+    /// </summary>
+    public bool Definite { get; init; }
+
     /// <summary>For people in a role: the source names no one else in that role.</summary>
     public bool SoleInRole { get; init; }
 

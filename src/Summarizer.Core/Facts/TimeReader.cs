@@ -11,8 +11,21 @@ internal static partial class TimeReader
         var found = new List<ValueSpan>();
         for (var i = 0; i < words.Count; i++)
         {
-            if (used[i] || !TryTimeAt(words, i, out var minutes, out var last))
+            if (used[i])
             {
+                continue;
+            }
+
+            if (!TryTimeAt(words, i, out var minutes, out var last))
+            {
+                // A clock said in words with no part of the day is no time, yet its numbers count nothing either
+                // ("at nine o'clock", "twenty past eight"): they are kept from being read as figures.
+                if (BareClockEnd(words, i) is { } bare)
+                {
+                    Array.Fill(used, true, i, bare - i + 1);
+                    i = bare;
+                }
+
                 continue;
             }
 
@@ -105,8 +118,20 @@ internal static partial class TimeReader
         return meridiem is not null && Make(h, m, meridiem, out minutes);
     }
 
-    // An hour said in words or figures ("nine", "11"), with "half past", "quarter past" or "quarter to" before it: the
-    // hour on a twelve-hour clock, the minutes past it, and the hour's token.
+    // The last token of a clock said in words that gives no part of the day ("nine o'clock", "twenty past eight",
+    // "half past six"), or null. "Ten to nine" without one may be a range ("cut from ten to nine"): not taken.
+    private static int? BareClockEnd(Words words, int i) =>
+        SpokenHour(words, i) is (_, var minute, var end) && (words[end + 1] == "o'clock" || (minute > 0 && words[end - 1] == "past"))
+            ? (words[end + 1] == "o'clock" ? end + 1 : end)
+            : null;
+
+    // Minutes said before "past" or "to" an hour ("twenty past eight", "five to nine", "ten minutes past six") are
+    // told in fives up to half an hour; other numbers before "to" are ranges ("from 12 to 14").
+    private const int MaxSpokenMinutes = 30;
+    private const int SpokenMinuteStep = 5;
+
+    // An hour said in words or figures ("nine", "11"), with "half past", "quarter past", "quarter to" or minutes
+    // ("twenty past", "ten to") before it: the hour on a twelve-hour clock, the minutes past it, and the hour's token.
     private static (int Hour, int Minute, int Last)? SpokenHour(Words words, int i)
     {
         var minute = 0;
@@ -115,6 +140,11 @@ internal static partial class TimeReader
         {
             minute = words[i] == "half" ? 30 : words[i + 1] == "past" ? 15 : -15;
             at = i + 2;
+        }
+        else if (SpokenMinutes(words, i) is (var minutes, var past, var hourAt))
+        {
+            minute = past ? minutes : -minutes;
+            at = hourAt;
         }
 
         if (!NumberReader.TryRead(words, at, out var spoken) || spoken.Last != at || spoken.Value is < 1 or > 12 || spoken.Value % 1 != 0 || spoken.Suffix.Length > 0)
@@ -126,10 +156,27 @@ internal static partial class TimeReader
         if (minute < 0)
         {
             hour = hour == 1 ? 12 : hour - 1;
-            minute = 45;
+            minute += 60;
         }
 
         return (hour, minute, at);
+    }
+
+    // Minutes in fives up to half an hour, then "past" or "to" ("minutes" may come between): the minutes, whether they
+    // are past the hour, and the hour's token.
+    private static (int Minutes, bool Past, int HourAt)? SpokenMinutes(Words words, int i)
+    {
+        if (!NumberReader.TryRead(words, i, out var spoken) || spoken.Suffix.Length > 0 || spoken.Value % SpokenMinuteStep != 0 || spoken.Value is < 1 or > MaxSpokenMinutes)
+        {
+            return null;
+        }
+
+        // "From ten to nine" is a range, whatever follows it.
+        var next = words[spoken.Last + 1] == "minutes" ? spoken.Last + 2 : spoken.Last + 1;
+        var past = words[next] == "past";
+        return (past || (words[next] == "to" && words[i - 1] is not ("from" or "between"))) && words.Gap(next - 1).Trim().Length == 0
+            ? ((int)spoken.Value, past, next + 1)
+            : null;
     }
 
     // A part of the day written right after the hour: "in the morning", "at night", "that evening", "this morning".

@@ -19,6 +19,9 @@ public sealed class TimesInWordsTests
     [InlineData("The alarm sounded at two at night, neighbours said.", 120)]
     [InlineData("The ferry was refloated at 9.30 in the morning.", 570)]
     [InlineData("Power came back at 7:45 in the evening.", 1185)]
+    [InlineData("The balloon touched down at twenty past eight in the morning.", 500)]
+    [InlineData("The last ferry left at ten to nine that evening.", 1250)]
+    [InlineData("Crews were called at twenty-five minutes past four on Sunday morning.", 265)]
     public void A_spoken_hour_with_its_part_of_the_day_is_a_time(string sentence, int minutes)
     {
         var time = Assert.Single(Read(sentence), f => f.Value.Kind == ValueKind.TimeOfDay);
@@ -33,6 +36,21 @@ public sealed class TimesInWordsTests
     public void A_spoken_hour_with_no_part_of_the_day_or_a_count_is_no_time(string sentence)
     {
         Assert.DoesNotContain(Read(sentence), f => f.Value.Kind == ValueKind.TimeOfDay);
+    }
+
+    [Theory]
+    [InlineData("The vote was held at nine o'clock, the clerk said.")]
+    [InlineData("The lights went out at twenty past eight, the manager said.")]
+    [InlineData("Water came through the ceiling a little after half past nine.")]
+    public void A_clock_in_words_with_no_part_of_the_day_is_no_count_either(string sentence)
+    {
+        Assert.DoesNotContain(Read(sentence), f => f.Value.Kind is ValueKind.Count or ValueKind.TimeOfDay);
+    }
+
+    [Fact]
+    public void A_range_before_to_is_no_clock()
+    {
+        Assert.DoesNotContain(Read("Daily sailings will be cut from ten to nine in the morning timetable."), f => f.Value.Kind == ValueKind.TimeOfDay && f.Value.Stated == 530);
     }
 
     [Fact]

@@ -69,7 +69,13 @@ internal sealed class FactCorroboration
         && !(fact.Value.Kind == ValueKind.Count && fact.Measure.Length == 0 && fact.Frame is null) // "Ring Road No. 4", "saved two"
         && !(fact.Measure == "ago" && _anchors.GetValueOrDefault(fact.SourceId) is null)
         && !(fact.Value.Kind == ValueKind.Date && double.IsInfinity(fact.Value.Range.Low) && double.IsInfinity(fact.Value.Range.High))
-        && fact.Frame != EventFrames.Said; // "officials said on Tuesday": when it was said, no news of its own
+        && fact.Frame != EventFrames.Said // "officials said on Tuesday": when it was said, no news of its own
+        && !RefersBack(fact);
+
+    // A small count told with a definite determiner ("between the two towns", "all five men survived") counts what the
+    // story has already named: it points back at them and adds no figure of its own.
+    private static bool RefersBack(Fact fact) =>
+        fact.Definite && fact.Value.Kind == ValueKind.Count && Written(fact.Value).High < CommonCountBelow;
 
     /// <summary>True when another independent source states the same fact.</summary>
     public bool IsCorroborated(Fact fact) =>

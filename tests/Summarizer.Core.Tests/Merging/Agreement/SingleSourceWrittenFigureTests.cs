@@ -25,6 +25,16 @@ public sealed class SingleSourceWrittenFigureTests
     }
 
     [Fact]
+    public void A_small_count_that_points_back_at_what_the_story_named_is_no_figure_of_its_own()
+    {
+        var result = Analyze(
+            "Floodwater closed the coast road between Harlow and Penn on Sunday. Replacement buses are running between the two towns while the road is cleared.",
+            "The coast road between Harlow and Penn was shut by floodwater on Sunday. Replacement buses are running between Harlow and Penn while the road is cleared.");
+
+        Assert.DoesNotContain(result.SingleSource, c => c.Text.Contains("two towns", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void A_sum_written_in_another_format_in_an_unaligned_sentence_is_not_listed()
     {
         var result = Analyze(
