@@ -21,12 +21,17 @@ internal sealed record StatusSpan(string Process, int Stage, int First, int Cue,
 /// </summary>
 internal static class StatusReader
 {
-    private sealed record Act(string[] Cue, int Index, bool NeedsNoun);
+    /// <param name="SaysItself">The cue names the state on its own ("in a critical condition", "taken to hospital"): no copula is needed.</param>
+    private sealed record Act(string[] Cue, int Index, bool NeedsNoun, bool SaysItself = false);
 
-    private sealed record Process(string Name, FrozenSet<string> Nouns, Act[] Acts, bool NeedsCopula);
+    /// <param name="ActiveRestores">A later act done with no copula ("services resumed") is a state; not so for a patient ("the hospital discharged").</param>
+    private sealed record Process(string Name, FrozenSet<string> Nouns, Act[] Acts, bool NeedsCopula, bool ActiveRestores = true);
 
     private static Act[] Acts(params (string Cues, int Index, bool NeedsNoun)[] acts) =>
         [.. acts.SelectMany(a => a.Cues.Split(',').Select(c => new Act(c.Trim().Split(' '), a.Index, a.NeedsNoun)))];
+
+    private static IEnumerable<Act> Phrases(string cues, int index) =>
+        cues.Split(',').Select(c => new Act(c.Trim().Split(' '), index, NeedsNoun: false, SaysItself: true));
 
     private static readonly Process[] Processes =
     [
@@ -53,6 +58,23 @@ internal static class StatusReader
         new("custody", FrozenSet<string>.Empty,
             Acts(("arrested,detained", 0, false), ("charged", 1, false), ("convicted,found guilty", 2, false)),
             NeedsCopula: true),
+
+        // Someone hurt is in hospital or in a grave condition, then stable, then home. The conditions a hospital reports
+        // say themselves; "stable" or "discharged" alone need a copula ("is stable", "has been discharged").
+        new("patient", FrozenSet<string>.Empty,
+            [
+                .. Phrases("taken to hospital,rushed to hospital,airlifted to hospital,flown to hospital,admitted to hospital,"
+                    + "in a critical condition,in critical condition,in a serious condition,in serious condition,"
+                    + "in a life-threatening condition,in intensive care,fighting for his life,fighting for her life,fighting for their lives", 0),
+                .. Acts(("in hospital", 0, false)),
+                .. Phrases("in a stable condition,in stable condition,in a serious but stable condition,in a critical but stable condition,"
+                    + "in a comfortable condition,out of intensive care,out of danger", 1),
+                .. Acts(("stable,comfortable", 1, false)),
+                .. Phrases("released from hospital,discharged from hospital,allowed home from hospital", 2),
+                .. Acts(("discharged,sent home,allowed home", 2, false)),
+            ],
+            NeedsCopula: true,
+            ActiveRestores: false),
     ];
 
     // Said of a process that has not yet reached the act: "expected to", "will", "before", "once".
@@ -159,13 +181,13 @@ internal static class StatusReader
             return null; // "has not signed": no state is reported
         }
 
-        var ahead = chain.Any(Ahead.Contains) || Subordinate(words, chainStart);
+        var ahead = chain.Where((w, k) => !(w == "to" && Reported(words, chainStart + k))).Any(Ahead.Contains) || Subordinate(words, chainStart);
         if (!ahead && act.Cue.Length == 1 && IsBase(words[i]))
         {
             return null; // "the appeal hearing", "sign here": a bare base form is a noun or an order, not a state
         }
 
-        if (!ahead && process.NeedsCopula && !chain.Any(Copulas.Contains) && !IsActiveResumption(words, i, act))
+        if (!ahead && process.NeedsCopula && !act.SaysItself && !chain.Any(Copulas.Contains) && !(process.ActiveRestores && IsActiveResumption(words, i, act)))
         {
             return null; // "took down the system", "closed up 1.2%": not a state of the thing
         }
@@ -205,6 +227,20 @@ internal static class StatusReader
         return new StatusSpan(process.Name, 0, ShownFrom(words, chainStart), i, noun, SubjectBefore(words, chainStart));
     }
 
+    // "is said to be stable", "was said last night to be in a serious condition": a state reported, not one ahead.
+    private static bool Reported(Words words, int to)
+    {
+        for (var k = to - 1; k >= Math.Max(0, to - 3) && !words.BreakAfter(k); k--)
+        {
+            if (words[k] is "said" or "thought" or "believed" or "understood" or "reported" or "described")
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     // "before the deal has been signed", "once the contract is signed": the clause says what has not happened yet.
     private static bool Subordinate(Words words, int chainStart)
     {
@@ -223,7 +259,7 @@ internal static class StatusReader
     private static bool IsActiveResumption(Words words, int i, Act act) =>
         act.Index > 0 && i > 0 && !Determiners.Contains(words[i - 1]) && !words.BreakAfter(i - 1) && words[i].EndsWith("ed", StringComparison.Ordinal);
 
-    private static bool IsBase(string word) => !word.EndsWith("ed", StringComparison.Ordinal) && !word.EndsWith('s') && word is not ("down" or "offline" or "shut" or "struck");
+    private static bool IsBase(string word) => !word.EndsWith("ed", StringComparison.Ordinal) && !word.EndsWith('s') && word is not ("down" or "offline" or "shut" or "struck" or "stable" or "comfortable");
 
     // The process noun an act governs: "lodged an appeal", "completed his move", "will complete the signing".
     private static int NounAfter(Words words, int last, Process process)

@@ -30,6 +30,12 @@ public sealed class StatusUpdateTests
     [InlineData("The Tarlow ferry service was fully restored at 4.15pm.", "service", 3)]
     [InlineData("Two men from Pellam have been charged over the break-in.", "custody", 3)]
     [InlineData("Fans queued for shirts before the deal had been signed off.", "deal", 2)]
+    [InlineData("A cyclist was flown to hospital in a critical condition after the crash.", "patient", 1)]
+    [InlineData("The cyclist was taken to Orme Royal Infirmary in a serious condition.", "patient", 1)]
+    [InlineData("The cyclist is now said to be stable in hospital.", "patient", 3)]
+    [InlineData("The cyclist was said last night to be in a serious but stable condition.", "patient", 3)]
+    [InlineData("The cyclist is expected to be discharged on Friday.", "patient", 4)]
+    [InlineData("The cyclist has since been discharged.", "patient", 5)]
     public void A_state_is_read_with_its_process_and_stage(string sentence, string process, int stage)
     {
         var state = Assert.Single(States(sentence), s => s.Process == process);
@@ -197,5 +203,15 @@ public sealed class StatusUpdateTests
 
         Assert.Equal([2, 3], later.Sources);
         Assert.EndsWith("was restored", later.Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_patient_reported_discharged_later_updates_one_taken_to_hospital()
+    {
+        var groups = StatusGroups(
+            ("A cyclist was taken to hospital after the crash on Orme Street, police said.", 0),
+            ("The cyclist hurt in the crash on Orme Street has since been discharged, police said.", 24));
+
+        Assert.Equal("Update: 1 | later 2", Describe(Assert.Single(groups)));
     }
 }
