@@ -56,7 +56,7 @@ internal static class ActPairs
     public static bool Candidates(Fact a, Fact b) =>
         a.SourceId != b.SourceId && a.Value.Kind == b.Value.Kind && a.Value.Unit == b.Value.Unit && a.Value.IsCap == b.Value.IsCap
         && !(a.Frame is not null && b.Frame is not null && a.Frame != b.Frame)
-        && a.Signature.Modifier == b.Signature.Modifier && !a.Signature.ExtentsDiffer(b.Signature) && !a.Ordinal && !b.Ordinal && a.Occurrence == b.Occurrence
+        && !a.Signature.OtherMeasure(b.Signature) && !a.Ordinal && !b.Ordinal && a.Occurrence == b.Occurrence
         && !CrossSourcePairs.FarApart(a.Value, b.Value) && OneClass(a, b);
 
     // The figures of one broad class: the same measure, a figure whose measure its clause leaves unsaid, or counts of

@@ -82,7 +82,7 @@ internal static class CrossSourcePairs
         if (a.SourceId == b.SourceId || a.Value.Kind != b.Value.Kind || a.Value.Unit != b.Value.Unit || a.Value.IsCap != b.Value.IsCap
             || (a.Frame is not null && b.Frame is not null && a.Frame != b.Frame)
             || (a.Measure.Length > 0 && b.Measure.Length > 0 && a.Measure != b.Measure)
-            || a.Signature.Modifier != b.Signature.Modifier || a.Signature.ExtentsDiffer(b.Signature) || a.Ordinal || b.Ordinal || FarApart(a.Value, b.Value) || a.Occurrence != b.Occurrence)
+            || a.Signature.OtherMeasure(b.Signature) || a.Ordinal || b.Ordinal || FarApart(a.Value, b.Value) || a.Occurrence != b.Occurrence)
         {
             return null;
         }

@@ -122,7 +122,7 @@ internal static class FactMatching
     // firefighters" and "three staff", "a six-month contract" and "an 18-month strike", "92% of ballots" and "34% of the
     // vote") where no shared event frame says they are one group. A share is of its head, whatever the frame.
     private static bool Conflicting(Fact a, Fact b) =>
-        a.Signature.Modifier != b.Signature.Modifier || a.Signature.ExtentsDiffer(b.Signature)
+        a.Signature.OtherMeasure(b.Signature)
         || (a.Signature.HeadsDiffer(b.Signature) && (a.Frame is null || a.Frame != b.Frame || a.Value.Kind is ValueKind.Duration));
 
     // A count, share or age of a named thing ("14-article", "55% of the flow", "the oldest"): a duration's "time", a sum's

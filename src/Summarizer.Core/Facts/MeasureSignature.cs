@@ -23,9 +23,13 @@ internal sealed record MeasureSignature(string Head, IReadOnlySet<string> Predic
     /// <summary>For a length: the extent it says it measures ("height", "depth", "width"; <see cref="Extents"/>); "" when unsaid.</summary>
     public string Extent { get; init; } = "";
 
-    /// <summary>Both lengths say which extent they measure, and they name different ones ("deep" and "across").</summary>
-    public bool ExtentsDiffer(MeasureSignature other) =>
-        Extent.Length > 0 && other is { Extent.Length: > 0 } && Extent != other.Extent;
+    /// <summary>
+    /// The two figures cannot be one measure whatever else they share: a different modifier (a distance that places
+    /// something against a size, a duration's window against how long it lasted), or lengths of two named extents
+    /// ("deep" and "across").
+    /// </summary>
+    public bool OtherMeasure(MeasureSignature other) =>
+        Modifier != other.Modifier || (Extent.Length > 0 && other.Extent.Length > 0 && Extent != other.Extent);
 
     /// <summary>Heads that name no group of their own ("74 people"): any group of people may be meant.</summary>
     private static readonly FrozenSet<string> GenericHeads = FrozenSet.ToFrozenSet(

@@ -121,7 +121,7 @@ internal static class SlotPairs
     // Two slot fillers that could be one figure: the same occurrence and phase, no two different event frames, clock
     // times on no two different days, and no more than a misreport apart.
     private static bool OneAct(Fact a, Fact b) =>
-        a.SourceId != b.SourceId && Occasion(a) == Occasion(b) && a.Phase == b.Phase && a.Signature.Modifier == b.Signature.Modifier && !a.Signature.ExtentsDiffer(b.Signature)
+        a.SourceId != b.SourceId && Occasion(a) == Occasion(b) && a.Phase == b.Phase && !a.Signature.OtherMeasure(b.Signature)
         && !(a.Frame is not null && b.Frame is not null && a.Frame != b.Frame)
         && !(Day(a) is { } x && Day(b) is { } y && x != y)
         && !CrossSourcePairs.FarApart(a.Value, b.Value) && !OtherGroups(a, b);

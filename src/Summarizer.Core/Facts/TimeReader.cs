@@ -121,9 +121,10 @@ internal static partial class TimeReader
     // The last token of a clock said in words that gives no part of the day ("nine o'clock", "twenty past eight",
     // "half past six"), or null. "Ten to nine" without one may be a range ("cut from ten to nine"): not taken.
     private static int? BareClockEnd(Words words, int i) =>
-        SpokenHour(words, i) is (_, var minute, var end) && (words[end + 1] == "o'clock" || (minute > 0 && words[end - 1] == "past"))
-            ? (words[end + 1] == "o'clock" ? end + 1 : end)
-            : null;
+        SpokenHour(words, i) is not (_, var minute, var end) ? null
+        : words[end + 1] == "o'clock" ? end + 1
+        : minute > 0 && words[end - 1] == "past" ? end
+        : null;
 
     // Minutes said before "past" or "to" an hour ("twenty past eight", "five to nine", "ten minutes past six") are
     // told in fives up to half an hour; other numbers before "to" are ranges ("from 12 to 14").
