@@ -6,8 +6,11 @@ namespace Summarizer.Facts;
 /// <remarks><paramref name="CoreFirst"/>, <paramref name="CoreLast"/>: where what the cause is starts and ends when the
 /// phrase also says what it did or what was done about it ("rain soaking into the bank" of "... had probably washed away
 /// its foundations"; "a deer" of "swerved to avoid a deer"). <paramref name="Pursued"/>: a cause an inquiry is said to be
-/// looking at (<see cref="InquiryCauses"/>), not one the outlet states.</remarks>
-internal sealed record CauseSpan(int First, int Last, int? CoreLast = null, int? CoreFirst = null, bool Pursued = false);
+/// looking at (<see cref="InquiryCauses"/>), not one the outlet states. <paramref name="Inferred"/>: read from a clause of
+/// failure or mishap the sentence tells ("when its pump failed", "after a loss of power") with no word of cause, which
+/// may be the event itself rather than what caused it. <paramref name="Effect"/>: the head word of what the cause is said
+/// to have caused, when the sentence names it ("bloom" of "the bloom has been blamed on a hot spell").</remarks>
+internal sealed record CauseSpan(int First, int Last, int? CoreLast = null, int? CoreFirst = null, bool Pursued = false, bool Inferred = false, int? Effect = null);
 
 /// <summary>
 /// Reads what an outlet says caused an event, in the ways news reports word a cause: the agent of a causal verb
@@ -22,7 +25,7 @@ internal static class CauseReader
     // Verbs whose agent ("by ...") or complement ("to ...", "on ...") is the cause.
     private static readonly Phrases CauseBefore = new(
     [
-        "caused by", "started by", "sparked by", "triggered by", "ignited by", "set off by", "brought down by",
+        "caused by", "started by", "sparked by", "killed by", "triggered by", "ignited by", "set off by", "brought down by",
         "blamed on", "put down to", "traced to", "attributed to", "points to", "pointed to", "point to",
         "the result of", "because of", "owing to",
     ]);
@@ -77,7 +80,7 @@ internal static class CauseReader
 
     // Something that broke or stopped working: "when a valve failed", "a hose that split".
     private static readonly FrozenSet<string> Failed = FrozenSet.ToFrozenSet(
-        ["failed", "split", "burst", "ruptured", "snapped", "cracked", "broke", "gave way", "gave out", "broke loose", "came loose", "overheated", "malfunctioned", "short-circuited"],
+        ["failed", "split", "burst", "ruptured", "snapped", "cracked", "broke", "gave way", "gave out", "given way", "given out", "broke loose", "came loose", "overheated", "malfunctioned", "short-circuited"],
         StringComparer.Ordinal);
 
     // Mishaps an event comes "after": the noun that heads "after a bird strike", "after a loss of oil pressure".
@@ -87,7 +90,7 @@ internal static class CauseReader
 
     // Words that end a cause phrase: the clause moves on to something else.
     private static readonly FrozenSet<string> Enders = FrozenSet.ToFrozenSet(
-        ["according", "said", "says", "told", "which", "who", "before", "as", "and", "but", "while", "minutes", "seconds", "hours", "leaving", "putting"],
+        ["according", "said", "says", "told", "which", "who", "before", "as", "and", "but", "while", "minutes", "seconds", "hours", "leaving", "putting", "rather"],
         StringComparer.Ordinal);
 
     private const int MaxWords = 14;
@@ -99,7 +102,12 @@ internal static class CauseReader
         {
             if (CauseBefore.At(words, i) is { } cue && !Denied(words, i) && !(cue == "attributed to" && Said(words, i)))
             {
+                var before = found.Count;
                 Add(found, words, i + Words.WordCount(cue), enders: true);
+                if (found.Count > before && EffectHead(words, i) is { } effect)
+                {
+                    found[^1] = found[^1] with { Effect = effect };
+                }
             }
             else if (InquiryCauses.Start(words, i) is { } pursued && !Denied(words, i))
             {
@@ -124,6 +132,10 @@ internal static class CauseReader
             {
                 Add(found, words, complement, enders: true); // "the trigger, officers said, was a cell search", "it followed a raid on the wing"
             }
+            else if (words[i] is "cited" or "cites" && CitedReason(words, i) is { } reasonAt && !Denied(words, i))
+            {
+                found.Add(new CauseSpan(i + 1, reasonAt - 1)); // "members cited the threat to nesting birds as the main ground"
+            }
             else if (words[i] == "blaming" && i + 1 < words.Count && !words.BreakAfter(i) && !Denied(words, i))
             {
                 // "cutting the jobs, blaming weak orders": the participle's object is the cause unless "for" or "on" says otherwise.
@@ -138,7 +150,8 @@ internal static class CauseReader
             {
                 Add(found, words, i + Words.WordCount(clause), enders: true);
             }
-            else if (CausalVerbs.At(words, i) is not null && Subject(words, i) is { } subject && !Denied(words, subject))
+            else if ((CausalVerbs.At(words, i) is not null || (words[i] == "caused" && !IsPassive(words, i) && Possessive(words[i + 1])))
+                && Subject(words, i) is { } subject && !Denied(words, subject))
             {
                 found.Add(new CauseSpan(subject, i - 1));
             }
@@ -153,9 +166,9 @@ internal static class CauseReader
             }
             else if (ReportedClause(words, i) is { } reported && FailedClause(words, reported) is { } failed && !Denied(words, i))
             {
-                found.Add(new CauseSpan(reported, End(words, failed, enders: true)));
+                found.Add(new CauseSpan(reported, End(words, failed, enders: true), Inferred: true));
             }
-            else if (words[i] is "blamed" or "blames" or "blame" && words[i + 1] is "a" or "an" or "the" or "its" or "their" && !IsPassive(words, i) && !Denied(words, i))
+            else if (words[i] is "blamed" or "blames" or "blame" && (words[i + 1] is "a" or "an" or "the" or "its" or "their" || (words[i] != "blame" && BareObject(words, i + 1))) && !IsPassive(words, i) && !Denied(words, i))
             {
                 Blamed(found, words, i); // "has blamed a fault in the unit for the outage", "blamed the derailment on a cracked rail"
             }
@@ -172,15 +185,15 @@ internal static class CauseReader
             }
             else if (words[i] is "putting" && words.BreakAfter(i - 1) && Subject(words, i - 1) is { } done && !Denied(words, done))
             {
-                found.Add(new CauseSpan(done, i - 1)); // "the officer had missed a turn, putting the ship onto the reef"
+                found.Add(new CauseSpan(done, i - 1, Inferred: true)); // "the officer had missed a turn, putting the ship onto the reef"
             }
             else if (words[i] is "that" or "which" && Failed.Any(f => words.At(i + 1, f)) && Antecedent(words, i) is { } thing && !Denied(words, thing))
             {
-                found.Add(new CauseSpan(thing, End(words, i + 1, enders: false)));
+                found.Add(new CauseSpan(thing, End(words, i + 1, enders: false), Inferred: true));
             }
             else if (words[i] == "after" && words[i + 1] is "a" or "an" && MishapEnd(words, i + 2) is { } mishap)
             {
-                found.Add(new CauseSpan(i + 1, mishap));
+                found.Add(new CauseSpan(i + 1, mishap, Inferred: true));
             }
 
             // A cause is read once: "triggered when a main burst" is not read again at "when".
@@ -228,7 +241,10 @@ internal static class CauseReader
     }
 
     // "the night before" at a clause's end: "before" with nothing after it says when, and starts no clause of its own.
-    private static bool Adverb(Words words, int k) => words[k] == "before" && (k + 1 == words.Count || words.BreakAfter(k));
+    // So does "before" after "the night", "the day" ("a software update installed the night before the match").
+    private static bool Adverb(Words words, int k) =>
+        words[k] == "before" && (k + 1 == words.Count || words.BreakAfter(k)
+            || (words[k - 1] is "night" or "day" or "evening" or "morning" or "week" or "weekend" or "month" or "year" && words[k - 2] == "the"));
 
     // "... was the most likely cause", "... were the probable source of the infection": the verb before the noun.
     private static int? LikelyCause(Words words, int noun)
@@ -261,6 +277,13 @@ internal static class CauseReader
             k = Back(words, k - 1, verb);
         }
 
+        // So does a relative clause with "that" ("the weight of snow that had settled on the roof caused it to give way"): a
+        // "that" after a noun, not after a verb of saying or finding, whose clause the subject then is.
+        else if (k > 1 && words[k - 1] == "that" && !words.BreakAfter(k - 2) && Relative(words, k - 2))
+        {
+            k = Back(words, k - 2, verb);
+        }
+
         // So does a participle set off by commas: "a lit match, tossed from a car window, was blamed".
         else if (k > 0 && words[k].EndsWith("ed", StringComparison.Ordinal) && words.Gap(k - 1).Trim() == "," && words.BreakAfter(verb - 1) && words.Gap(verb - 1).Trim() == ",")
         {
@@ -269,6 +292,19 @@ internal static class CauseReader
 
         return k < verb && words[k] is not ("it" or "this" or "which" or "who" or "what") ? k : null;
     }
+
+    // The word before a "that" is a noun the clause tells of ("snow that had settled"), not a verb whose report follows
+    // ("found that", "suggests that") nor a word of degree ("so that", "such that").
+    private static bool Relative(Words words, int k) =>
+        !words.Capitalized(k) && words[k].All(char.IsLetter) && !words[k].EndsWith("ed", StringComparison.Ordinal)
+        && words[k] is not ("so" or "such" or "now" or "is" or "are" or "was" or "were" or "be" or "been" or "said" or "say" or "says" or "think" or "believe" or "believes"
+            or "suspect" or "suspects" or "found" or "find" or "finds" or "show" or "shows" or "shown" or "suggest" or "suggests" or "claim" or "claims"
+            or "insist" or "insists" or "add" or "adds" or "warn" or "warns" or "fear" or "fears" or "hope" or "hopes" or "know" or "knew" or "known"
+            or "mean" or "means" or "meant" or "told" or "tell" or "tells" or "fact" or "clear" or "likely" or "possible" or "given" or "ensure" or "understand"
+            or "understood" or "thought" or "felt" or "feel" or "feels" or "admit" or "admits" or "confirm" or "confirms" or "accept" or "accepts" or "deny" or "denies"
+            // nouns whose "that" tells what was said or thought ("suggestions that a main was to blame")
+            or "suggestion" or "suggestions" or "speculation" or "claim" or "reports" or "report" or "rumours" or "rumour" or "fears" or "concerns" or "hopes"
+            or "evidence" or "signs" or "sign" or "indications" or "idea" or "view" or "belief" or "theory" or "news" or "warning" or "warnings" or "assurances");
 
     private static int Back(Words words, int k, int verb)
     {
@@ -285,7 +321,7 @@ internal static class CauseReader
     // pump failed"), or "told" and whom it was told to ("told the Courier the clutch gave out").
     private static int? ReportedClause(Words words, int i)
     {
-        if (words[i] is "when" or "that" or "believe" or "believed" or "believes" or "suspect" or "suspected" or "think" or "thought" or "said" or "says")
+        if (words[i] is "when" or "that" or "believe" or "believed" or "believes" or "suspect" or "suspected" or "think" or "thought" or "said" or "says" or "found")
         {
             return i + 1;
         }
@@ -310,6 +346,55 @@ internal static class CauseReader
         return k > listener || words[k] is "reporters" or "us" or "police" ? (k > listener ? k : k + 1) : null;
     }
 
+    // "the bloom has been blamed on", "the outage was probably caused by": the head of the passive's subject, what the cause
+    // caused; null unless an auxiliary stands right before the cue and the subject is a short noun phrase.
+    private static int? EffectHead(Words words, int cue)
+    {
+        var k = cue - 1;
+        if (!(words[k] is "was" or "were" or "is" or "are" or "be" or "been" or "being"))
+        {
+            return null;
+        }
+
+        while (k > 0 && words[k - 1] is "was" or "were" or "is" or "are" or "be" or "been" or "being" or "has" or "have" or "had" or "may" or "might" or "could"
+            or "probably" or "likely" or "possibly" or "thought" or "believed" or "to" or "now" or "also" or "largely" or "partly" or "widely" && !words.BreakAfter(k - 1))
+        {
+            k--;
+        }
+
+        var head = k - 1;
+        if (head < 1 || words.BreakAfter(head) || !words[head].All(char.IsLetter) || words[head] is "it" or "this" or "that" or "which" or "they" or "who")
+        {
+            return null;
+        }
+
+        // A short noun phrase from its determiner: "the bloom", "Sunday's stoppage", "the council's decision".
+        for (var d = head - 1; d >= Math.Max(0, head - 3) && !words.BreakAfter(d); d--)
+        {
+            if (words[d] is "the" or "a" or "an" or "its" or "their" || Possessive(words[d]))
+            {
+                return head;
+            }
+        }
+
+        return null;
+    }
+
+    // "cited the cost of repairs as the main reason": where "as the ... reason" begins after a short object.
+    private static int? CitedReason(Words words, int i)
+    {
+        for (var k = i + 2; k + 2 < words.Count && k - i <= 14 && !words.BreakAfter(k - 1); k++)
+        {
+            if (words.At(k, "as the"))
+            {
+                var noun = words[k + 2] is "main" or "principal" or "chief" or "key" or "only" or "sole" or "primary" ? k + 3 : k + 2;
+                return words[noun] is "reason" or "reasons" or "ground" or "grounds" or "cause" ? k : null;
+            }
+        }
+
+        return null;
+    }
+
     // "X blamed Y for Z": Y is the cause; "X blamed Z on Y": Y is.
     private static void Blamed(List<CauseSpan> found, Words words, int i)
     {
@@ -327,7 +412,9 @@ internal static class CauseReader
             }
         }
 
-        for (var k = i + 2; k < words.Count && k - i <= 8 && !words.BreakAfter(k - 1); k++)
+        // "blamed a burst main on the hill above": what is blamed on something is the event ("the derailment", "it"),
+        // so after an indefinite object "on" tells where the cause was.
+        for (var k = i + 2; k < words.Count && k - i <= 8 && !words.BreakAfter(k - 1) && !(words[i + 1] is "a" or "an"); k++)
         {
             // "blamed a software update installed on the equipment": "on" belongs to the participle, not to the blame.
             if (words[k] == "on" && !Participle(words[k - 1]))
@@ -344,11 +431,22 @@ internal static class CauseReader
 
         // "The company blamed a shortage of deck crew": an indefinite object is the cause itself; a definite one ("blamed
         // the council") may be whom the blame falls on.
-        if (words[i] is "blamed" or "blames" && words[i + 1] is "a" or "an")
+        if (words[i] is "blamed" or "blames" && (words[i + 1] is "a" or "an" || BareObject(words, i + 1)))
         {
             Add(found, words, i + 1, enders: true);
         }
     }
+
+    // "blamed rising temperatures", "blamed corroded fixings": an object with no determiner, not a pronoun or a word that
+    // says how or on whom the blame falls.
+    private static bool BareObject(Words words, int k) =>
+        k < words.Count && !words.BreakAfter(k - 1) && !words.Capitalized(k) && words[k].All(char.IsLetter)
+        && words[k] is not ("him" or "her" or "them" or "it" or "us" or "me" or "you" or "himself" or "herself" or "themselves" or "itself"
+            or "for" or "on" or "by" or "partly" or "largely" or "mainly" or "entirely" or "both" or "each" or "this" or "that" or "these" or "those"
+            or "his" or "our" or "my" or "your" or "what" or "whoever" or "anyone" or "everyone" or "nobody" or "no"
+            or "have" or "has" or "had" or "is" or "was" or "were" or "are" or "be" or "been" or "being");
+
+    private static bool Possessive(string word) => word.EndsWith("'s", StringComparison.Ordinal) || word.EndsWith("’s", StringComparison.Ordinal);
 
     private static bool Participle(string word) => word.Length > 4 && (word.EndsWith("ed", StringComparison.Ordinal) || word.EndsWith("ing", StringComparison.Ordinal));
 
@@ -376,7 +474,10 @@ internal static class CauseReader
     // first auxiliary, so the subject is read before it; null when the words at i state no such blame.
     private static int? BlamedSubject(Words words, int i)
     {
-        var blame = words[i] == "blamed" && words[i + 1] == "for" ? i : words.At(i, "to blame") && i > 0 && words[i - 1] is "is" or "are" or "was" or "were" or "been" ? i : -1;
+        var blame = words[i] == "blamed" && words[i + 1] == "for" ? i
+            : words.At(i, "to blame") && i > 0 && words[i - 1] is "is" or "are" or "was" or "were" or "been" ? i
+            : words[i] == "responsible" && i > 0 && words[i - 1] is "was" or "were" && (i + 1 == words.Count || words.BreakAfter(i)) ? i // "a power cut was responsible", not "was responsible for the accounts"
+            : -1;
         if (blame < 1)
         {
             return null;
@@ -408,12 +509,27 @@ internal static class CauseReader
             return i + 3;
         }
 
-        if (words[i] is not ("spark" or "trigger" or "cause") || i == 0 || words[i - 1] is not ("the" or "likely" or "probable" or "immediate" or "main" or "real"))
+        // "the likely source was", "the main reason given for the refusal was": a source needs its adjective ("the source
+        // was" may be whoever told the story).
+        if (words[i] is not ("spark" or "trigger" or "cause" or "source" or "reason") || i == 0
+            || words[i - 1] is not ("the" or "likely" or "probable" or "immediate" or "main" or "real" or "principal" or "chief" or "suspected")
+            || (words[i] == "source" && words[i - 1] == "the"))
         {
             return null;
         }
 
         var k = i + 1;
+        if (words[k] is "given" or "cited" && words[k + 1] == "for")
+        {
+            k += 2;
+            while (k < words.Count && k - i <= 7 && words[k] is not ("was" or "is") && !words.BreakAfter(k - 1))
+            {
+                k++;
+            }
+
+            return k + 1 < words.Count && words[k] is "was" or "is" && !words.BreakAfter(k - 1) && !words.BreakAfter(k) && words[k + 1] is "a" or "an" or "the" or "its" or "their" ? k + 1 : null;
+        }
+
         if (words.BreakAfter(i) && words.Gap(i).Trim() == ",")
         {
             while (k < words.Count && k - i <= 16 && !words.BreakAfter(k))
@@ -469,9 +585,17 @@ internal static class CauseReader
     {
         for (var k = start + 1; k < words.Count && k - start <= 8 && !words.BreakAfter(k - 1); k++)
         {
+            // "said the flooding had been caused by a burst main": the clause states its cause, read at its cue.
+            if (CauseBefore.At(words, k) is not null)
+            {
+                return null;
+            }
+
             if (Failed.FirstOrDefault(f => words.At(k, f)) is { } verb)
             {
-                return words[start] is "a" or "an" or "the" or "its" or "their" ? k + Words.WordCount(verb) - 1 : null;
+                // "the pump failed", or a thing told by its state ("corroded joists had given way")
+                return words[start] is "a" or "an" or "the" or "its" or "their" || (words[start].Length > 4 && words[start].EndsWith("ed", StringComparison.Ordinal) && !words.Capitalized(start))
+                    ? k + Words.WordCount(verb) - 1 : null;
             }
         }
 
@@ -514,7 +638,8 @@ internal static class CauseReader
     // "The apology was attributed to its director": what is said is attributed to whoever said it, not to a cause.
     private static bool Said(Words words, int i)
     {
-        for (var k = i - 1; k >= 0 && i - k <= 6 && !words.BreakAfter(k); k--)
+        // Across an aside set off by commas: "The apology, published at noon, was attributed to its director".
+        for (var k = i - 1; k >= 0 && i - k <= 10; k--)
         {
             if (words[k] is "apology" or "statement" or "remark" or "remarks" or "comment" or "comments" or "quote" or "quotes" or "words" or "letter" or "message" or "post" or "claim" or "claims" or "email" or "speech")
             {
@@ -525,7 +650,8 @@ internal static class CauseReader
         return false;
     }
 
-    // "not caused by", "ruled out", "no evidence", "rather than": a cause the outlet denies.
+    // "not caused by", "ruled out", "no evidence", "rather than": a cause the outlet denies; "early reports blamed": one it
+    // reports as others' first word, not its own version.
     private static bool Denied(Words words, int i)
     {
         for (var k = Math.Max(0, i - 4); k < i; k++)
@@ -536,6 +662,6 @@ internal static class CauseReader
             }
         }
 
-        return false;
+        return CauseHearsay.At(words, i);
     }
 }
