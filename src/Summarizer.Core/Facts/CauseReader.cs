@@ -93,7 +93,7 @@ internal static class CauseReader
         ["according", "said", "says", "told", "which", "who", "before", "as", "and", "but", "while", "minutes", "seconds", "hours", "leaving", "putting", "rather"],
         StringComparer.Ordinal);
 
-    private const int MaxWords = 14;
+    internal const int MaxWords = 14;
 
     public static List<CauseSpan> Read(Words words)
     {
@@ -104,7 +104,7 @@ internal static class CauseReader
             {
                 var before = found.Count;
                 Add(found, words, i + Words.WordCount(cue), enders: true);
-                if (found.Count > before && EffectHead(words, i) is { } effect)
+                if (found.Count > before && CauseSubjects.EffectHead(words, i) is { } effect)
                 {
                     found[^1] = found[^1] with { Effect = effect };
                 }
@@ -124,15 +124,15 @@ internal static class CauseReader
             {
                 Add(found, words, i + 2, enders: true); // "the closure was due to energy bills"; not "is due to reopen"
             }
-            else if (BlamedSubject(words, i) is { } blamedVerb && Subject(words, blamedVerb) is { } culprit && !Denied(words, culprit) && !Negative(words, culprit, blamedVerb))
+            else if (BlamedSubject(words, i) is { } blamedVerb && CauseSubjects.Subject(words, blamedVerb) is { } culprit && !Denied(words, culprit) && !Negative(words, culprit, blamedVerb))
             {
                 found.Add(new CauseSpan(culprit, blamedVerb - 1)); // "an unattended candle is being blamed for the fire", "a faulty fan was to blame"
             }
-            else if (Complement(words, i) is { } complement && !Denied(words, complement))
+            else if (CauseNouns.Complement(words, i) is { } complement && !Denied(words, complement))
             {
                 Add(found, words, complement, enders: true); // "the trigger, officers said, was a cell search", "it followed a raid on the wing"
             }
-            else if (words[i] is "cited" or "cites" && CitedReason(words, i) is { } reasonAt && !Denied(words, i))
+            else if (words[i] is "cited" or "cites" && CauseNouns.CitedReason(words, i) is { } reasonAt && !Denied(words, i))
             {
                 found.Add(new CauseSpan(i + 1, reasonAt - 1)); // "members cited the threat to nesting birds as the main ground"
             }
@@ -150,17 +150,17 @@ internal static class CauseReader
             {
                 Add(found, words, i + Words.WordCount(clause), enders: true);
             }
-            else if ((CausalVerbs.At(words, i) is not null || (words[i] == "caused" && !IsPassive(words, i) && Possessive(words[i + 1])))
-                && Subject(words, i) is { } subject && !Denied(words, subject))
+            else if ((CausalVerbs.At(words, i) is not null || (words[i] == "caused" && !IsPassive(words, i) && CauseSubjects.Possessive(words[i + 1])))
+                && CauseSubjects.Subject(words, i) is { } subject && !Denied(words, subject))
             {
                 found.Add(new CauseSpan(subject, i - 1));
             }
-            else if (words[i] == "brought" && Crashing(words, i) && Subject(words, i) is { } feller && !Denied(words, feller))
+            else if (words[i] == "brought" && Crashing(words, i) && CauseSubjects.Subject(words, i) is { } feller && !Denied(words, feller))
             {
                 // "a bolt of lightning brought the turbine crashing to the ground": what brought it down is the cause.
                 found.Add(new CauseSpan(feller, words[i - 1] == "and" ? i - 2 : i - 1));
             }
-            else if ((words[i] is "cause" or "source" || (words[i] == "focus" && words[i + 1] == "of")) && LikelyCause(words, i) is { } verb && Subject(words, verb) is { } cause && !Denied(words, cause))
+            else if ((words[i] is "cause" or "source" || (words[i] == "focus" && words[i + 1] == "of")) && CauseNouns.LikelyCause(words, i) is { } verb && CauseSubjects.Subject(words, verb) is { } cause && !Denied(words, cause))
             {
                 found.Add(new CauseSpan(cause, verb - 1));
             }
@@ -178,16 +178,16 @@ internal static class CauseReader
                 // Shown with the manoeuvre ("steered left to avoid a deer"): the avoided thing alone would read as what happened.
                 found.Add(new CauseSpan(turn, End(words, i + 2, enders: true), CoreFirst: i + 2));
             }
-            else if (Damaging.At(words, i) is { } damage && Hedged(words, i) && Subject(words, i) is { } agent && !Denied(words, agent)
+            else if (Damaging.At(words, i) is { } damage && Hedged(words, i) && CauseSubjects.Subject(words, i) is { } agent && !Denied(words, agent)
                 && TrimAuxiliaries(words, agent, i - 1) is var last && last >= agent)
             {
                 found.Add(new CauseSpan(agent, End(words, i + Words.WordCount(damage) - 1, enders: true), last));
             }
-            else if (words[i] is "putting" && words.BreakAfter(i - 1) && Subject(words, i - 1) is { } done && !Denied(words, done))
+            else if (words[i] is "putting" && words.BreakAfter(i - 1) && CauseSubjects.Subject(words, i - 1) is { } done && !Denied(words, done))
             {
                 found.Add(new CauseSpan(done, i - 1, Inferred: true)); // "the officer had missed a turn, putting the ship onto the reef"
             }
-            else if (words[i] is "that" or "which" && Failed.Any(f => words.At(i + 1, f)) && Antecedent(words, i) is { } thing && !Denied(words, thing))
+            else if (words[i] is "that" or "which" && Failed.Any(f => words.At(i + 1, f)) && CauseSubjects.Antecedent(words, i) is { } thing && !Denied(words, thing))
             {
                 found.Add(new CauseSpan(thing, End(words, i + 1, enders: false), Inferred: true));
             }
@@ -246,77 +246,6 @@ internal static class CauseReader
         words[k] == "before" && (k + 1 == words.Count || words.BreakAfter(k)
             || (words[k - 1] is "night" or "day" or "evening" or "morning" or "week" or "weekend" or "month" or "year" && words[k - 2] == "the"));
 
-    // "... was the most likely cause", "... were the probable source of the infection": the verb before the noun.
-    private static int? LikelyCause(Words words, int noun)
-    {
-        var k = noun - 1;
-        while (k > noun - 4 && words[k] is "most" or "likely" or "probable" or "main" or "suspected" or "real" or "immediate")
-        {
-            k--;
-        }
-
-        return words[k] == "the" && words[k - 1] is "was" or "were" or "is" or "are" or "remains" or "remain" or "remained" ? k - 1 : null;
-    }
-
-    // The subject before a verb at <paramref name="verb"/>: back to the start of its clause ("said", "believe",
-    // "that", "when", a comma), no longer than the cap.
-    private static int? Subject(Words words, int verb)
-    {
-        var k = Back(words, verb - 1, verb);
-
-        // "..., which had set light to the insulation": the pronoun is this verb's own subject, and what it stands for
-        // is the phrase before the comma, read (if it is a cause) where it stands; the clause up to it is no cause.
-        if (words[k] is "which" or "who" && k > 0 && words.BreakAfter(k - 1) && !words.BreakAfter(verb - 1))
-        {
-            return null;
-        }
-
-        // A relative clause set off by commas belongs to the subject: "wild geese, which gather on the fields, were".
-        if (words[k] is "which" or "who" && k > 0 && words.BreakAfter(k - 1))
-        {
-            k = Back(words, k - 1, verb);
-        }
-
-        // So does a relative clause with "that" ("the weight of snow that had settled on the roof caused it to give way"): a
-        // "that" after a noun, not after a verb of saying or finding, whose clause the subject then is.
-        else if (k > 1 && words[k - 1] == "that" && !words.BreakAfter(k - 2) && Relative(words, k - 2))
-        {
-            k = Back(words, k - 2, verb);
-        }
-
-        // So does a participle set off by commas: "a lit match, tossed from a car window, was blamed".
-        else if (k > 0 && words[k].EndsWith("ed", StringComparison.Ordinal) && words.Gap(k - 1).Trim() == "," && words.BreakAfter(verb - 1) && words.Gap(verb - 1).Trim() == ",")
-        {
-            k = Back(words, k - 1, verb);
-        }
-
-        return k < verb && words[k] is not ("it" or "this" or "which" or "who" or "what") ? k : null;
-    }
-
-    // The word before a "that" is a noun the clause tells of ("snow that had settled"), not a verb whose report follows
-    // ("found that", "suggests that") nor a word of degree ("so that", "such that").
-    private static bool Relative(Words words, int k) =>
-        !words.Capitalized(k) && words[k].All(char.IsLetter) && !words[k].EndsWith("ed", StringComparison.Ordinal)
-        && words[k] is not ("so" or "such" or "now" or "is" or "are" or "was" or "were" or "be" or "been" or "said" or "say" or "says" or "think" or "believe" or "believes"
-            or "suspect" or "suspects" or "found" or "find" or "finds" or "show" or "shows" or "shown" or "suggest" or "suggests" or "claim" or "claims"
-            or "insist" or "insists" or "add" or "adds" or "warn" or "warns" or "fear" or "fears" or "hope" or "hopes" or "know" or "knew" or "known"
-            or "mean" or "means" or "meant" or "told" or "tell" or "tells" or "fact" or "clear" or "likely" or "possible" or "given" or "ensure" or "understand"
-            or "understood" or "thought" or "felt" or "feel" or "feels" or "admit" or "admits" or "confirm" or "confirms" or "accept" or "accepts" or "deny" or "denies"
-            // nouns whose "that" tells what was said or thought ("suggestions that a main was to blame")
-            or "suggestion" or "suggestions" or "speculation" or "claim" or "reports" or "report" or "rumours" or "rumour" or "fears" or "concerns" or "hopes"
-            or "evidence" or "signs" or "sign" or "indications" or "idea" or "view" or "belief" or "theory" or "news" or "warning" or "warnings" or "assurances");
-
-    private static int Back(Words words, int k, int verb)
-    {
-        while (k > 0 && verb - k < MaxWords + 12 && !words.BreakAfter(k - 1)
-            && words[k - 1] is not ("said" or "says" or "say" or "believe" or "believed" or "believes" or "think" or "thought" or "suspect" or "that" or "when" or "how"))
-        {
-            k--;
-        }
-
-        return k;
-    }
-
     // Where a reported clause that may give a cause begins: after "when", "that", a verb of belief, "said" ("said the
     // pump failed"), or "told" and whom it was told to ("told the Courier the clutch gave out").
     private static int? ReportedClause(Words words, int i)
@@ -344,55 +273,6 @@ internal static class CauseReader
         }
 
         return k > listener || words[k] is "reporters" or "us" or "police" ? (k > listener ? k : k + 1) : null;
-    }
-
-    // "the bloom has been blamed on", "the outage was probably caused by": the head of the passive's subject, what the cause
-    // caused; null unless an auxiliary stands right before the cue and the subject is a short noun phrase.
-    private static int? EffectHead(Words words, int cue)
-    {
-        var k = cue - 1;
-        if (!(words[k] is "was" or "were" or "is" or "are" or "be" or "been" or "being"))
-        {
-            return null;
-        }
-
-        while (k > 0 && words[k - 1] is "was" or "were" or "is" or "are" or "be" or "been" or "being" or "has" or "have" or "had" or "may" or "might" or "could"
-            or "probably" or "likely" or "possibly" or "thought" or "believed" or "to" or "now" or "also" or "largely" or "partly" or "widely" && !words.BreakAfter(k - 1))
-        {
-            k--;
-        }
-
-        var head = k - 1;
-        if (head < 1 || words.BreakAfter(head) || !words[head].All(char.IsLetter) || words[head] is "it" or "this" or "that" or "which" or "they" or "who")
-        {
-            return null;
-        }
-
-        // A short noun phrase from its determiner: "the bloom", "Sunday's stoppage", "the council's decision".
-        for (var d = head - 1; d >= Math.Max(0, head - 3) && !words.BreakAfter(d); d--)
-        {
-            if (words[d] is "the" or "a" or "an" or "its" or "their" || Possessive(words[d]))
-            {
-                return head;
-            }
-        }
-
-        return null;
-    }
-
-    // "cited the cost of repairs as the main reason": where "as the ... reason" begins after a short object.
-    private static int? CitedReason(Words words, int i)
-    {
-        for (var k = i + 2; k + 2 < words.Count && k - i <= 14 && !words.BreakAfter(k - 1); k++)
-        {
-            if (words.At(k, "as the"))
-            {
-                var noun = words[k + 2] is "main" or "principal" or "chief" or "key" or "only" or "sole" or "primary" ? k + 3 : k + 2;
-                return words[noun] is "reason" or "reasons" or "ground" or "grounds" or "cause" ? k : null;
-            }
-        }
-
-        return null;
     }
 
     // "X blamed Y for Z": Y is the cause; "X blamed Z on Y": Y is.
@@ -446,8 +326,6 @@ internal static class CauseReader
             or "his" or "our" or "my" or "your" or "what" or "whoever" or "anyone" or "everyone" or "nobody" or "no"
             or "have" or "has" or "had" or "is" or "was" or "were" or "are" or "be" or "been" or "being");
 
-    private static bool Possessive(string word) => word.EndsWith("'s", StringComparison.Ordinal) || word.EndsWith("’s", StringComparison.Ordinal);
-
     private static bool Participle(string word) => word.Length > 4 && (word.EndsWith("ed", StringComparison.Ordinal) || word.EndsWith("ing", StringComparison.Ordinal));
 
     // "traced the stoppage to a fault", "attributed the delay to a signal failure", "put the outage down to a cable":
@@ -490,57 +368,6 @@ internal static class CauseReader
         }
 
         return k < blame ? k : null;
-    }
-
-    // Where a cause stated as the complement of its noun begins: "the spark was a cell search", "the likely trigger, staff
-    // said, was a raid" (one aside set off by commas is passed over); or the object of "it followed", the idiom that
-    // gives what an event came of ("It followed a search of the cells").
-    private static int? Complement(Words words, int i)
-    {
-        if (words[i] is "followed" or "follows" && i > 0 && words[i - 1] is "it" or "this" && (i == 1 || words.BreakAfter(i - 2))
-            && words[i + 1] is "a" or "an" or "the" or "its" or "their")
-        {
-            return i + 1;
-        }
-
-        // "Their working theory is that a battery pack overheated": the clause is the cause.
-        if (words[i] is "theory" or "explanation" && words[i + 1] is "is" or "was" && words[i + 2] == "that" && !words.BreakAfter(i + 2))
-        {
-            return i + 3;
-        }
-
-        // "the likely source was", "the main reason given for the refusal was": a source needs its adjective ("the source
-        // was" may be whoever told the story).
-        if (words[i] is not ("spark" or "trigger" or "cause" or "source" or "reason") || i == 0
-            || words[i - 1] is not ("the" or "likely" or "probable" or "immediate" or "main" or "real" or "principal" or "chief" or "suspected")
-            || (words[i] == "source" && words[i - 1] == "the"))
-        {
-            return null;
-        }
-
-        var k = i + 1;
-        if (words[k] is "given" or "cited" && words[k + 1] == "for")
-        {
-            k += 2;
-            while (k < words.Count && k - i <= 7 && words[k] is not ("was" or "is") && !words.BreakAfter(k - 1))
-            {
-                k++;
-            }
-
-            return k + 1 < words.Count && words[k] is "was" or "is" && !words.BreakAfter(k - 1) && !words.BreakAfter(k) && words[k + 1] is "a" or "an" or "the" or "its" or "their" ? k + 1 : null;
-        }
-
-        if (words.BreakAfter(i) && words.Gap(i).Trim() == ",")
-        {
-            while (k < words.Count && k - i <= 16 && !words.BreakAfter(k))
-            {
-                k++;
-            }
-
-            k++;
-        }
-
-        return k + 1 < words.Count && words[k] is "was" or "is" && words[k + 1] is "a" or "an" or "the" or "its" or "their" && !words.BreakAfter(k) ? k + 1 : null;
     }
 
     // A subject that names no cause ("nobody was to blame", "no single failure is to blame") or only a case put in general
@@ -596,20 +423,6 @@ internal static class CauseReader
                 // "the pump failed", or a thing told by its state ("corroded joists had given way")
                 return words[start] is "a" or "an" or "the" or "its" or "their" || (words[start].Length > 4 && words[start].EndsWith("ed", StringComparison.Ordinal) && !words.Capitalized(start))
                     ? k + Words.WordCount(verb) - 1 : null;
-            }
-        }
-
-        return null;
-    }
-
-    // "a transfer hose at the works that split": the noun phrase before "that", from its article.
-    private static int? Antecedent(Words words, int that)
-    {
-        for (var k = that - 1; k >= 0 && that - k <= 8 && !words.BreakAfter(k); k--)
-        {
-            if (words[k] is "a" or "an" && !(words[k - 1] is "of"))
-            {
-                return k;
             }
         }
 
