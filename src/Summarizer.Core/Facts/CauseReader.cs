@@ -6,8 +6,11 @@ namespace Summarizer.Facts;
 /// <remarks><paramref name="CoreFirst"/>, <paramref name="CoreLast"/>: where what the cause is starts and ends when the
 /// phrase also says what it did or what was done about it ("rain soaking into the bank" of "... had probably washed away
 /// its foundations"; "a deer" of "swerved to avoid a deer"). <paramref name="Pursued"/>: a cause an inquiry is said to be
-/// looking at (<see cref="InquiryCauses"/>), not one the outlet states.</remarks>
-internal sealed record CauseSpan(int First, int Last, int? CoreLast = null, int? CoreFirst = null, bool Pursued = false);
+/// looking at (<see cref="InquiryCauses"/>), not one the outlet states. <paramref name="Inferred"/>: read from a clause of
+/// failure or mishap the sentence tells ("when its pump failed", "after a loss of power") with no word of cause, which
+/// may be the event itself rather than what caused it. <paramref name="Effect"/>: the head word of what the cause is said
+/// to have caused, when the sentence names it ("bloom" of "the bloom has been blamed on a hot spell").</remarks>
+internal sealed record CauseSpan(int First, int Last, int? CoreLast = null, int? CoreFirst = null, bool Pursued = false, bool Inferred = false, int? Effect = null);
 
 /// <summary>
 /// Reads what an outlet says caused an event, in the ways news reports word a cause: the agent of a causal verb
@@ -22,7 +25,7 @@ internal static class CauseReader
     // Verbs whose agent ("by ...") or complement ("to ...", "on ...") is the cause.
     private static readonly Phrases CauseBefore = new(
     [
-        "caused by", "started by", "sparked by", "triggered by", "ignited by", "set off by", "brought down by",
+        "caused by", "started by", "sparked by", "killed by", "triggered by", "ignited by", "set off by", "brought down by",
         "blamed on", "put down to", "traced to", "attributed to", "points to", "pointed to", "point to",
         "the result of", "because of", "owing to",
     ]);
@@ -77,7 +80,7 @@ internal static class CauseReader
 
     // Something that broke or stopped working: "when a valve failed", "a hose that split".
     private static readonly FrozenSet<string> Failed = FrozenSet.ToFrozenSet(
-        ["failed", "split", "burst", "ruptured", "snapped", "cracked", "broke", "gave way", "gave out", "broke loose", "came loose", "overheated", "malfunctioned", "short-circuited"],
+        ["failed", "split", "burst", "ruptured", "snapped", "cracked", "broke", "gave way", "gave out", "given way", "given out", "broke loose", "came loose", "overheated", "malfunctioned", "short-circuited"],
         StringComparer.Ordinal);
 
     // Mishaps an event comes "after": the noun that heads "after a bird strike", "after a loss of oil pressure".
@@ -87,10 +90,10 @@ internal static class CauseReader
 
     // Words that end a cause phrase: the clause moves on to something else.
     private static readonly FrozenSet<string> Enders = FrozenSet.ToFrozenSet(
-        ["according", "said", "says", "told", "which", "who", "before", "as", "and", "but", "while", "minutes", "seconds", "hours", "leaving", "putting"],
+        ["according", "said", "says", "told", "which", "who", "before", "as", "and", "but", "while", "minutes", "seconds", "hours", "leaving", "putting", "rather"],
         StringComparer.Ordinal);
 
-    private const int MaxWords = 14;
+    internal const int MaxWords = 14;
 
     public static List<CauseSpan> Read(Words words)
     {
@@ -99,7 +102,12 @@ internal static class CauseReader
         {
             if (CauseBefore.At(words, i) is { } cue && !Denied(words, i) && !(cue == "attributed to" && Said(words, i)))
             {
+                var before = found.Count;
                 Add(found, words, i + Words.WordCount(cue), enders: true);
+                if (found.Count > before && CauseSubjects.EffectHead(words, i) is { } effect)
+                {
+                    found[^1] = found[^1] with { Effect = effect };
+                }
             }
             else if (InquiryCauses.Start(words, i) is { } pursued && !Denied(words, i))
             {
@@ -116,13 +124,17 @@ internal static class CauseReader
             {
                 Add(found, words, i + 2, enders: true); // "the closure was due to energy bills"; not "is due to reopen"
             }
-            else if (BlamedSubject(words, i) is { } blamedVerb && Subject(words, blamedVerb) is { } culprit && !Denied(words, culprit) && !Negative(words, culprit, blamedVerb))
+            else if (BlamedSubject(words, i) is { } blamedVerb && CauseSubjects.Subject(words, blamedVerb) is { } culprit && !Denied(words, culprit) && !Negative(words, culprit, blamedVerb))
             {
                 found.Add(new CauseSpan(culprit, blamedVerb - 1)); // "an unattended candle is being blamed for the fire", "a faulty fan was to blame"
             }
-            else if (Complement(words, i) is { } complement && !Denied(words, complement))
+            else if (CauseNouns.Complement(words, i) is { } complement && !Denied(words, complement))
             {
                 Add(found, words, complement, enders: true); // "the trigger, officers said, was a cell search", "it followed a raid on the wing"
+            }
+            else if (words[i] is "cited" or "cites" && CauseNouns.CitedReason(words, i) is { } reasonAt && !Denied(words, i))
+            {
+                found.Add(new CauseSpan(i + 1, reasonAt - 1)); // "members cited the threat to nesting birds as the main ground"
             }
             else if (words[i] == "blaming" && i + 1 < words.Count && !words.BreakAfter(i) && !Denied(words, i))
             {
@@ -138,24 +150,25 @@ internal static class CauseReader
             {
                 Add(found, words, i + Words.WordCount(clause), enders: true);
             }
-            else if (CausalVerbs.At(words, i) is not null && Subject(words, i) is { } subject && !Denied(words, subject))
+            else if ((CausalVerbs.At(words, i) is not null || (words[i] == "caused" && !IsPassive(words, i) && CauseSubjects.Possessive(words[i + 1])))
+                && CauseSubjects.Subject(words, i) is { } subject && !Denied(words, subject))
             {
                 found.Add(new CauseSpan(subject, i - 1));
             }
-            else if (words[i] == "brought" && Crashing(words, i) && Subject(words, i) is { } feller && !Denied(words, feller))
+            else if (words[i] == "brought" && Crashing(words, i) && CauseSubjects.Subject(words, i) is { } feller && !Denied(words, feller))
             {
                 // "a bolt of lightning brought the turbine crashing to the ground": what brought it down is the cause.
                 found.Add(new CauseSpan(feller, words[i - 1] == "and" ? i - 2 : i - 1));
             }
-            else if ((words[i] is "cause" or "source" || (words[i] == "focus" && words[i + 1] == "of")) && LikelyCause(words, i) is { } verb && Subject(words, verb) is { } cause && !Denied(words, cause))
+            else if ((words[i] is "cause" or "source" || (words[i] == "focus" && words[i + 1] == "of")) && CauseNouns.LikelyCause(words, i) is { } verb && CauseSubjects.Subject(words, verb) is { } cause && !Denied(words, cause))
             {
                 found.Add(new CauseSpan(cause, verb - 1));
             }
             else if (ReportedClause(words, i) is { } reported && FailedClause(words, reported) is { } failed && !Denied(words, i))
             {
-                found.Add(new CauseSpan(reported, End(words, failed, enders: true)));
+                found.Add(new CauseSpan(reported, End(words, failed, enders: true), Inferred: true));
             }
-            else if (words[i] is "blamed" or "blames" or "blame" && words[i + 1] is "a" or "an" or "the" or "its" or "their" && !IsPassive(words, i) && !Denied(words, i))
+            else if (words[i] is "blamed" or "blames" or "blame" && (words[i + 1] is "a" or "an" or "the" or "its" or "their" || (words[i] != "blame" && BareObject(words, i + 1))) && !IsPassive(words, i) && !Denied(words, i))
             {
                 Blamed(found, words, i); // "has blamed a fault in the unit for the outage", "blamed the derailment on a cracked rail"
             }
@@ -165,22 +178,22 @@ internal static class CauseReader
                 // Shown with the manoeuvre ("steered left to avoid a deer"): the avoided thing alone would read as what happened.
                 found.Add(new CauseSpan(turn, End(words, i + 2, enders: true), CoreFirst: i + 2));
             }
-            else if (Damaging.At(words, i) is { } damage && Hedged(words, i) && Subject(words, i) is { } agent && !Denied(words, agent)
+            else if (Damaging.At(words, i) is { } damage && Hedged(words, i) && CauseSubjects.Subject(words, i) is { } agent && !Denied(words, agent)
                 && TrimAuxiliaries(words, agent, i - 1) is var last && last >= agent)
             {
                 found.Add(new CauseSpan(agent, End(words, i + Words.WordCount(damage) - 1, enders: true), last));
             }
-            else if (words[i] is "putting" && words.BreakAfter(i - 1) && Subject(words, i - 1) is { } done && !Denied(words, done))
+            else if (words[i] is "putting" && words.BreakAfter(i - 1) && CauseSubjects.Subject(words, i - 1) is { } done && !Denied(words, done))
             {
-                found.Add(new CauseSpan(done, i - 1)); // "the officer had missed a turn, putting the ship onto the reef"
+                found.Add(new CauseSpan(done, i - 1, Inferred: true)); // "the officer had missed a turn, putting the ship onto the reef"
             }
-            else if (words[i] is "that" or "which" && Failed.Any(f => words.At(i + 1, f)) && Antecedent(words, i) is { } thing && !Denied(words, thing))
+            else if (words[i] is "that" or "which" && Failed.Any(f => words.At(i + 1, f)) && CauseSubjects.Antecedent(words, i) is { } thing && !Denied(words, thing))
             {
-                found.Add(new CauseSpan(thing, End(words, i + 1, enders: false)));
+                found.Add(new CauseSpan(thing, End(words, i + 1, enders: false), Inferred: true));
             }
             else if (words[i] == "after" && words[i + 1] is "a" or "an" && MishapEnd(words, i + 2) is { } mishap)
             {
-                found.Add(new CauseSpan(i + 1, mishap));
+                found.Add(new CauseSpan(i + 1, mishap, Inferred: true));
             }
 
             // A cause is read once: "triggered when a main burst" is not read again at "when".
@@ -228,64 +241,16 @@ internal static class CauseReader
     }
 
     // "the night before" at a clause's end: "before" with nothing after it says when, and starts no clause of its own.
-    private static bool Adverb(Words words, int k) => words[k] == "before" && (k + 1 == words.Count || words.BreakAfter(k));
-
-    // "... was the most likely cause", "... were the probable source of the infection": the verb before the noun.
-    private static int? LikelyCause(Words words, int noun)
-    {
-        var k = noun - 1;
-        while (k > noun - 4 && words[k] is "most" or "likely" or "probable" or "main" or "suspected" or "real" or "immediate")
-        {
-            k--;
-        }
-
-        return words[k] == "the" && words[k - 1] is "was" or "were" or "is" or "are" or "remains" or "remain" or "remained" ? k - 1 : null;
-    }
-
-    // The subject before a verb at <paramref name="verb"/>: back to the start of its clause ("said", "believe",
-    // "that", "when", a comma), no longer than the cap.
-    private static int? Subject(Words words, int verb)
-    {
-        var k = Back(words, verb - 1, verb);
-
-        // "..., which had set light to the insulation": the pronoun is this verb's own subject, and what it stands for
-        // is the phrase before the comma, read (if it is a cause) where it stands; the clause up to it is no cause.
-        if (words[k] is "which" or "who" && k > 0 && words.BreakAfter(k - 1) && !words.BreakAfter(verb - 1))
-        {
-            return null;
-        }
-
-        // A relative clause set off by commas belongs to the subject: "wild geese, which gather on the fields, were".
-        if (words[k] is "which" or "who" && k > 0 && words.BreakAfter(k - 1))
-        {
-            k = Back(words, k - 1, verb);
-        }
-
-        // So does a participle set off by commas: "a lit match, tossed from a car window, was blamed".
-        else if (k > 0 && words[k].EndsWith("ed", StringComparison.Ordinal) && words.Gap(k - 1).Trim() == "," && words.BreakAfter(verb - 1) && words.Gap(verb - 1).Trim() == ",")
-        {
-            k = Back(words, k - 1, verb);
-        }
-
-        return k < verb && words[k] is not ("it" or "this" or "which" or "who" or "what") ? k : null;
-    }
-
-    private static int Back(Words words, int k, int verb)
-    {
-        while (k > 0 && verb - k < MaxWords + 12 && !words.BreakAfter(k - 1)
-            && words[k - 1] is not ("said" or "says" or "say" or "believe" or "believed" or "believes" or "think" or "thought" or "suspect" or "that" or "when" or "how"))
-        {
-            k--;
-        }
-
-        return k;
-    }
+    // So does "before" after "the night", "the day" ("a software update installed the night before the match").
+    private static bool Adverb(Words words, int k) =>
+        words[k] == "before" && (k + 1 == words.Count || words.BreakAfter(k)
+            || (words[k - 1] is "night" or "day" or "evening" or "morning" or "week" or "weekend" or "month" or "year" && words[k - 2] == "the"));
 
     // Where a reported clause that may give a cause begins: after "when", "that", a verb of belief, "said" ("said the
     // pump failed"), or "told" and whom it was told to ("told the Courier the clutch gave out").
     private static int? ReportedClause(Words words, int i)
     {
-        if (words[i] is "when" or "that" or "believe" or "believed" or "believes" or "suspect" or "suspected" or "think" or "thought" or "said" or "says")
+        if (words[i] is "when" or "that" or "believe" or "believed" or "believes" or "suspect" or "suspected" or "think" or "thought" or "said" or "says" or "found")
         {
             return i + 1;
         }
@@ -327,7 +292,9 @@ internal static class CauseReader
             }
         }
 
-        for (var k = i + 2; k < words.Count && k - i <= 8 && !words.BreakAfter(k - 1); k++)
+        // "blamed a burst main on the hill above": what is blamed on something is the event ("the derailment", "it"),
+        // so after an indefinite object "on" tells where the cause was.
+        for (var k = i + 2; k < words.Count && k - i <= 8 && !words.BreakAfter(k - 1) && !(words[i + 1] is "a" or "an"); k++)
         {
             // "blamed a software update installed on the equipment": "on" belongs to the participle, not to the blame.
             if (words[k] == "on" && !Participle(words[k - 1]))
@@ -344,11 +311,20 @@ internal static class CauseReader
 
         // "The company blamed a shortage of deck crew": an indefinite object is the cause itself; a definite one ("blamed
         // the council") may be whom the blame falls on.
-        if (words[i] is "blamed" or "blames" && words[i + 1] is "a" or "an")
+        if (words[i] is "blamed" or "blames" && (words[i + 1] is "a" or "an" || BareObject(words, i + 1)))
         {
             Add(found, words, i + 1, enders: true);
         }
     }
+
+    // "blamed rising temperatures", "blamed corroded fixings": an object with no determiner, not a pronoun or a word that
+    // says how or on whom the blame falls.
+    private static bool BareObject(Words words, int k) =>
+        k < words.Count && !words.BreakAfter(k - 1) && !words.Capitalized(k) && words[k].All(char.IsLetter)
+        && words[k] is not ("him" or "her" or "them" or "it" or "us" or "me" or "you" or "himself" or "herself" or "themselves" or "itself"
+            or "for" or "on" or "by" or "partly" or "largely" or "mainly" or "entirely" or "both" or "each" or "this" or "that" or "these" or "those"
+            or "his" or "our" or "my" or "your" or "what" or "whoever" or "anyone" or "everyone" or "nobody" or "no"
+            or "have" or "has" or "had" or "is" or "was" or "were" or "are" or "be" or "been" or "being");
 
     private static bool Participle(string word) => word.Length > 4 && (word.EndsWith("ed", StringComparison.Ordinal) || word.EndsWith("ing", StringComparison.Ordinal));
 
@@ -376,7 +352,10 @@ internal static class CauseReader
     // first auxiliary, so the subject is read before it; null when the words at i state no such blame.
     private static int? BlamedSubject(Words words, int i)
     {
-        var blame = words[i] == "blamed" && words[i + 1] == "for" ? i : words.At(i, "to blame") && i > 0 && words[i - 1] is "is" or "are" or "was" or "were" or "been" ? i : -1;
+        var blame = words[i] == "blamed" && words[i + 1] == "for" ? i
+            : words.At(i, "to blame") && i > 0 && words[i - 1] is "is" or "are" or "was" or "were" or "been" ? i
+            : words[i] == "responsible" && i > 0 && words[i - 1] is "was" or "were" && (i + 1 == words.Count || words.BreakAfter(i)) ? i // "a power cut was responsible", not "was responsible for the accounts"
+            : -1;
         if (blame < 1)
         {
             return null;
@@ -389,42 +368,6 @@ internal static class CauseReader
         }
 
         return k < blame ? k : null;
-    }
-
-    // Where a cause stated as the complement of its noun begins: "the spark was a cell search", "the likely trigger, staff
-    // said, was a raid" (one aside set off by commas is passed over); or the object of "it followed", the idiom that
-    // gives what an event came of ("It followed a search of the cells").
-    private static int? Complement(Words words, int i)
-    {
-        if (words[i] is "followed" or "follows" && i > 0 && words[i - 1] is "it" or "this" && (i == 1 || words.BreakAfter(i - 2))
-            && words[i + 1] is "a" or "an" or "the" or "its" or "their")
-        {
-            return i + 1;
-        }
-
-        // "Their working theory is that a battery pack overheated": the clause is the cause.
-        if (words[i] is "theory" or "explanation" && words[i + 1] is "is" or "was" && words[i + 2] == "that" && !words.BreakAfter(i + 2))
-        {
-            return i + 3;
-        }
-
-        if (words[i] is not ("spark" or "trigger" or "cause") || i == 0 || words[i - 1] is not ("the" or "likely" or "probable" or "immediate" or "main" or "real"))
-        {
-            return null;
-        }
-
-        var k = i + 1;
-        if (words.BreakAfter(i) && words.Gap(i).Trim() == ",")
-        {
-            while (k < words.Count && k - i <= 16 && !words.BreakAfter(k))
-            {
-                k++;
-            }
-
-            k++;
-        }
-
-        return k + 1 < words.Count && words[k] is "was" or "is" && words[k + 1] is "a" or "an" or "the" or "its" or "their" && !words.BreakAfter(k) ? k + 1 : null;
     }
 
     // A subject that names no cause ("nobody was to blame", "no single failure is to blame") or only a case put in general
@@ -469,23 +412,17 @@ internal static class CauseReader
     {
         for (var k = start + 1; k < words.Count && k - start <= 8 && !words.BreakAfter(k - 1); k++)
         {
+            // "said the flooding had been caused by a burst main": the clause states its cause, read at its cue.
+            if (CauseBefore.At(words, k) is not null)
+            {
+                return null;
+            }
+
             if (Failed.FirstOrDefault(f => words.At(k, f)) is { } verb)
             {
-                return words[start] is "a" or "an" or "the" or "its" or "their" ? k + Words.WordCount(verb) - 1 : null;
-            }
-        }
-
-        return null;
-    }
-
-    // "a transfer hose at the works that split": the noun phrase before "that", from its article.
-    private static int? Antecedent(Words words, int that)
-    {
-        for (var k = that - 1; k >= 0 && that - k <= 8 && !words.BreakAfter(k); k--)
-        {
-            if (words[k] is "a" or "an" && !(words[k - 1] is "of"))
-            {
-                return k;
+                // "the pump failed", or a thing told by its state ("corroded joists had given way")
+                return words[start] is "a" or "an" or "the" or "its" or "their" || (words[start].Length > 4 && words[start].EndsWith("ed", StringComparison.Ordinal) && !words.Capitalized(start))
+                    ? k + Words.WordCount(verb) - 1 : null;
             }
         }
 
@@ -514,7 +451,8 @@ internal static class CauseReader
     // "The apology was attributed to its director": what is said is attributed to whoever said it, not to a cause.
     private static bool Said(Words words, int i)
     {
-        for (var k = i - 1; k >= 0 && i - k <= 6 && !words.BreakAfter(k); k--)
+        // Across an aside set off by commas: "The apology, published at noon, was attributed to its director".
+        for (var k = i - 1; k >= 0 && i - k <= 10; k--)
         {
             if (words[k] is "apology" or "statement" or "remark" or "remarks" or "comment" or "comments" or "quote" or "quotes" or "words" or "letter" or "message" or "post" or "claim" or "claims" or "email" or "speech")
             {
@@ -525,7 +463,8 @@ internal static class CauseReader
         return false;
     }
 
-    // "not caused by", "ruled out", "no evidence", "rather than": a cause the outlet denies.
+    // "not caused by", "ruled out", "no evidence", "rather than": a cause the outlet denies; "early reports blamed": one it
+    // reports as others' first word, not its own version.
     private static bool Denied(Words words, int i)
     {
         for (var k = Math.Max(0, i - 4); k < i; k++)
@@ -536,6 +475,6 @@ internal static class CauseReader
             }
         }
 
-        return false;
+        return CauseHearsay.At(words, i);
     }
 }

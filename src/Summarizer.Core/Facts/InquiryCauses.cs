@@ -57,7 +57,8 @@ internal static class InquiryCauses
     }
 
     // "Investigators are looking at", "fire investigators have been focusing on": an inquirer in the clause before an
-    // auxiliary right before the verb. A participle ("investigators examining the collapse are ...") names the event.
+    // auxiliary right before the verb, however long its subject ("investigators examining the collapse of the roof at
+    // the station are looking at"). A participle ("investigators examining the collapse are ...") names the event.
     private static bool Pursued(Words words, int verb)
     {
         var aux = verb - 1;
@@ -71,7 +72,7 @@ internal static class InquiryCauses
             return false;
         }
 
-        for (var k = aux - 1; k >= 0 && aux - k <= 10 && !words.BreakAfter(k); k--)
+        for (var k = aux - 1; k >= 0 && aux - k <= 14 && !words.BreakAfter(k); k--)
         {
             if (Inquirers.Contains(words[k]))
             {

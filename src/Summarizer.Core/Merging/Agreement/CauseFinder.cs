@@ -17,7 +17,7 @@ internal static class CauseFinder
 
     // Specific: the stems that say what the cause is, without a generic word of failure ("fault", "failure") or of its
     // kind ("electrical"); empty when the cause says no more than that ("an electrical fault").
-    private sealed record Cause(int Source, int Start, int End, string Text, string Core, HashSet<string> Stems, HashSet<string> Specific, bool Pursued, bool Told);
+    private sealed record Cause(int Source, int Start, int End, string Text, string Core, HashSet<string> Stems, HashSet<string> Specific, bool Pursued, bool Told, bool Inferred, string? Effect);
 
     // Words of failure any cause may be worded with, one class: "a gearbox fault" and "a failure of the gearbox" name one
     // thing, and two faults in different things ("a fault in a fryer", "an electrical fault in a display cabinet") are two.
@@ -72,8 +72,9 @@ internal static class CauseFinder
     private static string Wording(List<List<Cause>> version, Dictionary<int, string> texts)
     {
         // One wording of one source (a joined wording no passage writes cannot be checked against its source): a cause the
-        // outlet states before one it says an inquiry is looking at.
-        var first = version.SelectMany(s => s).OrderBy(c => c.Pursued).ThenBy(c => c.Source).ThenBy(c => c.Start).First().Text;
+        // outlet states before one it says an inquiry is looking at, and one told by a word of cause before a failure the
+        // sentence only tells ("caused by contaminated fuel" before "when its engine failed", which may be the event).
+        var first = version.SelectMany(s => s).OrderBy(c => c.Pursued).ThenBy(c => c.Inferred).ThenBy(c => c.Source).ThenBy(c => c.Start).First().Text;
         int Stating(string text) => version.Count(s => texts.TryGetValue(s[0].Source, out var t) && t.Contains(text, StringComparison.OrdinalIgnoreCase));
         var firstStated = version.Count == 1 ? 1 : Stating(first);
         if (firstStated == version.Count)
@@ -92,7 +93,7 @@ internal static class CauseFinder
         // A failure told by what failed ("a fault in the main gearbox") is what every source of its version names, in fewer
         // words than the whole phrase with where it was: shown even when no more sources write it.
         var best = version.SelectMany(s => s).Where(c => c.Core.Length > 0)
-            .Select(c => (Text: c.Core, Count: Stating(c.Core), c.Pursued, c.Told)).OrderByDescending(c => c.Count).ThenBy(c => c.Pursued).FirstOrDefault();
+            .Select(c => (Text: c.Core, Count: Stating(c.Core), c.Pursued, c.Told, c.Inferred)).OrderByDescending(c => c.Count).ThenBy(c => c.Pursued).ThenBy(c => c.Inferred).FirstOrDefault();
         return best.Text is { } core && (best.Count > firstStated || (best.Told && best.Count == firstStated)) ? core : first;
     }
 
@@ -100,8 +101,11 @@ internal static class CauseFinder
 
     // Two causes that each say what failed are one when they name one thing; one that names only a kind of failure ("an
     // electrical fault") is one with any cause it shares a word with, the class of failure words included.
+    // A cause of what another source gives as the cause ("the bloom was blamed on a hot spell" / "closed because of an algae
+    // bloom") is an earlier link of one chain, not a rival version.
     private static bool Meet(Cause x, Cause y) =>
-        x.Specific.Count > 0 && y.Specific.Count > 0 ? x.Specific.Overlaps(y.Specific) : x.Stems.Overlaps(y.Stems);
+        (x.Specific.Count > 0 && y.Specific.Count > 0 ? x.Specific.Overlaps(y.Specific) : x.Stems.Overlaps(y.Stems))
+        || (x.Effect is { } xe && y.Specific.Contains(xe)) || (y.Effect is { } ye && x.Specific.Contains(ye));
 
     // A generic failure ("a fault", "the failure") is told by what it is in or of: the phrase after it is compared too.
     private static int Complement(Words words, int coreLast, int last)
@@ -139,6 +143,10 @@ internal static class CauseFinder
         return span.Last;
     }
 
+    // The stem of what the cause caused, when it is a specific thing ("bloom"), not a word of failure ("the failure").
+    private static string? Effect(Words words, CauseSpan span) =>
+        span.Effect is { } k && Stemmer.Porter.Stem(words[k]) is var stem && !Generic.Contains(stem) && !Kinds.Contains(stem) && !Stopwords.English.Contains(words[k]) ? stem : null;
+
     // Inside a quotation that opens in the sentence before the offset.
     private static bool Quoted(string sentence, int offset)
     {
@@ -175,7 +183,7 @@ internal static class CauseFinder
                 if (stems.Count > 0)
                 {
                     stems = stems.Select(s => Generic.Contains(s) ? FailureClass : s).ToHashSet(StringComparer.Ordinal);
-                    yield return new Cause(source.Id, sentence.Segment.Start + start, sentence.Segment.Start + end, sentence.Segment.Text[start..end], core, stems, specific, span.Pursued, compared > coreLast);
+                    yield return new Cause(source.Id, sentence.Segment.Start + start, sentence.Segment.Start + end, sentence.Segment.Text[start..end], core, stems, specific, span.Pursued, compared > coreLast, span.Inferred, Effect(words, span));
                 }
             }
         }
