@@ -188,7 +188,34 @@ public sealed class StatusUpdateTests
         var shown = Assert.Single(FactDisagreements.From(groups)).Item;
 
         Assert.Equal(DisagreementKind.Update, shown.Kind);
-        Assert.EndsWith("reopened its runway at 6pm on Monday", shown.Claims[^1].Text, StringComparison.Ordinal);
+        Assert.EndsWith("reopened its runway at 6pm on Monday (4 May 2026)", shown.Claims[^1].Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_newer_state_reached_on_a_weekday_is_shown_with_the_date_and_the_earlier_state_as_written()
+    {
+        var groups = StatusGroups(
+            ("The Quayside swimming baths were closed on Monday after a leak in the plant room.", 2),
+            ("The Quayside swimming baths reopened on Wednesday after repairs to the plant room.", 72));
+
+        var shown = Assert.Single(FactDisagreements.From(groups)).Item;
+
+        Assert.Equal(DisagreementKind.Update, shown.Kind);
+        Assert.EndsWith("reopened on Wednesday (6 May 2026)", shown.Claims[^1].Text, StringComparison.Ordinal);
+        Assert.EndsWith("closed on Monday", shown.Claims[0].Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_discharge_on_a_weekday_is_shown_with_the_date()
+    {
+        var groups = StatusGroups(
+            ("The climber rescued from Scarth Edge was taken to hospital in a serious condition.", 0),
+            ("The climber rescued from Scarth Edge was discharged from hospital on Thursday, his family said.", 96));
+
+        var later = Assert.Single(FactDisagreements.From(groups)).Item.Claims[^1];
+
+        Assert.EndsWith("discharged from hospital on Thursday (7 May 2026)", later.Text, StringComparison.Ordinal);
+        Assert.Equal([2], later.Sources);
     }
 
     [Fact]
