@@ -348,10 +348,15 @@ internal static class StatusReader
             : "";
     }
 
+    // Words of when, not of what: "remained closed this morning" says nothing of a morning being closed.
+    private static readonly FrozenSet<string> TimeNouns = FrozenSet.ToFrozenSet(
+        ["morning", "afternoon", "evening", "night", "week", "weekend", "month", "year", "time", "season", "summer", "winter", "spring", "autumn"],
+        StringComparer.Ordinal);
+
     // "reopened its runway", "closed the bridge": an act done to a thing names the thing right after it.
     private static int ObjectAfter(Words words, int last)
     {
-        if (!Determiners.Contains(words[last + 1]) || words.BreakAfter(last))
+        if (!Determiners.Contains(words[last + 1]) || words.BreakAfter(last) || TimeNouns.Contains(words[last + 2]))
         {
             return -1;
         }

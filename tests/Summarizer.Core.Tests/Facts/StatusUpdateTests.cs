@@ -165,6 +165,8 @@ public sealed class StatusUpdateTests
     [InlineData("Buses on the route past the stadium were suspended as a precaution.", "buses")]
     [InlineData("Harbour Airport reopened its runway at noon.", "runway")]
     [InlineData("The aquarium will stay closed until the pumps are checked.", "aquarium")]
+    [InlineData("Police said the eastbound carriageway remained closed this morning after the spill.", "carriageway")]
+    [InlineData("The ferry terminal was shut this weekend for dredging.", "terminal")]
     public void A_service_state_is_said_of_the_head_of_its_subject_or_object(string sentence, string thing) =>
         Assert.Equal(Summarizer.Text.Stemmer.Inflections.Stem(thing), Assert.Single(States(sentence), s => s.Process == "service").Subject);
 
