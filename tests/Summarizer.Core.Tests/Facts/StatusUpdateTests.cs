@@ -48,6 +48,8 @@ public sealed class StatusUpdateTests
     [InlineData("Shares in the shipyard closed up 2% on Friday.")]
     [InlineData("Engineers took down the payment system for an upgrade.")]
     [InlineData("The appeal hearing drew a large crowd.")]
+    [InlineData("Shares in Brennor closed the day 2% higher.")]
+    [InlineData("The library closed at 5pm as usual.")]
     public void Words_that_report_no_state_give_none(string sentence) =>
         Assert.Empty(States(sentence));
 
@@ -166,9 +168,20 @@ public sealed class StatusUpdateTests
     [InlineData("Harbour Airport reopened its runway at noon.", "runway")]
     [InlineData("The aquarium will stay closed until the pumps are checked.", "aquarium")]
     [InlineData("Police said the eastbound carriageway remained closed this morning after the spill.", "carriageway")]
+    [InlineData("The river trust closed the towpath after the bank slipped.", "towpath")]
     [InlineData("The ferry terminal was shut this weekend for dredging.", "terminal")]
     public void A_service_state_is_said_of_the_head_of_its_subject_or_object(string sentence, string thing) =>
         Assert.Equal(Summarizer.Text.Stemmer.Inflections.Stem(thing), Assert.Single(States(sentence), s => s.Process == "service").Subject);
+
+    [Fact]
+    public void A_thing_an_authority_closed_and_a_newer_report_of_it_reopened_is_an_update()
+    {
+        var groups = StatusGroups(
+            ("Harbour police closed the swing bridge after a barge struck it near Orlin.", 0),
+            ("The swing bridge near Orlin reopened to traffic on Tuesday after checks.", 30));
+
+        Assert.Equal("Update: 1 | later 2", Describe(Assert.Single(groups)));
+    }
 
     [Fact]
     public void States_of_two_different_services_are_no_update()
