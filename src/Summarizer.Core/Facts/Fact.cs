@@ -105,6 +105,9 @@ internal sealed record Fact(
     /// <summary>For states shown with when they were reached ("reopened on Friday morning"): the state's words without it.</summary>
     public string? StateCore { get; init; }
 
+    /// <summary>For states shown with when they were reached ("reopened on Friday"): the date read there, to place its day.</summary>
+    public Fact? StateDay { get; init; }
+
     /// <summary>For figures: what the clause says the value measures (its head, predicate and modifier).</summary>
     public MeasureSignature Signature { get; init; } = MeasureSignature.None;
 

@@ -74,7 +74,7 @@ internal static class FactExtractor
 
         return new SourceFacts(article.Id, anchor, article.Metadata.PublishedAt, facts.Select(f => Marked(f, facts, anchor) with { YearInferred = inferred }).ToList())
         {
-            States = states,
+            States = inferred ? [.. states.Select(s => s.StateDay is { } day ? s with { StateDay = day with { YearInferred = true } } : s)] : states,
         };
     }
 

@@ -14,13 +14,15 @@ internal static class StatusFacts
             // The sentence's values carry its context already; read it only when it gave none.
             context ??= facts.Count > 0 && facts[0].Context is HashSet<string> read ? read : FactExtractor.Context(words);
             var (start, core) = (words.Tokens[state.First].Start, words.Tokens[state.Last].End);
-            var end = words.Tokens[WhenEnd(words, state.Last, sentence, facts)].End;
+            var (whenEnd, day) = WhenEnd(words, state.Last, sentence, facts);
+            var end = words.Tokens[whenEnd].End;
             yield return new Fact(sourceId, index, sentence.Start + start, sentence.Start + end, sentence.Text[start..end],
                 new FactValue(ValueKind.Status, Interval.Point(state.Stage), state.Process), state.Subject, "status")
             {
                 Context = context,
                 StateTime = TimeAfter(words, state.Last, sentence, facts, start),
                 StateCore = end > core ? sentence.Text[start..core] : null,
+                StateDay = day,
             };
         }
     }
@@ -33,9 +35,11 @@ internal static class StatusFacts
 
     // "reopened its runway at 6pm on Thursday", "reopened to visitors on Friday morning": the last token of the day or
     // hour the state was reached, when the clause gives it within a few words of the act; otherwise the act's own end.
-    private static int WhenEnd(Words words, int last, TextSegment sentence, IReadOnlyList<Fact> facts)
+    // The day read there, if any, comes with it so the brief can place a weekday on the calendar.
+    private static (int End, Fact? Day) WhenEnd(Words words, int last, TextSegment sentence, IReadOnlyList<Fact> facts)
     {
         var end = last;
+        Fact? day = null;
         var k = last + 1;
         for (var skipped = 0; k < words.Count && !words.BreakAfter(k - 1); )
         {
@@ -46,6 +50,8 @@ internal static class StatusFacts
                 {
                     end++;
                 }
+
+                day = when.Value.Kind == ValueKind.Date ? when : DayOf(when, words, sentence) ?? day;
 
                 if (words[end + 1] is "morning" or "afternoon" or "evening" or "night" && !words.BreakAfter(end))
                 {
@@ -65,7 +71,26 @@ internal static class StatusFacts
             k++;
         }
 
-        return end;
+        return (end, day);
+    }
+
+    // "at 6pm on Friday" is read as one time with its day: the day, with its own words, as a date.
+    private static Fact? DayOf(Fact time, Words words, TextSegment sentence)
+    {
+        if (time.Value.On is not { } on)
+        {
+            return null;
+        }
+
+        var (from, to) = (time.Start - sentence.Start, time.End - sentence.Start);
+        var day = DateReader.Read(words, new bool[words.Count], null, false).FirstOrDefault(d => d.Start >= from && d.End <= to);
+        return day is null ? null : time with
+        {
+            Value = on,
+            Start = sentence.Start + day.Start,
+            End = sentence.Start + day.End,
+            Text = sentence.Text[day.Start..day.End],
+        };
     }
 
     private static Fact? WhenFact(Words words, int k, TextSegment sentence, IReadOnlyList<Fact> facts)

@@ -187,7 +187,7 @@ internal static class StatusReader
             return null; // "the appeal hearing", "sign here": a bare base form is a noun or an order, not a state
         }
 
-        if (!ahead && process.NeedsCopula && !act.SaysItself && !chain.Any(Copulas.Contains) && !(process.ActiveRestores && IsActiveResumption(words, i, act)))
+        if (!ahead && process.NeedsCopula && !act.SaysItself && !chain.Any(Copulas.Contains) && !(process.ActiveRestores && IsActiveAct(words, i, act)))
         {
             return null; // "took down the system", "closed up 1.2%": not a state of the thing
         }
@@ -255,9 +255,13 @@ internal static class StatusReader
         return false;
     }
 
-    // "services resumed", "the bridge reopened": a restoring act needs no copula.
-    private static bool IsActiveResumption(Words words, int i, Act act) =>
-        act.Index > 0 && i > 0 && !Determiners.Contains(words[i - 1]) && !words.BreakAfter(i - 1) && words[i].EndsWith("ed", StringComparison.Ordinal);
+    // "services resumed", "the bridge reopened": a restoring act needs no copula. A stopping act done to a thing named
+    // right after it ("the trust closed the canal", "police shut the bridge") puts that thing in its state too; without
+    // such an object ("closed up 1.2%", "closed at 5pm") it says nothing of one.
+    private static bool IsActiveAct(Words words, int i, Act act) =>
+        i > 0 && !Determiners.Contains(words[i - 1]) && !words.BreakAfter(i - 1) && act.Cue.Length == 1
+        && (words[i].EndsWith("ed", StringComparison.Ordinal) || words[i] == "shut")
+        && (act.Index > 0 || ObjectAfter(words, i) >= 0);
 
     private static bool IsBase(string word) => !word.EndsWith("ed", StringComparison.Ordinal) && !word.EndsWith('s') && word is not ("down" or "offline" or "shut" or "struck" or "stable" or "comfortable");
 
@@ -348,10 +352,15 @@ internal static class StatusReader
             : "";
     }
 
+    // Words of when, not of what: "remained closed this morning" says nothing of a morning being closed.
+    private static readonly FrozenSet<string> TimeNouns = FrozenSet.ToFrozenSet(
+        ["morning", "afternoon", "evening", "night", "day", "week", "weekend", "month", "year", "time", "season", "summer", "winter", "spring", "autumn"],
+        StringComparer.Ordinal);
+
     // "reopened its runway", "closed the bridge": an act done to a thing names the thing right after it.
     private static int ObjectAfter(Words words, int last)
     {
-        if (!Determiners.Contains(words[last + 1]) || words.BreakAfter(last))
+        if (!Determiners.Contains(words[last + 1]) || words.BreakAfter(last) || TimeNouns.Contains(words[last + 2]))
         {
             return -1;
         }

@@ -48,6 +48,8 @@ public sealed class StatusUpdateTests
     [InlineData("Shares in the shipyard closed up 2% on Friday.")]
     [InlineData("Engineers took down the payment system for an upgrade.")]
     [InlineData("The appeal hearing drew a large crowd.")]
+    [InlineData("Shares in Brennor closed the day 2% higher.")]
+    [InlineData("The library closed at 5pm as usual.")]
     public void Words_that_report_no_state_give_none(string sentence) =>
         Assert.Empty(States(sentence));
 
@@ -165,8 +167,21 @@ public sealed class StatusUpdateTests
     [InlineData("Buses on the route past the stadium were suspended as a precaution.", "buses")]
     [InlineData("Harbour Airport reopened its runway at noon.", "runway")]
     [InlineData("The aquarium will stay closed until the pumps are checked.", "aquarium")]
+    [InlineData("Police said the eastbound carriageway remained closed this morning after the spill.", "carriageway")]
+    [InlineData("The river trust closed the towpath after the bank slipped.", "towpath")]
+    [InlineData("The ferry terminal was shut this weekend for dredging.", "terminal")]
     public void A_service_state_is_said_of_the_head_of_its_subject_or_object(string sentence, string thing) =>
         Assert.Equal(Summarizer.Text.Stemmer.Inflections.Stem(thing), Assert.Single(States(sentence), s => s.Process == "service").Subject);
+
+    [Fact]
+    public void A_thing_an_authority_closed_and_a_newer_report_of_it_reopened_is_an_update()
+    {
+        var groups = StatusGroups(
+            ("Harbour police closed the swing bridge after a barge struck it near Orlin.", 0),
+            ("The swing bridge near Orlin reopened to traffic on Tuesday after checks.", 30));
+
+        Assert.Equal("Update: 1 | later 2", Describe(Assert.Single(groups)));
+    }
 
     [Fact]
     public void States_of_two_different_services_are_no_update()
@@ -188,7 +203,34 @@ public sealed class StatusUpdateTests
         var shown = Assert.Single(FactDisagreements.From(groups)).Item;
 
         Assert.Equal(DisagreementKind.Update, shown.Kind);
-        Assert.EndsWith("reopened its runway at 6pm on Monday", shown.Claims[^1].Text, StringComparison.Ordinal);
+        Assert.EndsWith("reopened its runway at 6pm on Monday (4 May 2026)", shown.Claims[^1].Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_newer_state_reached_on_a_weekday_is_shown_with_the_date_and_the_earlier_state_as_written()
+    {
+        var groups = StatusGroups(
+            ("The Quayside swimming baths were closed on Monday after a leak in the plant room.", 2),
+            ("The Quayside swimming baths reopened on Wednesday after repairs to the plant room.", 72));
+
+        var shown = Assert.Single(FactDisagreements.From(groups)).Item;
+
+        Assert.Equal(DisagreementKind.Update, shown.Kind);
+        Assert.EndsWith("reopened on Wednesday (6 May 2026)", shown.Claims[^1].Text, StringComparison.Ordinal);
+        Assert.EndsWith("closed on Monday", shown.Claims[0].Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_discharge_on_a_weekday_is_shown_with_the_date()
+    {
+        var groups = StatusGroups(
+            ("The climber rescued from Scarth Edge was taken to hospital in a serious condition.", 0),
+            ("The climber rescued from Scarth Edge was discharged from hospital on Thursday, his family said.", 96));
+
+        var later = Assert.Single(FactDisagreements.From(groups)).Item.Claims[^1];
+
+        Assert.EndsWith("discharged from hospital on Thursday (7 May 2026)", later.Text, StringComparison.Ordinal);
+        Assert.Equal([2], later.Sources);
     }
 
     [Fact]

@@ -186,9 +186,12 @@ internal static partial class FactDisagreements
         var fact = version.First;
 
         // The day or hour the state was reached ("reopened on Friday morning") as written, when every source gives that one.
+        // The newer state of an update is a done act, so its weekday lies behind its article: it is shown with the
+        // calendar date it resolves to ("reopened on Monday (30 November 2026)"), as the reader of the brief does not
+        // know which Monday the later article meant. An earlier state may be one still ahead, whose day is less sure.
         if (fact.StateCore is not null && version.Facts.All(f => f.StateCore is not null && When(f).Equals(When(fact), StringComparison.OrdinalIgnoreCase)))
         {
-            return fact.Text;
+            return version.Later && fact.StateDay is { } day && CalendarDay(day) is { } calendar ? $"{fact.Text} ({calendar})" : fact.Text;
         }
 
         if (fact.StateTime is { } time && version.Facts.All(f => f.StateTime is { } t && t.Value.Stated == time.Value.Stated))
