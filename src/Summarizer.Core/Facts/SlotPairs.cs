@@ -128,10 +128,17 @@ internal static class SlotPairs
     // Two slot fillers that could be one figure: the same occurrence and phase, no two different event frames, clock
     // times on no two different days, and no more than a misreport apart.
     private static bool OneAct(Fact a, Fact b) =>
-        a.SourceId != b.SourceId && Occasion(a) == Occasion(b) && a.Phase == b.Phase && !a.Signature.OtherMeasure(b.Signature)
+        a.SourceId != b.SourceId && Occasion(a) == Occasion(b) && a.Phase == b.Phase && !Lasting(a).OtherMeasure(Lasting(b))
         && !(EventOf(a) is { } x && EventOf(b) is { } y && x != y)
         && !(Day(a) is { } d && Day(b) is { } e && d != e)
         && !CrossSourcePairs.FarApart(a.Value, b.Value) && !OtherGroups(a, b);
+
+    // A span of the story's event said up to its end ("under control after about five hours", "the line reopened after
+    // 19 hours") is how long the event lasted, as "for nine hours" is: in the slot, "after" sets no duration apart. (A
+    // span after which something else began, "after three years of frozen pay", is no early one-value slot filler, and
+    // is far apart from the event's hours.)
+    private static MeasureSignature Lasting(Fact fact) =>
+        fact.Value.Kind == ValueKind.Duration && fact.Signature.Modifier == "after" ? fact.Signature with { Modifier = "" } : fact.Signature;
 
     // The event a figure's frame names. A clock time takes the nearest frame of any kind, yet a frame that only measures
     // (a price, a temperature, a speed, a sum) names no happening a moment could be of: "the first call reached the
