@@ -71,6 +71,17 @@ public sealed class SlotPairsTests
             "The number of people moved from the flats rose to 65."));
     }
 
+    [Fact]
+    public void Shortly_after_a_time_does_not_reach_three_quarters_of_an_hour_later()
+    {
+        var groups = Times(
+            "The footbridge over the ring road gave way shortly after 5.40pm.",
+            "The footbridge over the ring road gave way at 18:25.");
+
+        var group = Assert.Single(groups);
+        Assert.Equal(AlignmentLabel.Disagree, group.Label);
+    }
+
     private static List<(int A, int B)> SlotPairsOf(params string[] texts)
     {
         var facts = texts.SelectMany((t, i) => FactExtractor.Extract(FactTestKit.Article(i + 1, t)).Facts)
