@@ -135,6 +135,17 @@ internal static class EventFrames
 
     public static bool IsFrame(string name) => Names.Contains(name);
 
+    /// <summary>
+    /// True for a frame that only measures: it takes sums, shares or quantities (a price, a rate, a temperature, a speed)
+    /// and neither counts nor spans, so no happening is named by it.
+    /// </summary>
+    public static bool Measures(string frame) => MeasuringFrames.Contains(frame);
+
+    private static readonly FrozenSet<string> MeasuringFrames = All
+        .Where(f => f.Kinds.Length > 0 && f.Kinds.All(k => k is ValueKind.Money or ValueKind.Percent or ValueKind.Quantity))
+        .Select(f => f.Name)
+        .ToFrozenSet(StringComparer.Ordinal);
+
     /// <summary>True when the word is (the first word of) a frame cue: a verb or noun of the event, not a counted noun.</summary>
     public static bool IsCue(string word) => CueWords.Contains(word);
 

@@ -103,8 +103,9 @@ internal static class Qualifiers
         Qualifier.AtMost or Qualifier.Cap => Interval.AtMost(value),
         Qualifier.Nearly => isTime ? new Interval(value - 30, value, HighOpen: true) : new Interval(value * 0.9, value, HighOpen: true),
         Qualifier.JustOver => isTime ? new Interval(value, value + 45, LowOpen: true) : new Interval(value, value * 1.05, LowOpen: true),
-        Qualifier.ShortlyAfter => new Interval(value, value + 45, LowOpen: true),
-        Qualifier.ShortlyBefore => new Interval(value - 45, value, HighOpen: true),
+        // "Shortly after 5.40pm" is said of a moment within the half hour: 6.25pm is another time, not a closer reading.
+        Qualifier.ShortlyAfter => new Interval(value, value + 30, LowOpen: true),
+        Qualifier.ShortlyBefore => new Interval(value - 30, value, HighOpen: true),
         Qualifier.After => new Interval(value, value + 180, LowOpen: true),
         Qualifier.Before => new Interval(value - 180, value, HighOpen: true),
         Qualifier.NoLaterThan => new Interval(value - 180, value),

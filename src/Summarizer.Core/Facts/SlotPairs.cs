@@ -17,15 +17,22 @@ namespace Summarizer.Facts;
 /// </summary>
 internal static class SlotPairs
 {
-    // Words that put a figure on another occasion than the story's present event or beside another figure: a past
-    // record, a comparison, a change from an earlier value, a usual or expected level. General report wording, as stems.
+    // Words that put a figure on another occasion than the story's present event: an earlier one, a usual or expected
+    // one. General report wording, as stems.
     private static readonly FrozenSet<string> OtherOccasion = FrozenSet.ToFrozenSet(
         new[]
         {
-            "previous", "previously", "record", "compared", "comparison", "average", "usual", "usually", "normal", "normally",
-            "typical", "typically", "earlier", "prior", "ago", "expected", "forecast", "planned", "scheduled", "target",
-            "compare", "versus", "rise", "rose", "fall", "fell", "increase", "decrease",
+            "previous", "previously", "usual", "usually", "normal", "normally", "typical", "typically", "earlier", "prior", "ago",
+            "expected", "forecast", "planned", "scheduled", "target",
         }.Select(Stemmer.Inflections.Stem),
+        StringComparer.Ordinal);
+
+    // Words that set an amount beside another amount: a past record, a comparison, a change from an earlier value. A
+    // clock time is no amount that rises or is compared, so in its clause these words tell of something else ("rain fell
+    // for three hours", "fire service records show", "a house on Orchard Rise").
+    private static readonly FrozenSet<string> OtherAmount = FrozenSet.ToFrozenSet(
+        new[] { "record", "compared", "comparison", "average", "compare", "versus", "rise", "rose", "fall", "fell", "increase", "decrease" }
+            .Select(Stemmer.Inflections.Stem),
         StringComparer.Ordinal);
 
     // Words that name the day a clock time is on, relative or by weekday.
@@ -113,7 +120,7 @@ internal static class SlotPairs
         fact.Mood == FactMood.Asserted && fact.Frame != EventFrames.Said && !fact.Ordinal
         && Slot(fact) is not null
         && clause.All(f => f.Value.Kind != fact.Value.Kind || f.Value.SameAs(fact.Value))
-        && !fact.Context.Any(OtherOccasion.Contains);
+        && !fact.Context.Any(w => OtherOccasion.Contains(w) || (fact.Value.Kind != ValueKind.TimeOfDay && OtherAmount.Contains(w)));
 
     // A story states its main event early: a figure told only late in a source is background or a side event.
     private static bool Early(Fact fact, int sentences) => fact.SentenceIndex <= Math.Max(3, LeadShare * sentences);
@@ -121,10 +128,24 @@ internal static class SlotPairs
     // Two slot fillers that could be one figure: the same occurrence and phase, no two different event frames, clock
     // times on no two different days, and no more than a misreport apart.
     private static bool OneAct(Fact a, Fact b) =>
-        a.SourceId != b.SourceId && Occasion(a) == Occasion(b) && a.Phase == b.Phase && !a.Signature.OtherMeasure(b.Signature)
-        && !(a.Frame is not null && b.Frame is not null && a.Frame != b.Frame)
-        && !(Day(a) is { } x && Day(b) is { } y && x != y)
+        a.SourceId != b.SourceId && Occasion(a) == Occasion(b) && a.Phase == b.Phase && !Lasting(a).OtherMeasure(Lasting(b))
+        && !(EventOf(a) is { } x && EventOf(b) is { } y && x != y)
+        && !(Day(a) is { } d && Day(b) is { } e && d != e)
         && !CrossSourcePairs.FarApart(a.Value, b.Value) && !OtherGroups(a, b);
+
+    // A span of the story's event said up to its end ("under control after about five hours", "the line reopened after
+    // 19 hours") is how long the event lasted, as "for nine hours" is: in the slot, "after" sets no duration apart. (A
+    // span after which something else began, "after three years of frozen pay", is no early one-value slot filler, and
+    // is far apart from the event's hours.)
+    private static MeasureSignature Lasting(Fact fact) =>
+        fact.Value.Kind == ValueKind.Duration && fact.Signature.Modifier == "after" ? fact.Signature with { Modifier = "" } : fact.Signature;
+
+    // The event a figure's frame names. A clock time takes the nearest frame of any kind, yet a frame that only measures
+    // (a price, a temperature, a speed, a sum) names no happening a moment could be of: "the first call reached the
+    // control room at 15:35" is no temperature, "the canopy fell just after 17:40" no market. Such a frame on a clock
+    // time sets it apart from no other.
+    private static string? EventOf(Fact fact) =>
+        fact.Value.Kind == ValueKind.TimeOfDay && fact.Frame is { } frame && EventFrames.Measures(frame) ? null : fact.Frame;
 
     // Counts of people name many groups (passengers and the patients among them, firefighters and volunteers at one
     // task): two counts of people that give different figures are one slot only when one event frame holds both, or,

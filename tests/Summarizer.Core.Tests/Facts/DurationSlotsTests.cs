@@ -31,4 +31,26 @@ public sealed class DurationSlotsTests
 
         Assert.Empty(groups);
     }
+
+    [Fact]
+    public void A_span_told_up_to_the_events_end_meets_one_told_as_its_length()
+    {
+        var groups = Durations(
+            "A lorry fire closed the Dunholm tunnel on Friday. Traffic was kept out of the tunnel for eight hours.",
+            "Drivers queued for miles near Dunholm. The tunnel finally reopened after 14 hours.");
+
+        var group = Assert.Single(groups);
+        Assert.Equal("Disagree: 1 | 2", FactTestKit.Describe(group));
+    }
+
+    [Fact]
+    public void A_span_after_which_something_else_began_stays_apart_from_the_events_hours()
+    {
+        var groups = Durations(
+            "A lorry fire closed the Dunholm tunnel on Friday. Traffic was kept out of the tunnel for eight hours.",
+            "Drivers queued for miles near Dunholm. The tunnel reopened after six years of repairs last spring.");
+
+        Assert.Empty(groups);
+    }
 }
+

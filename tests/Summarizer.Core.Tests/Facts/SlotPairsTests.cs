@@ -39,6 +39,49 @@ public sealed class SlotPairsTests
         Assert.Empty(SlotPairsOf("Staff raised the alarm at 3.10pm. Crews left the wharf at 11pm.", Other));
     }
 
+    [Fact]
+    public void Words_of_a_changing_amount_in_its_clause_do_not_keep_a_clock_time_from_its_slot()
+    {
+        // "rose" and "records" tell of other figures; a clock time neither rises nor is compared.
+        var groups = Times(
+            "The tower crane toppled across the bypass at 7.20am.",
+            "Gusts rose all morning, and council records show the jib swung loose at 9.05am.");
+
+        var group = Assert.Single(groups);
+        Assert.Equal("Disagree: 1 | 2", FactTestKit.Describe(group));
+    }
+
+    [Fact]
+    public void A_frame_that_only_measures_does_not_set_a_clock_time_apart()
+    {
+        // "reached" frames temperatures; here it tells when the water got to the car park.
+        var groups = Times(
+            "The harbour wall gave way at 2.40am.",
+            "Sea water reached the quayside car park at about 5am.");
+
+        var group = Assert.Single(groups);
+        Assert.Equal(AlignmentLabel.Disagree, group.Label);
+    }
+
+    [Fact]
+    public void The_changing_amount_words_still_keep_a_count_from_its_slot()
+    {
+        Assert.Empty(SlotPairsOf(
+            "About 40 people were moved out of the flats.",
+            "The number of people moved from the flats rose to 65."));
+    }
+
+    [Fact]
+    public void Shortly_after_a_time_does_not_reach_three_quarters_of_an_hour_later()
+    {
+        var groups = Times(
+            "The footbridge over the ring road gave way shortly after 5.40pm.",
+            "The footbridge over the ring road gave way at 18:25.");
+
+        var group = Assert.Single(groups);
+        Assert.Equal(AlignmentLabel.Disagree, group.Label);
+    }
+
     private static List<(int A, int B)> SlotPairsOf(params string[] texts)
     {
         var facts = texts.SelectMany((t, i) => FactExtractor.Extract(FactTestKit.Article(i + 1, t)).Facts)

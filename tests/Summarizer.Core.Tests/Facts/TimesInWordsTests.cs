@@ -87,4 +87,18 @@ public sealed class TimesInWordsTests
         Assert.Equal("5.10am", shown.Claims[0].Text);
         Assert.Equal("about half past six in the morning (6.30am)", shown.Claims[1].Text);
     }
+
+    [Fact]
+    public void A_time_one_source_writes_in_words_and_another_in_figures_is_shown_in_figures()
+    {
+        var groups = Align(
+            "The old brewery chimney was felled at nine o'clock on Sunday morning.",
+            "Contractors felled the old brewery chimney at 9am on Sunday.",
+            "The old brewery chimney was felled at 11.30am on Sunday.");
+
+        var shown = Assert.Single(FactDisagreements.From(groups)).Item;
+        var agreed = Assert.Single(shown.Claims, c => c.Sources.Count == 2);
+        Assert.Contains("9am", agreed.Text, StringComparison.Ordinal);
+        Assert.DoesNotContain("o'clock", agreed.Text, StringComparison.Ordinal);
+    }
 }

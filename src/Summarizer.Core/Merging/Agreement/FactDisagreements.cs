@@ -129,6 +129,13 @@ internal static partial class FactDisagreements
             return $"{dated.Fact.Text} ({calendar})";
         }
 
+        // A time one source writes in words and another in figures ("eight o'clock on Sunday", "8am") is shown in figures:
+        // the clock figure is what every source of the version holds, the words only their own.
+        if (fact.Value.Kind == ValueKind.TimeOfDay && InWords(fact) is not null && version.Facts.FirstOrDefault(f => InWords(f) is null) is { } figured)
+        {
+            fact = figured;
+        }
+
         var text = fact.Value.Kind == ValueKind.TimeOfDay && InWords(fact) is { } clock ? $"{fact.Text} ({clock})" : fact.Text;
         return fact.DayText is { } day ? $"{text} ({day})" : text;
     }
