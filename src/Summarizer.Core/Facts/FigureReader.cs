@@ -133,10 +133,17 @@ internal static class FigureReader
         return new ValueSpan(new FactValue(ValueKind.Age, Interval.Between(from, to), "years"), i, k, words.Tokens[i].Start, words.Tokens[k].End, k);
     }
 
-    // A split is a vote's when a vote word is near, or a body's decision is "by" it ("backed the drug by 9-4").
+    // A split is a vote's when a vote word is near, or a body's decision is "by" it ("backed the drug by 9-4"), or it
+    // follows a motion's passing or a body's decision with no vote word at all ("the budget went through 31-24", "the
+    // board backed the plan 7-2"): a game is won or lost by its score, never passed or carried.
     private static bool NearVote(Words words, int i) =>
         Enumerable.Range(i - 3, 7).Any(k => k != i && words[k] is "vote" or "voted" or "votes" or "ballot" or "majority" or "split")
-        || (words[i - 1] == "by" && Enumerable.Range(i - 5, 4).Any(k => words[k] is "backed" or "approved" or "rejected" or "endorsed" or "upheld" or "recommended" or "ruled" or "decided" or "overturned" or "dismissed"));
+        || (words[i - 1] == "by" && Enumerable.Range(i - 5, 4).Any(k => IsDecision(words[k])))
+        || (words[i - 1] is "through" && words[i - 2] is "went" or "go" or "goes" or "scraped" or "squeezed" or "sailed" or "got" or "voted")
+        || Enumerable.Range(i - 3, 3).Any(k => IsDecision(words[k]) || words[k] is "passed" or "carried" or "adopted");
+
+    private static bool IsDecision(string word) =>
+        word is "backed" or "approved" or "rejected" or "endorsed" or "upheld" or "recommended" or "ruled" or "decided" or "overturned" or "dismissed";
 
     private static ValueSpan Vote(Words words, int first, int last, double yes, double no) =>
         new(new FactValue(ValueKind.Vote, Interval.Point(yes * 1000 + no), "vote") { Stated = yes * 1000 + no }, first, last,
