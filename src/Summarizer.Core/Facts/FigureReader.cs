@@ -17,7 +17,7 @@ internal static class FigureReader
                 continue;
             }
 
-            var span = VoteAt(words, i) ?? DecadeOfLife(words, i) ?? PointFractions.At(words, i) ?? FigureAt(words, i);
+            var span = ElapsedAt(words, i) ?? VoteAt(words, i) ?? DecadeOfLife(words, i) ?? PointFractions.At(words, i) ?? FigureAt(words, i);
             if (span is null)
             {
                 continue;
@@ -39,6 +39,31 @@ internal static class FigureReader
         }
 
         return found;
+    }
+
+    /// <summary>
+    /// True when token <paramref name="i"/> opens a time written with its seconds ("2:07:41"): how long something took (a
+    /// race, a flight), not a clock time, which news writes to the minute.
+    /// </summary>
+    public static bool IsElapsed(Words words, int i) =>
+        words[i] is { Length: > 0 and <= 2 } h && h.All(char.IsDigit) && words.Gap(i) == ":" && TwoDigits(words[i + 1])
+        && words.Gap(i + 1) == ":" && TwoDigits(words[i + 2]);
+
+    private static bool TwoDigits(string word) => word.Length == 2 && word.All(char.IsDigit);
+
+    // "won in 2:07:41": hours, minutes and seconds, a duration.
+    private static ValueSpan? ElapsedAt(Words words, int i)
+    {
+        if (!IsElapsed(words, i))
+        {
+            return null;
+        }
+
+        var seconds = (int.Parse(words[i], System.Globalization.CultureInfo.InvariantCulture) * 3600)
+            + (int.Parse(words[i + 1], System.Globalization.CultureInfo.InvariantCulture) * 60)
+            + int.Parse(words[i + 2], System.Globalization.CultureInfo.InvariantCulture);
+        return new ValueSpan(new FactValue(ValueKind.Duration, Interval.Point(seconds), "s") { Stated = seconds }, i, i + 2,
+            words.Tokens[i].Start, words.Tokens[i + 2].End, i);
     }
 
     // "voted 6-1", "a 5-2 vote", "by 31 votes to 18", "by six votes to one".
@@ -235,11 +260,13 @@ internal static class FigureReader
                 end = words.Tokens[last].End;
             }
 
-            // "six hours and eight minutes": one duration, not two.
-            if (words[last + 1] == "and" && NumberReader.TryRead(words, last + 2, out var more) && more.Suffix.Length == 0
-                && Units.TryDuration(words[more.Last + 1], out var smaller) && smaller < seconds)
+            // "six hours and eight minutes", "two hours, seven minutes and 41 seconds": one duration, not two or three.
+            var unitSeconds = seconds;
+            while ((words[last + 1] == "and" || words.Gap(last).Trim() == ",") && NumberReader.TryRead(words, words[last + 1] == "and" ? last + 2 : last + 1, out var more)
+                && more.Suffix.Length == 0 && Units.TryDuration(words[more.Last + 1], out var smaller) && smaller < unitSeconds)
             {
                 value += (double)more.Value * smaller;
+                unitSeconds = smaller;
                 last = more.Last + 1;
                 end = words.Tokens[last].End;
             }
