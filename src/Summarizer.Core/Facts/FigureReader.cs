@@ -66,6 +66,11 @@ internal static class FigureReader
             words.Tokens[i].Start, words.Tokens[i + 2].End, i);
     }
 
+    // "a swing of 11.5 points", "a lead of four points in the polls": a swing or a lead between shares of a vote is in
+    // percentage points, however the outlet shortens it.
+    private static bool SwingPoints(Words words, int first, int last) =>
+        words[last + 1] is "points" or "point" && Enumerable.Range(first - 3, 3).Any(k => words[k] is "swing" or "swings");
+
     // "voted 6-1", "a 5-2 vote", "by 31 votes to 18", "by six votes to one".
     private static ValueSpan? VoteAt(Words words, int i)
     {
@@ -231,12 +236,13 @@ internal static class FigureReader
                 end = words.Tokens[last].End;
             }
         }
-        else if (words.At(last + 1, "percentage point") || words.At(last + 1, "percentage points") || words.At(last + 1, "basis points") || words[last + 1] == "bps")
+        else if (words.At(last + 1, "percentage point") || words.At(last + 1, "percentage points") || words.At(last + 1, "basis points") || words[last + 1] == "bps"
+            || SwingPoints(words, number.First, last))
         {
             kind = ValueKind.Percent;
             unit = "pp";
             value = words[last + 1] is "basis" or "bps" ? value / 100 : value;
-            last += words[last + 1] == "bps" ? 1 : 2;
+            last += words[last + 1] is "bps" or "points" or "point" ? 1 : 2;
             end = words.Tokens[last].End;
         }
         else if (suffix is "year-old" or "years-old" || words.At(last + 1, "years old") || words.At(last + 1, "year old") || IsAgeByPosition(words, number))

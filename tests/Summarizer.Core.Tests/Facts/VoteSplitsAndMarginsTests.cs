@@ -39,6 +39,17 @@ public sealed class VoteSplitsAndMarginsTests
         Assert.Contains(groups, g => g.Label == AlignmentLabel.Agree && g.Facts.All(f => f.Value.Kind == ValueKind.Vote) && g.Facts.Count() == 2);
     }
 
+    [Theory]
+    [InlineData("Rana Holt took the seat on a swing of 7.5 points from the Civic Alliance.")]
+    [InlineData("The swing to the Civic Alliance was 7.5 percentage points.")]
+    public void A_swing_in_points_is_in_percentage_points(string sentence)
+    {
+        var swing = Value(sentence).Value;
+
+        Assert.Equal((ValueKind.Percent, "pp"), (swing.Kind, swing.Unit));
+        Assert.Equal(7.5, swing.Range.Low);
+    }
+
     [Fact]
     public void A_score_is_no_vote()
     {
