@@ -17,7 +17,7 @@ internal static class FigureReader
                 continue;
             }
 
-            var span = VoteAt(words, i) ?? DecadeOfLife(words, i) ?? PointFractions.At(words, i) ?? FigureAt(words, i);
+            var span = ElapsedAt(words, i) ?? VoteAt(words, i) ?? DecadeOfLife(words, i) ?? PointFractions.At(words, i) ?? FigureAt(words, i);
             if (span is null)
             {
                 continue;
@@ -40,6 +40,36 @@ internal static class FigureReader
 
         return found;
     }
+
+    /// <summary>
+    /// True when token <paramref name="i"/> opens a time written with its seconds ("2:07:41"): how long something took (a
+    /// race, a flight), not a clock time, which news writes to the minute.
+    /// </summary>
+    public static bool IsElapsed(Words words, int i) =>
+        words[i] is { Length: > 0 and <= 2 } h && h.All(char.IsDigit) && words.Gap(i) == ":" && TwoDigits(words[i + 1])
+        && words.Gap(i + 1) == ":" && TwoDigits(words[i + 2]);
+
+    private static bool TwoDigits(string word) => word.Length == 2 && word.All(char.IsDigit);
+
+    // "won in 2:07:41": hours, minutes and seconds, a duration.
+    private static ValueSpan? ElapsedAt(Words words, int i)
+    {
+        if (!IsElapsed(words, i))
+        {
+            return null;
+        }
+
+        var seconds = (int.Parse(words[i], System.Globalization.CultureInfo.InvariantCulture) * 3600)
+            + (int.Parse(words[i + 1], System.Globalization.CultureInfo.InvariantCulture) * 60)
+            + int.Parse(words[i + 2], System.Globalization.CultureInfo.InvariantCulture);
+        return new ValueSpan(new FactValue(ValueKind.Duration, Interval.Point(seconds), "s") { Stated = seconds }, i, i + 2,
+            words.Tokens[i].Start, words.Tokens[i + 2].End, i);
+    }
+
+    // "a swing of 11.5 points", "a lead of four points in the polls": a swing or a lead between shares of a vote is in
+    // percentage points, however the outlet shortens it.
+    private static bool SwingPoints(Words words, int first, int last) =>
+        words[last + 1] is "points" or "point" && Enumerable.Range(first - 3, 3).Any(k => words[k] is "swing" or "swings");
 
     // "voted 6-1", "a 5-2 vote", "by 31 votes to 18", "by six votes to one".
     private static ValueSpan? VoteAt(Words words, int i)
@@ -133,10 +163,17 @@ internal static class FigureReader
         return new ValueSpan(new FactValue(ValueKind.Age, Interval.Between(from, to), "years"), i, k, words.Tokens[i].Start, words.Tokens[k].End, k);
     }
 
-    // A split is a vote's when a vote word is near, or a body's decision is "by" it ("backed the drug by 9-4").
+    // A split is a vote's when a vote word is near, or a body's decision is "by" it ("backed the drug by 9-4"), or it
+    // follows a motion's passing or a body's decision with no vote word at all ("the budget went through 31-24", "the
+    // board backed the plan 7-2"): a game is won or lost by its score, never passed or carried.
     private static bool NearVote(Words words, int i) =>
         Enumerable.Range(i - 3, 7).Any(k => k != i && words[k] is "vote" or "voted" or "votes" or "ballot" or "majority" or "split")
-        || (words[i - 1] == "by" && Enumerable.Range(i - 5, 4).Any(k => words[k] is "backed" or "approved" or "rejected" or "endorsed" or "upheld" or "recommended" or "ruled" or "decided" or "overturned" or "dismissed"));
+        || (words[i - 1] == "by" && Enumerable.Range(i - 5, 4).Any(k => IsDecision(words[k])))
+        || (words[i - 1] is "through" && words[i - 2] is "went" or "go" or "goes" or "scraped" or "squeezed" or "sailed" or "got" or "voted")
+        || Enumerable.Range(i - 3, 3).Any(k => IsDecision(words[k]) || words[k] is "passed" or "carried" or "adopted");
+
+    private static bool IsDecision(string word) =>
+        word is "backed" or "approved" or "rejected" or "endorsed" or "upheld" or "recommended" or "ruled" or "decided" or "overturned" or "dismissed";
 
     private static ValueSpan Vote(Words words, int first, int last, double yes, double no) =>
         new(new FactValue(ValueKind.Vote, Interval.Point(yes * 1000 + no), "vote") { Stated = yes * 1000 + no }, first, last,
@@ -199,12 +236,13 @@ internal static class FigureReader
                 end = words.Tokens[last].End;
             }
         }
-        else if (words.At(last + 1, "percentage point") || words.At(last + 1, "percentage points") || words.At(last + 1, "basis points") || words[last + 1] == "bps")
+        else if (words.At(last + 1, "percentage point") || words.At(last + 1, "percentage points") || words.At(last + 1, "basis points") || words[last + 1] == "bps"
+            || SwingPoints(words, number.First, last))
         {
             kind = ValueKind.Percent;
             unit = "pp";
             value = words[last + 1] is "basis" or "bps" ? value / 100 : value;
-            last += words[last + 1] == "bps" ? 1 : 2;
+            last += words[last + 1] is "bps" or "points" or "point" ? 1 : 2;
             end = words.Tokens[last].End;
         }
         else if (suffix is "year-old" or "years-old" || words.At(last + 1, "years old") || words.At(last + 1, "year old") || IsAgeByPosition(words, number))
@@ -228,11 +266,13 @@ internal static class FigureReader
                 end = words.Tokens[last].End;
             }
 
-            // "six hours and eight minutes": one duration, not two.
-            if (words[last + 1] == "and" && NumberReader.TryRead(words, last + 2, out var more) && more.Suffix.Length == 0
-                && Units.TryDuration(words[more.Last + 1], out var smaller) && smaller < seconds)
+            // "six hours and eight minutes", "two hours, seven minutes and 41 seconds": one duration, not two or three.
+            var unitSeconds = seconds;
+            while ((words[last + 1] == "and" || words.Gap(last).Trim() == ",") && NumberReader.TryRead(words, words[last + 1] == "and" ? last + 2 : last + 1, out var more)
+                && more.Suffix.Length == 0 && Units.TryDuration(words[more.Last + 1], out var smaller) && smaller < unitSeconds)
             {
                 value += (double)more.Value * smaller;
+                unitSeconds = smaller;
                 last = more.Last + 1;
                 end = words.Tokens[last].End;
             }

@@ -16,6 +16,12 @@ internal static partial class TimeReader
                 continue;
             }
 
+            if (FigureReader.IsElapsed(words, i))
+            {
+                i += 2; // "2:07:41" is how long something took: the figures read it
+                continue;
+            }
+
             if (!TryTimeAt(words, i, out var minutes, out var last))
             {
                 // A clock said in words with no part of the day is no time, yet its numbers count nothing either

@@ -144,6 +144,35 @@ public sealed class EventAnchoringTests
     }
 
     [Fact]
+    public void Hours_minutes_and_seconds_listed_with_a_comma_are_one_duration()
+    {
+        var duration = Value("She finished the swim in three hours, twelve minutes and 5 seconds.");
+
+        Assert.Equal(ValueKind.Duration, duration.Value.Kind);
+        Assert.Equal(3 * 3600 + 12 * 60 + 5, duration.Value.Range.Low);
+    }
+
+    [Fact]
+    public void A_time_written_with_its_seconds_is_how_long_something_took()
+    {
+        var duration = Value("The winner crossed the line in 1:58:37 to take the title.");
+
+        Assert.Equal(ValueKind.Duration, duration.Value.Kind);
+        Assert.Equal((1 * 3600) + (58 * 60) + 37, duration.Value.Range.Low);
+        Assert.Equal(ValueKind.TimeOfDay, Value("The ferry left at 14:35 as planned.").Value.Kind);
+    }
+
+    [Fact]
+    public void A_time_with_seconds_is_the_same_figure_as_that_time_in_words()
+    {
+        var digits = Value("Okafor won the hill race in 2:58:37.").Value;
+        var inWords = Value("Okafor ran the hill race in two hours, 58 minutes and 37 seconds.").Value;
+
+        Assert.Equal((digits.Kind, digits.Unit), (inWords.Kind, inWords.Unit));
+        Assert.True(digits.Range.SameAs(inWords.Range));
+    }
+
+    [Fact]
     public void A_plus_that_adds_something_is_no_hedge()
     {
         var offer = Assert.Single(Read("The firm has offered 5%, plus a one-off payment."), f => f.Value.Kind == ValueKind.Percent);

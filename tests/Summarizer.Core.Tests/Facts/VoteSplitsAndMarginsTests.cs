@@ -18,6 +18,44 @@ public sealed class VoteSplitsAndMarginsTests
         Assert.Equal(split, vote.Value.Range.Low);
     }
 
+    [Theory]
+    [InlineData("The harbour levy went through 27-15 after a long debate.", 27015)]
+    [InlineData("Her motion scraped through 40-38 after a recount.", 40038)]
+    [InlineData("The trustees backed the move 8-3 at their spring meeting.", 8003)]
+    [InlineData("The bylaw was carried 19-6 despite protests outside.", 19006)]
+    public void A_split_after_a_motion_passes_is_a_vote_without_a_vote_word(string sentence, double split)
+    {
+        var vote = Value(sentence);
+
+        Assert.Equal(ValueKind.Vote, vote.Value.Kind);
+        Assert.Equal(split, vote.Value.Range.Low);
+    }
+
+    [Fact]
+    public void A_split_passed_without_a_vote_word_meets_the_same_split_told_in_votes()
+    {
+        var groups = Align("The harbour levy went through 27-15 on Monday night.", "Councillors passed the harbour levy by 27 votes to 15 on Monday.");
+
+        Assert.Contains(groups, g => g.Label == AlignmentLabel.Agree && g.Facts.All(f => f.Value.Kind == ValueKind.Vote) && g.Facts.Count() == 2);
+    }
+
+    [Theory]
+    [InlineData("Rana Holt took the seat on a swing of 7.5 points from the Civic Alliance.")]
+    [InlineData("The swing to the Civic Alliance was 7.5 percentage points.")]
+    public void A_swing_in_points_is_in_percentage_points(string sentence)
+    {
+        var swing = Value(sentence).Value;
+
+        Assert.Equal((ValueKind.Percent, "pp"), (swing.Kind, swing.Unit));
+        Assert.Equal(7.5, swing.Range.Low);
+    }
+
+    [Fact]
+    public void A_score_is_no_vote()
+    {
+        Assert.NotEqual(ValueKind.Vote, Value("Kelby Rovers beat Ashton 3-1 and went top of the league.").Value.Kind);
+    }
+
     [Fact]
     public void A_split_in_words_and_one_in_digits_disagree()
     {
