@@ -1,4 +1,5 @@
 using Summarizer.Facts;
+using Summarizer.Merging.Agreement;
 using static Summarizer.Core.Tests.Facts.FactTestKit;
 
 namespace Summarizer.Core.Tests.Facts;
@@ -49,5 +50,22 @@ public sealed class PlacesBesideTests
 
         var group = Assert.Single(groups, g => g.Facts.First().Value.Kind == ValueKind.Place);
         Assert.Equal("Disagree: 2 | 3", Describe(group));
+    }
+
+    [Fact]
+    public void A_hall_people_spent_the_night_at_is_compared_with_where_others_say_they_were_taken()
+    {
+        List<string> texts =
+        [
+            "Fire crews were called to the Brenton Hotel on Friday night. The guests were taken by coach to Holloway Leisure Centre, where volunteers handed out blankets.",
+            "Fire crews were called to the Brenton Hotel on Friday night. The guests were taken by coach to Holloway Leisure Centre, where volunteers handed out blankets.",
+            "Fire crews were called to the Brenton Hotel on Friday night. The guests spent the night at St Mark's Parish Hall, where volunteers handed out blankets.",
+        ];
+        var sources = texts.Select((t, i) => SourceIndex.Build(Article(i + 1, t))).ToList();
+
+        var (_, groups) = FactDisagreements.Align(sources, CancellationToken.None);
+
+        var group = Assert.Single(groups, g => g.Label == AlignmentLabel.Disagree && g.Facts.First().Value.Kind == ValueKind.Place);
+        Assert.Equal("Disagree: 1,2 | 3", Describe(group));
     }
 }
