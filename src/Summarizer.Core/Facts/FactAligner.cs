@@ -148,6 +148,11 @@ internal static class FactAligner
             }
         }
 
+        if (kept.Count >= 2 && members[0].Value.Kind == ValueKind.Place)
+        {
+            kept = Sided(kept);
+        }
+
         var topic = Topic(members[0]);
         if (kept.Count == 1 && NarrowedLater(kept[0], bySource) is { } narrowed)
         {
@@ -209,6 +214,18 @@ internal static class FactAligner
         }
 
         return buckets;
+    }
+
+    // Places that disagree, without the unnamed sites each of them could be: "in a residential street in Larkbridge" is
+    // true of "on Elm Row" and of "on Cobden Terrace" alike, so it sides with neither, and counting its sources with the
+    // first version it happens to join would cite them for a street they do not name. A named place is its own version.
+    private static List<List<Fact>> Sided(List<List<Fact>> buckets)
+    {
+        var sided = buckets
+            .Select(b => b.Where(f => f.Value.PlaceSite.Length == 0 || !buckets.Any(o => !ReferenceEquals(o, b) && o.All(g => g.Value.Compatible(f.Value)))).ToList())
+            .Where(b => b.Count > 0)
+            .ToList();
+        return sided.Count >= 2 ? sided : buckets;
     }
 
     // Facts with the same value form one version; narrower and broader values are versions of their own.

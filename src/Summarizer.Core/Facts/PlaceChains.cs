@@ -29,6 +29,12 @@ internal static class PlaceChains
             return null;
         }
 
+        // "just off Tanyard Lane and opposite the Navigation Inn": a second neighbour joined by "and" places the same spot.
+        if (words[k] == "and" && !words.BreakAfter(k) && Beside.Any(r => words.At(k + 1, r)))
+        {
+            k++;
+        }
+
         if (words[k] is "just" or "right" or "directly" or "immediately" && !words.BreakAfter(k))
         {
             k++;

@@ -1,3 +1,4 @@
+using System.Collections.Frozen;
 using Summarizer.Text;
 using static Summarizer.Facts.PlaceWords;
 
@@ -37,9 +38,17 @@ internal static class PlaceReader
         return found;
     }
 
+    // Prepositions that put an event by, under or onto a place rather than at it: "beyond Gull Point", "below the Harbour
+    // Inn", "under Cobden Terrace", "along the Drovers Road", "ran onto the Mazard Ledge". Like "on" they put many things
+    // somewhere other than a place ("behind Labour", "under Section 5"), so only a name that says
+    // it is a place is read after them.
+    private static readonly FrozenSet<string> Beside = FrozenSet.ToFrozenSet(
+        ["beyond", "below", "above", "beneath", "under", "along", "behind", "beside", "opposite", "onto"], StringComparer.Ordinal);
+
     private static string? Relation(Words words, int i) => words[i] switch
     {
         "near" or "outside" or "in" or "at" or "inside" or "off" or "over" or "on" or "from" => words[i],
+        var b when Beside.Contains(b) => b,
         "to" when PlaceDestinations.Moved(words, i) => Destination,
         var d when Directions.Contains(d) && words[i + 1] == "of" => d + " of",
         _ => null,
@@ -148,7 +157,7 @@ internal static class PlaceReader
         // "on" puts many things somewhere other than a place ("on the Housing Bill", "on Radio Northmoor"): only a
         // name that says it is a place (a place noun, a road's number, a part of a place, a neighbouring place: "on
         // Fen Drove, beyond Saltney Bridge") is read after it.
-        if (relation == "on" && head.Length == 0 && described is null && !RoadNumber(words, start) && PlaceChains.Neighbour(words, last) is null)
+        if ((relation == "on" || Beside.Contains(relation)) && head.Length == 0 && described is null && !RoadNumber(words, start) && PlaceChains.Neighbour(words, last) is null)
         {
             return null;
         }

@@ -24,6 +24,7 @@ internal static class PlaceWords
             "gully", "buttress", "pass", "hill", "moor", "forest", "bay", "headland", "arena", "prison",
             "terrace", "crescent", "drive", "gardens", "parade", "wharf", "quay", "pier", "dock", "marina", "substation",
             "close", "mews", "grove", "wynd", "rise", "weir", "infirmary", "lodge", "hut", "hotel", "inn",
+            "point", "ledge", "cove", "gallery",
         ],
         StringComparer.Ordinal);
 

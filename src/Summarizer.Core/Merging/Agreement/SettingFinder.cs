@@ -194,10 +194,19 @@ internal static class SettingFinder
     // sources' "today" (each the day it reports on), and not where something happened and where someone was taken.
     private static bool Comparable(Fact a, Fact b) =>
         a.Value.Kind == b.Value.Kind && a.Occurrence == b.Occurrence
-        && (a.Frame == EventFrames.TakenTo) == (b.Frame == EventFrames.TakenTo)
+        && ((a.Frame == EventFrames.TakenTo) == (b.Frame == EventFrames.TakenTo) || Receiving(a) || Receiving(b))
         && (a.Phase.Length == 0 || b.Phase.Length == 0 || a.Phase == b.Phase)
         && !(a.OnPublicationDay && b.OnPublicationDay)
         && (a.Value.Kind != ValueKind.Date || (Wide(a.Value) == Wide(b.Value) && Bound(a.Text) == Bound(b.Text)));
+
+    // Named sites that take in people moved from an event: where one source says evacuees "were taken to", another may
+    // say they "spent the night at" or "were treated at". Such a site "at" which the sentence puts them is where they
+    // were taken, so it is compared with the other sources' destinations (the sentences' words still have to pair them).
+    private static readonly HashSet<string> ReceivingSites = new(StringComparer.Ordinal) { "hospital", "infirmary", "centre", "center", "hall" };
+
+    private static bool Receiving(Fact place) =>
+        place.Value.Kind == ValueKind.Place && place.Frame != EventFrames.TakenTo && place.Relation == "at"
+        && ReceivingSites.Contains(place.Value.PlaceHead) && PlaceWords.NamedSite(place.Value.PlaceHead, place.Value.Name);
 
     // The word that makes a date the bound of a span ("since 2014", "from 1 December", "until June"): a bound and a
     // plain date are not statements of one day.
