@@ -96,6 +96,7 @@ internal static class SettingFinder
             linked.UnionWith([x, y]);
         }
 
+        var bySource = facts.ToDictionary(s => s.SourceId, s => s.Facts);
         var result = new List<AlignedGroup>();
         foreach (var component in linked.GroupBy(Root).Select(g => g.Order().Select(i => settings[i].Fact).ToList()))
         {
@@ -115,7 +116,9 @@ internal static class SettingFinder
 
             // A source on both sides says two things of its own: no conflict between sources can be read from it.
             var sourcesPerBucket = buckets.Select(b => b.Select(f => f.SourceId).Distinct()).SelectMany(s => s).ToList();
-            if (buckets.Count >= 2 && sourcesPerBucket.Count == sourcesPerBucket.Distinct().Count())
+            // Nor can a source that names another version's place in the sentence of its own (one route, not two places).
+            if (buckets.Count >= 2 && sourcesPerBucket.Count == sourcesPerBucket.Distinct().Count()
+                && !buckets.Any(b => buckets.Any(o => !ReferenceEquals(o, b) && PlacesNamedTogether.Either(b, o, id => bySource.GetValueOrDefault(id)))))
             {
                 result.Add(new AlignedGroup(AlignmentLabel.Disagree, $"{component[0].Value.Kind}: setting", buckets.Select(b => new FactVersion(b)).ToList()));
             }
