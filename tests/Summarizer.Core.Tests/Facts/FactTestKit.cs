@@ -1,6 +1,7 @@
 using Summarizer.Chunking;
 using Summarizer.Documents;
 using Summarizer.Facts;
+using Summarizer.Merging.Agreement;
 
 namespace Summarizer.Core.Tests.Facts;
 
@@ -25,6 +26,17 @@ internal static class FactTestKit
         var start = new DateTimeOffset(2026, 3, 8, 9, 0, 0, TimeSpan.Zero);
         var sources = texts.Select((t, i) => FactExtractor.Extract(Article(i + 1, t, start.AddDays(i)))).ToList();
         return FactAligner.Align(sources);
+    }
+
+    /// <summary>
+    /// The place conflicts the whole disagreement finder (alignment, then the settings it left apart) reads from a story
+    /// written as one text per source.
+    /// </summary>
+    public static List<AlignedGroup> PlaceConflicts(params string[] texts)
+    {
+        var sources = texts.Select((t, i) => SourceIndex.Build(Article(i + 1, t))).ToList();
+        var (_, groups) = FactDisagreements.Align(sources, CancellationToken.None);
+        return groups.Where(g => g.Label == AlignmentLabel.Disagree && g.Facts.First().Value.Kind == ValueKind.Place).ToList();
     }
 
     public static string Describe(AlignedGroup group) =>

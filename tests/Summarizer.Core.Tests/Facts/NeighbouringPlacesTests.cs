@@ -40,34 +40,20 @@ public sealed class NeighbouringPlacesTests
     [Fact]
     public void A_lead_that_names_a_disputed_place_with_no_event_word_states_its_version()
     {
-        List<string> texts =
-        [
+        var group = Assert.Single(PlaceConflicts(
             "The stage collapsed on Fenner Square at 6pm on Saturday.",
             "The stage collapsed on Kell Street, just off Fenner Square, at 6pm on Saturday.",
-            "A stage fell on a crowd on Saturday night. The stage had been built on the town's Fenner Square.",
-        ];
-        var sources = texts.Select((t, i) => SourceIndex.Build(Article(i + 1, t))).ToList();
-
-        var (_, groups) = FactDisagreements.Align(sources, CancellationToken.None);
-
-        var group = Assert.Single(groups, g => g.Label == AlignmentLabel.Disagree && g.Facts.First().Value.Kind == ValueKind.Place);
+            "A stage fell on a crowd on Saturday night. The stage had been built on the town's Fenner Square."));
         Assert.Equal("Disagree: 1,3 | 2", Describe(group));
     }
 
     [Fact]
     public void A_lead_that_gives_part_of_a_version_s_words_does_not_cut_what_is_shown()
     {
-        List<string> texts =
-        [
+        var group = Assert.Single(PlaceConflicts(
             "The stage collapsed on Fenner Square at 6pm on Saturday.",
             "The stage collapsed on Kell Street, just off Fenner Square, at 6pm on Saturday.",
-            "A stage fell on a crowd on Saturday night. The stage had been built on Kell Street.",
-        ];
-        var sources = texts.Select((t, i) => SourceIndex.Build(Article(i + 1, t))).ToList();
-
-        var (_, groups) = FactDisagreements.Align(sources, CancellationToken.None);
-
-        var group = Assert.Single(groups, g => g.Label == AlignmentLabel.Disagree && g.Facts.First().Value.Kind == ValueKind.Place);
+            "A stage fell on a crowd on Saturday night. The stage had been built on Kell Street."));
         Assert.Equal("Disagree: 1 | 2", Describe(group));
     }
 }

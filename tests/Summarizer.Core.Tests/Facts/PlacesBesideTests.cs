@@ -55,17 +55,10 @@ public sealed class PlacesBesideTests
     [Fact]
     public void A_hall_people_spent_the_night_at_is_compared_with_where_others_say_they_were_taken()
     {
-        List<string> texts =
-        [
+        var group = Assert.Single(PlaceConflicts(
             "Fire crews were called to the Brenton Hotel on Friday night. The guests were taken by coach to Holloway Leisure Centre, where volunteers handed out blankets.",
             "Fire crews were called to the Brenton Hotel on Friday night. The guests were taken by coach to Holloway Leisure Centre, where volunteers handed out blankets.",
-            "Fire crews were called to the Brenton Hotel on Friday night. The guests spent the night at St Mark's Parish Hall, where volunteers handed out blankets.",
-        ];
-        var sources = texts.Select((t, i) => SourceIndex.Build(Article(i + 1, t))).ToList();
-
-        var (_, groups) = FactDisagreements.Align(sources, CancellationToken.None);
-
-        var group = Assert.Single(groups, g => g.Label == AlignmentLabel.Disagree && g.Facts.First().Value.Kind == ValueKind.Place);
+            "Fire crews were called to the Brenton Hotel on Friday night. The guests spent the night at St Mark's Parish Hall, where volunteers handed out blankets."));
         Assert.Equal("Disagree: 1,2 | 3", Describe(group));
     }
 }

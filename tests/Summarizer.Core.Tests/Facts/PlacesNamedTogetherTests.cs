@@ -1,5 +1,3 @@
-using Summarizer.Facts;
-using Summarizer.Merging.Agreement;
 using static Summarizer.Core.Tests.Facts.FactTestKit;
 
 namespace Summarizer.Core.Tests.Facts;
@@ -10,13 +8,6 @@ namespace Summarizer.Core.Tests.Facts;
 /// </summary>
 public sealed class PlacesNamedTogetherTests
 {
-    private static List<AlignedGroup> PlaceConflicts(params string[] texts)
-    {
-        var sources = texts.Select((t, i) => SourceIndex.Build(Article(i + 1, t))).ToList();
-        var (_, groups) = FactDisagreements.Align(sources, CancellationToken.None);
-        return groups.Where(g => g.Label == AlignmentLabel.Disagree && g.Facts.First().Value.Kind == ValueKind.Place).ToList();
-    }
-
     [Fact]
     public void A_detour_named_along_a_road_and_over_a_bridge_is_one_route()
     {
