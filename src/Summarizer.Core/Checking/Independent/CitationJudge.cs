@@ -357,17 +357,28 @@ internal sealed class CitationJudge(double minOverlap, int minWords)
     private static bool IsOpen(SentenceReading sentence, Figure figure) =>
         sentence.Words.FirstOrDefault(w => w.Folded == "whether") is { } whether && figure.Start > whether.Start;
 
-    // The words of a passage that no negation governs: the three after "not", "no", "never" or "without" are left out.
+    // The words of a passage that no negation governs: the three after "not", "no", "never" or "without" are left out,
+    // and so is the rest of the sentence when they open a that-clause: "It is not clear that the company has promised to
+    // keep the office open" and "There is no evidence that the fire was set" do not say the company promised or the fire
+    // was set. (A sentence's words are scanned from its own start, so a smaller offset begins the next sentence.)
     private static List<Word> Affirmed(List<Word> words)
     {
         var result = new List<Word>(words.Count);
         var governed = 0;
+        var clause = false;
         for (var i = 0; i < words.Count; i++)
         {
             var w = words[i];
+            if (clause && w.Start > words[i - 1].Start)
+            {
+                continue;
+            }
+
+            clause = false;
             if (Stopwords.Negates(words, i) || w.Folded == "without")
             {
                 governed = 3;
+                clause = Enumerable.Range(i + 1, 3).Any(k => k < words.Count && OpensClause(words, k));
                 continue;
             }
 
@@ -382,6 +393,10 @@ internal sealed class CitationJudge(double minOverlap, int minWords)
 
         return result;
     }
+
+    // "that" opening a clause ("not clear that", "no evidence that"), not pointing back ("None of that is covered").
+    private static bool OpensClause(List<Word> words, int k) =>
+        words[k].Folded == "that" && words[k - 1].Folded is not ("of" or "in" or "for" or "to" or "on" or "at" or "with" or "by" or "from" or "about" or "like");
 
     // "The bridge has reopened" where the passage says it "has yet to reopen", "were reconnected" where they "were still
     // waiting to be reconnected": a word of the claim the passage has only as the first it negates is not done there.
