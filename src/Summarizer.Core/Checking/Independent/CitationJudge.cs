@@ -378,7 +378,7 @@ internal sealed class CitationJudge(double minOverlap, int minWords)
             if (Stopwords.Negates(words, i) || w.Folded == "without")
             {
                 governed = 3;
-                clause = Enumerable.Range(i + 1, 3).Any(k => k < words.Count && OpensClause(words, k));
+                clause = !Abbreviation(words, i) && Enumerable.Range(i + 1, 3).Any(k => k < words.Count && OpensClause(words, k));
                 continue;
             }
 
@@ -393,6 +393,10 @@ internal sealed class CitationJudge(double minOverlap, int minWords)
 
         return result;
     }
+
+    // "Ring Road No. 4, a detour that ...": a capitalised "No" inside a sentence is the number sign, not a negation.
+    private static bool Abbreviation(List<Word> words, int i) =>
+        words[i].Text == "No" && i > 0 && words[i].Start > words[i - 1].Start;
 
     // "that" opening a clause ("not clear that", "no evidence that"), not pointing back ("None of that is covered").
     private static bool OpensClause(List<Word> words, int k) =>

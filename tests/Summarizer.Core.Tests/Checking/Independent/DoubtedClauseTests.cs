@@ -26,6 +26,7 @@ public class DoubtedClauseTests
     [Theory]
     [InlineData("No one was hurt, and police said that the Tessel footbridge would reopen in March.", "Police said the Tessel footbridge would reopen in March.")]
     [InlineData("Halverd has promised to keep its Brindle depot open. It is not clear how many drivers will stay.", "Halverd has promised to keep its Brindle depot open.")]
+    [InlineData("Drivers are sent along Ring Road No. 6, a detour that the council said could add half an hour.", "The council said the detour along Ring Road No. 6 could add half an hour.")]
     [InlineData("None of that is insured, because the Orwin mill's policy excluded arson.", "The Orwin mill's policy excluded arson.")]
     public void A_clause_no_negation_governs_still_holds_it(string source, string claim) =>
         Assert.Empty(Found(claim, Article(1, source)));
