@@ -9,13 +9,13 @@ namespace Summarizer.Facts;
 internal static class PlacesNamedTogether
 {
     /// <summary>
-    /// True when a source of either version names, in the sentence its fact was read from, a place of the other.
-    /// <paramref name="factsOf"/> gives a source's facts by its id (null when unknown).
+    /// True when a source of any of <paramref name="versions"/> names, in the sentence its fact was read from, a place of
+    /// another version. <paramref name="factsOf"/> gives a source's facts by its id (null when unknown).
     /// </summary>
-    public static bool Either(IReadOnlyList<Fact> a, IReadOnlyList<Fact> b, Func<int, IReadOnlyList<Fact>?> factsOf) =>
-        Names(a, b, factsOf) || Names(b, a, factsOf);
+    public static bool Any(IReadOnlyList<List<Fact>> versions, Func<int, IReadOnlyList<Fact>?> factsOf) =>
+        versions.Any(v => versions.Any(o => !ReferenceEquals(o, v) && Names(v, o, factsOf)));
 
-    private static bool Names(IReadOnlyList<Fact> version, IReadOnlyList<Fact> other, Func<int, IReadOnlyList<Fact>?> factsOf) =>
+    private static bool Names(List<Fact> version, List<Fact> other, Func<int, IReadOnlyList<Fact>?> factsOf) =>
         version.Any(f => factsOf(f.SourceId)?.Any(g =>
             g.SentenceIndex == f.SentenceIndex && g.Value.Kind == ValueKind.Place && g.Mood == FactMood.Asserted && !ReferenceEquals(g, f)
             && other.Any(o => NameKey.SameName(o.Value.Name, g.Value.Name))) == true);

@@ -118,7 +118,7 @@ internal static class SettingFinder
             var sourcesPerBucket = buckets.Select(b => b.Select(f => f.SourceId).Distinct()).SelectMany(s => s).ToList();
             // Nor can a source that names another version's place in the sentence of its own (one route, not two places).
             if (buckets.Count >= 2 && sourcesPerBucket.Count == sourcesPerBucket.Distinct().Count()
-                && !buckets.Any(b => buckets.Any(o => !ReferenceEquals(o, b) && PlacesNamedTogether.Either(b, o, id => bySource.GetValueOrDefault(id)))))
+                && !(component[0].Value.Kind == ValueKind.Place && PlacesNamedTogether.Any(buckets, id => bySource.GetValueOrDefault(id))))
             {
                 result.Add(new AlignedGroup(AlignmentLabel.Disagree, $"{component[0].Value.Kind}: setting", buckets.Select(b => new FactVersion(b)).ToList()));
             }
