@@ -53,12 +53,11 @@ internal static class PlaceRestatements
         Asserted(fact) && fact.Frame is null && fact.SentenceIndex < LeadSentences;
 
     // A site or street the source names anywhere, whatever word carries it ("the outage started at the Harlowe
-    // substation", "on the rocks near the Harbour Inn end of the quay"): a source that holds no version yet names one
-    // version's site, and no other's, states that version. Only a site or a street: a bare name may be the story's town,
-    // which sources name for many things ("rain fell at Port Anselm"); nor where someone was taken (a slot of its own).
+    // substation", "on the rocks near the Harbour Inn end of the quay", "the majority will transfer to Larchfield Court"):
+    // a source that holds no version yet names one version's site, and no other's, states that version. Only a site or a
+    // street: a bare name may be the story's town, which sources name for many things ("rain fell at Port Anselm").
     private static bool NamedSite(Fact fact, FactVersion version) =>
-        Asserted(fact) && fact.Frame != EventFrames.TakenTo && fact.Value.PlaceHead.Length > 0
-        && version.Facts.All(f => f.Value.PlaceHead.Length > 0);
+        Asserted(fact) && fact.Value.PlaceHead.Length > 0 && version.Facts.All(f => f.Value.PlaceHead.Length > 0);
 
     private static bool Asserted(Fact fact) =>
         fact.Value.Kind == ValueKind.Place && fact.Mood == FactMood.Asserted && fact.Relation is not "from";

@@ -38,6 +38,18 @@ public sealed class RestatedSitesTests
     }
 
     [Fact]
+    public void A_source_saying_people_were_moved_to_one_version_s_site_states_that_version()
+    {
+        var group = Assert.Single(PlaceConflicts(
+            "Most of the residents will be offered places at Ashlin Court in Pennock.",
+            "Most of the residents will be offered places at Harrow House in Delby.",
+            "The home will close in March. Staff were told on Monday. Families were upset. "
+            + "Most residents will be moved to Ashlin Court in Pennock."));
+
+        Assert.Equal("Disagree: 1,3 | 2", Describe(group));
+    }
+
+    [Fact]
     public void A_town_named_for_something_else_states_no_version()
     {
         var group = Assert.Single(PlaceConflicts(
