@@ -28,6 +28,13 @@ internal static class PlaceReader
                 continue;
             }
 
+            if (WaysMeeting(words, i) is { } corner)
+            {
+                found.Add(corner);
+                i = corner.Last;
+                continue;
+            }
+
             if (Relation(words, i) is { } relation && Place(words, i, relation) is { } place)
             {
                 found.Add(place);
@@ -36,6 +43,52 @@ internal static class PlaceReader
         }
 
         return found;
+    }
+
+    /// <summary>
+    /// "where Tanners Row meets Mill Street", "where the Old Road joins Castle Street": a junction told by the two named ways
+    /// that meet there, one of them a street. The place is the junction, named by its first way as "the junction of Corvin
+    /// Street and Mill Road" is; null when what follows "where" is no such meeting.
+    /// </summary>
+    private static PlaceSpan? WaysMeeting(Words words, int i)
+    {
+        if (words[i] != "where" || words.BreakAfter(i))
+        {
+            return null;
+        }
+
+        var first = words[i + 1] == "the" ? i + 2 : i + 1;
+        if (!PlaceWord(words, first) || NameSpans.Titles.Contains(words[first]))
+        {
+            return null;
+        }
+
+        var last = first;
+        while (last + 1 < words.Count && PlaceWord(words, last + 1) && !words.BreakAfter(last))
+        {
+            last++;
+        }
+
+        var second = words[last + 2] == "the" ? last + 3 : last + 2;
+        if (words.BreakAfter(last) || words[last + 1] is not ("meets" or "meet" or "joins" or "join" or "crosses" or "cross")
+            || words.BreakAfter(last + 1) || !PlaceWord(words, second))
+        {
+            return null;
+        }
+
+        var end = second;
+        while (end + 1 < words.Count && PlaceWord(words, end + 1) && !words.BreakAfter(end))
+        {
+            end++;
+        }
+
+        if (!StreetLevel(words[last]) && !StreetLevel(words[end]))
+        {
+            return null;
+        }
+
+        var (chained, around) = PlaceChains.Chained(words, end);
+        return new PlaceSpan("at", i, chained, Key(words, first, last), "junction") { Around = around };
     }
 
     // Prepositions that put an event by, under or onto a place rather than at it: "beyond Gull Point", "below the Harbour

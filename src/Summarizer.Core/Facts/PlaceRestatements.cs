@@ -2,8 +2,9 @@ namespace Summarizer.Facts;
 
 /// <summary>
 /// Sources that name a disputed place in their lead without an event word ("The stage had been built on the town's
-/// Market Square") state the version that names it: a story says early where its event happened, and the name is the
-/// statement, whatever verb carries it. Without them such a version cites fewer sources than give it.
+/// Market Square"), or name a disputed site or street under any event word, state the version that names it: a story
+/// says early where its event happened, and the name is the statement, whatever verb carries it. Without them such a
+/// version cites fewer sources than give it.
 /// </summary>
 internal static class PlaceRestatements
 {
@@ -12,7 +13,8 @@ internal static class PlaceRestatements
 
     /// <summary>
     /// <paramref name="group"/> with, in the one version whose place it names, each lead place of <paramref name="story"/>
-    /// that no event word frames, from a source the group does not hold, and compatible with no other version.
+    /// that no event word frames (or each site or street that names a version's site or street), from a source the group
+    /// does not hold, and compatible with no other version.
     /// </summary>
     public static AlignedGroup Extend(AlignedGroup group, IEnumerable<Fact> story)
     {
@@ -23,12 +25,12 @@ internal static class PlaceRestatements
 
         var held = group.Sources.ToHashSet();
         var added = group.Versions.Select(v => v.Facts.ToList()).ToList();
-        foreach (var restated in story.Where(f => Unframed(f) && !held.Contains(f.SourceId)).GroupBy(f => f.SourceId).Select(g => g.OrderBy(f => f.Start)))
+        foreach (var restated in story.Where(f => Asserted(f) && !held.Contains(f.SourceId)).GroupBy(f => f.SourceId).Select(g => g.OrderBy(f => f.Start)))
         {
             foreach (var fact in restated)
             {
                 var naming = group.Versions.Select((v, i) => (v, i)).Where(x => x.v.Facts.Any(f => NameKey.SameName(f.Value.Name, fact.Value.Name))).ToList();
-                if (naming is [var only] && group.Versions.Where((_, i) => i != only.i).All(v => v.Facts.All(f => !f.Value.Compatible(fact.Value)))
+                if (naming is [var only] && (Unframed(fact) || NamedSite(fact, only.v)) && group.Versions.Where((_, i) => i != only.i).All(v => v.Facts.All(f => !f.Value.Compatible(fact.Value)))
                     && !only.v.Facts.Any(f => Trims(fact, f)))
                 {
                     added[only.i].Add(fact);
@@ -48,6 +50,15 @@ internal static class PlaceRestatements
 
     // A place the source asserts in its lead with no event word, not where something set out from.
     private static bool Unframed(Fact fact) =>
-        fact.Value.Kind == ValueKind.Place && fact.Frame is null && fact.Mood == FactMood.Asserted && fact.SentenceIndex < LeadSentences
-        && fact.Relation is not "from";
+        Asserted(fact) && fact.Frame is null && fact.SentenceIndex < LeadSentences;
+
+    // A site or street the source names anywhere, whatever word carries it ("the outage started at the Harlowe
+    // substation", "on the rocks near the Harbour Inn end of the quay", "the majority will transfer to Larchfield Court"):
+    // a source that holds no version yet names one version's site, and no other's, states that version. Only a site or a
+    // street: a bare name may be the story's town, which sources name for many things ("rain fell at Port Anselm").
+    private static bool NamedSite(Fact fact, FactVersion version) =>
+        Asserted(fact) && fact.Value.PlaceHead.Length > 0 && version.Facts.All(f => f.Value.PlaceHead.Length > 0);
+
+    private static bool Asserted(Fact fact) =>
+        fact.Value.Kind == ValueKind.Place && fact.Mood == FactMood.Asserted && fact.Relation is not "from";
 }
