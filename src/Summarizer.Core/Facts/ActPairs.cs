@@ -12,7 +12,7 @@ namespace Summarizer.Facts;
 internal static class ActPairs
 {
     private static readonly FrozenSet<ValueKind> Figures =
-        FrozenSet.ToFrozenSet([ValueKind.Count, ValueKind.Money, ValueKind.Percent, ValueKind.Quantity, ValueKind.Duration]);
+        FrozenSet.ToFrozenSet([ValueKind.Count, ValueKind.Money, ValueKind.Percent, ValueKind.Quantity, ValueKind.Duration, ValueKind.Date]);
 
     /// <summary>
     /// The mutual best pairs of <paramref name="facts"/> (indexes) whose groups do not yet hold the other's source.
@@ -22,7 +22,9 @@ internal static class ActPairs
     /// </summary>
     public static List<(int A, int B)> Find(IReadOnlyList<Fact> facts, Func<int, int> group, IEnumerable<Fact> story, Func<Fact, Fact, double?> sameAct)
     {
-        var clauses = story.ToLookup(f => (f.SourceId, f.SentenceIndex));
+        var all = story.ToList();
+        var clauses = all.ToLookup(f => (f.SourceId, f.SentenceIndex));
+        var days = all.Where(f => DayOf(f) is not null).ToLookup(f => f.SourceId);
         var sourcesOf = Enumerable.Range(0, facts.Count).GroupBy(group)
             .ToDictionary(g => g.Key, g => g.Select(i => facts[i].SourceId).ToHashSet());
         var open = Enumerable.Range(0, facts.Count).Where(i => Figures.Contains(facts[i].Value.Kind) && MainFigure(facts[i], clauses[(facts[i].SourceId, facts[i].SentenceIndex)])).ToList();
@@ -33,7 +35,7 @@ internal static class ActPairs
             {
                 if (facts[a].SourceId < facts[b].SourceId && group(a) != group(b)
                     && !sourcesOf[group(a)].Contains(facts[b].SourceId) && !sourcesOf[group(b)].Contains(facts[a].SourceId)
-                    && Candidates(facts[a], facts[b]) && sameAct(facts[a], facts[b]) is { } share)
+                    && Candidates(facts[a], facts[b]) && !DayGivenElsewhere(facts[a], facts[b], days) && sameAct(facts[a], facts[b]) is { } share)
                 {
                     scores[(a, b)] = share;
                 }
@@ -57,7 +59,33 @@ internal static class ActPairs
         a.SourceId != b.SourceId && a.Value.Kind == b.Value.Kind && a.Value.Unit == b.Value.Unit && a.Value.IsCap == b.Value.IsCap
         && !(a.Frame is not null && b.Frame is not null && a.Frame != b.Frame)
         && !a.Signature.OtherMeasure(b.Signature) && !a.Ordinal && !b.Ordinal && a.Occurrence == b.Occurrence
-        && !CrossSourcePairs.FarApart(a.Value, b.Value) && OneClass(a, b);
+        && !CrossSourcePairs.FarApart(a.Value, b.Value) && OneClass(a, b) && (a.Value.Kind != ValueKind.Date || DaysOfOneAct(a, b));
+
+    // Outlets date one act with different verbs and nouns ("will sit a replacement paper on Thursday 19 November", "the
+    // replacement paper will be sat on November 24"), so the event words that frame dates often differ or are missing
+    // where the act is plainly one. Two single days whose clauses tell one act are one date, unless either is the day
+    // something was said (statements of one story fall on many days), they are a start and an end, or both are the day
+    // each source reports on.
+    private static bool DaysOfOneAct(Fact a, Fact b) =>
+        SingleDay(a.Value) && SingleDay(b.Value) && a.Frame != EventFrames.Said && b.Frame != EventFrames.Said && a.Phase == b.Phase
+        && !(a.OnPublicationDay && b.OnPublicationDay);
+
+    // Two days in clauses of one story are one date told differently only when neither source gives the other's day
+    // elsewhere: an outlet that also dates the explosion on Saturday ("the blast, which happened at about 9.45pm on
+    // Saturday") tells of another act on Thursday ("first reported a smell of gas on Thursday, two days before an
+    // explosion"), though the two clauses share the explosion's words.
+    private static bool DayGivenElsewhere(Fact a, Fact b, ILookup<int, Fact> days) =>
+        a.Value.Kind == ValueKind.Date && !a.Value.SameAs(b.Value) && DayOf(a) is { } x && DayOf(b) is { } y
+        && (days[a.SourceId].Any(f => !ReferenceEquals(f, a) && DayOf(f) == y) || days[b.SourceId].Any(f => !ReferenceEquals(f, b) && DayOf(f) == x));
+
+    // The one day a date or a clock time is on ("Saturday", "at 9.45pm on Saturday"), as a day number; null for a wider date.
+    private static double? DayOf(Fact fact)
+    {
+        var day = fact.Value.Kind == ValueKind.TimeOfDay ? fact.Value.On : fact.Value.Kind == ValueKind.Date ? fact.Value : null;
+        return day is not null && SingleDay(day) ? day.Range.Low : null;
+    }
+
+    private static bool SingleDay(FactValue date) => date.Range.IsPoint && !double.IsInfinity(date.Range.Low);
 
     // The figures of one broad class: the same measure, a figure whose measure its clause leaves unsaid, or counts of
     // one broad class in other words: people and the jobs they hold or lose ("1,600 staff will be let go", "1,150
@@ -74,8 +102,10 @@ internal static class ActPairs
 
     // The one figure of its kind the clause gives (the same value said twice is one): "312 passengers and 41 crew" are
     // two groups, and a clause with a total and its part tells two measures.
+    // The day a statement was made ("said on Monday that it found the intrusion on Thursday") dates the saying, not the
+    // act, so it is no second date of the clause.
     private static bool MainFigure(Fact fact, IEnumerable<Fact> clause) =>
-        clause.All(f => f.Value.Kind != fact.Value.Kind || f.Value.SameAs(fact.Value));
+        clause.All(f => f.Value.Kind != fact.Value.Kind || f.Value.SameAs(fact.Value) || (f.Value.Kind == ValueKind.Date && f.Frame == EventFrames.Said));
 
     // The one partner a fact scores highest with; none when two partners tie, since the clauses then cannot tell them apart.
     private static int? Best(IEnumerable<KeyValuePair<(int A, int B), double>> mine, bool first)
