@@ -35,7 +35,9 @@ internal static class EventFrames
         new("rescued", Counts, ["rescued", "saved", "pulled from", "freed", "airlifted"]),
         new("arrests", Counts, ["arrested", "arrests", "arrest", "detained", "charged", "in custody"]),
         new("cuts", [ValueKind.Count, ValueKind.Money, ValueKind.Percent], ["cut", "cuts", "cutting", "lay off", "laid off", "layoffs",
-            "redundancies", "redundant", "job losses", "loss of", "axe", "axed", "shed", "shedding", "eliminate", "slash", "slashed", "will go", "let go"]),
+            "redundancies", "redundant", "job losses", "loss of", "axe", "axed", "shed", "shedding", "eliminate", "slash", "slashed", "will go", "let go",
+            // How news words a job cut without its verb: "340 jobs to go", "410 roles would go", "workers would lose their jobs".
+            "would go", "jobs to go", "roles to go", "posts to go", "positions to go", "lose their jobs", "losing their jobs", "lost their jobs"]),
         new("vote", [ValueKind.Count, ValueKind.Percent, ValueKind.Vote], ["won", "win", "wins", "winning", "votes", "vote", "voted",
             "share of the vote", "elected", "ballots", "seats", "majority", "margin", "beat"]),
         new("turnout", Percents, ["turnout"]),

@@ -69,6 +69,28 @@ public sealed class CountsOfTheEventTests
         Assert.Equal(AlignmentLabel.Disagree, group.Label);
     }
 
+    [Theory]
+    [InlineData("Harwick said that 410 roles would go when the plant shuts.")]
+    [InlineData("Bakery to shut, 120 jobs to go")]
+    [InlineData("The firm said 75 workers would lose their jobs.")]
+    public void Job_cuts_worded_without_a_cut_verb_are_cuts(string sentence) =>
+        Assert.Equal("cuts", Count(sentence).Frame);
+
+    [Fact]
+    public void Job_cuts_worded_differently_disagree_across_outlets()
+    {
+        var groups = FactTestKit.Align(
+            "Pellam Foods confirmed on Tuesday that 410 roles would go at its Corby bakery.",
+            "Pellam Foods confirmed on Tuesday that 320 staff at its Corby bakery would lose their jobs.");
+
+        var group = Assert.Single(groups, g => g.Facts.All(f => f.Value.Kind == ValueKind.Count));
+        Assert.Equal(AlignmentLabel.Disagree, group.Label);
+    }
+
+    [Fact]
+    public void Operatives_are_people() =>
+        Assert.Equal(MeasureClasses.Persons, Count("The flood trapped 6 Harlow Civil operatives underground.").Measure);
+
     private static Fact Count(string sentence) =>
         FactTestKit.Read(sentence).First(f => f.Value.Kind == ValueKind.Count);
 }
