@@ -26,13 +26,18 @@ internal static class EventFrames
         new("illness", Counts, ["fell ill", "falls ill", "fallen ill", "falling ill", "taken ill", "became ill", "become ill", "been ill",
             "sick", "sickness", "symptoms", "food poisoning", "infected", "infection", "infections", "struck down", "laid low"]),
         new("missing", Counts, ["missing", "unaccounted"]),
+        // People sent out of a place are evacuated however the outlet words it: "were led out", "were ordered out of the
+        // water", "had to leave the building", "were asked to leave", "were moved out".
         new("displaced", Counts, ["evacuated", "evacuation", "evacuate", "evacuees", "shelters", "shelter", "left their homes",
-            "displaced", "fled", "homeless", "forced from their homes", "relocated", "moved to"]),
+            "displaced", "fled", "homeless", "forced from their homes", "relocated", "moved to", "moved out", "led out", "ordered out",
+            "forced out", "had to leave", "asked to leave", "ordered to leave", "told to leave", "forced to leave", "led to safety"]),
         new("aboard", Counts, ["carrying", "on board", "aboard", "passengers and crew"]),
         new("rescued", Counts, ["rescued", "saved", "pulled from", "freed", "airlifted"]),
         new("arrests", Counts, ["arrested", "arrests", "arrest", "detained", "charged", "in custody"]),
         new("cuts", [ValueKind.Count, ValueKind.Money, ValueKind.Percent], ["cut", "cuts", "cutting", "lay off", "laid off", "layoffs",
-            "redundancies", "redundant", "job losses", "loss of", "axe", "axed", "shed", "shedding", "eliminate", "slash", "slashed", "will go", "let go"]),
+            "redundancies", "redundant", "job losses", "loss of", "axe", "axed", "shed", "shedding", "eliminate", "slash", "slashed", "will go", "let go",
+            // How news words a job cut without its verb: "340 jobs to go", "410 roles would go", "workers would lose their jobs".
+            "would go", "jobs to go", "roles to go", "posts to go", "positions to go", "lose their jobs", "losing their jobs", "lost their jobs"]),
         new("vote", [ValueKind.Count, ValueKind.Percent, ValueKind.Vote], ["won", "win", "wins", "winning", "votes", "vote", "voted",
             "share of the vote", "elected", "ballots", "seats", "majority", "margin", "beat"]),
         new("turnout", Percents, ["turnout"]),
@@ -217,7 +222,9 @@ internal static class EventFrames
         {
             // Verbs of moving say leaving only with "out" or "from" ("were moved out of their homes", "cleared from
             // houses"); "moved into new homes" is the opposite.
-            var moving = words[i] is "moved" or "move" or "moving" or "ordered" or "cleared" or "taken" && i + 1 < words.Count && words[i + 1] is "out" or "from";
+            // "forcing about 300 people out of their houses": whatever verb put them there, people out of their homes are displaced.
+            var moving = (words[i] is "moved" or "move" or "moving" or "ordered" or "cleared" or "taken" && i + 1 < words.Count && words[i + 1] is "out" or "from")
+                || (words[i] == "out" && i + 1 < words.Count && words[i + 1] == "of");
             if (taken[i] || (!moving && words[i] is not ("leave" or "leaving" or "left" or "flee" or "fleeing" or "fled" or "abandon" or "abandoned" or "abandoning" or "quit")))
             {
                 continue;
@@ -282,6 +289,11 @@ internal static class EventFrames
             // A date or time modifies the event named before it ("sentencing ... on Tuesday brought to an end").
             var after = timeLike && first > value.Last ? 5 : 0;
             var distance = to - from + 3 * breaks + joins + weak + after + (timeLike && !EventFrames.IsTimeline(frame) ? 2 : 0);
+            if (kind == ValueKind.Count && first > value.Last && AcrossApposition(words, value, first) is { } apposed)
+            {
+                distance = Math.Min(distance, apposed + weak);
+            }
+
             if (distance < bestDistance || (distance == bestDistance && timeLike && IsTimeline(frame)))
             {
                 (best, bestDistance) = ((frame, first, last), distance);
@@ -294,6 +306,39 @@ internal static class EventFrames
         }
 
         return bestDistance <= 18 ? best : (null, -1, -1);
+    }
+
+    // Words of a passive or perfect verb group between a subject and its verb ("were evacuated", "had been freed").
+    private static readonly FrozenSet<string> Auxiliaries = FrozenSet.ToFrozenSet(
+        ["was", "were", "is", "are", "had", "has", "have", "been", "being", "all", "later", "then", "safely"], StringComparer.Ordinal);
+
+    /// <summary>
+    /// "About 40 people, most of them drivers sleeping in their cabs, were evacuated": a count that is the subject of its
+    /// clause, with an apposition set off by commas between its noun and its verb, is as near that verb as if the apposition
+    /// were not there. The distance from the count to the cue without the apposition; null when the words are not so shaped
+    /// (the comma must close the count's own phrase, and only the verb group may follow the closing comma).
+    /// </summary>
+    private static int? AcrossApposition(Words words, ValueSpan value, int cue)
+    {
+        var head = global::Summarizer.Facts.Measures.HeadIndex(words, value);
+        var open = head > value.Last ? head : value.Last;
+        if (!words.BreakAfter(open) || Enumerable.Range(value.Last, open - value.Last).Any(words.BreakAfter))
+        {
+            return null;
+        }
+
+        var close = cue - 1;
+        while (close > open && !words.BreakAfter(close) && Auxiliaries.Contains(words[close]))
+        {
+            close--;
+        }
+
+        if (close <= open + 1 || !words.BreakAfter(close) || cue - close > 4)
+        {
+            return null;
+        }
+
+        return open - value.Last + 1 + (cue - close);
     }
 
     // Where people were held against their will or plans (stranded by snow, besieged, holed up): an event with a place,

@@ -41,7 +41,7 @@ internal static class MeasureClasses
             "sailor", "seaman", "fisherman", "fishermen", "cruisegoer", "concertgoer", "festivalgoer", "diner", "pilgrim",
             "mourner", "marcher", "steward", "applicant", "claimant", "borrower", "saver",
             "occupant", "camper", "swimmer", "bather", "pilot", "candidate", "teenager", "teen", "onlooker", "bystander",
-            "trainee", "apprentice",
+            "trainee", "apprentice", "operative", "labourer", "laborer",
         ],
         [Households] = ["household", "family", "families"],
         [Dwellings] = ["home", "house", "dwelling", "property", "properties", "flat", "apartment", "housing"],

@@ -233,6 +233,11 @@ internal static class Measures
                 continue; // "312,000 AirCrisp Duo air fryers", "14 Brayline buses": a brand or owner's name before the noun
             }
 
+            if (EventFrames.IsCue(w) && !MeasureClasses.Knows(w) && char.IsLower(words.Tokens[k].Text[0]) && CountedNounAt(words, k + 1) && !words.BreakAfter(k))
+            {
+                continue; // "2,500 dead fish", "12 injured passengers": the event word describes the noun counted after it
+            }
+
             if (Stopwords.IsStopword(w) || char.IsUpper(words.Tokens[k].Text[0]) || (EventFrames.IsCue(w) && !MeasureClasses.Knows(w)))
             {
                 break;
@@ -240,6 +245,15 @@ internal static class Measures
 
             if (MeasureClasses.Knows(w))
             {
+                // "six branch libraries", "40 bus drivers": a singular noun before a counted noun modifies it, and the
+                // noun after it is what is counted.
+                if (!IsPlural(w) && w is not ("people" or "children" or "men" or "women") && !words.BreakAfter(k) && CountedNounAt(words, k + 1)
+                    && !EventFrames.IsCue(words[k + 1]))
+                {
+                    index = k + 1;
+                    return MeasureClasses.Of(words[k + 1]);
+                }
+
                 index = k;
                 return MeasureClasses.Of(w);
             }
@@ -264,6 +278,11 @@ internal static class Measures
 
         return first is null ? "" : MeasureClasses.Of(first);
     }
+
+    // A lower-case noun at k that a count may count: one the class lexicon knows, or a plural without -s ("fish", "deer").
+    private static bool CountedNounAt(Words words, int k) =>
+        k < words.Count && char.IsLower(words.Tokens[k].Text[0]) && words[k].All(char.IsLetter) && !Stopwords.IsStopword(words[k])
+        && (MeasureClasses.Knows(words[k]) || BarePlurals.Contains(words[k]));
 
     // A run of up to three capitalised words at k that a lower-case noun of the same phrase follows: the index of that
     // noun, else -1. Only a name that modifies a noun is passed over; a name that ends the phrase ("3,000 in Paris",
