@@ -9,16 +9,18 @@ namespace Summarizer.Facts;
 /// looking at (<see cref="InquiryCauses"/>), not one the outlet states. <paramref name="Inferred"/>: read from a clause of
 /// failure or mishap the sentence tells ("when its pump failed", "after a loss of power") with no word of cause, which
 /// may be the event itself rather than what caused it. <paramref name="Effect"/>: the head word of what the cause is said
-/// to have caused, when the sentence names it ("bloom" of "the bloom has been blamed on a hot spell").</remarks>
-internal sealed record CauseSpan(int First, int Last, int? CoreLast = null, int? CoreFirst = null, bool Pursued = false, bool Inferred = false, int? Effect = null);
+/// to have caused, when the sentence names it ("bloom" of "the bloom has been blamed on a hot spell"). <paramref name="Mishap"/>:
+/// read only from a mishap the event came "after" ("after a leak of acid"), which is often the event itself.</remarks>
+internal sealed record CauseSpan(int First, int Last, int? CoreLast = null, int? CoreFirst = null, bool Pursued = false, bool Inferred = false, int? Effect = null, bool Mishap = false);
 
 /// <summary>
 /// Reads what an outlet says caused an event, in the ways news reports word a cause: the agent of a causal verb
 /// ("was started by a discarded cigarette", "blamed on a faulty cable", "traced to a lorry", "evidence points to
 /// a door left open"), a clause of cause ("was triggered when a barge struck the pier", "when a valve failed"), the
 /// subject of "was the likely cause" or of an active causal verb ("sparks from a mower set light to the grass"),
-/// and a mishap the event came "after" ("shut down after a loss of oil pressure"). A hedged cause ("may have been
-/// caused by") is still the outlet's version; a denied one ("not caused by", "ruled out") is not read.
+/// a mishap the event came "after" ("shut down after a loss of oil pressure"), and what a dispute is about ("walked out
+/// in a dispute over rosters"). A hedged cause ("may have been caused by") is still the outlet's version; a denied one
+/// ("not caused by", "ruled out") is not read, nor is a question ("what caused it").
 /// </summary>
 internal static class CauseReader
 {
@@ -120,6 +122,10 @@ internal static class CauseReader
             {
                 Add(found, words, traced, enders: true); // "engineers traced the stoppage to a fault in the gearbox"
             }
+            else if (Disputed(words, i) is { } about && !Denied(words, i))
+            {
+                Add(found, words, about, enders: true); // "walked out in a dispute over rostering", "the dispute centres on pension contributions"
+            }
             else if (words.At(i, "due to") && !Scheduled.Contains(words[i + 2]) && !Denied(words, i))
             {
                 Add(found, words, i + 2, enders: true); // "the closure was due to energy bills"; not "is due to reopen"
@@ -193,7 +199,7 @@ internal static class CauseReader
             }
             else if (words[i] == "after" && words[i + 1] is "a" or "an" && MishapEnd(words, i + 2) is { } mishap)
             {
-                found.Add(new CauseSpan(i + 1, mishap, Inferred: true));
+                found.Add(new CauseSpan(i + 1, mishap, Inferred: true, Mishap: true));
             }
 
             // A cause is read once: "triggered when a main burst" is not read again at "when".
@@ -273,6 +279,23 @@ internal static class CauseReader
         }
 
         return k > listener || words[k] is "reporters" or "us" or "police" ? (k > listener ? k : k + 1) : null;
+    }
+
+    // What a dispute is about, the cause of a strike or walkout it leads to: where it begins after "dispute over", "dispute
+    // about", "the dispute centres on", "the dispute is over".
+    private static int? Disputed(Words words, int i)
+    {
+        if (words[i] is not ("dispute" or "disputes") || words.BreakAfter(i))
+        {
+            return null;
+        }
+
+        var next = words[i + 1];
+        var start = next is "over" or "about" ? i + 2
+            : next is "centres" or "centred" or "centers" or "centered" or "hinges" or "turns" && words[i + 2] == "on" ? i + 3
+            : next is "is" or "was" && words[i + 2] is "over" or "about" ? i + 3
+            : -1;
+        return start > i && start < words.Count && !words.BreakAfter(start - 1) ? start : null;
     }
 
     // "X blamed Y for Z": Y is the cause; "X blamed Z on Y": Y is.

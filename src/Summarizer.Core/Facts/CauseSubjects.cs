@@ -12,6 +12,11 @@ internal static class CauseSubjects
     // "that", "when", a comma), no longer than the cap.
     public static int? Subject(Words words, int verb)
     {
+        if (Asked(words, verb))
+        {
+            return null;
+        }
+
         var k = Back(words, verb - 1, verb);
 
         // "..., which had set light to the insulation": the pronoun is this verb's own subject, and what it stands for
@@ -41,6 +46,19 @@ internal static class CauseSubjects
         }
 
         return k < verb && words[k] is not ("it" or "this" or "which" or "who" or "what") ? k : null;
+    }
+
+    // "as questions mounted over what caused it", "it is not yet known what had started the fire": the verb's subject is
+    // the question word, so the sentence asks for the cause and names none.
+    private static bool Asked(Words words, int verb)
+    {
+        var k = verb - 1;
+        while (k > 0 && words[k] is "had" or "has" or "may" or "might" or "could" or "would" or "really" or "actually" or "first" or "originally" && !words.BreakAfter(k - 1))
+        {
+            k--;
+        }
+
+        return k >= 0 && words[k] is "what" or "whatever";
     }
 
     // The word before a "that" is a noun the clause tells of ("snow that had settled"), not a verb whose report follows

@@ -17,7 +17,7 @@ internal static class CauseFinder
 
     // Specific: the stems that say what the cause is, without a generic word of failure ("fault", "failure") or of its
     // kind ("electrical"); empty when the cause says no more than that ("an electrical fault").
-    private sealed record Cause(int Source, int Start, int End, string Text, string Core, HashSet<string> Stems, HashSet<string> Specific, bool Pursued, bool Told, bool Inferred, string? Effect);
+    private sealed record Cause(int Source, int Start, int End, string Text, string Core, HashSet<string> Stems, HashSet<string> Specific, bool Pursued, bool Told, bool Inferred, string? Effect, bool Mishap);
 
     // Words of failure any cause may be worded with, one class: "a gearbox fault" and "a failure of the gearbox" name one
     // thing, and two faults in different things ("a fault in a fryer", "an electrical fault in a display cabinet") are two.
@@ -33,7 +33,7 @@ internal static class CauseFinder
 
     public static IReadOnlyList<(int Source, int Start, Disagreement Item)> Find(IReadOnlyList<SourceIndex> sources)
     {
-        var causes = sources.OrderBy(s => s.Id).Select(s => Collect(s).ToList()).Where(c => c.Count > 0).ToList();
+        var causes = sources.OrderBy(s => s.Id).Select(s => Collect(s).ToList()).Select(WithoutMishaps).Where(c => c.Count > 0).ToList();
         if (causes.Count < 2)
         {
             return [];
@@ -96,6 +96,12 @@ internal static class CauseFinder
             .Select(c => (Text: c.Core, Count: Stating(c.Core), c.Pursued, c.Told, c.Inferred)).OrderByDescending(c => c.Count).ThenBy(c => c.Pursued).ThenBy(c => c.Inferred).FirstOrDefault();
         return best.Text is { } core && (best.Count > firstStated || (best.Told && best.Count == firstStated)) ? core : first;
     }
+
+    // A mishap an event came "after" ("evacuated after a leak of acid", "fined in 2019 after a smaller leak") is often the
+    // event itself or an earlier one: the source's version only when it gives no other cause, so two outlets' rival causes
+    // are not joined by the leak both report.
+    private static List<Cause> WithoutMishaps(List<Cause> causes) =>
+        causes.Any(c => !c.Mishap) ? causes.Where(c => !c.Mishap).ToList() : causes;
 
     private static bool Meet(List<Cause> a, List<Cause> b) => a.Any(x => b.Any(y => Meet(x, y)));
 
@@ -183,7 +189,7 @@ internal static class CauseFinder
                 if (stems.Count > 0)
                 {
                     stems = stems.Select(s => Generic.Contains(s) ? FailureClass : s).ToHashSet(StringComparer.Ordinal);
-                    yield return new Cause(source.Id, sentence.Segment.Start + start, sentence.Segment.Start + end, sentence.Segment.Text[start..end], core, stems, specific, span.Pursued, compared > coreLast, span.Inferred, Effect(words, span));
+                    yield return new Cause(source.Id, sentence.Segment.Start + start, sentence.Segment.Start + end, sentence.Segment.Text[start..end], core, stems, specific, span.Pursued, compared > coreLast, span.Inferred, Effect(words, span), span.Mishap);
                 }
             }
         }

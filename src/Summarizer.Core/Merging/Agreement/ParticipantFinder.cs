@@ -15,7 +15,9 @@ internal static class ParticipantFinder
     private static readonly FrozenSet<string> Roles = FrozenSet.ToFrozenSet(
         ["president", "minister", "chancellor", "governor", "mayor", "captain", "commander", "chair", "chairman",
          "chairwoman", "secretary-general", "spokesperson", "spokesman", "spokeswoman", "ceo", "director", "king",
-         "queen", "coach", "premier", "ambassador", "envoy"],
+         "queen", "coach", "premier", "ambassador", "envoy",
+         // offices one person holds for one event or port: "Incident controller Ana Ruiz", "Harbour master Ian Bell"
+         "controller", "master"],
         StringComparer.Ordinal);
 
     private sealed record Mention(int Source, string Key, string Topic, string Name, string Surname, int Start, int End);

@@ -50,6 +50,8 @@ public sealed class CauseDisagreementTests
     [InlineData("Staff blamed a sensor fitted the week before.", "a sensor fitted the week before")]
     [InlineData("A falling crane brought the station roof crashing down on the platform.", "A falling crane")]
     [InlineData("Nine people were hurt when a sudden squall ripped across the field and brought the marquee crashing down.", "a sudden squall ripped across the field")]
+    [InlineData("Porters at the hospital walked out for two days in a dispute over weekend rotas.", "weekend rotas")]
+    [InlineData("The dispute centres on overtime rates for lab technicians.", "overtime rates for lab technicians")]
     public void Reads_the_cause_an_outlet_gives(string sentence, string cause)
     {
         var words = new Words(sentence);
@@ -79,6 +81,8 @@ public sealed class CauseDisagreementTests
     [InlineData("\"We are looking at whether the timetable can be restored,\" the manager said.")]
     [InlineData("The council's statement was attributed to its deputy leader rather than to the mayor.")]
     [InlineData("About 900 pupils had been due to sit the exam at the college.")]
+    [InlineData("Traders counted their losses as doubts grew over what caused the blackout.")]
+    [InlineData("Nobody at the yard would say what had started the fire in the paint store.")]
     public void Reads_no_cause_where_none_is_given(string sentence) =>
         Assert.Empty(CauseReader.Read(new Words(sentence)));
 
@@ -131,6 +135,40 @@ public sealed class CauseDisagreementTests
 
         var (_, _, disagreement) = Assert.Single(found);
         Assert.Equal("a short circuit in a junction box behind the stage [1,2]", $"{disagreement.Claims[0].Text} [{string.Join(",", disagreement.Claims[0].Sources)}]");
+    }
+
+    [Fact]
+    public void A_mishap_the_event_came_after_does_not_join_rival_causes()
+    {
+        var found = CauseFinder.Find(Sources(
+            "Shoppers were kept indoors after a leak of ammonia at a cold store, when a seal on a pump failed.",
+            "A cracked pipe on the roof is the focus of the inquiry. The firm was fined in 2021 after a smaller leak at the site."));
+
+        var (_, _, disagreement) = Assert.Single(found);
+        Assert.Equal(
+            ["a seal on a pump failed [1]", "A cracked pipe on the roof [2]"],
+            disagreement.Claims.Select(c => $"{c.Text} [{string.Join(",", c.Sources)}]"));
+    }
+
+    [Fact]
+    public void A_question_over_what_caused_it_is_no_version()
+    {
+        var found = CauseFinder.Find(Sources(
+            "Traders counted their losses as doubts grew over what caused the blackout.",
+            "The operator said a fire at a substation caused the blackout."));
+
+        Assert.Empty(found);
+    }
+
+    [Fact]
+    public void What_two_outlets_say_a_dispute_is_about_is_compared_as_its_cause()
+    {
+        var found = CauseFinder.Find(Sources(
+            "Bus drivers walked out on Monday in a dispute over split shifts.",
+            "The dispute centres on a pay offer the union called an insult."));
+
+        var (_, _, disagreement) = Assert.Single(found);
+        Assert.Equal(["split shifts [1]", "a pay offer the union called an insult [2]"], disagreement.Claims.Select(c => $"{c.Text} [{string.Join(",", c.Sources)}]"));
     }
 
     [Fact]

@@ -22,6 +22,17 @@ public class ParticipantTests
     }
 
     [Fact]
+    public void An_incident_controller_or_harbour_master_named_differently_is_a_disagreement()
+    {
+        var found = Found(
+            "Incident controller Maria Delgado said crews had held the ridge overnight. Harbour master Owen Tilly said the slipway would stay shut.",
+            "Incident controller Tomas Reyes said crews had held the ridge overnight. Harbour master Bryn Castell said the slipway would stay shut.");
+
+        Assert.Contains("Incident controller: Maria Delgado [1] vs Tomas Reyes [2]", found);
+        Assert.Contains("Harbour master: Owen Tilly [1] vs Bryn Castell [2]", found);
+    }
+
+    [Fact]
     public void Bare_titles_and_spelling_variants_are_not()
     {
         Assert.Empty(Found(
