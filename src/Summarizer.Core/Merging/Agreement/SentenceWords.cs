@@ -90,8 +90,24 @@ internal sealed class SentenceWords
     public HashSet<string> Own(IReadOnlySet<string> content) =>
         content.Where(w => !_sharedNames.Contains(w)).ToHashSet(StringComparer.Ordinal);
 
-    /// <summary>How many of <paramref name="words"/> no other source uses anywhere.</summary>
-    public int NovelCount(IEnumerable<string> words) => words.Count(w => !IsUsedElsewhere(w));
+    /// <summary>
+    /// How many of <paramref name="words"/> no other source uses anywhere, itself or in a paraphrase newsrooms use for it
+    /// (<see cref="NewsParaphrases"/>): "revealed the find" has no word of its own beside "announced the discovery".
+    /// </summary>
+    public int NovelCount(IEnumerable<string> words) => words.Count(w => !IsUsedElsewhere(w) && !IsParaphrasedElsewhere(w));
+
+    private bool IsParaphrasedElsewhere(string stem)
+    {
+        foreach (var paraphrase in NewsParaphrases.Of(stem))
+        {
+            if (IsUsedElsewhere(paraphrase))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     public bool IsUsedElsewhere(string stem)
     {

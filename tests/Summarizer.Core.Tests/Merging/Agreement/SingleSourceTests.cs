@@ -247,4 +247,16 @@ public sealed class SingleSourceTests
         var listed = Assert.Single(result.SingleSource, c => c.Text.Contains("40 oak trees", StringComparison.Ordinal));
         Assert.Contains("who grew up on a narrowboat", listed.Text, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void A_word_only_paraphrased_elsewhere_does_not_count_as_new_but_a_new_word_does()
+    {
+        var article = Article(1, "Harbour crews will keep dredging the Selby channel through the winter months.");
+        var other = SourceIndex.Build(Article(2, "Dredging of the Selby channel is set to continue, the harbour board confirmed."));
+        var sentence = SourceIndex.Build(article).Sentences[0];
+        var words = SentenceWords.Of(sentence, [other]);
+
+        // "keep" is "continue" reworded; "winter" and "month" are words no other source uses.
+        Assert.Equal(2, words.NovelCount(["keep", "winter", "month"]));
+    }
 }
