@@ -68,7 +68,7 @@ internal sealed class CitationJudge(double minOverlap, int minWords)
     public static List<string> MissingTokens(ClaimReading claim, IReadOnlyList<SourceReading> sources, IReadOnlySet<string> fullNames)
     {
         var missing = new List<string>();
-        foreach (var figure in claim.Figures.Where(f => !sources.Any(s => s.Figures.Any(f.IsStatedBy))))
+        foreach (var figure in claim.Figures.Where(f => !sources.Any(s => s.Figures.Any(f.IsStatedBy) || WritesRankWord(f, s))))
         {
             missing.Add(figure.Surface);
         }
@@ -85,6 +85,12 @@ internal sealed class CitationJudge(double minOverlap, int minWords)
 
         return [.. missing.Distinct(StringComparer.Ordinal)];
     }
+
+    // "reached the boy first and kept him still" where the source writes "who reached the boy first, kept him still": a
+    // source's "first" read as an adverb (before a verb) is the same word as the claim's rank, and the rest of the claim
+    // is still judged against the passage.
+    private static bool WritesRankWord(Figure figure, SourceReading source) =>
+        figure.Kind == FigureKind.Ordinal && figure.Surface.All(char.IsLetter) && source.Sequence.Contains(WordScanner.Fold(figure.Surface));
 
     /// <summary>
     /// Whether one of <paramref name="sources"/> has the speaker of a speech claim and the words in one sentence (or pair),
