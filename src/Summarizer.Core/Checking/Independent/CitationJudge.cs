@@ -73,7 +73,7 @@ internal sealed class CitationJudge(double minOverlap, int minWords)
             missing.Add(figure.Surface);
         }
 
-        foreach (var name in claim.Names.Where(n => !sources.Any(s => ProperNames.IsIn(n, s, fullNames))))
+        foreach (var name in claim.Names.Where(n => !sources.Any(s => ProperNames.IsIn(n, s, fullNames)))))
         {
             missing.Add(name.Surface);
         }
@@ -276,7 +276,7 @@ internal sealed class CitationJudge(double minOverlap, int minWords)
             || IsFullNameOfSurnameIn(claim, c, affirmed, fullNames)
             || source.IsRoleIn(c, affirmed)
             || affirmed.Any(w => w.IsCapitalized && source.IsKnownAs(w.Skeleton, c.Stem))
-            || FigureWords.Says(c, window)
+            || FigureWords.Says(c, claim.Words, window)
             || GeneralTerms.IsSaidBy(c, affirmed)
             || (c.IsCapitalized && source.Outlet.Contains(c.Skeleton)));
 
