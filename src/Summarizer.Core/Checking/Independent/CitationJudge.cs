@@ -73,7 +73,7 @@ internal sealed class CitationJudge(double minOverlap, int minWords)
             missing.Add(figure.Surface);
         }
 
-        foreach (var name in claim.Names.Where(n => !sources.Any(s => ProperNames.IsIn(n, s, fullNames)))))
+        foreach (var name in claim.Names.Where(n => !sources.Any(s => ProperNames.IsIn(n, s, fullNames) || ProperNames.IsAcronymIn(n, claim.Words, s))))
         {
             missing.Add(name.Surface);
         }
@@ -221,7 +221,8 @@ internal sealed class CitationJudge(double minOverlap, int minWords)
         foreach (var name in claim.Names.Where(n => n.Words.Count >= 2 && (claim.Speech is null || !n.Words.Any(claim.Speech.Speaker.Contains))
             && !n.Words.All(w => source.Outlet.Contains(w.Skeleton))))
         {
-            if (!near.Any(w => SameWord(name.Words[^1], w)) && !NamesWhatThePassageTells(claim, name, source, window))
+            if (!near.Any(w => SameWord(name.Words[^1], w)) && !NamesWhatThePassageTells(claim, name, source, window)
+                && !(ProperNames.SpelledOutAcronym(name.Words[0], claim.Words) is { } initials && near.Any(w => w.IsAcronym && w.Folded == initials)))
             {
                 return false;
             }
@@ -272,6 +273,7 @@ internal sealed class CitationJudge(double minOverlap, int minWords)
         bool Found(Word c) => !GeneralTerms.NamesAnotherKind(c, affirmed) && (affirmed.Any(w => SameWord(c, w))
             || (c.IsCapitalized && subject.Any(w => SameWord(c, w)))
             || IsSpelledOutIn(c, affirmed)
+            || (ProperNames.SpelledOutAcronym(c, claim.Words) is { } initials && affirmed.Any(w => w.IsAcronym && w.Folded == initials))
             || (claim.Senses.TryGetValue(c, out var said) && said.Overlaps(senses))
             || IsFullNameOfSurnameIn(claim, c, affirmed, fullNames)
             || source.IsRoleIn(c, affirmed)
