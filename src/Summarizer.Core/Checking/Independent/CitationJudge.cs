@@ -68,12 +68,12 @@ internal sealed class CitationJudge(double minOverlap, int minWords)
     public static List<string> MissingTokens(ClaimReading claim, IReadOnlyList<SourceReading> sources, IReadOnlySet<string> fullNames)
     {
         var missing = new List<string>();
-        foreach (var figure in claim.Figures.Where(f => !sources.Any(s => s.Figures.Any(f.IsStatedBy))))
+        foreach (var figure in claim.Figures.Where(f => !sources.Any(s => s.Figures.Any(f.IsStatedBy) || WritesRankWord(f, s))))
         {
             missing.Add(figure.Surface);
         }
 
-        foreach (var name in claim.Names.Where(n => !sources.Any(s => ProperNames.IsIn(n, s, fullNames))))
+        foreach (var name in claim.Names.Where(n => !sources.Any(s => ProperNames.IsIn(n, s, fullNames) || ProperNames.IsAcronymIn(n, claim.Words, s))))
         {
             missing.Add(name.Surface);
         }
@@ -85,6 +85,12 @@ internal sealed class CitationJudge(double minOverlap, int minWords)
 
         return [.. missing.Distinct(StringComparer.Ordinal)];
     }
+
+    // "reached the boy first and kept him still" where the source writes "who reached the boy first, kept him still": a
+    // source's "first" read as an adverb (before a verb) is the same word as the claim's rank, and the rest of the claim
+    // is still judged against the passage.
+    private static bool WritesRankWord(Figure figure, SourceReading source) =>
+        figure.Kind == FigureKind.Ordinal && figure.Surface.All(char.IsLetter) && source.Sequence.Contains(WordScanner.Fold(figure.Surface));
 
     /// <summary>
     /// Whether one of <paramref name="sources"/> has the speaker of a speech claim and the words in one sentence (or pair),
@@ -215,7 +221,8 @@ internal sealed class CitationJudge(double minOverlap, int minWords)
         foreach (var name in claim.Names.Where(n => n.Words.Count >= 2 && (claim.Speech is null || !n.Words.Any(claim.Speech.Speaker.Contains))
             && !n.Words.All(w => source.Outlet.Contains(w.Skeleton))))
         {
-            if (!near.Any(w => SameWord(name.Words[^1], w)) && !NamesWhatThePassageTells(claim, name, source, window))
+            if (!near.Any(w => SameWord(name.Words[^1], w)) && !NamesWhatThePassageTells(claim, name, source, window)
+                && !(ProperNames.SpelledOutAcronym(name.Words[0], claim.Words) is { } initials && near.Any(w => w.IsAcronym && w.Folded == initials)))
             {
                 return false;
             }
@@ -266,11 +273,12 @@ internal sealed class CitationJudge(double minOverlap, int minWords)
         bool Found(Word c) => !GeneralTerms.NamesAnotherKind(c, affirmed) && (affirmed.Any(w => SameWord(c, w))
             || (c.IsCapitalized && subject.Any(w => SameWord(c, w)))
             || IsSpelledOutIn(c, affirmed)
+            || (ProperNames.SpelledOutAcronym(c, claim.Words) is { } initials && affirmed.Any(w => w.IsAcronym && w.Folded == initials))
             || (claim.Senses.TryGetValue(c, out var said) && said.Overlaps(senses))
             || IsFullNameOfSurnameIn(claim, c, affirmed, fullNames)
             || source.IsRoleIn(c, affirmed)
             || affirmed.Any(w => w.IsCapitalized && source.IsKnownAs(w.Skeleton, c.Stem))
-            || FigureWords.Says(c, window)
+            || FigureWords.Says(c, claim.Words, window)
             || GeneralTerms.IsSaidBy(c, affirmed)
             || (c.IsCapitalized && source.Outlet.Contains(c.Skeleton)));
 

@@ -68,12 +68,25 @@ internal static partial class FigureReader
             ("half", "past") when at == i => (of * 60) + 30,
             ("quarter", "past") => (of * 60) + 15,
             ("quarter", "to") => (((of + 10) % 12) + 1) * 60 + 45,
+            // "twenty past eight", "ten to six": minutes in fives, as a clock is read aloud
+            (var m, "past") when at == i && MinutesAloud(m) is { } past => (of * 60) + past,
+            // ("ten to six" only after a word that sets a time: "voted ten to six" is a vote)
+            (var m, "to") when at == i && MinutesAloud(m) is { } to && i > 0 && words[i - 1].Folded is "at" or "around" or "about" or "before" or "after" or "until" or "till" or "by" or "nearly" or "almost"
+                => (((of + 10) % 12) + 1) * 60 + (60 - to),
             _ => null,
         };
         return minutes is { } value
             ? (new Figure(FigureKind.TimeOfDay, value, "", Span(text, w, words[at + 2]), w.Start, words[at + 2].End, true), at + 3)
             : null;
     }
+
+    private static int? MinutesAloud(string folded) => folded switch
+    {
+        "five" => 5,
+        "ten" => 10,
+        "twenty" => 20,
+        _ => null,
+    };
 
     // An hour of a twelve-hour clock in words or digits: "two", "11".
     private static int? SpokenHour(IReadOnlyList<Word> words, int i)

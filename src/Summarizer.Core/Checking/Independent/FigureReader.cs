@@ -83,8 +83,9 @@ internal static partial class FigureReader
             return vague;
         }
 
-        // "at first" is an adverb, not a rank.
-        if (w.IsLetters && Ordinals.TryGetValue(w.Folded, out var rank) && !IsFraction(text, words, i) && !(i > 0 && words[i - 1].Folded == "at") && !IsAdverb(words, i))
+        // "at first" is an adverb, not a rank; "the first count" tells when a figure was given (<see cref="ReportingFrame"/>).
+        if (w.IsLetters && Ordinals.TryGetValue(w.Folded, out var rank) && !IsFraction(text, words, i) && !(i > 0 && words[i - 1].Folded == "at") && !IsAdverb(words, i)
+            && !ReportingFrame.IsStage(words, i))
         {
             return (new Figure(FigureKind.Ordinal, rank, "", w.Text, w.Start, w.End), i + 1);
         }

@@ -117,6 +117,59 @@ internal static class ProperNames
             || Aliases.Where(group => group.Contains(phrase)).SelectMany(group => group).Any(source.HasPhrase);
     }
 
+    /// <summary>
+    /// Whether <paramref name="name"/> is part of a name the claim writes out in words joined by "and", "of" or "for"
+    /// ("the Health and Safety Executive", read as "Health" and "Safety Executive") whose initials the source writes as
+    /// an acronym ("the HSE").
+    /// </summary>
+    public static bool IsAcronymIn(ProperName name, IReadOnlyList<Word> claim, SourceReading source) =>
+        SpelledOutAcronym(name.Words[0], claim) is { } initials && source.Acronyms.Contains(initials);
+
+    /// <summary>
+    /// The initials of the name written out in words joined by "and", "of" or "for" that <paramref name="word"/> of
+    /// <paramref name="claim"/> is part of ("hse" for each word of "the Health and Safety Executive"), or null when it
+    /// is part of no such name of three capitalised words or more.
+    /// </summary>
+    public static string? SpelledOutAcronym(Word word, IReadOnlyList<Word> claim)
+    {
+        var at = -1;
+        for (var i = 0; i < claim.Count; i++)
+        {
+            if (ReferenceEquals(claim[i], word))
+            {
+                at = i;
+            }
+        }
+
+        static bool Joins(Word w) => w.Folded is "and" or "of" or "for";
+        static bool InRun(Word w) => (w.IsCapitalized && !Stopwords.Is(w.Folded)) || Joins(w);
+        if (at < 0 || !InRun(word) || Joins(word))
+        {
+            return null;
+        }
+
+        var first = at;
+        while (first > 0 && InRun(claim[first - 1]))
+        {
+            first--;
+        }
+
+        var last = at;
+        while (last + 1 < claim.Count && InRun(claim[last + 1]))
+        {
+            last++;
+        }
+
+        var run = claim.Skip(first).Take(last - first + 1).SkipWhile(Joins).ToList();
+        while (run.Count > 0 && Joins(run[^1]))
+        {
+            run.RemoveAt(run.Count - 1); // "... Executive and" before a lower-case word
+        }
+
+        var capitals = run.Where(w => !Joins(w)).ToList();
+        return capitals.Count >= 3 && capitals.Count < run.Count ? string.Concat(capitals.Select(c => c.Folded[0])) : null;
+    }
+
     /// <summary>Every run of two or more capitalised words of a sentence that ends a name run ("Tobias Renwick" of "Dr. Tobias Renwick"), as skeletons.</summary>
     public static IEnumerable<string> FullNames(IReadOnlyList<Word> words)
     {

@@ -18,6 +18,22 @@ internal static class ReportingFrame
         "put", "puts", "give", "gives", "gave", "place", "places", "placed", "say", "says", "said", "cite", "cites", "differ", "vary", "varies",
     };
 
+    // When in the telling a figure was given: "by the first count", "early reports put ...", "the latest tally". A summary
+    // that sets an earlier figure beside a later one says so; the source that gives the earlier figure need not call it early.
+    private static readonly HashSet<string> Stages = new(StringComparer.Ordinal)
+    {
+        "first", "initial", "early", "earlier", "earliest", "latest", "later", "provisional", "preliminary", "updated", "revised",
+    };
+
+    private static readonly HashSet<string> Tallies = new(StringComparer.Ordinal)
+    {
+        "count", "counts", "tally", "tallies", "estimate", "estimates", "report", "reports", "figure", "figures", "reckoning",
+    };
+
+    /// <summary>Whether the word at <paramref name="at"/> is a stage of the telling set before a tally ("first" in "the first count").</summary>
+    public static bool IsStage(IReadOnlyList<Word> words, int at) =>
+        Stages.Contains(words[at].Folded) && at + 1 < words.Count && Tallies.Contains(words[at + 1].Folded);
+
     /// <summary>Whether the word at <paramref name="at"/> belongs to the frame.</summary>
     public static bool Holds(List<Word> words, int at)
     {
@@ -44,6 +60,11 @@ internal static class ReportingFrame
         if (w == "according" && next == "to")
         {
             return true;
+        }
+
+        if (IsStage(words, at) || (Tallies.Contains(w) && at > 0 && IsStage(words, at - 1)))
+        {
+            return true; // "by the first count", "initial estimates"
         }
 
         if (Nouns.Contains(w) && (Verbs.Contains(next) || IsAccordingTo(words, at)))
@@ -123,6 +144,11 @@ internal static class ReportingFrame
         }
 
         var after = words.FindIndex(w => w.Start >= figure.End);
+        if (after >= 0 && IsUnnamedSource(words, after + 1))
+        {
+            return true; // "two people briefed on the inquiry say ...", "three officials familiar with the talks"
+        }
+
         // The counted noun first ("two guards"), then who they told: "two guards who spoke to the Courier".
         // One run of words with nothing but spaces between: "450,000 patients, the group told the Post" counts patients.
         for (var j = after + 1; after >= 0 && words[after].IsLetters && j < Math.Min(words.Count - 1, after + 4) && words[j].IsLetters && words[j].Start - words[j - 1].End <= 1; j++)
@@ -135,6 +161,17 @@ internal static class ReportingFrame
         }
 
         return false;
+    }
+
+    // How news describes people it does not name who told it something: "briefed on the inquiry", "familiar with the
+    // talks", "with knowledge of the flight", "who asked not to be named".
+    private static bool IsUnnamedSource(List<Word> words, int at)
+    {
+        string Folded(int k) => k < words.Count ? words[k].Folded : string.Empty;
+        return Folded(at) == "briefed"
+            || (Folded(at) == "familiar" && Folded(at + 1) == "with")
+            || (Folded(at) is "with" or "without" && Folded(at + 1) == "knowledge" && Folded(at + 2) == "of")
+            || (Folded(at) == "who" && Folded(at + 1) is "asked" or "declined" && Folded(at + 2) is "not" or "to");
     }
 
     // "spoke to the Bulletin", "told reporters", "speaking to journalists": telling an outlet (a name) or the press.

@@ -367,6 +367,12 @@ internal sealed partial class SourceReading
                 Initials.Add(string.Concat(capitals.Select(c => c.Folded[0])));
             }
 
+            // "The Health and Safety Executive ..." opening a sentence: the article's capital is no part of the name.
+            if (capitals.Count >= 3 && Stopwords.Is(capitals[0].Folded))
+            {
+                Initials.Add(string.Concat(capitals.Skip(1).Select(c => c.Folded[0])));
+            }
+
             run.Clear();
         }
     }
