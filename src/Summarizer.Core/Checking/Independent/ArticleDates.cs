@@ -16,6 +16,9 @@ internal static partial class ArticleDates
 
     private const int NearDays = 60;
 
+    // Half of 366 days: within it, one year of a yearless date is nearer the day of writing than any other.
+    private const int HalfYearDays = 183;
+
     private static readonly (string[] Words, int Days)[] RelativeDays =
     [
         (["yesterday"], -1), (["last", "night"], -1), (["today"], 0), (["tonight"], 0), (["this", "morning"], 0),
@@ -207,12 +210,14 @@ internal static partial class ArticleDates
     };
 
     // "3 July" in a piece written on 1 August is 3 July of that year; in one written on 2 January, 30 December is of the
-    // year before. A date further off than a few weeks is left without a weekday: which year it is is not certain.
+    // year before; "from 1 April" in a piece written in November is the April to come. A yearless date is of the year
+    // that puts it nearest the day the piece was written, as a reader takes it; only a date half a year off either way
+    // (the same distance behind and ahead) has no year it can be read as.
     private static DateOnly? Nearest(DateOnly written, int monthDay) =>
         new[] { written.Year - 1, written.Year, written.Year + 1 }
             .Select(year => Day(year, monthDay))
             .OfType<DateOnly>()
-            .Where(d => Math.Abs(d.DayNumber - written.DayNumber) <= NearDays)
+            .Where(d => Math.Abs(d.DayNumber - written.DayNumber) < HalfYearDays)
             .Cast<DateOnly?>()
             .FirstOrDefault();
 

@@ -88,4 +88,14 @@ public class WordedDifferentlyTests
         Assert.Empty(Found("Traces of a solvent were found on Monday (12 October 2026).", wire, dated));
         Assert.NotEmpty(Found("Traces of a solvent were found on Monday (13 October 2026).", wire, dated));
     }
+
+    [Theory]
+    [InlineData("from 1 April (2027)", new string[0])]
+    [InlineData("from Thursday 1 April 2027", new string[0])]
+    [InlineData("from 1 April (2026)", new[] { "[1]" })]
+    [InlineData("from 2 April (2027)", new[] { "2 April" })]
+    public void A_yearless_date_months_ahead_is_read_in_the_year_nearest_the_article(string claim, string[] missing) =>
+        Assert.Equal(missing, Found(
+            $"The new fares apply {claim}.",
+            Article(1, "Monday 23 November 2026\n\nThe new fares apply from 1 April, the transport board said.")));
 }

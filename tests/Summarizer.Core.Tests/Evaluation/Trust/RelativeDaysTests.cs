@@ -30,4 +30,13 @@ public sealed class RelativeDaysTests
     [InlineData("The Orska dam was built last century.", "2025", false)]
     public void A_relative_day_holds_the_date_it_resolves_to(string article, string claim, bool held) =>
         Assert.Equal(held, Holds(article, claim));
+
+    [Theory]
+    [InlineData("The new Orska dam opens on 1 August.", "1 August (2026)", true)]
+    [InlineData("The Orska dam opened on 20 November.", "20 November (2025)", true)]
+    [InlineData("The new Orska dam opens on 1 August.", "1 August (2027)", false)]
+    [InlineData("The Orska dam opened on 20 November.", "20 November (2026)", false)]
+    [InlineData("The Orska dam opened on 20 November 2024.", "20 November (2025)", false)]
+    public void A_date_without_its_year_holds_the_year_nearest_the_published_day(string article, string claim, bool held) =>
+        Assert.Equal(held, Holds(article, claim));
 }

@@ -50,10 +50,41 @@ internal static class RelativeDays
             }
         }
 
+        // A date written without its year ("from 1 April" in a piece of November 2026) is of the year that puts it nearest
+        // the day the piece was published: the file holds that year with it, as a reader takes it.
+        var tokens = text.Tokens;
+        for (var i = 0; i < tokens.Count; i++)
+        {
+            var writesYear = (i + 1 < tokens.Count && IsYear(tokens[i + 1])) || (i > 0 && IsYear(tokens[i - 1]));
+            if (tokens[i].Kind == TrustTokenKind.Date && !writesYear && NearestYear(tokens[i].Text, published) is { } year)
+            {
+                years.Add(year);
+            }
+        }
+
         return [.. days.Distinct().SelectMany(d => new[]
         {
             new TrustToken(string.Create(CultureInfo.InvariantCulture, $"d{d.Month:00}-{d.Day:00}"), TrustTokenKind.Date),
             new TrustToken(d.Year.ToString(CultureInfo.InvariantCulture), TrustTokenKind.Number),
         }), .. years.Distinct().Select(y => new TrustToken(y.ToString(CultureInfo.InvariantCulture), TrustTokenKind.Number))];
+    }
+
+    private static bool IsYear(TrustToken token) =>
+        token.Kind == TrustTokenKind.Number && token.Text.Length == 4 && int.TryParse(token.Text, out var y) && y is >= 1800 and <= 2200;
+
+    // Half of 366 days: within it, one year of a yearless date is nearer the day of publication than any other.
+    private static int? NearestYear(string date, DateOnly published)
+    {
+        var (month, day) = (int.Parse(date[1..3], CultureInfo.InvariantCulture), int.Parse(date[4..6], CultureInfo.InvariantCulture));
+        foreach (var year in new[] { published.Year - 1, published.Year, published.Year + 1 })
+        {
+            if (month is >= 1 and <= 12 && day >= 1 && day <= DateTime.DaysInMonth(year, month)
+                && Math.Abs(new DateOnly(year, month, day).DayNumber - published.DayNumber) < 183)
+            {
+                return year;
+            }
+        }
+
+        return null;
     }
 }
