@@ -74,16 +74,22 @@ internal static class ActPairs
     // elsewhere: an outlet that also dates the explosion on Saturday ("the blast, which happened at about 9.45pm on
     // Saturday") tells of another act on Thursday ("first reported a smell of gas on Thursday, two days before an
     // explosion"), though the two clauses share the explosion's words.
+    // A weekday named elsewhere counts as that day whatever week it was resolved to: "Nurses return to their shifts on
+    // Thursday morning" and "will return to work on Thursday" are one Thursday, though only one says it is to come.
     private static bool DayGivenElsewhere(Fact a, Fact b, ILookup<int, Fact> days) =>
         a.Value.Kind == ValueKind.Date && !a.Value.SameAs(b.Value) && DayOf(a) is { } x && DayOf(b) is { } y
-        && (days[a.SourceId].Any(f => !ReferenceEquals(f, a) && DayOf(f) == y) || days[b.SourceId].Any(f => !ReferenceEquals(f, b) && DayOf(f) == x));
+        && (days[a.SourceId].Any(f => !ReferenceEquals(f, a) && SameDay(f, y, b)) || days[b.SourceId].Any(f => !ReferenceEquals(f, b) && SameDay(f, x, a)));
+
+    private static bool SameDay(Fact fact, double day, Fact other) =>
+        DayOf(fact) == day || (WeekdayOf(fact) is { } weekday && weekday == WeekdayOf(other));
 
     // The one day a date or a clock time is on ("Saturday", "at 9.45pm on Saturday"), as a day number; null for a wider date.
-    private static double? DayOf(Fact fact)
-    {
-        var day = fact.Value.Kind == ValueKind.TimeOfDay ? fact.Value.On : fact.Value.Kind == ValueKind.Date ? fact.Value : null;
-        return day is not null && SingleDay(day) ? day.Range.Low : null;
-    }
+    private static double? DayOf(Fact fact) => DateOf(fact) is { } day && SingleDay(day) ? day.Range.Low : null;
+
+    private static DayOfWeek? WeekdayOf(Fact fact) => DateOf(fact)?.Weekday;
+
+    private static FactValue? DateOf(Fact fact) =>
+        fact.Value.Kind == ValueKind.TimeOfDay ? fact.Value.On : fact.Value.Kind == ValueKind.Date ? fact.Value : null;
 
     private static bool SingleDay(FactValue date) => date.Range.IsPoint && !double.IsInfinity(date.Range.Low);
 

@@ -39,4 +39,17 @@ public sealed class DatesOfOneActTests
         Assert.Equal([(0, 1)], ActPairs.Find(alone, i => i, alone, (_, _) => 0.5));
         Assert.Empty(ActPairs.Find(alone, i => i, story, (_, _) => 0.5));
     }
+
+    [Fact]
+    public void A_weekday_the_other_source_names_elsewhere_is_that_day_whatever_week_it_was_read_in()
+    {
+        var back = Day("Porters will be back at work on Friday after their union accepted the hospital's offer.", 1, "Friday");
+        var ballot = Day("The union accepted the hospital's offer in a ballot that closed on Tuesday night.", 2, "Tuesday");
+        var shifts = FactTestKit.Read("Porters return to their shifts on Friday morning.").First(f => f.Text.Contains("Friday", StringComparison.Ordinal)) with { SourceId = 2, SentenceIndex = 1 };
+        List<Fact> alone = [back, ballot];
+        List<Fact> story = [back, ballot, shifts];
+
+        Assert.Equal([(0, 1)], ActPairs.Find(alone, i => i, alone, (_, _) => 0.5));
+        Assert.Empty(ActPairs.Find(alone, i => i, story, (_, _) => 0.5));
+    }
 }
