@@ -84,7 +84,8 @@ internal sealed record FactValue(ValueKind Kind, Interval Range, string Unit = "
         {
             // A place and a place it is said to lie in, or a street and a town, can both be true of one event.
             return NameKey.SameName(Name, other.Name) || Around.Contains(other.Name ?? "") || other.Around.Contains(Name ?? "")
-                || PlaceWords.OtherGrain(PlaceHead, other.PlaceHead) || NamesTheSite(this, other) || NamesTheSite(other, this);
+                || PlaceWords.OtherGrain(PlaceHead, other.PlaceHead) || NamesTheSite(this, other) || NamesTheSite(other, this)
+                || PlaceWords.StretchOfRoad(PlaceHead, Name, other.Name) || PlaceWords.StretchOfRoad(other.PlaceHead, other.Name, Name);
         }
 
         if (Name is not null || other.Name is not null)

@@ -100,6 +100,7 @@ internal static class PlaceReader
 
     private static string? Relation(Words words, int i) => words[i] switch
     {
+        "between" when words[i + 1] == "junctions" => "between",
         "near" or "outside" or "in" or "at" or "inside" or "off" or "over" or "on" or "from" => words[i],
         var b when Beside.Contains(b) => b,
         "to" when PlaceDestinations.Moved(words, i) => Destination,
@@ -140,9 +141,26 @@ internal static class PlaceReader
             start++;
         }
 
-        // "on the town's Market Square": the settlement that owns the place is the story's own, and the name follows it.
-        if (Owners.Contains(words[start]) && PlaceWord(words, start + 1) && !words.BreakAfter(start))
+        // "in neighbouring Harlow", "at nearby Kelby": the word only says the place is close to another.
+        if (words[start] is "neighbouring" or "neighboring" or "nearby" && PlaceWord(words, start + 1) && !words.BreakAfter(start))
         {
+            start++;
+        }
+
+        // "near junction 17", "between junctions 14 and 15": a motorway's stretch is named by its numbered junctions.
+        if (MotorwayJunctions(words, i, start, relation) is { } stretch)
+        {
+            return stretch;
+        }
+
+        // "on the town's Market Square": the settlement that owns the place is the story's own, and the name follows it.
+        // "at the company's Halsted plant", "in the school's Oakwood Block": any other owner's possessive opens a site's name,
+        // kept only when the name ends in a place noun ("the firm's Quarterly Review" is no place).
+        var ownedSite = false;
+        if (PlaceWord(words, start + 1) && !words.BreakAfter(start) && words.Tokens[start].Text is var owner
+            && owner.EndsWith("'s", StringComparison.Ordinal) && char.IsLower(owner[0]))
+        {
+            ownedSite = !Owners.Contains(words[start]);
             start++;
         }
 
@@ -164,11 +182,8 @@ internal static class PlaceReader
             return null;
         }
 
-        var last = start;
-        while (last + 1 < words.Count && PlaceWord(words, last + 1) && !words.BreakAfter(last))
-        {
-            last++;
-        }
+        var last = NameEnd(words, start);
+        last = Joined(words, last);
 
         var nameLast = -1;
 
@@ -207,6 +222,11 @@ internal static class PlaceReader
             head = words[i - 1];
         }
 
+        if (ownedSite && head.Length == 0)
+        {
+            return null;
+        }
+
         // "on" puts many things somewhere other than a place ("on the Housing Bill", "on Radio Northmoor"): only a
         // name that says it is a place (a place noun, a road's number, a part of a place, a neighbouring place: "on
         // Fen Drove, beyond Saltney Bridge") is read after it.
@@ -226,5 +246,72 @@ internal static class PlaceReader
         var name = Key(words, start, nameLast >= 0 ? nameLast : last);
         var (chained, around) = PlaceChains.Chained(words, last);
         return new PlaceSpan(relation, i, chained, name, head) { Around = around, Site = site };
+    }
+
+    // The last word of the name that starts at start; "of" inside it joins a name that goes on ("the Sound of Carra", "Isle
+    // of Skye").
+    private static int NameEnd(Words words, int start)
+    {
+        var last = start;
+        while (last + 1 < words.Count && !words.BreakAfter(last))
+        {
+            if (PlaceWord(words, last + 1))
+            {
+                last++;
+            }
+            else if (words[last + 1] == "of" && !words.BreakAfter(last + 1) && PlaceWord(words, last + 2)
+                && !NameSpans.Titles.Contains(words[last + 2]))
+            {
+                last += 2;
+            }
+            else
+            {
+                break;
+            }
+        }
+
+        return last;
+    }
+
+    /// <summary>
+    /// "the Fox and Hounds car park", "the Rose and Crown Inn": "and" joins two names into one site's when the second ends
+    /// in a place noun and the first does not (else "Corvin Street and Mill Road" are two ways). The name's new last word,
+    /// or <paramref name="last"/> when nothing is joined.
+    /// </summary>
+    private static int Joined(Words words, int last)
+    {
+        if (words[last + 1] != "and" || words.BreakAfter(last) || words.BreakAfter(last + 1) || PlaceNouns.Contains(words[last])
+            || !PlaceWord(words, last + 2))
+        {
+            return last;
+        }
+
+        var end = NameEnd(words, last + 2);
+        var closed = PlaceNouns.Contains(words[end]) || KindAfter(words, end) is not null
+            || (end + 1 < words.Count && PlaceNouns.Contains(words[end + 1]) && !words.BreakAfter(end));
+        return closed && !PlaceNouns.Contains(words[last + 2]) ? end : last;
+    }
+
+    private static bool JunctionNumber(Words words, int k) =>
+        k < words.Count && words.Tokens[k].Text is { Length: > 0 and <= 3 } text && text.All(char.IsDigit);
+
+    /// <summary>
+    /// "near junction 17", "at junction 9 of the M6", "between junctions 14 and 15": a stretch of motorway named by its
+    /// numbered junctions, or null.
+    /// </summary>
+    private static PlaceSpan? MotorwayJunctions(Words words, int i, int start, string relation)
+    {
+        if (words[start] == "junction" && relation != "between" && JunctionNumber(words, start + 1) && !words.BreakAfter(start))
+        {
+            return new PlaceSpan(relation, i, start + 1, Key(words, start, start + 1), "junction");
+        }
+
+        if (words[start] == "junctions" && JunctionNumber(words, start + 1) && words[start + 2] == "and" && JunctionNumber(words, start + 3)
+            && !words.BreakAfter(start) && !words.BreakAfter(start + 1) && !words.BreakAfter(start + 2))
+        {
+            return new PlaceSpan(relation, i, start + 3, Key(words, start, start + 3), "junction");
+        }
+
+        return null;
     }
 }

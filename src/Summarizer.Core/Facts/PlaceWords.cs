@@ -24,7 +24,7 @@ internal static class PlaceWords
             "gully", "buttress", "pass", "hill", "moor", "forest", "bay", "headland", "arena", "prison",
             "terrace", "crescent", "drive", "gardens", "parade", "wharf", "quay", "pier", "dock", "marina", "substation",
             "close", "mews", "grove", "wynd", "rise", "weir", "infirmary", "lodge", "hut", "hotel", "inn",
-            "point", "ledge", "cove", "gallery",
+            "point", "ledge", "cove", "gallery", "block", "building", "room", "stand", "entrance", "wing", "crossroads",
         ],
         StringComparer.Ordinal);
 
@@ -65,9 +65,22 @@ internal static class PlaceWords
         head.Length > 0 && !StreetNouns.Contains(head) && !AreaNouns.Contains(head) && !Parts.Contains(head)
         && name is not null && name.EndsWith(" " + NameKey.Of(head), StringComparison.Ordinal);
 
-    /// <summary>True when places with these heads are of different grains (a street and a town), so neither rules out the other.</summary>
+    // Nouns that name a part inside a site: "the Hartley Building" of a school, "the North Stand" of a ground.
+    private static readonly FrozenSet<string> SiteParts = FrozenSet.ToFrozenSet(
+        ["block", "building", "room", "stand", "entrance", "wing"], StringComparer.Ordinal);
+
+    /// <summary>
+    /// True when places with these heads are of different grains (a street and a town, a building and the school it stands
+    /// in), so neither rules out the other.
+    /// </summary>
     public static bool OtherGrain(string headA, string headB) =>
-        (StreetNouns.Contains(headA) && AreaNouns.Contains(headB)) || (AreaNouns.Contains(headA) && StreetNouns.Contains(headB));
+        (StreetNouns.Contains(headA) && AreaNouns.Contains(headB)) || (AreaNouns.Contains(headA) && StreetNouns.Contains(headB))
+        || SiteParts.Contains(headA) != SiteParts.Contains(headB);
+
+    /// <summary>True when one place is a stretch between a motorway's junctions and the other a road by its number ("the M47").</summary>
+    public static bool StretchOfRoad(string headA, string? nameA, string? nameB) =>
+        headA == "junction" && nameA is not null && nameA.StartsWith("junction", StringComparison.Ordinal)
+        && nameB is { Length: >= 2 } road && char.IsLetter(road[0]) && road.SkipWhile(char.IsLetter).Any() && road.SkipWhile(char.IsLetter).All(char.IsDigit);
 
     // A word of a place's name: a name word, a road's number ("the N4", "the A303") or a possessive inside a name
     // ("Tanner's Lane", "St John's Square").
