@@ -51,15 +51,36 @@ internal sealed record MeasureSignature(string Head, IReadOnlySet<string> Predic
         }.Select(Stemmer.Porter.Stem),
         StringComparer.Ordinal);
 
+    /// <summary>
+    /// Nouns news uses for one group of people in one role, by any outlet: pupils are students, passengers travellers,
+    /// runners the starters or entrants of a race, protesters marchers, spectators the fans, crew the seafarers on board.
+    /// </summary>
+    private static readonly FrozenDictionary<string, int> SameGroups = new[]
+    {
+        new[] { "pupil", "student", "schoolchild", "schoolchildren" },
+        ["passenger", "traveller", "traveler"],
+        ["runner", "starter", "entrant", "competitor", "participant", "athlete"],
+        ["protester", "protestor", "marcher", "demonstrator", "campaigner"],
+        ["spectator", "fan", "supporter", "onlooker", "crowd"],
+        ["crew", "seafarer", "sailor", "crewman", "crewmen", "seaman"],
+        ["worker", "employee", "staff", "workforce"],
+        ["birdwatcher", "birder", "visitor"],
+    }.SelectMany((g, i) => g.Select(w => (Stem: Stemmer.Porter.Stem(w), Group: i))).DistinctBy(p => p.Stem)
+        .ToFrozenDictionary(p => p.Stem, p => p.Group, StringComparer.Ordinal);
+
+    /// <summary>Two heads that name one group of people with different nouns ("pupils" and "students").</summary>
+    private static bool SameGroup(string a, string b) =>
+        SameGroups.TryGetValue(a, out var x) && SameGroups.TryGetValue(b, out var y) && x == y;
+
     /// <summary>True when the two name different things ("firefighters" and "staff"; a contract and a strike).</summary>
     public bool HeadsDiffer(MeasureSignature other) =>
-        NamesHead && other.NamesHead && Head != other.Head && !GeneralHeads.Contains(Head) && !GeneralHeads.Contains(other.Head);
+        NamesHead && other.NamesHead && Head != other.Head && !SameGroup(Head, other.Head) && !GeneralHeads.Contains(Head) && !GeneralHeads.Contains(other.Head);
 
     /// <summary>True when the clauses give positive evidence of one measure: the same named head or a shared predicate.</summary>
     /// One clause's predicate may be the other's noun ("evacuated 74 people" / "the evacuation ordered for 80 people"),
     /// so a head or predicate of one near the other's value links them too.
     public bool Links(MeasureSignature other) =>
-        (NamesHead && Head == other.Head) || Predicates.Overlaps(other.Predicates)
+        (NamesHead && (Head == other.Head || SameGroup(Head, other.Head))) || Predicates.Overlaps(other.Predicates)
         || Names(this).Any(other.Near.Contains) || Names(other).Any(Near.Contains);
 
     private static IEnumerable<string> Names(MeasureSignature s) => s.NamesHead ? s.Predicates.Append(s.Head) : s.Predicates;

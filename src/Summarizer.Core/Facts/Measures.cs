@@ -15,6 +15,7 @@ internal static class Measures
         ValueKind.Count => Margin(words, span) ? "margin"
             : Whole(words, span, Compound(words, span) is { Length: > 0 } compound && compound != "strong" ? compound
             : KnownHead(words, span) is { Length: > 0 } known ? known
+            : GatheringOf(words, span) ? MeasureClasses.Persons
             : CountHead(words, span) is { Length: > 0 } head ? head
             : frame is not null && PersonFrames.Contains(frame) ? MeasureClasses.Persons
             : NumberOfHead(words, span)),
@@ -60,6 +61,25 @@ internal static class Measures
             && words[k + 1] is not ("year" or "month" or "week" or "day" or "hour" or "minute" or "annum" or "night" or "season")
             ? " per " + MeasureClasses.Of(words[k + 1])
             : "";
+    }
+
+    // Nouns for a body of people that news counts with "of" and no counted noun after the figure: "before a crowd of
+    // 57,000", "a field of 8,750 set off", "a class of 31 was working", "an audience of 2,000".
+    private static readonly HashSet<string> Gatherings = new(StringComparer.Ordinal)
+    {
+        "crowd", "crowds", "field", "class", "audience", "congregation", "gathering", "workforce", "attendance", "turnout",
+    };
+
+    // A count said as the size of a gathering of people ("a crowd of 57,000") counts people, as "57,000 spectators" does.
+    private static bool GatheringOf(Words words, ValueSpan span)
+    {
+        var k = span.First - 1;
+        while (k > 0 && words[k] is "about" or "around" or "some" or "nearly" or "almost" or "over" or "roughly" or "approximately" or "up" or "to" or "more" or "than")
+        {
+            k--;
+        }
+
+        return k >= 1 && words[k] == "of" && !words.BreakAfter(k - 1) && Gatherings.Contains(words[k - 1]);
     }
 
     private static readonly HashSet<string> MarginNouns = new(StringComparer.Ordinal) { "majority", "margin", "lead" };
