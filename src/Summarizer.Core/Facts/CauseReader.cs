@@ -102,7 +102,11 @@ internal static class CauseReader
         var found = new List<CauseSpan>();
         for (var i = 0; i < words.Count; i++)
         {
-            if (CauseBefore.At(words, i) is { } cue && !Denied(words, i) && !(cue == "attributed to" && Said(words, i)))
+            if (CauseChains.At(words, i) is { } chain && !Denied(words, chain.First))
+            {
+                found.Add(chain); // "a tree brought down by high winds crushed the fence": the tree, with the winds behind it
+            }
+            else if (CauseBefore.At(words, i) is { } cue && !Denied(words, i) && !(cue == "attributed to" && Said(words, i)))
             {
                 var before = found.Count;
                 Add(found, words, i + Words.WordCount(cue), enders: true);
