@@ -106,6 +106,10 @@ internal static class CauseReader
             {
                 found.Add(chain); // "a tree brought down by high winds crushed the fence": the tree, with the winds behind it
             }
+            else if (CauseChains.Contrast(words, i) is { } contrast)
+            {
+                found.Add(contrast); // "an unlocked gate, not the storm, let the wolves out"
+            }
             else if (CauseBefore.At(words, i) is { } cue && !Denied(words, i) && !(cue == "attributed to" && Said(words, i)))
             {
                 var before = found.Count;

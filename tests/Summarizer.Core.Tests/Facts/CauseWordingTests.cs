@@ -26,6 +26,8 @@ public sealed class CauseWordingTests
     [InlineData("The outage was caused by a faulty patch loaded the night before the launch.", "a faulty patch loaded the night before the launch")]
     [InlineData("The rash was caused by a cleaning spray rather than the new soap.", "a cleaning spray")]
     [InlineData("Police said an oak brought down by the storm smashed the roof of the bus shelter.", "an oak brought down by the storm")]
+    [InlineData("A loose hatch, not the heavy swell, let the sea into the engine room.", "A loose hatch")]
+    [InlineData("Staff now say it was the toaster, not the kettle, that set off the alarm.", "the toaster")]
     [InlineData("Engineers think a drain clogged by leaves beside the school had sent water pouring into the hall.", "a drain clogged by leaves beside the school")]
     public void Reads_the_cause_in_these_wordings(string sentence, string cause)
     {
@@ -44,6 +46,7 @@ public sealed class CauseWordingTests
     [InlineData("The harbour master was responsible for the moorings along the quay.")]
     [InlineData("The source was a senior official at the ministry.")]
     [InlineData("A house damaged by the blaze had to be pulled down on Friday.")]
+    [InlineData("The mayor, not her deputy, sent the letter to the minister.")]
     public void Reads_no_cause_of_the_outlets_own_in_these(string sentence) =>
         Assert.Empty(CauseReader.Read(new Words(sentence)));
 
