@@ -28,6 +28,7 @@ public sealed class CauseWordingTests
     [InlineData("Police said an oak brought down by the storm smashed the roof of the bus shelter.", "an oak brought down by the storm")]
     [InlineData("A loose hatch, not the heavy swell, let the sea into the engine room.", "A loose hatch")]
     [InlineData("Staff now say it was the toaster, not the kettle, that set off the alarm.", "the toaster")]
+    [InlineData("Residents believe a sagging power line was behind Monday's grass fire.", "a sagging power line")]
     [InlineData("Engineers think a drain clogged by leaves beside the school had sent water pouring into the hall.", "a drain clogged by leaves beside the school")]
     public void Reads_the_cause_in_these_wordings(string sentence, string cause)
     {
@@ -47,6 +48,7 @@ public sealed class CauseWordingTests
     [InlineData("The source was a senior official at the ministry.")]
     [InlineData("A house damaged by the blaze had to be pulled down on Friday.")]
     [InlineData("The mayor, not her deputy, sent the letter to the minister.")]
+    [InlineData("The older brother was behind the wheel when they were stopped.")]
     public void Reads_no_cause_of_the_outlets_own_in_these(string sentence) =>
         Assert.Empty(CauseReader.Read(new Words(sentence)));
 
