@@ -90,6 +90,12 @@ internal static class CauseReader
         ["strike", "failure", "fault", "loss", "collision", "explosion", "leak", "malfunction", "blowout", "breach", "fracture", "surge", "outage", "lightning"],
         StringComparer.Ordinal);
 
+    // Events a cause is said to be "behind": "was behind Sunday's flood", "were behind the outage".
+    private static readonly FrozenSet<string> Harms = FrozenSet.ToFrozenSet(
+        ["flood", "flooding", "fire", "blaze", "collapse", "crash", "closure", "delays", "disruption", "breakdown", "outbreak", "spill", "leak",
+            "explosion", "accident", "derailment", "failure", "outage", "blackout", "cuts", "deaths", "death", "damage", "landslide", "sinking"],
+        StringComparer.Ordinal);
+
     // Words that end a cause phrase: the clause moves on to something else.
     private static readonly FrozenSet<string> Enders = FrozenSet.ToFrozenSet(
         ["according", "said", "says", "told", "which", "who", "before", "as", "and", "but", "while", "minutes", "seconds", "hours", "leaving", "putting", "rather"],
@@ -102,7 +108,15 @@ internal static class CauseReader
         var found = new List<CauseSpan>();
         for (var i = 0; i < words.Count; i++)
         {
-            if (CauseBefore.At(words, i) is { } cue && !Denied(words, i) && !(cue == "attributed to" && Said(words, i)))
+            if (CauseChains.At(words, i) is { } chain && !Denied(words, chain.First))
+            {
+                found.Add(chain); // "a tree brought down by high winds crushed the fence": the tree, with the winds behind it
+            }
+            else if (CauseChains.Contrast(words, i) is { } contrast)
+            {
+                found.Add(contrast); // "an unlocked gate, not the storm, let the wolves out"
+            }
+            else if (CauseBefore.At(words, i) is { } cue && !Denied(words, i) && !(cue == "attributed to" && Said(words, i)))
             {
                 var before = found.Count;
                 Add(found, words, i + Words.WordCount(cue), enders: true);
@@ -155,6 +169,11 @@ internal static class CauseReader
             else if (CauseClause.At(words, i) is { } clause && !Denied(words, i))
             {
                 Add(found, words, i + Words.WordCount(clause), enders: true);
+            }
+            else if (words[i] == "behind" && i > 1 && words[i - 1] is "was" or "were" && Harmful(words, i + 1)
+                && CauseSubjects.Subject(words, i - 1) is { } source && !Denied(words, source) && !Negative(words, source, i - 1))
+            {
+                found.Add(new CauseSpan(source, i - 2)); // "a collapsed wall was behind the flood"; not "the driver was behind the wheel"
             }
             else if ((CausalVerbs.At(words, i) is not null || (words[i] == "caused" && !IsPassive(words, i) && CauseSubjects.Possessive(words[i + 1])))
                 && CauseSubjects.Subject(words, i) is { } subject && !Denied(words, subject))
@@ -392,6 +411,11 @@ internal static class CauseReader
 
         return k < blame ? k : null;
     }
+
+    // "the flood", "Sunday night's flash flood": the phrase after "behind" names an event of harm within a few words.
+    private static bool Harmful(Words words, int start) =>
+        start < words.Count && (words[start] is "the" or "a" or "this" or "last" || CauseSubjects.Possessive(words[start]) || words.Capitalized(start))
+        && Enumerable.Range(start, Math.Min(5, words.Count - start)).TakeWhile(k => k == start || !words.BreakAfter(k - 1)).Any(k => Mishaps.Contains(words[k]) || Harms.Contains(words[k]));
 
     // A subject that names no cause ("nobody was to blame", "no single failure is to blame") or only a case put in general
     // ("even when a storm is to blame", "if a driver is blamed for a crash").

@@ -25,6 +25,11 @@ public sealed class CauseWordingTests
     [InlineData("Inspectors found rusted bolts had given way under the footbridge.", "rusted bolts had given way under the footbridge")]
     [InlineData("The outage was caused by a faulty patch loaded the night before the launch.", "a faulty patch loaded the night before the launch")]
     [InlineData("The rash was caused by a cleaning spray rather than the new soap.", "a cleaning spray")]
+    [InlineData("Police said an oak brought down by the storm smashed the roof of the bus shelter.", "an oak brought down by the storm")]
+    [InlineData("A loose hatch, not the heavy swell, let the sea into the engine room.", "A loose hatch")]
+    [InlineData("Staff now say it was the toaster, not the kettle, that set off the alarm.", "the toaster")]
+    [InlineData("Residents believe a sagging power line was behind Monday's grass fire.", "a sagging power line")]
+    [InlineData("Engineers think a drain clogged by leaves beside the school had sent water pouring into the hall.", "a drain clogged by leaves beside the school")]
     public void Reads_the_cause_in_these_wordings(string sentence, string cause)
     {
         var words = new Words(sentence);
@@ -41,6 +46,9 @@ public sealed class CauseWordingTests
     [InlineData("The mayor's statement, issued late on Friday evening, was attributed to her chief of staff.")]
     [InlineData("The harbour master was responsible for the moorings along the quay.")]
     [InlineData("The source was a senior official at the ministry.")]
+    [InlineData("A house damaged by the blaze had to be pulled down on Friday.")]
+    [InlineData("The mayor, not her deputy, sent the letter to the minister.")]
+    [InlineData("The older brother was behind the wheel when they were stopped.")]
     public void Reads_no_cause_of_the_outlets_own_in_these(string sentence) =>
         Assert.Empty(CauseReader.Read(new Words(sentence)));
 
