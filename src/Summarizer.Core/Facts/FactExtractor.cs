@@ -344,11 +344,15 @@ internal static class FactExtractor
         && (Enumerable.Range(span.First, span.Last - span.First + 1).Any(k => words[k].Length == 4 && words[k].All(char.IsDigit))
             || Enumerable.Range(0, span.Last + 1).All(k => !char.IsLower(words.Tokens[k].Text[0])));
 
+    // A possessive weekday ("Tuesday's blast", "Friday night's reception") names one occasion, not a habit.
     private static bool IsAttributiveWeekday(Words words, ValueSpan span) =>
         span.Value is { Kind: ValueKind.Date, Relative: true } && span.First == span.Last
+        && !Possessive(words[span.First]) && !(words[span.Last + 1] is "morning's" or "afternoon's" or "evening's" or "night's")
         && words[span.First - 1] is not ("on" or "by" or "until" or "since" or "from" or "last" or "next" or "this" or "before" or "after" or "early" or "late" or "that" or "till")
         && span.Last + 1 < words.Count && char.IsLower(words.Tokens[span.Last + 1].Text[0])
         && words[span.Last + 1] is not ("morning" or "afternoon" or "evening" or "night" or "and" or "or" or "after" or "before" or "when");
+
+    private static bool Possessive(string word) => word.EndsWith("'s", StringComparison.Ordinal);
 
     private static FactMood MoodOf(Words words, int first)
     {

@@ -37,14 +37,26 @@ internal static class WeekdayTense
     {
         for (var k = i - 1; k >= 0 && !words.BreakAfter(k) && !Joins.Contains(words[k]); k--)
         {
+            if (AsScheduled(words, k))
+            {
+                k--; // "went ahead as planned on Thursday": the schedule kept is told by the verb before it
+                continue;
+            }
+
             if (Tense(words, k) is { } tense)
             {
                 return tense;
             }
         }
 
-        for (var k = i + 1; k < words.Count && !words.BreakAfter(k - 1) && !Joins.Contains(words[k]); k++)
+        for (var k = i + 1; k < words.Count && !words.BreakAfter(k - 1) && (!Joins.Contains(words[k]) || AsScheduled(words, k + 1)); k++)
         {
+            if (words[k] == "as" && AsScheduled(words, k + 1))
+            {
+                k++;
+                continue;
+            }
+
             if (Tense(words, k) is { } tense)
             {
                 return tense;
@@ -53,6 +65,10 @@ internal static class WeekdayTense
 
         return null;
     }
+
+    // "as planned", "as scheduled", "as expected": a comparison with the plan, which says nothing of the clause's tense.
+    private static bool AsScheduled(Words words, int k) =>
+        k > 0 && words[k - 1] == "as" && words[k] is "planned" or "scheduled" or "expected" or "intended";
 
     private static bool? Tense(Words words, int k)
     {

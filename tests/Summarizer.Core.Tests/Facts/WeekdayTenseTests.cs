@@ -32,4 +32,17 @@ public sealed class WeekdayTenseTests
         Assert.Equal(new DateOnly(2026, 11, 26), Day("The union said drivers will walk out on Thursday.", "Thursday", MondayTheTwentyThird));
         Assert.Equal(new DateOnly(2026, 11, 27), Day("On Friday, the council will vote on the plan.", "Friday", MondayTheTwentyThird));
     }
+    [Fact]
+    public void As_planned_compares_with_the_plan_and_leaves_the_tense_to_the_verb()
+    {
+        Assert.Equal(new DateOnly(2026, 11, 19), Day("The regatta went ahead as planned on Thursday despite the wind.", "Thursday", MondayTheTwentyThird));
+        Assert.Equal(new DateOnly(2026, 11, 20), Day("The ferry sailed as scheduled on Friday despite the swell.", "Friday", MondayTheTwentyThird));
+    }
+
+    [Fact]
+    public void A_possessive_weekday_names_one_occasion_not_a_habit()
+    {
+        Assert.Equal(new DateOnly(2026, 11, 17), Day("Two workers were treated for burns in Tuesday's blaze at the depot.", "Tuesday", MondayTheTwentyThird));
+        Assert.Equal(new DateOnly(2026, 11, 20), Day("Guests fell ill at Friday night's banquet in the town hall.", "Friday", MondayTheTwentyThird));
+    }
 }
