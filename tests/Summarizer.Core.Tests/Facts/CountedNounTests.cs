@@ -27,11 +27,9 @@ public sealed class CountedNounTests
     [Fact]
     public void Counts_of_one_thing_with_and_without_a_modifier_disagree_across_outlets()
     {
-        var groups = FactTestKit.Align(
+        var group = FactTestKit.CountGroup(
             "A barn fire at Ashby Farm killed 41 calves on Sunday night, the fire service said.",
             "A barn fire at Ashby Farm killed 65 young calves on Sunday night, the farmer said.");
-
-        var group = Assert.Single(groups, g => g.Facts.All(f => f.Value.Kind == ValueKind.Count));
         Assert.Equal(AlignmentLabel.Disagree, group.Label);
     }
 

@@ -35,11 +35,9 @@ public sealed class CountsOfTheEventTests
     [Fact]
     public void Evacuation_counts_worded_differently_disagree_across_outlets()
     {
-        var groups = FactTestKit.Align(
+        var group = FactTestKit.CountGroup(
             "About 900 shoppers and staff were led out of the Elmgate arcade on Friday after a smoke alarm.",
             "More than 2,000 people had to leave the Elmgate arcade on Friday after a smoke alarm.");
-
-        var group = Assert.Single(groups, g => g.Facts.All(f => f.Value.Kind == ValueKind.Count));
         Assert.Equal(AlignmentLabel.Disagree, group.Label);
     }
 
@@ -61,11 +59,9 @@ public sealed class CountsOfTheEventTests
     [Fact]
     public void Dead_fish_counted_by_two_outlets_disagree()
     {
-        var groups = FactTestKit.Align(
+        var group = FactTestKit.CountGroup(
             "The spill at Marrow Brook killed more than 4,000 fish, the agency said.",
             "Anglers pulled roughly 2,500 dead fish out of Marrow Brook after the spill.");
-
-        var group = Assert.Single(groups, g => g.Facts.All(f => f.Value.Kind == ValueKind.Count));
         Assert.Equal(AlignmentLabel.Disagree, group.Label);
     }
 
@@ -79,11 +75,9 @@ public sealed class CountsOfTheEventTests
     [Fact]
     public void Job_cuts_worded_differently_disagree_across_outlets()
     {
-        var groups = FactTestKit.Align(
+        var group = FactTestKit.CountGroup(
             "Pellam Foods confirmed on Tuesday that 410 roles would go at its Corby bakery.",
             "Pellam Foods confirmed on Tuesday that 320 staff at its Corby bakery would lose their jobs.");
-
-        var group = Assert.Single(groups, g => g.Facts.All(f => f.Value.Kind == ValueKind.Count));
         Assert.Equal(AlignmentLabel.Disagree, group.Label);
     }
 

@@ -39,6 +39,10 @@ internal static class FactTestKit
         return groups.Where(g => g.Label == AlignmentLabel.Disagree && g.Facts.First().Value.Kind == ValueKind.Place).ToList();
     }
 
+    /// <summary>The one aligned group of counts of a story written as one text per source.</summary>
+    public static AlignedGroup CountGroup(params string[] texts) =>
+        Assert.Single(Align(texts), g => g.Facts.All(f => f.Value.Kind == ValueKind.Count));
+
     public static string Describe(AlignedGroup group) =>
         $"{group.Label}: " + string.Join(" | ", group.Versions.Select(v => (v.Later ? "later " : "") + string.Join(",", v.Sources)));
 }
