@@ -222,7 +222,7 @@ internal sealed class CitationJudge(double minOverlap, int minWords)
             && !n.Words.All(w => source.Outlet.Contains(w.Skeleton))))
         {
             if (!near.Any(w => SameWord(name.Words[^1], w)) && !NamesWhatThePassageTells(claim, name, source, window)
-                && !(ProperNames.SpelledOutAcronym(name.Words[0], claim.Words) is { } initials && near.Any(w => w.IsAcronym && w.Folded == initials)))
+                && !ProperNames.IsSpelledOutAcronymAmong(name.Words[0], claim.Words, near))
             {
                 return false;
             }
@@ -273,7 +273,7 @@ internal sealed class CitationJudge(double minOverlap, int minWords)
         bool Found(Word c) => !GeneralTerms.NamesAnotherKind(c, affirmed) && (affirmed.Any(w => SameWord(c, w))
             || (c.IsCapitalized && subject.Any(w => SameWord(c, w)))
             || IsSpelledOutIn(c, affirmed)
-            || (ProperNames.SpelledOutAcronym(c, claim.Words) is { } initials && affirmed.Any(w => w.IsAcronym && w.Folded == initials))
+            || ProperNames.IsSpelledOutAcronymAmong(c, claim.Words, affirmed)
             || (claim.Senses.TryGetValue(c, out var said) && said.Overlaps(senses))
             || IsFullNameOfSurnameIn(claim, c, affirmed, fullNames)
             || source.IsRoleIn(c, affirmed)

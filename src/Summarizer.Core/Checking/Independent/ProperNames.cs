@@ -126,6 +126,13 @@ internal static class ProperNames
         SpelledOutAcronym(name.Words[0], claim) is { } initials && source.Acronyms.Contains(initials);
 
     /// <summary>
+    /// Whether <paramref name="word"/> is part of a name <paramref name="claim"/> writes out in words whose initials
+    /// <paramref name="passage"/> writes as an acronym.
+    /// </summary>
+    public static bool IsSpelledOutAcronymAmong(Word word, IReadOnlyList<Word> claim, IEnumerable<Word> passage) =>
+        SpelledOutAcronym(word, claim) is { } initials && passage.Any(w => w.IsAcronym && w.Folded == initials);
+
+    /// <summary>
     /// The initials of the name written out in words joined by "and", "of" or "for" that <paramref name="word"/> of
     /// <paramref name="claim"/> is part of ("hse" for each word of "the Health and Safety Executive"), or null when it
     /// is part of no such name of three capitalised words or more.
