@@ -14,7 +14,8 @@ public interface IHangSignal
 /// Runs a call on a <see cref="FakeClock"/> to completion, moving the clock only when the code under test
 /// waits on it: to the next timer due, when that timer is a back-off or Retry-After delay. A timer set with one of
 /// the <c>timeouts</c> would cut a reply short, so it fires only while the server holds the request it guards
-/// (see <see cref="IHangSignal"/>). No real time decides anything: between steps the driver waits for a signal
+/// (see <see cref="IHangSignal"/>), or while the client sleeps through a back-off: no reply is in flight then, so a
+/// total timeout due before the back-off ends fires as it would in real time. No real time decides anything: between steps the driver waits for a signal
 /// (a timer set, the server holding a request, the call ending).
 /// </summary>
 public static class FakeClockDriver
@@ -41,7 +42,9 @@ public static class FakeClockDriver
                 mayFire = [.. time.Timers.Select(t => t.Id)];
             }
 
-            if (time.Timers is [var next, ..] && (!timeouts.Contains(next.Delay) || mayFire.Contains(next.Id)))
+            var timers = time.Timers;
+            var inBackOff = timers.Any(t => !timeouts.Contains(t.Delay));
+            if (timers is [var next, ..] && (inBackOff || mayFire.Contains(next.Id)))
             {
                 var now = time.GetUtcNow();
                 time.Advance(next.DueAt > now ? next.DueAt - now : TimeSpan.Zero);
