@@ -4,14 +4,15 @@ namespace Summarizer.Facts;
 /// Completes the sources of a disagreement's versions. Outlets that agree on a figure often tell it in other words than
 /// the outlets it is aligned with ("has won an order worth £186 million" beside "the £186m deal", "the line failed at
 /// 21:15" beside "the blast happened at about 9.15pm"), so the rules that group facts by frame and context leave such a
-/// fact out, and the version is shown citing only some of the sources that give it. Once the disagreement stands, a
-/// source outside it that states exactly one version's figure, of the same kind and class of measure, and that figure
-/// nowhere else in a shown group, is a witness of that version and is cited with it. Only whether a source is cited
-/// changes: no group is formed or labelled here.
+/// fact out, and the version is shown citing only some of the sources that give it. Once a disagreement or an update
+/// stands, a source outside it that states exactly one version's figure, of the same kind and class of measure, and that
+/// figure nowhere else in a shown group, is a witness of that version and is cited with it (an update's earlier figure
+/// too: the reader sees every outlet that still gives it). Only whether a source is cited changes: no group is formed or
+/// labelled here.
 /// </summary>
 internal static class VersionWitnesses
 {
-    /// <summary><paramref name="groups"/> with each disagreement's versions joined by the other sources that state them.</summary>
+    /// <summary><paramref name="groups"/> with each disagreement's and update's versions joined by the other sources that state them.</summary>
     public static List<AlignedGroup> Complete(List<AlignedGroup> groups, IEnumerable<Fact> story, CancellationToken cancellationToken = default)
     {
         var shown = groups.Where(g => g.Label is AlignmentLabel.Disagree or AlignmentLabel.Update).SelectMany(g => g.Facts).ToHashSet();
@@ -20,7 +21,7 @@ internal static class VersionWitnesses
         foreach (var group in groups)
         {
             cancellationToken.ThrowIfCancellationRequested();
-            result.Add(group.Label == AlignmentLabel.Disagree && Witnessed(group.Versions[0].First.Value.Kind) ? Completed(group, candidates) : group);
+            result.Add(group.Label is AlignmentLabel.Disagree or AlignmentLabel.Update && Witnessed(group.Versions[0].First.Value.Kind) ? Completed(group, candidates) : group);
         }
 
         return result;

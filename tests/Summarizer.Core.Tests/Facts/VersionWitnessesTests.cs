@@ -45,4 +45,16 @@ public sealed class VersionWitnessesTests
         var conflict = Assert.Single(groups, g => g.Label == AlignmentLabel.Disagree);
         Assert.Equal("Disagree: 1,3 | 2", Describe(conflict));
     }
+
+    [Fact]
+    public void A_source_giving_an_updates_earlier_figure_in_another_frame_is_cited_with_it()
+    {
+        var groups = Align(
+            "Marlow Shipyard has been fined £148,000 over the death of a welder, the court heard on Friday.",
+            "The yard will pay the £148,000 penalty from its reserves, its owners said. The welder's family said the sum was an insult.",
+            "The fine on Marlow Shipyard has risen to £162,000 after the regulator appealed, the court said.");
+
+        var update = Assert.Single(groups, g => g.Label == AlignmentLabel.Update);
+        Assert.Equal("Update: 1,2 | later 3", Describe(update));
+    }
 }
