@@ -36,6 +36,54 @@ internal sealed class CitationFilter(IGroundingChecker checker, IReadOnlyList<Cl
     }
 
     /// <summary>
+    /// <paramref name="claim"/> (a value shown in one source's words, with the passage where each cited source gives it)
+    /// in the words of the cited passage that the most cited sources verifiably hold. Outlets that give one figure word it
+    /// their own way ("five people", "Five passengers"; "04:20", "4.20am on Saturday 24 January"), and a wording only one
+    /// of them holds would drop the others' citations. Unchanged when every citation holds, or no passage holds better.
+    /// </summary>
+    public Claim InSharedWords(Claim claim)
+    {
+        if (claim.Spans is not { Count: > 1 } spans || Holds(claim))
+        {
+            return claim;
+        }
+
+        var best = claim;
+        var held = Accepted(claim.Text, claim.Sources, report: false).Count;
+        foreach (var span in spans)
+        {
+            if (sources.FirstOrDefault(s => s.Id == span.SourceId) is not { } article || span.Start < 0 || span.End > article.Text.Length || span.End <= span.Start)
+            {
+                continue;
+            }
+
+            var words = article.Text[span.Start..span.End];
+            if (!SameFigures(words, claim.Text))
+            {
+                continue;
+            }
+
+            var count = words == best.Text ? held : Accepted(words, claim.Sources, report: false).Count;
+            if (count > held)
+            {
+                best = claim with { Text = words };
+                held = count;
+            }
+        }
+
+        return best;
+    }
+
+    // Another passage may show a value only when it is a figure that the shown words give too: a place or a state in
+    // broader words ("in the valley" for "on Brook Street") would show less than the value the sources differ on.
+    private static bool SameFigures(string passage, string shown)
+    {
+        var figures = FigureReader.Read(passage, WordScanner.Scan(passage));
+        var given = FigureReader.Read(shown, WordScanner.Scan(shown));
+        return figures.Count > 0 && figures.All(f => given.Any(g => f.IsStatedBy(g) || g.IsStatedBy(f)));
+    }
+
+    /// <summary>
     /// <paramref name="claim"/> citing, besides its own sources, every other source the checker accepts for it: a
     /// model's citations are claims, and a source that verifiably says the statement is cited as the offline engine
     /// would cite it.

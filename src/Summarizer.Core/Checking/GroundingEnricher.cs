@@ -69,7 +69,8 @@ internal sealed class GroundingEnricher(IGroundingChecker checker) : IBriefEnric
         var disagreements = new List<Disagreement>();
         foreach (var disagreement in merged.Disagreements)
         {
-            var claims = disagreement.Claims.Select(filter.Filter).OfType<Claim>().ToList();
+            // Each side in words all its cited sources hold, where one source's words drop the others.
+            var claims = disagreement.Claims.Select(filter.InSharedWords).Select(filter.Filter).OfType<Claim>().ToList();
             if (claims.Count >= 2)
             {
                 disagreements.Add(disagreement with { Claims = claims });

@@ -100,6 +100,8 @@ internal static class FactAligner
             }
         }
 
+        // A disagreement cites every source that states one of its versions, in whatever words it tells it.
+        groups = VersionWitnesses.Complete(groups, sources.SelectMany(s => s.Facts), cancellationToken);
         return groups.OrderBy(g => g.Facts.Min(f => f.SourceId)).ThenBy(g => g.Facts.Where(f => f.SourceId == g.Facts.Min(x => x.SourceId)).Min(f => f.Start)).ToList();
     }
 
