@@ -38,7 +38,7 @@ internal static class EventFrames
             "redundancies", "redundant", "job losses", "loss of", "axe", "axed", "shed", "shedding", "eliminate", "slash", "slashed", "will go", "let go",
             // How news words a job cut without its verb: "340 jobs to go", "410 roles would go", "workers would lose their jobs".
             "would go", "jobs to go", "roles to go", "posts to go", "positions to go", "lose their jobs", "losing their jobs", "lost their jobs"]),
-        new("vote", [ValueKind.Count, ValueKind.Percent, ValueKind.Vote], ["won", "win", "wins", "winning", "votes", "vote", "voted",
+        new(Vote, [ValueKind.Count, ValueKind.Percent, ValueKind.Vote], ["won", "win", "wins", "winning", "votes", "vote", "voted",
             "share of the vote", "elected", "ballots", "seats", "majority", "margin", "beat"]),
         new("turnout", Percents, ["turnout"]),
         new("penalty", [ValueKind.Duration, ValueKind.Money], ["fined", "fine", "sentenced", "sentencing", "sentence", "sentences", "jailed", "jail",
@@ -134,6 +134,12 @@ internal static class EventFrames
     /// happened, where its people or goods ended up is one slot of the story, told by any moving verb.
     /// </summary>
     public const string TakenTo = "taken to";
+
+    /// <summary>
+    /// The frame of a vote. A split is read as a vote's only when its words tell a vote or a body's decision ("by 31 votes
+    /// to 19", "backed the plan 7-2"), so the split itself tells the act, whether or not another vote word stands near it.
+    /// </summary>
+    public const string Vote = "vote";
 
     /// <summary>Frames that only a date or a time can take (when something began, ended, was announced).</summary>
     public static bool IsTimeline(string frame) => frame is "start" or "end" or "office" or "announce" or "found" or "signed" or "ratified" or "alarm" or "landing";

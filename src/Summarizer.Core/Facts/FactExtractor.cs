@@ -124,7 +124,9 @@ internal static class FactExtractor
             }
 
             var timed = span.Value.Kind is ValueKind.Date or ValueKind.TimeOfDay;
-            var (frame, phase) = timed ? EventFrames.Phased(words, span, cues) : (EventFrames.For(words, span, cues), "");
+            var (frame, phase) = timed ? EventFrames.Phased(words, span, cues)
+                : span.Value.Kind == ValueKind.Vote ? (EventFrames.Vote, "")
+                : (EventFrames.For(words, span, cues), "");
             if (timed && ReportWording.SpeechDated(words, span))
             {
                 (frame, phase) = (EventFrames.Said, ""); // "said on Tuesday it would cut jobs": the day of the saying

@@ -85,15 +85,17 @@ internal static class FigureReader
         {
             var forVotes = words[i] == "one" ? 1m : yes.Value;
             var next = words[i] == "one" ? i + 1 : yes.Last + 1;
-            // "by a vote of seven to one", "voted nine to four": the split written in words
-            if (words[next] == "to" && (words.EndsAt(i - 1, "vote of") || words[i - 1] == "voted"))
+            // "by a vote of seven to one", "voted nine to four", "the vote was close, at 29 to 26", "by a majority verdict
+            // of 11 to 1": the split written with "to", after the vote is named. (A figure that runs "from" one value
+            // "to" another is a change; one followed by its unit, "30 to 40 seats", is a range.)
+            if (words[next] == "to" && (words.EndsAt(i - 1, "vote of") || words[i - 1] == "voted" || VoteNamedBefore(words, i)))
             {
                 if (words[next + 1] == "one")
                 {
                     return Vote(words, i, next + 1, (double)forVotes, 1);
                 }
 
-                if (NumberReader.TryRead(words, next + 1, out var wordsAgainst) && wordsAgainst.Last == next + 1)
+                if (NumberReader.TryRead(words, next + 1, out var wordsAgainst) && wordsAgainst.Last == next + 1 && !UnitAfterSplit(words[next + 2]))
                 {
                     return Vote(words, i, next + 1, (double)forVotes, (double)wordsAgainst.Value);
                 }
@@ -171,6 +173,19 @@ internal static class FigureReader
         || (words[i - 1] == "by" && Enumerable.Range(i - 5, 4).Any(k => IsDecision(words[k])))
         || (words[i - 1] is "through" && words[i - 2] is "went" or "go" or "goes" or "scraped" or "squeezed" or "sailed" or "got" or "voted")
         || Enumerable.Range(i - 3, 3).Any(k => IsDecision(words[k]) || words[k] is "passed" or "carried" or "adopted");
+
+    // A vote named in the five words before a split told with "to", and no word there that makes the two figures the ends
+    // of a change or a range ("the vote share rose from 31 to 35").
+    private static bool VoteNamedBefore(Words words, int i)
+    {
+        var before = Enumerable.Range(i - 5, 5).Select(k => words[k]).ToList();
+        return before.Any(w => w is "vote" or "votes" or "voted" or "ballot" or "majority" or "split")
+            && !before.Any(w => w is "from" or "between" or "rose" or "fell" or "share");
+    }
+
+    // Words that make "N to M" a range of some measure rather than a split of votes.
+    private static bool UnitAfterSplit(string word) =>
+        word is "votes" or "per" or "percent" or "%" or "points" or "seats" or "years" or "people" or "members";
 
     private static bool IsDecision(string word) =>
         word is "backed" or "approved" or "rejected" or "endorsed" or "upheld" or "recommended" or "ruled" or "decided" or "overturned" or "dismissed";

@@ -35,6 +35,14 @@ internal sealed record MeasureSignature(string Head, IReadOnlySet<string> Predic
     private static readonly FrozenSet<string> GenericHeads = FrozenSet.ToFrozenSet(
         ["peopl", "person", "individu"], StringComparer.Ordinal);
 
+    /// <summary>
+    /// Nouns of age: they say how old people are, not what part they play in the story, so they name no group apart
+    /// from another outlet's role noun ("about 800 children" may be a school's pupils, "7,500 teenagers" an exam's
+    /// candidates). They still name their head: "two children" and "four of the children" are one noun.
+    /// </summary>
+    private static readonly FrozenSet<string> AgeHeads = FrozenSet.ToFrozenSet(
+        new[] { "children", "child", "teenager", "youngster", "adult" }.Select(Stemmer.Porter.Stem), StringComparer.Ordinal);
+
     /// <summary>A head that says which thing is counted, not only that it is something (or someone).</summary>
     public bool NamesHead => Head.Length > 0 && !GenericHeads.Contains(Head);
 
@@ -74,7 +82,8 @@ internal sealed record MeasureSignature(string Head, IReadOnlySet<string> Predic
 
     /// <summary>True when the two name different things ("firefighters" and "staff"; a contract and a strike).</summary>
     public bool HeadsDiffer(MeasureSignature other) =>
-        NamesHead && other.NamesHead && Head != other.Head && !SameGroup(Head, other.Head) && !GeneralHeads.Contains(Head) && !GeneralHeads.Contains(other.Head);
+        NamesHead && other.NamesHead && Head != other.Head && !SameGroup(Head, other.Head) && !GeneralHeads.Contains(Head) && !GeneralHeads.Contains(other.Head)
+        && !AgeHeads.Contains(Head) && !AgeHeads.Contains(other.Head);
 
     /// <summary>True when the clauses give positive evidence of one measure: the same named head or a shared predicate.</summary>
     /// One clause's predicate may be the other's noun ("evacuated 74 people" / "the evacuation ordered for 80 people"),

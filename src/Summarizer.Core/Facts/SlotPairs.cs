@@ -148,14 +148,17 @@ internal static class SlotPairs
         fact.Value.Kind == ValueKind.TimeOfDay && fact.Frame is { } frame && EventFrames.Measures(frame) ? null : fact.Frame;
 
     // Counts of people name many groups (passengers and the patients among them, firefighters and volunteers at one
-    // task): two counts of people that give different figures are one slot only when one event frame holds both, or,
-    // when neither names a group of its own ("people") or both name the same, their clauses link them (a shared verb,
-    // one's noun beside the other's figure). Two that give one figure ("about 70 skiers", "some seventy holidaymakers")
-    // may name it as they like. Jobs and the staff who lose them are one group.
+    // task): two counts of people that give different figures are one slot only when one event frame holds both, or
+    // they name no two different groups. Two that name no group of their own ("40 people waited", "25 people were
+    // treated") are told apart only by their clauses, so those must link them (a shared verb, one's noun beside the other's
+    // figure). When an outlet names the group and the other says "people" ("employs 210 people", "its 260 staff were
+    // told"), each worded it in its own words, verb and noun alike, and each is its source's one early count of people
+    // told with no event word: the group that outlet leads with. Two that give one figure ("about 70 skiers", "some
+    // seventy holidaymakers") may name it as they like. Jobs and the staff who lose them are one group.
     private static bool OtherGroups(Fact a, Fact b) =>
         a.Value.Kind == ValueKind.Count && a.Measure == MeasureClasses.Persons && b.Measure == MeasureClasses.Persons
         && !(a.Frame is not null && a.Frame == b.Frame) && !a.Value.Compatible(b.Value)
-        && (a.Signature.HeadsDiffer(b.Signature) || !a.Signature.Links(b.Signature));
+        && (a.Signature.HeadsDiffer(b.Signature) || (!a.Signature.NamesHead && !b.Signature.NamesHead && !a.Signature.Links(b.Signature)));
 
     // Which occurrence a figure is of. The first of something at a clock time ("the first sightings came at 4.10am", "the
     // first call reached the control room at 9.05pm") is when the story's event began or was noticed: the slot's one

@@ -89,7 +89,7 @@ internal static class TimedDays
 
     /// <summary>
     /// "previous" when the figure's clause puts it on an earlier occasion ("the previous record was 40", "eight previous
-    /// flights"); else "". "the last 12 months" and "last year" are windows and dates, not occasions.
+    /// flights"); else "". "the last 12 months", "last year" and "last Thursday" are windows and dates, not occasions.
     /// </summary>
     public static string FigureOccurrence(Words words, ValueSpan span)
     {
@@ -100,7 +100,8 @@ internal static class TimedDays
 
         for (var k = span.First - 2; k >= Math.Max(0, span.First - 6) && !words.BreakAfter(k); k--)
         {
-            if (Earlier.Contains(words[k]) && !Periods.Contains(words[k + 1]) && words[k + 1] is not ("day" or "days" or "weeks" or "months" or "years"))
+            if (Earlier.Contains(words[k]) && !Periods.Contains(words[k + 1]) && words[k + 1] is not ("day" or "days" or "weeks" or "months" or "years")
+                && CalendarWords.WeekdayAt(words, k + 1) is null)
             {
                 return "previous";
             }

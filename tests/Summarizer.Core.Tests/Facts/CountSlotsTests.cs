@@ -88,4 +88,17 @@ public sealed class CountSlotsTests
         Assert.Null(SlotPairs.Slot(FactTestKit.Value("The army sent six tracked vehicles.")));
         Assert.NotNull(SlotPairs.Slot(FactTestKit.Value("Some 400 holidaymakers gathered in the square.")));
     }
+
+    [Fact]
+    public void Each_outlet_s_one_count_of_people_fills_one_slot_without_a_shared_verb()
+    {
+        Assert.Single(CountSlotPairs("The mill employs 340 people on the edge of Rendle.", "Its 410 staff heard of the sale on Monday."));
+        Assert.Single(CountSlotPairs("Some 520 residents of the estate signed the letter.", "About 700 people put their names to it."));
+    }
+
+    [Theory]
+    [InlineData("About 800 children were sent home from Orley Grange.")]
+    [InlineData("Upwards of 900 teenagers were sent home from Orley Grange.")]
+    public void A_noun_of_age_names_no_group_of_its_own(string sentence) =>
+        Assert.False(FactTestKit.Value(sentence).Signature.HeadsDiffer(FactTestKit.Value("Some 650 pupils were sent home from Orley Grange.").Signature));
 }

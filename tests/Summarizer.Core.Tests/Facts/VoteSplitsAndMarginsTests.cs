@@ -84,4 +84,39 @@ public sealed class VoteSplitsAndMarginsTests
 
         Assert.Contains(groups, g => g.Label == AlignmentLabel.Disagree && g.Facts.All(f => f.Measure == "margin"));
     }
+
+    [Theory]
+    [InlineData("The parish council backed the levy by 12 votes to 4.")]
+    [InlineData("Members approved the charge 10-6 after a short debate.")]
+    public void A_split_is_told_in_the_vote_frame_with_no_other_vote_word_near(string sentence) =>
+        Assert.Equal(EventFrames.Vote, Read(sentence).Single(f => f.Value.Kind == ValueKind.Vote).Frame);
+
+    [Fact]
+    public void Splits_of_one_decision_meet_though_their_sentences_share_few_words()
+    {
+        var groups = Align("The parish council backed the levy by 12 votes to 4.", "Members approved the charge 10-6 after a short debate.");
+
+        Assert.Equal("Disagree: 1 | 2", Describe(Assert.Single(groups, g => g.Facts.First().Value.Kind == ValueKind.Vote)));
+    }
+
+    [Theory]
+    [InlineData("The vote was tight, at 33 to 30, with two members absent.", 33030)]
+    [InlineData("The jury convicted her by a majority verdict of 10 to 2.", 10002)]
+    public void A_split_told_with_to_after_the_vote_is_named_is_a_vote(string sentence, double split)
+    {
+        var vote = Read(sentence).Single(f => f.Value.Kind == ValueKind.Vote);
+
+        Assert.Equal(split, vote.Value.Range.Low);
+    }
+
+    [Theory]
+    [InlineData("Its share of the vote rose from 29 to 36 per cent.")]
+    [InlineData("The vote is expected between 20 to 30 minutes after the debate.")]
+    [InlineData("Opinion polls before the vote gave the party 30 to 40 seats.")]
+    public void Figures_running_from_one_value_to_another_are_no_split(string sentence) =>
+        Assert.DoesNotContain(Read(sentence), f => f.Value.Kind == ValueKind.Vote);
+
+    [Fact]
+    public void A_split_on_last_Tuesday_is_of_the_story_s_own_vote_not_an_earlier_one() =>
+        Assert.Equal("", Read("The board last Tuesday voted 6-3 to sell the site.").Single(f => f.Value.Kind == ValueKind.Vote).Occurrence);
 }
