@@ -198,6 +198,7 @@ internal static class DateReader
         var back = words[i - 1] == "last";
         var shift = ((int)weekday - (int)a.DayOfWeek + 7) % 7;
         var date = ahead && !back ? a.AddDays(shift) : a.AddDays(shift == 0 ? 0 : shift - 7);
-        return new FactValue(ValueKind.Date, Interval.Point(date.DayNumber), "day") { Weekday = weekday, Relative = true };
+        var otherWeek = shift == 0 ? 0 : ahead && !back ? -7 : 7;
+        return new FactValue(ValueKind.Date, Interval.Point(date.DayNumber), "day") { Weekday = weekday, Relative = true, OtherWeek = otherWeek };
     }
 }

@@ -61,11 +61,12 @@ internal static class FactExtractor
         // Each sentence's words are cut once: the readings of a sentence and the look-backs from later ones share them.
         var sentences = given?.Select(s => s.Sentence).ToList() ?? SentenceSplitter.Instance.Split(article.Text);
         var allWords = given?.Select(s => s.Words).ToList() ?? sentences.Select(s => new Words(s.Text)).ToList();
+        var parts = DayParts.Of([new Words(article.Title ?? ""), .. allWords]);
         for (var index = 0; index < sentences.Count; index++)
         {
             cancellationToken.ThrowIfCancellationRequested();
             var words = allWords[index];
-            var read = FromSentence(article.Id, index, sentences[index], words, anchor);
+            var read = FromSentence(article.Id, index, sentences[index], words, anchor, parts);
             facts.AddRange(read.Select(f => f.Measure == Measures.Antecedent ? f with { Measure = Antecedent(allWords, index, article.Title) }
                 : f.Value.Kind == ValueKind.Age && FullName(allWords, index, f.Measure) is { } full ? f with { Measure = full }
                 : f));
@@ -86,9 +87,9 @@ internal static class FactExtractor
 
     /// <summary>The facts of one sentence (offsets into the text the segment was cut from).</summary>
     public static List<Fact> FromSentence(int sourceId, int index, TextSegment sentence, DateOnly? anchor) =>
-        FromSentence(sourceId, index, sentence, new Words(sentence.Text), anchor);
+        FromSentence(sourceId, index, sentence, new Words(sentence.Text), anchor, DayParts.None);
 
-    private static List<Fact> FromSentence(int sourceId, int index, TextSegment sentence, Words words, DateOnly? anchor)
+    private static List<Fact> FromSentence(int sourceId, int index, TextSegment sentence, Words words, DateOnly? anchor, DayParts parts)
     {
         var facts = new List<Fact>();
         if (words.Count == 0 || IsDateline(words, index))
@@ -98,7 +99,7 @@ internal static class FactExtractor
 
         var used = new bool[words.Count];
         var future = words.Lower.Any(Future.Contains) || words.Lower.Any(w => w.EndsWith("'ll", StringComparison.Ordinal));
-        var values = TimeReader.Read(words, used);
+        var values = TimeReader.Read(words, used, parts);
         values.AddRange(DateReader.Read(words, used, anchor, future));
         values = TimedDays.Attach(words, values);
         values.AddRange(FigureReader.Read(words, used));

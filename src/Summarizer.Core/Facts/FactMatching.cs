@@ -196,8 +196,12 @@ internal static class FactMatching
     // ferry overturned" and "capsized on March 14" date one incident; so is the moment of a raid ("broke into the museum
     // at 3.15am", "smashed their way in at 4.15am") and the moment a thing failed ("the line failed at 21:15", "the
     // blast happened at 9.15pm").
+    // So is the moment a thing came to light, found or noticed: "discovered the intrusion on Thursday" and "the breach
+    // was detected on November 26" date one discovery.
     private static string Incident(string frame) =>
-        frame is "start" or "deaths" or "injuries" or "missing" or "displaced" or "rescued" or "aboard" or "theft" or "outage" ? "incident" : frame;
+        frame is "start" or "deaths" or "injuries" or "missing" or "displaced" or "rescued" or "aboard" or "theft" or "outage" ? "incident"
+        : frame is "found" or "alarm" ? "noticed"
+        : frame;
 
     /// <summary>How many context words two facts' sentences share.</summary>
     public static int SharedContext(Fact a, Fact b)

@@ -56,6 +56,12 @@ internal sealed record FactValue(ValueKind Kind, Interval Range, string Unit = "
     /// <summary>For dates: read from a weekday alone ("on Thursday") and placed by the article's date and tense.</summary>
     public bool Relative { get; init; }
 
+    /// <summary>
+    /// For a weekday alone: the days to its placement in the other tense (+7 for a weekday placed back, on the last such
+    /// day; -7 for one placed ahead), or 0 when either week may be meant (the article's own weekday).
+    /// </summary>
+    public int OtherWeek { get; init; }
+
     /// <summary>For dates: a weekday written with a date it does not fall on ("Tuesday 11 February 2026").</summary>
     public bool WeekdayMismatch { get; init; }
 
@@ -117,19 +123,24 @@ internal sealed record FactValue(ValueKind Kind, Interval Range, string Unit = "
 
         // "on Thursday" and "January 15" agree when the 15th is a Thursday; a date more than a week from where the
         // weekday was placed (a year guessed without the article's date) cannot be judged by its weekday.
+        // A weekday misplaced by tense is a week off in one direction only: "on Thursday" read as the last Thursday may
+        // be the next one, never the one before it.
         if (Weekday is { } day && other.Weekday is null && other.Range.IsPoint && Relative)
         {
-            return Math.Abs(Range.Low - other.Range.Low) > 7 || DayOfWeek(other) == day;
+            return Math.Abs(Range.Low - other.Range.Low) > 7 || (DayOfWeek(other) == day && Placeable(other.Range.Low));
         }
 
         if (other.Weekday is { } otherDay && Weekday is null && Range.IsPoint && other.Relative)
         {
-            return Math.Abs(Range.Low - other.Range.Low) > 7 || DayOfWeek(this) == otherDay;
+            return Math.Abs(Range.Low - other.Range.Low) > 7 || (DayOfWeek(this) == otherDay && other.Placeable(Range.Low));
         }
 
         var weekdaysAgree = Weekday is null || other.Weekday is null || Weekday == other.Weekday;
         return weekdaysAgree && Range.Overlaps(other.Range);
     }
+
+    // A weekday alone may be the day it was placed on or its placement in the other tense.
+    private bool Placeable(double day) => day == Range.Low || OtherWeek == 0 || day == Range.Low + OtherWeek;
 
     private static DayOfWeek DayOfWeek(FactValue date) => DateOnly.FromDayNumber((int)date.Range.Low).DayOfWeek;
 }

@@ -6,7 +6,10 @@ namespace Summarizer.Facts;
 /// <summary>Times of day, in minutes after midnight: "14:30" = "2.30pm" = "2:30 p.m.", "noon", "midnight", "around 2am".</summary>
 internal static partial class TimeReader
 {
-    public static List<ValueSpan> Read(Words words, bool[] used)
+    public static List<ValueSpan> Read(Words words, bool[] used) => Read(words, used, DayParts.None);
+
+    /// <summary>The times of one sentence; a clock without its half of the day takes it from <paramref name="parts"/>.</summary>
+    public static List<ValueSpan> Read(Words words, bool[] used, DayParts parts)
     {
         var found = new List<ValueSpan>();
         for (var i = 0; i < words.Count; i++)
@@ -22,7 +25,7 @@ internal static partial class TimeReader
                 continue;
             }
 
-            if (!TryTimeAt(words, i, out var minutes, out var last))
+            if (!TryTimeAt(words, i, parts, out var minutes, out var last))
             {
                 // A clock said in words with no part of the day is no time, yet its numbers count nothing either
                 // ("at nine o'clock", "twenty past eight"): they are kept from being read as figures.
@@ -49,7 +52,7 @@ internal static partial class TimeReader
         return found;
     }
 
-    private static bool TryTimeAt(Words words, int i, out double minutes, out int last)
+    private static bool TryTimeAt(Words words, int i, DayParts parts, out double minutes, out int last)
     {
         minutes = 0;
         last = i;
@@ -94,9 +97,9 @@ internal static partial class TimeReader
                 return Make(spokenHour, spokenMinute, attached, out minutes);
             }
 
-            if ((o || spokenMinute > 0 || words[i] is "half" or "quarter") && PartNear(words, clock + 1, spokenHour) is { } near)
+            if ((o || spokenMinute > 0 || words[i] is "half" or "quarter") && (PartNear(words, clock + 1, spokenHour) ?? parts.Meridiem(words, spokenHour)) is { } near)
             {
-                last = clock;
+                last = clock; // "just before four o'clock" in an article of "this afternoon"
                 return Make(spokenHour, spokenMinute, near, out minutes);
             }
         }
@@ -222,7 +225,7 @@ internal static partial class TimeReader
     }
 
     // Night runs from the evening through the small hours: "ten at night" is 10pm, "two at night" 2am.
-    private static string? PartMeridiem(string part, int hour) => part switch
+    internal static string? PartMeridiem(string part, int hour) => part switch
     {
         "morning" => hour == 12 ? null : "am",
         "afternoon" or "evening" => hour == 12 ? null : "pm",

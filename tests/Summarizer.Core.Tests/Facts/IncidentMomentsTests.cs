@@ -57,6 +57,17 @@ public sealed class IncidentMomentsTests
     }
 
     [Fact]
+    public void A_thing_found_and_a_thing_spotted_at_other_times_is_one_moment_in_disagreement()
+    {
+        var groups = Align(
+            "A cleaner discovered the flooded archive basement at about 7.15am on Tuesday.",
+            "The flooded archive basement was spotted at 9.40am on Tuesday, the curator said.");
+
+        var group = Assert.Single(groups, g => g.Facts.All(f => f.Value.Kind == ValueKind.TimeOfDay));
+        Assert.Equal("Disagree: 1 | 2", Describe(group));
+    }
+
+    [Fact]
     public void A_reported_event_is_dated_by_its_report_not_as_words_said()
     {
         var fact = Value("The leak was reported at 11.40am by a worker on the night shift.");
