@@ -144,7 +144,7 @@ internal static class SettingFinder
         var slots = Enumerable.Range(0, settings.Count)
             .Where(i => settings[i].Fact.Value.Kind == ValueKind.Place && settings[i].Fact.SentenceIndex < LeadSentences
                 && settings[i].Fact.Frame != EventFrames.TakenTo)
-            .Select(i => (Index: i, Grain: Grain(settings[i].Fact)))
+            .Select(i => (Index: i, Grain: PlaceWords.Grain(settings[i].Fact.Value)))
             .Where(p => p.Grain is not null)
             .GroupBy(p => (settings[p.Index].Fact.SourceId, p.Grain))
             .Select(g => g.MinBy(p => settings[p.Index].Fact.Start))
@@ -169,16 +169,6 @@ internal static class SettingFinder
             }
         }
     }
-
-    // How fine a place is, where its words say: a site placed by the town it is in or near ("a barn outside Trewick",
-    // "a residential street in Larkbridge": the name is the town's), a named street or a road by its number ("on Elm
-    // Row", "on the M47"), or a site named with its kind ("the Harlowe substation", "Hesketh Weir"); null for a bare
-    // name, which may be a town or a site.
-    private static string? Grain(Fact place) =>
-        place.Value.PlaceSite.Length > 0 ? "site"
-        : PlaceWords.StreetLevel(place.Value.PlaceHead) || (place.Value.Name ?? "").Any(char.IsDigit) ? "street"
-        : PlaceWords.NamedSite(place.Value.PlaceHead, place.Value.Name) ? "named site"
-        : null;
 
     // A place, day or clock time a source asserts of an event: not the day something was said; not where a route or a
     // journey set out from (its two ends are different places of one act); not a bare "in Castlebury", the town or
