@@ -90,7 +90,7 @@ internal static class SettingFinder
             }
         }
 
-        foreach (var (x, y) in LeadPlaces(settings, linked, Aligned))
+        foreach (var (x, y) in LeadPlaces(settings, linked, Aligned).Concat(Destinations(settings, linked, Aligned)).ToList())
         {
             parent[Root(y)] = Root(x);
             linked.UnionWith([x, y]);
@@ -165,6 +165,34 @@ internal static class SettingFinder
                     {
                         yield return (fillers[x], fillers[y]);
                     }
+                }
+            }
+        }
+    }
+
+    /// <summary>
+    /// Pairs of sources' one place people were taken to. Where the people moved from an event ended up is one slot of
+    /// the story ("were taken to Ravensholt Community Hall", "spent the night at Stennford Leisure Centre"), worded by
+    /// each outlet with its own verbs, so the words around it need not meet. A source that names one such place fills the
+    /// slot; a source that names several (a hospital for the hurt, a hall for the evacuated) fills none.
+    /// </summary>
+    private static IEnumerable<(int A, int B)> Destinations(List<Setting> settings, HashSet<int> linked, Func<Setting, Setting, bool> aligned)
+    {
+        var byWords = linked.ToHashSet();
+        var fillers = Enumerable.Range(0, settings.Count)
+            .Where(i => settings[i].Fact.Value.Kind == ValueKind.Place && (settings[i].Fact.Frame == EventFrames.TakenTo || Receiving(settings[i].Fact)))
+            .GroupBy(i => settings[i].Fact.SourceId)
+            .Where(g => g.Select(i => settings[i].Fact.Value.Name).Distinct().Count() == 1)
+            .Select(g => g.MinBy(i => settings[i].Fact.Start))
+            .ToList();
+        for (var x = 0; x < fillers.Count; x++)
+        {
+            for (var y = x + 1; y < fillers.Count; y++)
+            {
+                var (a, b) = (settings[fillers[x]], settings[fillers[y]]);
+                if (!(byWords.Contains(fillers[x]) && byWords.Contains(fillers[y])) && Comparable(a.Fact, b.Fact) && !aligned(a, b))
+                {
+                    yield return (fillers[x], fillers[y]);
                 }
             }
         }
