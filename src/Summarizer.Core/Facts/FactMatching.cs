@@ -9,7 +9,9 @@ internal static class FactMatching
     public static bool Alignable(Fact fact) => fact.Mood == FactMood.Asserted && fact.Value.Kind switch
     {
         ValueKind.Person => fact.Role is not null && AlignedRoles.Contains(fact.Role),
-        ValueKind.Place => fact.Frame is not null && (fact.Relation is not "in" || fact.Measure.Length > 0),
+        // A bare "in Castlebury" is the place of a clause that tells the happening itself ("sank in the Sound of Carra",
+        // "was found burnt out in Marsh End"); beside a statement, a vote or a closure it is the town of those who act.
+        ValueKind.Place => fact.Frame is { } frame && (!BareTown(fact) || Incident(frame) == "incident" || frame == "found"),
         ValueKind.Count => fact.Measure.Length > 0, // "saved two" says too little about what was counted
         _ => true,
     };
@@ -34,7 +36,7 @@ internal static class FactMatching
         {
             ValueKind.Person => SameRole(a, b) && SharedContext(a, b) >= SharedForRole(a, b),
             // The only place each source gives for one event is that event's place, whatever else the sentences say.
-            ValueKind.Place => a.Frame == b.Frame && SharedContext(a, b) >= (bothOnlyOfKind ? 1 : 2),
+            ValueKind.Place => a.Frame == b.Frame && OfOneGrain(a, b) && SharedContext(a, b) >= (bothOnlyOfKind ? 1 : 2),
             ValueKind.Age => SameHolder(a, b, SharedContext(a, b), bothOnlyOfKind),
             ValueKind.Date or ValueKind.TimeOfDay => SameGrain(a.Value, b.Value) && SameEvent(a, b, SharedContext(a, b), bothSole),
             // A count with no event frame may only meet another frame-less count: sentences of one story share
@@ -46,6 +48,19 @@ internal static class FactMatching
                         && SharedContext(a, b) >= 2),
         };
     }
+
+    /// <summary>
+    /// A bare "in Southmere": the town or country a sentence puts its act in, or only the one the story happens in.
+    /// </summary>
+    public static bool BareTown(Fact fact) => fact.Value.Kind == ValueKind.Place && fact.Relation == "in" && fact.Measure.Length == 0;
+
+    /// <summary>
+    /// False when one place is a bare town (<see cref="BareTown"/>) and the other a street or a site (<see
+    /// cref="PlaceWords.Grain"/>): the town may hold that street though no sentence says so, so the two are no versions of
+    /// one place. A bare town meets a place no finer than itself: "docked in Southmere", "arrived back in Portcastle".
+    /// </summary>
+    public static bool OfOneGrain(Fact a, Fact b) =>
+        !(BareTown(a) && PlaceWords.Grain(b.Value) is not null) && !(BareTown(b) && PlaceWords.Grain(a.Value) is not null);
 
     // Ages align by whose they are: one named person's, one class of thing's when the sentences name the same places
     // ("the 58-year-old bridge links Dunbury with Haxley", "the 70-year-old crossing between Dunbury and Haxley"). Someone

@@ -57,9 +57,12 @@ internal static class PlaceDestinations
             return true;
         }
 
-        for (var j = verb - 1; j >= Math.Max(0, verb - 8) && !Openers.Contains(words[j]); j--)
+        // A passive verb's subject opens its clause, however long the phrase that says who they were ("Those evacuated in
+        // the early hours of Sunday were taken to"); an active verb's doer stands close before it.
+        var reach = verb > 0 && words[verb - 1] is "was" or "were" or "been" or "be" ? 16 : 8;
+        for (var j = verb - 1; j >= Math.Max(0, verb - reach) && !Openers.Contains(words[j]); j--)
         {
-            if (Person(words[j]))
+            if (Person(words[j]) || CountOfPeople(words, j))
             {
                 return true;
             }
@@ -68,5 +71,11 @@ internal static class PlaceDestinations
         return false;
 
         static bool Person(string word) => PersonWords.Contains(word) || MeasureClasses.Of(word) == MeasureClasses.Persons;
+
+        // "three were admitted to", "two had been flown to": a bare count standing as the subject of a moving verb counts
+        // the people it moved.
+        static bool CountOfPeople(Words words, int k) =>
+            (NumberReader.NumberWords.ContainsKey(words[k]) || words.Tokens[k].Text.All(char.IsDigit)) && words[k + 1] is "were" or "had" or "have"
+            && !words.BreakAfter(k);
     }
 }

@@ -77,6 +77,18 @@ internal static class PlaceWords
         (StreetNouns.Contains(headA) && AreaNouns.Contains(headB)) || (AreaNouns.Contains(headA) && StreetNouns.Contains(headB))
         || SiteParts.Contains(headA) != SiteParts.Contains(headB);
 
+    /// <summary>
+    /// How fine a place is, where its words say: a site placed by the town it is in or near ("a barn outside Trewick",
+    /// "a residential street in Larkbridge": the name is the town's), a named street or a road by its number ("on Elm
+    /// Row", "on the M47"), or a site named with its kind ("the Harlowe substation", "Hesketh Weir"); null for a bare
+    /// name, which may be a town or a site.
+    /// </summary>
+    public static string? Grain(FactValue place) =>
+        place.PlaceSite.Length > 0 ? "site"
+        : StreetLevel(place.PlaceHead) || (place.Name ?? "").Any(char.IsDigit) ? "street"
+        : NamedSite(place.PlaceHead, place.Name) ? "named site"
+        : null;
+
     /// <summary>True when one place is a stretch between a motorway's junctions and the other a road by its number ("the M47").</summary>
     public static bool StretchOfRoad(string headA, string? nameA, string? nameB) =>
         headA == "junction" && nameA is not null && nameA.StartsWith("junction", StringComparison.Ordinal)

@@ -90,7 +90,7 @@ internal static class SettingFinder
             }
         }
 
-        foreach (var (x, y) in LeadPlaces(settings, linked, Aligned))
+        foreach (var (x, y) in LeadPlaces(settings, linked, Aligned).Concat(Destinations(settings, linked, Aligned)).ToList())
         {
             parent[Root(y)] = Root(x);
             linked.UnionWith([x, y]);
@@ -144,7 +144,7 @@ internal static class SettingFinder
         var slots = Enumerable.Range(0, settings.Count)
             .Where(i => settings[i].Fact.Value.Kind == ValueKind.Place && settings[i].Fact.SentenceIndex < LeadSentences
                 && settings[i].Fact.Frame != EventFrames.TakenTo)
-            .Select(i => (Index: i, Grain: Grain(settings[i].Fact)))
+            .Select(i => (Index: i, Grain: PlaceWords.Grain(settings[i].Fact.Value)))
             .Where(p => p.Grain is not null)
             .GroupBy(p => (settings[p.Index].Fact.SourceId, p.Grain))
             .Select(g => g.MinBy(p => settings[p.Index].Fact.Start))
@@ -170,15 +170,33 @@ internal static class SettingFinder
         }
     }
 
-    // How fine a place is, where its words say: a site placed by the town it is in or near ("a barn outside Trewick",
-    // "a residential street in Larkbridge": the name is the town's), a named street or a road by its number ("on Elm
-    // Row", "on the M47"), or a site named with its kind ("the Harlowe substation", "Hesketh Weir"); null for a bare
-    // name, which may be a town or a site.
-    private static string? Grain(Fact place) =>
-        place.Value.PlaceSite.Length > 0 ? "site"
-        : PlaceWords.StreetLevel(place.Value.PlaceHead) || (place.Value.Name ?? "").Any(char.IsDigit) ? "street"
-        : PlaceWords.NamedSite(place.Value.PlaceHead, place.Value.Name) ? "named site"
-        : null;
+    /// <summary>
+    /// Pairs of sources' one place people were taken to. Where the people moved from an event ended up is one slot of
+    /// the story ("were taken to Ravensholt Community Hall", "spent the night at Stennford Leisure Centre"), worded by
+    /// each outlet with its own verbs, so the words around it need not meet. A source that names one such place fills the
+    /// slot; a source that names several (a hospital for the hurt, a hall for the evacuated) fills none.
+    /// </summary>
+    private static IEnumerable<(int A, int B)> Destinations(List<Setting> settings, HashSet<int> linked, Func<Setting, Setting, bool> aligned)
+    {
+        var byWords = linked.ToHashSet();
+        var fillers = Enumerable.Range(0, settings.Count)
+            .Where(i => settings[i].Fact.Value.Kind == ValueKind.Place && (settings[i].Fact.Frame == EventFrames.TakenTo || Receiving(settings[i].Fact)))
+            .GroupBy(i => settings[i].Fact.SourceId)
+            .Where(g => g.Select(i => settings[i].Fact.Value.Name).Distinct().Count() == 1)
+            .Select(g => g.MinBy(i => settings[i].Fact.Start))
+            .ToList();
+        for (var x = 0; x < fillers.Count; x++)
+        {
+            for (var y = x + 1; y < fillers.Count; y++)
+            {
+                var (a, b) = (settings[fillers[x]], settings[fillers[y]]);
+                if (!(byWords.Contains(fillers[x]) && byWords.Contains(fillers[y])) && Comparable(a.Fact, b.Fact) && !aligned(a, b))
+                {
+                    yield return (fillers[x], fillers[y]);
+                }
+            }
+        }
+    }
 
     // A place, day or clock time a source asserts of an event: not the day something was said; not where a route or a
     // journey set out from (its two ends are different places of one act); not a bare "in Castlebury", the town or
