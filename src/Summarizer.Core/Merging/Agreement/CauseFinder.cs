@@ -17,7 +17,9 @@ internal static class CauseFinder
 
     // Specific: the stems that say what the cause is, without a generic word of failure ("fault", "failure") or of its
     // kind ("electrical"); empty when the cause says no more than that ("an electrical fault").
-    private sealed record Cause(int Source, int Start, int End, string Text, string Core, HashSet<string> Stems, HashSet<string> Specific, bool Pursued, bool Told, bool Inferred, string? Effect, bool Mishap);
+    // Words, First, Last: the sentence the cause is read in and where its phrase lies; Sentence: that sentence's content stems.
+    private sealed record Cause(int Source, int Start, int End, string Text, string Core, HashSet<string> Stems, HashSet<string> Specific, bool Pursued, bool Told, bool Inferred, string? Effect, bool Mishap,
+        Words Words, int First, int Last, HashSet<string> Sentence);
 
     // Words of failure any cause may be worded with, one class: "a gearbox fault" and "a failure of the gearbox" name one
     // thing, and two faults in different things ("a fault in a fryer", "an electrical fault in a display cabinet") are two.
@@ -90,12 +92,76 @@ internal static class CauseFinder
             return whole;
         }
 
+        // Outlets that word one cause differently ("a software update installed overnight by the supplier" / "a botched
+        // software update"): the opening of a phrase each of them mostly writes, so no cited outlet is shown another's words.
+        if (Shared(version) is { } shared)
+        {
+            return shared;
+        }
+
         // A failure told by what failed ("a fault in the main gearbox") is what every source of its version names, in fewer
         // words than the whole phrase with where it was: shown even when no more sources write it.
         var best = version.SelectMany(s => s).Where(c => c.Core.Length > 0)
             .Select(c => (Text: c.Core, Count: Stating(c.Core), c.Pursued, c.Told, c.Inferred)).OrderByDescending(c => c.Count).ThenBy(c => c.Pursued).ThenBy(c => c.Inferred).FirstOrDefault();
         return best.Text is { } core && (best.Count > firstStated || (best.Told && best.Count == firstStated)) ? core : first;
     }
+
+    // The longest opening of one source's cause phrase, ending at a content word, that the sentence each source of the
+    // version gives its cause in holds: every name of it and two in three of its content words ("Undercooked chicken" in
+    // "the likely source was a chicken dish thought to have been undercooked"), all of them past a relative word. Null when
+    // no opening with a content word is.
+    private static string? Shared(List<List<Cause>> version)
+    {
+        string? best = null;
+        var most = 0;
+        foreach (var cause in version.SelectMany(s => s).OrderBy(c => c.Pursued).ThenBy(c => c.Inferred).ThenBy(c => c.Source).ThenBy(c => c.Start))
+        {
+            var content = new List<(string Stem, bool Name)>();
+            var relative = false;
+            for (var k = cause.First; k <= cause.Last; k++)
+            {
+                // A relative clause tells what one outlet says of the thing ("a fire alarm that sounded"): kept only in full.
+                relative |= cause.Words[k] is "that" or "which" or "who";
+                if (ContentStem(cause.Words, k) is not { } stem)
+                {
+                    continue;
+                }
+
+                content.Add((stem, k > 0 && cause.Words.Capitalized(k)));
+                if (content.Count > most && Closes(cause, k) && version.All(s => s.Any(c => Holds(c.Sentence, content, relative))))
+                {
+                    var words = cause.Words;
+                    best = words.Text[words.Tokens[cause.First].Start..words.Tokens[k].End];
+                    most = content.Count;
+                }
+            }
+        }
+
+        return best;
+    }
+
+    // An opening ends with the phrase, or where what follows only tells more of the thing named: where or when it was ("on
+    // the ridge above"), a relative clause, or a participle of what was done to it ("installed overnight"). Not within
+    // what the cause did ("gusts of wind catching | the canopy", "two riders being | sent down"), which the cause is.
+    private static bool Closes(Cause cause, int k)
+    {
+        var words = cause.Words;
+        if (k == cause.Last || words.BreakAfter(k))
+        {
+            return true;
+        }
+
+        var next = words[k + 1];
+        return next is "in" or "on" or "at" or "from" or "with" or "by" or "near" or "above" or "below" or "beneath" or "under" or "inside"
+                or "outside" or "behind" or "during" or "that" or "which" or "who" or "where"
+            || (next.Length > 4 && next.EndsWith("ed", StringComparison.Ordinal) && words[k] is not ("was" or "were" or "is" or "are" or "be" or "been" or "had" or "has" or "have"));
+    }
+
+    private static bool Holds(HashSet<string> sentence, List<(string Stem, bool Name)> content, bool all) =>
+        content.All(c => !c.Name || sentence.Contains(c.Stem)) && (all ? 1 : 3) * content.Count(c => sentence.Contains(c.Stem)) >= (all ? 1 : 2) * content.Count;
+
+    private static string? ContentStem(Words words, int k) =>
+        Possessor(words[k]) is var w && w.Length >= 3 && w.All(char.IsLetter) && !Stopwords.English.Contains(w) ? Stemmer.Porter.Stem(w) : null;
 
     // A mishap an event came "after" ("evacuated after a leak of acid", "fined in 2019 after a smaller leak") is often the
     // event itself or an earlier one: the source's version only when it gives no other cause, so two outlets' rival causes
@@ -153,6 +219,9 @@ internal static class CauseFinder
     private static string? Effect(Words words, CauseSpan span) =>
         span.Effect is { } k && Stemmer.Porter.Stem(words[k]) is var stem && !Generic.Contains(stem) && !Kinds.Contains(stem) && !Stopwords.English.Contains(words[k]) ? stem : null;
 
+    private static HashSet<string> SentenceStems(Words words) =>
+        Enumerable.Range(0, words.Count).Select(k => ContentStem(words, k)).OfType<string>().ToHashSet(StringComparer.Ordinal);
+
     // Inside a quotation that opens in the sentence before the offset.
     private static bool Quoted(string sentence, int offset)
     {
@@ -189,7 +258,8 @@ internal static class CauseFinder
                 if (stems.Count > 0)
                 {
                     stems = stems.Select(s => Generic.Contains(s) ? FailureClass : s).ToHashSet(StringComparer.Ordinal);
-                    yield return new Cause(source.Id, sentence.Segment.Start + start, sentence.Segment.Start + end, sentence.Segment.Text[start..end], core, stems, specific, span.Pursued, compared > coreLast, span.Inferred, Effect(words, span), span.Mishap);
+                    yield return new Cause(source.Id, sentence.Segment.Start + start, sentence.Segment.Start + end, sentence.Segment.Text[start..end], core, stems, specific, span.Pursued, compared > coreLast, span.Inferred, Effect(words, span), span.Mishap,
+                        words, span.First, span.Last, SentenceStems(words));
                 }
             }
         }
