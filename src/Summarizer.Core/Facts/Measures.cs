@@ -13,6 +13,7 @@ internal static class Measures
     public static string Of(Words words, ValueSpan span, string? frame) => span.Value.Kind switch
     {
         ValueKind.Count => Margin(words, span) ? "margin"
+            : AmongTheDone(words, span) is { } done ? CountedOf(words, span, frame) + " among the " + done
             : Whole(words, span, Compound(words, span) is { Length: > 0 } compound && compound != "strong" ? compound
             : KnownHead(words, span) is { Length: > 0 } known ? known
             : GatheringOf(words, span) ? MeasureClasses.Persons
@@ -179,6 +180,48 @@ internal static class Measures
     {
         "as", "when", "while", "after", "before", "because", "and", "but", "which", "that", "who", "where", "until", "since",
     };
+
+    // The count a part is measured in when it is not the part's own: what the whole counts.
+    private static string CountedOf(Words words, ValueSpan span, string? frame) =>
+        KnownHead(words, span) is { Length: > 0 } known ? known
+        : CountHead(words, span) is { Length: > 0 } head ? head
+        : frame is not null && PersonFrames.Contains(frame) ? MeasureClasses.Persons
+        : "";
+
+    // "two of the injured officers were kept in hospital", "three of the rescued whales were tagged": a part of a group
+    // the story has already counted by what happened to it. The part is counted for some further act, so it is not the
+    // group's own count ("four officers were injured") and must not be read against it. A whole with a figure of its
+    // own ("21 of the 45 seats") is read by Whole instead.
+    private static string? AmongTheDone(Words words, ValueSpan span)
+    {
+        var k = span.Last + 1;
+        if (words[k] != "of" || words.BreakAfter(span.Last) || words.BreakAfter(k) || words[k + 1] is not ("the" or "those" or "these"))
+        {
+            return null;
+        }
+
+        for (var j = k + 2; j < Math.Min(words.Count, k + 5) && !words.BreakAfter(j - 1); j++)
+        {
+            var w = words[j];
+            if (NumberReader.TryRead(words, j, out _) || !char.IsLower(words.Tokens[j].Text[0]))
+            {
+                return null;
+            }
+
+            if ((EventFrames.IsCue(w) || (w.Length > 4 && w.EndsWith("ed", StringComparison.Ordinal))) && DescribedNounAt(words, j + 1) && !words.BreakAfter(j))
+            {
+                return w;
+            }
+        }
+
+        return null;
+    }
+
+    // The plural noun an event word describes ("the injured officers"). "Six of the injured" names no group apart from
+    // the event's own: it is the tally news follows over time ("two of the injured remain in hospital"), read as before.
+    private static bool DescribedNounAt(Words words, int k) =>
+        k < words.Count && char.IsLower(words.Tokens[k].Text[0]) && words[k].All(char.IsLetter) && !Stopwords.IsStopword(words[k])
+        && (MeasureClasses.Knows(words[k]) || words[k].EndsWith('s'));
 
     // "21 of the 45 seats", "19 of the council's 45 seats": the second figure counts the whole, not the part.
     private static bool IsWhole(Words words, ValueSpan span)
