@@ -29,7 +29,8 @@ internal static class SlotPairs
 
     // Words that set an amount beside another amount: a past record, a comparison, a change from an earlier value. A
     // clock time is no amount that rises or is compared, so in its clause these words tell of something else ("rain fell
-    // for three hours", "fire service records show", "a house on Orchard Rise").
+    // for three hours", "fire service records show", "a house on Orchard Rise"). Nor is a physical measure compared so:
+    // its clause tells how high water rose or how cold a record night fell ("the water rose 1.6 metres").
     private static readonly FrozenSet<string> OtherAmount = FrozenSet.ToFrozenSet(
         new[] { "record", "compared", "comparison", "average", "compare", "versus", "rise", "rose", "fall", "fell", "increase", "decrease" }
             .Select(Stemmer.Inflections.Stem),
@@ -111,6 +112,10 @@ internal static class SlotPairs
         // How long the story's event lasted ("almost nine hours bringing the blaze under control", "under control after
         // about five hours"): the one span of time each outlet gives early, whatever frame its words carry.
         ValueKind.Duration when fact.Value.Unit != "ago" && fact.Phase.Length == 0 && !fact.Value.IsCap => $"duration|{fact.Occurrence}",
+        // A physical measure of the story's event ("the 18-metre structure", "the scaffold stood some 25 metres high"; "weighed
+        // 14kg", "came in at nine kilos"): outlets word it with their own nouns and verbs, yet each gives one value of its
+        // dimension (and extent) early. A source that gives two (a tower's height and a crater's depth) fills it with neither.
+        ValueKind.Quantity when fact.Phase.Length == 0 && !fact.Value.IsCap => $"quantity|{fact.Value.Unit}|{fact.Signature.Extent}|{fact.Frame}|{fact.Occurrence}",
         _ => null,
     };
 
@@ -120,7 +125,7 @@ internal static class SlotPairs
         fact.Mood == FactMood.Asserted && fact.Frame != EventFrames.Said && !fact.Ordinal
         && Slot(fact) is not null
         && clause.All(f => f.Value.Kind != fact.Value.Kind || f.Value.SameAs(fact.Value))
-        && !fact.Context.Any(w => OtherOccasion.Contains(w) || (fact.Value.Kind != ValueKind.TimeOfDay && OtherAmount.Contains(w)));
+        && !fact.Context.Any(w => OtherOccasion.Contains(w) || (fact.Value.Kind is not (ValueKind.TimeOfDay or ValueKind.Quantity) && OtherAmount.Contains(w)));
 
     // A story states its main event early: a figure told only late in a source is background or a side event.
     private static bool Early(Fact fact, int sentences) => fact.SentenceIndex <= Math.Max(3, LeadShare * sentences);
@@ -131,7 +136,11 @@ internal static class SlotPairs
         a.SourceId != b.SourceId && Occasion(a) == Occasion(b) && a.Phase == b.Phase && !Lasting(a).OtherMeasure(Lasting(b))
         && !(EventOf(a) is { } x && EventOf(b) is { } y && x != y)
         && !(Day(a) is { } d && Day(b) is { } e && d != e)
-        && !CrossSourcePairs.FarApart(a.Value, b.Value) && !OtherGroups(a, b);
+        && !CrossSourcePairs.FarApart(a.Value, b.Value) && !OtherGroups(a, b) && !OtherThings(a, b);
+
+    // Lengths and weights measure many things of one story: "the 24-metre trawler" and "in 55 metres of water" name two,
+    // so two measures whose clauses name different measured things are no one slot.
+    private static bool OtherThings(Fact a, Fact b) => a.Value.Kind == ValueKind.Quantity && a.Signature.HeadsDiffer(b.Signature);
 
     // A span of the story's event said up to its end ("under control after about five hours", "the line reopened after
     // 19 hours") is how long the event lasted, as "for nine hours" is: in the slot, "after" sets no duration apart. (A

@@ -36,7 +36,7 @@ internal static class Units
         ["mph"] = ("speed", 1.609344), ["km/h"] = ("speed", 1), ["kph"] = ("speed", 1), ["kmh"] = ("speed", 1), ["knots"] = ("speed", 1.852),
         ["miles per hour"] = ("speed", 1.609344), ["kilometres per hour"] = ("speed", 1),
         ["tonnes"] = ("mass", 1000), ["tonne"] = ("mass", 1000), ["tons"] = ("mass", 1000), ["kg"] = ("mass", 1),
-        ["kilograms"] = ("mass", 1), ["kilos"] = ("mass", 1), ["kilo"] = ("mass", 1), ["kilogram"] = ("mass", 1),
+        ["kilograms"] = ("mass", 1), ["kilos"] = ("mass", 1), ["kilo"] = ("mass", 1), ["kilogram"] = ("mass", 1), ["grams"] = ("mass", 0.001), ["gram"] = ("mass", 0.001), ["grammes"] = ("mass", 0.001),
         ["lb"] = ("mass", Pound), ["lbs"] = ("mass", Pound), ["oz"] = ("mass", Ounce), ["ounce"] = ("mass", Ounce), ["ounces"] = ("mass", Ounce),
         ["gw"] = ("power", 1e9), ["gigawatts"] = ("power", 1e9), ["gigawatt"] = ("power", 1e9), ["mw"] = ("power", 1e6),
         ["megawatts"] = ("power", 1e6), ["megawatt"] = ("power", 1e6), ["kw"] = ("power", 1e3), ["kilowatts"] = ("power", 1e3),
