@@ -43,13 +43,18 @@ internal sealed class CitationFilter(IGroundingChecker checker, IReadOnlyList<Cl
     /// </summary>
     public Claim InSharedWords(Claim claim)
     {
-        if (claim.Spans is not { Count: > 1 } spans || Holds(claim))
+        if (claim.Spans is not { Count: > 1 } spans)
         {
             return claim;
         }
 
-        var best = claim;
         var held = Accepted(claim.Text, claim.Sources, report: false).Count;
+        if (held == claim.Sources.Distinct().Count())
+        {
+            return claim; // every citation holds (Holds, without checking the claim twice)
+        }
+
+        var best = claim;
         foreach (var span in spans)
         {
             if (sources.FirstOrDefault(s => s.Id == span.SourceId) is not { } article || span.Start < 0 || span.End > article.Text.Length || span.End <= span.Start)

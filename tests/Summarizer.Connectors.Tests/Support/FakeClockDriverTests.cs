@@ -35,7 +35,7 @@ public sealed class FakeClockDriverTests
         using var total = new CancellationTokenSource(TotalTimeout, time);
         try
         {
-            await Task.Delay(backOff, time, total.Token);
+            await Task.Delay(backOff, time, total.Token); // on the fake clock: only the driver moves it, no real time passes
             return "slept";
         }
         catch (OperationCanceledException) when (total.IsCancellationRequested)

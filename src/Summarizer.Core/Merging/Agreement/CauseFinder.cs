@@ -237,6 +237,7 @@ internal static class CauseFinder
         foreach (var sentence in source.Sentences)
         {
             var words = sentence.Words;
+            HashSet<string>? sentenceStems = null; // once per sentence, and only for a sentence that gives a cause
             foreach (var span in CauseReader.Read(words))
             {
                 var (start, end) = (words.Tokens[span.First].Start, words.Tokens[span.Last].End);
@@ -249,17 +250,13 @@ internal static class CauseFinder
 
                 var compared = Complement(words, coreLast, span.Last);
                 var core = sentence.Segment.Text[words.Tokens[first].Start..words.Tokens[compared].End];
-                var stems = Enumerable.Range(first, compared - first + 1)
-                    .Select(k => Possessor(words[k]))
-                    .Where(w => w.Length >= 3 && w.All(char.IsLetter) && !Stopwords.English.Contains(w))
-                    .Select(Stemmer.Porter.Stem)
-                    .ToHashSet(StringComparer.Ordinal);
+                var stems = Enumerable.Range(first, compared - first + 1).Select(k => ContentStem(words, k)).OfType<string>().ToHashSet(StringComparer.Ordinal);
                 var specific = stems.Where(s => !Generic.Contains(s) && !Kinds.Contains(s)).ToHashSet(StringComparer.Ordinal);
                 if (stems.Count > 0)
                 {
                     stems = stems.Select(s => Generic.Contains(s) ? FailureClass : s).ToHashSet(StringComparer.Ordinal);
                     yield return new Cause(source.Id, sentence.Segment.Start + start, sentence.Segment.Start + end, sentence.Segment.Text[start..end], core, stems, specific, span.Pursued, compared > coreLast, span.Inferred, Effect(words, span), span.Mishap,
-                        words, span.First, span.Last, SentenceStems(words));
+                        words, span.First, span.Last, sentenceStems ??= SentenceStems(words));
                 }
             }
         }
