@@ -10,8 +10,8 @@ namespace Summarizer.Core.Tests.Facts;
 public sealed class ProposersAndLeadBodiesTests
 {
     [Theory]
-    [InlineData("The levy, proposed by Councillor Ines Varga, deputy leader, would raise £2m a year.", "levi", "Ines Varga")]
-    [InlineData("Councillor Tomas Brill, who proposed deferral, said the scheme needed more work.", "deferr", "Tomas Brill")]
+    [InlineData("The levy, proposed by Councillor Ines Varga, deputy leader, would raise £2m a year.", "levy", "Ines Varga")]
+    [InlineData("Councillor Tomas Brill, who proposed deferral, said the scheme needed more work.", "deferral", "Tomas Brill")]
     public void A_reduced_or_bare_proposal_names_its_proposer(string sentence, string obj, string name)
     {
         var fact = Assert.Single(Read(sentence), f => f.Value.Kind == ValueKind.Person && f.Role == ProposalReader.Role);
