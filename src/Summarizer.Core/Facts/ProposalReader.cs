@@ -1,4 +1,5 @@
 using System.Collections.Frozen;
+using Summarizer.Text;
 
 namespace Summarizer.Facts;
 
@@ -29,19 +30,28 @@ internal static class ProposalReader
                 continue;
             }
 
-            if (words[v - 1] is "was" or "were" or "been")
+            // "The motion was proposed by", and the reduced relative "The motion, proposed by" / "the plan tabled by".
+            if (words[v - 1] is "was" or "were" or "been" || (words[last + 1] == "by" && IsNoun(words, v - 1)))
             {
-                var obj = words[v - 2];
+                var obj = words[v - 1] is "was" or "were" or "been" ? words[v - 2] : words[v - 1];
                 if ((words[v] != "moved" || Measures.Contains(obj)) && PassiveAgents.Near(words, last, 8) is { } agent)
                 {
                     yield return new RoleSpan(Role, RoleReader.Normalize(obj), agent.First, agent.Last, NameSpans.Key(words, agent));
                 }
             }
-            else if (Determiners.Contains(words[last + 1]) && (words[v] != "moved" || Measures.Contains(words[last + 2]))
+            else if (ObjectAt(words, last + 1) is { } obj && (words[v] != "moved" || Measures.Contains(words[obj]))
                 && RoleReader.Active(words, v, Role) is { } proposer)
             {
-                yield return proposer with { Object = RoleReader.Normalize(words[last + 2]) };
+                yield return proposer with { Object = RoleReader.Normalize(words[obj]) };
             }
         }
     }
+
+    // The measure proposed: after a determiner ("tabled the motion"), or a bare noun ("who proposed refusal").
+    private static int? ObjectAt(Words words, int k) =>
+        Determiners.Contains(words[k]) ? k + 1 : !words.BreakAfter(k - 1) && IsNoun(words, k) ? k : null;
+
+    // A lower-case content word: the measure a passive is about, or a bare object.
+    private static bool IsNoun(Words words, int k) =>
+        k >= 0 && k < words.Count && char.IsLetter(words[k].FirstOrDefault()) && !words.Capitalized(k) && !Stopwords.IsStopword(words[k]);
 }

@@ -159,7 +159,8 @@ internal static class RoleReader
         return Decisions.Contains(words[k]) && Active(words, v, "rule") is { } active ? active with { Object = "ruling" } : null;
     }
 
-    // "Heading the procession was Benedikt Loams", "At its front was Miriam Ostergaard": the subject after "was".
+    // "Heading the procession was Benedikt Loams", "At its front was Miriam Ostergaard", "Leading the inquiry is Ada
+    // Finch": the subject after the verb "be".
     private static RoleSpan? Inverted(Words words, int v)
     {
         if (v != 0)
@@ -172,7 +173,7 @@ internal static class RoleReader
         if (words[0] is "heading" or "leading")
         {
             k = 1;
-            while (k < words.Count && k < 6 && words[k] is not ("was" or "were"))
+            while (k < words.Count && k < 6 && words[k] is not ("was" or "were" or "is" or "are"))
             {
                 k++;
             }
@@ -185,7 +186,7 @@ internal static class RoleReader
             if (words[k] == "of")
             {
                 obj = ObjectAfter(words, k);
-                while (k < words.Count && k < 8 && words[k] is not ("was" or "were"))
+                while (k < words.Count && k < 8 && words[k] is not ("was" or "were" or "is" or "are"))
                 {
                     k++;
                 }
@@ -196,7 +197,7 @@ internal static class RoleReader
             return null;
         }
 
-        return words[k] is "was" or "were" && NameSpans.After(words, k + 1, 3) is { } name
+        return words[k] is "was" or "were" or "is" or "are" && NameSpans.After(words, k + 1, 3) is { } name
             ? new RoleSpan("lead", obj, name.First, name.Last, NameSpans.Key(words, name))
             : null;
     }
@@ -256,7 +257,7 @@ internal static class RoleReader
         {
             if (words[k] == "by" && PassiveAgents.After(words, k + 1) is { } name)
             {
-                return new RoleSpan(role, ObjectBefore(words, v), name.First, name.Last, NameSpans.Key(words, name));
+                return new RoleSpan(role, ActOfAgentBody(words, v) ?? ObjectBefore(words, v), name.First, name.Last, NameSpans.Key(words, name));
             }
         }
 
@@ -284,6 +285,32 @@ internal static class RoleReader
         }
 
         return Normalize(head);
+    }
+
+    // "The review was carried out by a panel chaired by Ada Finch": the body led is itself the agent of a passive, so
+    // what it did (the review) is what its head led, as "The review, led by" says of another outlet's author.
+    private static string? ActOfAgentBody(Words words, int v)
+    {
+        var k = v - 2;
+        while (k >= 0 && words[k] is "the" or "a" or "an")
+        {
+            k--;
+        }
+
+        if (k == v - 2 || k < 0 || words[k] != "by" || words.BreakAfter(v - 1))
+        {
+            return null;
+        }
+
+        for (var be = k - 1; be >= Math.Max(1, k - 4); be--)
+        {
+            if (words[be] is "was" or "were" or "is" or "are" or "been")
+            {
+                return ObjectBefore(words, be + 1) is { Length: > 0 } act && !words.Capitalized(be - 1) ? act : null;
+            }
+        }
+
+        return null;
     }
 
     // The noun a passive verb is about: "The study, led by" -> "study".
