@@ -116,7 +116,7 @@ internal static class CauseReader
             {
                 found.Add(contrast); // "an unlocked gate, not the storm, let the wolves out"
             }
-            else if (CauseBefore.At(words, i) is { } cue && !Denied(words, i) && !(cue == "attributed to" && Said(words, i)))
+            else if (CauseBefore.At(words, i) is { } cue && !Denied(words, i) && !(cue == "attributed to" && Said(words, i)) && !(cue == "the result of" && !Predicated(words, i)))
             {
                 var before = found.Count;
                 Add(found, words, i + Words.WordCount(cue), enders: true);
@@ -410,6 +410,19 @@ internal static class CauseReader
         }
 
         return k < blame ? k : null;
+    }
+
+    // "the delay was the result of a fault": a result said of the event is what the cause led to; one that is only named
+    // ("adopt the result of the poll", "the result of the ballot, declared on Monday") is an outcome, not a cause.
+    private static bool Predicated(Words words, int i)
+    {
+        var k = i;
+        while (k > 0 && Copulas.Contains(words[k - 1]) && !words.BreakAfter(k - 1))
+        {
+            k--;
+        }
+
+        return Enumerable.Range(k, i - k).Any(j => words[j] is "is" or "are" or "was" or "were" or "been" or "being");
     }
 
     // "the flood", "Sunday night's flash flood": the phrase after "behind" names an event of harm within a few words.

@@ -51,6 +51,7 @@ public sealed class CauseDisagreementTests
     [InlineData("A falling crane brought the station roof crashing down on the platform.", "A falling crane")]
     [InlineData("Nine people were hurt when a sudden squall ripped across the field and brought the marquee crashing down.", "a sudden squall ripped across the field")]
     [InlineData("Porters at the hospital walked out for two days in a dispute over weekend rotas.", "weekend rotas")]
+    [InlineData("The late sailing was largely the result of a jammed loading ramp.", "a jammed loading ramp")]
     [InlineData("The dispute centres on overtime rates for lab technicians.", "overtime rates for lab technicians")]
     public void Reads_the_cause_an_outlet_gives(string sentence, string cause)
     {
@@ -83,6 +84,7 @@ public sealed class CauseDisagreementTests
     [InlineData("About 900 pupils had been due to sit the exam at the college.")]
     [InlineData("Traders counted their losses as doubts grew over what caused the blackout.")]
     [InlineData("Nobody at the yard would say what had started the fire in the paint store.")]
+    [InlineData("The parish board agreed to accept the result of the spring referendum on the bypass.")]
     public void Reads_no_cause_where_none_is_given(string sentence) =>
         Assert.Empty(CauseReader.Read(new Words(sentence)));
 
