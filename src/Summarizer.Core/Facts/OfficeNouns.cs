@@ -64,11 +64,9 @@ internal static class OfficeNouns
     private static RoleSpan? Appositive(Words words, int n, int length, string role)
     {
         var end = n + length - 1;
-        var obj = "";
-        if (words[end + 1] == "of")
-        {
-            obj = RoleReader.ObjectAfter(words, end + 1);
-        }
+        // The body headed: named after "of" ("chairman of the Ward Nurses' Association"), or "its" / "their" before the
+        // noun ("Its chair, Ada Finch": a body the sentence names apart from the role).
+        var obj = words[end + 1] == "of" ? RoleReader.BodyAfter(words, end + 1).Head : PremodifierObject(words, n) is var owner && owner is "its" or "their" ? owner : "";
 
         // "The chair of the judges, Professor Idris Kamau": a clause break, then the name.
         for (var k = end; k < Math.Min(words.Count - 1, end + 10); k++)

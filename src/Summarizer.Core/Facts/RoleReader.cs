@@ -233,7 +233,9 @@ internal static class RoleReader
                 continue;
             }
 
-            return new RoleSpan(role, ObjectAfter(words, v), name.First, name.Last, NameSpans.Key(words, name));
+            // A named body chaired or led is the body of an office, as "chairman of the Ward Nurses' Association" is.
+            var (body, named) = role is "chair" or "lead" ? BodyAfter(words, v) : (ObjectAfter(words, v), false);
+            return new RoleSpan(role, body, name.First, name.Last, NameSpans.Key(words, name), Office: named);
         }
 
         // "said Dr. Obioma": the speaker after the verb.
@@ -311,6 +313,41 @@ internal static class RoleReader
         }
 
         return null;
+    }
+
+    /// <summary>
+    /// What a chair or a leader heads, read after the verb or "of": the head of a plain noun phrase ("chairs the town
+    /// council" -> "council"), or of a named body ("chairs the Keep Alder group" -> "group", "leads the Association of
+    /// Ward Nurses" -> "association"), so the heads of two differently named bodies are not read as one office.
+    /// Named is true for a named body.
+    /// </summary>
+    public static (string Head, bool Named) BodyAfter(Words words, int v)
+    {
+        var plain = ObjectAfter(words, v);
+        var k = v + 1;
+        while (plain.Length == 0 && k < words.Count && words[k] is "the" or "a" or "an" or "its" or "his" or "her" or "their" or "this" or "of")
+        {
+            k++;
+        }
+
+        if (plain.Length > 0 || k >= words.Count || !NameSpans.IsNameWord(words, k))
+        {
+            return (plain, false);
+        }
+
+        // The named run, up to "of" ("the Association of Ward Nurses" is an association) or a clause break.
+        var last = k;
+        while (last + 1 < words.Count && !words.BreakAfter(last) && NameSpans.IsNameWord(words, last + 1) && words[last + 1] != "of")
+        {
+            last++;
+        }
+
+        // A common noun right after the name is the body's head ("the Keep Alder group").
+        var after = last + 1;
+        var head = !words.BreakAfter(last) && after < words.Count && char.IsLower(words.Tokens[after].Text[0]) && !Stopwords.IsStopword(words[after])
+            ? words[after]
+            : words[last].TrimEnd('\'');
+        return (Normalize(head), true);
     }
 
     // The noun a passive verb is about: "The study, led by" -> "study".
