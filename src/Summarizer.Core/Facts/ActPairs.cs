@@ -35,7 +35,7 @@ internal static class ActPairs
             {
                 if (facts[a].SourceId < facts[b].SourceId && group(a) != group(b)
                     && !sourcesOf[group(a)].Contains(facts[b].SourceId) && !sourcesOf[group(b)].Contains(facts[a].SourceId)
-                    && Candidates(facts[a], facts[b]) && !DayGivenElsewhere(facts[a], facts[b], days) && sameAct(facts[a], facts[b]) is { } share)
+                    && Candidates(facts[a], facts[b]) && !DayGivenElsewhere(facts[a], facts[b], days) && Score(facts[a], facts[b], sameAct) is { } share)
                 {
                     scores[(a, b)] = share;
                 }
@@ -49,6 +49,14 @@ internal static class ActPairs
             .Where(k => Best(byFirst[(k.A, facts[k.B].SourceId)], first: true) == k.B && Best(bySecond[(k.B, facts[k.A].SourceId)], first: false) == k.A)
             .OrderBy(k => k.A).ThenBy(k => k.B)
             .ToList();
+    }
+
+    // Two days each said of the same noun ("the reception on Saturday", "Friday night's reception") date one occasion,
+    // though the clauses around them share few other words; such a pair ranks above pairs by shared words alone.
+    private static double? Score(Fact a, Fact b, Func<Fact, Fact, double?> sameAct)
+    {
+        var share = sameAct(a, b);
+        return a.Value.Kind == ValueKind.Date && a.DatedNoun.Length > 0 && a.DatedNoun == b.DatedNoun ? 1 + (share ?? 0) : share;
     }
 
     /// <summary>

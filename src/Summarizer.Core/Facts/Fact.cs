@@ -78,6 +78,12 @@ internal sealed record Fact(
     /// </summary>
     public string Verb { get; init; } = "";
 
+    /// <summary>
+    /// For dates: the stem of the noun the date's own phrase says it is of ("the reception on Saturday", "Tuesday's
+    /// blast"); "" when the phrase names none (<see cref="DatedNouns"/>).
+    /// </summary>
+    public string DatedNoun { get; init; } = "";
+
     /// <summary>For dates: the day is the day its own source was published ("confirmed on Tuesday" in Tuesday's paper).</summary>
     public bool OnPublicationDay { get; init; }
 

@@ -1,0 +1,76 @@
+using System.Collections.Frozen;
+using Summarizer.Text;
+
+namespace Summarizer.Facts;
+
+/// <summary>
+/// The thing a date is said of by the grammar of its phrase: "the reception on Saturday", "Friday night's reception",
+/// "the 18 November blast", "raids on Tuesday morning". Outlets that date one occasion in sentences sharing few other
+/// words still name it with the same noun, joined to the date; the noun says which occasion the day belongs to.
+/// </summary>
+internal static class DatedNouns
+{
+    // Nouns of time say when, not what happened: "the early hours of Sunday", "the final time on Friday".
+    private static readonly FrozenSet<string> TimeNouns = FrozenSet.ToFrozenSet(
+        ["day", "days", "week", "weeks", "weekend", "month", "months", "year", "years", "hour", "hours", "time", "times",
+            "morning", "afternoon", "evening", "night", "date", "dates", "deadline", "period", "term", "season", "today"],
+        StringComparer.Ordinal);
+
+    // Words before a noun that make it a verb instead ("will close on", "to open on", "it ends on").
+    private static readonly FrozenSet<string> VerbMarkers = FrozenSet.ToFrozenSet(
+        ["to", "will", "would", "shall", "should", "can", "could", "may", "might", "must", "is", "are", "was", "were", "be",
+            "been", "has", "have", "had", "did", "do", "does", "it", "they", "we", "he", "she", "i", "you", "who", "which", "that"],
+        StringComparer.Ordinal);
+
+    // Particles of phrasal verbs ("went off on", "carried out on"): no noun.
+    private static readonly FrozenSet<string> Particles = FrozenSet.ToFrozenSet(
+        ["off", "out", "up", "down", "back", "away", "over", "through", "ahead", "alongside", "again"], StringComparer.Ordinal);
+
+    private static readonly FrozenSet<string> Determiners = FrozenSet.ToFrozenSet(["the", "a", "an", "this", "that", "its", "their"], StringComparer.Ordinal);
+
+    /// <summary>The stem of the noun the date at <paramref name="span"/> is said of; "" when its phrase names none.</summary>
+    public static string Of(Words words, ValueSpan span)
+    {
+        // "Tuesday's blast", "Saturday night's draw".
+        var last = span.Last;
+        if (!words.Tokens[last].Text.EndsWith("'s", StringComparison.Ordinal) && words[last + 1] is "morning's" or "afternoon's" or "evening's" or "night's")
+        {
+            last++;
+        }
+
+        if (words.Tokens[last].Text.EndsWith("'s", StringComparison.Ordinal) && !words.BreakAfter(last))
+        {
+            return Noun(words, last + 1) ? Stem(words[last + 1]) : "";
+        }
+
+        // "the 18 November blast": a determiner before the date and a noun right after it.
+        if (Determiners.Contains(words[span.First - 1]) && !words.BreakAfter(span.Last) && Noun(words, span.Last + 1) && !Noun(words, span.Last + 2))
+        {
+            return Stem(words[span.Last + 1]);
+        }
+
+        // "the reception on Saturday", "raids on Tuesday morning", "the blaze at the depot in Lowgate on Friday": the noun
+        // before "on" or "from", past a place named with "in" or "at".
+        if (words[span.First - 1] is not ("on" or "from") || words.BreakAfter(span.First - 2))
+        {
+            return "";
+        }
+
+        var k = span.First - 2;
+        if (words.Capitalized(k) && words[k - 1] is "in" or "at" && !words.BreakAfter(k - 2))
+        {
+            k -= 2;
+        }
+
+        return Noun(words, k) && !VerbMarkers.Contains(words[k - 1]) ? Stem(words[k]) : "";
+    }
+
+    // A lower-case content word that is no verb form, particle or noun of time.
+    private static bool Noun(Words words, int k) =>
+        k >= 0 && k < words.Count && char.IsLower(words.Tokens[k].Text[0]) && words[k].Length > 2 && words[k].All(char.IsLetter)
+        && !Stopwords.IsStopword(words[k]) && !Particles.Contains(words[k]) && !TimeNouns.Contains(words[k])
+        && !words[k].EndsWith("ed", StringComparison.Ordinal) && !words[k].EndsWith("ing", StringComparison.Ordinal)
+        && !words[k].EndsWith("ly", StringComparison.Ordinal);
+
+    private static string Stem(string word) => Stemmer.Porter.Stem(word);
+}
