@@ -90,7 +90,7 @@ internal static class SettingFinder
             }
         }
 
-        foreach (var (x, y) in LeadPlaces(settings, linked, Aligned, acts.Weights).Concat(Destinations(settings, linked, Aligned)).ToList())
+        foreach (var (x, y) in LeadPlaces(settings, linked, Aligned).Concat(Destinations(settings, linked, Aligned)).ToList())
         {
             parent[Root(y)] = Root(x);
             linked.UnionWith([x, y]);
@@ -137,17 +137,17 @@ internal static class SettingFinder
     /// whatever the words around it. A bare name may be a town or a site, so it fills no slot; two places the word
     /// scoring linked already are left to it. A place someone was taken to is where a part of the event ended, no lead place.
     /// </summary>
-    private static IEnumerable<(int A, int B)> LeadPlaces(List<Setting> settings, HashSet<int> linked, Func<Setting, Setting, bool> aligned, StoryWordWeights weights)
+    private static IEnumerable<(int A, int B)> LeadPlaces(List<Setting> settings, HashSet<int> linked, Func<Setting, Setting, bool> aligned)
     {
         // Read before any pair is yielded: the caller links the pairs as they come.
         var byWords = linked.ToHashSet();
         var slots = Enumerable.Range(0, settings.Count)
-            .Where(i => settings[i].Fact.Value.Kind == ValueKind.Place && settings[i].Fact.Frame != EventFrames.TakenTo)
+            .Where(i => settings[i].Fact.Value.Kind == ValueKind.Place && settings[i].Fact.SentenceIndex < LeadSentences
+                && settings[i].Fact.Frame != EventFrames.TakenTo)
             .Select(i => (Index: i, Grain: PlaceWords.Grain(settings[i].Fact.Value)))
             .Where(p => p.Grain is not null)
             .GroupBy(p => (settings[p.Index].Fact.SourceId, p.Grain))
-            .Select(g => Filler(g.Select(p => settings[p.Index].Fact).ToList()) is { } fact ? g.First(p => settings[p.Index].Fact == fact) : ((int Index, string? Grain)?)null)
-            .OfType<(int Index, string? Grain)>()
+            .Select(g => g.MinBy(p => settings[p.Index].Fact.Start))
             .GroupBy(p => p.Grain, p => p.Index)
             .Select(g => g.ToList())
             .ToList();
@@ -161,8 +161,7 @@ internal static class SettingFinder
                     // street alike) still fills the slot for a source whose filler it left alone.
                     var (a, b) = (settings[fillers[x]], settings[fillers[y]]);
                     if (a.Fact.SourceId != b.Fact.SourceId && !(byWords.Contains(fillers[x]) && byWords.Contains(fillers[y]))
-                        && Comparable(a.Fact, b.Fact) && !aligned(a, b)
-                        && (a.Fact.SentenceIndex < LeadSentences && b.Fact.SentenceIndex < LeadSentences || SharesAWord(a.Act, b.Act, weights)))
+                        && Comparable(a.Fact, b.Fact) && !aligned(a, b))
                     {
                         yield return (fillers[x], fillers[y]);
                     }
@@ -170,21 +169,6 @@ internal static class SettingFinder
             }
         }
     }
-
-    // Two acts that hold words of the event in common besides the story's names, weighing at least half the share the
-    // word scoring asks of a pair: a filler past the lead tells the lead's act only when its words touch that act.
-    private static bool SharesAWord(ClauseAct a, ClauseAct b, StoryWordWeights weights)
-    {
-        var shared = weights.Of(a.Words.Where(w => b.Words.Contains(w) && !weights.IsName(w)));
-        return Math.Min(shared / a.Weight, shared / b.Weight) >= ClauseActs.MinShare / 2;
-    }
-
-    // A source's filler of a grain's slot: its first place of that grain in its lead, or else the one place of that grain
-    // it names anywhere (a source that names a single street tells the story's street wherever it puts it; such a filler
-    // pairs only with one whose act shares words with its own).
-    private static Fact? Filler(List<Fact> places) =>
-        places.Where(f => f.SentenceIndex < LeadSentences).MinBy(f => f.Start)
-        ?? (places.Select(f => f.Value.Name).Distinct().Count() == 1 ? places.MinBy(f => f.Start) : null);
 
     /// <summary>
     /// Pairs of sources' one place people were taken to. Where the people moved from an event ended up is one slot of
