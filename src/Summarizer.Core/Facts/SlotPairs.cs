@@ -114,8 +114,10 @@ internal static class SlotPairs
         ValueKind.Duration when fact.Value.Unit != "ago" && fact.Phase.Length == 0 && !fact.Value.IsCap => $"duration|{fact.Occurrence}",
         // A physical measure of the story's event ("the 18-metre structure", "the scaffold stood some 25 metres high"; "weighed
         // 14kg", "came in at nine kilos"): outlets word it with their own nouns and verbs, yet each gives one value of its
-        // dimension (and extent) early. A source that gives two (a tower's height and a crater's depth) fills it with neither.
-        ValueKind.Quantity when fact.Phase.Length == 0 && !fact.Value.IsCap => $"quantity|{fact.Value.Unit}|{fact.Signature.Extent}|{fact.Frame}|{fact.Occurrence}",
+        // dimension early. A source that gives two (a tower's height and a crater's depth) fills it with neither. The extent
+        // is no part of the slot: one outlet says "the 18-metre structure", another "it stood 25 metres high"; two named
+        // extents ("deep", "across") are still never one measure (OneAct).
+        ValueKind.Quantity when fact.Phase.Length == 0 && !fact.Value.IsCap => $"quantity|{fact.Value.Unit}|{fact.Frame}|{fact.Occurrence}",
         // What the story's event cost someone ("the recall will cost it £1.8m", "could land the chain with a £3m bill",
         // "the damage was put at £1.5m"): a bill, a price and a loss are told with each other's nouns, yet each outlet
         // that gives one such figure of its currency gives it of the event. One that gives two (a price and a fee, a
