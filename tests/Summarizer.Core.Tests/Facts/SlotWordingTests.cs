@@ -2,7 +2,10 @@ using Summarizer.Facts;
 
 namespace Summarizer.Core.Tests.Facts;
 
-/// <summary>Wordings that kept one slot's figures apart: a discourse "in the end", an extent only one outlet names.</summary>
+/// <summary>
+/// Wordings that kept one slot's figures apart: a discourse "in the end", an extent only one outlet names, a bare "m" of
+/// metres read as millions.
+/// </summary>
 public sealed class SlotWordingTests
 {
     [Fact]
@@ -34,5 +37,15 @@ public sealed class SlotWordingTests
 
         var group = Assert.Single(groups);
         Assert.Equal(AlignmentLabel.Disagree, group.Label);
+    }
+
+    [Fact]
+    public void A_bare_m_before_above_or_below_is_metres()
+    {
+        var fact = FactTestKit.Value("The shaft gave way 320m below the surface.");
+
+        Assert.Equal(ValueKind.Quantity, fact.Value.Kind);
+        Assert.Equal("length", fact.Value.Unit);
+        Assert.Equal(320, fact.Value.Stated!.Value, 6);
     }
 }
