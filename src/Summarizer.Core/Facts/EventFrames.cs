@@ -192,7 +192,7 @@ internal static class EventFrames
             var (cue, frame) = Cues[c];
             for (var i = 0; i + cue.Length <= words.Count; i++)
             {
-                if (!taken[i] && words.At(i, cue) && !(cue.Length == 1 && Attributive(words, i, frame.Name)))
+                if (!taken[i] && words.At(i, cue) && !(cue.Length == 1 && (Attributive(words, i, frame.Name) || InTheEnd(words, i))))
                 {
                     found.Add((i, i + cue.Length - 1, frame.Name, frame.Kinds));
                     for (var k = 0; k < cue.Length; k++)
@@ -215,6 +215,9 @@ internal static class EventFrames
         && (words[i - 1] is "the" or "a" or "an" or "its" or "their" or "his" or "her" || words[i - 1].EndsWith("'s", StringComparison.Ordinal))
         && char.IsLower(words.Tokens[i + 1].Text[0]) && words[i + 1].All(char.IsLetter) && !Stopwords.IsStopword(words[i + 1])
         && !NumberReader.TryRead(words, i + 1, out _);
+
+    // "In the end" says "finally" ("In the end more than 150 guests were moved to safety"): nothing ended there.
+    private static bool InTheEnd(Words words, int i) => words[i] == "end" && i >= 2 && words[i - 1] == "the" && words[i - 2] == "in";
 
     // Frames whose past participle names the people an event befell: "the injured", "the evacuated", "the arrested".
     private static readonly FrozenSet<string> PeopleBefallen = FrozenSet.ToFrozenSet(

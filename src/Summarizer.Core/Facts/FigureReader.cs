@@ -372,9 +372,10 @@ internal static class FigureReader
 
     private static bool IsOrdinal(WrittenNumber number) => !number.IsWord && number.Suffix is "st" or "nd" or "rd" or "th";
 
-    // "11m (36ft)", "14m long": metres, not millions.
+    // "11m (36ft)", "14m long", "450m below the surface", "1.6m above the tide": metres, not millions.
     private static bool LengthFollows(Words words, int last) =>
-        words[last + 1] is "long" or "high" or "tall" or "deep" or "wide" or "ft" || words.After(last) == ' ' && words.Gap(last).Contains('(', StringComparison.Ordinal);
+        words[last + 1] is "long" or "high" or "tall" or "deep" or "wide" or "ft" || words.After(last) == ' ' && words.Gap(last).Contains('(', StringComparison.Ordinal)
+        || (!words.BreakAfter(last) && words[last + 1] is "above" or "below" or "beneath" or "underground");
 
     private static bool QuantityAt(Words words, string suffix, int last, out string dimension, out double factor, out int unitLast)
     {

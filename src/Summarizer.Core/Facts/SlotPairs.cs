@@ -114,21 +114,29 @@ internal static class SlotPairs
         ValueKind.Duration when fact.Value.Unit != "ago" && fact.Phase.Length == 0 && !fact.Value.IsCap => $"duration|{fact.Occurrence}",
         // A physical measure of the story's event ("the 18-metre structure", "the scaffold stood some 25 metres high"; "weighed
         // 14kg", "came in at nine kilos"): outlets word it with their own nouns and verbs, yet each gives one value of its
-        // dimension (and extent) early. A source that gives two (a tower's height and a crater's depth) fills it with neither.
-        ValueKind.Quantity when fact.Phase.Length == 0 && !fact.Value.IsCap => $"quantity|{fact.Value.Unit}|{fact.Signature.Extent}|{fact.Frame}|{fact.Occurrence}",
+        // dimension early. A source that gives two (a tower's height and a crater's depth) fills it with neither. The extent
+        // is no part of the slot: one outlet says "the 18-metre structure", another "it stood 25 metres high"; two named
+        // extents ("deep", "across") are still never one measure (OneAct).
+        ValueKind.Quantity when fact.Phase.Length == 0 && !fact.Value.IsCap => $"quantity|{fact.Value.Unit}|{fact.Frame}|{fact.Occurrence}",
+        // What the story's event cost someone ("the recall will cost it £1.8m", "could land the chain with a £3m bill",
+        // "the damage was put at £1.5m"): a bill, a price and a loss are told with each other's nouns, yet each outlet
+        // that gives one such figure of its currency gives it of the event. One that gives two (a price and a fee, a
+        // budget and a bill) fills the slot with neither.
+        ValueKind.Money when Outlays.Is(fact) && !fact.Value.IsCap => $"money|{fact.Value.Unit}|{fact.Occurrence}",
         _ => null,
     };
 
     // A figure that fills its slot for the story's present event: asserted, not the day's saying, not an ordinal's running
     // count, the one figure of its kind its clause gives, and in a clause that sets no other occasion beside it.
     private static bool Open(Fact fact, IEnumerable<Fact> clause) =>
-        fact.Mood == FactMood.Asserted && fact.Frame != EventFrames.Said && !fact.Ordinal
+        (fact.Mood == FactMood.Asserted || Outlays.Estimate(fact)) && fact.Frame != EventFrames.Said && !fact.Ordinal
         && Slot(fact) is not null
         && clause.All(f => f.Value.Kind != fact.Value.Kind || f.Value.SameAs(fact.Value))
         && !fact.Context.Any(w => OtherOccasion.Contains(w) || (fact.Value.Kind is not (ValueKind.TimeOfDay or ValueKind.Quantity) && OtherAmount.Contains(w)));
 
-    // A story states its main event early: a figure told only late in a source is background or a side event.
-    private static bool Early(Fact fact, int sentences) => fact.SentenceIndex <= Math.Max(3, LeadShare * sentences);
+    // A story states its main event early: a figure told only late in a source is background or a side event. What the
+    // event cost is reckoned after it and told late, so an outlay fills its slot wherever its source gives it.
+    private static bool Early(Fact fact, int sentences) => Outlays.Is(fact) || fact.SentenceIndex <= Math.Max(3, LeadShare * sentences);
 
     // Two slot fillers that could be one figure: the same occurrence and phase, no two different event frames, clock
     // times on no two different days, and no more than a misreport apart.
@@ -152,9 +160,10 @@ internal static class SlotPairs
     // The event a figure's frame names. A clock time takes the nearest frame of any kind, yet a frame that only measures
     // (a price, a temperature, a speed, a sum) names no happening a moment could be of: "the first call reached the
     // control room at 15:35" is no temperature, "the canopy fell just after 17:40" no market. Such a frame on a clock
-    // time sets it apart from no other.
+    // time sets it apart from no other. A bill, a price and a loss are one outlay of the event (see Outlays).
     private static string? EventOf(Fact fact) =>
-        fact.Value.Kind == ValueKind.TimeOfDay && fact.Frame is { } frame && EventFrames.Measures(frame) ? null : fact.Frame;
+        Outlays.Is(fact) ? nameof(Outlays)
+        : fact.Value.Kind == ValueKind.TimeOfDay && fact.Frame is { } frame && EventFrames.Measures(frame) ? null : fact.Frame;
 
     // Counts of people name many groups (passengers and the patients among them, firefighters and volunteers at one
     // task): two counts of people that give different figures are one slot only when one event frame holds both, or

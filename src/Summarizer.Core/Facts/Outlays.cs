@@ -1,0 +1,18 @@
+namespace Summarizer.Facts;
+
+/// <summary>
+/// What something costs someone: a bill, a price paid, a loss ("the repairs will cost £400,000", "paid £38m for the
+/// brewery", "losses of €30m"). Outlets put one such figure on a story's event in their own nouns and verbs, and often
+/// hedge it as an estimate.
+/// </summary>
+internal static class Outlays
+{
+    /// <summary>A money figure whose frame is a cost, a price or fee, or a loss (not aid given, a saving, a fine or a valuation).</summary>
+    public static bool Is(Fact fact) => fact.Value.Kind == ValueKind.Money && fact.Frame is "cost" or "fee" or "damage";
+
+    /// <summary>
+    /// An outlay an outlet hedges ("could cost the organisers £1.4m", "the bill could run to £5m"): its estimate of the
+    /// figure, set against other outlets' figures as theirs are. A ceiling ("could cost up to") stays a ceiling.
+    /// </summary>
+    public static bool Estimate(Fact fact) => fact.Mood == FactMood.Modal && Is(fact) && !fact.Value.IsCap;
+}
