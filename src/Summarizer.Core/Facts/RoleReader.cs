@@ -149,9 +149,31 @@ internal static class RoleReader
         return words[v] is "read" or "reads" && words[v + 1] == "out" && !Decisions.Contains(ObjectAfter(words, v + 1)) ? "announce" : null;
     }
 
-    // "Dr Ada Finch confirmed that the stone was a meteorite": a titled person's confirmation of a thing is theirs, where
-    // "Police confirmed" or "Harland University has confirmed that" reports what a body's spokesman said.
-    private static bool ConfirmsAClause(Words words, int v) => words[v + 1] == "that" && ObjectAfter(words, v + 1).Length > 0;
+    // "Dr Ada Finch confirmed that the stone was a meteorite": a titled person's confirmation of what a thing is, is
+    // theirs, where "Police confirmed" or "Harland University has confirmed that" reports what a body's spokesman said,
+    // and "confirmed that the school would close" tells of a plan, as any speaker does.
+    private static bool ConfirmsAClause(Words words, int v)
+    {
+        if (words[v + 1] != "that" || ObjectAfter(words, v + 1).Length == 0)
+        {
+            return false;
+        }
+
+        for (var k = v + 2; k < Math.Min(words.Count, v + 16); k++)
+        {
+            if (words[k] is "will" or "would" or "could" or "may" or "might" or "should" or "must" or "can")
+            {
+                return false;
+            }
+
+            if (words[k] is "was" or "were" or "is" or "are")
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     // "the verified figure": a participle after a determiner describes a noun; nobody acts in it.
     private static readonly FrozenSet<string> Determiners = FrozenSet.ToFrozenSet(["the", "a", "an", "its", "their", "this"], StringComparer.Ordinal);
