@@ -36,6 +36,9 @@ internal sealed record Fact(
     /// <summary>For people: the name with the title written before it ("Dr. Obioma"); null when there is none.</summary>
     public string? Titled { get; init; }
 
+    /// <summary>For a person called by the surname alone ("Dr Brodie"): the given name and surname the source wrote earlier ("Anselm Brodie").</summary>
+    public string? NamedInFull { get; init; }
+
     /// <summary>For roles: what was led, announced, chaired ("operation", "budget"), as a stem; "" when unsaid.</summary>
     public string RoleObject { get; init; } = "";
 

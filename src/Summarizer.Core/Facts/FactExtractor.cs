@@ -69,6 +69,8 @@ internal static class FactExtractor
             var read = FromSentence(article.Id, index, sentences[index], words, anchor, parts);
             facts.AddRange(read.Select(f => f.Measure == Measures.Antecedent ? f with { Measure = Antecedent(allWords, index, article.Title) }
                 : f.Value.Kind == ValueKind.Age && FullName(allWords, index, f.Measure) is { } full ? f with { Measure = full }
+                : f.Value.Kind == ValueKind.Person && f.Value.Name is { } surname && !surname.Contains(' ', StringComparison.Ordinal)
+                    && NamedInFullBefore(allWords, index, surname) is { } named ? f with { NamedInFull = named.Text }
                 : f));
             states.AddRange(StatusFacts.Read(article.Id, index, sentences[index], words, read));
         }
@@ -289,16 +291,16 @@ internal static class FactExtractor
     // the one person the source has named in full with that surname, so it never meets the age of a relative another
     // source names in full ("Liam Ibbotson, 19"). Null when the measure is no lone surname, or the source has named
     // none or several people of that surname before.
-    private static string? FullName(List<Words> sentences, int index, string measure)
-    {
-        if (!measure.StartsWith(Measures.PersonPrefix, StringComparison.Ordinal) || measure.Contains(' ', StringComparison.Ordinal)
-            || measure == Measures.Antecedent)
-        {
-            return null;
-        }
+    private static string? FullName(List<Words> sentences, int index, string measure) =>
+        !measure.StartsWith(Measures.PersonPrefix, StringComparison.Ordinal) || measure.Contains(' ', StringComparison.Ordinal) || measure == Measures.Antecedent
+            ? null
+            : NamedInFullBefore(sentences, index, measure[Measures.PersonPrefix.Length..]) is { } named ? Measures.PersonPrefix + named.Key : null;
 
-        var surname = measure[Measures.PersonPrefix.Length..];
-        var full = new List<string>();
+    // The one given name and surname ("Anselm Brodie") that the sentences before <paramref name="index"/> write for a
+    // person later called by the surname alone ("Dr Brodie"); null when none or several people have that surname.
+    private static (string Key, string Text)? NamedInFullBefore(List<Words> sentences, int index, string surname)
+    {
+        var full = new List<(string Key, string Text)>();
         for (var back = 0; back < index; back++)
         {
             var words = sentences[back];
@@ -306,14 +308,14 @@ internal static class FactExtractor
             {
                 // The given name and surname only: a capitalised word opening the sentence ("Mountaineer Piet Oorse") is no part of it.
                 if (NameSpans.EndingAt(words, k) is { } name && name.Last > name.First && string.Join(' ', NameSpans.Key(words, name).Split(' ')[^2..]) is var key
-                    && key.Split(' ')[^1] == surname && !full.Any(f => NameKey.SameName(f, key)))
+                    && key.Split(' ')[^1] == surname && !full.Any(f => NameKey.SameName(f.Key, key)))
                 {
-                    full.Add(key);
+                    full.Add((key, $"{words.Tokens[name.Last - 1].Text} {words.Tokens[name.Last].Text}"));
                 }
             }
         }
 
-        return full.Count == 1 ? Measures.PersonPrefix + full[0] : null;
+        return full.Count == 1 ? full[0] : null;
     }
 
     /// <summary>The article's date: when it was published, else the first full date of its opening (a dateline).</summary>

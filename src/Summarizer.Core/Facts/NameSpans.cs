@@ -35,6 +35,14 @@ internal static class NameSpans
         ],
         StringComparer.Ordinal);
 
+    // Lower-case particles inside a surname ("Pieter de Waal", "Ingrid van der Berg", "Luis da Costa").
+    private static readonly FrozenSet<string> Particles = FrozenSet.ToFrozenSet(
+        ["de", "van", "von", "der", "den", "da", "di", "du", "del", "della", "dos", "das", "ter"], StringComparer.Ordinal);
+
+    // A particle inside a name is written in lower case ("de Waal"); capitalised, it opens a name or a sentence.
+    private static bool ParticleAt(Words words, int i) =>
+        i > 0 && i < words.Count && Particles.Contains(words[i]) && char.IsLower(words.Tokens[i].Text[0]);
+
     /// <summary>True when token <paramref name="i"/> can be part of a name.</summary>
     public static bool IsNameWord(Words words, int i) =>
         words.Capitalized(i) && !NotName.Contains(words[i]) && !char.IsDigit(words.Tokens[i].Text[0])
@@ -78,9 +86,20 @@ internal static class NameSpans
         }
 
         var first = i;
-        while (first > 0 && IsNameWord(words, first - 1) && !Titles.Contains(words[first - 1]) && !words.BreakAfter(first - 1))
+        while (first > 0 && !words.BreakAfter(first - 1))
         {
-            first--;
+            if (IsNameWord(words, first - 1) && !Titles.Contains(words[first - 1]))
+            {
+                first--;
+            }
+            else if (ParticleAt(words, first - 1) && IsNameWord(words, first - 2) && !Titles.Contains(words[first - 2]) && !words.BreakAfter(first - 2))
+            {
+                first -= 2;
+            }
+            else
+            {
+                break;
+            }
         }
 
         // A sentence-initial single word with no title is more often a common word than a name.
@@ -93,9 +112,20 @@ internal static class NameSpans
     private static int RunEnd(Words words, int k)
     {
         var last = k;
-        while (last + 1 < words.Count && IsNameWord(words, last + 1) && !words.BreakAfter(last))
+        while (last + 1 < words.Count && !words.BreakAfter(last))
         {
-            last++;
+            if (IsNameWord(words, last + 1))
+            {
+                last++;
+            }
+            else if (ParticleAt(words, last + 1) && last + 2 < words.Count && IsNameWord(words, last + 2) && !words.BreakAfter(last + 1))
+            {
+                last += 2;
+            }
+            else
+            {
+                break;
+            }
         }
 
         return last;

@@ -28,7 +28,8 @@ internal static class RoleReader
         ["conceded"] = "concede", ["concedes"] = "concede", ["concede"] = "concede",
         ["skippered"] = "command", ["captained"] = "command", ["commanded"] = "command",
         ["ordered"] = DecisionReader.Role, ["orders"] = DecisionReader.Role,
-        ["confirmed"] = "announce", ["disclosed"] = "announce", ["directed"] = "command",
+        ["confirmed"] = "announce", ["disclosed"] = "announce", ["directed"] = "command", ["announce"] = "announce",
+        ["verified"] = "announce", ["verifies"] = "announce", ["validated"] = "announce", ["certified"] = "announce",
         ["spotted"] = Spot, ["sighted"] = Spot, ["noticed"] = Spot, ["saw"] = Spot,
         ["alerted"] = ActRoleReader.Alarm, ["radioed"] = ActRoleReader.Alarm,
     }.ToFrozenDictionary(StringComparer.Ordinal);
@@ -39,10 +40,10 @@ internal static class RoleReader
     // Verbs whose subject is the doer only when they take a noun object: "Ada Finch saw the drone" spotted it, "saw that
     // ..." and "disclosed that ..." report speech or thought; "directed the operation" commands it, "directed to" does not.
     private static readonly FrozenSet<string> TakingAnObject = FrozenSet.ToFrozenSet(
-        ["spotted", "sighted", "noticed", "saw", "disclosed", "directed", "alerted", "radioed"], StringComparer.Ordinal);
+        ["spotted", "sighted", "noticed", "saw", "disclosed", "directed", "alerted", "radioed", "verified", "verifies", "validated", "certified"], StringComparer.Ordinal);
 
     // "Police confirmed" is as often what a spokesman said as an announcement; "was confirmed by the board's chief
-    // executive" names who announced it.
+    // executive" names who announced it, and so does a named person who "confirmed that" a thing is so (<see cref="ConfirmsAClause"/>).
     private static readonly FrozenSet<string> PassiveOnly = FrozenSet.ToFrozenSet(["confirmed"], StringComparer.Ordinal);
 
     // Verbs that give a court's decision when their object is one ("delivered the ruling", "read out the judgment").
@@ -89,8 +90,9 @@ internal static class RoleReader
                 {
                     found.Add(passive);
                 }
-                else if (!IsPassive(words, v) && role != "find" && !PassiveOnly.Contains(words[v])
-                    && (!TakingAnObject.Contains(words[v]) || ObjectAfter(words, v).Length > 0) && Active(words, v, role) is { } active)
+                else if (!IsPassive(words, v) && role != "find" && (!PassiveOnly.Contains(words[v]) || ConfirmsAClause(words, v))
+                    && (!TakingAnObject.Contains(words[v]) || (ObjectAfter(words, v).Length > 0 && !Determiners.Contains(words[v - 1])))
+                    && Active(words, v, role) is { } active && (!PassiveOnly.Contains(words[v]) || NameSpans.Titles.Contains(words[active.First - 1])))
                 {
                     found.Add(active); // "Quist ... was sentenced" names who was sentenced, not who ruled
                 }
@@ -146,6 +148,35 @@ internal static class RoleReader
 
         return words[v] is "read" or "reads" && words[v + 1] == "out" && !Decisions.Contains(ObjectAfter(words, v + 1)) ? "announce" : null;
     }
+
+    // "Dr Ada Finch confirmed that the stone was a meteorite": a titled person's confirmation of what a thing is, is
+    // theirs, where "Police confirmed" or "Harland University has confirmed that" reports what a body's spokesman said,
+    // and "confirmed that the school would close" tells of a plan, as any speaker does.
+    private static bool ConfirmsAClause(Words words, int v)
+    {
+        if (words[v + 1] != "that" || ObjectAfter(words, v + 1).Length == 0)
+        {
+            return false;
+        }
+
+        for (var k = v + 2; k < Math.Min(words.Count, v + 16); k++)
+        {
+            if (words[k] is "will" or "would" or "could" or "may" or "might" or "should" or "must" or "can")
+            {
+                return false;
+            }
+
+            if (words[k] is "was" or "were" or "is" or "are")
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    // "the verified figure": a participle after a determiner describes a noun; nobody acts in it.
+    private static readonly FrozenSet<string> Determiners = FrozenSet.ToFrozenSet(["the", "a", "an", "its", "their", "this"], StringComparer.Ordinal);
 
     // "delivered the ruling", "read out the judgment", "handed down its verdict": who gave the court's decision.
     private static RoleSpan? Delivered(Words words, int v)
@@ -233,8 +264,9 @@ internal static class RoleReader
                 continue;
             }
 
-            // A named body chaired or led is the body of an office, as "chairman of the Ward Nurses' Association" is.
-            var (body, named) = role is "chair" or "lead" ? BodyAfter(words, v) : (ObjectAfter(words, v), false);
+            // A named body chaired or led is the body of an office, as "chairman of the Ward Nurses' Association" is;
+            // "confirmed that the stone ...": what a that-clause is about is its subject.
+            var (body, named) = role is "chair" or "lead" ? BodyAfter(words, v) : (ObjectAfter(words, words[v + 1] == "that" ? v + 1 : v), false);
             return new RoleSpan(role, body, name.First, name.Last, NameSpans.Key(words, name), Office: named);
         }
 
@@ -350,16 +382,36 @@ internal static class RoleReader
         return (Normalize(head), true);
     }
 
-    // The noun a passive verb is about: "The study, led by" -> "study".
+    // The noun a passive verb is about: "The study, led by" -> "study", "The record has been confirmed by" -> "record". A
+    // passive joined to an earlier predicate ("The reading was taken at 6am and has been confirmed by") is about that
+    // predicate's subject; another word before the verb ("and", "which") says nothing of the thing.
     private static string ObjectBefore(Words words, int v)
     {
+        var k = SubjectBefore(words, v);
+        if (k >= 0 && words[k] == "and")
+        {
+            for (var be = k - 1; be > 0 && !words.BreakAfter(be); be--)
+            {
+                if (words[be] is "was" or "were" or "is" or "are" or "has" or "have" or "had")
+                {
+                    k = SubjectBefore(words, be + 1);
+                    break;
+                }
+            }
+        }
+
+        return k >= 0 && !Stopwords.IsStopword(words[k]) ? Normalize(words[k]) : "";
+    }
+
+    private static int SubjectBefore(Words words, int v)
+    {
         var k = v - 1;
-        while (k >= 0 && words[k] is "was" or "were" or "is" or "been" or "being")
+        while (k >= 0 && words[k] is "was" or "were" or "is" or "been" or "being" or "has" or "have" or "had")
         {
             k--;
         }
 
-        return k >= 0 ? Normalize(words[k]) : "";
+        return k;
     }
 
     /// <summary>A role's object as compared across sources: its stem, or the class a synonym belongs to ("probe" is an investigation).</summary>

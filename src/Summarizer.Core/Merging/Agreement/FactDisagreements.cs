@@ -100,8 +100,8 @@ internal static partial class FactDisagreements
         var fact = version.First;
         if (fact.Value.Kind == ValueKind.Person)
         {
-            var fullest = version.Facts.OrderByDescending(f => f.Text.Split(' ').Length).ThenBy(f => f.SourceId).ThenBy(f => f.Start).First();
-            return fullest.Text;
+            var fullest = version.Facts.OrderByDescending(f => (f.NamedInFull ?? f.Text).Split(' ').Length).ThenBy(f => f.SourceId).ThenBy(f => f.Start).First();
+            return fullest.NamedInFull ?? fullest.Text;
         }
 
         if (fact.Value.Kind is ValueKind.Place
