@@ -31,6 +31,19 @@ internal static class Stemmer
         ["rode"] = "ride", ["ridden"] = "ride", ["heard"] = "hear", ["laid"] = "lay", ["arose"] = "arise", ["arisen"] = "arise",
         ["sped"] = "speed", ["woke"] = "wake", ["swung"] = "swing", ["sprang"] = "spring", ["sprung"] = "spring",
         ["understood"] = "understand",
+        // More of the common irregular verbs (a closed class of English grammar): "has swum" is "swam" is "swim".
+        ["swam"] = "swim", ["swum"] = "swim", ["saw"] = "see", ["sang"] = "sing", ["sung"] = "sing", ["drank"] = "drink",
+        ["drunk"] = "drink", ["taught"] = "teach", ["lent"] = "lend", ["bent"] = "bend", ["bled"] = "bleed",
+        ["bred"] = "breed", ["fed"] = "feed", ["wept"] = "weep", ["crept"] = "creep", ["knelt"] = "kneel", ["leapt"] = "leap",
+        ["burnt"] = "burn", ["spilt"] = "spill", ["clung"] = "cling", ["flung"] = "fling", ["stung"] = "sting",
+        ["stuck"] = "stick", ["spun"] = "spin", ["slid"] = "slide", ["shone"] = "shine", ["shrank"] = "shrink",
+        ["shrunk"] = "shrink", ["strode"] = "stride", ["swore"] = "swear", ["sworn"] = "swear", ["forgot"] = "forget",
+        ["forgotten"] = "forget", ["forgave"] = "forgive", ["forgiven"] = "forgive", ["beaten"] = "beat", ["woken"] = "wake",
+        ["rebuilt"] = "rebuild", ["overcame"] = "overcome", ["overtook"] = "overtake", ["overtaken"] = "overtake",
+        ["undertook"] = "undertake", ["undertaken"] = "undertake", ["upheld"] = "uphold", ["withheld"] = "withhold",
+        ["foresaw"] = "foresee", ["foreseen"] = "foresee", ["mistook"] = "mistake", ["mistaken"] = "mistake",
+        ["overran"] = "overrun", ["outgrew"] = "outgrow", ["outgrown"] = "outgrow", ["rewrote"] = "rewrite",
+        ["rewritten"] = "rewrite", ["bore"] = "bear", ["borne"] = "bear", ["wove"] = "weave", ["woven"] = "weave",
     }.ToFrozenDictionary(StringComparer.Ordinal);
 
     private static readonly (string Suffix, string Replacement)[] Suffixes =
