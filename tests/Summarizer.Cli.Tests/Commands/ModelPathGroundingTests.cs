@@ -8,8 +8,8 @@ namespace Summarizer.Cli.Tests.Commands;
 /// The grounding check on the model path, measured: replies a capable model would give for sixteen dev trust cases (a second batch, written another day, for some)
 /// (paraphrased, numbers and names reworded, with planted errors of every kind; fixtures/model-replies) are
 /// replayed through the fake OpenAI server into `brief`, and each keyed statement is looked up in brief.json.
-/// The replies marked untouched (cases 11, 14, 19, 22, 23, 26, 33; 46, 51, 54 from session 14; 45, 48, 53 from session 15; 57, 60, 62 from session 16; 61, 66, 71 from session 17; 76, 80, 83 from session 18; 86, 90, 93 from session 19) were never used to tune the checker when
-/// written; their figures are reported apart.
+/// The replies marked untouched (cases 11, 14, 19, 22, 23, 26, 33; 46, 51, 54 from session 14; 45, 48, 53 from session 15; 57, 60, 62 from session 16; 61, 66, 71 from session 17; 76, 80, 83 from session 18; 86, 90, 93 from session 19; then three a session, up to 187, 190, 193 from session 29: the list is in
+/// fixtures/model-replies/README.md) were never used to tune the checker when written; their figures are reported apart.
 /// </summary>
 public sealed class ModelPathGroundingTests(ITestOutputHelper output)
 {
