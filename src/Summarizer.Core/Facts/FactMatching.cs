@@ -6,7 +6,7 @@ internal static class FactMatching
     private static readonly HashSet<string> AlignedRoles = new(StringComparer.Ordinal) { "lead", "announce", "rule", "chair", "dissent", "present", "mediate", "find", "approve", "concede", "command", "chief executive", DecisionReader.Role, ProposalReader.Role, ActRoleReader.Alarm, RoleReader.Spot };
 
     /// <summary>True when a fact can take part in alignment at all: asserted, and typed enough to compare.</summary>
-    public static bool Alignable(Fact fact) => (fact.Mood == FactMood.Asserted || Outlays.Estimate(fact)) && fact.Value.Kind switch
+    public static bool Alignable(Fact fact) => Outlays.Stated(fact) && fact.Value.Kind switch
     {
         ValueKind.Person => fact.Role is not null && AlignedRoles.Contains(fact.Role),
         // A bare "in Castlebury" is the place of a clause that tells the happening itself ("sank in the Sound of Carra",

@@ -15,4 +15,7 @@ internal static class Outlays
     /// figure, set against other outlets' figures as theirs are. A ceiling ("could cost up to") stays a ceiling.
     /// </summary>
     public static bool Estimate(Fact fact) => fact.Mood == FactMood.Modal && Is(fact) && !fact.Value.IsCap;
+
+    /// <summary>A figure an outlet gives as its own: asserted, or an outlay it hedges as its estimate.</summary>
+    public static bool Stated(Fact fact) => fact.Mood == FactMood.Asserted || Estimate(fact);
 }

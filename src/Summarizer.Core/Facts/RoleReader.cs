@@ -43,7 +43,7 @@ internal static class RoleReader
         ["spotted", "sighted", "noticed", "saw", "disclosed", "directed", "alerted", "radioed", "verified", "verifies", "validated", "certified"], StringComparer.Ordinal);
 
     // "Police confirmed" is as often what a spokesman said as an announcement; "was confirmed by the board's chief
-    // executive" names who announced it, and so does a named person who "confirmed that" a thing is so (<see cref="ConfirmsAClause"/>).
+    // executive" names who announced it, and so does a titled person who "confirmed that" a thing is so (<see cref="ConfirmedByATitledPerson"/>).
     private static readonly FrozenSet<string> PassiveOnly = FrozenSet.ToFrozenSet(["confirmed"], StringComparer.Ordinal);
 
     // Verbs that give a court's decision when their object is one ("delivered the ruling", "read out the judgment").
@@ -90,9 +90,9 @@ internal static class RoleReader
                 {
                     found.Add(passive);
                 }
-                else if (!IsPassive(words, v) && role != "find" && (!PassiveOnly.Contains(words[v]) || ConfirmsAClause(words, v))
+                else if (!IsPassive(words, v) && role != "find"
                     && (!TakingAnObject.Contains(words[v]) || (ObjectAfter(words, v).Length > 0 && !Determiners.Contains(words[v - 1])))
-                    && Active(words, v, role) is { } active && (!PassiveOnly.Contains(words[v]) || NameSpans.Titles.Contains(words[active.First - 1])))
+                    && Active(words, v, role) is { } active && (!PassiveOnly.Contains(words[v]) || ConfirmedByATitledPerson(words, v, active)))
                 {
                     found.Add(active); // "Quist ... was sentenced" names who was sentenced, not who ruled
                 }
@@ -152,6 +152,9 @@ internal static class RoleReader
     // "Dr Ada Finch confirmed that the stone was a meteorite": a titled person's confirmation of what a thing is, is
     // theirs, where "Police confirmed" or "Harland University has confirmed that" reports what a body's spokesman said,
     // and "confirmed that the school would close" tells of a plan, as any speaker does.
+    private static bool ConfirmedByATitledPerson(Words words, int v, RoleSpan active) =>
+        NameSpans.Titles.Contains(words[active.First - 1]) && ConfirmsAClause(words, v);
+
     private static bool ConfirmsAClause(Words words, int v)
     {
         if (words[v + 1] != "that" || ObjectAfter(words, v + 1).Length == 0)

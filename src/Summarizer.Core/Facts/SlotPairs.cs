@@ -129,7 +129,7 @@ internal static class SlotPairs
     // A figure that fills its slot for the story's present event: asserted, not the day's saying, not an ordinal's running
     // count, the one figure of its kind its clause gives, and in a clause that sets no other occasion beside it.
     private static bool Open(Fact fact, IEnumerable<Fact> clause) =>
-        (fact.Mood == FactMood.Asserted || Outlays.Estimate(fact)) && fact.Frame != EventFrames.Said && !fact.Ordinal
+        Outlays.Stated(fact) && fact.Frame != EventFrames.Said && !fact.Ordinal
         && Slot(fact) is not null
         && clause.All(f => f.Value.Kind != fact.Value.Kind || f.Value.SameAs(fact.Value))
         && !fact.Context.Any(w => OtherOccasion.Contains(w) || (fact.Value.Kind is not (ValueKind.TimeOfDay or ValueKind.Quantity) && OtherAmount.Contains(w)));
