@@ -162,8 +162,9 @@ internal static class FactExtractor
 
         foreach (var (first, last) in ZeroCounts.Read(words))
         {
-            // The cue is part of the words ("no arrests"), so the frame is the one it names.
-            if (cues.FirstOrDefault(c => c.First >= first && c.Last <= last && c.Kinds.Contains(ValueKind.Count)).Frame is not { } frame)
+            // The cue is part of the words ("no arrests"), so the frame is the one it names; a denied harm ("unhurt")
+            // counts what its participle's frame counts.
+            if ((ZeroCounts.DeniedHarm(words[last]) is { } harm ? EventFrames.CountFrameOf(harm) : cues.FirstOrDefault(c => c.First >= first && c.Last <= last && c.Kinds.Contains(ValueKind.Count)).Frame) is not { } frame)
             {
                 continue;
             }
