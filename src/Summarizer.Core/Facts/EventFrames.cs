@@ -50,7 +50,7 @@ internal static class EventFrames
             "broke into", "break-in", "burglary", "burgled", "looted"]),
         new("damage", Moneys, ["damage", "damages", "losses", "destruction"]),
         new("fee", Moneys, ["fee", "transfer", "deal", "signing", "bid", "offer", "paid", "pay", "price", "sold for", "bought"]),
-        new("cost", Moneys, ["cost", "costs", "charge", "bill", "spend", "spending", "budget", "expense", "repair", "repairs"]),
+        new("cost", Moneys, ["cost", "costs", "costing", "charge", "bill", "spend", "spending", "budget", "expense", "repair", "repairs"]),
         new("aid", Moneys, ["aid", "fund", "funding", "package", "grant", "grants", "relief", "support", "payments", "compensation", "credit", "bailout"]),
         new("prize", Moneys, ["prize", "award", "reward", "bonus"]),
         new("savings", Moneys, ["save", "savings", "saving"]),
