@@ -15,8 +15,8 @@ public sealed class PlaceAnchorsTests
         "Police were called to a disturbance late on Friday. Officers searched the area for several hours. Nobody has been arrested so far. The van was abandoned on Harrow Lane, with its engine still running and both doors wide open.",
         "A man has been questioned over a break-in. Detectives are appealing for witnesses. Several power tools were taken. The van turned up on Kestrel Road, parked across two driveways opposite the old chapel.")]
     [InlineData(
-        "Crews worked through the night to contain the blaze. Smoke could be seen for miles. Roads nearby were closed as a precaution. The fire began at the Carden Mill depot, which had stood empty since the summer.",
-        "Firefighters from three stations attended. A spokesman praised their efforts. Insurers have been informed. The fire broke out at the Ashby Green works, where paint and solvents were stored.")]
+        "Detectives spent months on the case. The gallery had offered a reward. Two men were later charged. The painting was hidden at the Grange Farm lodge, wrapped in an old blanket under a bed.",
+        "The owner said he never gave up hope. Insurers paid out last year. A court date has been set. The painting had been stored at the Westcott hotel, inside a locked cupboard in the cellar.")]
     [InlineData(
         "Astronomers had tracked the object for weeks. Its path was announced in advance. Hundreds gathered to watch the sky. The meteorite landed near the village of Ashcot, leaving a shallow crater in a barley crop.",
         "Amateur observers filmed the bright streak. The footage was shared widely online. Experts later confirmed the sighting. The meteorite came down outside the village of Brindle, scattering fragments across a churchyard.")]
