@@ -29,8 +29,8 @@ internal static class ZeroCounts
         ["was", "were", "is", "are", "been", "escaped", "remained", "survived", "away"], StringComparer.Ordinal);
 
     /// <summary>
-    /// The frame a denied harm counts ("unhurt" counts injuries, as "hurt" does), or null for any other word: the
-    /// negated participle is no cue of its own, so no other figure of the sentence is read as that harm's count.
+    /// The harm participle a denied harm negates ("unhurt" -> "hurt", whose frame counts injuries), or null for any other
+    /// word: the negated participle is no cue of its own, so no other figure of the sentence is read as that harm's count.
     /// </summary>
     public static string? DeniedHarm(string word) =>
         word.StartsWith("un", StringComparison.Ordinal) && Harms.Contains(word[2..]) ? word[2..] : null;

@@ -112,15 +112,15 @@ internal static class CauseFinder
     // gate" of "a keeper failed to secure the gate" names "an unlocked service gate" no more fully.
     private static Cause Fuller(Cause cause, List<List<Cause>> version)
     {
-        var heads = Enumerable.Range(cause.First, cause.Last - cause.First + 1)
-            .Where(k => cause.Core.EndsWith(cause.Words.Tokens[k].Text, StringComparison.Ordinal) && ContentStem(cause.Words, k) is not null).ToList();
-        if (heads.Count == 0)
+        var at = Enumerable.Range(cause.First, cause.Last - cause.First + 1)
+            .FirstOrDefault(k => cause.Core.EndsWith(cause.Words.Tokens[k].Text, StringComparison.Ordinal) && ContentStem(cause.Words, k) is not null, -1);
+        if (at < 0)
         {
             return cause;
         }
 
-        var head = ContentStem(cause.Words, heads[0])!;
-        var modifiers = Modifiers(cause.Words, heads[0]);
+        var head = ContentStem(cause.Words, at)!;
+        var modifiers = Modifiers(cause.Words, at);
         return version.SelectMany(s => s)
             .Where(c => c.Source == cause.Source && c.Text.Length > cause.Text.Length
                 && Enumerable.Range(c.First, c.Last - c.First + 1).Any(k => ContentStem(c.Words, k) == head && Modifiers(c.Words, k) > modifiers))

@@ -179,8 +179,11 @@ internal static partial class FactDisagreements
         if (fact.Value.Range.IsPoint && !double.IsInfinity(fact.Value.Range.Low) && fact.Text.Any(char.IsDigit))
         {
             var date = DateOnly.FromDayNumber((int)fact.Value.Range.Low);
-            parts.Add(fact.Text.Contains(date.Year.ToString(System.Globalization.CultureInfo.InvariantCulture), StringComparison.Ordinal) ? "year" : "day");
             parts.Add("day");
+            if (fact.Text.Contains(date.Year.ToString(System.Globalization.CultureInfo.InvariantCulture), StringComparison.Ordinal))
+            {
+                parts.Add("year");
+            }
         }
 
         return parts;

@@ -61,33 +61,13 @@ internal static class SettingFinder
             }
         }
 
-        // Each setting's single best partner in each other source; a pair is linked when each is the other's.
-        var partners = new Dictionary<(int Setting, int Source), List<(int Other, double Score)>>();
-        foreach (var ((x, y), score) in scores)
-        {
-            Add(x, settings[y].Fact.SourceId, y, score);
-            Add(y, settings[x].Fact.SourceId, x, score);
-        }
-
-        void Add(int setting, int source, int other, double score) =>
-            (partners.TryGetValue((setting, source), out var list) ? list : partners[(setting, source)] = []).Add((other, score));
-
-        int? Best(int setting, int source)
-        {
-            var best = partners[(setting, source)].OrderByDescending(p => p.Score).Take(2).ToList();
-            return best.Count == 1 || best[0].Score > best[1].Score ? best[0].Other : null;
-        }
-
         var parent = Enumerable.Range(0, settings.Count).ToArray();
         int Root(int i) => parent[i] == i ? i : parent[i] = Root(parent[i]);
-        var linked = new HashSet<int>();
-        foreach (var (x, y) in scores.Keys)
+        var linked = new HashSet<int>(); // a pair is linked when each is the other's single best in its source
+        foreach (var (x, y) in MutualBest(scores, settings))
         {
-            if (Best(x, settings[y].Fact.SourceId) == y && Best(y, settings[x].Fact.SourceId) == x)
-            {
-                parent[Root(y)] = Root(x);
-                linked.UnionWith([x, y]);
-            }
+            parent[Root(y)] = Root(x);
+            linked.UnionWith([x, y]);
         }
 
         foreach (var (x, y) in LeadPlaces(settings, linked, Aligned).Concat(Destinations(settings, linked, Aligned))
@@ -207,7 +187,6 @@ internal static class SettingFinder
     /// </summary>
     private static List<(int A, int B)> Anchored(List<Setting> settings, HashSet<int> linked, Func<Setting, Setting, bool> aligned, StoryWordWeights weights)
     {
-        var byWords = linked.ToHashSet();
         var places = Enumerable.Range(0, settings.Count).Where(i => settings[i].Anchor is { Weight: > 0 }).ToList();
         var scores = new Dictionary<(int A, int B), double>();
         foreach (var x in places)
@@ -215,7 +194,7 @@ internal static class SettingFinder
             foreach (var y in places.Where(y => y > x))
             {
                 var (a, b) = (settings[x], settings[y]);
-                if (a.Fact.SourceId != b.Fact.SourceId && !(byWords.Contains(x) && byWords.Contains(y)) && Comparable(a.Fact, b.Fact)
+                if (a.Fact.SourceId != b.Fact.SourceId && !(linked.Contains(x) && linked.Contains(y)) && Comparable(a.Fact, b.Fact)
                     && !aligned(a, b) && OneGrain(a.Fact.Value, b.Fact.Value) && PlaceAnchors.Share(a.Anchor!, b.Anchor!, weights) is { } share)
                 {
                     scores[(x, y)] = share;
@@ -223,13 +202,32 @@ internal static class SettingFinder
             }
         }
 
-        bool Best(int me, int other) => scores
-            .Where(s => (s.Key.A == me && settings[s.Key.B].Fact.SourceId == settings[other].Fact.SourceId)
-                || (s.Key.B == me && settings[s.Key.A].Fact.SourceId == settings[other].Fact.SourceId))
-            .OrderByDescending(s => s.Value).Take(2).ToList() is var best
-            && (best[0].Key.A == other || best[0].Key.B == other) && (best.Count == 1 || best[0].Value > best[1].Value);
+        return MutualBest(scores, settings);
+    }
 
-        return scores.Keys.Where(p => Best(p.A, p.B) && Best(p.B, p.A)).ToList();
+    /// <summary>
+    /// The scored pairs whose two settings are each other's single best partner (the one strictly highest score) among
+    /// the settings of the other's source.
+    /// </summary>
+    private static List<(int A, int B)> MutualBest(Dictionary<(int A, int B), double> scores, List<Setting> settings)
+    {
+        var partners = new Dictionary<(int Setting, int Source), List<(int Other, double Score)>>();
+        foreach (var ((x, y), score) in scores)
+        {
+            Add(x, settings[y].Fact.SourceId, y, score);
+            Add(y, settings[x].Fact.SourceId, x, score);
+        }
+
+        void Add(int setting, int source, int other, double score) =>
+            (partners.TryGetValue((setting, source), out var list) ? list : partners[(setting, source)] = []).Add((other, score));
+
+        int? Best(int setting, int source)
+        {
+            var best = partners[(setting, source)].OrderByDescending(p => p.Score).Take(2).ToList();
+            return best.Count == 1 || best[0].Score > best[1].Score ? best[0].Other : null;
+        }
+
+        return [.. scores.Keys.Where(p => Best(p.A, settings[p.B].Fact.SourceId) == p.B && Best(p.B, settings[p.A].Fact.SourceId) == p.A)];
     }
 
     // Places that can fill one slot: each says what kind of place it is (a bare name may be a town, a site or a firm) and
