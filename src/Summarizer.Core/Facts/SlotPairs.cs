@@ -216,13 +216,16 @@ internal static class SlotPairs
     // The event a figure's frame names. A clock time takes the nearest frame of any kind, yet a frame that only measures
     // (a price, a temperature, a speed, a sum) names no happening a moment could be of: "the first call reached the
     // control room at 15:35" is no temperature, "the canopy fell just after 17:40" no market. Such a frame on a clock
-    // time sets it apart from no other. A bill, a price and a loss are one outlay of the event (see Outlays).
-    // An age is a person's, whatever happened to them in its sentence ("died", "was airlifted"): its frame sets it apart
-    // from no other.
+    // time sets it apart from no other. A bill, a price and a loss are one outlay of the event (see Outlays). A moment is
+    // named by the class of its frame, as dates of one event are (FactMatching.Incident): "the alarm was raised at 7am"
+    // and "the escape was discovered at 9am" tell when one thing came to light, "the line failed at" and "rescued at"
+    // the incident itself. An age is a person's, whatever happened to them in its sentence ("died", "was airlifted"):
+    // its frame sets it apart from no other.
     private static string? EventOf(Fact fact) =>
         fact.Value.Kind == ValueKind.Age ? null
         : Outlays.Is(fact) ? nameof(Outlays)
-        : fact.Value.Kind == ValueKind.TimeOfDay && fact.Frame is { } frame && EventFrames.Measures(frame) ? null : fact.Frame;
+        : fact.Value.Kind == ValueKind.TimeOfDay && fact.Frame is { } frame ? (EventFrames.Measures(frame) ? null : FactMatching.Incident(frame))
+        : fact.Frame;
 
     // Counts of people name many groups (passengers and the patients among them, firefighters and volunteers at one
     // task): two counts of people that give different figures are one slot only when one event frame holds both, or
