@@ -70,6 +70,12 @@ internal static class PlaceSites
             var locates = locator is "in" or "near" or "outside" or "off" or "beside" or "behind" or "below" or "above"
                 || (locator == "to" && relation == "on");
             var name = words[m + 2] == "the" ? m + 3 : m + 2;
+            // "a petrol station in neighbouring Pell Green": the word only says the town is close to another, as in Place.
+            if (words[name] is "neighbouring" or "neighboring" or "nearby" && !words.BreakAfter(name))
+            {
+                name++;
+            }
+
             if (locates && !words.BreakAfter(m + 1) && PlaceWord(words, name) && !NameSpans.Titles.Contains(words[name]))
             {
                 return (name, words[m]);

@@ -62,8 +62,14 @@ internal static class PlaceWords
     /// sentence that the name only places ("a plant in Harlow").
     /// </summary>
     public static bool NamedSite(string head, string? name) =>
-        head.Length > 0 && !StreetNouns.Contains(head) && !AreaNouns.Contains(head) && !Parts.Contains(head)
-        && name is not null && name.EndsWith(" " + NameKey.Of(head), StringComparison.Ordinal);
+        !StreetNouns.Contains(head) && !AreaNouns.Contains(head) && !Parts.Contains(head) && NamedByKind(head, name);
+
+    /// <summary>
+    /// True when the place's name ends in its kind ("Stennford Leisure Centre", "Ravensholt Community Hall"): a noun that
+    /// can also name a part of a place ("the centre of Cressbury") is the site's kind when its name ends in it.
+    /// </summary>
+    public static bool NamedByKind(string head, string? name) =>
+        head.Length > 0 && name is not null && name.EndsWith(" " + NameKey.Of(head), StringComparison.Ordinal);
 
     // Nouns that name a part inside a site: "the Hartley Building" of a school, "the North Stand" of a ground.
     private static readonly FrozenSet<string> SiteParts = FrozenSet.ToFrozenSet(
