@@ -179,10 +179,11 @@ internal static class DatedNouns
     private static bool Adverb(string word) =>
         TemporalAdverbs.Contains(word) || (word.Length > 4 && word.EndsWith("ly", StringComparison.Ordinal));
 
-    private static readonly FrozenSet<string> BeForms = FrozenSet.ToFrozenSet(["be", "been", "being", "is", "are", "was", "were"], StringComparer.Ordinal);
+    private static readonly FrozenSet<string> BeForms =
+        AuxiliaryVerbs.Set(AuxiliaryVerbs.NonFiniteBe, AuxiliaryVerbs.FiniteBe);
 
-    private static readonly FrozenSet<string> Auxiliaries = FrozenSet.ToFrozenSet(
-        ["will", "would", "shall", "should", "can", "could", "may", "might", "must", "has", "have", "had", "not"], StringComparer.Ordinal);
+    private static readonly FrozenSet<string> Auxiliaries =
+        AuxiliaryVerbs.Set(AuxiliaryVerbs.Modals, AuxiliaryVerbs.Have, ["not"]);
 
     // Adverbs of time and sequence that stand between an auxiliary and its verb ("was first seen", "has now been").
     private static readonly FrozenSet<string> TemporalAdverbs = FrozenSet.ToFrozenSet(

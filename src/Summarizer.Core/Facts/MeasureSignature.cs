@@ -102,10 +102,8 @@ internal sealed record MeasureSignature(string Head, IReadOnlySet<string> Predic
 internal static class SignatureReader
 {
     // Words that sit between a subject and its verb without being the verb: auxiliaries and a few adverbs of time.
-    private static readonly FrozenSet<string> Auxiliaries = FrozenSet.ToFrozenSet(
-        ["is", "are", "was", "were", "be", "been", "being", "has", "have", "had", "will", "would", "shall", "should", "can",
-            "could", "may", "might", "must", "did", "do", "does", "got", "get", "also", "now", "still", "already", "then"],
-        StringComparer.Ordinal);
+    private static readonly FrozenSet<string> Auxiliaries =
+        AuxiliaryVerbs.Set(AuxiliaryVerbs.All, ["got", "get", "also", "now", "still", "already", "then"]);
 
     private static readonly FrozenSet<string> Directions = FrozenSet.ToFrozenSet(
         ["north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest", "north-east", "north-west",

@@ -84,9 +84,8 @@ internal static class Clauses
         (WordAt(text, at, "and") || WordAt(text, at, "or")) && OpensPredicate(NextWord(text, at));
 
     // Auxiliaries and modals: after "and" they open a second predicate ("and was released", "and will publish").
-    private static readonly FrozenSet<string> Auxiliaries = FrozenSet.ToFrozenSet(
-        ["was", "were", "is", "are", "has", "have", "had", "will", "would", "could", "can", "may", "might", "must", "should", "did", "does"],
-        StringComparer.Ordinal);
+    private static readonly FrozenSet<string> Auxiliaries =
+        AuxiliaryVerbs.Set(AuxiliaryVerbs.FiniteBe, AuxiliaryVerbs.Have, AuxiliaryVerbs.Modals, AuxiliaryVerbs.Do);
 
     // A word that opens a predicate joined by "and": an auxiliary, a regular past form ("and warned") or an irregular
     // one ("and took"). A noun after "and" ("police and firefighters") joins two participants of one clause instead.
