@@ -9,8 +9,6 @@ namespace Summarizer.Core.Tests.Facts;
 /// </summary>
 public sealed class SitesInNeighbouringTownsTests
 {
-    private static Fact OnePlace(string sentence) => Assert.Single(Read(sentence), f => f.Value.Kind == ValueKind.Place);
-
     [Theory]
     [InlineData("He bought the ticket at a corner shop in neighbouring Dalby.", "shop", "Dalby")]
     [InlineData("The sample was taken at a training camp in nearby Velden.", "camp", "Velden")]
