@@ -485,7 +485,7 @@ internal static class CauseReader
     {
         var next = verb + Words.WordCount(damage);
         if (IsPassive(words, verb) || words[verb - 1] == "been" || WeekdayTense.Past(words, verb - 1) && words[verb - 1] != "had" || next >= words.Count || words.BreakAfter(next - 1)
-            || !(words[next] is "the" or "a" or "an" or "its" or "their" or "her" or "his" || CauseSubjects.Possessive(words[next])))
+            || !(Text.Determiners.ArticlesAndPossessives.Contains(words[next]) || CauseSubjects.Possessive(words[next])))
         {
             return false;
         }

@@ -70,8 +70,8 @@ internal static class PlaceSites
             var locates = locator is "in" or "near" or "outside" or "off" or "beside" or "behind" or "below" or "above"
                 || (locator == "to" && relation == "on");
             var name = words[m + 2] == "the" ? m + 3 : m + 2;
-            // "a petrol station in neighbouring Pell Green": the word only says the town is close to another, as in Place.
-            if (words[name] is "neighbouring" or "neighboring" or "nearby" && !words.BreakAfter(name))
+            // "a petrol station in neighbouring Pell Green", as "in neighbouring Harlow" (PlaceReader).
+            if (PlaceWords.SaysNearness(words[name]) && !words.BreakAfter(name))
             {
                 name++;
             }

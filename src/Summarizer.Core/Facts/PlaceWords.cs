@@ -9,6 +9,12 @@ namespace Summarizer.Facts;
 /// </summary>
 internal static class PlaceWords
 {
+    /// <summary>
+    /// "neighbouring", "nearby": a word before a place's name that only says the place is close to another ("in
+    /// neighbouring Harlow", "at a shop in nearby Kelby"), no part of the name.
+    /// </summary>
+    public static bool SaysNearness(string word) => word is "neighbouring" or "neighboring" or "nearby";
+
     public static readonly FrozenSet<string> Directions = FrozenSet.ToFrozenSet(
         ["north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest", "north-east", "north-west", "south-east", "south-west"],
         StringComparer.Ordinal);
