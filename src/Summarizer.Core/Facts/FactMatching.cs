@@ -115,8 +115,16 @@ internal static class FactMatching
             return a.SoleInRole && b.SoleInRole ? 0 : 1;
         }
 
+        // Each source's one person in the role, doing it to a thing each names (neither an office in a body), is the
+        // one doer of the story's act however differently the outlets word the sentence: "first spotted by the pilot of
+        // an incoming flight" / "saw the device from the apron"; "led the response" / "commanded the incident".
         var otherBody = a.RoleObject is "its" or "their" || b.RoleObject is "its" or "their" || (known && (a.Office || b.Office));
-        return !otherBody && (!known || (a.SoleInRole && b.SoleInRole)) ? 1 : 4;
+        if (!otherBody && known && a.SoleInRole && b.SoleInRole)
+        {
+            return 0;
+        }
+
+        return !otherBody && !known ? 1 : 4;
     }
 
     // People cut and jobs cut are one count: "1,600 staff will be let go" and "1,150 positions will be eliminated". A
