@@ -198,6 +198,11 @@ internal static class FactMatching
             return false; // when the strike began and when it ended
         }
 
+        if (OtherSubjects(a, b))
+        {
+            return false; // "the sit-in ended on Tuesday", "the staffing review was completed on Monday": two processes
+        }
+
         // An event named with its start or end verb in both ("began a strike", "the walkout began") is plainly one.
         // The only date (or time) each source gives for an event of one frame is that event's, whatever words surround it.
         // A date said of a thing in a relative clause ("a ballot that closed in February") is not the event's only
@@ -221,6 +226,17 @@ internal static class FactMatching
             ? (Incident(a.Frame) == Incident(b.Frame) || a.Phase == b.Frame || b.Phase == a.Frame) && shared >= needed
             : a.Value.Kind == ValueKind.TimeOfDay && a.Frame is null && b.Frame is null && shared >= (bothSole ? 2 : 3);
     }
+
+    // An end is of what its verb is said of: two outlets' dates of ends said of differently named things (neither
+    // sentence naming the other's) are the ends of two processes, however alike the rest of the sentences read.
+    private static bool OtherSubjects(Fact a, Fact b) =>
+        Bare(a) && Bare(b) && a.PhaseSubject.Length > 0 && b.PhaseSubject.Length > 0 && a.PhaseSubject != b.PhaseSubject
+        && !a.Context.Contains(b.PhaseSubject) && !b.Context.Contains(a.PhaseSubject);
+
+    // An end no event word names ("ended on Tuesday" beside no "strike"): the frame says only that something ended. (A
+    // bare start is most often the incident itself, told by its participants: "a lorry struck the bridge", "the crash
+    // happened at 4.10am".)
+    private static bool Bare(Fact fact) => fact.Frame == "end" && fact.Phase.Length == 0;
 
     // A date said of a thing in a relative clause is that thing's, and another source's sentence that does not name the
     // thing may be about something else.
