@@ -291,11 +291,12 @@ internal static class CauseReader
         words[k] == "before" && (k + 1 == words.Count || words.BreakAfter(k)
             || (words[k - 1] is "night" or "day" or "evening" or "morning" or "week" or "weekend" or "month" or "year" && words[k - 2] == "the"));
 
-    // Where a reported clause that may give a cause begins: after "when", "that", a verb of belief, "said" ("said the
+    // Where a reported clause that may give a cause begins: after "when" or "where" (a clause of the time or the place of
+    // the event: "at the side door, where a worn hinge gave way"), "that", a verb of belief, "said" ("said the
     // pump failed"), or "told" and whom it was told to ("told the Courier the clutch gave out").
     private static int? ReportedClause(Words words, int i)
     {
-        if (words[i] is "when" or "that" or "believe" or "believed" or "believes" or "suspect" or "suspected" or "think" or "thought" or "said" or "says" or "found")
+        if (words[i] is "when" or "where" or "that" or "believe" or "believed" or "believes" or "suspect" or "suspected" or "think" or "thought" or "said" or "says" or "found")
         {
             return i + 1;
         }
