@@ -219,7 +219,7 @@ internal static class FactMatching
         // and the second outlet corroborates it.
         if (a.Value.Kind == ValueKind.TimeOfDay && (a.Frame is null) != (b.Frame is null))
         {
-            return a.Value.Compatible(b.Value) && shared >= 2;
+            return (a.Value.Compatible(b.Value) || HappeningToldByItsVerb(a, b)) && shared >= 2;
         }
 
         return a.Frame is not null && b.Frame is not null
@@ -237,6 +237,21 @@ internal static class FactMatching
     // bare start is most often the incident itself, told by its participants: "a lorry struck the bridge", "the crash
     // happened at 4.10am".)
     private static bool Bare(Fact fact) => fact.Frame == "end" && fact.Phase.Length == 0;
+
+    /// <summary>
+    /// One outlet names the moment of a happening with an event word ("the scaffold collapsed at 10.15am", "the alarm was
+    /// raised at 8.15am") and another tells a moment with no event word, only the past-tense verb of its own clause ("the
+    /// tower folded outwards at 11.55am", "the hikers were sighted soon after 6am"). Sentences about the same things
+    /// (counted by the caller) that date a happening of the story by its verb tell one moment, whatever clock time each
+    /// gives: a different time is a conflict, not another event. A frame that only measures, or a statement, names no
+    /// happening; a start or end of something scheduled is its own moment.
+    /// </summary>
+    internal static bool HappeningToldByItsVerb(Fact a, Fact b)
+    {
+        var (framed, bare) = a.Frame is null ? (b, a) : (a, b);
+        return bare.Frame is null && bare.Verb.Length > 0 && bare.Phase.Length == 0 && bare.Occurrence == framed.Occurrence
+            && framed.Frame is { } frame && !EventFrames.Measures(frame) && Incident(frame) is "incident" or "noticed";
+    }
 
     // A date said of a thing in a relative clause is that thing's, and another source's sentence that does not name the
     // thing may be about something else.
