@@ -210,7 +210,8 @@ internal sealed partial class SourceReading
         }
 
         var flat = " " + string.Join(' ', sentences.SelectMany(s => s.Sequence)) + " ";
-        var outlet = article.Metadata.Outlet is { } name
+        // A text article names its outlet only in its dateline.
+        var outlet = (article.Metadata.Outlet ?? ArticleDates.Outlet(sentences)) is { } name
             ? WordScanner.Scan(name).Where(w => w.IsLetters && !Stopwords.Is(w.Folded)).Select(w => w.Skeleton).ToHashSet(StringComparer.Ordinal)
             : [];
         var reading = new SourceReading(article.Id, sentences, flat) { Outlet = outlet, Written = written };
