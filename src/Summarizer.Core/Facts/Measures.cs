@@ -19,7 +19,6 @@ internal static class Measures
             : KnownHead(words, span) is { Length: > 0 } known ? known
             : GatheringOf(words, span) ? MeasureClasses.Persons
             : CountHead(words, span) is { Length: > 0 } head ? head
-            : ValuedNouns.Index(words, span) is var valued and >= 0 ? (Gatherings.Contains(words[valued]) ? MeasureClasses.Persons : MeasureClasses.Of(words[valued]))
             : frame is not null && PersonFrames.Contains(frame) ? MeasureClasses.Persons
             : NumberOfHead(words, span)),
         ValueKind.Percent => words[span.Last + 1] == "of" && HeadAfter(words, span.Last + 1) is { Length: > 0 } of ? of : OfBefore(words, span),
