@@ -309,7 +309,7 @@ internal static class SingleSourceFinder
         var newOwnsNames = clauses.Where((c, k) => news[k] == SentenceNews.New).Any(c => story.HasOwnFactOrName(c, stated, sentence));
         var holdsRestated = listedParts.Select(p => clauses.Where((c, k) => k > dateline && news[k] == SentenceNews.Stated
             && p.Text.Contains(c.Text.Trim(), StringComparison.Ordinal) && sentence.ContentOf(c).Count >= MinRestatedClauseWords
-            && !stated.Any(f => f.Start >= c.Start && f.Start < c.End && facts.IsValue(f) && !f.OnPublicationDay)
+            && !story.FiguresIn(c, stated).Any()
             && (story.Restates(c, stated, sentence) || (!newOwnsNames && k < firstNew && IsCommonWording(story, c, stated, sentence)))).Any()).ToList();
         return new SentenceJudgement(verdict, parts) { Shown = listedParts, HoldsRestated = holdsRestated };
     }
@@ -320,7 +320,7 @@ internal static class SingleSourceFinder
     // Opening or carrying a passage, it would show the others' statement as this source's.
     private static bool IsCommonWording(SingleSourceStory story, TextSegment clause, IReadOnlyList<Fact> stated, SentenceWords sentence)
     {
-        if (stated.Any(f => f.Start >= clause.Start && f.Start < clause.End && story.Facts.IsValue(f) && !f.OnPublicationDay))
+        if (story.FiguresIn(clause, stated).Any())
         {
             return false; // a clause with a figure restates only when its figures are corroborated (SingleSourceStory.Restates)
         }
