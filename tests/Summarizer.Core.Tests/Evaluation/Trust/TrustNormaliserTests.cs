@@ -33,6 +33,9 @@ public sealed class TrustNormaliserTests
     [InlineData("twenty-five", "25")]
     [InlineData("two, three or four days", "2 3 or 4 days")]
     [InlineData("lost three.\n\nTwenty-seven of his", "lost 3 27 of his")]
+    [InlineData("by eight votes to one", "by 8 votes to 1")]
+    [InlineData("passed 11 to one on Tuesday", "passed 11 to 1 on tuesday")]
+    [InlineData("lost by one vote to nine", "lost by 1 vote to 9")]
     [InlineData("three thousand", "3000")]
     [InlineData("two hundred and fifty", "250")]
     [InlineData("3,000", "3000")]
@@ -45,6 +48,8 @@ public sealed class TrustNormaliserTests
 
     [Theory]
     [InlineData("one of the workers", "one of the workers")]
+    [InlineData("went to one of the shelters", "went to one of the shelters")]
+    [InlineData("moved 40 people to one hall", "moved 40 people to one hall")]
     [InlineData("a 2m wall", "a 2 m wall")]
     [InlineData("40 km", "40 km")]
     public void Words_that_are_rarely_figures_stay_words(string text, string expected) => Assert.Equal(expected, Norm(text));

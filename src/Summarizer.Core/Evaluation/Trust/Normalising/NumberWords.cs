@@ -2,7 +2,8 @@ namespace Summarizer.Evaluation.Trust.Normalising;
 
 /// <summary>
 /// Number words as figures: "twelve" -> 12, "twenty-five" -> 25, "three thousand" -> 3000, "a dozen" -> 12,
-/// "two hundred and fifty" -> 250. A lone "one" stays a word (it is far more often a pronoun than a figure).
+/// "two hundred and fifty" -> 250. A lone "one" stays a word (it is far more often a pronoun than a figure), except as
+/// a side of a split, where the README's "N-M" is written out: "eight votes to one", "one vote to six", "seven to one".
 /// </summary>
 internal static class NumberWords
 {
@@ -26,6 +27,11 @@ internal static class NumberWords
         for (var i = 0; i < tokens.Count; i++)
         {
             var end = Read(tokens, i, out var value);
+            if (end == i && IsSplitSide(result, tokens, i))
+            {
+                (end, value) = (i + 1, 1);
+            }
+
             if (end > i)
             {
                 result.Add(new TrustToken(TrustNormaliser.Canonical(value), TrustTokenKind.Number));
@@ -38,6 +44,23 @@ internal static class NumberWords
         }
 
         return result;
+    }
+
+    // A lone "one" on either side of a split: after "N to" / "N votes to", or before "vote(s) to N".
+    private static bool IsSplitSide(List<TrustToken> read, List<TrustToken> tokens, int i)
+    {
+        if (!TrustNormaliser.IsWord(tokens, i, "one") || tokens[i].AfterBreak)
+        {
+            return false;
+        }
+
+        var n = read.Count;
+        var afterFigure = n >= 2 && TrustNormaliser.IsWord(read, n - 1, "to")
+            && (read[n - 2].Kind == TrustTokenKind.Number
+                || (n >= 3 && TrustNormaliser.IsWord(read, n - 2, "votes", "vote") && read[n - 3].Kind == TrustTokenKind.Number));
+        var beforeFigure = TrustNormaliser.IsWord(tokens, i + 1, "vote", "votes") && TrustNormaliser.IsWord(tokens, i + 2, "to")
+            && i + 3 < tokens.Count && (tokens[i + 3].Kind == TrustTokenKind.Number || IsUnit(tokens, i + 3));
+        return afterFigure || beforeFigure;
     }
 
     private static bool IsUnit(List<TrustToken> tokens, int i) => TrustNormaliser.IsWord(tokens, i, [.. Units.Keys]);
