@@ -268,6 +268,8 @@ internal static class EventFrames
         var timeLike = kind is ValueKind.Date or ValueKind.TimeOfDay;
         (string? Frame, int First, int Last) best = (null, -1, -1);
         var bestDistance = int.MaxValue;
+        // The noun a clause assigns the figure to with "at" ("put the damage at £1.8m") names its event, however far.
+        var valued = timeLike ? -1 : ValuedNouns.Index(words, value);
         foreach (var (first, last, frame, kinds) in cues)
         {
             if (!timeLike && !kinds.Contains(kind))
@@ -293,6 +295,12 @@ internal static class EventFrames
             if (frame == "end" && !timeLike && !(last < value.First && Enumerable.Range(last + 1, value.First - last - 1).All(k => words[k] is "of" or "the")))
             {
                 continue; // what is closed is counted right after the verb ("closing three libraries", "the closure of four"), not "its closure caused queues"
+            }
+
+            if (valued >= first && valued <= last)
+            {
+                (best, bestDistance) = ((frame, first, last), -1);
+                break;
             }
 
             var (from, to) = last < value.First ? (last, value.First) : (value.Last, first);

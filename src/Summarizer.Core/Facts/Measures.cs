@@ -19,7 +19,9 @@ internal static class Measures
             : KnownHead(words, span) is { Length: > 0 } known ? known
             : GatheringOf(words, span) ? MeasureClasses.Persons
             : CountHead(words, span) is { Length: > 0 } head ? head
+            // A frame of harm to people counts people before the noun a clause values: "the death toll ... stood at 12".
             : frame is not null && PersonFrames.Contains(frame) ? MeasureClasses.Persons
+            : ValuedNouns.Index(words, span) is var valued and >= 0 ? (Gatherings.Contains(words[valued]) ? MeasureClasses.Persons : MeasureClasses.Of(words[valued]))
             : NumberOfHead(words, span)),
         ValueKind.Percent => words[span.Last + 1] == "of" && HeadAfter(words, span.Last + 1) is { Length: > 0 } of ? of : OfBefore(words, span),
         ValueKind.Money => "money" + PerUnit(words, span),
