@@ -128,8 +128,18 @@ internal static class SlotPairs
         // one person's age early. A source that gives two people's ages fills the slot with neither; a thing's age is no
         // person's.
         ValueKind.Age when PersonsAge(fact) && fact.Phase.Length == 0 => $"age|{fact.Occurrence}",
+        ValueKind.Date when Happening(fact) => $"date|{fact.Occurrence}",
         _ => null,
     };
+
+    // The day the story's happening took place, told either by an event word of the happening itself ("the leak began on
+    // Tuesday", "the hoard was found on 14 September") or only by the past verb of the date's own clause ("the solvent
+    // escaped on Monday evening", "the wreck was located in early September"): outlets tell it with verbs and nouns of
+    // their own, yet each that gives one such day early gives it of the event. A single day only: a month or a year
+    // is background. A source that gives two such days (the happening and a later one told by its verb) fills it with neither.
+    private static bool Happening(Fact fact) =>
+        fact.Phase.Length == 0 && fact.Holder.Length == 0 && fact.Value.Range.IsPoint && !double.IsInfinity(fact.Value.Range.Low)
+        && (fact.Frame is { } frame ? FactMatching.Incident(frame) is "incident" or "noticed" : fact.Verb.Length > 0);
 
     // An age said of a person, named or not; not of a thing ("the 58-year-old bridge").
     private static bool PersonsAge(Fact fact) => !fact.Measure.StartsWith(Measures.ThingPrefix, StringComparison.Ordinal);
@@ -166,7 +176,7 @@ internal static class SlotPairs
     private static bool OneAct(Fact a, Fact b) =>
         a.SourceId != b.SourceId && Occasion(a) == Occasion(b) && a.Phase == b.Phase && !Lasting(a).OtherMeasure(Lasting(b))
         && !(EventOf(a) is { } x && EventOf(b) is { } y && x != y)
-        && !(Day(a) is { } d && Day(b) is { } e && d != e)
+        && !(Day(a) is { } d && Day(b) is { } e && d != e) && !(a.OnPublicationDay && b.OnPublicationDay)
         && !CrossSourcePairs.FarApart(a.Value, b.Value) && !OtherGroups(a, b) && !OtherThings(a, b) && !OtherPeople(a, b);
 
     // Ages of two people each source names, by names that differ, of two people neither names, by nouns that differ ("a
@@ -224,7 +234,7 @@ internal static class SlotPairs
     private static string? EventOf(Fact fact) =>
         fact.Value.Kind == ValueKind.Age ? null
         : Outlays.Is(fact) ? nameof(Outlays)
-        : fact.Value.Kind == ValueKind.TimeOfDay && fact.Frame is { } frame ? (EventFrames.Measures(frame) ? null : FactMatching.Incident(frame))
+        : fact.Value.Kind is ValueKind.TimeOfDay or ValueKind.Date && fact.Frame is { } frame ? (EventFrames.Measures(frame) ? null : FactMatching.Incident(frame))
         : fact.Frame;
 
     // Counts of people name many groups (passengers and the patients among them, firefighters and volunteers at one
