@@ -251,9 +251,9 @@ internal static class CauseReader
             {
                 found.Add(new CauseSpan(i, i + 1)); // "the fire is thought to have been started deliberately": how it was started is the cause
             }
-            else if (words[i] == "after" && words[i + 1] is "a" or "an" && MishapEnd(words, i + 2) is { } mishap)
+            else if (words[i] == "after" && MishapPhrase(words, i + 1) is { } phrase && MishapEnd(words, Determined(words, phrase) ? phrase + 1 : phrase) is { } mishap)
             {
-                found.Add(new CauseSpan(i + 1, mishap, Inferred: true, Mishap: true));
+                found.Add(new CauseSpan(phrase, mishap, Inferred: true, Mishap: true));
             }
 
             // A cause is read once: "triggered when a main burst" is not read again at "when".
@@ -560,6 +560,47 @@ internal static class CauseReader
 
         return null;
     }
+
+    // Where the noun phrase after "after" begins when it may name a mishap: an indefinite or owned one ("after a bird
+    // strike", "after her engine failure") or a bare one of plain words ("after engine failure"), also as the object of a
+    // verb of undergoing ("after suffering engine failure", "after sustaining a fracture"), which says no more than the
+    // noun. Not a definite one ("after the leak"), which names what was told before, often the event itself, nor one
+    // with a name ("after Tuesday's explosion").
+    private static int? MishapPhrase(Words words, int k)
+    {
+        if (k >= words.Count || words.BreakAfter(k - 1))
+        {
+            return null;
+        }
+
+        if (words[k] is "suffering" or "sustaining" or "experiencing" or "developing" && k + 1 < words.Count && !words.BreakAfter(k))
+        {
+            k++;
+        }
+
+        if (Determined(words, k))
+        {
+            return k;
+        }
+
+        // A bare phrase: plain content words up to its head, so "after weeks of strike action" is not read as a strike.
+        for (var j = k; j < words.Count && j - k <= 4 && !words.Capitalized(j) && words[j].All(c => char.IsLetter(c) || c == '-') && !Text.Stopwords.English.Contains(words[j]); j++)
+        {
+            if (Mishaps.Contains(words[j]))
+            {
+                return k;
+            }
+
+            if (words.BreakAfter(j))
+            {
+                break;
+            }
+        }
+
+        return null;
+    }
+
+    private static bool Determined(Words words, int k) => words[k] is "a" or "an" or "its" or "her" or "his" or "their";
 
     // "after a bird strike", "after a loss of oil pressure": the phrase when its head is a mishap.
     private static int? MishapEnd(Words words, int start)
