@@ -236,8 +236,12 @@ internal static class SettingFinder
     // Places that can fill one slot: each says what kind of place it is (a bare name may be a town, a site or a firm) and
     // both are of one grain (a town and a street or site in it are one place told at two scales; so are "the edge of
     // Dunford", a part of a place, and an estate that may lie there).
+    // Two bare names ("off Tarnish", "near Callow") say nothing of their grain either: neither is known to be finer than
+    // the other, so anchors that tie both to one thing pair them as they pair two sites. Two places of one kind ("the car
+    // park of Wexley Sports Centre", "Ormond Park") are of one grain whatever their names say.
     private static bool OneGrain(FactValue a, FactValue b) =>
-        a.PlaceHead.Length > 0 && b.PlaceHead.Length > 0 && PlaceWords.Grain(a) == PlaceWords.Grain(b)
+        ((a.PlaceHead.Length == 0 && b.PlaceHead.Length == 0)
+            || (a.PlaceHead.Length > 0 && b.PlaceHead.Length > 0 && (PlaceWords.Grain(a) == PlaceWords.Grain(b) || a.PlaceHead == b.PlaceHead)))
         && PlaceWords.Parts.Contains(a.PlaceHead) == PlaceWords.Parts.Contains(b.PlaceHead);
 
     // A place, day or clock time a source asserts of an event: not the day something was said; not where a route or a
