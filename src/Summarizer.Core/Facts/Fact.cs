@@ -123,6 +123,12 @@ internal sealed record Fact(
     /// <summary>For states shown with when they were reached ("reopened on Friday"): the date read there, to place its day.</summary>
     public Fact? StateDay { get; init; }
 
+    /// <summary>
+    /// For figures: told in a relative clause set off after a person ("Ann Reid, who has farmed there for 30 years,"):
+    /// the person's figure, not one of the story's event (<see cref="PersonAsides"/>).
+    /// </summary>
+    public bool InPersonsAside { get; init; }
+
     /// <summary>For figures: what the clause says the value measures (its head, predicate and modifier).</summary>
     public MeasureSignature Signature { get; init; } = MeasureSignature.None;
 

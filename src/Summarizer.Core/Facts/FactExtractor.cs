@@ -163,6 +163,7 @@ internal static class FactExtractor
                 DayText = span.Value.Kind == ValueKind.TimeOfDay ? TimedDays.DayText(words, span) : null,
                 Signature = timed ? MeasureSignature.None : SignatureReader.Read(words, span),
                 Definite = words[span.First - 1] is "the" or "all" or "both" or "these" or "those",
+                InPersonsAside = !timed && PersonAsides.Holds(words, span.First),
             });
         }
 

@@ -42,6 +42,9 @@ internal static class FactMatching
             // A count with no event frame may only meet another frame-less count: sentences of one story share
             // their names and places, so context alone would tie "carrying 45 people" to "rescued 42 passengers".
             ValueKind.Count when (a.Frame is null) != (b.Frame is null) => false,
+            // A figure said of a person in an aside ("Ann Reid, who has run the shop for 30 years,") is theirs: it is one
+            // thing only with another figure said of a person so, however many of the story's words the sentences share.
+            _ when a.InPersonsAside != b.InPersonsAside => false,
             _ => SameFrame(a, b) && !Conflicting(a, b) && !OtherOccasion(a, b) && (SameMeasure(a.Measure, b.Measure, a.Frame is not null && b.Frame is not null) || JobsOfPeople(a, b)
                     ? (a.Frame is not null && b.Frame is not null) || ((SharedContext(a, b) >= 2 || (bothSole && NamesAThing(a))) && (!NeedsLink(a) || a.Signature.Links(b.Signature)))
                     : bothOnlyOfKind && a.Value.Kind == ValueKind.Percent && a.Frame is null && b.Frame is null && (a.Measure.Length == 0 || b.Measure.Length == 0)

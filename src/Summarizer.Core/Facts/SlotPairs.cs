@@ -145,9 +145,11 @@ internal static class SlotPairs
     private static bool PersonsAge(Fact fact) => !fact.Measure.StartsWith(Measures.ThingPrefix, StringComparison.Ordinal);
 
     // A figure that fills its slot for the story's present event: asserted, not the day's saying, not an ordinal's running
-    // count, the one figure of its kind and class its clause gives, and in a clause that sets no other occasion beside it.
+    // count, not said of a person in an aside (only an age is the person's own slot), the one figure of its kind and
+    // class its clause gives, and in a clause that sets no other occasion beside it.
     private static bool Open(Fact fact, IEnumerable<Fact> clause) =>
         Outlays.Stated(fact) && fact.Frame != EventFrames.Said && !fact.Ordinal
+        && !(fact.InPersonsAside && fact.Value.Kind != ValueKind.Age)
         && Slot(fact) is not null
         && clause.All(f => f.Value.Kind != fact.Value.Kind || f.Value.SameAs(fact.Value) || OtherClass(f, fact))
         && !fact.Context.Any(w => OtherOccasion.Contains(w) || (fact.Value.Kind is not (ValueKind.TimeOfDay or ValueKind.Quantity) && OtherAmount.Contains(w)));
