@@ -182,12 +182,8 @@ internal sealed class ClaimFinder(SentenceTable table, double threshold, double 
         return result;
     }
 
-    /// <summary>
-    /// True when a key point <paramref name="keyPoint"/> and sentence <paramref name="other"/> may not both be shown:
-    /// either reports the same as the other, or they are near-duplicates by the key points' looser test.
-    /// </summary>
-    public bool Repeats(int keyPoint, int other) =>
-        keyPoint == other || Support(keyPoint).Contains(other) || Support(other).Contains(keyPoint) || RepeatsLoosely(keyPoint, other);
+    /// <summary>True when sentences <paramref name="x"/> and <paramref name="y"/> are one claim: either is the other or reports the same.</summary>
+    public bool Reports(int x, int y) => x == y || Support(x).Contains(y) || Support(y).Contains(x);
 
     // A looser test than for citing: a key point that half-repeats the summary adds little.
     private bool RepeatsLoosely(int x, int y) =>

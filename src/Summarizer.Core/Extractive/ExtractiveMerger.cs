@@ -52,13 +52,23 @@ internal sealed class ExtractiveMerger(SummaryOptions options, ExtractiveTuning 
         var spares = ranked.Skip(options.MergedKeyPoints).ToList();
         if (LearnedScoreOn && !tuning.LeadOnly)
         {
-            // The prose alone is chosen with the learned score, fitted to ROUGE, which does not value who said what: it
-            // keeps the quoted words the plain summary gives. A key point (or spare) the prose repeats is left out, none
-            // taken in its place, so the brief still states each fact once and lists only what the plain summary left.
-            var quoted = chosen.Where(i => QuotedSpans.Find(sentences[i].Text).Count > 0).ToList();
-            var prose = Select(table, candidates, concepts, Bonus(table, concepts, learned: true), attributed, TooSimilar, cancellationToken, quoted);
-            keyPoints.RemoveAll(k => prose.Any(p => claims.Repeats(k, p)));
-            spares.RemoveAll(k => prose.Any(p => claims.Repeats(k, p)));
+            // The prose alone is chosen with the learned score, fitted to ROUGE, which values neither who said what nor
+            // when: it keeps the plain summary's quoted words and its sentences that move a process on from an earlier
+            // report, and never takes a state an outlet published later reports further along.
+            var states = new StaleStates(table, cancellationToken);
+            var kept = chosen.Where(i => QuotedSpans.Find(sentences[i].Text).Count > 0 || states.Advances(i)).ToList();
+            List<int> current = [.. candidates.Where(c => kept.Contains(c) || !states.Superseded(c))];
+            var prose = Select(table, current, concepts, Bonus(table, concepts, learned: true), attributed, TooSimilar, cancellationToken, kept);
+
+            // A key point (or spare) whose facts the prose states is left out; the places it frees go to the next spares
+            // the prose does not state that other outlets report too (a key point only one outlet gives would become a
+            // single-source item the plain brief does not list).
+            bool Stated(int k) => prose.Any(p => claims.Reports(k, p) || TooSimilar(k, p));
+            var stay = keyPoints.Where(k => !Stated(k)).ToList();
+            var fill = spares.Where(k => !Stated(k) && claims.Support(k).Length > 0).ToList();
+            var free = options.MergedKeyPoints - stay.Count;
+            keyPoints = [.. stay, .. fill.Take(free)];
+            spares = [.. fill.Skip(free)];
             chosen = prose;
         }
 

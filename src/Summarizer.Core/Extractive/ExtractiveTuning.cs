@@ -53,7 +53,7 @@ internal sealed record ExtractiveTuning
     /// prose is chosen; 0 leaves the learned score out. 320, the best scale on the odd clusters: DUC dev odd 38.41 / 9.31
     /// -> 38.97 / 9.78, even 38.80 / 9.79 -> 39.19 / 9.90. It chooses the prose only: the key points (and through them
     /// the single-source list) are still drawn against the summary chosen without it, and the prose keeps that summary's
-    /// quoted words (Extractive/README).
+    /// quoted words and never states a process's state an outlet published later reports further along (Extractive/README).
     /// </summary>
     public double SentenceScoreScale { get; init; } = 320;
 
