@@ -84,8 +84,9 @@ internal static class ActPairs
     // explosion"), though the two clauses share the explosion's words.
     // A weekday named elsewhere counts as that day whatever week it was resolved to: "Nurses return to their shifts on
     // Thursday morning" and "will return to work on Thursday" are one Thursday, though only one says it is to come.
+    // Two facts on one day ("November 24", "Tuesday 24 November") tell no other day, whatever else either source names.
     private static bool DayGivenElsewhere(Fact a, Fact b, ILookup<int, Fact> days) =>
-        a.Value.Kind == ValueKind.Date && !a.Value.SameAs(b.Value) && DayOf(a) is { } x && DayOf(b) is { } y
+        a.Value.Kind == ValueKind.Date && !a.Value.SameAs(b.Value) && DayOf(a) is { } x && DayOf(b) is { } y && x != y
         && (days[a.SourceId].Any(f => !ReferenceEquals(f, a) && SameDay(f, y, b)) || days[b.SourceId].Any(f => !ReferenceEquals(f, b) && SameDay(f, x, a)));
 
     private static bool SameDay(Fact fact, double day, Fact other) =>

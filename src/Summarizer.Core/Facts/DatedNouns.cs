@@ -50,8 +50,9 @@ internal static class DatedNouns
         }
 
         // "the reception on Saturday", "raids on Tuesday morning", "the blaze at the depot in Lowgate on Friday": the noun
-        // before "on" or "from", past a place named with "in" or "at".
-        if (words[span.First - 1] is not ("on" or "from") || words.BreakAfter(span.First - 2))
+        // before "on" or "from", past a place named with "in" or "at". A passive or a copula dates its subject, also
+        // with "for": "the vote was held on Monday", "the match is scheduled for 3 May", "the opening will be on Friday".
+        if (words[span.First - 1] is not ("on" or "from" or "for") || words.BreakAfter(span.First - 2))
         {
             return "";
         }
@@ -62,8 +63,65 @@ internal static class DatedNouns
             k -= 2;
         }
 
-        return Noun(words, k) && !VerbMarkers.Contains(words[k - 1]) ? Stem(words[k]) : "";
+        if (PassiveSubject(words, k) is { } subject)
+        {
+            return subject >= 0 ? Stem(words[subject]) : ""; // "it was held on Monday": a participle is no noun
+        }
+
+        return words[span.First - 1] != "for" && Noun(words, k) && !VerbMarkers.Contains(words[k - 1]) ? Stem(words[k]) : "";
     }
+
+    // The subject of a passive or copular clause that ends at <paramref name="k"/>: "the paper will be sat", "the sample
+    // was first collected", "the bird was seen", "the final will be": what the clause says happened to, or is, on the
+    // day. The participle may be irregular ("sat", "seen", "held"); the form of "be" before it is what marks it. Null
+    // when the clause is neither passive nor copular; -1 when its subject is no noun ("it", "which").
+    private static int? PassiveSubject(Words words, int k)
+    {
+        while (k > 0 && Particles.Contains(words[k]) && !words.BreakAfter(k - 1))
+        {
+            k--; // "was called off on Tuesday"
+        }
+
+        var j = k;
+        if (!BeForms.Contains(words[k]))
+        {
+            if (k < 1 || !char.IsLower(words.Tokens[k].Text[0]) || !words[k].All(char.IsLetter) || Stopwords.IsStopword(words[k]))
+            {
+                return null;
+            }
+
+            j = k - 1;
+            while (j > 0 && Adverb(words[j]) && !words.BreakAfter(j - 1))
+            {
+                j--; // "was first seen"
+            }
+
+            if (!BeForms.Contains(words[j]) || words.BreakAfter(j))
+            {
+                return null;
+            }
+        }
+
+        // Past the auxiliaries and adverbs before it: "will be", "has since been", "would now be".
+        while (j > 0 && (BeForms.Contains(words[j - 1]) || Auxiliaries.Contains(words[j - 1]) || Adverb(words[j - 1])) && !words.BreakAfter(j - 1))
+        {
+            j--;
+        }
+
+        return Noun(words, j - 1) && !words.BreakAfter(j - 1) ? j - 1 : -1;
+    }
+
+    private static bool Adverb(string word) =>
+        TemporalAdverbs.Contains(word) || (word.Length > 4 && word.EndsWith("ly", StringComparison.Ordinal));
+
+    private static readonly FrozenSet<string> BeForms = FrozenSet.ToFrozenSet(["be", "been", "being", "is", "are", "was", "were"], StringComparer.Ordinal);
+
+    private static readonly FrozenSet<string> Auxiliaries = FrozenSet.ToFrozenSet(
+        ["will", "would", "shall", "should", "can", "could", "may", "might", "must", "has", "have", "had", "not"], StringComparer.Ordinal);
+
+    // Adverbs of time and sequence that stand between an auxiliary and its verb ("was first seen", "has now been").
+    private static readonly FrozenSet<string> TemporalAdverbs = FrozenSet.ToFrozenSet(
+        ["first", "last", "also", "now", "then", "since", "already", "still", "only", "finally", "originally", "initially", "again", "never"], StringComparer.Ordinal);
 
     // A lower-case content word that is no verb form, particle or noun of time.
     private static bool Noun(Words words, int k) =>

@@ -21,7 +21,7 @@ internal static class EventFrames
     [
         new("deaths", Counts, ["killed", "kill", "kills", "killing", "died", "die", "dies", "dead", "death", "deaths", "death toll", "toll",
             "lost their lives", "lives lost", "fatalities", "fatality", "bodies", "drowned", "perished", "lost their life"]),
-        new("injuries", Counts, ["injured", "injuring", "injuries", "injury", "hurt", "wounded", "hospitalised", "hospitalized",
+        new("injuries", Counts, ["injured", "injuring", "injuries", "injury", "hurt", "harmed", "wounded", "hospitalised", "hospitalized",
             "taken to hospital", "treated in hospital", "treated for", "casualties", "admitted to hospital"]),
         new("illness", Counts, ["fell ill", "falls ill", "fallen ill", "falling ill", "taken ill", "became ill", "become ill", "been ill",
             "sick", "sickness", "symptoms", "food poisoning", "infected", "infection", "infections", "struck down", "laid low"]),
@@ -50,7 +50,7 @@ internal static class EventFrames
             "broke into", "break-in", "burglary", "burgled", "looted"]),
         new("damage", Moneys, ["damage", "damages", "losses", "destruction"]),
         new("fee", Moneys, ["fee", "transfer", "deal", "signing", "bid", "offer", "paid", "pay", "price", "sold for", "bought"]),
-        new("cost", Moneys, ["cost", "costs", "charge", "bill", "spend", "spending", "budget", "expense", "repair", "repairs"]),
+        new("cost", Moneys, ["cost", "costs", "costing", "charge", "bill", "spend", "spending", "budget", "expense", "repair", "repairs"]),
         new("aid", Moneys, ["aid", "fund", "funding", "package", "grant", "grants", "relief", "support", "payments", "compensation", "credit", "bailout"]),
         new("prize", Moneys, ["prize", "award", "reward", "bonus"]),
         new("savings", Moneys, ["save", "savings", "saving"]),
@@ -156,6 +156,10 @@ internal static class EventFrames
         .Where(f => f.Kinds.Length > 0 && f.Kinds.All(k => k is ValueKind.Money or ValueKind.Percent or ValueKind.Quantity))
         .Select(f => f.Name)
         .ToFrozenSet(StringComparer.Ordinal);
+
+    /// <summary>The frame that one-word cue <paramref name="word"/> gives a count ("hurt" -> injuries), or null.</summary>
+    public static string? CountFrameOf(string word) =>
+        All.FirstOrDefault(f => f.Kinds.Contains(ValueKind.Count) && f.Cues.Contains(word, StringComparer.Ordinal))?.Name;
 
     /// <summary>True when the word is (the first word of) a frame cue: a verb or noun of the event, not a counted noun.</summary>
     public static bool IsCue(string word) => CueWords.Contains(word);

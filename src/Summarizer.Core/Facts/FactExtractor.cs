@@ -141,6 +141,11 @@ internal static class FactExtractor
                 end = words.Tokens[span.Last + 1].End; // "until Monday night"
             }
 
+            if (span.Value.Kind == ValueKind.Money && RatePeriods.After(words, span.Last) is var period && period > 0)
+            {
+                end = words.Tokens[period].End; // "£1.2m a year": a sum per period is shown with its period
+            }
+
             // "until Tuesday", "since 2019", "by Friday": the bound is part of what the date says.
             var start = span.Value.Kind == ValueKind.Date && Bounds.Contains(words[span.First - 1]) ? words.Tokens[span.First - 1].Start : span.Start;
             facts.Add(new Fact(sourceId, index, sentence.Start + start, sentence.Start + end, sentence.Text[start..end],
@@ -162,8 +167,9 @@ internal static class FactExtractor
 
         foreach (var (first, last) in ZeroCounts.Read(words))
         {
-            // The cue is part of the words ("no arrests"), so the frame is the one it names.
-            if (cues.FirstOrDefault(c => c.First >= first && c.Last <= last && c.Kinds.Contains(ValueKind.Count)).Frame is not { } frame)
+            // The cue is part of the words ("no arrests"), so the frame is the one it names; a denied harm ("unhurt")
+            // counts what its participle's frame counts.
+            if ((ZeroCounts.DeniedHarm(words[last]) is { } harm ? EventFrames.CountFrameOf(harm) : cues.FirstOrDefault(c => c.First >= first && c.Last <= last && c.Kinds.Contains(ValueKind.Count)).Frame) is not { } frame)
             {
                 continue;
             }

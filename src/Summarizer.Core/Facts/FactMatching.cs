@@ -87,8 +87,20 @@ internal static class FactMatching
 
     // The chair and the head of one body hold one office ("union chairman", "union boss"), and who commanded an operation
     // led it; a chair of a panel and the leader of an operation do not, so these meet only on the same named thing.
+    // Who led and who commanded a happening (no body they hold office in) are one role whatever each outlet calls the
+    // happening ("led the response", "commanded the incident", "the incident commander"); SharedForRole then asks each
+    // to be its source's one person in its role.
     private static bool SameRole(Fact a, Fact b) =>
-        a.Role == b.Role || (a.Role is "lead" or "chair" or "command" && b.Role is "lead" or "chair" or "command" && a.RoleObject.Length > 0 && a.RoleObject == b.RoleObject);
+        a.Role == b.Role || (a.Role is "lead" or "chair" or "command" && b.Role is "lead" or "chair" or "command" && a.RoleObject.Length > 0 && a.RoleObject == b.RoleObject)
+        || (a.Role is "lead" && b.Role is "command" || a.Role is "command" && b.Role is "lead") && InChargeOfAHappening(a) && InChargeOfAHappening(b)
+            && !SharesANameWord(a, b);
+
+    private static bool InChargeOfAHappening(Fact fact) => !fact.Office && fact.RoleObject.Length > 0;
+
+    // Names that share a word ("Oleksandr Kovalenko", "Olexandr Kovalenko") may be one person spelt two ways, which the
+    // roles of one act tell apart no better than their names do; the act's two roles meet only for plainly different people.
+    private static bool SharesANameWord(Fact a, Fact b) =>
+        (a.Value.Name ?? "").Split(' ', StringSplitOptions.RemoveEmptyEntries).Intersect((b.Value.Name ?? "").Split(' ', StringSplitOptions.RemoveEmptyEntries)).Any();
 
     // How many context words two people in one role must share to be the one role of the story. Who announced "the plan"
     // and who announced "the closure" are one role when each source names one announcer and the sentences are plainly

@@ -1,3 +1,4 @@
+using System.Collections.Frozen;
 using Summarizer.Text;
 
 namespace Summarizer.Facts;
@@ -174,12 +175,13 @@ internal static class Measures
         return "";
     }
 
-    // Words that open another clause: an owned noun before them is not what the figure after them is a part of ("ran for
-    // their lives as the 9-metre-high roof toppled").
-    private static readonly HashSet<string> ClauseOpeners = new(StringComparer.Ordinal)
-    {
-        "as", "when", "while", "after", "before", "because", "and", "but", "which", "that", "who", "where", "until", "since",
-    };
+    /// <summary>
+    /// Words that open another clause: an owned noun before them is not what the figure after them is a part of ("ran for
+    /// their lives as the 9-metre-high roof toppled"), nor what a place after them is told of.
+    /// </summary>
+    public static readonly FrozenSet<string> ClauseOpeners = FrozenSet.ToFrozenSet(
+        ["as", "when", "while", "after", "before", "because", "and", "but", "which", "that", "who", "where", "until", "since"],
+        StringComparer.Ordinal);
 
     // The count a part is measured in when it is not the part's own: what the whole counts.
     private static string CountedOf(Words words, ValueSpan span, string? frame) =>

@@ -118,6 +118,11 @@ internal static class RoleReader
                 found.Add(office);
             }
 
+            if (AgentNouns.Read(words, v) is { } agent)
+            {
+                found.Add(agent);
+            }
+
             // "Judge Miriam Castellane", "Justice Okafor": the judge of a case is who ruled in it.
             if (words[v] is "judge" or "justice" && words.Capitalized(v) && !words.BreakAfter(v) && NameSpans.After(words, v + 1, 1) is { } judge)
             {
@@ -129,6 +134,9 @@ internal static class RoleReader
         found.AddRange(SentencingReader.Read(words).Where(s => !found.Any(f => f.Role == s.Role && f.Last == s.Last)));
         return found;
     }
+
+    /// <summary>The role a verb form gives its doer ("commanded" -> "command"); null for a verb of no role.</summary>
+    public static string? RoleOfVerb(string form) => Verbs.GetValueOrDefault(form);
 
     // The role a verb gives its subject or agent. "Read out" a result announces it; read out, a court's decision is a ruling
     // (<see cref="Delivered"/>).

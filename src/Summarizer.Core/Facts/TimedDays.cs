@@ -73,8 +73,12 @@ internal static class TimedDays
     {
         for (var k = span.First - 1; k >= Math.Max(0, span.First - 12) && !words.BreakAfter(k); k--)
         {
-            // "first noticed", "first reported": an adverb of the verb, not which occurrence of an event.
-            if (Occurrences.Contains(words[k]) && k + 1 < span.First && !Periods.Contains(words[k + 1]) && !words[k + 1].EndsWith("ed", StringComparison.Ordinal))
+            // "first noticed", "first reported": an adverb of the verb, not which occurrence of an event. Only in a noun
+            // phrase ("the first strike", "its next meeting", "a second vote", "the union's last offer") does the word
+            // say which occurrence; without a determiner it qualifies the verb ("the intruders first got in", "was first
+            // seen", "said earlier"), whatever form the verb takes.
+            if (Occurrences.Contains(words[k]) && k + 1 < span.First && !Periods.Contains(words[k + 1]) && !words[k + 1].EndsWith("ed", StringComparison.Ordinal)
+                && InNounPhrase(words, k))
             {
                 return words[k] is "last" or "earlier" ? "previous" : words[k] is "upcoming" or "following" ? "next" : words[k];
             }
@@ -82,6 +86,22 @@ internal static class TimedDays
 
         return "";
     }
+
+    // An occurrence word opening a sentence, or after a determiner, a possessive or a preposition, opens a noun phrase:
+    // "First power is due in 2029", "the first", "its next", "a second", "the council's previous", "at first light".
+    private static bool InNounPhrase(Words words, int k) =>
+        k == 0 || (!words.BreakAfter(k - 1)
+            && (Determiners.Contains(words[k - 1]) || Prepositions.Contains(words[k - 1]) || words.Tokens[k - 1].Text.EndsWith("'s", StringComparison.Ordinal)));
+
+    private static readonly HashSet<string> Prepositions = new(StringComparer.Ordinal)
+    {
+        "at", "on", "in", "of", "for", "with", "from", "to", "by", "after", "before", "since", "until", "ahead", "about", "over", "during",
+    };
+
+    private static readonly HashSet<string> Determiners = new(StringComparer.Ordinal)
+    {
+        "the", "a", "an", "its", "their", "his", "her", "our", "your", "my", "this", "that", "these", "those", "whose",
+    };
 
     // Words that put a figure on an earlier occasion than the story's: "the previous high of €17.5m", "its eight prior
     // flights", "last season's record of 40".

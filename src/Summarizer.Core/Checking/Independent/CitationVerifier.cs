@@ -127,14 +127,15 @@ internal sealed partial class CitationVerifier(double minOverlap, int minWords, 
             cancellationToken.ThrowIfCancellationRequested();
             if (readings.ById.TryGetValue(id, out var source))
             {
-                spans.AddRange(_judge.Passages(reading, source, readings.KnownNames, readings.FullNames, readings.Story).Select(p => new SourceSpan(id, p.Start, p.End)));
+                var cited = CitedFor(claim.Text, id)?.Select(p => ReadClaim(p, readings)) ?? [reading];
+                spans.AddRange(cited.SelectMany(c => _judge.Passages(c, source, readings.KnownNames, readings.FullNames, readings.Story)).Distinct().Select(p => new SourceSpan(id, p.Start, p.End)));
             }
         }
 
         return spans;
     }
 
-    // Each cited source on its own: a finding names the source that lacks the claim.
+    // Each cited source on its own, for what it is cited for: a finding names the source that lacks it.
     private List<UngroundedToken> CheckCitations(string text, IReadOnlyList<int> ids, Readings readings)
     {
         var result = new List<UngroundedToken>();
@@ -147,11 +148,31 @@ internal sealed partial class CitationVerifier(double minOverlap, int minWords, 
         var claim = ReadClaim(plain, readings);
         foreach (var id in ids.Distinct().Order())
         {
-            var findings = readings.ById.TryGetValue(id, out var source) ? _judge.Judge(claim, source, readings.KnownNames, readings.FullNames, readings.Story) : [$"[{id}]"];
+            var findings = !readings.ById.TryGetValue(id, out var source) ? [$"[{id}]"]
+                : CitedFor(text, id) is { } parts ? parts.SelectMany(p => _judge.Judge(ReadClaim(p, readings), source, readings.KnownNames, readings.FullNames, readings.Story)).Distinct(StringComparer.Ordinal).ToList()
+                : _judge.Judge(claim, source, readings.KnownNames, readings.FullNames, readings.Story);
             result.AddRange(findings.Select(token => new UngroundedToken(text, token, [id])));
         }
 
         return result;
+    }
+
+    /// <summary>
+    /// The clauses a source is cited for where the claim's own markers cite its clauses apart ("The scheme is costed at
+    /// £412m [1][2], or about £400m [3]": [3] is cited for "or about £400m", not for £412m); null when the markers cite
+    /// the whole claim alike, or <paramref name="id"/> is cited by none of them (it is then held to the whole claim).
+    /// A clause no marker cites is held against every source.
+    /// </summary>
+    private static List<string>? CitedFor(string text, int id)
+    {
+        var parts = CitedProse.Split(text).SelectMany(s => s.Parts).ToList();
+        var marked = parts.Where(p => p.Ids.Count > 0).ToList();
+        if (marked.Count < 2 || marked.All(p => p.Ids.SequenceEqual(marked[0].Ids)) || !marked.Any(p => p.Ids.Contains(id)))
+        {
+            return null;
+        }
+
+        return [.. parts.Where(p => p.Ids.Count == 0 || p.Ids.Contains(id)).Select(p => p.Text)];
     }
 
     private List<UngroundedToken> CheckText(string text, IReadOnlyList<int> cited, Readings readings, bool checkCitations, CancellationToken cancellationToken)

@@ -57,6 +57,14 @@ internal static partial class FigureReader
             return (new Figure(FigureKind.TimeOfDay, hour * 60, "", Span(text, w, words[i + 1]), w.Start, words[i + 1].End, true), i + 2);
         }
 
+        // "eight in the morning", "seven this morning", "nine in the evening": a bare hour with the part of the day it
+        // falls in is a time of day on that half of the clock.
+        if (SpokenHour(words, i) is { } bare && HalfOfDay(words, i + 1, bare) is { } half)
+        {
+            var clock = ((bare % 12) * 60) + (half.Afternoon ? 720 : 0);
+            return (new Figure(FigureKind.TimeOfDay, clock, "", Span(text, w, words[half.Last]), w.Start, words[half.Last].End, false), half.Last + 1);
+        }
+
         var at = w.Folded == "a" ? i + 1 : i;
         if (at + 2 >= words.Count || words[at + 1].Folded is not ("past" or "to") || SpokenHour(words, at + 2) is not { } of)
         {
@@ -78,6 +86,23 @@ internal static partial class FigureReader
         return minutes is { } value
             ? (new Figure(FigureKind.TimeOfDay, value, "", Span(text, w, words[at + 2]), w.Start, words[at + 2].End, true), at + 3)
             : null;
+    }
+
+    // The part of the day said after an hour ("in the morning", "this evening", "at night"): which half of the clock it
+    // is on, and the index of its last word; null when none follows. Night is the evening's hours only: "two at night" is
+    // read as no half.
+    private static (bool Afternoon, int Last)? HalfOfDay(IReadOnlyList<Word> words, int at, int hour)
+    {
+        var (part, last) = at + 2 < words.Count && words[at].Folded == "in" && words[at + 1].Folded == "the" ? (words[at + 2].Folded, at + 2)
+            : at + 1 < words.Count && words[at].Folded is "this" or "at" ? (words[at + 1].Folded, at + 1)
+            : ("", -1);
+        return part switch
+        {
+            "morning" when words[at].Folded != "at" => (false, last),
+            "afternoon" or "evening" when words[at].Folded != "at" => (true, last),
+            "night" when hour is >= 6 and <= 11 && words[at].Folded != "this" => (true, last),
+            _ => null,
+        };
     }
 
     private static int? MinutesAloud(string folded) => folded switch

@@ -88,7 +88,9 @@ internal static class Speech
             return null; // "nine deaths were reported": a passive verb has no speaker before it
         }
 
-        if (at >= 0 && words[at].Folded.EndsWith("ly", StringComparison.Ordinal) || at >= 0 && words[at].Folded is "also" or "later" or "has" or "have" or "had")
+        // "the mayor also said", "Organisers first said", "The council has since confirmed": an adverb of time or an
+        // auxiliary between the speaker and the verb is neither.
+        for (var skipped = 0; skipped < 3 && at >= 0 && IsBetweenSpeakerAndVerb(words[at].Folded); skipped++)
         {
             at--;
         }
@@ -113,6 +115,13 @@ internal static class Speech
         return at >= 1 && words[at].IsLetters && !Stopwords.Is(words[at].Folded)
             && (Determiners.Contains(words[at - 1].Folded) || (words[at - 1].IsCapitalized && !ProperNames.IsCalendarWord(words[at - 1].Folded))) ? [words[at]] : null;
     }
+
+    // Adverbs news sets before a speech verb to say when or how often it was said (a closed class, with any adverb in
+    // -ly), and the perfect's auxiliaries.
+    private static bool IsBetweenSpeakerAndVerb(string folded) =>
+        folded.EndsWith("ly", StringComparison.Ordinal)
+        || folded is "also" or "later" or "first" or "earlier" or "since" or "now" or "again" or "then" or "once" or "already" or "still"
+            or "has" or "have" or "had";
 
     // "said Jane Doe", "said the union", "according to the mayor"
     private static List<Word>? After(IReadOnlyList<Word> words, int verb, IReadOnlyList<ProperName> names)

@@ -76,7 +76,7 @@ internal static class CauseFinder
         // One wording of one source (a joined wording no passage writes cannot be checked against its source): a cause the
         // outlet states before one it says an inquiry is looking at, and one told by a word of cause before a failure the
         // sentence only tells ("caused by contaminated fuel" before "when its engine failed", which may be the event).
-        var first = version.SelectMany(s => s).OrderBy(c => c.Pursued).ThenBy(c => c.Inferred).ThenBy(c => c.Source).ThenBy(c => c.Start).First().Text;
+        var first = Fuller(version.SelectMany(s => s).OrderBy(c => c.Pursued).ThenBy(c => c.Inferred).ThenBy(c => c.Source).ThenBy(c => c.Start).First(), version).Text;
         int Stating(string text) => version.Count(s => texts.TryGetValue(s[0].Source, out var t) && t.Contains(text, StringComparison.OrdinalIgnoreCase));
         var firstStated = version.Count == 1 ? 1 : Stating(first);
         if (firstStated == version.Count)
@@ -104,6 +104,39 @@ internal static class CauseFinder
         var best = version.SelectMany(s => s).Where(c => c.Core.Length > 0)
             .Select(c => (Text: c.Core, Count: Stating(c.Core), c.Pursued, c.Told, c.Inferred)).OrderByDescending(c => c.Count).ThenBy(c => c.Pursued).ThenBy(c => c.Inferred).FirstOrDefault();
         return best.Text is { } core && (best.Count > firstStated || (best.Told && best.Count == firstStated)) ? core : first;
+    }
+
+    // A source that names its cause twice, once barely ("an old working") and once with more of what the thing is ("...
+    // broke into an uncharted flooded mine working"), is shown in the fuller naming: a longer phrase of the same source
+    // whose noun phrase of the bare one's head noun (the last word of its core) has more modifiers before the head. "the
+    // gate" of "a keeper failed to secure the gate" names "an unlocked service gate" no more fully.
+    private static Cause Fuller(Cause cause, List<List<Cause>> version)
+    {
+        var at = Enumerable.Range(cause.First, cause.Last - cause.First + 1)
+            .FirstOrDefault(k => cause.Core.EndsWith(cause.Words.Tokens[k].Text, StringComparison.Ordinal) && ContentStem(cause.Words, k) is not null, -1);
+        if (at < 0)
+        {
+            return cause;
+        }
+
+        var head = ContentStem(cause.Words, at)!;
+        var modifiers = Modifiers(cause.Words, at);
+        return version.SelectMany(s => s)
+            .Where(c => c.Source == cause.Source && c.Text.Length > cause.Text.Length
+                && Enumerable.Range(c.First, c.Last - c.First + 1).Any(k => ContentStem(c.Words, k) == head && Modifiers(c.Words, k) > modifiers))
+            .OrderBy(c => c.Start).FirstOrDefault() ?? cause;
+    }
+
+    // How many content words stand before a noun in its phrase, back to a determiner, a function word or a break.
+    private static int Modifiers(Words words, int head)
+    {
+        var k = head - 1;
+        while (k >= 0 && !words.BreakAfter(k) && ContentStem(words, k) is not null && !Stopwords.English.Contains(words[k]))
+        {
+            k--;
+        }
+
+        return head - k - 1;
     }
 
     // The longest opening of one source's cause phrase, ending at a content word, that the sentence each source of the
@@ -198,13 +231,14 @@ internal static class CauseFinder
     }
 
     // What a cause is, without where it happened or what it did: "a load of lorries broke loose" of "... on the
-    // vehicle deck", "water" of "water entering the car deck" (a participle before its object). Two causes at one place ("on the deck") are not one
-    // cause for that.
+    // vehicle deck", "a burst main" of "... above the tunnel", "water" of "water entering the car deck" (a participle before
+    // its object). Two causes at one place ("on the deck", "above the tunnel") are not one cause for that.
     private static int Core(Words words, CauseSpan span)
     {
         for (var k = span.First + 1; k <= span.Last; k++)
         {
             if (k > span.CoreLast || words[k] is "on" or "in" or "at" or "after" or "before" or "inside" or "near" or "through" or "into" or "onto" or "across" or "along" or "behind" or "under" or "over" or "which" or "who"
+                    or "above" or "below" or "beneath" or "underneath" or "beside" or "outside" or "opposite"
                 || (words[k].EndsWith("ing", StringComparison.Ordinal) && words[k + 1] is "the" or "a" or "an" or "its" or "their" or "into" or "onto" or "through")
                 || words.BreakAfter(k - 1))
             {

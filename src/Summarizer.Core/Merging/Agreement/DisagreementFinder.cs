@@ -18,10 +18,23 @@ internal static class DisagreementFinder
         cancellationToken.ThrowIfCancellationRequested();
         var result = FactDisagreements.From(groups, sources.ToDictionary(s => s.Article.Id, s => s.Article.Text));
 
-        // An office-holder conflict the role facts already show is listed once.
+        // An office-holder conflict the role facts already show is listed once: as the entry that cites more of the
+        // sources naming the same people (an office read from "Harbour master Ruth Okafor said" holds a source whose
+        // sentence tells no act).
         var shown = result.SelectMany(r => r.Item.Claims).SelectMany(c => c.Spans ?? []).ToList();
-        result.AddRange(ParticipantFinder.Find(sources, minVariantLength: 6)
-            .Where(p => !p.Item.Claims.SelectMany(c => c.Spans ?? []).Any(s => shown.Any(o => o.SourceId == s.SourceId && o.Start < s.End && s.Start < o.End))));
+        foreach (var office in ParticipantFinder.Find(sources, minVariantLength: 6))
+        {
+            var spans = office.Item.Claims.SelectMany(c => c.Spans ?? []).ToList();
+            var overlapping = result.FindIndex(r => r.Item.Claims.SelectMany(c => c.Spans ?? []).Any(o => spans.Any(s => o.SourceId == s.SourceId && o.Start < s.End && s.Start < o.End)));
+            if (overlapping < 0)
+            {
+                result.Add(office);
+            }
+            else if (CitesMoreOfTheSamePeople(office.Item, result[overlapping].Item))
+            {
+                result[overlapping] = result[overlapping] with { Item = office.Item };
+            }
+        }
 
         // Who did an act the sources tell in different words: listed unless a role or office entry already names the two people.
         var named = result.Select(r => string.Join(' ', r.Item.Claims.Select(c => c.Text))).ToList();
@@ -31,4 +44,13 @@ internal static class DisagreementFinder
         result.AddRange(CauseFinder.Find(sources));
         return result.OrderBy(r => r.Source).ThenBy(r => r.Start).Select(r => r.Item).ToList();
     }
+
+    // Each version of <paramref name="shown"/> is one of <paramref name="wider"/>'s people (by surname), and
+    // <paramref name="wider"/> cites every source it cites for them and more.
+    private static bool CitesMoreOfTheSamePeople(Disagreement wider, Disagreement shown) =>
+        wider.Claims.Count == shown.Claims.Count
+        && shown.Claims.All(c => wider.Claims.Any(w => Surname(w.Text) == Surname(c.Text) && c.Sources.All(w.Sources.Contains)))
+        && wider.Claims.Sum(c => c.Sources.Count) > shown.Claims.Sum(c => c.Sources.Count);
+
+    private static string Surname(string name) => name.Split(' ', StringSplitOptions.RemoveEmptyEntries)[^1].ToLowerInvariant();
 }

@@ -122,6 +122,13 @@ internal static partial class FactDisagreements
             return StateShown(version);
         }
 
+        // A date is shown as the source of the version that writes most of it gives it ("Tuesday 24 November" over
+        // "November 24"), as a person is by the fullest name: every source of the version holds that day.
+        if (fact.Value.Kind == ValueKind.Date && version.Facts.FirstOrDefault(f => Writes(f).IsProperSupersetOf(Writes(fact))) is { } fuller)
+        {
+            return CalendarDay(fuller) is { } written ? $"{fuller.Text} ({written})" : fuller.Text;
+        }
+
         // The first source whose own date places the day shows it: a wire dateline without its year ("Nov 10") leaves
         // its "on Sunday" unplaced, while another source's "on Sunday" resolves to the calendar date.
         if (fact.Value.Kind == ValueKind.Date && version.Facts.Select(f => (Fact: f, Calendar: CalendarDay(f))).FirstOrDefault(c => c.Calendar is not null) is { Calendar: { } calendar } dated)
@@ -160,6 +167,28 @@ internal static partial class FactDisagreements
     // calendar date it resolves to from that article's date: "Wednesday (11 February 2026)" beside "Tuesday 10 February"
     // shows the reader two dates, not a weekday against a date. A date written without its year gets the year it was
     // read in ("Tuesday 10 February (2026)").
+    // The calendar parts a date's own words write: its weekday, its day of the month, its year.
+    private static HashSet<string> Writes(Fact fact)
+    {
+        var parts = new HashSet<string>(StringComparer.Ordinal);
+        if (fact.Value.Weekday is { } weekday && fact.Text.Contains(weekday.ToString(), StringComparison.OrdinalIgnoreCase))
+        {
+            parts.Add("weekday");
+        }
+
+        if (fact.Value.Range.IsPoint && !double.IsInfinity(fact.Value.Range.Low) && fact.Text.Any(char.IsDigit))
+        {
+            var date = DateOnly.FromDayNumber((int)fact.Value.Range.Low);
+            parts.Add("day");
+            if (fact.Text.Contains(date.Year.ToString(System.Globalization.CultureInfo.InvariantCulture), StringComparison.Ordinal))
+            {
+                parts.Add("year");
+            }
+        }
+
+        return parts;
+    }
+
     private static string? CalendarDay(Fact fact)
     {
         var range = fact.Value.Range;

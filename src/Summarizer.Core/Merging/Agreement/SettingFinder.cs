@@ -16,7 +16,7 @@ namespace Summarizer.Merging.Agreement;
 /// </summary>
 internal static class SettingFinder
 {
-    private sealed record Setting(Fact Fact, ClauseAct Act);
+    private sealed record Setting(Fact Fact, ClauseAct Act, ClauseAct? Anchor);
 
     /// <summary>
     /// Disagree groups of settings the alignment of <paramref name="groups"/> left apart. Facts already aligned with a
@@ -61,36 +61,17 @@ internal static class SettingFinder
             }
         }
 
-        // Each setting's single best partner in each other source; a pair is linked when each is the other's.
-        var partners = new Dictionary<(int Setting, int Source), List<(int Other, double Score)>>();
-        foreach (var ((x, y), score) in scores)
-        {
-            Add(x, settings[y].Fact.SourceId, y, score);
-            Add(y, settings[x].Fact.SourceId, x, score);
-        }
-
-        void Add(int setting, int source, int other, double score) =>
-            (partners.TryGetValue((setting, source), out var list) ? list : partners[(setting, source)] = []).Add((other, score));
-
-        int? Best(int setting, int source)
-        {
-            var best = partners[(setting, source)].OrderByDescending(p => p.Score).Take(2).ToList();
-            return best.Count == 1 || best[0].Score > best[1].Score ? best[0].Other : null;
-        }
-
         var parent = Enumerable.Range(0, settings.Count).ToArray();
         int Root(int i) => parent[i] == i ? i : parent[i] = Root(parent[i]);
-        var linked = new HashSet<int>();
-        foreach (var (x, y) in scores.Keys)
+        var linked = new HashSet<int>(); // a pair is linked when each is the other's single best in its source
+        foreach (var (x, y) in MutualBest(scores, settings))
         {
-            if (Best(x, settings[y].Fact.SourceId) == y && Best(y, settings[x].Fact.SourceId) == x)
-            {
-                parent[Root(y)] = Root(x);
-                linked.UnionWith([x, y]);
-            }
+            parent[Root(y)] = Root(x);
+            linked.UnionWith([x, y]);
         }
 
-        foreach (var (x, y) in LeadPlaces(settings, linked, Aligned).Concat(Destinations(settings, linked, Aligned)).ToList())
+        foreach (var (x, y) in LeadPlaces(settings, linked, Aligned).Concat(Destinations(settings, linked, Aligned))
+            .Concat(Anchored(settings, linked, Aligned, acts.Weights)).ToList())
         {
             parent[Root(y)] = Root(x);
             linked.UnionWith([x, y]);
@@ -198,6 +179,64 @@ internal static class SettingFinder
         }
     }
 
+    /// <summary>
+    /// Pairs of places the word scoring left apart whose anchors (<see cref="PlaceAnchors"/>, what each is told of) are
+    /// each other's single best in the other source: "the ticket was bought at a newsagent in Mill Street" and "picked up
+    /// the winning ticket ... at a petrol station in Pell Green" share little of their sentences but attach their places
+    /// to one ticket.
+    /// </summary>
+    private static List<(int A, int B)> Anchored(List<Setting> settings, HashSet<int> linked, Func<Setting, Setting, bool> aligned, StoryWordWeights weights)
+    {
+        var places = Enumerable.Range(0, settings.Count).Where(i => settings[i].Anchor is { Weight: > 0 }).ToList();
+        var scores = new Dictionary<(int A, int B), double>();
+        foreach (var x in places)
+        {
+            foreach (var y in places.Where(y => y > x))
+            {
+                var (a, b) = (settings[x], settings[y]);
+                if (a.Fact.SourceId != b.Fact.SourceId && !(linked.Contains(x) && linked.Contains(y)) && Comparable(a.Fact, b.Fact)
+                    && !aligned(a, b) && OneGrain(a.Fact.Value, b.Fact.Value) && PlaceAnchors.Share(a.Anchor!, b.Anchor!, weights) is { } share)
+                {
+                    scores[(x, y)] = share;
+                }
+            }
+        }
+
+        return MutualBest(scores, settings);
+    }
+
+    /// <summary>
+    /// The scored pairs whose two settings are each other's single best partner (the one strictly highest score) among
+    /// the settings of the other's source.
+    /// </summary>
+    private static List<(int A, int B)> MutualBest(Dictionary<(int A, int B), double> scores, List<Setting> settings)
+    {
+        var partners = new Dictionary<(int Setting, int Source), List<(int Other, double Score)>>();
+        foreach (var ((x, y), score) in scores)
+        {
+            Add(x, settings[y].Fact.SourceId, y, score);
+            Add(y, settings[x].Fact.SourceId, x, score);
+        }
+
+        void Add(int setting, int source, int other, double score) =>
+            (partners.TryGetValue((setting, source), out var list) ? list : partners[(setting, source)] = []).Add((other, score));
+
+        int? Best(int setting, int source)
+        {
+            var best = partners[(setting, source)].OrderByDescending(p => p.Score).Take(2).ToList();
+            return best.Count == 1 || best[0].Score > best[1].Score ? best[0].Other : null;
+        }
+
+        return [.. scores.Keys.Where(p => Best(p.A, settings[p.B].Fact.SourceId) == p.B && Best(p.B, settings[p.A].Fact.SourceId) == p.A)];
+    }
+
+    // Places that can fill one slot: each says what kind of place it is (a bare name may be a town, a site or a firm) and
+    // both are of one grain (a town and a street or site in it are one place told at two scales; so are "the edge of
+    // Dunford", a part of a place, and an estate that may lie there).
+    private static bool OneGrain(FactValue a, FactValue b) =>
+        a.PlaceHead.Length > 0 && b.PlaceHead.Length > 0 && PlaceWords.Grain(a) == PlaceWords.Grain(b)
+        && PlaceWords.Parts.Contains(a.PlaceHead) == PlaceWords.Parts.Contains(b.PlaceHead);
+
     // A place, day or clock time a source asserts of an event: not the day something was said; not where a route or a
     // journey set out from (its two ends are different places of one act); not a bare "in Castlebury", the town or
     // country a story happens in, which holds the street or site another source names; and not a single-digit "2:24"
@@ -302,11 +341,12 @@ internal static class SettingFinder
         }
 
         var own = Enumerable.Range(0, words.Count).Where(Own).Select(k => Stemmer.Inflections.Stem(words.Tokens[k].Text)).ToHashSet(StringComparer.Ordinal);
+        var anchor = fact.Value.Kind == ValueKind.Place ? PlaceAnchors.Of(words, Enumerable.Range(0, words.Count).FirstOrDefault(Own), own, weights) : null;
         var (from, to) = fact.Value.Kind == ValueKind.Place ? OwnHappening(words, Own) : (0, words.Count);
         var told = ContentWords.Of([.. words.Tokens.Skip(from).Take(to - from)]);
         // Names stay: the place or person a setting is told of is part of its act here.
         var act = sentence.Content.Where(w => told.Contains(w) && !own.Contains(w) && !ClauseActs.IsSpeech(w)).ToHashSet(StringComparer.Ordinal);
         var weight = weights.Of(act);
-        return weight > 0 ? new Setting(fact, new ClauseAct(act, weight)) : null;
+        return weight > 0 ? new Setting(fact, new ClauseAct(act, weight), anchor) : null;
     }
 }

@@ -24,6 +24,12 @@ public sealed class ClockHoursTests
     [InlineData("The tower fell at about half past seven on Sunday morning.", "about half past seven on Sunday (7.30pm)", false)]
     [InlineData("The tower fell at a quarter to six.", "at a quarter to six (5.45pm)", true)]
     [InlineData("The tower fell at a quarter to six.", "at a quarter to six (6.45pm)", false)]
+    [InlineData("The lorry overturned at about four in the morning near the depot.", "at about four in the morning (4am)", true)]
+    [InlineData("The lorry overturned at about four in the morning near the depot.", "at about four in the morning (4pm)", false)]
+    [InlineData("Stewards opened the gates shortly after six this evening.", "shortly after six this evening (6pm)", true)]
+    [InlineData("Stewards opened the gates shortly after six this evening.", "shortly after six this evening (6am)", false)]
+    [InlineData("The last bus left at eleven at night.", "at eleven at night (11pm)", true)]
+    [InlineData("Five people in the morning queue were turned away.", "Five people (5am)", false)]
     public void A_spoken_hour_holds_its_clock_time(string article, string claim, bool held) =>
         Assert.Equal(held, Holds(article, claim));
 }
