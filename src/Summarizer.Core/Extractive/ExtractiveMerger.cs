@@ -62,13 +62,14 @@ internal sealed class ExtractiveMerger(SummaryOptions options, ExtractiveTuning 
 
             // A key point (or spare) whose facts the prose states is left out; the places it frees go to the next spares
             // the prose does not state that other outlets report too (a key point only one outlet gives would become a
-            // single-source item the plain brief does not list).
+            // single-source item the plain brief does not list). Every other spare the prose does not state stays a spare,
+            // one outlet's too: the single-source list draws on them as it does in the plain brief.
             bool Stated(int k) => prose.Any(p => claims.Reports(k, p) || TooSimilar(k, p));
             var stay = keyPoints.Where(k => !Stated(k)).ToList();
-            var fill = spares.Where(k => !Stated(k) && claims.Support(k).Length > 0).ToList();
-            var free = options.MergedKeyPoints - stay.Count;
-            keyPoints = [.. stay, .. fill.Take(free)];
-            spares = [.. fill.Skip(free)];
+            var unstated = spares.Where(k => !Stated(k)).ToList();
+            var fill = unstated.Where(k => claims.Support(k).Length > 0).Take(options.MergedKeyPoints - stay.Count).ToList();
+            keyPoints = [.. stay, .. fill];
+            spares = [.. unstated.Except(fill)];
             chosen = prose;
         }
 

@@ -87,6 +87,33 @@ public class SentenceScoreTests
     }
 
     [Fact]
+    public async Task A_spare_the_learned_prose_does_not_state_stays_a_spare_though_one_outlet_gives_it()
+    {
+        // The plain summary takes the shared sentence, the figures become the key point and the two asides (one outlet
+        // each, no figure or name) stand behind it as spares. The learned prose takes the figures; the asides it does not
+        // state stay spares, though no other outlet reports them.
+        const string shared = "Rescuers searched the flooded valley for missing villagers on Monday.";
+        const string figures = "The river rose 4 metres and 212 homes lost power overnight.";
+        const string blankets = "Volunteers handed out blankets and hot soup in the school hall.";
+        const string dogs = "Several families brought their dogs and cats to the church shelter.";
+        var articles = new[]
+        {
+            Stories.Article(1, string.Join(" ", shared, figures, blankets)),
+            Stories.Article(2, shared + " " + dogs),
+            Stories.Article(3, shared),
+        };
+        var options = new SummaryOptions { MaxWords = 14, MergedKeyPoints = 1 };
+        var plain = await ExtractiveEngine.CreateMerger(options, ExtractiveTuning.Default with { SentenceScoreScale = 0 })
+            .MergeAsync(articles, [], CancellationToken.None);
+        var learned = await ExtractiveEngine.CreateMerger(options, FiguresFirst).MergeAsync(articles, [], CancellationToken.None);
+        Assert.Equal([figures], plain.KeyPoints.Select(k => k.Text));
+        Assert.Equal(figures, learned.Summary);
+        Assert.Equal(plain.SpareKeyPoints.Select(k => k.Text).Order(), learned.SpareKeyPoints.Select(k => k.Text).Order());
+        Assert.Contains(blankets, learned.SpareKeyPoints.Select(k => k.Text));
+        Assert.Contains(dogs, learned.SpareKeyPoints.Select(k => k.Text));
+    }
+
+    [Fact]
     public async Task The_learned_prose_keeps_the_quoted_words_of_the_plain_summary()
     {
         // Room for the quote and one more: the plain summary takes the quote and the shared search; a score for figures
