@@ -46,7 +46,7 @@ internal static class ActPairs
         var byFirst = scores.ToLookup(s => (s.Key.A, facts[s.Key.B].SourceId));
         var bySecond = scores.ToLookup(s => (s.Key.B, facts[s.Key.A].SourceId));
         return scores.Keys
-            .Where(k => Best(byFirst[(k.A, facts[k.B].SourceId)], first: true) == k.B && Best(bySecond[(k.B, facts[k.A].SourceId)], first: false) == k.A)
+            .Where(k => Best(byFirst[(k.A, facts[k.B].SourceId)], facts, first: true) == k.B && Best(bySecond[(k.B, facts[k.A].SourceId)], facts, first: false) == k.A)
             .OrderBy(k => k.A).ThenBy(k => k.B)
             .ToList();
     }
@@ -122,10 +122,18 @@ internal static class ActPairs
     private static bool MainFigure(Fact fact, IEnumerable<Fact> clause) =>
         clause.All(f => f.Value.Kind != fact.Value.Kind || f.Value.SameAs(fact.Value) || (f.Value.Kind == ValueKind.Date && f.Frame == EventFrames.Said));
 
-    // The one partner a fact scores highest with; none when two partners tie, since the clauses then cannot tell them apart.
-    private static int? Best(IEnumerable<KeyValuePair<(int A, int B), double>> mine, bool first)
+    // The one partner a fact scores highest with (all of one other source); none when partners of different values tie,
+    // since the clauses then cannot tell them apart. Partners that tie on one value are that source's one figure said
+    // twice ("Sunday's depot fire", "the depot on Sunday 22 November"): its first statement is the partner.
+    private static int? Best(IEnumerable<KeyValuePair<(int A, int B), double>> mine, IReadOnlyList<Fact> facts, bool first)
     {
-        var top = mine.OrderByDescending(s => s.Value).Take(2).ToList();
-        return top.Count == 1 || (top.Count == 2 && top[0].Value > top[1].Value) ? (first ? top[0].Key.B : top[0].Key.A) : null;
+        var ranked = mine.OrderByDescending(s => s.Value).Select(s => (Partner: first ? s.Key.B : s.Key.A, s.Value)).ToList();
+        if (ranked.Count == 0)
+        {
+            return null;
+        }
+
+        var tied = ranked.TakeWhile(s => s.Value == ranked[0].Value).Select(s => s.Partner).ToList();
+        return tied.All(p => facts[p].Value.SameAs(facts[tied[0]].Value)) ? tied.MinBy(p => facts[p].Start) : null;
     }
 }

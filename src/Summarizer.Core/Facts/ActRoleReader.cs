@@ -22,7 +22,7 @@ internal static class ActRoleReader
         (Set("took take takes taking taken"), Set("command charge"), "command"),
     ];
 
-    private static readonly FrozenSet<string> Determiners = Set("the a an its his her their this that");
+    private static readonly FrozenSet<string> Determiners = Text.Determiners.Set(Text.Determiners.Articles, Text.Determiners.Possessives, Text.Determiners.Demonstratives);
 
     public static IEnumerable<RoleSpan> Read(Words words)
     {

@@ -44,6 +44,16 @@ internal static class CauseReader
     private static readonly Phrases CausalVerbs = new(
         ["set light to", "set fire to", "sparked the", "triggered the", "caused the", "ignited the", "caused it", "caused them", "started the fire", "started the blaze"]);
 
+    // Participles of starting or causing whose passive may say, with an adverb of intent and no agent, how the event began.
+    private static readonly FrozenSet<string> Begun = FrozenSet.ToFrozenSet(
+        ["caused", "started", "sparked", "triggered", "ignited", "set", "lit", "begun"], StringComparer.Ordinal);
+
+    // Adverbs that say whether an act was meant: the cause of a fire "started deliberately" is arson, of one "started
+    // accidentally" a mishap, whoever outlets say did it.
+    private static readonly FrozenSet<string> Intent = FrozenSet.ToFrozenSet(
+        ["deliberately", "accidentally", "intentionally", "unintentionally", "maliciously", "wilfully", "willfully", "carelessly", "recklessly", "naturally"],
+        StringComparer.Ordinal);
+
     // Verbs of a scheduled act after "due to" ("is due to reopen in May"): there "due to" says when, not why.
     private static readonly FrozenSet<string> Scheduled = FrozenSet.ToFrozenSet(
         ["be", "have", "get", "undergo", "open", "reopen", "close", "start", "begin", "end", "finish", "resume", "restart", "take", "meet", "arrive", "leave", "depart",
@@ -59,13 +69,19 @@ internal static class CauseReader
         StringComparer.Ordinal);
 
     // Verbs of damage whose subject is the cause when an outlet offers it as an explanation, hedged ("rain soaking into
-    // the bank had probably washed away its foundations"); unhedged ("the floods washed away two bridges") it reports
-    // what the event did.
+    // the bank had probably washed away its foundations") or told as what had happened before ("a leaking tank had soaked
+    // the ceiling") or as what someone reports or believes ("believe a strong current swept the barge onto the pier");
+    // told plainly ("the floods washed away two bridges") it reports what the event did.
     private static readonly Phrases Damaging = new(
     [
         "washed out", "washed away", "undermined", "eroded", "crushed", "brought down", "knocked out", "smashed into",
-        "damaged", "weakened", "tore through", "broke through", "punctured", "scoured",
+        "damaged", "weakened", "tore through", "broke through", "punctured", "scoured", "tripped", "soaked", "flooded", "swept",
     ]);
+
+    // Words after which a clause is what someone reports or believes: "said a main had burst", "believe a current swept".
+    private static readonly FrozenSet<string> Reporting = FrozenSet.ToFrozenSet(
+        ["that", "said", "says", "believe", "believes", "believed", "think", "thinks", "thought", "suspect", "suspects", "suspected"],
+        StringComparer.Ordinal);
 
     private static readonly FrozenSet<string> Hedges = FrozenSet.ToFrozenSet(
         ["likely", "probably", "possibly", "may", "might", "could", "apparently"], StringComparer.Ordinal);
@@ -203,8 +219,8 @@ internal static class CauseReader
                 // Shown with the manoeuvre ("steered left to avoid a deer"): the avoided thing alone would read as what happened.
                 found.Add(new CauseSpan(turn, End(words, i + 2, enders: true), CoreFirst: i + 2));
             }
-            else if (Damaging.At(words, i) is { } damage && Hedged(words, i) && CauseSubjects.Subject(words, i) is { } agent && !Denied(words, agent)
-                && TrimAuxiliaries(words, agent, i - 1) is var last && last >= agent)
+            else if (Damaging.At(words, i) is { } damage && CauseSubjects.Subject(words, i) is { } agent && (Hedged(words, i) || Explained(words, agent, i, damage))
+                && !Denied(words, agent) && TrimAuxiliaries(words, agent, i - 1) is var last && last >= agent)
             {
                 found.Add(new CauseSpan(agent, End(words, i + Words.WordCount(damage) - 1, enders: true), last));
             }
@@ -215,6 +231,10 @@ internal static class CauseReader
             else if (words[i] is "that" or "which" && Failed.Any(f => words.At(i + 1, f)) && CauseSubjects.Antecedent(words, i) is { } thing && !Denied(words, thing))
             {
                 found.Add(new CauseSpan(thing, End(words, i + 1, enders: false), Inferred: true));
+            }
+            else if (Intended(words, i))
+            {
+                found.Add(new CauseSpan(i, i + 1)); // "the fire is thought to have been started deliberately": how it was started is the cause
             }
             else if (words[i] == "after" && words[i + 1] is "a" or "an" && MishapEnd(words, i + 2) is { } mishap)
             {
@@ -457,6 +477,22 @@ internal static class CauseReader
         return false;
     }
 
+    // An active verb of damage done to a thing the clause names ("had soaked the ceiling", "damaged a high-voltage cable"),
+    // told as what had happened before the event ("had") or as someone's report or belief of it ("told the Ledger that
+    // contractors damaged a cable"): an explanation, not the event's own telling. Not a passive ("had been damaged") nor a
+    // participle after another verb ("had found weakened fixings").
+    private static bool Explained(Words words, int subject, int verb, string damage)
+    {
+        var next = verb + Words.WordCount(damage);
+        if (IsPassive(words, verb) || words[verb - 1] == "been" || WeekdayTense.Past(words, verb - 1) && words[verb - 1] != "had" || next >= words.Count || words.BreakAfter(next - 1)
+            || !(Text.Determiners.ArticlesAndPossessives.Contains(words[next]) || CauseSubjects.Possessive(words[next])))
+        {
+            return false;
+        }
+
+        return words[verb - 1] == "had" || (subject > 0 && Reporting.Contains(words[subject - 1]));
+    }
+
     private static int TrimAuxiliaries(Words words, int first, int last)
     {
         while (last >= first && Auxiliaries.Contains(words[last]))
@@ -521,6 +557,27 @@ internal static class CauseReader
         }
 
         return false;
+    }
+
+    // "was started deliberately", "had been set deliberately", "was caused accidentally": a passive of starting or causing
+    // with no agent but an adverb of intent; not when the clause denies it ("nothing to suggest the fire had been started
+    // deliberately"), which can stand further back than <see cref="Denied"/> looks.
+    private static bool Intended(Words words, int i)
+    {
+        if (!Begun.Contains(words[i]) || !IsPassive(words, i) || !Intent.Contains(words[i + 1]) || words.BreakAfter(i))
+        {
+            return false;
+        }
+
+        for (var k = i - 1; k >= 0 && !words.BreakAfter(k); k--)
+        {
+            if (words[k] is "not" or "no" or "nothing" or "never" or "none" or "neither" or "nor" or "whether" or "if" || words[k].EndsWith("n't", StringComparison.Ordinal))
+            {
+                return false;
+            }
+        }
+
+        return !Denied(words, i);
     }
 
     // "not caused by", "ruled out", "no evidence", "rather than": a cause the outlet denies; "early reports blamed": one it

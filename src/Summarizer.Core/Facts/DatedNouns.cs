@@ -68,7 +68,72 @@ internal static class DatedNouns
             return subject >= 0 ? Stem(words[subject]) : ""; // "it was held on Monday": a participle is no noun
         }
 
-        return words[span.First - 1] != "for" && Noun(words, k) && !VerbMarkers.Contains(words[k - 1]) ? Stem(words[k]) : "";
+        if (words[span.First - 1] != "for" && Noun(words, k) && !VerbMarkers.Contains(words[k - 1]))
+        {
+            return Stem(words[k]);
+        }
+
+        // An active clause with no object dates its subject: "the ship came alongside on Saturday", "recall letters will
+        // go out from 14 December", "the tanker, which docked in Portmere on Friday".
+        return ActiveSubject(words, k) is { } actor ? Stem(words[actor]) : "";
+    }
+
+    // The subject of an intransitive clause whose verb ends at <paramref name="k"/>: a phrasal verb ("went off", "will go
+    // out") or a past form ("docked", "collapsed"), with the noun right before it (past auxiliaries and adverbs), a
+    // relative pronoun's antecedent, or the noun a place phrase follows ("a blast at the Castlebeck Quarry went off").
+    // Null when the clause is no such clause or its subject is no noun.
+    private static int? ActiveSubject(Words words, int k)
+    {
+        var phrasal = false;
+        while (k > 0 && Particles.Contains(words[k]) && !words.BreakAfter(k - 1))
+        {
+            (k, phrasal) = (k - 1, true);
+        }
+
+        if (k < 1 || !char.IsLower(words.Tokens[k].Text[0]) || !words[k].All(char.IsLetter) || Stopwords.IsStopword(words[k]) || BeForms.Contains(words[k])
+            || !(phrasal || words[k].EndsWith("ed", StringComparison.Ordinal)))
+        {
+            return null;
+        }
+
+        var j = k - 1;
+        while (j > 0 && (Auxiliaries.Contains(words[j]) || Adverb(words[j])) && !words.BreakAfter(j - 1))
+        {
+            j--;
+        }
+
+        var subject = words.BreakAfter(j) ? -1 : SubjectAt(words, j);
+        return subject >= 0 ? subject : null;
+    }
+
+    // The noun a clause's subject word at <paramref name="j"/> names: the word itself, the antecedent of a relative
+    // pronoun set off by a comma ("the vote, which was held"; "the ship Aurora, which docked": past the name to its noun),
+    // or the noun before a place phrase ("a blast at the neighbouring Castlebeck Quarry"). -1 when none.
+    private static int SubjectAt(Words words, int j)
+    {
+        if (words[j] is "which" or "who" && words.BreakAfter(j - 1))
+        {
+            j--;
+            while (j > 0 && words.Capitalized(j) && !words.BreakAfter(j - 1))
+            {
+                j--;
+            }
+
+            return Noun(words, j) ? j : -1;
+        }
+
+        if (words.Capitalized(j) && j > 0)
+        {
+            var p = j;
+            while (p > 0 && (words.Capitalized(p) || Determiners.Contains(words[p]) || words[p].EndsWith("ing", StringComparison.Ordinal)) && !words.BreakAfter(p - 1) && j - p < 5)
+            {
+                p--;
+            }
+
+            return words[p] is "at" or "in" or "near" && Noun(words, p - 1) && !words.BreakAfter(p - 1) ? p - 1 : -1;
+        }
+
+        return Noun(words, j) ? j : -1;
     }
 
     // The subject of a passive or copular clause that ends at <paramref name="k"/>: "the paper will be sat", "the sample
@@ -108,16 +173,17 @@ internal static class DatedNouns
             j--;
         }
 
-        return Noun(words, j - 1) && !words.BreakAfter(j - 1) ? j - 1 : -1;
+        return j > 0 && !words.BreakAfter(j - 1) ? SubjectAt(words, j - 1) : -1;
     }
 
     private static bool Adverb(string word) =>
         TemporalAdverbs.Contains(word) || (word.Length > 4 && word.EndsWith("ly", StringComparison.Ordinal));
 
-    private static readonly FrozenSet<string> BeForms = FrozenSet.ToFrozenSet(["be", "been", "being", "is", "are", "was", "were"], StringComparer.Ordinal);
+    private static readonly FrozenSet<string> BeForms =
+        AuxiliaryVerbs.Set(AuxiliaryVerbs.NonFiniteBe, AuxiliaryVerbs.FiniteBe);
 
-    private static readonly FrozenSet<string> Auxiliaries = FrozenSet.ToFrozenSet(
-        ["will", "would", "shall", "should", "can", "could", "may", "might", "must", "has", "have", "had", "not"], StringComparer.Ordinal);
+    private static readonly FrozenSet<string> Auxiliaries =
+        AuxiliaryVerbs.Set(AuxiliaryVerbs.Modals, AuxiliaryVerbs.Have, ["not"]);
 
     // Adverbs of time and sequence that stand between an auxiliary and its verb ("was first seen", "has now been").
     private static readonly FrozenSet<string> TemporalAdverbs = FrozenSet.ToFrozenSet(

@@ -248,7 +248,7 @@ internal static class FactAligner
             var theirs = others.Select(f => bySource.GetValueOrDefault(f.SourceId)).ToList();
             var dated = !mine.Any(m => m?.When is null) && !theirs.Any(t => t?.When is null);
             var newer = dated && mine.Min(m => m!.When) > theirs.Max(t => t!.When);
-            if (newer && (bucket.Any(f => f.UpdateWording) || others.All(f => f.Value.Stated == 0 && f.Value.Range.IsPoint)))
+            if (newer && (bucket.Any(f => f.UpdateWording) || others.All(f => f.Value.Stated == 0 && f.Value.Range.IsPoint) || StillHeld(buckets, bucket)))
             {
                 return bucket;
             }
@@ -264,6 +264,14 @@ internal static class FactAligner
 
         return null;
     }
+
+    // The number a state still holds, said in the present ("two remain in hospital", "four are still in custody"), is the
+    // number at the hour of its report: people are discharged or freed as the days pass, so a newer report's other figure
+    // is the state moved on (as StatusUpdates reads "closed", then "reopened"), not a conflict, and needs no wording of
+    // change. Said in the past of a moment ("were kept in hospital overnight"), two reports of that moment still conflict.
+    private static bool StillHeld(List<List<Fact>> buckets, List<Fact> later) =>
+        later.All(f => f.Signature.HeldNow)
+        && buckets.All(b => b.All(f => f.Value.Kind == ValueKind.Count && f.Signature.Modifier == SignatureReader.StillHeldModifier));
 
     // "killing at least 23" and, in a later report, "the toll has risen to 31": the ranges overlap, so the two read as a
     // vaguer and a more precise figure of one moment, yet the later source words a change to a figure past the bound. That is

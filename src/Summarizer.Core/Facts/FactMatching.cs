@@ -225,7 +225,7 @@ internal static class FactMatching
     // blast happened at 9.15pm").
     // So is the moment a thing came to light, found or noticed: "discovered the intrusion on Thursday" and "the breach
     // was detected on November 26" date one discovery.
-    private static string Incident(string frame) =>
+    internal static string Incident(string frame) =>
         frame is "start" or "deaths" or "injuries" or "missing" or "displaced" or "rescued" or "aboard" or "theft" or "outage" ? "incident"
         : frame is "found" or "alarm" ? "noticed"
         : frame;

@@ -383,6 +383,7 @@ internal static class FigureReader
         if (suffix.Length > 0 && Units.Quantities.TryGetValue(GluedUnit(suffix), out var glued))
         {
             (dimension, factor) = glued; // "41.3C", "61.7GW", "11m", "a 9-metre-high roof"
+            PerHour(words, ref dimension, ref factor, ref unitLast); // "9.8mm/s"
             return true;
         }
 
@@ -410,7 +411,9 @@ internal static class FigureReader
         return dash > 0 && Extents.Of(suffix[(dash + 1)..]) is not null ? suffix[..dash] : suffix;
     }
 
-    // A length per hour is a speed ("230 km/h" split at the slash, "90 miles an hour"), never a distance: read in km/h.
+    // A length per hour or per second is a speed ("230 km/h" split at the slash, "90 miles an hour", "9.8mm/s", "14
+    // millimetres a second": how fast the ground moved, not how far), never a distance: read in km/h and shown with its
+    // period, so a figure per second is never set beside a length.
     private static void PerHour(Words words, ref string dimension, ref double factor, ref int unitLast)
     {
         if (dimension != "length")
@@ -418,12 +421,21 @@ internal static class FigureReader
             return;
         }
 
-        var hour = words.Gap(unitLast) == "/" && words[unitLast + 1] is "h" or "hr" ? unitLast + 1
-            : words[unitLast + 1] is "an" or "per" or "a" && words[unitLast + 2] is "hour" ? unitLast + 2 : -1;
-        if (hour > 0)
+        var (period, toKmh) = PerPeriod(words, unitLast);
+        if (period > 0)
         {
-            (dimension, factor, unitLast) = ("speed", factor / 1000, hour);
+            (dimension, factor, unitLast) = ("speed", factor * toKmh, period);
         }
+    }
+
+    // The period a unit is per ("/h", "an hour", "per second", "/s") and the factor from metres per that period to km/h.
+    private static (int Period, double ToKmh) PerPeriod(Words words, int unitLast)
+    {
+        var slashed = words.Gap(unitLast) == "/" ? unitLast + 1 : -1;
+        var worded = words[unitLast + 1] is "an" or "per" or "a" && !words.BreakAfter(unitLast) ? unitLast + 2 : -1;
+        return slashed > 0 && words[slashed] is "h" or "hr" || worded > 0 && words[worded] is "hour" ? (Math.Max(slashed, worded), 1.0 / 1000)
+            : slashed > 0 && words[slashed] is "s" or "sec" || worded > 0 && words[worded] is "second" ? (Math.Max(slashed, worded), 3.6)
+            : (-1, 1);
     }
 
     // "aged 54", "at the age of 14", and a number set off after a name: "Anton Brisk, 74, ...".

@@ -22,7 +22,6 @@ internal static class InquiryCauses
 
     private static readonly FrozenSet<string> Auxiliaries = FrozenSet.ToFrozenSet(["are", "is", "were", "was", "been", "be"], StringComparer.Ordinal);
 
-    private static readonly FrozenSet<string> Determiners = FrozenSet.ToFrozenSet(["a", "an", "the", "its", "their", "his", "her"], StringComparer.Ordinal);
 
     /// <summary>
     /// Words that name a defect or a mishap, nouns and the adjectives of a thing that failed: a general lexicon of how
@@ -89,7 +88,7 @@ internal static class InquiryCauses
     {
         for (var k = start; k < words.Count && k - start <= 10; k++)
         {
-            if (words[k] is "that" && k > start && !Determiners.Contains(words[k + 1]) && !words.BreakAfter(k))
+            if (words[k] is "that" && k > start && !Text.Determiners.ArticlesAndPossessives.Contains(words[k + 1]) && !words.BreakAfter(k))
             {
                 return true;
             }

@@ -20,6 +20,9 @@ internal sealed record MeasureSignature(string Head, IReadOnlySet<string> Predic
 {
     public static readonly MeasureSignature None = new("", FrozenSet<string>.Empty, "", FrozenSet<string>.Empty);
 
+    /// <summary>For a count a state still holds: the state is said in the present ("remain", "are still"), so it holds at the hour of the report.</summary>
+    public bool HeldNow { get; init; }
+
     /// <summary>For a length: the extent it says it measures ("height", "depth", "width"; <see cref="Extents"/>); "" when unsaid.</summary>
     public string Extent { get; init; } = "";
 
@@ -99,10 +102,8 @@ internal sealed record MeasureSignature(string Head, IReadOnlySet<string> Predic
 internal static class SignatureReader
 {
     // Words that sit between a subject and its verb without being the verb: auxiliaries and a few adverbs of time.
-    private static readonly FrozenSet<string> Auxiliaries = FrozenSet.ToFrozenSet(
-        ["is", "are", "was", "were", "be", "been", "being", "has", "have", "had", "will", "would", "shall", "should", "can",
-            "could", "may", "might", "must", "did", "do", "does", "got", "get", "also", "now", "still", "already", "then"],
-        StringComparer.Ordinal);
+    private static readonly FrozenSet<string> Auxiliaries =
+        AuxiliaryVerbs.Set(AuxiliaryVerbs.All, ["got", "get", "also", "now", "still", "already", "then"]);
 
     private static readonly FrozenSet<string> Directions = FrozenSet.ToFrozenSet(
         ["north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest", "north-east", "north-west",
@@ -151,10 +152,12 @@ internal static class SignatureReader
             }
         }
 
-        var role = span.Value.Kind == ValueKind.Duration ? DurationRole(words, span.First) : null;
+        var held = span.Value.Kind == ValueKind.Count ? StillHeld(words, Math.Max(span.Last, headIndex)) : null;
+        var role = span.Value.Kind == ValueKind.Duration ? DurationRole(words, span.First) : held is not null ? StillHeldModifier : null;
         return new MeasureSignature(offset is null ? head : "", predicates, offset ?? role ?? "", near)
         {
             Extent = span.Value is { Kind: ValueKind.Quantity, Unit: "length" } ? Extents.Read(words, span) : "",
+            HeldNow = held == true,
         };
     }
 
@@ -272,6 +275,47 @@ internal static class SignatureReader
                 _ => null,
             }
             : null;
+
+    /// <summary>The modifier of a count of those a state still holds (<see cref="StillHeld"/>).</summary>
+    public const string StillHeldModifier = "held";
+
+    // "Two remain in hospital", "five runners were being kept in hospital overnight", "six were still in intensive care":
+    // ("held in custody"): a count of those a state still holds is the number left at the hour of the report, another measure than the count
+    // of those the act befell ("14 runners were taken to hospital", "22 were treated"), however each outlet words it.
+    // Read from the verb group after the count: "still", or a linking verb with a place of the state after it. Null when
+    // no state is held; true when the group says it in the present ("remain", "are still"), as of the report's hour,
+    // false when in the past ("were kept in hospital overnight"), as of a moment the sentence tells.
+    private static bool? StillHeld(Words words, int last)
+    {
+        var linked = false;
+        var present = false;
+        for (var k = last + 1; k < Math.Min(words.Count - 1, last + 6) && !words.BreakAfter(k - 1); k++)
+        {
+            present |= Present.Contains(words[k]);
+            if (words[k] == "still")
+            {
+                return present || Present.Contains(words[k + 1]);
+            }
+
+            if (Copulas.Contains(words[k]) || words[k] is "is" or "are" or "was" or "were" or "being" or "kept" or "held")
+            {
+                linked = true;
+                continue;
+            }
+
+            if (Auxiliaries.Contains(words[k]))
+            {
+                continue;
+            }
+
+            return linked && words[k] is "in" or "under" && IsWord(words, k + 1) ? present : null;
+        }
+
+        return null;
+    }
+
+    private static readonly FrozenSet<string> Present = FrozenSet.ToFrozenSet(
+        ["is", "are", "remain", "remains", "stay", "stays", "has", "have"], StringComparer.Ordinal);
 
     // Verbs that link a subject to a state, as "be" does.
     private static readonly FrozenSet<string> Copulas = FrozenSet.ToFrozenSet(

@@ -523,7 +523,9 @@ internal static class Measures
                 return words[span.First - 1] is "a" or "an" ? Unnamed : null;
             }
 
-            if (k == last + 1 && ThingClass(words[k]) is { } thing)
+            // "a 58-year-old van driver", "the 40-year-old ferry captain": a thing's noun before a person's noun in one
+            // phrase modifies it, and the person is the phrase's head.
+            if (k == last + 1 && ThingClass(words[k]) is { } thing && !(!words.BreakAfter(k) && k + 1 < words.Count && IsPersonNoun(words[k + 1])))
             {
                 return ThingPrefix + thing;
             }

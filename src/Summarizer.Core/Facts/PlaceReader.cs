@@ -142,7 +142,7 @@ internal static class PlaceReader
         }
 
         // "in neighbouring Harlow", "at nearby Kelby": the word only says the place is close to another.
-        if (words[start] is "neighbouring" or "neighboring" or "nearby" && PlaceWord(words, start + 1) && !words.BreakAfter(start))
+        if (PlaceWords.SaysNearness(words[start]) && PlaceWord(words, start + 1) && !words.BreakAfter(start))
         {
             start++;
         }

@@ -70,6 +70,12 @@ internal static class PlaceSites
             var locates = locator is "in" or "near" or "outside" or "off" or "beside" or "behind" or "below" or "above"
                 || (locator == "to" && relation == "on");
             var name = words[m + 2] == "the" ? m + 3 : m + 2;
+            // "a petrol station in neighbouring Pell Green", as "in neighbouring Harlow" (PlaceReader).
+            if (PlaceWords.SaysNearness(words[name]) && !words.BreakAfter(name))
+            {
+                name++;
+            }
+
             if (locates && !words.BreakAfter(m + 1) && PlaceWord(words, name) && !NameSpans.Titles.Contains(words[name]))
             {
                 return (name, words[m]);

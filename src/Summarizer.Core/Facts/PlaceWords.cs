@@ -9,6 +9,12 @@ namespace Summarizer.Facts;
 /// </summary>
 internal static class PlaceWords
 {
+    /// <summary>
+    /// "neighbouring", "nearby": a word before a place's name that only says the place is close to another ("in
+    /// neighbouring Harlow", "at a shop in nearby Kelby"), no part of the name.
+    /// </summary>
+    public static bool SaysNearness(string word) => word is "neighbouring" or "neighboring" or "nearby";
+
     public static readonly FrozenSet<string> Directions = FrozenSet.ToFrozenSet(
         ["north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest", "north-east", "north-west", "south-east", "south-west"],
         StringComparer.Ordinal);
@@ -62,8 +68,14 @@ internal static class PlaceWords
     /// sentence that the name only places ("a plant in Harlow").
     /// </summary>
     public static bool NamedSite(string head, string? name) =>
-        head.Length > 0 && !StreetNouns.Contains(head) && !AreaNouns.Contains(head) && !Parts.Contains(head)
-        && name is not null && name.EndsWith(" " + NameKey.Of(head), StringComparison.Ordinal);
+        !StreetNouns.Contains(head) && !AreaNouns.Contains(head) && !Parts.Contains(head) && NamedByKind(head, name);
+
+    /// <summary>
+    /// True when the place's name ends in its kind ("Stennford Leisure Centre", "Ravensholt Community Hall"): a noun that
+    /// can also name a part of a place ("the centre of Cressbury") is the site's kind when its name ends in it.
+    /// </summary>
+    public static bool NamedByKind(string head, string? name) =>
+        head.Length > 0 && name is not null && name.EndsWith(" " + NameKey.Of(head), StringComparison.Ordinal);
 
     // Nouns that name a part inside a site: "the Hartley Building" of a school, "the North Stand" of a ground.
     private static readonly FrozenSet<string> SiteParts = FrozenSet.ToFrozenSet(

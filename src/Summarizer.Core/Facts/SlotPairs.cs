@@ -123,20 +123,43 @@ internal static class SlotPairs
         // that gives one such figure of its currency gives it of the event. One that gives two (a price and a fee, a
         // budget and a bill) fills the slot with neither.
         ValueKind.Money when Outlays.Is(fact) && !fact.Value.IsCap => $"money|{fact.Value.Unit}|{fact.Occurrence}",
+        // The age of the one person a story is about ("a 67-year-old farmer was airlifted", "Geoff Ibbotson, 71, ..."):
+        // one outlet names them, another does not, and their sentences tell different moments of the story, yet each gives
+        // one person's age early. A source that gives two people's ages fills the slot with neither; a thing's age is no
+        // person's.
+        ValueKind.Age when PersonsAge(fact) && fact.Phase.Length == 0 => $"age|{fact.Occurrence}",
         _ => null,
     };
 
+    // An age said of a person, named or not; not of a thing ("the 58-year-old bridge").
+    private static bool PersonsAge(Fact fact) => !fact.Measure.StartsWith(Measures.ThingPrefix, StringComparison.Ordinal);
+
     // A figure that fills its slot for the story's present event: asserted, not the day's saying, not an ordinal's running
-    // count, the one figure of its kind its clause gives, and in a clause that sets no other occasion beside it.
+    // count, the one figure of its kind and class its clause gives, and in a clause that sets no other occasion beside it.
     private static bool Open(Fact fact, IEnumerable<Fact> clause) =>
         Outlays.Stated(fact) && fact.Frame != EventFrames.Said && !fact.Ordinal
         && Slot(fact) is not null
-        && clause.All(f => f.Value.Kind != fact.Value.Kind || f.Value.SameAs(fact.Value))
+        && clause.All(f => f.Value.Kind != fact.Value.Kind || f.Value.SameAs(fact.Value) || OtherClass(f, fact))
         && !fact.Context.Any(w => OtherOccasion.Contains(w) || (fact.Value.Kind is not (ValueKind.TimeOfDay or ValueKind.Quantity) && OtherAmount.Contains(w)));
 
     // A story states its main event early: a figure told only late in a source is background or a side event. What the
     // event cost is reckoned after it and told late, so an outlay fills its slot wherever its source gives it.
     private static bool Early(Fact fact, int sentences) => Outlays.Is(fact) || fact.SentenceIndex <= Math.Max(3, LeadShare * sentences);
+
+    // Two counts that each name what they count, in nouns of different classes ("6,000 candidates ... at more than 300
+    // exam centres"): the one does not compete with the other for the slot of its class. A bare count ("more than 300")
+    // might count anything, so it still does; so does a count listed beside it ("will carry 450 passengers and 90 cars"),
+    // since a list gives the measures of some one thing, not the story's count.
+    private static bool OtherClass(Fact a, Fact b) =>
+        a.Value.Kind == ValueKind.Count && a.Measure.Length > 0 && b.Measure.Length > 0
+        && (MeasureClasses.Broad(a.Measure) ?? a.Measure) != (MeasureClasses.Broad(b.Measure) ?? b.Measure)
+        && !Listed(a, b);
+
+    // The widest gap between two figures of a list (", ", " and ", " or "), in characters of the cleaned text.
+    private const int ListGap = 5;
+
+    private static bool Listed(Fact a, Fact b) =>
+        a.SentenceIndex == b.SentenceIndex && (b.Start - a.End is >= 0 and <= ListGap || a.Start - b.End is >= 0 and <= ListGap);
 
     // Two slot fillers that could be one figure: the same occurrence and phase, no two different event frames, clock
     // times on no two different days, and no more than a misreport apart.
@@ -144,7 +167,40 @@ internal static class SlotPairs
         a.SourceId != b.SourceId && Occasion(a) == Occasion(b) && a.Phase == b.Phase && !Lasting(a).OtherMeasure(Lasting(b))
         && !(EventOf(a) is { } x && EventOf(b) is { } y && x != y)
         && !(Day(a) is { } d && Day(b) is { } e && d != e)
-        && !CrossSourcePairs.FarApart(a.Value, b.Value) && !OtherGroups(a, b) && !OtherThings(a, b);
+        && !CrossSourcePairs.FarApart(a.Value, b.Value) && !OtherGroups(a, b) && !OtherThings(a, b) && !OtherPeople(a, b);
+
+    // Ages of two people each source names, by names that differ, of two people neither names, by nouns that differ ("a
+    // 24-year-old man", "a 61-year-old teacher"), or of a man and a woman ("a woman in her eighties", "a man in his
+    // sixties") are two people's ages.
+    private static bool OtherPeople(Fact a, Fact b) =>
+        a.Value.Kind == ValueKind.Age
+        && ((Named(a) && Named(b) && !NameKey.SameName(a.Measure[Measures.PersonPrefix.Length..], b.Measure[Measures.PersonPrefix.Length..]))
+            || (!Named(a) && !Named(b) && a.Signature.HeadsDiffer(b.Signature))
+            || (SexOf(a) is { } x && SexOf(b) is { } y && x != y));
+
+    // English marks a person's sex in its pronouns and in a closed set of nouns of kin and address: "he"/"his", "woman",
+    // "grandmother". Read from the figure's words and the noun or predicate its clause gives it.
+    private static readonly FrozenDictionary<string, char> Sexed = new[]
+    {
+        ("he", 'm'), ("his", 'm'), ("him", 'm'), ("man", 'm'), ("men", 'm'), ("boy", 'm'), ("father", 'm'), ("grandfather", 'm'),
+        ("son", 'm'), ("grandson", 'm'), ("husband", 'm'), ("brother", 'm'), ("widower", 'm'), ("gentleman", 'm'), ("dad", 'm'),
+        ("schoolboy", 'm'), ("uncle", 'm'), ("nephew", 'm'), ("grandad", 'm'), ("mr", 'm'),
+        ("she", 'f'), ("her", 'f'), ("woman", 'f'), ("women", 'f'), ("girl", 'f'), ("mother", 'f'), ("grandmother", 'f'),
+        ("daughter", 'f'), ("granddaughter", 'f'), ("wife", 'f'), ("sister", 'f'), ("widow", 'f'), ("lady", 'f'), ("mum", 'f'),
+        ("schoolgirl", 'f'), ("aunt", 'f'), ("niece", 'f'), ("gran", 'f'), ("grandma", 'f'), ("mrs", 'f'), ("ms", 'f'),
+    }.SelectMany(p => new[] { p, (Stemmer.Porter.Stem(p.Item1), p.Item2) }).DistinctBy(p => p.Item1)
+        .ToFrozenDictionary(p => p.Item1, p => p.Item2, StringComparer.Ordinal);
+
+    private static char? SexOf(Fact fact)
+    {
+        var marks = fact.Text.ToLowerInvariant().Split([' ', ',', '.'], StringSplitOptions.RemoveEmptyEntries)
+            .Append(fact.Signature.Head).Concat(fact.Signature.Predicates)
+            .Select(w => Sexed.TryGetValue(w, out var sex) ? sex : (char?)null).OfType<char>().Distinct().ToList();
+        return marks.Count == 1 ? marks[0] : null;
+    }
+
+    private static bool Named(Fact fact) =>
+        fact.Measure.StartsWith(Measures.PersonPrefix, StringComparison.Ordinal) && fact.Measure != Measures.Antecedent;
 
     // Lengths and weights measure many things of one story: "the 24-metre trawler" and "in 55 metres of water" name two,
     // so two measures whose clauses name different measured things are no one slot.
@@ -160,10 +216,16 @@ internal static class SlotPairs
     // The event a figure's frame names. A clock time takes the nearest frame of any kind, yet a frame that only measures
     // (a price, a temperature, a speed, a sum) names no happening a moment could be of: "the first call reached the
     // control room at 15:35" is no temperature, "the canopy fell just after 17:40" no market. Such a frame on a clock
-    // time sets it apart from no other. A bill, a price and a loss are one outlay of the event (see Outlays).
+    // time sets it apart from no other. A bill, a price and a loss are one outlay of the event (see Outlays). A moment is
+    // named by the class of its frame, as dates of one event are (FactMatching.Incident): "the alarm was raised at 7am"
+    // and "the escape was discovered at 9am" tell when one thing came to light, "the line failed at" and "rescued at"
+    // the incident itself. An age is a person's, whatever happened to them in its sentence ("died", "was airlifted"):
+    // its frame sets it apart from no other.
     private static string? EventOf(Fact fact) =>
-        Outlays.Is(fact) ? nameof(Outlays)
-        : fact.Value.Kind == ValueKind.TimeOfDay && fact.Frame is { } frame && EventFrames.Measures(frame) ? null : fact.Frame;
+        fact.Value.Kind == ValueKind.Age ? null
+        : Outlays.Is(fact) ? nameof(Outlays)
+        : fact.Value.Kind == ValueKind.TimeOfDay && fact.Frame is { } frame ? (EventFrames.Measures(frame) ? null : FactMatching.Incident(frame))
+        : fact.Frame;
 
     // Counts of people name many groups (passengers and the patients among them, firefighters and volunteers at one
     // task): two counts of people that give different figures are one slot only when one event frame holds both, or

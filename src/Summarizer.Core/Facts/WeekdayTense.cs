@@ -66,6 +66,9 @@ internal static class WeekdayTense
         return null;
     }
 
+    /// <summary>True when the word at <paramref name="k"/> is a past form or an auxiliary of one ("was", "had", "broke", "closed").</summary>
+    public static bool Past(Words words, int k) => Tense(words, k) == false;
+
     // "as planned", "as scheduled", "as expected": a comparison with the plan, which says nothing of the clause's tense.
     private static bool AsScheduled(Words words, int k) =>
         k > 0 && words[k - 1] == "as" && words[k] is "planned" or "scheduled" or "expected" or "intended";

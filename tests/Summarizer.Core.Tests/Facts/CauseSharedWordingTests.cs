@@ -34,6 +34,18 @@ public sealed class CauseSharedWordingTests
         Assert.Equal("a firmware patch [1,2]", $"{disagreement.Claims[0].Text} [{string.Join(",", disagreement.Claims[0].Sources)}]");
     }
 
+    [Fact]
+    public void The_shared_wording_may_end_where_the_cause_is_named_before_what_it_did()
+    {
+        var found = CauseFinder.Find(Sources(
+            "Engineers said a leak in a valve at the Marsh Lane pumping station had flooded the control room.",
+            "The utility repeated that a valve leak at Marsh Lane was the cause.",
+            "The blackout was blamed on a digger cutting a cable."));
+
+        var (_, _, disagreement) = Assert.Single(found);
+        Assert.Equal("a leak in a valve at the Marsh Lane pumping station [1,2]", $"{disagreement.Claims[0].Text} [{string.Join(",", disagreement.Claims[0].Sources)}]");
+    }
+
     private static List<SourceIndex> Sources(params string[] texts) =>
         [.. texts.Select((t, i) => SourceIndex.Build(new CleanedArticle(i + 1, $"{i + 1}.txt", null, new ArticleMetadata(), t, 0, CleaningReport.Empty)))];
 }

@@ -20,7 +20,7 @@ public sealed class DestinationPlacesTests
     [InlineData("Walkers were taken to the Garrow Pass mountain hut overnight.", "to the Garrow Pass mountain hut")]
     public void A_place_after_a_moving_verb_is_where_someone_was_taken(string sentence, string place)
     {
-        var read = Assert.Single(Read(sentence), f => f.Value.Kind == ValueKind.Place);
+        var read = OnePlace(sentence);
 
         Assert.Equal((place, EventFrames.TakenTo), (read.Text, read.Frame));
     }

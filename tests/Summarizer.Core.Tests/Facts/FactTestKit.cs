@@ -17,6 +17,9 @@ internal static class FactTestKit
     public static Fact Value(string sentence, DateOnly? anchor = null) =>
         Assert.Single(Read(sentence, anchor), f => f.Value.Kind is not (ValueKind.Person or ValueKind.Place));
 
+    /// <summary>The one place <paramref name="sentence"/> reads.</summary>
+    public static Fact OnePlace(string sentence) => Assert.Single(Read(sentence), f => f.Value.Kind == ValueKind.Place);
+
     public static CleanedArticle Article(int id, string text, DateTimeOffset? published = null) =>
         new(id, $"{id}.txt", null, new ArticleMetadata { PublishedAt = published }, text, 0, CleaningReport.Empty);
 

@@ -9,14 +9,12 @@ namespace Summarizer.Core.Tests.Facts;
 /// </summary>
 public sealed class PlaceNamesReadWholeTests
 {
-    private static Fact Place(string sentence) => Assert.Single(Read(sentence), f => f.Value.Kind == ValueKind.Place);
-
     [Theory]
     [InlineData("Fire crews were called to a blaze at the company's Renwick plant on Monday.", "at the company's Renwick plant", "plant")]
     [InlineData("The leak was found in the college's Dunmore Block on Friday.", "in the college's Dunmore Block", "block")]
     public void An_owner_s_possessive_opens_a_site_s_name(string sentence, string place, string head)
     {
-        var read = Place(sentence);
+        var read = OnePlace(sentence);
 
         Assert.Equal((place, head), (read.Text, read.Value.PlaceHead));
     }
@@ -33,7 +31,7 @@ public sealed class PlaceNamesReadWholeTests
     [InlineData("Smoke drifted over homes in neighbouring Corlby on Sunday.", "Corlby")]
     public void A_name_joined_by_of_or_and_or_called_neighbouring_is_read_whole(string sentence, string name)
     {
-        Assert.Equal(NameKey.Of(name), Place(sentence).Value.Name);
+        Assert.Equal(NameKey.Of(name), OnePlace(sentence).Value.Name);
     }
 
     [Fact]

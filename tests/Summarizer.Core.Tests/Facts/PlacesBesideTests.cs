@@ -18,7 +18,7 @@ public sealed class PlacesBesideTests
     [InlineData("Litter was dumped along Osier Lane last week.", "along Osier Lane")]
     public void A_place_put_beside_under_or_onto_a_named_place_is_read(string sentence, string place)
     {
-        var read = Assert.Single(Read(sentence), f => f.Value.Kind == ValueKind.Place);
+        var read = OnePlace(sentence);
 
         Assert.Equal(place, read.Text);
     }

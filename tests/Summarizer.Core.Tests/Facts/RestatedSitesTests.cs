@@ -14,7 +14,7 @@ public sealed class RestatedSitesTests
     [InlineData("Two buses collided where the Old Turnpike joins Abbot Street on Monday.", "where the Old Turnpike joins Abbot Street", "Old Turnpike")]
     public void Two_named_ways_that_meet_name_a_junction(string sentence, string text, string name)
     {
-        var place = Assert.Single(Read(sentence), f => f.Value.Kind == ValueKind.Place);
+        var place = OnePlace(sentence);
 
         Assert.Equal((text, NameKey.Of(name), "junction"), (place.Text, place.Value.Name, place.Value.PlaceHead));
     }

@@ -51,7 +51,7 @@ public sealed class RolesPlacesAndNamesTests
     [InlineData("It crashed about four miles north of Dunmere.", "north of", "dunmere")]
     public void Places_keep_their_relation(string sentence, string relation, string name)
     {
-        var fact = Assert.Single(Read(sentence), f => f.Value.Kind == ValueKind.Place);
+        var fact = OnePlace(sentence);
 
         Assert.Equal(relation, fact.Relation);
         Assert.Equal(name, fact.Value.Name);

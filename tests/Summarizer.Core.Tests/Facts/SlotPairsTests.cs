@@ -82,6 +82,14 @@ public sealed class SlotPairsTests
         Assert.Equal(AlignmentLabel.Disagree, group.Label);
     }
 
+    // When a thing came to light is one moment whether the alarm was raised or the thing was found.
+    [Theory]
+    [InlineData("Rangers raised the alarm at 6.50am.", "The gap in the fence was discovered at 9.10am.")]
+    [InlineData("A neighbour raised the alarm at 11.20pm.", "The leak was found at 11.55pm.")]
+    [InlineData("Guards raised the alarm at 4.15pm.", "The empty cell was discovered at 5.30pm.")]
+    public void Raising_the_alarm_and_finding_the_thing_fill_one_slot(string alarm, string found) =>
+        Assert.Single(SlotPairsOf(alarm, found));
+
     private static List<(int A, int B)> SlotPairsOf(params string[] texts)
     {
         var facts = texts.SelectMany((t, i) => FactExtractor.Extract(FactTestKit.Article(i + 1, t)).Facts)

@@ -17,7 +17,9 @@ internal sealed class ClaimReading
         // The scale of a figure ("41.3C") is read with the figure, not as a name.
         Names = ProperNames.Read(text, words, ProperNames.Openings(text, words), knownNames)
             .Where(n => !Figures.Any(f => n.Words[0].Start >= f.Start && n.Words[^1].End <= f.End)).ToList();
-        Speech = Independent.Speech.Read(text, words, Names);
+        // "Other reports say ...", "Some accounts said ...": the summary's frame naming the outlets it cites, whose citation
+        // is checked as such; no one in a source speaks so.
+        Speech = Independent.Speech.Read(text, words, Names) is { } speech && !speech.Speaker.All(w => ReportingFrame.Holds(words, words.IndexOf(w))) ? speech : null;
         var inFigures = words.Where(w => read.Any(f => w.Start >= f.Start && w.End <= f.End)).ToHashSet();
         var speaker = Speech is null ? [] : SpeakerPhrase(text, words, Speech);
         foreach (var w in words.Where(w => w.IsLetters && !inFigures.Contains(w) && !Stopwords.Is(w.Folded) && !ProperNames.IsHonorific(w.Folded)))

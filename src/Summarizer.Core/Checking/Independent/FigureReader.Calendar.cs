@@ -65,6 +65,11 @@ internal static partial class FigureReader
             return (new Figure(FigureKind.TimeOfDay, clock, "", Span(text, w, words[half.Last]), w.Start, words[half.Last].End, false), half.Last + 1);
         }
 
+        if (MinutesPastOrTo(text, words, i) is { } spelled)
+        {
+            return spelled;
+        }
+
         var at = w.Folded == "a" ? i + 1 : i;
         if (at + 2 >= words.Count || words[at + 1].Folded is not ("past" or "to") || SpokenHour(words, at + 2) is not { } of)
         {
@@ -86,6 +91,33 @@ internal static partial class FigureReader
         return minutes is { } value
             ? (new Figure(FigureKind.TimeOfDay, value, "", Span(text, w, words[at + 2]), w.Start, words[at + 2].End, true), at + 3)
             : null;
+    }
+
+    // "eight minutes to noon", "12 minutes past midnight", "three minutes past ten": any count of minutes, said with the
+    // word "minutes", before or after an hour, noon or midnight (which, unlike a bare hour, say which half of the day).
+    private static (Figure, int)? MinutesPastOrTo(string text, IReadOnlyList<Word> words, int i)
+    {
+        var count = words[i].Kind == WordKind.Digits && int.TryParse(words[i].Text, NumberStyles.None, CultureInfo.InvariantCulture, out var digits) ? digits
+            : Units.TryGetValue(words[i].Folded, out var unit) ? (int)unit
+            : 0;
+        if (count is < 1 or > 59 || i + 3 >= words.Count || words[i + 1].Folded is not ("minute" or "minutes") || words[i + 2].Folded is not ("past" or "to"))
+        {
+            return null;
+        }
+
+        var (hour, ambiguous) = words[i + 3].Folded switch
+        {
+            "noon" or "midday" => (12, false),
+            "midnight" => (0, false),
+            _ => (SpokenHour(words, i + 3) ?? -1, true),
+        };
+        if (hour < 0)
+        {
+            return null;
+        }
+
+        var minutes = words[i + 2].Folded == "past" ? (hour * 60) + count : ((hour * 60) - count + 1440) % 1440;
+        return (new Figure(FigureKind.TimeOfDay, minutes, "", Span(text, words[i], words[i + 3]), words[i].Start, words[i + 3].End, ambiguous), i + 4);
     }
 
     // The part of the day said after an hour ("in the morning", "this evening", "at night"): which half of the clock it

@@ -330,14 +330,24 @@ internal sealed partial class SourceReading
                 yield return [Sentences[i], Sentences[i + 1]];
 
                 // A quote that runs on over three sentences keeps its speaker: "..., said Rowena Pask. \"But it is
-                // also a warning. Biosecurity is ...\""
-                if (i + 2 < Sentences.Count && Sentences[i + 2].InQuote)
+                // also a warning. Biosecurity is ...\"", and so does a quote that goes on after a pronoun's tag: "Ann Roe
+                // said the pier was safe. \"We checked it twice,\" she said. \"It will open on Friday.\""
+                if (i + 2 < Sentences.Count && (Sentences[i + 2].InQuote || GoesOnQuoting(Sentences[i + 1], Sentences[i + 2])))
                 {
                     yield return [Sentences[i], Sentences[i + 1], Sentences[i + 2]];
                 }
             }
         }
     }
+
+    // A bare quote (no speech verb of its own) right after a quote tagged with a pronoun ("\"...,\" he said."): the same
+    // speaker's words going on, as news writes them.
+    private static bool GoesOnQuoting(SentenceReading tagged, SentenceReading next) =>
+        tagged.Continues && Speech.HasPronounSpeaker(tagged.Words) && OpensWithQuote(tagged.Text) && OpensWithQuote(next.Text)
+        && !next.Words.Any(w => Speech.IsVerb(w.Folded));
+
+    private static bool OpensWithQuote(string text) =>
+        text.TrimStart() is { Length: > 0 } t && t[0] is '"' or '“' or '‘' or '\'';
 
     private static SentenceReading ReadSentence(string text, IReadOnlyList<Word> previous)
     {
@@ -452,7 +462,9 @@ internal static partial class Continuation
 
     // "The trial enrolled ..." after "... in a large late-stage trial", "The men, aged 34 and 38, ..." after "Two men have
     // been arrested", "The latest arrest came ..." after "... has been arrested": a definite noun phrase whose head the
-    // sentence before used refers back to it.
+    // sentence before used refers back to it, or whose head says in other words what the sentence before said ("The
+    // reduction was announced ..." after "... its second cut this year"). "The 41-year-old was detained ..." after "A
+    // man has been arrested ...": a person by their age is the one the sentence before brings in unnamed.
     private static bool RefersBack(IReadOnlyList<Word> words, IReadOnlyList<Word> previous)
     {
         if (words.Count < 2 || !Demonstratives.Contains(words[0].Folded))
@@ -460,7 +472,15 @@ internal static partial class Continuation
             return false;
         }
 
-        var before = previous.Where(w => w.IsLetters && !Stopwords.Is(w.Folded)).Select(w => w.Stem).ToHashSet(StringComparer.Ordinal);
-        return words.Skip(1).Take(2).Any(w => w.IsLetters && !Stopwords.Is(w.Folded) && before.Any(b => Stemmer.SameStem(b, w.Stem)));
+        if (words[0].Folded == "the" && words[1].Kind == WordKind.Digits && words.Skip(2).Take(2).Any(w => w.Folded == "old"))
+        {
+            return previous.Count > 0 && previous[0].Folded is "a" or "an"; // a named person is lent as the subject only (SubjectBefore)
+        }
+
+        var before = previous.Where(w => w.IsLetters && !Stopwords.Is(w.Folded)).ToList();
+        var said = Paraphrases.SensesOf(before);
+        var head = words.Skip(1).Take(2).Where(w => w.IsLetters && !Stopwords.Is(w.Folded)).ToList();
+        var senses = Paraphrases.SensesByWord(head);
+        return head.Any(w => before.Any(b => Stemmer.SameStem(b.Stem, w.Stem)) || (senses.TryGetValue(w, out var own) && own.Overlaps(said)));
     }
 }

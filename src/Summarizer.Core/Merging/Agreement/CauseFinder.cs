@@ -18,8 +18,10 @@ internal static class CauseFinder
     // Specific: the stems that say what the cause is, without a generic word of failure ("fault", "failure") or of its
     // kind ("electrical"); empty when the cause says no more than that ("an electrical fault").
     // Words, First, Last: the sentence the cause is read in and where its phrase lies; Sentence: that sentence's content stems.
+    // Named: where the noun phrase naming the cause ends when the phrase goes on to tell what it did ("a fire in a transformer
+    // at the substation" of "... had tripped the supply").
     private sealed record Cause(int Source, int Start, int End, string Text, string Core, HashSet<string> Stems, HashSet<string> Specific, bool Pursued, bool Told, bool Inferred, string? Effect, bool Mishap,
-        Words Words, int First, int Last, HashSet<string> Sentence);
+        Words Words, int First, int Last, HashSet<string> Sentence, int? Named);
 
     // Words of failure any cause may be worded with, one class: "a gearbox fault" and "a failure of the gearbox" name one
     // thing, and two faults in different things ("a fault in a fryer", "an electrical fault in a display cabinet") are two.
@@ -173,13 +175,14 @@ internal static class CauseFinder
         return best;
     }
 
-    // An opening ends with the phrase, or where what follows only tells more of the thing named: where or when it was ("on
+    // An opening ends with the phrase, with the noun phrase that names the cause before what it did ("a fire in a transformer
+    // | had tripped the supply"), or where what follows only tells more of the thing named: where or when it was ("on
     // the ridge above"), a relative clause, or a participle of what was done to it ("installed overnight"). Not within
     // what the cause did ("gusts of wind catching | the canopy", "two riders being | sent down"), which the cause is.
     private static bool Closes(Cause cause, int k)
     {
         var words = cause.Words;
-        if (k == cause.Last || words.BreakAfter(k))
+        if (k == cause.Last || k == cause.Named || words.BreakAfter(k))
         {
             return true;
         }
@@ -290,7 +293,7 @@ internal static class CauseFinder
                 {
                     stems = stems.Select(s => Generic.Contains(s) ? FailureClass : s).ToHashSet(StringComparer.Ordinal);
                     yield return new Cause(source.Id, sentence.Segment.Start + start, sentence.Segment.Start + end, sentence.Segment.Text[start..end], core, stems, specific, span.Pursued, compared > coreLast, span.Inferred, Effect(words, span), span.Mishap,
-                        words, span.First, span.Last, sentenceStems ??= SentenceStems(words));
+                        words, span.First, span.Last, sentenceStems ??= SentenceStems(words), span.CoreLast);
                 }
             }
         }

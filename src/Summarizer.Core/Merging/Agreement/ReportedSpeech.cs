@@ -34,9 +34,8 @@ internal sealed record ReportedSpeech(string? Key, bool IsName, IReadOnlySet<str
     public string? ReportedVerb { get; init; }
 
     // Auxiliaries that open the verb of a reported clause ("it was considering", "they would push", "had been examined").
-    private static readonly FrozenSet<string> Auxiliaries = FrozenSet.ToFrozenSet(
-        ["was", "were", "is", "are", "had", "has", "have", "would", "will", "could", "should", "might", "may", "can", "did", "does", "do", "be", "been", "being", "not", "still", "now", "already", "also"],
-        StringComparer.Ordinal);
+    private static readonly FrozenSet<string> Auxiliaries =
+        AuxiliaryVerbs.Set(AuxiliaryVerbs.All, ["not", "still", "now", "already", "also"]);
 
     /// <summary>The speech <paramref name="claim"/> reports (its first verb of saying), or null when it reports none.</summary>
     public static ReportedSpeech? Read(string claim) => ReadAll(claim).FirstOrDefault();

@@ -27,7 +27,10 @@ internal static class SettingFinder
         var byId = sources.ToDictionary(s => s.Id);
         var alignedWith = new Dictionary<Fact, HashSet<int>>();
         var shown = new HashSet<Fact>();
-        foreach (var group in groups)
+        // A place aligned as more precise than another source's (a building and the school it stands in) is told at another
+        // grain than that source's place: the source's place of its own grain ("the Oakwood Block" against "the Hartley
+        // Building") is still open to pair with it.
+        foreach (var group in groups.Where(g => !(g.Label == AlignmentLabel.MorePrecise && g.Facts.All(f => f.Value.Kind == ValueKind.Place))))
         {
             foreach (var fact in group.Facts)
             {
@@ -266,7 +269,7 @@ internal static class SettingFinder
 
     private static bool Receiving(Fact place) =>
         place.Value.Kind == ValueKind.Place && place.Frame != EventFrames.TakenTo && place.Relation == "at"
-        && ReceivingSites.Contains(place.Value.PlaceHead) && PlaceWords.NamedSite(place.Value.PlaceHead, place.Value.Name);
+        && ReceivingSites.Contains(place.Value.PlaceHead) && PlaceWords.NamedByKind(place.Value.PlaceHead, place.Value.Name);
 
     // The word that makes a date the bound of a span ("since 2014", "from 1 December", "until June"): a bound and a
     // plain date are not statements of one day.
@@ -304,15 +307,17 @@ internal static class SettingFinder
         return (from, to);
     }
 
-    // A setting inside a relative clause is the setting of what that clause tells of someone ("Kess, who is serving his
-    // sentence at Fellgate Prison, was rearrested ..."), not of the act the rest of the sentence tells.
+    // A setting inside a relative clause set off by a comma is the setting of what that aside tells of someone ("Kess, who
+    // is serving his sentence at Fellgate Prison, was rearrested ..."), not of the act the rest of the sentence tells. A
+    // clause with no comma before it picks out its noun by the act itself ("inspectors who visited the house on Weir
+    // Street found ..."), so its setting is the sentence's.
     private static bool InRelativeClause(Words words, int first)
     {
         for (var k = first - 1; k >= 0 && !words.BreakAfter(k); k--)
         {
             if (words[k] is "who" or "which" or "whose")
             {
-                return true;
+                return k == 0 || words.BreakAfter(k - 1);
             }
         }
 

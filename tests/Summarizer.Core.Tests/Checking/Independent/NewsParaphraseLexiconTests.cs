@@ -38,6 +38,10 @@ public class NewsParaphraseLexiconTests
     [InlineData("The tram struck a van on Mill Road.", "A tram crashed.")]
     [InlineData("The girl was flown to hospital by air ambulance.", "The girl was airlifted.")]
     [InlineData("Inmates started fires on the landing.", "They set fires.")]
+    [InlineData("The ticket machines at Orbury station failed during the morning rush.", "The machines broke down.")]
+    [InlineData("The lift at the Hale Street car park seized up on Sunday.", "The lift failed.")]
+    [InlineData("The promoter pulled the plug on the Marlow beer festival.", "The festival was cancelled.")]
+    [InlineData("Organisers have axed the Denby half marathon.", "The marathon was called off.")]
     public void News_wording_for_the_same_event_is_accepted(string source, string claim) =>
         Assert.Empty(Found(claim, source));
 

@@ -215,6 +215,36 @@ public sealed class SingleSourceTests
         Assert.DoesNotContain(result.SingleSource, c => c.Text.Contains("Quay Notes", StringComparison.Ordinal));
     }
 
+    [Theory]
+    [InlineData("The driver was treated for minor burns and was flown to Marlow hospital by air ambulance.", "and was flown")]
+    [InlineData("Wardens closed the coastal path at Hensby and warned walkers to keep away from the cliff edge.", "and warned walkers")]
+    [InlineData("The museum said the painting would be cleaned in Vienna or would stay in a storage vault until next spring.", "or would stay")]
+    [InlineData("Two climbers reached the summit ridge at dawn and took shelter in a snow hole.", "and took shelter")]
+    public void And_joining_a_second_predicate_opens_a_clause(string sentence, string second)
+    {
+        var clauses = Clauses.Of(new Summarizer.Chunking.TextSegment(sentence, 0, sentence.Length));
+
+        Assert.Equal(2, clauses.Count);
+        Assert.StartsWith(second, clauses[1].Text, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("Police and firefighters searched the flooded quarry near Ambleby through the night.")]
+    [InlineData("Lifeguards pulled two swimmers and a dog from the surf at Porthcarn beach.")]
+    [InlineData("A cyclist was knocked down on Mill Road in Tenby and taken to hospital.")]
+    public void And_joining_two_participants_leaves_the_clause_whole(string sentence) =>
+        Assert.Single(Clauses.Of(new Summarizer.Chunking.TextSegment(sentence, 0, sentence.Length)));
+
+    [Fact]
+    public void A_predicate_another_source_states_is_not_listed_with_the_one_joined_to_it()
+    {
+        var result = Analyze(
+            "A freight train derailed near Kelvey junction on Thursday morning, blocking both lines. The driver was treated for minor burns and was flown to Marlow hospital by air ambulance.",
+            "A freight train came off the rails at Kelvey junction on Thursday morning. Its driver was treated at the scene for minor burns, the rail operator said.");
+
+        Assert.DoesNotContain(result.SingleSource, c => c.Text.Contains("minor burns", StringComparison.Ordinal));
+    }
+
     [Fact]
     public void A_line_break_inside_a_sentence_segment_ends_a_clause()
     {
