@@ -163,6 +163,24 @@ internal sealed partial class SameFacts
             return parts;
         }
 
+        // A relative clause is read first: the reduced form's pattern would take its "who" for a word of the noun phrase
+        // and run the subject on through the main clause to the first comma.
+        var relative = GivenRelativeSubject().Match(text);
+        if (relative.Success)
+        {
+            var end = SubjectEnd(text, relative.Length);
+            return WordCount.Of(text[..end]) >= MinClauseWords ? [text[..end], text[end..]] : [];
+        }
+
+        // A time clause set off before the main clause tells what the story has told as its setting: the main clause
+        // after it says what is new.
+        var setting = GivenSetting().Match(text);
+        if (setting.Success)
+        {
+            var clause = setting.Groups["setting"].Value;
+            return WordCount.Of(clause) >= MinClauseWords ? [clause, text[setting.Length..]] : [];
+        }
+
         var given = GivenSubject().Match(text);
         if (!given.Success || WordCount.Of(given.Groups["subject"].Value) < MinClauseWords)
         {
@@ -173,6 +191,36 @@ internal sealed partial class SameFacts
         return Auxiliaries.Contains(beforeParticiple[^1].ToLowerInvariant()) ? [] : [given.Groups["subject"].Value, text[given.Length..]];
     }
 
+    // Where a subject that opens with a relative clause ends: at the first comma or semicolon, or before the main clause's
+    // auxiliary ("... during the storm has been named").
+    private static int SubjectEnd(string text, int from)
+    {
+        var position = from;
+        while (position < text.Length)
+        {
+            var next = text.IndexOf(' ', position);
+            var word = next < 0 ? text[position..] : text[position..next];
+            if (word.EndsWith(',') || word.EndsWith(';'))
+            {
+                return position + word.Length - 1;
+            }
+
+            if (Auxiliaries.Contains(word.ToLowerInvariant()))
+            {
+                return position;
+            }
+
+            if (next < 0)
+            {
+                break;
+            }
+
+            position = next + 1;
+        }
+
+        return text.Length;
+    }
+
     private const int MinClauseWords = 5;
 
     [GeneratedRegex(@",\s+(?:and|but|while|whereas)\s+|;\s+", RegexOptions.NonBacktracking)]
@@ -181,8 +229,22 @@ internal sealed partial class SameFacts
     // "The/These/Those", one to three words of a noun phrase, then a past participle and the preposition that opens its
     // adjunct ("The two men arrested on Monday,"), up to the first comma. An auxiliary before the participle makes it
     // the sentence's own verb ("The council has agreed on"), not a clause in its subject.
-    [GeneratedRegex(@"^(?<subject>(?:The|These|Those)\s+(?:[\w'’-]+\s+){1,3}(?<participle>\p{Ll}\w+ed)\s+(?:on|in|at|by|from|over|after|during|since|near|outside|inside|off|with)\s[^,;]*),", RegexOptions.NonBacktracking)]
+    [GeneratedRegex(@"^(?<subject>(?:The|These|Those)\s+(?:[\w'’-]+\s+){1,3}(?<participle>\p{Ll}\w+ed)\s+" + AdjunctPreposition + @"\s[^,;]*),", RegexOptions.NonBacktracking)]
     private static partial Regex GivenSubject();
+
+    // The same given told in a relative clause ("The hiker who collapsed on the fell on Saturday has been named"; "The
+    // drivers who were stranded at the pass, ..."): the opening up to the adjunct's preposition; the subject then runs to
+    // the first comma or to the main clause's auxiliary (SubjectEnd).
+    [GeneratedRegex(@"^(?:The|These|Those)\s+(?:[\w'’-]+\s+){1,3}(?:who|that|which)\s+(?:(?:is|are|was|were|has|have|had)\s+(?:been\s+)?)?\p{Ll}\w+ed\s+" + AdjunctPreposition + @"\s", RegexOptions.NonBacktracking)]
+    private static partial Regex GivenRelativeSubject();
+
+    // An opening time clause ("When the dam gave way,", "After the vote was counted,"), after a fronted adjunct of time
+    // or none ("On Friday, when the verdict was read,"), up to the comma that ends it: the happening it names is given.
+    [GeneratedRegex(@"^(?<setting>(?:(?:On|By|At|In|Early|Late|Later|Earlier|Since|Until)\s[^,;]{1,40},\s+)?(?:[Ww]hen|[Aa]fter|[Oo]nce)\s[^,;]+),", RegexOptions.NonBacktracking)]
+    private static partial Regex GivenSetting();
+
+    // The prepositions that open a happening's adjunct of time or place after its participle.
+    private const string AdjunctPreposition = "(?:on|in|at|by|from|over|after|during|since|near|outside|inside|off|with)";
 
     private static readonly FrozenSet<string> Auxiliaries = FrozenSet.ToFrozenSet(
         ["is", "are", "was", "were", "has", "have", "had", "will", "would", "could", "should", "may", "might", "can", "be", "been", "not"],
