@@ -76,7 +76,17 @@ internal static class CauseReader
     [
         "washed out", "washed away", "undermined", "eroded", "crushed", "brought down", "knocked out", "smashed into",
         "damaged", "weakened", "tore through", "broke through", "punctured", "scoured", "tripped", "soaked", "flooded", "swept",
+        // wear and breakage of a wall or casing: "corrosion had thinned the pipe wall", "a rock had holed the hull"
+        "thinned", "corroded", "cracked", "ruptured", "severed", "pierced", "holed", "gouged",
     ]);
+
+    // Participles of physical contact or damage: the agent of their passive is what struck, cut or broke the thing.
+    private static readonly FrozenSet<string> Contact = FrozenSet.ToFrozenSet(
+    [
+        "hit", "struck", "holed", "cut", "pierced", "punctured", "rammed", "crushed", "smashed", "gashed", "torn", "ripped", "breached",
+        "damaged", "knocked", "dented", "severed", "undermined", "eroded", "weakened", "scoured", "battered", "flattened", "toppled",
+        "clipped", "penetrated", "cracked", "buckled", "shattered", "dislodged", "ruptured", "snagged", "bitten", "gnawed", "chewed",
+    ], StringComparer.Ordinal);
 
     // Words after which a clause is what someone reports or believes: "said a main had burst", "believe a current swept".
     private static readonly FrozenSet<string> Reporting = FrozenSet.ToFrozenSet(
@@ -140,6 +150,11 @@ internal static class CauseReader
                 {
                     found[^1] = found[^1] with { Effect = effect };
                 }
+            }
+            else if (PriorContact(words, i) && !Denied(words, i - 1))
+            {
+                // "the pipe had been hit by a digger": shown with its participle, which says what the agent did.
+                found.Add(new CauseSpan(i, End(words, i + 2, enders: true), CoreFirst: i + 2));
             }
             else if (InquiryCauses.Start(words, i) is { } pursued && !Denied(words, i))
             {
@@ -285,17 +300,38 @@ internal static class CauseReader
         return false;
     }
 
+    // "the pipe had been hit by a digger", "the hull may have been holed by a rock": a passive of contact told as what had
+    // happened before the event (a pluperfect) or offered as a guess at it (a modal perfect) names what did the damage, as
+    // <see cref="Explained"/> reads the active. Told plainly ("two sheep were struck by cars") it reports what the event did.
+    private static bool PriorContact(Words words, int i)
+    {
+        if (i < 3 || i + 2 >= words.Count || !Contact.Contains(words[i]) || words[i + 1] != "by" || words[i - 1] != "been"
+            || words.BreakAfter(i - 1) || words.BreakAfter(i) || words.BreakAfter(i + 1))
+        {
+            return false;
+        }
+
+        var k = i - 2;
+        while (k > 0 && words[k] is "already" or "probably" or "possibly" or "apparently" or "likely" or "earlier" && !words.BreakAfter(k - 1))
+        {
+            k--;
+        }
+
+        return words[k] == "had" || (words[k] == "have" && k > 0 && (Hedges.Contains(words[k - 1]) || words[k - 1] is "must" or "would"));
+    }
+
     // "the night before" at a clause's end: "before" with nothing after it says when, and starts no clause of its own.
     // So does "before" after "the night", "the day" ("a software update installed the night before the match").
     private static bool Adverb(Words words, int k) =>
         words[k] == "before" && (k + 1 == words.Count || words.BreakAfter(k)
             || (words[k - 1] is "night" or "day" or "evening" or "morning" or "week" or "weekend" or "month" or "year" && words[k - 2] == "the"));
 
-    // Where a reported clause that may give a cause begins: after "when", "that", a verb of belief, "said" ("said the
+    // Where a reported clause that may give a cause begins: after "when" or "where" (a clause of the time or the place of
+    // the event: "at the side door, where a worn hinge gave way"), "that", a verb of belief, "said" ("said the
     // pump failed"), or "told" and whom it was told to ("told the Courier the clutch gave out").
     private static int? ReportedClause(Words words, int i)
     {
-        if (words[i] is "when" or "that" or "believe" or "believed" or "believes" or "suspect" or "suspected" or "think" or "thought" or "said" or "says" or "found")
+        if (words[i] is "when" or "where" or "that" or "believe" or "believed" or "believes" or "suspect" or "suspected" or "think" or "thought" or "said" or "says" or "found")
         {
             return i + 1;
         }

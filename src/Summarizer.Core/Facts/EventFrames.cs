@@ -442,6 +442,73 @@ internal static class EventFrames
     }
 
     /// <summary>
+    /// The head noun of the subject a start or end verb dating a value is said of, in the verb's own clause: "the sit-in
+    /// at the library ended on Tuesday" gives "sit-in", "Abbeygate Street will stay shut until Wednesday" gives
+    /// "street". A start or an end is of what its verb is said of, and two outlets' ends of differently named things
+    /// date two processes. A stem; "" when the verb opens a relative clause (<see cref="RelativeHolder"/>) or its subject
+    /// does not open as a noun phrase does (with a determiner or a name) or is a pronoun.
+    /// </summary>
+    public static string PhaseSubject(Words words, ValueSpan value, List<(int First, int Last, string Frame, ValueKind[] Kinds)> cues)
+    {
+        var (frame, first, last) = Nearest(words, value, cues, ownEvent: true);
+        if (frame is not ("start" or "end") || first < 1 || !OneClause(words, value, first, last) || HolderIndex(words, first) >= 0 || CauseSubjects.Subject(words, first) is not { } start)
+        {
+            return "";
+        }
+
+        // The verb's own clause opens after the last clause word before it ("was closed after a lorry struck"); a joined
+        // verb phrase ("stayed closed and is expected to reopen") has no subject of its own there.
+        var opening = start;
+        for (var k = first - 1; k >= start; k--)
+        {
+            if (Joins.Contains(words[k]) && words[k] != "and")
+            {
+                opening = k + 1;
+                break;
+            }
+        }
+
+        // "..., and the owners of the tower shut it down": a clause joined after a comma opens after its conjunction.
+        if (opening < first - 1 && words[opening] is "and" or "but" && opening > 0 && words.BreakAfter(opening - 1))
+        {
+            opening++;
+        }
+
+        if (opening >= first || !(Determiners.ArticlesAndPossessives.Contains(words[opening]) || CauseSubjects.Possessive(words[opening]) || words.Capitalized(opening)))
+        {
+            return "";
+        }
+
+        // The noun phrase runs to its verb group or to the phrase that qualifies it ("the owners of the tower"): its head
+        // is the last word before either.
+        var head = opening;
+        while (head + 1 < first && !words.BreakAfter(head) && !VerbGroup.Contains(words[head + 1]) && !Qualifying.Contains(words[head + 1]))
+        {
+            head++;
+        }
+
+        var word = words[head].EndsWith("'s", StringComparison.Ordinal) ? words[head][..^2] : words[head];
+        return head < first && word.Length > 1 && word.All(c => char.IsLetter(c) || c == '-') && !Stopwords.IsStopword(word)
+            ? Stemmer.Inflections.Stem(word)
+            : "";
+    }
+
+    // The verb and the value stand in one clause: no clause break or clause word between them ("was closed after a lorry
+    // struck the bridge at 5.40am" dates the striking, whose subject is not the closed line's).
+    private static bool OneClause(Words words, ValueSpan value, int first, int last)
+    {
+        var (from, to) = last < value.First ? (last, value.First) : (value.Last, first);
+        return from < to && !Enumerable.Range(from, to - from).Any(words.BreakAfter) && !Enumerable.Range(from + 1, Math.Max(0, to - from - 1)).Any(k => Joins.Contains(words[k]));
+    }
+
+    // Words that open a subject's verb group: the auxiliaries, and the infinitive marker of "is expected to reopen".
+    private static readonly FrozenSet<string> VerbGroup = AuxiliaryVerbs.Set(AuxiliaryVerbs.All, ["to"]);
+
+    // Prepositions and relative words that open what qualifies a noun ("the sit-in at Hollins Road", "the tower, which").
+    private static readonly FrozenSet<string> Qualifying = FrozenSet.ToFrozenSet(
+        ["of", "at", "in", "on", "from", "for", "with", "near", "by", "into", "outside", "inside", "across", "behind", "between", "along", "over", "under", "which", "who", "that"], StringComparer.Ordinal);
+
+    /// <summary>
     /// The past-tense verb a date or time attaches to in its own clause when no event word frames it ("the section was
     /// last inspected in September", "Founded in 1874 by ..."): the nearest "-ed" verb before it, with no clause break
     /// or clause word between; "" when there is none. What the lexicon does not know is still dated by its verb.

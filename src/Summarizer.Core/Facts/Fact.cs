@@ -76,6 +76,12 @@ internal sealed record Fact(
     public string Holder { get; init; } = "";
 
     /// <summary>
+    /// For dates and times dated by a start or end verb: the stem of its subject's head noun ("the sit-in ended on
+    /// Tuesday" gives "sit-in"); "" when unread (<see cref="EventFrames.PhaseSubject"/>).
+    /// </summary>
+    public string PhaseSubject { get; init; } = "";
+
+    /// <summary>
     /// For a date or time no event word frames: the past-tense verb its clause attaches it to ("was last inspected on
     /// 12 March" gives "inspected"); "" otherwise. The same verb dated in two sources' sentences about one thing is one event.
     /// </summary>

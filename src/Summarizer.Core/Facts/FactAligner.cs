@@ -49,21 +49,40 @@ internal static class FactAligner
             }
         }
 
+        // A frame-less clock time that gives another value than the framed moment it meets (FactMatching.HappeningToldByItsVerb)
+        // joins only after every agreeing one has, so an outlet whose own words already gave that moment keeps its other
+        // times ("berthed shortly after midnight") apart.
         var frameless = Enumerable.Range(0, facts.Count).Where(i => facts[i].Frame is null).GroupBy(Root).ToList();
-        foreach (var component in frameless)
+        foreach (var otherValue in (bool[])[false, true])
         {
-            cancellationToken.ThrowIfCancellationRequested();
-            var framedKey = FactMatching.Key(facts[component.Key]) with { Framed = true };
-            var best = byKey.GetValueOrDefault(framedKey, [])
-                .Where(j => component.Any(i => FactMatching.SameThing(facts[i], facts[j])))
-                .GroupBy(Root)
-                .Select(g => (Root: g.Key, Shared: component.Max(i => g.Max(j => FactMatching.SharedContext(facts[i], facts[j])))))
-                .OrderByDescending(x => x.Shared).ThenBy(x => x.Root)
-                .FirstOrDefault();
-            if (best.Shared > 0)
+            foreach (var component in frameless)
             {
-                parent[Root(component.Key)] = Root(best.Root);
+                cancellationToken.ThrowIfCancellationRequested();
+                if (facts[Root(component.Key)].Frame is not null)
+                {
+                    continue; // joined a framed group already
+                }
+
+                var framedKey = FactMatching.Key(facts[component.Key]) with { Framed = true };
+                var best = byKey.GetValueOrDefault(framedKey, [])
+                    .Where(j => component.Any(i => FactMatching.SameThing(facts[i], facts[j]) && OtherTime(facts[i], facts[j]) == otherValue && !(otherValue && Holds(j, component))))
+                    .GroupBy(Root)
+                    .Select(g => (Root: g.Key, Shared: component.Max(i => g.Max(j => FactMatching.SharedContext(facts[i], facts[j])))))
+                    .OrderByDescending(x => x.Shared).ThenBy(x => x.Root)
+                    .FirstOrDefault();
+                if (best.Shared > 0)
+                {
+                    parent[Root(component.Key)] = Root(best.Root);
+                }
             }
+        }
+
+        // A framed group that already holds a source of the frame-less component: that outlet told the group's moment in
+        // its event words, so its other value, told only by a verb, is of another moment, not a second version of this one.
+        bool Holds(int framed, IEnumerable<int> component)
+        {
+            var sources = component.Select(i => facts[i].SourceId).ToHashSet();
+            return Enumerable.Range(0, facts.Count).Any(k => Root(k) == Root(framed) && sources.Contains(facts[k].SourceId));
         }
 
         // What the rules leave apart may still be one measure worded differently: mutual best pairs of clauses.
@@ -105,6 +124,8 @@ internal static class FactAligner
         groups = VersionWitnesses.Complete(groups, sources.SelectMany(s => s.Facts), cancellationToken);
         return groups.OrderBy(g => g.Facts.Min(f => f.SourceId)).ThenBy(g => g.Facts.Where(f => f.SourceId == g.Facts.Min(x => x.SourceId)).Min(f => f.Start)).ToList();
     }
+
+    private static bool OtherTime(Fact a, Fact b) => a.Value.Kind == ValueKind.TimeOfDay && !a.Value.Compatible(b.Value);
 
     // Whether each fact is the only value its source gives with its signature (the same value said twice, in the
     // headline and the body, is still one value).

@@ -157,6 +157,7 @@ internal static class FactExtractor
                 Occurrence = timed ? TimedDays.Occurrence(words, span) : TimedDays.FigureOccurrence(words, span),
                 Phase = phase,
                 Holder = timed ? EventFrames.RelativeHolder(words, span, cues) : "",
+                PhaseSubject = timed ? EventFrames.PhaseSubject(words, span, cues) : "",
                 Verb = timed && frame is null ? EventFrames.AttachedVerb(words, span) : "",
                 DatedNoun = span.Value.Kind == ValueKind.Date ? DatedNouns.Of(words, span) : "",
                 DayText = span.Value.Kind == ValueKind.TimeOfDay ? TimedDays.DayText(words, span) : null,

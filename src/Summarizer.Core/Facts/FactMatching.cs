@@ -115,8 +115,16 @@ internal static class FactMatching
             return a.SoleInRole && b.SoleInRole ? 0 : 1;
         }
 
+        // Each source's one person in the role, doing it to a thing each names (neither an office in a body), is the
+        // one doer of the story's act however differently the outlets word the sentence: "first spotted by the pilot of
+        // an incoming flight" / "saw the device from the apron"; "led the response" / "commanded the incident".
         var otherBody = a.RoleObject is "its" or "their" || b.RoleObject is "its" or "their" || (known && (a.Office || b.Office));
-        return !otherBody && (!known || (a.SoleInRole && b.SoleInRole)) ? 1 : 4;
+        if (!otherBody && known && a.SoleInRole && b.SoleInRole)
+        {
+            return 0;
+        }
+
+        return !otherBody && !known ? 1 : 4;
     }
 
     // People cut and jobs cut are one count: "1,600 staff will be let go" and "1,150 positions will be eliminated". A
@@ -190,6 +198,11 @@ internal static class FactMatching
             return false; // when the strike began and when it ended
         }
 
+        if (OtherSubjects(a, b))
+        {
+            return false; // "the sit-in ended on Tuesday", "the staffing review was completed on Monday": two processes
+        }
+
         // An event named with its start or end verb in both ("began a strike", "the walkout began") is plainly one.
         // The only date (or time) each source gives for an event of one frame is that event's, whatever words surround it.
         // A date said of a thing in a relative clause ("a ballot that closed in February") is not the event's only
@@ -206,12 +219,38 @@ internal static class FactMatching
         // and the second outlet corroborates it.
         if (a.Value.Kind == ValueKind.TimeOfDay && (a.Frame is null) != (b.Frame is null))
         {
-            return a.Value.Compatible(b.Value) && shared >= 2;
+            return (a.Value.Compatible(b.Value) || HappeningToldByItsVerb(a, b)) && shared >= 2;
         }
 
         return a.Frame is not null && b.Frame is not null
             ? (Incident(a.Frame) == Incident(b.Frame) || a.Phase == b.Frame || b.Phase == a.Frame) && shared >= needed
             : a.Value.Kind == ValueKind.TimeOfDay && a.Frame is null && b.Frame is null && shared >= (bothSole ? 2 : 3);
+    }
+
+    // An end is of what its verb is said of: two outlets' dates of ends said of differently named things (neither
+    // sentence naming the other's) are the ends of two processes, however alike the rest of the sentences read.
+    private static bool OtherSubjects(Fact a, Fact b) =>
+        Bare(a) && Bare(b) && a.PhaseSubject.Length > 0 && b.PhaseSubject.Length > 0 && a.PhaseSubject != b.PhaseSubject
+        && !a.Context.Contains(b.PhaseSubject) && !b.Context.Contains(a.PhaseSubject);
+
+    // An end no event word names ("ended on Tuesday" beside no "strike"): the frame says only that something ended. (A
+    // bare start is most often the incident itself, told by its participants: "a lorry struck the bridge", "the crash
+    // happened at 4.10am".)
+    private static bool Bare(Fact fact) => fact.Frame == "end" && fact.Phase.Length == 0;
+
+    /// <summary>
+    /// One outlet names the moment of a happening with an event word ("the scaffold collapsed at 10.15am", "the alarm was
+    /// raised at 8.15am") and another tells a moment with no event word, only the past-tense verb of its own clause ("the
+    /// tower folded outwards at 11.55am", "the hikers were sighted soon after 6am"). Sentences about the same things
+    /// (counted by the caller) that date a happening of the story by its verb tell one moment, whatever clock time each
+    /// gives: a different time is a conflict, not another event. A frame that only measures, or a statement, names no
+    /// happening; a start or end of something scheduled is its own moment.
+    /// </summary>
+    internal static bool HappeningToldByItsVerb(Fact a, Fact b)
+    {
+        var (framed, bare) = a.Frame is null ? (b, a) : (a, b);
+        return bare.Frame is null && bare.Verb.Length > 0 && bare.Phase.Length == 0 && bare.Occurrence == framed.Occurrence
+            && framed.Frame is { } frame && !EventFrames.Measures(frame) && Incident(frame) is "incident" or "noticed";
     }
 
     // A date said of a thing in a relative clause is that thing's, and another source's sentence that does not name the

@@ -24,6 +24,19 @@ public sealed class CauseDamageExplainedTests
         Assert.Equal(cause, sentence[words.Tokens[span.First].Start..words.Tokens[span.CoreLast ?? span.Last].End]);
     }
 
+    // Wear and breakage of a wall or casing are damage too.
+    [Theory]
+    [InlineData("Surveyors said damp had corroded the steel frame of the stand.", "damp")]
+    [InlineData("A loose boulder had holed the keel before the yacht capsized.", "A loose boulder")]
+    [InlineData("Engineers think frost heave cracked the culvert's roof last winter.", "frost heave")]
+    public void Reads_the_subject_of_wear_or_breakage_offered_as_an_explanation(string sentence, string cause)
+    {
+        var words = new Words(sentence);
+
+        var span = Assert.Single(CauseReader.Read(words));
+        Assert.Equal(cause, sentence[words.Tokens[span.First].Start..words.Tokens[span.CoreLast ?? span.Last].End]);
+    }
+
     [Theory]
     [InlineData("The storm flooded the high street on Sunday night.")]
     [InlineData("Inspectors had found weakened bolts on the frame.")]

@@ -50,6 +50,33 @@ internal static partial class ArticleDates
         return storyDays is { Count: > 0 } ? YearlessDateline(sentences, storyDays) : null;
     }
 
+    /// <summary>
+    /// The outlet a dateline names before its date ("Hawksmere Gazette, Thursday 26 November 2026", "*The Weekly Rook,
+    /// Monday 3 May 2027*"), for an article whose metadata names none; null when the dateline opens with a place in
+    /// capitals ("HARLOW BRIDGE, Tuesday 3 March 2026") or there is no dateline.
+    /// </summary>
+    public static string? Outlet(IReadOnlyList<SentenceReading> sentences)
+    {
+        foreach (var sentence in sentences.Where(s => s.Start >= 0).Take(DatelineSentences))
+        {
+            var figures = sentence.Figures;
+            if (!Enumerable.Range(0, Math.Max(0, figures.Count - 1)).Any(i => figures[i].Kind == FigureKind.Date && figures[i + 1].Kind == FigureKind.Year)
+                || DatelineOutlet().Match(sentence.Text) is not { Success: true } named)
+            {
+                continue;
+            }
+
+            var name = named.Groups["name"].Value;
+            return name.Any(char.IsLower) && name.Length < figures[0].Start ? name : null;
+        }
+
+        return null;
+    }
+
+    // Words in title case up to the comma that the date follows (a weekday, or the day's number).
+    [GeneratedRegex(@"^[\s*_]*(?<name>\p{Lu}[\p{L}'’.&-]*(?:\s+(?:of|for|and|the|on|&)?\s*\p{Lu}[\p{L}'’.&-]*){0,5}),\s+(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\s+)?\d", RegexOptions.CultureInvariant)]
+    private static partial Regex DatelineOutlet();
+
     // "KELLWICK, Osterra, Jan 15 (ONW) -": a date with no year right after the place a dateline opens with.
     private static DateOnly? YearlessDateline(IReadOnlyList<SentenceReading> sentences, IReadOnlyCollection<DateOnly> storyDays)
     {

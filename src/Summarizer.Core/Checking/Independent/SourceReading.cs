@@ -210,7 +210,8 @@ internal sealed partial class SourceReading
         }
 
         var flat = " " + string.Join(' ', sentences.SelectMany(s => s.Sequence)) + " ";
-        var outlet = article.Metadata.Outlet is { } name
+        // A text article names its outlet only in its dateline.
+        var outlet = (article.Metadata.Outlet ?? ArticleDates.Outlet(sentences)) is { } name
             ? WordScanner.Scan(name).Where(w => w.IsLetters && !Stopwords.Is(w.Folded)).Select(w => w.Skeleton).ToHashSet(StringComparer.Ordinal)
             : [];
         var reading = new SourceReading(article.Id, sentences, flat) { Outlet = outlet, Written = written };
@@ -261,10 +262,20 @@ internal sealed partial class SourceReading
 
     /// <summary>
     /// The words of the sentence before <paramref name="window"/> when the window reports speech with a pronoun
-    /// speaker ("she told NRV Radio") and carries on from it: who "she" is. Empty otherwise.
+    /// speaker ("she told NRV Radio") and carries on from it: who "she" is. Empty otherwise, and empty when a sentence
+    /// of the window before the pronoun's names someone else: "he" refers to the nearest name before it ("It was Ann Roe who
+    /// saw the van. \"...,\" he said." is Ann Roe's, not the man the sentence before the window names).
     /// </summary>
     public IReadOnlyList<Word> Antecedent(IReadOnlyList<SentenceReading> window) =>
-        window[0].Continues && window.Any(s => Speech.HasPronounSpeaker(s.Words)) ? PreviousWords(window) : [];
+        window[0].Continues && window.Any(s => Speech.HasPronounSpeaker(s.Words))
+            && !window.TakeWhile(s => !Speech.HasPronounSpeaker(s.Words)).Any(NamesAnotherSpeaker)
+            ? PreviousWords(window) : [];
+
+    // A sentence that names someone and is not itself about the person a pronoun opening it refers back to ("His last
+    // service is on Sunday, after which he and Ruth will move" still tells of him).
+    private static bool NamesAnotherSpeaker(SentenceReading sentence) =>
+        sentence.Capitalized.Any(w => !Stopwords.Is(w.Folded))
+        && sentence.Words is not [{ Folded: "he" or "she" or "his" or "her" or "they" or "their" }, ..];
 
     /// <summary>
     /// The name the sentence before <paramref name="window"/> opens with, when the window opens with a subject that

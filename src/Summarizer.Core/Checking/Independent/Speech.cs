@@ -105,6 +105,11 @@ internal static class Speech
             return [.. name.Words];
         }
 
+        if (NameBeforeBelonging(words, at, names) is { } member)
+        {
+            return member;
+        }
+
         // "the union said", "Corvania's government announced"; not "in a restructuring announced on Tuesday", where the
         // noun is governed by a preposition and the verb is a participle.
         if (at >= 2 && Determiners.Contains(words[at - 1].Folded) && Prepositions.Contains(words[at - 2].Folded))
@@ -114,6 +119,28 @@ internal static class Speech
 
         return at >= 1 && words[at].IsLetters && !Stopwords.Is(words[at].Folded)
             && (Determiners.Contains(words[at - 1].Folded) || (words[at - 1].IsCapitalized && !ProperNames.IsCalendarWord(words[at - 1].Folded))) ? [words[at]] : null;
+    }
+
+    // "Sergeant Ann Rhys of the rural crime team urged", "Dr Owen Tate, of Kellport University, said": a name followed by
+    // the of-phrase saying where its bearer belongs is the speaker; the body they belong to is no one who speaks.
+    private const int BelongingWords = 6;
+
+    private static List<Word>? NameBeforeBelonging(IReadOnlyList<Word> words, int at, IReadOnlyList<ProperName> names)
+    {
+        for (var k = at - 1; k >= 1 && k >= at - BelongingWords; k--)
+        {
+            if (!words[k].IsLetters || Verbs.Contains(words[k].Folded) || Pronouns.Contains(words[k].Folded))
+            {
+                return null;
+            }
+
+            if (words[k].Folded == "of")
+            {
+                return names.FirstOrDefault(n => n.Words[^1].End == words[k - 1].End) is { } name ? [.. name.Words] : null;
+            }
+        }
+
+        return null;
     }
 
     // Adverbs news sets before a speech verb to say when or how often it was said (a closed class, with any adverb in

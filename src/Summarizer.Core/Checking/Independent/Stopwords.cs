@@ -44,10 +44,22 @@ internal static class Stopwords
     // as do "has yet to be repaired", "are still to be questioned" and "homes awaiting reconnection".
     private static readonly string[][] Pending = [["yet", "to"], ["waiting", "to", "be"], ["still", "to", "be"], ["awaiting"]];
 
-    /// <summary>Whether the word at <paramref name="i"/> negates what follows: a negation, or a phrase that says it is still pending.</summary>
+    // What is set aside or left undone did not happen: "a motor failure rather than the snow" and "instead of the ferry"
+    // deny what follows as "not the snow" does, and a verb of not doing before an infinitive ("failed to recruit",
+    // "declined to comment", "refused to pay") says it was not done as "could not recruit" does.
+    private static readonly string[][] Denials =
+    [
+        ["rather", "than"], ["instead", "of"],
+        ["failed", "to"], ["fails", "to"], ["fail", "to"], ["failing", "to"],
+        ["declined", "to"], ["declines", "to"], ["decline", "to"], ["refused", "to"], ["refuses", "to"], ["refuse", "to"],
+    ];
+
+    /// <summary>Whether the word at <paramref name="i"/> negates what follows: a negation, or a phrase that says it is still pending, set aside or not done.</summary>
     public static bool Negates(IReadOnlyList<Word> words, int i) =>
-        IsNegation(words[i].Folded)
-        || Pending.Any(p => i + p.Length <= words.Count && p.Select((f, k) => words[i + k].Folded == f).All(same => same));
+        IsNegation(words[i].Folded) || Opens(Pending, words, i) || Opens(Denials, words, i);
+
+    private static bool Opens(string[][] phrases, IReadOnlyList<Word> words, int i) =>
+        phrases.Any(p => i + p.Length <= words.Count && p.Select((f, k) => words[i + k].Folded == f).All(same => same));
 
     /// <summary>Whether any word of <paramref name="words"/> negates (<see cref="Negates"/>).</summary>
     public static bool AnyNegation(IReadOnlyList<Word> words) => Enumerable.Range(0, words.Count).Any(i => Negates(words, i));

@@ -41,6 +41,10 @@ internal static class DisagreementFinder
         result.AddRange(EventAgentFinder.Find(sources, minVariantLength: 6, acts)
             .Where(p => !p.Item.Claims.SelectMany(c => c.Spans ?? []).Any(s => shown.Any(o => o.SourceId == s.SourceId && o.Start < s.End && s.Start < o.End)))
             .Where(p => !named.Any(n => p.Item.Claims.All(c => n.Contains(c.Text.Split(' ')[^1], StringComparison.OrdinalIgnoreCase)))));
+        // The one holder of a role the sources name differently: listed unless an entry already names the two people.
+        named = result.Select(r => string.Join(' ', r.Item.Claims.Select(c => c.Text))).ToList();
+        result.AddRange(UniqueRoleFinder.Find(sources, minVariantLength: 6)
+            .Where(p => !named.Any(n => p.Item.Claims.All(c => n.Contains(c.Text.Split(' ')[^1], StringComparison.OrdinalIgnoreCase)))));
         result.AddRange(CauseFinder.Find(sources));
         return result.OrderBy(r => r.Source).ThenBy(r => r.Start).Select(r => r.Item).ToList();
     }

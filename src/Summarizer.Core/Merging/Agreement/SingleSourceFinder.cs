@@ -278,7 +278,7 @@ internal static class SingleSourceFinder
         // present the other sources' facts as this one's.
         var opens = clauses.Select((c, k) => k > dateline && news[k] != SentenceNews.Disputed).ToList();
         var parts = Parts(clauses, news, opens);
-        var shown = opaque ? parts : Parts(clauses, news, [.. opens.Select((o, k) => o && !story.Restates(clauses[k], stated, sentence) && !story.RestatesAside(clauses[k], sentence))]);
+        var shown = opaque ? parts : Parts(clauses, news, [.. opens.Select((o, k) => o && !story.Restates(clauses[k], stated, sentence) && !IsCommonWording(story, clauses[k], stated, sentence) && !story.RestatesAside(clauses[k], sentence))]);
         // A restating clause cut from between the sentence's subject and its news: the subject still opens it. Without a
         // subject to keep, the cut would leave a fragment ("…the son-in-law of the president"): the passage stays whole.
         if (!opaque && shown.Count > 0 && shown[0].Start != parts[0].Start)
@@ -301,11 +301,32 @@ internal static class SingleSourceFinder
         }
 
         var listedParts = opaque ? parts : shown;
+        // A clause in the other sources' common words that opens the passage carries their statement only beside new
+        // clauses that add no name or figure of their own ("…, and islanders were told to expect disruption"); beside
+        // one that does ("…, and several were taken to Kelsford General") the passage is that name's news, and after the
+        // news such a clause is read as its detail.
+        var firstNew = news.IndexOf(SentenceNews.New);
+        var newOwnsNames = clauses.Where((c, k) => news[k] == SentenceNews.New).Any(c => story.HasOwnFactOrName(c, stated, sentence));
         var holdsRestated = listedParts.Select(p => clauses.Where((c, k) => k > dateline && news[k] == SentenceNews.Stated
             && p.Text.Contains(c.Text.Trim(), StringComparison.Ordinal) && sentence.ContentOf(c).Count >= MinRestatedClauseWords
-            && !stated.Any(f => f.Start >= c.Start && f.Start < c.End && facts.IsValue(f) && !f.OnPublicationDay)
-            && story.Restates(c, stated, sentence)).Any()).ToList();
+            && !story.FiguresIn(c, stated).Any()
+            && (story.Restates(c, stated, sentence) || (!newOwnsNames && k < firstNew && IsCommonWording(story, c, stated, sentence)))).Any()).ToList();
         return new SentenceJudgement(verdict, parts) { Shown = listedParts, HoldsRestated = holdsRestated };
+    }
+
+    // A figure-free statement in full (MinClauseWords) every word of which but one the other sources use is their
+    // statement in their words even where no one passage holds them together ("Sailings between X and Y remain
+    // cancelled" beside "all sailings on the route had been cancelled"): JudgeClause finds it stated by the same test.
+    // Opening or carrying a passage, it would show the others' statement as this source's.
+    private static bool IsCommonWording(SingleSourceStory story, TextSegment clause, IReadOnlyList<Fact> stated, SentenceWords sentence)
+    {
+        if (story.FiguresIn(clause, stated).Any())
+        {
+            return false; // a clause with a figure restates only when its figures are corroborated (SingleSourceStory.Restates)
+        }
+
+        var content = sentence.ContentOf(clause);
+        return content.Count >= MinClauseWords && sentence.NovelCount(sentence.Own(content)) < MinNovelWords;
     }
 
     // A sentence ends with a full stop, a question or exclamation mark, or a closing quote; a heading or byline does not.

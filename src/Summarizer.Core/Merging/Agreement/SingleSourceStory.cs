@@ -67,6 +67,13 @@ internal sealed record SingleSourceStory(int SourceId, List<SourceIndex> Others,
     }
 
     /// <summary>
+    /// The figures <paramref name="clause"/> gives among <paramref name="stated"/> (the sentence's facts): values, not the
+    /// article's own publication day, which every outlet's dateline repeats.
+    /// </summary>
+    public IEnumerable<Fact> FiguresIn(TextSegment clause, IReadOnlyList<Fact> stated) =>
+        stated.Where(f => f.Start >= clause.Start && f.Start < clause.End && Facts.IsValue(f) && !f.OnPublicationDay);
+
+    /// <summary>
     /// True when <paramref name="clause"/> restates another source: its figures (of <paramref name="stated"/>, the
     /// sentence's facts) are all corroborated there, or, with no figure, another source's passage holds most of its words
     /// or one of its sentences most of its links (<see cref="RestatesLinks"/>).
@@ -76,7 +83,7 @@ internal sealed record SingleSourceStory(int SourceId, List<SourceIndex> Others,
         // A clause of this source is one place in one sentence, so its answer is read once however often it is asked.
         if (!_restated.TryGetValue(clause, out var restates))
         {
-            var values = stated.Where(f => f.Start >= clause.Start && f.Start < clause.End && Facts.IsValue(f) && !f.OnPublicationDay).ToList();
+            var values = FiguresIn(clause, stated).ToList();
             _restated[clause] = restates = values.Count > 0 ? values.All(Facts.IsCorroborated) : Restates(sentence.ContentOf(clause)) || RestatesLinks(clause, sentence);
         }
 
@@ -152,7 +159,7 @@ internal sealed record SingleSourceStory(int SourceId, List<SourceIndex> Others,
     /// </summary>
     public bool HasOwnFactOrName(TextSegment clause, IReadOnlyList<Fact> stated, SentenceWords sentence)
     {
-        if (stated.Any(f => f.Start >= clause.Start && f.Start < clause.End && Facts.IsValue(f) && !f.OnPublicationDay && !Facts.IsCorroborated(f)))
+        if (FiguresIn(clause, stated).Any(f => !Facts.IsCorroborated(f)))
         {
             return true;
         }

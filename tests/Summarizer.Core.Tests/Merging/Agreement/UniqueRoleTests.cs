@@ -1,0 +1,42 @@
+using Summarizer.Documents;
+using Summarizer.Merging.Agreement;
+
+namespace Summarizer.Core.Tests.Merging.Agreement;
+
+/// <summary>The one holder of a role, read from a definite role noun beside a name, named differently by two sources.</summary>
+public sealed class UniqueRoleTests
+{
+    private const string Setting = "Two rowers capsized on the Aldern during the spring regatta on Saturday.";
+
+    [Theory]
+    [InlineData("The regatta's chief steward, Mina Castell, said both rowers were treated for cold.", "Bram Oduya, chief steward for the regatta, said nobody needed hospital care.", "Mina Castell", "Bram Oduya")]
+    [InlineData("The rowers were pulled out after the club's safety boat was sent by its river warden, Jonas Wren.", "The safety boat went out on the orders of Tilda Marsh, the river warden, within a minute.", "Jonas Wren", "Tilda Marsh")]
+    [InlineData("Head umpire Rosa Klein stopped the race, and the regatta's head umpire, Rosa Klein, later praised the crews.", "Peter Laski, head umpire at the regatta, halted the race as the boats went over.", "Rosa Klein", "Peter Laski")]
+    public void Different_people_named_as_the_one_holder_of_a_role_disagree(string first, string second, string one, string other)
+    {
+        var found = UniqueRoleFinder.Find(Sources($"{Setting} {first}", $"{Setting} {second}", Setting), minVariantLength: 6);
+
+        var (_, _, disagreement) = Assert.Single(found);
+        Assert.Collection(
+            disagreement.Claims,
+            c => Assert.Equal((one, 1), (c.Text, Assert.Single(c.Sources))),
+            c => Assert.Equal((other, 2), (c.Text, Assert.Single(c.Sources))));
+    }
+
+    [Theory]
+    // "a steward" is one of several: who the one is, neither source says.
+    [InlineData("A steward, Mina Castell, helped both rowers out of the water.", "Bram Oduya, a steward, pulled a rower from the river.")]
+    // Different offices of one body: a finance director and a director of rowing.
+    [InlineData("The club's finance director, Mina Castell, said the regatta would go ahead.", "Bram Oduya, the club's director of rowing, said the regatta would go ahead.")]
+    // A role written only before the name may have several holders ("Mission director", "the institute's director").
+    [InlineData("Race director Mina Castell said the regatta would go ahead.", "The club's director, Bram Oduya, said the regatta would go ahead.")]
+    // A source naming both people tells of two holders, not of a conflict.
+    [InlineData("The regatta's chief steward, Mina Castell, thanked her deputy Bram Oduya.", "Bram Oduya, chief steward for the regatta, said nobody was hurt.")]
+    public void Roles_that_do_not_single_out_one_holder_are_no_conflict(string first, string second)
+    {
+        Assert.Empty(UniqueRoleFinder.Find(Sources($"{Setting} {first}", $"{Setting} {second}"), minVariantLength: 6));
+    }
+
+    private static List<SourceIndex> Sources(params string[] texts) =>
+        [.. texts.Select((t, i) => SourceIndex.Build(new CleanedArticle(i + 1, $"{i + 1}.txt", null, new ArticleMetadata(), t, 0, CleaningReport.Empty)))];
+}
