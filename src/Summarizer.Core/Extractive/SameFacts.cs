@@ -279,6 +279,20 @@ internal sealed partial class SameFacts
         var keys = new HashSet<string>(StringComparer.Ordinal);
         var names = new HashSet<string>(StringComparer.Ordinal);
         var figures = new HashSet<string>(StringComparer.Ordinal);
+
+        // A time of day is one figure however it is written ("19:00", "7pm"; "midnight"), read by the fact readers, so
+        // one time in two formats is one fact and not two different figures.
+        var read = new Words(text);
+        var used = new bool[read.Count];
+        var times = TimeReader.Read(read, used);
+        var scaled = ScaledFigures(text, read, used);
+        bool Taken(int at) => times.Any(t => at >= t.Start && at < t.End) || scaled.Any(f => at >= f.Start && at < f.End);
+        foreach (var (figure, _, _) in scaled)
+        {
+            figures.Add(figure);
+            keys.Add(figure);
+        }
+
         var position = 0;
         var first = true;
         while (Tokenizer.Terms.Next(text, position, out var start, out var length))
@@ -295,6 +309,11 @@ internal sealed partial class SameFacts
 
             if (NumberReader.NumberWords.TryGetValue(lower, out var spelled))
             {
+                if (Taken(start))
+                {
+                    continue; // "two million": read whole with its scale
+                }
+
                 // "forty-one" is one number, 41, not forty and one: the tokenizer cuts it at the hyphen.
                 if (spelled is >= 20 and <= 90 && position < text.Length && text[position] == '-'
                     && Tokenizer.Terms.Next(text, position, out var unitStart, out var unitLength) && unitStart == position + 1
@@ -340,10 +359,6 @@ internal sealed partial class SameFacts
             keys.Add(verbClass);
         }
 
-        // A time of day is one figure however it is written ("19:00", "7pm"; "midnight"), read by the fact readers, so
-        // one time in two formats is one fact and not two different figures.
-        var read = new Words(text);
-        var times = TimeReader.Read(read, new bool[read.Count]);
         foreach (var time in times)
         {
             var figure = TimeKey(time.Value.Stated ?? time.Value.Range.Low);
@@ -353,7 +368,7 @@ internal sealed partial class SameFacts
 
         foreach (Match m in Figure().Matches(text))
         {
-            if (times.Any(t => m.Index >= t.Start && m.Index < t.End))
+            if (Taken(m.Index))
             {
                 continue;
             }
@@ -373,6 +388,31 @@ internal sealed partial class SameFacts
         }
 
         return (keys, names, figures);
+    }
+
+    // Counts and sums written with a scale ("150k", "£2.4m", "3bn", "two million"), read whole by the fact readers' figure
+    // reading, so "£150k" and "£150,000" are one figure, not two different ones. Only a figure whose value its digits do
+    // not already say is taken here (one figure to a span: a range's two ends stay two), so every other figure reads as
+    // it is written.
+    private static List<(string Figure, int Start, int End)> ScaledFigures(string text, Words read, bool[] used)
+    {
+        var found = new List<(string, int, int)>();
+        foreach (var span in FigureReader.Read(read, used))
+        {
+            if (span.Value is not { Kind: ValueKind.Count or ValueKind.Money, Stated: { } value } || Figure().Count(text.AsSpan(span.Start, span.End - span.Start)) > 1)
+            {
+                continue;
+            }
+
+            var digits = Figure().Match(text, span.Start, span.End - span.Start);
+            var written = digits.Success && double.TryParse(digits.Value.Replace(",", string.Empty, StringComparison.Ordinal), NumberStyles.Float, CultureInfo.InvariantCulture, out var d) ? d : (double?)null;
+            if (written != value)
+            {
+                found.Add((value.ToString("R", CultureInfo.InvariantCulture), span.Start, span.End));
+            }
+        }
+
+        return found;
     }
 
     private static readonly (char Sign, string Word)[] CurrencySigns = [('$', "dollars"), ('€', "euros"), ('£', "pounds"), ('¥', "yen")];

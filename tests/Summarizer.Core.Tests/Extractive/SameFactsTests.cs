@@ -261,6 +261,35 @@ public class SameFactsTests
         Assert.True(same.Same(IndexOf(table, Midnight), IndexOf(table, Clock)), same.Describe(IndexOf(table, Midnight)) + "\n" + same.Describe(IndexOf(table, Clock)));
     }
 
+    [Theory]
+    [InlineData(
+        "The parish council has set aside £150k to repair the flood-damaged footbridge at Orlen Mill.",
+        "Orlen Mill's footbridge, damaged in the floods, will be repaired with £150,000 the parish council has set aside.",
+        "The parish council has set aside £15,000 to repair the flood-damaged footbridge at Orlen Mill.")]
+    [InlineData(
+        "Halvard Foods agreed to buy the Ternby bakery chain for $2.4m on Friday, its chief executive said.",
+        "The Ternby bakery chain was sold to Halvard Foods for 2.4 million dollars on Friday.",
+        "Halvard Foods agreed to buy the Ternby bakery chain for $2.4bn on Friday, its chief executive said.")]
+    [InlineData(
+        "Visitors to the Kesmark glacier park passed three million last year for the first time.",
+        "The Kesmark glacier park welcomed 3m visitors last year, the first time it passed that mark.",
+        "Visitors to the Kesmark glacier park passed three thousand last year for the first time.")]
+    public void A_figure_written_with_its_scale_is_the_figure_it_scales_to(string written, string restated, string other)
+    {
+        var table = new SentenceTable(
+            [
+                Stories.Article(1, written + "\n\nThe work is due to begin in the spring."),
+                Stories.Article(2, restated + "\n\nA spokesman declined to say more."),
+                Stories.Article(3, other + "\n\nLocal people welcomed the news."),
+            ],
+            60);
+        var same = new SameFacts(table, ExtractiveTuning.Default.SameFactOverlap);
+        var (first, second, third) = (IndexOf(table, written), IndexOf(table, restated), IndexOf(table, other));
+
+        Assert.True(same.Same(first, second), same.Describe(first) + "\n" + same.Describe(second));
+        Assert.False(same.Same(first, third), same.Describe(first) + "\n" + same.Describe(third));
+    }
+
     // The index of the sentence whose text is exactly text.
     private static int IndexOf(SentenceTable table, string text) =>
         table.Sentences.Select((s, i) => (s, i)).First(x => x.s.Text == text).i;
