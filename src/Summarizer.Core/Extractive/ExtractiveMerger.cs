@@ -55,7 +55,7 @@ internal sealed class ExtractiveMerger(SummaryOptions options, ExtractiveTuning 
             // The prose alone is chosen with the learned score, fitted to ROUGE, which values neither who said what nor
             // when: it keeps the plain summary's quoted words and its sentences that move a process on from an earlier
             // report, and never takes a state an outlet published later reports further along.
-            var states = new StaleStates(table, cancellationToken);
+            var states = new StaleStates(table, cancellationToken, sameFacts);
             var kept = chosen.Where(i => QuotedSpans.Find(sentences[i].Text).Count > 0 || states.Advances(i)).ToList();
             List<int> current = [.. candidates.Where(c => kept.Contains(c) || !states.Superseded(c))];
             var prose = Select(table, current, concepts, Bonus(table, concepts, learned: true), attributed, TooSimilar, cancellationToken, kept);
@@ -64,9 +64,11 @@ internal sealed class ExtractiveMerger(SummaryOptions options, ExtractiveTuning 
             // the prose does not state that other outlets report too (a key point only one outlet gives would become a
             // single-source item the plain brief does not list). Every other spare the prose does not state stays a spare,
             // one outlet's too: the single-source list draws on them as it does in the plain brief.
+            // A key point or spare an outlet published later moves on (a state further along, a count given anew) leaves
+            // as it would leave the prose: listed, it would state what is no longer so.
             bool Stated(int k) => prose.Any(p => claims.Reports(k, p) || TooSimilar(k, p));
-            var stay = keyPoints.Where(k => !Stated(k)).ToList();
-            var unstated = spares.Where(k => !Stated(k)).ToList();
+            var stay = keyPoints.Where(k => !Stated(k) && !states.Superseded(k)).ToList();
+            var unstated = spares.Where(k => !Stated(k) && !states.Superseded(k)).ToList();
             var fill = unstated.Where(k => claims.Support(k).Length > 0).Take(options.MergedKeyPoints - stay.Count).ToList();
             keyPoints = [.. stay, .. fill];
             spares = [.. unstated.Except(fill)];

@@ -86,6 +86,25 @@ internal sealed partial class SameFacts
     public bool Repeats(int x, int y, double threshold) =>
         Overlap(x, y) >= threshold || ClauseOverlap(x, y) >= ClauseShare || ClauseOverlap(y, x) >= ClauseShare;
 
+    /// <summary>
+    /// True when sentences <paramref name="x"/> and <paramref name="y"/> say the same thing of different figures: each gives
+    /// figures, they share none, and the lighter one's other words are held in the other to <see cref="Threshold"/> ("Medics
+    /// treated 23 runners" / "the number of runners medics treated has been revised to 31"). One count told twice.
+    /// </summary>
+    public bool SameButForFigures(int x, int y)
+    {
+        var (a, b) = (readings[x], readings[y]);
+        if (a.Figures.Count == 0 || b.Figures.Count == 0 || a.Figures.Any(f => Holds(b, f)) || b.Figures.Any(f => Holds(a, f)))
+        {
+            return false;
+        }
+
+        var (light, heavy) = a.Total <= b.Total ? (a, b) : (b, a);
+        var words = light.Weights.Where(w => !light.Figures.Contains(w.Key)).ToList();
+        var total = words.Sum(w => w.Value);
+        return total > 0 && words.Where(w => Holds(heavy, w.Key)).Sum(w => w.Value) / total >= Threshold;
+    }
+
     /// <summary>How much of the lighter sentence the other holds, by weight (0 when they cannot be one fact).</summary>
     public double Overlap(int x, int y) => Overlap(readings[x], readings[y]);
 

@@ -88,6 +88,59 @@ public class StaleStatesTests
         Assert.Empty(learned.KeyPoints);
     }
 
+    [Theory]
+    [InlineData("Lifeboat crews pulled 14 walkers from the flooded coastal path on Saturday.", "The number of walkers pulled from the flooded coastal path has now risen to 19, the coastguard said.")]
+    [InlineData("Volunteers have raised £4,000 for the family whose farmhouse burned down in Kelby.", "The total raised for the Kelby family whose farmhouse burned down has passed £9,000, organisers said.")]
+    [InlineData("Police received 60 complaints about the noise from the Marlow Street club last month.", "The latest figures show police received 85 complaints about noise from the Marlow Street club.")]
+    public void A_count_an_outlet_published_later_gives_anew_is_stale(string earlier, string later)
+    {
+        SentenceTable Table(TimeSpan apart) => new([Dated(1, earlier, Monday), Dated(2, later, Monday + apart)], 60);
+        var table = Table(TimeSpan.FromDays(1));
+        var states = new StaleStates(table, CancellationToken.None, new SameFacts(table, ExtractiveTuning.Default.SameFactOverlap));
+        Assert.True(states.Superseded(0));
+        Assert.False(states.Superseded(1));
+
+        // Published together, neither report is the newer; without the repeat test, a count is no state.
+        var together = Table(TimeSpan.Zero);
+        Assert.False(new StaleStates(together, CancellationToken.None, new SameFacts(together, ExtractiveTuning.Default.SameFactOverlap)).Superseded(0));
+        Assert.False(new StaleStates(table, CancellationToken.None).Superseded(0));
+    }
+
+    [Fact]
+    public void A_later_count_of_something_else_or_not_said_as_newer_leaves_the_earlier_current()
+    {
+        const string earlier = "Police received 60 complaints about the noise from the Marlow Street club last month.";
+        var table = new SentenceTable(
+            [
+                Dated(1, earlier, Monday),
+                Dated(2, "Police received 85 complaints about the noise from the Marlow Street club in the summer.", Monday.AddDays(1)),
+                Dated(3, "The council has now fined 3 pubs in the town centre for late opening.", Monday.AddDays(1)),
+            ],
+            60);
+        var states = new StaleStates(table, CancellationToken.None, new SameFacts(table, ExtractiveTuning.Default.SameFactOverlap));
+        Assert.False(states.Superseded(0));
+    }
+
+    [Theory]
+    [InlineData("Ferry crossings to the island were suspended after the storm damaged the pier at Calloway.", "Ferry crossings to the island have resumed after repairs to the pier at Calloway.")]
+    [InlineData("Lifeboat crews pulled 14 walkers from the flooded coastal path near Calloway.", "The number of walkers pulled from the flooded coastal path near Calloway has now risen to 19.")]
+    [InlineData("Volunteers have raised £4,000 for the Calloway family whose farmhouse burned down.", "The total raised for the Calloway family whose farmhouse burned down has passed £9,000.")]
+    public async Task A_key_point_a_later_outlet_moves_on_leaves_the_brief(string earlier, string later)
+    {
+        // The prose is the shared search; the key points draw on the one-outlet details, and the earlier report is one of
+        // them until a later outlet moves it on.
+        const string shared = "Rescuers searched the coast near Calloway for missing people on Monday after the storm.";
+        const string other = "Schools across the district of Calloway stayed closed for a second day.";
+        var articles = new[]
+        {
+            Dated(1, shared + " " + earlier + " " + other, Monday), Dated(2, shared + " " + later, Monday.AddDays(1)), Dated(3, shared + " " + other, Monday.AddDays(1)),
+        };
+        var options = new SummaryOptions { MaxWords = 16, MergedKeyPoints = 3 };
+        var merged = await ExtractiveEngine.CreateMerger(options, ExtractiveTuning.Default).MergeAsync(articles, [], CancellationToken.None);
+        var stated = merged.SummaryClaims.Concat(merged.KeyPoints).Select(c => c.Text).ToList();
+        Assert.DoesNotContain(earlier, stated);
+    }
+
     private static ExtractiveTuning FiguresFirst { get; } =
         ExtractiveTuning.Default with { PositionBonus = 0, SentenceScore = new SentenceScoreWeights { Figures = 1 }, SentenceScoreScale = 1000 };
 }
