@@ -13,6 +13,7 @@ internal static class BudgetedSelector
     /// <param name="bonus">Additive per-sentence value (position prior); may be null.</param>
     /// <param name="tooSimilar">Rejects a pair of sentences as near-duplicates; may be null.</param>
     /// <param name="cancellationToken">Checked once per pass over the candidates.</param>
+    /// <param name="kept">Sentences the selection must hold (taken first, never swapped out); null for none.</param>
     public static List<int> Select(
         IReadOnlyList<int> candidates,
         Func<int, int[]> items,
@@ -22,11 +23,17 @@ internal static class BudgetedSelector
         int budget,
         double lengthExponent,
         Func<int, int, bool>? tooSimilar,
-        CancellationToken cancellationToken)
+        CancellationToken cancellationToken,
+        IReadOnlyList<int>? kept = null)
     {
         var covered = new int[concepts.Length];
-        var selected = new List<int>();
-        var used = 0;
+        var selected = new List<int>(kept ?? []);
+        var used = selected.Sum(words);
+        foreach (var id in selected.SelectMany(items))
+        {
+            covered[id]++;
+        }
+
         while (true)
         {
             cancellationToken.ThrowIfCancellationRequested();
@@ -61,7 +68,11 @@ internal static class BudgetedSelector
             }
         }
 
-        Improve(selected, candidates, items, words, concepts, bonus, budget, tooSimilar, cancellationToken);
+        Improve(selected, candidates, items, words, concepts, bonus, budget, tooSimilar, cancellationToken, kept?.Count ?? 0);
+        if (kept is { Count: > 0 })
+        {
+            return selected;
+        }
 
         // Greedy by ratio can starve one long, valuable sentence; the best single sentence bounds that loss.
         var value = Objective(selected, items, concepts, bonus);
@@ -149,7 +160,8 @@ internal static class BudgetedSelector
         double[]? bonus,
         int budget,
         Func<int, int, bool>? tooSimilar,
-        CancellationToken cancellationToken)
+        CancellationToken cancellationToken,
+        int firstFree = 0)
     {
         var covered = new int[concepts.Length];
         var used = 0;
@@ -167,6 +179,11 @@ internal static class BudgetedSelector
             var improved = false;
             for (var slot = -1; slot < selected.Count; slot++)
             {
+                if (slot >= 0 && slot < firstFree)
+                {
+                    continue; // a kept sentence stays
+                }
+
                 cancellationToken.ThrowIfCancellationRequested();
                 foreach (var c in candidates)
                 {

@@ -139,11 +139,11 @@ internal sealed class ClaimFinder(SentenceTable table, double threshold, double 
     }
 
     /// <summary>
-    /// Up to <paramref name="max"/> claims not already in the summary, none a near-duplicate of the summary or of each
-    /// other: sentences that state a fact (a name or a figure) first, then the most central to the story
-    /// (<see cref="Reach"/>), then the most corroborated, then the most salient.
+    /// Up to <paramref name="max"/> sentences not already in the summary, none a near-duplicate of the summary or of each
+    /// other (<see cref="Repeats"/>): sentences that state a fact (a name or a figure) first, then the most central to the
+    /// story (<see cref="Reach"/>), then the most corroborated, then the most salient.
     /// </summary>
-    public IReadOnlyList<Claim> KeyPoints(IReadOnlyList<int> candidates, IReadOnlyList<int> chosen, double[] salience, int max)
+    public IReadOnlyList<int> RankKeyPoints(IReadOnlyList<int> candidates, IReadOnlyList<int> chosen, double[] salience, int max)
     {
         if (max == 0)
         {
@@ -161,7 +161,7 @@ internal sealed class ClaimFinder(SentenceTable table, double threshold, double 
             .ThenByDescending(x => salience[x.Index])
             .ThenBy(x => x.Index)
             .ToList();
-        var result = new List<Claim>();
+        var result = new List<int>();
         foreach (var (index, _, _, _) in ranked)
         {
             if (result.Count == max)
@@ -169,18 +169,23 @@ internal sealed class ClaimFinder(SentenceTable table, double threshold, double 
                 break;
             }
 
-            // A looser test than for citing: a key point that half-repeats the summary adds little.
-            if (blocked.Contains(index) || taken.Any(t => SentenceTable.Cosine(table.Sentences[t], table.Sentences[index]) >= overlapThreshold
-                || SameFacts?.Repeats(t, index, SameFactOverlap) == true))
+            if (blocked.Contains(index) || taken.Any(t => RepeatsLoosely(t, index)))
             {
                 continue;
             }
 
             taken.Add(index);
             blocked.UnionWith(Support(index));
-            result.Add(ClaimFor(index));
+            result.Add(index);
         }
 
         return result;
     }
+
+    /// <summary>True when sentences <paramref name="x"/> and <paramref name="y"/> are one claim: either is the other or reports the same.</summary>
+    public bool Reports(int x, int y) => x == y || Support(x).Contains(y) || Support(y).Contains(x);
+
+    // A looser test than for citing: a key point that half-repeats the summary adds little.
+    private bool RepeatsLoosely(int x, int y) =>
+        SentenceTable.Cosine(table.Sentences[x], table.Sentences[y]) >= overlapThreshold || SameFacts?.Repeats(x, y, SameFactOverlap) == true;
 }

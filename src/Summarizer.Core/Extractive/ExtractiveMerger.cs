@@ -1,5 +1,6 @@
 using Summarizer.Documents;
 using Summarizer.Merging;
+using Summarizer.Merging.Agreement;
 using Summarizer.Summarization;
 
 namespace Summarizer.Extractive;
@@ -34,30 +35,44 @@ internal sealed class ExtractiveMerger(SummaryOptions options, ExtractiveTuning 
         var rankedSources = RepresentativeSources.Pick(table, tuning.MaxRankedSources, cancellationToken);
         var candidates = Candidates(table, tuning.MinSentenceWords, tuning.AvoidDangling, rankedSources);
         var concepts = ConceptWeights.ForCluster(table, tuning);
-        var bonus = Bonus(table, concepts);
         var sameFacts = new SameFacts(table, tuning.SameFactOverlap, tuning.RepeatedClauseShare);
         bool TooSimilar(int x, int y) => SentenceTable.Cosine(sentences[x], sentences[y]) >= tuning.RedundancyCosine || sameFacts.Same(x, y);
         var claims = new ClaimFinder(table, tuning.SameClaimCosine, tuning.KeyPointOverlapCosine, cancellationToken, rankedSources) { SameFacts = sameFacts, SameFactOverlap = tuning.KeyPointSameFactOverlap };
-        var chosen = tuning.LeadOnly
-            ? LeadSelection(table, candidates, options.MaxWords)
-            : BudgetedSelector.Select(
-                candidates,
-                i => sentences[i].Bigrams,
-                i => sentences[i].Words,
-                concepts,
-                bonus,
-                options.MaxWords,
-                tuning.LengthExponent,
-                TooSimilar,
-                cancellationToken);
         var attributed = new BestAttributed(candidates, table, sameFacts, claims, tuning.RestatementMinWeight, tuning.SameFactOverlap);
-        if (chosen.Count == 0)
+
+        // Concept coverage with the position prior chooses the summary that the key points must not repeat, and so which
+        // facts are left to them (and through them to the single-source list): the learned score never moves those.
+        var chosen = Select(table, candidates, concepts, Bonus(table, concepts, learned: false), attributed, TooSimilar, cancellationToken);
+        var salience = Salience(table, concepts);
+        // Spares stand behind the key points for the grounding check, which puts one in place of a key point whose
+        // citations do not all hold.
+        var ranked = claims.RankKeyPoints(
+            [.. candidates.Where(c => !attributed.Outranked.Contains(c))], chosen, salience, options.MergedKeyPoints + tuning.SpareKeyPoints);
+        var keyPoints = ranked.Take(options.MergedKeyPoints).ToList();
+        var spares = ranked.Skip(options.MergedKeyPoints).ToList();
+        if (LearnedScoreOn && !tuning.LeadOnly)
         {
-            chosen = Fallback(table, candidates);
-        }
-        else if (!tuning.LeadOnly)
-        {
-            chosen = attributed.Choose(chosen, options.MaxWords, TooSimilar);
+            // The prose alone is chosen with the learned score, fitted to ROUGE, which values neither who said what nor
+            // when: it keeps the plain summary's quoted words and its sentences that move a process on from an earlier
+            // report, and never takes a state an outlet published later reports further along.
+            var states = new StaleStates(table, cancellationToken, sameFacts);
+            var kept = chosen.Where(i => QuotedSpans.Find(sentences[i].Text).Count > 0 || states.Advances(i)).ToList();
+            List<int> current = [.. candidates.Where(c => kept.Contains(c) || !states.Superseded(c))];
+            var prose = Select(table, current, concepts, Bonus(table, concepts, learned: true), attributed, TooSimilar, cancellationToken, kept);
+
+            // A key point (or spare) whose facts the prose states is left out; the places it frees go to the next spares
+            // the prose does not state that other outlets report too (a key point only one outlet gives would become a
+            // single-source item the plain brief does not list). Every other spare the prose does not state stays a spare,
+            // one outlet's too: the single-source list draws on them as it does in the plain brief.
+            // A key point or spare an outlet published later moves on (a state further along, a count given anew) leaves
+            // as it would leave the prose: listed, it would state what is no longer so.
+            bool Stated(int k) => prose.Any(p => claims.Reports(k, p) || TooSimilar(k, p));
+            var stay = keyPoints.Where(k => !Stated(k) && !states.Superseded(k)).ToList();
+            var unstated = spares.Where(k => !Stated(k) && !states.Superseded(k)).ToList();
+            var fill = unstated.Where(k => claims.Support(k).Length > 0).Take(options.MergedKeyPoints - stay.Count).ToList();
+            keyPoints = [.. stay, .. fill];
+            spares = [.. unstated.Except(fill)];
+            chosen = prose;
         }
 
         // Reading order, never by score: how far into its article each sentence stands, so the sources' leads
@@ -79,18 +94,42 @@ internal sealed class ExtractiveMerger(SummaryOptions options, ExtractiveTuning 
             summary = Budget.Truncate(summary, options.MaxWords);
         }
 
-        var salience = Salience(table, concepts);
-        // Spares stand behind the key points for the grounding check, which puts one in place of a key point whose
-        // citations do not all hold.
-        var ranked = claims.KeyPoints(
-            [.. candidates.Where(c => !attributed.Outranked.Contains(c))], chosen, salience, options.MergedKeyPoints + tuning.SpareKeyPoints);
-        var keyPoints = ranked.Take(options.MergedKeyPoints).ToList();
         var headline = Headlines.For(table, claims.Centrality(candidates));
-        return new MergedSummary(headline, summary, keyPoints, [], [])
+        return new MergedSummary(headline, summary, [.. keyPoints.Select(claims.ClaimFor)], [], [])
         {
             SummaryClaims = summaryClaims,
-            SpareKeyPoints = [.. ranked.Skip(options.MergedKeyPoints)],
+            SpareKeyPoints = [.. spares.Select(claims.ClaimFor)],
         };
+    }
+
+    private bool LearnedScoreOn => tuning.SentenceScore is not null && tuning.SentenceScoreScale > 0;
+
+    // The summary's sentences by concept coverage plus the per-sentence bonus (holding any kept ones), each outranked one then giving way to its
+    // better-cited restatement; the lead baseline when tuned so; the first sentence when nothing fits.
+    private List<int> Select(
+        SentenceTable table, List<int> candidates, double[] concepts, double[]? bonus, BestAttributed attributed,
+        Func<int, int, bool> tooSimilar, CancellationToken cancellationToken, IReadOnlyList<int>? kept = null)
+    {
+        var sentences = table.Sentences;
+        var chosen = tuning.LeadOnly
+            ? LeadSelection(table, candidates, options.MaxWords)
+            : BudgetedSelector.Select(
+                candidates,
+                i => sentences[i].Bigrams,
+                i => sentences[i].Words,
+                concepts,
+                bonus,
+                options.MaxWords,
+                tuning.LengthExponent,
+                tooSimilar,
+                cancellationToken,
+                kept);
+        if (chosen.Count == 0)
+        {
+            return Fallback(table, candidates);
+        }
+
+        return tuning.LeadOnly ? chosen : attributed.Choose(chosen, options.MaxWords, tooSimilar);
     }
 
     /// <param name="ranked">The articles whose sentences may be chosen (<see cref="RepresentativeSources"/>); null for all.</param>
@@ -148,11 +187,11 @@ internal sealed class ExtractiveMerger(SummaryOptions options, ExtractiveTuning 
         }
     }
 
-    // Per-sentence value beside the concepts: the position prior, plus the learned score where one is set (never
-    // below zero, so a sentence the model rates poorly is left to its concepts rather than penalised).
-    private double[]? Bonus(SentenceTable table, double[] concepts)
+    // Per-sentence value beside the concepts: the position prior, plus the learned score where asked for and one is set
+    // (never below zero, so a sentence the model rates poorly is left to its concepts rather than penalised).
+    private double[]? Bonus(SentenceTable table, double[] concepts, bool learned)
     {
-        var learned = tuning.SentenceScore is not null && tuning.SentenceScoreScale > 0;
+        learned &= LearnedScoreOn;
         if (tuning.PositionBonus <= 0 && !learned)
         {
             return null;

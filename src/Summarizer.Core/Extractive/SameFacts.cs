@@ -86,6 +86,25 @@ internal sealed partial class SameFacts
     public bool Repeats(int x, int y, double threshold) =>
         Overlap(x, y) >= threshold || ClauseOverlap(x, y) >= ClauseShare || ClauseOverlap(y, x) >= ClauseShare;
 
+    /// <summary>
+    /// True when sentences <paramref name="x"/> and <paramref name="y"/> say the same thing of different figures: each gives
+    /// figures, they share none, and the lighter one's other words are held in the other to <see cref="Threshold"/> ("Medics
+    /// treated 23 runners" / "the number of runners medics treated has been revised to 31"). One count told twice.
+    /// </summary>
+    public bool SameButForFigures(int x, int y)
+    {
+        var (a, b) = (readings[x], readings[y]);
+        if (a.Figures.Count == 0 || b.Figures.Count == 0 || a.Figures.Any(f => Holds(b, f)) || b.Figures.Any(f => Holds(a, f)))
+        {
+            return false;
+        }
+
+        var (light, heavy) = a.Total <= b.Total ? (a, b) : (b, a);
+        var words = light.Weights.Where(w => !light.Figures.Contains(w.Key)).ToList();
+        var total = words.Sum(w => w.Value);
+        return total > 0 && words.Where(w => Holds(heavy, w.Key)).Sum(w => w.Value) / total >= Threshold;
+    }
+
     /// <summary>How much of the lighter sentence the other holds, by weight (0 when they cannot be one fact).</summary>
     public double Overlap(int x, int y) => Overlap(readings[x], readings[y]);
 
@@ -163,6 +182,24 @@ internal sealed partial class SameFacts
             return parts;
         }
 
+        // A relative clause is read first: the reduced form's pattern would take its "who" for a word of the noun phrase
+        // and run the subject on through the main clause to the first comma.
+        var relative = GivenRelativeSubject().Match(text);
+        if (relative.Success)
+        {
+            var end = SubjectEnd(text, relative.Length);
+            return WordCount.Of(text[..end]) >= MinClauseWords ? [text[..end], text[end..]] : [];
+        }
+
+        // A time clause set off before the main clause tells what the story has told as its setting: the main clause
+        // after it says what is new.
+        var setting = GivenSetting().Match(text);
+        if (setting.Success)
+        {
+            var clause = setting.Groups["setting"].Value;
+            return WordCount.Of(clause) >= MinClauseWords ? [clause, text[setting.Length..]] : [];
+        }
+
         var given = GivenSubject().Match(text);
         if (!given.Success || WordCount.Of(given.Groups["subject"].Value) < MinClauseWords)
         {
@@ -173,6 +210,36 @@ internal sealed partial class SameFacts
         return Auxiliaries.Contains(beforeParticiple[^1].ToLowerInvariant()) ? [] : [given.Groups["subject"].Value, text[given.Length..]];
     }
 
+    // Where a subject that opens with a relative clause ends: at the first comma or semicolon, or before the main clause's
+    // auxiliary ("... during the storm has been named").
+    private static int SubjectEnd(string text, int from)
+    {
+        var position = from;
+        while (position < text.Length)
+        {
+            var next = text.IndexOf(' ', position);
+            var word = next < 0 ? text[position..] : text[position..next];
+            if (word.EndsWith(',') || word.EndsWith(';'))
+            {
+                return position + word.Length - 1;
+            }
+
+            if (Auxiliaries.Contains(word.ToLowerInvariant()))
+            {
+                return position;
+            }
+
+            if (next < 0)
+            {
+                break;
+            }
+
+            position = next + 1;
+        }
+
+        return text.Length;
+    }
+
     private const int MinClauseWords = 5;
 
     [GeneratedRegex(@",\s+(?:and|but|while|whereas)\s+|;\s+", RegexOptions.NonBacktracking)]
@@ -181,8 +248,22 @@ internal sealed partial class SameFacts
     // "The/These/Those", one to three words of a noun phrase, then a past participle and the preposition that opens its
     // adjunct ("The two men arrested on Monday,"), up to the first comma. An auxiliary before the participle makes it
     // the sentence's own verb ("The council has agreed on"), not a clause in its subject.
-    [GeneratedRegex(@"^(?<subject>(?:The|These|Those)\s+(?:[\w'’-]+\s+){1,3}(?<participle>\p{Ll}\w+ed)\s+(?:on|in|at|by|from|over|after|during|since|near|outside|inside|off|with)\s[^,;]*),", RegexOptions.NonBacktracking)]
+    [GeneratedRegex(@"^(?<subject>(?:The|These|Those)\s+(?:[\w'’-]+\s+){1,3}(?<participle>\p{Ll}\w+ed)\s+" + AdjunctPreposition + @"\s[^,;]*),", RegexOptions.NonBacktracking)]
     private static partial Regex GivenSubject();
+
+    // The same given told in a relative clause ("The hiker who collapsed on the fell on Saturday has been named"; "The
+    // drivers who were stranded at the pass, ..."): the opening up to the adjunct's preposition; the subject then runs to
+    // the first comma or to the main clause's auxiliary (SubjectEnd).
+    [GeneratedRegex(@"^(?:The|These|Those)\s+(?:[\w'’-]+\s+){1,3}(?:who|that|which)\s+(?:(?:is|are|was|were|has|have|had)\s+(?:been\s+)?)?\p{Ll}\w+ed\s+" + AdjunctPreposition + @"\s", RegexOptions.NonBacktracking)]
+    private static partial Regex GivenRelativeSubject();
+
+    // An opening time clause ("When the dam gave way,", "After the vote was counted,"), after a fronted adjunct of time
+    // or none ("On Friday, when the verdict was read,"), up to the comma that ends it: the happening it names is given.
+    [GeneratedRegex(@"^(?<setting>(?:(?:On|By|At|In|Early|Late|Later|Earlier|Since|Until)\s[^,;]{1,40},\s+)?(?:[Ww]hen|[Aa]fter|[Oo]nce)\s[^,;]+),", RegexOptions.NonBacktracking)]
+    private static partial Regex GivenSetting();
+
+    // The prepositions that open a happening's adjunct of time or place after its participle.
+    private const string AdjunctPreposition = "(?:on|in|at|by|from|over|after|during|since|near|outside|inside|off|with)";
 
     private static readonly FrozenSet<string> Auxiliaries = FrozenSet.ToFrozenSet(
         ["is", "are", "was", "were", "has", "have", "had", "will", "would", "could", "should", "may", "might", "can", "be", "been", "not"],
@@ -217,6 +298,20 @@ internal sealed partial class SameFacts
         var keys = new HashSet<string>(StringComparer.Ordinal);
         var names = new HashSet<string>(StringComparer.Ordinal);
         var figures = new HashSet<string>(StringComparer.Ordinal);
+
+        // A time of day is one figure however it is written ("19:00", "7pm"; "midnight"), read by the fact readers, so
+        // one time in two formats is one fact and not two different figures.
+        var read = new Words(text);
+        var used = new bool[read.Count];
+        var times = TimeReader.Read(read, used);
+        var scaled = ScaledFigures(text, read, used);
+        bool Taken(int at) => times.Any(t => at >= t.Start && at < t.End) || scaled.Any(f => at >= f.Start && at < f.End);
+        foreach (var (figure, _, _) in scaled)
+        {
+            figures.Add(figure);
+            keys.Add(figure);
+        }
+
         var position = 0;
         var first = true;
         while (Tokenizer.Terms.Next(text, position, out var start, out var length))
@@ -233,6 +328,11 @@ internal sealed partial class SameFacts
 
             if (NumberReader.NumberWords.TryGetValue(lower, out var spelled))
             {
+                if (Taken(start))
+                {
+                    continue; // "two million": read whole with its scale
+                }
+
                 // "forty-one" is one number, 41, not forty and one: the tokenizer cuts it at the hyphen.
                 if (spelled is >= 20 and <= 90 && position < text.Length && text[position] == '-'
                     && Tokenizer.Terms.Next(text, position, out var unitStart, out var unitLength) && unitStart == position + 1
@@ -278,10 +378,6 @@ internal sealed partial class SameFacts
             keys.Add(verbClass);
         }
 
-        // A time of day is one figure however it is written ("19:00", "7pm"; "midnight"), read by the fact readers, so
-        // one time in two formats is one fact and not two different figures.
-        var read = new Words(text);
-        var times = TimeReader.Read(read, new bool[read.Count]);
         foreach (var time in times)
         {
             var figure = TimeKey(time.Value.Stated ?? time.Value.Range.Low);
@@ -291,7 +387,7 @@ internal sealed partial class SameFacts
 
         foreach (Match m in Figure().Matches(text))
         {
-            if (times.Any(t => m.Index >= t.Start && m.Index < t.End))
+            if (Taken(m.Index))
             {
                 continue;
             }
@@ -311,6 +407,31 @@ internal sealed partial class SameFacts
         }
 
         return (keys, names, figures);
+    }
+
+    // Counts and sums written with a scale ("150k", "£2.4m", "3bn", "two million"), read whole by the fact readers' figure
+    // reading, so "£150k" and "£150,000" are one figure, not two different ones. Only a figure whose value its digits do
+    // not already say is taken here (one figure to a span: a range's two ends stay two), so every other figure reads as
+    // it is written.
+    private static List<(string Figure, int Start, int End)> ScaledFigures(string text, Words read, bool[] used)
+    {
+        var found = new List<(string, int, int)>();
+        foreach (var span in FigureReader.Read(read, used))
+        {
+            if (span.Value is not { Kind: ValueKind.Count or ValueKind.Money, Stated: { } value } || Figure().Count(text.AsSpan(span.Start, span.End - span.Start)) > 1)
+            {
+                continue;
+            }
+
+            var digits = Figure().Match(text, span.Start, span.End - span.Start);
+            var written = digits.Success && double.TryParse(digits.Value.Replace(",", string.Empty, StringComparison.Ordinal), NumberStyles.Float, CultureInfo.InvariantCulture, out var d) ? d : (double?)null;
+            if (written != value)
+            {
+                found.Add((value.ToString("R", CultureInfo.InvariantCulture), span.Start, span.End));
+            }
+        }
+
+        return found;
     }
 
     private static readonly (char Sign, string Word)[] CurrencySigns = [('$', "dollars"), ('€', "euros"), ('£', "pounds"), ('¥', "yen")];

@@ -20,4 +20,11 @@ internal sealed record SourceFacts(int SourceId, DateOnly? Anchor, DateTimeOffse
         ArgumentNullException.ThrowIfNull(other);
         return PublishedAt is { } mine && other.PublishedAt is { } theirs ? mine >= theirs : Anchor >= other.Anchor;
     }
+
+    /// <summary>Published after <paramref name="other"/>: by the times when both are known, else by a later day.</summary>
+    public bool PlainlyLaterThan(SourceFacts other)
+    {
+        ArgumentNullException.ThrowIfNull(other);
+        return PublishedAt is { } mine && other.PublishedAt is { } theirs ? mine > theirs : Anchor > other.Anchor;
+    }
 }

@@ -55,7 +55,7 @@ internal static class StatusUpdates
             return false;
         }
 
-        var plainlyLater = mine.Any(m => theirs.All(t => m!.PublishedAt is { } a && t!.PublishedAt is { } b ? a > b : m!.Anchor > t!.Anchor));
+        var plainlyLater = mine.Any(m => theirs.All(t => m!.PlainlyLaterThan(t!)));
         var doneStage = later[0].Value.Range.Low;
         return plainlyLater || (doneStage % 2 == 1 && earlier.All(f => f.Value.Range.Low == doneStage - 1));
     }

@@ -177,6 +177,68 @@ public class SameFactsTests
         Assert.False(same.Same(detained, other)); // a given that no other sentence states is no repeat
     }
 
+    [Theory]
+    [InlineData(
+        "A hiker collapsed on Carrow Fell on Saturday after leaving a mountain hut in thick fog, rescuers said.",
+        "The hiker who collapsed on Carrow Fell on Saturday has been named as Owen Pryde, a retired teacher from Lenham.")]
+    [InlineData(
+        "A bakery in Brindle Street flooded overnight after a water main burst beneath the road, sending brown water through its cellar and kitchen, the owner said.",
+        "The bakery that flooded in Brindle Street overnight will reopen next month with help from a council grant, its insurers and neighbouring traders.")]
+    [InlineData(
+        "Two lorry drivers were stranded at the Kessock Pass for twelve hours after heavy snow closed the road.",
+        "The lorry drivers who were stranded at the Kessock Pass, both from Dornoch, were given hot meals and dry beds by villagers in nearby Altnaharra.")]
+    public void A_subject_whose_relative_clause_restates_a_fact_as_given_repeats_it(string happened, string given)
+    {
+        // The relative clause ("who collapsed on ...", "that flooded in ...", "who were stranded at ...") tells the
+        // happening again as known before the main clause adds what is new (a name, a reopening, the drivers' care).
+        const string Other = "Volunteers at the village hall in Ardmore served soup to stranded travellers and walkers.";
+        var table = new SentenceTable(
+            [
+                Stories.Article(1, happened + "\n\nThe weather office issued a warning for the whole region."),
+                Stories.Article(2, given + "\n\nThe council thanked the emergency crews for their quick work."),
+                Stories.Article(3, Other + "\n\nThe main road through the valley reopened on Sunday evening."),
+            ],
+            60);
+        var tuning = ExtractiveTuning.Default;
+        var same = new SameFacts(table, tuning.SameFactOverlap, tuning.RepeatedClauseShare);
+        var (first, restated, other) = (IndexOf(table, happened), IndexOf(table, given), IndexOf(table, Other));
+
+        Assert.True(same.Overlap(first, restated) < tuning.SameFactOverlap, same.Describe(first) + "\n" + same.Describe(restated)); // the main clause is new
+        Assert.True(same.Same(first, restated));
+        Assert.False(same.Same(restated, other));
+    }
+
+    [Theory]
+    [InlineData(
+        "Governor Alma Restrepo signed the water bill on Friday at the state capitol in Veyport.",
+        "On Friday, when the water bill was signed, farmers across the drought-hit south were already selling cattle they could no longer feed.")]
+    [InlineData(
+        "The Brisk Lane dam gave way shortly after dawn, flooding forty homes in the village.",
+        "When the Brisk Lane dam gave way, most families downstream were still asleep and had to be carried from upstairs windows by neighbours in rowing boats.")]
+    [InlineData(
+        "Voters in Harrowgate rejected the new stadium plan in Thursday's referendum by a wide margin.",
+        "After the Harrowgate stadium referendum was counted, the club's owners said they would look for a site elsewhere.")]
+    public void An_opening_time_clause_that_restates_a_fact_as_its_setting_repeats_it(string happened, string setting)
+    {
+        // The time clause ("On Friday, when ... was signed", "When ... gave way", "After ... was counted") tells the
+        // happening again as the setting before the main clause adds what is new.
+        const string Other = "Volunteers at the village hall in Ardmore served soup to stranded travellers and walkers.";
+        var table = new SentenceTable(
+            [
+                Stories.Article(1, happened + "\n\nThe weather office issued a warning for the whole region."),
+                Stories.Article(2, setting + "\n\nThe council thanked the emergency crews for their quick work."),
+                Stories.Article(3, Other + "\n\nThe main road through the valley reopened on Sunday evening."),
+            ],
+            60);
+        var tuning = ExtractiveTuning.Default;
+        var same = new SameFacts(table, tuning.SameFactOverlap, tuning.RepeatedClauseShare);
+        var (first, restated, other) = (IndexOf(table, happened), IndexOf(table, setting), IndexOf(table, Other));
+
+        Assert.True(same.Overlap(first, restated) < tuning.SameFactOverlap, same.Describe(first) + "\n" + same.Describe(restated)); // the main clause is new
+        Assert.True(same.Same(first, restated));
+        Assert.False(same.Same(restated, other));
+    }
+
     [Fact]
     public void One_time_of_day_in_two_formats_is_one_fact_and_another_time_is_another()
     {
@@ -197,6 +259,35 @@ public class SameFactsTests
         Assert.True(same.Same(IndexOf(table, TwentyFour), IndexOf(table, TwelveHour)), same.Describe(IndexOf(table, TwentyFour)) + "\n" + same.Describe(IndexOf(table, TwelveHour)));
         Assert.False(same.Same(IndexOf(table, TwelveHour), IndexOf(table, Later)));
         Assert.True(same.Same(IndexOf(table, Midnight), IndexOf(table, Clock)), same.Describe(IndexOf(table, Midnight)) + "\n" + same.Describe(IndexOf(table, Clock)));
+    }
+
+    [Theory]
+    [InlineData(
+        "The parish council has set aside £150k to repair the flood-damaged footbridge at Orlen Mill.",
+        "Orlen Mill's footbridge, damaged in the floods, will be repaired with £150,000 the parish council has set aside.",
+        "The parish council has set aside £15,000 to repair the flood-damaged footbridge at Orlen Mill.")]
+    [InlineData(
+        "Halvard Foods agreed to buy the Ternby bakery chain for $2.4m on Friday, its chief executive said.",
+        "The Ternby bakery chain was sold to Halvard Foods for 2.4 million dollars on Friday.",
+        "Halvard Foods agreed to buy the Ternby bakery chain for $2.4bn on Friday, its chief executive said.")]
+    [InlineData(
+        "Visitors to the Kesmark glacier park passed three million last year for the first time.",
+        "The Kesmark glacier park welcomed 3m visitors last year, the first time it passed that mark.",
+        "Visitors to the Kesmark glacier park passed three thousand last year for the first time.")]
+    public void A_figure_written_with_its_scale_is_the_figure_it_scales_to(string written, string restated, string other)
+    {
+        var table = new SentenceTable(
+            [
+                Stories.Article(1, written + "\n\nThe work is due to begin in the spring."),
+                Stories.Article(2, restated + "\n\nA spokesman declined to say more."),
+                Stories.Article(3, other + "\n\nLocal people welcomed the news."),
+            ],
+            60);
+        var same = new SameFacts(table, ExtractiveTuning.Default.SameFactOverlap);
+        var (first, second, third) = (IndexOf(table, written), IndexOf(table, restated), IndexOf(table, other));
+
+        Assert.True(same.Same(first, second), same.Describe(first) + "\n" + same.Describe(second));
+        Assert.False(same.Same(first, third), same.Describe(first) + "\n" + same.Describe(third));
     }
 
     // The index of the sentence whose text is exactly text.
