@@ -76,7 +76,8 @@ internal sealed record SingleSourceStory(int SourceId, List<SourceIndex> Others,
     /// <summary>
     /// True when <paramref name="clause"/> restates another source: its figures (of <paramref name="stated"/>, the
     /// sentence's facts) are all corroborated there, or, with no figure, another source's passage holds most of its words
-    /// or one of its sentences most of its links (<see cref="RestatesLinks"/>).
+    /// (story-weighted, or as <see cref="IsInPassage"/> counts them: the test that judged the clause stated) or one of its
+    /// sentences most of its links (<see cref="RestatesLinks"/>).
     /// </summary>
     public bool Restates(TextSegment clause, IReadOnlyList<Fact> stated, SentenceWords sentence)
     {
@@ -84,10 +85,32 @@ internal sealed record SingleSourceStory(int SourceId, List<SourceIndex> Others,
         if (!_restated.TryGetValue(clause, out var restates))
         {
             var values = FiguresIn(clause, stated).ToList();
-            _restated[clause] = restates = values.Count > 0 ? values.All(Facts.IsCorroborated) : Restates(sentence.ContentOf(clause)) || RestatesLinks(clause, sentence);
+            _restated[clause] = restates = values.Count > 0 ? values.All(Facts.IsCorroborated)
+                : Restates(sentence.ContentOf(clause)) || RestatesLinks(clause, sentence) || IsInPassage(sentence.ContentOf(clause), sentence);
         }
 
         return restates;
+    }
+
+    // The word share of SourceIndex.BestMatch within which a passage of another source holds a clause: a little under
+    // the support overlap, as a restatement rewords a few words.
+    private const double PassageSlack = 0.05;
+
+    /// <summary>
+    /// True when one passage of another independent source holds most of <paramref name="content"/>'s words, both with
+    /// the story's shared names and without them (<see cref="SentenceWords.Own"/>): the clause's statement is there,
+    /// in the same words. The test that finds a figure-free clause stated; counted in <see cref="Restates(TextSegment, IReadOnlyList{Fact}, SentenceWords)"/>
+    /// too, so a passage that carries such a clause is read as retelling it rather than listed as this source's news.
+    /// </summary>
+    public bool IsInPassage(HashSet<string> content, SentenceWords sentence)
+    {
+        if (content.Count <= MinRestatingWords)
+        {
+            return false; // a name or an aside: the statement a clause makes needs a predicate with its arguments
+        }
+
+        var own = sentence.Own(content);
+        return Others.Any(o => o.BestMatch(own).Score + PassageSlack >= Options.SupportOverlap && o.BestMatch(content).Score + PassageSlack >= Options.SupportOverlap);
     }
 
     // Words that open an aside about the name before it: a relative clause ("Mira Holt, who chairs the trust,") or an
