@@ -310,7 +310,8 @@ internal static class SingleSourceFinder
         var holdsRestated = listedParts.Select(p => clauses.Where((c, k) => k > dateline && news[k] == SentenceNews.Stated
             && p.Text.Contains(c.Text.Trim(), StringComparison.Ordinal) && sentence.ContentOf(c).Count >= MinRestatedClauseWords
             && !story.FiguresIn(c, stated).Any()
-            && (story.Restates(c, stated, sentence) || (!newOwnsNames && k < firstNew && IsCommonWording(story, c, stated, sentence)))).Any()).ToList();
+            && (story.Restates(c, stated, sentence) || (!newOwnsNames && story.IsInPassage(sentence.ContentOf(c), sentence))
+                || (!newOwnsNames && k < firstNew && IsCommonWording(story, c, stated, sentence)))).Any()).ToList();
         return new SentenceJudgement(verdict, parts) { Shown = listedParts, HoldsRestated = holdsRestated };
     }
 

@@ -76,8 +76,7 @@ internal sealed record SingleSourceStory(int SourceId, List<SourceIndex> Others,
     /// <summary>
     /// True when <paramref name="clause"/> restates another source: its figures (of <paramref name="stated"/>, the
     /// sentence's facts) are all corroborated there, or, with no figure, another source's passage holds most of its words
-    /// (story-weighted, or as <see cref="IsInPassage"/> counts them: the test that judged the clause stated) or one of its
-    /// sentences most of its links (<see cref="RestatesLinks"/>).
+    /// or one of its sentences most of its links (<see cref="RestatesLinks"/>).
     /// </summary>
     public bool Restates(TextSegment clause, IReadOnlyList<Fact> stated, SentenceWords sentence)
     {
@@ -85,8 +84,7 @@ internal sealed record SingleSourceStory(int SourceId, List<SourceIndex> Others,
         if (!_restated.TryGetValue(clause, out var restates))
         {
             var values = FiguresIn(clause, stated).ToList();
-            _restated[clause] = restates = values.Count > 0 ? values.All(Facts.IsCorroborated)
-                : Restates(sentence.ContentOf(clause)) || RestatesLinks(clause, sentence) || IsInPassage(sentence.ContentOf(clause), sentence);
+            _restated[clause] = restates = values.Count > 0 ? values.All(Facts.IsCorroborated) : Restates(sentence.ContentOf(clause)) || RestatesLinks(clause, sentence);
         }
 
         return restates;
@@ -99,8 +97,9 @@ internal sealed record SingleSourceStory(int SourceId, List<SourceIndex> Others,
     /// <summary>
     /// True when one passage of another independent source holds most of <paramref name="content"/>'s words, both with
     /// the story's shared names and without them (<see cref="SentenceWords.Own"/>): the clause's statement is there,
-    /// in the same words. The test that finds a figure-free clause stated; counted in <see cref="Restates(TextSegment, IReadOnlyList{Fact}, SentenceWords)"/>
-    /// too, so a passage that carries such a clause is read as retelling it rather than listed as this source's news.
+    /// in the same words. The test that finds a figure-free clause stated; a sentence or passage that carries such a clause
+    /// beside new clauses with no name or figure of their own retells it (<see cref="RetellsOnly"/>, and
+    /// SingleSourceFinder's HoldsRestated), where before only the story-weighted and link tests counted.
     /// </summary>
     public bool IsInPassage(HashSet<string> content, SentenceWords sentence)
     {
@@ -167,7 +166,8 @@ internal sealed record SingleSourceStory(int SourceId, List<SourceIndex> Others,
     /// in its own words. A new clause that adds a detail without them ("…, the most allowed without a vote") is news.
     /// </summary>
     public bool RetellsOnly(IReadOnlyList<TextSegment> clauses, IReadOnlyList<SentenceNews> news, int first, IReadOnlyList<Fact> stated, SentenceWords sentence) =>
-        Enumerable.Range(first, clauses.Count - first).Any(k => news[k] == SentenceNews.Stated && Restates(clauses[k], stated, sentence))
+        Enumerable.Range(first, clauses.Count - first).Any(k => news[k] == SentenceNews.Stated
+            && (Restates(clauses[k], stated, sentence) || (!FiguresIn(clauses[k], stated).Any() && IsInPassage(sentence.ContentOf(clauses[k]), sentence))))
         && Enumerable.Range(0, clauses.Count).Where(k => news[k] == SentenceNews.New)
             .All(k => !HasOwnFactOrName(clauses[k], stated, sentence) && !ReportsSpeech(clauses[k]) && NamesSharedParticipant(clauses[k], sentence));
 
