@@ -310,7 +310,8 @@ internal static class SingleSourceFinder
         var holdsRestated = listedParts.Select(p => clauses.Where((c, k) => k > dateline && news[k] == SentenceNews.Stated
             && p.Text.Contains(c.Text.Trim(), StringComparison.Ordinal) && sentence.ContentOf(c).Count >= MinRestatedClauseWords
             && !story.FiguresIn(c, stated).Any()
-            && (story.Restates(c, stated, sentence) || (!newOwnsNames && k < firstNew && IsCommonWording(story, c, stated, sentence)))).Any()).ToList();
+            && (story.Restates(c, stated, sentence) || (!newOwnsNames && story.IsInPassage(sentence.ContentOf(c), sentence))
+                || (!newOwnsNames && k < firstNew && IsCommonWording(story, c, stated, sentence)))).Any()).ToList();
         return new SentenceJudgement(verdict, parts) { Shown = listedParts, HoldsRestated = holdsRestated };
     }
 
@@ -357,7 +358,7 @@ internal static class SingleSourceFinder
 
     private static SentenceNews JudgeClause(TextSegment clause, List<Fact> stated, SentenceWords sentence, SingleSourceStory story)
     {
-        var (facts, others, options) = (story.Facts, story.Others, story.Options);
+        var facts = story.Facts;
         // A value in a disagreement or an update is shown there; a disputed name (who ruled, where) only keeps its clause
         // out when the clause has no new figure of its own ("Judge X also ordered Quist to pay $1.1bn").
         var values = stated.Where(facts.IsValue).ToList();
@@ -390,7 +391,7 @@ internal static class SingleSourceFinder
 
         // A paraphrase keeps the event's rarer words and its participants while rewording the rest: weighted by how
         // few of the story's sentences use each word, most of the clause is in one passage of another source.
-        return story.Restates(content) || story.RestatesLinks(clause, sentence) || others.Any(o => o.BestMatch(own).Score + 0.05 >= options.SupportOverlap && o.BestMatch(content).Score + 0.05 >= options.SupportOverlap)
+        return story.Restates(content) || story.RestatesLinks(clause, sentence) || story.IsInPassage(content, sentence)
             ? SentenceNews.Stated
             : SentenceNews.New;
     }

@@ -90,6 +90,28 @@ internal sealed record SingleSourceStory(int SourceId, List<SourceIndex> Others,
         return restates;
     }
 
+    // The word share of SourceIndex.BestMatch within which a passage of another source holds a clause: a little under
+    // the support overlap, as a restatement rewords a few words.
+    private const double PassageSlack = 0.05;
+
+    /// <summary>
+    /// True when one passage of another independent source holds most of <paramref name="content"/>'s words, both with
+    /// the story's shared names and without them (<see cref="SentenceWords.Own"/>): the clause's statement is there,
+    /// in the same words. The test that finds a figure-free clause stated; a sentence or passage that carries such a clause
+    /// beside new clauses with no name or figure of their own retells it (<see cref="RetellsOnly"/>, and
+    /// SingleSourceFinder's HoldsRestated), where before only the story-weighted and link tests counted.
+    /// </summary>
+    public bool IsInPassage(HashSet<string> content, SentenceWords sentence)
+    {
+        if (content.Count <= MinRestatingWords)
+        {
+            return false; // a name or an aside: the statement a clause makes needs a predicate with its arguments
+        }
+
+        var own = sentence.Own(content);
+        return Others.Any(o => o.BestMatch(own).Score + PassageSlack >= Options.SupportOverlap && o.BestMatch(content).Score + PassageSlack >= Options.SupportOverlap);
+    }
+
     // Words that open an aside about the name before it: a relative clause ("Mira Holt, who chairs the trust,") or an
     // apposition ("Mira Holt, the trust's chair,").
     private static readonly string[] AsideOpeners = ["who", "whose", "which", "the", "a", "an"];
@@ -144,7 +166,8 @@ internal sealed record SingleSourceStory(int SourceId, List<SourceIndex> Others,
     /// in its own words. A new clause that adds a detail without them ("…, the most allowed without a vote") is news.
     /// </summary>
     public bool RetellsOnly(IReadOnlyList<TextSegment> clauses, IReadOnlyList<SentenceNews> news, int first, IReadOnlyList<Fact> stated, SentenceWords sentence) =>
-        Enumerable.Range(first, clauses.Count - first).Any(k => news[k] == SentenceNews.Stated && Restates(clauses[k], stated, sentence))
+        Enumerable.Range(first, clauses.Count - first).Any(k => news[k] == SentenceNews.Stated
+            && (Restates(clauses[k], stated, sentence) || (!FiguresIn(clauses[k], stated).Any() && IsInPassage(sentence.ContentOf(clauses[k]), sentence))))
         && Enumerable.Range(0, clauses.Count).Where(k => news[k] == SentenceNews.New)
             .All(k => !HasOwnFactOrName(clauses[k], stated, sentence) && !ReportsSpeech(clauses[k]) && NamesSharedParticipant(clauses[k], sentence));
 
