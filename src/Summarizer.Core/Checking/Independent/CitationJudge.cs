@@ -222,6 +222,7 @@ internal sealed class CitationJudge(double minOverlap, int minWords)
             && !n.Words.All(w => source.Outlet.Contains(w.Skeleton))))
         {
             if (!near.Any(w => SameWord(name.Words[^1], w)) && !NamesWhatThePassageTells(claim, name, source, window)
+                && !(ProperNames.IsShortFormIn(name, source) && near.Any(w => SameWord(name.Words[1], w)))
                 && !ProperNames.IsSpelledOutAcronymAmong(name.Words[0], claim.Words, near))
             {
                 return false;

@@ -110,12 +110,25 @@ internal static class ProperNames
             return true;
         }
 
+        if (IsShortFormIn(name, source) && fullNames.Contains(string.Join(' ', name.Words.Select(w => w.Skeleton))))
+        {
+            return true;
+        }
+
         // "United States" for a source's "U.S.", "United Kingdom" for its "Britain"
         var phrase = string.Join(' ', name.Words.Select(w => w.Folded));
         // A run of names is an acronym's expansion only where the source writes the acronym: "Tom Reyes" is not "The RSV".
         return (name.Words.Count >= 2 && source.Acronyms.Contains(string.Concat(name.Words.Select(w => w.Folded[0]))))
             || Aliases.Where(group => group.Contains(phrase)).SelectMany(group => group).Any(source.HasPhrase);
     }
+
+    /// <summary>
+    /// "Harcourt Vane Restructuring" where the source writes "the Harcourt Vane partner": a name of three words or more
+    /// whose two leading words the source writes together, its short form. <see cref="IsIn"/> takes it only where another
+    /// source of the story writes the full name, so a word added to a name ("Harcourt Vane Advisory") is still missing.
+    /// </summary>
+    public static bool IsShortFormIn(ProperName name, SourceReading source) =>
+        name.Words.Count >= 3 && source.HasPhrase($"{name.Words[0].Folded} {name.Words[1].Folded}");
 
     /// <summary>
     /// Whether <paramref name="name"/> is part of a name the claim writes out in words joined by "and", "of" or "for"

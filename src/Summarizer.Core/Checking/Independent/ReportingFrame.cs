@@ -150,8 +150,9 @@ internal static class ReportingFrame
         }
 
         // The counted noun first ("two guards"), then who they told: "two guards who spoke to the Courier".
-        // One run of words with nothing but spaces between: "450,000 patients, the group told the Post" counts patients.
-        for (var j = after + 1; after >= 0 && words[after].IsLetters && j < Math.Min(words.Count - 1, after + 4) && words[j].IsLetters && words[j].Start - words[j - 1].End <= 1; j++)
+        // One run of words with nothing but spaces between, from the figure on: "450,000 patients, the group told the Post"
+        // counts patients, and "has fallen to 290, the company told the Post" counts what fell, not who told.
+        for (var j = after + 1; after >= 0 && words[after].IsLetters && words[after].Start - figure.End <= 1 && j < Math.Min(words.Count - 1, after + 4) && words[j].IsLetters && words[j].Start - words[j - 1].End <= 1; j++)
         {
             var verb = words[j].Folded is "who" or "that" ? j + 1 : j;
             if (verb < words.Count && IsTellingTheOutlet(words, verb))
