@@ -87,12 +87,12 @@ internal static class Clauses
     private static readonly FrozenSet<string> Auxiliaries =
         AuxiliaryVerbs.Set(AuxiliaryVerbs.FiniteBe, AuxiliaryVerbs.Have, AuxiliaryVerbs.Modals, AuxiliaryVerbs.Do);
 
-    // A word that opens a predicate joined by "and": an auxiliary, a regular past form ("and warned") or an irregular
+    // A word that opens a predicate joined by "and": an auxiliary ("won't" too), a regular past form ("and warned") or an irregular
     // one ("and took"). A noun after "and" ("police and firefighters") joins two participants of one clause instead.
     private static bool OpensPredicate(string word)
     {
         var folded = Folding.Fold(word);
-        return Auxiliaries.Contains(folded) || Checking.Independent.Stemmer.IsIrregularPast(folded) || (folded.Length > 4 && folded.EndsWith("ed", StringComparison.Ordinal) && !folded.EndsWith("eed", StringComparison.Ordinal));
+        return Auxiliaries.Contains(folded) || IrregularVerbs.IsPastForm(folded) || folded == "won't" || (folded.Length > 4 && folded.EndsWith("ed", StringComparison.Ordinal) && !folded.EndsWith("eed", StringComparison.Ordinal));
     }
 
     private static bool WordAt(string text, int at, string word)
