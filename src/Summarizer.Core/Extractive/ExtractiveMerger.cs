@@ -66,9 +66,9 @@ internal sealed class ExtractiveMerger(SummaryOptions options, ExtractiveTuning 
             // one outlet's too: the single-source list draws on them as it does in the plain brief.
             // A key point or spare an outlet published later moves on (a state further along, a count given anew) leaves
             // as it would leave the prose: listed, it would state what is no longer so.
-            bool Stated(int k) => prose.Any(p => claims.Reports(k, p) || TooSimilar(k, p));
-            var stay = keyPoints.Where(k => !Stated(k) && !states.Superseded(k)).ToList();
-            var unstated = spares.Where(k => !Stated(k) && !states.Superseded(k)).ToList();
+            bool Stays(int k) => !prose.Any(p => claims.Reports(k, p) || TooSimilar(k, p)) && !states.Superseded(k);
+            var stay = keyPoints.Where(Stays).ToList();
+            var unstated = spares.Where(Stays).ToList();
             var fill = unstated.Where(k => claims.Support(k).Length > 0).Take(options.MergedKeyPoints - stay.Count).ToList();
             keyPoints = [.. stay, .. fill];
             spares = [.. unstated.Except(fill)];

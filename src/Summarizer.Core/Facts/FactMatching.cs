@@ -253,7 +253,7 @@ internal static class FactMatching
     {
         var (framed, bare) = a.Frame is null ? (b, a) : (a, b);
         return bare.Frame is null && bare.Verb.Length > 0 && bare.Phase.Length == 0 && bare.Occurrence == framed.Occurrence
-            && framed.Frame is { } frame && !EventFrames.Measures(frame) && Incident(frame) is "incident" or "noticed";
+            && framed.Frame is { } frame && !EventFrames.Measures(frame) && NamesHappening(frame);
     }
 
     // A date said of a thing in a relative clause is that thing's, and another source's sentence that does not name the
@@ -271,6 +271,9 @@ internal static class FactMatching
         frame is "start" or "deaths" or "injuries" or "missing" or "displaced" or "rescued" or "aboard" or "theft" or "outage" ? "incident"
         : frame is "found" or "alarm" ? "noticed"
         : frame;
+
+    /// <summary>Whether <paramref name="frame"/> names the story's happening itself: its incident, or its coming to light.</summary>
+    internal static bool NamesHappening(string frame) => Incident(frame) is "incident" or "noticed";
 
     /// <summary>How many context words two facts' sentences share.</summary>
     public static int SharedContext(Fact a, Fact b)

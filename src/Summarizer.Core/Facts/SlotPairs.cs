@@ -139,7 +139,7 @@ internal static class SlotPairs
     // is background. A source that gives two such days (the happening and a later one told by its verb) fills it with neither.
     private static bool Happening(Fact fact) =>
         fact.Phase.Length == 0 && fact.Holder.Length == 0 && fact.Value.Range.IsPoint && !double.IsInfinity(fact.Value.Range.Low)
-        && (fact.Frame is { } frame ? FactMatching.Incident(frame) is "incident" or "noticed" : fact.Verb.Length > 0);
+        && (fact.Frame is { } frame ? FactMatching.NamesHappening(frame) : fact.Verb.Length > 0);
 
     // An age said of a person, named or not; not of a thing ("the 58-year-old bridge").
     private static bool PersonsAge(Fact fact) => !fact.Measure.StartsWith(Measures.ThingPrefix, StringComparison.Ordinal);
