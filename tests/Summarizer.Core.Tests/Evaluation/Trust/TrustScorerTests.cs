@@ -24,7 +24,7 @@ public sealed class TrustScorerTests
     private static object Entry(string topic, object first, object second, string? kind = null) =>
         kind is null ? new { topic, claims = new[] { first, second } } : new { topic, kind, claims = new[] { first, second } };
 
-    internal static string Brief(bool flagCopy = true, object? evacuated = null) => JsonSerializer.Serialize(new
+    internal static string Brief(bool flagCopy = true, object? evacuated = null, object? deaths = null) => JsonSerializer.Serialize(new
     {
         sources = new object[]
         {
@@ -48,7 +48,7 @@ public sealed class TrustScorerTests
             },
             disagreements = new[]
             {
-                Entry("deaths", Item("12 people", 1, 2), Item("Fourteen people", 3)),
+                deaths ?? Entry("deaths", Item("12 people", 1, 2), Item("Fourteen people", 3)),
                 Entry("who led", Item("Chief Anna Berg", 1), Item("Commander Piet Vos", 3)),
                 Entry("damage", Item("€25m", 1, 2), Item("25 million euros", 3)),
                 evacuated ?? Entry("evacuated", Item("About 40 people", 3), Item("60", 4)),
@@ -152,6 +152,25 @@ public sealed class TrustScorerTests
 
         Assert.Equal(new Tally(16, 18), c.FactCitationPrecision);
         Assert.Equal(new Tally(19, 21), c.NumbersHeld);
+    }
+
+    [Theory]
+    [InlineData("12 people", "Fourteen people", 1)] // no period: the amount alone states the rate
+    [InlineData("12 a day", "14 each day", 1)] // the same period in other words
+    [InlineData("12 daily", "fourteen a day", 1)]
+    [InlineData("12 a week", "14 a week", 0)] // another period is another rate
+    [InlineData("12 a day", "14 a week", 0)]
+    public async Task A_rate_is_stated_by_its_figure_with_its_own_period_or_none(string first, string second, int found)
+    {
+        var original = await PortWennaAsync();
+        var yaml = (await File.ReadAllTextAsync(Path.Combine(Cases, "01-port-wenna.key.yaml")))
+            .Replace("- value: \"12\"", "- value: \"12 a day\"", StringComparison.Ordinal)
+            .Replace("- value: \"14\"", "- value: \"14 a day\"", StringComparison.Ordinal);
+        var trustCase = new TrustCase(TrustKeyParser.Parse(yaml, "edited"), original.Folder, original.Articles);
+
+        var c = TrustScorer.Score(trustCase, Brief(deaths: Entry("deaths", Item(first, 1, 2), Item(second, 3)))).Counts;
+
+        Assert.Equal(found, c.DisagreementsByKind["count"].Hit);
     }
 
     [Fact]

@@ -27,8 +27,15 @@ internal sealed class KeyMatcher(TrustKey key, BriefUnderTest brief)
     public bool Excused(string file, IReadOnlySet<string> cited) =>
         key.OriginalOf(file) is { } original && cited.Contains(original) && brief.CopyPairs.Contains(new NearCopy(file, original));
 
-    /// <summary>The item states <paramref name="value"/> (README rule 1: normalised, any variant form).</summary>
-    public bool States(BriefItem item, string value, string? kind) => Needles(value, kind).Any(item.Text.ContainsAll);
+    /// <summary>
+    /// The item states <paramref name="value"/> (README rule 1: normalised, any variant form). A rate's figure given
+    /// without any period states it; given with another period it does not (README "Normalisation").
+    /// </summary>
+    public bool States(BriefItem item, string value, string? kind) =>
+        Needles(value, kind).Any(item.Text.ContainsAll)
+        || (RatePeriods.Split(value) is { } rate
+            && (RatePeriods.Of(item.Text.Original) ?? rate.Period) == rate.Period
+            && Needles(rate.Bare, kind).Any(n => n.Any(t => t.IsFigure) && item.Text.ContainsAll(n)));
 
     /// <summary>The item contains every `match` term.</summary>
     public static bool Matches(BriefItem item, IReadOnlyList<string> terms) => terms.Count > 0 && terms.All(item.Text.ContainsSequence);
