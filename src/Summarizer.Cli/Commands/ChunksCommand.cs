@@ -31,17 +31,10 @@ internal sealed class ChunksCommand(CommonOptions common)
 
     private async Task<int> RunAsync(ParseResult parse, CliContext context, CancellationToken cancellationToken)
     {
-        if (await InputArgument.AllowsPrivateNetworksAsync(parse, _allowPrivateNetworks, context) is not { } allowPrivateNetworks)
+        var (input, exitCode) = await InputArgument.ReadSingleAsync(parse, _input, _allowPrivateNetworks, common, context, cancellationToken);
+        if (input is null)
         {
-            return ExitCodes.UsageError;
-        }
-
-        using var loggers = common.CreateLoggerFactory(parse, context);
-        var input = await InputArgument.ReadAndReportAsync([parse.GetValue(_input)!], context, loggers, allowPrivateNetworks, cancellationToken);
-
-        if (input.Articles.Count == 0)
-        {
-            return ExitCodes.NoUsableInput;
+            return exitCode;
         }
 
         var options = new ChunkingOptions { MaxTokens = parse.GetValue(_maxTokens), OverlapSentences = parse.GetValue(_overlap) };

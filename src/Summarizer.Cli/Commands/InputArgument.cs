@@ -69,12 +69,23 @@ internal static class InputArgument
     /// <summary>The single INPUT argument of <c>clean</c> and <c>chunks</c>.</summary>
     public static Argument<string> Single() => new("INPUT") { Description = "A file, a folder, - for stdin, or an article page URL." };
 
-    /// <summary>Reads the inputs and prints one line per unusable one: an error when nothing is usable, else a warning.</summary>
-    public static async Task<IngestionResult> ReadAndReportAsync(IReadOnlyList<string> inputs, CliContext context, ILoggerFactory loggers, bool allowPrivateNetworks, CancellationToken cancellationToken)
+    /// <summary>
+    /// Reads the <see cref="Single"/> INPUT of <c>clean</c> and <c>chunks</c> and prints one line per unusable input
+    /// (an error when nothing is usable, else a warning). Null, with the exit code, when the settings or the input
+    /// leave nothing to do.
+    /// </summary>
+    public static async Task<(IngestionResult? Input, int ExitCode)> ReadSingleAsync(
+        ParseResult parse, Argument<string> argument, Option<bool> allowPrivateNetworksFlag, CommonOptions common, CliContext context, CancellationToken cancellationToken)
     {
-        var input = await ReadAsync(inputs, context, loggers, allowPrivateNetworks, options: null, cancellationToken);
+        if (await AllowsPrivateNetworksAsync(parse, allowPrivateNetworksFlag, context) is not { } allowPrivateNetworks)
+        {
+            return (null, ExitCodes.UsageError);
+        }
+
+        using var loggers = common.CreateLoggerFactory(parse, context);
+        var input = await ReadAsync([parse.GetValue(argument)!], context, loggers, allowPrivateNetworks, options: null, cancellationToken);
         await ReportSkippedAsync(input, input.Articles.Count == 0 ? "error" : "warning", context);
-        return input;
+        return input.Articles.Count == 0 ? (null, ExitCodes.NoUsableInput) : (input, ExitCodes.Success);
     }
 
     /// <summary>One line per input that could not be used: "warning: PATH: reason" (or "error:").</summary>
