@@ -99,7 +99,7 @@ internal static class SlotPairs
     }
 
     /// <summary>
-    /// The slot a clock time, a count or a span of time fills, or null for any other figure, for a start or an end (a strike's, a
+    /// The slot a clock time, a count, a span of time or a percentage fills, or null for any other figure, for a start or an end (a strike's, a
     /// closure's: a scheduled moment more often than the event's clock time), and for a count whose clause names no
     /// counted noun or one of another class than people (and their jobs) or homes (and households): the counts a story
     /// leads with. Vehicles, sites and the like are as often side details ("five tracked vehicles were sent").
@@ -128,6 +128,12 @@ internal static class SlotPairs
         // one person's age early. A source that gives two people's ages fills the slot with neither; a thing's age is no
         // person's.
         ValueKind.Age when PersonsAge(fact) && fact.Phase.Length == 0 => $"age|{fact.Occurrence}",
+        // The share or rate a story gives of its event ("about 40% of its flights were cancelled", "around 65 per cent of
+        // the timetable was scrapped"; "a 15 per cent stake", "a 25% shareholding"): outlets word what the percentage is of
+        // with nouns and verbs of their own, yet each that gives one percentage early gives it of the event. A source that
+        // gives two (a share and its remainder, a pay offer and a turnout) fills the slot with neither, and a change set
+        // beside another amount or occasion ("rose", "on average", "the previous record") is no slot filler (Open).
+        ValueKind.Percent when fact.Phase.Length == 0 && !fact.Value.IsCap => $"percent|{fact.Value.Unit}|{fact.Occurrence}",
         ValueKind.Date when Happening(fact) => $"date|{fact.Occurrence}",
         _ => null,
     };
@@ -147,12 +153,16 @@ internal static class SlotPairs
     // A figure that fills its slot for the story's present event: asserted, not the day's saying, not an ordinal's running
     // count, not said of a person in an aside (only an age is the person's own slot), the one figure of its kind and
     // class its clause gives, and in a clause that sets no other occasion beside it.
+    // A percentage is a share of some base, and the base is often another occasion's amount ("30% of normal deliveries",
+    // "55 per cent of their usual orders", "40% of its scheduled flights"): such a word names what the share is of, not
+    // an occasion the figure is on, so only a change or a comparison sets a percentage apart.
     private static bool Open(Fact fact, IEnumerable<Fact> clause) =>
         Outlays.Stated(fact) && fact.Frame != EventFrames.Said && !fact.Ordinal
         && !(fact.InPersonsAside && fact.Value.Kind != ValueKind.Age)
         && Slot(fact) is not null
         && clause.All(f => f.Value.Kind != fact.Value.Kind || f.Value.SameAs(fact.Value) || OtherClass(f, fact))
-        && !fact.Context.Any(w => OtherOccasion.Contains(w) || (fact.Value.Kind is not (ValueKind.TimeOfDay or ValueKind.Quantity) && OtherAmount.Contains(w)));
+        && !fact.Context.Any(w => (OtherOccasion.Contains(w) && fact.Value.Kind != ValueKind.Percent)
+            || (fact.Value.Kind is not (ValueKind.TimeOfDay or ValueKind.Quantity) && OtherAmount.Contains(w)));
 
     // A story states its main event early: a figure told only late in a source is background or a side event. What the
     // event cost is reckoned after it and told late, so an outlay fills its slot wherever its source gives it.
