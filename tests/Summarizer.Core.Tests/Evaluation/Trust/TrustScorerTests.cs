@@ -210,4 +210,45 @@ public sealed class TrustScorerTests
 
         Assert.Equal(plain.FalseUnlisted + 1, c.FalseUnlisted);
     }
+    private static async Task<TrustCase> WithStatusUpdateAsync(string earlier, string later)
+    {
+        var original = await PortWennaAsync();
+        var yaml = (await File.ReadAllTextAsync(Path.Combine(Cases, "01-port-wenna.key.yaml")))
+            .Replace("kind: count\n    measure: people evacuated", "kind: status\n    measure: the evacuation order", StringComparison.Ordinal)
+            .Replace("value: \"about 40\"", $"value: \"{earlier}\"", StringComparison.Ordinal)
+            .Replace("value: \"60\"\n      says:\n        d.txt", $"value: \"{later}\"\n      says:\n        d.txt", StringComparison.Ordinal);
+        var trustCase = new TrustCase(TrustKeyParser.Parse(yaml, "edited"), original.Folder, original.Articles);
+        Assert.Equal("status", trustCase.Key.Updates[0].Kind);
+        Assert.Equal(later, trustCase.Key.Updates[0].Later.Value);
+        return trustCase;
+    }
+
+    [Theory]
+    [InlineData("considering an appeal", "appeal lodged with the county tribunal", "The club has lodged an appeal", 1)] // detail after "with"
+    [InlineData("being questioned", "three charged with arson, one released", "have since been charged", 1)] // figures and the comma part aside
+    [InlineData("due to reopen on Friday", "reopened on Friday 4 December 2026", "The bridge reopened", 1)] // a date is another fact
+    [InlineData("being questioned", "charged and remanded in custody", "was charged", 0)] // a second state stays required
+    [InlineData("open", "closed to traffic", "The bridge reopened", 0)] // another state
+    public async Task A_status_update_is_stated_by_the_state_its_later_value_names(string earlier, string later, string side, int shown)
+    {
+        var trustCase = await WithStatusUpdateAsync(earlier, later);
+        var entry = Entry("the evacuation order", Item("the order was expected", 3), Item(side, 4), kind: "update");
+
+        var c = TrustScorer.Score(trustCase, Brief(evacuated: entry)).Counts;
+
+        Assert.Equal(new Tally(shown, 1), c.Updates);
+        Assert.Equal(1 - shown, c.FalseUnlisted - TrustScorer.Score(await PortWennaAsync(), Brief()).Counts.FalseUnlisted);
+    }
+
+    [Fact]
+    public async Task An_update_entry_whose_earlier_side_holds_the_later_state_as_a_plan_is_known_by_its_files()
+    {
+        var trustCase = await WithStatusUpdateAsync("deal to be signed next week", "signed");
+        var entry = Entry("the deal", Item("the deal is expected to be signed", 3), Item("the council signed the deal", 4), kind: "update");
+
+        var c = TrustScorer.Score(trustCase, Brief(evacuated: entry)).Counts;
+
+        Assert.Equal(new Tally(1, 1), c.Updates);
+        Assert.Equal(TrustScorer.Score(await PortWennaAsync(), Brief()).Counts.FalseUnlisted, c.FalseUnlisted);
+    }
 }

@@ -14,6 +14,12 @@ internal sealed partial class TrustText
         "in", "at", "and", "by", "for", "to", "from", "with", "or", "as",
     };
 
+    // Prepositions that attach a detail (place, time, body, means) to a state rather than name it.
+    private static readonly HashSet<string> DetailPrepositions = new(StringComparer.Ordinal)
+    {
+        "with", "in", "on", "at", "by", "through", "from", "after", "before", "until", "into", "under", "for",
+    };
+
     public TrustText(string text)
     {
         Original = text;
@@ -94,6 +100,40 @@ internal sealed partial class TrustText
         ArgumentNullException.ThrowIfNull(value);
         var plain = Parenthesised().Replace(value, " ");
         return [.. plain.Split(" / ").Select(alternative => Needle(alternative, kind)).Where(n => n.Count > 0)];
+    }
+
+    /// <summary>
+    /// The state a status value names: the content words of each "A / B" alternative before its first comma and before
+    /// the detail a preposition adds to it, figures aside ("two charged with theft, one bailed" -> charged; "appeal
+    /// lodged with the tribunal" -> appeal lodged; "reopened on Saturday" -> reopened). How many are in the state is a
+    /// count of its own, and where or when it was reached is another fact: neither is the state. "To" is kept, as it
+    /// opens an infinitive as often as a place ("due to reopen"); "and" is kept, so a second state stays required.
+    /// </summary>
+    public static IReadOnlyList<IReadOnlyList<TrustToken>> StateNeedles(string value)
+    {
+        ArgumentNullException.ThrowIfNull(value);
+        var plain = Parenthesised().Replace(value, " ");
+        return [.. plain.Split(" / ").Select(StateNeedle).Where(n => n.Count > 0)];
+    }
+
+    private static IReadOnlyList<TrustToken> StateNeedle(string alternative)
+    {
+        var head = alternative.Split([',', ';'])[0];
+        var kept = new List<TrustToken>();
+        foreach (var token in TrustNormaliser.Tokens(head))
+        {
+            if (token.Kind == TrustTokenKind.Word && DetailPrepositions.Contains(token.Text) && kept.Count > 0)
+            {
+                break;
+            }
+
+            if (token.Kind == TrustTokenKind.Word && !Ignorable.Contains(token.Text))
+            {
+                kept.Add(token);
+            }
+        }
+
+        return kept;
     }
 
     /// <summary>The content tokens of a statement: qualifiers and function words dropped.</summary>

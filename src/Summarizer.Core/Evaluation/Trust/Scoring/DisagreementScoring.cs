@@ -51,12 +51,15 @@ internal static class DisagreementScoring
             // whose other side cites only files that give the earlier value, is that update, even when the earlier side is
             // in words the key's earlier value cannot be read from ("No arrests" for 0; "is expected to sign" for "fee
             // agreed; to sign after a medical").
+            // The earlier side is known by its files alone: every later file is published after every earlier one, so a
+            // side citing only earlier files is the earlier report even when its words hold the later state's ("the
+            // contract is expected to be signed" before "signed").
             var update = key.Updates.FirstOrDefault(u => TwoSides(entry, s => m.States(s, u.Earlier.Value, u.Kind), s => m.States(s, u.Later.Value, u.Kind)))
                 ?? (string.Equals(entry.Kind, "update", StringComparison.OrdinalIgnoreCase)
                     ? key.Updates.FirstOrDefault(u => TwoSides(
                         entry,
-                        s => !m.States(s, u.Later.Value, u.Kind) && GivenOnlyBy(s.Cited, u.Earlier),
-                        s => m.States(s, u.Later.Value, u.Kind) && m.Lenient(s.Cited, u.Later)))
+                        s => GivenOnlyBy(s.Cited, u.Earlier) && !s.Cited.Overlaps(u.Later.Says.Files),
+                        s => m.StatesLater(s, u) && m.Lenient(s.Cited, u.Later)))
                     : null);
             if (update is not null && MarkedAsUpdate(entry, update))
             {
@@ -89,7 +92,7 @@ internal static class DisagreementScoring
         var shown = new Tally();
         foreach (var u in key.Updates)
         {
-            var isFound = items.Any(i => m.States(i, u.Later.Value, u.Kind) && m.Lenient(i.Cited, u.Later));
+            var isFound = items.Any(i => m.StatesLater(i, u) && m.Lenient(i.Cited, u.Later));
             var earlierPlain = items.Where(i => m.States(i, u.Earlier.Value, u.Kind) && !IsMarked(i.Text, u) && !shownSides.Contains(i)).ToList();
             var correct = isFound && !conflictedUpdates.Contains(u.Id) && earlierPlain.Count == 0;
             updates += Tally.Of1(isFound);

@@ -37,6 +37,14 @@ internal sealed class KeyMatcher(TrustKey key, BriefUnderTest brief)
             && (RatePeriods.Of(item.Text.Original) ?? rate.Period) == rate.Period
             && Needles(rate.Bare, kind).Any(n => n.Any(t => t.IsFigure) && item.Text.ContainsAll(n)));
 
+    /// <summary>
+    /// The item states an update's later value, or, for a status, the state that value names without its details
+    /// (README rule 3: "has since been charged" states "two charged with theft, one bailed").
+    /// </summary>
+    public bool StatesLater(BriefItem item, KeyUpdate update) =>
+        States(item, update.Later.Value, update.Kind)
+        || (update.Kind == "status" && TrustText.StateNeedles(update.Later.Value).Any(item.Text.ContainsAll));
+
     /// <summary>The item contains every `match` term.</summary>
     public static bool Matches(BriefItem item, IReadOnlyList<string> terms) => terms.Count > 0 && terms.All(item.Text.ContainsSequence);
 
