@@ -227,6 +227,12 @@ internal static class PlaceReader
             return null;
         }
 
+        // "analysts at Greyling Partners": a bare name after a noun of people is whom they work for, not a place.
+        if (head.Length == 0 && described is null && PlaceAffiliations.AfterPeople(words, i))
+        {
+            return null;
+        }
+
         // "on" puts many things somewhere other than a place ("on the Housing Bill", "on Radio Northmoor"): only a
         // name that says it is a place (a place noun, a road's number, a part of a place, a neighbouring place: "on
         // Fen Drove, beyond Saltney Bridge") is read after it.
