@@ -152,7 +152,10 @@ internal static class SlotPairs
     // ("the new charges will apply from Monday 4 January", "the ward is to close on 8 January", "the festival was due to
     // open on Friday"): outlets name the plan with nouns and verbs of their own, yet each that gives one such day early
     // gives it of the plan. A single day only; a source that gives two such days (an opening and a closing, a first and a
-    // second stage) fills the slot with neither, and a start and an end, or two event frames, are never one (OneAct).
+    // second stage) fills the slot with neither, and a start and an end, or two event frames, are never one (OneAct). Only
+    // days that differ meet so: a story has many plans ("engineers will replace the points on Tuesday", "union officials
+    // will meet managers on Tuesday"), and the slot shows outlets at odds over the plan's day; it is no evidence that one
+    // outlet's plan is another's, so an agreeing day corroborates nothing (one plan's agreeing days meet on their words).
     private static bool Planned(Fact fact) =>
         fact.Ahead && fact.Holder.Length == 0 && fact.Value.Range.IsPoint && !double.IsInfinity(fact.Value.Range.Low);
 
@@ -195,7 +198,8 @@ internal static class SlotPairs
         a.SourceId != b.SourceId && Occasion(a) == Occasion(b) && a.Phase == b.Phase && !Lasting(a).OtherMeasure(Lasting(b))
         && !(EventOf(a) is { } x && EventOf(b) is { } y && x != y)
         && !(Day(a) is { } d && Day(b) is { } e && d != e) && !(a.OnPublicationDay && b.OnPublicationDay)
-        && !CrossSourcePairs.FarApart(a.Value, b.Value) && !OtherGroups(a, b) && !OtherThings(a, b) && !OtherPeople(a, b);
+        && !CrossSourcePairs.FarApart(a.Value, b.Value) && !OtherGroups(a, b) && !OtherThings(a, b) && !OtherPeople(a, b)
+        && !(Planned(a) && a.Value.Compatible(b.Value));
 
     // Ages of two people each source names, by names that differ, of two people neither names, by nouns that differ ("a
     // 24-year-old man", "a 61-year-old teacher"), or of a man and a woman ("a woman in her eighties", "a man in his

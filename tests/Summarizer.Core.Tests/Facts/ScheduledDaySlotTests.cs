@@ -47,4 +47,14 @@ public sealed class ScheduledDaySlotTests
 
         Assert.DoesNotContain(conflicts, d => d.Item.Claims.Any(c => c.Text.Contains("April", StringComparison.Ordinal)));
     }
+
+    [Fact]
+    public void Two_outlets_plans_on_one_day_are_not_one_plan_by_the_slot()
+    {
+        var groups = Align(
+            "Gardeners will replant the rose beds on 12 May, the council said.",
+            "Residents will vote on the new allotment rules on 12 May.");
+
+        Assert.DoesNotContain(groups, g => g.Facts.Select(f => f.SourceId).Distinct().Count() == 2 && g.Facts.Any(f => f.Text.Contains("12 May", StringComparison.Ordinal)));
+    }
 }
