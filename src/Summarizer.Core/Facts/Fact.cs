@@ -88,6 +88,12 @@ internal sealed record Fact(
     public string Verb { get; init; } = "";
 
     /// <summary>
+    /// For dates: the date's own clause sets it ahead with a verb group of the future or of a schedule ("will close on 8
+    /// January", "is due to open on Friday"): the day of something planned (<see cref="ScheduledDays"/>).
+    /// </summary>
+    public bool Ahead { get; init; }
+
+    /// <summary>
     /// For dates: the stem of the noun the date's own phrase says it is of ("the reception on Saturday", "Tuesday's
     /// blast"); "" when the phrase names none (<see cref="DatedNouns"/>).
     /// </summary>

@@ -23,14 +23,20 @@ internal static class SlotPairs
         new[]
         {
             "previous", "previously", "usual", "usually", "normal", "normally", "typical", "typically", "earlier", "prior", "ago",
-            "expected", "forecast", "planned", "scheduled", "target",
         }.Select(Stemmer.Inflections.Stem),
+        StringComparer.Ordinal);
+
+    // Words that put a figure on an expected occasion rather than the one that happened. A day set ahead (Fact.Ahead) is
+    // itself the expected day of the story's plan, so they set it apart from nothing.
+    private static readonly FrozenSet<string> ExpectedOccasion = FrozenSet.ToFrozenSet(
+        new[] { "expected", "forecast", "planned", "scheduled", "target" }.Select(Stemmer.Inflections.Stem),
         StringComparer.Ordinal);
 
     // Words that set an amount beside another amount: a past record, a comparison, a change from an earlier value. A
     // clock time is no amount that rises or is compared, so in its clause these words tell of something else ("rain fell
     // for three hours", "fire service records show", "a house on Orchard Rise"). Nor is a physical measure compared so:
     // its clause tells how high water rose or how cold a record night fell ("the water rose 1.6 metres").
+    // Nor is a day set ahead (Fact.Ahead): its clause tells the planned change itself ("fares will rise from 4 January").
     private static readonly FrozenSet<string> OtherAmount = FrozenSet.ToFrozenSet(
         new[] { "record", "compared", "comparison", "average", "compare", "versus", "rise", "rose", "fall", "fell", "increase", "decrease" }
             .Select(Stemmer.Inflections.Stem),
@@ -134,7 +140,8 @@ internal static class SlotPairs
         // gives two (a share and its remainder, a pay offer and a turnout) fills the slot with neither, and a change set
         // beside another amount or occasion ("rose", "on average", "the previous record") is no slot filler (Open).
         ValueKind.Percent when fact.Phase.Length == 0 && !fact.Value.IsCap => $"percent|{fact.Value.Unit}|{fact.Occurrence}",
-        ValueKind.Date when Happening(fact) => $"date|{fact.Occurrence}",
+        ValueKind.Date when Happening(fact) && !fact.Ahead => $"date|{fact.Occurrence}",
+        ValueKind.Date when Planned(fact) => $"plan|{fact.Occurrence}",
         _ => null,
     };
 
@@ -146,6 +153,17 @@ internal static class SlotPairs
     private static bool Happening(Fact fact) =>
         fact.Phase.Length == 0 && fact.Holder.Length == 0 && fact.Value.Range.IsPoint && !double.IsInfinity(fact.Value.Range.Low)
         && (fact.Frame is { } frame ? FactMatching.NamesHappening(frame) : fact.Verb.Length > 0);
+
+    // The day the story's planned act is set for, told by the future or schedule verb group of the date's own clause
+    // ("the new charges will apply from Monday 4 January", "the ward is to close on 8 January", "the festival was due to
+    // open on Friday"): outlets name the plan with nouns and verbs of their own, yet each that gives one such day early
+    // gives it of the plan. A single day only; a source that gives two such days (an opening and a closing, a first and a
+    // second stage) fills the slot with neither, and a start and an end, or two event frames, are never one (OneAct). Only
+    // days that differ meet so: a story has many plans ("engineers will replace the points on Tuesday", "union officials
+    // will meet managers on Tuesday"), and the slot shows outlets at odds over the plan's day; it is no evidence that one
+    // outlet's plan is another's, so an agreeing day corroborates nothing (one plan's agreeing days meet on their words).
+    private static bool Planned(Fact fact) =>
+        fact.Ahead && fact.Holder.Length == 0 && fact.Value.Range.IsPoint && !double.IsInfinity(fact.Value.Range.Low);
 
     // An age said of a person, named or not; not of a thing ("the 58-year-old bridge").
     private static bool PersonsAge(Fact fact) => !fact.Measure.StartsWith(Measures.ThingPrefix, StringComparison.Ordinal);
@@ -161,8 +179,8 @@ internal static class SlotPairs
         && !(fact.InPersonsAside && fact.Value.Kind != ValueKind.Age)
         && Slot(fact) is not null
         && clause.All(f => f.Value.Kind != fact.Value.Kind || f.Value.SameAs(fact.Value) || OtherClass(f, fact))
-        && !fact.Context.Any(w => (OtherOccasion.Contains(w) && fact.Value.Kind != ValueKind.Percent)
-            || (fact.Value.Kind is not (ValueKind.TimeOfDay or ValueKind.Quantity) && OtherAmount.Contains(w)));
+        && !fact.Context.Any(w => ((OtherOccasion.Contains(w) || (!fact.Ahead && ExpectedOccasion.Contains(w))) && fact.Value.Kind != ValueKind.Percent)
+            || (fact.Value.Kind is not (ValueKind.TimeOfDay or ValueKind.Quantity) && !fact.Ahead && OtherAmount.Contains(w)));
 
     // A story states its main event early: a figure told only late in a source is background or a side event. What the
     // event cost is reckoned after it and told late, so an outlay fills its slot wherever its source gives it.
@@ -189,7 +207,8 @@ internal static class SlotPairs
         a.SourceId != b.SourceId && Occasion(a) == Occasion(b) && a.Phase == b.Phase && !Lasting(a).OtherMeasure(Lasting(b))
         && !(EventOf(a) is { } x && EventOf(b) is { } y && x != y)
         && !(Day(a) is { } d && Day(b) is { } e && d != e) && !(a.OnPublicationDay && b.OnPublicationDay)
-        && !CrossSourcePairs.FarApart(a.Value, b.Value) && !OtherGroups(a, b) && !OtherThings(a, b) && !OtherPeople(a, b);
+        && !CrossSourcePairs.FarApart(a.Value, b.Value) && !OtherGroups(a, b) && !OtherThings(a, b) && !OtherPeople(a, b)
+        && !(Planned(a) && a.Value.Compatible(b.Value));
 
     // Ages of two people each source names, by names that differ, of two people neither names, by nouns that differ ("a
     // 24-year-old man", "a 61-year-old teacher"), or of a man and a woman ("a woman in her eighties", "a man in his

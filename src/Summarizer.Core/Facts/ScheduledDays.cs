@@ -1,0 +1,55 @@
+using System.Collections.Frozen;
+using Summarizer.Text;
+
+namespace Summarizer.Facts;
+
+/// <summary>
+/// Whether a date's own clause sets it ahead of the report: the day of something planned, told with a verb group of the
+/// future or of a schedule ("will close on 8 January", "would take effect on 1 April", "is to shut on Friday", "was due to
+/// open on 4 December", "aims to reopen on Saturday"). Such a day is of the story's planned act, not of a happening: outlets
+/// name that act with verbs and nouns of their own ("the new charges", "the axe falls", "production will stop"), yet each
+/// that gives one such day early gives it of the plan (SlotPairs).
+/// </summary>
+internal static class ScheduledDays
+{
+    // The modal auxiliaries of the future: "will", "would", "shall" (a "could" or "may" makes the fact modal anyway).
+    private static readonly FrozenSet<string> Future = FrozenSet.ToFrozenSet(["will", "would", "shall", "'ll"], StringComparer.Ordinal);
+
+    // What heads a "to"-infinitive of a schedule or an intention: the "be to" future ("is to close") and the verb forms and
+    // adjectives English sets a plan with ("due to", "set to", "aims to", "hopes to", "plans to", "expected to", "scheduled
+    // to", "going to"). Forms that are nouns as often ("the plan to investors", "an aim") are left out: a noun's "to" opens
+    // no infinitive.
+    private static readonly FrozenSet<string> Intent = AuxiliaryVerbs.Set(AuxiliaryVerbs.FiniteBe,
+        ["due", "set", "aims", "aiming", "hopes", "hoping", "plans", "planning", "intends", "intending", "expected", "scheduled", "going", "poised"]);
+
+    // Words that open another clause: the date belongs to the verb group of its own clause only.
+    private static readonly FrozenSet<string> ClauseWords = FrozenSet.ToFrozenSet(
+        ["and", "but", "while", "whereas", "as", "after", "when", "because", "although", "though", "which", "who", "where", "before", "since", "until"],
+        StringComparer.Ordinal);
+
+    /// <summary>The widest gap, in words, between a date and the verb group that sets it ahead.</summary>
+    private const int Reach = 12;
+
+    /// <summary>
+    /// True when the verb group of <paramref name="value"/>'s own clause, before it, is of the future or of a schedule:
+    /// a future modal, or a "to"-infinitive after "be" or a word of intention.
+    /// </summary>
+    public static bool Ahead(Words words, ValueSpan value)
+    {
+        for (var k = value.First - 1; k >= Math.Max(0, value.First - Reach) && !words.BreakAfter(k); k--)
+        {
+            var word = words[k];
+            if (ClauseWords.Contains(word))
+            {
+                return false;
+            }
+
+            if (Future.Contains(word) || (word == "to" && k + 1 < value.First && Intent.Contains(words[k - 1]) && !Determiners.ArticlesAndPossessives.Contains(words[k + 1])))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+}
