@@ -22,6 +22,7 @@ internal sealed class FactCorroboration
     private readonly Dictionary<(int Source, int Sentence), List<Fact>> _bySentence;
     private readonly HashSet<Fact> _disputed = new(ReferenceEqualityComparer.Instance);
     private readonly HashSet<Fact> _aligned = new(ReferenceEqualityComparer.Instance);
+    private readonly List<SourceSpan> _worded;
     private readonly Dictionary<int, DateOnly?> _anchors;
     private readonly List<Fact> _all;
     private readonly ILookup<(ValueKind Kind, string Unit), Fact> _byKind;
@@ -50,8 +51,22 @@ internal sealed class FactCorroboration
 
         // Disagreements found outside the aligned facts (named office-holders) dispute the facts they point at.
         var spans = disagreements.SelectMany(d => d.Claims).SelectMany(c => c.Spans ?? []).ToList();
-        _disputed.UnionWith(_all.Where(f => spans.Any(s => s.SourceId == f.SourceId && s.Start < f.End && f.Start < s.End)));
+        _disputed.UnionWith(_all.Where(f => spans.Any(s => Overlaps(s, f))));
+
+        // A version told only in words (a cause, a state) disputes no typed fact: its words are what tie a clause to it.
+        // One whose span holds a fact is that fact's, and a clause beside it is judged by its own facts and words.
+        _worded = spans.Where(s => !_all.Any(f => Overlaps(s, f))).ToList();
     }
+
+    private static bool Overlaps(SourceSpan span, Fact fact) => span.SourceId == fact.SourceId && span.Start < fact.End && fact.Start < span.End;
+
+    /// <summary>
+    /// True when the passage from <paramref name="start"/> to <paramref name="end"/> of source <paramref name="sourceId"/>
+    /// holds a version of a disagreement or update told only in words, with no typed fact in it (a cause: "blamed a
+    /// shortage of deck crew"): the disagreement shows it, so, like a disputed figure, it is no one source's news.
+    /// </summary>
+    public bool HoldsWordedVersion(int sourceId, int start, int end) =>
+        _worded.Any(s => s.SourceId == sourceId && s.Start < end && start < s.End);
 
     /// <summary>The typed facts read from sentence <paramref name="sentence"/> of source <paramref name="sourceId"/>.</summary>
     public IReadOnlyList<Fact> In(int sourceId, int sentence) =>

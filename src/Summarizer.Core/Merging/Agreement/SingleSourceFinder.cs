@@ -375,7 +375,8 @@ internal static class SingleSourceFinder
             return values.All(facts.IsCorroborated) ? SentenceNews.Stated : SentenceNews.New;
         }
 
-        if (stated.Any(facts.IsDisputed))
+        // A version of a disagreement told in words (a cause) is shown there, as a disputed fact is.
+        if (stated.Any(facts.IsDisputed) || facts.HoldsWordedVersion(story.SourceId, clause.Start, clause.End))
         {
             return SentenceNews.Disputed;
         }
