@@ -81,8 +81,17 @@ internal static partial class ClauseSplitter
         }
 
         var closed = QuoteThenVerb().Match(text);
-        return closed.Success && closed.Index > speech.Verb.Start
-            ? [text[..(closed.Index + 1)].Trim(), text[(closed.Index + closed.Length)..].Trim()]
+        if (closed.Success && closed.Index > speech.Verb.Start)
+        {
+            return [text[..(closed.Index + 1)].Trim(), text[(closed.Index + closed.Length)..].Trim()];
+        }
+
+        // "X said salt was used \"with care\", and the council has borrowed 300 tonnes": once the quote is closed, a joint
+        // before a subject of its own starts the summary's next statement, which the source may give in another sentence
+        // (or give to another speaker: "..., while Y said ...").
+        var next = QuoteThenClause().Match(text);
+        return next.Success && next.Index > speech.Verb.Start
+            ? [text[..(next.Index + 1)].Trim(), text[(next.Index + next.Length)..].Trim()]
             : [text];
     }
 
@@ -123,7 +132,10 @@ internal static partial class ClauseSplitter
             var subject = text[..inner.Index].Trim();
             var aside = inner.Groups["aside"].Value.Trim();
             var rest = text[(inner.Index + inner.Length)..].Trim();
-            return [subject + " " + aside, subject + " " + rest];
+            // "The cook, Ann Lee, 58, a regular at the fair, was hurt": the age stays set off by its comma, so "58 was hurt"
+            // is not read as a count opening a clause of its own.
+            var joint = char.IsDigit(subject[^1]) ? ", " : " ";
+            return [subject + joint + aside, subject + joint + rest];
         }
 
         var trailing = TrailingRelative().Match(text);
@@ -163,7 +175,7 @@ internal static partial class ClauseSplitter
     // was taken to hospital". The subject is a determiner or a count and at most three words, then an auxiliary. A subject
     // that says no one ("... was evacuated and nobody was hurt", "none of the jewellery has been found") opens an outcome
     // that news gives in a sentence of its own ("No one was injured.").
-    [GeneratedRegex(@",\s+(?=(?:the|a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d[\d,.]*)\s+(?:[a-z-]+\s+){0,3}(?:is|was|are|were|has|have|had)\s)|\s+and\s+(?=(?:the|a|an)\s+(?:[a-z-]+\s+){0,3}(?:is|was|are|were|has|have|had)\s)|(?:,\s+|,?\s+and\s+)(?=(?:nobody|no\s+one|no-one|none)\s+(?:[a-z-]+\s+){0,4}(?:is|was|are|were|has|have|had)\s)", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@",\s+(?=(?:the|a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d(?:[\d,.]*\d)?)\s+(?:[a-z-]+\s+){0,3}(?:is|was|are|were|has|have|had)\s)|\s+and\s+(?=(?:the|a|an)\s+(?:[a-z-]+\s+){0,3}(?:is|was|are|were|has|have|had)\s)|(?:,\s+|,?\s+and\s+)(?=(?:nobody|no\s+one|no-one|none)\s+(?:[a-z-]+\s+){0,4}(?:is|was|are|were|has|have|had)\s)", RegexOptions.CultureInvariant)]
     private static partial Regex OwnSubject();
 
     // A second predicate of the same subject, from another sentence of a source: "... hunted 150 million years ago and
@@ -172,6 +184,10 @@ internal static partial class ClauseSplitter
     // nine were hurt", "... was closed and 30 flights were delayed".
     [GeneratedRegex(@"\s+and\s+(?=(?:is|was|are|were|has|have|had|will|would|could|can|may|might|must)\s)|,\s+(?=(?!during\b|according\b|including\b)[a-z]+ing\s)|\s+and\s+(?=(?:(?:about|around|some|nearly|almost|more than|at least)\s+)?(?:\d[\d,.]*|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|a hundred|hundreds|dozens|thousands)\s+(?:[a-z]+\s+)?(?:is|was|are|were|has|have|had|will|would)\s)", RegexOptions.CultureInvariant)]
     private static partial Regex SharedSubject();
+
+    // A quote closed, then a joint and the subject of a new clause: a determiner or a capitalised word.
+    [GeneratedRegex(@"[""”],?\s+(?:and|while|but|whereas)\s+(?=(?:the|a|an|its|his|her|their|this|these|those)\s|[A-Z][\p{L}'’-]*\s)", RegexOptions.CultureInvariant)]
+    private static partial Regex QuoteThenClause();
 
     // A quote closed, then "and" and a verb in the past or present tense: a new predicate of the speaker.
     [GeneratedRegex(@"[""”]\s+and\s+(?=[a-z]+(?:ed|s)\b)", RegexOptions.CultureInvariant)]
