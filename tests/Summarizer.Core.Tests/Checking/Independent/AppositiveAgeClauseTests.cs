@@ -11,25 +11,20 @@ namespace Summarizer.Core.Tests.Checking.Independent;
 /// </summary>
 public class AppositiveAgeClauseTests
 {
-    private static readonly IGroundingChecker Checker = GroundingChecker.Create();
-
     private const string Source = "Stalls at the Friday market were empty for the first time in years. "
         + "The village's baker, Owen Pryde, 64, was among those taken ill. "
         + "Pryde has become a familiar face at the market and is one of its best-loved traders.";
-
-    private static List<string> Unsupported(string claim) =>
-        [.. Checker.CheckClaim(new Claim(claim, [1]), [Article(1, Source)]).Select(u => u.Token)];
 
     [Theory]
     [InlineData("The village's baker, Owen Pryde, 64, a familiar face at the market and one of its best-loved traders, was among those taken ill.")]
     [InlineData("The market's baker, Owen Pryde, 64, a familiar face at the market, was among those taken ill.")]
     [InlineData("The village baker Owen Pryde, 64, the market's best-loved trader, was among those who were taken ill.")]
     public void An_aside_after_the_age_leaves_the_clause_whole(string claim) =>
-        Assert.Empty(Unsupported(claim));
+        Assert.Empty(Unsupported(claim, Source));
 
     [Theory]
     [InlineData("The village baker Owen Pryde, 64, a familiar face at the market, has sold his bakery to a supermarket chain and moved abroad.")]
     [InlineData("The village's baker, Owen Pryde, 64, a retired ferry captain who sails every summer, was among those taken ill.")]
     public void What_the_source_does_not_say_is_rejected(string claim) =>
-        Assert.NotEmpty(Unsupported(claim));
+        Assert.NotEmpty(Unsupported(claim, Source));
 }

@@ -12,16 +12,11 @@ namespace Summarizer.Core.Tests.Checking.Independent;
 /// </summary>
 public class DenialPhraseTests
 {
-    private static readonly IGroundingChecker Checker = GroundingChecker.Create();
-
     private const string Source = "The cup tie was called off because of a waterlogged pitch rather than the storm warning. "
         + "Stranded ferry passengers were put on a coach to Carrick instead of the late sailing. "
         + "The Pellow bakery failed to find a buyer for its Mill Lane shop. "
         + "The health minister declined to say when the new hospital wing would open. "
         + "The landlord refused to return the tenants' deposit.";
-
-    private static List<string> Found(string claim) =>
-        [.. Checker.CheckClaim(new Claim(claim, [1]), [Article(1, Source)]).Select(u => u.Token)];
 
     [Theory]
     [InlineData("The cup tie was called off because of a waterlogged pitch, not the storm warning.")]
@@ -30,12 +25,12 @@ public class DenialPhraseTests
     [InlineData("The health minister would not say when the new hospital wing would open.")]
     [InlineData("The landlord has not returned the tenants' deposit.")]
     public void A_denial_put_with_not_is_found_where_the_source_sets_it_aside(string claim) =>
-        Assert.Empty(Found(claim));
+        Assert.Empty(Unsupported(claim, Source));
 
     [Theory]
     [InlineData("The storm warning led to the cup tie being called off.")]
     [InlineData("The Pellow bakery found a buyer for its Mill Lane shop.")]
     [InlineData("The landlord returned the tenants' deposit.")]
     public void A_claim_affirming_what_the_source_denies_is_rejected(string claim) =>
-        Assert.NotEmpty(Found(claim));
+        Assert.NotEmpty(Unsupported(claim, Source));
 }

@@ -11,26 +11,21 @@ namespace Summarizer.Core.Tests.Checking.Independent;
 /// </summary>
 public class DirectionPhraseTests
 {
-    private static readonly IGroundingChecker Checker = GroundingChecker.Create();
-
     private const string Source = "Rents were down across the old town. "
         + "Takings at the pier were up on last year. "
         + "Ferry bookings dropped.";
-
-    private static List<string> Unsupported(string claim) =>
-        [.. Checker.CheckClaim(new Claim(claim, [1]), [Article(1, Source)]).Select(u => u.Token)];
 
     [Theory]
     [InlineData("Rents fell.")]
     [InlineData("Takings rose.")]
     [InlineData("Bookings were down.")]
     public void A_direction_said_with_down_or_up_is_found(string claim) =>
-        Assert.Empty(Unsupported(claim));
+        Assert.Empty(Unsupported(claim, Source));
 
     [Theory]
     [InlineData("Rents rose.")]
     [InlineData("Takings fell.")]
     [InlineData("Bookings were up.")]
     public void The_opposite_direction_is_rejected(string claim) =>
-        Assert.NotEmpty(Unsupported(claim));
+        Assert.NotEmpty(Unsupported(claim, Source));
 }

@@ -11,23 +11,18 @@ namespace Summarizer.Core.Tests.Checking.Independent;
 /// </summary>
 public class FigureBeforeTellingTagTests
 {
-    private static readonly IGroundingChecker Checker = GroundingChecker.Create();
-
     private const string Source = "The number of families waiting for a council home has since risen to 640, the housing department told the Gazette. "
         + "Cases of the virus in Wexley had climbed to 37, health officials told the Herald. "
         + "The queue of lorries on the coast road had grown to 85, police told the Courier.";
-
-    private static List<string> Unsupported(string claim) =>
-        [.. Checker.CheckClaim(new Claim(claim, [1]), [Article(1, Source)]).Select(u => u.Token)];
 
     [Theory]
     [InlineData("The number of families waiting for a council home has risen to 640.")]
     [InlineData("Cases of the virus in Wexley had climbed to 37.")]
     [InlineData("The lorry queue on the coast road had grown to 85.")]
     public void A_figure_before_a_comma_and_a_telling_tag_is_what_the_clause_counts(string claim) =>
-        Assert.Empty(Unsupported(claim));
+        Assert.Empty(Unsupported(claim, Source));
 
     [Fact]
     public void A_figure_the_source_does_not_give_is_still_missing() =>
-        Assert.Contains("650", Unsupported("The number of families waiting for a council home has risen to 650."));
+        Assert.Contains("650", Unsupported("The number of families waiting for a council home has risen to 650.", Source));
 }

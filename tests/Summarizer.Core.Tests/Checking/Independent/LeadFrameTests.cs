@@ -12,8 +12,6 @@ namespace Summarizer.Core.Tests.Checking.Independent;
 /// </summary>
 public class LeadFrameTests
 {
-    private static readonly IGroundingChecker Checker = GroundingChecker.Create();
-
     private const string Source =
         "Families in Ostley face a steeper harbour levy after town hall bosses voted the increase through last night.\n\n"
         + "Council leader Mara Quill, who backed the plan, said there was no other way to pay for the sea wall.\n\n"
@@ -21,26 +19,23 @@ public class LeadFrameTests
         + "But the plan squeaked through 27-14 amid boos from the public benches.\n\n"
         + "The Ostley Boatmen's Guild collected 412 signatures against it.";
 
-    private static List<string> Found(string claim) =>
-        [.. Checker.CheckClaim(new Claim(claim, [1]), [Article(1, Source)]).Select(u => u.Token)];
-
     [Fact]
     public void A_later_figure_told_in_the_opening_sentence_s_words_is_what_the_report_says() =>
-        Assert.Empty(Found("Ostley councillors voted a harbour levy increase through by 27 to 14 last night."));
+        Assert.Empty(Unsupported("Ostley councillors voted a harbour levy increase through by 27 to 14 last night.", Source));
 
     [Fact]
     public void A_figure_the_report_does_not_give_is_still_caught() =>
-        Assert.NotEmpty(Found("Ostley councillors voted a harbour levy increase through by 29 to 12 last night."));
+        Assert.NotEmpty(Unsupported("Ostley councillors voted a harbour levy increase through by 29 to 12 last night.", Source));
 
     [Fact]
     public void A_speaker_from_the_opening_is_not_lent_to_a_later_sentence_s_words() =>
-        Assert.NotEmpty(Found("Town hall bosses said the fishing fleet had been consulted twice about the harbour levy increase."));
+        Assert.NotEmpty(Unsupported("Town hall bosses said the fishing fleet had been consulted twice about the harbour levy increase.", Source));
 
     [Fact]
     public void Words_the_report_never_joins_to_the_figure_are_still_caught() =>
-        Assert.NotEmpty(Found("Ostley's fishing fleet rejected the harbour levy increase by 27 to 14 last night."));
+        Assert.NotEmpty(Unsupported("Ostley's fishing fleet rejected the harbour levy increase by 27 to 14 last night.", Source));
 
     [Fact]
     public void A_detail_about_someone_the_claim_does_not_name_is_not_lent_to_the_opening_s_subject() =>
-        Assert.NotEmpty(Found("Town hall bosses collected 412 signatures for the harbour levy increase last night."));
+        Assert.NotEmpty(Unsupported("Town hall bosses collected 412 signatures for the harbour levy increase last night.", Source));
 }

@@ -11,26 +11,21 @@ namespace Summarizer.Core.Tests.Checking.Independent;
 /// </summary>
 public class QuoteThenNextClauseTests
 {
-    private static readonly IGroundingChecker Checker = GroundingChecker.Create();
-
     private const string Source = "Harbour official Mira Tennant said the old pier had been checked \"with great care\" and that repairs would start soon. "
         + "Gulls nested under the boardwalk again this spring. "
         + "The town has hired 40 extra wardens from Oldport, its rival along the coast. "
         + "Beach huts on the east side stayed shut all weekend.";
-
-    private static List<string> Unsupported(string claim) =>
-        [.. Checker.CheckClaim(new Claim(claim, [1]), [Article(1, Source)]).Select(u => u.Token)];
 
     [Theory]
     [InlineData("Mira Tennant said the old pier had been checked \"with great care\", and the town has hired 40 extra wardens from Oldport.")]
     [InlineData("Tennant said the pier was checked \"with great care\" while the town hired 40 wardens from Oldport.")]
     [InlineData("Mira Tennant said the old pier had been checked \"with great care\", but the beach huts on the east side stayed shut all weekend.")]
     public void The_clause_after_the_closed_quote_is_found_on_its_own(string claim) =>
-        Assert.Empty(Unsupported(claim));
+        Assert.Empty(Unsupported(claim, Source));
 
     [Theory]
     [InlineData("Mira Tennant said the old pier had been checked \"with great care\", and the town has closed its marina to visiting yachts.")]
     [InlineData("Mira Tennant said the old pier had been checked \"with great care\", but the ferry to Oldport stopped running all weekend.")]
     public void A_clause_the_source_does_not_say_is_rejected(string claim) =>
-        Assert.NotEmpty(Unsupported(claim));
+        Assert.NotEmpty(Unsupported(claim, Source));
 }

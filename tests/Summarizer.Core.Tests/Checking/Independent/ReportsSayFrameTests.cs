@@ -11,25 +11,20 @@ namespace Summarizer.Core.Tests.Checking.Independent;
 /// </summary>
 public class ReportsSayFrameTests
 {
-    private static readonly IGroundingChecker Checker = GroundingChecker.Create();
-
     private const string Source = "Councillors threw out the plan for a multi-storey car park on Tuesday night. "
         + "The Wexley ferry left Dunmore harbour two hours late because of fog. "
         + "Organisers said the Larch Street fair would go ahead in the rain.";
-
-    private static List<string> Found(string claim) =>
-        [.. Checker.CheckClaim(new Claim(claim, [1]), [Article(1, Source)]).Select(u => u.Token)];
 
     [Theory]
     [InlineData("Other reports say councillors rejected the plan for a multi-storey car park.")]
     [InlineData("Some accounts say the Wexley ferry left Dunmore harbour late because of fog.")]
     [InlineData("Other outlets say the Larch Street fair went ahead in the rain.")]
     public void The_frame_naming_the_reports_is_no_speaker(string claim) =>
-        Assert.Empty(Found(claim));
+        Assert.Empty(Unsupported(claim, Source));
 
     [Theory]
     [InlineData("Councillor Ann Roe says councillors rejected the plan for a multi-storey car park.")]
     [InlineData("Harbour master Ian Dale says the Wexley ferry left Dunmore harbour late because of fog.")]
     public void A_speaker_the_source_does_not_name_is_still_rejected(string claim) =>
-        Assert.NotEmpty(Found(claim));
+        Assert.NotEmpty(Unsupported(claim, Source));
 }

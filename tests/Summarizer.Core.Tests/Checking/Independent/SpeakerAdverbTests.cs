@@ -11,26 +11,21 @@ namespace Summarizer.Core.Tests.Checking.Independent;
 /// </summary>
 public class SpeakerAdverbTests
 {
-    private static readonly IGroundingChecker Checker = GroundingChecker.Create();
-
     private const string Source = "The open-air concert at Merrow Park will be moved indoors, the organisers said on Tuesday. "
         + "The Ferry Lane footbridge is unsafe and should close, Councillor Ruth Hale warned at a packed meeting. "
         + "The new vaccine is safe for children, Dr Amal Reyes says, after a trial in six hospitals. "
         + "Engineers said the road surface would be replaced next spring.";
-
-    private static List<string> Found(string claim) =>
-        [.. Checker.CheckClaim(new Claim(claim, [1]), [Article(1, Source)]).Select(u => u.Token)];
 
     [Theory]
     [InlineData("Organisers first said the concert would be moved indoors.")]
     [InlineData("Councillor Ruth Hale earlier warned that the footbridge was unsafe.")]
     [InlineData("Dr Amal Reyes first told reporters the vaccine was safe for children.")]
     public void The_speaker_before_the_adverb_is_found_with_the_words(string claim) =>
-        Assert.Empty(Found(claim));
+        Assert.Empty(Unsupported(claim, Source));
 
     [Theory]
     [InlineData("The residents again warned that the road surface would be replaced.")]
     [InlineData("Doctors first said the footbridge should close.")]
     public void Words_the_source_gives_to_someone_else_are_still_rejected(string claim) =>
-        Assert.Equal(["[1]"], Found(claim));
+        Assert.Equal(["[1]"], Unsupported(claim, Source));
 }
