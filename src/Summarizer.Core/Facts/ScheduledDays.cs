@@ -22,11 +22,6 @@ internal static class ScheduledDays
     private static readonly FrozenSet<string> Intent = AuxiliaryVerbs.Set(AuxiliaryVerbs.FiniteBe,
         ["due", "set", "aims", "aiming", "hopes", "hoping", "plans", "planning", "intends", "intending", "expected", "scheduled", "going", "poised"]);
 
-    // Words that open another clause: the date belongs to the verb group of its own clause only.
-    private static readonly FrozenSet<string> ClauseWords = FrozenSet.ToFrozenSet(
-        ["and", "but", "while", "whereas", "as", "after", "when", "because", "although", "though", "which", "who", "where", "before", "since", "until"],
-        StringComparer.Ordinal);
-
     /// <summary>The widest gap, in words, between a date and the verb group that sets it ahead.</summary>
     private const int Reach = 12;
 
@@ -39,7 +34,8 @@ internal static class ScheduledDays
         for (var k = value.First - 1; k >= Math.Max(0, value.First - Reach) && !words.BreakAfter(k); k--)
         {
             var word = words[k];
-            if (ClauseWords.Contains(word))
+            // A word that opens another clause: the date belongs to the verb group of its own clause only.
+            if (WeekdayTense.Joins.Contains(word))
             {
                 return false;
             }

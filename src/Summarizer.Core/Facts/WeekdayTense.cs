@@ -24,8 +24,8 @@ internal static class WeekdayTense
          "put", "shut", "led", "read", "heard", "felt", "kept", "paid", "sold", "bought", "fought", "swept", "threw", "thrown", "hurt"],
         StringComparer.Ordinal);
 
-    // Words that open another clause: a verb beyond them is not the weekday's.
-    private static readonly FrozenSet<string> Joins = FrozenSet.ToFrozenSet(
+    /// <summary>Words that open another clause: a verb or date beyond them belongs to that clause (<see cref="ScheduledDays"/> too).</summary>
+    internal static readonly FrozenSet<string> Joins = FrozenSet.ToFrozenSet(
         ["and", "but", "while", "whereas", "as", "after", "before", "when", "because", "although", "though", "which", "who", "where", "since", "until"],
         StringComparer.Ordinal);
 

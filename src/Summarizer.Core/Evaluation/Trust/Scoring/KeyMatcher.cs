@@ -10,7 +10,10 @@ namespace Summarizer.Evaluation.Trust.Scoring;
 /// </summary>
 internal sealed class KeyMatcher(TrustKey key, BriefUnderTest brief)
 {
+    // What a key value is read as, worked out once per value: every brief item is tested against every value.
     private readonly Dictionary<(string, string?), IReadOnlyList<IReadOnlyList<TrustToken>>> _needles = [];
+    private readonly Dictionary<string, (string Bare, string Period)?> _rates = [];
+    private readonly Dictionary<string, IReadOnlyList<IReadOnlyList<TrustToken>>> _states = [];
 
     public TrustKey Key => key;
 
@@ -33,7 +36,7 @@ internal sealed class KeyMatcher(TrustKey key, BriefUnderTest brief)
     /// </summary>
     public bool States(BriefItem item, string value, string? kind) =>
         Needles(value, kind).Any(item.Text.ContainsAll)
-        || (RatePeriods.Split(value) is { } rate
+        || (Cached(_rates, value, RatePeriods.Split) is { } rate
             && (RatePeriods.Of(item.Text.Original) ?? rate.Period) == rate.Period
             && Needles(rate.Bare, kind).Any(n => n.Any(t => t.IsFigure) && item.Text.ContainsAll(n)));
 
@@ -43,19 +46,23 @@ internal sealed class KeyMatcher(TrustKey key, BriefUnderTest brief)
     /// </summary>
     public bool StatesLater(BriefItem item, KeyUpdate update) =>
         States(item, update.Later.Value, update.Kind)
-        || (update.Kind == "status" && TrustText.StateNeedles(update.Later.Value).Any(item.Text.ContainsAll));
+        || (update.Kind == "status" && Cached(_states, update.Later.Value, TrustText.StateNeedles).Any(item.Text.ContainsAll));
 
     /// <summary>The item contains every `match` term.</summary>
     public static bool Matches(BriefItem item, IReadOnlyList<string> terms) => terms.Count > 0 && terms.All(item.Text.ContainsSequence);
 
-    private IReadOnlyList<IReadOnlyList<TrustToken>> Needles(string value, string? kind)
+    private IReadOnlyList<IReadOnlyList<TrustToken>> Needles(string value, string? kind) =>
+        Cached(_needles, (value, kind), k => ValueForms.Needles(key, k.Item1, k.Item2));
+
+    private static TValue Cached<TKey, TValue>(Dictionary<TKey, TValue> cache, TKey key, Func<TKey, TValue> read)
+        where TKey : notnull
     {
-        if (!_needles.TryGetValue((value, kind), out var needles))
+        if (!cache.TryGetValue(key, out var value))
         {
-            needles = ValueForms.Needles(key, value, kind);
-            _needles[(value, kind)] = needles;
+            value = read(key);
+            cache[key] = value;
         }
 
-        return needles;
+        return value;
     }
 }
