@@ -37,8 +37,8 @@ public sealed class SpansOfDeniedAndExpectedStatesTests
         "The Harlow Road pool closed on Monday after a roof panel fell. It is expected to stay shut for about ten days.",
         "Swimmers in Harlow were turned away. The pool will be closed for at least four weeks while engineers inspect the roof.")]
     [InlineData(
-        "Pharmacists in Dunmore are rationing the inhaler. The shortage is forecast to last for six weeks.",
-        "Doctors in Dunmore are prescribing other drugs, and the inhaler shortage will run on for three months.")]
+        "A lorry struck the Corlan Road bridge on Tuesday. Engineers have planned a closure of 12 days to repair the parapet.",
+        "Drivers in Corlan face detours. The bridge will be shut for five weeks while the parapet is rebuilt.")]
     [InlineData(
         "A lorry struck the Wyvern bridge on the A40 on Friday. The road is expected to remain closed for 48 hours while the bridge is checked.",
         "Drivers near Wyvern face long diversions, with the A40 shut for nine days.")]
