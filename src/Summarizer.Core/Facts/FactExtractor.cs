@@ -14,6 +14,9 @@ internal static class FactExtractor
     private static readonly FrozenSet<string> Negations = FrozenSet.ToFrozenSet(
         ["no", "not", "never", "none", "without", "denied", "nobody"], StringComparer.Ordinal);
 
+    // The prepositions that take a span of time as the length of what their clause tells ("for", "until ... later").
+    private static readonly FrozenSet<string> SpanPrepositions = FrozenSet.ToFrozenSet(["for", "until", "till"], StringComparer.Ordinal);
+
     private static readonly FrozenSet<string> Modals = FrozenSet.ToFrozenSet(
         ["could", "may", "might", "possibly", "potentially", "perhaps", "feared", "if"], StringComparer.Ordinal);
 
@@ -149,7 +152,7 @@ internal static class FactExtractor
             // "until Tuesday", "since 2019", "by Friday": the bound is part of what the date says.
             var start = span.Value.Kind == ValueKind.Date && Bounds.Contains(words[span.First - 1]) ? words.Tokens[span.First - 1].Start : span.Start;
             facts.Add(new Fact(sourceId, index, sentence.Start + start, sentence.Start + end, sentence.Text[start..end],
-                span.Value, Measures.Of(words, span, frame), frame, MoodOf(words, span.First))
+                span.Value, Measures.Of(words, span, frame), frame, MoodOf(words, span.First, span.Value.Kind))
             {
                 UpdateWording = update || (since && !timed),
                 NewerReportWording = newer || (since && !timed),
@@ -369,11 +372,18 @@ internal static class FactExtractor
 
     private static bool Possessive(string word) => word.EndsWith("'s", StringComparison.Ordinal);
 
-    private static FactMood MoodOf(Words words, int first)
+    private static FactMood MoodOf(Words words, int first, ValueKind? kind = null)
     {
         var from = Math.Max(0, first - 5);
         for (var k = first - 1; k >= from; k--)
         {
+            // A span of time told with its own preposition is how long a denied state held ("were without water for two
+            // days", "was not found until six hours later"): the negation denies the state, and the span is asserted.
+            if (kind == ValueKind.Duration && SpanPrepositions.Contains(words[k]))
+            {
+                break;
+            }
+
             if (Negations.Contains(words[k]) || words[k].EndsWith("n't", StringComparison.Ordinal))
             {
                 return FactMood.Negated;

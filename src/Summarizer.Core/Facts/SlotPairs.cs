@@ -27,7 +27,9 @@ internal static class SlotPairs
         StringComparer.Ordinal);
 
     // Words that put a figure on an expected occasion rather than the one that happened. A day set ahead (Fact.Ahead) is
-    // itself the expected day of the story's plan, so they set it apart from nothing.
+    // itself the expected day of the story's plan, so they set it apart from nothing; nor do they a span of time: how
+    // long a closure, a shortage or a stay will last is told as expected while it lasts ("is expected to stay shut for
+    // about 48 hours"), so the expected span is the event's own length, not another occasion's.
     private static readonly FrozenSet<string> ExpectedOccasion = FrozenSet.ToFrozenSet(
         new[] { "expected", "forecast", "planned", "scheduled", "target" }.Select(Stemmer.Inflections.Stem),
         StringComparer.Ordinal);
@@ -179,7 +181,7 @@ internal static class SlotPairs
         && !(fact.InPersonsAside && fact.Value.Kind != ValueKind.Age)
         && Slot(fact) is not null
         && clause.All(f => f.Value.Kind != fact.Value.Kind || f.Value.SameAs(fact.Value) || OtherClass(f, fact))
-        && !fact.Context.Any(w => ((OtherOccasion.Contains(w) || (!fact.Ahead && ExpectedOccasion.Contains(w))) && fact.Value.Kind != ValueKind.Percent)
+        && !fact.Context.Any(w => ((OtherOccasion.Contains(w) || (!fact.Ahead && fact.Value.Kind != ValueKind.Duration && ExpectedOccasion.Contains(w))) && fact.Value.Kind != ValueKind.Percent)
             || (fact.Value.Kind is not (ValueKind.TimeOfDay or ValueKind.Quantity) && !fact.Ahead && OtherAmount.Contains(w)));
 
     // A story states its main event early: a figure told only late in a source is background or a side event. What the
