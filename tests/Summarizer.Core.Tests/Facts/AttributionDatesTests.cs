@@ -27,14 +27,4 @@ public sealed class AttributionDatesTests
     [InlineData("The operator confirmed on Friday the sale of its two oldest ferries.", "Friday")] // the object follows the date
     public void A_date_of_an_act_stays_the_acts(string sentence, string day) =>
         Assert.NotEqual(EventFrames.Said, Day(sentence, day).Frame);
-
-    [Fact]
-    public void Two_outlets_days_of_confirming_are_not_paired_as_the_event_day()
-    {
-        var groups = Align(
-            "Buses on the Corrie diversion have restarted, the council confirmed on Thursday.",
-            "Buses on the Corrie diversion have restarted, the council said in a statement on Friday morning.");
-
-        Assert.DoesNotContain(groups, g => g.Label == AlignmentLabel.Disagree && g.Facts.Any(f => f.Value.Kind == ValueKind.Date));
-    }
 }
