@@ -52,9 +52,12 @@ internal static class ReportWording
 
     /// <summary>
     /// A date or time right after a verb of saying ("said on Monday", "told reporters on Tuesday", "said yesterday")
-    /// is when the words were said, not when the event they report happened.
+    /// is when the words were said, not when the event they report happened; so is a date in a clause that attributes
+    /// another clause's words ("..., the council confirmed on Thursday").
     /// </summary>
-    public static bool SpeechDated(Words words, ValueSpan span)
+    public static bool SpeechDated(Words words, ValueSpan span) => SaidRightBefore(words, span) || SaidInAttribution(words, span);
+
+    private static bool SaidRightBefore(Words words, ValueSpan span)
     {
         var k = words[span.First - 1] is "on" or "at" ? span.First - 2 : span.First - 1;
         for (var back = 0; back < 3 && k - back >= 0 && !words.BreakAfter(k - back); back++)
@@ -70,6 +73,71 @@ internal static class ReportWording
             if (EventFrames.IsCue(words[k - back]))
             {
                 return false;
+            }
+        }
+
+        return false;
+    }
+
+    // Verbs that attribute words to a speaker. Only in an attribution (below) do they date a saying: "the result was
+    // confirmed on Monday" dates the act it names. Verbs of publishing ("announced", "declared", "unveiled") are left
+    // out: what is announced is often the story's act itself ("the result, the clerk announced at 10am").
+    // Verbs of confirming may name an act when passive ("the first case was confirmed on Monday"), so they are not
+    // speech verbs right before a date; in an attribution they are.
+    private static readonly FrozenSet<string> Attributing = FrozenSet.ToFrozenSet(
+        [.. SpeechVerbs, "states", "adds", "reports", "confirmed", "confirms", "admitted", "admits", "acknowledged", "acknowledges"],
+        StringComparer.Ordinal);
+
+    private static readonly FrozenSet<string> Passive = FrozenSet.ToFrozenSet(["was", "were", "is", "are", "been", "be", "being"], StringComparer.Ordinal);
+
+    // A preposition that opens a phrase of how or to whom words were made known ("in a statement", "to reporters").
+    private static readonly FrozenSet<string> MannerPrepositions = FrozenSet.ToFrozenSet(["in", "to", "via", "through", "during", "at"], StringComparer.Ordinal);
+
+    /// <summary>
+    /// A date in the clause that attributes another clause's words ("..., the council confirmed on Thursday", "the club
+    /// confirmed on Tuesday that ...", "..., the centre said in a statement on Sunday morning") is when they were made
+    /// known: the verb has no object of its own (what it makes known is the other clause), is not passive, and its date
+    /// ends its clause or is followed by "that". Read from the clause's shape, whichever verb of saying it uses.
+    /// </summary>
+    private static bool SaidInAttribution(Words words, ValueSpan span)
+    {
+        var before = words[span.First - 1] is "on" or "at" or "by" ? span.First - 2 : span.First - 1;
+        var end = span.Last + (words[span.Last + 1] is "morning" or "afternoon" or "evening" or "night" ? 1 : 0);
+        var endsClause = end + 1 >= words.Count || words.BreakAfter(end) || words[end + 1] == "that";
+        if (before < 1 || !endsClause)
+        {
+            return false;
+        }
+
+        // The verb, right before the date or before one phrase of manner ("in a statement", "to reporters").
+        for (var verb = before; verb >= Math.Max(1, before - 4); verb--)
+        {
+            if (words.BreakAfter(verb))
+            {
+                return false;
+            }
+
+            if (!Attributing.Contains(words[verb]))
+            {
+                continue;
+            }
+
+            var noObject = verb == before || MannerPrepositions.Contains(words[verb + 1]);
+            return noObject && !Passive.Contains(words[verb - 1]) && (AttributesAnother(words, verb) || words[end + 1] == "that");
+        }
+
+        return false;
+    }
+
+    // The verb's clause follows another one ("Buses have resumed, the council confirmed"): a comma-set subject of a few
+    // words before it, with a clause before that.
+    private static bool AttributesAnother(Words words, int verb)
+    {
+        for (var k = verb - 1; k >= Math.Max(0, verb - 7); k--)
+        {
+            if (words.BreakAfter(k))
+            {
+                return k < verb - 1;
             }
         }
 

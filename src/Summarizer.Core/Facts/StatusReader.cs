@@ -92,6 +92,10 @@ internal static class StatusReader
          "now", "already", "finally", "officially", "formally", "largely", "partly", "mostly", "also", "again", "gradually", "since"],
         StringComparer.Ordinal);
 
+    // Copulas of a state that goes on: what is said to stay or remain so is so now.
+    private static readonly FrozenSet<string> Lasting = FrozenSet.ToFrozenSet(
+        ["remained", "remains", "remain", "stay", "stays", "stayed"], StringComparer.Ordinal);
+
     private static readonly FrozenSet<string> Copulas = FrozenSet.ToFrozenSet(
         ["has", "have", "had", "was", "were", "is", "are", "been", "be", "being", "remained", "remains", "remain", "stay", "stays", "stayed"],
         StringComparer.Ordinal);
@@ -181,7 +185,9 @@ internal static class StatusReader
             return null; // "has not signed": no state is reported
         }
 
-        var ahead = chain.Where((w, k) => !(w == "to" && Reported(words, chainStart + k))).Any(Ahead.Contains) || Subordinate(words, chainStart);
+        // "will stay closed", "is expected to remain in hospital": a state that lasts is reached already, whatever lies ahead.
+        var ahead = !chain.Any(Lasting.Contains)
+            && (chain.Where((w, k) => !(w == "to" && Reported(words, chainStart + k))).Any(Ahead.Contains) || Subordinate(words, chainStart));
         if (!ahead && act.Cue.Length == 1 && IsBase(words[i]))
         {
             return null; // "the appeal hearing", "sign here": a bare base form is a noun or an order, not a state
