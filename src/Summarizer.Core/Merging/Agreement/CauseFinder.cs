@@ -70,6 +70,18 @@ internal static class CauseFinder
         return [(first.Source, first.Start, new Disagreement(Topic, claims))];
     }
 
+    /// <summary>
+    /// Where each source gives a cause that a cause of another independent source meets (<paramref name="originalOf"/>
+    /// maps a near-copy to its original): one cause told by two outlets, however differently worded ("blamed a clogged
+    /// drain" / "caused by a drain blocked with leaves"), is a corroborated fact as a figure two outlets give is.
+    /// </summary>
+    public static IReadOnlyList<SourceSpan> Agreed(IReadOnlyList<SourceIndex> sources, Func<int, int> originalOf)
+    {
+        var causes = sources.OrderBy(s => s.Id).Select(s => WithoutMishaps(Collect(s).ToList())).Where(c => c.Count > 0).ToList();
+        return [.. causes.SelectMany(own => own.Where(x => causes.Any(other => originalOf(other[0].Source) != originalOf(x.Source) && other.Any(y => Meet(x, y)))))
+            .Select(c => new SourceSpan(c.Source, c.Start, c.End))];
+    }
+
     // How a version is shown: the first source's wording when every source of the version states it; else the core of
     // the cause in the words most of its sources share ("a cell search for drugs" of one outlet's "... that turned up
     // spice" and another's "... on the wing"), so the version's text is grounded in each source it cites.

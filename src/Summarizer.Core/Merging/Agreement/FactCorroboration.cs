@@ -27,9 +27,12 @@ internal sealed class FactCorroboration
     private readonly List<Fact> _all;
     private readonly ILookup<(ValueKind Kind, string Unit), Fact> _byKind;
 
-    public FactCorroboration(IReadOnlyList<SourceFacts> sources, IReadOnlyList<AlignedGroup> groups, IReadOnlyDictionary<int, int> copyOf, IReadOnlyList<Disagreement> disagreements)
+    private readonly IReadOnlyList<SourceSpan> _agreedCauses;
+
+    public FactCorroboration(IReadOnlyList<SourceFacts> sources, IReadOnlyList<AlignedGroup> groups, IReadOnlyDictionary<int, int> copyOf, IReadOnlyList<Disagreement> disagreements, IReadOnlyList<SourceSpan>? agreedCauses = null)
     {
         _copyOf = copyOf;
+        _agreedCauses = agreedCauses ?? [];
         _all = sources.SelectMany(s => s.Facts).ToList();
         _anchors = sources.ToDictionary(s => s.SourceId, s => s.Anchor);
         _byKind = _all.ToLookup(f => (f.Value.Kind, f.Value.Unit));
@@ -67,6 +70,13 @@ internal sealed class FactCorroboration
     /// </summary>
     public bool HoldsWordedVersion(int sourceId, int start, int end) =>
         _worded.Any(s => s.SourceId == sourceId && s.Start < end && start < s.End);
+
+    /// <summary>
+    /// True when the passage from <paramref name="start"/> to <paramref name="end"/> of source <paramref name="sourceId"/>
+    /// gives a cause another independent source gives too (<see cref="CauseFinder.Agreed"/>): stated there in other words.
+    /// </summary>
+    public bool HoldsAgreedCause(int sourceId, int start, int end) =>
+        _agreedCauses.Any(s => s.SourceId == sourceId && s.Start < end && start < s.End);
 
     /// <summary>The typed facts read from sentence <paramref name="sentence"/> of source <paramref name="sourceId"/>.</summary>
     public IReadOnlyList<Fact> In(int sourceId, int sentence) =>

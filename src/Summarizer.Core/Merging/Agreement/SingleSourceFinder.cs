@@ -381,6 +381,12 @@ internal static class SingleSourceFinder
             return SentenceNews.Disputed;
         }
 
+        // A cause another outlet gives too is its statement in this outlet's words, as a figure both give is.
+        if (facts.HoldsAgreedCause(story.SourceId, clause.Start, clause.End))
+        {
+            return SentenceNews.Stated;
+        }
+
         // No figure: news when some of its own words are found in no other source at all, and no passage of another
         // source holds most of its words, with or without names.
         var content = sentence.ContentOf(clause);

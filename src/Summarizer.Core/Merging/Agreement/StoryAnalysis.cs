@@ -24,7 +24,7 @@ internal static class StoryAnalysis
         var acts = new ClauseActs(index); // the story's word weights, read once for every finder that aligns clauses
         var (facts, groups) = FactDisagreements.Align(index, cancellationToken, acts);
         var disagreements = DisagreementFinder.Find(index, groups, cancellationToken, acts);
-        var corroboration = new FactCorroboration(facts, groups, copyOf, disagreements);
+        var corroboration = new FactCorroboration(facts, groups, copyOf, disagreements, CauseFinder.Agreed(index, id => copyOf.TryGetValue(id, out var original) ? original : id));
         var judged = SingleSourceFinder.Assess(index, corroboration, validated, cancellationToken, acts.Weights);
         var single = SingleSourceFinder.Find(index, judged, corroboration, validated);
         return new StoryAnalysisResult(index, copyOf, disagreements, single.Listed, validated)
