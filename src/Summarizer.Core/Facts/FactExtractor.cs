@@ -157,7 +157,7 @@ internal static class FactExtractor
                 UpdateWording = update || (since && !timed),
                 NewerReportWording = newer || (since && !timed),
                 Context = ContextOnce(),
-                Occurrence = timed ? TimedDays.Occurrence(words, span) : TimedDays.FigureOccurrence(words, span),
+                Occurrence = timed ? TimedDays.Occurrence(words, span, ScheduledDays.Ahead(words, span)) : TimedDays.FigureOccurrence(words, span),
                 Phase = phase,
                 Holder = timed ? EventFrames.RelativeHolder(words, span, cues) : "",
                 PhaseSubject = timed ? EventFrames.PhaseSubject(words, span, cues) : "",

@@ -68,11 +68,21 @@ internal static class TimedDays
         return day.Count == 1 ? words.Text[day[0].Start..day[0].End] : null;
     }
 
-    /// <summary>"next", "first", "previous" ... when one of them qualifies the event the date belongs to; else "".</summary>
-    public static string Occurrence(Words words, ValueSpan span)
+    /// <summary>
+    /// "next", "first", "previous" ... when one of them qualifies the event the date belongs to; else "". In a clause set
+    /// ahead (<paramref name="ahead"/>, <see cref="ScheduledDays"/>) "last" is the final occurrence of the plan, not an
+    /// earlier one: "his last service will be on 27 December", "the last bottles will come off the line on 12 March" date
+    /// the plan itself, as "his final service" does.
+    /// </summary>
+    public static string Occurrence(Words words, ValueSpan span, bool ahead = false)
     {
         for (var k = span.First - 1; k >= Math.Max(0, span.First - 12) && !words.BreakAfter(k); k--)
         {
+            if (ahead && words[k] == "last")
+            {
+                continue;
+            }
+
             // "first noticed", "first reported": an adverb of the verb, not which occurrence of an event. Only in a noun
             // phrase ("the first strike", "its next meeting", "a second vote", "the union's last offer") does the word
             // say which occurrence; without a determiner it qualifies the verb ("the intruders first got in", "was first
