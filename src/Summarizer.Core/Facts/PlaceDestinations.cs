@@ -25,6 +25,13 @@ internal static class PlaceDestinations
             "wife", "husband", "teenager", "pupils", "everyone", "anyone"],
         StringComparer.Ordinal);
 
+    /// <summary>
+    /// Kinds of named site that take in people moved from an event ("Coldmere General Hospital", "Ravensholt Community
+    /// Hall"): where one source says the hurt "were taken to" one, another may say they "were treated at" it.
+    /// </summary>
+    public static readonly FrozenSet<string> ReceivingSites = FrozenSet.ToFrozenSet(
+        ["hospital", "infirmary", "centre", "center", "hall"], StringComparer.Ordinal);
+
     // Words that open another clause: a subject before them is not the moved verb's.
     private static readonly FrozenSet<string> Openers = FrozenSet.ToFrozenSet(
         ["that", "which", "where", "said", "while", "after", "when", "because", "before"], StringComparer.Ordinal);
@@ -52,7 +59,7 @@ internal static class PlaceDestinations
             return false;
         }
 
-        if (Enumerable.Range(verb + 1, to - verb - 1).Any(j => Person(words[j])))
+        if (Enumerable.Range(verb + 1, to - verb - 1).Any(j => Person(words[j])) || ReceivingSiteAfter(words, to))
         {
             return true;
         }
@@ -77,5 +84,31 @@ internal static class PlaceDestinations
         static bool CountOfPeople(Words words, int k) =>
             (NumberReader.NumberWords.ContainsKey(words[k]) || words.Tokens[k].Text.All(char.IsDigit)) && words[k + 1] is "were" or "had" or "have"
             && !words.BreakAfter(k);
+    }
+
+    // Verbs of leaving care: "was discharged from Wrayburn Royal Infirmary" says the person had been taken there.
+    private static readonly FrozenSet<string> ReleasingVerbs = FrozenSet.ToFrozenSet(["discharged", "released"], StringComparer.Ordinal);
+
+    /// <summary>
+    /// True when "from" at <paramref name="from"/> follows a verb of leaving care and names a site that takes in people:
+    /// where someone was let go from is where they had been taken, the same slot as "taken to" in another source.
+    /// </summary>
+    public static bool LeftCare(Words words, int from) =>
+        from > 0 && ReleasingVerbs.Contains(words[from - 1]) && ReceivingSiteAfter(words, from);
+
+    // A site named as one that takes in people ("was taken to Wrayburn Royal Infirmary") says itself that people were
+    // moved, however the subject is worded: a bare name ("Ana Petrov, thrown from her horse, was"), a title, a nickname.
+    private static bool ReceivingSiteAfter(Words words, int preposition)
+    {
+        var k = words[preposition + 1] == "the" ? preposition + 2 : preposition + 1;
+        for (; words.Capitalized(k) && !words.BreakAfter(k - 1); k++)
+        {
+            if (k > preposition + 1 && ReceivingSites.Contains(words[k]) && !(words.Capitalized(k + 1) && !words.BreakAfter(k)))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 }

@@ -101,6 +101,7 @@ internal static class PlaceReader
     private static string? Relation(Words words, int i) => words[i] switch
     {
         "between" when words[i + 1] == "junctions" => "between",
+        "from" when PlaceDestinations.LeftCare(words, i) => Destination,
         "near" or "outside" or "in" or "at" or "inside" or "off" or "over" or "on" or "from" => words[i],
         var b when Beside.Contains(b) => b,
         "to" when PlaceDestinations.Moved(words, i) => Destination,

@@ -25,6 +25,30 @@ public sealed class DestinationPlacesTests
         Assert.Equal((place, EventFrames.TakenTo), (read.Text, read.Frame));
     }
 
+    // The site's own kind says people were moved, whatever the subject: a bare name, a name with an aside, a nickname.
+    [Theory]
+    [InlineData("Orla Brennock, hurled over the handlebars, was rushed to Tamsworth Royal Infirmary.", "to Tamsworth Royal Infirmary")]
+    [InlineData("Dafydd Lane was later transferred to the Pennock Community Hospital for scans.", "to the Pennock Community Hospital")]
+    [InlineData("Wing-half Toby Marsh was stretchered off and taken to Caldon Cottage Hospital in Marrow.", "to Caldon Cottage Hospital in Marrow")]
+    public void A_site_that_takes_in_people_is_where_someone_was_taken_whatever_the_subject(string sentence, string place)
+    {
+        var read = OnePlace(sentence);
+
+        Assert.Equal((place, EventFrames.TakenTo), (read.Text, read.Frame));
+    }
+
+    // Where someone left care from is where they had been taken.
+    [Theory]
+    [InlineData("The cyclist has since been discharged from Tamsworth Royal Infirmary.", "from Tamsworth Royal Infirmary")]
+    [InlineData("Both pensioners were released from the Pennock Community Hospital on Sunday.", "from the Pennock Community Hospital")]
+    [InlineData("Mr Hale, 64, was discharged from Caldon Cottage Hospital after two nights.", "from Caldon Cottage Hospital")]
+    public void A_site_someone_was_discharged_from_is_where_they_were_taken(string sentence, string place)
+    {
+        var read = OnePlace(sentence);
+
+        Assert.Equal((place, EventFrames.TakenTo), (read.Text, read.Frame));
+    }
+
     [Theory]
     [InlineData("The minister spoke to Harwell Council on Monday.")]
     [InlineData("The union sent a letter of protest to Harwell Council.")]

@@ -269,11 +269,9 @@ internal static class SettingFinder
     // Named sites that take in people moved from an event: where one source says evacuees "were taken to", another may
     // say they "spent the night at" or "were treated at". Such a site "at" which the sentence puts them is where they
     // were taken, so it is compared with the other sources' destinations (the sentences' words still have to pair them).
-    private static readonly HashSet<string> ReceivingSites = new(StringComparer.Ordinal) { "hospital", "infirmary", "centre", "center", "hall" };
-
     private static bool Receiving(Fact place) =>
         place.Value.Kind == ValueKind.Place && place.Frame != EventFrames.TakenTo && place.Relation == "at"
-        && ReceivingSites.Contains(place.Value.PlaceHead) && PlaceWords.NamedByKind(place.Value.PlaceHead, place.Value.Name);
+        && PlaceDestinations.ReceivingSites.Contains(place.Value.PlaceHead) && PlaceWords.NamedByKind(place.Value.PlaceHead, place.Value.Name);
 
     // The word that makes a date the bound of a span ("since 2014", "from 1 December", "until June"): a bound and a
     // plain date are not statements of one day.
