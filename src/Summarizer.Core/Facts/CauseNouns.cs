@@ -35,14 +35,53 @@ internal static class CauseNouns
     }
 
     // Where a cause stated as the complement of its noun begins: "the spark was a cell search", "the likely trigger, staff
-    // said, was a raid" (one aside set off by commas is passed over); or the object of "it followed", the idiom that
-    // gives what an event came of ("It followed a search of the cells").
+    // said, was a raid" (one aside set off by commas is passed over); or what an event came of (<see cref="Sequel"/>).
+    // Where the object of a verb of sequence begins when it gives what an event came of: "It followed a search of the
+    // cells", and the subject that opens the sentence told as what "follows" or "came after" something ("The closure of
+    // the mill follows the loss of its biggest order", "The board's decision, made on Friday, came after a fall in
+    // bookings"). Not a past "followed" after a noun, which tells a route or a rule ("the crew followed the checklist"),
+    // nor a subject inside a reported clause ("said the pod may have followed a sick whale").
+    private static int? Sequel(Words words, int i)
+    {
+        var next = words[i] is "follows" or "followed" ? i + 1 : words[i] is "came" or "comes" && words[i + 1] == "after" ? i + 2 : -1;
+        if (next < 1 || next >= words.Count || words.BreakAfter(next - 1) || words[next] is not ("a" or "an" or "the" or "its" or "their"))
+        {
+            return null;
+        }
+
+        if (words[i] is "followed" or "follows" && i > 0 && words[i - 1] is "it" or "this" && (i == 1 || words.BreakAfter(i - 2)))
+        {
+            return next;
+        }
+
+        return words[i] != "followed" && CauseSubjects.Subject(words, i) == 0 && Nominal(words, Head(words, i)) ? next : null;
+    }
+
+    // The head of a sentence-opening subject: the word before the first preposition, "to", comma or the verb
+    // ("decision" of "The firm's decision to close the plant, announced on Monday, came after").
+    private static int Head(Words words, int verb)
+    {
+        var k = 0;
+        while (k + 1 < verb && !words.BreakAfter(k) && words[k + 1] is not ("of" or "to" or "by" or "in" or "at" or "on" or "from" or "for" or "with"))
+        {
+            k++;
+        }
+
+        return k;
+    }
+
+    // A noun made from a verb of acting or deciding ("decision", "closure", "announcement", "approval"): an event an
+    // institution brings about, which may be said to follow what it came of; a person or thing ("her daughter", "the
+    // ambulance") follows only in time or place.
+    private static bool Nominal(Words words, int head) =>
+        words[head].Length > 5 && (words[head].EndsWith("ion", StringComparison.Ordinal) || words[head].EndsWith("ure", StringComparison.Ordinal)
+            || words[head].EndsWith("ment", StringComparison.Ordinal) || words[head].EndsWith("al", StringComparison.Ordinal));
+
     public static int? Complement(Words words, int i)
     {
-        if (words[i] is "followed" or "follows" && i > 0 && words[i - 1] is "it" or "this" && (i == 1 || words.BreakAfter(i - 2))
-            && words[i + 1] is "a" or "an" or "the" or "its" or "their")
+        if (Sequel(words, i) is { } came)
         {
-            return i + 1;
+            return came;
         }
 
         // "Their working theory is that a battery pack overheated": the clause is the cause.

@@ -224,9 +224,9 @@ internal static class CauseReader
             {
                 found.Add(new CauseSpan(reported, End(words, failed, enders: true), Inferred: true));
             }
-            else if (words[i] is "blamed" or "blames" or "blame" && (words[i + 1] is "a" or "an" or "the" or "its" or "their" || (words[i] != "blame" && BareObject(words, i + 1))) && !IsPassive(words, i) && !Denied(words, i))
+            else if (words[i] is "blamed" or "blames" or "blame" && (words[i + 1] is "a" or "an" or "the" or "its" or "their" || EventPronoun(words[i + 1]) || (words[i] != "blame" && BareObject(words, i + 1))) && !IsPassive(words, i) && !Denied(words, i))
             {
-                Blamed(found, words, i); // "has blamed a fault in the unit for the outage", "blamed the derailment on a cracked rail"
+                Blamed(found, words, i); // "has blamed a fault in the unit for the outage", "blamed the derailment on a cracked rail", "blamed it on a fault"
             }
             else if (words.At(i, "to avoid") && Enumerable.Range(Math.Max(0, i - 6), i - Math.Max(0, i - 6)).LastOrDefault(k => Evasions.Contains(words[k]), -1) is var turn
                 && turn >= 0 && i + 2 < words.Count && !words.BreakAfter(i + 1) && !Denied(words, i))
@@ -376,7 +376,8 @@ internal static class CauseReader
     // "X blamed Y for Z": Y is the cause; "X blamed Z on Y": Y is.
     private static void Blamed(List<CauseSpan> found, Words words, int i)
     {
-        for (var k = i + 2; k < words.Count && k - i <= 18; k++)
+        // "blamed it on a fault": a pronoun object stands for the event, so only "on" can name the cause.
+        for (var k = i + 2; k < words.Count && k - i <= 18 && !EventPronoun(words[i + 1]); k++)
         {
             if (words[k] == "for")
             {
@@ -394,8 +395,10 @@ internal static class CauseReader
         // so after an indefinite object "on" tells where the cause was.
         for (var k = i + 2; k < words.Count && k - i <= 8 && !words.BreakAfter(k - 1) && !(words[i + 1] is "a" or "an"); k++)
         {
-            // "blamed a software update installed on the equipment": "on" belongs to the participle, not to the blame.
-            if (words[k] == "on" && !Participle(words[k - 1]))
+            // "blamed the update installed on the server": "on" belongs to the participle, not to the blame. A definite
+            // object names the event, often by a noun in "-ing" ("blamed the flooding on", "blamed the hard landing on"),
+            // so only a passive participle in "-ed" keeps "on".
+            if (words[k] == "on" && !PassiveParticiple(words[k - 1]))
             {
                 Add(found, words, k + 1, enders: true);
                 return;
@@ -408,7 +411,7 @@ internal static class CauseReader
         }
 
         // "The company blamed a shortage of deck crew": an indefinite object is the cause itself; a definite one ("blamed
-        // the council") may be whom the blame falls on.
+        // the council") may be whom the blame falls on, and a pronoun is the event.
         if (words[i] is "blamed" or "blames" && (words[i + 1] is "a" or "an" || BareObject(words, i + 1)))
         {
             Add(found, words, i + 1, enders: true);
@@ -418,13 +421,16 @@ internal static class CauseReader
     // "blamed rising temperatures", "blamed corroded fixings": an object with no determiner, not a pronoun or a word that
     // says how or on whom the blame falls.
     private static bool BareObject(Words words, int k) =>
-        k < words.Count && !words.BreakAfter(k - 1) && !words.Capitalized(k) && words[k].All(char.IsLetter)
+        k < words.Count && !words.BreakAfter(k - 1) && !words.Capitalized(k) && words[k].All(char.IsLetter) && !Text.Determiners.ArticlesAndPossessives.Contains(words[k])
         && words[k] is not ("him" or "her" or "them" or "it" or "us" or "me" or "you" or "himself" or "herself" or "themselves" or "itself"
             or "for" or "on" or "by" or "partly" or "largely" or "mainly" or "entirely" or "both" or "each" or "this" or "that" or "these" or "those"
             or "his" or "our" or "my" or "your" or "what" or "whoever" or "anyone" or "everyone" or "nobody" or "no"
             or "have" or "has" or "had" or "is" or "was" or "were" or "are" or "be" or "been" or "being");
 
-    private static bool Participle(string word) => word.Length > 4 && (word.EndsWith("ed", StringComparison.Ordinal) || word.EndsWith("ing", StringComparison.Ordinal));
+    // "it", "this": what is blamed on something when the sentence names the event before ("... has blamed it on a fault").
+    private static bool EventPronoun(string word) => word is "it" or "this";
+
+    private static bool PassiveParticiple(string word) => word.Length > 4 && word.EndsWith("ed", StringComparison.Ordinal);
 
     // "traced the stoppage to a fault", "attributed the delay to a signal failure", "put the outage down to a cable":
     // where the cause begins after a short object; the passive with no object is read with the other cause phrases.
