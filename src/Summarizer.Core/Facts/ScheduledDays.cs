@@ -59,7 +59,8 @@ internal static class ScheduledDays
     /// <see cref="FactExtractor.AnchorOf"/>) and no past verb of its own clause tells it: a day still to come is the day of
     /// something planned, however its clause tells it, in the present ("the axe falls on 11 January", "notices go out on
     /// 1 June"), an infinitive ("to take effect on 1 February") or a participle ("with the change taking effect on 3
-    /// January"). A past verb ("was moved to 9 January") leaves it to the verb group's own reading.
+    /// January"). A past verb of its clause, before or after it ("was moved to 9 January", "the last meeting on 12 May approved"),
+    /// leaves it to the verb group's own reading.
     /// </summary>
     public static bool AfterReport(Words words, ValueSpan value, DateOnly? anchor)
     {
@@ -72,6 +73,15 @@ internal static class ScheduledDays
         // The date's own preposition ("until", "before") opens no other clause.
         var first = value.First - 1 >= 0 && WeekdayTense.Joins.Contains(words[value.First - 1]) ? value.First - 2 : value.First - 1;
         for (var k = first; k >= Math.Max(0, value.First - Reach) && !words.BreakAfter(k) && !WeekdayTense.Joins.Contains(words[k]); k--)
+        {
+            if (WeekdayTense.Past(words, k) || SamePast.Contains(words[k]))
+            {
+                return false;
+            }
+        }
+
+        // A day inside its subject is told by the verb after it: "the council's last meeting on 12 May approved the plan".
+        for (var k = value.Last + 1; k < Math.Min(words.Count, value.Last + 1 + Reach) && !words.BreakAfter(k - 1) && !WeekdayTense.Joins.Contains(words[k]); k++)
         {
             if (WeekdayTense.Past(words, k) || SamePast.Contains(words[k]))
             {
