@@ -130,6 +130,7 @@ internal static class FactExtractor
             }
 
             var timed = span.Value.Kind is ValueKind.Date or ValueKind.TimeOfDay;
+            var setAhead = timed && (ScheduledDays.Ahead(words, span) || ScheduledDays.AfterReport(words, span, anchor));
             var (frame, phase) = timed ? EventFrames.Phased(words, span, cues)
                 : span.Value.Kind == ValueKind.Vote ? (EventFrames.Vote, "")
                 : (EventFrames.For(words, span, cues), "");
@@ -157,13 +158,13 @@ internal static class FactExtractor
                 UpdateWording = update || (since && !timed),
                 NewerReportWording = newer || (since && !timed),
                 Context = ContextOnce(),
-                Occurrence = timed ? TimedDays.Occurrence(words, span, ScheduledDays.Ahead(words, span)) : TimedDays.FigureOccurrence(words, span),
+                Occurrence = timed ? TimedDays.Occurrence(words, span, setAhead) : TimedDays.FigureOccurrence(words, span),
                 Phase = phase,
                 Holder = timed ? EventFrames.RelativeHolder(words, span, cues) : "",
                 PhaseSubject = timed ? EventFrames.PhaseSubject(words, span, cues) : "",
                 Verb = timed && frame is null ? EventFrames.AttachedVerb(words, span) : "",
                 DatedNoun = span.Value.Kind == ValueKind.Date ? DatedNouns.Of(words, span) : "",
-                Ahead = span.Value.Kind == ValueKind.Date && ScheduledDays.Ahead(words, span),
+                Ahead = span.Value.Kind == ValueKind.Date && setAhead,
                 DayText = span.Value.Kind == ValueKind.TimeOfDay ? TimedDays.DayText(words, span) : null,
                 Signature = timed ? MeasureSignature.None : SignatureReader.Read(words, span),
                 Definite = words[span.First - 1] is "the" or "all" or "both" or "these" or "those",

@@ -22,6 +22,11 @@ internal static class ScheduledDays
     private static readonly FrozenSet<string> Intent = AuxiliaryVerbs.Set(AuxiliaryVerbs.FiniteBe,
         ["due", "set", "aims", "aiming", "hopes", "hoping", "plans", "planning", "intends", "intending", "expected", "scheduled", "going", "poised"]);
 
+    // Verbs whose past is their base form ("set out the plan on Monday 4 May", "cut the fares on 2 June"): told without
+    // a future marker they may tell the past, so they leave a day to the verb group's own reading.
+    private static readonly FrozenSet<string> SamePast = FrozenSet.ToFrozenSet(
+        ["set", "cut", "put", "let", "hit", "shut", "quit", "spread", "cost", "bet", "split", "upset"], StringComparer.Ordinal);
+
     /// <summary>The widest gap, in words, between a date and the verb group that sets it ahead.</summary>
     private const int Reach = 12;
 
@@ -47,5 +52,43 @@ internal static class ScheduledDays
         }
 
         return false;
+    }
+
+    /// <summary>
+    /// True when <paramref name="value"/> is a single day after the report's own date (<paramref name="anchor"/>, see
+    /// <see cref="FactExtractor.AnchorOf"/>) and no past verb of its own clause tells it: a day still to come is the day of
+    /// something planned, however its clause tells it, in the present ("the axe falls on 11 January", "notices go out on
+    /// 1 June"), an infinitive ("to take effect on 1 February") or a participle ("with the change taking effect on 3
+    /// January"). A past verb of its clause, before or after it ("was moved to 9 January", "the last meeting on 12 May approved"),
+    /// leaves it to the verb group's own reading.
+    /// </summary>
+    public static bool AfterReport(Words words, ValueSpan value, DateOnly? anchor)
+    {
+        if (anchor is not { } day || value.Value.Kind != ValueKind.Date || !value.Value.Range.IsPoint || double.IsInfinity(value.Value.Range.Low)
+            || value.Value.Range.Low <= day.DayNumber)
+        {
+            return false;
+        }
+
+        // The date's own preposition ("until", "before") opens no other clause.
+        var first = value.First - 1 >= 0 && WeekdayTense.Joins.Contains(words[value.First - 1]) ? value.First - 2 : value.First - 1;
+        for (var k = first; k >= Math.Max(0, value.First - Reach) && !words.BreakAfter(k) && !WeekdayTense.Joins.Contains(words[k]); k--)
+        {
+            if (WeekdayTense.Past(words, k) || SamePast.Contains(words[k]))
+            {
+                return false;
+            }
+        }
+
+        // A day inside its subject is told by the verb after it: "the council's last meeting on 12 May approved the plan".
+        for (var k = value.Last + 1; k < Math.Min(words.Count, value.Last + 1 + Reach) && !words.BreakAfter(k - 1) && !WeekdayTense.Joins.Contains(words[k]); k++)
+        {
+            if (WeekdayTense.Past(words, k) || SamePast.Contains(words[k]))
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 }

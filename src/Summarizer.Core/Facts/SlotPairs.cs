@@ -192,10 +192,15 @@ internal static class SlotPairs
     // exam centres"): the one does not compete with the other for the slot of its class. A bare count ("more than 300")
     // might count anything, so it still does; so does a count listed beside it ("will carry 450 passengers and 90 cars"),
     // since a list gives the measures of some one thing, not the story's count.
+    // Two days of one clause compete only for one slot: the day something was said, a month or year of background, the
+    // day of what happened and the day of what is planned are each of their own class ("told parishioners in a letter
+    // delivered on Wednesday that he would lead his final service on 20 December"), so a plan's day is still its
+    // clause's one planned day.
     private static bool OtherClass(Fact a, Fact b) =>
-        a.Value.Kind == ValueKind.Count && a.Measure.Length > 0 && b.Measure.Length > 0
-        && (MeasureClasses.Broad(a.Measure) ?? a.Measure) != (MeasureClasses.Broad(b.Measure) ?? b.Measure)
-        && !Listed(a, b);
+        (a.Value.Kind == ValueKind.Count && a.Measure.Length > 0 && b.Measure.Length > 0
+            && (MeasureClasses.Broad(a.Measure) ?? a.Measure) != (MeasureClasses.Broad(b.Measure) ?? b.Measure)
+            && !Listed(a, b))
+        || (a.Value.Kind == ValueKind.Date && Slot(a) != Slot(b));
 
     // The widest gap between two figures of a list (", ", " and ", " or "), in characters of the cleaned text.
     private const int ListGap = 5;
@@ -208,9 +213,15 @@ internal static class SlotPairs
     private static bool OneAct(Fact a, Fact b) =>
         a.SourceId != b.SourceId && Occasion(a) == Occasion(b) && a.Phase == b.Phase && !Lasting(a).OtherMeasure(Lasting(b))
         && !(EventOf(a) is { } x && EventOf(b) is { } y && x != y)
-        && !(Day(a) is { } d && Day(b) is { } e && d != e) && !(a.OnPublicationDay && b.OnPublicationDay)
+        && !(Day(a) is { } d && Day(b) is { } e && d != e && !DatedOutright(a, b)) && !(a.OnPublicationDay && b.OnPublicationDay)
         && !CrossSourcePairs.FarApart(a.Value, b.Value) && !OtherGroups(a, b) && !OtherThings(a, b) && !OtherPeople(a, b)
         && !(Planned(a) && a.Value.Compatible(b.Value));
+
+    // Two dates each written with its day of the month ("Friday 4 December", "Saturday 5 December") name their days
+    // outright: that their weekdays differ is the very conflict the slot shows, not a sign of two acts, as it is for a
+    // bare weekday ("on Sunday morning") or a clock time's day.
+    private static bool DatedOutright(Fact a, Fact b) =>
+        a.Value.Kind == ValueKind.Date && b.Value.Kind == ValueKind.Date && !a.Value.Relative && !b.Value.Relative;
 
     // Ages of two people each source names, by names that differ, of two people neither names, by nouns that differ ("a
     // 24-year-old man", "a 61-year-old teacher"), or of a man and a woman ("a woman in her eighties", "a man in his
