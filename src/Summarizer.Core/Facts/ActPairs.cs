@@ -64,7 +64,7 @@ internal static class ActPairs
     /// same occasion, and no more than a misreport apart.
     /// </summary>
     public static bool Candidates(Fact a, Fact b) =>
-        a.SourceId != b.SourceId && a.Value.Kind == b.Value.Kind && a.Value.Unit == b.Value.Unit && a.Value.IsCap == b.Value.IsCap
+        a.SourceId != b.SourceId && a.Value.Kind == b.Value.Kind && a.Value.Unit == b.Value.Unit && a.Value.CapIsOwnMeasure == b.Value.CapIsOwnMeasure
         && !(a.Frame is not null && b.Frame is not null && a.Frame != b.Frame)
         && !a.Signature.OtherMeasure(b.Signature) && !a.Ordinal && !b.Ordinal && a.Occurrence == b.Occurrence
         && !CrossSourcePairs.FarApart(a.Value, b.Value) && OneClass(a, b) && (a.Value.Kind != ValueKind.Date || DaysOfOneAct(a, b));

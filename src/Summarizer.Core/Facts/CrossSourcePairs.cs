@@ -79,7 +79,7 @@ internal static class CrossSourcePairs
     /// </summary>
     public static double? Score(Fact a, Fact b, IReadOnlyDictionary<string, double> weights)
     {
-        if (a.SourceId == b.SourceId || a.Value.Kind != b.Value.Kind || a.Value.Unit != b.Value.Unit || a.Value.IsCap != b.Value.IsCap
+        if (a.SourceId == b.SourceId || a.Value.Kind != b.Value.Kind || a.Value.Unit != b.Value.Unit || a.Value.CapIsOwnMeasure != b.Value.CapIsOwnMeasure
             || (a.Frame is not null && b.Frame is not null && a.Frame != b.Frame)
             || (a.Measure.Length > 0 && b.Measure.Length > 0 && a.Measure != b.Measure)
             || a.Signature.OtherMeasure(b.Signature) || a.Ordinal || b.Ordinal || FarApart(a.Value, b.Value) || a.Occurrence != b.Occurrence)

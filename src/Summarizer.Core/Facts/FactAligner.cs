@@ -22,7 +22,7 @@ internal static class FactAligner
         var facts = sources.OrderBy(s => s.SourceId).SelectMany(s => s.Facts).Where(FactMatching.Alignable).ToList();
         var sole = Sole(facts, FactMatching.Signature);
         // A bare town is the only place of its kind among its source's bare towns: it meets no finer place (FactMatching.OfOneGrain).
-        var onlyOfKind = Sole(facts, f => (f.Value.Kind, f.Value.Unit, f.Value.IsCap, f.Frame, FactMatching.BareTown(f) ? "town" : "", "", ""));
+        var onlyOfKind = Sole(facts, f => (f.Value.Kind, f.Value.Unit, f.Value.CapIsOwnMeasure, f.Frame, FactMatching.BareTown(f) ? "town" : "", "", ""));
         var parent = Enumerable.Range(0, facts.Count).ToArray();
         int Root(int x) => parent[x] == x ? x : parent[x] = Root(parent[x]);
 

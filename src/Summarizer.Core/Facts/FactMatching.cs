@@ -26,7 +26,7 @@ internal static class FactMatching
     /// measures; only then may a share with no measure meet one with a measure.
     public static bool SameThing(Fact a, Fact b, bool bothSole = false, bool bothOnlyOfKind = false)
     {
-        if (a.SourceId == b.SourceId || a.Value.Kind != b.Value.Kind || a.Value.Unit != b.Value.Unit || a.Value.IsCap != b.Value.IsCap)
+        if (a.SourceId == b.SourceId || a.Value.Kind != b.Value.Kind || a.Value.Unit != b.Value.Unit || a.Value.CapIsOwnMeasure != b.Value.CapIsOwnMeasure)
         {
             return false;
         }
@@ -175,8 +175,8 @@ internal static class FactMatching
     /// What a value is a value of, as far as its own words say: two facts of one source with the same signature and
     /// different values mean the source gives several such values, so neither is the story's only one.
     /// </summary>
-    public static (ValueKind Kind, string Unit, bool IsCap, string? Frame, string Measure, string Phase, string Occurrence, string Verb) Signature(Fact fact) =>
-        (fact.Value.Kind, fact.Value.Unit, fact.Value.IsCap, fact.Frame, fact.Measure, fact.Phase, fact.Occurrence, fact.Verb);
+    public static (ValueKind Kind, string Unit, bool OwnCap, string? Frame, string Measure, string Phase, string Occurrence, string Verb) Signature(Fact fact) =>
+        (fact.Value.Kind, fact.Value.Unit, fact.Value.CapIsOwnMeasure, fact.Frame, fact.Measure, fact.Phase, fact.Occurrence, fact.Verb);
 
     // Two dates or times are of one event only when the same event words anchor them and they are the same occurrence
     // of it: a date of another event ("declared an emergency on Sunday" beside "burst on Saturday") or of the next
@@ -306,8 +306,8 @@ internal static class FactMatching
     /// What two facts must have in common for <see cref="SameThing"/> to hold (kind, unit, cap), with whether they
     /// have a frame: facts with different keys are never compared.
     /// </summary>
-    public static (ValueKind Kind, string Unit, bool IsCap, bool Framed) Key(Fact fact) =>
-        (fact.Value.Kind, fact.Value.Unit, fact.Value.IsCap, fact.Frame is not null);
+    public static (ValueKind Kind, string Unit, bool OwnCap, bool Framed) Key(Fact fact) =>
+        (fact.Value.Kind, fact.Value.Unit, fact.Value.CapIsOwnMeasure, fact.Frame is not null);
 
     // A day and a whole year ("on Tuesday", "since 1985") are not statements of one date.
     private static bool SameGrain(FactValue a, FactValue b) =>

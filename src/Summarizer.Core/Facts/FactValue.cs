@@ -27,9 +27,18 @@ internal enum ValueKind
 /// carry a spelling-blind key instead of a range.
 /// </summary>
 /// <param name="Unit">Currency code, "%" or "pp" (percentage points), or a quantity's dimension ("length"); else "".</param>
-/// <param name="IsCap">Stated as a maximum ("up to 15 years", "a maximum of"): it aligns only with other maxima.</param>
+/// <param name="IsCap">Stated as a maximum ("up to 15 years", "a maximum of"): it aligns only with other maxima, unless it
+/// bounds a span of time (<see cref="CapIsOwnMeasure"/>).</param>
 internal sealed record FactValue(ValueKind Kind, Interval Range, string Unit = "", bool IsCap = false)
 {
+    /// <summary>
+    /// True when the maximum is a measure of its own, apart from any reading: "a limit of 60mph" is no speed anyone drove,
+    /// "as many as 40 staff" no count of those who came. A span of time bounded is still that span: "left in their chairs
+    /// for up to three hours" and "brought down nearly five hours after" tell how long one wait lasted, and cannot both
+    /// hold, while "up to three hours" and "two hours" can (<see cref="Compatible"/> compares the cap's interval).
+    /// </summary>
+    public bool CapIsOwnMeasure => IsCap && Kind != ValueKind.Duration;
+
     /// <summary>For people and places: the name's key (<see cref="NameKey"/>); the surname's key for people.</summary>
     public string? Name { get; init; }
 

@@ -224,6 +224,7 @@ internal static class FigureReader
         }
 
         var value = (double)amount;
+        double? rangeLow = null;
 
         if (currency is null && Units.CurrencyWords.TryGetValue(words[last + 1], out var word) && (words[last + 1] != "pounds" || !words.At(last + 2, "of")))
         {
@@ -269,6 +270,16 @@ internal static class FigureReader
                 last += 2;
                 end = words.Tokens[last].End;
             }
+        }
+        else if (suffix.Length == 0 && RangeOfTime(words, last, amount) is { } upper)
+        {
+            // "four to six weeks", "two or three days": one span of time given by its two ends, not a count and a span.
+            kind = ValueKind.Duration;
+            unit = "s";
+            rangeLow = value * upper.Seconds;
+            value = (double)upper.End.Value * upper.Seconds;
+            last = upper.End.Last + 1;
+            end = words.Tokens[last].End;
         }
         else if (Units.TryDuration(suffix.Length > 0 ? suffix : words[last + 1], out var seconds))
         {
@@ -336,6 +347,13 @@ internal static class FigureReader
             (before, first) = (Qualifier.None, first + 1); // "240 mm fell over three days": across the period, not more than it
         }
 
+        // "lanes were back open within six hours", "expects the shortage to ease within two to three weeks": the span
+        // until something happens, bounded as "up to" bounds it; the span is then how long what ended lasted.
+        if (kind == ValueKind.Duration && before == Qualifier.None && words[first - 1] == "within" && !words.BreakAfter(first - 2))
+        {
+            (before, first) = (Qualifier.Cap, first - 1);
+        }
+
         var (after, afterLast) = Qualifiers.ReadAfter(words, last);
         if (after != Qualifier.None)
         {
@@ -354,13 +372,30 @@ internal static class FigureReader
             start = words.Tokens[first].Start;
         }
 
-        var range = Qualifiers.Apply(qualifier, value);
+        var range = rangeLow is { } low ? RangeInterval(qualifier, low, value) : Qualifiers.Apply(qualifier, value);
         // An age with a bound after it ("adults aged 60 and over") defines a group, like a cap: two different bounds
         // for one group conflict, and the group's bound never meets a person's age.
         var isCap = qualifier == Qualifier.Cap || words[first - 1] is "maximum" or "max" || words.EndsAt(first - 1, "maximum of")
             || (kind == ValueKind.Age && after != Qualifier.None);
         return new ValueSpan(new FactValue(kind, range, unit, isCap) { Stated = value }, first, last, start, end, at);
     }
+
+    // The upper end of a range of time that opens at token last ("four to six weeks", "two or three days"): a bare number,
+    // "to" or "or", a larger number and a unit of time after it.
+    private static (WrittenNumber End, double Seconds)? RangeOfTime(Words words, int last, decimal low) =>
+        words[last + 1] is "to" or "or" && !words.BreakAfter(last) && NumberReader.TryRead(words, last + 2, out var upper)
+        && upper.Suffix.Length == 0 && upper.Value > low && Units.TryDuration(words[upper.Last + 1], out var seconds)
+            ? (upper, seconds)
+            : null;
+
+    // A range keeps both ends; a hedge bounds it at the end it speaks of ("up to four to six weeks" is at most six weeks,
+    // "at least two or three days" at least two).
+    private static Interval RangeInterval(Qualifier qualifier, double low, double high) => qualifier switch
+    {
+        Qualifier.AtLeast or Qualifier.MoreThan => Qualifiers.Apply(qualifier, low),
+        Qualifier.AtMost or Qualifier.Cap or Qualifier.LessThan => Qualifiers.Apply(qualifier, high),
+        _ => Interval.Between(low, high),
+    };
 
     // Words after which "over" hedges a duration ("for over three days", "lasted over an hour"); elsewhere "over" spans
     // it ("claims made over six years", "rain fell over three days").

@@ -119,7 +119,7 @@ internal static class SlotPairs
             => $"count|{broad}|{fact.Frame}|{fact.Occurrence}",
         // How long the story's event lasted ("almost nine hours bringing the blaze under control", "under control after
         // about five hours"): the one span of time each outlet gives early, whatever frame its words carry.
-        ValueKind.Duration when fact.Value.Unit != "ago" && fact.Phase.Length == 0 && !fact.Value.IsCap => $"duration|{fact.Occurrence}",
+        ValueKind.Duration when fact.Value.Unit != "ago" && fact.Phase.Length == 0 => $"duration|{fact.Occurrence}",
         // A physical measure of the story's event ("the 18-metre structure", "the scaffold stood some 25 metres high"; "weighed
         // 14kg", "came in at nine kilos"): outlets word it with their own nouns and verbs, yet each gives one value of its
         // dimension early. A source that gives two (a tower's height and a crater's depth) fills it with neither. The extent
