@@ -121,7 +121,10 @@ internal static class FactMatching
         // Each source's one person in the role, doing it to a thing each names (neither an office in a body), is the
         // one doer of the story's act however differently the outlets word the sentence: "first spotted by the pilot of
         // an incoming flight" / "saw the device from the apron"; "led the response" / "commanded the incident".
-        var otherBody = a.RoleObject is "its" or "their" || b.RoleObject is "its" or "their" || (known && (a.Office || b.Office));
+        // An office held in a body (a title before a name: "Chair Ada Finch") and an act done to a thing another outlet
+        // names ("the tribunal, chaired by Ivo Brand") are different roles unless the sentences plainly tell one.
+        var otherBody = a.RoleObject is "its" or "their" || b.RoleObject is "its" or "their" || (known && (a.Office || b.Office))
+            || OfficeBesideAnAct(a, b) || OfficeBesideAnAct(b, a);
         if (!otherBody && known && a.SoleInRole && b.SoleInRole)
         {
             return 0;
@@ -129,6 +132,10 @@ internal static class FactMatching
 
         return !otherBody && !known ? 1 : 4;
     }
+
+    // Only a chair's or a head's office is held in a body; an envoy or an ambassador is named for the act itself.
+    private static bool OfficeBesideAnAct(Fact office, Fact act) =>
+        office.Office && office.Role is "chair" or "lead" && office.RoleObject.Length == 0 && !act.Office && act.RoleObject.Length > 0;
 
     // People cut and jobs cut are one count: "1,600 staff will be let go" and "1,150 positions will be eliminated". A
     // count of people many times the cut is the workforce the cut is taken from ("8% of its 14,800-strong workforce").

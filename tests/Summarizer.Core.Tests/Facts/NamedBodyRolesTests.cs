@@ -31,4 +31,16 @@ public sealed class NamedBodyRolesTests
 
         Assert.DoesNotContain(groups, g => g.Label == AlignmentLabel.Disagree && g.Facts.Any(f => f.Value.Kind == ValueKind.Person));
     }
+    [Theory]
+    [InlineData("Chair Dominic Vane said the club would fight the points deduction in the courts.", "The appeals tribunal, chaired by Edith Marr, upheld the points deduction on Tuesday.")]
+    [InlineData("Chairman Rhys Amberton told members the society would contest the planning refusal.", "The planning committee, chaired by Nell Oakes, confirmed the refusal after a two-hour meeting.")]
+    [InlineData("Speaking outside the ground, Chair Laila Osei called the doping ban unjust.", "A three-member hearing chaired by Conor Wyle imposed the doping ban in March.")]
+    public void An_office_title_and_the_chair_of_a_named_panel_are_different_roles(string office, string act)
+    {
+        var groups = Align(
+            $"The ruling was published on Monday. {office}",
+            $"The ruling was published on Monday. {act}");
+
+        Assert.DoesNotContain(groups, g => g.Label == AlignmentLabel.Disagree && g.Facts.Any(f => f.Value.Kind == ValueKind.Person));
+    }
 }
