@@ -20,11 +20,12 @@ public sealed class ResponderCountSlotTests
 
     [Theory]
     [InlineData("Some 40 firefighters worked through the night at the warehouse.", "Around 35 residents were stuck in the tower.")]
-    [InlineData("Eighteen paramedics worked beside the track.", "More than 200 passengers were stuck on the train.")]
-    [InlineData("Nearly 90 police officers combed the moor.", "About 20 walkers were stuck on the moor.")]
+    [InlineData("Some 120 stewards kept the gates at the ground.", "More than 200 fans were stuck at the gates.")]
+    [InlineData("Nearly 90 officers combed the moor.", "About 20 walkers were stuck on the moor.")]
     public void A_count_of_responders_fills_another_slot_than_the_people_the_event_befell(string responders, string befell)
     {
         Assert.NotNull(SlotOf(befell));
+        Assert.NotNull(SlotOf(responders));
         Assert.NotEqual(SlotOf(befell), SlotOf(responders));
     }
 
