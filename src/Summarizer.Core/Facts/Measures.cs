@@ -314,7 +314,8 @@ internal static class Measures
             {
                 // "six branch libraries", "40 bus drivers": a singular noun before a counted noun modifies it, and the
                 // noun after it is what is counted.
-                if (!IsPlural(w) && w is not ("people" or "children" or "men" or "women") && !words.BreakAfter(k) && CountedNounAt(words, k + 1)
+                if (!IsPlural(w) && w is not ("people" or "children" or "men" or "women") && !words.BreakAfter(k)
+                    && (CountedNounAt(words, k + 1) || PluralNounAfterModifier(words, i, k + 1))
                     && !EventFrames.IsCue(words[k + 1]))
                 {
                     index = k + 1;
@@ -345,6 +346,24 @@ internal static class Measures
 
         return first is null ? "" : MeasureClasses.Of(first);
     }
+
+    // Nouns of the bodies people form (associations, groups, unions, clubs, charities), as stems: "140 tenant
+    // associations", "30 patient groups", "a dozen resident committees" count bodies, not the people named before them.
+    // Other compounds are left to the people noun: "600,000 customer accounts" are as many customers.
+    private static readonly FrozenSet<string> Bodies = FrozenSet.ToFrozenSet(
+        new[]
+        {
+            "association", "group", "organisation", "organization", "union", "club", "society", "charity", "charities",
+            "committee", "network", "coalition", "federation", "council", "body", "bodies", "alliance", "forum", "collective",
+            "cooperative", "co-operative", "trust", "league", "board", "panel",
+        }.SelectMany(w => new[] { w, Stemmer.Porter.Stem(w) }),
+        StringComparer.Ordinal);
+
+    // A plural noun of a body at k after a singular people noun the lexicon knows: the singular modifies the compound
+    // and the body is counted. After "one" the -s word is a verb, not a noun.
+    private static bool PluralNounAfterModifier(Words words, int number, int k) =>
+        words[number] is not ("one" or "1") && k < words.Count && char.IsLower(words.Tokens[k].Text[0]) && IsPlural(words[k])
+        && Bodies.Contains(Stemmer.Porter.Stem(words[k]));
 
     // A lower-case noun at k that a count may count: one the class lexicon knows, or a plural without -s ("fish", "deer").
     private static bool CountedNounAt(Words words, int k) =>

@@ -44,6 +44,22 @@ internal static class SlotPairs
             .Select(Stemmer.Inflections.Stem),
         StringComparer.Ordinal);
 
+    // The people sent to answer an event (rescuers, firefighters, police officers, paramedics, stewards) are counted
+    // beside those the event befell: "seven people were caught ... a dozen rescuers were sent", "150 skiers were left
+    // hanging ... around 60 rescuers were involved". They are another class of the story's people, so a count of them
+    // fills a slot of its own and does not crowd the victims' count out of theirs. The lexicon is the class of
+    // emergency and public-order responders, as stems; crews are left out, as a ship's crew is among those aboard.
+    private static readonly FrozenSet<string> Responders = FrozenSet.ToFrozenSet(
+        new[]
+        {
+            "rescuer", "firefighter", "fireman", "firemen", "officer", "police", "policeman", "policemen", "constable",
+            "paramedic", "medic", "coastguard", "lifeguard", "lifeboatman", "lifeboatmen", "responder", "patroller",
+            "searcher", "steward", "marshal",
+        }.SelectMany(w => new[] { w, Stemmer.Porter.Stem(w) }),
+        StringComparer.Ordinal);
+
+    private static bool Responding(Fact fact) => Responders.Contains(fact.Signature.Head);
+
     // Words that name the day a clock time is on, relative or by weekday.
     private static readonly FrozenSet<string> DayWords = FrozenSet.ToFrozenSet(
         ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "yesterday", "today", "tonight", "overnight"],
@@ -116,7 +132,7 @@ internal static class SlotPairs
     {
         ValueKind.TimeOfDay when fact.Phase.Length == 0 => $"time|{fact.Occurrence}",
         ValueKind.Count when fact.Signature.Head.Length > 0 && MeasureClasses.Broad(fact.Measure) is (MeasureClasses.Persons or MeasureClasses.Dwellings) and var broad
-            => $"count|{broad}|{fact.Frame}|{fact.Occurrence}",
+            => $"count|{broad}{(Responding(fact) ? "|responders" : "")}|{fact.Frame}|{fact.Occurrence}",
         // How long the story's event lasted ("almost nine hours bringing the blaze under control", "under control after
         // about five hours"): the one span of time each outlet gives early, whatever frame its words carry.
         ValueKind.Duration when fact.Value.Unit != "ago" && fact.Phase.Length == 0 => $"duration|{fact.Occurrence}",
