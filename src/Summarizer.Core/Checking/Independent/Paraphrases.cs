@@ -55,6 +55,7 @@ internal static class Paraphrases
         ("rescue", ["rescue", "rescued", "save", "saved", "pulled from", "pulled out"]),
         ("fire", ["fire", "blaze", "flames", "inferno", "set fire", "set fires", "set alight"]),
         ("home", ["home", "homes", "house", "houses", "dwellings"]),
+        ("performer", ["performer", "performers", "cast member", "cast members", "actor", "actors", "actress", "actresses", "singer", "singers", "dancer", "dancers", "musician", "musicians", "entertainer", "entertainers"]),
         ("child", ["children", "child", "kids", "minors"]),
         ("prize", ["prize", "award"]),
         ("combined", ["combined", "together", "altogether", "in total", "in all"]),
