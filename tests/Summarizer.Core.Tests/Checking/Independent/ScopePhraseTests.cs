@@ -10,7 +10,7 @@ public class ScopePhraseTests
 {
     [Theory]
     [InlineData("Nine libraries have shut because of the cold.", "Libraries across the borough have shut.")]
-    [InlineData("Most trains were cancelled on Monday.", "Trains throughout the country were cancelled.")]
+    [InlineData("Three clinics have closed after the outbreak.", "Clinics across the city have closed.")]
     [InlineData("Twelve farms flooded overnight.", "Farms around the whole valley flooded.")]
     public void A_phrase_spreading_the_claim_over_an_area_is_no_word_to_find(string source, string claim) =>
         Assert.Empty(Unsupported(claim, source));
