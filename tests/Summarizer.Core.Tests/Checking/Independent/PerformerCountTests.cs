@@ -11,7 +11,7 @@ public class PerformerCountTests
     [Theory]
     [InlineData("Three cast members were treated for smoke inhalation.", "Three actors were treated for smoke inhalation.")]
     [InlineData("Two of the dancers were hurt when the stage gave way.", "Two performers were hurt when the stage gave way.")]
-    [InlineData("Two singers pulled out of the opera with laryngitis.", "Two performers pulled out of the opera with laryngitis.")]
+    [InlineData("Two singers were treated for food poisoning.", "Two performers were treated for food poisoning.")]
     public void Performers_are_counted_by_any_word_for_them(string source, string claim) =>
         Assert.Empty(Unsupported(claim, source));
 
