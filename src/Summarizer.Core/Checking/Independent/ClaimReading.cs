@@ -34,7 +34,7 @@ internal sealed class ClaimReading
                 continue;
             }
 
-            if (ReportingFrame.Holds(words, words.IndexOf(w)))
+            if (ReportingFrame.Holds(words, words.IndexOf(w)) || ScopePhrase.Holds(words, words.IndexOf(w)))
             {
                 continue;
             }

@@ -19,6 +19,10 @@ internal static partial class ClauseSplitter
 
     private static readonly string[] SpeechJoints = [";", ", with "];
 
+    // "X said A and that B": the repeated "that" opens a second reported clause of the same verb, which a source may give
+    // in a sentence of its own ("X said A. ... X said B.").
+    private const string AndThat = " and that ";
+
     /// <summary>The clauses of <paramref name="text"/>, or the text alone when it is one clause.</summary>
     /// <param name="knownNames">Folded words the sources write capitalised inside a sentence (to find a speaker again).</param>
     public static IReadOnlyList<string> Split(string text, ReportedSpeech? speech, IReadOnlySet<string> knownNames)
@@ -70,7 +74,7 @@ internal static partial class ClauseSplitter
         if (speech.Speaker[0].Start < speech.Verb.Start && Independent.Quotes.Read(text).Count == 0)
         {
             var prefix = text[..speech.Verb.End];
-            foreach (var joint in Joints.Where(j => j[0] is ',' or ';'))
+            foreach (var joint in Joints.Where(j => j[0] is ',' or ';').Append(AndThat))
             {
                 var at = text.IndexOf(joint, speech.Verb.End, StringComparison.Ordinal);
                 if (at > 0 && text[speech.Verb.End..at].Trim().Split(' ').Length >= 3)

@@ -78,6 +78,7 @@ internal static class CountedThing
             || Paraphrases.SensesOf(counted).Overlaps(senses)
             || stated.Any(s => claimWords.Any(c => c.IsLetters && SameWord(c, s)))
             || (counted.Any(c => GenericPeople.Contains(c.Folded)) && stated.Any(IsPeople))
+            || (counted.Any(IsPerformer) && stated.Any(IsPerformer))
             || (stated.Any(IsPeople) && sentence is not null && Paraphrases.SensesOf(counted).Overlaps(Paraphrases.SensesOf(sentence)));
     }
 
@@ -97,6 +98,16 @@ internal static class CountedThing
     };
 
     private static bool IsPeople(Word w) => People.Contains(w.Folded);
+
+    // The people on a stage: news counts "two performers" of a show as its "two cast members", "actors" or "dancers". Only
+    // the count is matched so; what befell them is still found word by word.
+    private static readonly HashSet<string> Performers = new(StringComparer.Ordinal)
+    {
+        "performer", "performers", "cast", "actor", "actors", "actress", "actresses", "singer", "singers", "dancer", "dancers",
+        "musician", "musicians", "entertainer", "entertainers", "players",
+    };
+
+    private static bool IsPerformer(Word w) => Performers.Contains(w.Folded);
 
     private static bool IsSpace(string gap) => gap.Trim() is "" or "'s" or "’s" or "'" or "’";
 

@@ -55,6 +55,7 @@ internal static class Paraphrases
         ("rescue", ["rescue", "rescued", "save", "saved", "pulled from", "pulled out"]),
         ("fire", ["fire", "blaze", "flames", "inferno", "set fire", "set fires", "set alight"]),
         ("home", ["home", "homes", "house", "houses", "dwellings"]),
+        ("continue", ["continue", "continued", "persist", "persisted", "stay", "stayed", "remain", "remained", "go on", "goes on", "went on", "carry on", "carries on", "carried on"]),
         ("child", ["children", "child", "kids", "minors"]),
         ("prize", ["prize", "award"]),
         ("combined", ["combined", "together", "altogether", "in total", "in all"]),
