@@ -78,6 +78,8 @@ internal static class CauseReader
         "damaged", "weakened", "tore through", "broke through", "punctured", "scoured", "tripped", "soaked", "flooded", "swept",
         // wear and breakage of a wall or casing: "corrosion had thinned the pipe wall", "a rock had holed the hull"
         "thinned", "corroded", "cracked", "ruptured", "severed", "pierced", "holed", "gouged",
+        // tools and teeth that went into a casing: "contractors had drilled into a gas pipe", "rats had chewed into the cable"
+        "drilled into", "dug into", "cut into", "bored into", "chewed into", "gnawed into", "bitten into",
     ]);
 
     // Participles of physical contact or damage: the agent of their passive is what struck, cut or broke the thing.
@@ -169,7 +171,14 @@ internal static class CauseReader
             }
             else if (Disputed(words, i) is { } about && !Denied(words, i))
             {
-                Add(found, words, about, enders: true); // "walked out in a dispute over rostering", "the dispute centres on pension contributions"
+                // "walked out in a dispute over rostering", "the dispute centres on pension contributions": what the dispute is
+                // about is the cause, shown with the dispute when the phrase names it ("a row with the club over parking").
+                var before = found.Count;
+                Add(found, words, about, enders: true);
+                if (found.Count > before && QuarrelPhrase(words, i, about) is { } phrase)
+                {
+                    found[^1] = found[^1] with { First = phrase, CoreFirst = about };
+                }
             }
             else if (words.At(i, "due to") && !Scheduled.Contains(words[i + 2]) && !Denied(words, i))
             {
@@ -356,21 +365,65 @@ internal static class CauseReader
         return k > listener || words[k] is "reporters" or "us" or "police" ? (k > listener ? k : k + 1) : null;
     }
 
-    // What a dispute is about, the cause of a strike or walkout it leads to: where it begins after "dispute over", "dispute
-    // about", "the dispute centres on", "the dispute is over".
+    // Nouns of a quarrel between parties: what one is "over" or "about" is why what it led to happened.
+    private static readonly FrozenSet<string> Quarrels = FrozenSet.ToFrozenSet(
+        ["dispute", "disputes", "row", "rows", "quarrel", "quarrels", "disagreement", "disagreements", "wrangle", "wrangles", "feud", "feuds", "standoff", "stand-off"],
+        StringComparer.Ordinal);
+
+    // What a quarrel is about, the cause of a strike, walkout or resignation it leads to: where it begins after "dispute
+    // over", "a row about", past the parties it is with or between ("a dispute with the council over the sale of the hall",
+    // "a row between the two clubs about ground rent"), or after "the dispute centres on", "the dispute is over".
     private static int? Disputed(Words words, int i)
     {
-        if (words[i] is not ("dispute" or "disputes") || words.BreakAfter(i))
+        if (!Quarrels.Contains(words[i]) || words.BreakAfter(i))
         {
             return null;
         }
 
         var next = words[i + 1];
         var start = next is "over" or "about" ? i + 2
+            : next is "with" or "between" ? Matter(words, i + 2)
             : next is "centres" or "centred" or "centers" or "centered" or "hinges" or "turns" && words[i + 2] == "on" ? i + 3
             : next is "is" or "was" && words[i + 2] is "over" or "about" ? i + 3
             : -1;
         return start > i && start < words.Count && !words.BreakAfter(start - 1) ? start : null;
+    }
+
+    // Past the parties of a quarrel, within its clause: where its matter begins after "over" or "about".
+    private static int Matter(Words words, int parties)
+    {
+        for (var k = parties; k < words.Count && k - parties <= 8 && !words.BreakAfter(k - 1); k++)
+        {
+            if (words[k] is "over" or "about" && words[k + 1] != "to")
+            {
+                return k + 1; // not "a third defeat in a row with the club about to ..."
+            }
+        }
+
+        return -1;
+    }
+
+    // "a bitter dispute over", "the pay row with": the quarrel's noun phrase, back to its determiner, when its matter follows
+    // it and its parties (the frames "the dispute centres on", "is over" say it in a clause of their own). Null otherwise.
+    private static int? QuarrelPhrase(Words words, int noun, int about)
+    {
+        if (words[about - 1] is not ("over" or "about") || words[noun + 1] is not ("over" or "about" or "with" or "between"))
+        {
+            return null;
+        }
+
+        var first = noun;
+        while (first > 0 && noun - first < 3 && !words.BreakAfter(first - 1) && words[first - 1].All(c => char.IsLetter(c) || c == '-') && (first == 1 || !words.Capitalized(first - 1))
+            && (Text.Determiners.ArticlesAndPossessives.Contains(words[first - 1]) || !Text.Stopwords.English.Contains(words[first - 1])))
+        {
+            first--;
+            if (Text.Determiners.ArticlesAndPossessives.Contains(words[first]))
+            {
+                break;
+            }
+        }
+
+        return first;
     }
 
     // "X blamed Y for Z": Y is the cause; "X blamed Z on Y": Y is.

@@ -90,6 +90,10 @@ internal static class CauseFinder
         // One wording of one source (a joined wording no passage writes cannot be checked against its source): a cause the
         // outlet states before one it says an inquiry is looking at, and one told by a word of cause before a failure the
         // sentence only tells ("caused by contaminated fuel" before "when its engine failed", which may be the event).
+        // A cause told only as an open question ("examining whether a crane was overloaded") grounds no wording: nothing past
+        // "whether" is said, so the version is worded in the sources that state their cause, when any does.
+        var stating = version.Where(s => !s.All(Open)).ToList();
+        version = stating.Count > 0 ? stating : version;
         var first = Fuller(version.SelectMany(s => s).OrderBy(c => c.Pursued).ThenBy(c => c.Inferred).ThenBy(c => c.Source).ThenBy(c => c.Start).First(), version).Text;
         int Stating(string text) => version.Count(s => texts.TryGetValue(s[0].Source, out var t) && t.Contains(text, StringComparison.OrdinalIgnoreCase));
         var firstStated = version.Count == 1 ? 1 : Stating(first);
@@ -119,6 +123,8 @@ internal static class CauseFinder
             .Select(c => (Text: c.Core, Count: Stating(c.Core), c.Pursued, c.Told, c.Inferred)).OrderByDescending(c => c.Count).ThenBy(c => c.Pursued).ThenBy(c => c.Inferred).FirstOrDefault();
         return best.Text is { } core && (best.Count > firstStated || (best.Told && best.Count == firstStated)) ? core : first;
     }
+
+    private static bool Open(Cause cause) => cause.Pursued && cause.First > 0 && cause.Words[cause.First - 1] == "whether";
 
     // A source that names its cause twice, once barely ("an old working") and once with more of what the thing is ("...
     // broke into an uncharted flooded mine working"), is shown in the fuller naming: a longer phrase of the same source
