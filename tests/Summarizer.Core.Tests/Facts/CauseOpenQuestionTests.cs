@@ -34,8 +34,8 @@ public sealed class CauseOpenQuestionTests
         "contractors laying cables had drilled into the water main that morning [1,2]")]
     [InlineData("Police are looking at whether a reversing lorry struck the barrier.", "A reversing lorry had smashed into the barrier at the gate, witnesses said.",
         "A reversing lorry had smashed into the barrier at the gate [1,2]")]
-    [InlineData("Inspectors are investigating whether burrowing rabbits undermined the bank.", "Wardens said burrowing rabbits had undermined the bank over the winter.",
-        "burrowing rabbits had undermined the bank over the winter [1,2]")]
+    [InlineData("Investigators are looking at whether a loose boulder holed the hull.", "Divers said a loose boulder had holed the hull below the waterline near the engine room.",
+        "a loose boulder had holed the hull below the waterline near the engine room [1,2]")]
     public void A_version_is_worded_by_the_outlet_that_states_it_not_by_one_that_asks_whether(string asking, string stating, string shown)
     {
         var found = CauseFinder.Find(Sources(asking, stating, "The water company blamed a worn valve in the pump house."));

@@ -41,7 +41,7 @@ public sealed class CauseQuarrelTests
 
         var (_, _, disagreement) = Assert.Single(found);
         Assert.Equal(
-            ["a dispute over the sale of the training ground [1,2]", "a back injury [3]"],
+            ["a dispute with the board over the sale of the training ground [1,2]", "a back injury [3]"],
             disagreement.Claims.Select(c => $"{c.Text} [{string.Join(",", c.Sources)}]"));
     }
 
