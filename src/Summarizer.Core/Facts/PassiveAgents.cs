@@ -76,9 +76,10 @@ internal static class PassiveAgents
                     end++;
                 }
 
-                // A body named inside the role's own words, after one of them: "by the chief executive of owners Carewell
-                // Homes, Martin Okwuosa", "by the pilot of an incoming Skylar flight, Captain Jorg Halvorsen".
-                if (k > i && char.IsLower(words.Tokens[k - 1].Text[0]) && Enumerable.Range(i, k - i).Any(j => words[j] == "of"))
+                // A body or a site named inside the role's own words, after the preposition that places the role in it:
+                // "by the chief executive of owners Carewell Homes, Martin Okwuosa", "by the pilot of an incoming Skylar
+                // flight, Captain Jorg Halvorsen", "by the union's branch secretary at the Hale Road depot, Ana Ruiz".
+                if (k > i && char.IsLower(words.Tokens[k - 1].Text[0]) && Enumerable.Range(i, k - i).Any(j => words[j] is "of" or "at" or "for"))
                 {
                     owner = true;
                     if (words.BreakAfter(end))

@@ -58,9 +58,12 @@ internal static class UniqueRoleFinder
                 }
             }
 
-            // Each person is written as the one holder somewhere ("Mission director Sam Orr" alone may be one of
-            // several directors), and no person's source names another: a source naming both tells of two holders.
-            if (people.Count < 2 || !people.All(p => p.Any(h => h.Definite))
+            // Each person is written as the one holder somewhere, or only by the role written bare before the name with
+            // no qualifier the one holder's role lacks: once another source says the role has one holder ("the firm's
+            // managing director, Ana Vell"), "Managing director Sam Orr" names a rival for it, where "Mission director
+            // Sam Orr" may hold another directorship. Two bare roles say nothing of one holder. No person's source names
+            // another: a source naming both tells of two holders.
+            if (people.Count < 2 || !people.All(p => p.Any(h => h.Definite) || p.All(h => h.Modifiers.IsSubsetOf(role.Modifiers)))
                 || people.Any(p => people.Any(q => !ReferenceEquals(p, q) && p.Any(h => spelled[h.Source].Contains(q[0].Surname)))))
             {
                 continue;
@@ -167,7 +170,9 @@ internal static class UniqueRoleFinder
 
         var j = k + 1;
         var article = Possessives.Contains(words[j]);
-        if (words[j] is "a" or "an" || !(article || IsRoleWord(words, j) || words.Capitalized(j)))
+        // "Ridgeline Access, whose managing director, Ana Vell": "whose" opens a clause about the name's own role holder,
+        // so the name before it is the body the role is held in, not its holder.
+        if (words[j] is "a" or "an" or "whose" || !(article || IsRoleWord(words, j) || words.Capitalized(j)))
         {
             return null;
         }

@@ -23,6 +23,24 @@ public sealed class UniqueRoleTests
             c => Assert.Equal((other, 2), (c.Text, Assert.Single(c.Sources))));
     }
 
+    // A role written bare before a name ("Harbour master Ewan Tull") names one of its holders; another source writing the
+    // same role, or a fuller one, as having one holder ("the port's harbour master, Mira Sand") says who the one is.
+    [Theory]
+    [InlineData("Harbour master Ewan Tull said the course had been cleared by noon.", "The port's harbour master, Mira Sand, said the course was clear.", "Ewan Tull", "Mira Sand")]
+    [InlineData("On Saturday steward Ilse Brun waved the boats off at the start.", "Jonas Pell, the regatta's chief steward, waved the crews away.", "Ilse Brun", "Jonas Pell")]
+    [InlineData("Before the start the hulls were checked by safety officer Lars Obi.", "Nell Varga, the club's safety officer, checked every hull.", "Lars Obi", "Nell Varga")]
+    [InlineData("On Saturday chief boatman Ivo Marr checked the launches.", "The launches belong to Aldern Marine, whose chief boatman, Ola Brandt, checked them.", "Ivo Marr", "Ola Brandt")]
+    public void A_bare_role_meets_the_one_holder_another_source_names(string first, string second, string one, string other)
+    {
+        var found = UniqueRoleFinder.Find(Sources($"{Setting} {first}", $"{Setting} {second}", Setting), minVariantLength: 6);
+
+        var (_, _, disagreement) = Assert.Single(found);
+        Assert.Collection(
+            disagreement.Claims,
+            c => Assert.Equal((one, 1), (c.Text, Assert.Single(c.Sources))),
+            c => Assert.Equal((other, 2), (c.Text, Assert.Single(c.Sources))));
+    }
+
     [Theory]
     // "a steward" is one of several: who the one is, neither source says.
     [InlineData("A steward, Mina Castell, helped both rowers out of the water.", "Bram Oduya, a steward, pulled a rower from the river.")]
@@ -32,6 +50,8 @@ public sealed class UniqueRoleTests
     [InlineData("Race director Mina Castell said the regatta would go ahead.", "The club's director, Bram Oduya, said the regatta would go ahead.")]
     // A source naming both people tells of two holders, not of a conflict.
     [InlineData("The regatta's chief steward, Mina Castell, thanked her deputy Bram Oduya.", "Bram Oduya, chief steward for the regatta, said nobody was hurt.")]
+    // Two bare roles: neither source says the role has one holder.
+    [InlineData("Safety officer Mina Castell checked the boats.", "Safety officer Bram Oduya checked the hulls.")]
     public void Roles_that_do_not_single_out_one_holder_are_no_conflict(string first, string second)
     {
         Assert.Empty(UniqueRoleFinder.Find(Sources($"{Setting} {first}", $"{Setting} {second}"), minVariantLength: 6));
