@@ -202,7 +202,7 @@ internal static class SlotPairs
 
     // A story states its main event early: a figure told only late in a source is background or a side event. What the
     // event cost is reckoned after it and told late, so an outlay fills its slot wherever its source gives it.
-    private static bool Early(Fact fact, int sentences) => Outlays.Is(fact) || fact.SentenceIndex <= Math.Max(3, LeadShare * sentences);
+    internal static bool Early(Fact fact, int sentences) => Outlays.Is(fact) || fact.SentenceIndex <= Math.Max(3, LeadShare * sentences);
 
     // Two counts that each name what they count, in nouns of different classes ("6,000 candidates ... at more than 300
     // exam centres"): the one does not compete with the other for the slot of its class. A bare count ("more than 300")

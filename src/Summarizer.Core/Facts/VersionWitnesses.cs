@@ -7,7 +7,8 @@ namespace Summarizer.Facts;
 /// fact out, and the version is shown citing only some of the sources that give it. Once a disagreement or an update
 /// stands, a source outside it that states exactly one version's figure, of the same kind and class of measure, and that
 /// figure nowhere else in a shown group, is a witness of that version and is cited with it (an update's earlier figure
-/// too: the reader sees every outlet that still gives it). Only whether a source is cited changes: no group is formed or
+/// too: the reader sees every outlet that still gives it). A day witnesses a conflict of days only as its source's one
+/// early day of its class (the happening's or the plan's). Only whether a source is cited changes: no group is formed or
 /// labelled here.
 /// </summary>
 internal static class VersionWitnesses
@@ -15,22 +16,50 @@ internal static class VersionWitnesses
     /// <summary><paramref name="groups"/> with each disagreement's and update's versions joined by the other sources that state them.</summary>
     public static List<AlignedGroup> Complete(List<AlignedGroup> groups, IEnumerable<Fact> story, CancellationToken cancellationToken = default)
     {
+        var facts = story.ToList();
         var shown = groups.Where(g => g.Label is AlignmentLabel.Disagree or AlignmentLabel.Update).SelectMany(g => g.Facts).ToHashSet();
-        var candidates = story.Where(f => FactMatching.Alignable(f) && !shown.Contains(f) && f.Value.Stated is not null && Witnessed(f.Value.Kind)).ToList();
+        var loneDays = LoneLeadDays(facts);
+        var candidates = facts.Where(f => FactMatching.Alignable(f) && !shown.Contains(f) && (f.Value.Stated is not null || loneDays.Contains(f)) && Witnessed(f.Value.Kind)).ToList();
         var result = new List<AlignedGroup>(groups.Count);
         foreach (var group in groups)
         {
             cancellationToken.ThrowIfCancellationRequested();
-            result.Add(group.Label is AlignmentLabel.Disagree or AlignmentLabel.Update && Witnessed(group.Versions[0].First.Value.Kind) ? Completed(group, candidates) : group);
+            result.Add(group.Label is AlignmentLabel.Disagree or AlignmentLabel.Update && Witnessed(group) ? Completed(group, candidates) : group);
         }
 
         return result;
     }
 
     // Figures whose value alone, with its kind and class of measure, says which version a source gives. Names and places
-    // are told apart by role and frame; a date is shared by many acts of one story's day.
+    // are told apart by role and frame. A date is shared by many acts of one story's day, so it witnesses only as its
+    // source's one early day of its class (see LoneLeadDays).
     private static bool Witnessed(ValueKind kind) =>
-        kind is ValueKind.Count or ValueKind.Money or ValueKind.Percent or ValueKind.Quantity or ValueKind.TimeOfDay or ValueKind.Age;
+        kind is ValueKind.Count or ValueKind.Money or ValueKind.Percent or ValueKind.Quantity or ValueKind.TimeOfDay or ValueKind.Age or ValueKind.Date;
+
+    // A date group is witnessed only when every version is a single day: a day read alone says which of two days a source
+    // gives, but not whether it falls in a month or a year another version names.
+    private static bool Witnessed(AlignedGroup group) =>
+        Witnessed(group.Versions[0].First.Value.Kind)
+        && (group.Versions[0].First.Value.Kind != ValueKind.Date || group.Versions.All(v => v.Facts.All(f => SingleDay(f.Value))));
+
+    private static bool SingleDay(FactValue date) => date.Range.IsPoint && !double.IsInfinity(date.Range.Low);
+
+    // The days that can witness a version of a day: each source's one early single day of its class, the day of what
+    // happened or the day set ahead for a plan (SlotPairs). An outlet that tells one day early tells it of the story's
+    // event, in whatever words ("at the water park on Saturday afternoon", "the show, which now opens on 11 December");
+    // one that gives two days of a class early (the blast on Tuesday, the inquiry ordered on Wednesday) may give either of
+    // another act, and witnesses with neither. The day a thing was said is no day of the event.
+    private static HashSet<Fact> LoneLeadDays(List<Fact> story)
+    {
+        var lengths = story.GroupBy(f => f.SourceId).ToDictionary(g => g.Key, g => g.Max(f => f.SentenceIndex) + 1);
+        return story
+            .Where(f => f.Value.Kind == ValueKind.Date && SingleDay(f.Value) && f.Frame != EventFrames.Said
+                && f.Holder.Length == 0 && SlotPairs.Early(f, lengths[f.SourceId]))
+            .GroupBy(f => (f.SourceId, f.Ahead))
+            .Where(g => g.Select(f => f.Value.Range.Low).Distinct().Count() == 1)
+            .SelectMany(g => g)
+            .ToHashSet();
+    }
 
     private static AlignedGroup Completed(AlignedGroup group, List<Fact> candidates)
     {
@@ -68,6 +97,8 @@ internal static class VersionWitnesses
     {
         ValueKind.Count => a.Measure == b.Measure || (MeasureClasses.Broad(a.Measure) is { } broad && broad == MeasureClasses.Broad(b.Measure)),
         ValueKind.Age => a.Measure == b.Measure || !(Named(a) && Named(b)) && !Thing(a) && !Thing(b),
+        // A day set ahead is a plan's, not the happening's.
+        ValueKind.Date => a.Ahead == b.Ahead && a.Phase == b.Phase,
         _ => a.Measure == b.Measure || a.Measure.Length == 0 || b.Measure.Length == 0,
     };
 
