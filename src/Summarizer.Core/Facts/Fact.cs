@@ -51,6 +51,12 @@ internal sealed record Fact(
     /// <summary>The sentence reports a change over time ("has risen to", "revised to", "now").</summary>
     public bool UpdateWording { get; init; }
 
+    /// <summary>
+    /// The change the sentence reports is worded in this figure's own clause ("the toll has now risen to 31"), not in
+    /// another clause beside it ("the petition has now passed 9,000 names, two days after the vote": the days did not change).
+    /// </summary>
+    public bool ChangeWordedOfIt { get; init; }
+
     /// <summary>A count said with an ordinal ("a third man has been arrested"): how many there now are.</summary>
     public bool Ordinal { get; init; }
 

@@ -156,6 +156,7 @@ internal static class FactExtractor
                 span.Value, Measures.Of(words, span, frame), frame, MoodOf(words, span.First, span.Value.Kind))
             {
                 UpdateWording = update || (since && !timed),
+                ChangeWordedOfIt = (update || (since && !timed)) && ReportWording.WordsAChangeOf(words, span.First, span.Last),
                 NewerReportWording = newer || (since && !timed),
                 Context = ContextOnce(),
                 Occurrence = timed ? TimedDays.Occurrence(words, span, setAhead) : TimedDays.FigureOccurrence(words, span),
@@ -186,6 +187,7 @@ internal static class FactExtractor
                 new FactValue(ValueKind.Count, Interval.Point(0)) { Stated = 0 }, MeasureClasses.Persons, frame)
             {
                 UpdateWording = update,
+                ChangeWordedOfIt = update && ReportWording.WordsAChangeOf(words, first, last),
                 NewerReportWording = newer,
                 Context = ContextOnce(),
             });
@@ -207,6 +209,7 @@ internal static class FactExtractor
             facts.Add(new Fact(sourceId, index, sentence.Start + span.Start, sentence.Start + end, sentence.Text[span.Start..end], span.Value, measure, frame)
             {
                 UpdateWording = true,
+                ChangeWordedOfIt = true,
                 NewerReportWording = true,
                 Ordinal = true,
                 Context = ContextOnce(),

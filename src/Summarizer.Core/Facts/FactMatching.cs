@@ -159,7 +159,7 @@ internal static class FactMatching
     /// </summary>
     public static bool OtherOccasion(Fact a, Fact b) =>
         a.Occurrence != b.Occurrence
-        || (!a.UpdateWording && !b.UpdateWording && CrossSourcePairs.FarApart(a.Value, b.Value)
+        || (!a.ChangeWordedOfIt && !b.ChangeWordedOfIt && CrossSourcePairs.FarApart(a.Value, b.Value)
             && !(a.Frame is not null && a.Frame == b.Frame && a.Signature.Links(b.Signature)));
 
     // Evidence that two figures measure different things, whatever else they share: a distance that places something

@@ -292,9 +292,11 @@ internal static class FigureReader
                 end = words.Tokens[last].End;
             }
 
-            // "six hours and eight minutes", "two hours, seven minutes and 41 seconds": one duration, not two or three.
+            // "six hours and eight minutes", "two hours, seven minutes and 41 seconds", "9 hours 12 minutes": one duration,
+            // not two or three. A smaller unit's figure right after a larger unit, joined by "and", a comma or nothing at
+            // all, is the rest of the same span.
             var unitSeconds = seconds;
-            while ((words[last + 1] == "and" || words.Gap(last).Trim() == ",") && NumberReader.TryRead(words, words[last + 1] == "and" ? last + 2 : last + 1, out var more)
+            while ((words[last + 1] == "and" || words.Gap(last).Trim() is "," or "") && NumberReader.TryRead(words, words[last + 1] == "and" ? last + 2 : last + 1, out var more)
                 && more.Suffix.Length == 0 && Units.TryDuration(words[more.Last + 1], out var smaller) && smaller < unitSeconds)
             {
                 value += (double)more.Value * smaller;

@@ -37,6 +37,38 @@ internal static class ReportWording
     /// <summary>The sentence reports a change over time ("has risen to", "up from", "now").</summary>
     public static bool WordsAChange(Words words) => HasAny(words, UpdateCues);
 
+    /// <summary>
+    /// A change ("has risen to", "now", "has since") is worded in the clause of the figure between tokens
+    /// <paramref name="first"/> and <paramref name="last"/>: no clause break stands between the cue and the figure. A
+    /// sentence that words a change of one figure often gives another figure beside it in a clause of its own ("the
+    /// petition has now passed 9,000 names, two days after the vote"), and that figure did not change.
+    /// </summary>
+    public static bool WordsAChangeOf(Words words, int first, int last) =>
+        InClauseOf(words, UpdateCues, first, last) || InClauseOf(words, SinceCues, first, last);
+
+    private static bool InClauseOf(Words words, string[][] phrases, int first, int last)
+    {
+        foreach (var phrase in phrases)
+        {
+            for (var i = 0; i < words.Count; i++)
+            {
+                if (!words.At(i, phrase))
+                {
+                    continue;
+                }
+
+                var cueLast = i + phrase.Length - 1;
+                var (from, to) = cueLast < first ? (cueLast, first) : i > last ? (last, i) : (first, first);
+                if (!Enumerable.Range(from, to - from).Any(words.BreakAfter))
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
+    }
+
     /// <summary>The sentence says it is a newer report than others of its day.</summary>
     public static bool SaysNewer(Words words) => HasAny(words, NewerReportCues);
 

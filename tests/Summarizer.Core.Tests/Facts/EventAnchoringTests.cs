@@ -143,6 +143,17 @@ public sealed class EventAnchoringTests
         Assert.Equal(6 * 3600 + 8 * 60, duration.Value.Range.Low);
     }
 
+    [Theory]
+    [InlineData("The crossing took her 7 hours 45 minutes in water of 9C.", 7 * 3600 + 45 * 60)]
+    [InlineData("Divers worked for two hours 20 minutes to free the trapped seal.", 2 * 3600 + 20 * 60)]
+    [InlineData("The last climber was brought down after 14 hours 5 minutes on the ridge.", 14 * 3600 + 5 * 60)]
+    public void A_smaller_unit_right_after_a_larger_one_is_the_rest_of_one_duration(string sentence, int seconds)
+    {
+        var duration = Assert.Single(Read(sentence), f => f.Value.Kind == ValueKind.Duration);
+
+        Assert.Equal(seconds, duration.Value.Range.Low);
+    }
+
     [Fact]
     public void Hours_minutes_and_seconds_listed_with_a_comma_are_one_duration()
     {
