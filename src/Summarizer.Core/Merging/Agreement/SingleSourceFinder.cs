@@ -174,7 +174,11 @@ internal static class SingleSourceFinder
                     // the others' figure as this one's. A figure the passage goes on to qualify is its subject instead.
                     var carriesStated = facts.In(source.Id, i - 1).Concat(facts.In(source.Id, i)).Any(f => f.Start >= shown.Start && f.Start < shown.End
                         && facts.IsValue(f) && !f.OnPublicationDay && (facts.IsCorroborated(f) || facts.IsDisputed(f)) && Shows(shown, source.Sentences[f.SentenceIndex], f) && !IsQualified(source.Sentences[f.SentenceIndex], f));
-                    var doubtful = newValues.Count == 0 && (retells || novelShare < MinNovelShare || carriesStated || IsMostlyHeldElsewhere(words, others));
+                    // A figure the passage goes on to qualify makes the passage that figure's detail, judged as above.
+                    var qualifies = facts.In(source.Id, i - 1).Concat(facts.In(source.Id, i)).Any(f => f.Start >= shown.Start && f.Start < shown.End
+                        && facts.IsValue(f) && Shows(shown, source.Sentences[f.SentenceIndex], f) && IsQualified(source.Sentences[f.SentenceIndex], f));
+                    var doubtful = newValues.Count == 0 && (retells || novelShare < MinNovelShare || carriesStated
+                        || (!qualifies && IsMostlyHeldElsewhere(SentenceWords.Of(source.Sentences[i], shown, others), others)));
                     found.Add((salience, SingleSourceSalience.Rank(words, salience, novelShare), source.Id, part.Start, claim, doubtful, newValues.Count > 0));
                 }
             }
@@ -216,9 +220,20 @@ internal static class SingleSourceFinder
             && part.Content.Count(w => !speeches.Any(s => s.SpeakerStems.Contains(w) || s.VerbStem == w)) < MinClauseWords - 1;
     }
 
-    // True when one passage of another independent source holds more than MaxShareHeldElsewhere of the passage's words.
-    private static bool IsMostlyHeldElsewhere(SentenceWords passage, IReadOnlyList<SourceIndex> others) =>
-        others.Any(o => o.BestMatch(passage.Content).Score > MaxShareHeldElsewhere);
+    // True when one passage of another independent source holds more than MaxShareHeldElsewhere of what is shown of the
+    // passage. A name no other source uses is a fact of its own; of reported speech only what is said is weighed, not who
+    // says it ("Harbour engineer X said the dredgers must wait for calmer seas" is the engineer's own news).
+    private static bool IsMostlyHeldElsewhere(SentenceWords shown, IReadOnlyList<SourceIndex> others)
+    {
+        if (SingleSourceSalience.NewNames(shown) > 0)
+        {
+            return false;
+        }
+
+        var speeches = ReportedSpeech.ReadAll(shown.Segment.Text).ToList();
+        var said = shown.Content.Where(w => !speeches.Any(s => s.SpeakerStems.Contains(w) || s.VerbStem == w)).ToHashSet(StringComparer.Ordinal);
+        return said.Count > 0 && others.Any(o => o.BestMatch(said).Score > MaxShareHeldElsewhere);
+    }
 
     // True when the figure's words are in what is shown of the passage (a restated clause cut from it is not).
     private static bool Shows(TextSegment shown, IndexedSentence sentence, Fact figure)
