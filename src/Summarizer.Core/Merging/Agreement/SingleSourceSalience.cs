@@ -18,9 +18,12 @@ internal static class SingleSourceSalience
             ValueKind.Date or ValueKind.TimeOfDay => 2,
             _ => 3,
         });
-        var names = part.Tokens.Skip(1).Count(t => char.IsUpper(t.Text[0]) && !Stopwords.IsStopword(Folding.Fold(t.Text)) && !part.IsUsedElsewhere(Stemmer.Inflections.Stem(t.Text)));
-        return score + Math.Min(3, names) + Math.Min(3, part.NovelCount(part.Own(part.Content))) - (IsQuoted(part) ? 2 : 0);
+        return score + Math.Min(3, NewNames(part)) + Math.Min(3, part.NovelCount(part.Own(part.Content))) - (IsQuoted(part) ? 2 : 0);
     }
+
+    /// <summary>How many of the passage's names (capitalised words after its first) no other source uses.</summary>
+    public static int NewNames(SentenceWords part) =>
+        part.Tokens.Skip(1).Count(t => char.IsUpper(t.Text[0]) && !Stopwords.IsStopword(Folding.Fold(t.Text)) && !part.IsUsedElsewhere(Stemmer.Inflections.Stem(t.Text)));
 
     /// <summary>
     /// The order of listing, highest first: the weight, plus up to 2 for the share of the passage's words no other
