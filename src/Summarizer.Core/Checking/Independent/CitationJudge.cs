@@ -36,11 +36,31 @@ internal sealed class CitationJudge(double minOverlap, int minWords)
     /// </summary>
     private bool NarrationSupports(ClaimReading clause, SourceReading source, IReadOnlySet<string> fullNames, IReadOnlyCollection<SourceReading>? story) =>
         clause.Narrated is { } narrated
-        && Candidates(narrated, source).Any(w => IsUnspoken(w) && Supports(narrated, source, w, fullNames, story));
+        && Candidates(narrated, source).Any(w => IsUnspoken(w, narrated) && Supports(narrated, source, w, fullNames, story));
 
-    // No sentence of the passage quotes or reports anyone's words.
-    private static bool IsUnspoken(IReadOnlyList<SentenceReading> window) =>
-        window.All(s => !s.Text.Any(c => c is '"' or '“' or '”') && !s.Words.Any(x => Speech.IsVerb(x.Folded)));
+    /// <summary>
+    /// No sentence of the passage gives its words to anyone but whom the narrated clause itself names. A clause with a
+    /// speaker of its own ("..., and the fire service says it is too early to say") is checked with that speaker, as any
+    /// speech claim is. Otherwise the passage quotes no one, and a speech verb in it is passive ("no injuries have been
+    /// reported": no one speaks) or has for its speaker someone the clause names ("the trust says it has agreed a plan"
+    /// for "the trust has agreed a plan").
+    /// </summary>
+    private static bool IsUnspoken(IReadOnlyList<SentenceReading> window, ClaimReading narrated) =>
+        narrated.Speech is not null
+        || window.All(s => !s.Text.Any(c => c is '"' or '“' or '”')
+            && (!s.Words.Any(x => Speech.IsVerb(x.Folded) && !IsPassive(s.Words, x)) || IsSpokenByNamed(s, narrated)));
+
+    // "have been reported", "was announced": a speech verb after a form of "be" has no speaker before it.
+    private static bool IsPassive(IReadOnlyList<Word> words, Word verb) =>
+        words.ToList().IndexOf(verb) is > 0 and var at && words[at - 1].Folded is "is" or "are" or "was" or "were" or "be" or "been" or "being";
+
+    // The sentence's speaker, by the head of its name ("Midshire Fire and Rescue Service" for "the fire service"), is
+    // someone the narrated clause names; a pronoun speaker names no one and is never read so.
+    private static bool IsSpokenByNamed(SentenceReading sentence, ClaimReading narrated) =>
+        Speech.Read(sentence.Text, sentence.Words, ProperNames.Read(sentence.Text, [.. sentence.Words], ProperNames.Openings(sentence.Text, [.. sentence.Words]), EmptyNames)) is { } speech
+        && narrated.Words.Any(w => SameWord(speech.Speaker[^1], w));
+
+    private static readonly IReadOnlySet<string> EmptyNames = new HashSet<string>(StringComparer.Ordinal);
 
     /// <summary>
     /// The passages of <paramref name="source"/> that say the claim (one window, or one per clause of a compound claim),
@@ -60,7 +80,7 @@ internal sealed class CitationJudge(double minOverlap, int minWords)
         var windows = whole is not null
             ? [whole]
             : clauses.Select(c => shortest.FirstOrDefault(w => Supports(c, source, w, fullNames, story))
-                ?? (c.Narrated is { } n ? shortest.FirstOrDefault(w => IsUnspoken(w) && Supports(n, source, w, fullNames, story)) : null)).OfType<IReadOnlyList<SentenceReading>>().ToList();
+                ?? (c.Narrated is { } n ? shortest.FirstOrDefault(w => IsUnspoken(w, n) && Supports(n, source, w, fullNames, story)) : null)).OfType<IReadOnlyList<SentenceReading>>().ToList();
         return [.. windows.Where(w => w[0].Start >= 0).Select(w => (w[0].Start, w[^1].End)).Distinct().Order()];
     }
 

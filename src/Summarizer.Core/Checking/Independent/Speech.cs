@@ -69,7 +69,7 @@ internal static class Speech
             // "told" is followed by whom it was told to ("told City Radio"), never by the speaker.
             var inverted = words[v].Folded == "according" || (v > 0 && words[v].Folded is not ("told" or "tell" or "tells")
                 && text.AsSpan(words[v - 1].End, words[v].Start - words[v - 1].End).IndexOfAny(",\"”’") >= 0);
-            var speaker = Before(words, v, names) ?? (inverted ? After(words, v, names) : null);
+            var speaker = Before(text, words, v, names) ?? (inverted ? After(words, v, names) : null);
             if (speaker is { Count: > 0 })
             {
                 return new ReportedSpeech(speaker, words[v]);
@@ -79,8 +79,13 @@ internal static class Speech
         return null;
     }
 
+    // An age in digits between two commas, right after a capitalised word: the ", 58," of "Ann Lee, 58, said".
+    private static bool IsAppositiveAge(string text, IReadOnlyList<Word> words, int at) =>
+        words[at].Kind == WordKind.Digits && words[at].Text.Length <= 3 && words[at - 1].IsCapitalized && at + 1 < words.Count
+        && text[words[at - 1].End..words[at].Start].Trim() == "," && text[words[at].End..words[at + 1].Start].Trim() == ",";
+
     // "Jane Doe said", "The union said", "the mayor also said"
-    private static List<Word>? Before(IReadOnlyList<Word> words, int verb, IReadOnlyList<ProperName> names)
+    private static List<Word>? Before(string text, IReadOnlyList<Word> words, int verb, IReadOnlyList<ProperName> names)
     {
         var at = verb - 1;
         if (at >= 0 && words[at].Folded is "is" or "are" or "was" or "were" or "be" or "been" or "being")
@@ -91,6 +96,12 @@ internal static class Speech
         // "the mayor also said", "Organisers first said", "The council has since confirmed": an adverb of time or an
         // auxiliary between the speaker and the verb is neither.
         for (var skipped = 0; skipped < 3 && at >= 0 && IsBetweenSpeakerAndVerb(words[at].Folded); skipped++)
+        {
+            at--;
+        }
+
+        // "Ann Lee, 58, said": an age set off by commas stands after the speaker's name, not in the speaker's place.
+        if (at >= 1 && IsAppositiveAge(text, words, at))
         {
             at--;
         }
