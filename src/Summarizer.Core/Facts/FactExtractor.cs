@@ -130,6 +130,7 @@ internal static class FactExtractor
             }
 
             var timed = span.Value.Kind is ValueKind.Date or ValueKind.TimeOfDay;
+            var changeWorded = update || (since && !timed);
             var setAhead = timed && (ScheduledDays.Ahead(words, span) || ScheduledDays.AfterReport(words, span, anchor));
             var (frame, phase) = timed ? EventFrames.Phased(words, span, cues)
                 : span.Value.Kind == ValueKind.Vote ? (EventFrames.Vote, "")
@@ -155,8 +156,8 @@ internal static class FactExtractor
             facts.Add(new Fact(sourceId, index, sentence.Start + start, sentence.Start + end, sentence.Text[start..end],
                 span.Value, Measures.Of(words, span, frame), frame, MoodOf(words, span.First, span.Value.Kind))
             {
-                UpdateWording = update || (since && !timed),
-                ChangeWordedOfIt = (update || (since && !timed)) && ReportWording.WordsAChangeOf(words, span.First, span.Last),
+                UpdateWording = changeWorded,
+                ChangeWordedOfIt = changeWorded && ReportWording.WordsAChangeOf(words, span.First, span.Last),
                 NewerReportWording = newer || (since && !timed),
                 Context = ContextOnce(),
                 Occurrence = timed ? TimedDays.Occurrence(words, span, setAhead) : TimedDays.FigureOccurrence(words, span),

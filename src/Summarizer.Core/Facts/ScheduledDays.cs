@@ -74,7 +74,7 @@ internal static class ScheduledDays
         var first = value.First - 1 >= 0 && WeekdayTense.Joins.Contains(words[value.First - 1]) ? value.First - 2 : value.First - 1;
         for (var k = first; k >= Math.Max(0, value.First - Reach) && !words.BreakAfter(k) && !WeekdayTense.Joins.Contains(words[k]); k--)
         {
-            if (WeekdayTense.Past(words, k) || SamePast.Contains(words[k]))
+            if (MayTellPast(words, k))
             {
                 return false;
             }
@@ -83,7 +83,7 @@ internal static class ScheduledDays
         // A day inside its subject is told by the verb after it: "the council's last meeting on 12 May approved the plan".
         for (var k = value.Last + 1; k < Math.Min(words.Count, value.Last + 1 + Reach) && !words.BreakAfter(k - 1) && !WeekdayTense.Joins.Contains(words[k]); k++)
         {
-            if (WeekdayTense.Past(words, k) || SamePast.Contains(words[k]))
+            if (MayTellPast(words, k))
             {
                 return false;
             }
@@ -91,4 +91,7 @@ internal static class ScheduledDays
 
         return true;
     }
+
+    // A past verb, or a verb whose past is its base form, at k.
+    private static bool MayTellPast(Words words, int k) => WeekdayTense.Past(words, k) || SamePast.Contains(words[k]);
 }

@@ -48,11 +48,7 @@ internal sealed class CitationJudge(double minOverlap, int minWords)
     private static bool IsUnspoken(IReadOnlyList<SentenceReading> window, ClaimReading narrated) =>
         narrated.Speech is not null
         || window.All(s => !s.Text.Any(c => c is '"' or '“' or '”')
-            && (!s.Words.Any(x => Speech.IsVerb(x.Folded) && !IsPassive(s.Words, x)) || IsSpokenByNamed(s, narrated)));
-
-    // "have been reported", "was announced": a speech verb after a form of "be" has no speaker before it.
-    private static bool IsPassive(IReadOnlyList<Word> words, Word verb) =>
-        words.ToList().IndexOf(verb) is > 0 and var at && words[at - 1].Folded is "is" or "are" or "was" or "were" or "be" or "been" or "being";
+            && (!Enumerable.Range(0, s.Words.Count).Any(i => Speech.IsVerb(s.Words[i].Folded) && !Speech.IsPassive(s.Words, i)) || IsSpokenByNamed(s, narrated)));
 
     // The sentence's speaker, by the head of its name ("Midshire Fire and Rescue Service" for "the fire service"), is
     // someone the narrated clause names; a pronoun speaker names no one and is never read so.

@@ -79,6 +79,10 @@ internal static class Speech
         return null;
     }
 
+    /// <summary>"have been reported", "was announced": a speech verb after a form of "be" has no speaker before it.</summary>
+    public static bool IsPassive(IReadOnlyList<Word> words, int verb) =>
+        verb > 0 && words[verb - 1].Folded is "is" or "are" or "was" or "were" or "be" or "been" or "being";
+
     // An age in digits between two commas, right after a capitalised word: the ", 58," of "Ann Lee, 58, said".
     private static bool IsAppositiveAge(string text, IReadOnlyList<Word> words, int at) =>
         words[at].Kind == WordKind.Digits && words[at].Text.Length <= 3 && words[at - 1].IsCapitalized && at + 1 < words.Count
@@ -87,11 +91,12 @@ internal static class Speech
     // "Jane Doe said", "The union said", "the mayor also said"
     private static List<Word>? Before(string text, IReadOnlyList<Word> words, int verb, IReadOnlyList<ProperName> names)
     {
-        var at = verb - 1;
-        if (at >= 0 && words[at].Folded is "is" or "are" or "was" or "were" or "be" or "been" or "being")
+        if (IsPassive(words, verb))
         {
             return null; // "nine deaths were reported": a passive verb has no speaker before it
         }
+
+        var at = verb - 1;
 
         // "the mayor also said", "Organisers first said", "The council has since confirmed": an adverb of time or an
         // auxiliary between the speaker and the verb is neither.

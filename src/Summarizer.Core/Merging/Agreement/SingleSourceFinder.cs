@@ -172,13 +172,13 @@ internal static class SingleSourceFinder
                     // With no figure of its own, a passage that carries a figure another source gives (or one of a
                     // disagreement) is a stated fact with a detail of this source's joined on: listed, it would show
                     // the others' figure as this one's. A figure the passage goes on to qualify is its subject instead.
-                    var carriesStated = facts.In(source.Id, i - 1).Concat(facts.In(source.Id, i)).Any(f => f.Start >= shown.Start && f.Start < shown.End
-                        && facts.IsValue(f) && !f.OnPublicationDay && (facts.IsCorroborated(f) || facts.IsDisputed(f)) && Shows(shown, source.Sentences[f.SentenceIndex], f) && !IsQualified(source.Sentences[f.SentenceIndex], f));
+                    var shownValues = facts.In(source.Id, i - 1).Concat(facts.In(source.Id, i))
+                        .Where(f => f.Start >= shown.Start && f.Start < shown.End && facts.IsValue(f) && Shows(shown, source.Sentences[f.SentenceIndex], f)).ToList();
+                    var carriesStated = shownValues.Any(f => !f.OnPublicationDay && (facts.IsCorroborated(f) || facts.IsDisputed(f)) && !IsQualified(source.Sentences[f.SentenceIndex], f));
                     // A figure the passage goes on to qualify makes the passage that figure's detail, judged as above.
-                    var qualifies = facts.In(source.Id, i - 1).Concat(facts.In(source.Id, i)).Any(f => f.Start >= shown.Start && f.Start < shown.End
-                        && facts.IsValue(f) && Shows(shown, source.Sentences[f.SentenceIndex], f) && IsQualified(source.Sentences[f.SentenceIndex], f));
                     var doubtful = newValues.Count == 0 && (retells || novelShare < MinNovelShare || carriesStated
-                        || (!qualifies && IsMostlyHeldElsewhere(SentenceWords.Of(source.Sentences[i], shown, others), others)));
+                        || (!shownValues.Any(f => IsQualified(source.Sentences[f.SentenceIndex], f))
+                            && IsMostlyHeldElsewhere(SentenceWords.Of(source.Sentences[i], shown, others), others)));
                     found.Add((salience, SingleSourceSalience.Rank(words, salience, novelShare), source.Id, part.Start, claim, doubtful, newValues.Count > 0));
                 }
             }
