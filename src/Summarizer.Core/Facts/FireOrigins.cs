@@ -69,7 +69,8 @@ internal static class FireOrigins
         return Thing(words, start) ? start : null;
     }
 
-    // "the blaze", "a fire which", "the fire is thought to have": a fire noun a few function words before the verb.
+    // "the blaze", "a fire which", "the fire is thought to have": a fire noun a few function words before the verb, or
+    // with a short phrase of where or when it was ("the fire on Sunday started", "the blaze at the mill began").
     private static bool AfterFire(Words words, int verb)
     {
         for (var k = verb - 1; k >= 0 && verb - k <= 6; k--)
@@ -79,9 +80,15 @@ internal static class FireOrigins
                 return true;
             }
 
-            if (!Between.Contains(words[k]) || words.BreakAfter(k) && words[k + 1] is not ("which" or "that"))
+            if (words.BreakAfter(k) && words[k + 1] is not ("which" or "that"))
             {
                 return false;
+            }
+
+            if (!Between.Contains(words[k]))
+            {
+                return Enumerable.Range(Math.Max(1, k - 3), k - Math.Max(1, k - 3) + 1)
+                    .Any(p => words[p] is "on" or "at" or "in" or "near" && Fires.Contains(words[p - 1]) && !Enumerable.Range(p, k - p + 1).Any(words.BreakAfter));
             }
         }
 
