@@ -256,6 +256,10 @@ internal static class CauseReader
             {
                 found.Add(new CauseSpan(thing, End(words, i + 1, enders: false), Inferred: true));
             }
+            else if (FireOrigins.Start(words, i) is { } seat && !Denied(words, i))
+            {
+                Add(found, words, seat, enders: true); // "the blaze started in a tumble dryer in the laundry": the seat says how it started
+            }
             else if (Intended(words, i))
             {
                 found.Add(new CauseSpan(i, i + 1)); // "the fire is thought to have been started deliberately": how it was started is the cause
