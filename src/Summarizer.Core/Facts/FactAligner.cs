@@ -174,7 +174,7 @@ internal static class FactAligner
 
         if (kept.Count >= 2 && members[0].Value.Kind == ValueKind.Place)
         {
-            kept = Sided(kept);
+            kept = SiteTowns.Without(Sided(kept));
         }
 
         var topic = Topic(members[0]);
