@@ -126,12 +126,18 @@ internal static class SingleSourceFinder
                 // A near-copy's sentence that its original also has is the original's to list.
                 judged[(source.Id, i)] = copied is not null && copied.BestMatch(sentence.Own(sentence.Content)).Score + 0.05 >= options.SupportOverlap
                     ? SentenceJudgement.Nothing
-                    : Judge(new SingleSourceStory(source.Id, others, facts, weights, options, postings), i, sentence, i > 0 && judged[(source.Id, i - 1)].News != SentenceNews.Disputed ? source.Sentences[i - 1] : null);
+                    : Judge(new SingleSourceStory(source.Id, others, facts, weights, options, postings), i, sentence, i > 0 && OpensTheNext(judged[(source.Id, i - 1)].News) ? source.Sentences[i - 1] : null);
             }
         }
 
         return judged;
     }
+
+    // A sentence that opens with a pronoun is listed with the one before it, so the reader learns who or what it means.
+    // A sentence before it that is shown under "Where sources differ" (disputed) or that another independent source
+    // states (stated) cannot be joined on: listed, it would present that version or the other source's statement as
+    // this source's news. The pronoun's sentence is then listed only for a figure of its own, as written.
+    private static bool OpensTheNext(SentenceNews previous) => previous is not (SentenceNews.Disputed or SentenceNews.Stated);
 
     /// <summary>
     /// The passages judged new, most salient first: at most <see cref="StoryAnalysisOptions.SingleSourceClaimsPerSource"/>
@@ -292,7 +298,7 @@ internal static class SingleSourceFinder
 
         // Out of its article a sentence that opens with a pronoun cannot tell the reader who or what it means ("It is
         // still the town's largest private employer"): it is listed with the sentence before it; when that one is
-        // disputed or opens with a pronoun too, only a clause with a figure of its own is listed, as written.
+        // disputed, stated by another source (SingleSourceFinder.OpensTheNext) or opens with a pronoun too, only a clause with a figure of its own is listed, as written.
         var opaque = Anaphora.OpensWithPronoun(text, heading > 0 ? [.. sentence.Tokens.Where(t => t.Start >= heading)] : sentence.Tokens);
         previous = heading > 0 || (previous is not null && !EndsAsSentence(previous.Segment.Text)) ? null : previous;
         var disputed = news.Contains(SentenceNews.Disputed) || stated.Any(facts.IsDisputed);
