@@ -50,6 +50,11 @@ internal static class EventFrames
             "broke into", "break-in", "burglary", "burgled", "looted"]),
         new("damage", Moneys, ["damage", "damages", "losses", "destruction"]),
         new("fee", Moneys, ["fee", "transfer", "deal", "signing", "bid", "offer", "paid", "pay", "price", "sold for", "bought"]),
+        // A sum a budget lacks ("a £6.2m gap", "faces a £14.2m hole in next year's budget", "a shortfall of £3m", "a deficit
+        // of €40m"): what a body must find, not what something cost. Council, club and company finance stories state it
+        // beside the bill, fee or cut it is closed with, so it is a measure of its own. General budget wording, not read
+        // from any case.
+        new(Shortfall, Moneys, ["shortfall", "shortfalls", "deficit", "deficits", "gap", "funding gap", "hole", "black hole"]),
         new("cost", Moneys, ["cost", "costs", "costing", "charge", "bill", "spend", "spending", "budget", "expense", "repair", "repairs"]),
         new("aid", Moneys, ["aid", "fund", "funding", "package", "grant", "grants", "relief", "support", "payments", "compensation", "credit", "bailout"]),
         new("prize", Moneys, ["prize", "award", "reward", "bonus"]),
@@ -125,6 +130,9 @@ internal static class EventFrames
     // Words that open another clause between a value and a cue: the cue there is about something else.
     private static readonly FrozenSet<string> Joins = FrozenSet.ToFrozenSet(
         ["and", "but", "while", "whereas", "as", "after", "when", "because", "although", "though", "which", "who", "where"], StringComparer.Ordinal);
+
+    /// <summary>The frame of a sum a budget lacks: a gap, hole, shortfall or deficit.</summary>
+    public const string Shortfall = "shortfall";
 
     /// <summary>The frame of a date or time that says when words were said ("said on Monday"): no event's date.</summary>
     public const string Said = "said";

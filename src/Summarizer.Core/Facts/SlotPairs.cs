@@ -147,6 +147,9 @@ internal static class SlotPairs
         // that gives one such figure of its currency gives it of the event. One that gives two (a price and a fee, a
         // budget and a bill) fills the slot with neither.
         ValueKind.Money when Outlays.Is(fact) && !fact.Value.IsCap => $"money|{fact.Value.Unit}|{fact.Occurrence}",
+        // The sum a body's budget lacks ("a £6.2m gap", "a shortfall of £8.7m for the coming year"): each outlet that gives
+        // one gives it of the budget the story is about, in its own noun; it is never the bill or the cut that closes it.
+        ValueKind.Money when fact.Frame == EventFrames.Shortfall && !fact.Value.IsCap => $"money|{EventFrames.Shortfall}|{fact.Value.Unit}|{fact.Occurrence}",
         // The age of the one person a story is about ("a 67-year-old farmer was airlifted", "Geoff Ibbotson, 71, ..."):
         // one outlet names them, another does not, and their sentences tell different moments of the story, yet each gives
         // one person's age early. A source that gives two people's ages fills the slot with neither; a thing's age is no
