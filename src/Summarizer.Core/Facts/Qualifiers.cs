@@ -38,6 +38,9 @@ internal static class Qualifiers
         ("just under", Qualifier.Nearly), ("just below", Qualifier.Nearly), ("close to", Qualifier.Nearly),
         ("shortly after", Qualifier.ShortlyAfter), ("just after", Qualifier.ShortlyAfter), ("soon after", Qualifier.ShortlyAfter),
         ("shortly before", Qualifier.ShortlyBefore), ("just before", Qualifier.ShortlyBefore), ("an estimated", Qualifier.About),
+        // "a little after nine", "not long before midnight": the same hedge as "shortly", said the other ways news writes it.
+        ("a little after", Qualifier.ShortlyAfter), ("a little before", Qualifier.ShortlyBefore),
+        ("not long after", Qualifier.ShortlyAfter), ("not long before", Qualifier.ShortlyBefore),
         ("over", Qualifier.MoreThan), ("above", Qualifier.MoreThan), ("exceeding", Qualifier.MoreThan), ("passed", Qualifier.MoreThan),
         ("topped", Qualifier.MoreThan), ("exceeded", Qualifier.MoreThan), ("surpassed", Qualifier.MoreThan),
         ("under", Qualifier.LessThan), ("below", Qualifier.LessThan), ("nearly", Qualifier.Nearly), ("almost", Qualifier.Nearly),

@@ -101,4 +101,27 @@ public sealed class TimesInWordsTests
         Assert.Contains("9am", agreed.Text, StringComparison.Ordinal);
         Assert.DoesNotContain("o'clock", agreed.Text, StringComparison.Ordinal);
     }
+
+    [Theory]
+    [InlineData("The generator failed a little after ten that evening.", 1335)]
+    [InlineData("The generator failed not long before ten that evening.", 1290)]
+    public void A_little_after_or_not_long_before_a_clock_is_a_hedge_of_it(string sentence, int inside)
+    {
+        var time = Assert.Single(Read(sentence), f => f.Value.Kind == ValueKind.TimeOfDay);
+
+        Assert.True(time.Value.Range.Overlaps(Interval.Point(inside)));
+        Assert.False(time.Value.Range.Overlaps(Interval.Point(1320 + 45)));
+        Assert.False(time.Value.Range.Overlaps(Interval.Point(1320 - 45)));
+    }
+
+    [Fact]
+    public void A_time_hedged_as_a_little_after_is_shown_with_its_hedge()
+    {
+        var groups = Align(
+            "Water began pouring through the library ceiling at about 7.15pm.",
+            "Water began pouring through the library ceiling a little after eight o'clock that evening.");
+
+        var shown = Assert.Single(FactDisagreements.From(groups)).Item;
+        Assert.StartsWith("a little after eight o'clock", shown.Claims[1].Text, StringComparison.OrdinalIgnoreCase);
+    }
 }
