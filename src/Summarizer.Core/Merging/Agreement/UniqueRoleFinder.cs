@@ -236,10 +236,14 @@ internal static class UniqueRoleFinder
     }
 
     // "Medical director Sam Orr", "Hero pilot Captain Sam Orr": a role phrase written before the name (ranks skipped).
-    // It says the person's role but not that the role has one holder, unless "the" or an owner opens it.
+    // It says the person's role but not that the role has one holder, unless "the" or an owner opens it. A sentence
+    // opening with the role noun capitalises it into the name's run ("Arbiter Piet Sandvoort said"); read it as the role
+    // when a name of two words follows, since it only meets another source's role written in lower case, which shows
+    // the word is a common noun there and not a given name.
     private static (Role, (int First, int Last))? RoleBeforeName(Words words, int k)
     {
-        if (!NameSpans.IsNameWord(words, k) || NameSpans.Titles.Contains(words[k]) || (k > 0 && NameSpans.IsNameWord(words, k - 1) && !NameSpans.Titles.Contains(words[k - 1]))
+        var opensSentence = k == 1 && !NameSpans.Titles.Contains(words[0]);
+        if (!NameSpans.IsNameWord(words, k) || NameSpans.Titles.Contains(words[k]) || (k > 0 && NameSpans.IsNameWord(words, k - 1) && !NameSpans.Titles.Contains(words[k - 1]) && !opensSentence)
             || NameSpans.After(words, k, 1) is not { } name)
         {
             return null;

@@ -22,6 +22,9 @@ public sealed class UniqueRoleTests
     [InlineData("On Saturday steward Ilse Brun waved the boats off at the start.", "Jonas Pell, the regatta's chief steward, waved the crews away.", "Ilse Brun", "Jonas Pell")]
     [InlineData("Before the start the hulls were checked by safety officer Lars Obi.", "Nell Varga, the club's safety officer, checked every hull.", "Lars Obi", "Nell Varga")]
     [InlineData("On Saturday chief boatman Ivo Marr checked the launches.", "The launches belong to Aldern Marine, whose chief boatman, Ola Brandt, checked them.", "Ivo Marr", "Ola Brandt")]
+    // A sentence opening with the role capitalises it beside the name: the role is still read.
+    [InlineData("Steward Ilse Brun waved the boats off at the start.", "Jonas Pell, the regatta's chief steward, waved the crews away.", "Ilse Brun", "Jonas Pell")]
+    [InlineData("Umpire Tomas Reyes Vidal stopped the second heat.", "The regatta's umpire, Nell Varga, stopped the heat.", "Tomas Reyes Vidal", "Nell Varga")]
     public void A_bare_role_meets_the_one_holder_another_source_names(string first, string second, string one, string other) =>
         AssertOneHolderEach(first, second, one, other);
 
@@ -48,6 +51,8 @@ public sealed class UniqueRoleTests
     [InlineData("The regatta's chief steward, Mina Castell, thanked her deputy Bram Oduya.", "Bram Oduya, chief steward for the regatta, said nobody was hurt.")]
     // Two bare roles: neither source says the role has one holder.
     [InlineData("Safety officer Mina Castell checked the boats.", "Safety officer Bram Oduya checked the hulls.")]
+    // A sentence opening with a two-word name and no role: the given name is no role, even where a role follows.
+    [InlineData("Mina Castell, the regatta's chief steward, waved the boats off.", "Bram Oduya said the chief steward waved the crews away.")]
     public void Roles_that_do_not_single_out_one_holder_are_no_conflict(string first, string second)
     {
         Assert.Empty(UniqueRoleFinder.Find(Sources($"{Setting} {first}", $"{Setting} {second}"), minVariantLength: 6));
