@@ -324,7 +324,7 @@ internal sealed class CitationJudge(double minOverlap, int minWords)
         bool Enough(int n) => n + measures + dated >= (overlap * (claim.Content.Count + measures + dates)) - 1e-9;
         if (!Enough(found) && found > 0 && story is not null && measures > 0)
         {
-            found += Restated(claim, source, story, c => !Found(c));
+            found += Restated(claim, figures, source, story, c => !Found(c));
         }
 
         return Enough(found);
@@ -335,13 +335,18 @@ internal sealed class CitationJudge(double minOverlap, int minWords)
     /// in a sentence stating every measured figure of the claim: the passage gives those figures, and the outlets' own
     /// words for the same figures ("were moved out" where another writes "were evacuated", "cut the risk by 74 percent"
     /// where another writes "prevented 74% of cases") are words for what the passage says. Figures, names, quotes, negation
-    /// and direction are still checked against the passage itself.
+    /// and direction are still checked against the passage itself. The other sentence must give the passage's own value
+    /// for each figure, not just one inside the claim's bound: "at least three weeks" is met by a passage's "waited eleven
+    /// weeks", but an outlet's "out of action for at least three weeks" is then about another span, and its words are not
+    /// the passage's.
     /// </summary>
-    private static int Restated(ClaimReading claim, SourceReading source, IReadOnlyCollection<SourceReading> story, Func<Word, bool> unfound)
+    private static int Restated(ClaimReading claim, IReadOnlyList<Figure> passage, SourceReading source, IReadOnlyCollection<SourceReading> story, Func<Word, bool> unfound)
     {
         var measured = claim.Figures.Where(f => f.IsMeasure).ToList();
+        bool Restates(Figure claimed, Figure other) =>
+            claimed.IsStatedBy(other) && passage.Any(g => claimed.IsStatedBy(g) && SameFigure(g, other));
         var restating = story.Where(o => o.Id != source.Id)
-            .SelectMany(o => o.Sentences.Where(s => s.Start >= 0 && measured.All(m => s.Figures.Any(m.IsStatedBy))))
+            .SelectMany(o => o.Sentences.Where(s => s.Start >= 0 && measured.All(m => s.Figures.Any(r => Restates(m, r)))))
             .ToList();
         if (restating.Count == 0)
         {
@@ -352,6 +357,14 @@ internal sealed class CitationJudge(double minOverlap, int minWords)
         var senses = Paraphrases.SensesOf(words);
         return claim.Content.Where(unfound).Count(c => words.Any(w => SameWord(c, w)) || (claim.Senses.TryGetValue(c, out var said) && said.Overlaps(senses)));
     }
+
+    // Two outlets' figures for one fact: each states the other, or neither is an open bound and one rounds the other
+    // ("about 3,000" and "2,950"). A bound and a value inside it ("at least three weeks", "eleven weeks") may be two facts.
+    private static bool SameFigure(Figure a, Figure b) =>
+        (a.IsStatedBy(b) && b.IsStatedBy(a))
+        || (!IsOpenBound(a) && !IsOpenBound(b) && (a.IsStatedBy(b) || b.IsStatedBy(a)));
+
+    private static bool IsOpenBound(Figure f) => f.Bound is FigureBound.AtLeast or FigureBound.AtMost;
 
     // The speaker as named, or as the source also calls them. A role word that titles another name in the passage
     // ("opposition leader Marta Quinn") is that person's, not the claim's "council leader Jon Avery"'s, though the source
