@@ -298,7 +298,8 @@ internal static class SingleSourceFinder
 
         // Out of its article a sentence that opens with a pronoun cannot tell the reader who or what it means ("It is
         // still the town's largest private employer"): it is listed with the sentence before it; when that one is
-        // disputed, stated by another source (SingleSourceFinder.OpensTheNext) or opens with a pronoun too, only a clause with a figure of its own is listed, as written.
+        // disputed, stated by another source (OpensTheNext) or opens with a pronoun too, only a clause with a figure of
+        // its own is listed, as written.
         var opaque = Anaphora.OpensWithPronoun(text, heading > 0 ? [.. sentence.Tokens.Where(t => t.Start >= heading)] : sentence.Tokens);
         previous = heading > 0 || (previous is not null && !EndsAsSentence(previous.Segment.Text)) ? null : previous;
         var disputed = news.Contains(SentenceNews.Disputed) || stated.Any(facts.IsDisputed);

@@ -1,4 +1,5 @@
 using Summarizer.Chunking;
+using Summarizer.Core.Tests.Facts;
 using Summarizer.Documents;
 using Summarizer.Facts;
 using Summarizer.Merging.Agreement;
@@ -10,11 +11,10 @@ public sealed class SingleSourceTests
 {
     private static readonly DateTimeOffset Published = new(2026, 3, 4, 8, 0, 0, TimeSpan.Zero);
 
-    private static CleanedArticle Article(int id, string text, DateTimeOffset? published = null) =>
-        new(id, $"{id}.txt", null, new ArticleMetadata { PublishedAt = published }, text, 0, CleaningReport.Empty);
+    // The museum story's two tests were written against an evening report in April.
+    private static readonly DateTimeOffset MuseumStoryPublished = new(2026, 4, 14, 18, 0, 0, TimeSpan.Zero);
 
-    private static StoryAnalysisResult Analyze(params string[] texts) =>
-        StoryAnalysis.Analyze([.. texts.Select((t, i) => Article(i + 1, t, Published))]);
+    private static StoryAnalysisResult Analyze(params string[] texts) => StoryTexts.Analyze(Published, texts);
 
     [Fact]
     public void A_relative_date_and_the_year_it_names_are_one_fact()
@@ -47,7 +47,7 @@ public sealed class SingleSourceTests
             "Orbel Foods will close its Dunvale bakery next spring. The Dunvale bakery closure will cost 380 jobs, the company told staff.",
             "Orbel Foods is shutting the Dunvale bakery. Staff were told the Dunvale bakery closure will cost 420 jobs, the union said.",
         ];
-        var articles = texts.Select((t, i) => Article(i + 1, t, Published)).ToList();
+        var articles = texts.Select((t, i) => FactTestKit.Article(i + 1, t, Published)).ToList();
         var index = articles.Select(SourceIndex.Build).ToList();
         var facts = articles.Select(a => FactExtractor.Extract(a)).ToList();
         var corroboration = new FactCorroboration(facts, [], new Dictionary<int, int>(), []);
@@ -69,7 +69,7 @@ public sealed class SingleSourceTests
         ];
         var brief = new Brief(
             DateTimeOffset.UnixEpoch, "test", null,
-            [.. texts.Select((t, i) => new BriefSource(Article(i + 1, t, Published), null, null))],
+            [.. texts.Select((t, i) => new BriefSource(FactTestKit.Article(i + 1, t, Published), null, null))],
             new MergedSummary("h", "s", [new Claim(text, [1], [new SourceSpan(1, 0, text.Length)])], [], []),
             CheckReport.Empty, UsageReport.None, []);
 
@@ -205,13 +205,36 @@ public sealed class SingleSourceTests
     }
 
     [Fact]
+    public void A_sentence_another_source_states_is_not_listed_to_open_the_next()
+    {
+        var result = StoryTexts.Analyze(
+            MuseumStoryPublished,
+            "Flooding has shut the Corrigan Museum of Clocks in Wexby. Its trustees said the repairs would cost £340,000.",
+            "The Corrigan Museum of Clocks in Wexby has been shut by flooding, the town council said. Volunteers spent the weekend moving clocks to the upper gallery.");
+
+        Assert.DoesNotContain(result.SingleSource, c => c.Sources.Contains(1) && c.Text.Contains("Flooding has shut", StringComparison.Ordinal));
+        Assert.Contains(result.SingleSource, c => c.Text.Contains("£340,000", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void A_sentence_no_other_source_states_still_opens_the_next()
+    {
+        var result = StoryTexts.Analyze(
+            MuseumStoryPublished,
+            "Flooding has shut the Corrigan Museum of Clocks in Wexby. The basement archive of ship chronometers was under water for two days. It will be dried out in a specialist store in Hallam.",
+            "The Corrigan Museum of Clocks in Wexby has been shut by flooding, the town council said. Volunteers spent the weekend moving clocks to the upper gallery.");
+
+        Assert.Contains(result.SingleSource, c => c.Text.Contains("chronometers", StringComparison.Ordinal) && c.Text.Contains("Hallam", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void A_dateline_is_not_news()
     {
         var published = new DateTimeOffset(2026, 3, 2, 8, 0, 0, TimeSpan.Zero);
         var result = StoryAnalysis.Analyze(
         [
-            Article(1, "ORVIK, Monday 2 March 2026 (ONS) - The Orvik tram depot flooded overnight, closing two tram lines.", published),
-            Article(2, "The Orvik tram depot flooded overnight and two tram lines were closed, the operator said.", published),
+            FactTestKit.Article(1, "ORVIK, Monday 2 March 2026 (ONS) - The Orvik tram depot flooded overnight, closing two tram lines.", published),
+            FactTestKit.Article(2, "The Orvik tram depot flooded overnight and two tram lines were closed, the operator said.", published),
         ]);
 
         Assert.DoesNotContain(result.SingleSource, c => c.Text.Contains("ORVIK", StringComparison.Ordinal));
@@ -293,8 +316,8 @@ public sealed class SingleSourceTests
     [Fact]
     public void A_word_only_paraphrased_elsewhere_does_not_count_as_new_but_a_new_word_does()
     {
-        var article = Article(1, "Harbour crews will keep dredging the Selby channel through the winter months.");
-        var other = SourceIndex.Build(Article(2, "Dredging of the Selby channel is set to continue, the harbour board confirmed."));
+        var article = FactTestKit.Article(1, "Harbour crews will keep dredging the Selby channel through the winter months.");
+        var other = SourceIndex.Build(FactTestKit.Article(2, "Dredging of the Selby channel is set to continue, the harbour board confirmed."));
         var sentence = SourceIndex.Build(article).Sentences[0];
         var words = SentenceWords.Of(sentence, [other]);
 
