@@ -98,7 +98,7 @@ internal static class EventFrames
             "were called", "were alerted", "was alerted", "emergency call", "called for help", "sounded the alarm", "noticed", "realised",
             "realized"]),
         // When an aircraft came down on a runway: its own moment, after the take-off and the emergency that preceded it.
-        new("landing", [], ["landed", "touched down", "emergency landing", "landing"]),
+        new(Landing, [], ["landed", "touched down", "emergency landing", "landing"]),
         // Closing counts too: "closing three branch libraries", "the closure of four libraries".
         new("end", Counts, ["ended", "ends", "end", "finished", "restored", "lifted", "expires", "until", "ran until", "closed", "close", "closing",
             "shut", "shutting", "closure", "closures", "completed", "complete", "completion"]),
@@ -133,6 +133,9 @@ internal static class EventFrames
 
     /// <summary>The frame of a sum a budget lacks: a gap, hole, shortfall or deficit.</summary>
     public const string Shortfall = "shortfall";
+
+    /// <summary>The frame of the moment an aircraft or balloon came down ("touched down at 09:55").</summary>
+    public const string Landing = "landing";
 
     /// <summary>The frame of a date or time that says when words were said ("said on Monday"): no event's date.</summary>
     public const string Said = "said";

@@ -297,8 +297,18 @@ internal static class SlotPairs
     private static string? EventOf(Fact fact) =>
         fact.Value.Kind == ValueKind.Age ? null
         : Outlays.Is(fact) ? nameof(Outlays)
-        : fact.Value.Kind is ValueKind.TimeOfDay or ValueKind.Date && fact.Frame is { } frame ? (EventFrames.Measures(frame) ? null : FactMatching.Incident(frame))
+        : fact.Value.Kind == ValueKind.TimeOfDay && fact.Frame is { } clockFrame ? (EventFrames.Measures(clockFrame) ? null : Moment(clockFrame))
+        : fact.Value.Kind == ValueKind.Date && fact.Frame is { } frame ? (EventFrames.Measures(frame) ? null : FactMatching.Incident(frame))
         : fact.Frame;
+
+    // The one early clock time each outlet gives of the story's happening, told as when it began ("trouble broke out at
+    // 6.15pm"), when it came to light ("the alarm bells started ringing at 19:40", "staff spotted the animal outside its
+    // enclosure at 10.40am") or, for a craft, when it came down ("touched down at 09:55"), is one moment: outlets word it
+    // from where they stood, yet each fills the slot with its one time. An outlet that tells two of these moments gives
+    // the slot two values and fills it with neither, so a story's onset and its discovery told side by side stay apart.
+    // Days keep the split (FactMatching.Incident): a leak and its discovery are often days apart, each told alone.
+    private static string Moment(string frame) =>
+        FactMatching.NamesHappening(frame) || frame == EventFrames.Landing ? "happening" : frame;
 
     // Counts of people name many groups (passengers and the patients among them, firefighters and volunteers at one
     // task): two counts of people that give different figures are one slot only when one event frame holds both, or
