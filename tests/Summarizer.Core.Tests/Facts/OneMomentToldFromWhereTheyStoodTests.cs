@@ -12,7 +12,7 @@ namespace Summarizer.Core.Tests.Facts;
 public sealed class OneMomentToldFromWhereTheyStoodTests
 {
     [Theory]
-    [InlineData("Fighting broke out in the east block of Marrow Hill jail at about 5.20pm on Friday.", "Alarm bells in the east block started ringing at 18:45 on Friday, according to the inspectorate.")]
+    [InlineData("Fighting broke out on the terraces at Oxley Park at about 5.20pm on Friday.", "Stewards raised the alarm at 18:45 on Friday, according to the club.")]
     [InlineData("The otter escaped from the Pellingham sanctuary pond at 9.10am, keepers said.", "Volunteers first realised the otter was missing shortly before noon.")]
     [InlineData("The airship came down in a barley field near Oxley at about 7.50am.", "The craft touched down at 08:35 after drifting east, the investigators' report says.")]
     public void An_onset_and_a_discovery_or_landing_each_outlet_gives_alone_are_one_moment_in_conflict(string first, string second)
@@ -27,8 +27,8 @@ public sealed class OneMomentToldFromWhereTheyStoodTests
     public void An_outlet_that_tells_the_onset_and_the_alarm_fills_the_slot_with_neither()
     {
         var groups = Align(
-            "Fighting broke out in the east block of Marrow Hill jail at about 5.20pm on Friday. Alarm bells started ringing at 6.05pm.",
-            "Alarm bells in the east block started ringing at 18:45 on Friday, according to the inspectorate.");
+            "Fighting broke out on the terraces at Oxley Park at about 5.20pm on Friday. Stewards raised the alarm at 6.05pm.",
+            "Stewards raised the alarm at 18:45 on Friday, according to the club.");
 
         Assert.DoesNotContain(groups, g => g.Label == AlignmentLabel.Disagree && g.Facts.Any(f => f.Text.Contains("5.20pm", StringComparison.Ordinal)));
     }
