@@ -124,7 +124,7 @@ internal static class FactMatching
         // An office held in a body (a title before a name: "Chair Ada Finch") and an act done to a thing another outlet
         // names ("the tribunal, chaired by Ivo Brand") are different roles unless the sentences plainly tell one.
         var otherBody = a.RoleObject is "its" or "their" || b.RoleObject is "its" or "their" || (known && (a.Office || b.Office))
-            || OfficeBesideAnAct(a, b) || OfficeBesideAnAct(b, a);
+            || OfficeBesideAnAct(a, b) || OfficeBesideAnAct(b, a) || OfficeOfANamedBody(a, b) || OfficeOfANamedBody(b, a);
         if (!otherBody && known && a.SoleInRole && b.SoleInRole)
         {
             return 0;
@@ -132,6 +132,13 @@ internal static class FactMatching
 
         return !otherBody && !known ? 1 : 4;
     }
+
+    // An office its sentence places in a body it names ("Ines Varley, who chairs the Ferris Lane Residents' Association",
+    // "Tom Akers, who leads the Guild of Harbour Pilots") beside an office held with no body named ("Chairman Piers Dunmore
+    // said", "the outgoing head, Alma Roote"): news leaves the body a story is about unnamed beside its own officers and
+    // names the body of anyone from outside it, so the two are offices of two bodies unless the sentences plainly tell one.
+    private static bool OfficeOfANamedBody(Fact named, Fact bare) =>
+        named.Office && bare.Office && named.RoleObject.Length > 0 && bare.RoleObject.Length == 0;
 
     // Only a chair's or a head's office is held in a body; an envoy or an ambassador is named for the act itself.
     private static bool OfficeBesideAnAct(Fact office, Fact act) =>

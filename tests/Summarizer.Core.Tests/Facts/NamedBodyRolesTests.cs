@@ -32,6 +32,29 @@ public sealed class NamedBodyRolesTests
         Assert.DoesNotContain(groups, g => g.Label == AlignmentLabel.Disagree && g.Facts.Any(f => f.Value.Kind == ValueKind.Person));
     }
     [Theory]
+    [InlineData("Chairman Piers Dunmore said the club would appeal against the closure order.", "Ines Varley, who chairs the Ferris Lane Residents' Association, said the closure order was overdue.")]
+    [InlineData("General secretary Rosa Pell told members the deal was the best on offer.", "Tom Akers, who leads the Guild of Harbour Pilots, called the deal a missed chance.")]
+    [InlineData("The outgoing head, Alma Roote, thanked staff for their work.", "Kit Osei, who leads Brookside Academy, will take charge of the school from January.")]
+    public void An_office_of_a_named_body_is_not_the_office_held_with_no_body_named(string bare, string named)
+    {
+        var groups = Align(
+            $"The ruling was published on Monday. {bare}",
+            $"The ruling was published on Monday. {named}");
+
+        Assert.DoesNotContain(groups, g => g.Label == AlignmentLabel.Disagree && g.Facts.Any(f => f.Value.Kind == ValueKind.Person));
+    }
+
+    [Fact]
+    public void Two_offices_held_with_no_body_named_still_disagree()
+    {
+        var groups = Align(
+            "The ruling was published on Monday. Chairman Piers Dunmore said the club would appeal against the closure order.",
+            "The ruling was published on Monday. Chairman Hal Brierley said the club would appeal against the closure order.");
+
+        Assert.Contains(groups, g => g.Label == AlignmentLabel.Disagree && g.Facts.Any(f => f.Value.Kind == ValueKind.Person));
+    }
+
+    [Theory]
     [InlineData("Chair Dominic Vane said the club would fight the points deduction in the courts.", "The appeals tribunal, chaired by Edith Marr, upheld the points deduction on Tuesday.")]
     [InlineData("Chairman Rhys Amberton told members the society would contest the planning refusal.", "The planning committee, chaired by Nell Oakes, confirmed the refusal after a two-hour meeting.")]
     [InlineData("Speaking outside the ground, Chair Laila Osei called the doping ban unjust.", "A three-member hearing chaired by Conor Wyle imposed the doping ban in March.")]
