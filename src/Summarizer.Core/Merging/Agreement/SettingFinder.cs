@@ -16,7 +16,8 @@ namespace Summarizer.Merging.Agreement;
 /// </summary>
 internal static class SettingFinder
 {
-    private sealed record Setting(Fact Fact, ClauseAct Act, ClauseAct? Anchor);
+    // Goal: the place is where something is moved to (PlaceKinds.Goal), not where the act happened.
+    private sealed record Setting(Fact Fact, ClauseAct Act, ClauseAct? Anchor, bool Goal = false);
 
     /// <summary>
     /// Disagree groups of settings the alignment of <paramref name="groups"/> left apart. Facts already aligned with a
@@ -74,7 +75,7 @@ internal static class SettingFinder
         }
 
         foreach (var (x, y) in LeadPlaces(settings, linked, Aligned).Concat(Destinations(settings, linked, Aligned))
-            .Concat(Anchored(settings, linked, Aligned, acts.Weights)).ToList())
+            .Concat(Anchored(settings, linked, Aligned, acts.Weights)).Concat(OfOneKind(settings, linked, Aligned, facts)).ToList())
         {
             parent[Root(y)] = Root(x);
             linked.UnionWith([x, y]);
@@ -143,6 +144,30 @@ internal static class SettingFinder
                 {
                     // Two fillers the word scoring linked are its to pair; one it linked (two near-copies telling the
                     // street alike) still fills the slot for a source whose filler it left alone.
+                    var (a, b) = (settings[fillers[x]], settings[fillers[y]]);
+                    if (a.Fact.SourceId != b.Fact.SourceId && !(byWords.Contains(fillers[x]) && byWords.Contains(fillers[y]))
+                        && Comparable(a.Fact, b.Fact) && !aligned(a, b))
+                    {
+                        yield return (fillers[x], fillers[y]);
+                    }
+                }
+            }
+        }
+    }
+
+    /// <summary>
+    /// Pairs of sources' one early place of a kind (<see cref="PlaceKinds"/>): "in the Beckside car park" and "in the Quarry
+    /// Lane car park", each its outlet's only car park, are one slot whatever the words around them.
+    /// </summary>
+    private static IEnumerable<(int A, int B)> OfOneKind(List<Setting> settings, HashSet<int> linked, Func<Setting, Setting, bool> aligned, IReadOnlyList<SourceFacts> facts)
+    {
+        var byWords = linked.ToHashSet();
+        foreach (var fillers in PlaceKinds.Slots([.. settings.Select(s => s.Goal ? null : s.Fact)], facts))
+        {
+            for (var x = 0; x < fillers.Count; x++)
+            {
+                for (var y = x + 1; y < fillers.Count; y++)
+                {
                     var (a, b) = (settings[fillers[x]], settings[fillers[y]]);
                     if (a.Fact.SourceId != b.Fact.SourceId && !(byWords.Contains(fillers[x]) && byWords.Contains(fillers[y]))
                         && Comparable(a.Fact, b.Fact) && !aligned(a, b))
@@ -354,6 +379,7 @@ internal static class SettingFinder
         // Names stay: the place or person a setting is told of is part of its act here.
         var act = sentence.Content.Where(w => told.Contains(w) && !own.Contains(w) && !ClauseActs.IsSpeech(w)).ToHashSet(StringComparer.Ordinal);
         var weight = weights.Of(act);
-        return weight > 0 ? new Setting(fact, new ClauseAct(act, weight), anchor) : null;
+        var goal = fact.Value.Kind == ValueKind.Place && PlaceKinds.Goal(words, Enumerable.Range(0, words.Count).FirstOrDefault(Own));
+        return weight > 0 ? new Setting(fact, new ClauseAct(act, weight), anchor, goal) : null;
     }
 }
