@@ -287,7 +287,8 @@ internal sealed class CitationJudge(double minOverlap, int minWords)
         senses.UnionWith(Paraphrases.NegatingSensesOf(words));
         // "The former teacher ran ..." right after "Ellington took ...": the claim's "Ellington" is the one it refers to.
         var subject = source.SubjectBefore(window);
-        bool Found(Word c) => !GeneralTerms.NamesAnotherKind(c, affirmed) && (affirmed.Any(w => SameWord(c, w))
+        bool Found(Word c) => FoundHere(c) || (IsNameBeside(c) && SaysWhatItNames());
+        bool FoundHere(Word c) => !GeneralTerms.NamesAnotherKind(c, affirmed) && (affirmed.Any(w => SameWord(c, w))
             || (c.IsCapitalized && subject.Any(w => SameWord(c, w)))
             || IsSpelledOutIn(c, affirmed)
             || ProperNames.IsSpelledOutAcronymAmong(c, claim.Words, affirmed)
@@ -298,6 +299,17 @@ internal sealed class CitationJudge(double minOverlap, int minWords)
             || FigureWords.Says(c, claim.Words, window)
             || GeneralTerms.IsSaidBy(c, affirmed)
             || (c.IsCapitalized && source.Outlet.Contains(c.Skeleton)));
+
+        // "A houseboat was gutted by a blaze", then "Neighbours named the boat as the Silver Wren": a name of the
+        // claim that the sentence before or after the passage writes is who or what the passage tells of, as the name check
+        // above reads it, so it counts as found. Only where the passage itself says all the rest of the claim, its dates
+        // too: a name beside the passage never makes up for a word or a day the passage lacks.
+        bool IsNameBeside(Word c) => claim.Names.Any(n => n.Words.Contains(c)) && near.Any(w => SameWord(c, w));
+        bool SaysWhatItNames()
+        {
+            var told = claim.Content.Where(c => !claim.Names.Any(n => n.Words.Contains(c))).ToList();
+            return told.Count > 0 && told.All(FoundHere) && claim.Figures.Where(f => !f.IsMeasure).All(f => figures.Exists(f.IsStatedBy));
+        }
 
         var found = claim.Content.Count(Found);
         if (claim.IsClause && claim.Content.Count < minWords && measures > 0 && found > 0)
