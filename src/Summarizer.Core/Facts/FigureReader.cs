@@ -74,8 +74,10 @@ internal static class FigureReader
     // "voted 6-1", "a 5-2 vote", "by 31 votes to 18", "by six votes to one".
     private static ValueSpan? VoteAt(Words words, int i)
     {
-        var parts = words[i] is { Length: > 2 } w && char.IsDigit(w[0]) && w.Contains('-', StringComparison.Ordinal) ? w.Split('-') : null;
-        if (parts is { Length: 2 } && parts.All(p => p.Length is > 0 and <= 4 && p.All(char.IsDigit)) && NearVote(words, i))
+        // A side may carry thousands separators ("3,412-2,876"): a ballot of a town, not of a committee.
+        var parts = words[i] is { Length: > 2 } w && char.IsDigit(w[0]) && w.Contains('-', StringComparison.Ordinal)
+            ? w.Split('-').Select(p => p.Replace(",", "", StringComparison.Ordinal)).ToArray() : null;
+        if (parts is { Length: 2 } && parts.All(p => p.Length is > 0 and <= 5 && p.All(char.IsDigit)) && NearVote(words, i))
         {
             return Vote(words, i, i, double.Parse(parts[0], System.Globalization.CultureInfo.InvariantCulture),
                 double.Parse(parts[1], System.Globalization.CultureInfo.InvariantCulture));
@@ -88,7 +90,7 @@ internal static class FigureReader
             // "by a vote of seven to one", "voted nine to four", "the vote was close, at 29 to 26", "by a majority verdict
             // of 11 to 1": the split written with "to", after the vote is named. (A figure that runs "from" one value
             // "to" another is a change; one followed by its unit, "30 to 40 seats", is a range.)
-            if (words[next] == "to" && (words.EndsAt(i - 1, "vote of") || words[i - 1] == "voted" || VoteNamedBefore(words, i)))
+            if (words[next] == "to" && (words.EndsAt(i - 1, "vote of") || words[i - 1] == "voted" || VoteNamedBefore(words, i) || VoteTallies.NamedBySentence(words, i, next + 1)))
             {
                 if (words[next + 1] == "one")
                 {
@@ -121,6 +123,8 @@ internal static class FigureReader
 
                 return Vote(words, i, last, (double)forVotes, (double)against);
             }
+
+            return words[i] == "one" ? null : VoteTallies.ForAndAgainst(words, i, yes);
         }
 
         return null;
@@ -169,7 +173,8 @@ internal static class FigureReader
     // follows a motion's passing or a body's decision with no vote word at all ("the budget went through 31-24", "the
     // board backed the plan 7-2"): a game is won or lost by its score, never passed or carried.
     private static bool NearVote(Words words, int i) =>
-        Enumerable.Range(i - 3, 7).Any(k => k != i && words[k] is "vote" or "voted" or "votes" or "ballot" or "majority" or "split")
+        Enumerable.Range(i - 3, 7).Any(k => k != i && VoteTallies.VoteWord(words[k]))
+        || VoteTallies.SplitNamedBySentence(words, i)
         || (words[i - 1] == "by" && Enumerable.Range(i - 5, 4).Any(k => IsDecision(words[k])))
         || (words[i - 1] is "through" && words[i - 2] is "went" or "go" or "goes" or "scraped" or "squeezed" or "sailed" or "got" or "voted")
         || Enumerable.Range(i - 3, 3).Any(k => IsDecision(words[k]) || words[k] is "passed" or "carried" or "adopted");
