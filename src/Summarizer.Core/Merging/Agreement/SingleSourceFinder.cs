@@ -315,14 +315,11 @@ internal static class SingleSourceFinder
         var parts = Parts(clauses, news, opens);
         var shown = opaque ? parts : Parts(clauses, news, [.. opens.Select((o, k) => o && !story.Restates(clauses[k], stated, sentence) && !IsCommonWording(story, clauses[k], stated, sentence) && !story.RestatesAside(clauses[k], sentence))]);
         // A restating clause cut from between the sentence's subject and its news: the subject still opens it. Without a
-        // subject to keep, the cut would leave a fragment ("…the son-in-law of the president"): the passage stays whole,
-        // unless what is left holds a figure of its own and what was cut is only the others' statement in their words
-        // (RestatedOpening): then the fragment is what this source adds, and the whole would list the others' fact.
+        // subject to keep, the cut would leave a fragment ("…the son-in-law of the president"): the passage stays whole.
         if (!opaque && shown.Count > 0 && shown[0].Start != parts[0].Start)
         {
             shown[0] = dateline + 1 < clauses.Count && opens[dateline + 1]
-                && ListedPassages.WithSubject(clauses[dateline + 1], shown[0], Cut) is { } withSubject ? withSubject
-                : RestatedOpening.MayLeaveFragment(clauses, parts[0], shown[0], stated, sentence, facts) ? shown[0] : parts[0];
+                && ListedPassages.WithSubject(clauses[dateline + 1], shown[0], Cut) is { } withSubject ? withSubject : parts[0];
         }
 
         if (opaque && parts.Count > 0 && parts[0].Start == sentence.Segment.Start + heading)
