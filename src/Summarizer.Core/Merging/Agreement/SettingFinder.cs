@@ -136,6 +136,12 @@ internal static class SettingFinder
             .GroupBy(p => p.Grain, p => p.Index)
             .Select(g => g.ToList())
             .ToList();
+        return PairsWithin(slots, settings, byWords, aligned);
+    }
+
+    /// <summary>Pairs of different sources' fillers of each slot, comparable and not yet aligned.</summary>
+    private static IEnumerable<(int A, int B)> PairsWithin(IEnumerable<List<int>> slots, List<Setting> settings, HashSet<int> byWords, Func<Setting, Setting, bool> aligned)
+    {
         foreach (var fillers in slots)
         {
             for (var x = 0; x < fillers.Count; x++)
@@ -162,21 +168,7 @@ internal static class SettingFinder
     private static IEnumerable<(int A, int B)> OfOneKind(List<Setting> settings, HashSet<int> linked, Func<Setting, Setting, bool> aligned, IReadOnlyList<SourceFacts> facts)
     {
         var byWords = linked.ToHashSet();
-        foreach (var fillers in PlaceKinds.Slots([.. settings.Select(s => s.Goal ? null : s.Fact)], facts))
-        {
-            for (var x = 0; x < fillers.Count; x++)
-            {
-                for (var y = x + 1; y < fillers.Count; y++)
-                {
-                    var (a, b) = (settings[fillers[x]], settings[fillers[y]]);
-                    if (a.Fact.SourceId != b.Fact.SourceId && !(byWords.Contains(fillers[x]) && byWords.Contains(fillers[y]))
-                        && Comparable(a.Fact, b.Fact) && !aligned(a, b))
-                    {
-                        yield return (fillers[x], fillers[y]);
-                    }
-                }
-            }
-        }
+        return PairsWithin(PlaceKinds.Slots([.. settings.Select(s => s.Goal ? null : s.Fact)], facts), settings, byWords, aligned);
     }
 
     /// <summary>
