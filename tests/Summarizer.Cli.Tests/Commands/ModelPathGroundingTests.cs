@@ -21,10 +21,17 @@ public sealed class ModelPathGroundingTests(ITestOutputHelper output)
         var replays = ModelReplay.LoadAll(RepliesFolder);
         Assert.True(replays.Count >= 9, $"{RepliesFolder} holds {replays.Count} cases");
         // MODEL_REPLAY_CASES=09,10 replays only the reply files whose names start so (iterating without reading the untouched
-        // ones); "06-valdoria-rate-cut.b2" picks one batch of a case.
-        if (Environment.GetEnvironmentVariable("MODEL_REPLAY_CASES") is { Length: > 0 } only)
+        // ones); "06-valdoria-rate-cut.b2" picks one batch of a case; "all" replays every file. Without it only the dev
+        // batches run: an untouched batch is run once, on purpose, never by every test run (CI included) before that.
+        var only = Environment.GetEnvironmentVariable("MODEL_REPLAY_CASES");
+        if (only is { Length: > 0 } && only != "all")
         {
             replays = [.. replays.Where(r => only.Split(',').Any(p => Batch(r).StartsWith(p.Trim(), StringComparison.Ordinal)))];
+        }
+        else if (only is not "all")
+        {
+            output.WriteLine($"{replays.Count(r => r.Untouched)} untouched reply file(s) not replayed (MODEL_REPLAY_CASES=all replays them)");
+            replays = [.. replays.Where(r => !r.Untouched)];
         }
 
         var outcomes = new Dictionary<bool, List<StatementOutcome>> { [false] = [], [true] = [] };
