@@ -79,7 +79,7 @@ internal static class FigureReader
             ? w.Split('-').Select(p => p.Replace(",", "", StringComparison.Ordinal)).ToArray() : null;
         if (parts is { Length: 2 } && parts.All(p => p.Length is > 0 and <= 5 && p.All(char.IsDigit)) && NearVote(words, i))
         {
-            return Vote(words, i, i, double.Parse(parts[0], System.Globalization.CultureInfo.InvariantCulture),
+            return VoteTallies.Vote(words, i, i, double.Parse(parts[0], System.Globalization.CultureInfo.InvariantCulture),
                 double.Parse(parts[1], System.Globalization.CultureInfo.InvariantCulture));
         }
 
@@ -94,12 +94,12 @@ internal static class FigureReader
             {
                 if (words[next + 1] == "one")
                 {
-                    return Vote(words, i, next + 1, (double)forVotes, 1);
+                    return VoteTallies.Vote(words, i, next + 1, (double)forVotes, 1);
                 }
 
                 if (NumberReader.TryRead(words, next + 1, out var wordsAgainst) && wordsAgainst.Last == next + 1 && !UnitAfterSplit(words[next + 2]))
                 {
-                    return Vote(words, i, next + 1, (double)forVotes, (double)wordsAgainst.Value);
+                    return VoteTallies.Vote(words, i, next + 1, (double)forVotes, (double)wordsAgainst.Value);
                 }
             }
 
@@ -121,7 +121,7 @@ internal static class FigureReader
                     return null;
                 }
 
-                return Vote(words, i, last, (double)forVotes, (double)against);
+                return VoteTallies.Vote(words, i, last, (double)forVotes, (double)against);
             }
 
             return words[i] == "one" ? null : VoteTallies.ForAndAgainst(words, i, yes);
@@ -175,9 +175,9 @@ internal static class FigureReader
     private static bool NearVote(Words words, int i) =>
         Enumerable.Range(i - 3, 7).Any(k => k != i && VoteTallies.VoteWord(words[k]))
         || VoteTallies.SplitNamedBySentence(words, i)
-        || (words[i - 1] == "by" && Enumerable.Range(i - 5, 4).Any(k => IsDecision(words[k])))
+        || (words[i - 1] == "by" && Enumerable.Range(i - 5, 4).Any(k => VoteTallies.Decision(words[k])))
         || (words[i - 1] is "through" && words[i - 2] is "went" or "go" or "goes" or "scraped" or "squeezed" or "sailed" or "got" or "voted")
-        || Enumerable.Range(i - 3, 3).Any(k => IsDecision(words[k]) || words[k] is "passed" or "carried" or "adopted");
+        || Enumerable.Range(i - 3, 3).Any(k => VoteTallies.Decision(words[k]) || words[k] is "passed" or "carried" or "adopted");
 
     // A vote named in the five words before a split told with "to", and no word there that makes the two figures the ends
     // of a change or a range ("the vote share rose from 31 to 35").
@@ -191,13 +191,6 @@ internal static class FigureReader
     // Words that make "N to M" a range of some measure rather than a split of votes.
     private static bool UnitAfterSplit(string word) =>
         word is "votes" or "per" or "percent" or "%" or "points" or "seats" or "years" or "people" or "members";
-
-    private static bool IsDecision(string word) =>
-        word is "backed" or "approved" or "rejected" or "endorsed" or "upheld" or "recommended" or "ruled" or "decided" or "overturned" or "dismissed";
-
-    private static ValueSpan Vote(Words words, int first, int last, double yes, double no) =>
-        new(new FactValue(ValueKind.Vote, Interval.Point(yes * 1000 + no), "vote") { Stated = yes * 1000 + no }, first, last,
-            words.Tokens[first].Start, words.Tokens[last].End, first);
 
     private static ValueSpan? FigureAt(Words words, int i)
     {

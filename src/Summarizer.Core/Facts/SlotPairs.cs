@@ -86,7 +86,7 @@ internal static class SlotPairs
 
     private static List<(int A, int B)> Find(IReadOnlyList<Fact> facts, Func<int, int> group, List<Fact> all, Func<Fact, string?> slotOf)
     {
-        var lengths = all.GroupBy(f => f.SourceId).ToDictionary(g => g.Key, g => g.Max(f => f.SentenceIndex) + 1);
+        var lengths = SentenceCounts(all);
         var clauses = all.ToLookup(f => (f.SourceId, f.SentenceIndex));
         var valuesOf = all.Where(f => f.Frame != EventFrames.Said && slotOf(f) is not null).ToLookup(f => (f.SourceId, slotOf(f)!));
         var sourcesOf = Enumerable.Range(0, facts.Count).GroupBy(group)
@@ -202,6 +202,10 @@ internal static class SlotPairs
         && clause.All(f => f.Value.Kind != fact.Value.Kind || f.Value.SameAs(fact.Value) || OtherClass(f, fact))
         && !fact.Context.Any(w => ((OtherOccasion.Contains(w) || (!fact.Ahead && fact.Value.Kind != ValueKind.Duration && ExpectedOccasion.Contains(w))) && fact.Value.Kind != ValueKind.Percent)
             || (fact.Value.Kind is not (ValueKind.TimeOfDay or ValueKind.Quantity) && !fact.Ahead && OtherAmount.Contains(w)));
+
+    /// <summary>Each source's length in sentences, as far as its facts reach: what <see cref="Early"/> measures against.</summary>
+    internal static Dictionary<int, int> SentenceCounts(IEnumerable<Fact> facts) =>
+        facts.GroupBy(f => f.SourceId).ToDictionary(g => g.Key, g => g.Max(f => f.SentenceIndex) + 1);
 
     // A story states its main event early: a figure told only late in a source is background or a side event. What the
     // event cost is reckoned after it and told late, so an outlay fills its slot wherever its source gives it.

@@ -51,7 +51,7 @@ internal static class VersionWitnesses
     // another act, and witnesses with neither. The day a thing was said is no day of the event.
     private static HashSet<Fact> LoneLeadDays(List<Fact> story)
     {
-        var lengths = story.GroupBy(f => f.SourceId).ToDictionary(g => g.Key, g => g.Max(f => f.SentenceIndex) + 1);
+        var lengths = SlotPairs.SentenceCounts(story);
         return story
             .Where(f => f.Value.Kind == ValueKind.Date && SingleDay(f.Value) && f.Frame != EventFrames.Said
                 && f.Holder.Length == 0 && SlotPairs.Early(f, lengths[f.SourceId]))

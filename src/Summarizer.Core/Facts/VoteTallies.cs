@@ -82,7 +82,8 @@ internal static class VoteTallies
     public static bool Decision(string word) =>
         word is "backed" or "approved" or "rejected" or "endorsed" or "upheld" or "recommended" or "ruled" or "decided" or "overturned" or "dismissed";
 
-    private static ValueSpan Vote(Words words, int first, int last, double yes, double no) =>
+    /// <summary>A vote split of <paramref name="yes"/> to <paramref name="no"/> read over tokens <paramref name="first"/>-<paramref name="last"/>.</summary>
+    public static ValueSpan Vote(Words words, int first, int last, double yes, double no) =>
         new(new FactValue(ValueKind.Vote, Interval.Point(yes * 1000 + no), "vote") { Stated = yes * 1000 + no }, first, last,
             words.Tokens[first].Start, words.Tokens[last].End, first);
 }

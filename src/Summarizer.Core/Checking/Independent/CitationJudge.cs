@@ -305,7 +305,9 @@ internal sealed class CitationJudge(double minOverlap, int minWords)
         // above reads it, so it counts as found. Only where the passage itself says all the rest of the claim, its dates
         // too: a name beside the passage never makes up for a word or a day the passage lacks.
         bool IsNameBeside(Word c) => claim.Names.Any(n => n.Words.Contains(c)) && near.Any(w => SameWord(c, w));
-        bool SaysWhatItNames()
+        bool? saysWhatItNames = null; // the same for every name of the claim: judged once, when a name beside first asks
+        bool SaysWhatItNames() => saysWhatItNames ??= SaysAllButItsNames();
+        bool SaysAllButItsNames()
         {
             var told = claim.Content.Where(c => !claim.Names.Any(n => n.Words.Contains(c))).ToList();
             return told.Count > 0 && told.All(FoundHere) && claim.Figures.Where(f => !f.IsMeasure).All(f => figures.Exists(f.IsStatedBy));

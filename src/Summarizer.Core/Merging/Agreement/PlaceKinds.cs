@@ -91,17 +91,18 @@ internal static class PlaceKinds
     /// </summary>
     public static List<List<int>> Slots(IReadOnlyList<Fact?> candidates, IReadOnlyList<SourceFacts> all)
     {
-        var lengths = all.ToDictionary(s => s.SourceId, s => s.Facts.Select(f => f.SentenceIndex).DefaultIfEmpty(0).Max() + 1);
+        var lengths = SlotPairs.SentenceCounts(all.SelectMany(s => s.Facts));
         var named = all.SelectMany(s => s.Facts)
-            .Where(f => f.Value.Kind == ValueKind.Place && f.Mood == FactMood.Asserted && f.Frame != EventFrames.Said && Of(f) is not null)
-            .GroupBy(f => (f.SourceId, Kind: Of(f)!))
-            .ToDictionary(g => g.Key, g => g.Select(f => f.Value.Name).Distinct().Count());
+            .Where(f => f.Value.Kind == ValueKind.Place && f.Mood == FactMood.Asserted && f.Frame != EventFrames.Said)
+            .Select(f => (Fact: f, Kind: Of(f)))
+            .Where(p => p.Kind is not null)
+            .GroupBy(p => (p.Fact.SourceId, Kind: p.Kind!))
+            .ToDictionary(g => g.Key, g => g.Select(p => p.Fact.Value.Name).Distinct().Count());
 
         return Enumerable.Range(0, candidates.Count)
-            .Where(i => candidates[i] is { } fact && Of(fact) is not null && lengths.ContainsKey(fact.SourceId)
-                && SlotPairs.Early(fact, lengths[fact.SourceId]))
-            .Select(i => (Index: i, Fact: candidates[i]!, Kind: Of(candidates[i]!)!))
-            .Where(p => named.GetValueOrDefault((p.Fact.SourceId, p.Kind)) == 1)
+            .Where(i => candidates[i] is { } fact && lengths.TryGetValue(fact.SourceId, out var length) && SlotPairs.Early(fact, length))
+            .Select(i => (Index: i, Fact: candidates[i]!, Kind: Of(candidates[i]!)))
+            .Where(p => p.Kind is not null && named.GetValueOrDefault((p.Fact.SourceId, p.Kind)) == 1)
             .GroupBy(p => (p.Fact.SourceId, p.Kind))
             .Select(g => g.MinBy(p => p.Fact.Start))
             .GroupBy(p => p.Kind, p => p.Index)

@@ -5,9 +5,9 @@ using static Summarizer.Core.Tests.Checking.CheckerArticles;
 namespace Summarizer.Core.Tests.Checking.Independent;
 
 /// <summary>
-/// A name of the claim that the sentence before or after the passage writes ("Neighbours named the boat as the Silver Wren") is who or what the passage tells of, so it
-/// counts among the words the passage holds, but only where the passage itself says most of the rest of the claim. Every
-/// sentence is invented.
+/// A name of the claim that the sentence before or after the passage writes ("Neighbours named the boat as the Silver
+/// Wren") is who or what the passage tells of, so it counts among the words the passage holds, but only where the passage
+/// itself says all the rest of the claim and gives its dates. Every sentence is invented.
 /// </summary>
 public class NameBesidePassageTests
 {
