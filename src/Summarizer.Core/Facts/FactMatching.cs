@@ -55,21 +55,21 @@ internal static class FactMatching
     }
 
     /// <summary>
-    /// True when two figures are more than an order of magnitude apart (<see cref="MaxMisreport"/>). Outlets that misreport
-    /// one figure differ by a few times at most ("about £180,000" against "£1.2 million", "four hours" against "40
-    /// minutes"); a story's figures of one frame that lie orders apart are of different things told in like words: a
-    /// plant's cost and the bill for policing a march against it, a ship's passengers and the sick among them, a repair's
-    /// price and one donor's pledge towards it. Zero and unstated figures are never apart by this test.
+    /// True when two figures are more than two orders of magnitude apart (<see cref="MaxMisreport"/>). Outlets that
+    /// misreport one figure give a wrong estimate, a few times off at most ("about £180,000" against "£1.2 million"), or
+    /// slip a digit or a unit, ten times off ("£2.4 million" against "£200,000"); figures of one frame that lie further
+    /// apart are of different things told in like words: a plant's cost and the bill for policing a march against it, a
+    /// hall's running costs and the fee for one booking. Zero and unstated figures are never apart by this test.
     /// </summary>
     public static bool OrdersApart(FactValue a, FactValue b) =>
         a.Stated is { } x && b.Stated is { } y && x > 0 && y > 0 && Math.Max(x, y) / Math.Min(x, y) > MaxMisreport;
 
     /// <summary>
-    /// The widest ratio between two reports of one figure that the frame-and-measure rules still align: an order of
-    /// magnitude, wider than the mutual-best pairing's (<see cref="CrossSourcePairs.FarApart"/>), since a shared frame and
-    /// measure are stronger evidence of one figure than shared words.
+    /// The widest ratio between two reports of one figure that the frame-and-measure rules still align: a wrong estimate
+    /// times a slipped digit. Wider than the bound that needs linked clauses (<see cref="OtherOccasion"/>), since a
+    /// shared frame and a linked clause are the evidence that a tenfold slip is one figure misreported.
     /// </summary>
-    private const double MaxMisreport = 10;
+    private const double MaxMisreport = 100;
 
     /// <summary>
     /// A bare "in Southmere": the town or country a sentence puts its act in, or only the one the story happens in.
