@@ -45,12 +45,31 @@ internal static class FactMatching
             // A figure said of a person in an aside ("Ann Reid, who has run the shop for 30 years,") is theirs: it is one
             // thing only with another figure said of a person so, however many of the story's words the sentences share.
             _ when a.InPersonsAside != b.InPersonsAside => false,
+            // Figures orders apart in like words are of different things, however alike their frames (OrdersApart).
+            _ when OrdersApart(a.Value, b.Value) => false,
             _ => SameFrame(a, b) && !Conflicting(a, b) && !OtherOccasion(a, b) && (SameMeasure(a.Measure, b.Measure, a.Frame is not null && b.Frame is not null) || JobsOfPeople(a, b)
                     ? (a.Frame is not null && b.Frame is not null) || ((SharedContext(a, b) >= 2 || (bothSole && NamesAThing(a))) && (!NeedsLink(a) || a.Signature.Links(b.Signature)))
                     : bothOnlyOfKind && a.Value.Kind == ValueKind.Percent && a.Frame is null && b.Frame is null && (a.Measure.Length == 0 || b.Measure.Length == 0)
                         && SharedContext(a, b) >= 2),
         };
     }
+
+    /// <summary>
+    /// True when two figures are more than two orders of magnitude apart (<see cref="MaxMisreport"/>). Outlets that
+    /// misreport one figure give a wrong estimate, a few times off at most ("about £180,000" against "£1.2 million"), or
+    /// slip a digit or a unit, ten times off ("£2.4 million" against "£200,000"); figures of one frame that lie further
+    /// apart are of different things told in like words: a plant's cost and the bill for policing a march against it, a
+    /// hall's running costs and the fee for one booking. Zero and unstated figures are never apart by this test.
+    /// </summary>
+    public static bool OrdersApart(FactValue a, FactValue b) =>
+        a.Stated is { } x && b.Stated is { } y && x > 0 && y > 0 && Math.Max(x, y) / Math.Min(x, y) > MaxMisreport;
+
+    /// <summary>
+    /// The widest ratio between two reports of one figure that the frame-and-measure rules still align: a wrong estimate
+    /// times a slipped digit. Wider than the bound that needs linked clauses (<see cref="OtherOccasion"/>), since a
+    /// shared frame and a linked clause are the evidence that a tenfold slip is one figure misreported.
+    /// </summary>
+    private const double MaxMisreport = 100;
 
     /// <summary>
     /// A bare "in Southmere": the town or country a sentence puts its act in, or only the one the story happens in.
