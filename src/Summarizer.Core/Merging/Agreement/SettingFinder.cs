@@ -270,18 +270,40 @@ internal static class SettingFinder
         {
             ValueKind.Date => true,
             ValueKind.TimeOfDay => !(fact.Text.Length == 4 && char.IsDigit(fact.Text[0]) && fact.Text[1] == ':'),
-            ValueKind.Place => fact.Relation is not ("from" or "in") || fact.Measure.Length > 0,
+            ValueKind.Place => fact.Relation != "from" || fact.Measure.Length > 0,
             _ => false,
         };
 
     // Settings that could be of one act: the same kind, the same occurrence and phase, the same grain of date, not two
     // sources' "today" (each the day it reports on), and not where something happened and where someone was taken.
     private static bool Comparable(Fact a, Fact b) =>
-        a.Value.Kind == b.Value.Kind && a.Occurrence == b.Occurrence
+        a.Value.Kind == b.Value.Kind && a.Occurrence == b.Occurrence && BareIn(a) == BareIn(b)
         && ((a.Frame == EventFrames.TakenTo) == (b.Frame == EventFrames.TakenTo) || Receiving(a) || Receiving(b))
         && (a.Phase.Length == 0 || b.Phase.Length == 0 || a.Phase == b.Phase)
         && !(a.OnPublicationDay && b.OnPublicationDay)
         && (a.Value.Kind != ValueKind.Date || (Wide(a.Value) == Wide(b.Value) && Bound(a.Text) == Bound(b.Text)));
+
+    // A bare "in Castlebury" may be the town or country the whole story happens in, which holds the street or site another
+    // source names: it is compared only with another source's bare "in" ("grew up in Lowther Bridge", "grew up in
+    // Kestlemouth"), where the words around the two must still tell one act.
+    private static bool BareIn(Fact place) => place.Value.Kind == ValueKind.Place && place.Relation == "in" && place.Measure.Length == 0;
+
+    // A place inside the noun phrase that opens its sentence says which of the subject's things are meant ("Wheat yields in
+    // Eastfold are expected to fall", "Prices in Corvania rose"), not where an act happened: every word before it is a
+    // determiner or a content word, with no verb form ("is", "was", "-ed") among them.
+    private static bool InSubject(Words words, int first)
+    {
+        for (var k = 0; k < first; k++)
+        {
+            if ((Stopwords.IsStopword(words[k]) && words[k] is not ("the" or "a" or "an")) || words[k].EndsWith("ed", StringComparison.Ordinal)
+                || words.BreakAfter(k))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
 
     // Named sites that take in people moved from an event: where one source says evacuees "were taken to", another may
     // say they "spent the night at" or "were treated at". Such a site "at" which the sentence puts them is where they
@@ -360,6 +382,11 @@ internal static class SettingFinder
         }
 
         if (InRelativeClause(words, Enumerable.Range(0, words.Count).FirstOrDefault(Own)))
+        {
+            return null;
+        }
+
+        if (BareIn(fact) && InSubject(words, Enumerable.Range(0, words.Count).FirstOrDefault(Own)))
         {
             return null;
         }

@@ -165,6 +165,40 @@ public sealed class SettingFinderTests
         Assert.DoesNotContain(found, d => d.Topic.StartsWith("time", StringComparison.Ordinal));
     }
 
+    [Fact]
+    public void Bare_towns_of_one_act_are_a_place_conflict()
+    {
+        var found = Disagreements(
+            "The stolen barometer was made in Pellow by the instrument maker Amos Kerne in 1790.",
+            "The barometer, built in Tarrant by Amos Kerne, was taken from its case overnight.",
+            "The trustees have offered a reward for its return.");
+
+        var conflict = Assert.Single(found, d => d.Topic.StartsWith("where", StringComparison.Ordinal));
+        Assert.Equal([[1], [2]], conflict.Claims.Select(c => c.Sources.ToArray()));
+    }
+
+    [Fact]
+    public void A_bare_town_is_no_conflict_with_a_street()
+    {
+        var found = Disagreements(
+            "The stolen barometer was made in Pellow by the instrument maker Amos Kerne in 1790.",
+            "The barometer, made on Cobden Row by Amos Kerne, was taken from its case overnight.",
+            "The trustees have offered a reward for its return.");
+
+        Assert.DoesNotContain(found, d => d.Topic.StartsWith("where", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void A_town_inside_the_opening_noun_phrase_is_no_setting()
+    {
+        var found = Disagreements(
+            "Barley yields in Dornmoor are expected to fall by a third after the dry summer.",
+            "Barley yields in Westerlea are expected to fall by a third after the dry summer, growers said.",
+            "The ministry promised help for growers.");
+
+        Assert.DoesNotContain(found, d => d.Topic.StartsWith("where", StringComparison.Ordinal));
+    }
+
     private static IReadOnlyList<Disagreement> Disagreements(params string[] texts)
     {
         var sources = Sources(texts);
