@@ -262,6 +262,9 @@ internal static class SignatureReader
         return null;
     }
 
+    /// <summary>The modifier of a duration that is the window a change or tally is put in ("in three years").</summary>
+    public const string Window = "window";
+
     // How long something lasted ("for six months", "a six-month contract", "spent three hours") is another measure than
     // the window a change or a tally is put in ("rents rose 31% in three years", "the third round of cuts in 18 months",
     // "must be deleted within 90 days") or the time after which something happened ("after three years of frozen pay"):
@@ -270,7 +273,7 @@ internal static class SignatureReader
         first > 0 && !words.BreakAfter(first - 1)
             ? words[first - 1] switch
             {
-                "in" or "over" or "within" or "during" or "inside" => "window",
+                "in" or "over" or "within" or "during" or "inside" => Window,
                 "after" => "after",
                 _ => null,
             }

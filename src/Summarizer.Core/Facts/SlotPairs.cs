@@ -39,6 +39,9 @@ internal static class SlotPairs
     // for three hours", "fire service records show", "a house on Orchard Rise"). Nor is a physical measure compared so:
     // its clause tells how high water rose or how cold a record night fell ("the water rose 1.6 metres").
     // Nor is a day set ahead (Fact.Ahead): its clause tells the planned change itself ("fares will rise from 4 January").
+    // Nor is a span of time: how long something lasted is told once, not as a change from an earlier span, so these words
+    // in its sentence tell of another amount beside it ("left for up to three hours, with the temperature recorded at
+    // -8C", "four minutes into the flight, the stage fell back").
     private static readonly FrozenSet<string> OtherAmount = FrozenSet.ToFrozenSet(
         new[] { "record", "compared", "comparison", "average", "compare", "versus", "rise", "rose", "fall", "fell", "increase", "decrease" }
             .Select(Stemmer.Inflections.Stem),
@@ -88,7 +91,8 @@ internal static class SlotPairs
     {
         var lengths = SentenceCounts(all);
         var clauses = all.ToLookup(f => (f.SourceId, f.SentenceIndex));
-        var valuesOf = all.Where(f => f.Frame != EventFrames.Said && slotOf(f) is not null).ToLookup(f => (f.SourceId, slotOf(f)!));
+        var valuesOf = all.Where(f => f.Frame != EventFrames.Said && slotOf(f) is not null && Competes(f, clauses[(f.SourceId, f.SentenceIndex)], lengths[f.SourceId]))
+            .ToLookup(f => (f.SourceId, slotOf(f)!));
         var sourcesOf = Enumerable.Range(0, facts.Count).GroupBy(group)
             .ToDictionary(g => g.Key, g => g.Select(i => facts[i].SourceId).ToHashSet());
 
@@ -135,7 +139,10 @@ internal static class SlotPairs
             => $"count|{broad}{(Responding(fact) ? "|responders" : "")}|{fact.Frame}|{fact.Occurrence}",
         // How long the story's event lasted ("almost nine hours bringing the blaze under control", "under control after
         // about five hours"): the one span of time each outlet gives early, whatever frame its words carry.
-        ValueKind.Duration when fact.Value.Unit != "ago" && fact.Phase.Length == 0 => $"duration|{fact.Occurrence}",
+        // The window a change or a tally is put in ("doubled its headcount in four years", "the third round of cuts in 18
+        // months") measures no lasting of the event, so it fills no slot: each outlet's window is of its own tally.
+        ValueKind.Duration when fact.Value.Unit != "ago" && fact.Phase.Length == 0 && fact.Signature.Modifier != SignatureReader.Window
+            => $"duration|{fact.Occurrence}",
         // A physical measure of the story's event ("the 18-metre structure", "the scaffold stood some 25 metres high"; "weighed
         // 14kg", "came in at nine kilos"): outlets word it with their own nouns and verbs, yet each gives one value of its
         // dimension early. A source that gives two (a tower's height and a crater's depth) fills it with neither. The extent
@@ -201,7 +208,16 @@ internal static class SlotPairs
         && Slot(fact) is not null
         && clause.All(f => f.Value.Kind != fact.Value.Kind || f.Value.SameAs(fact.Value) || OtherClass(f, fact))
         && !fact.Context.Any(w => ((OtherOccasion.Contains(w) || (!fact.Ahead && fact.Value.Kind != ValueKind.Duration && ExpectedOccasion.Contains(w))) && fact.Value.Kind != ValueKind.Percent)
-            || (fact.Value.Kind is not (ValueKind.TimeOfDay or ValueKind.Quantity) && !fact.Ahead && OtherAmount.Contains(w)));
+            || (fact.Value.Kind is not (ValueKind.TimeOfDay or ValueKind.Quantity or ValueKind.Duration) && !fact.Ahead && OtherAmount.Contains(w)));
+
+    // Whether a figure keeps its source's other values out of their slot. A story is full of spans of time besides its
+    // event's own: how long a charity has run, a walk to the next stop, how long ago a building went up, told as
+    // background late in the article or on another occasion ("the walk takes forty minutes", "three years earlier").
+    // A span that could not fill the slot itself (late, or set on another occasion) is such a span, not a second value
+    // of the event's length, so only the spans that could fill it compete. Other kinds keep every value as a rival:
+    // a second count or clock time told late is as often the same event's later state.
+    private static bool Competes(Fact fact, IEnumerable<Fact> clause, int sentences) =>
+        fact.Value.Kind != ValueKind.Duration || (Open(fact, clause) && Early(fact, sentences));
 
     /// <summary>Each source's length in sentences, as far as its facts reach: what <see cref="Early"/> measures against.</summary>
     internal static Dictionary<int, int> SentenceCounts(IEnumerable<Fact> facts) =>

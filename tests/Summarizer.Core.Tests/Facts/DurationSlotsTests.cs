@@ -52,5 +52,14 @@ public sealed class DurationSlotsTests
 
         Assert.Empty(groups);
     }
-}
 
+    [Fact]
+    public void The_window_of_a_tally_fills_no_slot()
+    {
+        var groups = Durations(
+            "Brayfield Software is cutting jobs, a retreat for a firm that doubled its staff in four years.",
+            "Some figures worth knowing. This is the second round of cuts at Brayfield in 18 months.");
+
+        Assert.Empty(groups);
+    }
+}
