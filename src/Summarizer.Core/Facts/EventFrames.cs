@@ -529,11 +529,15 @@ internal static class EventFrames
 
     /// <summary>
     /// The past-tense verb a date or time attaches to in its own clause when no event word frames it ("the section was
-    /// last inspected in September", "Founded in 1874 by ..."): the nearest "-ed" verb before it, with no clause break
-    /// or clause word between; "" when there is none. What the lexicon does not know is still dated by its verb.
+    /// last inspected in September", "Founded in 1874 by ..."): the nearest "-ed" verb before it (for a date, or an
+    /// irregular past form outside a modal verb group: "was built in 1857"), with no clause break or clause word between;
+    /// "" when there is none. What the lexicon does not know is still dated by its verb.
     /// </summary>
     public static string AttachedVerb(Words words, ValueSpan value)
     {
+        // A day is often told by an irregular past ("the lighthouse was built in 1857", "the bird was first seen on Monday").
+        // A clock time keeps to "-ed" forms: "left the airport at 18:40" is some other moment of the story as often as not.
+        var irregular = value.Value.Kind == ValueKind.Date;
         for (var k = value.First - 1; k >= Math.Max(0, value.First - 6) && !words.BreakAfter(k); k--)
         {
             var word = words[k];
@@ -543,7 +547,8 @@ internal static class EventFrames
             }
 
             // A lower-case past form (a name such as "United" is no verb), not a noun that only ends so ("speed", "hundred").
-            if (word.Length > 4 && word.EndsWith("ed", StringComparison.Ordinal) && !word.EndsWith("eed", StringComparison.Ordinal) && word != "hundred"
+            if (((word.Length > 4 && word.EndsWith("ed", StringComparison.Ordinal) && !word.EndsWith("eed", StringComparison.Ordinal) && word != "hundred")
+                    || (irregular && IrregularVerbs.IsPastForm(word) && !AfterModal(words, k)))
                 && word.All(char.IsLetter) && (k == 0 || char.IsLower(words.Tokens[k].Text[0])) && !Stopwords.IsStopword(word))
             {
                 return word;
@@ -551,6 +556,19 @@ internal static class EventFrames
         }
 
         return "";
+    }
+
+    // A participle in a verb group opened by a modal or "to" ("will be sat on", "could be heard on", "is due to be held
+    // on") tells what may or will be, not what happened.
+    private static bool AfterModal(Words words, int verb)
+    {
+        var k = verb - 1;
+        while (k >= 0 && !words.BreakAfter(k) && (words[k] is "be" or "been" or "have" or "not" || words[k].EndsWith("ly", StringComparison.Ordinal)))
+        {
+            k--;
+        }
+
+        return k >= 0 && k < verb - 1 && !words.BreakAfter(k) && words[k] is "will" or "would" or "could" or "can" or "may" or "might" or "must" or "should" or "shall" or "to";
     }
 
     // "ballot that closed", "the walkout, which began", "the inquiry that had begun": the noun before the relative pronoun

@@ -178,9 +178,13 @@ internal static class SlotPairs
     // escaped on Monday evening", "the wreck was located in early September"): outlets tell it with verbs and nouns of
     // their own, yet each that gives one such day early gives it of the event. A single day only: a month or a year
     // is background. A source that gives two such days (the happening and a later one told by its verb) fills it with neither.
+    // A day told only by an irregular past ("came", "met", "brought out", "was thrown into chaos") fills no such slot: these
+    // common verbs of coming, meeting and bringing tell a story's side moments (a rescue, a meeting, the fallout) as often
+    // as its happening, and the slot pairs days that share no other word. Such a day still meets another source's day of
+    // the same verb told about the same things (FactMatching.SameEvent).
     private static bool Happening(Fact fact) =>
         fact.Phase.Length == 0 && fact.Holder.Length == 0 && fact.Value.Range.IsPoint && !double.IsInfinity(fact.Value.Range.Low)
-        && (fact.Frame is { } frame ? FactMatching.NamesHappening(frame) : fact.Verb.Length > 0);
+        && (fact.Frame is { } frame ? FactMatching.NamesHappening(frame) : fact.Verb.Length > 0 && !IrregularVerbs.IsPastForm(fact.Verb));
 
     // The day the story's planned act is set for, told by the future or schedule verb group of the date's own clause
     // ("the new charges will apply from Monday 4 January", "the ward is to close on 8 January", "the festival was due to
