@@ -162,6 +162,10 @@ internal sealed class CitationJudge(double minOverlap, int minWords)
 
     private sealed class LeadWindow : List<SentenceReading>;
 
+    // Sentences joined from paragraphs apart lend more of the report's words than one passage, so they are held to the
+    // lead window's share.
+    private sealed class DistantFigureWindow : List<SentenceReading>;
+
     /// <summary>
     /// A claim that merges figures one source gives in neighbouring sentences ("Seven items worth £12m were taken" from
     /// "... escaped with seven items ..." and "The stolen pieces are worth an estimated £12m"): the two or three
@@ -187,6 +191,54 @@ internal sealed class CitationJudge(double minOverlap, int minWords)
                 yield return holding;
             }
         }
+
+        // A summary of one source compresses the whole report, so the figures it joins in one sentence may lie paragraphs
+        // apart ("closed for nine weeks" near the top, "cost £4.2m" at the end). From each sentence that gives a figure of
+        // the claim, the nearest later sentence that gives each figure it lacks: every sentence is still there for a figure
+        // of the claim. Spans of three in a row are offered above; these must hold nearly all of the claim's words.
+        for (var i = 0; i < body.Count; i++)
+        {
+            if (DistantFigures(measured, body, i) is { } distant)
+            {
+                yield return distant;
+            }
+        }
+    }
+
+    // The sentences from body[i] on that give every measured figure, when they reach past three in a row; null otherwise.
+    private static DistantFigureWindow? DistantFigures(List<Figure> measured, List<SentenceReading> body, int i)
+    {
+        if (!measured.Any(m => body[i].Figures.Any(m.IsStatedBy)))
+        {
+            return null;
+        }
+
+        var holding = new DistantFigureWindow { body[i] };
+        var last = i;
+        foreach (var m in measured)
+        {
+            if (holding.Any(s => s.Figures.Any(m.IsStatedBy)))
+            {
+                continue; // given by the first sentence or one added for an earlier figure
+            }
+
+            var j = body.FindIndex(i + 1, s => s.Figures.Any(m.IsStatedBy));
+            if (j < 0)
+            {
+                return null;
+            }
+
+            holding.Add(body[j]);
+            last = Math.Max(last, j);
+        }
+
+        if (holding.Count < 2 || last - i < 3)
+        {
+            return null;
+        }
+
+        holding.Sort((a, b) => a.Start.CompareTo(b.Start));
+        return holding;
     }
 
     private bool Supports(ClaimReading claim, SourceReading source, IReadOnlyList<SentenceReading> window, IReadOnlySet<string> fullNames, IReadOnlyCollection<SourceReading>? story = null)
@@ -334,7 +386,7 @@ internal sealed class CitationJudge(double minOverlap, int minWords)
         // A date of the claim that the passage does not give counts as a word it lacks: the same visit on another day is
         // not what the passage says, though the source gives that day elsewhere.
         var dates = Math.Max(dated, claim.Figures.Count(f => !f.IsMeasure && IsDate(f)));
-        var overlap = window is LeadWindow ? Math.Max(minOverlap, LeadOverlap) : minOverlap;
+        var overlap = window is LeadWindow or DistantFigureWindow ? Math.Max(minOverlap, LeadOverlap) : minOverlap;
         bool Enough(int n) => n + measures + dated >= (overlap * (claim.Content.Count + measures + dates)) - 1e-9;
         if (!Enough(found) && found > 0 && story is not null && measures > 0)
         {
