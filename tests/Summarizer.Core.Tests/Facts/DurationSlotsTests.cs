@@ -62,4 +62,25 @@ public sealed class DurationSlotsTests
 
         Assert.Empty(groups);
     }
+    [Fact]
+    public void A_late_background_span_leaves_the_events_span_in_the_slot()
+    {
+        var groups = Durations(
+            "A lorry fire closed the Dunholm tunnel on Friday. Traffic was kept out of the tunnel for eight hours. Drivers were sent through the town centre. Police thanked the public for their patience. Shops in the centre said trade was slow. The volunteer drivers' scheme in the town has run for twelve years.",
+            "Drivers queued for miles near Dunholm. The tunnel finally reopened after 14 hours.");
+
+        var group = Assert.Single(groups);
+        Assert.Equal("Disagree: 1 | 2", FactTestKit.Describe(group));
+    }
+
+    [Fact]
+    public void A_record_word_beside_a_span_tells_of_another_amount()
+    {
+        var groups = Durations(
+            "A train broke down outside Corbridge on Sunday night. Passengers were stuck on board for up to three hours, with the temperature recorded at -8C.",
+            "Rail passengers spent a freezing night near Corbridge. The train sat outside the station for five hours before it was towed away.");
+
+        var group = Assert.Single(groups);
+        Assert.Equal("Disagree: 1 | 2", FactTestKit.Describe(group));
+    }
 }

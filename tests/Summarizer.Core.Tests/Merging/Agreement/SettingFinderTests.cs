@@ -178,6 +178,18 @@ public sealed class SettingFinderTests
     }
 
     [Fact]
+    public void Bare_towns_that_share_only_the_act_are_a_place_conflict()
+    {
+        var found = Disagreements(
+            "The village's only dentist closed last month. The nearest practice is in Pellow, residents said.",
+            "Families have been left without a dentist since the closure. The nearest practice is in Tarrant, a long bus ride away.",
+            "The health board said it was recruiting.");
+
+        var conflict = Assert.Single(found, d => d.Topic.StartsWith("where", StringComparison.Ordinal));
+        Assert.Equal([[1], [2]], conflict.Claims.Select(c => c.Sources.ToArray()));
+    }
+
+    [Fact]
     public void A_bare_town_is_no_conflict_with_a_street()
     {
         var found = Disagreements(
