@@ -290,6 +290,51 @@ public class SameFactsTests
         Assert.False(same.Same(first, third), same.Describe(first) + "\n" + same.Describe(third));
     }
 
+    private const string Quoted = "Nadia Fenwick, the managing director, told reporters at the depot: \"We failed our passengers at the very moment they needed us.\"";
+    private const string Apologised = "Managing director Nadia Fenwick, who was paid more than £400,000 last year, apologised to passengers.";
+    private const string SaidSorry = "Nadia Fenwick, who has run the bus operator since 2015, said sorry to passengers.";
+    private const string OtherSpeaker = "Union organiser Colm Baird apologised to passengers.";
+    private const string OtherMatter = "Nadia Fenwick said the operator would sell its two bus garages in the spring.";
+
+    // One speaker's one speech act: quoted by one outlet, reported by others; a story with each sentence in its own article.
+    private static (SentenceTable Table, SameFacts Same) Speeches()
+    {
+        var table = new SentenceTable(
+            [
+                Stories.Article(1, Quoted + "\n\nThe timetable collapsed after a software fault, Nadia Fenwick said."),
+                Stories.Article(2, Apologised + "\n\nHundreds of passengers were left waiting, and the managing director, Nadia Fenwick, faced calls to resign."),
+                Stories.Article(3, SaidSorry + "\n\nThe operator, led by managing director Nadia Fenwick, runs 140 buses."),
+                Stories.Article(4, OtherSpeaker + "\n\nDrivers blamed the managing director, Nadia Fenwick, for the fault."),
+                Stories.Article(5, OtherMatter + "\n\nThe managing director said the software fault had been fixed."),
+            ],
+            60);
+        return (table, new SameFacts(table, ExtractiveTuning.Default.SameFactOverlap));
+    }
+
+    [Theory]
+    [InlineData(Apologised)]
+    [InlineData(SaidSorry)]
+    public void A_speakers_quoted_words_and_a_report_of_the_same_apology_state_one_fact(string reported)
+    {
+        var (table, same) = Speeches();
+        var (quote, report) = (IndexOf(table, Quoted), IndexOf(table, reported));
+
+        Assert.True(same.Same(quote, report), same.Describe(quote) + "\n" + same.Describe(report));
+        Assert.True(same.Same(report, quote));
+        Assert.True(same.Repeats(quote, report, ExtractiveTuning.Default.KeyPointSameFactOverlap));
+    }
+
+    [Fact]
+    public void Another_speaker_or_another_matter_is_another_fact()
+    {
+        var (table, same) = Speeches();
+        var quote = IndexOf(table, Quoted);
+
+        Assert.False(same.Same(quote, IndexOf(table, OtherSpeaker)));
+        Assert.False(same.Same(quote, IndexOf(table, OtherMatter)));
+        Assert.False(same.SameSpeech(IndexOf(table, Apologised), IndexOf(table, SaidSorry), ExtractiveTuning.Default.SameFactOverlap)); // neither quotes
+    }
+
     // The index of the sentence whose text is exactly text.
     private static int IndexOf(SentenceTable table, string text) =>
         table.Sentences.Select((s, i) => (s, i)).First(x => x.s.Text == text).i;
