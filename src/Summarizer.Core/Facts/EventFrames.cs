@@ -568,8 +568,11 @@ internal static class EventFrames
             k--;
         }
 
-        return k >= 0 && k < verb - 1 && !words.BreakAfter(k) && words[k] is "will" or "would" or "could" or "can" or "may" or "might" or "must" or "should" or "shall" or "to";
+        return k >= 0 && k < verb - 1 && !words.BreakAfter(k) && ModalOpeners.Contains(words[k]);
     }
+
+    // What opens a verb group of what may or will be: a modal, or the "to" of an infinitive.
+    private static readonly FrozenSet<string> ModalOpeners = AuxiliaryVerbs.Set(AuxiliaryVerbs.Modals, ["to"]);
 
     // "ballot that closed", "the walkout, which began", "the inquiry that had begun": the noun before the relative pronoun
     // that opens the verb's clause; -1 when the verb opens no relative clause.

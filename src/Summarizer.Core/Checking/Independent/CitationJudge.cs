@@ -205,7 +205,8 @@ internal sealed class CitationJudge(double minOverlap, int minWords)
         }
     }
 
-    // The sentences from body[i] on that give every measured figure, when they reach past three in a row; null otherwise.
+    // The sentences from body[i] on that give every measured figure, when they reach past three in a row (so at least two
+    // sentences); null otherwise.
     private static DistantFigureWindow? DistantFigures(List<Figure> measured, List<SentenceReading> body, int i)
     {
         if (!measured.Any(m => body[i].Figures.Any(m.IsStatedBy)))
@@ -232,7 +233,7 @@ internal sealed class CitationJudge(double minOverlap, int minWords)
             last = Math.Max(last, j);
         }
 
-        if (holding.Count < 2 || last - i < 3)
+        if (last - i < 3)
         {
             return null;
         }

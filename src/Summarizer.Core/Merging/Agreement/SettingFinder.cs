@@ -381,24 +381,25 @@ internal static class SettingFinder
             return null;
         }
 
-        if (InRelativeClause(words, Enumerable.Range(0, words.Count).FirstOrDefault(Own)))
+        var firstOwn = Enumerable.Range(0, words.Count).FirstOrDefault(Own);
+        if (InRelativeClause(words, firstOwn))
         {
             return null;
         }
 
-        if (BareIn(fact) && InSubject(words, Enumerable.Range(0, words.Count).FirstOrDefault(Own)))
+        if (BareIn(fact) && InSubject(words, firstOwn))
         {
             return null;
         }
 
         var own = Enumerable.Range(0, words.Count).Where(Own).Select(k => Stemmer.Inflections.Stem(words.Tokens[k].Text)).ToHashSet(StringComparer.Ordinal);
-        var anchor = fact.Value.Kind == ValueKind.Place ? PlaceAnchors.Of(words, Enumerable.Range(0, words.Count).FirstOrDefault(Own), own, weights) : null;
+        var anchor = fact.Value.Kind == ValueKind.Place ? PlaceAnchors.Of(words, firstOwn, own, weights) : null;
         var (from, to) = fact.Value.Kind == ValueKind.Place ? OwnHappening(words, Own) : (0, words.Count);
         var told = ContentWords.Of([.. words.Tokens.Skip(from).Take(to - from)]);
         // Names stay: the place or person a setting is told of is part of its act here.
         var act = sentence.Content.Where(w => told.Contains(w) && !own.Contains(w) && !ClauseActs.IsSpeech(w)).ToHashSet(StringComparer.Ordinal);
         var weight = weights.Of(act);
-        var goal = fact.Value.Kind == ValueKind.Place && PlaceKinds.Goal(words, Enumerable.Range(0, words.Count).FirstOrDefault(Own));
+        var goal = fact.Value.Kind == ValueKind.Place && PlaceKinds.Goal(words, firstOwn);
         return weight > 0 ? new Setting(fact, new ClauseAct(act, weight), anchor, goal) : null;
     }
 }
