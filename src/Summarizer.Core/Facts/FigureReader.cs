@@ -367,12 +367,37 @@ internal static class FigureReader
             qualifier = Qualifier.AtLeast;
         }
 
+        // A temperature below zero is written with its sign, as a word ("minus 4C", "fell below minus 10C") or a glyph
+        // ("-21.4C"): the sign is part of the value, so "minus 12.4C" lies below "minus 10C" rather than above it, and
+        // "minus 21.4C" and "-21.4C" are one reading. The sign is shown with the figure.
+        var temperature = kind == ValueKind.Quantity && unit == "temperature" && rangeLow is null && at > 0;
+        var signWord = temperature && words[at - 1] is "minus" or "negative";
+        var signGlyph = temperature && !signWord && SignGlyphBefore(words, at);
+        var belowZero = signWord || signGlyph;
+        if (belowZero)
+        {
+            value = -value;
+        }
+
+        if (signWord)
+        {
+            first = Math.Min(first, at - 1);
+        }
+
         if (first < (codeBefore ? i : at))
         {
             start = words.Tokens[first].Start;
         }
+        else if (signGlyph)
+        {
+            start = words.Tokens[at].Start - 1;
+        }
 
         var range = rangeLow is { } low ? RangeInterval(qualifier, low, value) : Qualifiers.Apply(qualifier, value);
+        if (belowZero && range.Low > range.High)
+        {
+            range = new Interval(range.High, range.Low, range.HighOpen, range.LowOpen); // "about minus 4C" scales towards zero
+        }
         // An age with a bound after it ("adults aged 60 and over") defines a group, like a cap: two different bounds
         // for one group conflict, and the group's bound never meets a person's age.
         var isCap = qualifier == Qualifier.Cap || words[first - 1] is "maximum" or "max" || words.EndsAt(first - 1, "maximum of")
@@ -411,6 +436,13 @@ internal static class FigureReader
     private static bool LengthFollows(Words words, int last) =>
         words[last + 1] is "long" or "high" or "tall" or "deep" or "wide" or "ft" || words.After(last) == ' ' && words.Gap(last).Contains('(', StringComparison.Ordinal)
         || (!words.BreakAfter(last) && words[last + 1] is "above" or "below" or "beneath" or "underground");
+
+    // "-8C", "(-6.5F)": a minus glyph right before the figure, opening its word (not a hyphen inside one, "10-12C").
+    private static bool SignGlyphBefore(Words words, int at)
+    {
+        var gap = words.Gap(at - 1);
+        return gap.Length >= 2 && gap[^1] is '-' or '\u2212' && !char.IsLetterOrDigit(gap[^2]);
+    }
 
     private static bool QuantityAt(Words words, string suffix, int last, out string dimension, out double factor, out int unitLast)
     {
