@@ -132,7 +132,11 @@ internal sealed class CitationJudge(double minOverlap, int minWords)
     /// through by 31 to 19 last night" from "... voted the increase through last night" and, further down, "the plan
     /// scraped through 31-19"): the opening sentence with each later sentence that gives every measured figure of the
     /// claim and names no one the claim does not. The opening tells what the whole report is about, so a summary may
-    /// join it to any of its details. Not for speech or quotes, whose speaker and words must stand together.
+    /// join it to any of its details. A report that turns to a second matter opens it the same way, in a sentence of
+    /// its own ("Engineers began repairing the footbridge ...") and gives its figures paragraphs further down ("The work
+    /// is expected to cost £340,000"), so any earlier sentence frames the figures after it as the opening does, held to
+    /// the same share of the claim's words. Never a later one: news tells what happened before it tells the figures.
+    /// Not for speech or quotes, whose speaker and words must stand together.
     /// </summary>
     private static IEnumerable<IReadOnlyList<SentenceReading>> LeadWindows(ClaimReading claim, SourceReading source)
     {
@@ -150,7 +154,10 @@ internal sealed class CitationJudge(double minOverlap, int minWords)
             if (measured.All(m => body[i].Figures.Any(m.IsStatedBy))
                 && body[i].Capitalized.All(c => Stopwords.Is(c.Folded) || claim.Words.Any(w => SameWord(c, w))))
             {
-                yield return new LeadWindow { body[0], body[i] };
+                for (var j = 0; j < i - 1; j++)
+                {
+                    yield return new LeadWindow { body[j], body[i] }; // next to each other, they are a pair window already
+                }
             }
         }
     }
