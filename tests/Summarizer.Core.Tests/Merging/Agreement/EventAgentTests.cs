@@ -166,12 +166,12 @@ public sealed class EventAgentTests
     [Fact]
     public void A_terse_act_is_tried_only_for_people_no_clause_matched()
     {
-        // Greeve's act is matched by Tilley's by the two-sided share, so Pask's terse clause, which the long one would
+        // Greeve's act is matched by Tilley's by the two-sided share, so Morrow's terse clause, which the long one would
         // hold, is not put against his.
         var found = EventAgentFinder.FindHeld(Sources(
             "Security guard Alan Greeve discovered the leak on the north wall of the east gallery.",
             "Cleaner Maud Tilley spotted the leak on the north wall of the east gallery.",
-            "Porter Ivy Pask raised the alarm about the leak on the north wall."), minVariantLength: 6);
+            "Porter Ivy Morrow raised the alarm about the leak on the north wall."), minVariantLength: 6);
 
         Assert.Empty(found);
     }
