@@ -63,6 +63,63 @@ internal sealed class ClauseActs
 
     private readonly Dictionary<(int Source, int Sentence), ClauseAct> _sentenceActs = [];
 
+    /// <summary>
+    /// <paramref name="act"/> with each word that names a listed kind of act replaced by that kind (<see cref="ActSenses"/>),
+    /// so clauses telling one act in different verbs share it.
+    /// </summary>
+    public ClauseAct Sensed(ClauseAct act)
+    {
+        var words = act.Words.Select(w => ActSenses.Of(w) ?? w).ToHashSet(StringComparer.Ordinal);
+        return words.SetEquals(act.Words) ? act : new ClauseAct(words, words.Sum(WeightOf));
+    }
+
+    // A kind of act weighs as its commonest word in the story: it is no rarer than the most used way of telling it.
+    private double WeightOf(string word)
+    {
+        if (!ActSenses.IsSense(word))
+        {
+            return Weights.Of(word);
+        }
+
+        if (!_senseWeights.TryGetValue(word, out var weight))
+        {
+            _senseWeights[word] = weight = ActSenses.Members(word).Min(Weights.Of);
+        }
+
+        return weight;
+    }
+
+    private readonly Dictionary<string, double> _senseWeights = new(StringComparer.Ordinal);
+
+    /// <summary>The least weighted share of the lighter act's words the other must hold for <see cref="HeldShare"/> (set on dev cases).</summary>
+    public const double MinHeldShare = 0.3;
+
+    /// <summary>
+    /// How much of the lighter act the other holds, when that is at least <see cref="MinHeldShare"/> over at least
+    /// <see cref="MinShared"/> words: a terse clause wholly held by a long sentence tells the same act even though the
+    /// long sentence's other words dilute <see cref="Share"/>. Returns the two-sided share, for ranking; null when the
+    /// lighter act is not held.
+    /// </summary>
+    public double? HeldShare(ClauseAct a, ClauseAct b)
+    {
+        if (a.Weight <= 0 || b.Weight <= 0)
+        {
+            return null;
+        }
+
+        var (count, shared) = (0, 0.0);
+        foreach (var word in a.Words)
+        {
+            if (b.Words.Contains(word))
+            {
+                count++;
+                shared += WeightOf(word);
+            }
+        }
+
+        return count >= MinShared && shared / Math.Min(a.Weight, b.Weight) >= MinHeldShare ? Math.Min(shared / a.Weight, shared / b.Weight) : null;
+    }
+
     /// <summary>The weighted share of each act's words the other holds, or null when the two do not tell one act.</summary>
     public double? Share(ClauseAct a, ClauseAct b)
     {
@@ -78,7 +135,7 @@ internal sealed class ClauseActs
             if (b.Words.Contains(word))
             {
                 count++;
-                shared += Weights.Of(word);
+                shared += WeightOf(word);
             }
         }
 

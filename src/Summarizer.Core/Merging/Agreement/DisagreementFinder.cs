@@ -45,6 +45,13 @@ internal static class DisagreementFinder
         named = result.Select(r => string.Join(' ', r.Item.Claims.Select(c => c.Text))).ToList();
         result.AddRange(UniqueRoleFinder.Find(sources, minVariantLength: 6)
             .Where(p => !named.Any(n => p.Item.Claims.All(c => n.Contains(c.Text.Split(' ')[^1], StringComparison.OrdinalIgnoreCase)))));
+        // A terse act held by a longer one is weaker evidence than either: listed last, unless an entry names the two people
+        // or cites the same words.
+        shown = result.SelectMany(r => r.Item.Claims).SelectMany(c => c.Spans ?? []).ToList();
+        named = result.Select(r => string.Join(' ', r.Item.Claims.Select(c => c.Text))).ToList();
+        result.AddRange(EventAgentFinder.FindHeld(sources, minVariantLength: 6, acts)
+            .Where(p => !p.Item.Claims.SelectMany(c => c.Spans ?? []).Any(s => shown.Any(o => o.SourceId == s.SourceId && o.Start < s.End && s.Start < o.End)))
+            .Where(p => !named.Any(n => p.Item.Claims.All(c => n.Contains(c.Text.Split(' ')[^1], StringComparison.OrdinalIgnoreCase)))));
         result.AddRange(CauseFinder.Find(sources));
         return result.OrderBy(r => r.Source).ThenBy(r => r.Start).Select(r => r.Item).ToList();
     }

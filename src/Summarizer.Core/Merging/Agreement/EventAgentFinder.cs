@@ -31,7 +31,17 @@ internal static class EventAgentFinder
 
     private sealed record Mention(int Source, string Surname, string Shown, int Start, int End, ClauseAct Act);
 
-    public static IReadOnlyList<(int Source, int Start, Disagreement Item)> Find(IReadOnlyList<SourceIndex> sources, int minVariantLength, ClauseActs? acts = null)
+    public static IReadOnlyList<(int Source, int Start, Disagreement Item)> Find(IReadOnlyList<SourceIndex> sources, int minVariantLength, ClauseActs? acts = null) =>
+        [.. FindAll(sources, minVariantLength, acts).Where(p => !p.Held).Select(p => (p.Source, p.Start, p.Item))];
+
+    /// <summary>
+    /// The pairs found only because a terse act is held by a longer one (<see cref="ClauseActs.HeldShare"/>): weaker
+    /// evidence, listed after the sources' named role-holders so a role conflict over the same two people is shown instead.
+    /// </summary>
+    public static IReadOnlyList<(int Source, int Start, Disagreement Item)> FindHeld(IReadOnlyList<SourceIndex> sources, int minVariantLength, ClauseActs? acts = null) =>
+        [.. FindAll(sources, minVariantLength, acts).Where(p => p.Held).Select(p => (p.Source, p.Start, p.Item))];
+
+    private static List<(int Source, int Start, Disagreement Item, bool Held)> FindAll(IReadOnlyList<SourceIndex> sources, int minVariantLength, ClauseActs? acts)
     {
         acts ??= new ClauseActs(sources);
         var weights = acts.Weights;
@@ -46,6 +56,9 @@ internal static class EventAgentFinder
         string[][] KeysOf(SourceIndex s) => tokenKeys.TryGetValue(s.Id, out var keys) ? keys
             : tokenKeys[s.Id] = [.. s.Sentences.Select(x => x.Tokens.Select(t => NameKey.Word(Possessor(Folding.Fold(t.Text)))).ToArray())];
 
+        // Two mentions of different people in different sources, each person unknown to the other source.
+        bool Rivals(Mention a, Mention b) => a.Source < b.Source && !Same(a, b) && !Knows(byId[b.Source], a) && !Knows(byId[a.Source], b);
+
         // Mutual best pairs of clauses naming different people, each person unknown to the other source. Mentions are in
         // source order, so a pair of an earlier and a later source has its earlier mention first.
         var scores = new Dictionary<(int A, int B), double>();
@@ -54,9 +67,28 @@ internal static class EventAgentFinder
             for (var y = x + 1; y < mentions.Count; y++)
             {
                 var (a, b) = (mentions[x], mentions[y]);
-                if (a.Source < b.Source && !Same(a, b) && !Knows(byId[b.Source], a) && !Knows(byId[a.Source], b) && acts.Share(a.Act, b.Act) is { } share)
+                if (Rivals(a, b) && acts.Share(a.Act, b.Act) is { } share)
                 {
                     scores[(x, y)] = share;
+                }
+            }
+        }
+
+        // A mention no clause of another source matches by that share may still tell its act tersely where the other
+        // source tells it at length ("Cleaner Ann Poll raised the alarm after spotting water on the wall" against a long
+        // sentence of the guard's first round that also spotted it): then most of the terse act is held by the long one.
+        // Only mentions left unpaired above are tried, so a pair the share found keeps its partners.
+        var paired = scores.Keys.SelectMany(k => new[] { k.A, k.B }).ToHashSet();
+        var held = new HashSet<(int A, int B)>();
+        for (var x = 0; x < mentions.Count; x++)
+        {
+            for (var y = x + 1; y < mentions.Count; y++)
+            {
+                var (a, b) = (mentions[x], mentions[y]);
+                if (!paired.Contains(x) && !paired.Contains(y) && Rivals(a, b) && acts.HeldShare(a.Act, b.Act) is { } share)
+                {
+                    scores[(x, y)] = share;
+                    held.Add((x, y));
                 }
             }
         }
@@ -65,7 +97,7 @@ internal static class EventAgentFinder
         var bestOfFirst = scores.ToLookup(s => s.Key.A).ToDictionary(g => g.Key, g => Best(g, mentions, first: true));
         var bestOfSecond = scores.ToLookup(s => s.Key.B).ToDictionary(g => g.Key, g => Best(g, mentions, first: false));
 
-        var result = new List<(int, int, Disagreement)>();
+        var result = new List<(int, int, Disagreement, bool)>();
         var listed = new HashSet<(string, string)>();
         foreach (var ((x, y), _) in scores.OrderByDescending(s => s.Value))
         {
@@ -91,8 +123,8 @@ internal static class EventAgentFinder
                     v.Spans.Select(p => p.SourceId).ToList(), v.Spans))
                 .OrderBy(c => c.Sources[0])
                 .ToList();
-            var topic = $"who ({string.Join(", ", a.Act.Words.Intersect(b.Act.Words).OrderByDescending(weights.Of).ThenBy(w => w, StringComparer.Ordinal).Take(2))})";
-            result.Add((a.Source, a.Start, new Disagreement(topic, claims)));
+            var topic = $"who ({string.Join(", ", a.Act.Words.Intersect(b.Act.Words).OrderByDescending(weights.Of).ThenBy(w => w, StringComparer.Ordinal).Take(2).Select(w => w.TrimStart('~')))})";
+            result.Add((a.Source, a.Start, new Disagreement(topic, claims), held.Contains((x, y))));
         }
 
         return result;
@@ -122,7 +154,7 @@ internal static class EventAgentFinder
                 continue;
             }
 
-            if (acts.Share(acts.Of(sentence.Content), own.Act) is not null)
+            if (acts.Share(acts.Sensed(acts.Of(sentence.Content)), own.Act) is not null)
             {
                 var token = sentence.Tokens[at];
                 return new SourceSpan(source.Id, sentence.Segment.Start + token.Start, sentence.Segment.Start + token.End);
@@ -159,7 +191,7 @@ internal static class EventAgentFinder
                 }
 
                 var own = Enumerable.Range(first, last - first + 1).Select(k => Stemmer.Inflections.Stem(words.Tokens[k].Text)).ToHashSet(StringComparer.Ordinal);
-                var act = acts.Of(content, own);
+                var act = acts.Sensed(acts.Of(content, own));
                 if (act.Weight <= 0)
                 {
                     continue;

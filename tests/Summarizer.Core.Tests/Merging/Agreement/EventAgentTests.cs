@@ -118,6 +118,64 @@ public sealed class EventAgentTests
             c => Assert.EndsWith("Rhodri Ap-Gwilym", c.Text, StringComparison.Ordinal));
     }
 
+    [Fact]
+    public void One_act_told_with_synonymous_verbs_names_rival_doers()
+    {
+        // Only the flood and the verbs' kind of act ("discovered" / "spotted") are shared: without the sense the
+        // clauses share one word and tell no act in common.
+        var found = EventAgentFinder.Find(Sources(
+            "Night porter Alan Greeve discovered the flooding during his rounds.",
+            "Cleaner Maud Tilley spotted the flooding from a stairwell.",
+            "The Pellam Library will stay shut for a week while its carpets dry out."), minVariantLength: 6);
+
+        var (_, _, disagreement) = Assert.Single(found);
+        Assert.Collection(
+            disagreement.Claims,
+            c => Assert.EndsWith("Alan Greeve", c.Text, StringComparison.Ordinal),
+            c => Assert.EndsWith("Maud Tilley", c.Text, StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Different_acts_of_one_kind_are_no_rivals()
+    {
+        // Both lead something, but nothing else of the two clauses is shared.
+        var found = EventAgentFinder.Find(Sources(
+            "Inspector Dana Holm led the search of the riverbank.",
+            "Councillor Piet Varga chaired the budget committee."), minVariantLength: 6);
+
+        Assert.Empty(found);
+    }
+
+    [Fact]
+    public void A_terse_act_held_by_a_long_sentence_names_rival_doers()
+    {
+        var first = "Security guard Alan Greeve discovered the leak on his first round, moved the tapestries off the north wall, "
+            + "rolled up the rugs in the east gallery and waited with a mop and buckets for the roofers and the insurers to arrive.";
+        var second = "Cleaner Maud Tilley raised the alarm after spotting the leak on the north wall.";
+
+        var held = EventAgentFinder.FindHeld(Sources(first, second), minVariantLength: 6);
+
+        Assert.Empty(EventAgentFinder.Find(Sources(first, second), minVariantLength: 6));
+        var (_, _, disagreement) = Assert.Single(held);
+        Assert.Collection(
+            disagreement.Claims,
+            c => Assert.EndsWith("Alan Greeve", c.Text, StringComparison.Ordinal),
+            c => Assert.EndsWith("Maud Tilley", c.Text, StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void A_terse_act_is_tried_only_for_people_no_clause_matched()
+    {
+        // Greeve's act is matched by Tilley's by the two-sided share, so Morrow's terse clause, which the long one would
+        // hold, is not put against his.
+        var found = EventAgentFinder.FindHeld(Sources(
+            "Security guard Alan Greeve discovered the leak on the north wall of the east gallery.",
+            "Cleaner Maud Tilley spotted the leak on the north wall of the east gallery.",
+            "Porter Ivy Morrow raised the alarm about the leak on the north wall."), minVariantLength: 6);
+
+        Assert.Empty(found);
+    }
+
     private static List<SourceIndex> Sources(params string[] texts) =>
         [.. texts.Select((t, i) => SourceIndex.Build(new CleanedArticle(i + 1, $"{i + 1}.txt", null, new ArticleMetadata(), t, 0, CleaningReport.Empty)))];
 }

@@ -1,0 +1,40 @@
+using System.Collections.Frozen;
+using Summarizer.Text;
+
+namespace Summarizer.Merging.Agreement;
+
+/// <summary>
+/// Verbs (and their nouns) that outlets use in place of one another for the same kind of act, so two clauses that tell
+/// one act in different verbs ("discovered the leak" / "spotted water on the wall", "heads the inquiry" / "the team,
+/// chaired by") still share the act's word. General news vocabulary for acts whose doer a story names, written as
+/// plain English synonym sets, not taken from any one story: finding something, leading or being in charge of
+/// something, deciding on or approving something, talking someone round, pulling someone free,
+/// apologising.
+/// </summary>
+internal static class ActSenses
+{
+    // Each set names one kind of act; its words are stemmed as the clause words are.
+    private static readonly string[][] Sets =
+    [
+        ["discover", "discovered", "discovery", "find", "found", "spot", "spotted", "notice", "noticed", "detect", "detected"],
+        ["lead", "led", "leads", "leading", "head", "headed", "heading", "chair", "chaired", "chairs", "oversee", "oversaw", "overseen", "oversees"],
+        ["approve", "approved", "approval", "decide", "decided", "decision"],
+        ["persuade", "persuaded", "coax", "coaxed", "convince", "convinced"],
+        ["rescue", "rescued", "pull", "pulled", "drag", "dragged", "haul", "hauled"],
+        ["apologise", "apologised", "apologize", "apologized", "apology", "apologies"],
+    ];
+
+    private static readonly FrozenDictionary<string, string> SenseOf = Sets
+        .SelectMany(set => set.Select(word => (Stem: Stemmer.Inflections.Stem(word), Sense: "~" + set[0])))
+        .DistinctBy(p => p.Stem, StringComparer.Ordinal)
+        .ToFrozenDictionary(p => p.Stem, p => p.Sense, StringComparer.Ordinal);
+
+    /// <summary>The sense token of a stemmed word ("~discover" for "spott"), or null when it names no listed kind of act.</summary>
+    public static string? Of(string stem) => SenseOf.GetValueOrDefault(stem);
+
+    /// <summary>True for a sense token.</summary>
+    public static bool IsSense(string word) => word.StartsWith('~');
+
+    /// <summary>The stems a sense token stands for.</summary>
+    public static IEnumerable<string> Members(string sense) => SenseOf.Where(p => p.Value == sense).Select(p => p.Key);
+}
