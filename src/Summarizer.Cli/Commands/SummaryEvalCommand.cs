@@ -26,13 +26,14 @@ internal sealed class SummaryEvalCommand(CommonOptions common)
     private readonly Option<bool> _group = new("--group") { Description = "Group each story folder's articles into stories first, as brief --group does." };
     private readonly Option<bool> _pairs = new("--pairs") { Description = "Print every pair of sentences that states the same fact." };
     private readonly Option<bool> _fit = new("--fit-sentence-scores") { Description = "Tune: fit the learned sentence score on the odd clusters, print its weights and ROUGE on both halves for a range of scales." };
+    private readonly Option<SentenceScoreTarget> _fitTarget = new("--fit-target") { Description = "What --fit-sentence-scores fits: a sentence's recall alone, or the recall it adds to a greedy oracle summary.", DefaultValueFactory = _ => SentenceScoreTarget.Alone };
 
     public Command Create(CliContext context)
     {
         _half.OneOf(Halves);
         var command = new Command("summaries", "Score the offline engine's merged summaries with ROUGE-1/2/L against human references, and count sentences that state a fact twice.")
         {
-            _paths, _maxWords, _half, _group, _pairs, _fit,
+            _paths, _maxWords, _half, _group, _pairs, _fit, _fitTarget,
         };
         command.SetAction((parse, token) => RunAsync(parse, context, token));
         return command;
@@ -59,7 +60,7 @@ internal sealed class SummaryEvalCommand(CommonOptions common)
         {
             foreach (var dir in dirs.Where(IsDataset))
             {
-                await FitAsync(o, dir, maxWords, context.TimeProvider, cancellationToken);
+                await FitAsync(o, dir, maxWords, parse.GetValue(_fitTarget), context.TimeProvider, cancellationToken);
             }
 
             return ExitCodes.Success;
@@ -120,18 +121,18 @@ internal sealed class SummaryEvalCommand(CommonOptions common)
 
     // The weights as code to paste into ExtractiveTuning, then each scale of the learned score beside and instead of
     // the position bonus, scored on the half it was fitted on and on the other.
-    private static async Task FitAsync(TextWriter o, string dir, int maxWords, TimeProvider clock, CancellationToken cancellationToken)
+    private static async Task FitAsync(TextWriter o, string dir, int maxWords, SentenceScoreTarget target, TimeProvider clock, CancellationToken cancellationToken)
     {
         foreach (var r2 in new[] { SentenceScoreFit.Rouge2Weight })
         {
-            await FitAsync(o, dir, maxWords, r2, clock, cancellationToken);
+            await FitAsync(o, dir, maxWords, r2, target, clock, cancellationToken);
         }
     }
 
-    private static async Task FitAsync(TextWriter o, string dir, int maxWords, double r2, TimeProvider clock, CancellationToken cancellationToken)
+    private static async Task FitAsync(TextWriter o, string dir, int maxWords, double r2, SentenceScoreTarget target, TimeProvider clock, CancellationToken cancellationToken)
     {
-        var weights = await SentenceScoreFit.FitAsync(dir, maxWords, ClusterHalf.Odd, cancellationToken, r2);
-        await o.WriteLineAsync(Inv($"fitted on the odd clusters, target R-1 + {r2} x R-2 recall:"));
+        var weights = await SentenceScoreFit.FitAsync(dir, maxWords, ClusterHalf.Odd, cancellationToken, r2, target);
+        await o.WriteLineAsync(Inv($"fitted on the odd clusters, target R-1 + {r2} x R-2 recall ({target}):"));
         await o.WriteLineAsync(Inv($"  Intercept = {weights.Intercept:R},"));
         var vector = weights.Vector();
         for (var k = 0; k < vector.Length; k++)

@@ -35,6 +35,41 @@ public class SentenceScoreFitTests
     }
 
     [Fact]
+    public void Greedy_gain_credits_a_repeat_of_the_first_pick_less_than_a_sentence_adding_new_words()
+    {
+        // Two sentences say the same thing; a third says something else the reference also says.
+        var reference = Words("the council approved the new bridge on monday and work starts in june");
+        var candidates = new[]
+        {
+            Words("the council approved the new bridge on monday"),
+            Words("on monday the council approved the new bridge"),
+            Words("work starts in june"),
+        };
+
+        var gains = SentenceScoreFit.GreedyGains(candidates, [reference], 100, 1.0);
+
+        // Alone the repeat scores as high as the first pick; given the first pick it adds nothing.
+        Assert.True(gains[1] < gains[2], $"repeat {gains[1]:F3} vs new {gains[2]:F3}");
+        Assert.True(gains[1] < gains[0], $"repeat {gains[1]:F3} vs first {gains[0]:F3}");
+    }
+
+    [Fact]
+    public void Greedy_gain_stops_crediting_once_the_summary_is_full()
+    {
+        var reference = Words("storms closed roads across the region and schools");
+        var candidates = new[] { Words("storms closed roads across the region"), Words("storms closed schools") };
+
+        // A two-word budget is spent by the first pick: the second is credited only its first-step gain, not the
+        // smaller one it would add after the first pick's "storms closed".
+        var gains = SentenceScoreFit.GreedyGains(candidates, [reference], 2, 1.0);
+        var alone = SentenceScoreFit.GreedyGains([candidates[1]], [reference], 2, 1.0);
+
+        Assert.Equal(alone[0], gains[1], 9);
+    }
+
+    private static string[] Words(string text) => text.Split(' ');
+
+    [Fact]
     public async Task Fitting_the_odd_dev_clusters_reproduces_the_weights_in_code()
     {
         var dataset = Path.Combine(RepoPaths.Eval, "duc2004-dev");

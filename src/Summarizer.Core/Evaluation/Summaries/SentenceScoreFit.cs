@@ -8,6 +8,8 @@ namespace Summarizer.Evaluation.Summaries;
 /// (as the merger would offer it) is a row of <see cref="SentenceFeatures"/>, its target the ROUGE-1 plus ROUGE-2 recall
 /// it scores alone against the cluster's references; ridge regression on standardized features, folded back to weights
 /// on the raw features. The tune path only: the engine reads the weights from code and never the references.
+/// With <see cref="SentenceScoreTarget.GreedyGain"/> the target is instead the recall a sentence adds to a summary built
+/// greedily from the references (<see cref="GreedyGains"/>), since selection sums the score over sentences that share words.
 /// </summary>
 internal static class SentenceScoreFit
 {
@@ -21,9 +23,10 @@ internal static class SentenceScoreFit
     public const double Rouge2Weight = 1.0;
 
     public static async Task<SentenceScoreWeights> FitAsync(
-        string datasetDir, int maxWords, ClusterHalf half, CancellationToken cancellationToken, double rouge2Weight = Rouge2Weight)
+        string datasetDir, int maxWords, ClusterHalf half, CancellationToken cancellationToken, double rouge2Weight = Rouge2Weight,
+        SentenceScoreTarget target = SentenceScoreTarget.Alone)
     {
-        var (x, y) = await RowsAsync(datasetDir, maxWords, half, ExtractiveTuning.Default, rouge2Weight, cancellationToken);
+        var (x, y) = await RowsAsync(datasetDir, maxWords, half, ExtractiveTuning.Default, rouge2Weight, cancellationToken, target);
         return Fit(x, y);
     }
 
@@ -88,7 +91,8 @@ internal static class SentenceScoreFit
 
     /// <summary>Feature rows and targets of every candidate sentence in the half's clusters.</summary>
     public static async Task<(List<double[]> X, List<double> Y)> RowsAsync(
-        string datasetDir, int maxWords, ClusterHalf half, ExtractiveTuning tuning, double rouge2Weight, CancellationToken cancellationToken)
+        string datasetDir, int maxWords, ClusterHalf half, ExtractiveTuning tuning, double rouge2Weight, CancellationToken cancellationToken,
+        SentenceScoreTarget target = SentenceScoreTarget.Alone)
     {
         ArgumentNullException.ThrowIfNull(tuning);
         var x = new List<double[]>();
@@ -105,20 +109,122 @@ internal static class SentenceScoreFit
             var table = new SentenceTable(articles, tuning.MaxSentenceWords);
             var features = SentenceFeatures.For(table, ConceptWeights.ForCluster(table, tuning));
             var refs = references.Select(r => RougeScorer.Tokenize(r, maxWords)).ToList();
-            foreach (var c in ExtractiveMerger.Candidates(table, tuning.MinSentenceWords, tuning.AvoidDangling))
-            {
-                var tokens = RougeScorer.Tokenize(table.Sentences[c].Text);
-                var gain = refs.Average(r =>
+            var candidates = ExtractiveMerger.Candidates(table, tuning.MinSentenceWords, tuning.AvoidDangling).ToList();
+            var tokens = candidates.Select(c => RougeScorer.Tokenize(table.Sentences[c].Text)).ToList();
+            var targets = target == SentenceScoreTarget.GreedyGain
+                ? GreedyGains(tokens, refs, maxWords, rouge2Weight)
+                : [.. tokens.Select(t => refs.Average(r =>
                 {
-                    var scores = RougeScorer.Score(tokens, r);
+                    var scores = RougeScorer.Score(t, r);
                     return scores.Rouge1.Recall + rouge2Weight * scores.Rouge2.Recall;
-                });
-                x.Add(features[c]);
-                y.Add(gain);
+                }))];
+            for (var i = 0; i < candidates.Count; i++)
+            {
+                x.Add(features[candidates[i]]);
+                y.Add(targets[i]);
             }
         }
 
         return (x, y);
+    }
+
+    /// <summary>
+    /// Each candidate's mean recall gain (ROUGE-1 plus <paramref name="rouge2Weight"/> × ROUGE-2, averaged over the
+    /// references) over the steps of an oracle summary built greedily until it holds <paramref name="maxWords"/> words:
+    /// at each step the candidate that adds most is taken, and every candidate still out is credited what it would have
+    /// added then. A sentence that says what an earlier pick said earns little after the first step, as it does in a
+    /// selected summary; one taken is credited up to its own step.
+    /// </summary>
+    /// <param name="candidates">Each candidate's ROUGE tokens.</param>
+    /// <param name="references">The references' ROUGE tokens.</param>
+    public static double[] GreedyGains(
+        IReadOnlyList<IReadOnlyList<string>> candidates, IReadOnlyList<IReadOnlyList<string>> references, int maxWords, double rouge2Weight)
+    {
+        ArgumentNullException.ThrowIfNull(candidates);
+        ArgumentNullException.ThrowIfNull(references);
+        var refGrams = references.Select(r => (Uni: Grams(r, 1), Bi: Grams(r, 2), UniTotal: r.Count, BiTotal: Math.Max(0, r.Count - 1))).ToList();
+        var candidateGrams = candidates.Select(c => (Uni: Grams(c, 1), Bi: Grams(c, 2))).ToList();
+        var summaryUni = new Dictionary<string, int>(StringComparer.Ordinal);
+        var summaryBi = new Dictionary<string, int>(StringComparer.Ordinal);
+        var sums = new double[candidates.Count];
+        var steps = new int[candidates.Count];
+        var taken = new bool[candidates.Count];
+        var words = 0;
+        while (words < maxWords && refGrams.Count > 0)
+        {
+            var best = -1;
+            var bestGain = 0.0;
+            for (var i = 0; i < candidates.Count; i++)
+            {
+                if (taken[i])
+                {
+                    continue;
+                }
+
+                var gain = refGrams.Average(r =>
+                    Added(candidateGrams[i].Uni, summaryUni, r.Uni, r.UniTotal)
+                    + (rouge2Weight * Added(candidateGrams[i].Bi, summaryBi, r.Bi, r.BiTotal)));
+                sums[i] += gain;
+                steps[i]++;
+                if (gain > bestGain)
+                {
+                    (best, bestGain) = (i, gain);
+                }
+            }
+
+            if (best < 0)
+            {
+                break;
+            }
+
+            taken[best] = true;
+            words += candidates[best].Count;
+            AddTo(summaryUni, candidateGrams[best].Uni);
+            AddTo(summaryBi, candidateGrams[best].Bi);
+        }
+
+        return [.. sums.Select((s, i) => steps[i] == 0 ? 0 : s / steps[i])];
+    }
+
+    // Recall the candidate's grams add to the summary's against one reference, clipped by the reference's counts.
+    private static double Added(Dictionary<string, int> candidate, Dictionary<string, int> summary, Dictionary<string, int> reference, int referenceTotal)
+    {
+        if (referenceTotal == 0)
+        {
+            return 0;
+        }
+
+        var added = 0;
+        foreach (var (gram, count) in candidate)
+        {
+            if (reference.TryGetValue(gram, out var inReference))
+            {
+                var before = summary.GetValueOrDefault(gram);
+                added += Math.Min(before + count, inReference) - Math.Min(before, inReference);
+            }
+        }
+
+        return (double)added / referenceTotal;
+    }
+
+    private static Dictionary<string, int> Grams(IReadOnlyList<string> tokens, int n)
+    {
+        var counts = new Dictionary<string, int>(StringComparer.Ordinal);
+        for (var i = 0; i + n <= tokens.Count; i++)
+        {
+            var gram = n == 1 ? tokens[i] : string.Join(' ', tokens.Skip(i).Take(n));
+            counts[gram] = counts.GetValueOrDefault(gram) + 1;
+        }
+
+        return counts;
+    }
+
+    private static void AddTo(Dictionary<string, int> into, Dictionary<string, int> grams)
+    {
+        foreach (var (gram, count) in grams)
+        {
+            into[gram] = into.GetValueOrDefault(gram) + count;
+        }
     }
 
     // Gaussian elimination with partial pivoting; the matrix is small and, with the ridge, positive definite.
@@ -168,4 +274,14 @@ internal static class SentenceScoreFit
 
         return result;
     }
+}
+
+/// <summary>What <see cref="SentenceScoreFit"/> fits a sentence's score to.</summary>
+internal enum SentenceScoreTarget
+{
+    /// <summary>The recall the sentence scores alone.</summary>
+    Alone,
+
+    /// <summary>The recall it adds to an oracle summary built greedily (<see cref="SentenceScoreFit.GreedyGains"/>).</summary>
+    GreedyGain,
 }
