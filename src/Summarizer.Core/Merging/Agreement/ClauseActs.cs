@@ -107,16 +107,7 @@ internal sealed class ClauseActs
             return null;
         }
 
-        var (count, shared) = (0, 0.0);
-        foreach (var word in a.Words)
-        {
-            if (b.Words.Contains(word))
-            {
-                count++;
-                shared += WeightOf(word);
-            }
-        }
-
+        var (count, shared) = Overlap(a, b);
         return count >= MinShared && shared / Math.Min(a.Weight, b.Weight) >= MinHeldShare ? Math.Min(shared / a.Weight, shared / b.Weight) : null;
     }
 
@@ -128,6 +119,14 @@ internal sealed class ClauseActs
             return null;
         }
 
+        var (count, shared) = Overlap(a, b);
+        var share = Math.Min(shared / a.Weight, shared / b.Weight);
+        return count >= MinShared && share >= MinShare ? share : null;
+    }
+
+    /// <summary>How many of <paramref name="a"/>'s words <paramref name="b"/> holds, and their summed weight.</summary>
+    private (int Count, double Weight) Overlap(ClauseAct a, ClauseAct b)
+    {
         // Counted in place: finders run this for every pair of clauses in the story.
         var (count, shared) = (0, 0.0);
         foreach (var word in a.Words)
@@ -139,8 +138,7 @@ internal sealed class ClauseActs
             }
         }
 
-        var share = Math.Min(shared / a.Weight, shared / b.Weight);
-        return count >= MinShared && share >= MinShare ? share : null;
+        return (count, shared);
     }
 }
 

@@ -38,7 +38,8 @@ internal static class DisagreementFinder
 
         // Who did an act the sources tell in different words: listed unless a role or office entry already names the two people.
         var named = result.Select(r => string.Join(' ', r.Item.Claims.Select(c => c.Text))).ToList();
-        result.AddRange(EventAgentFinder.Find(sources, minVariantLength: 6, acts)
+        var agents = EventAgentFinder.FindBoth(sources, minVariantLength: 6, acts);
+        result.AddRange(agents.Told
             .Where(p => !p.Item.Claims.SelectMany(c => c.Spans ?? []).Any(s => shown.Any(o => o.SourceId == s.SourceId && o.Start < s.End && s.Start < o.End)))
             .Where(p => !named.Any(n => p.Item.Claims.All(c => n.Contains(c.Text.Split(' ')[^1], StringComparison.OrdinalIgnoreCase)))));
         // The one holder of a role the sources name differently: listed unless an entry already names the two people.
@@ -49,7 +50,7 @@ internal static class DisagreementFinder
         // or cites the same words.
         shown = result.SelectMany(r => r.Item.Claims).SelectMany(c => c.Spans ?? []).ToList();
         named = result.Select(r => string.Join(' ', r.Item.Claims.Select(c => c.Text))).ToList();
-        result.AddRange(EventAgentFinder.FindHeld(sources, minVariantLength: 6, acts)
+        result.AddRange(agents.Held
             .Where(p => !p.Item.Claims.SelectMany(c => c.Spans ?? []).Any(s => shown.Any(o => o.SourceId == s.SourceId && o.Start < s.End && s.Start < o.End)))
             .Where(p => !named.Any(n => p.Item.Claims.All(c => n.Contains(c.Text.Split(' ')[^1], StringComparison.OrdinalIgnoreCase)))));
         result.AddRange(CauseFinder.Find(sources));

@@ -32,14 +32,22 @@ internal static class EventAgentFinder
     private sealed record Mention(int Source, string Surname, string Shown, int Start, int End, ClauseAct Act);
 
     public static IReadOnlyList<(int Source, int Start, Disagreement Item)> Find(IReadOnlyList<SourceIndex> sources, int minVariantLength, ClauseActs? acts = null) =>
-        [.. FindAll(sources, minVariantLength, acts).Where(p => !p.Held).Select(p => (p.Source, p.Start, p.Item))];
+        FindBoth(sources, minVariantLength, acts).Told;
 
     /// <summary>
     /// The pairs found only because a terse act is held by a longer one (<see cref="ClauseActs.HeldShare"/>): weaker
     /// evidence, listed after the sources' named role-holders so a role conflict over the same two people is shown instead.
     /// </summary>
     public static IReadOnlyList<(int Source, int Start, Disagreement Item)> FindHeld(IReadOnlyList<SourceIndex> sources, int minVariantLength, ClauseActs? acts = null) =>
-        [.. FindAll(sources, minVariantLength, acts).Where(p => p.Held).Select(p => (p.Source, p.Start, p.Item))];
+        FindBoth(sources, minVariantLength, acts).Held;
+
+    /// <summary><see cref="Find"/> and <see cref="FindHeld"/> from one pass over the story's mentions.</summary>
+    public static (IReadOnlyList<(int Source, int Start, Disagreement Item)> Told, IReadOnlyList<(int Source, int Start, Disagreement Item)> Held) FindBoth(
+        IReadOnlyList<SourceIndex> sources, int minVariantLength, ClauseActs? acts = null)
+    {
+        var all = FindAll(sources, minVariantLength, acts);
+        return ([.. all.Where(p => !p.Held).Select(p => (p.Source, p.Start, p.Item))], [.. all.Where(p => p.Held).Select(p => (p.Source, p.Start, p.Item))]);
+    }
 
     private static List<(int Source, int Start, Disagreement Item, bool Held)> FindAll(IReadOnlyList<SourceIndex> sources, int minVariantLength, ClauseActs? acts)
     {
