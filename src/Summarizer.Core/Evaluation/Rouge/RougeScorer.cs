@@ -75,7 +75,8 @@ internal static class RougeScorer
         return RougeScore.From(overlap, Math.Max(0, candidate.Count - n + 1), Math.Max(0, reference.Count - n + 1));
     }
 
-    private static Dictionary<string, int> Count(IReadOnlyList<string> tokens, int n)
+    /// <summary>How often each n-gram of <paramref name="tokens"/> occurs (n-grams joined by one space).</summary>
+    public static Dictionary<string, int> Count(IReadOnlyList<string> tokens, int n)
     {
         var counts = new Dictionary<string, int>(StringComparer.Ordinal);
         for (var i = 0; i + n <= tokens.Count; i++)

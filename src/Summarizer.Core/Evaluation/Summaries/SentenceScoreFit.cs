@@ -142,8 +142,8 @@ internal static class SentenceScoreFit
     {
         ArgumentNullException.ThrowIfNull(candidates);
         ArgumentNullException.ThrowIfNull(references);
-        var refGrams = references.Select(r => (Uni: Grams(r, 1), Bi: Grams(r, 2), UniTotal: r.Count, BiTotal: Math.Max(0, r.Count - 1))).ToList();
-        var candidateGrams = candidates.Select(c => (Uni: Grams(c, 1), Bi: Grams(c, 2))).ToList();
+        var refGrams = references.Select(r => (Uni: RougeScorer.Count(r, 1), Bi: RougeScorer.Count(r, 2), UniTotal: r.Count, BiTotal: Math.Max(0, r.Count - 1))).ToList();
+        var candidateGrams = candidates.Select(c => (Uni: RougeScorer.Count(c, 1), Bi: RougeScorer.Count(c, 2))).ToList();
         var summaryUni = new Dictionary<string, int>(StringComparer.Ordinal);
         var summaryBi = new Dictionary<string, int>(StringComparer.Ordinal);
         var sums = new double[candidates.Count];
@@ -205,18 +205,6 @@ internal static class SentenceScoreFit
         }
 
         return (double)added / referenceTotal;
-    }
-
-    private static Dictionary<string, int> Grams(IReadOnlyList<string> tokens, int n)
-    {
-        var counts = new Dictionary<string, int>(StringComparer.Ordinal);
-        for (var i = 0; i + n <= tokens.Count; i++)
-        {
-            var gram = n == 1 ? tokens[i] : string.Join(' ', tokens.Skip(i).Take(n));
-            counts[gram] = counts.GetValueOrDefault(gram) + 1;
-        }
-
-        return counts;
     }
 
     private static void AddTo(Dictionary<string, int> into, Dictionary<string, int> grams)

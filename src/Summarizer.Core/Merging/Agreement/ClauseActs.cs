@@ -69,8 +69,13 @@ internal sealed class ClauseActs
     /// </summary>
     public ClauseAct Sensed(ClauseAct act)
     {
+        if (!act.Words.Any(w => ActSenses.Of(w) is not null))
+        {
+            return act; // most clauses name no listed kind of act: no copy
+        }
+
         var words = act.Words.Select(w => ActSenses.Of(w) ?? w).ToHashSet(StringComparer.Ordinal);
-        return words.SetEquals(act.Words) ? act : new ClauseAct(words, words.Sum(WeightOf));
+        return new ClauseAct(words, words.Sum(WeightOf));
     }
 
     // A kind of act weighs as its commonest word in the story: it is no rarer than the most used way of telling it.

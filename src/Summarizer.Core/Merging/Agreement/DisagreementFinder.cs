@@ -21,11 +21,11 @@ internal static class DisagreementFinder
         // An office-holder conflict the role facts already show is listed once: as the entry that cites more of the
         // sources naming the same people (an office read from "Harbour master Ruth Okafor said" holds a source whose
         // sentence tells no act).
-        var shown = result.SelectMany(r => r.Item.Claims).SelectMany(c => c.Spans ?? []).ToList();
+        var shown = SpansOf(result);
         foreach (var office in ParticipantFinder.Find(sources, minVariantLength: 6))
         {
-            var spans = office.Item.Claims.SelectMany(c => c.Spans ?? []).ToList();
-            var overlapping = result.FindIndex(r => r.Item.Claims.SelectMany(c => c.Spans ?? []).Any(o => spans.Any(s => o.SourceId == s.SourceId && o.Start < s.End && s.Start < o.End)));
+            var spans = SpansOf([office]);
+            var overlapping = result.FindIndex(r => CitesAny(r.Item, spans));
             if (overlapping < 0)
             {
                 result.Add(office);
@@ -37,25 +37,39 @@ internal static class DisagreementFinder
         }
 
         // Who did an act the sources tell in different words: listed unless a role or office entry already names the two people.
-        var named = result.Select(r => string.Join(' ', r.Item.Claims.Select(c => c.Text))).ToList();
+        var named = TextsOf(result);
         var agents = EventAgentFinder.FindBoth(sources, minVariantLength: 6, acts);
         result.AddRange(agents.Told
-            .Where(p => !p.Item.Claims.SelectMany(c => c.Spans ?? []).Any(s => shown.Any(o => o.SourceId == s.SourceId && o.Start < s.End && s.Start < o.End)))
-            .Where(p => !named.Any(n => p.Item.Claims.All(c => n.Contains(c.Text.Split(' ')[^1], StringComparison.OrdinalIgnoreCase)))));
+            .Where(p => !CitesAny(p.Item, shown))
+            .Where(p => !NamedIn(p.Item, named)));
         // The one holder of a role the sources name differently: listed unless an entry already names the two people.
-        named = result.Select(r => string.Join(' ', r.Item.Claims.Select(c => c.Text))).ToList();
+        named = TextsOf(result);
         result.AddRange(UniqueRoleFinder.Find(sources, minVariantLength: 6)
-            .Where(p => !named.Any(n => p.Item.Claims.All(c => n.Contains(c.Text.Split(' ')[^1], StringComparison.OrdinalIgnoreCase)))));
+            .Where(p => !NamedIn(p.Item, named)));
         // A terse act held by a longer one is weaker evidence than either: listed last, unless an entry names the two people
         // or cites the same words.
-        shown = result.SelectMany(r => r.Item.Claims).SelectMany(c => c.Spans ?? []).ToList();
-        named = result.Select(r => string.Join(' ', r.Item.Claims.Select(c => c.Text))).ToList();
+        shown = SpansOf(result);
+        named = TextsOf(result);
         result.AddRange(agents.Held
-            .Where(p => !p.Item.Claims.SelectMany(c => c.Spans ?? []).Any(s => shown.Any(o => o.SourceId == s.SourceId && o.Start < s.End && s.Start < o.End)))
-            .Where(p => !named.Any(n => p.Item.Claims.All(c => n.Contains(c.Text.Split(' ')[^1], StringComparison.OrdinalIgnoreCase)))));
+            .Where(p => !CitesAny(p.Item, shown))
+            .Where(p => !NamedIn(p.Item, named)));
         result.AddRange(CauseFinder.Find(sources));
         return result.OrderBy(r => r.Source).ThenBy(r => r.Start).Select(r => r.Item).ToList();
     }
+
+    private static List<SourceSpan> SpansOf(IEnumerable<(int Source, int Start, Disagreement Item)> entries) =>
+        [.. entries.SelectMany(r => r.Item.Claims).SelectMany(c => c.Spans ?? [])];
+
+    private static List<string> TextsOf(IEnumerable<(int Source, int Start, Disagreement Item)> entries) =>
+        [.. entries.Select(r => string.Join(' ', r.Item.Claims.Select(c => c.Text)))];
+
+    // The entry cites words one of <paramref name="spans"/> already covers.
+    private static bool CitesAny(Disagreement item, List<SourceSpan> spans) =>
+        item.Claims.SelectMany(c => c.Spans ?? []).Any(s => spans.Any(o => o.SourceId == s.SourceId && o.Start < s.End && s.Start < o.End));
+
+    // Every person of the entry (by the last word of each version) is named by one entry already listed.
+    private static bool NamedIn(Disagreement item, List<string> named) =>
+        named.Any(n => item.Claims.All(c => n.Contains(c.Text.Split(' ')[^1], StringComparison.OrdinalIgnoreCase)));
 
     // Each version of <paramref name="shown"/> is one of <paramref name="wider"/>'s people (by surname), and
     // <paramref name="wider"/> cites every source it cites for them and more.
