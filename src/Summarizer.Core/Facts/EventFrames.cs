@@ -461,6 +461,23 @@ internal static class EventFrames
     }
 
     /// <summary>
+    /// Whether the start or end word that dates a value is one said of anything a story holds ("began", "opened",
+    /// "closed", "until": a campaign began, a cinema opened, a street stays shut until Friday), not a verb that tells an
+    /// incident ("struck", "burst", "collapsed", "ran aground"). One story has many such beginnings and ends beside its
+    /// one incident, so the only one each source gives need not be one event.
+    /// </summary>
+    public static bool GeneralPhase(Words words, ValueSpan value, List<(int First, int Last, string Frame, ValueKind[] Kinds)> cues)
+    {
+        var (frame, first, last) = Nearest(words, value, cues, ownEvent: true);
+        return frame == "end" || (frame == "start" && first >= 0 && first == last && GeneralStarts.Contains(words[first]));
+    }
+
+    // The start words of the start frame that say nothing of what began (every end word is so already): general news
+    // vocabulary, not drawn from any case.
+    private static readonly FrozenSet<string> GeneralStarts = FrozenSet.ToFrozenSet(
+        ["began", "begin", "begins", "started", "start", "starts", "opened", "launched"], StringComparer.Ordinal);
+
+    /// <summary>
     /// The head noun of the subject a start or end verb dating a value is said of, in the verb's own clause: "the sit-in
     /// at the library ended on Tuesday" gives "sit-in", "Abbeygate Street will stay shut until Wednesday" gives
     /// "street". A start or an end is of what its verb is said of, and two outlets' ends of differently named things

@@ -88,6 +88,12 @@ internal sealed record Fact(
     public string PhaseSubject { get; init; } = "";
 
     /// <summary>
+    /// For dates and times: the start or end word that dates it is one said of anything ("began", "opened", "closed",
+    /// "until"), not an incident's verb ("struck", "burst") (<see cref="EventFrames.GeneralPhase"/>).
+    /// </summary>
+    public bool GeneralPhase { get; init; }
+
+    /// <summary>
     /// For a date or time no event word frames: the past-tense verb its clause attaches it to ("was last inspected on
     /// 12 March" gives "inspected"); "" otherwise. The same verb dated in two sources' sentences about one thing is one event.
     /// </summary>

@@ -164,6 +164,7 @@ internal static class FactExtractor
                 Phase = phase,
                 Holder = timed ? EventFrames.RelativeHolder(words, span, cues) : "",
                 PhaseSubject = timed ? EventFrames.PhaseSubject(words, span, cues) : "",
+                GeneralPhase = timed && EventFrames.GeneralPhase(words, span, cues),
                 Verb = timed && frame is null ? EventFrames.AttachedVerb(words, span) : "",
                 DatedNoun = span.Value.Kind == ValueKind.Date ? DatedNouns.Of(words, span) : "",
                 Ahead = span.Value.Kind == ValueKind.Date && setAhead,

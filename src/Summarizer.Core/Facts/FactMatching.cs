@@ -244,7 +244,7 @@ internal static class FactMatching
         // A date said of a thing in a relative clause ("a ballot that closed in February") is not the event's only
         // date just because it is the only one of its frame: the sentences must show they are about one thing.
         var held = OtherHolder(a, b) || OtherHolder(b, a);
-        var needed = bothSole && !held && a.Frame == b.Frame && a.Frame is { } frame && (frame is "start" or "end" or "signed" or "alarm" or "landing" || Incident(frame) == "incident") ? 0 : a.Phase.Length > 0 && b.Phase.Length > 0 && a.Frame == b.Frame ? 1 : 2;
+        var needed = bothSole && !held && a.Frame == b.Frame && a.Frame is { } frame && (frame is "start" or "end" or "signed" or "alarm" or "landing" || Incident(frame) == "incident") && !OwnThingsBegunOrEnded(a, b) ? 0 : a.Phase.Length > 0 && b.Phase.Length > 0 && a.Frame == b.Frame ? 1 : 2;
         if (a.Frame is null && b.Frame is null && a.Verb.Length > 0 && a.Verb == b.Verb)
         {
             return shared >= 2; // "the section was last inspected on 12 March", "last inspected in September 2025"
@@ -268,6 +268,15 @@ internal static class FactMatching
     private static bool OtherSubjects(Fact a, Fact b) =>
         Bare(a) && Bare(b) && a.PhaseSubject.Length > 0 && b.PhaseSubject.Length > 0 && a.PhaseSubject != b.PhaseSubject
         && !a.Context.Contains(b.PhaseSubject) && !b.Context.Contains(a.PhaseSubject);
+
+    // A start or end said of anything ("began", "opened", "closed", "until") dates what its own clause names: a campaign
+    // began last year, a cinema opened in 2001, students are taught until 2029, all in one story. Each source's only such
+    // date is then one event's only when the clauses show it is one thing: the same subject, or none named in either (the
+    // story's thing told again, "which was closed", "it was shut"); else they need the shared words any two dates need.
+    // An incident's own verb ("struck", "burst") still dates the story's one happening, however each outlet words it.
+    private static bool OwnThingsBegunOrEnded(Fact a, Fact b) =>
+        a.Frame is "start" or "end" && a.GeneralPhase && b.GeneralPhase
+        && (a.PhaseSubject.Length > 0 || b.PhaseSubject.Length > 0) && a.PhaseSubject != b.PhaseSubject;
 
     // An end no event word names ("ended on Tuesday" beside no "strike"): the frame says only that something ended. (A
     // bare start is most often the incident itself, told by its participants: "a lorry struck the bridge", "the crash
