@@ -123,9 +123,9 @@ internal sealed class CitationJudge(double minOverlap, int minWords)
         Candidates(claim, source).Any(w => Supports(claim, source, w, fullNames, story));
 
     // Every passage that may say the claim, the judgement and the passages reported alike: single sentences before
-    // pairs, then the figure windows, then the opening with a detail.
+    // pairs, then the figure windows, then the opening with a detail, then a figure with the sentence after it.
     private static IEnumerable<IReadOnlyList<SentenceReading>> Candidates(ClaimReading claim, SourceReading source) =>
-        source.Windows().OrderBy(w => w.Count).Concat(FigureWindows(claim, source)).Concat(LeadWindows(claim, source));
+        source.Windows().OrderBy(w => w.Count).Concat(FigureWindows(claim, source)).Concat(LeadWindows(claim, source)).Concat(FollowingWindows(claim, source));
 
     /// <summary>
     /// A claim that tells a later sentence's figures in the frame of the report's opening sentence ("voted the rise
@@ -149,10 +149,7 @@ internal sealed class CitationJudge(double minOverlap, int minWords)
         var body = source.Sentences.Where(s => s.Start >= 0).ToList();
         for (var i = 2; i < body.Count; i++)
         {
-            // A detail sentence that names someone or something the claim does not is about them ("The Green Front took
-            // 21 of the 45 seats" is not the opening's "Civic Union" taking them).
-            if (measured.All(m => body[i].Figures.Any(m.IsStatedBy))
-                && body[i].Capitalized.All(c => Stopwords.Is(c.Folded) || claim.Words.Any(w => SameWord(c, w))))
+            if (measured.All(m => body[i].Figures.Any(m.IsStatedBy)) && NamesOnlyWhatTheClaimNames(body[i], claim))
             {
                 for (var j = 0; j < i - 1; j++)
                 {
@@ -161,6 +158,41 @@ internal sealed class CitationJudge(double minOverlap, int minWords)
             }
         }
     }
+
+    /// <summary>
+    /// A claim that joins a figure to what the report says in the very next sentence ("Police issued 27 parking tickets
+    /// and urged drivers not to park on verges" from "... officers issued 27 parking tickets." and "Police urged drivers
+    /// not to park on verges."): news goes on with one matter sentence by sentence, each opening anew rather than carrying
+    /// on with a pronoun or "But" (<see cref="SourceReading.Windows"/> pairs only those), so a summary may fold the two into
+    /// one. The sentence must give every measured figure of the claim, the next one none of its own (else the claim may
+    /// put the first sentence's figure on the next one's event: "evacuated 14 residents" from "destroyed 14 homes" and
+    /// "evacuated 300 residents"), neither may name anyone the claim does not, and the pair is held to the lead window's
+    /// share. Never the sentence before the figure: that is a lead window.
+    /// Not for speech or quotes, whose speaker and words must stand together.
+    /// </summary>
+    private static IEnumerable<IReadOnlyList<SentenceReading>> FollowingWindows(ClaimReading claim, SourceReading source)
+    {
+        var measured = claim.Figures.Where(f => f.IsMeasure).ToList();
+        if (claim.Speech is not null || claim.Quotes.Count > 0 || measured.Count == 0)
+        {
+            yield break;
+        }
+
+        var body = source.Sentences.Where(s => s.Start >= 0).ToList();
+        for (var i = 0; i + 1 < body.Count; i++)
+        {
+            if (!body[i + 1].Continues && measured.All(m => body[i].Figures.Any(m.IsStatedBy)) && !body[i + 1].Figures.Any(g => g.IsMeasure)
+                && NamesOnlyWhatTheClaimNames(body[i], claim) && NamesOnlyWhatTheClaimNames(body[i + 1], claim))
+            {
+                yield return new LeadWindow { body[i], body[i + 1] };
+            }
+        }
+    }
+
+    // A sentence that names someone or something the claim does not is about them ("The Green Front took 21 of the 45
+    // seats" is not the claim's "Civic Union" taking them).
+    private static bool NamesOnlyWhatTheClaimNames(SentenceReading sentence, ClaimReading claim) =>
+        sentence.Capitalized.All(c => Stopwords.Is(c.Folded) || claim.Words.Any(w => SameWord(c, w)));
 
     // The opening sentence lends a passage the story's own words ("Ostley", "levy", "last night"), so a joined passage
     // must hold nearly all of the claim's (four in five), not most: "the fishing fleet rejected the levy by 27 to 14"
