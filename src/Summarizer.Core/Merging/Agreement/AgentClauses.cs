@@ -48,13 +48,73 @@ internal static class AgentClauses
 
         if (words[next] == "who")
         {
-            return Predicate(words, next + 1);
+            // "Ada Finch, who had talked to him all night, coaxed him out": the main verb past the relative clause is the
+            // act the sentence asserts; the relative clause stays in it as what the person did on the way there.
+            return Predicate(words, next + 1) is (var relative, var relativeEnd) && MainAfterRelative(words, next, relativeEnd) is { } main
+                ? (relative, main)
+                : Predicate(words, next + 1);
         }
 
         // A name inside a clause ("praised Ada Finch", "with Ada Finch") is not its subject: a subject opens the
         // sentence or a clause, after nothing but its own titles and role words.
         return OpensClause(words, shownFirst) ? Predicate(words, next) : null;
     }
+
+    /// <summary>
+    /// The token range of the one clause the person is the doer of: as <see cref="ActOf"/>, but past a relative clause
+    /// only the main verb the sentence asserts, and ending where a subordinate clause opens ("discovered the damage when
+    /// he ..."), so what is left is the act and its object. Null when the sentence tells none.
+    /// </summary>
+    public static (int First, int Last, int Head)? ClauseOf(Words words, int shownFirst, int first, int last)
+    {
+        if (ActOf(words, shownFirst, first, last) is not var (from, to))
+        {
+            return null;
+        }
+
+        if (ByAgent(words, shownFirst) is not null)
+        {
+            // A passive's verb is the participle after its auxiliary ("The slope was inspected on Monday by ...").
+            for (var k = to; k > from; k--)
+            {
+                if (words[k - 1] is "was" or "were" or "been" or "is" or "are" or "be" or "being")
+                {
+                    return (from, to, k);
+                }
+            }
+
+            return null;
+        }
+
+        var next = PastApposition(words, shownFirst, last);
+        if (next < words.Count && words[next] == "who")
+        {
+            // Past the relative clause to the main verb, when ActOf joined them.
+            for (var k = from; k < to; k++)
+            {
+                if (words.BreakAfter(k) && words.Text[words.Tokens[k].End] == ',' && Predicate(words, k + 1) is (var main, _))
+                {
+                    from = main;
+                    break;
+                }
+            }
+        }
+
+        for (var k = from + 1; k <= to; k++)
+        {
+            if (Subordinators.Contains(words[k]))
+            {
+                return k - 1 >= from ? (from, k - 1, from) : null;
+            }
+        }
+
+        return (from, to, from);
+    }
+
+    // Words that open a clause of their own inside a predicate: what follows is another happening, not the act.
+    private static readonly FrozenSet<string> Subordinators = FrozenSet.ToFrozenSet(
+        ["when", "after", "before", "while", "as", "because", "until", "since", "although", "though", "where", "which", "who"],
+        StringComparer.Ordinal);
 
     // The clause before "by" when the person (with the role words before the name) is the agent of a passive.
     private static (int First, int Last)? ByAgent(Words words, int shownFirst)
@@ -109,6 +169,19 @@ internal static class AgentClauses
         }
 
         return null;
+    }
+
+    // The last token of the sentence's main predicate when the relative clause opened at <paramref name="who"/> is
+    // closed by a comma and a verb follows it ("..., who had ..., then pulled ..."); null when the sentence goes on
+    // with something else or the main verb only reports words ("..., who led it, said ...").
+    private static int? MainAfterRelative(Words words, int who, int relativeEnd)
+    {
+        if (relativeEnd + 1 >= words.Count || !words.BreakAfter(relativeEnd) || words.Text[words.Tokens[relativeEnd].End] != ',')
+        {
+            return null;
+        }
+
+        return Predicate(words, relativeEnd + 1) is (_, var end) && end > who ? end : null;
     }
 
     // The first token after the name and an apposition set off by commas (", 44,", ", the council's lawyer,").
@@ -166,7 +239,7 @@ internal static class AgentClauses
     // act starts there or the verb only reports words.
     private static (int First, int Last)? Predicate(Words words, int at)
     {
-        if (at < words.Count && words[at] is "has" or "had" or "have" or "was" or "is" or "will" or "would" or "then" or "also" or "personally" or "himself" or "herself")
+        if (at < words.Count && words[at] is "has" or "had" or "have" or "was" or "is" or "will" or "would" or "then" or "also" or "first" or "personally" or "himself" or "herself")
         {
             at++;
         }
@@ -177,7 +250,8 @@ internal static class AgentClauses
         }
 
         var end = at;
-        while (end + 1 < words.Count && !words.BreakAfter(end) && words[end + 1] is not ("said" or "says" or "who"))
+        // A second relative joined by "and" goes on telling the same person's acts ("who was flying and who called the abort").
+        while (end + 1 < words.Count && !words.BreakAfter(end) && (words[end + 1] is not ("said" or "says" or "who") || words[end + 1] == "who" && words[end] == "and"))
         {
             end++;
         }
