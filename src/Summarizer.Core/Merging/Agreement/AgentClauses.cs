@@ -48,11 +48,7 @@ internal static class AgentClauses
 
         if (words[next] == "who")
         {
-            // "Ada Finch, who had talked to him all night, coaxed him out": the main verb past the relative clause is the
-            // act the sentence asserts; the relative clause stays in it as what the person did on the way there.
-            return Predicate(words, next + 1) is (var relative, var relativeEnd) && MainAfterRelative(words, next, relativeEnd) is { } main
-                ? (relative, main)
-                : Predicate(words, next + 1);
+            return Predicate(words, next + 1);
         }
 
         // A name inside a clause ("praised Ada Finch", "with Ada Finch") is not its subject: a subject opens the
@@ -61,9 +57,9 @@ internal static class AgentClauses
     }
 
     /// <summary>
-    /// The token range of the one clause the person is the doer of: as <see cref="ActOf"/>, but past a relative clause
-    /// only the main verb the sentence asserts, and ending where a subordinate clause opens ("discovered the damage when
-    /// he ..."), so what is left is the act and its object. Null when the sentence tells none.
+    /// The token range of the one clause the person is the doer of and the index of its verb: as <see cref="ActOf"/>, but
+    /// ending where a clause of its own opens ("discovered the flood when he ..."), so what is left is the act and its
+    /// object. Null when the sentence tells none, or a passive's verb cannot be told.
     /// </summary>
     public static (int First, int Last, int Head)? ClauseOf(Words words, int shownFirst, int first, int last)
     {
@@ -84,20 +80,6 @@ internal static class AgentClauses
             }
 
             return null;
-        }
-
-        var next = PastApposition(words, shownFirst, last);
-        if (next < words.Count && words[next] == "who")
-        {
-            // Past the relative clause to the main verb, when ActOf joined them.
-            for (var k = from; k < to; k++)
-            {
-                if (words.BreakAfter(k) && words.Text[words.Tokens[k].End] == ',' && Predicate(words, k + 1) is (var main, _))
-                {
-                    from = main;
-                    break;
-                }
-            }
         }
 
         for (var k = from + 1; k <= to; k++)
@@ -171,19 +153,6 @@ internal static class AgentClauses
         return null;
     }
 
-    // The last token of the sentence's main predicate when the relative clause opened at <paramref name="who"/> is
-    // closed by a comma and a verb follows it ("..., who had ..., then pulled ..."); null when the sentence goes on
-    // with something else or the main verb only reports words ("..., who led it, said ...").
-    private static int? MainAfterRelative(Words words, int who, int relativeEnd)
-    {
-        if (relativeEnd + 1 >= words.Count || !words.BreakAfter(relativeEnd) || words.Text[words.Tokens[relativeEnd].End] != ',')
-        {
-            return null;
-        }
-
-        return Predicate(words, relativeEnd + 1) is (_, var end) && end > who ? end : null;
-    }
-
     // The first token after the name and an apposition set off by commas (", 44,", ", the council's lawyer,").
     private static int PastApposition(Words words, int first, int last)
     {
@@ -250,8 +219,7 @@ internal static class AgentClauses
         }
 
         var end = at;
-        // A second relative joined by "and" goes on telling the same person's acts ("who was flying and who called the abort").
-        while (end + 1 < words.Count && !words.BreakAfter(end) && (words[end + 1] is not ("said" or "says" or "who") || words[end + 1] == "who" && words[end] == "and"))
+        while (end + 1 < words.Count && !words.BreakAfter(end) && words[end + 1] is not ("said" or "says" or "who"))
         {
             end++;
         }
