@@ -70,7 +70,7 @@ internal static class AgentClauses
 
         if (ByAgent(words, shownFirst) is not null)
         {
-            // A passive's verb is the participle after its auxiliary ("The slope was inspected on Monday by ...").
+            // A passive's verb is the participle after its auxiliary ("The weir was checked at dawn by ...").
             for (var k = to; k > from; k--)
             {
                 if (words[k - 1] is "was" or "were" or "been" or "is" or "are" or "be" or "being")

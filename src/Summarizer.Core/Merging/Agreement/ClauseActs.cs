@@ -121,9 +121,9 @@ internal sealed class ClauseActs
 
     /// <summary>
     /// The weighted share of each of two doers' own clauses (the verb they are the subject or agent of and what follows
-    /// it) the other holds, when that is at least <see cref="MinClauseShare"/>: a clause of a few words tells one act
-    /// with another when they share its rare word, a verb or its object, even where it is the only word shared. Null
-    /// otherwise.
+    /// it) the other holds, when the other holds at least <see cref="MinClauseShare"/> of the lighter clause and a third
+    /// of that of the heavier: a clause of a few words tells one act with another when they share its rare word, even
+    /// where it is the only word shared. Null otherwise.
     /// </summary>
     public double? ClauseShare(ClauseAct a, ClauseAct b)
     {
