@@ -32,6 +32,13 @@ internal static class ActSenses
     /// <summary>The sense token of a stemmed word ("~discover" for "spott"), or null when it names no listed kind of act.</summary>
     public static string? Of(string stem) => SenseOf.GetValueOrDefault(stem);
 
+    /// <summary>
+    /// True for the kind of act that is a standing position over something (leading, heading, chairing): several people
+    /// hold one at once over different things (a campaign and a group, a rescue and an inquiry), so two people told
+    /// leading are not told doing one act unless what they lead is shared too.
+    /// </summary>
+    public static bool IsPosition(string sense) => sense == Of(Stemmer.Inflections.Stem("lead"));
+
     /// <summary>True for a sense token.</summary>
     public static bool IsSense(string word) => word.StartsWith('~');
 

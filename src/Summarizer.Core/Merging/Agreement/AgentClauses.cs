@@ -56,6 +56,48 @@ internal static class AgentClauses
         return OpensClause(words, shownFirst) ? Predicate(words, next) : null;
     }
 
+    /// <summary>
+    /// The token range of the one clause the person is the doer of and the index of its verb: as <see cref="ActOf"/>, but
+    /// ending where a clause of its own opens ("discovered the flood when he ..."), so what is left is the act and its
+    /// object. Null when the sentence tells none, or a passive's verb cannot be told.
+    /// </summary>
+    public static (int First, int Last, int Head)? ClauseOf(Words words, int shownFirst, int first, int last)
+    {
+        if (ActOf(words, shownFirst, first, last) is not var (from, to))
+        {
+            return null;
+        }
+
+        if (ByAgent(words, shownFirst) is not null)
+        {
+            // A passive's verb is the participle after its auxiliary ("The weir was checked at dawn by ...").
+            for (var k = to; k > from; k--)
+            {
+                if (words[k - 1] is "was" or "were" or "been" or "is" or "are" or "be" or "being")
+                {
+                    return (from, to, k);
+                }
+            }
+
+            return null;
+        }
+
+        for (var k = from + 1; k <= to; k++)
+        {
+            if (Subordinators.Contains(words[k]))
+            {
+                return k - 1 >= from ? (from, k - 1, from) : null;
+            }
+        }
+
+        return (from, to, from);
+    }
+
+    // Words that open a clause of their own inside a predicate: what follows is another happening, not the act.
+    private static readonly FrozenSet<string> Subordinators = FrozenSet.ToFrozenSet(
+        ["when", "after", "before", "while", "as", "because", "until", "since", "although", "though", "where", "which", "who"],
+        StringComparer.Ordinal);
+
     // The clause before "by" when the person (with the role words before the name) is the agent of a passive.
     private static (int First, int Last)? ByAgent(Words words, int shownFirst)
     {
@@ -166,7 +208,7 @@ internal static class AgentClauses
     // act starts there or the verb only reports words.
     private static (int First, int Last)? Predicate(Words words, int at)
     {
-        if (at < words.Count && words[at] is "has" or "had" or "have" or "was" or "is" or "will" or "would" or "then" or "also" or "personally" or "himself" or "herself")
+        if (at < words.Count && words[at] is "has" or "had" or "have" or "was" or "is" or "will" or "would" or "then" or "also" or "first" or "personally" or "himself" or "herself")
         {
             at++;
         }

@@ -116,6 +116,27 @@ internal sealed class ClauseActs
         return count >= MinShared && shared / Math.Min(a.Weight, b.Weight) >= MinHeldShare ? Math.Min(shared / a.Weight, shared / b.Weight) : null;
     }
 
+    /// <summary>The least weighted share of each doer's own clause the other must hold for <see cref="ClauseShare"/> (set on dev cases).</summary>
+    public const double MinClauseShare = 0.5;
+
+    /// <summary>
+    /// The weighted share of each of two doers' own clauses (the verb they are the subject or agent of and what follows
+    /// it) the other holds, when the other holds at least <see cref="MinClauseShare"/> of the lighter clause and a third
+    /// of that of the heavier: a clause of a few words tells one act with another when they share its rare word, even
+    /// where it is the only word shared. Null otherwise.
+    /// </summary>
+    public double? ClauseShare(ClauseAct a, ClauseAct b)
+    {
+        if (a.Weight <= 0 || b.Weight <= 0)
+        {
+            return null;
+        }
+
+        var (count, shared) = Overlap(a, b);
+        var share = Math.Min(shared / a.Weight, shared / b.Weight);
+        return count >= 1 && shared / Math.Min(a.Weight, b.Weight) >= MinClauseShare && share >= MinClauseShare / 3 ? share : null;
+    }
+
     /// <summary>The weighted share of each act's words the other holds, or null when the two do not tell one act.</summary>
     public double? Share(ClauseAct a, ClauseAct b)
     {

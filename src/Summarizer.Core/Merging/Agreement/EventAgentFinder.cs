@@ -14,7 +14,9 @@ namespace Summarizer.Merging.Agreement;
 /// act; when they name different people, and neither source names the other's person anywhere, the sources disagree
 /// on who did it. A sentence naming one person and no speaker is that person's act as a whole; in a sentence that
 /// also names a speaker or a second person ("said Ana Vell", "according to"), each person's act is only the clause
-/// they are the doer of (<see cref="AgentClauses"/>), and a person who only speaks there does none.
+/// they are the doer of (<see cref="AgentClauses"/>), and a person who only speaks there does none. People no sentence
+/// pairs that way are tried once more on their own clauses alone: the same verb, or kind of act, heading two short
+/// clauses of different doers tells one act even when the rest of each sentence differs.
 /// </summary>
 internal static class EventAgentFinder
 {
@@ -29,7 +31,10 @@ internal static class EventAgentFinder
          "estate", "market", "cathedral", "church", "stadium", "parade", "quay", "quayside", "summit", "ridge", "sound"],
         StringComparer.Ordinal);
 
-    private sealed record Mention(int Source, string Surname, string Shown, int Start, int End, ClauseAct Act);
+    // Act: what the sentence credits the person with (all its words when it names no one else); Clause: the words of
+    // the clause the person is the doer of alone, or null when the sentence sets out none.
+    // Head: the stem (or kind, <see cref="ActSenses"/>) of that clause's verb.
+    private sealed record Mention(int Source, string Surname, string Shown, int Start, int End, ClauseAct Act, ClauseAct? Clause, string? Head);
 
     public static IReadOnlyList<(int Source, int Start, Disagreement Item)> Find(IReadOnlyList<SourceIndex> sources, int minVariantLength, ClauseActs? acts = null) =>
         FindBoth(sources, minVariantLength, acts).Told;
@@ -100,6 +105,26 @@ internal static class EventAgentFinder
                 }
             }
         }
+
+        // Still unpaired, two people may be told doing one act in clauses of their own that share its verb though their
+        // sentences go on differently ("The weir was checked at dawn by Ann Roe, the board's engineer, who ..." / "Ivo
+        // Lund checked the sluice gates"): the doer's own clause is short, so its one rare word is most of it.
+        paired = scores.Keys.SelectMany(k => new[] { k.A, k.B }).ToHashSet();
+        for (var x = 0; x < mentions.Count; x++)
+        {
+            for (var y = x + 1; y < mentions.Count; y++)
+            {
+                var (a, b) = (mentions[x], mentions[y]);
+                if (!paired.Contains(x) && !paired.Contains(y) && Rivals(a, b) && OneVerb(a, b) && acts.ClauseShare(a.Clause!, b.Clause!) is { } share)
+                {
+                    scores[(x, y)] = share;
+                    held.Add((x, y));
+                }
+            }
+        }
+
+        // The two clauses' verbs are one verb, or one kind of act, that names a happening rather than a standing position.
+        static bool OneVerb(Mention a, Mention b) => a.Clause is not null && b.Clause is not null && a.Head is { } head && head == b.Head && !ActSenses.IsPosition(head);
 
         // Each mention's best partner, read once: the loop below asks it of every scored pair.
         var bestOfFirst = scores.ToLookup(s => s.Key.A).ToDictionary(g => g.Key, g => Best(g, mentions, first: true));
@@ -205,9 +230,10 @@ internal static class EventAgentFinder
                     continue;
                 }
 
+                var (clause, head) = OwnClause(words, shownFirst, first, last, own, acts);
                 var offset = sentence.Segment.Start;
                 yield return new Mention(source.Id, NameKey.Word(Folding.Fold(words.Tokens[last].Text)), text[words.Tokens[shownFirst].Start..words.Tokens[last].End],
-                    offset + words.Tokens[first].Start, offset + words.Tokens[last].End, act);
+                    offset + words.Tokens[first].Start, offset + words.Tokens[last].End, act, clause, head);
             }
         }
     }
@@ -222,6 +248,20 @@ internal static class EventAgentFinder
 
         var span = words.Text.AsSpan(words.Tokens[from].Start, words.Tokens[to].End - words.Tokens[from].Start);
         return span.IndexOfAny('"', '“') >= 0 ? null : ContentWords.Of(words.Tokens.GetRange(from, to - from + 1));
+    }
+
+    // The act of the one clause the person is the doer of (<see cref="AgentClauses.ClauseOf"/>) and the kind or stem of
+    // its verb; none inside a quote.
+    private static (ClauseAct? Clause, string? Head) OwnClause(Words words, int shownFirst, int first, int last, HashSet<string> own, ClauseActs acts)
+    {
+        if (AgentClauses.ClauseOf(words, shownFirst, first, last) is not var (from, to, head)
+            || words.Text.AsSpan(words.Tokens[from].Start, words.Tokens[to].End - words.Tokens[from].Start).IndexOfAny('"', '“') >= 0)
+        {
+            return (null, null);
+        }
+
+        var stem = Stemmer.Inflections.Stem(words.Tokens[head].Text);
+        return (acts.Sensed(acts.Of(ContentWords.Of(words.Tokens.GetRange(from, to - from + 1)), own)), ActSenses.Of(stem) ?? stem);
     }
 
     // Letters, with a hyphen or an apostrophe only between them: double-barrelled and elided surnames ("Ashworth-Bell",

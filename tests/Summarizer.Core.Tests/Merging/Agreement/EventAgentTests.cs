@@ -176,6 +176,52 @@ public sealed class EventAgentTests
         Assert.Empty(found);
     }
 
+    private const string Dam = "Engineers are repairing a crack in the dam wall at the Orrin Vale reservoir.";
+
+    [Fact]
+    public void One_verb_in_the_doers_own_clauses_names_rival_doers()
+    {
+        // The sentences share only the kind of act ("spotted" / "noticed"); in the doers' own clauses it is most of
+        // what each says.
+        var first = $"{Dam} It was spotted on Tuesday by Nadia Orwin, a volunteer with the Orrin Vale Trust.";
+        var second = $"{Dam} It was the trust's warden, Piet Calloway, who first noticed the crack in the dam wall, at the end of a long shift.";
+
+        Assert.Empty(EventAgentFinder.Find(Sources(first, second), minVariantLength: 6));
+        var (_, _, disagreement) = Assert.Single(EventAgentFinder.FindHeld(Sources(first, second), minVariantLength: 6));
+        Assert.Collection(
+            disagreement.Claims,
+            c => Assert.EndsWith("Nadia Orwin", c.Text, StringComparison.Ordinal),
+            c => Assert.EndsWith("Piet Calloway", c.Text, StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void A_doers_own_clause_ends_where_a_clause_of_its_own_opens()
+    {
+        // Lund's clause is "discovered the flooding"; what he did when he unlocked the library is another happening.
+        var found = EventAgentFinder.FindHeld(Sources(
+            "The flooding was discovered by caretaker Ann Roe, who had come in early to open up for a wedding rehearsal.",
+            "Porter Ivo Lund discovered the flooding when he unlocked the library on Sunday and saw water pouring through the ceiling of the reading room above the stacks."),
+            minVariantLength: 6);
+
+        var (_, _, disagreement) = Assert.Single(found);
+        Assert.Collection(
+            disagreement.Claims,
+            c => Assert.EndsWith("Ann Roe", c.Text, StringComparison.Ordinal),
+            c => Assert.EndsWith("Ivo Lund", c.Text, StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Leading_different_things_is_no_one_act()
+    {
+        // Both clauses are headed by leading, a position several people hold at once over different things.
+        const string Searches = "A search of the riverbank and an inquiry into the flood began on Monday.";
+        var first = $"{Searches} Inspector Dana Holm led the search.";
+        var second = $"{Searches} Councillor Piet Varga led the inquiry.";
+
+        Assert.Empty(EventAgentFinder.FindHeld(Sources(first, second), minVariantLength: 6));
+        Assert.Empty(EventAgentFinder.Find(Sources(first, second), minVariantLength: 6));
+    }
+
     private static List<SourceIndex> Sources(params string[] texts) =>
         [.. texts.Select((t, i) => SourceIndex.Build(new CleanedArticle(i + 1, $"{i + 1}.txt", null, new ArticleMetadata(), t, 0, CleaningReport.Empty)))];
 }
