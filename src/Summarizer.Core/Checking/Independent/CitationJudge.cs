@@ -125,20 +125,27 @@ internal sealed class CitationJudge(double minOverlap, int minWords)
     // Every passage that may say the claim, the judgement and the passages reported alike: single sentences before
     // pairs, then the figure windows, then the opening with a detail, then a figure with the sentence after it.
     private static IEnumerable<IReadOnlyList<SentenceReading>> Candidates(ClaimReading claim, SourceReading source) =>
-        source.Windows().OrderBy(w => w.Count).Concat(FigureWindows(claim, source)).Concat(LeadWindows(claim, source)).Concat(FollowingWindows(claim, source));
+        source.Windows().OrderBy(w => w.Count).Concat(FigureWindows(claim, source)).Concat(FramedFigureWindows(claim, source));
 
     /// <summary>
-    /// A claim that tells a later sentence's figures in the frame of the report's opening sentence ("voted the rise
-    /// through by 31 to 19 last night" from "... voted the increase through last night" and, further down, "the plan
-    /// scraped through 31-19"): the opening sentence with each later sentence that gives every measured figure of the
-    /// claim and names no one the claim does not. The opening tells what the whole report is about, so a summary may
-    /// join it to any of its details. A report that turns to a second matter opens it the same way, in a sentence of
-    /// its own ("Engineers began repairing the footbridge ...") and gives its figures paragraphs further down ("The work
-    /// is expected to cost £340,000"), so any earlier sentence frames the figures after it as the opening does, held to
-    /// the same share of the claim's words. Never a later one: news tells what happened before it tells the figures.
-    /// Not for speech or quotes, whose speaker and words must stand together.
+    /// A sentence that gives every measured figure of a claim and names no one the claim does not, joined to the sentence
+    /// that frames it. First the lead windows: a claim that tells a later sentence's figures in the frame of the report's
+    /// opening sentence ("voted the rise through by 31 to 19 last night" from "... voted the increase through last night"
+    /// and, further down, "the plan scraped through 31-19"). The opening tells what the whole report is about, so a
+    /// summary may join it to any of its details. A report that turns to a second matter opens it the same way, in a
+    /// sentence of its own ("Engineers began repairing the footbridge ...") and gives its figures paragraphs further down
+    /// ("The work is expected to cost £340,000"), so any earlier sentence frames the figures after it as the opening does,
+    /// held to the same share of the claim's words. Never a later one: news tells what happened before it tells the
+    /// figures. Then the following windows: a claim that joins the figure to what the report says in the very next
+    /// sentence ("Police issued 27 parking tickets and urged drivers not to park on verges" from "... officers issued 27
+    /// parking tickets." and "Police urged drivers not to park on verges."): news goes on with one matter sentence by
+    /// sentence, each opening anew rather than carrying on with a pronoun or "But" (<see cref="SourceReading.Windows"/>
+    /// pairs only those), so a summary may fold the two into one. The next sentence must give no measured figure of its
+    /// own (else the claim may put the first sentence's figure on the next one's event: "evacuated 14 residents" from
+    /// "destroyed 14 homes" and "evacuated 300 residents") and name no one the claim does not; the pair is held to the
+    /// lead window's share. Not for speech or quotes, whose speaker and words must stand together.
     /// </summary>
-    private static IEnumerable<IReadOnlyList<SentenceReading>> LeadWindows(ClaimReading claim, SourceReading source)
+    private static IEnumerable<IReadOnlyList<SentenceReading>> FramedFigureWindows(ClaimReading claim, SourceReading source)
     {
         var measured = claim.Figures.Where(f => f.IsMeasure).ToList();
         if (claim.Speech is not null || claim.Quotes.Count > 0 || measured.Count == 0)
@@ -146,45 +153,24 @@ internal sealed class CitationJudge(double minOverlap, int minWords)
             yield break;
         }
 
-        var body = source.Sentences.Where(s => s.Start >= 0).ToList();
-        for (var i = 2; i < body.Count; i++)
+        var body = source.Body;
+        var stating = Enumerable.Range(0, body.Count)
+            .Where(i => measured.All(m => body[i].Figures.Any(m.IsStatedBy)) && NamesOnlyWhatTheClaimNames(body[i], claim))
+            .ToList();
+        foreach (var i in stating.Where(i => i >= 2))
         {
-            if (measured.All(m => body[i].Figures.Any(m.IsStatedBy)) && NamesOnlyWhatTheClaimNames(body[i], claim))
+            for (var j = 0; j < i - 1; j++)
             {
-                for (var j = 0; j < i - 1; j++)
-                {
-                    yield return new LeadWindow { body[j], body[i] }; // next to each other, they are a pair window already
-                }
+                yield return new LeadWindow { body[j], body[i] }; // next to each other, they are a pair window already
             }
         }
-    }
 
-    /// <summary>
-    /// A claim that joins a figure to what the report says in the very next sentence ("Police issued 27 parking tickets
-    /// and urged drivers not to park on verges" from "... officers issued 27 parking tickets." and "Police urged drivers
-    /// not to park on verges."): news goes on with one matter sentence by sentence, each opening anew rather than carrying
-    /// on with a pronoun or "But" (<see cref="SourceReading.Windows"/> pairs only those), so a summary may fold the two into
-    /// one. The sentence must give every measured figure of the claim, the next one none of its own (else the claim may
-    /// put the first sentence's figure on the next one's event: "evacuated 14 residents" from "destroyed 14 homes" and
-    /// "evacuated 300 residents"), neither may name anyone the claim does not, and the pair is held to the lead window's
-    /// share. Never the sentence before the figure: that is a lead window.
-    /// Not for speech or quotes, whose speaker and words must stand together.
-    /// </summary>
-    private static IEnumerable<IReadOnlyList<SentenceReading>> FollowingWindows(ClaimReading claim, SourceReading source)
-    {
-        var measured = claim.Figures.Where(f => f.IsMeasure).ToList();
-        if (claim.Speech is not null || claim.Quotes.Count > 0 || measured.Count == 0)
+        foreach (var i in stating.Where(i => i + 1 < body.Count))
         {
-            yield break;
-        }
-
-        var body = source.Sentences.Where(s => s.Start >= 0).ToList();
-        for (var i = 0; i + 1 < body.Count; i++)
-        {
-            if (!body[i + 1].Continues && measured.All(m => body[i].Figures.Any(m.IsStatedBy)) && !body[i + 1].Figures.Any(g => g.IsMeasure)
-                && NamesOnlyWhatTheClaimNames(body[i], claim) && NamesOnlyWhatTheClaimNames(body[i + 1], claim))
+            var next = body[i + 1];
+            if (!next.Continues && !next.Figures.Any(g => g.IsMeasure) && NamesOnlyWhatTheClaimNames(next, claim))
             {
-                yield return new LeadWindow { body[i], body[i + 1] };
+                yield return new LeadWindow { body[i], next };
             }
         }
     }
@@ -221,7 +207,7 @@ internal sealed class CitationJudge(double minOverlap, int minWords)
             yield break;
         }
 
-        var body = source.Sentences.Where(s => s.Start >= 0).ToList();
+        var body = source.Body;
         for (var i = 0; i < body.Count; i++)
         {
             List<SentenceReading> holding = [.. body.Skip(i).Take(3).Where(s => measured.Any(m => s.Figures.Any(m.IsStatedBy)))];
@@ -246,7 +232,7 @@ internal sealed class CitationJudge(double minOverlap, int minWords)
 
     // The sentences from body[i] on that give every measured figure, when they reach past three in a row (so at least two
     // sentences); null otherwise.
-    private static DistantFigureWindow? DistantFigures(List<Figure> measured, List<SentenceReading> body, int i)
+    private static DistantFigureWindow? DistantFigures(List<Figure> measured, IReadOnlyList<SentenceReading> body, int i)
     {
         if (!measured.Any(m => body[i].Figures.Any(m.IsStatedBy)))
         {
@@ -262,7 +248,7 @@ internal sealed class CitationJudge(double minOverlap, int minWords)
                 continue; // given by the first sentence or one added for an earlier figure
             }
 
-            var j = body.FindIndex(i + 1, s => s.Figures.Any(m.IsStatedBy));
+            var j = Enumerable.Range(i + 1, body.Count - i - 1).FirstOrDefault(k => body[k].Figures.Any(m.IsStatedBy), -1);
             if (j < 0)
             {
                 return null;

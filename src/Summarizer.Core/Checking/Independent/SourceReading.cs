@@ -42,6 +42,7 @@ internal sealed partial class SourceReading
     {
         Id = id;
         Sentences = sentences;
+        Body = [.. sentences.Where(s => s.Start >= 0)];
         _flat = flat;
         foreach (var sentence in sentences)
         {
@@ -168,6 +169,9 @@ internal sealed partial class SourceReading
     public DateOnly? Written { get; private init; }
 
     public IReadOnlyList<SentenceReading> Sentences { get; }
+
+    /// <summary>The sentences of the article's text, without its title: where passages joined across sentences are sought.</summary>
+    public IReadOnlyList<SentenceReading> Body { get; }
 
     public List<Figure> Figures { get; } = [];
 

@@ -57,17 +57,13 @@ internal static class AgentClauses
     }
 
     /// <summary>
-    /// The token range of the one clause the person is the doer of and the index of its verb: as <see cref="ActOf"/>, but
-    /// ending where a clause of its own opens ("discovered the flood when he ..."), so what is left is the act and its
-    /// object. Null when the sentence tells none, or a passive's verb cannot be told.
+    /// The token range of the one clause the person is the doer of and the index of its verb: the act
+    /// <see cref="ActOf"/> found for them, cut where a clause of its own opens ("discovered the flood when he ..."), so
+    /// what is left is the act and its object. Null when a passive's verb cannot be told.
     /// </summary>
-    public static (int First, int Last, int Head)? ClauseOf(Words words, int shownFirst, int first, int last)
+    public static (int First, int Last, int Head)? ClauseOf(Words words, int shownFirst, (int First, int Last) act)
     {
-        if (ActOf(words, shownFirst, first, last) is not var (from, to))
-        {
-            return null;
-        }
-
+        var (from, to) = act;
         if (ByAgent(words, shownFirst) is not null)
         {
             // A passive's verb is the participle after its auxiliary ("The weir was checked at dawn by ...").

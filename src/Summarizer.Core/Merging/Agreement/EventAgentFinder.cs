@@ -217,7 +217,8 @@ internal static class EventAgentFinder
             {
                 // A sentence naming one person and no speaker tells that person's act in all its words; otherwise
                 // each person's act is the clause their name is the doer of, when there is one.
-                var content = plain ? sentence.Content : ActWords(words, shownFirst, first, last);
+                var range = AgentClauses.ActOf(words, shownFirst, first, last);
+                var content = plain ? sentence.Content : range is { } r ? Unquoted(words, r.First, r.Last) : null;
                 if (content is null)
                 {
                     continue;
@@ -230,7 +231,7 @@ internal static class EventAgentFinder
                     continue;
                 }
 
-                var (clause, head) = OwnClause(words, shownFirst, first, last, own, acts);
+                var (clause, head) = range is { } actRange ? OwnClause(words, shownFirst, actRange, own, acts) : (null, null);
                 var offset = sentence.Segment.Start;
                 yield return new Mention(source.Id, NameKey.Word(Folding.Fold(words.Tokens[last].Text)), text[words.Tokens[shownFirst].Start..words.Tokens[last].End],
                     offset + words.Tokens[first].Start, offset + words.Tokens[last].End, act, clause, head);
@@ -238,30 +239,24 @@ internal static class EventAgentFinder
         }
     }
 
-    // The content words of the clause the person is the doer of (<see cref="AgentClauses"/>), none inside a quote.
-    private static HashSet<string>? ActWords(Words words, int shownFirst, int first, int last)
-    {
-        if (AgentClauses.ActOf(words, shownFirst, first, last) is not var (from, to))
-        {
-            return null;
-        }
+    // The content words of tokens from..to, or null when they hold a quote mark: a person's act is what the reporter
+    // tells of them, not words someone is quoted saying.
+    private static HashSet<string>? Unquoted(Words words, int from, int to) =>
+        words.Text.AsSpan(words.Tokens[from].Start, words.Tokens[to].End - words.Tokens[from].Start).IndexOfAny('"', '“') >= 0
+            ? null
+            : ContentWords.Of(words.Tokens.GetRange(from, to - from + 1));
 
-        var span = words.Text.AsSpan(words.Tokens[from].Start, words.Tokens[to].End - words.Tokens[from].Start);
-        return span.IndexOfAny('"', '“') >= 0 ? null : ContentWords.Of(words.Tokens.GetRange(from, to - from + 1));
-    }
-
-    // The act of the one clause the person is the doer of (<see cref="AgentClauses.ClauseOf"/>) and the kind or stem of
-    // its verb; none inside a quote.
-    private static (ClauseAct? Clause, string? Head) OwnClause(Words words, int shownFirst, int first, int last, HashSet<string> own, ClauseActs acts)
+    // The act of the one clause the person is the doer of (<see cref="AgentClauses.ClauseOf"/>, within the act
+    // <see cref="AgentClauses.ActOf"/> found) and the kind or stem of its verb; none inside a quote.
+    private static (ClauseAct? Clause, string? Head) OwnClause(Words words, int shownFirst, (int First, int Last) act, HashSet<string> own, ClauseActs acts)
     {
-        if (AgentClauses.ClauseOf(words, shownFirst, first, last) is not var (from, to, head)
-            || words.Text.AsSpan(words.Tokens[from].Start, words.Tokens[to].End - words.Tokens[from].Start).IndexOfAny('"', '“') >= 0)
+        if (AgentClauses.ClauseOf(words, shownFirst, act) is not var (from, to, head) || Unquoted(words, from, to) is not { } content)
         {
             return (null, null);
         }
 
         var stem = Stemmer.Inflections.Stem(words.Tokens[head].Text);
-        return (acts.Sensed(acts.Of(ContentWords.Of(words.Tokens.GetRange(from, to - from + 1)), own)), ActSenses.Of(stem) ?? stem);
+        return (acts.Sensed(acts.Of(content, own)), ActSenses.Of(stem) ?? stem);
     }
 
     // Letters, with a hyphen or an apostrophe only between them: double-barrelled and elided surnames ("Ashworth-Bell",

@@ -111,11 +111,7 @@ public sealed class EventAgentTests
             "Matron Elspeth Carew-Dunne evacuated the east ward of Tolbury Infirmary after the flood reached the basement.",
             "The east ward of Tolbury Infirmary was evacuated by duty manager Rhodri Ap-Gwilym once the flood reached the basement."), minVariantLength: 6);
 
-        var (_, _, disagreement) = Assert.Single(found);
-        Assert.Collection(
-            disagreement.Claims,
-            c => Assert.EndsWith("Elspeth Carew-Dunne", c.Text, StringComparison.Ordinal),
-            c => Assert.EndsWith("Rhodri Ap-Gwilym", c.Text, StringComparison.Ordinal));
+        AssertRivals(found, "Elspeth Carew-Dunne", "Rhodri Ap-Gwilym");
     }
 
     [Fact]
@@ -128,11 +124,7 @@ public sealed class EventAgentTests
             "Cleaner Maud Tilley spotted the flooding from a stairwell.",
             "The Pellam Library will stay shut for a week while its carpets dry out."), minVariantLength: 6);
 
-        var (_, _, disagreement) = Assert.Single(found);
-        Assert.Collection(
-            disagreement.Claims,
-            c => Assert.EndsWith("Alan Greeve", c.Text, StringComparison.Ordinal),
-            c => Assert.EndsWith("Maud Tilley", c.Text, StringComparison.Ordinal));
+        AssertRivals(found, "Alan Greeve", "Maud Tilley");
     }
 
     [Fact]
@@ -203,11 +195,7 @@ public sealed class EventAgentTests
             "Porter Ivo Lund discovered the flooding when he unlocked the library on Sunday and saw water pouring through the ceiling of the reading room above the stacks."),
             minVariantLength: 6);
 
-        var (_, _, disagreement) = Assert.Single(found);
-        Assert.Collection(
-            disagreement.Claims,
-            c => Assert.EndsWith("Ann Roe", c.Text, StringComparison.Ordinal),
-            c => Assert.EndsWith("Ivo Lund", c.Text, StringComparison.Ordinal));
+        AssertRivals(found, "Ann Roe", "Ivo Lund");
     }
 
     [Fact]
@@ -220,6 +208,16 @@ public sealed class EventAgentTests
 
         Assert.Empty(EventAgentFinder.FindHeld(Sources(first, second), minVariantLength: 6));
         Assert.Empty(EventAgentFinder.Find(Sources(first, second), minVariantLength: 6));
+    }
+
+    // The one "who did it" entry found, its two versions naming these people in this order.
+    private static void AssertRivals(IReadOnlyList<(int Source, int Start, Disagreement Item)> found, string first, string second)
+    {
+        var (_, _, disagreement) = Assert.Single(found);
+        Assert.Collection(
+            disagreement.Claims,
+            c => Assert.EndsWith(first, c.Text, StringComparison.Ordinal),
+            c => Assert.EndsWith(second, c.Text, StringComparison.Ordinal));
     }
 
     private static List<SourceIndex> Sources(params string[] texts) =>
