@@ -32,7 +32,11 @@ internal sealed record MeasureSignature(string Head, IReadOnlySet<string> Predic
     /// ("deep" and "across").
     /// </summary>
     public bool OtherMeasure(MeasureSignature other) =>
-        Modifier != other.Modifier || (Extent.Length > 0 && other.Extent.Length > 0 && Extent != other.Extent);
+        Modifier != other.Modifier || (Extent.Length > 0 && other.Extent.Length > 0 && Extent != other.Extent)
+        || (SumRole.Length > 0 && other.SumRole.Length > 0 && SumRole != other.SumRole);
+
+    /// <summary>For a sum of money: the part it plays, as its own words say (<see cref="SumRoles"/>); "" when unsaid.</summary>
+    public string SumRole { get; init; } = "";
 
     /// <summary>Heads that name no group of their own ("74 people"): any group of people may be meant.</summary>
     private static readonly FrozenSet<string> GenericHeads = FrozenSet.ToFrozenSet(
@@ -157,6 +161,7 @@ internal static class SignatureReader
         return new MeasureSignature(offset is null ? head : "", predicates, offset ?? role ?? "", near)
         {
             Extent = span.Value is { Kind: ValueKind.Quantity, Unit: "length" } ? Extents.Read(words, span) : "",
+            SumRole = SumRoles.Read(words, span),
             HeldNow = held == true,
         };
     }
