@@ -16,8 +16,9 @@ namespace Summarizer.Merging.Agreement;
 /// </summary>
 internal static class SettingFinder
 {
-    // Goal: the place is where something is moved to (PlaceKinds.Goal), not where the act happened.
-    private sealed record Setting(Fact Fact, ClauseAct Act, ClauseAct? Anchor, bool Goal = false);
+    // Goal: the place is where something is moved to (PlaceKinds.Goal), not where the act happened. Aside: the content
+    // words of the relative clause the place is told in (RelativeAside), or null when it is told in none.
+    private sealed record Setting(Fact Fact, ClauseAct Act, ClauseAct? Anchor, bool Goal = false, HashSet<string>? Aside = null);
 
     /// <summary>
     /// Disagree groups of settings the alignment of <paramref name="groups"/> left apart. Facts already aligned with a
@@ -57,8 +58,9 @@ internal static class SettingFinder
             for (var y = x + 1; y < settings.Count; y++)
             {
                 var (a, b) = (settings[x], settings[y]);
-                if (a.Fact.SourceId != b.Fact.SourceId && Comparable(a.Fact, b.Fact) && !Aligned(a, b)
-                    && acts.Share(a.Act, b.Act) is { } share)
+                var asides = a.Aside is not null && b.Aside is not null;
+                if (a.Fact.SourceId != b.Fact.SourceId && (a.Aside is null) == (b.Aside is null) && Comparable(a.Fact, b.Fact, asides) && !Aligned(a, b)
+                    && AsideHeld(a, b) && AsideHeld(b, a) && acts.Share(a.Act, b.Act) is { } share)
                 {
                     scores[(x, y)] = share;
                 }
@@ -128,7 +130,7 @@ internal static class SettingFinder
         var byWords = linked.ToHashSet();
         var slots = Enumerable.Range(0, settings.Count)
             .Where(i => settings[i].Fact.Value.Kind == ValueKind.Place && settings[i].Fact.SentenceIndex < LeadSentences
-                && settings[i].Fact.Frame != EventFrames.TakenTo)
+                && settings[i].Fact.Frame != EventFrames.TakenTo && settings[i].Aside is null)
             .Select(i => (Index: i, Grain: PlaceWords.Grain(settings[i].Fact.Value)))
             .Where(p => p.Grain is not null)
             .GroupBy(p => (settings[p.Index].Fact.SourceId, p.Grain))
@@ -168,7 +170,7 @@ internal static class SettingFinder
     private static IEnumerable<(int A, int B)> OfOneKind(List<Setting> settings, HashSet<int> linked, Func<Setting, Setting, bool> aligned, IReadOnlyList<SourceFacts> facts)
     {
         var byWords = linked.ToHashSet();
-        return PairsWithin(PlaceKinds.Slots([.. settings.Select(s => s.Goal ? null : s.Fact)], facts), settings, byWords, aligned);
+        return PairsWithin(PlaceKinds.Slots([.. settings.Select(s => s.Goal || s.Aside is not null ? null : s.Fact)], facts), settings, byWords, aligned);
     }
 
     /// <summary>
@@ -181,7 +183,8 @@ internal static class SettingFinder
     {
         var byWords = linked.ToHashSet();
         var fillers = Enumerable.Range(0, settings.Count)
-            .Where(i => settings[i].Fact.Value.Kind == ValueKind.Place && (settings[i].Fact.Frame == EventFrames.TakenTo || Receiving(settings[i].Fact)))
+            .Where(i => settings[i].Fact.Value.Kind == ValueKind.Place && settings[i].Aside is null
+                && (settings[i].Fact.Frame == EventFrames.TakenTo || Receiving(settings[i].Fact)))
             .GroupBy(i => settings[i].Fact.SourceId)
             .Where(g => g.Select(i => settings[i].Fact.Value.Name).Distinct().Count() == 1)
             .Select(g => g.MinBy(i => settings[i].Fact.Start))
@@ -207,7 +210,7 @@ internal static class SettingFinder
     /// </summary>
     private static List<(int A, int B)> Anchored(List<Setting> settings, HashSet<int> linked, Func<Setting, Setting, bool> aligned, StoryWordWeights weights)
     {
-        var places = Enumerable.Range(0, settings.Count).Where(i => settings[i].Anchor is { Weight: > 0 }).ToList();
+        var places = Enumerable.Range(0, settings.Count).Where(i => settings[i].Anchor is { Weight: > 0 } && settings[i].Aside is null).ToList();
         var scores = new Dictionary<(int A, int B), double>();
         foreach (var x in places)
         {
@@ -276,10 +279,13 @@ internal static class SettingFinder
 
     // Settings that could be of one act: the same kind, the same occurrence and phase, the same grain of date, not two
     // sources' "today" (each the day it reports on), and not where something happened and where someone was taken.
-    private static bool Comparable(Fact a, Fact b) =>
-        a.Value.Kind == b.Value.Kind && a.Occurrence == b.Occurrence && BareIn(a) == BareIn(b)
+    // Two asides' places are told outside their main clauses: the main clause's occurrence and phase ("is expected to
+    // begin work") are not theirs, and an aside's bare "in X" is no town the whole story happens in (BareIn), so neither
+    // keeps two asides apart.
+    private static bool Comparable(Fact a, Fact b, bool aside = false) =>
+        a.Value.Kind == b.Value.Kind && (aside || a.Occurrence == b.Occurrence) && (aside || BareIn(a) == BareIn(b))
         && ((a.Frame == EventFrames.TakenTo) == (b.Frame == EventFrames.TakenTo) || Receiving(a) || Receiving(b))
-        && (a.Phase.Length == 0 || b.Phase.Length == 0 || a.Phase == b.Phase)
+        && (aside || a.Phase.Length == 0 || b.Phase.Length == 0 || a.Phase == b.Phase)
         && !(a.OnPublicationDay && b.OnPublicationDay)
         && (a.Value.Kind != ValueKind.Date || (Wide(a.Value) == Wide(b.Value) && Bound(a.Text) == Bound(b.Text)));
 
@@ -351,19 +357,40 @@ internal static class SettingFinder
     // A setting inside a relative clause set off by a comma is the setting of what that aside tells of someone ("Kess, who
     // is serving his sentence at Fellgate Prison, was rearrested ..."), not of the act the rest of the sentence tells. A
     // clause with no comma before it picks out its noun by the act itself ("inspectors who visited the house on Weir
-    // Street found ..."), so its setting is the sentence's.
-    private static bool InRelativeClause(Words words, int first)
+    // Street found ..."), so its setting is the sentence's. Returns the aside's span (its relative word to its closing
+    // break), or null when the setting is in no such aside.
+    private static (int From, int To)? RelativeAside(Words words, int first)
     {
         for (var k = first - 1; k >= 0 && !words.BreakAfter(k); k--)
         {
             if (words[k] is "who" or "which" or "whose")
             {
-                return k == 0 || words.BreakAfter(k - 1);
+                if (k > 0 && !words.BreakAfter(k - 1))
+                {
+                    return null;
+                }
+
+                var end = first;
+                while (end + 1 < words.Count && !words.BreakAfter(end))
+                {
+                    end++;
+                }
+
+                return (k, end + 1);
             }
         }
 
-        return false;
+        return null;
     }
+
+    // An aside says where its noun is, lives or was ("The buyer, Ada Varley, who grew up in Lowther Bridge", "The firm,
+    // which has its head office in Ravensholt"): background that outlets often give in an aside of the same shape ("Ms
+    // Varley, who grew up in Kestlemouth and runs ..."). So an aside's place is compared with other asides' places (never
+    // with the place of a sentence's main act, which the aside does not tell), and only when the other aside holds a word
+    // of this aside's own clause: two asides that share only the noun they hang on (a person's name) tell different
+    // things of that person ("who lives in", "who was born in").
+    private static bool AsideHeld(Setting aside, Setting other) =>
+        aside.Aside is null || aside.Aside.Overlaps(other.Act.Words);
 
     // The setting with the act its sentence tells: the sentence's content words but its own and those of speech.
     private static Setting? Read(SourceIndex source, Fact fact, StoryWordWeights weights)
@@ -382,7 +409,9 @@ internal static class SettingFinder
         }
 
         var firstOwn = Enumerable.Range(0, words.Count).FirstOrDefault(Own);
-        if (InRelativeClause(words, firstOwn))
+        // A day or time in an aside dates what the aside tells; a place in one is compared with other asides' places.
+        var relative = RelativeAside(words, firstOwn);
+        if (relative is not null && fact.Value.Kind != ValueKind.Place)
         {
             return null;
         }
@@ -394,12 +423,25 @@ internal static class SettingFinder
 
         var own = Enumerable.Range(0, words.Count).Where(Own).Select(k => Stemmer.Inflections.Stem(words.Tokens[k].Text)).ToHashSet(StringComparer.Ordinal);
         var anchor = fact.Value.Kind == ValueKind.Place ? PlaceAnchors.Of(words, firstOwn, own, weights) : null;
-        var (from, to) = fact.Value.Kind == ValueKind.Place ? OwnHappening(words, Own) : (0, words.Count);
+        var (from, to) = relative ?? (fact.Value.Kind == ValueKind.Place ? OwnHappening(words, Own) : (0, words.Count));
         var told = ContentWords.Of([.. words.Tokens.Skip(from).Take(to - from)]);
+        // The aside's act is its own words and the noun it hangs on (the name or noun just before its comma).
+        var aside = relative is null ? null : told.Where(w => !own.Contains(w) && !ClauseActs.IsSpeech(w)).ToHashSet(StringComparer.Ordinal);
+        if (relative is { } r)
+        {
+            var head = r.From - 1;
+            while (head > 0 && head > r.From - 4 && !words.BreakAfter(head - 1) && !Stopwords.IsStopword(words[head - 1]))
+            {
+                head--;
+            }
+
+            told.UnionWith(ContentWords.Of([.. words.Tokens.Skip(head).Take(r.From - head)]));
+        }
+
         // Names stay: the place or person a setting is told of is part of its act here.
         var act = sentence.Content.Where(w => told.Contains(w) && !own.Contains(w) && !ClauseActs.IsSpeech(w)).ToHashSet(StringComparer.Ordinal);
         var weight = weights.Of(act);
         var goal = fact.Value.Kind == ValueKind.Place && PlaceKinds.Goal(words, firstOwn);
-        return weight > 0 ? new Setting(fact, new ClauseAct(act, weight), anchor, goal) : null;
+        return weight > 0 && (aside is null || aside.Intersect(act).Any()) ? new Setting(fact, new ClauseAct(act, weight), anchor, goal, aside is null ? null : [.. aside.Intersect(act)]) : null;
     }
 }

@@ -211,6 +211,29 @@ public sealed class SettingFinderTests
         Assert.DoesNotContain(found, d => d.Topic.StartsWith("where", StringComparison.Ordinal));
     }
 
+    [Fact]
+    public void Places_in_asides_of_one_shape_are_a_place_conflict()
+    {
+        var found = Disagreements(
+            "The highest bid came from Ada Varley, 41, founder of the furniture maker Oakwell, who grew up in Harnby a short walk from the harbour.",
+            "Ms Varley, 41, who grew up in Ostley and runs the Oakwell furniture business, is expected to open the mill to visitors in the spring.",
+            "The auction raised money for the harbour trust.");
+
+        var conflict = Assert.Single(found, d => d.Topic.StartsWith("where", StringComparison.Ordinal));
+        Assert.Equal([[1], [2]], conflict.Claims.Select(c => c.Sources.ToArray()));
+    }
+
+    [Fact]
+    public void Asides_that_share_only_their_noun_are_no_place_conflict()
+    {
+        var found = Disagreements(
+            "The mill was bought at auction by Ada Varley, who lives in Harnby, for a little over its guide price.",
+            "The mill was bought at auction by Ada Varley, who was born in Ostley, for a little over its guide price.",
+            "The auction raised money for the harbour trust.");
+
+        Assert.DoesNotContain(found, d => d.Topic.StartsWith("where", StringComparison.Ordinal));
+    }
+
     private static IReadOnlyList<Disagreement> Disagreements(params string[] texts)
     {
         var sources = Sources(texts);
