@@ -176,7 +176,7 @@ internal static class EventAgentFinder
             // that shares the act), and name no one else's version of it.
             var claims = new[] { (Own: a, Other: b), (Own: b, Other: a) }
                 .Select(v => (v.Own, Spans: sources.OrderBy(s => s.Id).Where(s => !Knows(s, v.Other))
-                    .Select(s => s.Id == v.Own.Source ? new SourceSpan(s.Id, v.Own.Start, v.Own.End) : Tells(s, KeysOf(s), v.Own, acts))
+                    .Select(s => s.Id == v.Own.Source ? new SourceSpan(s.Id, v.Own.Start, v.Own.End) : Tells(s, KeysOf(s), v.Own, acts) ?? DoesOneKind(s, v.Own))
                     .OfType<SourceSpan>().ToList()))
                 .Select(v => new Claim(mentions.Where(m => Same(m, v.Own) && v.Spans.Any(p => p.SourceId == m.Source)).MaxBy(m => m.Shown.Length)!.Shown,
                     v.Spans.Select(p => p.SourceId).ToList(), v.Spans))
@@ -187,6 +187,12 @@ internal static class EventAgentFinder
         }
 
         return result;
+
+        // Where a source names the person as the doer of a clause of the same kind of act, in other words ("who approved
+        // the application" / "signed off on the scheme"): that source tells the same act of them.
+        SourceSpan? DoesOneKind(SourceIndex s, Mention own) =>
+            own.Head is { } kind && ActSenses.IsSense(kind) && !ActSenses.IsPosition(kind)
+            && mentions.FirstOrDefault(m => m.Source == s.Id && m.Head == kind && Same(m, own)) is { } m ? new SourceSpan(s.Id, m.Start, m.End) : null;
     }
 
     // The roots of the announced act one of two mentions only speaks of and the other names its doer announcing, when
@@ -340,8 +346,27 @@ internal static class EventAgentFinder
 
         var stem = Stemmer.Inflections.Stem(words.Tokens[head].Text);
         var announced = AnnouncedActs.IsAnnouncing(stem) ? AnnouncedActs.Announced(words, from, to, head) : null;
+        if (ActSenses.IsLight(stem) && NamedKind(words, from, to, head) is { } kind)
+        {
+            // "The decision was taken by ...", "made the decision to ...": the act is the noun's; the verb only says it was done.
+            content.Remove(stem);
+            return (acts.Sensed(acts.Of(content, own)), kind, announced);
+        }
+
+        if (ActSenses.OfPhrasal(stem, words[head + 1]) is { } phrasal)
+        {
+            // "signed off the scheme": the verb and its particle name the act together.
+            content.Remove(stem);
+            content.Add(phrasal);
+            return (acts.Sensed(acts.Of(content, own)), phrasal, announced);
+        }
+
         return (acts.Sensed(acts.Of(content, own)), ActSenses.Of(stem) ?? stem, announced);
     }
+
+    // The first listed kind of act a word of tokens from..to other than the verb at head names ("decision": deciding).
+    private static string? NamedKind(Words words, int from, int to, int head) =>
+        Enumerable.Range(from, to - from + 1).Where(k => k != head).Select(k => ActSenses.Of(Stemmer.Inflections.Stem(words.Tokens[k].Text))).FirstOrDefault(k => k is not null);
 
     // Letters, with a hyphen or an apostrophe only between them: double-barrelled and elided surnames ("Ashworth-Bell",
     // "O'Dowd") are names as much as single ones.

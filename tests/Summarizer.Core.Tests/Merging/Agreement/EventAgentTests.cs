@@ -210,6 +210,29 @@ public sealed class EventAgentTests
         Assert.Empty(EventAgentFinder.Find(Sources(first, second), minVariantLength: 6));
     }
 
+    private const string Lido = "The pumps at the Wenby lido failed on Monday and the water turned green.";
+
+    [Theory]
+    [InlineData("The lido's manager, Tessa Grayling, said the pool would stay closed until March.", "The closure was announced by council leader Bram Osterley.")]
+    [InlineData("Ranger Tessa Grayling told parents that children should not swim in the lido this week.", "Council leader Bram Osterley issued a warning against swimming at the lido on Monday.")]
+    public void A_speaker_reported_saying_the_act_rivals_the_person_named_announcing_it(string first, string second)
+    {
+        // One outlet tells the announcement only as what someone said; the other names who announced it, in the
+        // act's noun ("closure", "swimming") where the speaker used its verb ("closed", "swim").
+        AssertRivals(EventAgentFinder.FindHeld(Sources($"{Lido} {first}", $"{Lido} {second}"), minVariantLength: 6), "Tessa Grayling", "Bram Osterley");
+    }
+
+    [Theory]
+    [InlineData("The lido's manager, Tessa Grayling, said the closure was a blow to families.", "The closure was announced by council leader Bram Osterley.")]
+    [InlineData("The lido's manager, Tessa Grayling, said the pool would stay closed until March.", "Council leader Bram Osterley said the pool would stay closed until spring.")]
+    public void A_speaker_is_no_announcer_of_what_they_only_comment_on_nor_against_another_speaker(string first, string second)
+    {
+        // A comment names the act as its subject, not as what was said to happen; two speakers each only report the
+        // act, and people who speak for one body say the same thing.
+        Assert.Empty(EventAgentFinder.FindHeld(Sources($"{Lido} {first}", $"{Lido} {second}"), minVariantLength: 6));
+        Assert.Empty(EventAgentFinder.Find(Sources($"{Lido} {first}", $"{Lido} {second}"), minVariantLength: 6));
+    }
+
     // The one "who did it" entry found, its two versions naming these people in this order.
     private static void AssertRivals(IReadOnlyList<(int Source, int Start, Disagreement Item)> found, string first, string second)
     {
