@@ -233,6 +233,36 @@ public sealed class EventAgentTests
         Assert.Empty(EventAgentFinder.Find(Sources($"{Lido} {first}", $"{Lido} {second}"), minVariantLength: 6));
     }
 
+    private const string Ferry = "The Skerry ferry was suspended on Monday.";
+
+    [Fact]
+    public void A_light_verb_takes_the_kind_of_act_its_noun_names()
+    {
+        // "The decision was taken" is an act of deciding, as "approved" is; the two share nothing else.
+        var found = EventAgentFinder.FindBoth(Sources(
+            $"{Ferry} The decision was taken by harbour master Ola Brennick.",
+            $"{Ferry} Councillor Dev Marsh approved the suspension after a storm warning."), minVariantLength: 6);
+
+        AssertRivals([.. found.Told, .. found.Held], "Ola Brennick", "Dev Marsh");
+    }
+
+    [Fact]
+    public void A_source_naming_the_person_doing_the_same_kind_of_act_in_other_words_joins_their_version()
+    {
+        // The second outlet's "signed off on the plan" shares no word with "approved the suspension", but its verb and
+        // particle name the same kind of act, done by the same person.
+        var found = EventAgentFinder.FindBoth(Sources(
+            $"{Ferry} Councillor Dev Marsh approved the suspension after a storm warning.",
+            $"{Ferry} Councillor Dev Marsh signed off on the plan at dawn.",
+            $"{Ferry} The decision was taken by harbour master Ola Brennick."), minVariantLength: 6);
+
+        var (_, _, disagreement) = Assert.Single([.. found.Told, .. found.Held]);
+        Assert.Collection(
+            disagreement.Claims,
+            c => Assert.Equal("Dev Marsh [1,2]", $"{c.Text[^9..]} [{string.Join(",", c.Sources)}]"),
+            c => Assert.Equal("Ola Brennick [3]", $"{c.Text[^12..]} [{string.Join(",", c.Sources)}]"));
+    }
+
     // The one "who did it" entry found, its two versions naming these people in this order.
     private static void AssertRivals(IReadOnlyList<(int Source, int Start, Disagreement Item)> found, string first, string second)
     {
