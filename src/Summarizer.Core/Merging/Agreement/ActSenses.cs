@@ -39,6 +39,21 @@ internal static class ActSenses
     /// </summary>
     public static bool IsPosition(string sense) => sense == Of(Stemmer.Inflections.Stem("lead"));
 
+    // Verbs that only say an act named by their noun was done ("the decision was taken", "made the decision to"),
+    // stemmed as clause words are.
+    private static readonly FrozenSet<string> Light = new[] { "take", "took", "taken", "make", "made", "reach", "reached" }
+        .Select(Stemmer.Inflections.Stem).ToFrozenSet(StringComparer.Ordinal);
+
+    /// <summary>True for the stem of a light verb, whose act is the noun it takes ("took the decision").</summary>
+    public static bool IsLight(string stem) => Light.Contains(stem);
+
+    /// <summary>
+    /// The sense token of a phrasal verb, a stemmed verb and the particle after it that together name a listed kind of
+    /// act ("signed off the plans": approving), or null.
+    /// </summary>
+    public static string? OfPhrasal(string stem, string particle) =>
+        particle == "off" && stem == Stemmer.Inflections.Stem("sign") ? Of(Stemmer.Inflections.Stem("approve")) : null;
+
     /// <summary>True for a sense token.</summary>
     public static bool IsSense(string word) => word.StartsWith('~');
 

@@ -57,6 +57,32 @@ internal static class AgentClauses
     }
 
     /// <summary>
+    /// The index of the verb of telling the person at <paramref name="first"/>..<paramref name="last"/> is the subject
+    /// of ("Ana Vell, the route director, said ...", "Ana Vell told staff ..."), or null when they are not its subject.
+    /// </summary>
+    public static int? TellingVerbOf(Words words, int shownFirst, int first, int last)
+    {
+        if (ByAgent(words, shownFirst) is not null)
+        {
+            return null;
+        }
+
+        var next = PastApposition(words, shownFirst, last);
+        if (next >= words.Count || words[next] != "who" && !OpensClause(words, shownFirst))
+        {
+            return null;
+        }
+
+        var at = words[next] == "who" ? next + 1 : next;
+        if (at < words.Count && words[at] is "has" or "had" or "have" or "also" or "then")
+        {
+            at++;
+        }
+
+        return at + 1 < words.Count && AnnouncedActs.IsTelling(words[at]) ? at : null;
+    }
+
+    /// <summary>
     /// The token range of the one clause the person is the doer of and the index of its verb: the act
     /// <see cref="ActOf"/> found for them, cut where a clause of its own opens ("discovered the flood when he ..."), so
     /// what is left is the act and its object. Null when a passive's verb cannot be told.

@@ -33,8 +33,11 @@ internal static class EventAgentFinder
 
     // Act: what the sentence credits the person with (all its words when it names no one else); Clause: the words of
     // the clause the person is the doer of alone, or null when the sentence sets out none.
-    // Head: the stem (or kind, <see cref="ActSenses"/>) of that clause's verb.
-    private sealed record Mention(int Source, string Surname, string Shown, int Start, int End, ClauseAct Act, ClauseAct? Clause, string? Head);
+    // Head: the stem (or kind, <see cref="ActSenses"/>) of that clause's verb. Announced: the roots of what the person
+    // makes known (<see cref="AnnouncedActs"/>), when their verb announces or they only speak; Speaks: they only speak,
+    // and Act is what they are reported saying.
+    private sealed record Mention(int Source, string Surname, string Shown, int Start, int End, ClauseAct Act, ClauseAct? Clause, string? Head,
+        IReadOnlySet<string>? Announced = null, bool Speaks = false);
 
     public static IReadOnlyList<(int Source, int Start, Disagreement Item)> Find(IReadOnlyList<SourceIndex> sources, int minVariantLength, ClauseActs? acts = null) =>
         FindBoth(sources, minVariantLength, acts).Told;
@@ -80,7 +83,7 @@ internal static class EventAgentFinder
             for (var y = x + 1; y < mentions.Count; y++)
             {
                 var (a, b) = (mentions[x], mentions[y]);
-                if (Rivals(a, b) && acts.Share(a.Act, b.Act) is { } share)
+                if (!a.Speaks && !b.Speaks && Rivals(a, b) && acts.Share(a.Act, b.Act) is { } share)
                 {
                     scores[(x, y)] = share;
                 }
@@ -98,7 +101,7 @@ internal static class EventAgentFinder
             for (var y = x + 1; y < mentions.Count; y++)
             {
                 var (a, b) = (mentions[x], mentions[y]);
-                if (!paired.Contains(x) && !paired.Contains(y) && Rivals(a, b) && acts.HeldShare(a.Act, b.Act) is { } share)
+                if (!paired.Contains(x) && !paired.Contains(y) && !a.Speaks && !b.Speaks && Rivals(a, b) && acts.HeldShare(a.Act, b.Act) is { } share)
                 {
                     scores[(x, y)] = share;
                     held.Add((x, y));
@@ -124,7 +127,30 @@ internal static class EventAgentFinder
         }
 
         // The two clauses' verbs are one verb, or one kind of act, that names a happening rather than a standing position.
-        static bool OneVerb(Mention a, Mention b) => a.Clause is not null && b.Clause is not null && a.Head is { } head && head == b.Head && !ActSenses.IsPosition(head);
+        static bool OneVerb(Mention a, Mention b) => !a.Speaks && !b.Speaks && a.Clause is not null && b.Clause is not null && a.Head is { } head && head == b.Head && !ActSenses.IsPosition(head);
+
+        // Still unpaired, a speaker may be reported saying what another source names someone announcing ("Ana Vell said
+        // the station would remain closed" / "The closure was announced by Ed Hale"): both name who announced the act.
+        // The act must be the story's own, written by at least half of the sources, so a speaker's side remark is none.
+        paired = scores.Keys.SelectMany(k => new[] { k.A, k.B }).ToHashSet();
+        var topics = new Dictionary<(int A, int B), string>();
+        if (mentions.Any(m => m.Speaks))
+        {
+            var story = StoryRoots(sources);
+            for (var x = 0; x < mentions.Count; x++)
+            {
+                for (var y = x + 1; y < mentions.Count; y++)
+                {
+                    var (a, b) = (mentions[x], mentions[y]);
+                    if (!paired.Contains(x) && !paired.Contains(y) && Rivals(a, b) && Announces(a, b, story) is { } shared)
+                    {
+                        scores[(x, y)] = shared.Share;
+                        held.Add((x, y));
+                        topics[(x, y)] = $"who (announced, {shared.Root})";
+                    }
+                }
+            }
+        }
 
         // Each mention's best partner, read once: the loop below asks it of every scored pair.
         var bestOfFirst = scores.ToLookup(s => s.Key.A).ToDictionary(g => g.Key, g => Best(g, mentions, first: true));
@@ -150,17 +176,53 @@ internal static class EventAgentFinder
             // that shares the act), and name no one else's version of it.
             var claims = new[] { (Own: a, Other: b), (Own: b, Other: a) }
                 .Select(v => (v.Own, Spans: sources.OrderBy(s => s.Id).Where(s => !Knows(s, v.Other))
-                    .Select(s => s.Id == v.Own.Source ? new SourceSpan(s.Id, v.Own.Start, v.Own.End) : Tells(s, KeysOf(s), v.Own, acts))
+                    .Select(s => s.Id == v.Own.Source ? new SourceSpan(s.Id, v.Own.Start, v.Own.End) : Tells(s, KeysOf(s), v.Own, acts) ?? DoesOneKind(s, v.Own))
                     .OfType<SourceSpan>().ToList()))
                 .Select(v => new Claim(mentions.Where(m => Same(m, v.Own) && v.Spans.Any(p => p.SourceId == m.Source)).MaxBy(m => m.Shown.Length)!.Shown,
                     v.Spans.Select(p => p.SourceId).ToList(), v.Spans))
                 .OrderBy(c => c.Sources[0])
                 .ToList();
-            var topic = $"who ({string.Join(", ", a.Act.Words.Intersect(b.Act.Words).OrderByDescending(weights.Of).ThenBy(w => w, StringComparer.Ordinal).Take(2).Select(w => w.TrimStart('~')))})";
+            var topic = topics.GetValueOrDefault((x, y)) ?? $"who ({string.Join(", ", a.Act.Words.Intersect(b.Act.Words).OrderByDescending(weights.Of).ThenBy(w => w, StringComparer.Ordinal).Take(2).Select(w => w.TrimStart('~')))})";
             result.Add((a.Source, a.Start, new Disagreement(topic, claims), held.Contains((x, y))));
         }
 
         return result;
+
+        // Where a source names the person as the doer of a clause of the same kind of act, in other words ("who approved
+        // the application" / "signed off on the scheme"): that source tells the same act of them.
+        SourceSpan? DoesOneKind(SourceIndex s, Mention own) =>
+            own.Head is { } kind && ActSenses.IsSense(kind) && !ActSenses.IsPosition(kind)
+            && mentions.FirstOrDefault(m => m.Source == s.Id && m.Head == kind && Same(m, own)) is { } m ? new SourceSpan(s.Id, m.Start, m.End) : null;
+    }
+
+    // The roots of the announced act one of two mentions only speaks of and the other names its doer announcing, when
+    // they share one the story writes in at least half of its sources; Share is the announced thing's share they hold.
+    private static (double Share, string Root)? Announces(Mention a, Mention b, Dictionary<string, int> story)
+    {
+        var (speaker, announcer) = a.Speaks ? (a, b) : (b, a);
+        if (!speaker.Speaks || announcer.Speaks || speaker.Announced is not { } said || announcer.Announced is not { Count: > 0 } announced)
+        {
+            return null;
+        }
+
+        var half = (story.GetValueOrDefault("") + 1) / 2;
+        var shared = announced.Where(r => said.Contains(r) && story.GetValueOrDefault(r) >= half).Order(StringComparer.Ordinal).ToList();
+        return shared.Count == 0 ? null : ((double)shared.Count / announced.Count, shared[0]);
+    }
+
+    // How many sources write each root (<see cref="AnnouncedActs.Root"/>); the empty key holds the number of sources.
+    private static Dictionary<string, int> StoryRoots(IReadOnlyList<SourceIndex> sources)
+    {
+        var counts = new Dictionary<string, int>(StringComparer.Ordinal) { [""] = sources.Count };
+        foreach (var source in sources)
+        {
+            foreach (var root in source.FoldedWords.Where(w => ContentWords.IsContent(w) && char.IsLetter(w[0])).Select(AnnouncedActs.Root).Distinct(StringComparer.Ordinal))
+            {
+                counts[root] = counts.GetValueOrDefault(root) + 1;
+            }
+        }
+
+        return counts;
     }
 
     // The person a mention's clause scores highest with; none when two people tie, since the clauses then cannot tell
@@ -221,6 +283,11 @@ internal static class EventAgentFinder
                 var content = plain ? sentence.Content : range is { } r ? Unquoted(words, r.First, r.Last) : null;
                 if (content is null)
                 {
+                    if (Speaker(source.Id, sentence, first, last, shownFirst, acts) is { } speaker)
+                    {
+                        yield return speaker;
+                    }
+
                     continue;
                 }
 
@@ -231,12 +298,33 @@ internal static class EventAgentFinder
                     continue;
                 }
 
-                var (clause, head) = range is { } actRange ? OwnClause(words, shownFirst, actRange, own, acts) : (null, null);
+                var (clause, head, announced) = range is { } actRange ? OwnClause(words, shownFirst, actRange, own, acts) : (null, null, null);
                 var offset = sentence.Segment.Start;
                 yield return new Mention(source.Id, NameKey.Word(Folding.Fold(words.Tokens[last].Text)), text[words.Tokens[shownFirst].Start..words.Tokens[last].End],
-                    offset + words.Tokens[first].Start, offset + words.Tokens[last].End, act, clause, head);
+                    offset + words.Tokens[first].Start, offset + words.Tokens[last].End, act, clause, head, announced);
             }
         }
+    }
+
+    // A person who only speaks in the sentence, as the speaker of what they are reported saying ("Ana Vell said the
+    // station would remain closed"); none when they tell nothing a clause reports, or the report is a quotation.
+    private static Mention? Speaker(int sourceId, IndexedSentence sentence, int first, int last, int shownFirst, ClauseActs acts)
+    {
+        var words = sentence.Words;
+        if (AgentClauses.TellingVerbOf(words, shownFirst, first, last) is not { } verb || Unquoted(words, verb, words.Count - 1) is not { } content)
+        {
+            return null;
+        }
+
+        var said = AnnouncedActs.Reported(words, verb);
+        if (said.Count == 0)
+        {
+            return null;
+        }
+
+        var offset = sentence.Segment.Start;
+        return new Mention(sourceId, NameKey.Word(Folding.Fold(words.Tokens[last].Text)), sentence.Segment.Text[words.Tokens[shownFirst].Start..words.Tokens[last].End],
+            offset + words.Tokens[first].Start, offset + words.Tokens[last].End, acts.Sensed(acts.Of(content)), null, null, said, Speaks: true);
     }
 
     // The content words of tokens from..to, or null when they hold a quote mark: a person's act is what the reporter
@@ -248,16 +336,37 @@ internal static class EventAgentFinder
 
     // The act of the one clause the person is the doer of (<see cref="AgentClauses.ClauseOf"/>, within the act
     // <see cref="AgentClauses.ActOf"/> found) and the kind or stem of its verb; none inside a quote.
-    private static (ClauseAct? Clause, string? Head) OwnClause(Words words, int shownFirst, (int First, int Last) act, HashSet<string> own, ClauseActs acts)
+    // The roots of what the clause announces come with it when its verb is one of announcing ("The closure was announced").
+    private static (ClauseAct? Clause, string? Head, IReadOnlySet<string>? Announced) OwnClause(Words words, int shownFirst, (int First, int Last) act, HashSet<string> own, ClauseActs acts)
     {
         if (AgentClauses.ClauseOf(words, shownFirst, act) is not var (from, to, head) || Unquoted(words, from, to) is not { } content)
         {
-            return (null, null);
+            return (null, null, null);
         }
 
         var stem = Stemmer.Inflections.Stem(words.Tokens[head].Text);
-        return (acts.Sensed(acts.Of(content, own)), ActSenses.Of(stem) ?? stem);
+        var announced = AnnouncedActs.IsAnnouncing(stem) ? AnnouncedActs.Announced(words, from, to, head) : null;
+        if (ActSenses.IsLight(stem) && NamedKind(words, from, to, head) is { } kind)
+        {
+            // "The decision was taken by ...", "made the decision to ...": the act is the noun's; the verb only says it was done.
+            content.Remove(stem);
+            return (acts.Sensed(acts.Of(content, own)), kind, announced);
+        }
+
+        if (ActSenses.OfPhrasal(stem, words[head + 1]) is { } phrasal)
+        {
+            // "signed off the scheme": the verb and its particle name the act together.
+            content.Remove(stem);
+            content.Add(phrasal);
+            return (acts.Sensed(acts.Of(content, own)), phrasal, announced);
+        }
+
+        return (acts.Sensed(acts.Of(content, own)), ActSenses.Of(stem) ?? stem, announced);
     }
+
+    // The first listed kind of act a word of tokens from..to other than the verb at head names ("decision": deciding).
+    private static string? NamedKind(Words words, int from, int to, int head) =>
+        Enumerable.Range(from, to - from + 1).Where(k => k != head).Select(k => ActSenses.Of(Stemmer.Inflections.Stem(words.Tokens[k].Text))).FirstOrDefault(k => k is not null);
 
     // Letters, with a hyphen or an apostrophe only between them: double-barrelled and elided surnames ("Ashworth-Bell",
     // "O'Dowd") are names as much as single ones.

@@ -210,6 +210,59 @@ public sealed class EventAgentTests
         Assert.Empty(EventAgentFinder.Find(Sources(first, second), minVariantLength: 6));
     }
 
+    private const string Lido = "The pumps at the Wenby lido failed on Monday and the water turned green.";
+
+    [Theory]
+    [InlineData("The lido's manager, Tessa Grayling, said the pool would stay closed until March.", "The closure was announced by council leader Bram Osterley.")]
+    [InlineData("Ranger Tessa Grayling told parents that children should not swim in the lido this week.", "Council leader Bram Osterley issued a warning against swimming at the lido on Monday.")]
+    public void A_speaker_reported_saying_the_act_rivals_the_person_named_announcing_it(string first, string second)
+    {
+        // One outlet tells the announcement only as what someone said; the other names who announced it, in the
+        // act's noun ("closure", "swimming") where the speaker used its verb ("closed", "swim").
+        AssertRivals(EventAgentFinder.FindHeld(Sources($"{Lido} {first}", $"{Lido} {second}"), minVariantLength: 6), "Tessa Grayling", "Bram Osterley");
+    }
+
+    [Theory]
+    [InlineData("The lido's manager, Tessa Grayling, said the closure was a blow to families.", "The closure was announced by council leader Bram Osterley.")]
+    [InlineData("The lido's manager, Tessa Grayling, said the pool would stay closed until March.", "Council leader Bram Osterley said the pool would stay closed until spring.")]
+    public void A_speaker_is_no_announcer_of_what_they_only_comment_on_nor_against_another_speaker(string first, string second)
+    {
+        // A comment names the act as its subject, not as what was said to happen; two speakers each only report the
+        // act, and people who speak for one body say the same thing.
+        Assert.Empty(EventAgentFinder.FindHeld(Sources($"{Lido} {first}", $"{Lido} {second}"), minVariantLength: 6));
+        Assert.Empty(EventAgentFinder.Find(Sources($"{Lido} {first}", $"{Lido} {second}"), minVariantLength: 6));
+    }
+
+    private const string Ferry = "The Skerry ferry was suspended on Monday.";
+
+    [Fact]
+    public void A_light_verb_takes_the_kind_of_act_its_noun_names()
+    {
+        // "The decision was taken" is an act of deciding, as "approved" is; the two share nothing else.
+        var found = EventAgentFinder.FindBoth(Sources(
+            $"{Ferry} The decision was taken by harbour master Ola Brennick.",
+            $"{Ferry} Councillor Dev Marsh approved the suspension after a storm warning."), minVariantLength: 6);
+
+        AssertRivals([.. found.Told, .. found.Held], "Ola Brennick", "Dev Marsh");
+    }
+
+    [Fact]
+    public void A_source_naming_the_person_doing_the_same_kind_of_act_in_other_words_joins_their_version()
+    {
+        // The second outlet's "signed off on the plan" shares no word with "approved the suspension", but its verb and
+        // particle name the same kind of act, done by the same person.
+        var found = EventAgentFinder.FindBoth(Sources(
+            $"{Ferry} Councillor Dev Marsh approved the suspension after a storm warning.",
+            $"{Ferry} Councillor Dev Marsh signed off on the plan at dawn.",
+            $"{Ferry} The decision was taken by harbour master Ola Brennick."), minVariantLength: 6);
+
+        var (_, _, disagreement) = Assert.Single([.. found.Told, .. found.Held]);
+        Assert.Collection(
+            disagreement.Claims,
+            c => Assert.Equal("Dev Marsh [1,2]", $"{c.Text[^9..]} [{string.Join(",", c.Sources)}]"),
+            c => Assert.Equal("Ola Brennick [3]", $"{c.Text[^12..]} [{string.Join(",", c.Sources)}]"));
+    }
+
     // The one "who did it" entry found, its two versions naming these people in this order.
     private static void AssertRivals(IReadOnlyList<(int Source, int Start, Disagreement Item)> found, string first, string second)
     {
