@@ -346,7 +346,7 @@ internal sealed class CitationJudge(double minOverlap, int minWords)
         // The speaker as named, or as the source also calls them: "the mayor" for "Mayor Joran Vestergård" and back.
         // "she told the radio": a pronoun speaker is whoever the sentence it carries on from names.
         // "The Daily Herald-Star says ...": the outlet itself speaks in every sentence of its own report.
-        if (claim.Speech is { } speech && !speech.Speaker.All(sp => source.Outlet.Contains(sp.Skeleton)) && !SpeakerIsIn(speech, source, [.. words, .. source.Antecedent(window)]))
+        if (claim.Speech is { } speech && !speech.Speaker.All(sp => source.Outlet.Contains(sp.Skeleton)) && !SpeakerIsIn(speech, source, [.. words, .. source.Antecedent(window)]) && !SpeaksAsTheOrganisation(speech, source, window))
         {
             return false;
         }
@@ -467,6 +467,49 @@ internal sealed class CitationJudge(double minOverlap, int minWords)
             i + 1 < spoken.Count && spoken[i + 1].IsCapitalized && !Stopwords.Is(spoken[i + 1].Folded) && !speech.Speaker.Any(sp => SameWord(sp, spoken[i + 1]));
         return speech.Speaker.Any(sp => spoken.Where((w, i) => SameWord(sp, w) || (source.IsKnownAs(sp.Skeleton, w.Stem) && !TitlesAnother(i)) || source.IsKnownAs(w.Skeleton, sp.Stem)).Any());
     }
+
+    /// <summary>
+    /// Whether a sentence of the passage gives its words to the organisation the claim's speaker is, called another way: the
+    /// source's "The company said ..." for the claim's "Quillon said ..." where the company the source names and labels is
+    /// Quillon alone, the claim's "The bank said ..." for the source's "Halden Bank said ...", or for its "The company
+    /// said ..." where the one company it may mean is labelled a bank. The noun must mean the claim's speaker and no other
+    /// organisation the source has named by then, so the words of a rival body are never given to it.
+    /// </summary>
+    private static bool SpeaksAsTheOrganisation(ReportedSpeech claimed, SourceReading source, IReadOnlyList<SentenceReading> window)
+    {
+        foreach (var sentence in window)
+        {
+            if (Speech.Read(sentence.Text, sentence.Words, ProperNames.Read(sentence.Text, [.. sentence.Words], ProperNames.Openings(sentence.Text, [.. sentence.Words]), EmptyNames)) is not { } spoken)
+            {
+                continue;
+            }
+
+            var (claimNoun, sourceNoun) = (GeneralNoun(claimed.Speaker), GeneralNoun(spoken.Speaker));
+            var meant = sourceNoun is not null ? source.Meant(sourceNoun, sentence) : claimNoun is not null ? source.Meant(claimNoun, sentence) : [];
+            if (meant.Count == 0)
+            {
+                continue;
+            }
+
+            var same = (claimNoun, sourceNoun) switch
+            {
+                (null, not null) => meant.All(o => claimed.Speaker.Any(w => o.Skeletons.Contains(w.Skeleton))),
+                (not null, null) => meant.All(o => spoken.Speaker.Any(w => o.Skeletons.Contains(w.Skeleton))),
+                (not null, not null) => meant.All(o => o.Labels.Overlaps(OrganisationNouns.KindsOf(claimNoun.Stem))),
+                _ => false,
+            };
+            if (same)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    // "the company": a speaker that is one lower-case organisation noun, not a name.
+    private static Word? GeneralNoun(IReadOnlyList<Word> speaker) =>
+        speaker is [{ IsCapitalized: false } noun] && OrganisationNouns.IsOne(noun.Stem) ? noun : null;
 
     private static bool GivesOtherDay(ClaimReading claim, Figure day, IReadOnlyList<SentenceReading> window)
     {

@@ -271,6 +271,13 @@ internal sealed partial class CitationVerifier(double minOverlap, int minWords, 
                 }
             }
 
+            // What an organisation is, one outlet may say and another not: each learns the labels the others put on it.
+            List<Organisation> named = [.. byId.Values.SelectMany(r => r.Organisations)];
+            foreach (var reading in byId.Values)
+            {
+                reading.LabelFrom(named);
+            }
+
             return new Readings(byId, known, full);
         }
     }

@@ -19,9 +19,9 @@ internal static class Polarity
         (Stems("die", "died", "dead", "death", "deaths", "kill", "killed", "fatal", "fatalities"),
          Stems("injure", "injured", "injury", "injuries", "hurt", "wounded")),
         // Back or still off: "supplies were restored" is not what "supplies were cut off" says. "Close" is left out, as it
-        // is also a word of place ("close to the river").
+        // is also a word of place ("close to the river"); "closed" and "closure" are not, and say what "shut" says.
         (Stems("restore", "restored", "resume", "resumed", "reopen", "reopened", "reconnect", "reconnected"),
-         Stems("disconnect", "disconnected", "shut", "suspend", "suspended", "halt", "halted")),
+         Stems("disconnect", "disconnected", "shut", "closed", "closure", "suspend", "suspended", "halt", "halted")),
     ];
 
     /// <summary>Whether <paramref name="claim"/> goes one way and <paramref name="passage"/> only the other way.</summary>

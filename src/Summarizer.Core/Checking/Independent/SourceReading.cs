@@ -44,8 +44,9 @@ internal sealed partial class SourceReading
         Sentences = sentences;
         Body = [.. sentences.Where(s => s.Start >= 0)];
         _flat = flat;
-        foreach (var sentence in sentences)
+        for (var index = 0; index < sentences.Count; index++)
         {
+            var sentence = sentences[index];
             Figures.AddRange(sentence.Figures);
             Sequence.AddRange(sentence.Sequence);
             foreach (var w in sentence.Words.Where(w => w.IsLetters))
@@ -60,6 +61,7 @@ internal sealed partial class SourceReading
 
             AddInitials(sentence.Words);
             AddTitles(sentence.Words);
+            AddOrganisations(sentence, index);
         }
 
         AddRoles();
