@@ -42,7 +42,7 @@ internal static class SumRoles
     // Hedges and determiners between a verb and its sum: "offered a further £1m", "cost about £2m".
     private static readonly FrozenSet<string> Fillers = FrozenSet.ToFrozenSet(
         ["a", "an", "the", "further", "extra", "another", "additional", "about", "around", "nearly", "almost", "roughly", "some",
-         "up", "to", "more", "than", "over", "at", "least", "just", "under", "an", "estimated", "only"], StringComparer.Ordinal);
+         "up", "to", "more", "than", "over", "at", "least", "just", "under", "estimated", "only"], StringComparer.Ordinal);
 
     // Words that open another clause or statement: a noun past them is not the sum's.
     private static readonly FrozenSet<string> Openers = FrozenSet.ToFrozenSet(

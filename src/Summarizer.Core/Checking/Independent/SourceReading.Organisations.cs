@@ -64,19 +64,8 @@ internal sealed partial class SourceReading
     {
         var words = sentence.Words;
         var text = sentence.Text;
-        for (var i = 0; i < words.Count; i++)
+        foreach (var (i, end) in NameRuns(words))
         {
-            if (!words[i].IsCapitalized || Stopwords.Is(words[i].Folded))
-            {
-                continue;
-            }
-
-            var end = i;
-            while (end + 1 < words.Count && words[end + 1].IsCapitalized && !Stopwords.Is(words[end + 1].Folded))
-            {
-                end++;
-            }
-
             var labels = new HashSet<string>(StringComparer.Ordinal);
             if (end > i)
             {
@@ -100,8 +89,6 @@ internal sealed partial class SourceReading
             {
                 _organisations[known] = _organisations[known] with { Labels = _organisations[known].Labels.Union(labels).ToHashSet(StringComparer.Ordinal) };
             }
-
-            i = end;
         }
     }
 

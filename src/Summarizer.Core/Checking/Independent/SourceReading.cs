@@ -131,19 +131,8 @@ internal sealed partial class SourceReading
 
     private void AddTitles(IReadOnlyList<Word> words)
     {
-        for (var i = 0; i < words.Count; i++)
+        foreach (var (i, end) in NameRuns(words))
         {
-            if (!words[i].IsCapitalized || Stopwords.Is(words[i].Folded))
-            {
-                continue;
-            }
-
-            var end = i;
-            while (end + 1 < words.Count && words[end + 1].IsCapitalized && !Stopwords.Is(words[end + 1].Folded))
-            {
-                end++;
-            }
-
             var titles = words.Skip(i).Take(end - i).Select(w => w.Stem).ToList();
             if (i > 0 && words[i - 1].IsLetters && !words[i - 1].IsCapitalized && !Stopwords.Is(words[i - 1].Folded) && !Speech.IsVerb(words[i - 1].Folded))
             {
@@ -160,7 +149,26 @@ internal sealed partial class SourceReading
 
                 set.UnionWith(titles);
             }
+        }
+    }
 
+    // Each run of capitalised words that are not stopwords, as its first and last index: the names a sentence gives.
+    private static IEnumerable<(int Start, int End)> NameRuns(IReadOnlyList<Word> words)
+    {
+        for (var i = 0; i < words.Count; i++)
+        {
+            if (!words[i].IsCapitalized || Stopwords.Is(words[i].Folded))
+            {
+                continue;
+            }
+
+            var end = i;
+            while (end + 1 < words.Count && words[end + 1].IsCapitalized && !Stopwords.Is(words[end + 1].Folded))
+            {
+                end++;
+            }
+
+            yield return (i, end);
             i = end;
         }
     }
