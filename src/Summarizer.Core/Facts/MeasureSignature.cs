@@ -32,8 +32,9 @@ internal sealed record MeasureSignature(string Head, IReadOnlySet<string> Predic
     /// ("deep" and "across").
     /// </summary>
     public bool OtherMeasure(MeasureSignature other) =>
-        Modifier != other.Modifier || (Extent.Length > 0 && other.Extent.Length > 0 && Extent != other.Extent)
-        || (SumRole.Length > 0 && other.SumRole.Length > 0 && SumRole != other.SumRole);
+        Modifier != other.Modifier || BothSaidAndDiffer(Extent, other.Extent) || BothSaidAndDiffer(SumRole, other.SumRole);
+
+    private static bool BothSaidAndDiffer(string a, string b) => a.Length > 0 && b.Length > 0 && a != b;
 
     /// <summary>For a sum of money: the part it plays, as its own words say (<see cref="SumRoles"/>); "" when unsaid.</summary>
     public string SumRole { get; init; } = "";

@@ -53,8 +53,12 @@ internal sealed class CitationJudge(double minOverlap, int minWords)
     // The sentence's speaker, by the head of its name ("Midshire Fire and Rescue Service" for "the fire service"), is
     // someone the narrated clause names; a pronoun speaker names no one and is never read so.
     private static bool IsSpokenByNamed(SentenceReading sentence, ClaimReading narrated) =>
-        Speech.Read(sentence.Text, sentence.Words, ProperNames.Read(sentence.Text, [.. sentence.Words], ProperNames.Openings(sentence.Text, [.. sentence.Words]), EmptyNames)) is { } speech
+        SpeechIn(sentence) is { } speech
         && narrated.Words.Any(w => SameWord(speech.Speaker[^1], w));
+
+    // Who a source sentence gives words to, its names read from the sentence alone.
+    private static ReportedSpeech? SpeechIn(SentenceReading sentence) =>
+        Speech.Read(sentence.Text, sentence.Words, ProperNames.Read(sentence.Text, [.. sentence.Words], ProperNames.Openings(sentence.Text, [.. sentence.Words]), EmptyNames));
 
     private static readonly IReadOnlySet<string> EmptyNames = new HashSet<string>(StringComparer.Ordinal);
 
@@ -479,7 +483,7 @@ internal sealed class CitationJudge(double minOverlap, int minWords)
     {
         foreach (var sentence in window)
         {
-            if (Speech.Read(sentence.Text, sentence.Words, ProperNames.Read(sentence.Text, [.. sentence.Words], ProperNames.Openings(sentence.Text, [.. sentence.Words]), EmptyNames)) is not { } spoken)
+            if (SpeechIn(sentence) is not { } spoken)
             {
                 continue;
             }

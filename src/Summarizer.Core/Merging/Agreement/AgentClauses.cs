@@ -40,40 +40,35 @@ internal static class AgentClauses
             return before;
         }
 
+        return PredicateStart(words, shownFirst, last) is { } start ? Predicate(words, start) : null;
+    }
+
+    // Where the predicate of the person as subject opens: past their apposition, or past "who"; null when the name is
+    // not a subject. A name inside a clause ("praised Ada Finch", "with Ada Finch") is not its subject: a subject opens
+    // the sentence or a clause, after nothing but its own titles and role words.
+    private static int? PredicateStart(Words words, int shownFirst, int last)
+    {
         var next = PastApposition(words, shownFirst, last);
         if (next >= words.Count)
         {
             return null;
         }
 
-        if (words[next] == "who")
-        {
-            return Predicate(words, next + 1);
-        }
-
-        // A name inside a clause ("praised Ada Finch", "with Ada Finch") is not its subject: a subject opens the
-        // sentence or a clause, after nothing but its own titles and role words.
-        return OpensClause(words, shownFirst) ? Predicate(words, next) : null;
+        return words[next] == "who" ? next + 1 : OpensClause(words, shownFirst) ? next : null;
     }
 
     /// <summary>
-    /// The index of the verb of telling the person at <paramref name="first"/>..<paramref name="last"/> is the subject
-    /// of ("Ana Vell, the route director, said ...", "Ana Vell told staff ..."), or null when they are not its subject.
+    /// The index of the verb of telling the person whose name runs from <paramref name="shownFirst"/> to
+    /// <paramref name="last"/> is the subject of ("Ana Vell, the route director, said ...", "Ana Vell told staff ..."),
+    /// or null when they are not its subject.
     /// </summary>
-    public static int? TellingVerbOf(Words words, int shownFirst, int first, int last)
+    public static int? TellingVerbOf(Words words, int shownFirst, int last)
     {
-        if (ByAgent(words, shownFirst) is not null)
+        if (ByAgent(words, shownFirst) is not null || PredicateStart(words, shownFirst, last) is not { } at)
         {
             return null;
         }
 
-        var next = PastApposition(words, shownFirst, last);
-        if (next >= words.Count || words[next] != "who" && !OpensClause(words, shownFirst))
-        {
-            return null;
-        }
-
-        var at = words[next] == "who" ? next + 1 : next;
         if (at < words.Count && words[at] is "has" or "had" or "have" or "also" or "then")
         {
             at++;

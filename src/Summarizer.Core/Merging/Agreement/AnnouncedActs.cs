@@ -89,16 +89,17 @@ internal static class AnnouncedActs
                 inAdjunct = true;
             }
 
-            if (k == verb || k < verb && inAdjunct || !ContentWords.IsContent(words[k]) || Auxiliaries.Contains(words[k]) || !char.IsLetter(words[k][0]))
+            if (k != verb && !(k < verb && inAdjunct) && CarriesAct(words[k]))
             {
-                continue;
+                roots.Add(Root(words[k]));
             }
-
-            roots.Add(Root(words[k]));
         }
 
         return roots;
     }
+
+    // A word that can name what is done: a content word, not an auxiliary, not a figure.
+    private static bool CarriesAct(string word) => ContentWords.IsContent(word) && !Auxiliaries.Contains(word) && char.IsLetter(word[0]);
 
     // The roots of the content words of tokens from..to.
     private static HashSet<string> RootsOf(Words words, int from, int to)
@@ -106,7 +107,7 @@ internal static class AnnouncedActs
         var roots = new HashSet<string>(StringComparer.Ordinal);
         for (var k = from; k <= to && k < words.Count; k++)
         {
-            if (ContentWords.IsContent(words[k]) && !Auxiliaries.Contains(words[k]) && char.IsLetter(words[k][0]))
+            if (CarriesAct(words[k]))
             {
                 roots.Add(Root(words[k]));
             }

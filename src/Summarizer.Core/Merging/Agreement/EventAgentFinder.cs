@@ -299,9 +299,7 @@ internal static class EventAgentFinder
                 }
 
                 var (clause, head, announced) = range is { } actRange ? OwnClause(words, shownFirst, actRange, own, acts) : (null, null, null);
-                var offset = sentence.Segment.Start;
-                yield return new Mention(source.Id, NameKey.Word(Folding.Fold(words.Tokens[last].Text)), text[words.Tokens[shownFirst].Start..words.Tokens[last].End],
-                    offset + words.Tokens[first].Start, offset + words.Tokens[last].End, act, clause, head, announced);
+                yield return Named(source.Id, sentence, first, last, shownFirst, act) with { Clause = clause, Head = head, Announced = announced };
             }
         }
     }
@@ -311,7 +309,7 @@ internal static class EventAgentFinder
     private static Mention? Speaker(int sourceId, IndexedSentence sentence, int first, int last, int shownFirst, ClauseActs acts)
     {
         var words = sentence.Words;
-        if (AgentClauses.TellingVerbOf(words, shownFirst, first, last) is not { } verb || Unquoted(words, verb, words.Count - 1) is not { } content)
+        if (AgentClauses.TellingVerbOf(words, shownFirst, last) is not { } verb || Unquoted(words, verb, words.Count - 1) is not { } content)
         {
             return null;
         }
@@ -322,9 +320,16 @@ internal static class EventAgentFinder
             return null;
         }
 
-        var offset = sentence.Segment.Start;
-        return new Mention(sourceId, NameKey.Word(Folding.Fold(words.Tokens[last].Text)), sentence.Segment.Text[words.Tokens[shownFirst].Start..words.Tokens[last].End],
-            offset + words.Tokens[first].Start, offset + words.Tokens[last].End, acts.Sensed(acts.Of(content)), null, null, said, Speaks: true);
+        return Named(sourceId, sentence, first, last, shownFirst, acts.Sensed(acts.Of(content))) with { Announced = said, Speaks = true };
+    }
+
+    // The person named at first..last (shown from shownFirst) in the sentence, credited with act: keyed by surname, at
+    // the name's place in the source's text.
+    private static Mention Named(int sourceId, IndexedSentence sentence, int first, int last, int shownFirst, ClauseAct act)
+    {
+        var (tokens, offset) = (sentence.Words.Tokens, sentence.Segment.Start);
+        return new Mention(sourceId, NameKey.Word(Folding.Fold(tokens[last].Text)), sentence.Segment.Text[tokens[shownFirst].Start..tokens[last].End],
+            offset + tokens[first].Start, offset + tokens[last].End, act, null, null);
     }
 
     // The content words of tokens from..to, or null when they hold a quote mark: a person's act is what the reporter
@@ -346,22 +351,22 @@ internal static class EventAgentFinder
 
         var stem = Stemmer.Inflections.Stem(words.Tokens[head].Text);
         var announced = AnnouncedActs.IsAnnouncing(stem) ? AnnouncedActs.Announced(words, from, to, head) : null;
-        if (ActSenses.IsLight(stem) && NamedKind(words, from, to, head) is { } kind)
+        var kind = ActSenses.Of(stem) ?? stem;
+        if (ActSenses.IsLight(stem) && NamedKind(words, from, to, head) is { } named)
         {
             // "The decision was taken by ...", "made the decision to ...": the act is the noun's; the verb only says it was done.
             content.Remove(stem);
-            return (acts.Sensed(acts.Of(content, own)), kind, announced);
+            kind = named;
         }
-
-        if (ActSenses.OfPhrasal(stem, words[head + 1]) is { } phrasal)
+        else if (ActSenses.OfPhrasal(stem, words[head + 1]) is { } phrasal)
         {
             // "signed off the scheme": the verb and its particle name the act together.
             content.Remove(stem);
             content.Add(phrasal);
-            return (acts.Sensed(acts.Of(content, own)), phrasal, announced);
+            kind = phrasal;
         }
 
-        return (acts.Sensed(acts.Of(content, own)), ActSenses.Of(stem) ?? stem, announced);
+        return (acts.Sensed(acts.Of(content, own)), kind, announced);
     }
 
     // The first listed kind of act a word of tokens from..to other than the verb at head names ("decision": deciding).

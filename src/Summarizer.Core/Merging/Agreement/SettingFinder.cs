@@ -442,6 +442,7 @@ internal static class SettingFinder
         var act = sentence.Content.Where(w => told.Contains(w) && !own.Contains(w) && !ClauseActs.IsSpeech(w)).ToHashSet(StringComparer.Ordinal);
         var weight = weights.Of(act);
         var goal = fact.Value.Kind == ValueKind.Place && PlaceKinds.Goal(words, firstOwn);
-        return weight > 0 && (aside is null || aside.Intersect(act).Any()) ? new Setting(fact, new ClauseAct(act, weight), anchor, goal, aside is null ? null : [.. aside.Intersect(act)]) : null;
+        var asideAct = aside?.Intersect(act).ToHashSet(StringComparer.Ordinal);
+        return weight > 0 && asideAct is not { Count: 0 } ? new Setting(fact, new ClauseAct(act, weight), anchor, goal, asideAct) : null;
     }
 }

@@ -148,11 +148,7 @@ public sealed class EventAgentTests
         var held = EventAgentFinder.FindHeld(Sources(first, second), minVariantLength: 6);
 
         Assert.Empty(EventAgentFinder.Find(Sources(first, second), minVariantLength: 6));
-        var (_, _, disagreement) = Assert.Single(held);
-        Assert.Collection(
-            disagreement.Claims,
-            c => Assert.EndsWith("Alan Greeve", c.Text, StringComparison.Ordinal),
-            c => Assert.EndsWith("Maud Tilley", c.Text, StringComparison.Ordinal));
+        AssertRivals(held, "Alan Greeve", "Maud Tilley");
     }
 
     [Fact]
@@ -179,11 +175,7 @@ public sealed class EventAgentTests
         var second = $"{Dam} It was the trust's warden, Piet Calloway, who first noticed the crack in the dam wall, at the end of a long shift.";
 
         Assert.Empty(EventAgentFinder.Find(Sources(first, second), minVariantLength: 6));
-        var (_, _, disagreement) = Assert.Single(EventAgentFinder.FindHeld(Sources(first, second), minVariantLength: 6));
-        Assert.Collection(
-            disagreement.Claims,
-            c => Assert.EndsWith("Nadia Orwin", c.Text, StringComparison.Ordinal),
-            c => Assert.EndsWith("Piet Calloway", c.Text, StringComparison.Ordinal));
+        AssertRivals(EventAgentFinder.FindHeld(Sources(first, second), minVariantLength: 6), "Nadia Orwin", "Piet Calloway");
     }
 
     [Fact]
