@@ -85,6 +85,20 @@ public sealed class TimesAndUpdatesOfOneEventTests
     }
 
     [Fact]
+    public void A_month_without_its_year_is_shown_with_the_year_it_is_read_in()
+    {
+        var groups = FactAligner.Align(
+        [
+            FactExtractor.Extract(Article(1, "TOLLAND, Thursday 26 November 2026 - The Tolland swing bridge was last inspected on 12 November, the harbour board said.")),
+            FactExtractor.Extract(Article(2, "TOLLAND, Thursday 26 November 2026 - The Tolland swing bridge was last inspected on 12 November, the harbour board said.")),
+            FactExtractor.Extract(Article(3, "TOLLAND, Thursday 26 November 2026 - The Tolland swing bridge was last inspected in September, the harbour board said.")),
+        ]);
+
+        var shown = Assert.Single(FactDisagreements.From(groups)).Item;
+        Assert.Equal(["12 November (2026)", "September (2026)"], shown.Claims.Select(c => c.Text));
+    }
+
+    [Fact]
     public void A_place_named_after_what_it_is_is_read_and_shown_by_its_name()
     {
         var groups = Align(

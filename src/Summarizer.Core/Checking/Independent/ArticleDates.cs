@@ -137,8 +137,19 @@ internal static partial class ArticleDates
             }
         }
 
-        // "on Saturday" in a piece written on Sunday 8 March is 7 March; "will reopen on Thursday" is the Thursday to come.
+        // "in September" with no year, in a piece written in November 2026, is September 2026: the year that puts the
+        // month's first day nearest the day of writing.
         var figures = sentence.Figures;
+        for (var i = 0; i < figures.Count; i++)
+        {
+            if (figures[i].Kind == FigureKind.Month && !(i + 1 < figures.Count && figures[i + 1].Kind == FigureKind.Year && figures[i + 1].Start - figures[i].End <= 2)
+                && Nearest(written, ((int)figures[i].Value * 100) + 1) is { } first)
+            {
+                added.Add(new Figure(FigureKind.Year, first.Year, "", figures[i].Surface, figures[i].Start, figures[i].End));
+            }
+        }
+
+        // "on Saturday" in a piece written on Sunday 8 March is 7 March; "will reopen on Thursday" is the Thursday to come.
         for (var i = 0; i < figures.Count; i++)
         {
             if (figures[i].Kind != FigureKind.Weekday || (i + 1 < figures.Count && figures[i + 1].Kind == FigureKind.Date && figures[i + 1].Start - figures[i].End <= 2))

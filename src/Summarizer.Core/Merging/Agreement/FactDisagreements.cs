@@ -189,9 +189,35 @@ internal static partial class FactDisagreements
         return parts;
     }
 
+    // The month a range of days covers exactly, from its first day to its last ("in September"), or none.
+    private static DateOnly? WholeMonth(Interval range)
+    {
+        if (range.LowOpen || range.HighOpen || double.IsInfinity(range.Low) || double.IsInfinity(range.High))
+        {
+            return null;
+        }
+
+        var first = DateOnly.FromDayNumber((int)range.Low);
+        return first.Day == 1 && (int)range.High == first.AddMonths(1).AddDays(-1).DayNumber ? first : null;
+    }
+
     private static string? CalendarDay(Fact fact)
     {
         var range = fact.Value.Range;
+        if (WholeMonth(range) is { } month)
+        {
+            // "in September" read in its article's year is shown with that year, as a day is ("September (2026)"):
+            // beside another version's "12 November (2026)" the reader should not have to guess which September;
+            // "this month" is shown with the month it is ("November 2026").
+            if (month.Year == DateReader.NoAnchorYear || fact.YearInferred || fact.Text.Any(char.IsDigit))
+            {
+                return null;
+            }
+
+            var name = month.ToString("MMMM", System.Globalization.CultureInfo.InvariantCulture);
+            return month.ToString(fact.Text.Contains(name, StringComparison.OrdinalIgnoreCase) ? "yyyy" : "MMMM yyyy", System.Globalization.CultureInfo.InvariantCulture);
+        }
+
         if (!range.IsPoint || double.IsInfinity(range.Low))
         {
             return null;

@@ -98,4 +98,13 @@ public class WordedDifferentlyTests
         Assert.Equal(missing, Found(
             $"The new fares apply {claim}.",
             Article(1, "Monday 23 November 2026\n\nThe new fares apply from 1 April, the transport board said.")));
+
+    [Theory]
+    [InlineData("in September (2026)", new string[0])]
+    [InlineData("in September 2026", new string[0])]
+    [InlineData("in September (2027)", new[] { "[1]" })]
+    public void A_month_without_its_year_is_read_in_the_year_nearest_the_article(string claim, string[] missing) =>
+        Assert.Equal(missing, Found(
+            $"The swing bridge was last inspected {claim}.",
+            Article(1, "Monday 11 January 2027\n\nThe swing bridge was last inspected in September, the harbour board said.")));
 }

@@ -39,4 +39,15 @@ public sealed class RelativeDaysTests
     [InlineData("The Orska dam opened on 20 November 2024.", "20 November (2025)", false)]
     public void A_date_without_its_year_holds_the_year_nearest_the_published_day(string article, string claim, bool held) =>
         Assert.Equal(held, Holds(article, claim));
+
+    [Theory]
+    [InlineData("The Orska dam was last inspected in January.", "January (2026)", true)]
+    [InlineData("The Orska dam was last inspected in January.", "January (2025)", false)]
+    [InlineData("The Orska dam reopens in August.", "August (2026)", true)]
+    [InlineData("The Orska dam reopens in May.", "May (2026)", true)]
+    [InlineData("The Orska dam may reopen soon.", "May (2026)", false)]
+    [InlineData("The Orska dam reopens next month.", "next month (April 2026)", true)]
+    [InlineData("The Orska dam reopens in August 2027.", "August (2026)", false)]
+    public void A_month_without_its_year_holds_the_year_nearest_the_published_day(string article, string claim, bool held) =>
+        Assert.Equal(held, Holds(article, claim));
 }

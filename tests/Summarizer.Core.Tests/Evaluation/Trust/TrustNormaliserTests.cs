@@ -85,6 +85,15 @@ public sealed class TrustNormaliserTests
     }
 
     [Fact]
+    public void Titles_before_a_participant_s_name_are_not_part_of_it()
+    {
+        Assert.True(new TrustText("Marrin gave judgment").ContainsAll(TrustText.ValueNeedles("Lady Justice Marrin", "participant")[0]));
+        Assert.True(new TrustText("Hollis gave judgment").ContainsAll(TrustText.ValueNeedles("Mr Justice Hollis", "participant")[0]));
+        Assert.False(new TrustText("Finch gave judgment").ContainsAll(TrustText.ValueNeedles("Dr Ada Finch", "participant")[0]));
+        Assert.False(new TrustText("Major gave judgment").ContainsAll(TrustText.ValueNeedles("Tom Major", "participant")[0]));
+    }
+
+    [Fact]
     public void A_named_participant_with_a_role_after_a_comma_reduces_to_the_name()
     {
         Assert.True(new TrustText("Alderman Joss Penhale announced the levy").ContainsAll(TrustText.ValueNeedles("Alderman Joss Penhale, treasurer of the guild", "participant")[0]));

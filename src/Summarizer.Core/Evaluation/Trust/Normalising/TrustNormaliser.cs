@@ -149,7 +149,8 @@ internal static partial class TrustNormaliser
     private static readonly string[] MonthNames =
         ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december"];
 
-    private static int Month(TrustToken t)
+    /// <summary>The month (1-12) a word names, in full or abbreviated; 0 when it names none.</summary>
+    internal static int MonthOf(TrustToken t)
     {
         if (t.Kind != TrustTokenKind.Word || t.Text.Length < 3)
         {
@@ -176,15 +177,15 @@ internal static partial class TrustNormaliser
         for (var i = 0; i < tokens.Count; i++)
         {
             int day, month, used;
-            if ((day = Day(tokens, i)) > 0 && i + 1 < tokens.Count && (month = Month(tokens[i + 1])) > 0)
+            if ((day = Day(tokens, i)) > 0 && i + 1 < tokens.Count && (month = MonthOf(tokens[i + 1])) > 0)
             {
                 used = 1;
             }
-            else if ((day = Day(tokens, i)) > 0 && IsWord(tokens, i + 1, "of") && i + 2 < tokens.Count && (month = Month(tokens[i + 2])) > 0)
+            else if ((day = Day(tokens, i)) > 0 && IsWord(tokens, i + 1, "of") && i + 2 < tokens.Count && (month = MonthOf(tokens[i + 2])) > 0)
             {
                 used = 2;
             }
-            else if ((month = Month(tokens[i])) > 0 && (day = Day(tokens, i + 1)) > 0)
+            else if ((month = MonthOf(tokens[i])) > 0 && (day = Day(tokens, i + 1)) > 0)
             {
                 used = 1;
             }

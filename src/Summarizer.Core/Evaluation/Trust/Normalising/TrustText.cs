@@ -20,6 +20,15 @@ internal sealed partial class TrustText
         "with", "in", "on", "at", "by", "through", "from", "after", "before", "until", "into", "under", "for",
     };
 
+    // Forms of address and office titles written before a person's name in news (general English usage).
+    private static readonly HashSet<string> PersonTitles = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "Mr", "Mrs", "Ms", "Miss", "Mx", "Dr", "Sir", "Dame", "Lord", "Lady", "Justice", "Judge", "Professor", "Prof",
+        "Rev", "Reverend", "Father", "Canon", "Bishop", "Inspector", "Sergeant", "Sgt", "Constable", "Detective", "Chief",
+        "Superintendent", "Captain", "Capt", "Colonel", "General", "Major", "Lieutenant", "Commander", "Councillor", "Cllr",
+        "Mayor", "President", "Minister", "Senator", "Governor",
+    };
+
     public TrustText(string text)
     {
         Original = text;
@@ -164,12 +173,20 @@ internal sealed partial class TrustText
 
         // A person's role may follow their name after a comma ("Ada Finch, head of the Grey Heron's crew"): the name is
         // the first comma part that ends in capitalised words, not the last capitalised words of the whole value.
+        // Titles before a name are not part of it ("Lady Justice Ostrowska" is stated by "Ostrowska"); a title word
+        // after a first word stays ("John Major").
         foreach (var part in value.Split([',', ';'], StringSplitOptions.RemoveEmptyEntries))
         {
-            var run = part.Split(' ', StringSplitOptions.RemoveEmptyEntries).Reverse().TakeWhile(w => char.IsUpper(w[0])).Take(2).Reverse().ToList();
+            var run = part.Split(' ', StringSplitOptions.RemoveEmptyEntries).Reverse().TakeWhile(w => char.IsUpper(w[0])).Reverse().ToList();
+            var title = 0;
+            while (title < run.Count - 1 && PersonTitles.Contains(run[title].TrimEnd('.')))
+            {
+                title++;
+            }
+
             if (run.Count > 0)
             {
-                return string.Join(' ', run);
+                return string.Join(' ', run.Skip(title).TakeLast(2));
             }
         }
 

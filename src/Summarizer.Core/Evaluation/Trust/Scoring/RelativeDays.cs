@@ -7,7 +7,8 @@ namespace Summarizer.Evaluation.Trust.Scoring;
 /// The dates a file states by its relative days, read from the day the key says it was published: "yesterday" or
 /// "last night" in a piece published on 12 February is 11 February; "on Wednesday" in it is the Wednesday of that week, either side
 /// (the key's own versions are written so: "Wednesday 11 February 2026" for a file that says "on Wednesday"). A file
-/// that holds such a date holds its year too. Used only for rule 8's "numbers held", never to find a value.
+/// that holds such a date holds its year too, as it does a day or month written without one ("in September" in a piece
+/// of November 2026 holds 2026). Used only for rule 8's "numbers held", never to find a value.
 /// </summary>
 internal static class RelativeDays
 {
@@ -26,10 +27,17 @@ internal static class RelativeDays
                 days.Add(published.AddDays(-1));
             }
 
-            // "last year" in a piece of 2026 holds 2025, "next year" 2027.
-            if (words[i + 1].Text == "year" && words[i].Text switch { "last" => -1, "this" => 0, "next" => 1, _ => (int?)null } is { } shift)
+            // "last year" in a piece of 2026 holds 2025, "next year" 2027; "next month" in a piece of December 2026 holds 2027.
+            if (words[i].Text switch { "last" => -1, "this" => 0, "next" => 1, _ => (int?)null } is { } shift)
             {
-                years.Add(published.Year + shift);
+                if (words[i + 1].Text == "year")
+                {
+                    years.Add(published.Year + shift);
+                }
+                else if (words[i + 1].Text == "month")
+                {
+                    years.Add(published.AddMonths(shift).Year);
+                }
             }
         }
 
@@ -59,6 +67,15 @@ internal static class RelativeDays
             if (tokens[i].Kind == TrustTokenKind.Date && !writesYear && NearestYear(tokens[i].Text, published) is { } year)
             {
                 years.Add(year);
+            }
+
+            // A month written without its year ("in September") likewise, by its first day ("may" only after a word
+            // that takes a month, as it is mostly the verb).
+            if (TrustNormaliser.MonthOf(tokens[i]) is > 0 and var month && !writesYear
+                && (tokens[i].Text != "may" || (i > 0 && tokens[i - 1].Text is "in" or "by" or "until" or "since" or "from" or "of" or "early" or "late" or "mid" or "end"))
+                && NearestYear(string.Create(CultureInfo.InvariantCulture, $"d{month:00}-01"), published) is { } monthYear)
+            {
+                years.Add(monthYear);
             }
         }
 
