@@ -393,6 +393,8 @@ internal static class CauseReader
         return start > i && start < words.Count && !words.BreakAfter(start - 1) && !Pronoun(words[start]) ? start : null;
     }
 
+    private static bool Definite(string word) => word == "the" || Text.Determiners.Possessives.Contains(word);
+
     // "the dispute over it", "a row about them": a pronoun refers back to what the quarrel is about and names no cause.
     private static bool Pronoun(string word) => word is "it" or "them" or "him" or "her" or "us";
 
@@ -625,7 +627,9 @@ internal static class CauseReader
                 return null;
             }
 
-            if (Failed.FirstOrDefault(f => words.At(k, f)) is { } verb)
+            // "near the burst", "since its breakdown": after "the" or a possessive the word is a noun naming the event already
+            // told, not a verb of failing ("a split hose" is a thing told by its state, and stays).
+            if (Failed.FirstOrDefault(f => words.At(k, f)) is { } verb && !Definite(words[k - 1]))
             {
                 // "the pump failed", or a thing told by its state ("corroded joists had given way")
                 return words[start] is "a" or "an" or "the" or "its" or "their" || (words[start].Length > 4 && words[start].EndsWith("ed", StringComparison.Ordinal) && !words.Capitalized(start))
@@ -685,6 +689,14 @@ internal static class CauseReader
             if (Mishaps.Contains(words[k]))
             {
                 return words[k + 1] == "of" ? End(words, k, enders: true) : k;
+            }
+
+            // "after a routine inspection found section loss": a past verb inside the phrase, not modifying the word after
+            // it, opens a clause whose subject is what came first; the mishap it names is what that found, not the cause.
+            if (k > start && k + 1 < words.Count && words[k].Length > 4 && words[k].EndsWith("ed", StringComparison.Ordinal)
+                && !Mishaps.Contains(words[k + 1]) && !words.BreakAfter(k))
+            {
+                break;
             }
 
             if (words.BreakAfter(k))
