@@ -180,7 +180,7 @@ internal static class CauseReader
                     found[^1] = found[^1] with { First = phrase, CoreFirst = about };
                 }
             }
-            else if (words.At(i, "due to") && !Scheduled.Contains(words[i + 2]) && !Denied(words, i))
+            else if (words.At(i, "due to") && !Scheduled.Contains(words[i + 2]) && !VerbWithObject(words, i + 2) && !Denied(words, i))
             {
                 Add(found, words, i + 2, enders: true); // "the closure was due to energy bills"; not "is due to reopen"
             }
@@ -243,7 +243,7 @@ internal static class CauseReader
                 // Shown with the manoeuvre ("steered left to avoid a deer"): the avoided thing alone would read as what happened.
                 found.Add(new CauseSpan(turn, End(words, i + 2, enders: true), CoreFirst: i + 2));
             }
-            else if (Damaging.At(words, i) is { } damage && CauseSubjects.Subject(words, i) is { } agent && (Hedged(words, i) || Explained(words, agent, i, damage))
+            else if (Damaging.At(words, i) is { } damage && CauseSubjects.Subject(words, i) is { } agent && ((Hedged(words, i) && !IsPassive(words, i)) || Explained(words, agent, i, damage))
                 && !Denied(words, agent) && TrimAuxiliaries(words, agent, i - 1) is var last && last >= agent)
             {
                 found.Add(new CauseSpan(agent, End(words, i + Words.WordCount(damage) - 1, enders: true), last));
@@ -390,8 +390,22 @@ internal static class CauseReader
             : next is "centres" or "centred" or "centers" or "centered" or "hinges" or "turns" && words[i + 2] == "on" ? i + 3
             : next is "is" or "was" && words[i + 2] is "over" or "about" ? i + 3
             : -1;
-        return start > i && start < words.Count && !words.BreakAfter(start - 1) ? start : null;
+        return start > i && start < words.Count && !words.BreakAfter(start - 1) && !Pronoun(words[start]) ? start : null;
     }
+
+    private static bool Definite(string word) => word == "the" || Text.Determiners.Possessives.Contains(word);
+
+    // "the dispute over it", "a row about them": a pronoun refers back to what the quarrel is about and names no cause.
+    private static bool Pronoun(string word) => word is "it" or "them" or "him" or "her" or "us";
+
+    // "had been due to carry its first passengers", "was due to cross the stage": a bare verb with its object after "due
+    // to" tells what was scheduled, not why anything happened, as a noun phrase of cause ("due to staff shortages") does.
+    // A verb is told from a noun by the article or possessive right after it; a plural noun ("due to fears the ...") is not one.
+    private static bool VerbWithObject(Words words, int k) =>
+        k + 1 < words.Count && !words.BreakAfter(k) && !words.Capitalized(k) && words[k].All(char.IsLetter)
+        && !Text.Determiners.ArticlesAndPossessives.Contains(words[k]) && !Text.Stopwords.English.Contains(words[k])
+        && !(words[k].EndsWith('s') && !words[k].EndsWith("ss", StringComparison.Ordinal))
+        && Text.Determiners.ArticlesAndPossessives.Contains(words[k + 1]);
 
     // Past the parties of a quarrel, within its clause: where its matter begins after "over" or "about".
     private static int Matter(Words words, int parties)
@@ -613,7 +627,9 @@ internal static class CauseReader
                 return null;
             }
 
-            if (Failed.FirstOrDefault(f => words.At(k, f)) is { } verb)
+            // "near the burst", "since its breakdown": after "the" or a possessive the word is a noun naming the event already
+            // told, not a verb of failing ("a split hose" is a thing told by its state, and stays).
+            if (Failed.FirstOrDefault(f => words.At(k, f)) is { } verb && !Definite(words[k - 1]))
             {
                 // "the pump failed", or a thing told by its state ("corroded joists had given way")
                 return words[start] is "a" or "an" or "the" or "its" or "their" || (words[start].Length > 4 && words[start].EndsWith("ed", StringComparison.Ordinal) && !words.Capitalized(start))
@@ -673,6 +689,14 @@ internal static class CauseReader
             if (Mishaps.Contains(words[k]))
             {
                 return words[k + 1] == "of" ? End(words, k, enders: true) : k;
+            }
+
+            // "after a routine inspection found section loss": a past verb inside the phrase, not modifying the word after
+            // it, opens a clause whose subject is what came first; the mishap it names is what that found, not the cause.
+            if (k > start && k + 1 < words.Count && words[k].Length > 4 && words[k].EndsWith("ed", StringComparison.Ordinal)
+                && !Mishaps.Contains(words[k + 1]) && !words.BreakAfter(k))
+            {
+                break;
             }
 
             if (words.BreakAfter(k))
