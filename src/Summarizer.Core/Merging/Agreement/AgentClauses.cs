@@ -62,7 +62,15 @@ internal static class AgentClauses
     /// <paramref name="last"/> is the subject of ("Ana Vell, the route director, said ...", "Ana Vell told staff ..."),
     /// or null when they are not its subject.
     /// </summary>
-    public static int? TellingVerbOf(Words words, int shownFirst, int last)
+    public static int? TellingVerbOf(Words words, int shownFirst, int last) =>
+        SubjectVerbOf(words, shownFirst, last) is { } at && AnnouncedActs.IsTelling(words[at]) ? at : null;
+
+    /// <summary>
+    /// The index of the verb the person whose name runs from <paramref name="shownFirst"/> to <paramref name="last"/>
+    /// is the subject of (past an apposition and one auxiliary or adverb), or null when they are not a subject or the
+    /// verb ends the sentence.
+    /// </summary>
+    public static int? SubjectVerbOf(Words words, int shownFirst, int last)
     {
         if (ByAgent(words, shownFirst) is not null || PredicateStart(words, shownFirst, last) is not { } at)
         {
@@ -74,7 +82,7 @@ internal static class AgentClauses
             at++;
         }
 
-        return at + 1 < words.Count && AnnouncedActs.IsTelling(words[at]) ? at : null;
+        return at + 1 < words.Count ? at : null;
     }
 
     /// <summary>

@@ -36,8 +36,10 @@ internal static class EventAgentFinder
     // Head: the stem (or kind, <see cref="ActSenses"/>) of that clause's verb. Announced: the roots of what the person
     // makes known (<see cref="AnnouncedActs"/>), when their verb announces or they only speak; Speaks: they only speak,
     // and Act is what they are reported saying.
+    // Readers: the groups a message the person sent went to (<see cref="MessageSenders"/>), when the sentence names
+    // them sending one.
     private sealed record Mention(int Source, string Surname, string Shown, int Start, int End, ClauseAct Act, ClauseAct? Clause, string? Head,
-        IReadOnlySet<string>? Announced = null, bool Speaks = false);
+        IReadOnlySet<string>? Announced = null, bool Speaks = false, IReadOnlySet<string>? Readers = null);
 
     public static IReadOnlyList<(int Source, int Start, Disagreement Item)> Find(IReadOnlyList<SourceIndex> sources, int minVariantLength, ClauseActs? acts = null) =>
         FindBoth(sources, minVariantLength, acts).Told;
@@ -148,6 +150,25 @@ internal static class EventAgentFinder
                         held.Add((x, y));
                         topics[(x, y)] = $"who (announced, {shared.Root})";
                     }
+                }
+            }
+        }
+
+        // Still unpaired, two people may each be named sending the message that told one group of readers the news, in
+        // frames that share no verb ("Ana Vell told staff in an email" / "staff learned of it from an email sent by Ed
+        // Hale"): both name who told those readers.
+        paired = scores.Keys.SelectMany(k => new[] { k.A, k.B }).ToHashSet();
+        for (var x = 0; x < mentions.Count; x++)
+        {
+            for (var y = x + 1; y < mentions.Count; y++)
+            {
+                var (a, b) = (mentions[x], mentions[y]);
+                if (!paired.Contains(x) && !paired.Contains(y) && Rivals(a, b) && a.Readers is { } mine && b.Readers is { } theirs
+                    && mine.Intersect(theirs).Order(StringComparer.Ordinal).FirstOrDefault() is { } readers)
+                {
+                    scores[(x, y)] = 0.5;
+                    held.Add((x, y));
+                    topics[(x, y)] = $"who (told, {readers})";
                 }
             }
         }
@@ -281,11 +302,16 @@ internal static class EventAgentFinder
                 // each person's act is the clause their name is the doer of, when there is one.
                 var range = AgentClauses.ActOf(words, shownFirst, first, last);
                 var content = plain ? sentence.Content : range is { } r ? Unquoted(words, r.First, r.Last) : null;
+                var readers = MessageSenders.ReadersOf(words, shownFirst, last);
                 if (content is null)
                 {
                     if (Speaker(source.Id, sentence, first, last, shownFirst, acts) is { } speaker)
                     {
-                        yield return speaker;
+                        yield return speaker with { Readers = readers };
+                    }
+                    else if (readers is not null)
+                    {
+                        yield return Named(source.Id, sentence, first, last, shownFirst, acts.Of([])) with { Speaks = true, Readers = readers };
                     }
 
                     continue;
@@ -299,7 +325,7 @@ internal static class EventAgentFinder
                 }
 
                 var (clause, head, announced) = range is { } actRange ? OwnClause(words, shownFirst, actRange, own, acts) : (null, null, null);
-                yield return Named(source.Id, sentence, first, last, shownFirst, act) with { Clause = clause, Head = head, Announced = announced };
+                yield return Named(source.Id, sentence, first, last, shownFirst, act) with { Clause = clause, Head = head, Announced = announced, Readers = readers };
             }
         }
     }
@@ -395,11 +421,21 @@ internal static class EventAgentFinder
                 last++;
             }
 
-            // Role words written capitalised before the name ("Station Officer Lena Marsh") are not the name.
+            // Role words written capitalised before the name ("Station Officer Lena Marsh") are not the name, and a title
+            // opens a name: what stands before it in the run is a role ("Spectator Dr Ann Cole", "Registrar Dr Ed Lamb").
             var start = i;
             while (start < last && (NameSpans.Titles.Contains(words[start]) || NotPerson.Contains(words[start])))
             {
                 start++;
+            }
+
+            for (var k = last - 2; k >= start; k--)
+            {
+                if (NameSpans.Titles.Contains(words[k]))
+                {
+                    start = k + 1;
+                    break;
+                }
             }
 
             var length = last - start + 1;
@@ -409,8 +445,11 @@ internal static class EventAgentFinder
                 continue;
             }
 
+            // A title is shown with its name even where it opens an apposition ("the trust's medical director, Dr Ann Cole,"),
+            // so the name is read as the apposition it is.
             var shownFirst = start;
-            while (shownFirst > 0 && start - shownFirst < 3 && (NameSpans.Titles.Contains(words[shownFirst - 1]) || NotPerson.Contains(words[shownFirst - 1])) && words.Capitalized(shownFirst - 1) && (shownFirst < 2 || !words.BreakAfter(shownFirst - 2)))
+            while (shownFirst > 0 && start - shownFirst < 3 && (NameSpans.Titles.Contains(words[shownFirst - 1]) || NotPerson.Contains(words[shownFirst - 1])) && words.Capitalized(shownFirst - 1)
+                && (shownFirst < 2 || !words.BreakAfter(shownFirst - 2) || NameSpans.Titles.Contains(words[shownFirst - 1]) && shownFirst == start))
             {
                 shownFirst--;
             }

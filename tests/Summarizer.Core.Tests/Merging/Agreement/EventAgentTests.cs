@@ -255,6 +255,48 @@ public sealed class EventAgentTests
             c => Assert.Equal("Ola Brennick [3]", $"{c.Text[^12..]} [{string.Join(",", c.Sources)}]"));
     }
 
+    [Theory]
+    [InlineData("The ferry company's operations director, Dr Dev Marsh, approved the new timetable after a weekend in which passengers queued at the pier for hours.")]
+    [InlineData("Registrar Dr Dev Marsh approved the new timetable after a weekend in which passengers queued at the pier for hours.")]
+    public void A_title_opens_a_name_after_a_comma_and_after_a_role_word(string second)
+    {
+        // "Dr" is the name's, not a word of the role before it: the name is the apposition whose verb follows, and the
+        // capitalised role word before a title is no fourth name word.
+        var found = EventAgentFinder.FindHeld(Sources(
+            $"{Ferry} The restrictions were signed off by the port's harbour master, Ola Brennick.",
+            $"{Ferry} {second}"), minVariantLength: 6);
+
+        AssertRivals(found, "Ola Brennick", "Dev Marsh");
+    }
+
+    private const string Depot = "The Harwick bus depot will close in March with the loss of 140 jobs.";
+
+    [Theory]
+    [InlineData("Staff learned the news on Monday from an email sent by the company's chairman, Ola Brennick.")]
+    [InlineData("The letter, signed by the company's chairman, Ola Brennick, reached staff on Monday morning.")]
+    [InlineData("Staff received a letter on Monday from chairman Ola Brennick.")]
+    public void Senders_of_the_message_that_told_one_group_of_readers_are_rivals(string second)
+    {
+        // One outlet names who told staff in its own frame ("told staff in a video call"), the other names who sent
+        // the message staff had; the two share no verb, only the readers.
+        var found = EventAgentFinder.FindHeld(Sources(
+            $"{Depot} Chief executive Dev Marsh told staff in a video call that the site was no longer viable.",
+            $"{Depot} {second}"), minVariantLength: 6);
+
+        AssertRivals(found, "Dev Marsh", "Ola Brennick");
+    }
+
+    [Fact]
+    public void Senders_of_messages_to_different_readers_are_no_rivals()
+    {
+        // The union told its members, the company its customers: two messages, not two accounts of one.
+        var first = $"{Depot} Union organiser Dev Marsh told members in an email that a strike ballot would follow.";
+        var second = $"{Depot} Passengers received a letter on Monday from chairman Ola Brennick.";
+
+        Assert.Empty(EventAgentFinder.FindHeld(Sources(first, second), minVariantLength: 6));
+        Assert.Empty(EventAgentFinder.Find(Sources(first, second), minVariantLength: 6));
+    }
+
     // The one "who did it" entry found, its two versions naming these people in this order.
     private static void AssertRivals(IReadOnlyList<(int Source, int Start, Disagreement Item)> found, string first, string second)
     {
