@@ -25,6 +25,28 @@ internal sealed class CitationFilter(IGroundingChecker checker, IReadOnlyList<Cl
         return kept.Count == 0 ? null : claim with { Sources = kept, Spans = claim.Spans?.Where(s => kept.Contains(s.SourceId)).ToList() };
     }
 
+    /// <summary>
+    /// <paramref name="side"/> of a disagreement on <paramref name="topic"/> with the citations that hold as that source's
+    /// answer to the topic (a checker that cannot read sides so checks it as any claim), or null when none does.
+    /// </summary>
+    public Claim? FilterSide(string topic, Claim side)
+    {
+        if (checker is not ISideChecker sides)
+        {
+            return Filter(side);
+        }
+
+        var found = side.Sources.Distinct().Order().Select(id => (Id: id, Findings: sides.CheckSide(topic, side with { Sources = [id] }, sources, cancellationToken))).ToList();
+        Findings.AddRange(found.SelectMany(f => f.Findings));
+        var kept = found.Where(f => f.Findings.Count == 0).Select(f => f.Id).ToList();
+        if (kept.Count == side.Sources.Count)
+        {
+            return side;
+        }
+
+        return kept.Count == 0 ? null : side with { Sources = kept, Spans = side.Spans?.Where(s => kept.Contains(s.SourceId)).ToList() };
+    }
+
     /// <summary>True when the checker accepts every source <paramref name="claim"/> cites; nothing is reported.</summary>
     public bool Holds(Claim claim) => Accepted(claim.Text, claim.Sources, report: false).Count == claim.Sources.Distinct().Count();
 

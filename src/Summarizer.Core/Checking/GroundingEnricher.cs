@@ -69,8 +69,8 @@ internal sealed class GroundingEnricher(IGroundingChecker checker) : IBriefEnric
         var disagreements = new List<Disagreement>();
         foreach (var disagreement in merged.Disagreements)
         {
-            // Each side in words all its cited sources hold, where one source's words drop the others.
-            var claims = disagreement.Claims.Select(filter.InSharedWords).Select(filter.Filter).OfType<Claim>().ToList();
+            // Each side in words all its cited sources hold, where one source's words drop the others, checked as an answer to the topic.
+            var claims = disagreement.Claims.Select(filter.InSharedWords).Select(c => filter.FilterSide(disagreement.Topic, c)).OfType<Claim>().ToList();
             if (claims.Count >= 2)
             {
                 disagreements.Add(disagreement with { Claims = claims });

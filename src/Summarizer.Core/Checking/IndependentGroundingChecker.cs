@@ -7,7 +7,7 @@ namespace Summarizer.Checking;
 /// <see cref="IGroundingChecker"/> over the independent <see cref="CitationVerifier"/>: the verifier knows nothing of
 /// this namespace (nor of the attributor's), so the dependency points one way.
 /// </summary>
-internal sealed class IndependentGroundingChecker(GroundingCheckerOptions options) : IGroundingChecker, IPassageLocator, IClauseReader
+internal sealed class IndependentGroundingChecker(GroundingCheckerOptions options) : IGroundingChecker, IPassageLocator, IClauseReader, ISideChecker
 {
     private readonly CitationVerifier _verifier = new(options.MinCitationOverlap, options.MinCitationWords, options.MinQuoteWords);
 
@@ -16,6 +16,9 @@ internal sealed class IndependentGroundingChecker(GroundingCheckerOptions option
 
     public IReadOnlyList<UngroundedToken> CheckClaim(Claim claim, IReadOnlyList<CleanedArticle> sources, CancellationToken cancellationToken = default) =>
         _verifier.CheckClaim(claim, sources, cancellationToken);
+
+    public IReadOnlyList<UngroundedToken> CheckSide(string topic, Claim side, IReadOnlyList<CleanedArticle> sources, CancellationToken cancellationToken = default) =>
+        _verifier.CheckSide(topic, side, sources, cancellationToken);
 
     public CheckReport CheckBrief(MergedSummary? merged, IReadOnlyList<SourceSummary> summaries, IReadOnlyList<CleanedArticle> sources, CancellationToken cancellationToken = default) =>
         _verifier.CheckBrief(merged, summaries, sources, cancellationToken);
@@ -38,6 +41,13 @@ internal interface IPassageLocator
 {
     /// <summary>The sentences (offsets into each cleaned text) where the sources <paramref name="claim"/> cites say it.</summary>
     IReadOnlyList<SourceSpan> Locate(Claim claim, IReadOnlyList<CleanedArticle> sources, CancellationToken cancellationToken = default);
+}
+
+/// <summary>A checker that reads a disagreement side as an answer to its topic.</summary>
+internal interface ISideChecker
+{
+    /// <summary>What each source <paramref name="side"/> cites lacks for it, read as that source's answer to <paramref name="topic"/>.</summary>
+    IReadOnlyList<UngroundedToken> CheckSide(string topic, Claim side, IReadOnlyList<CleanedArticle> sources, CancellationToken cancellationToken = default);
 }
 
 /// <summary>A checker that can cut a sentence into the clauses it would check one by one.</summary>

@@ -6,7 +6,7 @@ namespace Summarizer.Checking.Independent;
 /// hold the claim's measured figures and quotes and most of its content words; and a claim that reports speech
 /// needs the speaker and the words in that same sentence (or pair).
 /// </summary>
-internal sealed class CitationJudge(double minOverlap, int minWords)
+internal sealed partial class CitationJudge(double minOverlap, int minWords)
 {
     /// <summary>What the source lacks: missing figures, names and quotes, or "[id]" when it holds them but does not say the claim.</summary>
     /// <param name="fullNames">Every run of two or more name words the story's sources write, as skeletons.</param>

@@ -37,6 +37,15 @@ internal sealed partial class CitationVerifier(double minOverlap, int minWords, 
         return CheckCitations(claim.Text, claim.Sources, Read(sources, cancellationToken));
     }
 
+    /// <summary>Checks each citation of a disagreement side on its own, as an answer to the disagreement's <paramref name="topic"/>.</summary>
+    public IReadOnlyList<UngroundedToken> CheckSide(string topic, Claim side, IReadOnlyList<CleanedArticle> sources, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(topic);
+        ArgumentNullException.ThrowIfNull(side);
+        ArgumentNullException.ThrowIfNull(sources);
+        return CheckSideCitations(topic, side, Read(sources, cancellationToken));
+    }
+
     /// <summary>Checks everything an engine wrote for one story.</summary>
     public CheckReport CheckBrief(MergedSummary? merged, IReadOnlyList<SourceSummary> summaries, IReadOnlyList<CleanedArticle> sources, CancellationToken cancellationToken = default)
     {
@@ -58,10 +67,16 @@ internal sealed partial class CitationVerifier(double minOverlap, int minWords, 
         {
             found.AddRange(CheckText(merged.Headline, [], readings, checkCitations: false, cancellationToken));
             found.AddRange(CheckText(merged.Summary, [], readings, checkCitations: false, cancellationToken));
-            foreach (var claim in merged.SummaryClaims.Concat(merged.KeyPoints).Concat(merged.SingleSource).Concat(merged.Disagreements.SelectMany(d => d.Claims)))
+            foreach (var claim in merged.SummaryClaims.Concat(merged.KeyPoints).Concat(merged.SingleSource))
             {
                 cancellationToken.ThrowIfCancellationRequested();
                 found.AddRange(CheckCitations(claim.Text, claim.Sources, readings));
+            }
+
+            foreach (var disagreement in merged.Disagreements)
+            {
+                cancellationToken.ThrowIfCancellationRequested();
+                found.AddRange(disagreement.Claims.SelectMany(side => CheckSideCitations(disagreement.Topic, side, readings)));
             }
         }
 
@@ -152,6 +167,29 @@ internal sealed partial class CitationVerifier(double minOverlap, int minWords, 
                 : CitedFor(text, id) is { } parts ? parts.SelectMany(p => _judge.Judge(ReadClaim(p, readings), source, readings.KnownNames, readings.FullNames, readings.Story)).Distinct(StringComparer.Ordinal).ToList()
                 : _judge.Judge(claim, source, readings.KnownNames, readings.FullNames, readings.Story);
             result.AddRange(findings.Select(token => new UngroundedToken(text, token, [id])));
+        }
+
+        return result;
+    }
+
+    // A side with markers of its own is checked as any claim; a plain side as an answer to the topic, each source on its own.
+    private List<UngroundedToken> CheckSideCitations(string topic, Claim side, Readings readings)
+    {
+        var plain = Marker().Replace(side.Text, " ").Trim();
+        if (plain.Length == 0 || plain != side.Text.Trim() || string.IsNullOrWhiteSpace(topic))
+        {
+            return CheckCitations(side.Text, side.Sources, readings);
+        }
+
+        var claim = ReadClaim(plain, readings);
+        var asked = ClaimReading.Read(topic, readings.KnownNames);
+        var result = new List<UngroundedToken>();
+        foreach (var id in side.Sources.Distinct().Order())
+        {
+            var findings = readings.ById.TryGetValue(id, out var source)
+                ? _judge.JudgeSide(claim, asked, source, readings.KnownNames, readings.FullNames, readings.Story)
+                : [$"[{id}]"];
+            result.AddRange(findings.Select(token => new UngroundedToken(side.Text, token, [id])));
         }
 
         return result;
