@@ -544,6 +544,12 @@ internal static class EventFrames
     private static readonly FrozenSet<string> Qualifying = FrozenSet.ToFrozenSet(
         ["of", "at", "in", "on", "from", "for", "with", "near", "by", "into", "outside", "inside", "across", "behind", "between", "along", "over", "under", "which", "who", "that"], StringComparer.Ordinal);
 
+    // How far before a date or time its verb may stand. A date closes its clause, and the verb it dates often stands
+    // before the verb's object and a place phrase ("counted the grey seals on the north beach on Wednesday",
+    // "moved in during the early hours of Wednesday"): ten words reach past both, where six stopped short; a clause
+    // break or a clause word between them still ends the search.
+    private const int VerbReach = 10;
+
     /// <summary>
     /// The past-tense verb a date or time attaches to in its own clause when no event word frames it ("the section was
     /// last inspected in September", "Founded in 1874 by ..."): the nearest "-ed" verb before it (for a date, or an
@@ -555,7 +561,7 @@ internal static class EventFrames
         // A day is often told by an irregular past ("the lighthouse was built in 1857", "the bird was first seen on Monday").
         // A clock time keeps to "-ed" forms: "left the airport at 18:40" is some other moment of the story as often as not.
         var irregular = value.Value.Kind == ValueKind.Date;
-        for (var k = value.First - 1; k >= Math.Max(0, value.First - 6) && !words.BreakAfter(k); k--)
+        for (var k = value.First - 1; k >= Math.Max(0, value.First - VerbReach) && !words.BreakAfter(k); k--)
         {
             var word = words[k];
             if (Joins.Contains(word))
