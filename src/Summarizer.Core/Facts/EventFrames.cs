@@ -147,6 +147,12 @@ internal static class EventFrames
     public const string TakenTo = "taken to";
 
     /// <summary>
+    /// The frame of the place a source ranks as where the event struck hardest ("Worst hit was Elswick Airport"): one slot of
+    /// the story, whatever verbs each outlet tells it with (<see cref="RankedPlaces"/>).
+    /// </summary>
+    public const string HardestHit = "hardest hit";
+
+    /// <summary>
     /// The frame of a vote. A split is read as a vote's only when its words tell a vote or a body's decision ("by 31 votes
     /// to 19", "backed the plan 7-2"), so the split itself tells the act, whether or not another vote word stands near it.
     /// </summary>

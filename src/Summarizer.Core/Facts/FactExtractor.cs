@@ -232,7 +232,15 @@ internal static class FactExtractor
             });
         }
 
-        foreach (var place in PlaceReader.Read(words))
+        var places = PlaceReader.Read(words);
+        var ranked = RankedPlaces.Read(words);
+        if (ranked is not null)
+        {
+            places.RemoveAll(p => p.First <= ranked.Last && ranked.First <= p.Last);
+            places.Add(ranked);
+        }
+
+        foreach (var place in places)
         {
             if (ReportWording.SaidRightAfter(words, place.Last))
             {
@@ -243,7 +251,7 @@ internal static class FactExtractor
             var asSpan = new ValueSpan(new FactValue(ValueKind.Place, default), place.First, place.Last, start, end, place.First);
             facts.Add(new Fact(sourceId, index, sentence.Start + start, sentence.Start + end, sentence.Text[start..end],
                 new FactValue(ValueKind.Place, default) { Name = place.NameKey, Around = place.Around, PlaceHead = place.Head, PlaceSite = place.Site }, place.Head,
-                place.Relation == PlaceReader.Destination ? EventFrames.TakenTo : PlaceSites.Holder(words, place) ?? EventFrames.PlaceFrame(words, asSpan, cues),
+                place == ranked ? EventFrames.HardestHit : place.Relation == PlaceReader.Destination ? EventFrames.TakenTo : PlaceSites.Holder(words, place) ?? EventFrames.PlaceFrame(words, asSpan, cues),
                 MoodOf(words, place.First))
             {
                 Relation = place.Relation,

@@ -77,7 +77,8 @@ internal static class SettingFinder
         }
 
         foreach (var (x, y) in LeadPlaces(settings, linked, Aligned).Concat(Destinations(settings, linked, Aligned))
-            .Concat(Anchored(settings, linked, Aligned, acts.Weights)).Concat(OfOneKind(settings, linked, Aligned, facts)).ToList())
+            .Concat(Anchored(settings, linked, Aligned, acts.Weights)).Concat(OfOneKind(settings, linked, Aligned, facts))
+            .Concat(HardestHit(settings, linked, Aligned)).ToList())
         {
             parent[Root(y)] = Root(x);
             linked.UnionWith([x, y]);
@@ -171,6 +172,21 @@ internal static class SettingFinder
     {
         var byWords = linked.ToHashSet();
         return PairsWithin(PlaceKinds.Slots([.. settings.Select(s => s.Goal || s.Aside is not null ? null : s.Fact)], facts), settings, byWords, aligned);
+    }
+
+    /// <summary>
+    /// Pairs of sources' one place ranked as where the event struck hardest (<see cref="RankedPlaces"/>): "Worst hit was
+    /// Elswick Airport" and "Tarnmouth Airport bore the brunt" fill one slot, however little else their sentences share.
+    /// </summary>
+    private static IEnumerable<(int A, int B)> HardestHit(List<Setting> settings, HashSet<int> linked, Func<Setting, Setting, bool> aligned)
+    {
+        var ranked = Enumerable.Range(0, settings.Count)
+            .Where(i => settings[i].Fact.Value.Kind == ValueKind.Place && settings[i].Fact.Frame == EventFrames.HardestHit)
+            .GroupBy(i => settings[i].Fact.SourceId)
+            .Where(g => g.Select(i => settings[i].Fact.Value.Name).Distinct().Count() == 1)
+            .Select(g => g.MinBy(i => settings[i].Fact.Start))
+            .ToList();
+        return PairsWithin([ranked], settings, linked.ToHashSet(), aligned);
     }
 
     /// <summary>
