@@ -16,13 +16,7 @@ internal sealed class CitationFilter(IGroundingChecker checker, IReadOnlyList<Cl
     /// <summary><paramref name="claim"/> with the citations that hold, or null when none does.</summary>
     public Claim? Filter(Claim claim)
     {
-        var kept = Accepted(claim.Text, claim.Sources, report: true);
-        if (kept.Count == claim.Sources.Count)
-        {
-            return claim;
-        }
-
-        return kept.Count == 0 ? null : claim with { Sources = kept, Spans = claim.Spans?.Where(s => kept.Contains(s.SourceId)).ToList() };
+        return Keeping(claim, Accepted(claim.Text, claim.Sources, report: true));
     }
 
     /// <summary>
@@ -38,13 +32,7 @@ internal sealed class CitationFilter(IGroundingChecker checker, IReadOnlyList<Cl
 
         var found = side.Sources.Distinct().Order().Select(id => (Id: id, Findings: sides.CheckSide(topic, side with { Sources = [id] }, sources, cancellationToken))).ToList();
         Findings.AddRange(found.SelectMany(f => f.Findings));
-        var kept = found.Where(f => f.Findings.Count == 0).Select(f => f.Id).ToList();
-        if (kept.Count == side.Sources.Count)
-        {
-            return side;
-        }
-
-        return kept.Count == 0 ? null : side with { Sources = kept, Spans = side.Spans?.Where(s => kept.Contains(s.SourceId)).ToList() };
+        return Keeping(side, [.. found.Where(f => f.Findings.Count == 0).Select(f => f.Id)]);
     }
 
     /// <summary>True when the checker accepts every source <paramref name="claim"/> cites; nothing is reported.</summary>
@@ -53,9 +41,15 @@ internal sealed class CitationFilter(IGroundingChecker checker, IReadOnlyList<Cl
     /// <summary><paramref name="claim"/> citing only the sources the checker accepts for it; nothing is reported.</summary>
     public Claim Recited(Claim claim)
     {
-        var kept = Accepted(claim.Text, claim.Sources, report: false);
-        return claim with { Sources = kept, Spans = claim.Spans?.Where(s => kept.Contains(s.SourceId)).ToList() };
+        return Citing(claim, Accepted(claim.Text, claim.Sources, report: false));
     }
+
+    // The claim as it stands when only kept of its citations hold: itself when all do, null when none does.
+    private static Claim? Keeping(Claim claim, List<int> kept) =>
+        kept.Count == claim.Sources.Count ? claim : kept.Count == 0 ? null : Citing(claim, kept);
+
+    private static Claim Citing(Claim claim, List<int> kept) =>
+        claim with { Sources = kept, Spans = claim.Spans?.Where(s => kept.Contains(s.SourceId)).ToList() };
 
     /// <summary>
     /// <paramref name="claim"/> (a value shown in one source's words, with the passage where each cited source gives it)

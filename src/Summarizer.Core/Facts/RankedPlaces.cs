@@ -14,6 +14,9 @@ internal static class RankedPlaces
     // The copulas that join a ranked place to its rank.
     private static bool Copula(string word) => word is "was" or "were" or "is" or "are";
 
+    // The verbs of bearing "the brunt".
+    private static bool Bears(string word) => word is "bore" or "bears" or "took" or "takes";
+
     // Words that rank where an event struck ("worst hit", "the hardest-hit area"): general news vocabulary, written without
     // any case's wording in mind. A hyphened form ("worst-hit") is one token.
     private static bool Ranks(string word) =>
@@ -64,7 +67,7 @@ internal static class RankedPlaces
         // One lowercase noun may finish the subject: "the Stenning Road verges".
         var verb = last + 1;
         if (!words.BreakAfter(last) && !words.Capitalized(verb) && !Stopwords.IsStopword(words[verb]) && !Copula(words[verb])
-            && words[verb] is not ("bore" or "bears" or "took" or "takes") && Copula(words[verb + 1]))
+            && !Bears(words[verb]) && Copula(words[verb + 1]))
         {
             (last, verb) = (verb, verb + 1);
         }
@@ -76,7 +79,7 @@ internal static class RankedPlaces
 
         var rest = words[verb + 1] == "the" ? verb + 2 : verb + 1;
         var ranked = Copula(words[verb]) && Ranks(words[rest])
-            || words[verb] is "bore" or "bears" or "took" or "takes" && words[verb + 1] == "the" && words[verb + 2] == "brunt";
+            || Bears(words[verb]) && words[verb + 1] == "the" && words[verb + 2] == "brunt";
         return ranked ? Span(words, start, last) : null;
     }
 

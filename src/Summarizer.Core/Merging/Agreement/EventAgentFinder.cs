@@ -92,41 +92,40 @@ internal static class EventAgentFinder
             }
         }
 
-        // A mention no clause of another source matches by that share may still tell its act tersely where the other
-        // source tells it at length ("Cleaner Ann Poll raised the alarm after spotting water on the wall" against a long
-        // sentence of the guard's first round that also spotted it): then most of the terse act is held by the long one.
-        // Only mentions left unpaired above are tried, so a pair the share found keeps its partners.
-        var paired = scores.Keys.SelectMany(k => new[] { k.A, k.B }).ToHashSet();
+        // The steps below pair only mentions no step before them has paired, so a pair an earlier step found keeps its
+        // partners; each gives a pair's share and, where its words would not say it, the topic it is shown under.
         var held = new HashSet<(int A, int B)>();
-        for (var x = 0; x < mentions.Count; x++)
+        var topics = new Dictionary<(int A, int B), string>();
+        void PairUnpaired(Func<Mention, Mention, (double Share, string? Topic)?> pair)
         {
-            for (var y = x + 1; y < mentions.Count; y++)
+            var paired = scores.Keys.SelectMany(k => new[] { k.A, k.B }).ToHashSet();
+            for (var x = 0; x < mentions.Count; x++)
             {
-                var (a, b) = (mentions[x], mentions[y]);
-                if (!paired.Contains(x) && !paired.Contains(y) && !a.Speaks && !b.Speaks && Rivals(a, b) && acts.HeldShare(a.Act, b.Act) is { } share)
+                for (var y = x + 1; y < mentions.Count; y++)
                 {
-                    scores[(x, y)] = share;
-                    held.Add((x, y));
+                    var (a, b) = (mentions[x], mentions[y]);
+                    if (!paired.Contains(x) && !paired.Contains(y) && Rivals(a, b) && pair(a, b) is { } found)
+                    {
+                        scores[(x, y)] = found.Share;
+                        held.Add((x, y));
+                        if (found.Topic is { } topic)
+                        {
+                            topics[(x, y)] = topic;
+                        }
+                    }
                 }
             }
         }
 
+        // A mention no clause of another source matches by that share may still tell its act tersely where the other
+        // source tells it at length ("Cleaner Ann Poll raised the alarm after spotting water on the wall" against a long
+        // sentence of the guard's first round that also spotted it): then most of the terse act is held by the long one.
+        PairUnpaired((a, b) => !a.Speaks && !b.Speaks && acts.HeldShare(a.Act, b.Act) is { } share ? (share, null) : null);
+
         // Still unpaired, two people may be told doing one act in clauses of their own that share its verb though their
         // sentences go on differently ("The weir was checked at dawn by Ann Roe, the board's engineer, who ..." / "Ivo
         // Lund checked the sluice gates"): the doer's own clause is short, so its one rare word is most of it.
-        paired = scores.Keys.SelectMany(k => new[] { k.A, k.B }).ToHashSet();
-        for (var x = 0; x < mentions.Count; x++)
-        {
-            for (var y = x + 1; y < mentions.Count; y++)
-            {
-                var (a, b) = (mentions[x], mentions[y]);
-                if (!paired.Contains(x) && !paired.Contains(y) && Rivals(a, b) && OneVerb(a, b) && acts.ClauseShare(a.Clause!, b.Clause!) is { } share)
-                {
-                    scores[(x, y)] = share;
-                    held.Add((x, y));
-                }
-            }
-        }
+        PairUnpaired((a, b) => OneVerb(a, b) && acts.ClauseShare(a.Clause!, b.Clause!) is { } share ? (share, null) : null);
 
         // The two clauses' verbs are one verb, or one kind of act, that names a happening rather than a standing position.
         static bool OneVerb(Mention a, Mention b) => !a.Speaks && !b.Speaks && a.Clause is not null && b.Clause is not null && a.Head is { } head && head == b.Head && !ActSenses.IsPosition(head);
@@ -134,44 +133,17 @@ internal static class EventAgentFinder
         // Still unpaired, a speaker may be reported saying what another source names someone announcing ("Ana Vell said
         // the station would remain closed" / "The closure was announced by Ed Hale"): both name who announced the act.
         // The act must be the story's own, written by at least half of the sources, so a speaker's side remark is none.
-        paired = scores.Keys.SelectMany(k => new[] { k.A, k.B }).ToHashSet();
-        var topics = new Dictionary<(int A, int B), string>();
         if (mentions.Any(m => m.Speaks))
         {
             var story = StoryRoots(sources);
-            for (var x = 0; x < mentions.Count; x++)
-            {
-                for (var y = x + 1; y < mentions.Count; y++)
-                {
-                    var (a, b) = (mentions[x], mentions[y]);
-                    if (!paired.Contains(x) && !paired.Contains(y) && Rivals(a, b) && Announces(a, b, story) is { } shared)
-                    {
-                        scores[(x, y)] = shared.Share;
-                        held.Add((x, y));
-                        topics[(x, y)] = $"who (announced, {shared.Root})";
-                    }
-                }
-            }
+            PairUnpaired((a, b) => Announces(a, b, story) is { } shared ? (shared.Share, $"who (announced, {shared.Root})") : null);
         }
 
         // Still unpaired, two people may each be named sending the message that told one group of readers the news, in
         // frames that share no verb ("Ana Vell told staff in an email" / "staff learned of it from an email sent by Ed
         // Hale"): both name who told those readers.
-        paired = scores.Keys.SelectMany(k => new[] { k.A, k.B }).ToHashSet();
-        for (var x = 0; x < mentions.Count; x++)
-        {
-            for (var y = x + 1; y < mentions.Count; y++)
-            {
-                var (a, b) = (mentions[x], mentions[y]);
-                if (!paired.Contains(x) && !paired.Contains(y) && Rivals(a, b) && a.Readers is { } mine && b.Readers is { } theirs
-                    && mine.Intersect(theirs).Order(StringComparer.Ordinal).FirstOrDefault() is { } readers)
-                {
-                    scores[(x, y)] = 0.5;
-                    held.Add((x, y));
-                    topics[(x, y)] = $"who (told, {readers})";
-                }
-            }
-        }
+        PairUnpaired((a, b) => a.Readers is { } mine && b.Readers is { } theirs
+            && mine.Intersect(theirs).Order(StringComparer.Ordinal).FirstOrDefault() is { } readers ? (0.5, $"who (told, {readers})") : null);
 
         // Each mention's best partner, read once: the loop below asks it of every scored pair.
         var bestOfFirst = scores.ToLookup(s => s.Key.A).ToDictionary(g => g.Key, g => Best(g, mentions, first: true));

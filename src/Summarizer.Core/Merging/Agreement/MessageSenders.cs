@@ -18,10 +18,9 @@ internal static class MessageSenders
         ["memo", "email", "e-mail", "letter", "note", "message", "call", "circular", "video", "bulletin", "newsletter", "briefing"],
         StringComparer.Ordinal);
 
-    // Verbs whose subject tells readers something, and verbs of sending a message whose agent is its author.
-    private static readonly FrozenSet<string> Telling = FrozenSet.ToFrozenSet(
-        ["told", "tells", "wrote", "writes", "informed", "warned", "said", "says", "announced", "confirmed", "disclosed", "revealed", "explained"],
-        StringComparer.Ordinal);
+    // Verbs whose subject writes to or informs readers, beside the verbs of telling (<see cref="AnnouncedActs.IsTelling"/>),
+    // and verbs of sending a message whose agent is its author.
+    private static readonly FrozenSet<string> Writing = FrozenSet.ToFrozenSet(["wrote", "writes", "informed"], StringComparer.Ordinal);
 
     private static readonly FrozenSet<string> Sending = FrozenSet.ToFrozenSet(
         ["sent", "signed", "written", "issued", "penned", "emailed", "circulated"],
@@ -53,7 +52,7 @@ internal static class MessageSenders
     // The person tells readers in a message, or is its sender or where it came from.
     private static bool Sends(Words words, int shownFirst, int last)
     {
-        if (AgentClauses.SubjectVerbOf(words, shownFirst, last) is { } verb && Telling.Contains(words[verb]))
+        if (AgentClauses.SubjectVerbOf(words, shownFirst, last) is { } verb && (AnnouncedActs.IsTelling(words[verb]) || Writing.Contains(words[verb])))
         {
             return InMessage(words);
         }

@@ -180,14 +180,18 @@ internal static class SettingFinder
     /// </summary>
     private static IEnumerable<(int A, int B)> HardestHit(List<Setting> settings, HashSet<int> linked, Func<Setting, Setting, bool> aligned)
     {
-        var ranked = Enumerable.Range(0, settings.Count)
-            .Where(i => settings[i].Fact.Value.Kind == ValueKind.Place && settings[i].Fact.Frame == EventFrames.HardestHit)
-            .GroupBy(i => settings[i].Fact.SourceId)
-            .Where(g => g.Select(i => settings[i].Fact.Value.Name).Distinct().Count() == 1)
-            .Select(g => g.MinBy(i => settings[i].Fact.Start))
-            .ToList();
+        var ranked = OnePerSource(settings, s => s.Fact.Value.Kind == ValueKind.Place && s.Fact.Frame == EventFrames.HardestHit);
         return PairsWithin([ranked], settings, linked.ToHashSet(), aligned);
     }
+
+    // The setting that fills a slot for each source whose settings of that slot name one place only (its first mention);
+    // a source naming several fills none.
+    private static List<int> OnePerSource(List<Setting> settings, Func<Setting, bool> fills) =>
+        [.. Enumerable.Range(0, settings.Count)
+            .Where(i => fills(settings[i]))
+            .GroupBy(i => settings[i].Fact.SourceId)
+            .Where(g => g.Select(i => settings[i].Fact.Value.Name).Distinct().Count() == 1)
+            .Select(g => g.MinBy(i => settings[i].Fact.Start))];
 
     /// <summary>
     /// Pairs of sources' one place people were taken to. Where the people moved from an event ended up is one slot of
@@ -198,13 +202,8 @@ internal static class SettingFinder
     private static IEnumerable<(int A, int B)> Destinations(List<Setting> settings, HashSet<int> linked, Func<Setting, Setting, bool> aligned)
     {
         var byWords = linked.ToHashSet();
-        var fillers = Enumerable.Range(0, settings.Count)
-            .Where(i => settings[i].Fact.Value.Kind == ValueKind.Place && settings[i].Aside is null
-                && (settings[i].Fact.Frame == EventFrames.TakenTo || Receiving(settings[i].Fact)))
-            .GroupBy(i => settings[i].Fact.SourceId)
-            .Where(g => g.Select(i => settings[i].Fact.Value.Name).Distinct().Count() == 1)
-            .Select(g => g.MinBy(i => settings[i].Fact.Start))
-            .ToList();
+        var fillers = OnePerSource(settings, s => s.Fact.Value.Kind == ValueKind.Place && s.Aside is null
+            && (s.Fact.Frame == EventFrames.TakenTo || Receiving(s.Fact)));
         for (var x = 0; x < fillers.Count; x++)
         {
             for (var y = x + 1; y < fillers.Count; y++)
