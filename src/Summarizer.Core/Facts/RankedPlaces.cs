@@ -53,16 +53,12 @@ internal static class RankedPlaces
     private static PlaceSpan? Subject(Words words)
     {
         var start = words[0] == "the" ? 1 : 0;
-        if (!PlaceWords.PlaceWord(words, start) || NameSpans.Titles.Contains(words[start]))
+        if (!OpensName(words, start))
         {
             return null;
         }
 
-        var last = start;
-        while (last + 1 < words.Count && PlaceWords.PlaceWord(words, last + 1) && !words.BreakAfter(last))
-        {
-            last++;
-        }
+        var last = NameEnd(words, start, withPlaceNouns: false);
 
         // One lowercase noun may finish the subject: "the Stenning Road verges".
         var verb = last + 1;
@@ -86,18 +82,28 @@ internal static class RankedPlaces
     // The name that starts at start, up to its clause's end or the first word that is no part of a name.
     private static PlaceSpan? Named(Words words, int start)
     {
-        if (!PlaceWords.PlaceWord(words, start) || NameSpans.Titles.Contains(words[start]))
+        if (!OpensName(words, start))
         {
             return null;
         }
 
+        return Span(words, start, NameEnd(words, start, withPlaceNouns: true));
+    }
+
+    // A place name can open at start: a name word that is not a person's title.
+    private static bool OpensName(Words words, int start) => PlaceWords.PlaceWord(words, start) && !NameSpans.Titles.Contains(words[start]);
+
+    // The last word of the name that starts at start, within its clause (and, with withPlaceNouns, through a place noun
+    // written in lower case: "Elswick airport").
+    private static int NameEnd(Words words, int start, bool withPlaceNouns)
+    {
         var last = start;
-        while (last + 1 < words.Count && (PlaceWords.PlaceWord(words, last + 1) || PlaceWords.PlaceNouns.Contains(words[last + 1])) && !words.BreakAfter(last))
+        while (last + 1 < words.Count && (PlaceWords.PlaceWord(words, last + 1) || (withPlaceNouns && PlaceWords.PlaceNouns.Contains(words[last + 1]))) && !words.BreakAfter(last))
         {
             last++;
         }
 
-        return Span(words, start, last);
+        return last;
     }
 
     private static PlaceSpan Span(Words words, int first, int last) =>

@@ -25,7 +25,7 @@ internal sealed partial class CitationJudge
     private static bool Answers(ClaimReading side, ClaimReading topic, SourceReading source) =>
         !PlacesElsewhere(side, source)
         && !side.Figures.Any(f => f.IsMeasure && IsOpenBound(f) && !source.Figures.Any(g => g.Bound == f.Bound && f.IsStatedBy(g))
-            && source.Body.Any(s => Shared(topic, s) > 0 && GivesOtherBound(side, f, s)));
+            && source.Body.Any(s => AboutTopic(topic, s) && GivesOtherBound(side, f, s)));
 
     // "A in B" in the side, and a sentence of the source that writes A followed the same way by a name that is
     // not B, and never writes B: it puts A somewhere else.
@@ -64,9 +64,9 @@ internal sealed partial class CitationJudge
     private static string? Joint(string between) =>
         between.Trim() is var t && t is "in" or "at" or "near" ? t : null;
 
-    // How many of the topic's content words the sentence writes.
-    private static int Shared(ClaimReading topic, SentenceReading sentence) =>
-        topic.Content.Count(c => sentence.Words.Any(w => SameWord(c, w)));
+    // The sentence writes one of the topic's content words.
+    private static bool AboutTopic(ClaimReading topic, SentenceReading sentence) =>
+        topic.Content.Any(c => sentence.Words.Any(w => SameWord(c, w)));
 
     // The sentence gives the side's kind of bound (the same unit, counting the same thing) with another value: "up to 200
     // stores" against "up to 250 stores".

@@ -64,7 +64,7 @@ internal static class RelativeDays
         for (var i = 0; i < tokens.Count; i++)
         {
             var writesYear = (i + 1 < tokens.Count && IsYear(tokens[i + 1])) || (i > 0 && IsYear(tokens[i - 1]));
-            if (tokens[i].Kind == TrustTokenKind.Date && !writesYear && NearestYear(tokens[i].Text, published) is { } year)
+            if (tokens[i].Kind == TrustTokenKind.Date && !writesYear && NearestYear(DayOf(tokens[i].Text), published) is { } year)
             {
                 years.Add(year);
             }
@@ -73,7 +73,7 @@ internal static class RelativeDays
             // that takes a month, as it is mostly the verb).
             if (TrustNormaliser.MonthOf(tokens[i]) is > 0 and var month && !writesYear
                 && (tokens[i].Text != "may" || (i > 0 && tokens[i - 1].Text is "in" or "by" or "until" or "since" or "from" or "of" or "early" or "late" or "mid" or "end"))
-                && NearestYear(string.Create(CultureInfo.InvariantCulture, $"d{month:00}-01"), published) is { } monthYear)
+                && NearestYear((month, 1), published) is { } monthYear)
             {
                 years.Add(monthYear);
             }
@@ -90,9 +90,9 @@ internal static class RelativeDays
         token.Kind == TrustTokenKind.Number && token.Text.Length == 4 && int.TryParse(token.Text, out var y) && y is >= 1800 and <= 2200;
 
     // Half of 366 days: within it, one year of a yearless date is nearer the day of publication than any other.
-    private static int? NearestYear(string date, DateOnly published)
+    private static int? NearestYear((int Month, int Day) date, DateOnly published)
     {
-        var (month, day) = (int.Parse(date[1..3], CultureInfo.InvariantCulture), int.Parse(date[4..6], CultureInfo.InvariantCulture));
+        var (month, day) = date;
         foreach (var year in new[] { published.Year - 1, published.Year, published.Year + 1 })
         {
             if (month is >= 1 and <= 12 && day >= 1 && day <= DateTime.DaysInMonth(year, month)
@@ -104,4 +104,8 @@ internal static class RelativeDays
 
         return null;
     }
+
+    // A date token's month and day ("d11-12").
+    private static (int Month, int Day) DayOf(string date) =>
+        (int.Parse(date[1..3], CultureInfo.InvariantCulture), int.Parse(date[4..6], CultureInfo.InvariantCulture));
 }
