@@ -85,6 +85,17 @@ public sealed class TrustNormaliserTests
     }
 
     [Fact]
+    public void An_as_w_as_bound_and_shortly_are_qualifiers_like_up_to_and_just()
+    {
+        Assert.True(new TrustText("the outage lasted 14 hours").ContainsAll(TrustText.ValueNeedles("as long as 14 hours")[0]));
+        Assert.True(new TrustText("up to 40 homes were flooded").ContainsAll(TrustText.ValueNeedles("as many as 40 homes")[0]));
+        Assert.True(new TrustText("just before 10am on Tuesday").ContainsAll(TrustText.ValueNeedles("shortly before 10:00")[0]));
+        Assert.False(new TrustText("the outage lasted 12 hours").ContainsAll(TrustText.ValueNeedles("as long as 14 hours")[0]));
+        Assert.False(new TrustText("just after 10am on Tuesday").ContainsAll(TrustText.ValueNeedles("shortly before 10:00")[0]));
+        Assert.False(new TrustText("the wait").ContainsAll(TrustText.ValueNeedles("as long as the wait")[0]));
+    }
+
+    [Fact]
     public void Titles_before_a_participant_s_name_are_not_part_of_it()
     {
         Assert.True(new TrustText("Marrin gave judgment").ContainsAll(TrustText.ValueNeedles("Lady Justice Marrin", "participant")[0]));

@@ -5,12 +5,12 @@ namespace Summarizer.Evaluation.Trust.Normalising;
 /// <summary>A text in the evaluation's normal form, with the two containment tests the scoring rules use.</summary>
 internal sealed partial class TrustText
 {
-    // Qualifiers a brief should keep but need not match ("about 3,000" is matched as "3,000"), and the
-    // function words that carry no identity in a key value.
+    // Qualifiers a brief should keep but need not match ("about 3,000" is matched as "3,000"; "shortly before 10am"
+    // as "before 10am"), and the function words that carry no identity in a key value.
     private static readonly HashSet<string> Ignorable = new(StringComparer.Ordinal)
     {
         "about", "around", "approximately", "roughly", "some", "nearly", "almost", "more", "than", "over", "under",
-        "least", "most", "up", "just", "fewer", "less", "below", "above", "estimated", "an", "a", "the", "of", "on",
+        "least", "most", "up", "just", "shortly", "fewer", "less", "below", "above", "estimated", "an", "a", "the", "of", "on",
         "in", "at", "and", "by", "for", "to", "from", "with", "or", "as",
     };
 
@@ -145,9 +145,30 @@ internal sealed partial class TrustText
         return kept;
     }
 
-    /// <summary>The content tokens of a statement: qualifiers and function words dropped.</summary>
-    public static IReadOnlyList<TrustToken> Content(string text) =>
-        [.. TrustNormaliser.Tokens(text).Where(t => t.Kind != TrustTokenKind.Word || !Ignorable.Contains(t.Text))];
+    /// <summary>
+    /// The content tokens of a statement: qualifiers and function words dropped. A bound written "as W as" before a
+    /// figure ("as long as 14 hours", "as many as 40 homes") is a qualifier like "up to": its middle word goes too.
+    /// </summary>
+    public static IReadOnlyList<TrustToken> Content(string text)
+    {
+        var tokens = TrustNormaliser.Tokens(text);
+        var kept = new List<TrustToken>(tokens.Count);
+        for (var i = 0; i < tokens.Count; i++)
+        {
+            var token = tokens[i];
+            if (token.Kind == TrustTokenKind.Word && (Ignorable.Contains(token.Text) || IsBoundMiddle(tokens, i)))
+            {
+                continue;
+            }
+
+            kept.Add(token);
+        }
+
+        return kept;
+    }
+
+    private static bool IsBoundMiddle(IReadOnlyList<TrustToken> tokens, int i) =>
+        i > 0 && i + 2 < tokens.Count && tokens[i - 1].Text == "as" && tokens[i + 1].Text == "as" && tokens[i + 2].IsFigure;
 
     private static IReadOnlyList<TrustToken> Needle(string value, string? kind)
     {
