@@ -50,6 +50,30 @@ public class RedundancyCheckTests
     }
 
     [Fact]
+    public void A_count_only_the_lighter_sentence_gives_is_a_fact_of_its_own()
+    {
+        var pairs = RedundancyCheck.Find(
+        [
+            "The council in Dornel has closed every riverside footpath and bridle path in the lower town along the flooded river after the flood wall burst on Sunday.",
+            "Six riverside footpaths in Dornel's lower town have since reopened.",
+        ], Sources);
+
+        Assert.Empty(pairs);
+    }
+
+    [Fact]
+    public void A_sentence_without_the_count_is_held_by_one_that_gives_it()
+    {
+        var pairs = RedundancyCheck.Find(
+        [
+            "Nine people lost their lives when the river burst over Dornel's flood wall on Sunday.",
+            "People lost their lives when the river burst over Dornel's flood wall.",
+        ], Sources);
+
+        Assert.Single(pairs);
+    }
+
+    [Fact]
     public void Sentences_about_one_story_but_different_facts_are_not_a_pair()
     {
         var pairs = RedundancyCheck.Find(

@@ -13,7 +13,8 @@ internal sealed record RedundantPair(string First, string Second, double Overlap
 /// first six letters (so "Ukraine" meets "Ukrainian" and "Portugal" "Portuguese"), each weighted by how
 /// few of the sources' sentences use it (the story's topic words weigh little, what a sentence adds
 /// weighs much). Two sentences repeat a fact when much of the lighter one's content is in the other, they
-/// share a name or a figure (what the fact is about), and they give no different figures for it.
+/// share a name or a figure (what the fact is about), and the other holds a figure of the lighter one's where it
+/// gives any (a figure the other lacks is a fact of its own).
 /// </summary>
 internal static partial class RedundancyCheck
 {
@@ -95,8 +96,9 @@ internal static partial class RedundancyCheck
         // Only one name counts so: two sentences that share two people, or a person and a place or a day, tell one
         // meeting or one event however differently their verbs put it.
         var saysTheSame = !OneNameOnly(shared.Select(w => w.Key).ToList(), a, b);
-        // Both give figures and none agree: two facts about one thing ("12 dead" and "30 injured").
-        var differentFigures = small.Figures.Count > 0 && large.Figures.Count > 0 && !small.Figures.Overlaps(large.Figures);
+        // The lighter gives figures and the other holds none of them: two facts about one thing ("12 dead" and "30
+        // injured"), or a count the other never gives ("nine have since returned" beside "the fleet was withdrawn").
+        var differentFigures = small.Figures.Count > 0 && !small.Figures.Overlaps(large.Figures);
         return overlap >= MinOverlap && anchored && !differentFigures && saysTheSame ? overlap : null;
     }
 
