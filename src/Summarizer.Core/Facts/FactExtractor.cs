@@ -132,7 +132,10 @@ internal static class FactExtractor
             var timed = span.Value.Kind is ValueKind.Date or ValueKind.TimeOfDay;
             var changeWorded = update || (since && !timed);
             var setAhead = timed && (ScheduledDays.Ahead(words, span) || ScheduledDays.AfterReport(words, span, anchor));
-            var (frame, phase) = timed ? EventFrames.Phased(words, span, cues)
+            // "did not leave until about 10pm": the "until" dates the denied act, it ends nothing (NotUntil).
+            var notUntil = timed ? NotUntil.Until(words, span) : -1;
+            var spanCues = notUntil >= 0 ? cues.Where(c => c.First != notUntil).ToList() : cues;
+            var (frame, phase) = timed ? EventFrames.Phased(words, span, spanCues)
                 : span.Value.Kind == ValueKind.Vote ? (EventFrames.Vote, "")
                 : (EventFrames.For(words, span, cues), "");
             if (timed && ReportWording.SpeechDated(words, span))
@@ -154,7 +157,7 @@ internal static class FactExtractor
             // "until Tuesday", "since 2019", "by Friday": the bound is part of what the date says.
             var start = span.Value.Kind == ValueKind.Date && Bounds.Contains(words[span.First - 1]) ? words.Tokens[span.First - 1].Start : span.Start;
             facts.Add(new Fact(sourceId, index, sentence.Start + start, sentence.Start + end, sentence.Text[start..end],
-                span.Value, Measures.Of(words, span, frame), frame, MoodOf(words, span.First, span.Value.Kind))
+                span.Value, Measures.Of(words, span, frame), frame, notUntil >= 0 ? ModalOrAsserted(words, span.First) : MoodOf(words, span.First, span.Value.Kind))
             {
                 UpdateWording = changeWorded,
                 ChangeWordedOfIt = changeWorded && ReportWording.WordsAChangeOf(words, span.First, span.Last),
@@ -162,9 +165,9 @@ internal static class FactExtractor
                 Context = ContextOnce(),
                 Occurrence = timed ? TimedDays.Occurrence(words, span, setAhead) : TimedDays.FigureOccurrence(words, span),
                 Phase = phase,
-                Holder = timed ? EventFrames.RelativeHolder(words, span, cues) : "",
-                PhaseSubject = timed ? EventFrames.PhaseSubject(words, span, cues) : "",
-                GeneralPhase = timed && EventFrames.GeneralPhase(words, span, cues),
+                Holder = timed ? EventFrames.RelativeHolder(words, span, spanCues) : "",
+                PhaseSubject = timed ? EventFrames.PhaseSubject(words, span, spanCues) : "",
+                GeneralPhase = timed && EventFrames.GeneralPhase(words, span, spanCues),
                 Verb = timed && frame is null ? EventFrames.AttachedVerb(words, span) : "",
                 DatedNoun = span.Value.Kind == ValueKind.Date ? DatedNouns.Of(words, span) : "",
                 Ahead = span.Value.Kind == ValueKind.Date && setAhead,
@@ -409,8 +412,12 @@ internal static class FactExtractor
             }
         }
 
-        return Enumerable.Range(Math.Max(0, first - 6), Math.Min(6, first)).Any(k => Modals.Contains(words[k])) ? FactMood.Modal : FactMood.Asserted;
+        return ModalOrAsserted(words, first);
     }
+
+    // A value under a modal verb ("could", "may", "is expected to") is hedged; else asserted.
+    private static FactMood ModalOrAsserted(Words words, int first) =>
+        Enumerable.Range(Math.Max(0, first - 6), Math.Min(6, first)).Any(k => Modals.Contains(words[k])) ? FactMood.Modal : FactMood.Asserted;
 
     internal static HashSet<string> Context(Words words)
     {

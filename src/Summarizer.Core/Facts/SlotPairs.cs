@@ -127,14 +127,15 @@ internal static class SlotPairs
     }
 
     /// <summary>
-    /// The slot a clock time, a count, a span of time or a percentage fills, or null for any other figure, for a start or an end (a strike's, a
-    /// closure's: a scheduled moment more often than the event's clock time), and for a count whose clause names no
+    /// The slot a clock time, a count, a span of time or a percentage fills, or null for any other figure, for an end (a strike's, a
+    /// closure's: a scheduled moment more often than the event's clock time) or a start of anything but a clock time (a
+    /// clock time's start is the moment of its act: MomentPhase), and for a count whose clause names no
     /// counted noun or one of another class than people (and their jobs) or homes (and households): the counts a story
     /// leads with. Vehicles, sites and the like are as often side details ("five tracked vehicles were sent").
     /// </summary>
     public static string? Slot(Fact fact) => fact.Value.Kind switch
     {
-        ValueKind.TimeOfDay when fact.Phase.Length == 0 => $"time|{fact.Occurrence}",
+        ValueKind.TimeOfDay when MomentPhase(fact).Length == 0 => $"time|{fact.Occurrence}",
         ValueKind.Count when fact.Signature.Head.Length > 0 && MeasureClasses.Broad(fact.Measure) is (MeasureClasses.Persons or MeasureClasses.Dwellings) and var broad
             => $"count|{broad}{(Responding(fact) ? "|responders" : "")}|{fact.Frame}|{fact.Occurrence}",
         // How long the story's event lasted ("almost nine hours bringing the blaze under control", "under control after
@@ -254,7 +255,7 @@ internal static class SlotPairs
     // Two slot fillers that could be one figure: the same occurrence and phase, no two different event frames, clock
     // times on no two different days, and no more than a misreport apart.
     private static bool OneAct(Fact a, Fact b) =>
-        a.SourceId != b.SourceId && Occasion(a) == Occasion(b) && a.Phase == b.Phase && !Lasting(a).OtherMeasure(Lasting(b))
+        a.SourceId != b.SourceId && Occasion(a) == Occasion(b) && MomentPhase(a) == MomentPhase(b) && !Lasting(a).OtherMeasure(Lasting(b))
         && !(EventOf(a) is { } x && EventOf(b) is { } y && x != y)
         && !(Day(a) is { } d && Day(b) is { } e && d != e && !DatedOutright(a, b)) && !(a.OnPublicationDay && b.OnPublicationDay)
         && !CrossSourcePairs.FarApart(a.Value, b.Value) && !OtherGroups(a, b) && !OtherThings(a, b) && !OtherPeople(a, b)
@@ -355,7 +356,15 @@ internal static class SlotPairs
 
     // A clock time's slot with the first of something taken as the story's moment itself (see Occasion).
     private static string? OnsetSlot(Fact fact) =>
-        fact.Value.Kind == ValueKind.TimeOfDay && fact.Phase.Length == 0 ? $"time|{Occasion(fact)}" : null;
+        fact.Value.Kind == ValueKind.TimeOfDay && MomentPhase(fact).Length == 0 ? $"time|{Occasion(fact)}" : null;
+
+    // The phase a clock time fills its slot in. The moment an act began is the moment news dates the act by ("the dock
+    // strike began at 4am", "the blackout started just after 7pm" against "dockers walked out at 6am", "the supply failed
+    // at 5.50pm"): outlets tell the one moment with or without a start verb, so a start is no phase of its own there.
+    // An end ("ended at 6pm", "until 5am") is another moment and stays apart. Days keep the split: a start day is as
+    // often a plan's or a process's as the happening's.
+    private static string MomentPhase(Fact fact) =>
+        fact.Value.Kind == ValueKind.TimeOfDay && fact.Phase == "start" ? "" : fact.Phase;
 
     // The day word a clock time is said with ("at 19:00 on Friday", "at 9.30 yesterday"); null when none.
     private static string? Day(Fact fact) =>

@@ -112,7 +112,7 @@ public sealed class SlotPairsTests
     {
         Assert.NotNull(SlotPairs.Slot(FactTestKit.Value("The tanker ran aground at 5.20am.")));
         Assert.Null(SlotPairs.Slot(FactTestKit.Value("Some 400 lanterns were lit along the quay.")));
-        Assert.Null(SlotPairs.Slot(FactTestKit.Value("The strike began at midnight.")));
+        Assert.Null(SlotPairs.Slot(FactTestKit.Value("The strike ended at midnight.")));
     }
 
     [Fact]
