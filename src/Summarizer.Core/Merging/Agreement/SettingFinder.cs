@@ -84,6 +84,12 @@ internal static class SettingFinder
             linked.UnionWith([x, y]);
         }
 
+        foreach (var (x, y) in Bridged(settings, linked, Root, Aligned, acts.Weights))
+        {
+            parent[Root(y)] = Root(x);
+            linked.UnionWith([x, y]);
+        }
+
         var bySource = facts.ToDictionary(s => s.SourceId, s => s.Facts);
         var result = new List<AlignedGroup>();
         foreach (var component in linked.GroupBy(Root).Select(g => g.Order().Select(i => settings[i].Fact).ToList()))
@@ -242,6 +248,73 @@ internal static class SettingFinder
 
         return MutualBest(scores, settings);
     }
+
+    /// <summary>The least weighted share of a place's anchor that the words of an agreed place's sources must hold (<see cref="Bridged"/>).</summary>
+    private const double MinBridgedShare = 0.5;
+
+    /// <summary>
+    /// Pairs that join a place left unlinked to a place two or more other sources already agree on. Outlets that tell one
+    /// happening word it apart: one says "was heard at a public inquiry at X", another "sided with the developer after the
+    /// inquiry at Y", and the second sentence shares too little with either first one to pair. But the sources that agree
+    /// on X between them hold more of the happening's words (each its own wording, and the words of the place itself: "at
+    /// a meeting in X"), and what the lone place is told of ("the inquiry", "a sample collected") is among them. A lone
+    /// place joins the agreed place whose sources' words hold the largest share of its anchor (at least half), when it
+    /// is also that agreed place's best among its source's places; every member must be comparable with it, as any pair is.
+    /// </summary>
+    private static List<(int A, int B)> Bridged(List<Setting> settings, HashSet<int> linked, Func<int, int> root, Func<Setting, Setting, bool> aligned, StoryWordWeights weights)
+    {
+        // Components of settings whose values all agree, told by two or more sources: what the outlets already agree on.
+        var agreed = linked.GroupBy(root).Select(g => g.ToList())
+            .Where(c => settings[c[0]].Fact.Value.Kind == ValueKind.Place && c.Select(i => settings[i].Fact.SourceId).Distinct().Count() >= 2
+                && c.All(i => c.All(j => settings[i].Fact.Value.Compatible(settings[j].Fact.Value))))
+            .ToList();
+        var pools = agreed.Select(c => c.SelectMany(i => settings[i].Act.Words.Concat(ContentWords.Of(settings[i].Fact.Text).Where(w => !weights.IsName(w))))
+            .ToHashSet(StringComparer.Ordinal)).ToList();
+        var scores = new Dictionary<(int Lone, int Agreed), double>();
+        for (var x = 0; x < settings.Count; x++)
+        {
+            var lone = settings[x];
+            if (linked.Contains(x) || lone.Fact.Value.Kind != ValueKind.Place || lone.Aside is not null || lone.Anchor is not { Weight: > 0 } anchor)
+            {
+                continue;
+            }
+
+            for (var k = 0; k < agreed.Count; k++)
+            {
+                var members = agreed[k].Select(i => settings[i]).ToList();
+                if (members.Any(m => m.Fact.SourceId == lone.Fact.SourceId || m.Goal != lone.Goal || !Comparable(m.Fact, lone.Fact) || aligned(m, lone)
+                    || BridgeGrain(m.Fact.Value) is not { } grain || grain != BridgeGrain(lone.Fact.Value)))
+                {
+                    continue;
+                }
+
+                var share = anchor.Words.Where(pools[k].Contains).Sum(weights.Of) / anchor.Weight;
+                if (share >= MinBridgedShare)
+                {
+                    scores[(x, k)] = share;
+                }
+            }
+        }
+
+        // Each other's single best: the lone place's best agreed place, and that agreed place's best in the lone one's source.
+        static bool Single(IEnumerable<double> rivals, double score) => rivals.Count(s => s >= score) == 1;
+        return [.. scores.Where(p => Single(scores.Where(q => q.Key.Lone == p.Key.Lone).Select(q => q.Value), p.Value)
+                && Single(scores.Where(q => q.Key.Agreed == p.Key.Agreed && settings[q.Key.Lone].Fact.SourceId == settings[p.Key.Lone].Fact.SourceId).Select(q => q.Value), p.Value))
+            .Select(p => (agreed[p.Key.Agreed][0], p.Key.Lone))];
+    }
+
+    // How fine a place is for a bridge, read from the article's own words: a street, or a site (one named with its kind,
+    // one placed by a name, or a name the sentence places in another: "the Corn Exchange in Lanthorne"); null for a bare
+    // name, which may be the town that holds the other place, and for a part of a place ("the foot of Gallows Hill"),
+    // which may hold a site or lie in one.
+    private static string? BridgeGrain(FactValue place) =>
+        PlaceWords.Parts.Contains(place.PlaceHead) ? null
+        : PlaceWords.Grain(place) switch
+        {
+            "street" => "street",
+            "site" or "named site" => "site",
+            _ => place.PlaceHead.Length == 0 && place.Around.Count > 0 ? "site" : null,
+        };
 
     /// <summary>
     /// The scored pairs whose two settings are each other's single best partner (the one strictly highest score) among

@@ -234,6 +234,45 @@ public sealed class SettingFinderTests
         Assert.DoesNotContain(found, d => d.Topic.StartsWith("where", StringComparison.Ordinal));
     }
 
+    [Fact]
+    public void A_third_outlet_s_venue_told_of_the_same_hearing_meets_the_venue_two_outlets_agree_on()
+    {
+        var found = Disagreements(
+            "The planning appeal was heard at a public hearing at Hexley Town Hall in the spring.",
+            "The planning appeal was considered at a public hearing at Hexley Town Hall in the spring.",
+            "Councillors had thrown out the quarry scheme by nine votes to two, but the inspector, Mara Quill, backed the operator after the hearing at the Guild Rooms in Marlow.",
+            "The operator said work would start next year.");
+
+        var conflict = Assert.Single(found, d => d.Topic.StartsWith("where", StringComparison.Ordinal));
+        Assert.Equal([[1, 2], [3]], conflict.Claims.Select(c => c.Sources.ToArray()));
+    }
+
+    [Fact]
+    public void A_third_outlet_s_venue_of_another_happening_does_not_meet_the_agreed_venue()
+    {
+        var found = Disagreements(
+            "The planning appeal was heard at a public hearing at Hexley Town Hall in the spring.",
+            "The planning appeal was considered at a public hearing at Hexley Town Hall in the spring.",
+            "Councillors had thrown out the quarry scheme by nine votes to two, and objectors later held a rally at the Guild Rooms in Marlow.",
+            "The operator said work would start next year.");
+
+        Assert.DoesNotContain(found, d => d.Topic.StartsWith("where", StringComparison.Ordinal));
+    }
+
+    [Theory]
+    [InlineData("the inspector backed the operator after the hearing at the foot of Gallow Hill in Hexley")]
+    [InlineData("the inspector backed the operator after the hearing at Marlow")]
+    public void A_part_of_a_place_or_a_bare_name_does_not_meet_the_agreed_venue(string tail)
+    {
+        var found = Disagreements(
+            "The planning appeal was heard at a public hearing at Hexley Town Hall in the spring.",
+            "The planning appeal was considered at a public hearing at Hexley Town Hall in the spring.",
+            $"Councillors had thrown out the quarry scheme by nine votes to two, but {tail}.",
+            "The operator said work would start next year.");
+
+        Assert.DoesNotContain(found, d => d.Topic.StartsWith("where", StringComparison.Ordinal));
+    }
+
     private static IReadOnlyList<Disagreement> Disagreements(params string[] texts)
     {
         var sources = Sources(texts);
