@@ -250,13 +250,10 @@ internal sealed class CitationFilter(IGroundingChecker checker, IReadOnlyList<Cl
     // What the checker finds unsupported in text for each of ids on its own (an empty list: that source says it), in id order.
     private List<KeyValuePair<int, IReadOnlyList<UngroundedToken>>> CheckEach(string text, IReadOnlyList<int> ids)
     {
-        var found = new List<KeyValuePair<int, IReadOnlyList<UngroundedToken>>>();
-        foreach (var id in ids.Distinct().Order())
-        {
-            cancellationToken.ThrowIfCancellationRequested();
-            found.Add(new(id, checker.CheckClaim(new Claim(text, [id]), sources, cancellationToken)));
-        }
-
-        return found;
+        // All at once: the checker judges each source on its own, and may read one in the light of another that says it.
+        cancellationToken.ThrowIfCancellationRequested();
+        var distinct = ids.Distinct().Order().ToList();
+        var findings = distinct.Count == 0 ? [] : checker.CheckClaim(new Claim(text, distinct), sources, cancellationToken);
+        return [.. distinct.Select(id => new KeyValuePair<int, IReadOnlyList<UngroundedToken>>(id, [.. findings.Where(u => u.Sources.Contains(id))]))];
     }
 }

@@ -6,7 +6,12 @@ namespace Summarizer.Checking.Independent;
 /// hold the claim's measured figures and quotes and most of its content words; and a claim that reports speech
 /// needs the speaker and the words in that same sentence (or pair).
 /// </summary>
-internal sealed partial class CitationJudge(double minOverlap, int minWords)
+/// <param name="corroborated">
+/// Judging a source for a claim that another source it cites says as strictly judged: news reports one event in its own
+/// words, so the source's passage may say it with a light word fewer (<see cref="LightWords"/>) or in the looser
+/// paraphrases of <see cref="Paraphrases"/>. Figures, names, quotes, speakers, negation and direction are judged as ever.
+/// </param>
+internal sealed partial class CitationJudge(double minOverlap, int minWords, bool corroborated = false)
 {
     /// <summary>What the source lacks: missing figures, names and quotes, or "[id]" when it holds them but does not say the claim.</summary>
     /// <param name="fullNames">Every run of two or more name words the story's sources write, as skeletons.</param>
@@ -365,7 +370,7 @@ internal sealed partial class CitationJudge(double minOverlap, int minWords)
         // "... on protection rather than price" says what "on protection, not on price" negates, the other way round.
         var affirmed = claim.Negated || claim.Words.Any(w => w.Folded is "without" or "rather" or "instead") ? words : Affirmed(words);
         // What the passage says without what it negates: "without raising new equity" says no raising of shares.
-        var senses = Paraphrases.SensesOf(affirmed);
+        var senses = Paraphrases.SensesOf(affirmed, loose: true);
         senses.UnionWith(Paraphrases.NegatingSensesOf(words));
         // "The former teacher ran ..." right after "Ellington took ...": the claim's "Ellington" is the one it refers to.
         var subject = source.SubjectBefore(window);
@@ -374,7 +379,7 @@ internal sealed partial class CitationJudge(double minOverlap, int minWords)
             || (c.IsCapitalized && subject.Any(w => SameWord(c, w)))
             || IsSpelledOutIn(c, affirmed)
             || ProperNames.IsSpelledOutAcronymAmong(c, claim.Words, affirmed)
-            || (claim.Senses.TryGetValue(c, out var said) && said.Overlaps(senses))
+            || (claim.Senses.TryGetValue(c, out var said) && Paraphrases.Shares(said, senses, corroborated))
             || IsFullNameOfSurnameIn(claim, c, affirmed, fullNames)
             || source.IsRoleIn(c, affirmed)
             || affirmed.Any(w => w.IsCapitalized && source.IsKnownAs(w.Skeleton, c.Stem))
@@ -417,7 +422,11 @@ internal sealed partial class CitationJudge(double minOverlap, int minWords)
         // not what the passage says, though the source gives that day elsewhere.
         var dates = Math.Max(dated, claim.Figures.Count(f => !f.IsMeasure && IsDate(f)));
         var overlap = window is LeadWindow or DistantFigureWindow ? Math.Max(minOverlap, LeadOverlap) : minOverlap;
-        bool Enough(int n) => n + measures + dated >= (overlap * (claim.Content.Count + measures + dates)) - 1e-9;
+        // Where another cited source says the claim, a light word the passage does not write ("made" of "made a forced
+        // landing", "people" of "people living nearby") is this outlet's way of saying the same event in other words: it is
+        // neither found nor wanted, where the passage says something of the claim at all.
+        var wanted = !corroborated || found == 0 ? claim.Content.Count : claim.Content.Count - claim.Content.Count(c => LightWords.Is(c) && !Found(c));
+        bool Enough(int n) => n + measures + dated >= (overlap * (wanted + measures + dates)) - 1e-9;
         if (!Enough(found) && found > 0 && story is not null && measures > 0)
         {
             found += Restated(claim, figures, source, story, c => !Found(c));
@@ -451,7 +460,7 @@ internal sealed partial class CitationJudge(double minOverlap, int minWords)
 
         var words = restating.SelectMany(s => Affirmed([.. s.Words.Where(w => w.IsLetters)])).ToList();
         var senses = Paraphrases.SensesOf(words);
-        return claim.Content.Where(unfound).Count(c => words.Any(w => SameWord(c, w)) || (claim.Senses.TryGetValue(c, out var said) && said.Overlaps(senses)));
+        return claim.Content.Where(unfound).Count(c => words.Any(w => SameWord(c, w)) || (claim.Senses.TryGetValue(c, out var said) && Paraphrases.Shares(said, senses, loose: false)));
     }
 
     // Two outlets' figures for one fact: each states the other, or neither is an open bound and one rounds the other

@@ -17,6 +17,9 @@ internal sealed partial class CitationVerifier(double minOverlap, int minWords, 
 {
     private readonly CitationJudge _judge = new(minOverlap, minWords);
 
+    // The same rules for a source cited beside one that says the claim as strictly judged.
+    private readonly CitationJudge _corroborated = new(minOverlap, minWords, corroborated: true);
+
     // The enricher checks each citation of each claim against one list of sources: read it once.
     private readonly ConditionalWeakTable<IReadOnlyList<CleanedArticle>, Readings> _read = [];
 
@@ -161,12 +164,26 @@ internal sealed partial class CitationVerifier(double minOverlap, int minWords, 
         }
 
         var claim = ReadClaim(plain, readings);
+        var judged = new List<(int Id, bool Whole, List<string> Findings)>();
         foreach (var id in ids.Distinct().Order())
         {
+            var parts = CitedFor(text, id);
             var findings = !readings.ById.TryGetValue(id, out var source) ? [$"[{id}]"]
-                : CitedFor(text, id) is { } parts ? parts.SelectMany(p => _judge.Judge(ReadClaim(p, readings), source, readings.KnownNames, readings.FullNames, readings.Story)).Distinct(StringComparer.Ordinal).ToList()
+                : parts is not null ? parts.SelectMany(p => _judge.Judge(ReadClaim(p, readings), source, readings.KnownNames, readings.FullNames, readings.Story)).Distinct(StringComparer.Ordinal).ToList()
                 : _judge.Judge(claim, source, readings.KnownNames, readings.FullNames, readings.Story);
-            result.AddRange(findings.Select(token => new UngroundedToken(text, token, [id])));
+            judged.Add((id, parts is null, findings));
+        }
+
+        // A source cited for the whole claim beside another that says all of it strictly is judged as corroborated: the
+        // two outlets report one event, each in its own words. Only a finding of its words ("[n]") is read again; a
+        // missing figure, name or quote stands.
+        var backed = judged.Exists(j => j.Whole && j.Findings.Count == 0);
+        foreach (var (id, whole, findings) in judged)
+        {
+            var kept = backed && whole && findings is [var only] && only == $"[{id}]" && readings.ById.ContainsKey(id)
+                && _corroborated.Judge(claim, readings.ById[id], readings.KnownNames, readings.FullNames, readings.Story).Count == 0
+                ? [] : findings;
+            result.AddRange(kept.Select(token => new UngroundedToken(text, token, [id])));
         }
 
         return result;

@@ -43,7 +43,8 @@ internal sealed class ClaimReading
         }
 
         Negated = Stopwords.AnyNegation(words);
-        Senses = Paraphrases.SensesByWord(words);
+        // The loose classes too: a judge reads them only where another cited source says the claim.
+        Senses = Paraphrases.SensesByWord(words, loose: true);
     }
 
     public string Text { get; }

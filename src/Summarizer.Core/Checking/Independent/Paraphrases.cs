@@ -92,8 +92,23 @@ internal static class Paraphrases
         ("approve", ["approve", "approved", "approval", "backed", "passed", "endorse", "endorsed", "voted through", "vote through"]),
         ("link", ["link", "linked", "tie", "tied", "peg", "pegged"]),
         ("supply", ["supply", "supplies", "supplying", "serve", "serving", "served", "provide", "provided", "providing"]),
+        // Looser paraphrases, read only where another cited source says the claim (Loose, below).
+        ("destroy", ["destroy", "destroyed", "wreck", "wrecked", "gut", "gutted", "ruin", "ruined", "raze", "razed", "demolish", "demolished", "tore through", "ripped through", "burnt out", "burned out", "reduced to rubble"]),
+        ("follow", ["follow", "followed", "follows", "following", "after", "in the wake of"]),
+        ("strand", ["strand", "stranded", "stuck", "trapped", "marooned", "snowbound", "cut off"]),
+        ("escape", ["escape", "escaped", "flee", "fled", "got out", "get out", "made it out"]),
+        ("nearby", ["nearby", "close by", "neighbouring", "nearest", "surrounding"]),
+        ("pull", ["pull", "pulled", "drag", "dragged", "haul", "hauled"]),
         ("outage", ["outage", "outages", "blackout", "blackouts", "power cut", "power cuts", "power outage", "lost power", "lose power", "losing power", "cut power", "cutting power", "cut off power", "without power", "without electricity", "no power", "no electricity"]),
     ];
+
+    // Classes whose words news also uses for other things ("after" in time, "stuck" to a plan, "pulled" out of a deal), so
+    // one outlet's word and another's say the same event only where a source that says the claim strictly backs it.
+    private static readonly FrozenSet<string> Loose = FrozenSet.ToFrozenSet(["destroy", "follow", "strand", "escape", "nearby", "pull"], StringComparer.Ordinal);
+
+    /// <summary>Whether a claim word's classes <paramref name="said"/> include one the passage says; a loose class only when <paramref name="loose"/>.</summary>
+    public static bool Shares(IReadOnlySet<string> said, IReadOnlySet<string> senses, bool loose) =>
+        said.Any(s => senses.Contains(s) && (loose || !Loose.Contains(s)));
 
     // Phrases that say something by negating ("without electricity"): read on a passage's words before what it negates is set aside.
     private static readonly (string Sense, string[] Stems)[] NegatingPhrases =
@@ -123,8 +138,8 @@ internal static class Paraphrases
     private static readonly (string Sense, string[] Stems)[] Phrases =
         [.. Classes.SelectMany(c => c.Forms.Where(f => f.Contains(' ', StringComparison.Ordinal)).Select(f => (c.Sense, StemsOf(f))))];
 
-    /// <summary>The classes a passage's words and phrases say.</summary>
-    public static HashSet<string> SensesOf(IReadOnlyList<Word> words)
+    /// <summary>The classes a passage's words and phrases say; the loose ones too when <paramref name="loose"/>.</summary>
+    public static HashSet<string> SensesOf(IReadOnlyList<Word> words, bool loose = false)
     {
         var senses = new HashSet<string>(StringComparer.Ordinal);
         var letters = words.Where(w => w.IsLetters).ToList();
@@ -141,11 +156,17 @@ internal static class Paraphrases
             senses.Add(sense);
         }
 
+        if (!loose)
+        {
+            senses.ExceptWith(Loose);
+        }
+
         return senses;
     }
 
     /// <summary>The classes each word of a claim says, alone or as part of a phrase ("came off the rails": "came" and "rails" say "derail").</summary>
-    public static Dictionary<Word, HashSet<string>> SensesByWord(IReadOnlyList<Word> words)
+    /// <param name="loose">Whether the loose classes are read too.</param>
+    public static Dictionary<Word, HashSet<string>> SensesByWord(IReadOnlyList<Word> words, bool loose = false)
     {
         var result = new Dictionary<Word, HashSet<string>>(ReferenceEqualityComparer.Instance);
         var letters = words.Where(w => w.IsLetters).ToList();
@@ -162,6 +183,14 @@ internal static class Paraphrases
             foreach (var w in span)
             {
                 Add(result, w, [sense]);
+            }
+        }
+
+        if (!loose)
+        {
+            foreach (var set in result.Values)
+            {
+                set.ExceptWith(Loose);
             }
         }
 
