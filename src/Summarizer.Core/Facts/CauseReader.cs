@@ -10,8 +10,9 @@ namespace Summarizer.Facts;
 /// failure or mishap the sentence tells ("when its pump failed", "after a loss of power") with no word of cause, which
 /// may be the event itself rather than what caused it. <paramref name="Effect"/>: the head word of what the cause is said
 /// to have caused, when the sentence names it ("bloom" of "the bloom has been blamed on a hot spell"). <paramref name="Mishap"/>:
-/// read only from a mishap the event came "after" ("after a leak of acid"), which is often the event itself.</remarks>
-internal sealed record CauseSpan(int First, int Last, int? CoreLast = null, int? CoreFirst = null, bool Pursued = false, bool Inferred = false, int? Effect = null, bool Mishap = false);
+/// read only from a mishap the event came "after" ("after a leak of acid"), which is often the event itself. <paramref name="Weak"/>:
+/// read from a clause after "after" or "because" with no word of cause (<see cref="CauseClauses"/>).</remarks>
+internal sealed record CauseSpan(int First, int Last, int? CoreLast = null, int? CoreFirst = null, bool Pursued = false, bool Inferred = false, int? Effect = null, bool Mishap = false, bool Weak = false);
 
 /// <summary>
 /// Reads what an outlet says caused an event, in the ways news reports word a cause: the agent of a causal verb
@@ -273,6 +274,24 @@ internal static class CauseReader
             if (found.Count > 0)
             {
                 i = Math.Max(i, found[^1].Last);
+            }
+        }
+
+        return found;
+    }
+
+    /// <summary>
+    /// The weak causes of a sentence (<see cref="CauseClauses"/>): "closed after mouse droppings were found", "because the
+    /// gang cut the line"; a clause that holds or is held by a cause <see cref="Read"/> reads says no more than that cause.
+    /// </summary>
+    public static List<CauseSpan> ReadWeak(Words words, IReadOnlyList<CauseSpan> read)
+    {
+        var found = new List<CauseSpan>();
+        for (var i = 0; i < words.Count; i++)
+        {
+            if (CauseClauses.At(words, i, End) is { } weak && !Denied(words, i) && !read.Any(o => o.First <= weak.Last && weak.First <= o.Last))
+            {
+                found.Add(weak);
             }
         }
 

@@ -21,7 +21,7 @@ internal static class CauseFinder
     // Named: where the noun phrase naming the cause ends when the phrase goes on to tell what it did ("a fire in a transformer
     // at the substation" of "... had tripped the supply").
     private sealed record Cause(int Source, int Start, int End, string Text, string Core, HashSet<string> Stems, HashSet<string> Specific, bool Pursued, bool Told, bool Inferred, string? Effect, bool Mishap,
-        Words Words, int First, int Last, HashSet<string> Sentence, int? Named);
+        Words Words, int First, int Last, HashSet<string> Sentence, int? Named, bool Weak, HashSet<string> Effects);
 
     // Words of failure any cause may be worded with, one class: "a gearbox fault" and "a failure of the gearbox" name one
     // thing, and two faults in different things ("a fault in a fryer", "an electrical fault in a display cabinet") are two.
@@ -37,7 +37,7 @@ internal static class CauseFinder
 
     public static IReadOnlyList<(int Source, int Start, Disagreement Item)> Find(IReadOnlyList<SourceIndex> sources)
     {
-        var causes = sources.OrderBy(s => s.Id).Select(s => Collect(s).ToList()).Select(WithoutMishaps).Where(c => c.Count > 0).ToList();
+        var causes = Explaining(sources.OrderBy(s => s.Id).Select(s => Collect(s).ToList()).ToList()).Select(WithoutMishaps).Where(c => c.Count > 0).ToList();
         if (causes.Count < 2)
         {
             return [];
@@ -77,7 +77,7 @@ internal static class CauseFinder
     /// </summary>
     public static IReadOnlyList<SourceSpan> Agreed(IReadOnlyList<SourceIndex> sources, Func<int, int> originalOf)
     {
-        var causes = sources.OrderBy(s => s.Id).Select(s => WithoutMishaps(Collect(s).ToList())).Where(c => c.Count > 0).ToList();
+        var causes = Explaining(sources.OrderBy(s => s.Id).Select(s => Collect(s).ToList()).ToList()).Select(WithoutMishaps).Where(c => c.Count > 0).ToList();
         return [.. causes.SelectMany(own => own.Where(x => causes.Any(other => originalOf(other[0].Source) != originalOf(x.Source) && other.Any(y => Meet(x, y)))))
             .Select(c => new SourceSpan(c.Source, c.Start, c.End))];
     }
@@ -94,6 +94,11 @@ internal static class CauseFinder
         // "whether" is said, so the version is worded in the sources that state their cause, when any does.
         var stating = version.Where(s => !s.All(Open)).ToList();
         version = stating.Count > 0 ? stating : version;
+
+        // A source that tells its cause only in a weak clause ("collapsed after rainwater rotted the frame") joins the version
+        // another outlet states; the version is worded in the stating outlets' words.
+        var told = version.Where(s => s.Any(c => !c.Weak)).ToList();
+        version = told.Count > 0 ? told : version;
         var first = Fuller(version.SelectMany(s => s).OrderBy(c => c.Pursued).ThenBy(c => c.Inferred).ThenBy(c => c.Source).ThenBy(c => c.Start).First(), version).Text;
         int Stating(string text) => version.Count(s => texts.TryGetValue(s[0].Source, out var t) && t.Contains(text, StringComparison.OrdinalIgnoreCase));
         var firstStated = version.Count == 1 ? 1 : Stating(first);
@@ -167,7 +172,9 @@ internal static class CauseFinder
     {
         string? best = null;
         var most = 0;
-        foreach (var cause in version.SelectMany(s => s).OrderBy(c => c.Pursued).ThenBy(c => c.Inferred).ThenBy(c => c.Source).ThenBy(c => c.Start))
+        // A weak clause ("after rainwater rotted the frame") words the version only where no source states its cause.
+        var stated = version.SelectMany(s => s).Any(c => !c.Weak);
+        foreach (var cause in version.SelectMany(s => s).Where(c => !stated || !c.Weak).OrderBy(c => c.Pursued).ThenBy(c => c.Inferred).ThenBy(c => c.Source).ThenBy(c => c.Start))
         {
             var content = new List<(string Stem, bool Name)>();
             var relative = false;
@@ -221,7 +228,56 @@ internal static class CauseFinder
     // event itself or an earlier one: the source's version only when it gives no other cause, so two outlets' rival causes
     // are not joined by the leak both report.
     private static List<Cause> WithoutMishaps(List<Cause> causes) =>
-        causes.Any(c => !c.Mishap) ? causes.Where(c => !c.Mishap).ToList() : causes;
+        causes.Any(c => !c.Mishap && !c.Weak) ? causes.Where(c => !c.Mishap && !c.Weak).ToList() : causes;
+
+    // A weak cause ("closed after mouse droppings were found") is a source's version only where it explains what a cause
+    // another outlet gives explains: the two sentences tell one effect in a shared word ("closed"), and the weak clause is
+    // not that other cause's effect itself ("evacuated after the boat sank" against "the sinking was caused by a rock").
+    private static List<List<Cause>> Explaining(List<List<Cause>> bySource) =>
+        [.. bySource.Select(own => own.Where(c => !c.Weak
+            || bySource.Any(other => other.Count > 0 && other[0].Source != c.Source && other.Any(o => !o.Weak && SameEffect(c, o)))).ToList())];
+
+    private static bool SameEffect(Cause weak, Cause stated) =>
+        weak.Effects.Overlaps(stated.Effects) && !weak.Specific.Overlaps(stated.Effects);
+
+    // Words of a clause that say who reports a cause, that there was one, or when, not what happened: general news vocabulary
+    // written without reference to any case.
+    private static readonly HashSet<string> NotEvents = new(
+        new[] { "said", "say", "says", "told", "tell", "according", "believe", "believed", "think", "thought", "suspect", "suspected", "report", "reported",
+            "statement", "spokesman", "spokeswoman", "spokesperson", "added", "confirmed", "happened", "came", "come", "followed", "follow", "caused", "cause",
+            "blamed", "blame", "triggered", "result", "due", "after", "because", "also", "last", "week", "year", "day", "month", "night", "morning", "afternoon",
+            "evening", "earlier", "later", "today", "yesterday", "first", "since", "before", "when", "while", "still", "would", "could", "may", "might", "being",
+            "been", "people", "time", "officials", "official", "police", "council", "company", "firm", "staff", "investigators", "engineers", "understood", "now" }.Select(Stemmer.Porter.Stem),
+        StringComparer.Ordinal);
+
+    // What the cause explains: the stems of the words of its clause outside the cause phrase, without names (a place or body
+    // every sentence of the story may hold) and without words of reporting.
+    private static HashSet<string> EffectStems(Words words, CauseSpan span)
+    {
+        var from = span.First;
+        while (from > 0 && span.First - from < 10 && !words.BreakAfter(from - 1) && !ClauseStarts.Contains(words[from - 1]))
+        {
+            from--;
+        }
+
+        var to = span.Last;
+        while (to + 1 < words.Count && to - span.Last < 8 && !words.BreakAfter(to) && !ClauseStarts.Contains(words[to + 1]))
+        {
+            to++;
+        }
+
+        // The clause before a cause that follows its word of cause ("the shop was closed | after ...") is what it explains;
+        // a cause that opens its clause ("a spark | set fire to the barn") explains what follows it.
+        HashSet<string> Stems(int a, int b) => Enumerable.Range(a, Math.Max(0, b - a + 1)).Where(k => !(k > 0 && words.Capitalized(k)))
+            .Select(k => ContentStem(words, k)).OfType<string>().Where(s => !NotEvents.Contains(s)).ToHashSet(StringComparer.Ordinal);
+        var before = Stems(from, span.First - 1);
+        return before.Count > 0 ? before : Stems(span.Last + 1, to);
+    }
+
+    // Words that open a clause of its own: the effect a cause explains lies within the cause's clause.
+    private static readonly HashSet<string> ClauseStarts = new(
+        ["said", "says", "told", "that", "which", "who", "when", "while", "and", "but", "as", "so", "where", "believe", "believes", "think", "thinks", "according"],
+        StringComparer.Ordinal);
 
     private static bool Meet(List<Cause> a, List<Cause> b) => a.Any(x => b.Any(y => Meet(x, y)));
 
@@ -293,7 +349,8 @@ internal static class CauseFinder
         {
             var words = sentence.Words;
             HashSet<string>? sentenceStems = null; // once per sentence, and only for a sentence that gives a cause
-            foreach (var span in CauseReader.Read(words))
+            var read = CauseReader.Read(words);
+            foreach (var span in read.Concat(CauseReader.ReadWeak(words, read)))
             {
                 var (start, end) = (words.Tokens[span.First].Start, words.Tokens[span.Last].End);
                 var first = span.CoreFirst ?? span.First;
@@ -311,7 +368,7 @@ internal static class CauseFinder
                 {
                     stems = stems.Select(s => Generic.Contains(s) ? FailureClass : s).ToHashSet(StringComparer.Ordinal);
                     yield return new Cause(source.Id, sentence.Segment.Start + start, sentence.Segment.Start + end, sentence.Segment.Text[start..end], core, stems, specific, span.Pursued, compared > coreLast, span.Inferred, Effect(words, span), span.Mishap,
-                        words, span.First, span.Last, sentenceStems ??= SentenceStems(words), span.CoreLast);
+                        words, span.First, span.Last, sentenceStems ??= SentenceStems(words), span.CoreLast, span.Weak, EffectStems(words, span));
                 }
             }
         }
