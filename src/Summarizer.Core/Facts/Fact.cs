@@ -57,6 +57,18 @@ internal sealed record Fact(
     /// </summary>
     public bool ChangeWordedOfIt { get; init; }
 
+    /// <summary>
+    /// For figures: the figure's own clause moves a measure to it ("has risen to 31" +1, "had fallen to 23 by Sunday" -1,
+    /// "the petition now stands at 3,150" 0); null when the clause words no such change (<see cref="ReportWording.MovedTo"/>).
+    /// </summary>
+    public int? MovedTo { get; init; }
+
+    /// <summary>
+    /// For a figure its clause moves to (<see cref="MovedTo"/>): the clause's words up to the figure's noun, lower case ("the
+    /// number of families moved out of their homes has risen to 31"): what the change is of.
+    /// </summary>
+    public IReadOnlyList<string> ChangeClause { get; init; } = [];
+
     /// <summary>A count said with an ordinal ("a third man has been arrested"): how many there now are.</summary>
     public bool Ordinal { get; init; }
 

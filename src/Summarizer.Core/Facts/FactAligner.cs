@@ -331,7 +331,7 @@ internal static class FactAligner
     // A floor or a ceiling ("at least 23", "more than 200", "up to 40"), not a window around a figure.
     private static bool Open(FactValue value) => double.IsInfinity(value.Range.Low) || double.IsInfinity(value.Range.High);
 
-    private static string Topic(Fact fact) => fact.Value.Kind switch
+    internal static string Topic(Fact fact) => fact.Value.Kind switch
     {
         ValueKind.Person => $"who {fact.Role}" + (fact.RoleObject.Length > 0 ? $": {fact.RoleObject}" : ""),
         ValueKind.Place => $"where: {fact.Frame}",

@@ -69,6 +69,84 @@ internal static class ReportWording
         return false;
     }
 
+    // Verbs and particles that move a measure up or down to a figure ("has risen to", "has been widened to", "revised up
+    // to", "had fallen to"). General news vocabulary of change, not words of any story.
+    private static readonly FrozenSet<string> Rises = FrozenSet.ToFrozenSet(
+        ["risen", "rose", "rises", "rising", "climbed", "grown", "grew", "increased", "passed", "topped", "reached", "swelled", "swollen",
+         "jumped", "doubled", "trebled", "tripled", "widened", "extended", "raised", "up", "exceeded", "surpassed", "mounted", "soared",
+         "bringing", "taking"],
+        StringComparer.Ordinal);
+
+    private static readonly FrozenSet<string> Falls = FrozenSet.ToFrozenSet(
+        ["fallen", "fell", "falls", "falling", "dropped", "down", "reduced", "eased", "shrunk", "shrank", "dwindled", "lowered", "narrowed"],
+        StringComparer.Ordinal);
+
+    private static readonly FrozenSet<string> Prepositions = FrozenSet.ToFrozenSet(
+        ["for", "in", "on", "at", "with", "by", "over", "after", "before", "across", "among", "between", "during", "within"], StringComparer.Ordinal);
+
+    // How far back in its clause the verb of change may stand: past an object ("has raised the number of homes it plans
+    // at the club to 420").
+    private const int ChangeReach = 12;
+
+    // How far back a clause's subject may reach: "the number of families moved out of their homes while repairs are carried
+    // out has risen to 31".
+    private const int ClauseReach = 24;
+
+    /// <summary>
+    /// The figure at token <paramref name="first"/> is where its clause moves a measure to: +1 when a verb of rising stands
+    /// before it in the clause and the figure follows "to" or the verb ("has risen to 31", "has now passed 2,000"), -1 for
+    /// one of falling ("had fallen to 23"), 0 for a change worded with no direction ("now stands at 3,150", "now number 19",
+    /// given by <paramref name="changeWorded"/>); null when the clause moves nothing to it.
+    /// </summary>
+    public static int? MovedTo(Words words, int first, bool changeWorded)
+    {
+        var direction = 0;
+        for (var k = first; k >= Math.Max(0, first - ChangeReach) && (k == first || !words.BreakAfter(k)); k--)
+        {
+            if ((Rises.Contains(words[k]) || Falls.Contains(words[k])) && !Cap(words, k))
+            {
+                direction = Rises.Contains(words[k]) ? 1 : -1;
+                break;
+            }
+        }
+
+        if (words[first - 1] is "from" or "of")
+        {
+            return null; // "up from 14", "a rise of 8": the figure the change left, or its size
+        }
+
+        if (words[first - 1].EndsWith("'s", StringComparison.Ordinal) || (Prepositions.Contains(words[first - 1]) && words[first - 1] != "to"))
+        {
+            changeWorded = false; // "bookings for the trust's two open days have risen": the figure names what changed, it is not the change
+        }
+
+
+        // The figure ends the change: "to 31", or right after the verb ("has passed 2,000", "topped 2,300"; a verb read as
+        // the figure's own qualifier, "passed 2,000 names", is the figure's first word).
+        var endsIt = words[first - 1] is "to" || (direction != 0 && (Rises.Contains(words[first - 1]) || Falls.Contains(words[first - 1])
+            || Rises.Contains(words[first]) || Falls.Contains(words[first])));
+        return direction != 0 && endsIt ? direction : changeWorded ? 0 : null;
+    }
+
+    // "up to 40 posts" is a cap unless a verb moves the figure there ("revised up to 52", "gone up to 22").
+    private static bool Cap(Words words, int k) =>
+        words[k] is "up" or "down" && words[k + 1] == "to" && !(words[k - 1].EndsWith("ed", StringComparison.Ordinal) || words[k - 1] is "gone" or "went");
+
+    /// <summary>
+    /// The words of the clause that holds token <paramref name="first"/>, from its start to token <paramref name="last"/>
+    /// (at most <see cref="ClauseReach"/> words before), lower case: what a change worded there is of.
+    /// </summary>
+    public static IReadOnlyList<string> ClauseUpTo(Words words, int first, int last)
+    {
+        var start = first;
+        while (start > 0 && first - start < ClauseReach && !words.BreakAfter(start - 1))
+        {
+            start--;
+        }
+
+        return [.. Enumerable.Range(start, Math.Max(0, last - start + 1)).Select(k => words[k])];
+    }
+
     /// <summary>The sentence says it is a newer report than others of its day.</summary>
     public static bool SaysNewer(Words words) => HasAny(words, NewerReportCues);
 

@@ -17,7 +17,7 @@ internal static partial class FactDisagreements
         double? SameAct(Fact a, Fact b) => acts.Of(a.SourceId, a.SentenceIndex) is { } x && acts.Of(b.SourceId, b.SentenceIndex) is { } y ? acts.Share(x, y) : null;
         var groups = FactAligner.Align(facts, SameAct, cancellationToken);
         var story = facts.SelectMany(s => s.Facts).ToList();
-        IEnumerable<AlignedGroup> found = [.. groups, .. StatusUpdates.Align(facts, cancellationToken), .. SettingFinder.Find(sources, facts, groups, acts)];
+        IEnumerable<AlignedGroup> found = [.. groups, .. ChangedFigures.Find(facts, groups, cancellationToken), .. StatusUpdates.Align(facts, cancellationToken), .. SettingFinder.Find(sources, facts, groups, acts)];
         return (facts, [.. found.Select(g => PlaceRestatements.Extend(g, story))]);
     }
 
