@@ -16,12 +16,14 @@ internal static class CauseClauses
         ["shortly", "soon", "just", "long", "straight", "immediately", "moments", "minutes", "seconds", "hours", "right", "not", "only", "even", "day", "night", "morning", "the"],
         StringComparer.Ordinal);
 
-    // Heads of a span of time or a day: "after two hours", "after midnight", "after a week" say when, not why. General
-    // calendar vocabulary, written without reference to any case.
+    // Heads of a span of time or a day: "after two hours", "after midnight", "after a week" say when, not why. The duration
+    // units and general calendar vocabulary, written without reference to any case.
     private static readonly FrozenSet<string> Times = FrozenSet.ToFrozenSet(
-        ["second", "seconds", "minute", "minutes", "hour", "hours", "day", "days", "week", "weeks", "fortnight", "month", "months", "year", "years", "decade", "decades",
-            "night", "nights", "morning", "afternoon", "evening", "midnight", "noon", "dawn", "dusk", "weekend", "season", "spell", "while", "time", "period",
-            "lunch", "dinner", "breakfast", "christmas", "easter", "summer", "winter", "spring", "autumn"],
+        Units.Durations.Keys.Concat(
+        [
+            "night", "nights", "morning", "afternoon", "evening", "midnight", "noon", "dawn", "dusk", "weekend", "season", "spell", "while", "time",
+            "period", "lunch", "dinner", "breakfast", "christmas", "easter", "summer", "winter", "spring", "autumn",
+        ]),
         StringComparer.Ordinal);
 
     // Subjects that open a clause: "after it lost power", "after she turned her ankle".

@@ -80,9 +80,13 @@ internal static class ChangedFigures
         return found;
     }
 
-    private static bool Figure(Fact fact) =>
+    // An asserted count, sum, share or quantity with its number read: what a change can move.
+    private static bool StatedFigure(Fact fact) =>
         fact.Value.Kind is ValueKind.Count or ValueKind.Money or ValueKind.Percent or ValueKind.Quantity
-        && fact.Mood == FactMood.Asserted && fact.Value.Stated is not null && !fact.Value.IsCap;
+        && fact.Mood == FactMood.Asserted && fact.Value.Stated is not null;
+
+    // The figure a change moves to is no cap ("up to 40" bounds, it does not report).
+    private static bool Figure(Fact fact) => StatedFigure(fact) && !fact.Value.IsCap;
 
     private static bool PublishedBefore(Fact fact, SourceFacts later, List<SourceFacts> dated) =>
         dated.FirstOrDefault(s => s.SourceId == fact.SourceId) is { } source && later.PlainlyLaterThan(source);
@@ -126,8 +130,7 @@ internal static class ChangedFigures
     // from whatever was reported. A bare number that measures nothing read is no figure of a measure, unless its own clause
     // moves it ("cases now number 19": a step of a chain of reports).
     private static bool Earlier(Fact fact) =>
-        fact.Value.Kind is ValueKind.Count or ValueKind.Money or ValueKind.Percent or ValueKind.Quantity
-        && fact.Mood == FactMood.Asserted && fact.Value.Stated is not null && (fact.Measure.Length > 0 || fact.Frame is not null || fact.MovedTo is not null);
+        StatedFigure(fact) && (fact.Measure.Length > 0 || fact.Frame is not null || fact.MovedTo is not null);
 
     // A figure that counts a named thing ("three bottled water stations") is what the change moves only when the change's
     // clause names that thing too ("the number of stations has risen to 5"), or the newer figure counts it.

@@ -120,7 +120,6 @@ internal static class ReportWording
             changeWorded = false; // "bookings for the trust's two open days have risen": the figure names what changed, it is not the change
         }
 
-
         // The figure ends the change: "to 31", or right after the verb ("has passed 2,000", "topped 2,300"; a verb read as
         // the figure's own qualifier, "passed 2,000 names", is the figure's first word).
         var endsIt = words[first - 1] is "to" || (direction != 0 && (Rises.Contains(words[first - 1]) || Falls.Contains(words[first - 1])
