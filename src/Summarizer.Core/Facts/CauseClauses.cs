@@ -26,9 +26,9 @@ internal static class CauseClauses
         ]),
         StringComparer.Ordinal);
 
-    // Subjects that open a clause: "after it lost power", "after she turned her ankle".
-    private static readonly FrozenSet<string> Pronouns = FrozenSet.ToFrozenSet(
-        ["it", "he", "she", "they", "we", "i", "its", "his", "her", "their"], StringComparer.Ordinal);
+    // Subjects that open a clause: "after it lost power", "after she turned her ankle" (possessives, "after its roof
+    // fell in", are Determiners.ArticlesAndPossessives).
+    private static readonly FrozenSet<string> Pronouns = FrozenSet.ToFrozenSet(["it", "he", "she", "they", "we", "i"], StringComparer.Ordinal);
 
     /// <summary>
     /// The cause phrase opened by "after" or "because" at <paramref name="i"/>, or null: a clause with its own subject and

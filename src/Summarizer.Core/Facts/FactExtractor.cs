@@ -155,13 +155,14 @@ internal static class FactExtractor
             }
 
             // "until Tuesday", "since 2019", "by Friday": the bound is part of what the date says.
-            var movedTo = timed ? null : ReportWording.MovedTo(words, span.First, changeWorded && ReportWording.WordsAChangeOf(words, span.First, span.Last));
+            var changeWordedOfIt = changeWorded && ReportWording.WordsAChangeOf(words, span.First, span.Last);
+            var movedTo = timed ? null : ReportWording.MovedTo(words, span.First, changeWordedOfIt);
             var start = span.Value.Kind == ValueKind.Date && Bounds.Contains(words[span.First - 1]) ? words.Tokens[span.First - 1].Start : span.Start;
             facts.Add(new Fact(sourceId, index, sentence.Start + start, sentence.Start + end, sentence.Text[start..end],
                 span.Value, Measures.Of(words, span, frame), frame, notUntil >= 0 ? ModalOrAsserted(words, span.First) : MoodOf(words, span.First, span.Value.Kind))
             {
                 UpdateWording = changeWorded,
-                ChangeWordedOfIt = changeWorded && ReportWording.WordsAChangeOf(words, span.First, span.Last),
+                ChangeWordedOfIt = changeWordedOfIt,
                 MovedTo = movedTo,
                 ChangeClause = movedTo is null ? [] : ReportWording.ClauseUpTo(words, span.First, Measures.HeadIndex(words, span) is var counted && counted > span.Last ? counted : span.Last),
                 NewerReportWording = newer || (since && !timed),

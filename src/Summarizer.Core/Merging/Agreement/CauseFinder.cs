@@ -37,7 +37,7 @@ internal static class CauseFinder
 
     public static IReadOnlyList<(int Source, int Start, Disagreement Item)> Find(IReadOnlyList<SourceIndex> sources)
     {
-        var causes = Explaining(sources.OrderBy(s => s.Id).Select(s => Collect(s).ToList()).ToList()).Select(WithoutMishaps).Where(c => c.Count > 0).ToList();
+        var causes = BySource(sources);
         if (causes.Count < 2)
         {
             return [];
@@ -77,7 +77,7 @@ internal static class CauseFinder
     /// </summary>
     public static IReadOnlyList<SourceSpan> Agreed(IReadOnlyList<SourceIndex> sources, Func<int, int> originalOf)
     {
-        var causes = Explaining(sources.OrderBy(s => s.Id).Select(s => Collect(s).ToList()).ToList()).Select(WithoutMishaps).Where(c => c.Count > 0).ToList();
+        var causes = BySource(sources);
         return [.. causes.SelectMany(own => own.Where(x => causes.Any(other => originalOf(other[0].Source) != originalOf(x.Source) && other.Any(y => Meet(x, y)))))
             .Select(c => new SourceSpan(c.Source, c.Start, c.End))];
     }
@@ -227,6 +227,11 @@ internal static class CauseFinder
     // A mishap an event came "after" ("evacuated after a leak of acid", "fined in 2019 after a smaller leak") is often the
     // event itself or an earlier one: the source's version only when it gives no other cause, so two outlets' rival causes
     // are not joined by the leak both report.
+    // Each source's causes, in source order, as both the disagreements and the agreed causes read them: weak causes only
+    // where they explain another outlet's cause's effect, mishaps only where the source gives no other cause.
+    private static List<List<Cause>> BySource(IReadOnlyList<SourceIndex> sources) =>
+        [.. Explaining([.. sources.OrderBy(s => s.Id).Select(s => Collect(s).ToList())]).Select(WithoutMishaps).Where(c => c.Count > 0)];
+
     private static List<Cause> WithoutMishaps(List<Cause> causes) =>
         causes.Any(c => !c.Mishap && !c.Weak) ? causes.Where(c => !c.Mishap && !c.Weak).ToList() : causes;
 
