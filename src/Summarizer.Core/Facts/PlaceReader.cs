@@ -143,7 +143,8 @@ internal static class PlaceReader
         }
 
         // "in neighbouring Harlow", "at nearby Kelby": the word only says the place is close to another.
-        if (PlaceWords.SaysNearness(words[start]) && PlaceWord(words, start + 1) && !words.BreakAfter(start))
+        if ((PlaceWords.SaysNearness(words[start]) || PlaceWords.SaysSiteState(words[start])) && PlaceWord(words, start + 1)
+            && !words.BreakAfter(start))
         {
             start++;
         }

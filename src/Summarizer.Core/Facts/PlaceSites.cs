@@ -95,6 +95,12 @@ internal static class PlaceSites
         for (var k = start; k <= start + 2 && k + 2 < words.Count && !words.Capitalized(k) && !words.BreakAfter(k); k++)
         {
             var name = words[k + 2] == "the" ? k + 3 : k + 2;
+            // "the site of the former Ashbrook gasworks", as "in the former X" (PlaceReader).
+            if (PlaceWords.SaysSiteState(words[name]) && PlaceWord(words, name + 1) && !words.BreakAfter(name))
+            {
+                name++;
+            }
+
             if ((PlaceNouns.Contains(words[k]) || Parts.Contains(words[k])) && words[k + 1] == "of" && PlaceWord(words, name)
                 && !NameSpans.Titles.Contains(words[name]))
             {

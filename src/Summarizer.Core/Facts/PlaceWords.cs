@@ -15,6 +15,14 @@ internal static class PlaceWords
     /// </summary>
     public static bool SaysNearness(string word) => word is "neighbouring" or "neighboring" or "nearby";
 
+    /// <summary>
+    /// "the former Sycamore Ward", "the old Calder Street mill", "the disused Ashbrook gasworks": a word before a site's name
+    /// that says what became of the site, no part of its name, so "in the former X Ward" and "in X Ward" name one place.
+    /// A general lexicon of how news refers to a site that changed use, not drawn from any story.
+    /// </summary>
+    public static bool SaysSiteState(string word) =>
+        word is "former" or "old" or "new" or "disused" or "derelict" or "abandoned" or "original" or "redeveloped" or "demolished";
+
     public static readonly FrozenSet<string> Directions = FrozenSet.ToFrozenSet(
         ["north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest", "north-east", "north-west", "south-east", "south-west"],
         StringComparer.Ordinal);
