@@ -1,4 +1,5 @@
 using Summarizer.Facts;
+using Summarizer.Merging.Agreement;
 using static Summarizer.Core.Tests.Facts.FactTestKit;
 
 namespace Summarizer.Core.Tests.Facts;
@@ -30,5 +31,28 @@ public sealed class OrdinalCountTests
             "A third climber has died on the Kelso ridge, mountain rescuers said. The two climbers who died on Saturday were named by police.");
 
         Assert.Equal("Update: 1 | later 2", Describe(Assert.Single(groups, g => g.Versions[0].First.Value.Kind == ValueKind.Count)));
+    }
+
+    [Fact]
+    public void An_ordinal_count_is_shown_with_the_count_it_gives()
+    {
+        var groups = Align(
+            "Two climbers died on the Kelso ridge on Saturday, mountain rescuers said.",
+            "A third climber has died on the Kelso ridge, mountain rescuers said.");
+
+        var shown = Assert.Single(FactDisagreements.From(groups), d => d.Item.Claims.Any(c => c.Text.Contains("third", StringComparison.Ordinal))).Item;
+        Assert.Contains(shown.Claims, c => c.Text == "A third climber (3 in all)");
+        Assert.Contains(shown.Claims, c => c.Text == "Two climbers");
+    }
+
+    [Fact]
+    public void A_cardinal_count_is_shown_as_written()
+    {
+        var groups = Align(
+            "Two climbers died on the Kelso ridge on Saturday, mountain rescuers said.",
+            "Three climbers died on the Kelso ridge on Saturday, mountain rescuers said.");
+
+        var shown = Assert.Single(FactDisagreements.From(groups)).Item;
+        Assert.DoesNotContain(shown.Claims, c => c.Text.Contains("in all", StringComparison.Ordinal));
     }
 }

@@ -144,8 +144,20 @@ internal static partial class FactDisagreements
         }
 
         var text = fact.Value.Kind == ValueKind.TimeOfDay && InWords(fact) is { } clock ? $"{fact.Text} ({clock})" : fact.Text;
+        if (CountOfOrdinal(fact) is { } total)
+        {
+            text = $"{text} ({total})";
+        }
+
         return fact.DayText is { } day ? $"{text} ({day})" : text;
     }
+
+    // A count told by an ordinal ("the ninth person to die", "a third worker was admitted") is shown with the count it
+    // gives ("9 in all"), so the reader compares like with like beside another outlet's "eight people".
+    private static string? CountOfOrdinal(Fact fact) =>
+        fact.Ordinal && fact.Value.Kind == ValueKind.Count && fact.Value.Stated is { } n && n > 0
+            ? string.Create(System.Globalization.CultureInfo.InvariantCulture, $"{n} in all")
+            : null;
 
     // A time written in words ("shortly before nine o'clock on Monday") is shown with its clock figure ("9am") beside
     // the other versions' figures, so the reader compares like with like.
