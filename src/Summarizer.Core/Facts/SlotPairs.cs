@@ -349,12 +349,12 @@ internal static class SlotPairs
         && (a.Signature.HeadsDiffer(b.Signature) || (!a.Signature.NamesHead && !b.Signature.NamesHead && !a.Signature.Links(b.Signature)));
 
     // Two clock times of one outlet attached to different acts: the one is the moment of its own act, so it does not keep
-    // the other out of the slot. A story dates its event and then its aftermath ("the ship was caught in heavy seas at
-    // about 2am ... the coastguard issued a warning at 9.30am", "crews were called at 1.30am ... the road was shut until
-    // 6am"), and the act a time belongs to is read where it was written. A time an event word frames is freed from a time
+    // the other out of the slot. A story dates its event and then its aftermath ("the tanker began listing at about 5am
+    // ... the harbour master issued a notice at 11am", "crews were sent at 3am ... the lane stayed closed until 8am"), and
+    // the act a time belongs to is read where it was written. A time an event word frames is freed from a time
     // of another class of event word and from a time told only by a verb (of whatever act); a time told only by a verb is
     // freed only from a time framed as some act other than the story's happening (an end, a vote), since a happening's
-    // framed moment and a bare verb's ("reopened at 4am") may be the one slot's rivals. Two times told only by verbs
+    // framed moment and a bare verb's ("reopened at 5am") may be the one slot's rivals. Two times told only by verbs
     // still compete: no event word says which is the story's moment.
     private static bool OtherActs(Fact rival, Fact fact)
     {
