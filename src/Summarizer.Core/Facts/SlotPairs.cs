@@ -99,7 +99,7 @@ internal static class SlotPairs
         // Each source's one fact per slot: the first statement of its one value.
         var filled = Enumerable.Range(0, facts.Count)
             .Where(i => slotOf(facts[i]) is not null && Open(facts[i], clauses[(facts[i].SourceId, facts[i].SentenceIndex)]) && Early(facts[i], lengths[facts[i].SourceId]))
-            .Where(i => valuesOf[(facts[i].SourceId, slotOf(facts[i])!)].All(f => f.Value.SameAs(facts[i].Value)))
+            .Where(i => valuesOf[(facts[i].SourceId, slotOf(facts[i])!)].All(f => f.Value.SameAs(facts[i].Value) || OtherActs(f, facts[i])))
             .GroupBy(i => (facts[i].SourceId, Slot: slotOf(facts[i])!))
             .Select(g => g.OrderBy(i => facts[i].Start).First())
             .GroupBy(i => slotOf(facts[i])!)
@@ -347,6 +347,35 @@ internal static class SlotPairs
         a.Value.Kind == ValueKind.Count && a.Measure == MeasureClasses.Persons && b.Measure == MeasureClasses.Persons
         && !(a.Frame is not null && a.Frame == b.Frame) && !a.Value.Compatible(b.Value)
         && (a.Signature.HeadsDiffer(b.Signature) || (!a.Signature.NamesHead && !b.Signature.NamesHead && !a.Signature.Links(b.Signature)));
+
+    // Two clock times of one outlet attached to different acts: the one is the moment of its own act, so it does not keep
+    // the other out of the slot. A story dates its event and then its aftermath ("the tanker began listing at about 5am
+    // ... the harbour master issued a notice at 11am", "crews were sent at 3am ... the lane stayed closed until 8am"), and
+    // the act a time belongs to is read where it was written. A time an event word frames is freed from a time
+    // of another class of event word and from a time told only by a verb (of whatever act); a time told only by a verb is
+    // freed only from a time framed as some act other than the story's happening (an end, a vote), since a happening's
+    // framed moment and a bare verb's ("reopened at 5am") may be the one slot's rivals. Two times told only by verbs
+    // still compete: no event word says which is the story's moment.
+    private static bool OtherActs(Fact rival, Fact fact)
+    {
+        if (fact.Value.Kind != ValueKind.TimeOfDay || rival.Value.Kind != ValueKind.TimeOfDay)
+        {
+            return false;
+        }
+
+        return (ActOf(fact), ActOf(rival)) switch
+        {
+            ({ } own, { } other) => own != other,
+            ({ }, null) => rival.Verb.Length > 0,
+            (null, { } other) => fact.Verb.Length > 0 && other != "happening",
+            _ => false,
+        };
+    }
+
+    // The class of act a date or clock time's event word names; null when no event word frames it, or only a measuring one.
+    private static string? ActOf(Fact fact) =>
+        fact.Frame is not { } frame || EventFrames.Measures(frame) ? null
+        : fact.Value.Kind == ValueKind.TimeOfDay ? Moment(frame) : FactMatching.Incident(frame);
 
     // Which occurrence a figure is of. The first of something at a clock time ("the first sightings came at 4.10am", "the
     // first call reached the control room at 9.05pm") is when the story's event began or was noticed: the slot's one
