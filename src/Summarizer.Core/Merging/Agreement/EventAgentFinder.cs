@@ -98,13 +98,24 @@ internal static class EventAgentFinder
         var topics = new Dictionary<(int A, int B), string>();
         void PairUnpaired(Func<Mention, Mention, (double Share, string? Topic)?> pair)
         {
-            var paired = scores.Keys.SelectMany(k => new[] { k.A, k.B }).ToHashSet();
+            // Which mentions were paired before this step, as a flag per mention: the pair loop asks it of every pair.
+            var paired = new bool[mentions.Count];
+            foreach (var (a, b) in scores.Keys)
+            {
+                paired[a] = paired[b] = true;
+            }
+
             for (var x = 0; x < mentions.Count; x++)
             {
+                if (paired[x])
+                {
+                    continue;
+                }
+
                 for (var y = x + 1; y < mentions.Count; y++)
                 {
                     var (a, b) = (mentions[x], mentions[y]);
-                    if (!paired.Contains(x) && !paired.Contains(y) && Rivals(a, b) && pair(a, b) is { } found)
+                    if (!paired[y] && Rivals(a, b) && pair(a, b) is { } found)
                     {
                         scores[(x, y)] = found.Share;
                         held.Add((x, y));
