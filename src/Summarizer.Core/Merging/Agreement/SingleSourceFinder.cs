@@ -435,7 +435,9 @@ internal static class SingleSourceFinder
 
         // A paraphrase keeps the event's rarer words and its participants while rewording the rest: weighted by how
         // few of the story's sentences use each word, most of the clause is in one passage of another source.
-        return story.Restates(content) || story.RestatesLinks(clause, sentence) || story.IsInPassage(content, sentence)
+        // With no figure in the clause, whether it restates another source is the word and link test the clause's
+        // restatement is read by (SingleSourceStory.Restates), read once per clause and asked again as the sentence is.
+        return story.Restates(clause, stated, sentence) || story.IsInPassage(content, sentence)
             ? SentenceNews.Stated
             : SentenceNews.New;
     }

@@ -35,20 +35,9 @@ internal sealed record SingleSourceStory(int SourceId, List<SourceIndex> Others,
     /// True when another source's passage holds most of <paramref name="content"/>'s story-weighted words, or one of its
     /// sentences is nearly all within them and holds two-fifths of them (the same statement, reworded around it).
     /// </summary>
-    public bool Restates(HashSet<string> content)
-    {
-        // Asked of one clause's content (SentenceWords.ContentOf, read once per clause and never changed) by several tests
-        // of its sentence, so the answer is kept for that set.
-        if (!_restatesContent.TryGetValue(content, out var restates))
-        {
-            _restatesContent[content] = restates = content.Count >= MinRestatingWords
-                && Postings.AnyRestates(content, Weights, OthersAmong, RestatedShare, RetoldHeld, RetoldShare, MinRestatingWords + 1);
-        }
-
-        return restates;
-    }
-
-    private readonly Dictionary<HashSet<string>, bool> _restatesContent = new(ReferenceEqualityComparer.Instance);
+    public bool Restates(HashSet<string> content) =>
+        content.Count >= MinRestatingWords
+        && Postings.AnyRestates(content, Weights, OthersAmong, RestatedShare, RetoldHeld, RetoldShare, MinRestatingWords + 1);
 
     // A figure-free clause restates one sentence of another source when that sentence holds both words of at least
     // half of the clause's links (see ClauseLinks), and at least this many: its predicate with an argument, not one
@@ -65,21 +54,6 @@ internal sealed record SingleSourceStory(int SourceId, List<SourceIndex> Others,
     /// until ...").
     /// </summary>
     public bool RestatesLinks(TextSegment clause, SentenceWords sentence)
-    {
-        // Read once per clause of a sentence, as the clause is judged and then asked again whether it restates.
-        if (_restatesLinks.TryGetValue(clause, out var seen) && ReferenceEquals(seen.Sentence, sentence))
-        {
-            return seen.Restates;
-        }
-
-        var restates = ReadRestatesLinks(clause, sentence);
-        _restatesLinks[clause] = (sentence, restates);
-        return restates;
-    }
-
-    private readonly Dictionary<TextSegment, (SentenceWords Sentence, bool Restates)> _restatesLinks = [];
-
-    private bool ReadRestatesLinks(TextSegment clause, SentenceWords sentence)
     {
         var (from, to) = (clause.Start - sentence.Segment.Start, clause.End - sentence.Segment.Start);
         var links = ClauseLinks.Of(sentence.Tokens.Where(t => t.Start >= from && t.Start < to), from == 0);
