@@ -10,7 +10,8 @@ namespace Summarizer.Benchmarks.Merging;
 /// <c>dotnet run -c Release --project benchmarks/Summarizer.Benchmarks -- stages [N] [--runs R]</c>: each stage of
 /// <see cref="StoryAnalysis.Analyze"/> on the benchmark's story of N sources (default 40), run in its order, with the
 /// wall time (best of R runs, default 5), the process' CPU time (best of R; on a machine shared with other work it
-/// moves less than the wall time) and the bytes it allocates on this thread: where the analysis spends, to know what
+/// moves less than the wall time), the bytes it allocates on this thread, and the GC pause time (best of R) and gen0
+/// collections it took (on a loaded machine a collection's pause grows most): where the analysis spends, to know what
 /// to cut before measuring the whole with <see cref="StoryAnalysisBenchmarks"/>.
 /// </summary>
 internal static class StageCosts
