@@ -10,7 +10,8 @@ namespace Summarizer.Benchmarks.Merging;
 /// <c>dotnet run -c Release --project benchmarks/Summarizer.Benchmarks -- stages [N] [--runs R]</c>: each stage of
 /// <see cref="StoryAnalysis.Analyze"/> on the benchmark's story of N sources (default 40), run in its order, with the
 /// wall time (best of R runs, default 5), the process' CPU time (best of R; on a machine shared with other work it
-/// moves less than the wall time) and the bytes it allocates on this thread: where the analysis spends, to know what
+/// moves less than the wall time), the bytes it allocates on this thread, and the GC pause time (best of R) and gen0
+/// collections it took (on a loaded machine a collection's pause grows most): where the analysis spends, to know what
 /// to cut before measuring the whole with <see cref="StoryAnalysisBenchmarks"/>.
 /// </summary>
 internal static class StageCosts
@@ -33,7 +34,7 @@ internal static class StageCosts
 
         var articles = StoryAnalysisBenchmarks.StoryOf(sources);
         var options = new StoryAnalysisOptions().Validate();
-        var costs = new Dictionary<string, (double Ms, double CpuMs, long Bytes)>(StringComparer.Ordinal);
+        var costs = new Dictionary<string, (double Ms, double CpuMs, long Bytes, double GcMs, int Gcs)>(StringComparer.Ordinal);
         var order = new List<string>();
         for (var run = 0; run < runs; run++)
         {
@@ -57,8 +58,8 @@ internal static class StageCosts
 
         foreach (var name in order)
         {
-            var (ms, cpuMs, bytes) = costs[name];
-            Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{name,-30} {ms,9:F1} ms {cpuMs,9:F1} ms cpu {bytes / 1048576.0,9:F1} MB"));
+            var (ms, cpuMs, bytes, gcMs, gcs) = costs[name];
+            Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{name,-30} {ms,9:F1} ms {cpuMs,9:F1} ms cpu {bytes / 1048576.0,9:F1} MB {gcMs,7:F1} ms gc pause {gcs,4} gen0"));
         }
 
         return 0;
@@ -66,20 +67,24 @@ internal static class StageCosts
         T Measure<T>(string name, Func<T> stage)
         {
             var before = GC.GetAllocatedBytesForCurrentThread();
+            var pauseBefore = GC.GetTotalPauseDuration();
+            var gcsBefore = GC.CollectionCount(0);
             var cpuBefore = Process.GetCurrentProcess().TotalProcessorTime;
             var watch = Stopwatch.StartNew();
             var result = stage();
             var ms = watch.Elapsed.TotalMilliseconds;
             var cpuMs = (Process.GetCurrentProcess().TotalProcessorTime - cpuBefore).TotalMilliseconds;
             var bytes = GC.GetAllocatedBytesForCurrentThread() - before;
+            var gcMs = (GC.GetTotalPauseDuration() - pauseBefore).TotalMilliseconds;
+            var gcs = GC.CollectionCount(0) - gcsBefore;
             if (!costs.TryGetValue(name, out var seen))
             {
                 order.Add(name);
-                costs[name] = (ms, cpuMs, bytes);
+                costs[name] = (ms, cpuMs, bytes, gcMs, gcs);
             }
             else
             {
-                costs[name] = (Math.Min(seen.Ms, ms), Math.Min(seen.CpuMs, cpuMs), bytes);
+                costs[name] = (Math.Min(seen.Ms, ms), Math.Min(seen.CpuMs, cpuMs), bytes, Math.Min(seen.GcMs, gcMs), gcs);
             }
 
             return result;

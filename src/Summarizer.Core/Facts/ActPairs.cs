@@ -31,11 +31,14 @@ internal static class ActPairs
         var scores = new Dictionary<(int A, int B), double>();
         foreach (var a in open)
         {
+            // No group changes while pairs are scored, so a's is read once; the cheap tests of the two figures go first.
+            var (fact, mine) = (facts[a], group(a));
+            var joined = sourcesOf[mine];
             foreach (var b in open)
             {
-                if (facts[a].SourceId < facts[b].SourceId && group(a) != group(b)
-                    && !sourcesOf[group(a)].Contains(facts[b].SourceId) && !sourcesOf[group(b)].Contains(facts[a].SourceId)
-                    && Candidates(facts[a], facts[b]) && !DayGivenElsewhere(facts[a], facts[b], days) && Score(facts[a], facts[b], sameAct) is { } share)
+                if (fact.SourceId < facts[b].SourceId && Candidates(fact, facts[b]) && group(b) is var theirs && theirs != mine
+                    && !joined.Contains(facts[b].SourceId) && !sourcesOf[theirs].Contains(fact.SourceId)
+                    && !DayGivenElsewhere(fact, facts[b], days) && Score(fact, facts[b], sameAct) is { } share)
                 {
                     scores[(a, b)] = share;
                 }

@@ -41,7 +41,8 @@ internal static class FactAligner
                 for (var y = x + 1; y < members.Count; y++)
                 {
                     var b = members[y];
-                    if (FactMatching.SameThing(facts[a], facts[b], sole[a] && sole[b], onlyOfKind[a] && onlyOfKind[b]))
+                    // Two facts one group holds already need no test: joining them again changes nothing.
+                    if (Root(a) != Root(b) && FactMatching.SameThing(facts[a], facts[b], sole[a] && sole[b], onlyOfKind[a] && onlyOfKind[b]))
                     {
                         parent[Root(b)] = Root(a);
                     }

@@ -82,6 +82,13 @@ internal static class NumberReader
     private static bool TryWords(Words words, int i, out WrittenNumber number)
     {
         number = default;
+        // Most words open no number: a word that is no number word, not hyphenated and no article is passed at once (the
+        // loop below would stop at it having read nothing). This runs on every token.
+        if (words[i] is not ("a" or "an") && !NumberWords.ContainsKey(words[i]) && !words[i].Contains('-', StringComparison.Ordinal))
+        {
+            return false;
+        }
+
         var j = i;
         decimal current = 0;
         var any = false;

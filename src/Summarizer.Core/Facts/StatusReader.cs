@@ -25,7 +25,12 @@ internal static class StatusReader
     private sealed record Act(string[] Cue, int Index, bool NeedsNoun, bool SaysItself = false);
 
     /// <param name="ActiveRestores">A later act done with no copula ("services resumed") is a state; not so for a patient ("the hospital discharged").</param>
-    private sealed record Process(string Name, FrozenSet<string> Nouns, Act[] Acts, bool NeedsCopula, bool ActiveRestores = true);
+    private sealed record Process(string Name, FrozenSet<string> Nouns, Act[] Acts, bool NeedsCopula, bool ActiveRestores = true)
+    {
+        // The acts filed by their cue's first word, in the ladder's order: a word that opens no cue is passed with one lookup.
+        public FrozenDictionary<string, Act[]> ActsByFirstWord { get; } =
+            Acts.GroupBy(a => a.Cue[0], StringComparer.Ordinal).ToFrozenDictionary(g => g.Key, g => g.ToArray(), StringComparer.Ordinal);
+    }
 
     private static Act[] Acts(params (string Cues, int Index, bool NeedsNoun)[] acts) =>
         [.. acts.SelectMany(a => a.Cues.Split(',').Select(c => new Act(c.Trim().Split(' '), a.Index, a.NeedsNoun)))];
@@ -147,7 +152,12 @@ internal static class StatusReader
     // The first of the process' acts whose cue starts at word i (a loop: this runs for every word and process).
     private static Act? FirstActAt(Words words, int i, Process process)
     {
-        foreach (var act in process.Acts)
+        if (!process.ActsByFirstWord.TryGetValue(words[i], out var acts))
+        {
+            return null;
+        }
+
+        foreach (var act in acts)
         {
             if (words.At(i, act.Cue))
             {

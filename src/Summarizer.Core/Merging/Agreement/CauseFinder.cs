@@ -20,7 +20,7 @@ internal static class CauseFinder
     // Words, First, Last: the sentence the cause is read in and where its phrase lies; Sentence: that sentence's content stems.
     // Named: where the noun phrase naming the cause ends when the phrase goes on to tell what it did ("a fire in a transformer
     // at the substation" of "... had tripped the supply").
-    private sealed record Cause(int Source, int Start, int End, string Text, string Core, HashSet<string> Stems, HashSet<string> Specific, bool Pursued, bool Told, bool Inferred, string? Effect, bool Mishap,
+    internal sealed record Cause(int Source, int Start, int End, string Text, string Core, HashSet<string> Stems, HashSet<string> Specific, bool Pursued, bool Told, bool Inferred, string? Effect, bool Mishap,
         Words Words, int First, int Last, HashSet<string> Sentence, int? Named, bool Weak, HashSet<string> Effects);
 
     // Words of failure any cause may be worded with, one class: "a gearbox fault" and "a failure of the gearbox" name one
@@ -35,9 +35,28 @@ internal static class CauseFinder
 
     private const string FailureClass = "#failure";
 
-    public static IReadOnlyList<(int Source, int Start, Disagreement Item)> Find(IReadOnlyList<SourceIndex> sources)
+    /// <summary>
+    /// Each source's causes as <see cref="Find(IReadOnlyList{SourceIndex}, StoryCauses)"/> and
+    /// <see cref="Agreed(StoryCauses, Func{int, int})"/> both read them: read once per story and passed to both, as reading
+    /// them (the cause reader over every sentence) is the costly part of either.
+    /// </summary>
+    public sealed class StoryCauses
     {
-        var causes = BySource(sources);
+        internal StoryCauses(List<List<Cause>> bySource) => BySource = bySource;
+
+        // Read-only once built: Find and Agreed build their own lists from it and change no cause.
+        internal List<List<Cause>> BySource { get; }
+    }
+
+    /// <summary>Reads each source's causes once, for <see cref="Find(IReadOnlyList{SourceIndex}, StoryCauses)"/> and <see cref="Agreed(StoryCauses, Func{int, int})"/>.</summary>
+    public static StoryCauses Read(IReadOnlyList<SourceIndex> sources) => new(BySource(sources));
+
+    public static IReadOnlyList<(int Source, int Start, Disagreement Item)> Find(IReadOnlyList<SourceIndex> sources) => Find(sources, Read(sources));
+
+    /// <summary>The cause conflict of <paramref name="sources"/>, from their causes read once (<see cref="Read"/>).</summary>
+    public static IReadOnlyList<(int Source, int Start, Disagreement Item)> Find(IReadOnlyList<SourceIndex> sources, StoryCauses read)
+    {
+        var causes = read.BySource;
         if (causes.Count < 2)
         {
             return [];
@@ -75,9 +94,12 @@ internal static class CauseFinder
     /// maps a near-copy to its original): one cause told by two outlets, however differently worded ("blamed a clogged
     /// drain" / "caused by a drain blocked with leaves"), is a corroborated fact as a figure two outlets give is.
     /// </summary>
-    public static IReadOnlyList<SourceSpan> Agreed(IReadOnlyList<SourceIndex> sources, Func<int, int> originalOf)
+    public static IReadOnlyList<SourceSpan> Agreed(IReadOnlyList<SourceIndex> sources, Func<int, int> originalOf) => Agreed(Read(sources), originalOf);
+
+    /// <summary>The agreed causes (see <see cref="Agreed(IReadOnlyList{SourceIndex}, Func{int, int})"/>) of causes read once (<see cref="Read"/>).</summary>
+    public static IReadOnlyList<SourceSpan> Agreed(StoryCauses read, Func<int, int> originalOf)
     {
-        var causes = BySource(sources);
+        var causes = read.BySource;
         return [.. causes.SelectMany(own => own.Where(x => causes.Any(other => originalOf(other[0].Source) != originalOf(x.Source) && other.Any(y => Meet(x, y)))))
             .Select(c => new SourceSpan(c.Source, c.Start, c.End))];
     }

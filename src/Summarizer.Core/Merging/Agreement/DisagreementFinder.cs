@@ -13,7 +13,7 @@ namespace Summarizer.Merging.Agreement;
 /// </summary>
 internal static class DisagreementFinder
 {
-    public static IReadOnlyList<Disagreement> Find(IReadOnlyList<SourceIndex> sources, IReadOnlyList<AlignedGroup> groups, CancellationToken cancellationToken, ClauseActs? acts = null)
+    public static IReadOnlyList<Disagreement> Find(IReadOnlyList<SourceIndex> sources, IReadOnlyList<AlignedGroup> groups, CancellationToken cancellationToken, ClauseActs? acts = null, CauseFinder.StoryCauses? causes = null)
     {
         cancellationToken.ThrowIfCancellationRequested();
         var result = FactDisagreements.From(groups, sources.ToDictionary(s => s.Article.Id, s => s.Article.Text));
@@ -53,7 +53,7 @@ internal static class DisagreementFinder
         result.AddRange(agents.Held
             .Where(p => !CitesAny(p.Item, shown))
             .Where(p => !NamedIn(p.Item, named)));
-        result.AddRange(CauseFinder.Find(sources));
+        result.AddRange(CauseFinder.Find(sources, causes ?? CauseFinder.Read(sources)));
         return result.OrderBy(r => r.Source).ThenBy(r => r.Start).Select(r => r.Item).ToList();
     }
 

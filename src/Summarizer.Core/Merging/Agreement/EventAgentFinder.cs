@@ -77,18 +77,28 @@ internal static class EventAgentFinder
         // Two mentions of different people in different sources, each person unknown to the other source.
         bool Rivals(Mention a, Mention b) => a.Source < b.Source && !Same(a, b) && !Knows(byId[b.Source], a) && !Knows(byId[a.Source], b);
 
-        // Mutual best pairs of clauses naming different people, each person unknown to the other source. Mentions are in
-        // source order, so a pair of an earlier and a later source has its earlier mention first.
-        var scores = new Dictionary<(int A, int B), double>();
+        // The pairs of rival mentions, in index order, read once: the scoring loop and each unpaired step below go over them.
+        var rivals = new List<(int X, int Y)>();
         for (var x = 0; x < mentions.Count; x++)
         {
             for (var y = x + 1; y < mentions.Count; y++)
             {
-                var (a, b) = (mentions[x], mentions[y]);
-                if (!a.Speaks && !b.Speaks && Rivals(a, b) && acts.Share(a.Act, b.Act) is { } share)
+                if (Rivals(mentions[x], mentions[y]))
                 {
-                    scores[(x, y)] = share;
+                    rivals.Add((x, y));
                 }
+            }
+        }
+
+        // Mutual best pairs of clauses naming different people, each person unknown to the other source. Mentions are in
+        // source order, so a pair of an earlier and a later source has its earlier mention first.
+        var scores = new Dictionary<(int A, int B), double>();
+        foreach (var (x, y) in rivals)
+        {
+            var (a, b) = (mentions[x], mentions[y]);
+            if (!a.Speaks && !b.Speaks && acts.Share(a.Act, b.Act) is { } share)
+            {
+                scores[(x, y)] = share;
             }
         }
 
@@ -98,20 +108,22 @@ internal static class EventAgentFinder
         var topics = new Dictionary<(int A, int B), string>();
         void PairUnpaired(Func<Mention, Mention, (double Share, string? Topic)?> pair)
         {
-            var paired = scores.Keys.SelectMany(k => new[] { k.A, k.B }).ToHashSet();
-            for (var x = 0; x < mentions.Count; x++)
+            // Which mentions were paired before this step, as a flag per mention: the pair loop asks it of every pair.
+            var paired = new bool[mentions.Count];
+            foreach (var (a, b) in scores.Keys)
             {
-                for (var y = x + 1; y < mentions.Count; y++)
+                paired[a] = paired[b] = true;
+            }
+
+            foreach (var (x, y) in rivals)
+            {
+                if (!paired[x] && !paired[y] && pair(mentions[x], mentions[y]) is { } found)
                 {
-                    var (a, b) = (mentions[x], mentions[y]);
-                    if (!paired.Contains(x) && !paired.Contains(y) && Rivals(a, b) && pair(a, b) is { } found)
+                    scores[(x, y)] = found.Share;
+                    held.Add((x, y));
+                    if (found.Topic is { } topic)
                     {
-                        scores[(x, y)] = found.Share;
-                        held.Add((x, y));
-                        if (found.Topic is { } topic)
-                        {
-                            topics[(x, y)] = topic;
-                        }
+                        topics[(x, y)] = topic;
                     }
                 }
             }

@@ -48,9 +48,19 @@ internal static class SettingFinder
             .Where(f => Open(f) && !shown.Contains(f) && byId.ContainsKey(f.SourceId))
             .Select(f => Read(byId[f.SourceId], f, acts.Weights)).OfType<Setting>().ToList();
 
+        // Each setting's aligned sources are looked up once, not for every pair it is weighed in: a fact's hash reads all
+        // its fields. Keyed by the setting itself, so a pair of settings is answered as its facts are.
+        var alignedOf = new Dictionary<Setting, HashSet<int>?>(ReferenceEqualityComparer.Instance);
+        foreach (var setting in settings)
+        {
+            alignedOf[setting] = alignedWith.GetValueOrDefault(setting.Fact);
+        }
+
+        HashSet<int>? AlignedWith(Setting s) => alignedOf.TryGetValue(s, out var ids) ? ids : alignedWith.GetValueOrDefault(s.Fact);
+
         bool Aligned(Setting a, Setting b) =>
-            alignedWith.TryGetValue(a.Fact, out var ids) && ids.Contains(b.Fact.SourceId)
-            || alignedWith.TryGetValue(b.Fact, out var others) && others.Contains(a.Fact.SourceId);
+            AlignedWith(a) is { } ids && ids.Contains(b.Fact.SourceId)
+            || AlignedWith(b) is { } others && others.Contains(a.Fact.SourceId);
 
         var scores = new Dictionary<(int A, int B), double>();
         for (var x = 0; x < settings.Count; x++)

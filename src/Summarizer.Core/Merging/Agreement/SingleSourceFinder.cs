@@ -117,6 +117,8 @@ internal static class SingleSourceFinder
             var original = facts.OriginalOf(source.Id);
             var others = sources.Where(o => facts.OriginalOf(o.Id) != original).ToList();
             var copied = sources.FirstOrDefault(o => o.Id == original && o.Id != source.Id);
+            // One story per source: what its sentences are judged against, with the answers it has read for their clauses.
+            var story = new SingleSourceStory(source.Id, others, facts, weights, options, postings);
             for (var i = 0; i < source.Sentences.Count; i++)
             {
                 // Each sentence is looked for in every other source: the check sits in this loop.
@@ -126,7 +128,7 @@ internal static class SingleSourceFinder
                 // A near-copy's sentence that its original also has is the original's to list.
                 judged[(source.Id, i)] = copied is not null && copied.BestMatch(sentence.Own(sentence.Content)).Score + 0.05 >= options.SupportOverlap
                     ? SentenceJudgement.Nothing
-                    : Judge(new SingleSourceStory(source.Id, others, facts, weights, options, postings), i, sentence, i > 0 && OpensTheNext(judged[(source.Id, i - 1)].News) ? source.Sentences[i - 1] : null);
+                    : Judge(story, i, sentence, i > 0 && OpensTheNext(judged[(source.Id, i - 1)].News) ? source.Sentences[i - 1] : null);
             }
         }
 
@@ -433,7 +435,9 @@ internal static class SingleSourceFinder
 
         // A paraphrase keeps the event's rarer words and its participants while rewording the rest: weighted by how
         // few of the story's sentences use each word, most of the clause is in one passage of another source.
-        return story.Restates(content) || story.RestatesLinks(clause, sentence) || story.IsInPassage(content, sentence)
+        // With no figure in the clause, whether it restates another source is the word and link test the clause's
+        // restatement is read by (SingleSourceStory.Restates), read once per clause and asked again as the sentence is.
+        return story.Restates(clause, stated, sentence) || story.IsInPassage(content, sentence)
             ? SentenceNews.Stated
             : SentenceNews.New;
     }

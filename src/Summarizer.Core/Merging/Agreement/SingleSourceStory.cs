@@ -108,9 +108,20 @@ internal sealed record SingleSourceStory(int SourceId, List<SourceIndex> Others,
             return false; // a name or an aside: the statement a clause makes needs a predicate with its arguments
         }
 
+        // Asked of one clause's content (read once per clause, never changed) as the clause is judged and again as its
+        // sentence is: the answer is kept for that set and sentence.
+        if (_inPassage.TryGetValue(content, out var seen) && ReferenceEquals(seen.Sentence, sentence))
+        {
+            return seen.InPassage;
+        }
+
         var own = sentence.Own(content);
-        return Others.Any(o => o.BestMatch(own).Score + PassageSlack >= Options.SupportOverlap && o.BestMatch(content).Score + PassageSlack >= Options.SupportOverlap);
+        var inPassage = Others.Any(o => o.BestMatch(own).Score + PassageSlack >= Options.SupportOverlap && o.BestMatch(content).Score + PassageSlack >= Options.SupportOverlap);
+        _inPassage[content] = (sentence, inPassage);
+        return inPassage;
     }
+
+    private readonly Dictionary<HashSet<string>, (SentenceWords Sentence, bool InPassage)> _inPassage = new(ReferenceEqualityComparer.Instance);
 
     // Words that open an aside about the name before it: a relative clause ("Mira Holt, who chairs the trust,") or an
     // apposition ("Mira Holt, the trust's chair,").

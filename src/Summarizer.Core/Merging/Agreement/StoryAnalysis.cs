@@ -23,8 +23,9 @@ internal static class StoryAnalysis
         var copyOf = CopyDetector.Detect(index, validated, cancellationToken);
         var acts = new ClauseActs(index); // the story's word weights, read once for every finder that aligns clauses
         var (facts, groups) = FactDisagreements.Align(index, cancellationToken, acts);
-        var disagreements = DisagreementFinder.Find(index, groups, cancellationToken, acts);
-        var corroboration = new FactCorroboration(facts, groups, copyOf, disagreements, CauseFinder.Agreed(index, id => copyOf.TryGetValue(id, out var original) ? original : id));
+        var causes = CauseFinder.Read(index); // each source's causes, read once for the cause conflict and the agreed causes
+        var disagreements = DisagreementFinder.Find(index, groups, cancellationToken, acts, causes);
+        var corroboration = new FactCorroboration(facts, groups, copyOf, disagreements, CauseFinder.Agreed(causes, id => copyOf.TryGetValue(id, out var original) ? original : id));
         var judged = SingleSourceFinder.Assess(index, corroboration, validated, cancellationToken, acts.Weights);
         var single = SingleSourceFinder.Find(index, judged, corroboration, validated);
         return new StoryAnalysisResult(index, copyOf, disagreements, single.Listed, validated)
