@@ -39,4 +39,11 @@ internal sealed class Phrases
 
         return null;
     }
+
+    /// <summary>
+    /// Every phrase, in the lexicon's order, that the words starting at <paramref name="i"/> are: for a reader that
+    /// weighs each phrase found there (a longer one ends later), not only the first.
+    /// </summary>
+    public IEnumerable<string> AllAt(Words words, int i) =>
+        i >= 0 && _byFirstWord.TryGetValue(words[i], out var candidates) ? candidates.Where(p => words.At(i, p)) : [];
 }

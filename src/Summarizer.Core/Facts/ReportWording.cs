@@ -11,7 +11,7 @@ internal static class ReportWording
     private static readonly FrozenSet<string> SpeechVerbs = FrozenSet.ToFrozenSet(
         ["said", "says", "told", "added", "stated", "warned", "insisted", "explained", "argued", "claimed", "reported", "wrote"], StringComparer.Ordinal);
 
-    private static readonly string[][] UpdateCues = Split(
+    private static readonly Phrases UpdateCues = new(
     [
         "has risen", "have risen", "had risen", "risen to", "rose to", "rising to", "has climbed", "climbed to", "has grown",
         "grown to", "has increased", "increased to", "has reached", "revised", "has been revised", "updated", "latest",
@@ -23,7 +23,7 @@ internal static class ReportWording
 
     // Of those, the cues that say this report is newer than others of the same day: a comparison with an earlier
     // period ("up from", "down from") or a bare rise ("climbed") says nothing about when the report was made.
-    private static readonly string[][] NewerReportCues = Split(
+    private static readonly Phrases NewerReportCues = new(
     [
         "has risen", "have risen", "has climbed", "has grown", "has increased", "has reached", "revised", "updated", "latest",
         "now", "has passed", "have now", "has fallen", "has jumped", "has doubled", "closed up", "closed down", "closed higher",
@@ -32,16 +32,10 @@ internal static class ReportWording
         "bringing to", "taking the total", "taking the number", // "bringing to three the number treated"
     ]);
 
-    private static readonly string[][] SinceCues = Split(["has since", "have since"]);
-
-    // The cue lists filed by their first word: the tests below run over every word of every sentence read, and a word
-    // that opens no cue is passed with one lookup instead of a comparison with each cue.
-    private static readonly FrozenDictionary<string, string[][]> UpdateCuesByFirstWord = ByFirstWord(UpdateCues);
-    private static readonly FrozenDictionary<string, string[][]> NewerReportCuesByFirstWord = ByFirstWord(NewerReportCues);
-    private static readonly FrozenDictionary<string, string[][]> SinceCuesByFirstWord = ByFirstWord(SinceCues);
+    private static readonly Phrases SinceCues = new(["has since", "have since"]);
 
     /// <summary>The sentence reports a change over time ("has risen to", "up from", "now").</summary>
-    public static bool WordsAChange(Words words) => HasAny(words, UpdateCuesByFirstWord);
+    public static bool WordsAChange(Words words) => HasAny(words, UpdateCues);
 
     /// <summary>
     /// A change ("has risen to", "now", "has since") is worded in the clause of the figure between tokens
@@ -50,25 +44,15 @@ internal static class ReportWording
     /// petition has now passed 9,000 names, two days after the vote"), and that figure did not change.
     /// </summary>
     public static bool WordsAChangeOf(Words words, int first, int last) =>
-        InClauseOf(words, UpdateCuesByFirstWord, first, last) || InClauseOf(words, SinceCuesByFirstWord, first, last);
+        InClauseOf(words, UpdateCues, first, last) || InClauseOf(words, SinceCues, first, last);
 
-    private static bool InClauseOf(Words words, FrozenDictionary<string, string[][]> byFirstWord, int first, int last)
+    private static bool InClauseOf(Words words, Phrases cues, int first, int last)
     {
         for (var i = 0; i < words.Count; i++)
         {
-            if (!byFirstWord.TryGetValue(words[i], out var phrases))
+            foreach (var cue in cues.AllAt(words, i))
             {
-                continue;
-            }
-
-            foreach (var phrase in phrases)
-            {
-                if (!words.At(i, phrase))
-                {
-                    continue;
-                }
-
-                var cueLast = i + phrase.Length - 1;
+                var cueLast = i + Words.WordCount(cue) - 1;
                 var (from, to) = cueLast < first ? (cueLast, first) : i > last ? (last, i) : (first, first);
                 if (!Enumerable.Range(from, to - from).Any(words.BreakAfter))
                 {
@@ -158,14 +142,14 @@ internal static class ReportWording
     }
 
     /// <summary>The sentence says it is a newer report than others of its day.</summary>
-    public static bool SaysNewer(Words words) => HasAny(words, NewerReportCuesByFirstWord);
+    public static bool SaysNewer(Words words) => HasAny(words, NewerReportCues);
 
     /// <summary>
     /// "has since risen to three", "have since been discharged": the report comes after another of the same thing. It
     /// says so of a figure or a state, not of when a past event happened ("tests have since confirmed salmonella in the
     /// outbreak, where 31 fell ill after a lunch on Monday": Monday is no newer date).
     /// </summary>
-    public static bool SaysSince(Words words) => HasAny(words, SinceCuesByFirstWord);
+    public static bool SaysSince(Words words) => HasAny(words, SinceCues);
 
     /// <summary>A verb of saying follows token <paramref name="last"/> in the same clause ("Staff at the depot said").</summary>
     public static bool SaidRightAfter(Words words, int last) => !words.BreakAfter(last) && SpeechVerbs.Contains(words[last + 1]);
@@ -264,26 +248,14 @@ internal static class ReportWording
         return false;
     }
 
-    private static string[][] Split(string[] phrases) => [.. phrases.Select(p => p.Split(' '))];
-
-    // Phrases (split into words) filed by their first word, in the list's order.
-    private static FrozenDictionary<string, string[][]> ByFirstWord(string[][] phrases) =>
-        phrases.GroupBy(p => p[0], StringComparer.Ordinal).ToFrozenDictionary(g => g.Key, g => g.ToArray(), StringComparer.Ordinal);
-
-    // True when one of the phrases (filed by first word) starts at some word of the sentence.
-    private static bool HasAny(Words words, FrozenDictionary<string, string[][]> byFirstWord)
+    // True when one of the cues starts at some word of the sentence.
+    private static bool HasAny(Words words, Phrases cues)
     {
         for (var i = 0; i < words.Count; i++)
         {
-            if (byFirstWord.TryGetValue(words[i], out var phrases))
+            if (cues.At(words, i) is not null)
             {
-                foreach (var phrase in phrases)
-                {
-                    if (words.At(i, phrase))
-                    {
-                        return true;
-                    }
-                }
+                return true;
             }
         }
 

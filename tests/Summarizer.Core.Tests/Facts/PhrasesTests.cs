@@ -33,4 +33,18 @@ public class PhrasesTests
         Assert.Equal("set off by", phrases.At(new Words("It was set off by a spark"), 2)); // the longer phrase listed first wins, as in the list
         Assert.Equal("set", phrases.At(new Words("They set out"), 1));
     }
+
+    [Fact]
+    public void Lists_at_each_token_every_phrase_of_the_list_that_starts_there_in_the_list_order()
+    {
+        var phrases = new Phrases(Lexicon);
+        var words = new Words("Vandals set fire to the shed and set off by night; nobody set anything else.");
+        for (var i = -1; i <= words.Count; i++)
+        {
+            Assert.Equal(Lexicon.Where(p => words.At(i, p)), phrases.AllAt(words, i));
+        }
+
+        Assert.Equal(["set fire to", "set"], phrases.AllAt(words, 1));
+        Assert.Empty(phrases.AllAt(words, 0));
+    }
 }

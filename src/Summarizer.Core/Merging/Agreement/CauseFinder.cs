@@ -37,7 +37,7 @@ internal static class CauseFinder
 
     /// <summary>
     /// Each source's causes as <see cref="Find(IReadOnlyList{SourceIndex}, StoryCauses)"/> and
-    /// <see cref="Agreed(StoryCauses, Func{int, int})"/> both read them: read once per story and passed to both, as reading
+    /// <see cref="Agreed"/> both read them: read once per story and passed to both, as reading
     /// them (the cause reader over every sentence) is the costly part of either.
     /// </summary>
     public sealed class StoryCauses
@@ -48,7 +48,7 @@ internal static class CauseFinder
         internal List<List<Cause>> BySource { get; }
     }
 
-    /// <summary>Reads each source's causes once, for <see cref="Find(IReadOnlyList{SourceIndex}, StoryCauses)"/> and <see cref="Agreed(StoryCauses, Func{int, int})"/>.</summary>
+    /// <summary>Reads each source's causes once, for <see cref="Find(IReadOnlyList{SourceIndex}, StoryCauses)"/> and <see cref="Agreed"/>.</summary>
     public static StoryCauses Read(IReadOnlyList<SourceIndex> sources) => new(BySource(sources));
 
     public static IReadOnlyList<(int Source, int Start, Disagreement Item)> Find(IReadOnlyList<SourceIndex> sources) => Find(sources, Read(sources));
@@ -94,9 +94,6 @@ internal static class CauseFinder
     /// maps a near-copy to its original): one cause told by two outlets, however differently worded ("blamed a clogged
     /// drain" / "caused by a drain blocked with leaves"), is a corroborated fact as a figure two outlets give is.
     /// </summary>
-    public static IReadOnlyList<SourceSpan> Agreed(IReadOnlyList<SourceIndex> sources, Func<int, int> originalOf) => Agreed(Read(sources), originalOf);
-
-    /// <summary>The agreed causes (see <see cref="Agreed(IReadOnlyList{SourceIndex}, Func{int, int})"/>) of causes read once (<see cref="Read"/>).</summary>
     public static IReadOnlyList<SourceSpan> Agreed(StoryCauses read, Func<int, int> originalOf)
     {
         var causes = read.BySource;
