@@ -355,7 +355,8 @@ internal static class SlotPairs
     // of another class of event word and from a time told only by a verb (of whatever act); a time told only by a verb is
     // freed only from a time framed as some act other than the story's happening (an end, a vote), since a happening's
     // framed moment and a bare verb's ("reopened at 5am") may be the one slot's rivals. Two times told only by verbs
-    // still compete: no event word says which is the story's moment.
+    // still compete: no event word says which is the story's moment. The act is the class of moment its event word names
+    // (EventOf); null when no event word frames the time, or only a measuring one.
     private static bool OtherActs(Fact rival, Fact fact)
     {
         if (fact.Value.Kind != ValueKind.TimeOfDay || rival.Value.Kind != ValueKind.TimeOfDay)
@@ -363,7 +364,7 @@ internal static class SlotPairs
             return false;
         }
 
-        return (ActOf(fact), ActOf(rival)) switch
+        return (EventOf(fact), EventOf(rival)) switch
         {
             ({ } own, { } other) => own != other,
             ({ }, null) => rival.Verb.Length > 0,
@@ -371,11 +372,6 @@ internal static class SlotPairs
             _ => false,
         };
     }
-
-    // The class of act a date or clock time's event word names; null when no event word frames it, or only a measuring one.
-    private static string? ActOf(Fact fact) =>
-        fact.Frame is not { } frame || EventFrames.Measures(frame) ? null
-        : fact.Value.Kind == ValueKind.TimeOfDay ? Moment(frame) : FactMatching.Incident(frame);
 
     // Which occurrence a figure is of. The first of something at a clock time ("the first sightings came at 4.10am", "the
     // first call reached the control room at 9.05pm") is when the story's event began or was noticed: the slot's one

@@ -56,7 +56,7 @@ internal static class SettingFinder
             alignedOf[setting] = alignedWith.GetValueOrDefault(setting.Fact);
         }
 
-        HashSet<int>? AlignedWith(Setting s) => alignedOf.TryGetValue(s, out var ids) ? ids : alignedWith.GetValueOrDefault(s.Fact);
+        HashSet<int>? AlignedWith(Setting s) => alignedOf[s]; // every pairing step weighs settings of this list only
 
         bool Aligned(Setting a, Setting b) =>
             AlignedWith(a) is { } ids && ids.Contains(b.Fact.SourceId)
