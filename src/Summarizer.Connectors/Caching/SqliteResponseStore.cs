@@ -15,13 +15,18 @@ internal static class SqliteResponseStore
 
     public static string FileName => $"responses-v{FormatVersion}.db";
 
+    // Every SQLite database file starts with these 16 bytes.
+    private static readonly byte[] SqliteHeader = "SQLite format 3\0"u8.ToArray();
+
     /// <summary>Opens the store, or returns null (with a warning) when the file cannot be used: the run goes on uncached.</summary>
     public static SqliteCache? TryOpen(string directory, ILoggerFactory loggerFactory)
     {
         Directory.CreateDirectory(directory);
         var path = Path.Combine(directory, FileName);
+        var log = loggerFactory.CreateLogger(typeof(SqliteResponseStore));
         try
         {
+            SetAsideIfNotADatabase(path, log);
             return new SqliteCache(
                 new SqliteCacheOptions
                 {
@@ -31,11 +36,44 @@ internal static class SqliteResponseStore
                 },
                 loggerFactory.CreateLogger<SqliteCache>());
         }
-        catch (SqliteException ex)
+        catch (Exception ex) when (ex is SqliteException or IOException or UnauthorizedAccessException)
         {
-            loggerFactory.CreateLogger(typeof(SqliteResponseStore)).LogWarning(
+            log.LogWarning(
                 "Response cache {CacheFile} cannot be used, so this run calls the model for every reply: {Error}", path, ex.Message);
             return null;
         }
+    }
+
+    // The library deletes a file it cannot read and starts afresh, but whether that fresh start works in the same run
+    // depends on whether a pooled connection still holds the deleted file. A file that is not SQLite at all is moved
+    // aside here instead, before any connection opens it: the user keeps it, is told, and the new cache always works.
+    private static void SetAsideIfNotADatabase(string path, ILogger log)
+    {
+        var file = new FileInfo(path);
+        if (!file.Exists || StartsWithSqliteHeader(file))
+        {
+            return;
+        }
+
+        if (file.Length == 0)
+        {
+            // A crash between creating the file and its first write: nothing to keep, nothing to tell.
+            file.Delete();
+            return;
+        }
+
+        var aside = path + ".unreadable";
+        File.Move(path, aside, overwrite: true);
+        log.LogWarning(
+            "Response cache {CacheFile} is not an SQLite database: it is kept as {SetAsideFile} and a new, empty cache is started",
+            path,
+            aside);
+    }
+
+    private static bool StartsWithSqliteHeader(FileInfo file)
+    {
+        Span<byte> head = stackalloc byte[16];
+        using var stream = file.OpenRead();
+        return stream.ReadAtLeast(head, head.Length, throwOnEndOfStream: false) == head.Length && head.SequenceEqual(SqliteHeader);
     }
 }

@@ -127,20 +127,59 @@ public sealed class CachingChatClientTests : IAsyncLifetime, IDisposable
     }
 
     [Fact]
-    public async Task An_unreadable_cache_file_costs_a_model_call_not_the_run()
+    public async Task A_cache_file_that_is_not_a_database_is_kept_aside_and_a_new_cache_serves_the_run()
     {
+        const string note = "this is not a database, it is a note";
+        var cacheFile = Path.Combine(_cache.Path, Connectors.Caching.SqliteResponseStore.FileName);
         Directory.CreateDirectory(_cache.Path);
-        await File.WriteAllTextAsync(Path.Combine(_cache.Path, Connectors.Caching.SqliteResponseStore.FileName), "this is not a database, it is a note");
+        await File.WriteAllTextAsync(cacheFile, note);
         using var logs = new CollectingLoggerProvider();
         using var loggers = logs.CreateFactory();
         using var run = ChatClientFactory.Create(Options, loggers, _time);
 
         var response = await run.Client.GetResponseAsync(Prompt("Harbour festival."));
-        await run.Client.GetResponseAsync(Prompt("Harbour festival, day two."));
+        var again = await run.Client.GetResponseAsync(Prompt("Harbour festival."));
+
+        Assert.Equal("A default answer.", response.Text);
+        Assert.Equal(true, again.AdditionalProperties?[Connectors.Caching.ResponseCachingChatClient.CacheHitKey]); // the new cache works in this run
+        Assert.Single(_server.Requests);
+        Assert.Equal(note, await File.ReadAllTextAsync(cacheFile + ".unreadable"));
+        Assert.Single(logs.Lines, l => l.StartsWith("Warning", StringComparison.Ordinal) && l.Contains(".unreadable", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task An_empty_cache_file_is_replaced_without_a_warning()
+    {
+        var cacheFile = Path.Combine(_cache.Path, Connectors.Caching.SqliteResponseStore.FileName);
+        Directory.CreateDirectory(_cache.Path);
+        await File.WriteAllBytesAsync(cacheFile, []);
+        using var logs = new CollectingLoggerProvider();
+        using var loggers = logs.CreateFactory();
+        using var run = ChatClientFactory.Create(Options, loggers, _time);
+
+        await run.Client.GetResponseAsync(Prompt("Harbour festival."));
+        var again = await run.Client.GetResponseAsync(Prompt("Harbour festival."));
+
+        Assert.Equal(true, again.AdditionalProperties?[Connectors.Caching.ResponseCachingChatClient.CacheHitKey]);
+        Assert.Single(_server.Requests);
+        Assert.DoesNotContain(logs.Lines, l => l.StartsWith("Warning", StringComparison.Ordinal) || l.StartsWith("Error", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task A_cache_that_cannot_be_opened_costs_a_model_call_not_the_run()
+    {
+        // A directory where the cache file should be: SQLite cannot open it, and nothing can be set aside.
+        Directory.CreateDirectory(Path.Combine(_cache.Path, Connectors.Caching.SqliteResponseStore.FileName));
+        using var logs = new CollectingLoggerProvider();
+        using var loggers = logs.CreateFactory();
+        using var run = ChatClientFactory.Create(Options, loggers, _time);
+
+        var response = await run.Client.GetResponseAsync(Prompt("Harbour festival."));
+        await run.Client.GetResponseAsync(Prompt("Harbour festival."));
 
         Assert.Equal("A default answer.", response.Text);
         Assert.Equal(2, _server.Requests.Count);
-        Assert.Single(logs.Lines, l => l.StartsWith("Warning", StringComparison.Ordinal) && l.Contains("cache", StringComparison.OrdinalIgnoreCase));
+        Assert.Single(logs.Lines, l => l.StartsWith("Warning", StringComparison.Ordinal) && l.Contains("cannot be used", StringComparison.Ordinal));
     }
 
     [Fact]
