@@ -9,13 +9,16 @@ namespace Summarizer.Facts;
 /// </summary>
 internal static class PlaceDestinations
 {
-    // Verbs that move people somewhere: after them "to" names where they ended up. A general lexicon of how news reports
-    // a transfer; "to" after any other word ("talks to", "a letter to") names no place.
+    // Verbs that move people somewhere, or tell them going there: after them "to" names where they ended up. A general
+    // lexicon of how news reports a transfer or a move; "to" after any other word ("talks to", "a letter to") names no place.
     private static readonly FrozenSet<string> MovingVerbs = FrozenSet.ToFrozenSet(
         [
             "taken", "took", "take", "airlifted", "airlift", "flown", "flew", "moved", "move", "diverted", "transferred",
             "transfer", "led", "rushed", "evacuated", "brought", "sent", "carried", "driven", "ferried", "relocated",
             "relocate", "transported", "escorted", "bussed", "admitted", "winched", "stretchered",
+            // People who go somewhere of their own accord end up there as surely as those taken: "he plans to retire to",
+            // "they are heading to", "the couple are moving to".
+            "moving", "heading", "headed", "retire", "retired", "retiring",
         ],
         StringComparer.Ordinal);
 

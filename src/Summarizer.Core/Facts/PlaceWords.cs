@@ -27,7 +27,9 @@ internal static class PlaceWords
         ["north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest", "north-east", "north-west", "south-east", "south-west"],
         StringComparer.Ordinal);
 
-    // Common nouns that finish a place's name ("Dunmere station", "Lauderfeld airport").
+    // Common nouns that finish a place's name ("Dunmere station", "Lauderfeld airport"), among them the landforms and sites
+    // that end many local names ("the Harl Sands", "Wrack Bank", "Hobb Fen", "Coldwick Strand", "the Corn Market steps"):
+    // after "on" or "along" only a name that says it is a place is read, and these words are how news says so.
     public static readonly FrozenSet<string> PlaceNouns = FrozenSet.ToFrozenSet(
         [
             "station", "airport", "hall", "cathedral", "church", "plant", "factory", "port", "harbour", "harbor", "bridge",
@@ -39,6 +41,7 @@ internal static class PlaceWords
             "terrace", "crescent", "drive", "gardens", "parade", "wharf", "quay", "pier", "dock", "marina", "substation",
             "close", "mews", "grove", "wynd", "rise", "weir", "infirmary", "lodge", "hut", "hotel", "inn",
             "point", "ledge", "cove", "gallery", "block", "building", "room", "stand", "entrance", "wing", "crossroads",
+            "sands", "bank", "fen", "strand", "marsh", "heath", "common", "steps", "sidings",
         ],
         StringComparer.Ordinal);
 
