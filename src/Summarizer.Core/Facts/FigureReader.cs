@@ -17,7 +17,7 @@ internal static class FigureReader
                 continue;
             }
 
-            var span = ElapsedAt(words, i) ?? VoteAt(words, i) ?? DecadeOfLife(words, i) ?? PointFractions.At(words, i) ?? FigureAt(words, i);
+            var span = ElapsedAt(words, i) ?? VoteAt(words, i) ?? DecadeOfLife(words, i) ?? PointFractions.At(words, i) ?? OneUnitAt(words, i) ?? FigureAt(words, i);
             if (span is null)
             {
                 continue;
@@ -168,6 +168,57 @@ internal static class FigureReader
         };
         return new ValueSpan(new FactValue(ValueKind.Age, Interval.Between(from, to), "years"), i, k, words.Tokens[i].Start, words.Tokens[k].End, k);
     }
+
+    // "closed for a fortnight", "held for more than an hour", "fenced off for up to a week", "kept waiting for an hour
+    // and a half", "for half an hour": a span of one unit is written with the article, not a figure, and is as much a
+    // duration as "two weeks" or "90 minutes", so the two can agree or conflict. Read only where the words before it say
+    // the span is how long something lasts ("for", "lasted", "took", "spent", "within", through a hedge): elsewhere "a day"
+    // is a rate ("£30,000 a day", "40 lorries a day") or a noun of its own ("a day of waiting", "a week's notice"), and "a
+    // second" is an ordinal ("for a second time").
+    private static ValueSpan? OneUnitAt(Words words, int i)
+    {
+        var half = words[i] == "half" && words[i + 1] is "a" or "an";
+        var article = half ? i + 1 : i;
+        if (words[article] is not ("a" or "an") || !Units.TryDuration(words[article + 1], out var seconds) || words[article + 1].EndsWith('s')
+            || words[article + 1] == "second" || words.BreakAfter(article))
+        {
+            return null;
+        }
+
+        var last = article + 1;
+        var value = half ? seconds / 2 : seconds;
+        if (!half && words.At(last + 1, "and a half") && !words.BreakAfter(last))
+        {
+            value *= 1.5;
+            last += 3;
+        }
+
+        if (words.After(last) is '\'' or '’' or '-' || words[last + 1] == "of")
+        {
+            return null;
+        }
+
+        var (before, first) = Qualifiers.ReadBefore(words, i, isTime: false);
+        if (!SpanAnchors.Contains(words[first - 1]) || words.BreakAfter(first - 1))
+        {
+            return null;
+        }
+
+        if (before == Qualifier.None && words[first - 1] == "within")
+        {
+            (before, first) = (Qualifier.Cap, first - 1);
+        }
+
+        var range = Qualifiers.Apply(before, value);
+        return new ValueSpan(new FactValue(ValueKind.Duration, range, "s", before == Qualifier.Cap) { Stated = value }, first, last,
+            words.Tokens[first].Start, words.Tokens[last].End, i);
+    }
+
+    // Words that make a span after them how long something lasts or took.
+    private static readonly HashSet<string> SpanAnchors = new(StringComparer.Ordinal)
+    {
+        "for", "within", "last", "lasted", "lasting", "lasts", "took", "take", "takes", "taking", "spent", "spend", "spends",
+    };
 
     // A split is a vote's when a vote word is near, or a body's decision is "by" it ("backed the drug by 9-4"), or it
     // follows a motion's passing or a body's decision with no vote word at all ("the budget went through 31-24", "the

@@ -16,6 +16,14 @@ internal static class Outlays
     /// </summary>
     public static bool Estimate(Fact fact) => fact.Mood == FactMood.Modal && Is(fact) && !fact.Value.IsCap;
 
-    /// <summary>A figure an outlet gives as its own: asserted, or an outlay it hedges as its estimate.</summary>
-    public static bool Stated(Fact fact) => fact.Mood == FactMood.Asserted || Estimate(fact);
+    /// <summary>
+    /// A span of time an outlet hedges ("repairs could take up to ten days", "the ward may stay shut for six weeks"): how
+    /// long a repair, a closure or a shortage still to run will last is only ever estimated, and outlets estimate it with
+    /// "could" and "may" as with "expected" (which already leaves the figure asserted), so the hedged span is that
+    /// outlet's figure for the length, set against the others' as theirs are.
+    /// </summary>
+    public static bool EstimatedSpan(Fact fact) => fact.Mood == FactMood.Modal && fact.Value.Kind == ValueKind.Duration;
+
+    /// <summary>A figure an outlet gives as its own: asserted, or an outlay or a span of time it hedges as its estimate.</summary>
+    public static bool Stated(Fact fact) => fact.Mood == FactMood.Asserted || Estimate(fact) || EstimatedSpan(fact);
 }
