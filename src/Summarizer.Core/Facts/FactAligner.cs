@@ -270,7 +270,7 @@ internal static class FactAligner
             var theirs = others.Select(f => bySource.GetValueOrDefault(f.SourceId)).ToList();
             var dated = !mine.Any(m => m?.When is null) && !theirs.Any(t => t?.When is null);
             var newer = dated && mine.Min(m => m!.When) > theirs.Max(t => t!.When);
-            if (newer && (bucket.Any(f => f.UpdateWording) || others.All(f => f.Value.Stated == 0 && f.Value.Range.IsPoint) || StillHeld(buckets, bucket)))
+            if (newer && (bucket.Any(f => f.UpdateWording || MovedFrom(f, others)) || others.All(f => f.Value.Stated == 0 && f.Value.Range.IsPoint) || StillHeld(buckets, bucket)))
             {
                 return bucket;
             }
@@ -286,6 +286,16 @@ internal static class FactAligner
 
         return null;
     }
+
+    // "just hours after police doubled the reward to £20,000", "cut the forecast to 1.1%": the figure's own clause moves the
+    // measure to it, past every other source's figure in the direction it names (from £10,000 up to £20,000). That is a
+    // change told as plainly as "has risen to", whatever the verb's tense. A share right after such a verb ("fell 0.8%")
+    // is most often the size of the move, not where the measure stands, so shares are left to the wording of change.
+    // Outlets that each tell the same move to their own figure ("had fallen to minus 2C when the stewards met", "had
+    // fallen to minus 6C") report one moment differently: that is a conflict.
+    private static bool MovedFrom(Fact fact, List<Fact> others) =>
+        fact.MovedTo is { } direction && direction != 0 && fact.Value.Kind != ValueKind.Percent && fact.Value.Stated is { } now
+        && others.All(o => o.Value.Stated is { } then && (direction > 0 ? then < now : then > now) && o.MovedTo != direction);
 
     // The number a state still holds, said in the present ("two remain in hospital", "four are still in custody"), is the
     // number at the hour of its report: people are discharged or freed as the days pass, so a newer report's other figure

@@ -114,6 +114,7 @@ internal static class FactExtractor
         var update = ReportWording.WordsAChange(words);
         var newer = update && ReportWording.SaysNewer(words);
         var since = ReportWording.SaysSince(words);
+        var final = ReportWording.WordsAFinalFigure(words);
         foreach (var span in values.OrderBy(v => v.First))
         {
             if (IsAttributiveWeekday(words, span))
@@ -130,7 +131,7 @@ internal static class FactExtractor
             }
 
             var timed = span.Value.Kind is ValueKind.Date or ValueKind.TimeOfDay;
-            var changeWorded = update || (since && !timed);
+            var changeWorded = update || ((since || final) && !timed);
             var setAhead = timed && (ScheduledDays.Ahead(words, span) || ScheduledDays.AfterReport(words, span, anchor));
             // "did not leave until about 10pm": the "until" dates the denied act, it ends nothing (NotUntil).
             var notUntil = timed ? NotUntil.Until(words, span) : -1;
@@ -165,7 +166,7 @@ internal static class FactExtractor
                 ChangeWordedOfIt = changeWordedOfIt,
                 MovedTo = movedTo,
                 ChangeClause = movedTo is null ? [] : ReportWording.ClauseUpTo(words, span.First, Measures.HeadIndex(words, span) is var counted && counted > span.Last ? counted : span.Last),
-                NewerReportWording = newer || (since && !timed),
+                NewerReportWording = newer || ((since || final) && !timed),
                 Context = ContextOnce(),
                 Occurrence = timed ? TimedDays.Occurrence(words, span, setAhead) : TimedDays.FigureOccurrence(words, span),
                 Phase = phase,

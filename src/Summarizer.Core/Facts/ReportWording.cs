@@ -19,6 +19,9 @@ internal static class ReportWording
         "climbed", "mounted", "swelled", "closed up", "closed down", "closed higher", "closed lower", "ended the day", "by the close",
         "at the close", "final count", "final result", "final results", "final tally", "official result", "once all", "has grown to",
         "bringing the number", "bringing the total", "bringing to", "taking the total", "taking the number",
+        // A fall to a figure up to now is told as a rise is ("have fallen to 35" as "have risen to 14"). Only with "to":
+        // "have fallen by 41% over five years" gives the size of a change over a period, not where a figure stands now.
+        "have fallen to", "has dropped to", "have dropped to",
     ]);
 
     // Of those, the cues that say this report is newer than others of the same day: a comparison with an earlier
@@ -30,6 +33,7 @@ internal static class ReportWording
         "closed lower", "ended the day", "by the close", "at the close", "final count", "final result", "final results",
         "final tally", "official result", "once all", "bringing the number", "bringing the total",
         "bringing to", "taking the total", "taking the number", // "bringing to three the number treated"
+        "have fallen to", "has dropped to", "have dropped to",
     ]);
 
     private static readonly Phrases SinceCues = new(["has since", "have since"]);
@@ -139,6 +143,51 @@ internal static class ReportWording
         }
 
         return [.. Enumerable.Range(start, Math.Max(0, last - start + 1)).Select(k => words[k])];
+    }
+
+    // Verbs that tell where a figure stood when something ended: "shares closed 14 per cent higher", "ended the day 3% down".
+    private static readonly FrozenSet<string> Closings = FrozenSet.ToFrozenSet(["closed", "ended", "finished"], StringComparer.Ordinal);
+
+    private static readonly FrozenSet<string> Directions = FrozenSet.ToFrozenSet(["higher", "lower", "up", "down"], StringComparer.Ordinal);
+
+    // How far a closing verb's direction may stand from it: past a figure and its unit ("closed 14 per cent higher").
+    private const int ClosingReach = 6;
+
+    /// <summary>
+    /// The sentence gives a figure as where a market ended its day: the close with its move ("closed 14 per cent higher",
+    /// "ended 4.1% lower"), as "closed up" already says. News tells the settled figure this way after the morning's moves,
+    /// so it is the newer report of that figure. Said of figures only: a date or a time in such a sentence says when, not
+    /// where a value moved.
+    /// </summary>
+    public static bool WordsAFinalFigure(Words words)
+    {
+        for (var i = 0; i < words.Count; i++)
+        {
+            if (!Closings.Contains(words[i]))
+            {
+                continue;
+            }
+
+            var figure = false;
+            for (var k = i + 1; k <= i + ClosingReach && k < words.Count && !words.BreakAfter(k - 1); k++)
+            {
+                if (char.IsDigit(words.Tokens[k].Text[0]))
+                {
+                    figure = true;
+                }
+                else if (Directions.Contains(words[k]))
+                {
+                    if (figure)
+                    {
+                        return true;
+                    }
+
+                    break; // "closed up 1.2%" is a cue of its own; "closed down the plant" is no move of a figure
+                }
+            }
+        }
+
+        return false;
     }
 
     /// <summary>The sentence says it is a newer report than others of its day.</summary>
