@@ -1,3 +1,5 @@
+using Summarizer.Text;
+
 namespace Summarizer.Facts;
 
 /// <summary>
@@ -266,7 +268,7 @@ internal static class FigureReader
         var suffix = number.Suffix;
         ValueKind kind = ValueKind.Count;
         var unit = "";
-        if (NumberReader.GluedScales.TryGetValue(suffix, out var glued) && (currency is not null || suffix != "m" || !LengthFollows(words, last)))
+        if (NumberReader.GluedScales.TryGetValue(suffix, out var glued) && (currency is not null || suffix != "m" || !LengthFollows(words, number.First, last)))
         {
             amount *= glued; // "€25m", "$4.2bn", "2.3m customers"
             suffix = "";
@@ -484,9 +486,28 @@ internal static class FigureReader
     private static bool IsOrdinal(WrittenNumber number) => !number.IsWord && number.Suffix is "st" or "nd" or "rd" or "th";
 
     // "11m (36ft)", "14m long", "450m below the surface", "1.6m above the tide": metres, not millions.
-    private static bool LengthFollows(Words words, int last) =>
+    private static bool LengthFollows(Words words, int first, int last) =>
         words[last + 1] is "long" or "high" or "tall" or "deep" or "wide" or "ft" || words.After(last) == ' ' && words.Gap(last).Contains('(', StringComparison.Ordinal)
-        || (!words.BreakAfter(last) && words[last + 1] is "above" or "below" or "beneath" or "underground");
+        || (!words.BreakAfter(last) && (words[last + 1] is "above" or "below" or "beneath" or "underground" || PlacedOrStretched(words, first, last)));
+
+    // A figure that a path, a direction or a stretch of something follows is a distance: "fell 6m through a roof light",
+    // "800m from the entrance", "a surge of 2.1m up the coast", "9m of floor", "all 40m of it". A count of millions is
+    // followed by what it counts ("2.3m customers", "1.2m of its members") or by the other end of a change ("from 2.1m
+    // to 2.3m", "2.3m from 2.1m", "fell to 2.1m from a peak of 3m"), never by a route.
+    private static bool PlacedOrStretched(Words words, int first, int last)
+    {
+        var next = words[last + 1];
+        var after = words[last + 2];
+        return next switch
+        {
+            "through" or "into" or "onto" or "across" or "along" or "inland" or "offshore" or "downstream" or "upstream" or "overhead" => true,
+            "from" => words[first - 1] is not ("to" or "from") && after.Length > 0 && !char.IsDigit(after[0]) && !NumberReader.TryRead(words, last + 2, out _),
+            "up" or "down" => after is "the" or "a" or "an" or "its" or "their" or "his" or "her",
+            "of" => after == "it" || (after.Length > 1 && char.IsLower(words.Tokens[last + 2].Text[0]) && !Stopwords.IsStopword(after) && !char.IsDigit(after[0])
+                && !after.EndsWith('s') && !MeasureClasses.Knows(after)),
+            _ => false,
+        };
+    }
 
     // "-8C", "(-6.5F)": a minus glyph right before the figure, opening its word (not a hyphen inside one, "10-12C").
     private static bool SignGlyphBefore(Words words, int at)

@@ -32,6 +32,8 @@ internal static class NumberReader
     {
         ["k"] = 1_000m, ["m"] = 1_000_000m, ["mn"] = 1_000_000m, ["bn"] = 1_000_000_000m, ["b"] = 1_000_000_000m,
         ["tn"] = 1_000_000_000_000m,
+        // The scale word glued to the digits, as headlines and tabloids write it: "£5million", "$2billion".
+        ["million"] = 1_000_000m, ["billion"] = 1_000_000_000m,
     }.ToFrozenDictionary(StringComparer.Ordinal);
 
     /// <summary>The number starting at token <paramref name="i"/>, scale words included; false when none starts there.</summary>
