@@ -170,6 +170,10 @@ internal static class CauseReader
             {
                 Add(found, words, traced, enders: true); // "engineers traced the stoppage to a fault in the gearbox"
             }
+            else if ((CauseIdioms.LaidOn(words, i) ?? CauseIdioms.DrivenBy(words, i)) is { } idiom && !Denied(words, i))
+            {
+                Add(found, words, idiom, enders: true); // "laid the blame on business rates", "pinned the delays on a fault", "was driven by falling numbers"
+            }
             else if (Disputed(words, i) is { } about && !Denied(words, i))
             {
                 // "walked out in a dispute over rostering", "the dispute centres on pension contributions": what the dispute is
@@ -526,7 +530,7 @@ internal static class CauseReader
     // where the cause begins after a short object; the passive with no object is read with the other cause phrases.
     private static int? Traced(Words words, int i)
     {
-        if (words[i] is not ("traced" or "attributed" or "put") || i == 0 || IsPassive(words, i) || words[i + 1] is not ("the" or "its" or "their" or "it" or "this"))
+        if (words[i] is not ("traced" or "trace" or "traces" or "attributed" or "attributes" or "put") || i == 0 || IsPassive(words, i) || words[i + 1] is not ("the" or "its" or "their" or "it" or "this"))
         {
             return null;
         }
