@@ -5,7 +5,7 @@ namespace Summarizer.Facts;
 /// <summary>
 /// Reads who did an act that news names by a verb and its object rather than by one verb: "Callum Reid sent a mayday",
 /// "The alarm was raised by Angus Moir", "who gave the order to clear the street", "took command of the response",
-/// "Tristan Kitto, who was in charge of the lifeboat", "broke the news to fans". The doer is the subject of the active
+/// "Tristan Kitto, who was in charge of the lifeboat", "broke the news to fans", "told staff at a meeting". The doer is the subject of the active
 /// or the agent after "by" of the passive, as for a single verb (<see cref="RoleReader"/>).
 /// </summary>
 internal static class ActRoleReader
@@ -19,6 +19,7 @@ internal static class ActRoleReader
         (Set("sent send sends sending issued issue issues issuing broadcast broadcasts made"), Set("mayday distress"), Alarm),
         (Set("gave give gives giving given"), Set("order"), DecisionReader.Role),
         (Set("broke break breaks breaking broken"), Set("news"), "announce"),
+        (Set("told tell tells telling"), Set("staff employees workers workforce"), "announce"),
         (Set("took take takes taking taken"), Set("command charge"), "command"),
     ];
 
@@ -57,13 +58,17 @@ internal static class ActRoleReader
                         yield return new RoleSpan(role, ObjectOf(words, role, v), agent.First, agent.Last, NameSpans.Key(words, agent));
                     }
                 }
-                else if (ObjectAt(words, v + 1, objects) is { } obj && RoleReader.Active(words, v, role) is { } doer)
+                else if (ObjectAt(words, v + 1, objects) is { } obj && !IsOrder(words, obj) && RoleReader.Active(words, v, role) is { } doer)
                 {
                     yield return doer with { Object = ObjectOf(words, role, obj) };
                 }
             }
         }
     }
+
+    // "told staff to leave the building" orders; "told staff at a meeting", "told staff of the plan" makes news known to
+    // the workforce, which is how an employer's decision is announced.
+    private static bool IsOrder(Words words, int obj) => words[obj] is "staff" or "employees" or "workers" or "workforce" && words[obj + 1] == "to";
 
     // One alarm is raised per happening, by whatever means ("sent a mayday", "raised the alarm"); a command or an order
     // is of what follows it ("took command of the response", "gave the order to clear the street").

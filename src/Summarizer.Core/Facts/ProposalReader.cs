@@ -5,8 +5,9 @@ namespace Summarizer.Facts;
 
 /// <summary>
 /// Reads who proposed a measure to a council, a parliament or a board: "Ada Finch moved the budget", "who put forward
-/// the proposals", "The budget was put forward by Councillor Ada Finch", "tabled the motion". "Moved" proposes only a
-/// measure put to a vote (people and things are moved too); the other verbs propose whatever they take.
+/// the proposals", "The budget was put forward by Councillor Ada Finch", "tabled the motion", "The motion was brought by
+/// Cllr Ada Finch". "Moved" and "brought" propose only a measure put to a vote (people and things are moved and brought
+/// too); the other verbs propose whatever they take.
 /// </summary>
 internal static class ProposalReader
 {
@@ -24,7 +25,7 @@ internal static class ProposalReader
         for (var v = 1; v < words.Count; v++)
         {
             var last = words.At(v, "put forward") || words.At(v, "brought forward") ? v + 1
-                : words[v] is "proposed" or "tabled" or "moved" ? v : -1;
+                : words[v] is "proposed" or "tabled" or "moved" or "brought" ? v : -1;
             if (last < 0)
             {
                 continue;
@@ -34,18 +35,22 @@ internal static class ProposalReader
             if (words[v - 1] is "was" or "were" or "been" || (words[last + 1] == "by" && IsNoun(words, v - 1)))
             {
                 var obj = words[v - 1] is "was" or "were" or "been" ? words[v - 2] : words[v - 1];
-                if ((words[v] != "moved" || Measures.Contains(obj)) && PassiveAgents.Near(words, last, 8) is { } agent)
+                if ((!OnlyOfMeasures(words[v]) || Measures.Contains(obj)) && PassiveAgents.Near(words, last, 8) is { } agent)
                 {
                     yield return new RoleSpan(Role, RoleReader.Normalize(obj), agent.First, agent.Last, NameSpans.Key(words, agent));
                 }
             }
-            else if (ObjectAt(words, last + 1) is { } obj && (words[v] != "moved" || Measures.Contains(words[obj]))
+            else if (ObjectAt(words, last + 1) is { } obj && (!OnlyOfMeasures(words[v]) || Measures.Contains(words[obj]))
                 && RoleReader.Active(words, v, Role) is { } proposer)
             {
                 yield return proposer with { Object = RoleReader.Normalize(words[obj]) };
             }
         }
     }
+
+    // "Moved" and "brought" propose only a measure put to a vote ("the motion, brought by Cllr Ada Finch"): people and
+    // things are moved and brought too ("brought the boy ashore").
+    private static bool OnlyOfMeasures(string verb) => verb is "moved" or "brought";
 
     // The measure proposed: after a determiner ("tabled the motion"), or a bare noun ("who proposed refusal").
     private static int? ObjectAt(Words words, int k) =>

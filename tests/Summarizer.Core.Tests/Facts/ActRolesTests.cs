@@ -12,6 +12,8 @@ public sealed class ActRolesTests
     [InlineData("A passing walker, Tomas Reiner, radioed the mountain rescue team.", "alarm", "Tomas Reiner", "alarm")]
     [InlineData("Station officer Lena Vasko, who gave the order to pull back, said nobody was hurt.", "order", "Lena Vasko", "pull")]
     [InlineData("Deputy mayor Oren Fisk broke the news to families at the town hall.", "announce", "Oren Fisk", "")]
+    [InlineData("Chief executive Mara Quill told staff of the plan at a briefing on Tuesday.", "announce", "Mara Quill", "")]
+    [InlineData("The editor, Ruth Dane, told employees at a meeting in the newsroom that morning.", "announce", "Ruth Dane", "")]
     [InlineData("Beth Arlow, a station officer, took command of the search from a van on the quay.", "command", "Beth Arlow", "search")]
     [InlineData("Piet Sandor, who was in charge of the crane that afternoon, has been suspended.", "command", "Piet Sandor", "crane")]
     [InlineData("The redundancies were confirmed by the group's finance director, Anil Rao, on Friday.", "announce", "Anil Rao", "redundancies")]
@@ -31,6 +33,7 @@ public sealed class ActRolesTests
     [InlineData("Councillor Mia Dorn confirmed that the school would close.")]
     [InlineData("Inspector Joel Varga saw that the door had been forced.")]
     [InlineData("Harbour master Ed Pryce raised the fee for moorings.")]
+    [InlineData("Site manager Colm Bright told staff to leave the building at once.")]
     public void A_verb_without_its_act_names_no_doer(string sentence)
     {
         Assert.DoesNotContain(Read(sentence), f => f.Value.Kind == ValueKind.Person && f.Role is "announce" or "spot" or "alarm");

@@ -243,6 +243,8 @@ internal static class EventAgentFinder
 
     // Where a source tells the act of <paramref name="own"/>'s person: the surname in a sentence that shares the act
     // (a later "Dr Vell, who fired the dart, said ..." counts, since here the person is already known to be the doer).
+    // A sentence that holds most of a terse act among many words of its own (the doer's career, the scene) tells it too,
+    // as <see cref="ClauseActs.HeldShare"/> lets a pair be found: outlets wrap one act in sentences of different length.
     private static SourceSpan? Tells(SourceIndex source, string[][] tokenKeys, Mention own, ClauseActs acts)
     {
         for (var i = 0; i < source.Sentences.Count; i++)
@@ -254,7 +256,8 @@ internal static class EventAgentFinder
                 continue;
             }
 
-            if (acts.Share(acts.Sensed(acts.Of(sentence.Content)), own.Act) is not null)
+            var told = acts.Sensed(acts.Of(sentence.Content));
+            if (acts.Share(told, own.Act) is not null || acts.HeldShare(told, own.Act) is not null)
             {
                 var token = sentence.Tokens[at];
                 return new SourceSpan(source.Id, sentence.Segment.Start + token.Start, sentence.Segment.Start + token.End);

@@ -39,6 +39,24 @@ public sealed class EventAgentTests
     }
 
     [Fact]
+    public void A_source_telling_the_act_at_length_joins_its_doers_version()
+    {
+        // The third outlet tells the netting in a long sentence of the warden's career: the act's words are a small share
+        // of it, but most of the act is there, so that outlet credits the warden too.
+        var found = EventAgentFinder.Find(Sources(
+            $"{Setting} The bird was netted by warden Oskar Telling beside the boating pond.",
+            $"{Setting} Volunteer Ruth Amberley caught the heron in a landing net beside the boating pond.",
+            $"{Setting} Oskar Telling, who has worked at Brinmoor for 31 years and trains every new volunteer each spring in handling injured swans, geese and ducks, netted it near the boating pond as dusk fell and the crowds of onlookers finally drifted home."),
+            minVariantLength: 6);
+
+        var (_, _, disagreement) = Assert.Single(found);
+        Assert.Collection(
+            disagreement.Claims,
+            c => Assert.Equal(("Oskar Telling", "1,3"), (c.Text[^13..], string.Join(",", c.Sources))),
+            c => Assert.Equal(("Ruth Amberley", "2"), (c.Text[^13..], string.Join(",", c.Sources))));
+    }
+
+    [Fact]
     public void People_quoted_about_one_event_are_speakers_not_rival_agents()
     {
         var found = EventAgentFinder.Find(Sources(
