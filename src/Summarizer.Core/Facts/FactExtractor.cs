@@ -14,6 +14,10 @@ internal static class FactExtractor
     private static readonly FrozenSet<string> Negations = FrozenSet.ToFrozenSet(
         ["no", "not", "never", "none", "without", "denied", "nobody"], StringComparer.Ordinal);
 
+    // The finite forms of "be" and "have": the verb group of a clause's predicate begins at them.
+    private static readonly FrozenSet<string> FiniteBe = FrozenSet.ToFrozenSet(
+        ["is", "are", "was", "were", "has", "have", "had"], StringComparer.Ordinal);
+
     // The prepositions that take a span of time as the length of what their clause tells ("for", "until ... later").
     private static readonly FrozenSet<string> SpanPrepositions = FrozenSet.ToFrozenSet(["for", "until", "till"], StringComparer.Ordinal);
 
@@ -397,8 +401,18 @@ internal static class FactExtractor
     private static FactMood MoodOf(Words words, int first, ValueKind? kind = null)
     {
         var from = Math.Max(0, first - 5);
+        var pastVerb = false;
         for (var k = first - 1; k >= from; k--)
         {
+            // "without" governs its own noun phrase, not the verb after it: "the number of homes without electricity had
+            // fallen to about 400" asserts the fall, the negation only tells which homes are counted.
+            if (pastVerb && words[k] == "without")
+            {
+                break;
+            }
+
+            pastVerb |= FiniteBe.Contains(words[k]);
+
             // A span of time told with its own preposition is how long a denied state held ("were without water for two
             // days", "was not found until six hours later"): the negation denies the state, and the span is asserted.
             if (kind == ValueKind.Duration && SpanPrepositions.Contains(words[k]))
