@@ -17,7 +17,7 @@ internal static class Measures
             : AmongTheDone(words, span) is { } done ? CountedOf(words, span, frame) + " among the " + done
             : Whole(words, span, Compound(words, span) is { Length: > 0 } compound && compound != "strong" ? compound
             : KnownHead(words, span) is { Length: > 0 } known ? known
-            : GatheringOf(words, span) ? MeasureClasses.Persons
+            : GatheringClass(words, span) is { } members ? members
             : CountHead(words, span) is { Length: > 0 } head ? head
             // A frame of harm to people counts people before the noun a clause values: "the death toll ... stood at 12".
             : frame is not null && PersonFrames.Contains(frame) ? MeasureClasses.Persons
@@ -74,8 +74,24 @@ internal static class Measures
         "crowd", "crowds", "field", "class", "audience", "congregation", "gathering", "workforce", "attendance", "turnout",
     };
 
-    // A count said as the size of a gathering of people ("a crowd of 57,000") counts people, as "57,000 spectators" does.
-    private static bool GatheringOf(Words words, ValueSpan span)
+    private static readonly string Animals = MeasureClasses.Of("animals");
+
+    // Collective nouns news sizes with "of" and a bare figure: "the crew of 11 were allowed to stay on board", "a team of
+    // 12 was put aboard", "a pod of 31 became stranded", "a herd of 40 broke through". The figure counts the members,
+    // as "13 crew" or "23 of the animals" does: the collective names what its members are, never a thing of its own.
+    // Unlike the gatherings above these often head a counted noun of their own ("a group of 12 banks", "a herd of 40
+    // cattle"), so they speak only when no counted noun follows the figure.
+    private static readonly Dictionary<string, string> Collectives = new(StringComparer.Ordinal)
+    {
+        ["crew"] = MeasureClasses.Persons, ["team"] = MeasureClasses.Persons, ["squad"] = MeasureClasses.Persons,
+        ["party"] = MeasureClasses.Persons, ["group"] = MeasureClasses.Persons, ["choir"] = MeasureClasses.Persons,
+        ["cast"] = MeasureClasses.Persons, ["delegation"] = MeasureClasses.Persons, ["contingent"] = MeasureClasses.Persons,
+        ["pod"] = Animals, ["herd"] = Animals, ["flock"] = Animals, ["shoal"] = Animals,
+    };
+
+    // A count said as the size of a gathering of people ("a crowd of 57,000") counts people, as "57,000 spectators" does;
+    // the bare size of a collective ("a pod of 31") counts its members.
+    private static string? GatheringClass(Words words, ValueSpan span)
     {
         var k = span.First - 1;
         while (k > 0 && words[k] is "about" or "around" or "some" or "nearly" or "almost" or "over" or "roughly" or "approximately" or "up" or "to" or "more" or "than")
@@ -83,7 +99,23 @@ internal static class Measures
             k--;
         }
 
-        return k >= 1 && words[k] == "of" && !words.BreakAfter(k - 1) && Gatherings.Contains(words[k - 1]);
+        if (k < 1 || words[k] != "of" || words.BreakAfter(k - 1))
+        {
+            return null;
+        }
+
+        var noun = words[k - 1];
+        return Gatherings.Contains(noun) ? MeasureClasses.Persons
+            : Collectives.TryGetValue(noun, out var members) && !CountedNounFollows(words, span) ? members
+            : null;
+    }
+
+    // A counted noun of the figure's own after it: a plural or a noun the class lexicon knows ("12 banks", "40 cattle",
+    // "14 walkers"); a verb ("became", "were") or nothing is no such noun.
+    private static bool CountedNounFollows(Words words, ValueSpan span)
+    {
+        HeadAfter(words, span.Last, out var index);
+        return index >= 0 && (IsPlural(words[index]) || MeasureClasses.Knows(words[index]));
     }
 
     private static readonly HashSet<string> MarginNouns = new(StringComparer.Ordinal) { "majority", "margin", "lead" };

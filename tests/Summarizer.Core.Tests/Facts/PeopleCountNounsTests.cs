@@ -22,6 +22,33 @@ public sealed class PeopleCountNounsTests
         Assert.Equal(MeasureClasses.Of("horses"), Count("A field of 14 horses went to post in the Tarnby Stakes.").Measure);
 
     [Theory]
+    [InlineData("The skipper and the crew of 11 were allowed to stay on board.")]
+    [InlineData("A team of 12 was put aboard the tanker by helicopter.")]
+    [InlineData("A search party of about 20 set out from the village at dawn.")]
+    public void The_bare_size_of_a_body_of_people_counts_people(string sentence) =>
+        Assert.Equal(MeasureClasses.Persons, Count(sentence).Measure);
+
+    [Theory]
+    [InlineData("Rescuers worked through the night after a pod of 31 became stranded on Tarrow Sands.")]
+    [InlineData("A herd of 40 broke through a fence near the Ashby junction.")]
+    public void The_bare_size_of_a_collective_of_animals_counts_the_animals(string sentence) =>
+        Assert.Equal(MeasureClasses.Of("animals"), Count(sentence).Measure);
+
+    [Fact]
+    public void A_pod_and_the_animals_it_numbers_name_one_thing()
+    {
+        var (pod, animals) = (Count("A pod of 31 became stranded on Tarrow Sands on Tuesday."), Count("About 23 of the animals became stranded on Tarrow Sands on Tuesday."));
+        Assert.False(pod.Signature.HeadsDiffer(animals.Signature));
+        Assert.True(pod.Signature.Links(animals.Signature));
+    }
+
+    [Theory]
+    [InlineData("A group of 12 banks agreed to the rescue plan.", "bank")]
+    [InlineData("A team of 12 salvors was put aboard by helicopter.", "salvor")]
+    public void A_collective_with_its_own_counted_noun_counts_that_noun(string sentence, string noun) =>
+        Assert.Equal(MeasureClasses.Of(noun), Count(sentence).Measure);
+
+    [Theory]
     [InlineData("About 480 pupils were sent home from Wexby High on Monday.", "About 520 students were sent home from Wexby High on Monday.")]
     [InlineData("Some 3,000 marchers crossed Halden Bridge on Saturday.", "Some 5,000 protesters crossed Halden Bridge on Saturday.")]
     [InlineData("The ferry had 212 passengers aboard when it grounded.", "The ferry had 230 travellers aboard when it grounded.")]
