@@ -195,7 +195,7 @@ internal static class FigureReader
             last += 3;
         }
 
-        if (words.After(last) is '\'' or '’' or '-' || words[last + 1] == "of")
+        if (words.After(last) is '\'' or '’' or '-' || words[last + 1] == "of" || ComparesSpans(words, last))
         {
             return null;
         }
@@ -215,6 +215,10 @@ internal static class FigureReader
         return new ValueSpan(new FactValue(ValueKind.Duration, range, "s", before == Qualifier.Cap) { Stated = value }, first, last,
             words.Tokens[first].Start, words.Tokens[last].End, i);
     }
+
+    // "journeys could take up to 30 minutes longer", "an hour shorter than planned": the difference between two spans,
+    // not how long anything lasts, so it neither agrees nor conflicts with another outlet's length of an act.
+    private static bool ComparesSpans(Words words, int last) => !words.BreakAfter(last) && words[last + 1] is "longer" or "shorter";
 
     // Words that make a span after them how long something lasts or took.
     private static readonly HashSet<string> SpanAnchors = new(StringComparer.Ordinal)
@@ -354,6 +358,11 @@ internal static class FigureReader
                 unitSeconds = smaller;
                 last = more.Last + 1;
                 end = words.Tokens[last].End;
+            }
+
+            if (ComparesSpans(words, last))
+            {
+                return null;
             }
 
             if (words[last + 1] == "ago")

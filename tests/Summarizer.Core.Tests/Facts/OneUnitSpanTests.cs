@@ -58,4 +58,13 @@ public sealed class OneUnitSpanTests
 
         Assert.Contains(groups, g => g.Label == AlignmentLabel.Disagree && g.Facts.All(f => f.Value.Kind == ValueKind.Duration));
     }
+
+    [Theory]
+    [InlineData("Journeys across the river could take up to 30 minutes longer at peak times.")]
+    [InlineData("The crossing will take an hour longer while the bridge is shut.")]
+    [InlineData("The new timetable makes the trip 20 minutes shorter.")]
+    public void The_difference_between_two_spans_is_no_length(string sentence)
+    {
+        Assert.DoesNotContain(Read(sentence), f => f.Value.Kind == ValueKind.Duration);
+    }
 }
