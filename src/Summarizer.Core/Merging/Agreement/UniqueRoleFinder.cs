@@ -23,6 +23,11 @@ internal static class UniqueRoleFinder
     private static readonly HashSet<string> Possessives = new(StringComparer.Ordinal)
         { "the", "its", "their", "his", "her", "our", "whose" };
 
+    // Titles that name a post held in a body, not a rank or an honorific: written before a name they are its role
+    // ("Manager Delia Fearnhough", "club secretary Ana Vell"), where "Captain" or "Detective" is the person's rank.
+    private static readonly HashSet<string> Offices = new(StringComparer.Ordinal)
+        { "manager", "director", "chair", "chairman", "chairwoman", "secretary", "coach", "clerk" };
+
     // What may follow a role noun written after a name without an article ("medical director for the run").
     private static readonly HashSet<string> Complements = new(StringComparer.Ordinal) { "of", "for", "at" };
 
@@ -58,12 +63,15 @@ internal static class UniqueRoleFinder
                 }
             }
 
-            // Each person is written as the one holder somewhere, or only by the role written bare before the name with
-            // no qualifier the one holder's role lacks: once another source says the role has one holder ("the firm's
-            // managing director, Ana Vell"), "Managing director Sam Orr" names a rival for it, where "Mission director
-            // Sam Orr" may hold another directorship. Two bare roles say nothing of one holder. No person's source names
+            // Each person is written as the one holder somewhere, or by the role written bare before the name with no
+            // qualifier the one holder's role lacks in at least one source: once another source says the role has one
+            // holder ("the firm's managing director, Ana Vell"), "Managing director Sam Orr" names a rival for it, where
+            // "Mission director Sam Orr" may hold another directorship. A word before a bare role at a sentence's start
+            // may be the owner's name rather than a qualifier ("Foodbank manager Delia Fearnhough" against "Its manager,
+            // Owen Treasure": "its" is the story's own body), so one source writing the bare role alone ("Manager Delia
+            // Fearnhough") shows the role is the same. Two bare roles say nothing of one holder. No person's source names
             // another: a source naming both tells of two holders.
-            if (people.Count < 2 || !people.All(p => p.Any(h => h.Definite) || p.All(h => h.Modifiers.IsSubsetOf(role.Modifiers)))
+            if (people.Count < 2 || !people.All(p => p.Any(h => h.Definite) || p.Any(h => h.Modifiers.IsSubsetOf(role.Modifiers)))
                 || people.Any(p => people.Any(q => !ReferenceEquals(p, q) && p.Any(h => spelled[h.Source].Contains(q[0].Surname)))))
             {
                 continue;
@@ -242,7 +250,7 @@ internal static class UniqueRoleFinder
     // the word is a common noun there and not a given name.
     private static (Role, (int First, int Last))? RoleBeforeName(Words words, int k)
     {
-        var opensSentence = k == 1 && !NameSpans.Titles.Contains(words[0]);
+        var opensSentence = k == 1 && (!NameSpans.Titles.Contains(words[0]) || Offices.Contains(words[0]));
         if (!NameSpans.IsNameWord(words, k) || NameSpans.Titles.Contains(words[k]) || (k > 0 && NameSpans.IsNameWord(words, k - 1) && !NameSpans.Titles.Contains(words[k - 1]) && !opensSentence)
             || NameSpans.After(words, k, 1) is not { } name)
         {
@@ -269,8 +277,10 @@ internal static class UniqueRoleFinder
             m--;
         }
 
-        // A phrase of ranks only ("Detective Inspector") is a title, not a role held in this story.
-        if (NameSpans.Titles.Contains(words[head]) && modifiers.All(NameSpans.Titles.Contains) || (m >= 0 && !words.BreakAfter(m) && words[m] is "a" or "an"))
+        // A phrase of ranks only ("Detective Inspector") is a title, not a role held in this story; an office is a role
+        // however it is written ("Manager Delia Fearnhough" opening a sentence).
+        if ((NameSpans.Titles.Contains(words[head]) && !Offices.Contains(words[head]) && modifiers.All(NameSpans.Titles.Contains))
+            || (m >= 0 && !words.BreakAfter(m) && words[m] is "a" or "an"))
         {
             return null;
         }

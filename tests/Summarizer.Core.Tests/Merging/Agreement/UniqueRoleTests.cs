@@ -28,6 +28,39 @@ public sealed class UniqueRoleTests
     public void A_bare_role_meets_the_one_holder_another_source_names(string first, string second, string one, string other) =>
         AssertOneHolderEach(first, second, one, other);
 
+    // A word before a bare role at a sentence's start may be the owner's name ("Boatyard manager"), not a qualifier: one
+    // source writing the bare role alone ("Manager Ilse Brun") shows it is the role "its manager" names for the story's
+    // own body, so the two people are rivals for it.
+    [Fact]
+    public void A_bare_role_written_alone_somewhere_meets_its_one_holder()
+    {
+        var found = UniqueRoleFinder.Find(
+            Sources(
+                $"{Setting} Boatyard manager Ilse Brun said the launches were out within minutes.",
+                $"{Setting} Manager Ilse Brun said the launches went out at once.",
+                $"{Setting} Aldern Boatyard runs the safety launches. Its manager, Jonas Pell, said both were sent."),
+            minVariantLength: 6);
+
+        var (_, _, disagreement) = Assert.Single(found);
+        Assert.Collection(
+            disagreement.Claims,
+            c => Assert.Equal(("Ilse Brun", "1,2"), (c.Text, string.Join(',', c.Sources))),
+            c => Assert.Equal(("Jonas Pell", "3"), (c.Text, string.Join(',', c.Sources))));
+    }
+
+    // Written only with the word before it, the role may be another one ("Boatyard manager" of a yard that is not the
+    // story's body): no source shows it is the role the one holder has.
+    [Fact]
+    public void A_bare_role_always_written_with_a_qualifier_meets_no_one_holder()
+    {
+        Assert.Empty(UniqueRoleFinder.Find(
+            Sources(
+                $"{Setting} Boatyard manager Ilse Brun said the launches were out within minutes.",
+                $"{Setting} Boatyard manager Ilse Brun said the launches went out at once.",
+                $"{Setting} Aldern Rowing Club runs the safety launches. Its manager, Jonas Pell, said both were sent."),
+            minVariantLength: 6));
+    }
+
     // The first source names one holder, the second another: one disagreement, each side citing its own source.
     private static void AssertOneHolderEach(string first, string second, string one, string other)
     {
@@ -49,6 +82,8 @@ public sealed class UniqueRoleTests
     [InlineData("Race director Mina Castell said the regatta would go ahead.", "The club's director, Bram Oduya, said the regatta would go ahead.")]
     // A source naming both people tells of two holders, not of a conflict.
     [InlineData("The regatta's chief steward, Mina Castell, thanked her deputy Bram Oduya.", "Bram Oduya, chief steward for the regatta, said nobody was hurt.")]
+    // A rank opening a sentence ("Captain") is the person's title, not a post: only offices are read there.
+    [InlineData("Captain Mina Castell waved the boats off.", "The club's captain, Bram Oduya, waved the crews away.")]
     // Two bare roles: neither source says the role has one holder.
     [InlineData("Safety officer Mina Castell checked the boats.", "Safety officer Bram Oduya checked the hulls.")]
     // A sentence opening with a two-word name and no role: the given name is no role, even where a role follows.
