@@ -12,6 +12,9 @@ internal static class ActRoleReader
 {
     public const string Alarm = "alarm";
 
+    // The people an employer tells its news to ("told staff at a meeting"); declared before the acts that use it.
+    private static readonly FrozenSet<string> Workforce = Set("staff employees workers workforce");
+
     // Each act class: the verb forms (active and participle), the object heads that make the verb that act, the role.
     private static readonly (FrozenSet<string> Verbs, FrozenSet<string> Objects, string Role)[] Acts =
     [
@@ -19,7 +22,7 @@ internal static class ActRoleReader
         (Set("sent send sends sending issued issue issues issuing broadcast broadcasts made"), Set("mayday distress"), Alarm),
         (Set("gave give gives giving given"), Set("order"), DecisionReader.Role),
         (Set("broke break breaks breaking broken"), Set("news"), "announce"),
-        (Set("told tell tells telling"), Set("staff employees workers workforce"), "announce"),
+        (Set("told tell tells telling"), Workforce, "announce"),
         (Set("took take takes taking taken"), Set("command charge"), "command"),
     ];
 
@@ -68,7 +71,7 @@ internal static class ActRoleReader
 
     // "told staff to leave the building" orders; "told staff at a meeting", "told staff of the plan" makes news known to
     // the workforce, which is how an employer's decision is announced.
-    private static bool IsOrder(Words words, int obj) => words[obj] is "staff" or "employees" or "workers" or "workforce" && words[obj + 1] == "to";
+    private static bool IsOrder(Words words, int obj) => Workforce.Contains(words[obj]) && words[obj + 1] == "to";
 
     // One alarm is raised per happening, by whatever means ("sent a mayday", "raised the alarm"); a command or an order
     // is of what follows it ("took command of the response", "gave the order to clear the street").

@@ -21,9 +21,6 @@ internal static class CauseIdioms
         ["the", "much", "most", "some", "part", "all", "its", "their", "of", "it", "this", "responsibility", "problems", "problem", "failure", "fault", "delay", "delays", "loss", "losses"],
         StringComparer.Ordinal);
 
-    private static readonly FrozenSet<string> Days = FrozenSet.ToFrozenSet(
-        ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "today", "yesterday", "tomorrow"], StringComparer.Ordinal);
-
     /// <summary>"laid much of the blame on X", "pinned the problems on X": where X begins.</summary>
     public static int? LaidOn(Words words, int i)
     {
@@ -39,7 +36,7 @@ internal static class CauseIdioms
             if (words[k] == "on" && k > i + 1 && (blame || Pinning.Contains(words[i])))
             {
                 // "on" must open a thing, not a day: "pinned the notice on Monday" says when.
-                return k + 1 < words.Count && !words.BreakAfter(k) && !Days.Contains(words[k + 1])
+                return k + 1 < words.Count && !words.BreakAfter(k) && !SaysADay(words, k + 1)
                     && (blame || Text.Determiners.ArticlesAndPossessives.Contains(words[k + 1])) ? k + 1 : null;
             }
 
@@ -87,4 +84,8 @@ internal static class CauseIdioms
 
         return MeasureClasses.Of(words[head]) == MeasureClasses.Persons ? null : i + 2;
     }
+
+    // "on Monday", "on Monday's", "on today": the day something happened, not what it was pinned on.
+    private static bool SaysADay(Words words, int i) =>
+        CalendarWords.WeekdayAt(words, i) is not null || words[i] is "today" or "yesterday" or "tomorrow";
 }
