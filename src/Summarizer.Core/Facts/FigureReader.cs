@@ -220,7 +220,9 @@ internal static class FigureReader
     // not how long anything lasts, so it neither agrees nor conflicts with another outlet's length of an act.
     private static bool ComparesSpans(Words words, int last) => !words.BreakAfter(last) && words[last + 1] is "longer" or "shorter";
 
-    // Words that make a span after them how long something lasts or took.
+    // Words that make a span after them how long something lasts or took. Narrower than Lasting, which also lets a
+    // figure's span follow "in", "after" or "of": with the article those say when ("in a week", "after a day") or name
+    // a thing ("a day of waiting"), not a length.
     private static readonly HashSet<string> SpanAnchors = new(StringComparer.Ordinal)
     {
         "for", "within", "last", "lasted", "lasting", "lasts", "took", "take", "takes", "taking", "spent", "spend", "spends",
