@@ -118,7 +118,7 @@ internal static class FactExtractor
         var update = ReportWording.WordsAChange(words);
         var newer = update && ReportWording.SaysNewer(words);
         var since = ReportWording.SaysSince(words);
-        var final = ReportWording.WordsAFinalFigure(words);
+        var final = values.Count > 0 && ReportWording.WordsAFinalFigure(words); // read for the figures below only
         foreach (var span in values.OrderBy(v => v.First))
         {
             if (IsAttributiveWeekday(words, span))

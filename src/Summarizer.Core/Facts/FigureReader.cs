@@ -513,7 +513,7 @@ internal static class FigureReader
         {
             "through" or "into" or "onto" or "across" or "along" or "inland" or "offshore" or "downstream" or "upstream" or "overhead" => true,
             "from" => words[first - 1] is not ("to" or "from") && after.Length > 0 && !char.IsDigit(after[0]) && !NumberReader.TryRead(words, last + 2, out _),
-            "up" or "down" => after is "the" or "a" or "an" or "its" or "their" or "his" or "her",
+            "up" or "down" => Determiners.ArticlesAndPossessives.Contains(after),
             "of" => after == "it" || (after.Length > 1 && char.IsLower(words.Tokens[last + 2].Text[0]) && !Stopwords.IsStopword(after) && !char.IsDigit(after[0])
                 && !after.EndsWith('s') && !MeasureClasses.Knows(after)),
             _ => false,

@@ -12,19 +12,10 @@ public sealed class ProposersTests
     [InlineData("The budget was moved by Cllr Bryn Teague at Thursday's meeting.", "Bryn Teague", "budget")]
     [InlineData("Ines Marwood, the cabinet member for parks, who put forward the proposals, said there was no choice.", "Ines Marwood", "proposal")]
     [InlineData("Senator Ruth Calloway tabled the amendment late on Tuesday.", "Ruth Calloway", "amendment")]
-    public void Proposers_are_read_in_each_wording(string sentence, string name, string obj)
-    {
-        var fact = Assert.Single(Read(sentence), f => f.Value.Kind == ValueKind.Person && f.Role == ProposalReader.Role);
-
-        Assert.Equal(NameKey.Of(name), fact.Value.Name);
-        Assert.Equal(obj, fact.RoleObject);
-    }
-
-    [Theory]
     [InlineData("The proposal was brought by the council leader, Rosalind Achebe, at a meeting in Pendlecombe House.", "Rosalind Achebe", "proposal")]
     [InlineData("The no-confidence motion, brought by Cllr Priya Lockwood, was carried 29-24.", "Priya Lockwood", "motion")]
     [InlineData("Councillor Ivo Lund brought a motion calling for the sale to be halted.", "Ivo Lund", "motion")]
-    public void Bringing_a_measure_to_a_vote_proposes_it(string sentence, string name, string obj)
+    public void Proposers_are_read_in_each_wording(string sentence, string name, string obj)
     {
         var fact = Assert.Single(Read(sentence), f => f.Value.Kind == ValueKind.Person && f.Role == ProposalReader.Role);
 
