@@ -185,7 +185,8 @@ internal static class DateReader
     };
 
     // "on Saturday" is the last Saturday on or before the article's date; "next Saturday", "until Saturday" and
-    // weekdays in clauses about the future look ahead. The weekday's own clause says which (see WeekdayTense); only a
+    // weekdays in clauses about the future look ahead. "by Saturday" is a deadline, ahead unless its clause is in the past
+    // perfect: "had received 126 calls by Wednesday evening" tells what was reached by a day gone. The weekday's own clause says which (see WeekdayTense); only a
     // clause whose verb says neither is read by the sentence's words (<paramref name="future"/>).
     private static FactValue WeekdayValue(Words words, int i, DayOfWeek weekday, DateOnly? anchor, bool future)
     {
@@ -194,7 +195,7 @@ internal static class DateReader
             return new FactValue(ValueKind.Date, new Interval(double.NegativeInfinity, double.PositiveInfinity, true, true), "day") { Weekday = weekday };
         }
 
-        var ahead = words[i - 1] is "next" or "until" or "from" or "by" || (WeekdayTense.Ahead(words, i) ?? future);
+        var ahead = words[i - 1] is "next" or "until" or "from" || (words[i - 1] == "by" ? !WeekdayTense.PastPerfect(words, i) : WeekdayTense.Ahead(words, i) ?? future);
         var back = words[i - 1] == "last";
         var shift = ((int)weekday - (int)a.DayOfWeek + 7) % 7;
         var date = ahead && !back ? a.AddDays(shift) : a.AddDays(shift == 0 ? 0 : shift - 7);

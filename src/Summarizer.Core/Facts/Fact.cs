@@ -127,6 +127,13 @@ internal sealed record Fact(
     public bool OnPublicationDay { get; init; }
 
     /// <summary>
+    /// For dates: where the date lies against its own source's report: still to come (set ahead by its verb group, or
+    /// wholly after the day the source was published), already past (wholly before that day, its clause setting it no
+    /// ahead), or neither known (no report day, the report's day itself, or a span that reaches it) (<see cref="DateTenses"/>).
+    /// </summary>
+    public DateTense Tense { get; init; }
+
+    /// <summary>
     /// The source's date was given the story's year (its dateline writes none): its days are placed, yet the year is
     /// not the source's own words.
     /// </summary>

@@ -276,7 +276,7 @@ internal static class FactExtractor
 
     private static Fact Marked(Fact fact, List<Fact> all, DateOnly? anchor) => fact.Value.Kind switch
     {
-        ValueKind.Date => fact with { OnPublicationDay = anchor is { } a && fact.Value.Range.IsPoint && fact.Value.Range.Low == a.DayNumber },
+        ValueKind.Date => fact with { OnPublicationDay = anchor is { } a && fact.Value.Range.IsPoint && fact.Value.Range.Low == a.DayNumber, Tense = DateTenses.Of(fact, anchor) },
         ValueKind.Person when fact.Role is { } role => fact with
         {
             SoleInRole = all.Where(f => f.Role == role && f.Value.Kind == ValueKind.Person).All(f => NameKey.SameName(f.Value.Name, fact.Value.Name)),

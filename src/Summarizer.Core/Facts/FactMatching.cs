@@ -234,6 +234,11 @@ internal static class FactMatching
             return false; // when the strike began and when it ended
         }
 
+        if (DateTenses.PlanAndDone(a, b))
+        {
+            return false; // "was arrested on Monday", "will appear before magistrates on Thursday": a done act and a planned one
+        }
+
         if (OtherSubjects(a, b))
         {
             return false; // "the sit-in ended on Tuesday", "the staffing review was completed on Monday": two processes

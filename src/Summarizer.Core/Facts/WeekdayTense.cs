@@ -66,6 +66,31 @@ internal static class WeekdayTense
         return null;
     }
 
+    /// <summary>
+    /// True when the clause of the weekday at <paramref name="i"/> is in the past perfect ("had received 126 calls by
+    /// Wednesday", "By Friday the appeal had raised"): what it tells was reached by that day, so a deadline's day is gone.
+    /// </summary>
+    public static bool PastPerfect(Words words, int i)
+    {
+        for (var k = i - 1; k >= 0 && !words.BreakAfter(k) && !Joins.Contains(words[k]); k--)
+        {
+            if (words[k] == "had")
+            {
+                return true;
+            }
+        }
+
+        for (var k = i + 1; k < words.Count && !words.BreakAfter(k - 1) && !Joins.Contains(words[k]); k++)
+        {
+            if (words[k] == "had")
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     /// <summary>True when the word at <paramref name="k"/> is a past form or an auxiliary of one ("was", "had", "broke", "closed").</summary>
     public static bool Past(Words words, int k) => Tense(words, k) == false;
 

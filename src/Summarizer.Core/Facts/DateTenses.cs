@@ -1,0 +1,53 @@
+namespace Summarizer.Facts;
+
+/// <summary>Where a date lies against its own source's report (<see cref="Fact.Tense"/>).</summary>
+internal enum DateTense
+{
+    /// <summary>Not known: no report day, the report's day itself, or a span that reaches it ("this month", "this year").</summary>
+    Unknown,
+
+    /// <summary>Wholly before the report's day, and no verb group of its clause sets it ahead.</summary>
+    Past,
+
+    /// <summary>Set ahead by its clause's verb group, or wholly after the report's day.</summary>
+    ToCome,
+}
+
+/// <summary>
+/// Tells the day of an act still to come from the day of one already done. News dates a plan and a done act side by side
+/// ("was arrested on Monday morning and will appear before magistrates on Thursday", "the company said yesterday that the
+/// store will close on 16 January", "the trial collapsed on 21 October; a retrial has been listed to begin on 8 March"), and
+/// one outlet may tell only the arrest, another only the court date, in sentences that share the story's words and even
+/// its event word. Each outlet dates by its own report day, so a day still to come for one and a day already past for the
+/// other are days of two acts, however alike their clauses read: the one is planned, the other done. A plan that moved
+/// is told against another plan, and a happening against another happening, so neither pairing is lost.
+/// </summary>
+internal static class DateTenses
+{
+    /// <summary>The tense of <paramref name="fact"/>'s date against <paramref name="anchor"/>, its source's report day.</summary>
+    public static DateTense Of(Fact fact, DateOnly? anchor)
+    {
+        if (fact.Ahead)
+        {
+            return DateTense.ToCome;
+        }
+
+        var range = fact.Value.Range;
+        if (anchor is not { } day || double.IsInfinity(range.Low) || double.IsInfinity(range.High))
+        {
+            return DateTense.Unknown;
+        }
+
+        // The report's own day is neither: what happens on it may be done by the time of writing or still to come ("until
+        // Monday" in Monday's paper).
+        return range.Low > day.DayNumber ? DateTense.ToCome : range.High < day.DayNumber ? DateTense.Past : DateTense.Unknown;
+    }
+
+    /// <summary>
+    /// True when one of two dates of different days is still to come for its source and the other already past for its
+    /// own: the days of a planned act and a done one, not two versions of one date.
+    /// </summary>
+    public static bool PlanAndDone(Fact a, Fact b) =>
+        a.Value.Kind == ValueKind.Date && b.Value.Kind == ValueKind.Date && !a.Value.Compatible(b.Value)
+        && ((a.Tense == DateTense.ToCome && b.Tense == DateTense.Past) || (a.Tense == DateTense.Past && b.Tense == DateTense.ToCome));
+}
