@@ -91,9 +91,10 @@ internal static class CauseReader
         "clipped", "penetrated", "cracked", "buckled", "shattered", "dislodged", "ruptured", "snagged", "bitten", "gnawed", "chewed",
     ], StringComparer.Ordinal);
 
-    // Words after which a clause is what someone reports or believes: "said a main had burst", "believe a current swept".
+    // Words after which a clause is what someone reports or believes: "said a main had burst", "believe a current swept",
+    // "officers say huge waves smashed into the deck".
     private static readonly FrozenSet<string> Reporting = FrozenSet.ToFrozenSet(
-        ["that", "said", "says", "believe", "believes", "believed", "think", "thinks", "thought", "suspect", "suspects", "suspected"],
+        ["that", "said", "says", "say", "believe", "believes", "believed", "think", "thinks", "thought", "suspect", "suspects", "suspected"],
         StringComparer.Ordinal);
 
     private static readonly FrozenSet<string> Hedges = FrozenSet.ToFrozenSet(

@@ -118,7 +118,10 @@ internal static class CauseFinder
         // another outlet states; the version is worded in the stating outlets' words.
         var told = version.Where(s => s.Any(c => !c.Weak)).ToList();
         version = told.Count > 0 ? told : version;
-        var first = Fuller(version.SelectMany(s => s).OrderBy(c => c.Pursued).ThenBy(c => c.Inferred).ThenBy(c => c.Source).ThenBy(c => c.Start).First(), version).Text;
+        // A source may give causes of two things ("closed because of the forecast", "blamed the collapse on huge waves"): the
+        // version is worded by the cause most of its sources give, which is the one they tell in common.
+        int Givers(Cause cause) => version.Count(s => s.Any(o => Meet(o, cause)));
+        var first = Fuller(version.SelectMany(s => s).OrderBy(c => c.Pursued).ThenBy(c => c.Inferred).ThenByDescending(Givers).ThenBy(c => c.Source).ThenBy(c => c.Start).First(), version).Text;
         int Stating(string text) => version.Count(s => texts.TryGetValue(s[0].Source, out var t) && t.Contains(text, StringComparison.OrdinalIgnoreCase));
         var firstStated = version.Count == 1 ? 1 : Stating(first);
         if (firstStated == version.Count)
