@@ -273,6 +273,23 @@ public sealed class EventAgentTests
             c => Assert.Equal("Ola Brennick [3]", $"{c.Text[^12..]} [{string.Join(",", c.Sources)}]"));
     }
 
+    [Fact]
+    public void A_source_naming_the_person_the_first_to_do_the_act_joins_their_version()
+    {
+        // "was the first to discover the problem" credits the discovery to her as "found the crack" does: the third
+        // outlet's act is the infinitive's, of the same kind as the first outlet's verb.
+        var found = EventAgentFinder.FindBoth(Sources(
+            $"{Ferry} Deckhand Dev Marsh found the crack in the hull when she arrived at the pier on Monday morning.",
+            $"{Ferry} The crack was discovered on Sunday by a harbour inspector, Ola Brennick, who noticed water in the bilge.",
+            $"{Ferry} Dev Marsh was the first to discover the problem, when she called in to check the moorings."), minVariantLength: 6);
+
+        var (_, _, disagreement) = Assert.Single([.. found.Told, .. found.Held]);
+        Assert.Collection(
+            disagreement.Claims,
+            c => Assert.Equal("Dev Marsh [1,3]", $"{c.Text[^9..]} [{string.Join(",", c.Sources)}]"),
+            c => Assert.Equal("Ola Brennick [2]", $"{c.Text[^12..]} [{string.Join(",", c.Sources)}]"));
+    }
+
     [Theory]
     [InlineData("The ferry company's operations director, Dr Dev Marsh, approved the new timetable after a weekend in which passengers queued at the pier for hours.")]
     [InlineData("Registrar Dr Dev Marsh approved the new timetable after a weekend in which passengers queued at the pier for hours.")]
