@@ -273,6 +273,22 @@ public sealed class EventAgentTests
             c => Assert.Equal("Ola Brennick [3]", $"{c.Text[^12..]} [{string.Join(",", c.Sources)}]"));
     }
 
+    [Theory]
+    [InlineData("Brookvale Athletic abandoned the cup tie after the floodlights failed for a second time.")]
+    [InlineData("Merrowby City abandoned the cup tie after the floodlights failed for a second time.")]
+    [InlineData("Ashby Brothers abandoned the cup tie after the floodlights failed for a second time.")]
+    public void A_club_or_firm_credited_with_its_persons_act_is_no_rival_person(string second)
+    {
+        // A club's or a family firm's name ends in a word no person's name does: the body acts through its people, so
+        // crediting the act to it names no other doer.
+        var found = EventAgentFinder.FindBoth(Sources(
+            $"{Ferry} Referee Gareth Lund abandoned the cup tie after the floodlights failed for a second time.",
+            $"{Ferry} {second}"), minVariantLength: 6);
+
+        Assert.Empty(found.Told);
+        Assert.Empty(found.Held);
+    }
+
     [Fact]
     public void A_source_naming_the_person_the_first_to_do_the_act_joins_their_version()
     {
