@@ -49,10 +49,12 @@ internal static class ActSenses
 
     /// <summary>
     /// The sense token of a phrasal verb, a stemmed verb and the particle after it that together name a listed kind of
-    /// act ("signed off the plans": approving), or null.
+    /// act ("signed off the plans": approving; "picked out the parachute": spotting it), or null.
     /// </summary>
     public static string? OfPhrasal(string stem, string particle) =>
-        particle == "off" && stem == Stemmer.Inflections.Stem("sign") ? Of(Stemmer.Inflections.Stem("approve")) : null;
+        particle == "off" && stem == Stemmer.Inflections.Stem("sign") ? Of(Stemmer.Inflections.Stem("approve"))
+        : particle == "out" && stem == Stemmer.Inflections.Stem("pick") ? Of(Stemmer.Inflections.Stem("spot"))
+        : null;
 
     /// <summary>True for a sense token.</summary>
     public static bool IsSense(string word) => word.StartsWith('~');

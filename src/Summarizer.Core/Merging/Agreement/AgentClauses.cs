@@ -238,6 +238,7 @@ internal static class AgentClauses
             at++;
         }
 
+        at = PastFirstTo(words, at);
         if (at >= words.Count || NoVerb.Contains(words[at]) || words.Capitalized(at) || !StartsWithLetter(words[at]))
         {
             return null;
@@ -259,6 +260,26 @@ internal static class AgentClauses
         }
 
         return (at, end);
+    }
+
+    // "Ada Finch was the first to spot the leak", "was first to reach him": a doer credited as the first of several to do
+    // an act did it, so the act is the verb after "to" (the infinitive), not the copula; the index of that verb, or
+    // <paramref name="at"/> unchanged when the words there are not "(the) first (one|person) to".
+    private static int PastFirstTo(Words words, int at)
+    {
+        var k = at < words.Count && words[at] == "the" ? at + 1 : at;
+        if (at == 0 || k >= words.Count || words[k] != "first" || words[at - 1] is not ("was" or "is" or "were" or "are" or "be" or "been"))
+        {
+            return at;
+        }
+
+        k++;
+        if (k < words.Count && words[k] is "one" or "person")
+        {
+            k++;
+        }
+
+        return k + 1 < words.Count && words[k] == "to" && !words.BreakAfter(k - 1) && !words.BreakAfter(k) ? k + 1 : at;
     }
 
     // A token's folded form can be empty (a lone full stop) or past the end (""), so the first letter is read safely.

@@ -20,7 +20,8 @@ namespace Summarizer.Merging.Agreement;
 /// </summary>
 internal static class EventAgentFinder
 {
-    // Capitalised words that end the names of bodies and places, not people ("Kelsay Port Authority", "Quarry Lane").
+    // Capitalised words that end the names of bodies and places, not people ("Kelsay Port Authority", "Quarry Lane",
+    // "Harnley Town").
     private static readonly FrozenSet<string> NotPerson = FrozenSet.ToFrozenSet(
         ["street", "road", "lane", "row", "avenue", "bridge", "hill", "park", "square", "station", "airport", "port", "harbour",
          "river", "lake", "bay", "point", "head", "island", "valley", "farm", "house", "hall", "centre", "center", "hospital",
@@ -28,7 +29,10 @@ internal static class EventAgentFinder
          "police", "court", "board", "group", "company", "union", "association", "party", "trust", "bank", "club", "news",
          "press", "radio", "times", "post", "herald", "courier", "gazette", "mercury", "echo", "wire", "airways", "airlines",
          "rail", "trains", "water", "energy", "fire", "rescue", "coastguard", "government", "commission", "office", "zoo",
-         "estate", "market", "cathedral", "church", "stadium", "parade", "quay", "quayside", "summit", "ridge", "sound"],
+         "estate", "market", "cathedral", "church", "stadium", "parade", "quay", "quayside", "summit", "ridge", "sound",
+         // the last words of clubs' and family firms' names ("Brookvale Athletic", "Merrowby City", "Ashby Brothers"):
+         // a body credited with an act its person did is no rival of that person
+         "city", "town", "county", "athletic", "united", "rovers", "rangers", "wanderers", "albion", "brothers"],
         StringComparer.Ordinal);
 
     // Act: what the sentence credits the person with (all its words when it names no one else); Clause: the words of

@@ -24,9 +24,10 @@ internal static class UniqueRoleFinder
         { "the", "its", "their", "his", "her", "our", "whose" };
 
     // Titles that name a post held in a body, not a rank or an honorific: written before a name they are its role
-    // ("Manager Delia Fearnhough", "club secretary Ana Vell"), where "Captain" or "Detective" is the person's rank.
+    // ("Manager Delia Fearnhough", "club secretary Ana Vell", "chief executive Ana Vell"), where "Captain" or
+    // "Detective" is the person's rank.
     private static readonly HashSet<string> Offices = new(StringComparer.Ordinal)
-        { "manager", "director", "chair", "chairman", "chairwoman", "secretary", "coach", "clerk" };
+        { "manager", "director", "chair", "chairman", "chairwoman", "secretary", "coach", "clerk", "executive" };
 
     // What may follow a role noun written after a name without an article ("medical director for the run").
     private static readonly HashSet<string> Complements = new(StringComparer.Ordinal) { "of", "for", "at" };
@@ -117,14 +118,48 @@ internal static class UniqueRoleFinder
                 }
 
                 var offset = sentence.Segment.Start;
+                var post = Post(role);
                 yield return new Holder(source.Id, NameKey.Word(Folding.Fold(words.Tokens[name.Last].Text)),
                     sentence.Segment.Text[words.Tokens[name.First].Start..words.Tokens[name.Last].End],
-                    offset + words.Tokens[name.First].Start, offset + words.Tokens[name.Last].End, role.Head, role.Modifiers, role.Definite);
+                    offset + words.Tokens[name.First].Start, offset + words.Tokens[name.Last].End, post.Head, post.Modifiers, post.Definite);
             }
         }
     }
 
-    private readonly record struct Role(string Head, IReadOnlySet<string> Modifiers, bool Definite);
+    // Before: the modifier written just before the head, when there is one ("harbour" in "harbour master").
+    private readonly record struct Role(string Head, IReadOnlySet<string> Modifiers, bool Definite, string? Before = null);
+
+    private static string? Before(Words words, int head, HashSet<string> modifiers) =>
+        head > 0 && !words.BreakAfter(head - 1) && modifiers.Contains(words[head - 1]) ? words[head - 1] : null;
+
+    // The head noun of the role in command of a vessel, whatever the outlet calls it: a ship's master, her skipper, and
+    // the "Captain" written before the name of the one in command (<see cref="RoleBeforeName"/>).
+    private const string Command = "master";
+
+    // Role words news English uses for one post: "her skipper" is the vessel's master, a firm's "boss" its chief
+    // executive. A noun just before "master" makes a compound naming another post ("harbour master" is the
+    // harbourmaster, as "station master" and "head master" are), so only "master" with no noun before it is the
+    // vessel's master ("her master", "master of the ferry").
+    private static readonly IReadOnlySet<string> Chief = new HashSet<string>(StringComparer.Ordinal) { "chief" };
+
+    private static Role Post(Role role) => role switch
+    {
+        { Head: "skipper", Modifiers.Count: 0 } => role with { Head = Command },
+        { Head: "master", Before: { } noun } => role with
+        {
+            Head = noun + role.Head,
+            Modifiers = role.Modifiers.Where(w => w != noun).ToHashSet(StringComparer.Ordinal),
+            Before = null,
+        },
+        { Head: "boss" } => role with { Head = "executive", Modifiers = role.Modifiers.Union(Chief).ToHashSet(StringComparer.Ordinal), Before = null },
+        _ => role,
+    };
+
+    // "Captain" written before a name (not after a capitalised word of a longer rank, "Group Captain") names the one in
+    // command of the vessel or aircraft the story is about, where other ranks name no post.
+    private static bool CommandTitle(Words words, int k) =>
+        k >= 1 && words[k - 1] is "captain" or "capt" && words.Capitalized(k - 1)
+        && (k < 2 || words.BreakAfter(k - 2) || !words.Capitalized(k - 2));
 
     // "The race's medical director, Dr Ana Vell": a definite role phrase ending at k, a comma, then the name.
     private static (Role, (int First, int Last))? RoleThenName(Words words, int k)
@@ -161,10 +196,10 @@ internal static class UniqueRoleFinder
 
         if (k >= 0 && !words.BreakAfter(k) && Possessives.Contains(words[k]))
         {
-            return k > 0 && !words.BreakAfter(k - 1) && Adverbial.Contains(words[k - 1]) ? null : new Role(words[head], modifiers, true);
+            return k > 0 && !words.BreakAfter(k - 1) && Adverbial.Contains(words[k - 1]) ? null : new Role(words[head], modifiers, true, Before(words, head, modifiers));
         }
 
-        return possessive ? new Role(words[head], modifiers, true) : null;
+        return possessive ? new Role(words[head], modifiers, true, Before(words, head, modifiers)) : null;
     }
 
     // "Ana Vell, the association's observer," / "Ana Vell, medical director for the run,": the name, a comma, then the
@@ -240,7 +275,7 @@ internal static class UniqueRoleFinder
             }
         }
 
-        return (new Role(words[head], modifiers, true), name);
+        return (new Role(words[head], modifiers, true, Before(words, head, modifiers)), name);
     }
 
     // "Medical director Sam Orr", "Hero pilot Captain Sam Orr": a role phrase written before the name (ranks skipped).
@@ -265,7 +300,7 @@ internal static class UniqueRoleFinder
 
         if (m < 0 || words.BreakAfter(m) || !(IsRoleWord(words, m) || (m == 0 && words.Capitalized(0) && IsLetters(words, 0) && !Stopwords.IsStopword(words[0]))))
         {
-            return null;
+            return CommandTitle(words, k) ? (new Role(Command, new HashSet<string>(StringComparer.Ordinal), false), name) : null;
         }
 
         var head = m;
@@ -279,14 +314,18 @@ internal static class UniqueRoleFinder
 
         // A phrase of ranks only ("Detective Inspector") is a title, not a role held in this story; an office is a role
         // however it is written ("Manager Delia Fearnhough" opening a sentence).
-        if ((NameSpans.Titles.Contains(words[head]) && !Offices.Contains(words[head]) && modifiers.All(NameSpans.Titles.Contains))
-            || (m >= 0 && !words.BreakAfter(m) && words[m] is "a" or "an"))
+        if (m >= 0 && !words.BreakAfter(m) && words[m] is "a" or "an")
         {
             return null;
         }
 
+        if (NameSpans.Titles.Contains(words[head]) && !Offices.Contains(words[head]) && modifiers.All(NameSpans.Titles.Contains))
+        {
+            return CommandTitle(words, k) ? (new Role(Command, new HashSet<string>(StringComparer.Ordinal), false), name) : null;
+        }
+
         var definite = m >= 0 && !words.BreakAfter(m) && (Possessives.Contains(words[m]) || words[m].EndsWith("'s", StringComparison.Ordinal));
-        return (new Role(words[head], modifiers, definite), name);
+        return (new Role(words[head], modifiers, definite, Before(words, head, modifiers)), name);
     }
 
     // A lower-case word of letters that is no function word: a noun or a modifier of one.

@@ -28,6 +28,25 @@ public sealed class UniqueRoleTests
     public void A_bare_role_meets_the_one_holder_another_source_names(string first, string second, string one, string other) =>
         AssertOneHolderEach(first, second, one, other);
 
+    // One post, named in other words: a vessel's master is her skipper and the "Captain" before the name of the one in
+    // command; a body's boss is its chief executive.
+    [Theory]
+    [InlineData("Captain Ewan Darroch kept the bow into the weather.", "Her master, Calum Reid, reported the loss of power.", "Ewan Darroch", "Calum Reid")]
+    [InlineData("The launch was brought in by Captain Ewan Darroch.", "The launch's skipper, Calum Reid, said the crossing was rough.", "Ewan Darroch", "Calum Reid")]
+    [InlineData("The club's boss, Mina Castell, said the regatta would go ahead.", "Chief executive Bram Oduya said the regatta would go ahead.", "Mina Castell", "Bram Oduya")]
+    public void A_post_named_by_another_title_meets_its_one_holder(string first, string second, string one, string other) =>
+        AssertOneHolderEach(first, second, one, other);
+
+    [Theory]
+    // A noun before "master" names another post: the harbourmaster is not the vessel's master.
+    [InlineData("Captain Mina Castell brought the launch in.", "The port's harbour master, Bram Oduya, said the course was clear.")]
+    // A longer rank ending in "Captain" is a rank, not command of the vessel.
+    [InlineData("Group Captain Mina Castell watched from the bank.", "Her master, Bram Oduya, reported the loss of power.")]
+    public void A_title_for_another_post_meets_no_vessels_master(string first, string second)
+    {
+        Assert.Empty(UniqueRoleFinder.Find(Sources($"{Setting} {first}", $"{Setting} {second}"), minVariantLength: 6));
+    }
+
     // A word before a bare role at a sentence's start may be the owner's name ("Boatyard manager"), not a qualifier: one
     // source writing the bare role alone ("Manager Ilse Brun") shows it is the role "its manager" names for the story's
     // own body, so the two people are rivals for it.
