@@ -18,7 +18,7 @@ internal static partial class FactDisagreements
         var groups = FactAligner.Align(facts, SameAct, cancellationToken);
         var story = facts.SelectMany(s => s.Facts).ToList();
         IEnumerable<AlignedGroup> found = [.. groups, .. ChangedFigures.Find(facts, groups, cancellationToken), .. StatusUpdates.Align(facts, cancellationToken), .. SettingFinder.Find(sources, facts, groups, acts)];
-        return (facts, [.. found.Select(g => PlaceRestatements.Extend(g, story))]);
+        return (facts, [.. found.Select(g => PlaceRestatements.Extend(SiteGrains.AtOneGrain(g, story), story))]);
     }
 
     /// <summary>
