@@ -85,6 +85,39 @@ public sealed class TimesAndUpdatesOfOneEventTests
     }
 
     [Fact]
+    public void A_day_of_the_month_is_shown_with_the_weekday_it_falls_on()
+    {
+        // One outlet names the day by its weekday, others by its date: both versions show both, so the reader (and a
+        // check of "Tuesday 17 November") compares like with like.
+        var groups = FactAligner.Align(
+        [
+            FactExtractor.Extract(Article(1, "FENBY, Wednesday 18 November 2026 - Inspectors confirmed the virus at the Fenby glasshouses on Tuesday.")),
+            FactExtractor.Extract(Article(2, "FENBY, Wednesday 18 November 2026 - Inspectors confirmed the virus at the Fenby glasshouses on 17 November.")),
+            FactExtractor.Extract(Article(3, "FENBY, Friday 20 November 2026 - Inspectors confirmed the virus at the Fenby glasshouses on November 19.")),
+        ]);
+
+        var shown = Assert.Single(FactDisagreements.From(groups)).Item;
+        Assert.Contains("Tuesday", shown.Claims[0].Text, StringComparison.Ordinal);
+        Assert.Contains("17 November", shown.Claims[0].Text, StringComparison.Ordinal);
+        Assert.Equal("November 19 (Thursday, 2026)", shown.Claims[1].Text);
+    }
+
+    [Fact]
+    public void A_day_placed_in_another_year_by_words_keeps_only_its_year()
+    {
+        // The grounding check reads "April 14" in the nearest year: the weekday of 14 April last year is not one it holds.
+        var groups = FactAligner.Align(
+        [
+            FactExtractor.Extract(Article(1, "OBERLUND, Tuesday 19 May 2026 - The AirCrisp fryer has been on sale since April 14 last year, the maker said.")),
+            FactExtractor.Extract(Article(2, "OBERLUND, Tuesday 19 May 2026 - The AirCrisp fryer has been on sale since April 14 last year, the maker said.")),
+            FactExtractor.Extract(Article(3, "OBERLUND, Tuesday 19 May 2026 - The AirCrisp fryer has been on sale since 1 June last year, the maker said.")),
+        ]);
+
+        var shown = Assert.Single(FactDisagreements.From(groups)).Item;
+        Assert.All(shown.Claims, c => Assert.DoesNotContain("day,", c.Text, StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void A_month_without_its_year_is_shown_with_the_year_it_is_read_in()
     {
         var groups = FactAligner.Align(
@@ -95,7 +128,7 @@ public sealed class TimesAndUpdatesOfOneEventTests
         ]);
 
         var shown = Assert.Single(FactDisagreements.From(groups)).Item;
-        Assert.Equal(["12 November (2026)", "September (2026)"], shown.Claims.Select(c => c.Text));
+        Assert.Equal(["12 November (Thursday, 2026)", "September (2026)"], shown.Claims.Select(c => c.Text));
     }
 
     [Fact]

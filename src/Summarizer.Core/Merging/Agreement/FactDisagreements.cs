@@ -237,18 +237,28 @@ internal static partial class FactDisagreements
 
         var date = DateOnly.FromDayNumber((int)range.Low);
         var year = date.Year.ToString(System.Globalization.CultureInfo.InvariantCulture);
-        if (date.Year == DateReader.NoAnchorYear || fact.YearInferred || fact.Text.Contains(year, StringComparison.Ordinal))
+        var weekday = date.DayOfWeek.ToString();
+        if (date.Year == DateReader.NoAnchorYear || fact.YearInferred)
         {
-            return null; // placed without an article date, or in a year the source does not write, or written in full
+            return null; // placed without an article date, or in a year the source does not write
         }
 
+        var writesWeekday = fact.Text.Contains(weekday, StringComparison.OrdinalIgnoreCase);
+        if (fact.Text.Contains(year, StringComparison.Ordinal))
+        {
+            return null; // written in full
+        }
+
+        // A day of the month read in its article's year is shown with the weekday it falls on ("17 November (Tuesday,
+        // 2026)"), as a weekday is shown with its date: outlets name one day either way ("confirmed on Tuesday",
+        // "confirmed on 17 November"), and the reader compares versions by both. A day placed in another year by words
+        // ("April 14 last year") keeps only its year: the weekday of a year the source does not write is not checked.
         if (fact.Text.Any(char.IsDigit))
         {
-            return year; // "Tuesday 10 February" read in its article's year
+            return writesWeekday || fact.Text.Contains("year", StringComparison.OrdinalIgnoreCase) ? year : $"{weekday}, {year}";
         }
 
-        var weekday = date.DayOfWeek.ToString();
-        var format = fact.Text.Contains(weekday, StringComparison.OrdinalIgnoreCase) ? "d MMMM yyyy" : "dddd d MMMM yyyy";
+        var format = writesWeekday ? "d MMMM yyyy" : "dddd d MMMM yyyy";
         return date.ToString(format, System.Globalization.CultureInfo.InvariantCulture);
     }
 
