@@ -76,10 +76,10 @@ internal static class ActPairs
     // replacement paper will be sat on November 24"), so the event words that frame dates often differ or are missing
     // where the act is plainly one. Two single days whose clauses tell one act are one date, unless either is the day
     // something was said (statements of one story fall on many days), they are a start and an end, both are the day
-    // each source reports on, or one is still to come and the other already done (DateTenses).
+    // each source reports on, one is still to come and the other already done, or one is a limit already passed (DateTenses).
     private static bool DaysOfOneAct(Fact a, Fact b) =>
         SingleDay(a.Value) && SingleDay(b.Value) && a.Frame != EventFrames.Said && b.Frame != EventFrames.Said && a.Phase == b.Phase
-        && !(a.OnPublicationDay && b.OnPublicationDay) && !DateTenses.PlanAndDone(a, b);
+        && !(a.OnPublicationDay && b.OnPublicationDay) && !DateTenses.PlanAndDone(a, b) && !DateTenses.LimitAndDay(a, b);
 
     // Two days in clauses of one story are one date told differently only when neither source gives the other's day
     // elsewhere: an outlet that also dates the explosion on Saturday ("the blast, which happened at about 9.45pm on

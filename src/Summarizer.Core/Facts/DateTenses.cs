@@ -50,4 +50,19 @@ internal static class DateTenses
     public static bool PlanAndDone(Fact a, Fact b) =>
         a.Value.Kind == ValueKind.Date && b.Value.Kind == ValueKind.Date && !a.Value.Compatible(b.Value)
         && ((a.Tense == DateTense.ToCome && b.Tense == DateTense.Past) || (a.Tense == DateTense.Past && b.Tense == DateTense.ToCome));
+
+    /// <summary>
+    /// True when one of two dates of different days is a limit already passed ("all five rowers taken to hospital had been
+    /// discharged by Sunday", "the council had logged more than 60 complaints by Thursday afternoon") and the other is not
+    /// a limit. "By" a day gone tells what stood by then, the day an outlet looked, not the day anything was done: it holds
+    /// with any act on or before it, so against the day of an act ("rescued on Saturday") it is no second version of that
+    /// day. A deadline still to come ("will close by the end of February") is how outlets date a plan, and stays one.
+    /// </summary>
+    public static bool LimitAndDay(Fact a, Fact b) =>
+        a.Value.Kind == ValueKind.Date && b.Value.Kind == ValueKind.Date && !a.Value.Compatible(b.Value)
+        && PastLimit(a) != PastLimit(b);
+
+    /// <summary>True when <paramref name="fact"/> is a date told as "by" a day, and its clause does not set it ahead.</summary>
+    public static bool PastLimit(Fact fact) =>
+        fact.Text.StartsWith("by ", StringComparison.OrdinalIgnoreCase) && !fact.Ahead && fact.Tense != DateTense.ToCome;
 }

@@ -239,6 +239,11 @@ internal static class FactMatching
             return false; // "was arrested on Monday", "will appear before magistrates on Thursday": a done act and a planned one
         }
 
+        if (DateTenses.LimitAndDay(a, b))
+        {
+            return false; // "had been discharged by Sunday", "rescued on Saturday": what stood by a day gone, and the day of an act
+        }
+
         if (OtherSubjects(a, b))
         {
             return false; // "the sit-in ended on Tuesday", "the staffing review was completed on Monday": two processes
