@@ -17,6 +17,7 @@ internal sealed partial class CitationJudge(double minOverlap, int minWords, boo
     /// <param name="fullNames">Every run of two or more name words the story's sources write, as skeletons.</param>
     public List<string> Judge(ClaimReading claim, SourceReading source, IReadOnlySet<string> knownNames, IReadOnlySet<string> fullNames, IReadOnlyCollection<SourceReading>? story = null)
     {
+        claim = AsOwnReport(claim, source, knownNames);
         var missing = MissingTokens(claim, [source], fullNames);
         if (missing.Count > 0)
         {
@@ -78,6 +79,7 @@ internal sealed partial class CitationJudge(double minOverlap, int minWords, boo
             return [];
         }
 
+        claim = AsOwnReport(claim, source, knownNames);
         // One sentence where one says it, before a pair of sentences.
         var shortest = Candidates(claim, source).ToList();
         var clauses = claim.Clauses(knownNames);
@@ -88,6 +90,16 @@ internal sealed partial class CitationJudge(double minOverlap, int minWords, boo
                 ?? (c.Narrated is { } n ? shortest.FirstOrDefault(w => IsUnspoken(w, n) && Supports(n, source, w, fullNames, story)) : null)).OfType<IReadOnlyList<SentenceReading>>().ToList();
         return [.. windows.Where(w => w[0].Start >= 0).Select(w => (w[0].Start, w[^1].End)).Distinct().Order()];
     }
+
+    /// <summary>
+    /// A claim that gives its words to the outlet of the source judged ("The Morning Bugle reports that ...", "..., the
+    /// Bugle says.") is judged as those words: the report says them itself (<see cref="ClaimReading.Reported"/>), so they
+    /// are cut into clauses and read with figure windows as any claim of its own, not held to one sentence as speech.
+    /// </summary>
+    private static ClaimReading AsOwnReport(ClaimReading claim, SourceReading source, IReadOnlySet<string> knownNames) =>
+        claim.Speech is { } speech && source.Outlet.Count > 0 && speech.Speaker.All(w => source.Outlet.Contains(w.Skeleton)) && claim.Reported(knownNames) is { } reported
+            ? reported
+            : claim;
 
     /// <summary>Figures, names and quotes of the claim that none of <paramref name="sources"/> holds, as written in the claim.</summary>
     public static List<string> MissingTokens(ClaimReading claim, IReadOnlyList<SourceReading> sources, IReadOnlySet<string> fullNames)

@@ -99,6 +99,58 @@ internal sealed class ClaimReading
     }
 
     /// <summary>
+    /// What the claim says an outlet reports, without the frame that names the outlet: "The Morning Bugle reports that
+    /// 14 shows have been scrapped after ..." is "14 shows have been scrapped after ...", and so are "..., the Bugle
+    /// reports." and "According to the Bugle, ...". Judged against that outlet's own article, the frame is no claim: a
+    /// report speaks in its own voice in every sentence, so what it is said to report is what its sentences must say, as
+    /// for any claim of its own (its clauses and figure windows too), not the words of someone it quotes. Null when the
+    /// claim reports no speech, or the frame stands inside the reported words rather than before or after them.
+    /// </summary>
+    public ClaimReading? Reported(IReadOnlySet<string> knownNames)
+    {
+        if (Speech is not { } speech)
+        {
+            return null;
+        }
+
+        var start = Math.Min(speech.Speaker[0].Start, speech.Verb.Start);
+        var end = Math.Max(speech.Speaker[^1].End, speech.Verb.End);
+        var first = Words.FirstOrDefault(w => w.End <= start && w.Start >= 0 && Text[w.End..start].Trim().Length == 0);
+        if (first is { Folded: "the" })
+        {
+            start = first.Start; // "The Morning Bugle reports": the article belongs to the name
+        }
+
+        var before = Text[..start].Trim();
+        var after = Text[end..].Trim();
+        string rest;
+        if (before.Length == 0)
+        {
+            rest = after.TrimStart(',', ':', ' ');
+            if (rest.StartsWith("that ", StringComparison.Ordinal))
+            {
+                rest = rest[5..];
+            }
+        }
+        else if (after.Trim('.', '!', ' ').Length == 0)
+        {
+            rest = before.TrimEnd(',', ' ') + ".";
+        }
+        else
+        {
+            return null;
+        }
+
+        if (rest.Trim('.', ' ').Length == 0)
+        {
+            return null;
+        }
+
+        rest = char.ToUpperInvariant(rest[0]) + rest[1..];
+        return new ClaimReading(rest, WordScanner.Scan(rest), knownNames) { IsClause = IsClause };
+    }
+
+    /// <summary>
     /// The words a clause carries on with after a joint, without the speaker the clause was given again ("X said A, and B"
     /// cut as "X said B"): the sentence may state B itself rather than as X's words. Null when the clause is not so made.
     /// </summary>
