@@ -185,9 +185,10 @@ internal static class DateReader
     };
 
     // "on Saturday" is the last Saturday on or before the article's date; "next Saturday", "until Saturday" and
-    // weekdays in clauses about the future look ahead. "by Saturday" is a deadline, ahead unless its clause is in the past
-    // perfect: "had received 126 calls by Wednesday evening" tells what was reached by a day gone. The weekday's own clause says which (see WeekdayTense); only a
-    // clause whose verb says neither is read by the sentence's words (<paramref name="future"/>).
+    // weekdays in clauses about the future look ahead. "by Saturday" is a deadline, ahead unless its clause is in the
+    // past perfect: "had received 126 calls by Wednesday evening" tells what was reached by a day gone. The weekday's
+    // own clause says which (see WeekdayTense); only a clause whose verb says neither is read by the sentence's words
+    // (<paramref name="future"/>).
     private static FactValue WeekdayValue(Words words, int i, DayOfWeek weekday, DateOnly? anchor, bool future)
     {
         if (anchor is not { } a)

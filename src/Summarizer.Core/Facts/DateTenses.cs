@@ -48,7 +48,7 @@ internal static class DateTenses
     /// own: the days of a planned act and a done one, not two versions of one date.
     /// </summary>
     public static bool PlanAndDone(Fact a, Fact b) =>
-        a.Value.Kind == ValueKind.Date && b.Value.Kind == ValueKind.Date && !a.Value.Compatible(b.Value)
+        DifferentDays(a, b)
         && ((a.Tense == DateTense.ToCome && b.Tense == DateTense.Past) || (a.Tense == DateTense.Past && b.Tense == DateTense.ToCome));
 
     /// <summary>
@@ -58,9 +58,10 @@ internal static class DateTenses
     /// with any act on or before it, so against the day of an act ("rescued on Saturday") it is no second version of that
     /// day. A deadline still to come ("will close by the end of February") is how outlets date a plan, and stays one.
     /// </summary>
-    public static bool LimitAndDay(Fact a, Fact b) =>
-        a.Value.Kind == ValueKind.Date && b.Value.Kind == ValueKind.Date && !a.Value.Compatible(b.Value)
-        && PastLimit(a) != PastLimit(b);
+    public static bool LimitAndDay(Fact a, Fact b) => DifferentDays(a, b) && PastLimit(a) != PastLimit(b);
+
+    private static bool DifferentDays(Fact a, Fact b) =>
+        a.Value.Kind == ValueKind.Date && b.Value.Kind == ValueKind.Date && !a.Value.Compatible(b.Value);
 
     /// <summary>True when <paramref name="fact"/> is a date told as "by" a day, and its clause does not set it ahead.</summary>
     public static bool PastLimit(Fact fact) =>

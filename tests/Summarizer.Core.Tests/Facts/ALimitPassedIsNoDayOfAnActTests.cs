@@ -12,9 +12,7 @@ public sealed class ALimitPassedIsNoDayOfAnActTests
 {
     private static readonly DateTimeOffset Tuesday = new(2026, 3, 10, 9, 0, 0, TimeSpan.Zero);
 
-    private static Fact Day(int source, string text, string day, int daysAfterTuesday) =>
-        FactExtractor.Extract(Article(source, text, Tuesday.AddDays(daysAfterTuesday))).Facts
-            .First(f => f.Value.Kind == ValueKind.Date && f.Text.Contains(day, StringComparison.Ordinal));
+    private static Fact Day(int source, string text, string day, int daysAfterTuesday) => DateIn(source, text, day, Tuesday.AddDays(daysAfterTuesday));
 
     [Theory]
     [InlineData("All four rowers taken to hospital after the capsize had been discharged by Sunday.", "Sunday")]

@@ -11,9 +11,7 @@ public sealed class DaysOfAPlanAndADoneActTests
 {
     private static readonly DateTimeOffset Sunday = new(2026, 3, 8, 9, 0, 0, TimeSpan.Zero);
 
-    private static Fact Day(int source, string text, string day, int daysAfterSunday) =>
-        FactExtractor.Extract(Article(source, text, Sunday.AddDays(daysAfterSunday))).Facts
-            .First(f => f.Value.Kind == ValueKind.Date && f.Text.Contains(day, StringComparison.Ordinal));
+    private static Fact Day(int source, string text, string day, int daysAfterSunday) => DateIn(source, text, day, Sunday.AddDays(daysAfterSunday));
 
     [Theory]
     [InlineData("A 41-year-old man was arrested at a flat in Orley on Friday morning over the theft of the bronze statue, police said.", "Friday",

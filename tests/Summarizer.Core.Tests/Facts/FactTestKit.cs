@@ -23,6 +23,14 @@ internal static class FactTestKit
     public static CleanedArticle Article(int id, string text, DateTimeOffset? published = null) =>
         new(id, $"{id}.txt", null, new ArticleMetadata { PublishedAt = published }, text, 0, CleaningReport.Empty);
 
+    /// <summary>
+    /// The first date whose text holds <paramref name="day"/>, read from <paramref name="text"/> as source
+    /// <paramref name="source"/>'s article published at <paramref name="published"/> (its report day dates it).
+    /// </summary>
+    public static Fact DateIn(int source, string text, string day, DateTimeOffset published) =>
+        FactExtractor.Extract(Article(source, text, published)).Facts
+            .First(f => f.Value.Kind == ValueKind.Date && f.Text.Contains(day, StringComparison.Ordinal));
+
     /// <summary>Aligns a story written as one text per source, published a day apart in order.</summary>
     public static IReadOnlyList<AlignedGroup> Align(params string[] texts)
     {

@@ -38,7 +38,7 @@ internal static class SiteGrains
     // place, the sources name the same one, and it is not the other version's place; null otherwise.
     private static List<Fact>? Finer(FactVersion version, FactVersion other, IReadOnlyList<Fact> story)
     {
-        if (KindOf(other) is not { } kind || version.Facts.Any(f => Kind(f) == kind))
+        if (KindOf(other) is not { } kind || version.Facts.Any(f => PlaceKinds.Of(f) == kind))
         {
             return null;
         }
@@ -48,7 +48,7 @@ internal static class SiteGrains
         foreach (var source in version.Sources)
         {
             var named = story.Where(f => f.SourceId == source && f.Value.Kind == ValueKind.Place && f.Mood == FactMood.Asserted
-                    && f.Relation != "from" && f.Frame != EventFrames.Said && (f.Frame == EventFrames.TakenTo) == goal && Kind(f) == kind)
+                    && f.Relation != "from" && f.Frame != EventFrames.Said && (f.Frame == EventFrames.TakenTo) == goal && PlaceKinds.Of(f) == kind)
                 .ToList();
             if (named.Count == 0 || named.Select(f => f.Value.Name).Distinct(StringComparer.Ordinal).Count() != 1
                 || named.Any(f => other.Facts.Any(o => o.Value.Compatible(f.Value))))
@@ -62,11 +62,9 @@ internal static class SiteGrains
         return found.All(f => f.Value.Compatible(found[0].Value)) ? found : null;
     }
 
-    // The kind every place of the version is of, or null when they differ or one has none.
+    // The kind of site every place of the version names (PlaceKinds), or null when they differ or one has none. A street's
+    // kind of way is its kind: "Kelby Road" is no rival of "Market Square", which a march may cross on its way from one to
+    // the other.
     private static string? KindOf(FactVersion version) =>
-        version.Facts.Select(Kind).Distinct(StringComparer.Ordinal).ToList() is [{ } only] ? only : null;
-
-    // The kind of site the place names (PlaceKinds), a street's kind of way among them: "Kelby Road" is no rival of
-    // "Market Square", which a march may cross on its way from one to the other.
-    private static string? Kind(Fact place) => PlaceKinds.Of(place);
+        version.Facts.Select(PlaceKinds.Of).Distinct(StringComparer.Ordinal).ToList() is [{ } only] ? only : null;
 }

@@ -155,6 +155,9 @@ internal static class UniqueRoleFinder
         _ => role,
     };
 
+    // The role a "Captain" before a name holds (CommandTitle): the vessel's master, with no qualifier.
+    private static readonly Role InCommand = new(Command, new HashSet<string>(StringComparer.Ordinal), false);
+
     // "Captain" written before a name (not after a capitalised word of a longer rank, "Group Captain") names the one in
     // command of the vessel or aircraft the story is about, where other ranks name no post.
     private static bool CommandTitle(Words words, int k) =>
@@ -300,7 +303,7 @@ internal static class UniqueRoleFinder
 
         if (m < 0 || words.BreakAfter(m) || !(IsRoleWord(words, m) || (m == 0 && words.Capitalized(0) && IsLetters(words, 0) && !Stopwords.IsStopword(words[0]))))
         {
-            return CommandTitle(words, k) ? (new Role(Command, new HashSet<string>(StringComparer.Ordinal), false), name) : null;
+            return CommandTitle(words, k) ? (InCommand, name) : null;
         }
 
         var head = m;
@@ -321,7 +324,7 @@ internal static class UniqueRoleFinder
 
         if (NameSpans.Titles.Contains(words[head]) && !Offices.Contains(words[head]) && modifiers.All(NameSpans.Titles.Contains))
         {
-            return CommandTitle(words, k) ? (new Role(Command, new HashSet<string>(StringComparer.Ordinal), false), name) : null;
+            return CommandTitle(words, k) ? (InCommand, name) : null;
         }
 
         var definite = m >= 0 && !words.BreakAfter(m) && (Possessives.Contains(words[m]) || words[m].EndsWith("'s", StringComparison.Ordinal));
