@@ -74,8 +74,11 @@ internal sealed class ClaimReading
     /// <summary>The classes of events and things each word says, alone or in a phrase (<see cref="Paraphrases"/>).</summary>
     public IReadOnlyDictionary<Word, HashSet<string>> Senses { get; }
 
-    public static ClaimReading Read(string text, IReadOnlySet<string> knownNames) =>
-        new(text, WordScanner.Scan(text), knownNames);
+    public static ClaimReading Read(string text, IReadOnlySet<string> knownNames) => Read(text, knownNames, isClause: false);
+
+    // A part of a claim read as a claim of its own, told whether it is one clause of a longer claim.
+    private static ClaimReading Read(string text, IReadOnlySet<string> knownNames, bool isClause) =>
+        new(text, WordScanner.Scan(text), knownNames) { IsClause = isClause };
 
     /// <summary>
     /// The claim cut into clauses (<see cref="ClauseSplitter"/>): a summary sentence may join two facts one source gives
@@ -89,7 +92,7 @@ internal sealed class ClaimReading
             return [];
         }
 
-        var clauses = parts.Select(p => new ClaimReading(p, WordScanner.Scan(p), knownNames) { IsClause = true }).ToList();
+        var clauses = parts.Select(p => Read(p, knownNames, isClause: true)).ToList();
         foreach (var clause in clauses)
         {
             clause.Narrated = clause.NarratedPart(Text, knownNames);
@@ -147,7 +150,7 @@ internal sealed class ClaimReading
         }
 
         rest = char.ToUpperInvariant(rest[0]) + rest[1..];
-        return new ClaimReading(rest, WordScanner.Scan(rest), knownNames) { IsClause = IsClause };
+        return Read(rest, knownNames, IsClause);
     }
 
     /// <summary>
@@ -170,7 +173,7 @@ internal sealed class ClaimReading
             return null;
         }
 
-        return new ClaimReading(rest, WordScanner.Scan(rest), knownNames) { IsClause = true };
+        return Read(rest, knownNames, isClause: true);
     }
 
     // ", and ", "; ", ", but ": the words after it were not put in the speaker's mouth by the verb itself.
