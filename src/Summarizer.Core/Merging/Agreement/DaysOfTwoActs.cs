@@ -12,8 +12,8 @@ namespace Summarizer.Merging.Agreement;
 /// <item>Every source of one version also dates something on the other version's day: those sources tell both days,
 /// each of its own act, and do not dispute the other outlets' day (ActPairs refuses such pairs on the same evidence;
 /// this holds it for pairs joined by any other rule).</item>
-/// <item>One version's sources told their act as done, and the other version's day came only after every one of them
-/// had reported: no outlet gives the date of an act it has already reported done as a day that had not yet come, so the
+/// <item>One version's sources told their act as done (on a day gone, or on their report's own day with no verb setting it
+/// ahead), and the other version's day came only after every one of them had reported: no outlet gives the date of an act it has already reported done as a day that had not yet come, so the
 /// later day is a later act (a further closure, a sentencing), neither a rival date nor an update of the earlier one.</item>
 /// </list>
 /// </summary>
@@ -62,11 +62,12 @@ internal static class DaysOfTwoActs
             f.Frame != EventFrames.Said && f.Mood == FactMood.Asserted && !version.Facts.Contains(f) && DayOf(f) is { } day && theirs.Contains(day)));
     }
 
-    // Every fact of the version is of a day already past for its source, and every day of the other version is told as
-    // no plan and falls after the report day of each of the version's sources.
+    // Every fact of the version tells an act done by its source's report: a day already past for it, or the report's own
+    // day with no verb setting it ahead ("a trawler was escorted into port on Saturday" in Saturday's paper). Every day of
+    // the other version is told as no plan and falls after the report day of each of the version's sources.
     private static bool DoneBefore(FactVersion version, FactVersion other, IReadOnlyDictionary<int, DateOnly?> reportDays)
     {
-        if (version.Facts.Any(f => f.Tense != DateTense.Past) || other.Facts.Any(f => f.Tense == DateTense.ToCome || DayOf(f) is null))
+        if (version.Facts.Any(f => f.Tense != DateTense.Past && !(f.OnPublicationDay && !f.Ahead)) || other.Facts.Any(f => f.Tense == DateTense.ToCome || DayOf(f) is null))
         {
             return false;
         }

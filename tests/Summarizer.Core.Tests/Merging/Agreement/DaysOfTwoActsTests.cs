@@ -42,6 +42,18 @@ public sealed class DaysOfTwoActsTests
     }
 
     [Fact]
+    public void An_act_done_on_its_report_s_own_day_is_not_redated_by_a_later_day()
+    {
+        var story = new Story();
+        var friday = new DateTimeOffset(2026, 11, 27, 20, 0, 0, TimeSpan.Zero);
+        var stolen = story.Day(1, "The steam engine was stolen from the park's shed on Friday morning, police said.", "Friday", friday);
+        var found = story.Day(2, "The stolen steam engine was found in a farmer's field on November 30.", "November 30", friday.AddDays(4));
+
+        Assert.True(stolen.OnPublicationDay);
+        Assert.Null(story.Keep(Group(AlignmentLabel.Disagree, [stolen], [found])));
+    }
+
+    [Fact]
     public void Two_days_of_one_act_both_gone_before_either_report_stay_a_conflict()
     {
         var story = new Story();
