@@ -67,7 +67,7 @@ internal static class DaysOfTwoActs
     // the other version is told as no plan and falls after the report day of each of the version's sources.
     private static bool DoneBefore(FactVersion version, FactVersion other, IReadOnlyDictionary<int, DateOnly?> reportDays)
     {
-        if (version.Facts.Any(f => f.Tense != DateTense.Past && !(f.OnPublicationDay && !f.Ahead)) || other.Facts.Any(f => f.Tense == DateTense.ToCome || DayOf(f) is null))
+        if (version.Facts.Any(f => !DateTenses.Done(f)) || other.Facts.Any(f => f.Tense == DateTense.ToCome || DayOf(f) is null))
         {
             return false;
         }
