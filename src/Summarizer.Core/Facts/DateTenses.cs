@@ -48,8 +48,20 @@ internal static class DateTenses
     /// own: the days of a planned act and a done one, not two versions of one date.
     /// </summary>
     public static bool PlanAndDone(Fact a, Fact b) =>
-        DifferentDays(a, b)
-        && ((a.Tense == DateTense.ToCome && b.Tense == DateTense.Past) || (a.Tense == DateTense.Past && b.Tense == DateTense.ToCome));
+        DifferentDays(a, b) && ((a.Tense == DateTense.ToCome && Done(b)) || (Done(a) && b.Tense == DateTense.ToCome));
+
+    /// <summary>
+    /// True when <paramref name="fact"/>'s date is of an act done by its source's report: a day already past, or the
+    /// report's own day with no verb setting it ahead ("a man was arrested on Monday morning" in Monday's paper). A bound
+    /// on the report's day ("will stay shut until Monday", "by Monday") dates no act done: it tells how long a state lasts
+    /// or what stands by then, seen from before its end.
+    /// </summary>
+    public static bool Done(Fact fact) =>
+        fact.Tense == DateTense.Past || (fact.OnPublicationDay && !fact.Ahead && !Bound(fact));
+
+    private static bool Bound(Fact fact) =>
+        fact.Text.StartsWith("until ", StringComparison.OrdinalIgnoreCase) || fact.Text.StartsWith("till ", StringComparison.OrdinalIgnoreCase)
+        || fact.Text.StartsWith("by ", StringComparison.OrdinalIgnoreCase);
 
     /// <summary>
     /// True when one of two dates of different days is a limit already passed ("all five rowers taken to hospital had been

@@ -41,6 +41,24 @@ public sealed class DaysOfAPlanAndADoneActTests
     }
 
     [Fact]
+    public void An_act_done_on_its_report_s_own_day_and_a_day_to_come_are_not_one_date()
+    {
+        var done = Day(1, "A 34-year-old man was arrested at a house in Orley on Monday morning over the theft of the orchids, police said.", "Monday", 1);
+        var coming = Day(2, "Ivo Pask, 34, was arrested over the theft of the orchids and will appear before Orley magistrates on Thursday, police said.", "Thursday", 1);
+
+        Assert.Equal(DateTense.Unknown, done.Tense);
+        Assert.True(DateTenses.Done(done));
+        Assert.True(DateTenses.PlanAndDone(done, coming));
+        Assert.False(FactMatching.SameThing(done, coming, bothSole: true));
+    }
+
+    [Theory]
+    [InlineData("The hall will reopen on Sunday after repairs.", "Sunday")]
+    [InlineData("The footbridge will stay shut until Sunday, engineers said.", "Sunday")]
+    public void A_day_set_ahead_or_a_bound_on_its_report_s_own_day_is_no_done_act(string sentence, string day) =>
+        Assert.False(DateTenses.Done(Day(1, sentence, day, 0)));
+
+    [Fact]
     public void Two_days_to_come_of_one_plan_still_meet_as_a_conflict()
     {
         var first = Day(1, "The store will close on 30 April, the company said.", "30 April", 0);
