@@ -436,8 +436,11 @@ internal sealed partial class CitationJudge(double minOverlap, int minWords, boo
         var overlap = window is LeadWindow or DistantFigureWindow ? Math.Max(minOverlap, LeadOverlap) : minOverlap;
         // Where another cited source says the claim, a light word the passage does not write ("made" of "made a forced
         // landing", "people" of "people living nearby") is this outlet's way of saying the same event in other words: it is
-        // neither found nor wanted, where the passage says something of the claim at all.
-        var wanted = !corroborated || found == 0 ? claim.Content.Count : claim.Content.Count - claim.Content.Count(c => LightWords.Is(c) && !Found(c));
+        // neither found nor wanted, where the passage says something of the claim at all. So is a common word of a phrase
+        // of place or time ("aboard the boat" where it writes "among its crew"): what must hold is the act and its
+        // participants. Not in reported speech, whose words are what the speaker said, circumstances and all.
+        var wanted = !corroborated || found == 0 ? claim.Content.Count
+            : claim.Content.Count - claim.Content.Count(c => (LightWords.Is(c) || (claim.Speech is null && Circumstance.Holds(claim.Text, claim.Words, c))) && !Found(c));
         bool Enough(int n) => n + measures + dated >= (overlap * (wanted + measures + dates)) - 1e-9;
         if (!Enough(found) && found > 0 && story is not null && measures > 0)
         {
