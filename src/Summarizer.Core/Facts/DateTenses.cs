@@ -59,9 +59,10 @@ internal static class DateTenses
     public static bool Done(Fact fact) =>
         fact.Tense == DateTense.Past || (fact.OnPublicationDay && !fact.Ahead && !Bound(fact));
 
-    private static bool Bound(Fact fact) =>
-        fact.Text.StartsWith("until ", StringComparison.OrdinalIgnoreCase) || fact.Text.StartsWith("till ", StringComparison.OrdinalIgnoreCase)
-        || fact.Text.StartsWith("by ", StringComparison.OrdinalIgnoreCase);
+    private static bool Bound(Fact fact) => Opens(fact, "until ") || Opens(fact, "till ") || Opens(fact, "by ");
+
+    // The date's own words open with this bounding word ("by Monday", "until 4 June").
+    private static bool Opens(Fact fact, string word) => fact.Text.StartsWith(word, StringComparison.OrdinalIgnoreCase);
 
     /// <summary>
     /// True when one of two dates of different days is a limit already passed ("all five rowers taken to hospital had been
@@ -77,5 +78,5 @@ internal static class DateTenses
 
     /// <summary>True when <paramref name="fact"/> is a date told as "by" a day, and its clause does not set it ahead.</summary>
     public static bool PastLimit(Fact fact) =>
-        fact.Text.StartsWith("by ", StringComparison.OrdinalIgnoreCase) && !fact.Ahead && fact.Tense != DateTense.ToCome;
+        Opens(fact, "by ") && !fact.Ahead && fact.Tense != DateTense.ToCome;
 }

@@ -13,8 +13,9 @@ namespace Summarizer.Merging.Agreement;
 /// each of its own act, and do not dispute the other outlets' day (ActPairs refuses such pairs on the same evidence;
 /// this holds it for pairs joined by any other rule).</item>
 /// <item>One version's sources told their act as done (on a day gone, or on their report's own day with no verb setting it
-/// ahead), and the other version's day came only after every one of them had reported: no outlet gives the date of an act it has already reported done as a day that had not yet come, so the
-/// later day is a later act (a further closure, a sentencing), neither a rival date nor an update of the earlier one.</item>
+/// ahead), and the other version's day came only after every one of them had reported: no outlet gives the date of an act
+/// it has already reported done as a day that had not yet come, so the later day is a later act (a further closure, a
+/// sentencing), neither a rival date nor an update of the earlier one.</item>
 /// </list>
 /// </summary>
 internal static class DaysOfTwoActs
@@ -73,7 +74,13 @@ internal static class DaysOfTwoActs
         }
 
         var reported = version.Sources.Select(s => reportDays.GetValueOrDefault(s)).ToList();
-        return reported.All(d => d is not null) && other.Facts.All(f => DayOf(f) > reported.Max(d => d!.Value.DayNumber));
+        if (reported.Any(d => d is null))
+        {
+            return false;
+        }
+
+        var lastReport = reported.Max(d => d!.Value.DayNumber);
+        return other.Facts.All(f => DayOf(f) > lastReport);
     }
 
     // The one day a date or a clock time is on, as a day number; null for a wider date.
