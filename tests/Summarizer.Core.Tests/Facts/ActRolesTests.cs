@@ -49,4 +49,32 @@ public sealed class ActRolesTests
         var group = Assert.Single(groups, g => g.Facts.Any(f => f.Value.Kind == ValueKind.Person && f.Role == "alarm"));
         Assert.Equal(AlignmentLabel.Disagree, group.Label);
     }
+
+    [Theory]
+    [InlineData("The clean-up was organised by Nia Cole, who runs a beach group.", "organise", "Nia Cole", "clean-up")]
+    [InlineData("It won with a 64-voice ensemble conducted by Rhian Tallis.", "lead", "Rhian Tallis", "ensemble")]
+    public void The_organiser_and_the_conductor_are_read_from_their_passives(string sentence, string role, string name, string obj)
+    {
+        var fact = Assert.Single(Read(sentence), f => f.Value.Kind == ValueKind.Person && f.Role == role);
+
+        Assert.Equal(NameKey.Of(name), fact.Value.Name);
+        Assert.Equal(RoleReader.Normalize(obj), fact.RoleObject);
+    }
+
+    [Fact]
+    public void An_event_organised_by_a_group_names_no_organiser()
+    {
+        Assert.DoesNotContain(Read("A petition organised by the Wenn Crossing Users Group had gathered 900 names."), f => f.Value.Kind == ValueKind.Person);
+    }
+
+    [Theory]
+    [InlineData("The beach clean-up on Friday was organised by Nia Cole.", "Friday's beach clean-up was organised by council ranger Mark Ellery.", "organise")]
+    [InlineData("The city's choir won the cup in a final conducted by its musical director, Rhian Tallis.", "The city's choir won the cup in a final conducted on the night by deputy director Owen Madoc.", "lead")]
+    public void Two_sources_naming_different_organisers_or_conductors_disagree(string first, string second, string role)
+    {
+        var groups = Align(first, second);
+
+        var group = Assert.Single(groups, g => g.Facts.Any(f => f.Value.Kind == ValueKind.Person && f.Role == role));
+        Assert.Equal(AlignmentLabel.Disagree, group.Label);
+    }
 }
