@@ -399,12 +399,10 @@ internal static class Measures
     // associations", "30 patient groups", "a dozen resident committees" count bodies, not the people named before them.
     // Other compounds are left to the people noun: "600,000 customer accounts" are as many customers.
     private static readonly FrozenSet<string> Bodies = FrozenSet.ToFrozenSet(
-        new[]
-        {
-            "association", "group", "organisation", "organization", "union", "club", "society", "charity", "charities",
-            "committee", "network", "coalition", "federation", "council", "body", "bodies", "alliance", "forum", "collective",
-            "cooperative", "co-operative", "trust", "league", "board", "panel",
-        }.SelectMany(w => new[] { w, Stemmer.Porter.Stem(w) }),
+        BodyNouns.Common.Concat(
+        [
+            "organisation", "organization", "charities", "body", "bodies", "cooperative", "co-operative", "league", "board", "panel",
+        ]).SelectMany(w => new[] { w, Stemmer.Porter.Stem(w) }),
         StringComparer.Ordinal);
 
     // A plural noun of a body at k after a singular people noun the lexicon knows: the singular modifies the compound

@@ -85,12 +85,10 @@ internal static class RoleReader
     // Users Group", "by the Thornvale Milk Producers group". A body is no rival version of the person another outlet
     // names as its organiser, so a name that ends in, or is followed by, the noun of a body is no organiser's.
     private static bool NamesABody(Words words, RoleSpan role) =>
-        BodyNouns.Contains(words[role.Last]) || (!words.BreakAfter(role.Last) && role.Last + 1 < words.Count && BodyNouns.Contains(words[role.Last + 1]));
+        OrganiserBodies.Contains(words[role.Last]) || (!words.BreakAfter(role.Last) && role.Last + 1 < words.Count && OrganiserBodies.Contains(words[role.Last + 1]));
 
-    private static readonly FrozenSet<string> BodyNouns = FrozenSet.ToFrozenSet(
-        ["group", "groups", "association", "society", "club", "union", "council", "committee", "trust", "charity", "network",
-         "coalition", "federation", "alliance", "forum", "collective", "campaign", "guardians", "friends", "volunteers", "partnership"],
-        StringComparer.Ordinal);
+    private static readonly FrozenSet<string> OrganiserBodies = FrozenSet.ToFrozenSet(
+        BodyNouns.Common.Concat(["groups", "campaign", "guardians", "friends", "volunteers", "partnership"]), StringComparer.Ordinal);
 
     private static List<RoleSpan> ReadAll(Words words)
     {
