@@ -24,7 +24,7 @@ internal static class ActPairs
     {
         var all = story.ToList();
         var clauses = all.ToLookup(f => (f.SourceId, f.SentenceIndex));
-        var days = all.Where(f => DayOf(f) is not null).ToLookup(f => f.SourceId);
+        var days = FactDays.BySource(all);
         var sourcesOf = Enumerable.Range(0, facts.Count).GroupBy(group)
             .ToDictionary(g => g.Key, g => g.Select(i => facts[i].SourceId).ToHashSet());
         var open = Enumerable.Range(0, facts.Count).Where(i => Figures.Contains(facts[i].Value.Kind) && MainFigure(facts[i], clauses[(facts[i].SourceId, facts[i].SentenceIndex)])).ToList();
@@ -78,7 +78,7 @@ internal static class ActPairs
     // something was said (statements of one story fall on many days), they are a start and an end, both are the day
     // each source reports on, one is still to come and the other already done, or one is a limit already passed (DateTenses).
     private static bool DaysOfOneAct(Fact a, Fact b) =>
-        SingleDay(a.Value) && SingleDay(b.Value) && a.Frame != EventFrames.Said && b.Frame != EventFrames.Said && a.Phase == b.Phase
+        FactDays.SingleDay(a.Value) && FactDays.SingleDay(b.Value) && a.Frame != EventFrames.Said && b.Frame != EventFrames.Said && a.Phase == b.Phase
         && !(a.OnPublicationDay && b.OnPublicationDay) && !DateTenses.PlanAndDone(a, b) && !DateTenses.LimitAndDay(a, b);
 
     // Two days in clauses of one story are one date told differently only when neither source gives the other's day
@@ -89,21 +89,13 @@ internal static class ActPairs
     // Thursday morning" and "will return to work on Thursday" are one Thursday, though only one says it is to come.
     // Two facts on one day ("November 24", "Tuesday 24 November") tell no other day, whatever else either source names.
     private static bool DayGivenElsewhere(Fact a, Fact b, ILookup<int, Fact> days) =>
-        a.Value.Kind == ValueKind.Date && !a.Value.SameAs(b.Value) && DayOf(a) is { } x && DayOf(b) is { } y && x != y
+        a.Value.Kind == ValueKind.Date && !a.Value.SameAs(b.Value) && FactDays.Of(a) is { } x && FactDays.Of(b) is { } y && x != y
         && (days[a.SourceId].Any(f => !ReferenceEquals(f, a) && SameDay(f, y, b)) || days[b.SourceId].Any(f => !ReferenceEquals(f, b) && SameDay(f, x, a)));
 
     private static bool SameDay(Fact fact, double day, Fact other) =>
-        DayOf(fact) == day || (WeekdayOf(fact) is { } weekday && weekday == WeekdayOf(other));
+        FactDays.Of(fact) == day || (WeekdayOf(fact) is { } weekday && weekday == WeekdayOf(other));
 
-    // The one day a date or a clock time is on ("Saturday", "at 9.45pm on Saturday"), as a day number; null for a wider date.
-    private static double? DayOf(Fact fact) => DateOf(fact) is { } day && SingleDay(day) ? day.Range.Low : null;
-
-    private static DayOfWeek? WeekdayOf(Fact fact) => DateOf(fact)?.Weekday;
-
-    private static FactValue? DateOf(Fact fact) =>
-        fact.Value.Kind == ValueKind.TimeOfDay ? fact.Value.On : fact.Value.Kind == ValueKind.Date ? fact.Value : null;
-
-    private static bool SingleDay(FactValue date) => date.Range.IsPoint && !double.IsInfinity(date.Range.Low);
+    private static DayOfWeek? WeekdayOf(Fact fact) => FactDays.DateOf(fact)?.Weekday;
 
     // The figures of one broad class: the same measure, a figure whose measure its clause leaves unsaid, or counts of
     // one broad class in other words: people and the jobs they hold or lose ("1,600 staff will be let go", "1,150

@@ -44,23 +44,19 @@ internal static class DaysOfTwoActs
         return kept.Sources.Count >= 2 ? new AlignedGroup(AlignmentLabel.Agree, group.Topic, [kept with { Later = false }]) : null;
     }
 
-    /// <summary>Each source's dates and the days of its clock times, the dates the step reads.</summary>
-    public static ILookup<int, Fact> DaysOf(IEnumerable<Fact> story) =>
-        story.Where(f => DayOf(f) is not null).ToLookup(f => f.SourceId);
-
     // Every source of the version dates, outside the version, something on one of the other version's days. The day a
     // statement was made dates no act ("said on Monday"), so it is no evidence of one.
     private static bool TellBoth(FactVersion version, FactVersion other, ILookup<int, Fact> days)
     {
-        var theirs = other.Facts.Select(DayOf).OfType<double>().ToHashSet();
-        var mine = version.Facts.Select(DayOf).OfType<double>().ToHashSet();
+        var theirs = other.Facts.Select(FactDays.Of).OfType<double>().ToHashSet();
+        var mine = version.Facts.Select(FactDays.Of).OfType<double>().ToHashSet();
         if (theirs.Count == 0 || theirs.Overlaps(mine))
         {
             return false;
         }
 
         return version.Sources.All(source => days[source].Any(f =>
-            f.Frame != EventFrames.Said && f.Mood == FactMood.Asserted && !version.Facts.Contains(f) && DayOf(f) is { } day && theirs.Contains(day)));
+            f.Frame != EventFrames.Said && f.Mood == FactMood.Asserted && !version.Facts.Contains(f) && FactDays.Of(f) is { } day && theirs.Contains(day)));
     }
 
     // Every fact of the version tells an act done by its source's report: a day already past for it, or the report's own
@@ -68,7 +64,7 @@ internal static class DaysOfTwoActs
     // the other version is told as no plan and falls after the report day of each of the version's sources.
     private static bool DoneBefore(FactVersion version, FactVersion other, IReadOnlyDictionary<int, DateOnly?> reportDays)
     {
-        if (version.Facts.Any(f => !DateTenses.Done(f)) || other.Facts.Any(f => f.Tense == DateTense.ToCome || DayOf(f) is null))
+        if (version.Facts.Any(f => !DateTenses.Done(f)) || other.Facts.Any(f => f.Tense == DateTense.ToCome || FactDays.Of(f) is null))
         {
             return false;
         }
@@ -80,11 +76,6 @@ internal static class DaysOfTwoActs
         }
 
         var lastReport = reported.Max(d => d!.Value.DayNumber);
-        return other.Facts.All(f => DayOf(f) > lastReport);
+        return other.Facts.All(f => FactDays.Of(f) > lastReport);
     }
-
-    // The one day a date or a clock time is on, as a day number; null for a wider date.
-    private static double? DayOf(Fact fact) =>
-        (fact.Value.Kind == ValueKind.TimeOfDay ? fact.Value.On : fact.Value.Kind == ValueKind.Date ? fact.Value : null) is { } date
-        && date.Range.IsPoint && !double.IsInfinity(date.Range.Low) ? date.Range.Low : null;
 }

@@ -18,7 +18,7 @@ internal static partial class FactDisagreements
         var groups = FactAligner.Align(facts, SameAct, cancellationToken);
         var story = facts.SelectMany(s => s.Facts).ToList();
         IEnumerable<AlignedGroup> found = [.. groups, .. ChangedFigures.Find(facts, groups, cancellationToken), .. StatusUpdates.Align(facts, cancellationToken), .. SettingFinder.Find(sources, facts, groups, acts)];
-        var (days, reportDays) = (DaysOfTwoActs.DaysOf(story), facts.ToDictionary(s => s.SourceId, s => s.Anchor));
+        var (days, reportDays) = (FactDays.BySource(story), facts.ToDictionary(s => s.SourceId, s => s.Anchor));
         return (facts, [.. found.Select(g => DaysOfTwoActs.Keep(g, days, reportDays)).OfType<AlignedGroup>().Select(g => PlaceRestatements.Extend(SiteGrains.AtOneGrain(g, story), story))]);
     }
 

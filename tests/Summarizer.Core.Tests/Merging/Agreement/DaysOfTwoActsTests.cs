@@ -104,6 +104,6 @@ public sealed class DaysOfTwoActsTests
             return read.Facts.First(f => f.Value.Kind == ValueKind.Date && f.Text.Contains(day, StringComparison.Ordinal));
         }
 
-        public AlignedGroup? Keep(AlignedGroup group) => DaysOfTwoActs.Keep(group, DaysOfTwoActs.DaysOf(_facts), _reportDays);
+        public AlignedGroup? Keep(AlignedGroup group) => DaysOfTwoActs.Keep(group, FactDays.BySource(_facts), _reportDays);
     }
 }
