@@ -21,7 +21,7 @@ internal static class CauseFinder
     // Named: where the noun phrase naming the cause ends when the phrase goes on to tell what it did ("a fire in a transformer
     // at the substation" of "... had tripped the supply").
     internal sealed record Cause(int Source, int Start, int End, string Text, string Core, HashSet<string> Stems, HashSet<string> Specific, bool Pursued, bool Told, bool Inferred, string? Effect, bool Mishap,
-        Words Words, int First, int Last, HashSet<string> Sentence, int? Named, bool Weak, HashSet<string> Effects);
+        Words Words, int First, int Last, HashSet<string> Sentence, int? Named, bool Weak, HashSet<string> Effects, bool Finding = false);
 
     // Words of failure any cause may be worded with, one class: "a gearbox fault" and "a failure of the gearbox" name one
     // thing, and two faults in different things ("a fault in a fryer", "an electrical fault in a display cabinet") are two.
@@ -257,12 +257,17 @@ internal static class CauseFinder
     private static List<Cause> WithoutMishaps(List<Cause> causes) =>
         causes.Any(c => !c.Mishap && !c.Weak) ? causes.Where(c => !c.Mishap && !c.Weak).ToList() : causes;
 
-    // A weak cause ("closed after mouse droppings were found") is a source's version only where it explains what a cause
+    // A weak cause ("closed after sewage flooded the kitchen") is a source's version only where it explains what a cause
     // another outlet gives explains: the two sentences tell one effect in a shared word ("closed"), and the weak clause is
     // not that other cause's effect itself ("evacuated after the boat sank" against "the sinking was caused by a rock").
-    private static List<List<Cause>> Explaining(List<List<Cause>> bySource) =>
-        [.. bySource.Select(own => own.Where(c => !c.Weak
-            || bySource.Any(other => other.Count > 0 && other[0].Source != c.Source && other.Any(o => !o.Weak && SameEffect(c, o)))).ToList())];
+    // A finding ("after listeria was found in tests") is no cause where another outlet's stated cause explains the thing found
+    // ("traced the listeria to a faulty drain"): there what was found is the trouble itself, and the other cause its origin.
+    private static List<List<Cause>> Explaining(List<List<Cause>> bySource)
+    {
+        bool Others(Cause c, Func<Cause, bool> test) => bySource.Any(other => other.Count > 0 && other[0].Source != c.Source && other.Any(test));
+        var trouble = bySource.SelectMany(s => s).Where(c => c.Finding && Others(c, o => !o.Weak && !o.Finding && c.Specific.Overlaps(o.Effects))).ToHashSet(ReferenceEqualityComparer.Instance);
+        return [.. bySource.Select(own => own.Where(c => c.Weak ? Others(c, o => !o.Weak && !trouble.Contains(o) && SameEffect(c, o)) : !trouble.Contains(c)).ToList())];
+    }
 
     private static bool SameEffect(Cause weak, Cause stated) =>
         weak.Effects.Overlaps(stated.Effects) && !weak.Specific.Overlaps(stated.Effects);
@@ -395,7 +400,7 @@ internal static class CauseFinder
                 {
                     stems = stems.Select(s => Generic.Contains(s) ? FailureClass : s).ToHashSet(StringComparer.Ordinal);
                     yield return new Cause(source.Id, sentence.Segment.Start + start, sentence.Segment.Start + end, sentence.Segment.Text[start..end], core, stems, specific, span.Pursued, compared > coreLast, span.Inferred, Effect(words, span), span.Mishap,
-                        words, span.First, span.Last, sentenceStems ??= SentenceStems(words), span.CoreLast, span.Weak, EffectStems(words, span));
+                        words, span.First, span.Last, sentenceStems ??= SentenceStems(words), span.CoreLast, span.Weak, EffectStems(words, span), span.Finding);
                 }
             }
         }
