@@ -71,6 +71,49 @@ public sealed class CauseFindingTests
         Assert.Empty(found);
     }
 
+    [Theory]
+    [InlineData("The bridge will remain closed after inspectors discovered corroded support cables, following the partial collapse of a pedestrian walkway on Sunday.")]
+    [InlineData("The bridge has been closed since Monday after engineers found serious corrosion in its cables. The closure followed the collapse of a section of pedestrian walkway.")]
+    public void A_finding_is_no_rival_of_the_event_its_own_outlet_tells(string finding)
+    {
+        var found = CauseFinder.Find(Sources(
+            "The bridge was closed to all traffic on Monday after part of its pedestrian walkway collapsed into the water.",
+            finding));
+
+        Assert.Empty(found);
+    }
+
+    [Fact]
+    public void One_finding_worded_by_its_verb_and_its_noun_is_one_version()
+    {
+        var found = CauseFinder.Find(Sources(
+            "The bridge will remain closed after inspectors discovered corroded support cables.",
+            "The bridge has been closed since Monday after engineers found serious corrosion in the cables that hold it up."));
+
+        Assert.Empty(found);
+    }
+
+    [Fact]
+    public void Two_things_found_stay_two_versions()
+    {
+        var found = CauseFinder.Find(Sources(
+            "The bridge will remain closed after inspectors discovered cracked welds in the deck.",
+            "The bridge has been closed since Monday after engineers found serious corrosion in the cables that hold it up."));
+
+        Assert.Single(found);
+    }
+
+    [Fact]
+    public void A_finding_stays_a_rival_of_an_event_its_outlet_never_tells()
+    {
+        var found = CauseFinder.Find(Sources(
+            "The bridge was closed to all traffic on Monday after part of its pedestrian walkway collapsed into the water.",
+            "The bridge will remain closed after inspectors discovered corroded support cables."));
+
+        var (_, _, disagreement) = Assert.Single(found);
+        Assert.Equal([[1], [2]], disagreement.Claims.Select(c => c.Sources.ToArray()));
+    }
+
     [Fact]
     public void Who_found_the_thing_is_no_part_of_the_cause()
     {
