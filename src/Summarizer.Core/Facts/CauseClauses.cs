@@ -4,8 +4,8 @@ namespace Summarizer.Facts;
 
 /// <summary>
 /// The weak telling of a cause: a clause after "after" or "because" with no word of cause ("the shop was closed after
-/// mouse droppings were found", "the alarm stayed silent because the gang cut the phone line", "cancelled after a
-/// landslip on the line"). News tells most reasons this way, but "after" also tells plain sequence and "because" the
+/// sewage flooded the kitchen", "the alarm stayed silent because the gang cut the phone line", "cancelled after a
+/// landslip on the line"); a finding told so ("closed after mouse droppings were found") is stated, not weak. News tells most reasons this way, but "after" also tells plain sequence and "because" the
 /// reasons for lesser acts, so a weak cause is only the outlet's version where it explains the same effect as a cause
 /// another outlet gives (see <c>CauseFinder</c>).
 /// </summary>
@@ -51,11 +51,67 @@ internal static class CauseClauses
 
         if (Clause(words, start))
         {
-            return new CauseSpan(start, end(words, start, true), Inferred: true, Weak: true);
+            var last = end(words, start, true);
+            return Finding(words, start, last) is { } found
+                ? new CauseSpan(found.First, last, CoreLast: found.CoreLast, Inferred: true, Finding: true)
+                : new CauseSpan(start, last, Inferred: true, Weak: true);
         }
 
         return words[i] == "after" && Phrase(words, start) ? new CauseSpan(start, end(words, start, true), Inferred: true, Weak: true) : null;
     }
+
+    // Verbs of an inspection's or a test's finding: "after inspectors found corrosion", "after norovirus was detected".
+    private static readonly FrozenSet<string> Finds = FrozenSet.ToFrozenSet(["found", "discovered", "detected", "uncovered"], StringComparer.Ordinal);
+
+    // Words after a verb of finding that say nothing was found, or only a count or a person: no defect to act on.
+    private static readonly FrozenSet<string> NotDefects = FrozenSet.ToFrozenSet(
+        ["no", "nothing", "only", "none", "that", "what", "he", "she", "they", "him", "her", "them", "it", "his", "their", "its", "around", "about", "more", "some", "further", "other", "similar", "another"], StringComparer.Ordinal);
+
+    /// <summary>
+    /// What an inspection or a test found, when the clause after "after" or "because" tells a finding: the thing found is
+    /// the reason an authority acted ("closed after mouse droppings were found in the store", "shut after inspectors found
+    /// serious corrosion in the hangers"), never the act itself retold, so it is a stated cause, shown by the thing found:
+    /// the passive from its subject ("mouse droppings were found in the store", the subject its core), the active from its
+    /// object ("serious corrosion in the hangers": who found it is no part of the cause). Not a person or a number found,
+    /// nor "found no damage" or "found further buildings", which extend an inquiry rather than explain the act.
+    /// </summary>
+    private static (int First, int? CoreLast)? Finding(Words words, int start, int last)
+    {
+        for (var k = start + 1; k <= last && k - start <= 6; k++)
+        {
+            if (!Finds.Contains(words[k]))
+            {
+                continue;
+            }
+
+            if (words[k - 1] is "was" or "were" && k - 2 >= start && Thing(words, start, k - 2))
+            {
+                return (start, k - 2);
+            }
+
+            // A headline's passive without its auxiliary: "crack found in locomotive".
+            if (k + 1 <= last && words[k + 1] is "in" or "on" or "at" or "inside" or "during" && Thing(words, start, k - 1))
+            {
+                return (start, k - 1);
+            }
+
+            if (words[k - 1] is not ("was" or "were" or "been" or "had" or "has" or "have") && k + 1 <= last && !NotDefects.Contains(words[k + 1])
+                && Thing(words, k + 1, Math.Min(last, k + 3)))
+            {
+                return (k + 1, null);
+            }
+
+            return null;
+        }
+
+        return null;
+    }
+
+    // A thing, not a person or a figure: plain lower-case words.
+    private static bool Thing(Words words, int first, int last) =>
+        Enumerable.Range(first, last - first + 1).All(j => !words.Capitalized(j) && !Pronouns.Contains(words[j])
+            && words[j] is not ("man" or "woman" or "body" or "boy" or "girl" or "child" or "man's" or "woman's"))
+        && !char.IsDigit(words[first][0]) && !char.IsDigit(words[last][0]);
 
     // A subject and then, within a few words, a past verb: "a course marker was blown over", "she turned her ankle".
     private static bool Clause(Words words, int start)

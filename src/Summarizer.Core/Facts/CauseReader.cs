@@ -11,8 +11,10 @@ namespace Summarizer.Facts;
 /// may be the event itself rather than what caused it. <paramref name="Effect"/>: the head word of what the cause is said
 /// to have caused, when the sentence names it ("bloom" of "the bloom has been blamed on a hot spell"). <paramref name="Mishap"/>:
 /// read only from a mishap the event came "after" ("after a leak of acid"), which is often the event itself. <paramref name="Weak"/>:
-/// read from a clause after "after" or "because" with no word of cause (<see cref="CauseClauses"/>).</remarks>
-internal sealed record CauseSpan(int First, int Last, int? CoreLast = null, int? CoreFirst = null, bool Pursued = false, bool Inferred = false, int? Effect = null, bool Mishap = false, bool Weak = false);
+/// read from a clause after "after" or "because" with no word of cause (<see cref="CauseClauses"/>). <paramref name="Finding"/>:
+/// read from such a clause that tells what an inspection or a test found ("after mouse droppings were found"), a stated
+/// cause unless another outlet's cause explains the thing found.</remarks>
+internal sealed record CauseSpan(int First, int Last, int? CoreLast = null, int? CoreFirst = null, bool Pursued = false, bool Inferred = false, int? Effect = null, bool Mishap = false, bool Weak = false, bool Finding = false);
 
 /// <summary>
 /// Reads what an outlet says caused an event, in the ways news reports word a cause: the agent of a causal verb
@@ -518,7 +520,7 @@ internal static class CauseReader
     private static bool BareObject(Words words, int k) =>
         k < words.Count && !words.BreakAfter(k - 1) && !words.Capitalized(k) && words[k].All(char.IsLetter) && !Text.Determiners.ArticlesAndPossessives.Contains(words[k])
         && words[k] is not ("him" or "her" or "them" or "it" or "us" or "me" or "you" or "himself" or "herself" or "themselves" or "itself"
-            or "for" or "on" or "by" or "partly" or "largely" or "mainly" or "entirely" or "both" or "each" or "this" or "that" or "these" or "those"
+            or "for" or "on" or "by" or "as" or "partly" or "largely" or "mainly" or "entirely" or "both" or "each" or "this" or "that" or "these" or "those"
             or "his" or "our" or "my" or "your" or "what" or "whoever" or "anyone" or "everyone" or "nobody" or "no"
             or "have" or "has" or "had" or "is" or "was" or "were" or "are" or "be" or "been" or "being");
 

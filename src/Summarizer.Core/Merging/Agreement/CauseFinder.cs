@@ -21,7 +21,7 @@ internal static class CauseFinder
     // Named: where the noun phrase naming the cause ends when the phrase goes on to tell what it did ("a fire in a transformer
     // at the substation" of "... had tripped the supply").
     internal sealed record Cause(int Source, int Start, int End, string Text, string Core, HashSet<string> Stems, HashSet<string> Specific, bool Pursued, bool Told, bool Inferred, string? Effect, bool Mishap,
-        Words Words, int First, int Last, HashSet<string> Sentence, int? Named, bool Weak, HashSet<string> Effects);
+        Words Words, int First, int Last, HashSet<string> Sentence, int? Named, bool Weak, HashSet<string> Effects, bool Finding = false);
 
     // Words of failure any cause may be worded with, one class: "a gearbox fault" and "a failure of the gearbox" name one
     // thing, and two faults in different things ("a fault in a fryer", "an electrical fault in a display cabinet") are two.
@@ -252,17 +252,43 @@ internal static class CauseFinder
     // Each source's causes, in source order, as both the disagreements and the agreed causes read them: weak causes only
     // where they explain another outlet's cause's effect, mishaps only where the source gives no other cause.
     private static List<List<Cause>> BySource(IReadOnlyList<SourceIndex> sources) =>
-        [.. Explaining([.. sources.OrderBy(s => s.Id).Select(s => Collect(s).ToList())]).Select(WithoutMishaps).Where(c => c.Count > 0)];
+        [.. Explaining([.. sources.OrderBy(s => s.Id).Select(s => Collect(s).ToList())], sources).Select(WithoutMishaps).Where(c => c.Count > 0)];
 
     private static List<Cause> WithoutMishaps(List<Cause> causes) =>
         causes.Any(c => !c.Mishap && !c.Weak) ? causes.Where(c => !c.Mishap && !c.Weak).ToList() : causes;
 
-    // A weak cause ("closed after mouse droppings were found") is a source's version only where it explains what a cause
+    // A weak cause ("closed after sewage flooded the kitchen") is a source's version only where it explains what a cause
     // another outlet gives explains: the two sentences tell one effect in a shared word ("closed"), and the weak clause is
     // not that other cause's effect itself ("evacuated after the boat sank" against "the sinking was caused by a rock").
-    private static List<List<Cause>> Explaining(List<List<Cause>> bySource) =>
-        [.. bySource.Select(own => own.Where(c => !c.Weak
-            || bySource.Any(other => other.Count > 0 && other[0].Source != c.Source && other.Any(o => !o.Weak && SameEffect(c, o)))).ToList())];
+    // A finding ("after listeria was found in tests") is no cause where another outlet's stated cause explains the thing found
+    // ("traced the listeria to a faulty drain"): there what was found is the trouble itself, and the other cause its origin.
+    // A finding is no rival of a weak clause whose event the finding's own outlet tells ("closed after a walkway collapsed"
+    // against "closed after inspectors found corroded cables, following the collapse of a walkway"): that outlet gives both,
+    // the event the act followed and what an inspection then found behind it, one cause at two levels, not two versions.
+    private static List<List<Cause>> Explaining(List<List<Cause>> bySource, IReadOnlyList<SourceIndex> sources)
+    {
+        bool Others(Cause c, Func<Cause, bool> test) => bySource.Any(other => other.Count > 0 && other[0].Source != c.Source && other.Any(test));
+        var trouble = bySource.SelectMany(s => s).Where(c => c.Finding && Others(c, o => !o.Weak && !o.Finding && c.Specific.Overlaps(o.Effects))).ToHashSet(ReferenceEqualityComparer.Instance);
+        var told = new Dictionary<int, List<HashSet<string>>>();
+        bool Rival(Cause weak, Cause o) => !o.Weak && !trouble.Contains(o) && SameEffect(weak, o) && !(o.Finding && TellsEvent(Told(o.Source), weak));
+        List<HashSet<string>> Told(int source)
+        {
+            if (!told.TryGetValue(source, out var stems))
+            {
+                stems = sources.FirstOrDefault(s => s.Id == source) is { } index ? [.. index.Sentences.Select(s => SentenceStems(s.Words))] : [];
+                told[source] = stems;
+            }
+
+            return stems;
+        }
+
+        return [.. bySource.Select(own => own.Where(c => c.Weak ? Others(c, o => Rival(c, o)) : !trouble.Contains(c)).ToList())];
+    }
+
+    // An outlet tells a weak clause's event when one of its sentences holds two or more, and two in three, of the words
+    // that name it ("part of its walkway collapsed" in "following the partial collapse of a pedestrian walkway").
+    private static bool TellsEvent(List<HashSet<string>> sentences, Cause weak) =>
+        weak.Specific.Count >= 2 && sentences.Any(s => weak.Specific.Count(s.Contains) is var held && held >= 2 && 3 * held >= 2 * weak.Specific.Count);
 
     private static bool SameEffect(Cause weak, Cause stated) =>
         weak.Effects.Overlaps(stated.Effects) && !weak.Specific.Overlaps(stated.Effects);
@@ -313,8 +339,13 @@ internal static class CauseFinder
     // A cause of what another source gives as the cause ("the bloom was blamed on a hot spell" / "closed because of an algae
     // bloom") is an earlier link of one chain, not a rival version.
     private static bool Meet(Cause x, Cause y) =>
-        (x.Specific.Count > 0 && y.Specific.Count > 0 ? x.Specific.Overlaps(y.Specific) : x.Stems.Overlaps(y.Stems))
+        (x.Specific.Count > 0 && y.Specific.Count > 0 ? Share(x.Specific, y.Specific) : Share(x.Stems, y.Stems))
         || (x.Effect is { } xe && y.Specific.Contains(xe)) || (y.Effect is { } ye && x.Specific.Contains(ye));
+
+    // Two causes' words share a stem, or one word's verb and noun, which the stemmer keeps apart where a verb in -de has its
+    // noun in -sion ("corroded cables" / "corrosion in the cables", "exploded" / "explosion", "collided" / "collision"); not in short stems.
+    private static bool Share(HashSet<string> a, HashSet<string> b) =>
+        a.Overlaps(b) || a.Any(s => s.Length >= 5 && s[^1] is 'd' or 's' && b.Contains(string.Concat(s.AsSpan(0, s.Length - 1), s[^1] == 'd' ? "s" : "d")));
 
     // A generic failure ("a fault", "the failure") is told by what it is in or of: the phrase after it is compared too.
     private static int Complement(Words words, int coreLast, int last)
@@ -395,7 +426,7 @@ internal static class CauseFinder
                 {
                     stems = stems.Select(s => Generic.Contains(s) ? FailureClass : s).ToHashSet(StringComparer.Ordinal);
                     yield return new Cause(source.Id, sentence.Segment.Start + start, sentence.Segment.Start + end, sentence.Segment.Text[start..end], core, stems, specific, span.Pursued, compared > coreLast, span.Inferred, Effect(words, span), span.Mishap,
-                        words, span.First, span.Last, sentenceStems ??= SentenceStems(words), span.CoreLast, span.Weak, EffectStems(words, span));
+                        words, span.First, span.Last, sentenceStems ??= SentenceStems(words), span.CoreLast, span.Weak, EffectStems(words, span), span.Finding);
                 }
             }
         }
