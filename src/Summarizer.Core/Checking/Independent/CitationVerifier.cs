@@ -176,13 +176,20 @@ internal sealed partial class CitationVerifier(double minOverlap, int minWords, 
 
         // A source cited for the whole claim beside another that says all of it strictly is judged as corroborated: the
         // two outlets report one event, each in its own words. Only a finding of its words ("[n]") is read again; a
-        // missing figure, name or quote stands.
+        // missing figure, name or quote stands. Where no cited source says it strictly, two or more that each say it by
+        // that reading corroborate each other: outlets that each give the act and its participants, short only
+        // of words the reading leaves to an outlet's own wording, tell the same event, as two strict sources would; one
+        // source alone, or beside sources that do not say it, is judged as ever. Not reported speech: without a strict
+        // source no passage has been found that gives the words to the speaker.
         var backed = judged.Exists(j => j.Whole && j.Findings.Count == 0);
-        foreach (var (id, whole, findings) in judged)
+        var wordsShort = judged.Where(j => j.Whole && j.Findings is [var only] && only == $"[{j.Id}]" && readings.ById.ContainsKey(j.Id)).ToList();
+        var loose = backed || (wordsShort.Count >= 2 && claim.Speech is null)
+            ? wordsShort.Where(j => _corroborated.Judge(claim, readings.ById[j.Id], readings.KnownNames, readings.FullNames, readings.Story).Count == 0).Select(j => j.Id).ToHashSet()
+            : [];
+        var corroborated = backed || loose.Count >= 2;
+        foreach (var (id, _, findings) in judged)
         {
-            var kept = backed && whole && findings is [var only] && only == $"[{id}]" && readings.ById.ContainsKey(id)
-                && _corroborated.Judge(claim, readings.ById[id], readings.KnownNames, readings.FullNames, readings.Story).Count == 0
-                ? [] : findings;
+            var kept = corroborated && loose.Contains(id) ? [] : findings;
             result.AddRange(kept.Select(token => new UngroundedToken(text, token, [id])));
         }
 
