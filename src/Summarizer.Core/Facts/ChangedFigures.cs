@@ -124,7 +124,7 @@ internal static class ChangedFigures
     // Whether a measure counts people or their homes ("families", "households"). A change that counts people moves no
     // count of things: the passengers still waiting for their bags are not the bags. (Things may stand for people: the
     // names on a petition are the people who signed it.)
-    private static bool People(string measure) => measure is MeasureClasses.Persons or MeasureClasses.Households or MeasureClasses.Dwellings;
+    private static bool People(string measure) => measure is MeasureClasses.Persons or MeasureClasses.Households or MeasureClasses.Families or MeasureClasses.Dwellings;
 
     // An earlier figure may be a bound ("the loss of up to 85 jobs", "more than 1,200 people had signed"): a change moves on
     // from whatever was reported. A bare number that measures nothing read is no figure of a measure, unless its own clause

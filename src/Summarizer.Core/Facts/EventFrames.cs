@@ -287,6 +287,7 @@ internal static class EventFrames
         var bestDistance = int.MaxValue;
         // The noun a clause assigns the figure to with "at" ("put the damage at £1.8m") names its event, however far.
         var valued = timeLike ? -1 : ValuedNouns.Index(words, value);
+        var ownVerb = ownEvent ? OwnClauseVerb(words, value) : -1;
         foreach (var (first, last, frame, kinds) in cues)
         {
             if (!timeLike && !kinds.Contains(kind))
@@ -307,6 +308,11 @@ internal static class EventFrames
             if (ownEvent && (Valuations.Contains(frame) || (first > value.Last && OtherClause(words, value, first))))
             {
                 continue; // a date belongs to the event it modifies, not to a sum named near it or to a later clause
+            }
+
+            if (ownVerb >= 0 && last < ownVerb && Enumerable.Range(last + 1, ownVerb - last - 1).Any(k => Subordinators.Contains(words[k])))
+            {
+                continue; // "their thefts ended when officers raided the garage at 6am": the time is the raid's, told by its own verb
             }
 
             if (frame == "end" && !timeLike && !(last < value.First && Enumerable.Range(last + 1, value.First - last - 1).All(k => words[k] is "of" or "the")))
@@ -562,7 +568,26 @@ internal static class EventFrames
     /// irregular past form outside a modal verb group: "was built in 1857"), with no clause break or clause word between;
     /// "" when there is none. What the lexicon does not know is still dated by its verb.
     /// </summary>
-    public static string AttachedVerb(Words words, ValueSpan value)
+    public static string AttachedVerb(Words words, ValueSpan value) =>
+        AttachedVerbIndex(words, value) is var k and >= 0 ? words[k] : "";
+
+    // Words that open an adverbial clause, with its own subject and verb, inside a sentence: what stands before one of
+    // them is told of another act. "and" and "but" are left out: verbs they join most often share one subject and tell one
+    // act in steps. So are relative words: a relative clause tells of the noun it follows ("the old record, which had stood
+    // since 2019"), so an event word there still names what the clause dates.
+    private static readonly FrozenSet<string> Subordinators = FrozenSet.ToFrozenSet(
+        ["when", "after", "because", "while", "whereas", "although", "though"], StringComparer.Ordinal);
+
+    /// <summary>
+    /// The index of the past-tense verb of a date's or time's own clause (-1 when it has none): an event word of the main
+    /// clause, before the subordinating word that opens this clause, is then not the value's frame ("their thefts ended
+    /// when officers raided the garage at 6am", "the line was closed after a signal failed at 7.40am"). The value dates
+    /// the act of its own clause, told by that clause's verb.
+    /// </summary>
+    private static int OwnClauseVerb(Words words, ValueSpan value) =>
+        value.Value.Kind is ValueKind.Date or ValueKind.TimeOfDay ? AttachedVerbIndex(words, value) : -1;
+
+    private static int AttachedVerbIndex(Words words, ValueSpan value)
     {
         // A day is often told by an irregular past ("the lighthouse was built in 1857", "the bird was first seen on Monday").
         // A clock time keeps to "-ed" forms: "left the airport at 18:40" is some other moment of the story as often as not.
@@ -572,7 +597,7 @@ internal static class EventFrames
             var word = words[k];
             if (Joins.Contains(word))
             {
-                return "";
+                return -1;
             }
 
             // A lower-case past form (a name such as "United" is no verb), not a noun that only ends so ("speed", "hundred").
@@ -580,11 +605,11 @@ internal static class EventFrames
                     || (irregular && IrregularVerbs.IsPastForm(word) && !AfterModal(words, k)))
                 && word.All(char.IsLetter) && (k == 0 || char.IsLower(words.Tokens[k].Text[0])) && !Stopwords.IsStopword(word))
             {
-                return word;
+                return k;
             }
         }
 
-        return "";
+        return -1;
     }
 
     // A participle in a verb group opened by a modal or "to" ("will be sat on", "could be heard on", "is due to be held

@@ -3,7 +3,7 @@ namespace Summarizer.Facts;
 /// <summary>Whether two facts of different sources are about the same thing (not whether they agree).</summary>
 internal static class FactMatching
 {
-    private static readonly HashSet<string> AlignedRoles = new(StringComparer.Ordinal) { "lead", "announce", "rule", "chair", "dissent", "present", "mediate", "find", "approve", "concede", "command", "chief executive", DecisionReader.Role, ProposalReader.Role, ActRoleReader.Alarm, RoleReader.Spot };
+    private static readonly HashSet<string> AlignedRoles = new(StringComparer.Ordinal) { "lead", "announce", "rule", "chair", "dissent", "present", "mediate", "find", "approve", "concede", "command", "chief executive", DecisionReader.Role, ProposalReader.Role, ActRoleReader.Alarm, RoleReader.Spot, RoleReader.Organise };
 
     /// <summary>True when a fact can take part in alignment at all: asserted, and typed enough to compare.</summary>
     public static bool Alignable(Fact fact) => Outlays.Stated(fact) && fact.Value.Kind switch

@@ -144,6 +144,15 @@ internal sealed record FactValue(ValueKind Kind, Interval Range, string Unit = "
             return Math.Abs(Range.Low - other.Range.Low) > 7 || (DayOfWeek(this) == otherDay && other.Placeable(Range.Low));
         }
 
+        // Two hedged clock times that meet only at one edge minute ("about 3.15pm" reaching 3.30pm, "shortly before 4pm"
+        // reaching back to it) are two readings of the clock, each centred elsewhere: the shared minute comes from how
+        // far each hedge is read to reach, not from what either outlet said.
+        if (Kind == ValueKind.TimeOfDay && other.Kind == ValueKind.TimeOfDay && !Range.IsPoint && !other.Range.IsPoint
+            && Math.Min(Range.High, other.Range.High) - Math.Max(Range.Low, other.Range.Low) <= 0)
+        {
+            return false;
+        }
+
         var weekdaysAgree = Weekday is null || other.Weekday is null || Weekday == other.Weekday;
         return weekdaysAgree && Range.Overlaps(other.Range);
     }

@@ -42,8 +42,12 @@ internal static class MeasureClasses
             "mourner", "marcher", "steward", "applicant", "claimant", "borrower", "saver",
             "occupant", "camper", "swimmer", "bather", "pilot", "candidate", "teenager", "teen", "onlooker", "bystander",
             "trainee", "apprentice", "operative", "labourer", "laborer",
+            // The people nouns MeasureSignature's groups of one role already name (supporters are fans, birdwatchers the
+            // visitors): a count of them is a count of people, as a count of fans or visitors is.
+            "schoolchild", "schoolchildren", "protestor", "campaigner", "supporter", "crewman", "crewmen", "birdwatcher", "birder",
         ],
-        [Households] = ["household", "family", "families"],
+        [Households] = ["household"],
+        [Families] = ["family", "families"],
         [Dwellings] = ["home", "house", "dwelling", "property", "properties", "flat", "apartment", "housing"],
         ["buildings"] = ["building", "structure"],
         [Jobs] = ["job", "position", "post", "role", "redundancy", "redundancies", "vacancy", "vacancies"],
@@ -71,8 +75,16 @@ internal static class MeasureClasses
         ["signatures"] = ["signature", "signatory", "signatories"],
     });
 
-    /// <summary>The class of households, families: homes counted by who lives in them.</summary>
+    /// <summary>The class of households: homes counted as the units that are supplied, billed or surveyed.</summary>
     public const string Households = "households";
+
+    /// <summary>
+    /// The class of families: people counted by the kin they live with ("two families were moved out", "23 families are in
+    /// temporary accommodation"). A family is no dwelling and no household of a meter or a survey: a house holds one or
+    /// several, and news counts families when it tells what befell people. So "six houses" and "two families" are counts
+    /// of different things, never two versions of one count.
+    /// </summary>
+    public const string Families = "families";
 
     /// <summary>
     /// The class a count's measure falls in when outlets may count one thing by either word: homes and the households

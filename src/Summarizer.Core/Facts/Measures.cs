@@ -15,6 +15,7 @@ internal static class Measures
     {
         ValueKind.Count => Margin(words, span) ? "margin"
             : AmongTheDone(words, span) is { } done ? CountedOf(words, span, frame) + " among the " + done
+            : OfUs(words, span) ? MeasureClasses.Persons
             : Whole(words, span, Compound(words, span) is { Length: > 0 } compound && compound != "strong" ? compound
             : KnownHead(words, span) is { Length: > 0 } known ? known
             : GatheringClass(words, span) is { } members ? members
@@ -337,6 +338,11 @@ internal static class Measures
                 continue; // "2,500 dead fish", "12 injured passengers": the event word describes the noun counted after it
             }
 
+            if (NewBeforeNoun(words, k))
+            {
+                continue; // "1,150 new homes", "all 24 of the new trains": "new" says what the things are like, not what they are
+            }
+
             if (Stopwords.IsStopword(w) || char.IsUpper(words.Tokens[k].Text[0]) || (EventFrames.IsCue(w) && !MeasureClasses.Knows(w)))
             {
                 break;
@@ -378,6 +384,16 @@ internal static class Measures
 
         return first is null ? "" : MeasureClasses.Of(first);
     }
+
+    // "new" before a content word of the counted phrase: the noun after it is what is counted.
+    private static bool NewBeforeNoun(Words words, int k) =>
+        words[k] == "new" && !words.BreakAfter(k) && k + 1 < words.Count && char.IsLower(words.Tokens[k + 1].Text[0])
+        && words[k + 1].All(char.IsLetter) && !Stopwords.IsStopword(words[k + 1]);
+
+    // "More than 500 of us were on the start line", "85 of us turned up": a writer counting those they stood among
+    // counts people, as "500 runners" does, though the sentence names no noun.
+    private static bool OfUs(Words words, ValueSpan span) =>
+        words[span.Last + 1] == "of" && words[span.Last + 2] == "us" && !words.BreakAfter(span.Last) && !words.BreakAfter(span.Last + 1);
 
     // Nouns of the bodies people form (associations, groups, unions, clubs, charities), as stems: "140 tenant
     // associations", "30 patient groups", "a dozen resident committees" count bodies, not the people named before them.

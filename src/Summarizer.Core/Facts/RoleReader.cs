@@ -32,7 +32,13 @@ internal static class RoleReader
         ["verified"] = "announce", ["verifies"] = "announce", ["validated"] = "announce", ["certified"] = "announce",
         ["spotted"] = Spot, ["sighted"] = Spot, ["noticed"] = Spot, ["saw"] = Spot,
         ["alerted"] = ActRoleReader.Alarm, ["radioed"] = ActRoleReader.Alarm,
+        ["organised"] = Organise, ["organized"] = Organise, ["organises"] = Organise, ["organizes"] = Organise,
+        // "conducted the inquiry", "an ensemble conducted by": to conduct a performance or an inquiry is to lead it.
+        ["conducted"] = "lead", ["conducts"] = "lead",
     }.ToFrozenDictionary(StringComparer.Ordinal);
+
+    /// <summary>Who organised an event ("The clean-up was organised by Nia Cole"): its one organiser, as a march has one leader.</summary>
+    public const string Organise = "organise";
 
     /// <summary>Who first saw what the story is about: "first spotted by the pilot", "Ewan Colley saw the device".</summary>
     public const string Spot = "spot";
@@ -73,7 +79,18 @@ internal static class RoleReader
     // One capitalised word is a person only with a title before it ("Judge Castellane"); else it is as likely a
     // company, a country or a heading word.
     private static bool IsPerson(Words words, RoleSpan role) =>
-        role.Last > role.First || NameSpans.Titles.Contains(words[role.First - 1]);
+        (role.Last > role.First || NameSpans.Titles.Contains(words[role.First - 1])) && !(role.Role == Organise && NamesABody(words, role));
+
+    // Campaigns, petitions and clean-ups are organised by groups as often as by people: "organised by the Wenn Crossing
+    // Users Group", "by the Thornvale Milk Producers group". A body is no rival version of the person another outlet
+    // names as its organiser, so a name that ends in, or is followed by, the noun of a body is no organiser's.
+    private static bool NamesABody(Words words, RoleSpan role) =>
+        BodyNouns.Contains(words[role.Last]) || (!words.BreakAfter(role.Last) && role.Last + 1 < words.Count && BodyNouns.Contains(words[role.Last + 1]));
+
+    private static readonly FrozenSet<string> BodyNouns = FrozenSet.ToFrozenSet(
+        ["group", "groups", "association", "society", "club", "union", "council", "committee", "trust", "charity", "network",
+         "coalition", "federation", "alliance", "forum", "collective", "campaign", "guardians", "friends", "volunteers", "partnership"],
+        StringComparer.Ordinal);
 
     private static List<RoleSpan> ReadAll(Words words)
     {

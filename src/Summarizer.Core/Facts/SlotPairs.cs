@@ -136,7 +136,7 @@ internal static class SlotPairs
     public static string? Slot(Fact fact) => fact.Value.Kind switch
     {
         ValueKind.TimeOfDay when MomentPhase(fact).Length == 0 => $"time|{fact.Occurrence}",
-        ValueKind.Count when fact.Signature.Head.Length > 0 && MeasureClasses.Broad(fact.Measure) is (MeasureClasses.Persons or MeasureClasses.Dwellings) and var broad
+        ValueKind.Count when fact.Signature.Head.Length > 0 && MeasureClasses.Broad(fact.Measure) is (MeasureClasses.Persons or MeasureClasses.Dwellings or MeasureClasses.Families) and var broad
             => $"count|{broad}{(Responding(fact) ? "|responders" : "")}|{fact.Frame}|{fact.Occurrence}",
         // How long the story's event lasted ("almost nine hours bringing the blaze under control", "under control after
         // about five hours"): the one span of time each outlet gives early, whatever frame its words carry.

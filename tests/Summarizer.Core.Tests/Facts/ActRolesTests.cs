@@ -21,6 +21,9 @@ public sealed class ActRolesTests
     [InlineData("The budget was put to the council on Monday by treasurer Ana Gorski.", "present", "Ana Gorski", "budget")]
     [InlineData("A lorry driver, Sam Kettle, spotted the smoke from the bypass.", "spot", "Sam Kettle", "smoke")]
     [InlineData("The leak was announced by the head of operations at Vell Water, Ida Krane, on Sunday.", "announce", "Ida Krane", "leak")]
+    // An organiser and a conductor, read from their passives (participant48).
+    [InlineData("The clean-up was organised by Nia Cole, who runs a beach group.", "organise", "Nia Cole", "clean-up")]
+    [InlineData("It won with a 64-voice ensemble conducted by Rhian Tallis.", "lead", "Rhian Tallis", "ensemble")]
     public void The_doer_of_an_act_named_by_verb_and_object_is_read(string sentence, string role, string name, string obj)
     {
         var fact = Assert.Single(Read(sentence), f => f.Value.Kind == ValueKind.Person && f.Role == role);
@@ -47,6 +50,23 @@ public sealed class ActRolesTests
             "The dredger Holt Star sank off Pellan Point on Monday. The alarm was raised at dawn by a fisherman, Aled Crane.");
 
         var group = Assert.Single(groups, g => g.Facts.Any(f => f.Value.Kind == ValueKind.Person && f.Role == "alarm"));
+        Assert.Equal(AlignmentLabel.Disagree, group.Label);
+    }
+
+    [Fact]
+    public void An_event_organised_by_a_group_names_no_organiser()
+    {
+        Assert.DoesNotContain(Read("A petition organised by the Wenn Crossing Users Group had gathered 900 names."), f => f.Value.Kind == ValueKind.Person);
+    }
+
+    [Theory]
+    [InlineData("The beach clean-up on Friday was organised by Nia Cole.", "Friday's beach clean-up was organised by council ranger Mark Ellery.", "organise")]
+    [InlineData("The city's choir won the cup in a final conducted by its musical director, Rhian Tallis.", "The city's choir won the cup in a final conducted on the night by deputy director Owen Madoc.", "lead")]
+    public void Two_sources_naming_different_organisers_or_conductors_disagree(string first, string second, string role)
+    {
+        var groups = Align(first, second);
+
+        var group = Assert.Single(groups, g => g.Facts.Any(f => f.Value.Kind == ValueKind.Person && f.Role == role));
         Assert.Equal(AlignmentLabel.Disagree, group.Label);
     }
 }

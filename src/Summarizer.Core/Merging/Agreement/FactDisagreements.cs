@@ -333,6 +333,7 @@ internal static partial class FactDisagreements
         ProposalReader.Role => "proposed it",
         ActRoleReader.Alarm => "raised the alarm",
         RoleReader.Spot => "spotted it",
+        RoleReader.Organise => "organised it",
         "chief executive" => "is chief executive",
         _ => role ?? "",
     };

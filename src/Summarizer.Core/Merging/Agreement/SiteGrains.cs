@@ -9,7 +9,8 @@ namespace Summarizer.Merging.Agreement;
 /// quay or field. The quay that one outlet names and the quay another names are what they disagree on; the port holds
 /// both quays and disagrees with neither. So when one version of a place conflict is of a kind (a quay, a field, a
 /// road) the other version is not, and each source of that other version names exactly one place of the kind, a
-/// different one, that place is the source's version.
+/// different one, that place is the source's version. A source of that version that names no place of the kind tells
+/// the event only at the coarser grain, which holds both versions' places, so it leaves the conflict.
 /// </summary>
 internal static class SiteGrains
 {
@@ -34,11 +35,13 @@ internal static class SiteGrains
         };
     }
 
-    // Each of the version's sources' one place of the other version's kind, when every source names exactly one such
-    // place, the sources name the same one, and it is not the other version's place; null otherwise.
+    // Each of the version's sources' one place of the other version's kind, when every source that names such a place
+    // names exactly one, they name the same one, and it is not the other version's place; null otherwise. A source that
+    // names none ("in Wexley Bridge" against "on Fellside Road in Wexley Bridge", its own street never named) leaves the
+    // version; at least one source must remain.
     private static List<Fact>? Finer(FactVersion version, FactVersion other, IReadOnlyList<Fact> story)
     {
-        if (KindOf(other) is not { } kind || version.Facts.Any(f => PlaceKinds.Of(f) == kind))
+        if (KindOf(other) is not { } kind || version.Facts.Any(f => Kind(f) == kind))
         {
             return null;
         }
@@ -48,9 +51,14 @@ internal static class SiteGrains
         foreach (var source in version.Sources)
         {
             var named = story.Where(f => f.SourceId == source && f.Value.Kind == ValueKind.Place && f.Mood == FactMood.Asserted
-                    && f.Relation != "from" && f.Frame != EventFrames.Said && (f.Frame == EventFrames.TakenTo) == goal && PlaceKinds.Of(f) == kind)
+                    && f.Relation != "from" && f.Frame != EventFrames.Said && (f.Frame == EventFrames.TakenTo) == goal && Kind(f) == kind)
                 .ToList();
-            if (named.Count == 0 || named.Select(f => f.Value.Name).Distinct(StringComparer.Ordinal).Count() != 1
+            if (named.Count == 0)
+            {
+                continue;
+            }
+
+            if (named.Select(f => f.Value.Name).Distinct(StringComparer.Ordinal).Count() != 1
                 || named.Any(f => other.Facts.Any(o => o.Value.Compatible(f.Value))))
             {
                 return null;
@@ -59,12 +67,25 @@ internal static class SiteGrains
             found.Add(named.MinBy(f => f.Start)!);
         }
 
-        return found.All(f => f.Value.Compatible(found[0].Value)) ? found : null;
+        return found.Count > 0 && found.All(f => f.Value.Compatible(found[0].Value)) ? found : null;
     }
 
-    // The kind of site every place of the version names (PlaceKinds), or null when they differ or one has none. A street's
-    // kind of way is its kind: "Kelby Road" is no rival of "Market Square", which a march may cross on its way from one to
+    // The kind of site every place of the version names (Kind), or null when they differ or one has none. A street's kind
+    // of way is its kind: "Kelby Road" is no rival of "Market Square", which a march may cross on its way from one to
     // the other.
     private static string? KindOf(FactVersion version) =>
-        version.Facts.Select(PlaceKinds.Of).Distinct(StringComparer.Ordinal).ToList() is [{ } only] ? only : null;
+        version.Facts.Select(Kind).Distinct(StringComparer.Ordinal).ToList() is [{ } only] ? only : null;
+
+    // The place's kind (PlaceKinds.Of), with the nouns that end the names of one kind of place taken as one kind. The noun
+    // in "Millstone Lane" or "Kelsey Strand" is part of a name given long ago, not a word the outlet chose: a lane and a
+    // road are both a way houses stand on, a strand and a bay's beach both a shore that wreckage washes onto, so two
+    // outlets that name a different one disagree about one place. A square, a junction or a bridge is where ways meet or
+    // cross, another kind.
+    private static string? Kind(Fact fact) => PlaceKinds.Of(fact) switch
+    {
+        "street" or "road" or "lane" or "avenue" or "row" or "terrace" or "crescent" or "drive" or "close" or "mews" or "grove"
+            or "wynd" or "rise" or "parade" => "way",
+        "beach" or "strand" or "sands" or "bay" or "cove" => "shore",
+        var kind => kind,
+    };
 }

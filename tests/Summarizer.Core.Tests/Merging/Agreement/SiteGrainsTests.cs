@@ -91,6 +91,54 @@ public sealed class SiteGrainsTests
         Assert.Same(group, SiteGrains.AtOneGrain(group, [site, town]));
     }
 
+    [Fact]
+    public void A_town_set_against_a_road_gives_way_to_the_lane_its_source_names()
+    {
+        var town = Place(1, 0, "The insurer turned down the storm claims of households in Wexley.");
+        var lane = Place(1, 1, "Seventeen families on Millstone Lane were refused payouts.");
+        var other = Place(2, 0, "Homeowners on Fellside Road were refused payouts after the storm.");
+
+        var refined = SiteGrains.AtOneGrain(Conflict(town, other), [town, lane, other]);
+
+        Assert.Equal(["on Millstone Lane", "on Fellside Road"], refined.Versions.Select(v => v.First.Text));
+    }
+
+    [Fact]
+    public void A_coast_set_against_a_strand_gives_way_to_the_bay_its_source_names()
+    {
+        var coast = Place(1, 0, "Dozens of containers went overboard off the Wessmouth coast.");
+        var bay = Place(1, 1, "Most of the wreckage has come ashore at Marram Bay.");
+        var other = Place(2, 0, "Trainers and nappies have been piling up on Kelsey Strand.");
+
+        var refined = SiteGrains.AtOneGrain(Conflict(coast, other), [coast, bay, other]);
+
+        Assert.Equal(["at Marram Bay", "on Kelsey Strand"], refined.Versions.Select(v => v.First.Text));
+    }
+
+    [Fact]
+    public void A_source_that_names_no_place_of_the_kind_leaves_the_coarser_version()
+    {
+        var named = Place(1, 0, "The insurer turned down the storm claims of households in Wexley.");
+        var lane = Place(1, 1, "Seventeen families on Millstone Lane were refused payouts.");
+        var bare = Place(3, 0, "The insurer turned down the storm claims of households in Wexley.");
+        var other = Place(2, 0, "Homeowners on Fellside Road were refused payouts after the storm.");
+
+        var refined = SiteGrains.AtOneGrain(Conflict([named, bare], [other]), [named, lane, bare, other]);
+
+        Assert.Equal([[1], [2]], refined.Versions.Select(v => v.Sources.ToArray()));
+        Assert.Equal("on Millstone Lane", refined.Versions[0].First.Text);
+    }
+
+    [Fact]
+    public void A_town_whose_sources_name_no_place_of_the_kind_keeps_its_version()
+    {
+        var town = Place(1, 0, "The insurer turned down the storm claims of households in Wexley.");
+        var other = Place(2, 0, "Homeowners on Fellside Road were refused payouts after the storm.");
+        var group = Conflict(town, other);
+
+        Assert.Same(group, SiteGrains.AtOneGrain(group, [town, other]));
+    }
+
     private static Fact Place(int source, int index, string sentence) =>
         Assert.Single(FactExtractor.FromSentence(source, index, new TextSegment(sentence, 0, sentence.Length), null), f => f.Value.Kind == ValueKind.Place);
 
