@@ -1,4 +1,5 @@
 using Summarizer.Checking;
+using Summarizer.Checking.Independent;
 using Summarizer.Documents;
 using static Summarizer.Core.Tests.Checking.CheckerArticles;
 
@@ -60,4 +61,42 @@ public class MutualCorroborationTests
             "Police said nobody was on the walkway at the time and no injuries were reported.", [1, 2],
             "The walkway collapsed into the river late on Sunday. No one was hurt in the collapse, which happened shortly before midnight when the walkway on the downstream side was empty.",
             "The walkway fell into the river on Sunday night. No injuries were reported in the collapse, which happened shortly before midnight while the walkway was empty."));
+    // "Police said ...": a bare noun opening the sentence is as much a speaker as "the mayor", and outlets that each
+    // carry the words, and name the police elsewhere, do not give the words to them.
+    private const string PoliceSaid = "Police said the stolen church bells were stored in a disused barn near the old quarry.";
+    private const string PoliceElsewhere = "Police recovered the bells on Friday. The stolen church bells had been stored on farmland.";
+    private const string PoliceAtTheEnd = "The church bells were stored in a shed until the thieves were caught. Police thanked the farmer.";
+
+    [Fact]
+    public void Words_a_bare_noun_speaker_said_need_a_source_that_gives_them_to_that_speaker()
+    {
+        Assert.Empty(Findings(Stored, [1, 2], PoliceElsewhere, PoliceAtTheEnd));
+        Assert.NotEmpty(Findings(PoliceSaid, [1, 2], PoliceElsewhere, PoliceAtTheEnd));
+    }
+
+    [Theory]
+    [InlineData("Police said nobody was hurt.", true)]
+    [InlineData("Nobody was hurt, officials confirmed.", true)]
+    [InlineData("Nobody was hurt, according to witnesses.", true)]
+    [InlineData("Nobody was hurt, according to the coastguard.", true)]
+    [InlineData("She said nobody was hurt.", true)]
+    [InlineData("The bridge was shut and engineers warned it could take weeks to repair.", true)]
+    [InlineData("No injuries were reported.", false)]
+    [InlineData("Reports say nobody was hurt.", false)]
+    [InlineData("Nobody was hurt, according to two reports.", false)]
+    [InlineData("Nobody aboard the small fishing boat was hurt.", false)]
+    public void Any_speaker_is_read_as_reporting_speech(string claim, bool speech) =>
+        Assert.Equal(speech, ClaimReading.Read(claim, new HashSet<string>(StringComparer.Ordinal)).ReportsSpeech);
+
+    // A syndicated copy carries its original's words: the two are one voice, and each saying the claim only loosely does
+    // not make it corroborated. A third outlet in its own words does.
+    private const string Aground = "The boat ran aground but nobody was hurt among its crew of nine. The coastguard towed the vessel to the harbour at Mellick on Tuesday afternoon, and its owner said that repairs to the damaged hull would take several weeks to complete.";
+    private const string AgroundCopy = "The boat ran aground but nobody was hurt among its crew of nine. The coastguard towed the vessel to the harbour at Mellick on Tuesday afternoon, and its owner said that repairs to the damaged hull would take several weeks.";
+
+    [Fact]
+    public void A_near_copy_does_not_corroborate_its_original()
+    {
+        Assert.Equal([1, 2], Findings(Hurt, [1, 2], Aground, AgroundCopy).SelectMany(u => u.Sources).Distinct().Order());
+        Assert.Empty(Findings(Hurt, [1, 2, 3], Aground, AgroundCopy, HurtOnRocks));
+    }
 }
