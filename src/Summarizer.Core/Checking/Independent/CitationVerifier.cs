@@ -176,13 +176,23 @@ internal sealed partial class CitationVerifier(double minOverlap, int minWords, 
 
         // A source cited for the whole claim beside another that says all of it strictly is judged as corroborated: the
         // two outlets report one event, each in its own words. Only a finding of its words ("[n]") is read again; a
-        // missing figure, name or quote stands.
-        var backed = judged.Exists(j => j.Whole && j.Findings.Count == 0);
-        foreach (var (id, whole, findings) in judged)
+        // missing figure, name or quote stands. Where no cited source says it strictly, two or more that each say it by
+        // that reading corroborate each other: outlets that each give the act and its participants, short only
+        // of words the reading leaves to an outlet's own wording, tell the same event, as two strict sources would; one
+        // source alone, or beside sources that do not say it, is judged as ever. Not reported speech, whoever the speaker
+        // ("Police said ..." as much as "the mayor said ..."): without a strict source no passage has been found that gives
+        // the words to the speaker. A near-copy and its original are one voice: neither corroborates the other.
+        var strict = judged.Where(j => j.Whole && j.Findings.Count == 0).Select(j => j.Id).ToList();
+        var wordsShort = judged.Where(j => j.Whole && j.Findings is [var only] && only == $"[{j.Id}]" && readings.ById.ContainsKey(j.Id)).ToList();
+        var mutual = !claim.ReportsSpeech;
+        List<int> loose = strict.Count > 0 || (mutual && wordsShort.Count >= 2)
+            ? [.. wordsShort.Where(j => _corroborated.Judge(claim, readings.ById[j.Id], readings.KnownNames, readings.FullNames, readings.Story).Count == 0).Select(j => j.Id)]
+            : [];
+        List<int> backers = [.. strict, .. mutual ? loose : []];
+        var cleared = loose.Where(id => backers.Exists(other => other != id && readings.VoiceOf(other) != readings.VoiceOf(id))).ToHashSet();
+        foreach (var (id, _, findings) in judged)
         {
-            var kept = backed && whole && findings is [var only] && only == $"[{id}]" && readings.ById.ContainsKey(id)
-                && _corroborated.Judge(claim, readings.ById[id], readings.KnownNames, readings.FullNames, readings.Story).Count == 0
-                ? [] : findings;
+            var kept = cleared.Contains(id) ? [] : findings;
             result.AddRange(kept.Select(token => new UngroundedToken(text, token, [id])));
         }
 
@@ -298,8 +308,58 @@ internal sealed partial class CitationVerifier(double minOverlap, int minWords, 
     /// <summary>The sources read once per check, and the words they write capitalised inside a sentence.</summary>
     private sealed record Readings(IReadOnlyDictionary<int, SourceReading> ById, IReadOnlySet<string> KnownNames, IReadOnlySet<string> FullNames)
     {
+        // Half the runs of five words of the shorter text found word for word in the other: a syndicated copy or a light
+        // rewrite of it. Outlets that report one event in their own words share few such runs.
+        private const double NearCopyShare = 0.5;
+
+        private const int Run = 5;
+
         /// <summary>Every source of the story, for the words other outlets use for the same figures.</summary>
         public IReadOnlyCollection<SourceReading> Story { get; } = [.. ById.Values];
+
+        // Each near-copy's original (the earliest source it copies that copies none), read once per list of sources.
+        private IReadOnlyDictionary<int, int>? _originals;
+
+        /// <summary>The source whose words <paramref name="id"/> carries: its original when it is a near-copy, else itself.</summary>
+        public int VoiceOf(int id) => (_originals ??= NearCopies(ById)).TryGetValue(id, out var original) ? original : id;
+
+        private static Dictionary<int, int> NearCopies(IReadOnlyDictionary<int, SourceReading> byId)
+        {
+            var ordered = byId.Values.OrderBy(r => r.Id).ToList();
+            var runs = ordered.Select(r => Runs(r.Sequence)).ToList();
+            var originals = new Dictionary<int, int>();
+            for (var later = 1; later < ordered.Count; later++)
+            {
+                for (var earlier = 0; earlier < later; earlier++)
+                {
+                    if (!originals.ContainsKey(ordered[earlier].Id) && Shared(runs[earlier], runs[later]) >= NearCopyShare)
+                    {
+                        originals[ordered[later].Id] = ordered[earlier].Id;
+                        break;
+                    }
+                }
+            }
+
+            return originals;
+        }
+
+        private static HashSet<string> Runs(List<string> sequence)
+        {
+            var runs = new HashSet<string>(StringComparer.Ordinal);
+            for (var i = 0; i + Run <= sequence.Count; i++)
+            {
+                runs.Add(string.Join(' ', sequence.GetRange(i, Run)));
+            }
+
+            return runs;
+        }
+
+        // The share of the smaller set's runs the other holds.
+        private static double Shared(HashSet<string> a, HashSet<string> b)
+        {
+            var (small, large) = a.Count <= b.Count ? (a, b) : (b, a);
+            return small.Count == 0 ? 0 : (double)small.Count(large.Contains) / small.Count;
+        }
 
         public static Readings Of(IReadOnlyList<CleanedArticle> sources, CancellationToken cancellationToken)
         {

@@ -20,6 +20,7 @@ internal sealed class ClaimReading
         // "Other reports say ...", "Some accounts said ...": the summary's frame naming the outlets it cites, whose citation
         // is checked as such; no one in a source speaks so.
         Speech = Independent.Speech.Read(text, words, Names) is { } speech && !speech.Speaker.All(w => ReportingFrame.Holds(words, words.IndexOf(w))) ? speech : null;
+        ReportsSpeech = Speech is not null || Independent.Speech.HasAnySpeaker(text, words, at => ReportingFrame.Holds(words, at));
         var inFigures = words.Where(w => read.Any(f => w.Start >= f.Start && w.End <= f.End)).ToHashSet();
         var speaker = Speech is null ? [] : SpeakerPhrase(text, words, Speech);
         foreach (var w in words.Where(w => w.IsLetters && !inFigures.Contains(w) && !Stopwords.Is(w.Folded) && !ProperNames.IsHonorific(w.Folded)))
@@ -59,6 +60,12 @@ internal sealed class ClaimReading
     public List<ProperName> Names { get; }
 
     public ReportedSpeech? Speech { get; }
+
+    /// <summary>
+    /// It reports someone's words, whoever speaks: <see cref="Speech"/>, or a speaker that reading leaves aside (a pronoun,
+    /// a bare noun: "Police said ...", "according to witnesses"). Who said it is then part of what a source must say.
+    /// </summary>
+    public bool ReportsSpeech { get; }
 
     /// <summary>Content words: for a speech claim, the reported words only.</summary>
     public List<Word> Content { get; } = [];

@@ -39,6 +39,9 @@ internal static class Speech
     private static readonly FrozenSet<string> Prepositions = FrozenSet.ToFrozenSet(
         ["in", "on", "at", "for", "with", "by", "from", "into", "under", "during", "amid", "through"], StringComparer.Ordinal);
 
+    // What ends the words before a clause's subject: "..., officials said", "— police said".
+    private static readonly System.Buffers.SearchValues<char> ClauseBreaks = System.Buffers.SearchValues.Create(",;:—–\"“”");
+
     public static bool IsVerb(string folded) => Verbs.Contains(folded);
 
     /// <summary>Whether the words report speech by a pronoun: "she told", "he said", "said she".</summary>
@@ -77,6 +80,63 @@ internal static class Speech
         }
 
         return null;
+    }
+
+    /// <summary>
+    /// Whether the words report someone's words whoever the speaker, including those <see cref="Read"/> leaves to the
+    /// sentence they refer to or does not take for a named speaker: a pronoun ("she said"), a bare noun opening the
+    /// sentence or a clause ("Police said ...", "..., officials confirmed", "and witnesses described ..."), or the one
+    /// "according to" names ("according to police"). <paramref name="isFrame"/> tells a word of the summary's own frame
+    /// ("Reports say", "according to two reports"), which reports what outlets write, not anyone's words.
+    /// </summary>
+    public static bool HasAnySpeaker(string text, IReadOnlyList<Word> words, Func<int, bool> isFrame)
+    {
+        for (var v = 0; v < words.Count; v++)
+        {
+            if (!words[v].IsLetters || !Verbs.Contains(words[v].Folded) || IsPassive(words, v) || (words[v].Folded != "according" && isFrame(v)))
+            {
+                continue;
+            }
+
+            if (words[v].Folded == "according")
+            {
+                // "according to police", not "according to two reports": the frame may come a few words on.
+                var named = v + 2 < words.Count && words[v + 1].Folded == "to" ? v + 2 : -1;
+                if (named >= 0 && words[named].IsLetters && !Enumerable.Range(named, Math.Min(3, words.Count - named)).Any(isFrame))
+                {
+                    return true;
+                }
+
+                continue;
+            }
+
+            var at = v - 1;
+            for (var skipped = 0; skipped < 3 && at >= 0 && IsBetweenSpeakerAndVerb(words[at].Folded); skipped++)
+            {
+                at--;
+            }
+
+            if (at < 0 || !words[at].IsLetters || isFrame(at))
+            {
+                continue;
+            }
+
+            if (words[at].Folded is "he" or "she" or "they" or "we" or "i")
+            {
+                return true;
+            }
+
+            // The noun is the subject when nothing of its clause stands before it: the sentence's start, a comma or dash,
+            // or a word that opens a clause ("and", "but", "the").
+            var opens = at == 0 || text.AsSpan(words[at - 1].End, words[at].Start - words[at - 1].End).IndexOfAny(ClauseBreaks) >= 0
+                || Stopwords.Is(words[at - 1].Folded);
+            if (opens && !Stopwords.Is(words[at].Folded) && !Pronouns.Contains(words[at].Folded))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>"have been reported", "was announced": a speech verb after a form of "be" has no speaker before it.</summary>
