@@ -71,6 +71,16 @@ public sealed class CauseFindingTests
         Assert.Empty(found);
     }
 
+    [Fact]
+    public void A_finding_whose_thing_the_other_outlet_names_beside_its_cause_is_the_trouble_itself()
+    {
+        var found = CauseFinder.Find(Sources(
+            "The reservoir was drained on Friday after cracks were found in the dam wall.",
+            "Engineers have started work to seal the cracks. The water company blamed the damage on frost heave under the footings."));
+
+        Assert.Empty(found);
+    }
+
     [Theory]
     [InlineData("The bridge will remain closed after inspectors discovered corroded support cables, following the partial collapse of a pedestrian walkway on Sunday.")]
     [InlineData("The bridge has been closed since Monday after engineers found serious corrosion in its cables. The closure followed the collapse of a section of pedestrian walkway.")]

@@ -261,15 +261,18 @@ internal static class CauseFinder
     // another outlet gives explains: the two sentences tell one effect in a shared word ("closed"), and the weak clause is
     // not that other cause's effect itself ("evacuated after the boat sank" against "the sinking was caused by a rock").
     // A finding ("after listeria was found in tests") is no cause where another outlet's stated cause explains the thing found
-    // ("traced the listeria to a faulty drain"): there what was found is the trouble itself, and the other cause its origin.
+    // ("traced the listeria to a faulty drain"), or where the outlet giving that cause names the thing found elsewhere
+    // ("stop the leaks" beside "traced the losses to the old joints"): there what was found is the trouble itself, and the
+    // other cause its origin.
     // A finding is no rival of a weak clause whose event the finding's own outlet tells ("closed after a walkway collapsed"
     // against "closed after inspectors found corroded cables, following the collapse of a walkway"): that outlet gives both,
     // the event the act followed and what an inspection then found behind it, one cause at two levels, not two versions.
     private static List<List<Cause>> Explaining(List<List<Cause>> bySource, IReadOnlyList<SourceIndex> sources)
     {
         bool Others(Cause c, Func<Cause, bool> test) => bySource.Any(other => other.Count > 0 && other[0].Source != c.Source && other.Any(test));
-        var trouble = bySource.SelectMany(s => s).Where(c => c.Finding && Others(c, o => !o.Weak && !o.Finding && c.Specific.Overlaps(o.Effects))).ToHashSet(ReferenceEqualityComparer.Instance);
         var told = new Dictionary<int, List<HashSet<string>>>();
+        var trouble = bySource.SelectMany(s => s).Where(c => c.Finding && Others(c, o => !o.Weak && !o.Finding && (c.Specific.Overlaps(o.Effects) || NamesFound(Told(o.Source), c))))
+            .ToHashSet(ReferenceEqualityComparer.Instance);
         bool Rival(Cause weak, Cause o) => !o.Weak && !trouble.Contains(o) && SameEffect(weak, o) && !(o.Finding && TellsEvent(Told(o.Source), weak));
         List<HashSet<string>> Told(int source)
         {
@@ -284,6 +287,11 @@ internal static class CauseFinder
 
         return [.. bySource.Select(own => own.Where(c => c.Weak ? Others(c, o => Rival(c, o)) : !trouble.Contains(c)).ToList())];
     }
+
+    // An outlet names what a finding found when one of its sentences holds every word of it ("stop the leaks" for "after
+    // leaks were found"): an outlet that knows the thing found and gives a stated cause gives that thing's origin.
+    private static bool NamesFound(List<HashSet<string>> sentences, Cause finding) =>
+        finding.Specific.Count > 0 && sentences.Any(s => finding.Specific.All(s.Contains));
 
     // An outlet tells a weak clause's event when one of its sentences holds two or more, and two in three, of the words
     // that name it ("part of its walkway collapsed" in "following the partial collapse of a pedestrian walkway").
