@@ -215,7 +215,7 @@ internal static class PlaceReader
         }
 
         // "at Merrow Hall" is a hall; "a plant in Harlow Bridge" is the plant's place.
-        if (head.Length == 0 && PlaceNouns.Contains(words[last]))
+        if (head.Length == 0 && PlaceNouns.Contains(words[last]) && !TownNamedForCrossing(words, i, relation, described, last))
         {
             head = words[last];
         }
@@ -255,6 +255,22 @@ internal static class PlaceReader
         var (chained, around) = PlaceChains.Chained(words, last);
         return new PlaceSpan(relation, i, chained, name, head) { Around = around, Site = site };
     }
+
+    // Structures a way crosses or meets at: news puts an event on, at, near or under one, never in it.
+    private static readonly FrozenSet<string> Crossings = FrozenSet.ToFrozenSet(["bridge", "crossing"], StringComparer.Ordinal);
+
+    /// <summary>
+    /// True when a name ending in a crossing's noun follows a bare "in" ("a reader in Pennock Bridge", "households in
+    /// Wexley Bridge"): nothing happens inside a bridge, so the name is the town that grew up at it, named long ago, and
+    /// is read as a bare name, as any town is. "on Harlow Bridge", "at Mill Bridge" and "in the Tyne Bridge" still name
+    /// the structure. A town that only places a site noun before "in" ("a private hospital in Hollin Bridge") is left as
+    /// it was read: the site would then fill its kind's slot, and a site of another step of the story (one asked to take
+    /// patients) must first be kept from pairing with the event's own site.
+    /// </summary>
+    private static bool TownNamedForCrossing(Words words, int i, string relation, (int Name, string Head)? described, int last) =>
+        relation == "in" && described is null && Crossings.Contains(words[last]) && words.Capitalized(last)
+        && words[i + 1] is not ("the" or "a" or "an")
+        && !(i > 0 && !words.Capitalized(i - 1) && PlaceNouns.Contains(words[i - 1]));
 
     // The last word of the name that starts at start; "of" inside it joins a name that goes on ("the Sound of Carra", "Isle
     // of Skye").
