@@ -214,7 +214,8 @@ internal static class PlaceReader
             }
         }
 
-        // "at Merrow Hall" is a hall; "a plant in Harlow Bridge" is the plant's place.
+        // "at Merrow Hall" is a hall; "a plant in Harlow" is the plant's place; "in Pennock Bridge" is a town
+        // (TownNamedForCrossing), but "a plant in Harlow Bridge" still reads the bridge, not the plant.
         if (head.Length == 0 && PlaceNouns.Contains(words[last]) && !TownNamedForCrossing(words, i, relation, described, last))
         {
             head = words[last];
