@@ -79,7 +79,7 @@ internal static class ActPairs
     // each source reports on, one is still to come and the other already done, or one is a limit already passed (DateTenses).
     private static bool DaysOfOneAct(Fact a, Fact b) =>
         FactDays.SingleDay(a.Value) && FactDays.SingleDay(b.Value) && a.Frame != EventFrames.Said && b.Frame != EventFrames.Said && a.Phase == b.Phase
-        && !(a.OnPublicationDay && b.OnPublicationDay) && !DateTenses.PlanAndDone(a, b) && !DateTenses.LimitAndDay(a, b);
+        && !(a.OnPublicationDay && b.OnPublicationDay) && !DateTenses.PlanAndDone(a, b) && !DateTenses.LimitAndDay(a, b) && !DateTenses.StateAndDay(a, b);
 
     // Two days in clauses of one story are one date told differently only when neither source gives the other's day
     // elsewhere: an outlet that also dates the explosion on Saturday ("the blast, which happened at about 9.45pm on

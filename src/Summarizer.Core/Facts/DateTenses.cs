@@ -73,6 +73,16 @@ internal static class DateTenses
     /// </summary>
     public static bool LimitAndDay(Fact a, Fact b) => DifferentDays(a, b) && PastLimit(a) != PastLimit(b);
 
+    /// <summary>
+    /// True when one of two dates of different days is the day a state was seen to hold, told in the past progressive
+    /// ("was being held in custody on Saturday night", "were counting the cost on Wednesday"), and its clause does not set
+    /// it ahead: a state holds over days, beside the day of the act that began it and beside another day it was seen on,
+    /// so that day is no second version of another date.
+    /// </summary>
+    public static bool StateAndDay(Fact a, Fact b) => DifferentDays(a, b) && (StateSeenOn(a) || StateSeenOn(b));
+
+    private static bool StateSeenOn(Fact fact) => fact.StateSeen && !fact.Ahead && fact.Tense != DateTense.ToCome;
+
     private static bool DifferentDays(Fact a, Fact b) =>
         a.Value.Kind == ValueKind.Date && b.Value.Kind == ValueKind.Date && !a.Value.Compatible(b.Value);
 

@@ -118,6 +118,12 @@ internal sealed record Fact(
     public bool Ahead { get; init; }
 
     /// <summary>
+    /// For dates: the date's own clause is in the past progressive ("was being held in custody on Saturday night"): the day
+    /// a state was seen to hold, not the day of an act (<see cref="SeenStates"/>).
+    /// </summary>
+    public bool StateSeen { get; init; }
+
+    /// <summary>
     /// For dates: the stem of the noun the date's own phrase says it is of ("the reception on Saturday", "Tuesday's
     /// blast"); "" when the phrase names none (<see cref="DatedNouns"/>).
     /// </summary>

@@ -180,6 +180,7 @@ internal static class FactExtractor
                 Verb = timed && frame is null ? EventFrames.AttachedVerb(words, span) : "",
                 DatedNoun = span.Value.Kind == ValueKind.Date ? DatedNouns.Of(words, span) : "",
                 Ahead = span.Value.Kind == ValueKind.Date && setAhead,
+                StateSeen = span.Value.Kind == ValueKind.Date && !setAhead && SeenStates.Holds(words, span),
                 DayText = span.Value.Kind == ValueKind.TimeOfDay ? TimedDays.DayText(words, span) : null,
                 Signature = timed ? MeasureSignature.None : SignatureReader.Read(words, span),
                 Definite = words[span.First - 1] is "the" or "all" or "both" or "these" or "those",

@@ -244,6 +244,11 @@ internal static class FactMatching
             return false; // "had been discharged by Sunday", "rescued on Saturday": what stood by a day gone, and the day of an act
         }
 
+        if (DateTenses.StateAndDay(a, b))
+        {
+            return false; // "was being held in custody on Saturday night", "arrested on Friday": a state seen on a day, and an act's day
+        }
+
         if (OtherSubjects(a, b))
         {
             return false; // "the sit-in ended on Tuesday", "the staffing review was completed on Monday": two processes

@@ -35,7 +35,7 @@ internal static class DaysOfTwoActs
 
         var (first, second) = (group.Versions[0], group.Versions[1]);
         if (!TellBoth(first, second, days) && !TellBoth(second, first, days)
-            && !DoneBefore(first, second, reportDays) && !DoneBefore(second, first, reportDays))
+            && !DoneBefore(first, second, reportDays) && !DoneBefore(second, first, reportDays) && !Apart(first, second))
         {
             return group;
         }
@@ -43,6 +43,12 @@ internal static class DaysOfTwoActs
         var kept = first.Sources.Count >= second.Sources.Count ? first : second;
         return kept.Sources.Count >= 2 ? new AlignedGroup(AlignmentLabel.Agree, group.Topic, [kept with { Later = false }]) : null;
     }
+
+    // Every day of one version and every day of the other are parted by how their own clauses tell them (a limit gone and
+    // an act's day, a state seen on a day and an act's day): the pairwise tests FactMatching and ActPairs make, held here
+    // for pairs joined by any other rule. A plan against a done act is left to those tests: a moved plan is told so.
+    private static bool Apart(FactVersion first, FactVersion second) =>
+        first.Facts.All(a => second.Facts.All(b => DateTenses.LimitAndDay(a, b) || DateTenses.StateAndDay(a, b)));
 
     // Every source of the version dates, outside the version, something on one of the other version's days. The day a
     // statement was made dates no act ("said on Monday"), so it is no evidence of one.
