@@ -282,6 +282,7 @@ internal static class FigureReader
 
         var value = (double)amount;
         double? rangeLow = null;
+        var (writtenFactor, grain) = (0.0, 0.0);
 
         if (currency is null && Units.CurrencyWords.TryGetValue(words[last + 1], out var word) && (words[last + 1] != "pounds" || !words.At(last + 2, "of")))
         {
@@ -391,10 +392,12 @@ internal static class FigureReader
             unit = dimension;
             value *= factor;
             last = unitLast;
+            (writtenFactor, grain) = (factor, Units.Grain(amount) * factor);
             if (Units.SmallerPart(words, last, factor) is { } part)
             {
                 value += part.Value; // "12ft 9in": one measure in two units
                 last = part.Last;
+                grain = 0;
             }
 
             end = words.Tokens[last].End;
@@ -466,7 +469,7 @@ internal static class FigureReader
         // for one group conflict, and the group's bound never meets a person's age.
         var isCap = qualifier == Qualifier.Cap || words[first - 1] is "maximum" or "max" || words.EndsAt(first - 1, "maximum of")
             || (kind == ValueKind.Age && after != Qualifier.None);
-        return new ValueSpan(new FactValue(kind, range, unit, isCap) { Stated = value }, first, last, start, end, at);
+        return new ValueSpan(new FactValue(kind, range, unit, isCap) { Stated = value, WrittenIn = writtenFactor, Grain = grain }, first, last, start, end, at);
     }
 
     // The upper end of a range of time that opens at token last ("four to six weeks", "two or three days"): a bare number,
