@@ -74,6 +74,12 @@ internal sealed record FactValue(ValueKind Kind, Interval Range, string Unit = "
     /// <summary>For dates: a weekday written with a date it does not fall on ("Tuesday 11 February 2026").</summary>
     public bool WeekdayMismatch { get; init; }
 
+    /// <summary>For quantities: the factor of the unit the figure is written in ("feet" 0.3048), or 0 when not read.</summary>
+    public double WrittenIn { get; init; }
+
+    /// <summary>For quantities: half a step of the figure's last written digit, in the base unit (see <see cref="Units.Grain"/>).</summary>
+    public double Grain { get; init; }
+
     /// <summary>For times of day: the day written with the time ("11.40pm on Saturday"), as a date value.</summary>
     public FactValue? On { get; init; }
 
@@ -118,6 +124,11 @@ internal sealed record FactValue(ValueKind Kind, Interval Range, string Unit = "
             return Range.SameAs(other.Range); // two different maxima for one cap conflict
         }
 
+        if (OneValueInTwoUnits(this, other))
+        {
+            return true;
+        }
+
         if ((Relative || other.Relative) && Weekday is not null && other.Weekday is not null)
         {
             return Weekday == other.Weekday; // "on Thursday" placed a week apart by tense is still that Thursday
@@ -156,6 +167,18 @@ internal sealed record FactValue(ValueKind Kind, Interval Range, string Unit = "
         var weekdaysAgree = Weekday is null || other.Weekday is null || Weekday == other.Weekday;
         return weekdaysAgree && Range.Overlaps(other.Range);
     }
+
+    // "30,000 feet" and "9 km", "roughly 340 miles" and "550 km": a figure given in another unit of one measure is the
+    // conversion of the other's, rounded to the step its last digit shows. When one figure, converted, lies within the
+    // rounding of the other, both outlets may be giving one value (a wire's metric figure and a paper's imperial one, or
+    // "11.6-metre" beside "38-foot"): they cannot be told apart as two versions.
+    private static bool OneValueInTwoUnits(FactValue a, FactValue b) =>
+        a.Kind == ValueKind.Quantity && b.Kind == ValueKind.Quantity && a.Unit == b.Unit && !a.IsCap && !b.IsCap
+        && a.WrittenIn > 0 && b.WrittenIn > 0 && Math.Abs(a.WrittenIn - b.WrittenIn) > 1e-9 * Math.Max(a.WrittenIn, b.WrittenIn)
+        && (Widened(a.Range, a.Grain).Overlaps(b.Range) || Widened(b.Range, b.Grain).Overlaps(a.Range));
+
+    private static Interval Widened(Interval range, double grain) =>
+        new(range.Low - grain, range.High + grain, range.LowOpen, range.HighOpen);
 
     // A weekday alone may be the day it was placed on or its placement in the other tense.
     private bool Placeable(double day) => day == Range.Low || OtherWeek == 0 || day == Range.Low + OtherWeek;

@@ -282,6 +282,7 @@ internal static class FigureReader
 
         var value = (double)amount;
         double? rangeLow = null;
+        var (writtenFactor, grain) = (0.0, 0.0);
 
         if (currency is null && Units.CurrencyWords.TryGetValue(words[last + 1], out var word) && (words[last + 1] != "pounds" || !words.At(last + 2, "of")))
         {
@@ -391,10 +392,12 @@ internal static class FigureReader
             unit = dimension;
             value *= factor;
             last = unitLast;
+            (writtenFactor, grain) = (factor, Units.Grain(amount) * factor);
             if (Units.SmallerPart(words, last, factor) is { } part)
             {
                 value += part.Value; // "12ft 9in": one measure in two units
                 last = part.Last;
+                grain = 0;
             }
 
             end = words.Tokens[last].End;
@@ -458,6 +461,11 @@ internal static class FigureReader
         }
 
         var range = rangeLow is { } low ? RangeInterval(qualifier, low, value) : Qualifiers.Apply(qualifier, value);
+        if (qualifier == Qualifier.About && rangeLow is null && value > 0 && kind is ValueKind.Count or ValueKind.Money or ValueKind.Quantity)
+        {
+            range = RoundedAbout(range, value, kind == ValueKind.Quantity ? grain : Units.Grain((decimal)value));
+        }
+
         if (belowZero && range.Low > range.High)
         {
             range = new Interval(range.High, range.Low, range.HighOpen, range.LowOpen); // "about minus 4C" scales towards zero
@@ -466,7 +474,17 @@ internal static class FigureReader
         // for one group conflict, and the group's bound never meets a person's age.
         var isCap = qualifier == Qualifier.Cap || words[first - 1] is "maximum" or "max" || words.EndsAt(first - 1, "maximum of")
             || (kind == ValueKind.Age && after != Qualifier.None);
-        return new ValueSpan(new FactValue(kind, range, unit, isCap) { Stated = value }, first, last, start, end, at);
+        return new ValueSpan(new FactValue(kind, range, unit, isCap) { Stated = value, WrittenIn = writtenFactor, Grain = grain }, first, last, start, end, at);
+    }
+
+    // "about 40 homes" beside "43 homes": a hedged round figure is the count rounded to its last non-zero digit, so it
+    // allows what rounds to it ("about 40" is 35 to 45 by its digit), not only a twentieth either side. A hedge is no
+    // range of its own, so the rounding is taken up to a tenth of the figure ("about 100" is not 50 to 150), and the
+    // edge of the step is left out ("about 40" is no reading of 45, which rounds as well to 50).
+    private static Interval RoundedAbout(Interval hedged, double value, double grain)
+    {
+        var step = Math.Min(grain, value * 0.1);
+        return step <= value * 0.05 ? hedged : new Interval(value - step, value + step, LowOpen: step == grain, HighOpen: step == grain);
     }
 
     // The upper end of a range of time that opens at token last ("four to six weeks", "two or three days"): a bare number,

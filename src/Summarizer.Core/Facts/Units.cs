@@ -59,6 +59,38 @@ internal static class Units
         ["chf"] = "CHF", ["francs"] = "CHF", ["inr"] = "INR", ["rupees"] = "INR", ["cad"] = "CAD", ["aud"] = "AUD",
     }.ToFrozenDictionary(StringComparer.Ordinal);
 
+    /// <summary>
+    /// Half a step of the last digit a figure is written to, in its own unit: "9" is 9 to the nearest one (0.5), "13.3" to
+    /// the nearest tenth (0.05), "340" and "30,000" to their last non-zero digit (5 and 5,000). A figure in one unit
+    /// converted from another is rounded to about that step, so this is how far it may stand from the exact conversion.
+    /// </summary>
+    public static double Grain(decimal figure)
+    {
+        var value = Math.Abs(figure);
+        if (value == 0)
+        {
+            return 0;
+        }
+
+        var step = 1m;
+        if (value != decimal.Truncate(value))
+        {
+            while (value * (1 / step) != decimal.Truncate(value * (1 / step)) && step > 0.0000001m)
+            {
+                step /= 10;
+            }
+        }
+        else
+        {
+            while (value % (step * 10) == 0)
+            {
+                step *= 10;
+            }
+        }
+
+        return (double)step / 2;
+    }
+
     /// <summary>The duration unit a word names ("hours", "48-hour", "yr"), in seconds.</summary>
     public static bool TryDuration(string word, out double seconds) => Durations.TryGetValue(word, out seconds);
 
