@@ -64,12 +64,16 @@ internal sealed record MeasureSignature(string Head, IReadOnlySet<string> Predic
         {
             "vehicle", "vessel", "craft", "animal", "livestock", "head", "building", "structure", "property", "dwelling",
             "job", "position", "post", "role", "business", "site", "facility", "item", "object", "piece", "performance", "show",
+            // "2,300 premises" are the homes and businesses another outlet counts; "boats" any of the narrowboats or
+            // yachts; "organisations" the charities and clubs.
+            "premises", "boat", "organisation", "organization",
         }.Select(Stemmer.Porter.Stem),
         StringComparer.Ordinal);
 
     /// <summary>
     /// Nouns news uses for one group of people in one role, by any outlet: pupils are students, passengers travellers,
-    /// runners the starters or entrants of a race, protesters marchers, spectators the fans, crew the seafarers on board.
+    /// runners the starters or entrants of a race, protesters marchers, spectators the fans, crew the seafarers on board;
+    /// and words for one counted thing (bags and suitcases, lamps and street lights).
     /// </summary>
     private static readonly FrozenDictionary<string, int> SameGroups = new[]
     {
@@ -81,10 +85,17 @@ internal sealed record MeasureSignature(string Head, IReadOnlySet<string> Predic
         ["crew", "seafarer", "sailor", "crewman", "crewmen", "seaman"],
         ["worker", "employee", "staff", "workforce"],
         ["birdwatcher", "birder", "visitor"],
+        ["singer", "chorister", "voice"],
+        // Things news counts under more than one word for one thing: a traveller's bags are suitcases, a council's
+        // street lights its lamps, a gallery's watercolours its paintings, a flock's ewes its sheep.
+        ["bag", "suitcase", "holdall"],
+        ["light", "lamp", "streetlight", "streetlamp", "lantern"],
+        ["painting", "watercolour", "watercolor", "canvas", "artwork"],
+        ["sheep", "ewe"],
     }.SelectMany((g, i) => g.Select(w => (Stem: Stemmer.Porter.Stem(w), Group: i))).DistinctBy(p => p.Stem)
         .ToFrozenDictionary(p => p.Stem, p => p.Group, StringComparer.Ordinal);
 
-    /// <summary>Two heads that name one group of people with different nouns ("pupils" and "students").</summary>
+    /// <summary>Two heads that name one group of people or one thing with different nouns ("pupils" and "students").</summary>
     private static bool SameGroup(string a, string b) =>
         SameGroups.TryGetValue(a, out var x) && SameGroups.TryGetValue(b, out var y) && x == y;
 
