@@ -64,35 +64,24 @@ internal sealed record MeasureSignature(string Head, IReadOnlySet<string> Predic
         {
             "vehicle", "vessel", "craft", "animal", "livestock", "head", "building", "structure", "property", "dwelling",
             "job", "position", "post", "role", "business", "site", "facility", "item", "object", "piece", "performance", "show",
-            // "2,300 premises" are the homes and businesses another outlet counts; "boats" any of the narrowboats or
-            // yachts; "organisations" the charities and clubs.
-            "premises", "boat", "organisation", "organization",
+            // "boats" may be any of the narrowboats or yachts, "organisations" the charities and clubs.
+            "boat", "organisation", "organization",
         }.Select(Stemmer.Porter.Stem),
         StringComparer.Ordinal);
 
     /// <summary>
-    /// Nouns news uses for one group of people in one role, by any outlet: pupils are students, passengers travellers,
-    /// runners the starters or entrants of a race, protesters marchers, spectators the fans, crew the seafarers on board;
-    /// and words for one counted thing (bags and suitcases, lamps and street lights).
+    /// Nouns for one group of people in one role (<see cref="MeasureClasses.OneRole"/>), and words for one counted thing:
+    /// a traveller's bags are suitcases, a council's street lights its lamps, a gallery's watercolours its paintings, a
+    /// flock's ewes its sheep, a fire service's engines its appliances.
     /// </summary>
-    private static readonly FrozenDictionary<string, int> SameGroups = new[]
+    private static readonly FrozenDictionary<string, int> SameGroups = MeasureClasses.OneRole.Concat(new[]
     {
-        new[] { "pupil", "student", "schoolchild", "schoolchildren" },
-        ["passenger", "traveller", "traveler"],
-        ["runner", "starter", "entrant", "competitor", "participant", "athlete"],
-        ["protester", "protestor", "marcher", "demonstrator", "campaigner"],
-        ["spectator", "fan", "supporter", "onlooker", "crowd"],
-        ["crew", "seafarer", "sailor", "crewman", "crewmen", "seaman"],
-        ["worker", "employee", "staff", "workforce"],
-        ["birdwatcher", "birder", "visitor"],
-        ["singer", "chorister", "voice"],
-        // Things news counts under more than one word for one thing: a traveller's bags are suitcases, a council's
-        // street lights its lamps, a gallery's watercolours its paintings, a flock's ewes its sheep.
-        ["bag", "suitcase", "holdall"],
+        new[] { "bag", "suitcase", "holdall" },
         ["light", "lamp", "streetlight", "streetlamp", "lantern"],
         ["painting", "watercolour", "watercolor", "canvas", "artwork"],
         ["sheep", "ewe"],
-    }.SelectMany((g, i) => g.Select(w => (Stem: Stemmer.Porter.Stem(w), Group: i))).DistinctBy(p => p.Stem)
+        ["engine", "appliance"],
+    }).SelectMany((g, i) => g.Select(w => (Stem: Stemmer.Porter.Stem(w), Group: i))).DistinctBy(p => p.Stem)
         .ToFrozenDictionary(p => p.Stem, p => p.Group, StringComparer.Ordinal);
 
     /// <summary>Two heads that name one group of people or one thing with different nouns ("pupils" and "students").</summary>
