@@ -22,6 +22,24 @@ internal static class MeasureClasses
     /// <summary>The class of jobs, positions, posts: what a cut or a hiring counts.</summary>
     public const string Jobs = "jobs";
 
+    /// <summary>
+    /// Nouns news uses for one group of people in one role, by any outlet: pupils are students, passengers travellers,
+    /// runners the starters or entrants of a race, protesters marchers, spectators the fans and the crowd, crew the
+    /// seafarers on board. Each counts people; two of one group name one group (<see cref="MeasureSignature"/>).
+    /// </summary>
+    public static readonly string[][] OneRole =
+    [
+        ["pupil", "student", "schoolchild", "schoolchildren"],
+        ["passenger", "traveller", "traveler"],
+        ["runner", "starter", "entrant", "competitor", "participant", "athlete"],
+        ["protester", "protestor", "marcher", "demonstrator", "campaigner"],
+        ["spectator", "fan", "supporter", "onlooker", "crowd"],
+        ["crew", "seafarer", "sailor", "crewman", "crewmen", "seaman"],
+        ["worker", "employee", "staff", "workforce"],
+        ["birdwatcher", "birder", "visitor"],
+        ["singer", "chorister", "voice"],
+    ];
+
     private static readonly FrozenDictionary<string, string> Classes = Build(new Dictionary<string, string[]>(StringComparer.Ordinal)
     {
         [Persons] =
@@ -42,9 +60,12 @@ internal static class MeasureClasses
             "mourner", "marcher", "steward", "applicant", "claimant", "borrower", "saver",
             "occupant", "camper", "swimmer", "bather", "pilot", "candidate", "teenager", "teen", "onlooker", "bystander",
             "trainee", "apprentice", "operative", "labourer", "laborer",
-            // The people nouns MeasureSignature's groups of one role already name (supporters are fans, birdwatchers the
-            // visitors): a count of them is a count of people, as a count of fans or visitors is.
-            "schoolchild", "schoolchildren", "protestor", "campaigner", "supporter", "crewman", "crewmen", "birdwatcher", "birder",
+            // Who a performance, a sport or a crime counts: "46 singers" are "a 64-voice choir", "three robbers" are
+            // "four masked men".
+            "musician", "performer", "dancer", "reveller", "reveler", "angler", "robber", "thief", "thieves", "raider",
+            "burglar", "gunman", "gunmen", "attacker", "assailant", "intruder", "looter", "rioter", "sixth-former",
+            // The nouns of each group of one role count people too (supporters are fans, a crowd the spectators).
+            .. OneRole.SelectMany(g => g),
         ],
         [Households] = ["household"],
         [Families] = ["family", "families"],
@@ -53,9 +74,19 @@ internal static class MeasureClasses
         [Jobs] = ["job", "position", "post", "role", "redundancy", "redundancies", "vacancy", "vacancies"],
         ["vehicles"] = ["car", "vehicle", "truck", "lorry", "lorries", "bus", "buses", "van", "carriage", "coach", "coaches", "wagon", "minibus",
             "single-decker", "double-decker", "engine", "appliance", "tender", "ambulance"],
-        ["vessels"] = ["ship", "boat", "vessel", "ferry", "ferries", "tanker", "container"],
+        ["vessels"] = ["ship", "boat", "vessel", "ferry", "ferries", "tanker", "container", "narrowboat", "yacht", "trawler", "barge",
+            "dinghy", "dinghies", "lifeboat", "craft", "cruiser", "canoe", "kayak"],
         ["flights"] = ["flight", "plane", "aircraft", "jet"],
-        ["animals"] = ["cattle", "sheep", "animal", "livestock", "cow", "horse", "pig", "head"],
+        ["animals"] = ["cattle", "sheep", "animal", "livestock", "cow", "horse", "pig", "head", "ewe", "lamb", "ram", "bull",
+            "bullock", "heifer", "calf", "calves", "goat", "pony", "ponies", "deer", "hen", "chicken"],
+        // What a traveller checks in: "4,000 bags were left behind" and "7,000 suitcases stranded" count one thing.
+        ["luggage"] = ["bag", "suitcase", "luggage", "baggage", "holdall"],
+        // Works of art a gallery counts: "14 watercolours were damaged", "nine paintings".
+        ["artworks"] = ["painting", "watercolour", "watercolor", "artwork", "canvas", "canvases", "drawing", "sculpture"],
+        // Lights a council counts: "18,000 street lights", "11,500 lamps".
+        ["lights"] = ["light", "lamp", "streetlight", "streetlamp", "lantern"],
+        // Bodies that hold money or members for others: "1,900 charities", "2,400 organisations".
+        ["organisations"] = ["charity", "charities", "organisation", "organization", "society", "societies", "club"],
         ["businesses"] = ["company", "companies", "firm", "business", "shop", "store", "retailer", "outlet"],
         ["sites"] = ["site", "plant", "factory", "factories", "branch", "branches", "office", "facility", "facilities"],
         ["votes"] = ["vote", "ballot"],

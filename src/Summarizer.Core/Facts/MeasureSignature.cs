@@ -64,27 +64,27 @@ internal sealed record MeasureSignature(string Head, IReadOnlySet<string> Predic
         {
             "vehicle", "vessel", "craft", "animal", "livestock", "head", "building", "structure", "property", "dwelling",
             "job", "position", "post", "role", "business", "site", "facility", "item", "object", "piece", "performance", "show",
+            // "boats" may be any of the narrowboats or yachts, "organisations" the charities and clubs.
+            "boat", "organisation", "organization",
         }.Select(Stemmer.Porter.Stem),
         StringComparer.Ordinal);
 
     /// <summary>
-    /// Nouns news uses for one group of people in one role, by any outlet: pupils are students, passengers travellers,
-    /// runners the starters or entrants of a race, protesters marchers, spectators the fans, crew the seafarers on board.
+    /// Nouns for one group of people in one role (<see cref="MeasureClasses.OneRole"/>), and words for one counted thing:
+    /// a traveller's bags are suitcases, a council's street lights its lamps, a gallery's watercolours its paintings, a
+    /// flock's ewes its sheep, a fire service's engines its appliances.
     /// </summary>
-    private static readonly FrozenDictionary<string, int> SameGroups = new[]
+    private static readonly FrozenDictionary<string, int> SameGroups = MeasureClasses.OneRole.Concat(new[]
     {
-        new[] { "pupil", "student", "schoolchild", "schoolchildren" },
-        ["passenger", "traveller", "traveler"],
-        ["runner", "starter", "entrant", "competitor", "participant", "athlete"],
-        ["protester", "protestor", "marcher", "demonstrator", "campaigner"],
-        ["spectator", "fan", "supporter", "onlooker", "crowd"],
-        ["crew", "seafarer", "sailor", "crewman", "crewmen", "seaman"],
-        ["worker", "employee", "staff", "workforce"],
-        ["birdwatcher", "birder", "visitor"],
-    }.SelectMany((g, i) => g.Select(w => (Stem: Stemmer.Porter.Stem(w), Group: i))).DistinctBy(p => p.Stem)
+        new[] { "bag", "suitcase", "holdall" },
+        ["light", "lamp", "streetlight", "streetlamp", "lantern"],
+        ["painting", "watercolour", "watercolor", "canvas", "artwork"],
+        ["sheep", "ewe"],
+        ["engine", "appliance"],
+    }).SelectMany((g, i) => g.Select(w => (Stem: Stemmer.Porter.Stem(w), Group: i))).DistinctBy(p => p.Stem)
         .ToFrozenDictionary(p => p.Stem, p => p.Group, StringComparer.Ordinal);
 
-    /// <summary>Two heads that name one group of people with different nouns ("pupils" and "students").</summary>
+    /// <summary>Two heads that name one group of people or one thing with different nouns ("pupils" and "students").</summary>
     private static bool SameGroup(string a, string b) =>
         SameGroups.TryGetValue(a, out var x) && SameGroups.TryGetValue(b, out var y) && x == y;
 
