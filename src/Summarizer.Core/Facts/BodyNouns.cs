@@ -14,4 +14,15 @@ internal static class BodyNouns
         "association", "group", "union", "club", "society", "charity", "committee", "network", "coalition", "federation",
         "council", "alliance", "forum", "collective", "trust",
     ];
+
+    /// <summary>
+    /// The last words of the names of clubs, family firms and institutions ("Brookvale Athletic", "Ashby Brothers",
+    /// "Ebbsworth General Hospital"): a name ending in one is a body's, and a body credited with an act its person did
+    /// (a firm "announcing" what its owner told staff, a league that "ruled") is no rival of that person.
+    /// </summary>
+    public static readonly string[] NameEnds =
+    [
+        "city", "town", "county", "athletic", "united", "rovers", "rangers", "wanderers", "albion", "brothers",
+        "hospital", "university", "college", "school", "council", "authority", "agency", "trust", "company", "board",
+    ];
 }

@@ -33,6 +33,9 @@ internal static class RoleReader
         ["spotted"] = Spot, ["sighted"] = Spot, ["noticed"] = Spot, ["saw"] = Spot,
         ["alerted"] = ActRoleReader.Alarm, ["radioed"] = ActRoleReader.Alarm,
         ["organised"] = Organise, ["organized"] = Organise, ["organises"] = Organise, ["organizes"] = Organise,
+        // "Friday's clean-up, run by Nia Cole": an event run by someone is organised by them. Passive only: a person who
+        // "has run the marathon" ran in it.
+        ["run"] = Organise,
         // "conducted the inquiry", "an ensemble conducted by": to conduct a performance or an inquiry is to lead it.
         ["conducted"] = "lead", ["conducts"] = "lead",
     }.ToFrozenDictionary(StringComparer.Ordinal);
@@ -50,7 +53,7 @@ internal static class RoleReader
 
     // "Police confirmed" is as often what a spokesman said as an announcement; "was confirmed by the board's chief
     // executive" names who announced it, and so does a titled person who "confirmed that" a thing is so (<see cref="ConfirmedByATitledPerson"/>).
-    private static readonly FrozenSet<string> PassiveOnly = FrozenSet.ToFrozenSet(["confirmed"], StringComparer.Ordinal);
+    private static readonly FrozenSet<string> PassiveOnly = FrozenSet.ToFrozenSet(["confirmed", "run"], StringComparer.Ordinal);
 
     // Verbs that give a court's decision when their object is one ("delivered the ruling", "read out the judgment").
     private static readonly FrozenSet<string> DeliveryVerbs = FrozenSet.ToFrozenSet(
@@ -78,8 +81,13 @@ internal static class RoleReader
 
     // One capitalised word is a person only with a title before it ("Judge Castellane"); else it is as likely a
     // company, a country or a heading word.
+    // A name ending as a club's, firm's or institution's ("Brookvale Athletic", "Ashby Brothers"; see
+    // <see cref="BodyNouns.NameEnds"/>) did no act a person did; what such a body "said" is still its statement.
     private static bool IsPerson(Words words, RoleSpan role) =>
-        (role.Last > role.First || NameSpans.Titles.Contains(words[role.First - 1])) && !(role.Role == Organise && NamesABody(words, role));
+        (role.Last > role.First || NameSpans.Titles.Contains(words[role.First - 1])) && !(role.Role == Organise && NamesABody(words, role))
+        && (role.Role == "say" || !BodyNames.Contains(words[role.Last]));
+
+    private static readonly FrozenSet<string> BodyNames = FrozenSet.ToFrozenSet(BodyNouns.NameEnds, StringComparer.Ordinal);
 
     // Campaigns, petitions and clean-ups are organised by groups as often as by people: "organised by the Wenn Crossing
     // Users Group", "by the Thornvale Milk Producers group". A body is no rival version of the person another outlet
@@ -110,6 +118,10 @@ internal static class RoleReader
                     && Active(words, v, role) is { } active && (!PassiveOnly.Contains(words[v]) || ConfirmedByATitledPerson(words, v, active)))
                 {
                     found.Add(active); // "Quist ... was sentenced" names who was sentenced, not who ruled
+                }
+                else if (role == "find" && !IsPassive(words, v) && ActiveFinder(words, v) is { } finder)
+                {
+                    found.Add(finder);
                 }
             }
 
@@ -199,6 +211,44 @@ internal static class RoleReader
         }
 
         return false;
+    }
+
+    // "Kitchen supervisor Dawn Hollick found the droppings": a person named right before "found" or "discovered", with a
+    // noun phrase after it, found that thing, as another outlet's "the droppings were found by" says. What a report,
+    // inquiry or test "found" is its conclusion, and a name further back is as often the author of that report ("The
+    // review by Dr Ada Finch found the ward understaffed"), so only a name ending at the verb counts; "found that",
+    // "found guilty" and "found himself" tell a conclusion or a state, and take no determiner.
+    private static RoleSpan? ActiveFinder(Words words, int v)
+    {
+        if (words[v] is not ("found" or "discovered") || words[v + 1] is not ("the" or "a" or "an" or "his" or "her" or "their" or "its"))
+        {
+            return null;
+        }
+
+        var j = v - 1;
+        while (j >= 0 && words[j] is "first" or "who" or "had" or "has" or "have" or "also" or "then")
+        {
+            j--;
+        }
+
+        if (j < 0 || NameSpans.EndingAt(words, j) is not { } name)
+        {
+            return null;
+        }
+
+        var before = name.First - 1;
+        while (before >= 0 && NameSpans.Titles.Contains(words[before]))
+        {
+            before--;
+        }
+
+        if (words[before] is "of" or "at" or "in" or "from" or "by" or "for")
+        {
+            return null;
+        }
+
+        var obj = ObjectAfter(words, v);
+        return obj.Length > 0 ? new RoleSpan("find", obj, name.First, name.Last, NameSpans.Key(words, name)) : null;
     }
 
     // "the verified figure": a participle after a determiner describes a noun; nobody acts in it.

@@ -66,4 +66,14 @@ public sealed class NamedBodyRolesTests
 
         Assert.DoesNotContain(groups, g => g.Label == AlignmentLabel.Disagree && g.Facts.Any(f => f.Value.Kind == ValueKind.Person));
     }
+
+    // A club, a family firm or an institution credited with the act is no person doing it (participant49).
+    [Theory]
+    [InlineData("Ashby Brothers has issued notices to its staff, days after announcing that its store will close.")]
+    [InlineData("The cup tie between Harnley Town and Brookvale Athletic will be replayed after the league ruled that the match cannot stand.")]
+    [InlineData("The kitchen at Ebbsworth General Hospital was ordered shut on Wednesday.")]
+    public void A_name_ending_as_a_bodys_is_no_doer(string sentence)
+    {
+        Assert.DoesNotContain(Read(sentence), f => f.Value.Kind == ValueKind.Person && f.Role is "announce" or "rule" or "order");
+    }
 }

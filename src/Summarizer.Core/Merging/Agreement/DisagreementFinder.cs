@@ -38,10 +38,23 @@ internal static class DisagreementFinder
 
         // Who did an act the sources tell in different words: listed unless a role or office entry already names the two people.
         var named = TextsOf(result);
+        // As with offices, the act entry takes the place of a role entry about the same people when it cites every source
+        // that one cites for them and more: "Technician Bethan Pawlak found the failure" read as a role, and "was the
+        // first to discover the problem" in a third outlet only as an act.
         var agents = EventAgentFinder.FindBoth(sources, minVariantLength: 6, acts);
-        result.AddRange(agents.Told
-            .Where(p => !CitesAny(p.Item, shown))
-            .Where(p => !NamedIn(p.Item, named)));
+        foreach (var told in agents.Told)
+        {
+            var same = result.FindIndex(r => CitesMoreOfTheSamePeople(told.Item, r.Item));
+            if (same >= 0)
+            {
+                result[same] = result[same] with { Item = told.Item };
+            }
+            else if (!CitesAny(told.Item, shown) && !NamedIn(told.Item, named))
+            {
+                result.Add(told);
+            }
+        }
+
         // The one holder of a role the sources name differently: listed unless an entry already names the two people.
         named = TextsOf(result);
         result.AddRange(UniqueRoleFinder.Find(sources, minVariantLength: 6)

@@ -30,9 +30,7 @@ internal static class EventAgentFinder
          "press", "radio", "times", "post", "herald", "courier", "gazette", "mercury", "echo", "wire", "airways", "airlines",
          "rail", "trains", "water", "energy", "fire", "rescue", "coastguard", "government", "commission", "office", "zoo",
          "estate", "market", "cathedral", "church", "stadium", "parade", "quay", "quayside", "summit", "ridge", "sound",
-         // the last words of clubs' and family firms' names ("Brookvale Athletic", "Merrowby City", "Ashby Brothers"):
-         // a body credited with an act its person did is no rival of that person
-         "city", "town", "county", "athletic", "united", "rovers", "rangers", "wanderers", "albion", "brothers"],
+         .. BodyNouns.NameEnds],
         StringComparer.Ordinal);
 
     // Act: what the sentence credits the person with (all its words when it names no one else); Clause: the words of
