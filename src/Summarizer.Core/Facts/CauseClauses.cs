@@ -54,10 +54,35 @@ internal static class CauseClauses
             var last = end(words, start, true);
             return Finding(words, start, last) is { } found
                 ? new CauseSpan(found.First, last, CoreLast: found.CoreLast, Inferred: true, Finding: true)
-                : new CauseSpan(start, last, Inferred: true, Weak: true);
+                : new CauseSpan(start, last, Inferred: true, Weak: true, Occurred: Happened(words, i - 1));
         }
 
         return words[i] == "after" && Phrase(words, start) ? new CauseSpan(start, end(words, start, true), Inferred: true, Weak: true) : null;
+    }
+
+    // Verbs that say only that an event took place: "the error happened after ...", "the kill came after ...".
+    private static readonly FrozenSet<string> Occurred = FrozenSet.ToFrozenSet(["happened", "occurred", "came", "comes"], StringComparer.Ordinal);
+
+    /// <summary>
+    /// Whether the clause before "after" at <paramref name="verb"/> + 1 is an event told only as having taken place ("the
+    /// loss happened after lashing rods failed", "the kill came after slurry overflowed"): such a clause says nothing of
+    /// the event but what it came after, so the outlet gives the clause as the event's cause, a version however another
+    /// outlet names the event, not the weak sequence of "closed after", "arrested after", where the main clause tells an act
+    /// of its own. It is still worded as a weak clause (an outlet that states the cause words the version). The subject must
+    /// be a thing ("the error", "it"), not a person, who "came after" a call by arriving: a plural head with "came" is
+    /// taken for people ("officers came after"), as one event is told in the singular.
+    /// </summary>
+    private static bool Happened(Words words, int verb)
+    {
+        if (verb < 1 || !Occurred.Contains(words[verb]) || words.BreakAfter(verb - 1))
+        {
+            return false;
+        }
+
+        var head = words[verb - 1];
+        return head is "it" or "this"
+            || (!words.Capitalized(verb - 1) && head.Length > 2 && head.All(c => char.IsLetter(c) || c == '-') && !Pronouns.Contains(head)
+                && !Text.Stopwords.English.Contains(head) && !(words[verb] is "came" or "comes" && head.EndsWith('s') && !head.EndsWith("ss", StringComparison.Ordinal)));
     }
 
     // Verbs of an inspection's or a test's finding: "after inspectors found corrosion", "after norovirus was detected".

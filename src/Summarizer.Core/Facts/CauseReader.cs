@@ -13,8 +13,10 @@ namespace Summarizer.Facts;
 /// read only from a mishap the event came "after" ("after a leak of acid"), which is often the event itself. <paramref name="Weak"/>:
 /// read from a clause after "after" or "because" with no word of cause (<see cref="CauseClauses"/>). <paramref name="Finding"/>:
 /// read from such a clause that tells what an inspection or a test found ("after mouse droppings were found"), a stated
-/// cause unless another outlet's cause explains the thing found.</remarks>
-internal sealed record CauseSpan(int First, int Last, int? CoreLast = null, int? CoreFirst = null, bool Pursued = false, bool Inferred = false, int? Effect = null, bool Mishap = false, bool Weak = false, bool Finding = false);
+/// cause unless another outlet's cause explains the thing found. <paramref name="Occurred"/>: a weak clause an event told only
+/// as taking place came after ("the error happened after a marker blew over"): the outlet's version whatever another outlet
+/// calls the event.</remarks>
+internal sealed record CauseSpan(int First, int Last, int? CoreLast = null, int? CoreFirst = null, bool Pursued = false, bool Inferred = false, int? Effect = null, bool Mishap = false, bool Weak = false, bool Finding = false, bool Occurred = false);
 
 /// <summary>
 /// Reads what an outlet says caused an event, in the ways news reports word a cause: the agent of a causal verb
@@ -317,13 +319,18 @@ internal static class CauseReader
     private static int End(Words words, int start, bool enders)
     {
         var last = start;
-        while (last + 1 < words.Count && last - start < MaxWords && !words.BreakAfter(last) && !(enders && Enders.Contains(words[last + 1]) && !Adverb(words, last + 1)))
+        while (last + 1 < words.Count && last - start < MaxWords && !words.BreakAfter(last) && !(enders && Enders.Contains(words[last + 1]) && !Adverb(words, last + 1) && !Doer(words, start, last + 1)))
         {
             last++;
         }
 
         return last;
     }
+
+    // A person named only by an article and a noun, then "who" with no comma: "caused by a marshal who pointed the leaders
+    // the wrong way". The role alone is no cause; the restrictive clause tells what that person did, which is.
+    private static bool Doer(Words words, int start, int who) =>
+        words[who] == "who" && who == start + 2 && words[start] is "a" or "an" or "the" && !words.BreakAfter(start);
 
     // "brought the stage crashing down", "brought a turbine crashing to the ground": the idiom of a collapse.
     private static bool Crashing(Words words, int brought)

@@ -21,7 +21,7 @@ internal static class CauseFinder
     // Named: where the noun phrase naming the cause ends when the phrase goes on to tell what it did ("a fire in a transformer
     // at the substation" of "... had tripped the supply").
     internal sealed record Cause(int Source, int Start, int End, string Text, string Core, HashSet<string> Stems, HashSet<string> Specific, bool Pursued, bool Told, bool Inferred, string? Effect, bool Mishap,
-        Words Words, int First, int Last, HashSet<string> Sentence, int? Named, bool Weak, HashSet<string> Effects, bool Finding = false);
+        Words Words, int First, int Last, HashSet<string> Sentence, int? Named, bool Weak, HashSet<string> Effects, bool Finding = false, bool Occurred = false);
 
     // Words of failure any cause may be worded with, one class: "a gearbox fault" and "a failure of the gearbox" name one
     // thing, and two faults in different things ("a fault in a fryer", "an electrical fault in a display cabinet") are two.
@@ -260,6 +260,8 @@ internal static class CauseFinder
     // A weak cause ("closed after sewage flooded the kitchen") is a source's version only where it explains what a cause
     // another outlet gives explains: the two sentences tell one effect in a shared word ("closed"), and the weak clause is
     // not that other cause's effect itself ("evacuated after the boat sank" against "the sinking was caused by a rock").
+    // A clause an event told only as taking place came after ("the error happened after ...") needs no shared word: its
+    // sentence says nothing but that link, so outlets may name the event as they like ("the mix-up was caused by ...").
     // A finding ("after listeria was found in tests") is no cause where another outlet's stated cause explains the thing found
     // ("traced the listeria to a faulty drain"), or where the outlet giving that cause names the thing found elsewhere
     // ("stop the leaks" beside "traced the losses to the old joints"): there what was found is the trouble itself, and the
@@ -285,7 +287,7 @@ internal static class CauseFinder
             return stems;
         }
 
-        return [.. bySource.Select(own => own.Where(c => c.Weak ? Others(c, o => Rival(c, o)) : !trouble.Contains(c)).ToList())];
+        return [.. bySource.Select(own => own.Where(c => c.Weak && !c.Occurred ? Others(c, o => Rival(c, o)) : !trouble.Contains(c)).ToList())];
     }
 
     // An outlet names what a finding found when one of its sentences holds every word of it ("stop the leaks" for "after
@@ -434,7 +436,7 @@ internal static class CauseFinder
                 {
                     stems = stems.Select(s => Generic.Contains(s) ? FailureClass : s).ToHashSet(StringComparer.Ordinal);
                     yield return new Cause(source.Id, sentence.Segment.Start + start, sentence.Segment.Start + end, sentence.Segment.Text[start..end], core, stems, specific, span.Pursued, compared > coreLast, span.Inferred, Effect(words, span), span.Mishap,
-                        words, span.First, span.Last, sentenceStems ??= SentenceStems(words), span.CoreLast, span.Weak, EffectStems(words, span), span.Finding);
+                        words, span.First, span.Last, sentenceStems ??= SentenceStems(words), span.CoreLast, span.Weak, EffectStems(words, span), span.Finding, span.Occurred);
                 }
             }
         }
