@@ -364,6 +364,11 @@ internal sealed partial class CitationJudge(double minOverlap, int minWords, boo
             return false;
         }
 
+        if (!claim.Negated && SaysDoneWhatIsAsked(claim, words))
+        {
+            return false;
+        }
+
         // The speaker as named, or as the source also calls them: "the mayor" for "Mayor Joran Vestergård" and back.
         // "she told the radio": a pronoun speaker is whoever the sentence it carries on from names.
         // "The Daily Herald-Star says ...": the outlet itself speaks in every sentence of its own report.
