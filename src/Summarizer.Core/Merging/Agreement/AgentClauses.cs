@@ -66,6 +66,28 @@ internal static class AgentClauses
         SubjectVerbOf(words, shownFirst, last) is { } at && AnnouncedActs.IsTelling(words[at]) ? at : null;
 
     /// <summary>
+    /// Where the person whose name runs from <paramref name="first"/> to <paramref name="last"/> (shown from
+    /// <paramref name="shownFirst"/>) only speaks in the sentence, doing no act of their own: the index of their verb of
+    /// telling when a report follows it ("Ana Vell said the trains would return"), -1 for a bare attribution ("...,
+    /// Ana Vell said.", "said Ana Vell"); null when they do an act there or are not its speaker.
+    /// </summary>
+    public static int? SpeakerVerbOf(Words words, int shownFirst, int first, int last)
+    {
+        if (ActOf(words, shownFirst, first, last) is not null)
+        {
+            return null;
+        }
+
+        if (TellingVerbOf(words, shownFirst, last) is { } verb)
+        {
+            return verb;
+        }
+
+        var next = PastApposition(words, shownFirst, last);
+        return next < words.Count && words[next] is "said" or "says" || shownFirst > 0 && words[shownFirst - 1] is "said" or "says" ? -1 : null;
+    }
+
+    /// <summary>
     /// The index of the verb the person whose name runs from <paramref name="shownFirst"/> to <paramref name="last"/>
     /// is the subject of (past an apposition and one auxiliary or adverb), or null when they are not a subject or the
     /// verb ends the sentence.

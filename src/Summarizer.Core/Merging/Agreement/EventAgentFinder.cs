@@ -253,7 +253,7 @@ internal static class EventAgentFinder
         {
             var sentence = source.Sentences[i];
             var at = Array.IndexOf(tokenKeys[i], own.Surname);
-            if (at < 0)
+            if (at < 0 || OnlySpeaksOf(sentence.Words, at, own))
             {
                 continue;
             }
@@ -267,6 +267,43 @@ internal static class EventAgentFinder
         }
 
         return null;
+    }
+
+    // True when the person named at token <paramref name="at"/> only speaks in the sentence ("Ana Vell said the trains
+    // would return"): reporting someone's words tells what they said, not that they did the act another outlet credits
+    // them with, so the outlet is no source for it. What they say is the act itself when the act is making something
+    // known: the mention announces it and they are reported saying what it announced ("announced the closure" / "said the
+    // pool would close"), or the mention is itself a speaker's.
+    private static bool OnlySpeaksOf(Words words, int at, Mention own)
+    {
+        if (own.Speaks)
+        {
+            return false;
+        }
+
+        var (first, last) = (at, at);
+        while (first > 0 && NameSpans.IsNameWord(words, first - 1) && !NameSpans.Titles.Contains(words[first - 1]) && !words.BreakAfter(first - 1))
+        {
+            first--;
+        }
+
+        while (last + 1 < words.Count && NameSpans.IsNameWord(words, last + 1) && !words.BreakAfter(last))
+        {
+            last++;
+        }
+
+        var shownFirst = first;
+        while (shownFirst > 0 && NameSpans.Titles.Contains(words[shownFirst - 1]) && !words.BreakAfter(shownFirst - 1))
+        {
+            shownFirst--;
+        }
+
+        if (AgentClauses.SpeakerVerbOf(words, shownFirst, first, last) is not { } verb)
+        {
+            return false;
+        }
+
+        return !(verb >= 0 && own.Announced is { Count: > 0 } announced && AnnouncedActs.Reported(words, verb).Overlaps(announced));
     }
 
     private static string Possessor(string folded) => folded.EndsWith("'s", StringComparison.Ordinal) ? folded[..^2] : folded;
