@@ -1,34 +1,36 @@
+using System.Collections.Frozen;
+
 namespace Summarizer.Checking.Independent;
 
 internal sealed partial class CitationJudge
 {
     // Verbs of asking someone to act: "asked Meridian to cover the costs", "urged residents to leave", "called on the
     // board to resign". What follows the "to" is what was asked for, not what was done.
-    private static readonly HashSet<string> AskingVerbs = new(StringComparer.Ordinal)
-    {
+    private static readonly FrozenSet<string> AskingVerbs = FrozenSet.ToFrozenSet(
+    [
         "ask", "asks", "asked", "asking", "urge", "urges", "urged", "urging", "plead", "pleads", "pleaded", "pleading",
         "encourage", "encourages", "encouraged", "encouraging", "advise", "advises", "advised", "advising",
         "warn", "warns", "warned",
-    };
+    ], StringComparer.Ordinal);
 
     // Verbs of demanding a thing ("demand a review", "requested a meeting") and the modal of what ought to be done
     // ("the water company should pay for the repairs"): the word after them is wanted, not done.
-    private static readonly HashSet<string> DemandingWords = new(StringComparer.Ordinal)
-    {
+    private static readonly FrozenSet<string> DemandingWords = FrozenSet.ToFrozenSet(
+    [
         "demand", "demands", "demanded", "demanding", "request", "requests", "requested", "requesting", "should", "ought",
-    };
+    ], StringComparer.Ordinal);
 
     // A claim that itself tells of asking, wanting, ordering, planning or obligation says the act is not (yet) done, as
     // the source does: it is judged as ever.
-    private static readonly HashSet<string> NotDoneFrames = new(StringComparer.Ordinal)
-    {
+    private static readonly FrozenSet<string> NotDoneFrames = FrozenSet.ToFrozenSet(
+    [
         "call", "calls", "called", "calling", "tell", "tells", "told", "telling", "order", "orders", "ordered", "ordering",
         "instruct", "instructs", "instructed", "seek", "seeks", "sought", "seeking", "want", "wants", "wanted", "wanting",
         "must", "need", "needs", "needed", "hope", "hopes", "hoped", "plan", "plans", "planned", "propose", "proposes",
         "proposed", "recommend", "recommends", "recommended", "suggest", "suggests", "suggested", "press", "pressed",
         "pressing", "appeal", "appealed", "appeals", "push", "pushed", "pushing", "lobby", "lobbied", "wish", "wishes",
         "expect", "expects", "expected", "could", "may", "might",
-    };
+    ], StringComparer.Ordinal);
 
     /// <summary>
     /// The claim says done what the passage only tells someone asked for: "Meridian has agreed to cover the invigilation
