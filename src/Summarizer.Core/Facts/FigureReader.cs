@@ -552,6 +552,7 @@ internal static class FigureReader
         {
             (dimension, factor) = glued; // "41.3C", "61.7GW", "11m", "a 9-metre-high roof"
             PerHour(words, ref dimension, ref factor, ref unitLast); // "9.8mm/s"
+            PerMass(words, ref dimension, ref factor, ref unitLast); // "160µg/kg"
             return true;
         }
 
@@ -559,6 +560,7 @@ internal static class FigureReader
         {
             (dimension, factor) = unit;
             PerHour(words, ref dimension, ref factor, ref unitLast);
+            PerMass(words, ref dimension, ref factor, ref unitLast);
             return true;
         }
 
@@ -595,6 +597,28 @@ internal static class FigureReader
             (dimension, factor, unitLast) = ("speed", factor * toKmh, period);
         }
     }
+
+    // A mass per mass of something else is a concentration ("410 micrograms per kilogram" of shellfish flesh, "160µg/kg",
+    // "2mg per kg"): how much of one thing is in another, never the weight of a load. It is read as a ratio, so the same
+    // level written per kilogram and per gram is one reading, and it is never set beside a mass.
+    private static void PerMass(Words words, ref string dimension, ref double factor, ref int unitLast)
+    {
+        if (dimension != "mass")
+        {
+            return;
+        }
+
+        var slashed = words.Gap(unitLast) == "/" ? unitLast + 1 : -1;
+        var worded = words[unitLast + 1] is "per" or "a" or "an" && !words.BreakAfter(unitLast) ? unitLast + 2 : -1;
+        var over = Math.Max(slashed, worded);
+        if (over > 0 && Units.Quantities.TryGetValue(words[over], out var per) && per.Dimension == "mass")
+        {
+            (dimension, factor, unitLast) = (Concentration, factor / per.Factor, over);
+        }
+    }
+
+    /// <summary>The dimension of a mass per mass ("410 micrograms per kilogram"): a ratio, read as one.</summary>
+    public const string Concentration = "concentration";
 
     // The period a unit is per ("/h", "an hour", "per second", "/s") and the factor from metres per that period to km/h.
     private static (int Period, double ToKmh) PerPeriod(Words words, int unitLast)

@@ -28,7 +28,9 @@ internal static class Measures
         ValueKind.Money => "money" + PerUnit(words, span),
         ValueKind.Duration => span.Value.Unit == "ago" ? "ago" : "time",
         ValueKind.Age => AgeOf(words, span),
-        ValueKind.Quantity => span.Value.Unit + Part(words, span),
+        // A concentration is of a substance in a whole, not the size of an owned part ("the farm's ropes contained toxins
+        // at 410 micrograms per kilogram": no measure of the ropes).
+        ValueKind.Quantity => span.Value.Unit == FigureReader.Concentration ? span.Value.Unit : span.Value.Unit + Part(words, span),
         ValueKind.Magnitude => Shock(words, span),
         ValueKind.Vote => "vote",
         _ => "",

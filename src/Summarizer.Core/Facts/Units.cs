@@ -37,6 +37,8 @@ internal static class Units
         ["miles per hour"] = ("speed", 1.609344), ["kilometres per hour"] = ("speed", 1),
         ["tonnes"] = ("mass", 1000), ["tonne"] = ("mass", 1000), ["tons"] = ("mass", 1000), ["kg"] = ("mass", 1),
         ["kilograms"] = ("mass", 1), ["kilos"] = ("mass", 1), ["kilo"] = ("mass", 1), ["kilogram"] = ("mass", 1), ["grams"] = ("mass", 0.001), ["gram"] = ("mass", 0.001), ["grammes"] = ("mass", 0.001),
+        ["milligrams"] = ("mass", 1e-6), ["milligram"] = ("mass", 1e-6), ["mg"] = ("mass", 1e-6),
+        ["micrograms"] = ("mass", 1e-9), ["microgram"] = ("mass", 1e-9), ["mcg"] = ("mass", 1e-9), ["µg"] = ("mass", 1e-9), ["μg"] = ("mass", 1e-9),
         ["lb"] = ("mass", Pound), ["lbs"] = ("mass", Pound), ["oz"] = ("mass", Ounce), ["ounce"] = ("mass", Ounce), ["ounces"] = ("mass", Ounce),
         ["gw"] = ("power", 1e9), ["gigawatts"] = ("power", 1e9), ["gigawatt"] = ("power", 1e9), ["mw"] = ("power", 1e6),
         ["megawatts"] = ("power", 1e6), ["megawatt"] = ("power", 1e6), ["kw"] = ("power", 1e3), ["kilowatts"] = ("power", 1e3),
