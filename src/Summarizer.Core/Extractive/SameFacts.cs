@@ -65,6 +65,7 @@ internal sealed partial class SameFacts
         readings = [.. words.Select(Weigh)];
         clauses = [.. table.Sentences.Select(s => Clauses(s.Text).Select(c => Weigh(Words(c, properNouns))).ToArray())];
         speechActs = [.. table.Sentences.Select((s, i) => ReadSpeech(s.Text, text => Weigh(Words(text, properNouns)), titled[i].Select(w => FoldName(NameKey.Word(w)))))];
+        quotedWords = [.. table.Sentences.Select((s, i) => ReadQuotes(s.Text, text => Weigh(Words(text, properNouns)), titled[i].Select(w => FoldName(NameKey.Word(w)))))];
     }
 
     private readonly Reading[][] clauses;
@@ -83,11 +84,12 @@ internal sealed partial class SameFacts
     /// clauses a sentence joins ("Nordlys received consent on Thursday, and within a day fishermen had filed a
     /// challenge") holds <see cref="ClauseShare"/> of its weight in the other sentence. A sentence that adds a
     /// second fact to one already given still repeats that one, though most of its weight is new. One speaker's one speech
-    /// act, quoted in one and reported in the other, is one fact too (<see cref="SameSpeech"/>).
+    /// act, quoted in one and reported in the other, is one fact too (<see cref="SameSpeech"/>), and so are two sentences that
+    /// quote the same words of one speaker (<see cref="SameQuote"/>).
     /// </summary>
     public bool Repeats(int x, int y, double threshold) =>
         Overlap(x, y) >= threshold || ClauseOverlap(x, y) >= ClauseShare || ClauseOverlap(y, x) >= ClauseShare
-        || SameSpeech(x, y, threshold);
+        || SameSpeech(x, y, threshold) || SameQuote(x, y);
 
     /// <summary>
     /// True when sentences <paramref name="x"/> and <paramref name="y"/> say the same thing of different figures: each gives

@@ -16,6 +16,11 @@ internal sealed partial class SameFacts
     // What a sentence says someone said: the speaker's names and either a quotation or the reported matter.
     private sealed record SpeechAct(HashSet<string> Speakers, bool Quotes, Reading? Reported);
 
+    // The words a sentence quotes (flattened: case, accents, punctuation and spacing ignored) and who it names outside them.
+    private sealed record QuotedWords(HashSet<string> Speakers, HashSet<string> Quotes);
+
+    private readonly QuotedWords?[] quotedWords;
+
     private readonly SpeechAct?[] speechActs;
 
     /// <summary>
@@ -24,6 +29,54 @@ internal sealed partial class SameFacts
     /// held in the quoting sentence to <paramref name="threshold"/> of its weight: the addressee or subject the quote is about.
     /// </summary>
     public bool SameSpeech(int x, int y, double threshold) => Reports(x, y, threshold) || Reports(y, x, threshold);
+
+    /// <summary>
+    /// True when both sentences quote the same words (however short: a one-word quote, "soul-destroying", is a speaker's own
+    /// choice of words) and name a speaker in common outside the quotes: one speaker's one remark, which two outlets frame
+    /// differently ("Ms X described the past month as \"soul-destroying\"" / "Ms X called the timing \"soul-destroying\"").
+    /// A quote of function words only ("we", "no") proves nothing, and one of names and figures only is a title or a name
+    /// ("The Salt Orchard", a book every outlet names), not a remark: a quote must hold a word of content that is neither.
+    /// </summary>
+    public bool SameQuote(int x, int y) =>
+        quotedWords[x] is { } a && quotedWords[y] is { } b && a.Speakers.Overlaps(b.Speakers) && a.Quotes.Overlaps(b.Quotes);
+
+    // The quotes that hold a word of content other than a name or a figure, flattened, and the names outside them (a title
+    // the story gives one name adds that name).
+    private static QuotedWords? ReadQuotes(string text, Func<string, Reading> weigh, IEnumerable<string> titledNames)
+    {
+        var spans = QuotedSpans.Find(text);
+        if (spans.Count == 0)
+        {
+            return null;
+        }
+
+        var quotes = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var (start, end) in spans)
+        {
+            var words = text[start..end];
+            var flat = QuotedSpans.Flatten(words);
+            var read = weigh(words);
+            if (flat.Length > 0 && read.Weights.Keys.Any(k => !read.Names.Contains(k) && !read.Figures.Contains(k)))
+            {
+                quotes.Add(flat);
+            }
+        }
+
+        if (quotes.Count == 0)
+        {
+            return null;
+        }
+
+        var outside = text;
+        foreach (var (start, end) in spans.OrderByDescending(q => q.Start))
+        {
+            outside = outside[..start] + outside[end..];
+        }
+
+        var speakers = weigh(outside).Names;
+        speakers.UnionWith(titledNames);
+        return speakers.Count > 0 ? new QuotedWords(speakers, quotes) : null;
+    }
 
     private bool Reports(int quoting, int reporting, double threshold) =>
         speechActs[quoting] is { Quotes: true } quoted

@@ -335,6 +335,59 @@ public class SameFactsTests
         Assert.False(same.SameSpeech(IndexOf(table, Apologised), IndexOf(table, SaidSorry), ExtractiveTuning.Default.SameFactOverlap)); // neither quotes
     }
 
+    private const string Described = "Ms Tarrant described the past month as \"heartbreaking\".";
+    private const string Called = "Ms Tarrant called the timing \"heartbreaking\" but said the orchard's insurance would cover the lost crop.";
+    private const string OtherWords = "Ms Tarrant called the frost \"a once-in-a-generation event\".";
+    private const string OtherQuoter = "Neighbouring grower Owen Pryce called the loss \"heartbreaking\".";
+    private const string FunctionQuote = "Ms Tarrant said \"we\" would replant in the spring, not the council.";
+    private const string AlsoFunction = "Ms Tarrant said the orchard, not \"we\", had lost the crop.";
+    private const string Titled = "Ms Tarrant wrote \"The Frost Orchard\" after the 2019 harvest failed.";
+    private const string AlsoTitled = "Ms Tarrant's book \"The Frost Orchard\" has sold 40,000 copies.";
+
+    // One speaker's remark, quoted in a few words by two outlets that frame it differently; a story with each sentence in
+    // its own article.
+    private static (SentenceTable Table, SameFacts Same) Remarks()
+    {
+        var table = new SentenceTable(
+            [
+                Stories.Article(1, "A late frost destroyed most of the apple crop at Tarrant's orchard near Wexcombe.\n\n" + Described),
+                Stories.Article(2, "Frost killed the blossom across the Tarrant orchard in April.\n\n" + Called),
+                Stories.Article(3, "Growers around Wexcombe lost blossom to the April frost.\n\n" + OtherWords),
+                Stories.Article(4, "Other orchards near Wexcombe were hit too.\n\n" + OtherQuoter),
+                Stories.Article(5, "The orchard will be replanted.\n\n" + FunctionQuote + "\n\n" + AlsoFunction),
+                Stories.Article(6, "Ms Tarrant is also a novelist.\n\n" + Titled + "\n\n" + AlsoTitled),
+            ],
+            60);
+        return (table, new SameFacts(table, ExtractiveTuning.Default.SameFactOverlap));
+    }
+
+    [Fact]
+    public void Two_sentences_quoting_the_same_words_of_one_speaker_state_one_fact()
+    {
+        var (table, same) = Remarks();
+        var (described, called) = (IndexOf(table, Described), IndexOf(table, Called));
+
+        Assert.True(same.Overlap(described, called) < ExtractiveTuning.Default.SameFactOverlap); // the words' overlap misses the pair
+        Assert.True(same.SameQuote(described, called));
+        Assert.True(same.Same(described, called), same.Describe(described) + "\n" + same.Describe(called));
+        Assert.True(same.Same(called, described));
+        Assert.True(same.Repeats(described, called, ExtractiveTuning.Default.KeyPointSameFactOverlap));
+        Assert.True(same.Weight(called) > same.Weight(described)); // the more complete one weighs more
+    }
+
+    [Fact]
+    public void Other_quoted_words_another_speaker_a_quote_of_function_words_only_or_a_quoted_title_is_another_fact()
+    {
+        var (table, same) = Remarks();
+        var described = IndexOf(table, Described);
+
+        Assert.False(same.SameQuote(described, IndexOf(table, OtherWords)));
+        Assert.False(same.SameQuote(described, IndexOf(table, OtherQuoter)));
+        Assert.False(same.SameQuote(IndexOf(table, FunctionQuote), IndexOf(table, AlsoFunction)));
+        Assert.False(same.SameQuote(IndexOf(table, Titled), IndexOf(table, AlsoTitled))); // a book's title: a name, not a remark
+        Assert.False(same.Same(described, IndexOf(table, OtherQuoter)));
+    }
+
     // The index of the sentence whose text is exactly text.
     private static int IndexOf(SentenceTable table, string text) =>
         table.Sentences.Select((s, i) => (s, i)).First(x => x.s.Text == text).i;
