@@ -15,6 +15,7 @@ public sealed class DatesAcrossVersionsTests
 
     private static DateTimeOffset On(int month, int day) => new(2026, month, day, 9, 0, 0, TimeSpan.Zero);
 
+    // Nor does a weekday weeks after both (the day the ban ended) witness the version of the same weekday.
     [Fact]
     public void A_month_that_holds_both_days_sides_with_neither()
     {
@@ -22,7 +23,7 @@ public sealed class DatesAcrossVersionsTests
         [
             Index(1, "Kelby Council served a closure notice on Harran Oysters, which took effect on Thursday 12 November.", On(11, 13)),
             Index(2, "The notice, served by Kelby Council on Harran Oysters, took effect on Monday 9 November.", On(11, 17)),
-            Index(3, "Kelby Council closed the oyster farm in November when routine tests found a toxin above the legal limit.", On(12, 11)),
+            Index(3, "The harvest ban on Harran Oysters has since been lifted, and the first bags of oysters left the pier on Thursday. Kelby Council closed the oyster farm in November when routine tests found a toxin above the legal limit.", On(12, 11)),
         ], CancellationToken.None);
 
         var conflict = Assert.Single(groups, g => g.Label == AlignmentLabel.Disagree && g.Facts.All(f => f.Value.Kind == ValueKind.Date));
