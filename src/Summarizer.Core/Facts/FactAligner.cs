@@ -178,6 +178,11 @@ internal static class FactAligner
             kept = SiteTowns.Without(Sided(kept));
         }
 
+        if (kept.Count >= 2 && members[0].Value.Kind == ValueKind.Date)
+        {
+            kept = Contained(kept);
+        }
+
         var topic = Topic(members[0]);
         if (kept.Count == 1 && NarrowedLater(kept[0], bySource) is { } narrowed)
         {
@@ -248,6 +253,19 @@ internal static class FactAligner
     {
         var sided = buckets
             .Select(b => b.Where(f => f.Value.PlaceSite.Length == 0 || !buckets.Any(o => !ReferenceEquals(o, b) && o.All(g => g.Value.Compatible(f.Value)))).ToList())
+            .Where(b => b.Count > 0)
+            .ToList();
+        return sided.Count >= 2 ? sided : buckets;
+    }
+
+    // Days that disagree, without the wider dates that hold each of them: "closed the farm in November" is true of "took
+    // effect on Thursday 12 November" and of "took effect on Monday 9 November" alike, as a rounded figure is of two exact
+    // ones, so it sides with neither; counted with the first version it happens to join, it would cite its source for a day
+    // that source never gives, and the version would be shown only in the words every source of it holds (the month).
+    private static List<List<Fact>> Contained(List<List<Fact>> buckets)
+    {
+        var sided = buckets
+            .Select(b => b.Where(f => FactDays.Of(f) is not null || !buckets.Any(o => !ReferenceEquals(o, b) && o.All(g => f.Value.Compatible(g.Value)))).ToList())
             .Where(b => b.Count > 0)
             .ToList();
         return sided.Count >= 2 ? sided : buckets;

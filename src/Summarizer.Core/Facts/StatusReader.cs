@@ -244,18 +244,29 @@ internal static class StatusReader
     }
 
     // "is said to be stable", "was said last night to be in a serious condition": a state reported, not one ahead.
+    // A time said between the reporting verb and its infinitive ("was said on Saturday evening to be stable", "were said
+    // this evening to be") tells when the report was made, not what lies ahead, so its words are passed over.
     private static bool Reported(Words words, int to)
     {
-        for (var k = to - 1; k >= Math.Max(0, to - 3) && !words.BreakAfter(k); k--)
+        for (int k = to - 1, counted = 0; k >= 0 && counted < 3 && !words.BreakAfter(k); k--)
         {
             if (words[k] is "said" or "thought" or "believed" or "understood" or "reported" or "described")
             {
                 return true;
             }
+
+            if (!TimeWords.Contains(words[k]) && CalendarWords.WeekdayAt(words, k) is null)
+            {
+                counted++;
+            }
         }
 
         return false;
     }
+
+    // Words of a day or a part of it said between a reporting verb and its infinitive.
+    private static readonly FrozenSet<string> TimeWords = FrozenSet.ToFrozenSet(
+        ["on", "this", "last", "late", "early", "morning", "afternoon", "evening", "night", "yesterday", "today", "tonight"], StringComparer.Ordinal);
 
     // "before the deal has been signed", "once the contract is signed": the clause says what has not happened yet.
     private static bool Subordinate(Words words, int chainStart)

@@ -90,7 +90,12 @@ internal static class VersionWitnesses
 
     private static bool SameFigure(Fact a, Fact b) =>
         a.Value.Kind == b.Value.Kind && a.Value.Unit == b.Value.Unit && a.Value.IsCap == b.Value.IsCap
-        && a.Value.Stated == b.Value.Stated && a.Value.Compatible(b.Value);
+        && a.Value.Stated == b.Value.Stated && a.Value.Compatible(b.Value) && !WeeksApart(a.Value, b.Value);
+
+    // A weekday read alone meets a dated day of that weekday, placed a week off at most by tense; one placed weeks from it
+    // ("left the pier on Thursday" in a paper of 11 December beside "took effect on Thursday 12 November") is another day.
+    private static bool WeeksApart(FactValue a, FactValue b) =>
+        a.Kind == ValueKind.Date && SingleDay(a) && SingleDay(b) && Math.Abs(a.Range.Low - b.Range.Low) > 7;
 
     // What is measured: a count's broad class (people and jobs, homes and households), an age's holder when both name one.
     private static bool SameClass(Fact a, Fact b) => a.Value.Kind switch

@@ -385,7 +385,11 @@ internal static class SettingFinder
         && ((a.Frame == EventFrames.TakenTo) == (b.Frame == EventFrames.TakenTo) || Receiving(a) || Receiving(b))
         && (aside || a.Phase.Length == 0 || b.Phase.Length == 0 || a.Phase == b.Phase)
         && !(a.OnPublicationDay && b.OnPublicationDay)
-        && (a.Value.Kind != ValueKind.Date || (Wide(a.Value) == Wide(b.Value) && Bound(a.Text) == Bound(b.Text)));
+        && (a.Value.Kind != ValueKind.Date || (Wide(a.Value) == Wide(b.Value) && Bound(a.Text) == Bound(b.Text) && !TwoActs(a, b)));
+
+    // Days their own clauses tell as of two acts, as the alignment reads them (DateTenses): a plan still to come against an
+    // act done ("agreed last year", "scheduled for relining in 2028"), a limit gone against an act's day, a state seen on a day.
+    private static bool TwoActs(Fact a, Fact b) => DateTenses.PlanAndDone(a, b) || DateTenses.LimitAndDay(a, b) || DateTenses.StateAndDay(a, b);
 
     // A bare "in Castlebury" may be the town or country the whole story happens in, which holds the street or site another
     // source names: it is compared only with another source's bare "in" ("grew up in Lowther Bridge", "grew up in

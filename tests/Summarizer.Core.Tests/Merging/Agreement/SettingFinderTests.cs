@@ -273,6 +273,22 @@ public sealed class SettingFinderTests
         Assert.DoesNotContain(found, d => d.Topic.StartsWith("where", StringComparison.Ordinal));
     }
 
+    [Fact]
+    public void A_plan_still_to_come_and_an_act_done_are_no_date_conflict()
+    {
+        var sources = new List<SourceIndex>
+        {
+            Dated(1, "Supplies have been restored after a burst main in Pelworth, Harrodale Water said on Thursday. Harrodale has faced criticism from regulators over the number of leaks on its network. It has pledged to replace older pipes under a five-year investment plan agreed last year.", new(2026, 11, 26, 15, 0, 0, TimeSpan.Zero)),
+            Dated(2, "The burst is the company's 38th this year. Harrodale is two years into a five-year, £120m programme to replace or reline older cast-iron mains, with the Denton Row pipe scheduled for relining in 2028.", new(2026, 11, 27, 9, 0, 0, TimeSpan.Zero)),
+        };
+        var (_, groups) = FactDisagreements.Align(sources, CancellationToken.None);
+
+        Assert.DoesNotContain(DisagreementFinder.Find(sources, groups, CancellationToken.None), d => d.Topic.StartsWith("date", StringComparison.Ordinal));
+    }
+
+    private static SourceIndex Dated(int id, string text, DateTimeOffset published) =>
+        SourceIndex.Build(new CleanedArticle(id, $"{id}.txt", null, new ArticleMetadata { PublishedAt = published }, text, 0, CleaningReport.Empty));
+
     private static IReadOnlyList<Disagreement> Disagreements(params string[] texts)
     {
         var sources = Sources(texts);
