@@ -40,8 +40,10 @@ internal static class EventAgentFinder
     // and Act is what they are reported saying.
     // Readers: the groups a message the person sent went to (<see cref="MessageSenders"/>), when the sentence names
     // them sending one.
+    // Doer: the person is the agent of their own clause, its active subject or a passive's "by" agent, not the subject a
+    // passive is about ("Ed Hale was appointed").
     private sealed record Mention(int Source, string Surname, string Shown, int Start, int End, ClauseAct Act, ClauseAct? Clause, string? Head,
-        IReadOnlySet<string>? Announced = null, bool Speaks = false, IReadOnlySet<string>? Readers = null);
+        IReadOnlySet<string>? Announced = null, bool Speaks = false, IReadOnlySet<string>? Readers = null, bool Doer = false);
 
     public static IReadOnlyList<(int Source, int Start, Disagreement Item)> Find(IReadOnlyList<SourceIndex> sources, int minVariantLength, ClauseActs? acts = null) =>
         FindBoth(sources, minVariantLength, acts).Told;
@@ -69,15 +71,41 @@ internal static class EventAgentFinder
         bool Same(Mention a, Mention b) => a.Surname == b.Surname || Names.IsVariant(a.Surname, b.Surname, minVariantLength);
         // Each source's words as the surnames they can be, read once: the pair loop below asks this of every pair.
         var spelled = sources.ToDictionary(s => s.Id, s => s.FoldedWords.Select(w => NameKey.Word(Possessor(w))).ToHashSet(StringComparer.Ordinal));
-        bool Knows(SourceIndex s, Mention m) => spelled[s.Id].Contains(m.Surname);
         var byId = sources.ToDictionary(s => s.Id);
         // Each sentence's tokens as the surnames they can be, read once per source: every listed pair looks for its people there.
         var tokenKeys = new Dictionary<int, string[][]>();
         string[][] KeysOf(SourceIndex s) => tokenKeys.TryGetValue(s.Id, out var keys) ? keys
             : tokenKeys[s.Id] = [.. s.Sentences.Select(x => x.Tokens.Select(t => NameKey.Word(Possessor(Folding.Fold(t.Text)))).ToArray())];
 
-        // Two mentions of different people in different sources, each person unknown to the other source.
-        bool Rivals(Mention a, Mention b) => a.Source < b.Source && !Same(a, b) && !Knows(byId[b.Source], a) && !Knows(byId[a.Source], b);
+        // A source knows a mention's person when it names them other than only as someone quoted: an outlet that names the
+        // clerk only saying the course would refund its fees, and the steward abandoning the meeting, credits the steward
+        // with the act (<see cref="OnlyQuotes"/>). The scan runs only for a source that writes the surname at all, once per
+        // source and mention.
+        // Keyed by what the scan reads of the mention: its surname and what it announces.
+        var quoted = new Dictionary<(int Source, string Surname, bool Speaks, IReadOnlySet<string>? Announced), bool>();
+        bool Knows(SourceIndex s, Mention m)
+        {
+            if (!Writes(s, m))
+            {
+                return false;
+            }
+
+            var key = (s.Id, m.Surname, m.Speaks, m.Announced);
+            if (!quoted.TryGetValue(key, out var only))
+            {
+                quoted[key] = only = OnlyQuotes(s, KeysOf(s), m);
+            }
+
+            return !only;
+        }
+
+        bool Writes(SourceIndex s, Mention m) => spelled[s.Id].Contains(m.Surname);
+
+        // Two mentions of different people in different sources, each person unknown to the other source. A source that
+        // names the other person only quoting them gives a rival version only where both people are the doers of their
+        // clauses: the weaker sign of a rival needs a plainer act.
+        bool Rivals(Mention a, Mention b) => a.Source < b.Source && !Same(a, b) && !Knows(byId[b.Source], a) && !Knows(byId[a.Source], b)
+            && ((a.Doer && b.Doer) || (!Writes(byId[b.Source], a) && !Writes(byId[a.Source], b)));
 
         // The pairs of rival mentions, in index order, read once: the scoring loop and each unpaired step below go over them.
         var rivals = new List<(int X, int Y)>();
@@ -306,6 +334,32 @@ internal static class EventAgentFinder
         return !(verb >= 0 && own.Announced is { Count: > 0 } announced && AnnouncedActs.Reported(words, verb).Overlaps(announced));
     }
 
+    // True when every sentence of the source that names <paramref name="other"/>'s person has them only speaking
+    // (<see cref="OnlySpeaksOf"/>): reporting what someone said does not credit them with the act another outlet gives
+    // them, so the source may credit someone else with it. A source whose only mention of the surname is not in any
+    // sentence's tokens (a headline word, a possessive of a body) still knows them.
+    private static bool OnlyQuotes(SourceIndex source, string[][] tokenKeys, Mention other)
+    {
+        var named = false;
+        for (var i = 0; i < source.Sentences.Count; i++)
+        {
+            var at = Array.IndexOf(tokenKeys[i], other.Surname);
+            if (at < 0)
+            {
+                continue;
+            }
+
+            if (!OnlySpeaksOf(source.Sentences[i].Words, at, other))
+            {
+                return false;
+            }
+
+            named = true;
+        }
+
+        return named;
+    }
+
     private static string Possessor(string folded) => folded.EndsWith("'s", StringComparison.Ordinal) ? folded[..^2] : folded;
 
     // Each person named (two or more name words) and the act the sentence credits them with.
@@ -350,8 +404,9 @@ internal static class EventAgentFinder
                     continue;
                 }
 
-                var (clause, head, announced) = range is { } actRange ? OwnClause(words, shownFirst, actRange, own, acts) : (null, null, null);
-                yield return Named(source.Id, sentence, first, last, shownFirst, act) with { Clause = clause, Head = head, Announced = announced, Readers = readers };
+                var (clause, head, announced, verb) = range is { } actRange ? OwnClause(words, shownFirst, actRange, own, acts) : (null, null, null, -1);
+                var doer = clause is not null && !(verb > last && words[verb - 1] is "was" or "were" or "is" or "are" or "been" or "being" or "be");
+                yield return Named(source.Id, sentence, first, last, shownFirst, act) with { Clause = clause, Head = head, Announced = announced, Readers = readers, Doer = doer };
             }
         }
     }
@@ -394,11 +449,11 @@ internal static class EventAgentFinder
     // The act of the one clause the person is the doer of (<see cref="AgentClauses.ClauseOf"/>, within the act
     // <see cref="AgentClauses.ActOf"/> found) and the kind or stem of its verb; none inside a quote.
     // The roots of what the clause announces come with it when its verb is one of announcing ("The closure was announced").
-    private static (ClauseAct? Clause, string? Head, IReadOnlySet<string>? Announced) OwnClause(Words words, int shownFirst, (int First, int Last) act, HashSet<string> own, ClauseActs acts)
+    private static (ClauseAct? Clause, string? Head, IReadOnlySet<string>? Announced, int Verb) OwnClause(Words words, int shownFirst, (int First, int Last) act, HashSet<string> own, ClauseActs acts)
     {
         if (AgentClauses.ClauseOf(words, shownFirst, act) is not var (from, to, head) || Unquoted(words, from, to) is not { } content)
         {
-            return (null, null, null);
+            return (null, null, null, -1);
         }
 
         var stem = Stemmer.Inflections.Stem(words.Tokens[head].Text);
@@ -418,7 +473,7 @@ internal static class EventAgentFinder
             kind = phrasal;
         }
 
-        return (acts.Sensed(acts.Of(content, own)), kind, announced);
+        return (acts.Sensed(acts.Of(content, own)), kind, announced, head);
     }
 
     // The first listed kind of act a word of tokens from..to other than the verb at head names ("decision": deciding).
