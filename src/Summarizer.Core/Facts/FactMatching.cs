@@ -36,7 +36,7 @@ internal static class FactMatching
         {
             ValueKind.Person => SameRole(a, b) && SharedContext(a, b) >= SharedForRole(a, b),
             // The only place each source gives for one event is that event's place, whatever else the sentences say.
-            ValueKind.Place => a.Frame == b.Frame && OfOneGrain(a, b) && SharedContext(a, b) >= (bothOnlyOfKind ? 1 : 2),
+            ValueKind.Place => a.Frame == b.Frame && OfOneGrain(a, b) && !PlaceDestinations.ShelterAndCare(a, b) && SharedContext(a, b) >= (bothOnlyOfKind ? 1 : 2),
             ValueKind.Age => SameHolder(a, b, SharedContext(a, b), bothOnlyOfKind),
             ValueKind.Date or ValueKind.TimeOfDay => SameGrain(a.Value, b.Value) && SameEvent(a, b, SharedContext(a, b), bothSole),
             // A count with no event frame may only meet another frame-less count: sentences of one story share

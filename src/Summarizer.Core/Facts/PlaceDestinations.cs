@@ -67,8 +67,14 @@ internal static class PlaceDestinations
             return true;
         }
 
-        // A passive verb's subject opens its clause, however long the phrase that says who they were ("Those evacuated in
-        // the early hours of Sunday were taken to"); an active verb's doer stands close before it.
+        return PeopleBefore(words, verb);
+    }
+
+    // Whether the subject or doer of the verb at verb is people. A passive verb's subject opens its clause, however long
+    // the phrase that says who they were ("Those evacuated in the early hours of Sunday were taken to"); an active
+    // verb's doer stands close before it.
+    private static bool PeopleBefore(Words words, int verb)
+    {
         var reach = verb > 0 && words[verb - 1] is "was" or "were" or "been" or "be" ? 16 : 8;
         for (var j = verb - 1; j >= Math.Max(0, verb - reach) && !Openers.Contains(words[j]); j--)
         {
@@ -80,14 +86,73 @@ internal static class PlaceDestinations
 
         return false;
 
-        static bool Person(string word) => PersonWords.Contains(word) || MeasureClasses.Of(word) == MeasureClasses.Persons;
-
         // "three were admitted to", "two had been flown to": a bare count standing as the subject of a moving verb counts
         // the people it moved.
         static bool CountOfPeople(Words words, int k) =>
             (NumberReader.NumberWords.ContainsKey(words[k]) || words.Tokens[k].Text.All(char.IsDigit)) && words[k + 1] is "were" or "had" or "have"
             && !words.BreakAfter(k);
     }
+
+    private static bool Person(string word) => PersonWords.Contains(word) || MeasureClasses.Of(word) == MeasureClasses.Persons;
+
+    // The nouns news gives a place set up to take in people moved from their homes or from an event: "opened a rest centre
+    // at the Porth Elvan Institute", "at a rest centre in St Aldric's church hall", "an evacuation centre at the school".
+    private static readonly FrozenSet<string> ShelterKinds = FrozenSet.ToFrozenSet(
+        ["rest", "reception", "evacuation", "emergency"], StringComparer.Ordinal);
+
+    private static readonly FrozenSet<string> ShelterNouns = FrozenSet.ToFrozenSet(
+        ["centre", "center", "centres", "centers", "shelter", "shelters"], StringComparer.Ordinal);
+
+    // How far back in its clause a shelter noun still says what the place after "at" or "in" is: "A rest centre opened at
+    // 9pm on Wednesday at Kelmarsh Leisure Centre" puts its time between them.
+    private const int ShelterReach = 8;
+
+    /// <summary>
+    /// True when the place after "at" or "in" at <paramref name="preposition"/> is where people were sheltered: a rest,
+    /// reception or evacuation centre (or an emergency shelter) told in its clause just before it ("A rest centre was
+    /// opened at Polbrea Village Hall"), or people "put up" or who "spent the night" there ("were later put up at the
+    /// Swan Hotel"). Such a place is where a later step of the story took the people, the slot of "taken to", not where
+    /// the event happened: an evacuation's rest centre is "opened" as a fire "broke out", and the two verbs must not make
+    /// the hall a rival of the moor.
+    /// </summary>
+    public static bool Sheltered(Words words, int preposition)
+    {
+        if (words[preposition] is not ("at" or "in"))
+        {
+            return false;
+        }
+
+        for (var k = preposition - 1; k >= Math.Max(1, preposition - ShelterReach) && !words.BreakAfter(k); k--)
+        {
+            if (ShelterNouns.Contains(words[k]) && ShelterKinds.Contains(words[k - 1]) && !words.BreakAfter(k - 1))
+            {
+                return true;
+            }
+        }
+
+        // "were put up at", "spent the night at": said of people, these verbs say where they stayed once moved.
+        var verb = words[preposition - 1] == "up" && words[preposition - 2] == "put" ? preposition - 2
+            : words[preposition - 1] == "night" && words[preposition - 2] == "the" && words[preposition - 3] is "spent" or "spend" ? preposition - 3
+            : -1;
+        // "were later put up at": the adverb stands between the passive's "were" and its verb.
+        return verb > 0 && !words.BreakAfter(verb - 1) && PeopleBefore(words, words[verb - 1] == "later" ? verb - 1 : verb);
+    }
+
+    /// <summary>
+    /// True when one place is where people were sheltered (<see cref="Sheltered"/>: read "at" or "in" in the frame of
+    /// "taken to") and the other where the hurt were treated (a hospital or infirmary). They are two steps of the story:
+    /// the evacuated go to a hall or a hotel, the injured to a hospital, so the one is no rival of the other however alike
+    /// their verbs. Someone who "spent the night at" a hospital was treated there: that place is care, not shelter.
+    /// </summary>
+    public static bool ShelterAndCare(Fact a, Fact b) => (Shelter(a) && Care(b)) || (Shelter(b) && Care(a));
+
+    private static bool Shelter(Fact place) =>
+        place.Value.Kind == ValueKind.Place && place.Frame == EventFrames.TakenTo && place.Relation is "at" or "in" && !Care(place);
+
+    private static bool Care(Fact place) =>
+        place.Value.Kind == ValueKind.Place
+        && (place.Value.PlaceHead is "hospital" or "infirmary" || place.Value.PlaceSite is "hospital" or "infirmary"
+            || place.Text.Contains("hospital", StringComparison.OrdinalIgnoreCase));
 
     // Verbs of leaving care: "was discharged from Wrayburn Royal Infirmary" says the person had been taken there.
     private static readonly FrozenSet<string> ReleasingVerbs = FrozenSet.ToFrozenSet(["discharged", "released"], StringComparer.Ordinal);

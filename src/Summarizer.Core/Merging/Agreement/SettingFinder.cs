@@ -383,6 +383,7 @@ internal static class SettingFinder
     private static bool Comparable(Fact a, Fact b, bool aside = false) =>
         a.Value.Kind == b.Value.Kind && (aside || a.Occurrence == b.Occurrence) && (aside || BareIn(a) == BareIn(b))
         && ((a.Frame == EventFrames.TakenTo) == (b.Frame == EventFrames.TakenTo) || Receiving(a) || Receiving(b))
+        && !PlaceDestinations.ShelterAndCare(a, b)
         && (aside || a.Phase.Length == 0 || b.Phase.Length == 0 || a.Phase == b.Phase)
         && !(a.OnPublicationDay && b.OnPublicationDay)
         && (a.Value.Kind != ValueKind.Date || (Wide(a.Value) == Wide(b.Value) && Bound(a.Text) == Bound(b.Text) && !TwoActs(a, b)));
