@@ -21,7 +21,7 @@ public class SaidMatterTests
         const string claim = "Ines Calloway said the port would let skippers pay the mooring charge in monthly instalments.";
         var story = Story(
             "The harbour board met on Monday. " + claim,
-            "The harbour board met on Monday. Ms Calloway said the port would let skippers pay the mooring charge by card.",
+            "The harbour board met on Monday. Ines Calloway said the port would let skippers pay the mooring charge by card.",
             "The harbour board met on Monday. Ines Calloway said the port would let skippers spread the mooring charge over monthly instalments.");
 
         Assert.Equal([1, 3], Credited(story, claim));
@@ -45,7 +45,7 @@ public class SaidMatterTests
         const string claim = "Councillor Amos Pellow said the council would not charge drivers for the inspection.";
         var story = Story(
             "Taxi inspections move to a new depot. " + claim,
-            "Taxi inspections move to a new depot. Cllr Pellow said the council would charge drivers for the inspection.",
+            "Taxi inspections move to a new depot. Councillor Amos Pellow said the council would charge drivers for the inspection.",
             "Taxi inspections move to a new depot. Amos Pellow said the council would not charge drivers for the inspection at the depot.");
 
         Assert.Equal([1, 3], Credited(story, claim));
