@@ -7,7 +7,8 @@ namespace Summarizer.Merging.Agreement;
 /// <summary>
 /// What a source's passage must hold to be credited with a claim: most of its content words, and all of its
 /// figures (each with its unit or currency), dates and quoted words; for reported speech, the speaker and most of
-/// the reported words in one sentence, or in two where the second carries on from the first.
+/// the reported words in one sentence, or in two where the second carries on from the first, saying the same thing
+/// (<see cref="SaidMatter"/>).
 /// </summary>
 internal sealed class ClaimEvidence
 {
@@ -21,6 +22,7 @@ internal sealed class ClaimEvidence
         {
             // What was said: the content words other than the speaker's and the verb of saying.
             Reported = [.. Content.Where(w => !Speech.SpeakerStems.Contains(w) && w != Speech.Key && w != Speech.VerbStem)];
+            Said = SaidMatter.Of(claim, Reported);
         }
     }
 
@@ -37,6 +39,9 @@ internal sealed class ClaimEvidence
 
     /// <summary>For reported speech, the content words of what was said.</summary>
     public HashSet<string> Reported { get; } = new(StringComparer.Ordinal);
+
+    /// <summary>For reported speech, what was said read for its negations, bounds and ending; null otherwise.</summary>
+    private SaidMatter? Said { get; }
 
     public static ClaimEvidence Of(string claim) => new(claim);
 
@@ -106,7 +111,14 @@ internal sealed class ClaimEvidence
         }
 
         var held = Reported.Count(words.Contains) + figures.Count(n => window.Any(s => s.Values.HasSame(n)));
-        return (double)held / (Reported.Count + figures.Count) > threshold;
+        if ((double)held / (Reported.Count + figures.Count) <= threshold)
+        {
+            return false;
+        }
+
+        // The speaker with most of the words can still say another thing: the same words negated, bounded by another
+        // comparison, or ended otherwise ("pay the new fee online" is no source for "pay the new fee in instalments").
+        return Said?.Contradicts(window) != true;
     }
 
     // Whole words only: "heartbreaking" is not in "heartbreakingly".
