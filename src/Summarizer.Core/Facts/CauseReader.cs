@@ -243,7 +243,7 @@ internal static class CauseReader
             {
                 found.Add(new CauseSpan(reported, End(words, failed, enders: true), Inferred: true));
             }
-            else if (words[i] is "blamed" or "blames" or "blame" && (words[i + 1] is "a" or "an" or "the" or "its" or "their" || EventPronoun(words[i + 1]) || (words[i] != "blame" && BareObject(words, i + 1))) && !IsPassive(words, i) && !Denied(words, i))
+            else if (words[i] is "blamed" or "blames" or "blame" && (words[i + 1] is "a" or "an" or "the" or "its" or "their" || EventPronoun(words[i + 1]) || ((words[i] != "blame" || PresentBlame(words, i)) && BareObject(words, i + 1))) && !IsPassive(words, i) && !Denied(words, i))
             {
                 Blamed(found, words, i); // "has blamed a fault in the unit for the outage", "blamed the derailment on a cracked rail", "blamed it on a fault"
             }
@@ -265,6 +265,20 @@ internal static class CauseReader
             else if (words[i] is "that" or "which" && Failed.Any(f => words.At(i + 1, f)) && CauseSubjects.Antecedent(words, i) is { } thing && !Denied(words, thing))
             {
                 found.Add(new CauseSpan(thing, End(words, i + 1, enders: false), Inferred: true));
+            }
+            else if (RanLow(words, i) && !Denied(words, i))
+            {
+                found.Add(new CauseSpan(i, End(words, i + 3, enders: true))); // "the balloon is thought to have run low on propane"
+            }
+            else if (CauseOrigins.At(words, i, out var cameFrom) is { } origin && !Denied(words, i))
+            {
+                // "scientists believe the toxin came from a bloom of algae": the origin offered as an explanation, of the thing named.
+                var before = found.Count;
+                Add(found, words, origin, enders: true);
+                if (found.Count > before)
+                {
+                    found[^1] = found[^1] with { Effect = cameFrom };
+                }
             }
             else if (FireOrigins.Start(words, i) is { } seat && !Denied(words, i))
             {
@@ -516,7 +530,7 @@ internal static class CauseReader
 
         // "The company blamed a shortage of deck crew": an indefinite object is the cause itself; a definite one ("blamed
         // the council") may be whom the blame falls on, and a pronoun is the event.
-        if (words[i] is "blamed" or "blames" && (words[i + 1] is "a" or "an" || BareObject(words, i + 1)))
+        if ((words[i] is "blamed" or "blames" || PresentBlame(words, i)) && (words[i + 1] is "a" or "an" || BareObject(words, i + 1)))
         {
             Add(found, words, i + 1, enders: true);
         }
@@ -530,6 +544,40 @@ internal static class CauseReader
             or "for" or "on" or "by" or "as" or "partly" or "largely" or "mainly" or "entirely" or "both" or "each" or "this" or "that" or "these" or "those"
             or "his" or "our" or "my" or "your" or "what" or "whoever" or "anyone" or "everyone" or "nobody" or "no"
             or "have" or "has" or "had" or "is" or "was" or "were" or "are" or "be" or "been" or "being");
+
+    // "growers in the area blame nutrients washed into the loch", "council chiefs blame soaring costs": "blame" as the verb of
+    // a plural subject, whose object is the cause as that of "blamed" is; not the noun ("the blame", "took the blame", "to
+    // blame", "no blame", "a blame game"), which a determiner, a verb that takes it or "to" stands before.
+    private static bool PresentBlame(Words words, int i) =>
+        words[i] == "blame" && i > 0 && !words.BreakAfter(i - 1) && words[i - 1].All(char.IsLetter) && !NounBlame.Contains(words[i - 1])
+        && !Text.Determiners.ArticlesAndPossessives.Contains(words[i - 1]) && i + 1 < words.Count && words[i + 1] is not ("game" or "culture" or "lies" or "lay" or "falls" or "fell" or "rests" or "rested");
+
+    // Words before the noun "blame": quantifiers, "to", and verbs whose object it is.
+    private static readonly FrozenSet<string> NounBlame = FrozenSet.ToFrozenSet(
+    [
+        "to", "no", "any", "some", "much", "more", "most", "less", "of", "for", "with", "and", "or", "not", "all", "full", "entire", "main", "collective", "whose", "equal",
+        "share", "shares", "shared", "sharing", "take", "takes", "took", "taken", "taking", "shoulder", "shoulders", "shouldered", "lay", "lays", "laid", "laying",
+        "put", "puts", "putting", "pin", "pins", "pinned", "apportion", "apportioned", "accept", "accepts", "accepted", "escape", "escaped", "deflect", "deflected",
+        "avoid", "avoided", "deserve", "deserves", "deserved", "shift", "shifted", "place", "placed", "assign", "assigned", "bear", "bears", "bore", "the", "a", "an",
+    ], StringComparer.Ordinal);
+
+    // "the aircraft had run low on fuel", "is thought to have run low on propane", "ran low on gas": a craft or machine that ran
+    // low on what drives it, told as what had happened (or may have: "may have run low on"), explains why it came down or
+    // stopped; not a warning of what may come ("could run low on", "will have run low on").
+    private static bool RanLow(Words words, int i)
+    {
+        if (!(words[i] is "ran" or "run" or "running") || !words.At(i + 1, "low on") || i + 3 >= words.Count || words.BreakAfter(i) || words.BreakAfter(i + 2) || i == 0)
+        {
+            return false;
+        }
+
+        return words[i] switch
+        {
+            "ran" => true,
+            "run" => words[i - 1] is "had" or "has" or "have" && !(i > 1 && words[i - 2] is "will" or "shall"),
+            _ => words[i - 1] is "was" or "were" or "been",
+        };
+    }
 
     // "it", "this": what is blamed on something when the sentence names the event before ("... has blamed it on a fault").
     private static bool EventPronoun(string word) => word is "it" or "this";
