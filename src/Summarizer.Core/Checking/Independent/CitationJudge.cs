@@ -111,8 +111,10 @@ internal sealed partial class CitationJudge(double minOverlap, int minWords, boo
         }
 
         // A result written as a pair ("voted 7-2") where the source writes its result as another pair ("6-3"): each count
-        // may be in the source on its own, the result is not. A source that gives no result as a pair is judged as ever.
-        foreach (var (first, second) in Tally.Of(claim.Text, claim.Figures).Where(t => sources.Any(s => s.Tallies.Count > 0) && !sources.Any(s => Tally.IsAmong(t, s.Tallies))))
+        // may be in the source on its own, the result is not. A source that gives no result as a pair is judged as ever,
+        // and a count already found missing names the wrong result itself.
+        foreach (var (first, second) in Tally.Of(claim.Text, claim.Figures).Where(t => !missing.Contains(t.First.Surface) && !missing.Contains(t.Second.Surface)
+            && sources.Any(s => s.Tallies.Count > 0) && !sources.Any(s => Tally.IsAmong(t, s.Tallies))))
         {
             missing.Add(claim.Text[first.Start..second.End]);
         }

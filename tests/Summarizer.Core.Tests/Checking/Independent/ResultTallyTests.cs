@@ -21,6 +21,10 @@ public class ResultTallyTests
     private static List<string> Found(string claim, string report = Report) =>
         [.. Checker.CheckClaim(new Claim(claim, [1]), [Article(1, report)]).Select(u => u.Token)];
 
+    [Fact]
+    public void A_count_already_missing_names_the_wrong_result_alone() =>
+        Assert.Equal(["8"], Found("The council cabinet voted 8-3 on Monday to spend £265,000 on repairs to the lido."));
+
     [Theory]
     [InlineData("The council cabinet voted 7-2 on Monday to spend £265,000 on repairs to the lido.", "7-2")]
     [InlineData("Vale Television News reports that the council cabinet voted 7-2 on Monday to spend £265,000 on repairs to the lido.", "7-2")]
