@@ -67,7 +67,8 @@ internal static partial class ArticleDates
             }
 
             var name = named.Groups["name"].Value;
-            return name.Any(char.IsLower) && name.Length < figures[0].Start ? name : null;
+            // A number word may be part of the name ("Three Rivers Radio"): the name ends before the date, not before any figure.
+            return name.Any(char.IsLower) && name.Length < figures.First(f => f.Kind == FigureKind.Date).Start ? name : null;
         }
 
         return null;

@@ -97,7 +97,7 @@ internal sealed partial class CitationJudge(double minOverlap, int minWords, boo
     /// are cut into clauses and read with figure windows as any claim of its own, not held to one sentence as speech.
     /// </summary>
     private static ClaimReading AsOwnReport(ClaimReading claim, SourceReading source, IReadOnlySet<string> knownNames) =>
-        claim.Speech is { } speech && source.Outlet.Count > 0 && speech.Speaker.All(w => source.Outlet.Contains(w.Skeleton)) && claim.Reported(knownNames) is { } reported
+        claim.Speech is { } speech && source.Outlet.Count > 0 && speech.Speaker.All(w => source.Outlet.Contains(w.Skeleton)) && claim.Reported(knownNames, source.Outlet) is { } reported
             ? reported
             : claim;
 
@@ -108,6 +108,15 @@ internal sealed partial class CitationJudge(double minOverlap, int minWords, boo
         foreach (var figure in claim.Figures.Where(f => !sources.Any(s => s.Figures.Any(f.IsStatedBy) || WritesRankWord(f, s))))
         {
             missing.Add(figure.Surface);
+        }
+
+        // A result written as a pair ("voted 7-2") where the source writes its result as another pair ("6-3"): each count
+        // may be in the source on its own, the result is not. A source that gives no result as a pair is judged as ever,
+        // and a count already found missing names the wrong result itself.
+        foreach (var (first, second) in Tally.Of(claim.Text, claim.Figures).Where(t => !missing.Contains(t.First.Surface) && !missing.Contains(t.Second.Surface)
+            && sources.Any(s => s.Tallies.Count > 0) && !sources.Any(s => Tally.IsAmong(t, s.Tallies))))
+        {
+            missing.Add(claim.Text[first.Start..second.End]);
         }
 
         foreach (var name in claim.Names.Where(n => !sources.Any(s => ProperNames.IsIn(n, s, fullNames) || ProperNames.IsAcronymIn(n, claim.Words, s))))

@@ -384,6 +384,12 @@ internal sealed partial class CitationVerifier(double minOverlap, int minWords, 
 
                     full.UnionWith(ProperNames.FullNames(sentence.Words));
                 }
+
+                // "DunscombeNow reports that ...": a summary names the outlet at the opening of its sentence too.
+                if (reading.OutletWord is { } outletWord)
+                {
+                    known.Add(outletWord);
+                }
             }
 
             // What an organisation is, one outlet may say and another not: each learns the labels the others put on it.

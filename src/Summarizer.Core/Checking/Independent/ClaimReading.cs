@@ -116,7 +116,12 @@ internal sealed class ClaimReading
     /// for any claim of its own (its clauses and figure windows too), not the words of someone it quotes. Null when the
     /// claim reports no speech, or the frame stands inside the reported words rather than before or after them.
     /// </summary>
-    public ClaimReading? Reported(IReadOnlySet<string> knownNames)
+    /// <param name="knownNames">The words the story's sources write capitalised inside a sentence.</param>
+    /// <param name="outlet">
+    /// The outlet's name words (skeletons), when the speaker is read as only part of its name ("District Echo" of "The Polbrea
+    /// &amp; District Echo reports ..."): the frame takes the whole name, and its joining words, as the dateline writes it.
+    /// </param>
+    public ClaimReading? Reported(IReadOnlySet<string> knownNames, IReadOnlySet<string>? outlet = null)
     {
         if (Speech is not { } speech)
         {
@@ -125,6 +130,10 @@ internal sealed class ClaimReading
 
         var start = Math.Min(speech.Speaker[0].Start, speech.Verb.Start);
         var end = Math.Max(speech.Speaker[^1].End, speech.Verb.End);
+        if (outlet is { Count: > 0 })
+        {
+            (start, end) = WholeName(start, end, outlet);
+        }
         var first = Words.FirstOrDefault(w => w.End <= start && w.Start >= 0 && Text[w.End..start].Trim().Length == 0);
         if (first is { Folded: "the" })
         {
@@ -158,6 +167,24 @@ internal sealed class ClaimReading
 
         rest = char.ToUpperInvariant(rest[0]) + rest[1..];
         return Read(rest, knownNames, IsClause);
+    }
+
+    // The frame's span widened over the outlet's name words and what joins them ("Polbrea & District", "Echo of the Dales").
+    private (int Start, int End) WholeName(int start, int end, IReadOnlySet<string> outlet)
+    {
+        bool InName(Word w) => outlet.Contains(w.Skeleton) || w.Folded is "and" or "of" or "&" || w.Text == "&";
+        var first = Words.Count(w => w.End <= start);
+        for (var i = first - 1; i >= 0 && InName(Words[i]) && Text[Words[i].End..start].Trim() is "" or "&"; i--)
+        {
+            start = Words[i].Start;
+        }
+
+        for (var i = Words.Count(w => w.Start < end); i < Words.Count && InName(Words[i]) && Text[end..Words[i].Start].Trim() is "" or "&"; i++)
+        {
+            end = Words[i].End;
+        }
+
+        return (start, end);
     }
 
     /// <summary>

@@ -185,6 +185,11 @@ internal sealed partial class SourceReading
 
     public List<Figure> Figures { get; } = [];
 
+    /// <summary>The results the source writes as a pair of counts ("voted 6-3"), read once, when a claim gives one.</summary>
+    public IReadOnlyList<(Figure First, Figure Second)> Tallies => _tallies ??= [.. Sentences.SelectMany(s => Tally.Of(s.Text, s.Figures))];
+
+    private List<(Figure First, Figure Second)>? _tallies;
+
     /// <summary>Every folded word in order, sentence after sentence: where quotes are looked for.</summary>
     public List<string> Sequence { get; } = [];
 
@@ -225,10 +230,16 @@ internal sealed partial class SourceReading
 
         var flat = " " + string.Join(' ', sentences.SelectMany(s => s.Sequence)) + " ";
         // A text article names its outlet only in its dateline.
-        var outlet = (article.Metadata.Outlet ?? ArticleDates.Outlet(sentences)) is { } name
-            ? WordScanner.Scan(name).Where(w => w.IsLetters && !Stopwords.Is(w.Folded)).Select(w => w.Skeleton).ToHashSet(StringComparer.Ordinal)
+        var outletWords = (article.Metadata.Outlet ?? ArticleDates.Outlet(sentences)) is { } name
+            ? WordScanner.Scan(name).Where(w => w.IsLetters && !Stopwords.Is(w.Folded)).ToList()
             : [];
-        var reading = new SourceReading(article.Id, sentences, flat) { Outlet = outlet, Written = written };
+        var outlet = outletWords.Select(w => w.Skeleton).ToHashSet(StringComparer.Ordinal);
+        var reading = new SourceReading(article.Id, sentences, flat)
+        {
+            Outlet = outlet,
+            Written = written,
+            OutletWord = outletWords is [{ IsCapitalized: true } only] ? only.Folded : null,
+        };
         foreach (var (person, role) in appositions)
         {
             reading.AddRole(person, role);
@@ -273,6 +284,12 @@ internal sealed partial class SourceReading
     /// "BioMarket Report named ..." names the source itself, which its text need not do.
     /// </summary>
     public IReadOnlySet<string> Outlet { get; private init; } = new HashSet<string>(StringComparer.Ordinal);
+
+    /// <summary>
+    /// The outlet's name when it is one word ("DunscombeNow", "SaltwickLive"), folded: a coined name, written capitalised
+    /// in the dateline only, where it opens the line and so is never learnt as a name from the body.
+    /// </summary>
+    public string? OutletWord { get; private init; }
 
     /// <summary>
     /// The words of the sentence before <paramref name="window"/> when the window reports speech with a pronoun

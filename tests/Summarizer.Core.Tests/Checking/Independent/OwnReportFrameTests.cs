@@ -37,4 +37,22 @@ public class OwnReportFrameTests
     [InlineData("The Evening Star reports that 12 performances at the Quayside Theatre have been called off after a stomach bug spread through the cast.")]
     public void A_clause_the_report_does_not_give_or_another_outlet_is_still_caught(string claim) =>
         Assert.NotEmpty(Found(claim));
+
+    // Outlets whose names the frame must take whole: a number word in the name ("Four Counties Radio", whose dateline was
+    // not read as naming an outlet), a name joined by "&" (read as "District Echo" only), and a one-word coined name that
+    // opens the summary's sentence (never learnt as a name from the body).
+    [Theory]
+    [InlineData("Four Counties Radio", "Four Counties Radio reports that 12 performances at the Quayside Theatre have been called off after a stomach bug spread through the cast.")]
+    [InlineData("Polbrea & District Echo", "The Polbrea & District Echo reports that 12 performances at the Quayside Theatre have been called off after a stomach bug spread through the cast.")]
+    [InlineData("QuaysideNow", "QuaysideNow reports that 12 performances at the Quayside Theatre have been called off after a stomach bug spread through the cast.")]
+    [InlineData("Four Counties Radio", "According to Four Counties Radio, 12 performances at the Quayside Theatre have been called off after a stomach bug spread through the cast.")]
+    public void The_whole_name_of_the_outlet_is_the_frame(string outlet, string claim) =>
+        Assert.Empty(Checker.CheckClaim(new Claim(claim, [1]), [Article(1, outlet + ", Sunday 16 May 2027\n\n" + Body)]));
+
+    [Theory]
+    [InlineData("Four Counties Radio", "Four Counties Radio reports that 15 performances at the Quayside Theatre have been called off after a stomach bug spread through the cast.")]
+    [InlineData("Polbrea & District Echo", "The Polbrea & District Echo reports that 12 performances at the Quayside Theatre have been called off after the lead actor broke his leg in rehearsal.")]
+    [InlineData("QuaysideNow", "QuaysideNow reports that 12 performances at the Quayside Theatre have been called off after the lead actor broke his leg in rehearsal.")]
+    public void What_such_an_outlet_does_not_report_is_still_caught(string outlet, string claim) =>
+        Assert.NotEmpty(Checker.CheckClaim(new Claim(claim, [1]), [Article(1, outlet + ", Sunday 16 May 2027\n\n" + Body)]));
 }
