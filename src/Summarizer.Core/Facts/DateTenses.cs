@@ -86,11 +86,10 @@ internal static class DateTenses
     private static bool DifferentDays(Fact a, Fact b) =>
         a.Value.Kind == ValueKind.Date && b.Value.Kind == ValueKind.Date && (!a.Value.Compatible(b.Value) || WeeksApart(a, b));
 
-    // A weekday is placed from its own article's date, and tense can misplace it by a week at most, so two single days more
-    // than a week apart are different days ("approved on Tuesday" in a paper of 30 November, "from January 1"). The value
-    // test leaves a weekday and a far date unjudged, for a year guessed without an article date; such a year decides nothing here.
-    private static bool WeeksApart(Fact a, Fact b) =>
-        !a.YearInferred && !b.YearInferred && FactDays.Of(a) is { } x && FactDays.Of(b) is { } y && Math.Abs(x - y) > 7;
+    // Two single days more than a week apart are different days ("approved on Tuesday" in a paper of 30 November, "from
+    // January 1"), though the value test leaves a weekday and a far date unjudged, for a year guessed without an article
+    // date; such a year decides nothing here.
+    private static bool WeeksApart(Fact a, Fact b) => !a.YearInferred && !b.YearInferred && FactDays.WeeksApart(a.Value, b.Value);
 
     /// <summary>True when <paramref name="fact"/> is a date told as "by" a day, and its clause does not set it ahead.</summary>
     public static bool PastLimit(Fact fact) =>

@@ -15,4 +15,14 @@ internal static class FactDays
 
     /// <summary>True when <paramref name="date"/> is one day, not a span or an open bound.</summary>
     public static bool SingleDay(FactValue date) => date.Range.IsPoint && !double.IsInfinity(date.Range.Low);
+
+    /// <summary>
+    /// True when <paramref name="a"/> and <paramref name="b"/> are single days more than a week apart: a weekday read alone
+    /// is placed from its own article's date, and tense can misplace it by a week at most, so two such days are different
+    /// days however their weekdays agree ("left the pier on Thursday" in a paper of 11 December, "Thursday 12 November").
+    /// </summary>
+    public static bool WeeksApart(FactValue a, FactValue b) =>
+        SingleDay(a) && SingleDay(b) && Math.Abs(a.Range.Low - b.Range.Low) > DaysInWeek;
+
+    private const int DaysInWeek = 7;
 }

@@ -40,9 +40,8 @@ internal static class VersionWitnesses
     // gives, but not whether it falls in a month or a year another version names.
     private static bool Witnessed(AlignedGroup group) =>
         Witnessed(group.Versions[0].First.Value.Kind)
-        && (group.Versions[0].First.Value.Kind != ValueKind.Date || group.Versions.All(v => v.Facts.All(f => SingleDay(f.Value))));
+        && (group.Versions[0].First.Value.Kind != ValueKind.Date || group.Versions.All(v => v.Facts.All(f => FactDays.SingleDay(f.Value))));
 
-    private static bool SingleDay(FactValue date) => date.Range.IsPoint && !double.IsInfinity(date.Range.Low);
 
     // The days that can witness a version of a day: each source's one early single day of its class, the day of what
     // happened or the day set ahead for a plan (SlotPairs). An outlet that tells one day early tells it of the story's
@@ -53,7 +52,7 @@ internal static class VersionWitnesses
     {
         var lengths = SlotPairs.SentenceCounts(story);
         return story
-            .Where(f => f.Value.Kind == ValueKind.Date && SingleDay(f.Value) && f.Frame != EventFrames.Said
+            .Where(f => f.Value.Kind == ValueKind.Date && FactDays.SingleDay(f.Value) && f.Frame != EventFrames.Said
                 && f.Holder.Length == 0 && SlotPairs.Early(f, lengths[f.SourceId]))
             .GroupBy(f => (f.SourceId, f.Ahead))
             .Where(g => g.Select(f => f.Value.Range.Low).Distinct().Count() == 1)
@@ -90,12 +89,9 @@ internal static class VersionWitnesses
 
     private static bool SameFigure(Fact a, Fact b) =>
         a.Value.Kind == b.Value.Kind && a.Value.Unit == b.Value.Unit && a.Value.IsCap == b.Value.IsCap
-        && a.Value.Stated == b.Value.Stated && a.Value.Compatible(b.Value) && !WeeksApart(a.Value, b.Value);
-
-    // A weekday read alone meets a dated day of that weekday, placed a week off at most by tense; one placed weeks from it
-    // ("left the pier on Thursday" in a paper of 11 December beside "took effect on Thursday 12 November") is another day.
-    private static bool WeeksApart(FactValue a, FactValue b) =>
-        a.Kind == ValueKind.Date && SingleDay(a) && SingleDay(b) && Math.Abs(a.Range.Low - b.Range.Low) > 7;
+        && a.Value.Stated == b.Value.Stated && a.Value.Compatible(b.Value)
+        // A weekday read alone meets a dated day of that weekday, but not one weeks from it (FactDays.WeeksApart).
+        && !(a.Value.Kind == ValueKind.Date && FactDays.WeeksApart(a.Value, b.Value));
 
     // What is measured: a count's broad class (people and jobs, homes and households), an age's holder when both name one.
     private static bool SameClass(Fact a, Fact b) => a.Value.Kind switch
