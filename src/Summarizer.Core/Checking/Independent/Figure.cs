@@ -201,7 +201,8 @@ internal sealed record Figure(FigureKind Kind, double Value, string Unit, string
     // the source, not in the sentence that says the rest.
     public bool IsMeasure => !IsAppositive && !IsAge && Kind is FigureKind.Count or FigureKind.Money or FigureKind.Percent or FigureKind.PercentagePoints or FigureKind.TimeOfDay or FigureKind.Duration or FigureKind.Temperature or FigureKind.VagueDuration;
 
-    private static bool SameValue(double a, double b) => Math.Abs(a - b) <= 1e-9 * Math.Max(1, Math.Max(Math.Abs(a), Math.Abs(b)));
+    /// <summary>True when two read values are one number, up to floating-point error.</summary>
+    public static bool SameValue(double a, double b) => Math.Abs(a - b) <= 1e-9 * Math.Max(1, Math.Max(Math.Abs(a), Math.Abs(b)));
 
     public override string ToString() => string.Create(CultureInfo.InvariantCulture, $"{Kind} {Value} {Unit} ({Surface})");
 }

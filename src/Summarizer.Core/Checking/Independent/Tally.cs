@@ -36,9 +36,7 @@ internal static class Tally
 
     /// <summary>Whether <paramref name="tally"/> is one of <paramref name="stated"/>: the same two counts.</summary>
     public static bool IsAmong((Figure First, Figure Second) tally, IEnumerable<(Figure First, Figure Second)> stated) =>
-        stated.Any(s => Same(s.First, tally.First) && Same(s.Second, tally.Second));
-
-    private static bool Same(Figure a, Figure b) => Math.Abs(a.Value - b.Value) < 1e-9;
+        stated.Any(s => Figure.SameValue(s.First.Value, tally.First.Value) && Figure.SameValue(s.Second.Value, tally.Second.Value));
 
     private static bool ByBefore(string text, int start)
     {
