@@ -49,16 +49,29 @@ internal static class CauseClauses
             return null; // "after every spell of wind" tells a habit, not what happened this time
         }
 
+        var offset = words[i] == "after" && Offset(words, i);
         if (Clause(words, start))
         {
             var last = end(words, start, true);
             return Finding(words, start, last) is { } found
                 ? new CauseSpan(found.First, last, CoreLast: found.CoreLast, Inferred: true, Finding: true)
-                : new CauseSpan(start, last, Inferred: true, Weak: true, Occurred: Happened(words, i - 1));
+                : offset ? null : new CauseSpan(start, last, Inferred: true, Weak: true, Occurred: Happened(words, i - 1));
         }
 
-        return words[i] == "after" && Phrase(words, start) ? new CauseSpan(start, end(words, start, true), Inferred: true, Weak: true) : null;
+        return words[i] == "after" && !offset && Phrase(words, start) ? new CauseSpan(start, end(words, start, true), Inferred: true, Weak: true) : null;
     }
+
+    /// <summary>
+    /// Whether a measured span stands before "after" at <paramref name="i"/>: "about an hour after take-off", "two weeks after
+    /// the launch", "90 minutes after kick-off". The span is the distance of one moment from another, so what follows "after"
+    /// is the moment it is counted from, told to say when, not why. A finding keeps its reading ("confirmed a week after
+    /// inspectors found mouse droppings"): what an inspection found is the reason an authority acts, however long after. A
+    /// span named without a quantity ("last week after sewage flooded the kitchen") dates the main clause instead and leaves
+    /// "after" free to give a reason.
+    /// </summary>
+    private static bool Offset(Words words, int i) =>
+        Units.Durations.ContainsKey(words[i - 1]) && !words.BreakAfter(i - 2)
+        && (words[i - 2] is "a" or "an" or "few" or "several" or "couple" || NumberReader.NumberWords.ContainsKey(words[i - 2]) || char.IsDigit(words[i - 2][0]));
 
     // Verbs that say only that an event took place: "the error happened after ...", "the kill came after ...".
     private static readonly FrozenSet<string> Occurred = FrozenSet.ToFrozenSet(["happened", "occurred", "came", "comes"], StringComparer.Ordinal);

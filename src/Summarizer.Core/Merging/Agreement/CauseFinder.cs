@@ -243,8 +243,15 @@ internal static class CauseFinder
     private static bool Holds(HashSet<string> sentence, List<(string Stem, bool Name)> content, bool all) =>
         content.All(c => !c.Name || sentence.Contains(c.Stem)) && (all ? 1 : 3) * content.Count(c => sentence.Contains(c.Stem)) >= (all ? 1 : 2) * content.Count;
 
+    // A hyphenated compound ("a mix-up", "a break-in", "a short-circuit") is one content word, often the whole of what a cause
+    // names: its letters alone, so "mix-up", "mixup" and "mix up" written as one word meet.
     private static string? ContentStem(Words words, int k) =>
-        Possessor(words[k]) is var w && w.Length >= 3 && w.All(char.IsLetter) && !Stopwords.English.Contains(w) ? Stemmer.Porter.Stem(w) : null;
+        Possessor(words[k]) is var w && w.Length >= 3 && Compound(w) is { } c && !Stopwords.English.Contains(c) ? Stemmer.Porter.Stem(c) : null;
+
+    private static string? Compound(string w) =>
+        w.All(char.IsLetter) ? w
+        : char.IsLetter(w[0]) && char.IsLetter(w[^1]) && w.All(c => char.IsLetter(c) || c == '-') && !w.Contains("--", StringComparison.Ordinal) ? w.Replace("-", "", StringComparison.Ordinal)
+        : null;
 
     // A mishap an event came "after" ("evacuated after a leak of acid", "fined in 2019 after a smaller leak") is often the
     // event itself or an earlier one: the source's version only when it gives no other cause, so two outlets' rival causes
