@@ -391,6 +391,11 @@ internal static class CauseReader
     // pump failed"), or "told" and whom it was told to ("told the Courier the clutch gave out").
     private static int? ReportedClause(Words words, int i)
     {
+        if (words[i] == "when" && Recalled(words, i))
+        {
+            return null;
+        }
+
         if (words[i] is "when" or "where" or "that" or "believe" or "believed" or "believes" or "suspect" or "suspected" or "think" or "thought" or "said" or "says" or "found")
         {
             return i + 1;
@@ -415,6 +420,12 @@ internal static class CauseReader
 
         return k > listener || words[k] is "reporters" or "us" or "police" ? (k > listener ? k : k + 1) : null;
     }
+
+    // "was in 2009, when a running rail came loose": "when" set off after a bare year adds what happened in that year, an
+    // earlier occasion the story recalls as background. News dates the event it reports by its day, not by a bare year,
+    // so the clause tells of another event, and what failed then caused nothing in this one.
+    private static bool Recalled(Words words, int when) =>
+        when >= 2 && words.BreakAfter(when - 1) && words[when - 2] is "in" or "since" && CalendarWords.YearAt(words, when - 1) is not null;
 
     // Nouns of a quarrel between parties: what one is "over" or "about" is why what it led to happened.
     private static readonly FrozenSet<string> Quarrels = FrozenSet.ToFrozenSet(
