@@ -264,7 +264,7 @@ internal static class FactExtractor
             var asSpan = new ValueSpan(new FactValue(ValueKind.Place, default), place.First, place.Last, start, end, place.First);
             facts.Add(new Fact(sourceId, index, sentence.Start + start, sentence.Start + end, sentence.Text[start..end],
                 new FactValue(ValueKind.Place, default) { Name = place.NameKey, Around = place.Around, PlaceHead = place.Head, PlaceSite = place.Site }, place.Head,
-                place == ranked ? EventFrames.HardestHit : place.Relation == PlaceReader.Destination || PlaceDestinations.Sheltered(words, place.First) ? EventFrames.TakenTo : PlaceSites.Holder(words, place) ?? EventFrames.PlaceFrame(words, asSpan, cues),
+                place == ranked ? EventFrames.HardestHit : place.Relation == PlaceReader.Destination || PlaceDestinations.Sheltered(words, place.First) || PlaceDestinations.Held(words, place.First) ? EventFrames.TakenTo : PlaceSites.Holder(words, place) ?? EventFrames.PlaceFrame(words, asSpan, cues),
                 MoodOf(words, place.First))
             {
                 Relation = place.Relation,

@@ -139,8 +139,45 @@ internal static class PlaceDestinations
     }
 
     /// <summary>
-    /// True when one place is where people were sheltered (<see cref="Sheltered"/>: read "at" or "in" in the frame of
-    /// "taken to") and the other where the hurt were treated (a hospital or infirmary). They are two steps of the story:
+    /// True when the place after "at" or "in" at <paramref name="preposition"/> is where people were held by the police:
+    /// "were being questioned at Wendlesham police station", "is in custody at", "was held in custody in". Questioning
+    /// and custody follow an arrest, a later step of the story, so the station is the slot of "taken to" (where the
+    /// arrested were taken), never where the raid or theft they were arrested for happened, however the clause around it
+    /// names that act ("arrested in connection with the raid and questioned at ...").
+    /// </summary>
+    public static bool Held(Words words, int preposition)
+    {
+        if (words[preposition] is not ("at" or "in") || preposition < 1 || words.BreakAfter(preposition - 1))
+        {
+            return false;
+        }
+
+        // "in custody at", "held in custody in": custody is the police's holding of someone, whatever verb comes before.
+        if (words[preposition - 1] == "custody")
+        {
+            return true;
+        }
+
+        // "questioned at", "questioned by detectives at": the police's questioning, up to three words back in the clause.
+        for (var k = preposition - 1; k >= Math.Max(0, preposition - 4) && !words.BreakAfter(k); k--)
+        {
+            if (words[k] == "questioned")
+            {
+                return true;
+            }
+
+            if (k < preposition - 1 && words[k] is "at" or "in" or "to" or "and" or "but")
+            {
+                return false;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// True when one place is where people were sheltered or held (<see cref="Sheltered"/>, <see cref="Held"/>: read "at"
+    /// or "in" in the frame of "taken to") and the other where the hurt were treated (a hospital or infirmary). They are two steps of the story:
     /// the evacuated go to a hall or a hotel, the injured to a hospital, so the one is no rival of the other however alike
     /// their verbs. Someone who "spent the night at" a hospital was treated there: that place is care, not shelter.
     /// </summary>
