@@ -16,6 +16,9 @@ internal static class PlaceDestinations
             "taken", "took", "take", "airlifted", "airlift", "flown", "flew", "moved", "move", "diverted", "transferred",
             "transfer", "led", "rushed", "evacuated", "brought", "sent", "carried", "driven", "ferried", "relocated",
             "relocate", "transported", "escorted", "bussed", "admitted", "winched", "stretchered",
+            // Patients sent on to another clinic or hospital are moved there: "urgent cases are being referred to the
+            // Carvoza Eye Centre" is where they go, as "transferred to" is.
+            "referred",
             // People who go somewhere of their own accord end up there as surely as those taken: "he plans to retire to",
             // "they are heading to", "the couple are moving to".
             "moving", "heading", "headed", "retire", "retired", "retiring",
@@ -59,6 +62,11 @@ internal static class PlaceDestinations
 
         if (verb < 0)
         {
+            verb = AlongPath(words, to);
+        }
+
+        if (verb < 0)
+        {
             return false;
         }
 
@@ -68,6 +76,53 @@ internal static class PlaceDestinations
         }
 
         return PeopleBefore(words, verb);
+    }
+
+    // Words that open the path a move took before its end: "led the passengers up the stairway beside the track to",
+    // "helped them out of the car and down the maintenance stairway to". The path can be long, so the moving verb stands
+    // further back than the four words a bare "taken by minibus to" allows.
+    private static readonly FrozenSet<string> PathWords = FrozenSet.ToFrozenSet(
+        ["up", "down", "along", "across", "through", "over", "past", "via"], StringComparer.Ordinal);
+
+    // Verbs that move people along a path they walk themselves: helped or guided down a stairway, they end where it ends.
+    private static readonly FrozenSet<string> GuidingVerbs = FrozenSet.ToFrozenSet(["helped", "guided", "walked"], StringComparer.Ordinal);
+
+    private const int PathReach = 8;
+
+    // The moving verb of a path that ends in "to" at to: a path word up to eight words before "to", and a moving or
+    // guiding verb up to eight words before the path word ("helped them out of the car and down"), all in one clause;
+    // -1 when there is none.
+    private static int AlongPath(Words words, int to)
+    {
+        for (var p = to - 1; p >= Math.Max(1, to - PathReach) && !words.BreakAfter(p); p--)
+        {
+            if (words[p] == "to" || Openers.Contains(words[p]))
+            {
+                return -1;
+            }
+
+            if (!PathWords.Contains(words[p]))
+            {
+                continue;
+            }
+
+            for (var k = p - 1; k >= Math.Max(0, p - PathReach) && !words.BreakAfter(k); k--)
+            {
+                if (words[k] == "to" || Openers.Contains(words[k]))
+                {
+                    return -1;
+                }
+
+                if (MovingVerbs.Contains(words[k]) || GuidingVerbs.Contains(words[k]))
+                {
+                    return k;
+                }
+            }
+
+            return -1;
+        }
+
+        return -1;
     }
 
     // Whether the subject or doer of the verb at verb is people. A passive verb's subject opens its clause, however long

@@ -42,6 +42,8 @@ internal static class PlaceWords
             "close", "mews", "grove", "wynd", "rise", "weir", "infirmary", "lodge", "hut", "hotel", "inn",
             "point", "ledge", "cove", "gallery", "block", "building", "room", "stand", "entrance", "wing", "crossroads",
             "sands", "bank", "fen", "strand", "marsh", "heath", "common", "steps", "sidings",
+            // Paths and seafronts named as streets are: "Undercliff Walk", "Marine Promenade", "the Esplanade".
+            "walk", "promenade", "esplanade",
         ],
         StringComparer.Ordinal);
 
@@ -55,7 +57,7 @@ internal static class PlaceWords
     // of Halbrook" state one place at two grains, not two places.
     private static readonly FrozenSet<string> StreetNouns = FrozenSet.ToFrozenSet(
         ["street", "road", "lane", "row", "avenue", "square", "junction", "crossing", "bridge", "terrace", "crescent", "drive",
-            "gardens", "parade", "close", "mews", "grove", "wynd", "rise"],
+            "gardens", "parade", "close", "mews", "grove", "wynd", "rise", "walk", "promenade", "esplanade"],
         StringComparer.Ordinal);
 
     // An estate (industrial or housing) is an area that holds streets and sites: "the depot on the Kilnworth estate".
