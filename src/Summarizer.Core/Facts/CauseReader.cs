@@ -266,6 +266,10 @@ internal static class CauseReader
             {
                 found.Add(new CauseSpan(thing, End(words, i + 1, enders: false), Inferred: true));
             }
+            else if (Cleft(words, i) is { } cleft && !Denied(words, cleft.First))
+            {
+                found.Add(cleft); // "the loss of its largest customer, rather than energy bills, is what pushed the pottery over the edge"
+            }
             else if (RanLow(words, i) && !Denied(words, i))
             {
                 found.Add(new CauseSpan(i, End(words, i + 3, enders: true))); // "the balloon is thought to have run low on propane"
@@ -541,7 +545,7 @@ internal static class CauseReader
 
         // "The company blamed a shortage of deck crew": an indefinite object is the cause itself; a definite one ("blamed
         // the council") may be whom the blame falls on, and a pronoun is the event.
-        if ((words[i] is "blamed" or "blames" || PresentBlame(words, i)) && (words[i + 1] is "a" or "an" || BareObject(words, i + 1)))
+        if ((words[i] is "blamed" or "blames" || PresentBlame(words, i)) && (words[i + 1] is "a" or "an" || BareObject(words, i + 1) || Condition(words, i + 1)))
         {
             Add(found, words, i + 1, enders: true);
         }
@@ -555,6 +559,64 @@ internal static class CauseReader
             or "for" or "on" or "by" or "as" or "partly" or "largely" or "mainly" or "entirely" or "both" or "each" or "this" or "that" or "these" or "those"
             or "his" or "our" or "my" or "your" or "what" or "whoever" or "anyone" or "everyone" or "nobody" or "no"
             or "have" or "has" or "had" or "is" or "was" or "were" or "are" or "be" or "been" or "being");
+
+    // "blamed the cost of gas", "blamed the loss of a contract": a definite object that is a thing's measure or state, told
+    // by "of" and a common noun phrase, names a condition, the cause itself; a person or a body so named ("the owners of the
+    // site", "the board of the trust") is whom the blame falls on, and a name after "of" ("the leader of Kilnbury Council")
+    // names an office-holder.
+    private static bool Condition(Words words, int the)
+    {
+        var head = the + 1;
+        if (words[the] != "the" || head + 2 >= words.Count || words.BreakAfter(the) || words.BreakAfter(head) || words[head + 1] != "of"
+            || words.Capitalized(head) || !words[head].All(char.IsLetter) || words.Capitalized(head + 2) || words.Capitalized(head + 3))
+        {
+            return false;
+        }
+
+        var noun = words[head].TrimEnd('s');
+        return !(noun.EndsWith("er", StringComparison.Ordinal) || noun.EndsWith("or", StringComparison.Ordinal) || noun.EndsWith("ist", StringComparison.Ordinal)
+            || noun.EndsWith("ent", StringComparison.Ordinal) || noun.EndsWith("ant", StringComparison.Ordinal)
+            || noun is "people" or "staff" or "family" or "board" or "team" or "crew" or "management" or "head" or "chief" or "boss" or "government" or "council");
+    }
+
+    // A pseudo-cleft of cause: "The loss of its largest customer, rather than energy bills, is what pushed the pottery over the
+    // edge", "a faulty valve was what caused the leak". The subject before "is what" + a past verb is what did it; an aside
+    // set off by commas before "is" ("rather than energy bills") is the rival it is preferred to, no part of it. A pronoun or
+    // a demonstrative ("that is what caused it") points back to a cause told elsewhere, and "is what happened" tells no cause.
+    private static CauseSpan? Cleft(Words words, int i)
+    {
+        if (words[i] is not ("is" or "was") || i < 2 || i + 3 >= words.Count || words[i + 1] != "what" || words.BreakAfter(i) || words.BreakAfter(i + 1)
+            || !WeekdayTense.Past(words, i + 2) || words[i + 2] is "happened" or "occurred" or "went" or "came" or "said" or "told" or "was" or "were" or "had" or "did" or "made")
+        {
+            return null;
+        }
+
+        var end = i - 1;
+        if (words.BreakAfter(end))
+        {
+            var aside = end - 1;
+            while (aside > 0 && !words.BreakAfter(aside) && end - aside < 8)
+            {
+                aside--;
+            }
+
+            if (aside <= 0 || !words.BreakAfter(aside))
+            {
+                return null;
+            }
+
+            end = aside;
+        }
+
+        var start = end;
+        while (start > 0 && !words.BreakAfter(start - 1) && end - start < MaxWords
+            && words[start - 1] is not ("that" or "said" or "say" or "says" or "believe" or "believes" or "believed" or "think" or "thinks" or "thought" or "and" or "but"))
+        {
+            start--;
+        }
+
+        return end > start && words[start] is not ("it" or "this" or "that" or "which" or "what") ? new CauseSpan(start, end) : null;
+    }
 
     // "growers in the area blame nutrients washed into the loch", "council chiefs blame soaring costs": "blame" as the verb of
     // a plural subject, whose object is the cause as that of "blamed" is; not the noun ("the blame", "took the blame", "to
