@@ -119,6 +119,10 @@ internal static class CauseReader
         ["failed", "split", "burst", "ruptured", "snapped", "cracked", "broke", "gave way", "gave out", "given way", "given out", "broke loose", "came loose", "overheated", "malfunctioned", "short-circuited"],
         StringComparer.Ordinal);
 
+    // Participles of an error of judgement: "the tide had been misjudged", "the turn was misjudged".
+    private static readonly FrozenSet<string> Misjudged = FrozenSet.ToFrozenSet(
+        ["misjudged", "miscalculated", "misread", "mistimed", "underestimated"], StringComparer.Ordinal);
+
     // Mishaps an event comes "after": the noun that heads "after a bird strike", "after a loss of oil pressure".
     private static readonly FrozenSet<string> Mishaps = FrozenSet.ToFrozenSet(
         ["strike", "failure", "fault", "loss", "collision", "explosion", "leak", "malfunction", "blowout", "breach", "fracture", "surge", "outage", "lightning"],
@@ -230,9 +234,10 @@ internal static class CauseReader
             {
                 found.Add(new CauseSpan(subject, i - 1));
             }
-            else if (words[i] == "brought" && Crashing(words, i) && CauseSubjects.Subject(words, i) is { } feller && !Denied(words, feller))
+            else if (words[i] is "brought" or "sent" && Crashing(words, i) && CauseSubjects.Subject(words, i) is { } feller && !Denied(words, feller))
             {
-                // "a bolt of lightning brought the turbine crashing to the ground": what brought it down is the cause.
+                // "a bolt of lightning brought the turbine crashing to the ground", "a steering fault sent the boat lurching onto
+                // the sand": what set the thing moving out of control is the cause.
                 found.Add(new CauseSpan(feller, words[i - 1] == "and" ? i - 2 : i - 1));
             }
             else if ((words[i] is "cause" or "source" || (words[i] == "focus" && words[i + 1] == "of")) && CauseNouns.LikelyCause(words, i) is { } verb && CauseSubjects.Subject(words, verb) is { } cause && !Denied(words, cause))
@@ -291,6 +296,10 @@ internal static class CauseReader
             else if (Intended(words, i))
             {
                 found.Add(new CauseSpan(i, i + 1)); // "the fire is thought to have been started deliberately": how it was started is the cause
+            }
+            else if (IntendedBefore(words, i))
+            {
+                found.Add(new CauseSpan(i, i + 1)); // "treating the fire as deliberately started", "was deliberately set": the adverb before its participle
             }
             else if (words[i] == "after" && MishapPhrase(words, i + 1) is { } phrase && MishapEnd(words, Determined(words, phrase) ? phrase + 1 : phrase) is { } mishap)
             {
@@ -351,11 +360,18 @@ internal static class CauseReader
         words[who] == "who" && who == start + 2 && words[start] is "a" or "an" or "the" && !words.BreakAfter(start);
 
     // "brought the stage crashing down", "brought a turbine crashing to the ground": the idiom of a collapse.
+    // Motion out of control that "brought" or "sent" a thing into: "sent the car careering off the road", "brought the
+    // crane toppling onto the roof". Motion of people or animals driven off ("sent the sheep scattering") is what the event
+    // did, and is not among them.
+    private static readonly FrozenSet<string> OutOfControl = FrozenSet.ToFrozenSet(
+        ["crashing", "lurching", "careering", "careening", "hurtling", "plunging", "tumbling", "toppling", "spinning", "skidding", "slewing", "veering", "sliding", "slamming", "smashing"],
+        StringComparer.Ordinal);
+
     private static bool Crashing(Words words, int brought)
     {
         for (var k = brought + 1; k < words.Count && k - brought <= 7 && !words.BreakAfter(k - 1); k++)
         {
-            if (words[k] == "crashing")
+            if (OutOfControl.Contains(words[k]))
             {
                 return true;
             }
@@ -369,8 +385,18 @@ internal static class CauseReader
     // <see cref="Explained"/> reads the active. Told plainly ("two sheep were struck by cars") it reports what the event did.
     private static bool PriorContact(Words words, int i)
     {
-        if (i < 3 || i + 2 >= words.Count || !Contact.Contains(words[i]) || words[i + 1] != "by" || words[i - 1] != "been"
+        if (i < 3 || i + 2 >= words.Count || !Contact.Contains(words[i]) || words[i + 1] != "by"
             || words.BreakAfter(i - 1) || words.BreakAfter(i) || words.BreakAfter(i + 1))
+        {
+            return false;
+        }
+
+        if (words[i - 1] is "was" or "were")
+        {
+            return Breach.Contains(words[i]) && Offered(words, i - 1);
+        }
+
+        if (words[i - 1] != "been")
         {
             return false;
         }
@@ -382,6 +408,25 @@ internal static class CauseReader
         }
 
         return words[k] == "had" || (words[k] == "have" && k > 0 && (Hedges.Contains(words[k - 1]) || words[k - 1] is "must" or "would"));
+    }
+
+    // Participles of a breach in a casing or a net: "the net was cut by a workboat's propeller", "the hull was holed by a rock".
+    private static readonly FrozenSet<string> Breach = FrozenSet.ToFrozenSet(
+        ["cut", "torn", "ripped", "holed", "pierced", "punctured", "gashed", "severed", "breached", "ruptured", "snagged"], StringComparer.Ordinal);
+
+    // "According to two of them, the net was cut by a propeller", "staff believe the pipe was ruptured by a digger": a
+    // plain past passive offered as someone's account or belief before its subject is an explanation, as a pluperfect is.
+    private static bool Offered(Words words, int verb)
+    {
+        for (var k = verb - 1; k >= 0; k--)
+        {
+            if (words.At(k, "according to") || words[k] is "believe" or "believes" or "believed" or "suspect" or "suspects" or "suspected" or "think" or "thinks")
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     // "the night before" at a clause's end: "before" with nothing after it says when, and starts no clause of its own.
@@ -783,6 +828,20 @@ internal static class CauseReader
 
             // "near the burst", "since its breakdown": after "the" or a possessive the word is a noun naming the event already
             // told, not a verb of failing ("a split hose" is a thing told by its state, and stays).
+            // "found that a mooring line had broken": the participle of "broke" after a perfect's auxiliary fails as "broke" does
+            // ("a broken valve" is a thing told by its state, not a clause of failing).
+            if (words[k] == "broken" && words[k - 1] is "had" or "has" or "have" && words[start] is "a" or "an" or "the" or "its" or "their")
+            {
+                return words.At(k, "broken down") || words.At(k, "broken loose") ? k + 1 : k;
+            }
+
+            // "the company said the tide had been misjudged": a misjudgement told as a passive is the failing of those in charge,
+            // a cause as a part's failing is.
+            if (Misjudged.Contains(words[k]) && words[k - 1] is "been" or "was" or "were" && words[start] is "a" or "an" or "the" or "its" or "their")
+            {
+                return k;
+            }
+
             if (Failed.FirstOrDefault(f => words.At(k, f)) is { } verb && !Definite(words[k - 1]))
             {
                 // "the pump failed", or a thing told by its state ("corroded joists had given way")
@@ -883,6 +942,29 @@ internal static class CauseReader
     private static bool Intended(Words words, int i)
     {
         if (!Begun.Contains(words[i]) || !IsPassive(words, i) || !Intent.Contains(words[i + 1]) || words.BreakAfter(i))
+        {
+            return false;
+        }
+
+        for (var k = i - 1; k >= 0 && !words.BreakAfter(k); k--)
+        {
+            if (words[k] is "not" or "no" or "nothing" or "never" or "none" or "neither" or "nor" or "whether" or "if" || words[k].EndsWith("n't", StringComparison.Ordinal))
+            {
+                return false;
+            }
+        }
+
+        return !Denied(words, i);
+    }
+
+    // "the fire was deliberately started", "police are treating the blaze as deliberately set": the adverb of intent may
+    // stand before its participle as after it, in a passive or after the "as" of how something is treated or regarded;
+    // the phrasal "set up", "set out", "set off" name other acts.
+    private static bool IntendedBefore(Words words, int i)
+    {
+        if (i < 1 || i + 1 >= words.Count || !Intent.Contains(words[i]) || !Begun.Contains(words[i + 1]) || words.BreakAfter(i)
+            || words[i - 1] is not ("was" or "were" or "been" or "is" or "are" or "be" or "being" or "as")
+            || (words[i + 1] == "set" && !words.BreakAfter(i + 1) && i + 2 < words.Count && words[i + 2] is "up" or "out" or "off" or "about" or "aside" or "to"))
         {
             return false;
         }
