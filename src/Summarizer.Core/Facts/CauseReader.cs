@@ -65,7 +65,7 @@ internal static class CauseReader
             "sail", "land", "return", "expire", "hold", "appear", "report", "publish", "announce", "vote", "launch", "give", "make", "sign",
             "go", "come", "run", "retire", "stand", "face", "hear", "rule", "decide", "visit", "speak", "address", "attend", "complete",
             "conclude", "deliver", "present", "receive", "release", "resume", "set", "travel", "fly", "play", "host", "lift", "expand",
-            "sit", "perform", "compete", "pay", "rise", "fall", "stay", "move", "join", "testify", "marry"],
+            "sit", "perform", "compete", "pay", "rise", "fall", "stay", "move", "join", "testify", "marry", "call"],
         StringComparer.Ordinal);
 
     // Auxiliaries of a passive or a copula before "blamed for" or "to blame": "is being blamed for", "was to blame".
@@ -234,10 +234,12 @@ internal static class CauseReader
             {
                 found.Add(new CauseSpan(subject, i - 1));
             }
-            else if (words[i] is "brought" or "sent" && Crashing(words, i) && CauseSubjects.Subject(words, i) is { } feller && !Denied(words, feller))
+            else if ((words[i] == "brought" || (words[i] == "sent" && i > 0 && words[i - 1] != "and")) && Crashing(words, i) && CauseSubjects.Subject(words, i) is { } feller && !Denied(words, feller))
             {
                 // "a bolt of lightning brought the turbine crashing to the ground", "a steering fault sent the boat lurching onto
-                // the sand": what set the thing moving out of control is the cause.
+                // the sand": what set the thing moving out of control is the cause. "Sent" joined by "and" to an earlier verb ("a
+                // ship ploughed into the crane and sent it toppling") tells the second stage of the act the sentence reports, whose
+                // doer is the event's own, not a cause of it.
                 found.Add(new CauseSpan(feller, words[i - 1] == "and" ? i - 2 : i - 1));
             }
             else if ((words[i] is "cause" or "source" || (words[i] == "focus" && words[i + 1] == "of")) && CauseNouns.LikelyCause(words, i) is { } verb && CauseSubjects.Subject(words, verb) is { } cause && !Denied(words, cause))
