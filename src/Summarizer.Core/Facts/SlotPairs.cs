@@ -84,8 +84,25 @@ internal static class SlotPairs
         // Then the first of something and the story's plain moment, when each is its source's one clock time of either
         // (the slot of each alone may hold the source's other value: "the first crash at 7.05am" beside a later time).
         pairs.AddRange(Find(facts, group, all, OnsetSlot).Where(p => facts[p.A].Occurrence != facts[p.B].Occurrence));
+
+        // Then the lead count of a class told with an event word in one outlet and without one in another, when each is
+        // its source's one early count of that class in any frame (LeadCountSlot).
+        pairs.AddRange(Find(facts, group, all, LeadCountSlot).Where(p => (facts[p.A].Frame is null) != (facts[p.B].Frame is null)));
         return pairs;
     }
+
+    /// <summary>
+    /// A count's slot with its event frame left out: the lead count of people, homes or families, framed or not. Whether an
+    /// outlet's clause carries an event word is a matter of its wording ("64 passengers were on board" is framed by
+    /// "aboard", "sixty-four people were on the boat" by nothing; "took part" reads as a study, "were taken" as a theft),
+    /// so a framed and a frame-less count never share <see cref="Slot"/>. An outlet that gives one early count of the
+    /// class in all its frames together gives the count its story leads with; one that gives two (the people aboard and
+    /// the people hurt) fills this slot with neither, and two different event frames are still never one (OneAct).
+    /// </summary>
+    internal static string? LeadCountSlot(Fact fact) =>
+        fact.Value.Kind == ValueKind.Count && Slot(fact) is not null && MeasureClasses.Broad(fact.Measure) is { } broad
+            ? $"lead|{broad}{(Responding(fact) ? "|responders" : "")}|{fact.Occurrence}"
+            : null;
 
     private static List<(int A, int B)> Find(IReadOnlyList<Fact> facts, Func<int, int> group, List<Fact> all, Func<Fact, string?> slotOf)
     {
