@@ -84,7 +84,7 @@ internal static class EventFrames
         new("start", [], ["began", "begin", "begins", "started", "start", "starts", "broke out", "opened", "launched", "erupted",
             "struck", "hit", "gave way", "burst", "breached", "broke through", "derailed", "crashed", "collapsed", "capsized", "sank",
             "overturned", "exploded", "collided", "smashed", "happened", "occurred", "took place", "derailment", "came off the rails",
-            "left the rails", "left the track", "went off the rails", "caved in", "fell in",
+            "left the rails", "left the track", "came off the tracks", "came off the track", "went off the rails", "caved in", "fell in",
             // How news tells that a storm reached land, a ship struck ground, a vehicle crashed, a rocket rose or a slope
             // gave way: the moment of the incident, however each outlet words it.
             "came ashore", "made landfall", "landfall", "crossed the coast", "crossed the coastline", "ran aground", "went aground",
@@ -102,6 +102,14 @@ internal static class EventFrames
         // Closing counts too: "closing three branch libraries", "the closure of four libraries".
         new("end", Counts, ["ended", "ends", "end", "finished", "restored", "lifted", "expires", "until", "ran until", "closed", "close", "closing",
             "shut", "shutting", "closure", "closures", "completed", "complete", "completion"]),
+        // When the incident was over: a grounded ship floated off, a fire put out or held. Its own moment, often hours
+        // after the incident began ("grounded at about 4.30am" and "was refloated at 9.15pm"; "broke out just before 1am"
+        // and "was declared out at 2pm"), never a rival time of the incident. Only dates and times take it.
+        // A ship that "came off" its sandbank, rocks or beach (or simply "came off at 23:10") was refloated; a train that
+        // came off the tracks derailed, which the start frame tells.
+        new(Over, [], ["refloated", "re-floated", "refloat", "floated off", "floated free", "towed off", "towed clear", "extinguished",
+            "declared out", "brought under control", "under control", "came off at", "came off the sand", "came off the sandbank",
+            "came off the sandbar", "came off the rocks", "came off the reef", "came off the mud", "came off the beach", "came off the bank"]),
         // The day an agreement, a law or a treaty was signed (its ratification is another day).
         new("signed", [], ["signed", "signs", "sign"]),
         new("ratified", [], ["ratified", "ratifies", "ratify", "ratification"]),
@@ -137,6 +145,9 @@ internal static class EventFrames
     /// <summary>The frame of the moment an aircraft or balloon came down ("touched down at 09:55").</summary>
     public const string Landing = "landing";
 
+    /// <summary>The frame of the moment an incident was over: a ship refloated, a fire extinguished or under control.</summary>
+    public const string Over = "over";
+
     /// <summary>The frame of a date or time that says when words were said ("said on Monday"): no event's date.</summary>
     public const string Said = "said";
 
@@ -159,7 +170,7 @@ internal static class EventFrames
     public const string Vote = "vote";
 
     /// <summary>Frames that only a date or a time can take (when something began, ended, was announced).</summary>
-    public static bool IsTimeline(string frame) => frame is "start" or "end" or "office" or "announce" or "found" or "signed" or "ratified" or "alarm" or "landing";
+    public static bool IsTimeline(string frame) => frame is "start" or "end" or "office" or "announce" or "found" or "signed" or "ratified" or "alarm" or "landing" or Over;
 
     public static bool IsFrame(string name) => Names.Contains(name);
 
