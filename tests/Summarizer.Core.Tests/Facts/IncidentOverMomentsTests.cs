@@ -75,4 +75,17 @@ public sealed class IncidentOverMomentsTests
 
         Assert.Single(pairs);
     }
+
+    [Fact]
+    public void Each_outlets_one_time_of_the_refloating_is_one_moment()
+    {
+        // The sentences share few words, yet each outlet's only time of the incident's end is that end: a corroboration.
+        var groups = FactTestKit.Align(
+            "The freighter was refloated from the mudflat in the estuary at 9.15pm on Thursday and has moved to a berth.",
+            "The Nordstar came off the sandbank at 21:15 with tugs pulling from astern.");
+
+        var group = Assert.Single(groups, g => g.Facts.All(f => f.Value.Kind == ValueKind.TimeOfDay));
+        Assert.NotEqual(AlignmentLabel.Disagree, group.Label);
+        Assert.Equal([1, 2], group.Facts.Select(f => f.SourceId).Order());
+    }
 }
