@@ -948,15 +948,7 @@ internal static class CauseReader
             return false;
         }
 
-        for (var k = i - 1; k >= 0 && !words.BreakAfter(k); k--)
-        {
-            if (words[k] is "not" or "no" or "nothing" or "never" or "none" or "neither" or "nor" or "whether" or "if" || words[k].EndsWith("n't", StringComparison.Ordinal))
-            {
-                return false;
-            }
-        }
-
-        return !Denied(words, i);
+        return !Doubted(words, i) && !Denied(words, i);
     }
 
     // "the fire was deliberately started", "police are treating the blaze as deliberately set": the adverb of intent may
@@ -971,15 +963,22 @@ internal static class CauseReader
             return false;
         }
 
+        return !Doubted(words, i) && !Denied(words, i);
+    }
+
+    // A negation or a doubt anywhere before i in its clause ("nothing to suggest the fire had been started deliberately",
+    // "whether it was deliberately set"), which can stand further back than <see cref="Denied"/> looks.
+    private static bool Doubted(Words words, int i)
+    {
         for (var k = i - 1; k >= 0 && !words.BreakAfter(k); k--)
         {
             if (words[k] is "not" or "no" or "nothing" or "never" or "none" or "neither" or "nor" or "whether" or "if" || words[k].EndsWith("n't", StringComparison.Ordinal))
             {
-                return false;
+                return true;
             }
         }
 
-        return !Denied(words, i);
+        return false;
     }
 
     // "not caused by", "ruled out", "no evidence", "rather than": a cause the outlet denies; "early reports blamed": one it
