@@ -118,7 +118,7 @@ internal static class CauseOrigins
     {
         for (var k = 0; k + 1 < words.Count; k++)
         {
-            if (words[k] == "according" && words[k + 1] == "to")
+            if (words.At(k, "according to"))
             {
                 return true;
             }
