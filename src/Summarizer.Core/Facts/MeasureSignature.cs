@@ -32,9 +32,16 @@ internal sealed record MeasureSignature(string Head, IReadOnlySet<string> Predic
     /// ("deep" and "across").
     /// </summary>
     public bool OtherMeasure(MeasureSignature other) =>
-        Modifier != other.Modifier || BothSaidAndDiffer(Extent, other.Extent) || BothSaidAndDiffer(SumRole, other.SumRole);
+        Modifier != other.Modifier || BothSaidAndDiffer(Extent, other.Extent) || BothSaidAndDiffer(SumRole, other.SumRole)
+        || StockCounts.Opposed(Holding, other.Holding);
 
     private static bool BothSaidAndDiffer(string a, string b) => a.Length > 0 && b.Length > 0 && a != b;
+
+    /// <summary>
+    /// For a count: whether its clause states the size of a whole or what an act did (<see cref="StockCounts"/>); "" when
+    /// it says neither. A whole and the part an act befell are two measures.
+    /// </summary>
+    public string Holding { get; init; } = "";
 
     /// <summary>For a sum of money: the part it plays, as its own words say (<see cref="SumRoles"/>); "" when unsaid.</summary>
     public string SumRole { get; init; } = "";
@@ -164,6 +171,7 @@ internal static class SignatureReader
             Extent = span.Value is { Kind: ValueKind.Quantity, Unit: "length" } ? Extents.Read(words, span) : "",
             SumRole = SumRoles.Read(words, span),
             HeldNow = held == true,
+            Holding = StockCounts.Read(words, span, headIndex),
         };
     }
 
