@@ -265,6 +265,10 @@ internal static class CauseReader
             {
                 found.Add(new CauseSpan(agent, End(words, i + Words.WordCount(damage) - 1, enders: true), last));
             }
+            else if (BelievedContact(words, i) is { } struck && !Denied(words, struck) && TrimAuxiliaries(words, struck, i - 1) is var striker && striker >= struck)
+            {
+                found.Add(new CauseSpan(struck, End(words, i, enders: true), striker)); // "staff now believe a hire boat struck the gate"
+            }
             else if (words[i] is "putting" && words.BreakAfter(i - 1) && CauseSubjects.Subject(words, i - 1) is { } done && !Denied(words, done))
             {
                 found.Add(new CauseSpan(done, i - 1, Inferred: true)); // "the officer had missed a turn, putting the ship onto the reef"
@@ -289,6 +293,17 @@ internal static class CauseReader
                 if (found.Count > before)
                 {
                     found[^1] = found[^1] with { Effect = cameFrom };
+                }
+            }
+            else if (CauseRoutes.Start(words, i, out var intruder) is { } route && !Denied(words, i))
+            {
+                // "the hackers got in through a phishing email": the way in says how the breach happened; what got in is what
+                // it explains, so a cause told of the intruder elsewhere ("mouse droppings were found") is a link of one chain.
+                var before = found.Count;
+                Add(found, words, route, enders: true);
+                if (found.Count > before && intruder >= 0)
+                {
+                    found[^1] = found[^1] with { Effect = intruder };
                 }
             }
             else if (FireOrigins.Start(words, i) is { } seat && !Denied(words, i))
@@ -410,6 +425,35 @@ internal static class CauseReader
         }
 
         return words[k] == "had" || (words[k] == "have" && k > 0 && (Hedges.Contains(words[k - 1]) || words[k - 1] is "must" or "would"));
+    }
+
+    // Past verbs of striking or cutting a thing: told plainly they report what the event did ("a van struck the cyclist").
+    private static readonly FrozenSet<string> Struck = FrozenSet.ToFrozenSet(["struck", "hit", "cut", "rammed"], StringComparer.Ordinal);
+
+    // Verbs of belief or suspicion whose clause is an explanation someone offers, not a report of what happened.
+    private static readonly FrozenSet<string> Believing = FrozenSet.ToFrozenSet(
+        ["believe", "believes", "believed", "suspect", "suspects", "suspected", "think", "thinks"], StringComparer.Ordinal);
+
+    // "police believe the gang cut the telephone line", "staff now believe a hire boat struck the gate": a plain act of
+    // striking or cutting a thing, offered as what someone believes happened, explains the event as <see cref="Explained"/>
+    // reads a verb of damage; after "said" it is as often the event itself ("police said a van struck the cyclist").
+    private static int? BelievedContact(Words words, int i)
+    {
+        if (i < 2 || !Struck.Contains(words[i]) || IsPassive(words, i) || words.BreakAfter(i - 1) || words.BreakAfter(i)
+            || !(Text.Determiners.ArticlesAndPossessives.Contains(words[i + 1]) || CauseSubjects.Possessive(words[i + 1])))
+        {
+            return null;
+        }
+
+        // The subject is a short noun phrase: "they heard a bang before the car" is a clause of its own, not the doer.
+        if (CauseSubjects.Subject(words, i) is not { } subject || subject == 0 || i - subject > 8
+            || Enumerable.Range(subject, i - subject).Any(k => words[k] is "before" or "after" or "while" or "as" or "because" or "and" or "but" or "if" or "until" or "since" or "when"))
+        {
+            return null;
+        }
+
+        var before = words[subject - 1] == "that" && subject > 1 ? subject - 2 : subject - 1;
+        return Believing.Contains(words[before]) ? subject : null;
     }
 
     // Participles of a breach in a casing or a net: "the net was cut by a workboat's propeller", "the hull was holed by a rock".

@@ -246,7 +246,20 @@ internal static class CauseFinder
     // A hyphenated compound ("a mix-up", "a break-in", "a short-circuit") is one content word, often the whole of what a cause
     // names: its letters alone, so "mix-up", "mixup" and "mix up" written as one word meet.
     private static string? ContentStem(Words words, int k) =>
-        Possessor(words[k]) is var w && w.Length >= 3 && Compound(w) is { } c && !Stopwords.English.Contains(c) ? Stemmer.Porter.Stem(c) : null;
+        Possessor(words[k]) is var w && w.Length >= 3 && Compound(w) is { } c && !Stopwords.English.Contains(c) ? Stemmer.Porter.Stem(Singular(c)) : null;
+
+    // Plurals the stemmer cannot undo, so "mice" and "mouse droppings" name one animal: the vowel-change plurals of animals
+    // and parts. Not "men", "women", "children", "feet": a doer or a measure in two rival causes ("a man left the gate open" /
+    // "two men cut the fence") would join them.
+    private static string Singular(string word) => word switch
+    {
+        "mice" => "mouse",
+        "lice" => "louse",
+        "geese" => "goose",
+        "teeth" => "tooth",
+        "oxen" => "ox",
+        _ => word,
+    };
 
     private static string? Compound(string w) =>
         w.All(char.IsLetter) ? w
@@ -403,7 +416,7 @@ internal static class CauseFinder
 
     // The stem of what the cause caused, when it is a specific thing ("bloom"), not a word of failure ("the failure").
     private static string? Effect(Words words, CauseSpan span) =>
-        span.Effect is { } k && Stemmer.Porter.Stem(words[k]) is var stem && !Generic.Contains(stem) && !Kinds.Contains(stem) && !Stopwords.English.Contains(words[k]) ? stem : null;
+        span.Effect is { } k && Stemmer.Porter.Stem(Singular(words[k])) is var stem && !Generic.Contains(stem) && !Kinds.Contains(stem) && !Stopwords.English.Contains(words[k]) ? stem : null;
 
     private static HashSet<string> SentenceStems(Words words) =>
         Enumerable.Range(0, words.Count).Select(k => ContentStem(words, k)).OfType<string>().ToHashSet(StringComparer.Ordinal);
