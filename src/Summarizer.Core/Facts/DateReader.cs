@@ -191,7 +191,7 @@ internal static class DateReader
     // (<paramref name="future"/>).
     private static FactValue WeekdayValue(Words words, int i, DayOfWeek weekday, DateOnly? anchor, bool future)
     {
-        if (anchor is not { } a)
+        if (anchor is not { } a || Anaphoric(words, i))
         {
             return new FactValue(ValueKind.Date, new Interval(double.NegativeInfinity, double.PositiveInfinity, true, true), "day") { Weekday = weekday };
         }
@@ -203,4 +203,19 @@ internal static class DateReader
         var otherWeek = shift == 0 ? 0 : ahead && !back ? -7 : 7;
         return new FactValue(ValueKind.Date, Interval.Point(date.DayNumber), "day") { Weekday = weekday, Relative = true, OtherWeek = otherWeek };
     }
+
+    // "When staff arrived that Monday", "on that Monday": a demonstrative points back to a day the story has already set
+    // (the day of the closure, of the crash), not to the weekday nearest the report, so the week is unknown. "said that
+    // Monday's meeting" and "ruled that Tuesday's match" are a clause opened by "that", with the weekday a possessive,
+    // and keep the report's week.
+    private static bool Anaphoric(Words words, int i) =>
+        i >= 1 && words[i - 1] == "that" && !words.BreakAfter(i - 1) && !words[i].EndsWith("'s", StringComparison.Ordinal)
+        && !words.Tokens[i].Text.EndsWith("'s", StringComparison.Ordinal) && Demonstrative(words, i);
+
+    // "that" before a weekday is a demonstrative when the weekday closes its phrase ("arrived that Monday, classrooms
+    // were", "that Monday morning") or "that" follows a preposition or opens the sentence ("on that Monday", "That
+    // Monday, ..."); after a verb of saying it opens a clause ("said that Monday was the earliest date").
+    private static bool Demonstrative(Words words, int i) =>
+        words.BreakAfter(i) || i + 1 >= words.Count || words[i + 1] is "morning" or "afternoon" or "evening" or "night"
+        || i - 2 < 0 || words.BreakAfter(i - 2) || words[i - 2] is "on" or "by" or "until" or "from" or "since";
 }

@@ -110,6 +110,12 @@ internal static class EventFrames
         new(Over, [], ["refloated", "re-floated", "refloat", "floated off", "floated free", "towed off", "towed clear", "extinguished",
             "declared out", "brought under control", "under control", "came off at", "came off the sand", "came off the sandbank",
             "came off the sandbar", "came off the rocks", "came off the reef", "came off the mud", "came off the beach", "came off the bank"]),
+        // When a service, a place or an activity that had stopped started again: "the school reopened on Wednesday", "births
+        // will resume on 1 February", "the railway hopes to restart the trains on Saturday". Its own moment, the far end of
+        // a closure or a suspension, never a rival of the day it closed or stopped ("closed", "shut", the end frame). Only
+        // dates and times take it.
+        new(Resume, [], ["reopened", "reopen", "reopens", "reopening", "re-opened", "re-open", "re-opens", "re-opening", "resumed", "resume",
+            "resumes", "resuming", "resumption", "restarted", "restart", "restarts", "restarting"]),
         // The day an agreement, a law or a treaty was signed (its ratification is another day).
         new("signed", [], ["signed", "signs", "sign"]),
         new("ratified", [], ["ratified", "ratifies", "ratify", "ratification"]),
@@ -148,6 +154,9 @@ internal static class EventFrames
     /// <summary>The frame of the moment an incident was over: a ship refloated, a fire extinguished or under control.</summary>
     public const string Over = "over";
 
+    /// <summary>The frame of the moment something that had stopped started again: reopened, resumed, restarted.</summary>
+    public const string Resume = "resume";
+
     /// <summary>The frame of a date or time that says when words were said ("said on Monday"): no event's date.</summary>
     public const string Said = "said";
 
@@ -170,7 +179,7 @@ internal static class EventFrames
     public const string Vote = "vote";
 
     /// <summary>Frames that only a date or a time can take (when something began, ended, was announced).</summary>
-    public static bool IsTimeline(string frame) => frame is "start" or "end" or "office" or "announce" or "found" or "signed" or "ratified" or "alarm" or "landing" or Over;
+    public static bool IsTimeline(string frame) => frame is "start" or "end" or "office" or "announce" or "found" or "signed" or "ratified" or "alarm" or "landing" or Over or Resume;
 
     public static bool IsFrame(string name) => Names.Contains(name);
 

@@ -140,6 +140,11 @@ internal static class FactExtractor
             // "did not leave until about 10pm": the "until" dates the denied act, it ends nothing (NotUntil).
             var notUntil = timed ? NotUntil.Until(words, span) : -1;
             var spanCues = notUntil >= 0 ? cues.Where(c => c.First != notUntil).ToList() : cues;
+            // "announced the closure ... on Tuesday 3 November": the day is the announcing verb's, not the closure's.
+            if (timed && AnnouncedObjects.Of(words, span, spanCues, setAhead, anchor) is { Count: > 0 } announced)
+            {
+                spanCues = spanCues.Except(announced).ToList();
+            }
             var (frame, phase) = timed ? EventFrames.Phased(words, span, spanCues)
                 : span.Value.Kind == ValueKind.Vote ? (EventFrames.Vote, "")
                 : (EventFrames.For(words, span, cues), "");

@@ -259,7 +259,7 @@ internal static class FactMatching
         // A date said of a thing in a relative clause ("a ballot that closed in February") is not the event's only
         // date just because it is the only one of its frame: the sentences must show they are about one thing.
         var held = OtherHolder(a, b) || OtherHolder(b, a);
-        var needed = bothSole && !held && a.Frame == b.Frame && a.Frame is { } frame && (frame is "start" or "end" or "signed" or "alarm" or "landing" or EventFrames.Over || Incident(frame) == "incident") && !OwnThingsBegunOrEnded(a, b) ? 0 : a.Phase.Length > 0 && b.Phase.Length > 0 && a.Frame == b.Frame ? 1 : 2;
+        var needed = bothSole && !held && a.Frame == b.Frame && a.Frame is { } frame && (frame is "start" or "end" or "signed" or "alarm" or "landing" or EventFrames.Over or EventFrames.Resume || Incident(frame) == "incident") && !OwnThingsBegunOrEnded(a, b) ? 0 : a.Phase.Length > 0 && b.Phase.Length > 0 && a.Frame == b.Frame ? 1 : 2;
         if (a.Frame is null && b.Frame is null && a.Verb.Length > 0 && a.Verb == b.Verb)
         {
             return shared >= 2; // "the section was last inspected on 12 March", "last inspected in September 2025"

@@ -406,10 +406,12 @@ internal static class SlotPairs
     // An end ("ended at 6pm", "until 5am") is another moment and stays apart. Days keep the split: a start day is as
     // often a plan's or a process's as the happening's.
     // The moment an incident was over ("was refloated at 9.15pm", "declared out at 2pm") is its end as well, however the
-    // clause words it: the end of a grounding or a fire, never the slot's moment of the happening.
+    // clause words it: the end of a grounding or a fire, never the slot's moment of the happening. So is the moment a
+    // service reopened or resumed ("the line reopened at 5am"), a phase of its own beside both.
     private static string MomentPhase(Fact fact) =>
         fact.Value.Kind == ValueKind.TimeOfDay && fact.Phase == "start" ? ""
         : fact.Value.Kind == ValueKind.TimeOfDay && fact.Phase.Length == 0 && fact.Frame == EventFrames.Over ? "end"
+        : fact.Value.Kind == ValueKind.TimeOfDay && fact.Phase.Length == 0 && fact.Frame == EventFrames.Resume ? EventFrames.Resume
         : fact.Phase;
 
     // The day word a clock time is said with ("at 19:00 on Friday", "at 9.30 yesterday"); null when none.

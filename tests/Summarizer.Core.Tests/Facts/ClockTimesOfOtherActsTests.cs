@@ -52,9 +52,21 @@ public sealed class ClockTimesOfOtherActsTests
     public void Two_times_told_only_by_verbs_still_fill_the_slot_with_neither()
     {
         var pairs = TimePairs(
-            "Engineers reopened the street at 7am. The scaffold folded outwards at 11.55am.",
+            "Engineers cleared the street at 7am. The scaffold folded outwards at 11.55am.",
             "Shoppers fled when the scaffold toppled at about 10.15am.");
 
         Assert.DoesNotContain(pairs, p => p.A.SourceId == 1 || p.B.SourceId == 1);
+    }
+
+    [Fact]
+    public void A_reopening_time_is_its_own_act_and_keeps_no_verb_told_moment_out()
+    {
+        // "reopened" tells the far end of a closure (EventFrames.Resume), not a rival moment of the happening.
+        var pairs = TimePairs(
+            "Engineers reopened the street at 7am. The scaffold folded outwards at 11.55am.",
+            "Shoppers fled when the scaffold toppled at about 10.15am.");
+
+        var pair = Assert.Single(pairs);
+        Assert.Equal(["11.55am", "about 10.15am"], new[] { pair.A.Text, pair.B.Text }.Order(StringComparer.Ordinal));
     }
 }
