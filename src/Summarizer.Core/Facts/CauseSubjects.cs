@@ -10,14 +10,16 @@ internal static class CauseSubjects
 {
     // The subject before a verb at <paramref name="verb"/>: back to the start of its clause ("said", "believe",
     // "that", "when", a comma), no longer than the cap.
-    public static int? Subject(Words words, int verb)
+    /// <remarks><paramref name="conjunctions"/>: the subject starts after a conjunction that opens its clause ("since
+    /// lightning set fire"); off for readers that find the clause's opening themselves.</remarks>
+    public static int? Subject(Words words, int verb, bool conjunctions = true)
     {
         if (Asked(words, verb))
         {
             return null;
         }
 
-        var k = Back(words, verb - 1, verb);
+        var k = Back(words, verb - 1, verb, conjunctions);
 
         // "..., which had set light to the insulation": the pronoun is this verb's own subject, and what it stands for
         // is the phrase before the comma, read (if it is a cause) where it stands; the clause up to it is no cause.
@@ -29,20 +31,20 @@ internal static class CauseSubjects
         // A relative clause set off by commas belongs to the subject: "wild geese, which gather on the fields, were".
         if (words[k] is "which" or "who" && k > 0 && words.BreakAfter(k - 1))
         {
-            k = Back(words, k - 1, verb);
+            k = Back(words, k - 1, verb, conjunctions);
         }
 
         // So does a relative clause with "that" ("the weight of snow that had settled on the roof caused it to give way"): a
         // "that" after a noun, not after a verb of saying or finding, whose clause the subject then is.
         else if (k > 1 && words[k - 1] == "that" && !words.BreakAfter(k - 2) && Relative(words, k - 2))
         {
-            k = Back(words, k - 2, verb);
+            k = Back(words, k - 2, verb, conjunctions);
         }
 
         // So does a participle set off by commas: "a lit match, tossed from a car window, was blamed".
         else if (k > 0 && words[k].EndsWith("ed", StringComparison.Ordinal) && words.Gap(k - 1).Trim() == "," && words.BreakAfter(verb - 1) && words.Gap(verb - 1).Trim() == ",")
         {
-            k = Back(words, k - 1, verb);
+            k = Back(words, k - 1, verb, conjunctions);
         }
 
         return k < verb && words[k] is not ("it" or "this" or "which" or "who" or "what") ? k : null;
@@ -74,10 +76,19 @@ internal static class CauseSubjects
             or "suggestion" or "suggestions" or "speculation" or "claim" or "reports" or "report" or "rumours" or "rumour" or "fears" or "concerns" or "hopes"
             or "evidence" or "signs" or "sign" or "indications" or "idea" or "view" or "belief" or "theory" or "news" or "warning" or "warnings" or "assurances");
 
-    private static int Back(Words words, int k, int verb)
+    // A conjunction opens a clause of its own, whose subject starts after it: "donations have poured in since lightning set
+    // fire to the spire" gives the lightning, not the donations, as what set the fire. "Since" after an auxiliary is the
+    // adverb ("has since agreed"). "After", "before" and "because" are left to the readers of the clauses they open (<see cref="CauseClauses"/>),
+    // which read the clause as a whole.
+    private static bool Conjunction(Words words, int k) =>
+        words[k] is "although" or "though" or "whereas" or "unless" or "while"
+        || (words[k] == "since" && !(k > 0 && words[k - 1] is "has" or "have" or "had" or "ever" or "long"));
+
+    private static int Back(Words words, int k, int verb, bool conjunctions = true)
     {
         while (k > 0 && verb - k < CauseReader.MaxWords + 12 && !words.BreakAfter(k - 1)
-            && words[k - 1] is not ("said" or "says" or "say" or "believe" or "believed" or "believes" or "think" or "thought" or "suspect" or "that" or "when" or "how"))
+            && words[k - 1] is not ("said" or "says" or "say" or "believe" or "believed" or "believes" or "think" or "thought" or "suspect" or "that" or "when" or "how")
+            && !(conjunctions && Conjunction(words, k - 1)))
         {
             k--;
         }

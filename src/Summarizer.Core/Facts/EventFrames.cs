@@ -519,7 +519,7 @@ internal static class EventFrames
     public static string PhaseSubject(Words words, ValueSpan value, List<(int First, int Last, string Frame, ValueKind[] Kinds)> cues)
     {
         var (frame, first, last) = Nearest(words, value, cues, ownEvent: true);
-        if (frame is not ("start" or "end") || first < 1 || !OneClause(words, value, first, last) || HolderIndex(words, first) >= 0 || CauseSubjects.Subject(words, first) is not { } start)
+        if (frame is not ("start" or "end") || first < 1 || !OneClause(words, value, first, last) || HolderIndex(words, first) >= 0 || CauseSubjects.Subject(words, first, conjunctions: false) is not { } start)
         {
             return "";
         }

@@ -323,6 +323,14 @@ internal static class RoleReader
             j--;
         }
 
+        // "Dorcas Flitwick, an inspector with the Industrial Safety Executive, is leading": an aside set off by commas just
+        // before the verb tells who the subject is, and the names inside it (the body she works for, the town a brigade
+        // covers) are part of that description, not who acted: the doer is the name the aside follows.
+        if (Aside(words, j, v) is { } described)
+        {
+            return Doer(words, v, role, described);
+        }
+
         // The nearest name before the verb that is not an organisation's ("of the Halden Civil Protection Agency").
         for (var k = j; k >= Math.Max(0, v - 14); k--)
         {
@@ -340,16 +348,44 @@ internal static class RoleReader
                 continue;
             }
 
-            // A named body chaired or led is the body of an office, as "chairman of the Ward Nurses' Association" is;
-            // "confirmed that the stone ...": what a that-clause is about is its subject.
-            var (body, named) = role is "chair" or "lead" ? BodyAfter(words, v) : (ObjectAfter(words, words[v + 1] == "that" ? v + 1 : v), false);
-            return new RoleSpan(role, body, name.First, name.Last, NameSpans.Key(words, name), Office: named);
+            return Doer(words, v, role, name);
         }
 
         // "said Dr. Obioma": the speaker after the verb.
         return role == "say" && NameSpans.After(words, v + 1, 4) is { } after
             ? new RoleSpan(role, "", after.First, after.Last, NameSpans.Key(words, after))
             : null;
+    }
+
+    private static RoleSpan Doer(Words words, int v, string role, (int First, int Last) name)
+    {
+        // A named body chaired or led is the body of an office, as "chairman of the Ward Nurses' Association" is;
+        // "confirmed that the stone ...": what a that-clause is about is its subject.
+        var (body, named) = role is "chair" or "lead" ? BodyAfter(words, v) : (ObjectAfter(words, words[v + 1] == "that" ? v + 1 : v), false);
+        return new RoleSpan(role, body, name.First, name.Last, NameSpans.Key(words, name), Office: named);
+    }
+
+    // The name before an aside that ends with a comma at <paramref name="last"/>, just before the verb's auxiliaries, and opens
+    // with a comma after that name: "Ada Finch, chair of the Harbour Board, led". Null when no comma stands there, or no name
+    // of a person ends at the aside's opening comma ("On Tuesday, the board's chair, Ada Finch, led" is read as before).
+    private static (int First, int Last)? Aside(Words words, int last, int v)
+    {
+        if (last < 2 || last >= v || words.Gap(last).Trim() != ",")
+        {
+            return null;
+        }
+
+        for (var c = last - 1; c >= Math.Max(0, v - 16); c--)
+        {
+            if (words.BreakAfter(c))
+            {
+                return words.Gap(c).Trim() == "," && NameSpans.EndingAt(words, c) is { } name
+                    && !(name.First > 0 && (words[name.First - 1] is "of" or "at" or "in" or "from" or "with" || words.EndsAt(name.First - 1, "of the")))
+                    ? name : null;
+            }
+        }
+
+        return null;
     }
 
     // "The study, led by", "a team led by": a noun, then the participle; "Engineers led by" too, capitalised only as the

@@ -375,7 +375,14 @@ internal static class CauseFinder
     // Two causes' words share a stem, or one word's verb and noun, which the stemmer keeps apart where a verb in -de has its
     // noun in -sion ("corroded cables" / "corrosion in the cables", "exploded" / "explosion", "collided" / "collision"); not in short stems.
     private static bool Share(HashSet<string> a, HashSet<string> b) =>
-        a.Overlaps(b) || a.Any(s => s.Length >= 5 && s[^1] is 'd' or 's' && b.Contains(string.Concat(s.AsSpan(0, s.Length - 1), s[^1] == 'd' ? "s" : "d")));
+        a.Overlaps(b) || a.Any(s => s.Length >= 5 && s[^1] is 'd' or 's' && b.Contains(string.Concat(s.AsSpan(0, s.Length - 1), s[^1] == 'd' ? "s" : "d")))
+        || a.Any(s => b.Any(t => Headed(s, t) || Headed(t, s)));
+
+    // A closed compound names a kind of its last part ("topmast" a mast, "floodwater" water, "wildfire" a fire): an outlet
+    // that names the thing by the compound and one that names it by its head tell of one thing. The head is a word of its own
+    // (four letters or more) and the compound's first part at least three, so "mast" is not read in "master" nor "ice" in "office".
+    private static bool Headed(string compound, string head) =>
+        head.Length >= 4 && compound.Length >= head.Length + 3 && compound.EndsWith(head, StringComparison.Ordinal);
 
     // A generic failure ("a fault", "the failure") is told by what it is in or of: the phrase after it is compared too.
     private static int Complement(Words words, int coreLast, int last)
