@@ -40,6 +40,20 @@ internal static class MeasureClasses
         ["singer", "chorister", "voice"],
     ];
 
+    private static readonly string[] FishKinds =
+        ["salmon", "trout", "smolt", "cod", "herring", "mackerel", "eel", "carp", "pike", "bream", "roach", "tench", "sturgeon",
+         "haddock", "sardine", "tuna", "shark"];
+
+    private static readonly string[] BirdKinds =
+        ["penguin", "swan", "goose", "geese", "duck", "gull", "seabird", "owl", "eagle", "hawk", "falcon", "parrot", "pigeon",
+         "puffin", "flamingo", "heron", "stork", "tern", "gannet", "songbird", "raptor"];
+
+    /// <summary>
+    /// The kinds of fish and birds the classes above gather: each is one count with its class noun ("fish", "birds"), but
+    /// two kinds ("trout" and "carp") are two things, never two versions of one count.
+    /// </summary>
+    public static readonly string[] Kinds = [.. FishKinds, .. BirdKinds];
+
     private static readonly FrozenDictionary<string, string> Classes = Build(new Dictionary<string, string[]>(StringComparer.Ordinal)
     {
         [Persons] =
@@ -79,6 +93,11 @@ internal static class MeasureClasses
         ["flights"] = ["flight", "plane", "aircraft", "jet"],
         ["animals"] = ["cattle", "sheep", "animal", "livestock", "cow", "horse", "pig", "head", "ewe", "lamb", "ram", "bull",
             "bullock", "heifer", "calf", "calves", "goat", "pony", "ponies", "deer", "hen", "chicken"],
+        // Fish and birds by their class noun or their kind: news names the kind once and re-mentions it by its class
+        // ("62,000 fish" / "48,000 salmon", "38 birds" / "45 penguins"). Farm poultry stays with the livestock above.
+        // Two different kinds are still two things (<see cref="Kinds"/>).
+        ["fish"] = ["fish", "fishes", .. FishKinds],
+        ["birds"] = ["bird", .. BirdKinds],
         // What a traveller checks in: "4,000 bags were left behind" and "7,000 suitcases stranded" count one thing.
         ["luggage"] = ["bag", "suitcase", "luggage", "baggage", "holdall"],
         // Works of art a gallery counts: "14 watercolours were damaged", "nine paintings".

@@ -33,7 +33,11 @@ internal sealed record MeasureSignature(string Head, IReadOnlySet<string> Predic
     /// </summary>
     public bool OtherMeasure(MeasureSignature other) =>
         Modifier != other.Modifier || BothSaidAndDiffer(Extent, other.Extent) || BothSaidAndDiffer(SumRole, other.SumRole)
-        || StockCounts.Opposed(Holding, other.Holding);
+        || StockCounts.Opposed(Holding, other.Holding) || (Head != other.Head && KindHeads.Contains(Head) && KindHeads.Contains(other.Head));
+
+    /// <summary>Heads of the kinds of fish and birds (<see cref="MeasureClasses.Kinds"/>): two of them are two things.</summary>
+    private static readonly FrozenSet<string> KindHeads = FrozenSet.ToFrozenSet(
+        MeasureClasses.Kinds.Select(Stemmer.Porter.Stem), StringComparer.Ordinal);
 
     private static bool BothSaidAndDiffer(string a, string b) => a.Length > 0 && b.Length > 0 && a != b;
 
@@ -98,7 +102,21 @@ internal sealed record MeasureSignature(string Head, IReadOnlySet<string> Predic
     /// <summary>True when the two name different things ("firefighters" and "staff"; a contract and a strike).</summary>
     public bool HeadsDiffer(MeasureSignature other) =>
         NamesHead && other.NamesHead && Head != other.Head && !SameGroup(Head, other.Head) && !GeneralHeads.Contains(Head) && !GeneralHeads.Contains(other.Head)
-        && !AgeHeads.Contains(Head) && !AgeHeads.Contains(other.Head);
+        && !AgeHeads.Contains(Head) && !AgeHeads.Contains(other.Head) && !KindOfClass(Head, other.Head) && !KindOfClass(other.Head, Head);
+
+    /// <summary>
+    /// News names a kind once and re-mentions it by its class for variety: "the pen held 62,000 fish" may be the "48,000
+    /// salmon" another outlet counts, "the colony numbered 38 birds" its "45 penguins". Only the class noun meets its
+    /// kinds; two kinds stay apart (<see cref="KindHeads"/>), and the class noun differs from any other head as before.
+    /// </summary>
+    private static bool KindOfClass(string head, string kind) =>
+        ClassHeads.TryGetValue(head, out var cls) && KindHeads.Contains(kind) && MeasureClasses.Of(kind) == cls;
+
+    private static readonly FrozenDictionary<string, string> ClassHeads = new Dictionary<string, string>(StringComparer.Ordinal)
+    {
+        [Stemmer.Porter.Stem("fish")] = MeasureClasses.Of("fish"),
+        [Stemmer.Porter.Stem("birds")] = MeasureClasses.Of("bird"),
+    }.ToFrozenDictionary(StringComparer.Ordinal);
 
     /// <summary>True when the clauses give positive evidence of one measure: the same named head or a shared predicate.</summary>
     /// One clause's predicate may be the other's noun ("evacuated 74 people" / "the evacuation ordered for 80 people"),

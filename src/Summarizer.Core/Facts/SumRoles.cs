@@ -23,6 +23,7 @@ internal static class SumRoles
         ["cost"] = Whole, ["costs"] = Whole, ["bill"] = Whole, ["budget"] = Whole, ["scheme"] = Whole, ["project"] = Whole,
         ["programme"] = Whole, ["repair"] = Whole, ["repairs"] = Whole, ["restoration"] = Whole, ["refurbishment"] = Whole,
         ["redevelopment"] = Whole, ["overhaul"] = Whole, ["rebuild"] = Whole, ["renovation"] = Whole,
+        ["rebuilding"] = Whole, ["facelift"] = Whole, ["makeover"] = Whole, ["refit"] = Whole, ["revamp"] = Whole,
         ["grant"] = Part, ["grants"] = Part, ["donation"] = Part, ["donations"] = Part, ["pledge"] = Part, ["pledges"] = Part,
         ["appeal"] = Part, ["crowdfunder"] = Part, ["crowdfunding"] = Part, ["fundraiser"] = Part, ["fundraising"] = Part,
         ["contribution"] = Part, ["contributions"] = Part, ["gift"] = Part, ["subsidy"] = Part,
@@ -31,13 +32,26 @@ internal static class SumRoles
         ["profit"] = Result, ["profits"] = Result, ["earnings"] = Result,
     }.ToFrozenDictionary(StringComparer.Ordinal);
 
-    // Verbs that tell a sum as given towards something (its giver is not its payer): "offered £400,000", "raised £6,500".
+    // Verbs that tell a sum as given towards something (its giver is not its payer): "offered £400,000", "raised £6,500",
+    // in every tense an outlet may tell a running appeal in ("an appeal raising £18,000 in five days", "raises £2,000").
     // "Cost" as a verb tells the whole outlay.
     private static readonly FrozenDictionary<string, string> Verbs = new Dictionary<string, string>(StringComparer.Ordinal)
     {
         ["offered"] = Part, ["pledged"] = Part, ["donated"] = Part, ["granted"] = Part, ["awarded"] = Part, ["contributed"] = Part,
         ["raised"] = Part, ["gave"] = Part, ["given"] = Part, ["provided"] = Part, ["cost"] = Whole, ["costing"] = Whole,
+        ["offering"] = Part, ["offers"] = Part, ["pledging"] = Part, ["donating"] = Part, ["donates"] = Part,
+        ["contributing"] = Part, ["contributes"] = Part, ["raising"] = Part, ["raises"] = Part, ["giving"] = Part,
+        ["gives"] = Part, ["costs"] = Whole,
     }.ToFrozenDictionary(StringComparer.Ordinal);
+
+    // Verbs that value a thing at a sum: "the diocese puts the cost of rebuilding and re-cladding the spire at £1.2m",
+    // "estimates put the repair bill at £90,000". Their object, however long, is the thing priced.
+    private static readonly FrozenSet<string> Valuers = FrozenSet.ToFrozenSet(
+        ["put", "puts", "putting", "estimated", "estimates", "estimate", "estimating", "valued", "values", "value", "valuing",
+         "priced", "prices", "assessed", "assesses", "costed", "set", "sets"], StringComparer.Ordinal);
+
+    // How far back a valuing verb may stand from its "at": its object may be a long noun phrase with "and" inside.
+    private const int ValueReach = 14;
 
     // Hedges and determiners between a verb and its sum: "offered a further £1m", "cost about £2m".
     private static readonly FrozenSet<string> Fillers = FrozenSet.ToFrozenSet(
@@ -90,6 +104,11 @@ internal static class SumRoles
             return owner;
         }
 
+        if (Valued(words, span.First) is { Length: > 0 } valued)
+        {
+            return valued;
+        }
+
         if (Verbs.TryGetValue(words[before], out var told))
         {
             return told;
@@ -102,6 +121,44 @@ internal static class SumRoles
             {
                 return named;
             }
+        }
+
+        return "";
+    }
+
+    // "puts the cost of X and Y at £1.2m": a sum after "at" (past hedges) whose clause opens with a valuing verb takes
+    // the role of the verb's object, the first role noun after the verb; the object may hold "and" ("repairing its roof
+    // and auditorium ceiling"), which would otherwise end the clause for the backward scan. "" when there is no such verb.
+    private static string Valued(Words words, int first)
+    {
+        var at = first - 1;
+        while (at >= 0 && words[at] != "at" && Fillers.Contains(words[at]) && !words.BreakAfter(at))
+        {
+            at--;
+        }
+
+        // "cost at least £2m" is a hedge, not a valuation.
+        if (at < 1 || words[at] != "at" || words.BreakAfter(at) || words[at + 1] == "least")
+        {
+            return "";
+        }
+
+        for (var k = at - 1; k >= 0 && k >= at - ValueReach && !words.BreakAfter(k); k--)
+        {
+            if (!Valuers.Contains(words[k]))
+            {
+                continue;
+            }
+
+            for (var o = k + 1; o < at; o++)
+            {
+                if (Nouns.TryGetValue(words[o], out var role))
+                {
+                    return role;
+                }
+            }
+
+            return "";
         }
 
         return "";

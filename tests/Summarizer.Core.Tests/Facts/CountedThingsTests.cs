@@ -20,6 +20,10 @@ public sealed class CountedThingsTests
     [InlineData("ewes", "sheep")]
     [InlineData("singers", "people")]
     [InlineData("robbers", "men")]
+    [InlineData("salmon", "fish")]
+    [InlineData("trout", "fish")]
+    [InlineData("penguins", "birds")]
+    [InlineData("swans", "birds")]
     public void Two_words_for_one_counted_thing_are_one_class(string one, string other) =>
         Assert.Equal(MeasureClasses.Of(other), MeasureClasses.Of(one));
 
@@ -28,6 +32,8 @@ public sealed class CountedThingsTests
     [InlineData("lamps", "homes")]
     [InlineData("charities", "shops")]
     [InlineData("ewes", "boats")]
+    [InlineData("salmon", "birds")]
+    [InlineData("penguins", "boats")]
     public void Counted_things_of_other_kinds_stay_apart(string one, string other) =>
         Assert.NotEqual(MeasureClasses.Of(other), MeasureClasses.Of(one));
 
@@ -52,6 +58,24 @@ public sealed class CountedThingsTests
             $"About 1,800 {one} were damaged at Harley on Tuesday night when the storm hit the valley.",
             $"About 2,400 {other} were damaged at Harley on Tuesday night when the storm hit the valley.");
         Assert.Equal(AlignmentLabel.Disagree, group.Label);
+    }
+
+    [Theory]
+    [InlineData("The flooded tank held about 3,000 fish before the pump failed.", "The flooded tank had held 2,400 trout before the pump failed.")]
+    [InlineData("The aviary held 60 birds before the storm, the sanctuary said.", "The aviary held 48 owls before the storm, the sanctuary said.")]
+    public void A_kind_counted_by_its_class_noun_is_one_count_with_the_kind(string first, string second)
+    {
+        var group = FactTestKit.CountGroup(first, second);
+        Assert.Equal(AlignmentLabel.Disagree, group.Label);
+    }
+
+    [Fact]
+    public void Two_kinds_of_one_class_are_still_two_counts()
+    {
+        var groups = FactTestKit.Align(
+            "The flooded tank held about 3,000 trout before the pump failed.",
+            "The flooded tank had held 2,400 carp before the pump failed.");
+        Assert.DoesNotContain(groups, g => g.Label == AlignmentLabel.Disagree && g.Facts.Select(f => f.SourceId).Distinct().Count() == 2);
     }
 
     [Fact]
