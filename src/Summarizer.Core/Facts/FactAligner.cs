@@ -110,9 +110,14 @@ internal static class FactAligner
         var groups = new List<AlignedGroup>();
         foreach (var members in Enumerable.Range(0, facts.Count).GroupBy(Root).Select(g => g.Select(i => facts[i]).ToList()))
         {
-            if (members.Select(f => f.SourceId).Distinct().Count() >= 2)
+            foreach (var part in members[0].Value.Kind == ValueKind.Place ? PlaceSides.Apart(members, Kept(members, out _)) : [members])
             {
-                var group = Label(members, bySource, out var seconds);
+                if (part.Select(f => f.SourceId).Distinct().Count() < 2)
+                {
+                    continue;
+                }
+
+                var group = Label(part, bySource, out var seconds);
                 groups.Add(group);
                 if (Companion(group, seconds, bySource) is { } companion)
                 {
@@ -155,6 +160,15 @@ internal static class FactAligner
 
     private static AlignedGroup Label(List<Fact> members, Dictionary<int, SourceFacts> bySource, out List<Fact> seconds)
     {
+        var kept = Kept(members, out seconds);
+        return Label(kept, bySource, Topic(members[0]));
+    }
+
+    // The versions of a group: its buckets of compatible values, without a source's second figures, and for places and
+    // days without the wider values that hold each version. Buckets whose every source already gives a more widely stated
+    // value are that source's second figures (<paramref name="seconds"/>).
+    private static List<List<Fact>> Kept(List<Fact> members, out List<Fact> seconds)
+    {
         var buckets = Buckets(Current(members));
         seconds = [];
 
@@ -183,7 +197,11 @@ internal static class FactAligner
             kept = Contained(kept);
         }
 
-        var topic = Topic(members[0]);
+        return kept;
+    }
+
+    private static AlignedGroup Label(List<List<Fact>> kept, Dictionary<int, SourceFacts> bySource, string topic)
+    {
         if (kept.Count == 1 && NarrowedLater(kept[0], bySource) is { } narrowed)
         {
             var earlierFacts = kept[0].Where(f => !narrowed.Contains(f)).ToList();
