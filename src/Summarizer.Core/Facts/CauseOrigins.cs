@@ -13,15 +13,9 @@ namespace Summarizer.Facts;
 /// </summary>
 internal static class CauseOrigins
 {
-    // Words after which a clause is someone's report, belief or admission of what happened.
-    private static readonly FrozenSet<string> Offered = FrozenSet.ToFrozenSet(
-        ["that", "said", "says", "say", "believe", "believes", "believed", "think", "thinks", "thought", "suspect", "suspects", "suspected",
-            "admit", "admits", "admitted", "confirm", "confirms", "confirmed", "concluded", "concludes", "found", "accepts", "accepted"],
-        StringComparer.Ordinal);
-
-    // Hedges right before the verb: "probably came from", "may have come from".
+    // Hedges right before the verb: "probably came from", "may have come from", "must have come from", "almost certainly".
     private static readonly FrozenSet<string> Hedges = FrozenSet.ToFrozenSet(
-        ["likely", "probably", "possibly", "may", "might", "could", "must", "apparently", "almost", "certainly", "most"], StringComparer.Ordinal);
+        [.. OfferedAccounts.Hedges, "must", "almost", "certainly", "most"], StringComparer.Ordinal);
 
     // Passive verbs of belief before "to have come from": "is thought to have come from", "were believed to have come from".
     private static readonly FrozenSet<string> Believed = FrozenSet.ToFrozenSet(
@@ -105,7 +99,7 @@ internal static class CauseOrigins
     {
         for (var k = head - 1; k >= 0 && head - k <= 5 && !words.BreakAfter(k); k--)
         {
-            if (Offered.Contains(words[k]))
+            if (OfferedAccounts.Admitted.Contains(words[k]))
             {
                 return true;
             }

@@ -95,15 +95,6 @@ internal static class CauseReader
         "clipped", "penetrated", "cracked", "buckled", "shattered", "dislodged", "ruptured", "snagged", "bitten", "gnawed", "chewed",
     ], StringComparer.Ordinal);
 
-    // Words after which a clause is what someone reports or believes: "said a main had burst", "believe a current swept",
-    // "officers say huge waves smashed into the deck".
-    private static readonly FrozenSet<string> Reporting = FrozenSet.ToFrozenSet(
-        ["that", "said", "says", "say", "believe", "believes", "believed", "think", "thinks", "thought", "suspect", "suspects", "suspected"],
-        StringComparer.Ordinal);
-
-    private static readonly FrozenSet<string> Hedges = FrozenSet.ToFrozenSet(
-        ["likely", "probably", "possibly", "may", "might", "could", "apparently"], StringComparer.Ordinal);
-
     // Words between a subject and its verb that are not part of the subject: auxiliaries and hedges.
     private static readonly FrozenSet<string> Auxiliaries = FrozenSet.ToFrozenSet(
         ["had", "has", "have", "may", "might", "could", "would", "most", "more", "likely", "probably", "possibly", "almost", "certainly", "apparently", "been"],
@@ -424,15 +415,11 @@ internal static class CauseReader
             k--;
         }
 
-        return words[k] == "had" || (words[k] == "have" && k > 0 && (Hedges.Contains(words[k - 1]) || words[k - 1] is "must" or "would"));
+        return words[k] == "had" || (words[k] == "have" && k > 0 && (OfferedAccounts.Hedges.Contains(words[k - 1]) || words[k - 1] is "must" or "would"));
     }
 
     // Past verbs of striking or cutting a thing: told plainly they report what the event did ("a van struck the cyclist").
     private static readonly FrozenSet<string> Struck = FrozenSet.ToFrozenSet(["struck", "hit", "cut", "rammed"], StringComparer.Ordinal);
-
-    // Verbs of belief or suspicion whose clause is an explanation someone offers, not a report of what happened.
-    private static readonly FrozenSet<string> Believing = FrozenSet.ToFrozenSet(
-        ["believe", "believes", "believed", "suspect", "suspects", "suspected", "think", "thinks"], StringComparer.Ordinal);
 
     // "police believe the gang cut the telephone line", "staff now believe a hire boat struck the gate": a plain act of
     // striking or cutting a thing, offered as what someone believes happened, explains the event as <see cref="Explained"/>
@@ -453,7 +440,7 @@ internal static class CauseReader
         }
 
         var before = words[subject - 1] == "that" && subject > 1 ? subject - 2 : subject - 1;
-        return Believing.Contains(words[before]) ? subject : null;
+        return OfferedAccounts.Believing.Contains(words[before]) ? subject : null;
     }
 
     // Participles of a breach in a casing or a net: "the net was cut by a workboat's propeller", "the hull was holed by a rock".
@@ -821,7 +808,7 @@ internal static class CauseReader
     {
         for (var k = verb - 1; k >= Math.Max(0, verb - 3); k--)
         {
-            if (Hedges.Contains(words[k]))
+            if (OfferedAccounts.Hedges.Contains(words[k]))
             {
                 return true;
             }
@@ -848,7 +835,7 @@ internal static class CauseReader
             return false;
         }
 
-        return words[verb - 1] == "had" || (subject > 0 && Reporting.Contains(words[subject - 1]));
+        return words[verb - 1] == "had" || (subject > 0 && OfferedAccounts.Reporting.Contains(words[subject - 1]));
     }
 
     private static int TrimAuxiliaries(Words words, int first, int last)

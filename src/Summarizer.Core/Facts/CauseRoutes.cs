@@ -32,10 +32,14 @@ internal static class CauseRoutes
 
     private const int MaxObject = 6;
 
-    // Words before the verb that are not the intruder: auxiliaries, hedges, pronouns.
+    // Words between an intruder and its verb: auxiliaries, hedges and adverbs ("hackers had probably got in").
+    private static readonly FrozenSet<string> BeforeVerb = FrozenSet.ToFrozenSet(
+        ["had", "has", "have", "may", "might", "could", "probably", "apparently", "possibly", "been", "then", "first", "somehow"],
+        StringComparer.Ordinal);
+
+    // Words before the verb that are not the intruder: those of <see cref="BeforeVerb"/>, "likely", pronouns.
     private static readonly FrozenSet<string> NotIntruders = FrozenSet.ToFrozenSet(
-        ["had", "has", "have", "may", "might", "could", "probably", "apparently", "likely", "possibly", "been", "then", "first", "somehow",
-            "he", "she", "they", "we", "i", "you", "it", "this", "that", "which", "who", "what", "someone", "somebody", "anyone"],
+        [.. BeforeVerb, "likely", "he", "she", "they", "we", "i", "you", "it", "this", "that", "which", "who", "what", "someone", "somebody", "anyone"],
         StringComparer.Ordinal);
 
     /// <summary>Where the route after a verb of getting in at <paramref name="i"/> starts ("a phishing email" of "got in
@@ -73,8 +77,7 @@ internal static class CauseRoutes
     private static int Intruder(Words words, int verb)
     {
         var k = verb - 1;
-        while (k > 0 && words[k] is "had" or "has" or "have" or "may" or "might" or "could" or "probably" or "apparently" or "possibly" or "been" or "then" or "first" or "somehow"
-            && !words.BreakAfter(k - 1))
+        while (k > 0 && BeforeVerb.Contains(words[k]) && !words.BreakAfter(k - 1))
         {
             k--;
         }
