@@ -453,7 +453,7 @@ internal static class CauseReader
     {
         for (var k = verb - 1; k >= 0; k--)
         {
-            if (words.At(k, "according to") || words[k] is "believe" or "believes" or "believed" or "suspect" or "suspects" or "suspected" or "think" or "thinks")
+            if (words.At(k, "according to") || OfferedAccounts.Believing.Contains(words[k]))
             {
                 return true;
             }

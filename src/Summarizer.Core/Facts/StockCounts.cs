@@ -63,7 +63,7 @@ internal static class StockCounts
 
             if (HoldingVerbs.Contains(w))
             {
-                return AuxiliaryVerbs.FiniteBe.Contains(words[k - 1]) || AuxiliaryVerbs.NonFiniteBe.Contains(words[k - 1]) ? null : Stock;
+                return Be.Contains(words[k - 1]) ? null : Stock;
             }
 
             return governed && PastOfAct(w) && !words.BreakAfter(k - 1) && words[k - 1] is not ("a" or "an" or "the") && char.IsLower(words.Tokens[k].Text[0]) ? Act : null;
@@ -87,7 +87,7 @@ internal static class StockCounts
                 continue;
             }
 
-            if (AuxiliaryVerbs.FiniteBe.Contains(w) || AuxiliaryVerbs.NonFiniteBe.Contains(w) || w is "now" or "still" or "also" or "already" or "all"
+            if (Be.Contains(w) || w is "now" or "still" or "also" or "already" or "all"
                 || (w.EndsWith("ly", StringComparison.Ordinal) && w.Length > 4))
             {
                 continue;
@@ -106,6 +106,9 @@ internal static class StockCounts
 
     private static bool PastOfAct(string w) =>
         (w.Length > 4 && w.EndsWith("ed", StringComparison.Ordinal) && w.All(char.IsLetter) && !NotActs.Contains(w)) || IrregularPasts.Contains(w);
+
+    // Every form of "be": "are registered", "was held" (a passive, not the whole's own verb).
+    private static readonly FrozenSet<string> Be = AuxiliaryVerbs.Set(AuxiliaryVerbs.FiniteBe, AuxiliaryVerbs.NonFiniteBe);
 
     // Words between a verb and its count: "held about 62,000", "numbered more than 40", "employs some 600".
     private static readonly FrozenSet<string> Qualifiers = FrozenSet.ToFrozenSet(
@@ -137,9 +140,10 @@ internal static class StockCounts
     // A count its owner is said to have: the whole the owner holds ("its 58 stores", "their 40 members").
     private static readonly FrozenSet<string> Possessives = FrozenSet.ToFrozenSet(["its", "their", "our"], StringComparer.Ordinal);
 
-    // Verbs of an act that do not end in -ed, and the present of "affect" ("the delay affects 420 pupils").
+    // Verbs of an act the -ed rule misses (irregular pasts, and "died", too short for it), and the present of "affect" ("the
+    // delay affects 420 pupils").
     private static readonly FrozenSet<string> IrregularPasts = FrozenSet.ToFrozenSet(
         ["affects", "affecting", "lost", "fled", "left", "fell", "hurt", "stolen", "stole", "taken", "took", "sold", "caught", "swept", "went", "came", "struck",
-            "broke", "spent", "slept", "died", "drowned", "escaped"],
+            "broke", "spent", "slept", "died"],
         StringComparer.Ordinal);
 }

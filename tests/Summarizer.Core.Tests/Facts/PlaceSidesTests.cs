@@ -36,6 +36,8 @@ public sealed class PlaceSidesTests
         Assert.Same(members, Assert.Single(parts));
     }
 
+    // A guard, not a proof: the aligner never groups this story's places, so it passes with PlaceSides taken out too; the
+    // tests that call PlaceSides.Apart directly are what fail without it.
     [Fact]
     public void A_source_naming_both_places_leaves_no_place_conflict_in_the_alignment()
     {
