@@ -22,7 +22,7 @@ internal sealed class ClaimEvidence
         {
             // What was said: the content words other than the speaker's and the verb of saying.
             Reported = [.. Content.Where(w => !Speech.SpeakerStems.Contains(w) && w != Speech.Key && w != Speech.VerbStem)];
-            Said = SaidMatter.Of(claim, Reported);
+            Said = SaidMatter.Of(claim, Reported, Speech.ReportedVerb);
         }
     }
 
@@ -49,7 +49,8 @@ internal sealed class ClaimEvidence
     /// True when <paramref name="window"/> (one sentence or two adjacent ones of one source) states every figure,
     /// date and quote of the claim and, for reported speech, the speaker with most of the words.
     /// </summary>
-    public bool HeldBy(IReadOnlyList<IndexedSentence> window, double threshold, int minVariantLength)
+    /// <remarks><paramref name="article"/>, the stems of the source's whole text, lets reported speech be read for its object.</remarks>
+    public bool HeldBy(IReadOnlyList<IndexedSentence> window, double threshold, int minVariantLength, IReadOnlySet<string>? article = null)
     {
         if (!Values.Dates.TrueForAll(d => window.Any(s => s.Values.HasDate(d))))
         {
@@ -75,7 +76,7 @@ internal sealed class ClaimEvidence
             }
         }
 
-        return Speech is null || SpeechHeldBy(window, threshold, minVariantLength);
+        return Speech is null || SpeechHeldBy(window, threshold, minVariantLength, article);
     }
 
     /// <summary>True when <paramref name="source"/> states every figure and date of the claim and carries its quotes, anywhere.</summary>
@@ -84,7 +85,7 @@ internal sealed class ClaimEvidence
         && Values.Dates.TrueForAll(source.HasDate)
         && (Quotes.Count == 0 || Quotes.All(q => ContainsWords(QuotedSpans.Flatten(source.Text), q)));
 
-    private bool SpeechHeldBy(IReadOnlyList<IndexedSentence> window, double threshold, int minVariantLength)
+    private bool SpeechHeldBy(IReadOnlyList<IndexedSentence> window, double threshold, int minVariantLength, IReadOnlySet<string>? article)
     {
         var speech = Speech!;
         // One sentence that reports the speaker speaking, or one that names the speaker and a next that refers back.
@@ -118,7 +119,7 @@ internal sealed class ClaimEvidence
 
         // The speaker with most of the words can still say another thing: the same words negated, bounded by another
         // comparison, or ended otherwise ("pay the new fee online" is no source for "pay the new fee in instalments").
-        return Said?.Contradicts(window) != true;
+        return Said?.Contradicts(window, article) != true;
     }
 
     // Whole words only: "heartbreaking" is not in "heartbreakingly".

@@ -11,7 +11,7 @@ namespace Summarizer.Merging.Agreement;
 /// up to their end and then ends them otherwise ("pay the new fee online" against "pay the new fee in instalments")
 /// reports another statement, and is not credited with this one (<see cref="Contradicts"/>).
 /// </summary>
-internal sealed class SaidMatter
+internal sealed partial class SaidMatter
 {
     // Words that deny what follows them in their clause; a contraction in "n't" too ("didn't", "won't").
     private static readonly FrozenSet<string> Negators = FrozenSet.ToFrozenSet(
@@ -56,15 +56,20 @@ internal sealed class SaidMatter
 
     private readonly Reading _claim;
     private readonly IReadOnlySet<string> _said;
+    private readonly string? _verb;
 
-    private SaidMatter(string claim, IReadOnlySet<string> said)
+    private SaidMatter(string claim, IReadOnlySet<string> said, string? verb)
     {
         _claim = Reading.Of(claim);
         _said = said;
+        _verb = verb;
     }
 
-    /// <summary>The matter of <paramref name="claim"/>: <paramref name="said"/> are the content stems of what was said.</summary>
-    public static SaidMatter Of(string claim, IReadOnlySet<string> said) => new(claim, said);
+    /// <summary>
+    /// The matter of <paramref name="claim"/>: <paramref name="said"/> are the content stems of what was said,
+    /// <paramref name="verb"/> the stem of the reported clause's verb when it is known.
+    /// </summary>
+    public static SaidMatter Of(string claim, IReadOnlySet<string> said, string? verb = null) => new(claim, said, verb);
 
     /// <summary>
     /// True when <paramref name="window"/> (a source's sentence, or two adjacent ones) says something else with the
@@ -72,7 +77,12 @@ internal sealed class SaidMatter
     /// is bounded by a comparison on one side and not the same way on the other, or a sentence gives what was said
     /// word for word up to its last words and ends it with other ones.
     /// </summary>
-    public bool Contradicts(IReadOnlyList<IndexedSentence> window)
+    /// <remarks>
+    /// With <paramref name="article"/> (the stems of the source's whole text) it also reads the act's object: the
+    /// same verb given a part of the claim's object, or the same words ending in the same preposition with another
+    /// thing the source names elsewhere (<see cref="OnAPart"/>, <see cref="OtherFiller"/>).
+    /// </remarks>
+    public bool Contradicts(IReadOnlyList<IndexedSentence> window, IReadOnlySet<string>? article = null)
     {
         if (_said.Count == 0)
         {
@@ -80,7 +90,7 @@ internal sealed class SaidMatter
         }
 
         var sources = window.Select(s => new Reading(s.Segment.Text, s.Tokens, s.Folded, s.Stems)).ToList();
-        return Denies(sources) || Bounds(sources) || sources.Exists(EndsOtherwise);
+        return Denies(sources) || Bounds(sources) || sources.Exists(s => EndsOtherwise(s, article)) || sources.Exists(OnAPart);
     }
 
     // One side negates a shared word of what was said and the other, stating it, negates nothing at all.
@@ -134,7 +144,7 @@ internal sealed class SaidMatter
 
     // The sentence gives what was said in its order, word for word, up to its last words, which it has nowhere, and
     // goes on in the same clause with a word of its own: "let drivers pay the new fee online" against "... in instalments".
-    private bool EndsOtherwise(Reading source)
+    private bool EndsOtherwise(Reading source, IReadOnlySet<string>? article)
     {
         var said = _claim.ContentIndexes().Where(k => _said.Contains(_claim.Stems[k])).Select(k => _claim.Stems[k]).ToList();
         var words = source.ContentIndexes().ToList();
@@ -193,9 +203,10 @@ internal sealed class SaidMatter
 
         var claimOpens = _claim.Between(lastShared, claimNext);
         var sourceOpens = source.Between(words[end], words[end + 1]);
-        return claimOpens.Concat(sourceOpens).All(w => Prepositions.Contains(w) || Openers.Contains(w))
-            && claimOpens.Concat(sourceOpens).Any(Prepositions.Contains)
-            && !claimOpens.Where(Prepositions.Contains).ToHashSet(StringComparer.Ordinal).SetEquals(sourceOpens.Where(Prepositions.Contains));
+        return (claimOpens.Concat(sourceOpens).All(w => Prepositions.Contains(w) || Openers.Contains(w))
+                && claimOpens.Concat(sourceOpens).Any(Prepositions.Contains)
+                && !claimOpens.Where(Prepositions.Contains).ToHashSet(StringComparer.Ordinal).SetEquals(sourceOpens.Where(Prepositions.Contains)))
+            || OtherFiller(claimOpens, sourceOpens, _claim.Stems[claimNext], article);
     }
 
     // A text's tokens read for negation and bounds.

@@ -45,5 +45,5 @@ internal static class SupportFinder
 
     // The passage with the best content-word containment among those holding the claim's evidence.
     private static (double Score, int Index, int Count) BestWindow(SourceIndex source, ClaimEvidence evidence, double threshold) =>
-        source.BestMatch(evidence.Content, window => evidence.HeldBy(window, threshold, TokenOptions.MinVariantNameLength));
+        source.BestMatch(evidence.Content, window => evidence.HeldBy(window, threshold, TokenOptions.MinVariantNameLength, source.Stems));
 }
