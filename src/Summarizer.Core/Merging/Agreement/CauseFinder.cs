@@ -307,8 +307,18 @@ internal static class CauseFinder
             return stems;
         }
 
-        return [.. bySource.Select(own => own.Where(c => c.Weak && !c.Occurred ? Others(c, o => Rival(c, o)) : !trouble.Contains(c)).ToList())];
+        return [.. bySource.Select(own => own.Where(c => (c.Weak && !c.Occurred ? Others(c, o => Rival(c, o)) : !trouble.Contains(c))
+            && !(c.Mishap && Others(c, o => !o.Weak && !o.Mishap && !Meet(c, o) && NamesMishap(Told(o.Source), c)))).ToList())];
     }
+
+    // A mishap an event came "after" ("operations were called off after a power failure") is the story's incident itself
+    // where an outlet that states another cause names that mishap in one of its sentences ("the review into the power
+    // failure", beside "the blackout began when a digger cut a cable"): that outlet tells what caused the mishap, one link
+    // further back in one chain, so the mishap is no rival version of what caused it. Every word naming the mishap is held,
+    // and a word of failure where the mishap is worded with one ("power" alone does not name "a power failure").
+    private static bool NamesMishap(List<HashSet<string>> sentences, Cause mishap) =>
+        mishap.Specific.Count > 0
+        && sentences.Any(s => mishap.Specific.All(s.Contains) && (!mishap.Stems.Contains(FailureClass) || s.Overlaps(Generic)));
 
     // An outlet names what a finding found when one of its sentences holds every word of it ("stop the leaks" for "after
     // leaks were found"): an outlet that knows the thing found and gives a stated cause gives that thing's origin.
