@@ -107,10 +107,12 @@ internal static class FactAligner
             parent[Root(b)] = Root(a);
         }
 
+        // Where each source says people were moved to, and the towns it puts things in: what PlaceSides reads a group's versions by.
+        var destinations = sources.SelectMany(s => s.Facts).Where(f => f.Value.Kind == ValueKind.Place && f.Relation is PlaceReader.Destination or "in").ToList();
         var groups = new List<AlignedGroup>();
         foreach (var members in Enumerable.Range(0, facts.Count).GroupBy(Root).Select(g => g.Select(i => facts[i]).ToList()))
         {
-            foreach (var part in members[0].Value.Kind == ValueKind.Place ? PlaceSides.Apart(members, Kept(members, out _)) : [members])
+            foreach (var part in members[0].Value.Kind == ValueKind.Place ? PlaceSides.Apart(members, Kept(members, out _), destinations) : [members])
             {
                 if (part.Select(f => f.SourceId).Distinct().Count() < 2)
                 {

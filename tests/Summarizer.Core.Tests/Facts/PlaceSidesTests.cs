@@ -96,6 +96,79 @@ public sealed class PlaceSidesTests
         Assert.Same(members, Assert.Single(PlaceSides.Apart(members, [[first], [second]])));
     }
 
+    [Fact]
+    public void A_bare_name_after_at_set_against_a_street_is_aligned_apart()
+    {
+        var town1 = Place(1, 0, "The barge sank at Kelby on Friday morning.");
+        var town2 = Place(2, 0, "The barge sank at Kelby on Friday morning.");
+        var street = Place(3, 0, "The barge sank on Tanner Street on Friday morning.");
+        List<Fact> members = [town1, town2, street];
+
+        var parts = PlaceSides.Apart(members, [[town1, town2], [street]]);
+
+        Assert.Equal([[1, 2], [3]], parts.Select(p => p.Select(f => f.SourceId).ToArray()));
+    }
+
+    [Fact]
+    public void A_bare_name_after_at_that_the_story_puts_things_in_set_against_a_street_is_aligned_apart()
+    {
+        var town1 = Place(1, 0, "The barge sank at Kelby in Marsham on Friday morning.");
+        var town2 = Place(2, 0, "The barge sank at Kelby in Marsham on Friday morning.");
+        var street = Place(3, 0, "The barge sank on Tanner Street on Friday morning.");
+        var livesIn = Place(2, 1, "The lock keeper has lived in Kelby for years.");
+        List<Fact> members = [town1, town2, street];
+
+        var parts = PlaceSides.Apart(members, [[town1, town2], [street]], [livesIn]);
+
+        Assert.Equal([[1, 2], [3]], parts.Select(p => p.Select(f => f.SourceId).ToArray()));
+    }
+
+    [Fact]
+    public void A_bare_name_after_at_placed_by_a_town_stays_a_rival_of_a_street()
+    {
+        var shop1 = Place(1, 0, "The crush happened at Tulliver in Wrenfield on Friday morning.");
+        var shop2 = Place(2, 0, "The crush happened at Tulliver in Wrenfield on Friday morning.");
+        var street = Place(3, 0, "The crush happened on Tanner Street on Friday morning.");
+        List<Fact> members = [shop1, shop2, street];
+
+        Assert.Same(members, Assert.Single(PlaceSides.Apart(members, [[shop1, shop2], [street]], [])));
+    }
+
+    [Fact]
+    public void A_bare_name_after_at_set_against_another_stays_a_rival()
+    {
+        var first = Place(1, 0, "The barge sank at Kelby on Friday morning.");
+        var second = Place(2, 0, "The barge sank at Marsham on Friday morning.");
+        List<Fact> members = [first, second];
+
+        Assert.Same(members, Assert.Single(PlaceSides.Apart(members, [[first], [second]])));
+    }
+
+    [Fact]
+    public void A_destination_set_against_the_place_of_an_outlet_that_tells_the_move_is_aligned_apart()
+    {
+        var moved1 = Place(1, 0, "Four patients were moved to Kelbarrow Royal Hospital on Monday.");
+        var moved2 = Place(2, 0, "Four patients were moved to Kelbarrow Royal Hospital on Monday.");
+        var cancelled = Place(3, 0, "Operations were called off at Calverleigh General Hospital on Monday.");
+        var movedBy3 = Place(3, 1, "Four patients were moved to Kelbarrow Royal Hospital on Monday.");
+        List<Fact> members = [moved1, moved2, cancelled];
+
+        var parts = PlaceSides.Apart(members, [[moved1, moved2], [cancelled]], [moved1, moved2, movedBy3]);
+
+        Assert.Equal([[1, 2], [3]], parts.Select(p => p.Select(f => f.SourceId).ToArray()));
+    }
+
+    [Fact]
+    public void A_destination_set_against_a_place_whose_outlet_never_tells_the_move_stays_a_rival()
+    {
+        var moved1 = Place(1, 0, "Four patients were moved to Kelbarrow Royal Hospital on Monday.");
+        var moved2 = Place(2, 0, "Four patients were moved to Kelbarrow Royal Hospital on Monday.");
+        var treated = Place(3, 0, "Four patients were treated at Calverleigh General Hospital on Monday.");
+        List<Fact> members = [moved1, moved2, treated];
+
+        Assert.Same(members, Assert.Single(PlaceSides.Apart(members, [[moved1, moved2], [treated]], [moved1, moved2])));
+    }
+
     private static Fact Place(int source, int index, string sentence) =>
         Assert.Single(FactExtractor.FromSentence(source, index, new TextSegment(sentence, 0, sentence.Length), null), f => f.Value.Kind == ValueKind.Place);
 }
