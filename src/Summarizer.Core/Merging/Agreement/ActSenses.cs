@@ -9,7 +9,9 @@ namespace Summarizer.Merging.Agreement;
 /// chaired by") still share the act's word. General news vocabulary for acts whose doer a story names, written as
 /// plain English synonym sets, not taken from any one story: finding something, leading or being in charge of
 /// something, deciding on or approving something, talking someone round, pulling someone free,
-/// apologising.
+/// apologising, tracing a link between things ("linked the cases" / "connected the cases"), bringing a proposal before a
+/// body ("tabled the proposal" / "presented the plan" / "a motion from"), and halting a service ("ordered the pause" /
+/// "the service was halted by").
 /// </summary>
 internal static class ActSenses
 {
@@ -22,6 +24,9 @@ internal static class ActSenses
         ["persuade", "persuaded", "coax", "coaxed", "convince", "convinced"],
         ["rescue", "rescued", "pull", "pulled", "drag", "dragged", "haul", "hauled"],
         ["apologise", "apologised", "apologize", "apologized", "apology", "apologies"],
+        ["link", "linked", "links", "connect", "connected", "connection"],
+        ["propose", "proposed", "proposal", "table", "tabled", "motion", "present", "presented"],
+        ["halt", "halted", "pause", "paused"],
     ];
 
     private static readonly FrozenDictionary<string, string> SenseOf = Sets
@@ -49,11 +54,13 @@ internal static class ActSenses
 
     /// <summary>
     /// The sense token of a phrasal verb, a stemmed verb and the particle after it that together name a listed kind of
-    /// act ("signed off the plans": approving; "picked out the parachute": spotting it), or null.
+    /// act ("signed off the plans": approving; "picked out the parachute": spotting it; "put forward the motion":
+    /// proposing it), or null.
     /// </summary>
     public static string? OfPhrasal(string stem, string particle) =>
         particle == "off" && stem == Stemmer.Inflections.Stem("sign") ? Of(Stemmer.Inflections.Stem("approve"))
         : particle == "out" && stem == Stemmer.Inflections.Stem("pick") ? Of(Stemmer.Inflections.Stem("spot"))
+        : particle == "forward" && (stem == Stemmer.Inflections.Stem("put") || stem == Stemmer.Inflections.Stem("brought")) ? Of(Stemmer.Inflections.Stem("propose"))
         : null;
 
     /// <summary>True for a sense token.</summary>
