@@ -116,6 +116,7 @@ internal static class FactExtractor
         HashSet<string>? sentenceContext = null;
         HashSet<string> ContextOnce() => sentenceContext ??= Context(words); // most sentences give no fact, and need no context
         var update = ReportWording.WordsAChange(words);
+        var running = ReportWording.WordsARunningTotal(words);
         var newer = update && ReportWording.SaysNewer(words);
         var since = ReportWording.SaysSince(words);
         var final = values.Count > 0 && ReportWording.WordsAFinalFigure(words); // read for the figures below only
@@ -135,7 +136,7 @@ internal static class FactExtractor
             }
 
             var timed = span.Value.Kind is ValueKind.Date or ValueKind.TimeOfDay;
-            var changeWorded = update || ((since || final) && !timed);
+            var changeWorded = update || ((since || final) && !timed) || (running && span.Value.Kind is ValueKind.Count or ValueKind.Money);
             var setAhead = timed && (ScheduledDays.Ahead(words, span) || ScheduledDays.AfterReport(words, span, anchor));
             // "did not leave until about 10pm": the "until" dates the denied act, it ends nothing (NotUntil).
             var notUntil = timed ? NotUntil.Until(words, span) : -1;
@@ -166,7 +167,7 @@ internal static class FactExtractor
 
             // "until Tuesday", "since 2019", "by Friday": the bound is part of what the date says.
             var changeWordedOfIt = changeWorded && ReportWording.WordsAChangeOf(words, span.First, span.Last);
-            var movedTo = timed ? null : ReportWording.MovedTo(words, span.First, changeWordedOfIt);
+            var movedTo = timed ? null : ReportWording.MovedTo(words, span.First, changeWordedOfIt, span.Value.Kind == ValueKind.Quantity);
             var start = span.Value.Kind == ValueKind.Date && Bounds.Contains(words[span.First - 1]) ? words.Tokens[span.First - 1].Start : span.Start;
             facts.Add(new Fact(sourceId, index, sentence.Start + start, sentence.Start + end, sentence.Text[start..end],
                 span.Value, Measures.Of(words, span, frame), frame, notUntil >= 0 ? ModalOrAsserted(words, span.First) : MoodOf(words, span.First, span.Value.Kind))

@@ -388,6 +388,11 @@ internal static class FigureReader
         }
         else if (QuantityAt(words, suffix, last, out var dimension, out var factor, out var unitLast))
         {
+            if (suffix.Length == 0 && BodyFeet(words, number.First, last))
+            {
+                return null;
+            }
+
             kind = ValueKind.Quantity;
             unit = dimension;
             value *= factor;
@@ -544,6 +549,12 @@ internal static class FigureReader
         var gap = words.Gap(at - 1);
         return gap.Length >= 2 && gap[^1] is '-' or '\u2212' && !char.IsLetterOrDigit(gap[^2]);
     }
+
+    // "walked out on their own two feet": feet a person owns are the body's, not a length. A length in feet is not
+    // said to be someone's ("its 40-foot mast" glues the unit to the figure and is read as a length).
+    private static bool BodyFeet(Words words, int first, int last) =>
+        words[last + 1] is "feet" or "foot" && first > 0
+        && words[first - 1] is "own" or "my" or "your" or "his" or "her" or "our" or "their";
 
     private static bool QuantityAt(Words words, string suffix, int last, out string dimension, out double factor, out int unitLast)
     {

@@ -24,6 +24,11 @@ internal static class ReportWording
         "have fallen to", "has dropped to", "have dropped to",
     ]);
 
+    // A running total told "so far", "to date" or "thus far" (an appeal that "has so far raised £95,000") is the figure
+    // at the hour of its report, not its final one: a later report's other total is the count moved on. Only counts and
+    // sums run up so: "the youngest treated so far is five" says nothing of a change.
+    private static readonly Phrases RunningTotalCues = new(["so far", "to date", "thus far"]);
+
     // Of those, the cues that say this report is newer than others of the same day: a comparison with an earlier
     // period ("up from", "down from") or a bare rise ("climbed") says nothing about when the report was made.
     private static readonly Phrases NewerReportCues = new(
@@ -40,6 +45,9 @@ internal static class ReportWording
 
     /// <summary>The sentence reports a change over time ("has risen to", "up from", "now").</summary>
     public static bool WordsAChange(Words words) => HasAny(words, UpdateCues);
+
+    /// <summary>The sentence gives a total as it stands at the hour of the report ("has so far raised", "to date").</summary>
+    public static bool WordsARunningTotal(Words words) => HasAny(words, RunningTotalCues);
 
     /// <summary>
     /// A change ("has risen to", "now", "has since") is worded in the clause of the figure between tokens
@@ -76,6 +84,10 @@ internal static class ReportWording
          "bringing", "taking"],
         StringComparer.Ordinal);
 
+    // Verbs that take a figure as the level reached, not as the size of a move ("topped 40C", "passed 2,000").
+    private static readonly FrozenSet<string> Reaching = FrozenSet.ToFrozenSet(
+        ["passed", "topped", "reached", "exceeded", "surpassed"], StringComparer.Ordinal);
+
     private static readonly FrozenSet<string> Falls = FrozenSet.ToFrozenSet(
         ["fallen", "fell", "falls", "falling", "dropped", "down", "reduced", "eased", "shrunk", "shrank", "dwindled", "lowered", "narrowed"],
         StringComparer.Ordinal);
@@ -97,16 +109,26 @@ internal static class ReportWording
     /// one of falling ("had fallen to 23"), 0 for a change worded with no direction ("now stands at 3,150", "now number 19",
     /// given by <paramref name="changeWorded"/>); null when the clause moves nothing to it.
     /// </summary>
-    public static int? MovedTo(Words words, int first, bool changeWorded)
+    public static int? MovedTo(Words words, int first, bool changeWorded, bool measured = false)
     {
         var direction = 0;
+        var verb = -1;
         for (var k = first; k >= Math.Max(0, first - ChangeReach) && (k == first || !words.BreakAfter(k)); k--)
         {
             if ((Rises.Contains(words[k]) || Falls.Contains(words[k])) && !Cap(words, k))
             {
                 direction = Rises.Contains(words[k]) ? 1 : -1;
+                verb = k;
                 break;
             }
+        }
+
+        // "fell 11.6 metres from the frame", "the river rose two metres overnight": a measure right after a verb of
+        // motion, with no "to", is how far the thing moved (or the size of the move), not where a figure now stands.
+        // Verbs of reaching keep it a level ("temperatures topped 40C").
+        if (measured && direction != 0 && words[first - 1] is not "to" && !Reaching.Contains(words[verb]))
+        {
+            direction = 0;
         }
 
         if (words[first - 1] is "from" or "of")
