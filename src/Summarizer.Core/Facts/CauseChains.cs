@@ -73,14 +73,24 @@ internal static class CauseChains
             return null;
         }
 
-        var last = Comma(words, i, 8);
-        if (last is not { } x || words[x + 1] != "not" || Comma(words, x + 1, 6) is not { } y)
+        // "rather than" sets the denied cause off as "not" does ("a fallen tree, rather than an open gate, let them out"); the
+        // phrase may carry its own relative clause ("a fallen tree that flattened the fence, rather than ..."), whose noun
+        // phrase before "that" is what the cause is.
+        var last = Comma(words, i, 12);
+        if (last is not { } x || x + 2 >= words.Count)
         {
             return null;
         }
 
+        var denied = words[x + 1] == "not" ? x + 1 : words.At(x + 1, "rather than") ? x + 2 : -1;
+        if (denied < 0 || (x - i >= 8 && denied == x + 1) || Comma(words, denied, 6) is not { } y)
+        {
+            return null;
+        }
+
+        var relative = Enumerable.Range(i + 2, Math.Max(0, x - i - 2)).FirstOrDefault(k => words[k] is "that" or "which", -1);
         var verb = words[y + 1] is "that" or "which" ? y + 2 : y + 1;
-        return verb < words.Count && Caused.At(words, verb) is not null ? new CauseSpan(i, x) : null;
+        return verb < words.Count && Caused.At(words, verb) is not null ? new CauseSpan(i, x, CoreLast: relative > 0 ? relative - 1 : null) : null;
     }
 
     // The word before the first comma within <paramref name="most"/> words of <paramref name="start"/>, or null at any

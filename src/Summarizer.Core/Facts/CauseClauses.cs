@@ -163,6 +163,13 @@ internal static class CauseClauses
 
         for (var k = start + 1; k < words.Count && k - start <= 6 && !words.BreakAfter(k - 1); k++)
         {
+            // "because a worn brake could not hold the stairway", "because the pumps did not start": a thing that failed to do
+            // its work is told by a negated past modal, a past verb of failing in all but form.
+            if (words[k] is "could" or "did" or "would" && k + 1 < words.Count && words[k + 1] == "not" || words[k] is "couldn't" or "didn't" or "wouldn't")
+            {
+                return !Times.Contains(words[k - 1]);
+            }
+
             if (WeekdayTense.Past(words, k) && words[k] is not ("said" or "told"))
             {
                 // the subject's head before the verb is no time word ("after a week had passed")

@@ -260,6 +260,15 @@ internal static class CauseReader
             {
                 found.Add(new CauseSpan(struck, End(words, i, enders: true), striker)); // "staff now believe a hire boat struck the gate"
             }
+            else if (BelievedLeft(words, i) is { } leftThing && !Denied(words, leftThing))
+            {
+                found.Add(new CauseSpan(leftThing, i + 1)); // "officers believed a field gate had been left open"
+            }
+            else if (AsForce(words, i) is { } raged && !Denied(words, i))
+            {
+                // "came down as gusts from the storm tore across the valley": the force, shown with what it did.
+                found.Add(new CauseSpan(i + 1, End(words, raged, enders: true), raged - 1));
+            }
             else if (words[i] is "putting" && words.BreakAfter(i - 1) && CauseSubjects.Subject(words, i - 1) is { } done && !Denied(words, done))
             {
                 found.Add(new CauseSpan(done, i - 1, Inferred: true)); // "the officer had missed a turn, putting the ship onto the reef"
@@ -440,7 +449,91 @@ internal static class CauseReader
         }
 
         var before = words[subject - 1] == "that" && subject > 1 ? subject - 2 : subject - 1;
-        return OfferedAccounts.Believing.Contains(words[before]) ? subject : null;
+        return OfferedAccounts.Believing.Contains(words[before]) || OfferedAccounts.AccountThat(words, subject - 1) ? subject : null;
+    }
+
+    // States a thing is left in that let what happened happen: "a gate had been left open", "a tap had been left running".
+    private static readonly FrozenSet<string> LeftStates = FrozenSet.ToFrozenSet(
+        ["open", "unlocked", "unlatched", "unsecured", "unattended", "running", "on", "ajar"], StringComparer.Ordinal);
+
+    // "officers believed a field gate had been left open", "staff think a tap had been left running": a thing left in a
+    // state, offered as what someone believes had happened before the event, is how it came about (the escape, the flood);
+    // told plainly ("the gate had been left open") it is as often the story's own background, and is not read.
+    private static int? BelievedLeft(Words words, int i)
+    {
+        if (i < 4 || words[i] != "left" || words[i - 1] != "been" || words[i - 2] != "had" || i + 1 >= words.Count || !LeftStates.Contains(words[i + 1])
+            || words.BreakAfter(i - 1) || words.BreakAfter(i))
+        {
+            return null;
+        }
+
+        var head = i - 3;
+        var subject = head;
+        while (subject > 0 && head - subject < 5 && !words.BreakAfter(subject - 1) && !Text.Determiners.ArticlesAndPossessives.Contains(words[subject]))
+        {
+            subject--;
+        }
+
+        if (subject == 0 || words[subject] is not ("a" or "an" or "the" or "its" or "their" or "his" or "her") || words.BreakAfter(subject - 1))
+        {
+            return null;
+        }
+
+        var before = words[subject - 1] == "that" && subject > 1 ? subject - 2 : subject - 1;
+        return OfferedAccounts.Believing.Contains(words[before]) || OfferedAccounts.AccountThat(words, subject - 1) ? subject : null;
+    }
+
+    // Verbs of a force of weather or water moving violently: "as gusts tore across the valley", "as waves battered the wall".
+    private static readonly FrozenSet<string> Raged = FrozenSet.ToFrozenSet(
+        ["tore", "swept", "battered", "lashed", "ripped", "pounded", "hammered", "buffeted", "raged", "roared", "howled", "surged", "whipped", "gusted", "blew"],
+        StringComparer.Ordinal);
+
+    // A thing's collapse or fall, the damage itself: "came down", "collapsed", "gave way", "was blown over".
+    private static readonly Phrases Collapsed = new(
+    [
+        "came down", "come down", "collapsed", "caved in", "gave way", "toppled", "blew over", "blown over", "blew down", "blown down", "crashed down",
+        "keeled over", "fell in", "was torn", "was ripped", "were torn", "were ripped",
+    ]);
+
+    // "the glasshouse came down just after 11am as gusts from the storm tore across the valley": a collapse told as
+    // happening while a force of weather or water raged names that force as what brought it down, as news tells a storm's
+    // damage. Only where the clause before "as" tells the collapse and the "as" clause a force moving violently: "as" is
+    // otherwise a clause of time ("as staff arrived") or of manner.
+    private static int? AsForce(Words words, int i)
+    {
+        if (words[i] != "as" || i < 2 || i + 3 >= words.Count || words.BreakAfter(i) || words[i + 1] is "a" or "an" or "the" && words[i + 2] is "result" or "well")
+        {
+            return null;
+        }
+
+        // The force: a short noun phrase of things ("gusts from the storm", "the waves"), no person, pronoun or number first.
+        var verb = -1;
+        for (var k = i + 2; k < words.Count && k - i <= 7 && !words.BreakAfter(k - 1); k++)
+        {
+            if (Raged.Contains(words[k]))
+            {
+                verb = k;
+                break;
+            }
+        }
+
+        if (verb < 0 || words.Capitalized(i + 1) || Text.Stopwords.English.Contains(words[i + 1]) && words[i + 1] is not ("the" or "a" or "an")
+            || char.IsDigit(words[i + 1][0]) || words[verb - 1] is "was" or "were" or "been")
+        {
+            return null;
+        }
+
+        // The collapse, in the same clause before "as".
+        for (var k = i - 1; k >= 0 && i - k <= 12 && !words.BreakAfter(k); k--)
+        {
+            // "came down to the harbour" is a move to a place, not a fall.
+            if (Collapsed.At(words, k) is { } fell && !(k + Words.WordCount(fell) < i && words[k + Words.WordCount(fell)] is "to" or "from" or "into" or "onto"))
+            {
+                return verb;
+            }
+        }
+
+        return null;
     }
 
     // Participles of a breach in a casing or a net: "the net was cut by a workboat's propeller", "the hull was holed by a rock".
@@ -759,6 +852,13 @@ internal static class CauseReader
     // first auxiliary, so the subject is read before it; null when the words at i state no such blame.
     private static int? BlamedSubject(Words words, int i)
     {
+        // A headline drops the auxiliary: "Corroded frame blamed for glasshouse collapse", "Worn brake suspected in escalator
+        // reversal": the noun phrase that opens it, with no verb of its own, is the cause.
+        if (words[i] is "blamed" or "suspected" && words[i + 1] is "for" or "in" or "over" && !(words[i] == "blamed" && words[i + 1] != "for") && Headline(words, i))
+        {
+            return i;
+        }
+
         var blame = words[i] == "blamed" && words[i + 1] == "for" ? i
             : words.At(i, "to blame") && i > 0 && words[i - 1] is "is" or "are" or "was" or "were" or "been" ? i
             : words[i] == "responsible" && i > 0 && words[i - 1] is "was" or "were" && (i + 1 == words.Count || words.BreakAfter(i)) ? i // "a power cut was responsible", not "was responsible for the accounts"
@@ -776,6 +876,12 @@ internal static class CauseReader
 
         return k < blame ? k : null;
     }
+
+    // A headline's opening noun phrase before <paramref name="verb"/>: a few words from the sentence's start, no break, no
+    // pronoun, auxiliary or verb of saying among them.
+    private static bool Headline(Words words, int verb) =>
+        verb is >= 1 and <= 6 && Enumerable.Range(0, verb).All(k => !words.BreakAfter(k) && !Copulas.Contains(words[k])
+            && words[k] is not ("it" or "he" or "she" or "they" or "we" or "said" or "says" or "who" or "which" or "that" or "and" or "after" or "as"));
 
     // "the delay was the result of a fault": a result said of the event is what the cause led to; one that is only named
     // ("adopt the result of the poll", "the result of the ballot, declared on Monday") is an outcome, not a cause.

@@ -29,6 +29,20 @@ internal static class OfferedAccounts
         [.. Reporting, "admit", "admits", "admitted", "confirm", "confirms", "confirmed", "concluded", "concludes", "found", "accepts", "accepted"],
         StringComparer.Ordinal);
 
+    // Nouns of an account that is not yet a finding: "early indications were that", "the signs are that", "the working theory
+    // is that". News opens a first explanation so, before an inquiry reports; the clause after "that" is what is offered.
+    private static readonly FrozenSet<string> Accounts = FrozenSet.ToFrozenSet(
+        ["indications", "indication", "signs", "sign", "evidence", "suggestion", "suggestions", "theory", "belief", "understanding", "assumption", "thinking"],
+        StringComparer.Ordinal);
+
+    /// <summary>
+    /// Whether the "that" at <paramref name="that"/> opens a clause offered as an account by a noun of one and a copula
+    /// ("Early indications were that a fault in the switchgear had cut the supply"), as a verb of belief opens one.
+    /// </summary>
+    public static bool AccountThat(Words words, int that) =>
+        that >= 2 && words[that] == "that" && words[that - 1] is "were" or "was" or "are" or "is" && Accounts.Contains(words[that - 2])
+        && !words.BreakAfter(that - 2) && !words.BreakAfter(that - 1);
+
     /// <summary>Hedges of an explanation: "likely", "probably", "may", "could", "apparently".</summary>
     public static readonly FrozenSet<string> Hedges = FrozenSet.ToFrozenSet(
         ["likely", "probably", "possibly", "may", "might", "could", "apparently"], StringComparer.Ordinal);
