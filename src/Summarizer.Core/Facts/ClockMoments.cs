@@ -36,6 +36,42 @@ internal static class ClockMoments
         return false;
     }
 
+    /// <summary>
+    /// True when two clock times fall either side of one midnight, fewer than <see cref="NightSpan"/> apart: a late
+    /// evening time and an early morning one ("around 10pm on Monday", "shortly after 2am on Tuesday"; "shortly before
+    /// 11pm", "at about 4am"). Outlets at odds over a moment near midnight name different days with it, and
+    /// their clock figures lie at either end of the dial, so neither the day words nor the ratio of the figures tells
+    /// two acts apart there: on the clock, carried over midnight, the two are a few hours apart, as misreports of one
+    /// moment on one day are. Times placed on days that are not consecutive, the earlier day's time being the early
+    /// morning one, are never so.
+    /// </summary>
+    public static bool AcrossMidnight(FactValue a, FactValue b)
+    {
+        if (a.Kind != ValueKind.TimeOfDay || b.Kind != ValueKind.TimeOfDay || a.Stated is not { } x || b.Stated is not { } y || x == y)
+        {
+            return false;
+        }
+
+        var (evening, morning) = x > y ? (a, b) : (b, a);
+        var gap = morning.Stated!.Value + MinutesPerDay - evening.Stated!.Value;
+        if (gap > NightSpan)
+        {
+            return false;
+        }
+
+        // Both placed on days: the morning's must be the day after the evening's. Neither placed: both are read on the
+        // story's one night. Only one placed: the other may be on that same day, a day apart, so nothing says they meet.
+        return (DayOf(evening), DayOf(morning)) switch
+        {
+            ({ } first, { } next) => next - first == 1,
+            (null, null) => true,
+            _ => false,
+        };
+    }
+
+    /// <summary>The widest gap, in minutes, between a late evening and an early morning time read as one night's moments.</summary>
+    public const double NightSpan = 6 * 60;
+
     private static bool IsMidnight(FactValue time) => time.Stated == 0;
 
     // The day number a time is on, when one day is known ("on Thursday" placed by the article's date).

@@ -274,8 +274,8 @@ internal static class SlotPairs
     private static bool OneAct(Fact a, Fact b) =>
         a.SourceId != b.SourceId && Occasion(a) == Occasion(b) && MomentPhase(a) == MomentPhase(b) && !Lasting(a).OtherMeasure(Lasting(b))
         && !(EventOf(a) is { } x && EventOf(b) is { } y && x != y)
-        && !(Day(a) is { } d && Day(b) is { } e && d != e && !DatedOutright(a, b)) && !(a.OnPublicationDay && b.OnPublicationDay)
-        && !CrossSourcePairs.FarApart(a.Value, b.Value) && !OtherGroups(a, b) && !OtherThings(a, b) && !OtherPeople(a, b)
+        && !(Day(a) is { } d && Day(b) is { } e && d != e && !DatedOutright(a, b) && !ClockMoments.AcrossMidnight(a.Value, b.Value)) && !(a.OnPublicationDay && b.OnPublicationDay)
+        && !(CrossSourcePairs.FarApart(a.Value, b.Value) && !ClockMoments.AcrossMidnight(a.Value, b.Value)) && !OtherGroups(a, b) && !OtherThings(a, b) && !OtherPeople(a, b)
         && !(Planned(a) && a.Value.Compatible(b.Value));
 
     // Two dates each written with its day of the month ("Friday 4 December", "Saturday 5 December") name their days
