@@ -135,7 +135,10 @@ public sealed class WebFetcherTests : FencedFetcherTests
 
         var fetches = Enumerable.Range(0, 8).Select(i => fetcher.FetchAsync(_server.Url($"/busy/{i}"), Bounded)).ToArray();
 
-        Assert.Equal(expected, sends.Started); // the others wait for a slot
+        // No count of sends started is read here: once the server has its limit in flight it answers, slots free and
+        // the next sends start on other threads, so a count taken now races them (seen at 5 of 2 on a loaded machine).
+        // The server's own high-water mark below is the limit's proof: it holds every reply until the limit is in flight
+        // (fewer would hang) and never sees more.
         var results = await Task.WhenAll(fetches).WithHangGuard("the eight fetches");
         Assert.Equal(8, results.Count(r => r.DecodeText() == "finally"));
         Assert.Equal(8, sends.Started);
