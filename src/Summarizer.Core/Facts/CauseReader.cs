@@ -448,6 +448,14 @@ internal static class CauseReader
             return null;
         }
 
+        return OfferedAs(words, subject);
+    }
+
+    // <paramref name="subject"/> when the clause it opens is offered as an account: a verb of belief before it, with or
+    // without "that" ("police believe a van struck", "staff think that a tap had been left running"), or a noun of one
+    // and a copula ("early indications were that ..."); otherwise null.
+    private static int? OfferedAs(Words words, int subject)
+    {
         var before = words[subject - 1] == "that" && subject > 1 ? subject - 2 : subject - 1;
         return OfferedAccounts.Believing.Contains(words[before]) || OfferedAccounts.AccountThat(words, subject - 1) ? subject : null;
     }
@@ -479,8 +487,7 @@ internal static class CauseReader
             return null;
         }
 
-        var before = words[subject - 1] == "that" && subject > 1 ? subject - 2 : subject - 1;
-        return OfferedAccounts.Believing.Contains(words[before]) || OfferedAccounts.AccountThat(words, subject - 1) ? subject : null;
+        return OfferedAs(words, subject);
     }
 
     // Verbs of a force of weather or water moving violently: "as gusts tore across the valley", "as waves battered the wall".

@@ -12,6 +12,8 @@ namespace Summarizer.Core.Tests.Facts;
 /// </summary>
 public sealed class CauseAccountsAndForcesTests
 {
+    // The two account rows are guards: they pass on the code before AccountThat too (run so in session 53); the finder
+    // test below is what shows the account reading at work.
     [Theory]
     [InlineData("Early indications were that a burst hose had cut the supply, the company said.", "a burst hose had cut the supply")]
     [InlineData("The working theory is that a delivery lorry struck the barrier on Monday.", "a delivery lorry struck the barrier on Monday")]
@@ -74,6 +76,7 @@ public sealed class CauseAccountsAndForcesTests
 
     [Theory]
     [InlineData("The lift failed because a worn cable could not hold the car.", "a worn cable could not hold the car")]
+    // This "did not" row passes on the code before the negated-modal reading too (a guard); the "could not" row proves it.
     [InlineData("The pumps stopped because the backup generator did not start.", "the backup generator did not start")]
     public void Reads_a_failure_to_work_after_because_as_a_weak_cause(string sentence, string cause)
     {

@@ -11,10 +11,10 @@ namespace Summarizer.Merging.Agreement;
 /// </summary>
 internal sealed partial class SaidMatter
 {
-    // Prepositions that open the object or target of an act ("action against", "a letter to", "a claim over").
+    // Prepositions that open the object or target of an act ("action against", "a letter to", "a claim over"): those
+    // that end what was said otherwise, and the ones of aim and contact.
     private static readonly FrozenSet<string> Targets = FrozenSet.ToFrozenSet(
-        ["in", "by", "on", "at", "with", "through", "via", "over", "from", "for", "within", "into", "under", "against", "to",
-            "towards", "toward", "onto", "upon", "about", "across", "around"], StringComparer.Ordinal);
+        [.. Prepositions, "against", "to", "towards", "toward", "onto", "upon", "about", "across", "around"], StringComparer.Ordinal);
 
     // How many words a part's name may take between the verb's determiner and "of" ("the hard shoulder of").
     private const int PartWords = 3;
