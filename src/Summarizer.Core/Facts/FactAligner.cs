@@ -112,14 +112,25 @@ internal static class FactAligner
         var groups = new List<AlignedGroup>();
         foreach (var members in Enumerable.Range(0, facts.Count).GroupBy(Root).Select(g => g.Select(i => facts[i]).ToList()))
         {
-            foreach (var part in members[0].Value.Kind == ValueKind.Place ? PlaceSides.Apart(members, Kept(members, out _), destinations) : [members])
+            if (members.Select(f => f.SourceId).Distinct().Count() < 2)
+            {
+                continue; // no part of one source's facts can hold two
+            }
+
+            // A place group's versions are read once: PlaceSides splits by them, and a group it leaves whole is labelled by them.
+            List<Fact> wholeSeconds = [];
+            var whole = members[0].Value.Kind == ValueKind.Place ? Kept(members, out wholeSeconds) : null;
+            foreach (var part in whole is not null ? PlaceSides.Apart(members, whole, destinations) : [members])
             {
                 if (part.Select(f => f.SourceId).Distinct().Count() < 2)
                 {
                     continue;
                 }
 
-                var group = Label(part, bySource, out var seconds);
+                var seconds = wholeSeconds;
+                var group = whole is not null && ReferenceEquals(part, members)
+                    ? Label(whole, bySource, Topic(members[0]))
+                    : Label(part, bySource, out seconds);
                 groups.Add(group);
                 if (Companion(group, seconds, bySource) is { } companion)
                 {
