@@ -90,7 +90,35 @@ internal static class CauseChains
 
         var relative = Enumerable.Range(i + 2, Math.Max(0, x - i - 2)).FirstOrDefault(k => words[k] is "that" or "which", -1);
         var verb = words[y + 1] is "that" or "which" ? y + 2 : y + 1;
-        return verb < words.Count && Caused.At(words, verb) is not null ? new CauseSpan(i, x, CoreLast: relative > 0 ? relative - 1 : null) : null;
+        return verb < words.Count && Caused.At(words, verb) is { } caused && !PeopleMoved(words, verb, caused)
+            ? new CauseSpan(i, x, CoreLast: relative > 0 ? relative - 1 : null) : null;
+    }
+
+    // "brought down the last passengers", "let the crew off": a verb of moving or letting whose object is people tells who
+    // carried or let them (a rescue, a release), not what did the harm, which a thing brought down or let in is.
+    private static bool PeopleMoved(Words words, int verb, string caused)
+    {
+        if (caused is not ("brought down" or "let" or "allowed"))
+        {
+            return false;
+        }
+
+        // The object's noun phrase: its head within three words ("the last passengers"), before a break.
+        var from = verb + Words.WordCount(caused);
+        for (var k = from; k < words.Count && k - from < 3; k++)
+        {
+            if (MeasureClasses.Of(words[k]) == MeasureClasses.Persons)
+            {
+                return true;
+            }
+
+            if (words.BreakAfter(k))
+            {
+                break;
+            }
+        }
+
+        return false;
     }
 
     // The word before the first comma within <paramref name="most"/> words of <paramref name="start"/>, or null at any

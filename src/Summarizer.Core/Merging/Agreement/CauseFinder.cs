@@ -465,7 +465,10 @@ internal static class CauseFinder
                     continue; // a cause in someone's quoted words is theirs, not the outlet's version ("... because of a day out")
                 }
 
-                var compared = Complement(words, coreLast, span.Last);
+                // What the failure is in ends where the reader ends the noun phrase naming the cause ("a fault in the main
+                // switchgear | had cut the supply"): what it did is no part of what failed, and two rival causes told with one
+                // verb ("cut the supply", "cut a cable") are not one version for that verb.
+                var compared = Complement(words, coreLast, Math.Min(span.Last, span.CoreLast ?? span.Last));
                 var core = sentence.Segment.Text[words.Tokens[first].Start..words.Tokens[compared].End];
                 var stems = Enumerable.Range(first, compared - first + 1).Select(k => ContentStem(words, k)).OfType<string>().ToHashSet(StringComparer.Ordinal);
                 var specific = stems.Where(s => !Generic.Contains(s) && !Kinds.Contains(s)).ToHashSet(StringComparer.Ordinal);
