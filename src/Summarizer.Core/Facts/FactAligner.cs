@@ -308,7 +308,8 @@ internal static class FactAligner
             var theirs = others.Select(f => bySource.GetValueOrDefault(f.SourceId)).ToList();
             var dated = !mine.Any(m => m?.When is null) && !theirs.Any(t => t?.When is null);
             var newer = dated && mine.Min(m => m!.When) > theirs.Max(t => t!.When);
-            if (newer && (bucket.Any(f => f.UpdateWording || MovedFrom(f, others)) || others.All(f => f.Value.Stated == 0 && f.Value.Range.IsPoint) || StillHeld(buckets, bucket)))
+            if (newer && (bucket.Any(f => f.UpdateWording || MovedFrom(f, others)) || others.All(f => f.Value.Stated == 0 && f.Value.Range.IsPoint) || StillHeld(buckets, bucket)
+                || LeftOf(others, bucket)))
             {
                 return bucket;
             }
@@ -342,6 +343,14 @@ internal static class FactAligner
     private static bool StillHeld(List<List<Fact>> buckets, List<Fact> later) =>
         later.All(f => f.Signature.HeldNow)
         && buckets.All(b => b.All(f => f.Value.Kind == ValueKind.Count && f.Signature.Modifier == SignatureReader.StillHeldModifier));
+
+    // "Six neighbouring homes were evacuated", then in a later report "two of the neighbouring homes remain empty": a count
+    // of those a state still holds at the hour of the report, below every earlier count, is what is left of them as people
+    // go home, homes are reopened and patients discharged. The state ran down; the reports do not conflict. A count as
+    // high as an earlier one or higher tells no such thing (more cannot be left than were put there).
+    private static bool LeftOf(List<Fact> others, List<Fact> later) =>
+        later.All(f => f.Value.Kind == ValueKind.Count && f.Signature.HeldNow && f.Value.Stated is not null)
+        && others.All(o => o.Value.Kind == ValueKind.Count && o.Value.Stated is { } then && later.All(f => f.Value.Range.High < o.Value.Range.Low && f.Value.Stated < then));
 
     // "killing at least 23" and, in a later report, "the toll has risen to 31": the ranges overlap, so the two read as a
     // vaguer and a more precise figure of one moment, yet the later source words a change to a figure past the bound. That is
