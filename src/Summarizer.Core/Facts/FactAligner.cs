@@ -369,7 +369,9 @@ internal static class FactAligner
             var others = facts.Where(f => !bucket.Contains(f)).ToList();
             var mine = bucket.Select(f => bySource.GetValueOrDefault(f.SourceId)?.When).ToList();
             var theirs = others.Select(f => bySource.GetValueOrDefault(f.SourceId)?.When).ToList();
-            if (mine.Any(w => w is null) || theirs.Any(w => w is null) || !bucket.Any(f => f.UpdateWording) || others.Any(f => f.UpdateWording))
+            // A tally at an hour ("126 calls by Wednesday evening", "£95,000 so far") tells no move past the bound: "more
+            // than 100 calls" then 126 is the floor made exact, not a count that went on.
+            if (mine.Any(w => w is null) || theirs.Any(w => w is null) || !bucket.Any(f => f.UpdateWording && !f.TallyOnly) || others.Any(f => f.UpdateWording))
             {
                 continue;
             }

@@ -141,8 +141,9 @@ internal static class FactExtractor
             // figure it finished at: a later report's outcome moves on an earlier count made while it still ran. Counts and
             // sums only, in the outcome's own clause: "the car ended up 20 metres down the bank" tells where a thing came
             // to rest, not where a tally finished.
-            var changeWorded = update || ((since || final) && !timed)
-                || (span.Value.Kind is ValueKind.Count or ValueKind.Money && (running || (outcome && ReportWording.WordsAnOutcomeOf(words, span.First, span.Last))));
+            var tallied = span.Value.Kind is ValueKind.Count or ValueKind.Money;
+            var endedUp = tallied && outcome && ReportWording.WordsAnOutcomeOf(words, span.First, span.Last);
+            var changeWorded = update || ((since || final) && !timed) || endedUp || (tallied && running);
             var setAhead = timed && (ScheduledDays.Ahead(words, span) || ScheduledDays.AfterReport(words, span, anchor));
             // "did not leave until about 10pm": the "until" dates the denied act, it ends nothing (NotUntil).
             var notUntil = timed ? NotUntil.Until(words, span) : -1;
@@ -179,6 +180,7 @@ internal static class FactExtractor
                 span.Value, Measures.Of(words, span, frame), frame, notUntil >= 0 ? ModalOrAsserted(words, span.First) : MoodOf(words, span.First, span.Value.Kind))
             {
                 UpdateWording = changeWorded,
+                TallyOnly = tallied && running && !update && !((since || final) && !timed) && !endedUp,
                 ChangeWordedOfIt = changeWordedOfIt,
                 MovedTo = movedTo,
                 ChangeClause = movedTo is null ? [] : ReportWording.ClauseUpTo(words, span.First, Measures.HeadIndex(words, span) is var counted && counted > span.Last ? counted : span.Last),

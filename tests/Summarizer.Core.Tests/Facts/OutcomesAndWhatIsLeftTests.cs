@@ -64,6 +64,24 @@ public sealed class OutcomesAndWhatIsLeftTests
         Assert.Equal("Update: 1 | later 2", Describe(group));
     }
 
+    [Fact]
+    public void A_later_tally_by_an_hour_makes_an_earlier_floor_exact_without_moving_past_it()
+    {
+        var group = CountGroup(
+            "A helpline set up on Friday has already taken more than 100 calls from worried residents.",
+            "The helpline had received 126 calls from worried residents by Wednesday evening.");
+
+        Assert.NotEqual(AlignmentLabel.Update, group.Label);
+    }
+
+    [Theory]
+    [InlineData("The helpline had received 126 calls from worried residents by Wednesday evening.", true)]
+    [InlineData("The appeal has so far raised £95,000.", true)]
+    [InlineData("Calls to the helpline have risen to 126 by Wednesday evening.", false)]
+    [InlineData("Paramedics ended up treating five riders by late evening.", false)]
+    public void Only_a_tally_at_an_hour_is_read_as_tally_only(string sentence, bool tally) =>
+        Assert.Equal(tally, Assert.Single(Read(sentence), f => f.Value.Kind is ValueKind.Count or ValueKind.Money).TallyOnly);
+
     [Theory]
     [InlineData("Two of the neighbouring homes remain empty while their roofs are checked.", true)]
     [InlineData("Three roads now stay closed after the flood.", true)]
