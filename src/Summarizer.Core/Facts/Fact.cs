@@ -52,6 +52,12 @@ internal sealed record Fact(
     public bool UpdateWording { get; init; }
 
     /// <summary>
+    /// The only wording of change is that of a tally at an hour ("so far", "by Wednesday evening"): the count as it stood
+    /// then, with no move past another figure told.
+    /// </summary>
+    public bool TallyOnly { get; init; }
+
+    /// <summary>
     /// The change the sentence reports is worded in this figure's own clause ("the toll has now risen to 31"), not in
     /// another clause beside it ("the petition has now passed 9,000 names, two days after the vote": the days did not change).
     /// </summary>

@@ -319,7 +319,8 @@ internal static class FactAligner
             var theirs = others.Select(f => bySource.GetValueOrDefault(f.SourceId)).ToList();
             var dated = !mine.Any(m => m?.When is null) && !theirs.Any(t => t?.When is null);
             var newer = dated && mine.Min(m => m!.When) > theirs.Max(t => t!.When);
-            if (newer && (bucket.Any(f => f.UpdateWording || MovedFrom(f, others)) || others.All(f => f.Value.Stated == 0 && f.Value.Range.IsPoint) || StillHeld(buckets, bucket)))
+            if (newer && (bucket.Any(f => f.UpdateWording || MovedFrom(f, others)) || others.All(f => f.Value.Stated == 0 && f.Value.Range.IsPoint) || StillHeld(buckets, bucket)
+                || LeftOf(others, bucket)))
             {
                 return bucket;
             }
@@ -354,6 +355,14 @@ internal static class FactAligner
         later.All(f => f.Signature.HeldNow)
         && buckets.All(b => b.All(f => f.Value.Kind == ValueKind.Count && f.Signature.Modifier == SignatureReader.StillHeldModifier));
 
+    // "Six neighbouring homes were evacuated", then in a later report "two of the neighbouring homes remain empty": a count
+    // of those a state still holds at the hour of the report, below every earlier count, is what is left of them as people
+    // go home, homes are reopened and patients discharged. The state ran down; the reports do not conflict. A count as
+    // high as an earlier one or higher tells no such thing (more cannot be left than were put there).
+    private static bool LeftOf(List<Fact> others, List<Fact> later) =>
+        later.All(f => f.Value.Kind == ValueKind.Count && f.Signature.HeldNow && f.Value.Stated is not null)
+        && others.All(o => o.Value.Kind == ValueKind.Count && o.Value.Stated is { } then && later.All(f => f.Value.Range.High < o.Value.Range.Low && f.Value.Stated < then));
+
     // "killing at least 23" and, in a later report, "the toll has risen to 31": the ranges overlap, so the two read as a
     // vaguer and a more precise figure of one moment, yet the later source words a change to a figure past the bound. That is
     // the newer figure, shown as an update with its source. The earlier sources word no change of their own, and every
@@ -371,7 +380,9 @@ internal static class FactAligner
             var others = facts.Where(f => !bucket.Contains(f)).ToList();
             var mine = bucket.Select(f => bySource.GetValueOrDefault(f.SourceId)?.When).ToList();
             var theirs = others.Select(f => bySource.GetValueOrDefault(f.SourceId)?.When).ToList();
-            if (mine.Any(w => w is null) || theirs.Any(w => w is null) || !bucket.Any(f => f.UpdateWording) || others.Any(f => f.UpdateWording))
+            // A tally at an hour ("126 calls by Wednesday evening", "£95,000 so far") tells no move past the bound: "more
+            // than 100 calls" then 126 is the floor made exact, not a count that went on.
+            if (mine.Any(w => w is null) || theirs.Any(w => w is null) || !bucket.Any(f => f.UpdateWording && !f.TallyOnly) || others.Any(f => f.UpdateWording))
             {
                 continue;
             }

@@ -117,6 +117,7 @@ internal static class FactExtractor
         HashSet<string> ContextOnce() => sentenceContext ??= Context(words); // most sentences give no fact, and need no context
         var update = ReportWording.WordsAChange(words);
         var running = ReportWording.WordsARunningTotal(words);
+        var outcome = ReportWording.WordsAnOutcome(words);
         var newer = update && ReportWording.SaysNewer(words);
         var since = ReportWording.SaysSince(words);
         var final = values.Count > 0 && ReportWording.WordsAFinalFigure(words); // read for the figures below only
@@ -136,7 +137,13 @@ internal static class FactExtractor
             }
 
             var timed = span.Value.Kind is ValueKind.Date or ValueKind.TimeOfDay;
-            var changeWorded = update || ((since || final) && !timed) || (running && span.Value.Kind is ValueKind.Count or ValueKind.Money);
+            // A count or sum told as the outcome of something that ran its course ("ended up treating five riders") is the
+            // figure it finished at: a later report's outcome moves on an earlier count made while it still ran. Counts and
+            // sums only, in the outcome's own clause: "the car ended up 20 metres down the bank" tells where a thing came
+            // to rest, not where a tally finished.
+            var tallied = span.Value.Kind is ValueKind.Count or ValueKind.Money;
+            var endedUp = tallied && outcome && ReportWording.WordsAnOutcomeOf(words, span.First, span.Last);
+            var changeWorded = update || ((since || final) && !timed) || endedUp || (tallied && running);
             var setAhead = timed && (ScheduledDays.Ahead(words, span) || ScheduledDays.AfterReport(words, span, anchor));
             // "did not leave until about 10pm": the "until" dates the denied act, it ends nothing (NotUntil).
             var notUntil = timed ? NotUntil.Until(words, span) : -1;
@@ -173,6 +180,7 @@ internal static class FactExtractor
                 span.Value, Measures.Of(words, span, frame), frame, notUntil >= 0 ? ModalOrAsserted(words, span.First) : MoodOf(words, span.First, span.Value.Kind))
             {
                 UpdateWording = changeWorded,
+                TallyOnly = tallied && running && !update && !((since || final) && !timed) && !endedUp,
                 ChangeWordedOfIt = changeWordedOfIt,
                 MovedTo = movedTo,
                 ChangeClause = movedTo is null ? [] : ReportWording.ClauseUpTo(words, span.First, Measures.HeadIndex(words, span) is var counted && counted > span.Last ? counted : span.Last),

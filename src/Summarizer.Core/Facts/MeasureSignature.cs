@@ -188,7 +188,7 @@ internal static class SignatureReader
         {
             Extent = span.Value is { Kind: ValueKind.Quantity, Unit: "length" } ? Extents.Read(words, span) : "",
             SumRole = SumRoles.Read(words, span),
-            HeldNow = held == true,
+            HeldNow = held == true || (held is null && span.Value.Kind == ValueKind.Count && StaysNow(words, Math.Max(span.Last, headIndex))),
             Holding = StockCounts.Read(words, span, headIndex),
         };
     }
@@ -347,6 +347,23 @@ internal static class SignatureReader
         }
 
         return null;
+    }
+
+    // "Two of the neighbouring homes remain empty", "three roads stay closed", "about 700 homes are without power": a
+    // present verb of staying right after the count (past "now"), or a present "be" with the "without" or "off" of a
+    // supply cut, says a state holds at the hour of the report, whatever state it names. It is not read as a modifier of
+    // its own (as "remain in hospital" is): the count is of those an act once befell, as the homes evacuated or cut off
+    // are, only fewer of them now.
+    private static bool StaysNow(Words words, int last)
+    {
+        var k = words[last + 1] == "now" && !words.BreakAfter(last) ? last + 2 : last + 1;
+        if (k >= words.Count - 1 || words.BreakAfter(k - 1) || words.BreakAfter(k))
+        {
+            return false;
+        }
+
+        return (words[k] is "remain" or "remains" or "stay" or "stays" && IsWord(words, k + 1))
+            || (words[k] is "are" or "is" && words[k + 1] is "without" or "off");
     }
 
     private static readonly FrozenSet<string> Present = FrozenSet.ToFrozenSet(

@@ -43,11 +43,57 @@ internal static class ReportWording
 
     private static readonly Phrases SinceCues = new(["has since", "have since"]);
 
+    // How a report tells the outcome of something that ran its course: "paramedics ended up treating five riders", "the
+    // appeal ended up raising £9,000". The figure is where a tally finished, so a later report's outcome moves on a count
+    // an earlier report made while things still ran (three treated "by late evening"). Not the discourse "in the end",
+    // which often closes an account of one moment ("in the end more than 200 shoppers were moved to safety").
+    private static readonly Phrases OutcomeCues = new(["ended up"]); // done: "could end up costing" is no outcome yet
+
     /// <summary>The sentence reports a change over time ("has risen to", "up from", "now").</summary>
     public static bool WordsAChange(Words words) => HasAny(words, UpdateCues);
 
     /// <summary>The sentence gives a total as it stands at the hour of the report ("has so far raised", "to date").</summary>
-    public static bool WordsARunningTotal(Words words) => HasAny(words, RunningTotalCues);
+    public static bool WordsARunningTotal(Words words) => HasAny(words, RunningTotalCues) || ByAnHour(words);
+
+    // Parts of a day a count may be told to have reached "by" ("by last night", "by this morning", "by late evening").
+    private static readonly FrozenSet<string> DayParts = FrozenSet.ToFrozenSet(
+        ["morning", "afternoon", "evening", "night", "tonight", "midday", "noon", "lunchtime", "teatime", "mid-morning", "mid-afternoon", "nightfall"],
+        StringComparer.Ordinal);
+
+    // "By last night, 19 people had needed hospital treatment", "a petition had gathered 900 signatures by Wednesday
+    // afternoon": a count told as it stood by an hour of a day is a tally at that hour, as one "so far" is; a later
+    // report's other count is the tally moved on. "by" then at most two words ("last", "late", "this", a weekday) before
+    // the part of the day, in one clause.
+    private static bool ByAnHour(Words words)
+    {
+        for (var i = 0; i < words.Count - 1; i++)
+        {
+            if (words[i] != "by")
+            {
+                continue;
+            }
+
+            for (var k = i + 1; k <= i + 3 && k < words.Count && !words.BreakAfter(k - 1); k++)
+            {
+                if (DayParts.Contains(words[k]))
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>The sentence tells the outcome of something that ran its course ("ended up treating").</summary>
+    public static bool WordsAnOutcome(Words words) => HasAny(words, OutcomeCues);
+
+    /// <summary>
+    /// The outcome is told in the clause of the figure between tokens <paramref name="first"/> and <paramref name="last"/>
+    /// ("paramedics ended up treating five riders"): a figure of another clause of the sentence finished nothing ("the wheel
+    /// stopped at 8.15pm with 46 people aboard, and it ended up in the sea" gives no final count of 46).
+    /// </summary>
+    public static bool WordsAnOutcomeOf(Words words, int first, int last) => InClauseOf(words, OutcomeCues, first, last);
 
     /// <summary>
     /// A change ("has risen to", "now", "has since") is worded in the clause of the figure between tokens
