@@ -668,6 +668,20 @@ internal static class FigureReader
             return true;
         }
 
+        // "a woman of 67", "a girl of four": a noun that names a person by sex or stage of life takes no counted "of" after
+        // it, so the bare number it is "of" is the person's age. Nouns of kin do ("a mother of three", "a grandfather of
+        // 12" count children), and so do groups ("a crew of 12"); neither is read so.
+        if (words[i - 1] == "of" && LifeStageNouns.Contains(words[i - 2]) && ArticleBefore(words, i - 2) && !MeasureClasses.Knows(words[number.Last + 1]))
+        {
+            return true;
+        }
+
+        // "Juniper, at 24 the oldest penguin in the group": the age a superlative of age right after it ranks the subject by.
+        if (words[i - 1] == "at" && words[number.Last + 1] == "the" && words[number.Last + 2] is "oldest" or "youngest" or "eldest")
+        {
+            return true;
+        }
+
         // "Edna Farrow, who at 103 is the oldest": the age the clause's verb is said at.
         if (i >= 2 && words[i - 2] == "who" && words[i - 1] == "at" && words[number.Last + 1] is "is" or "was" or "has" or "had" or "still" or "remains")
         {
@@ -676,6 +690,33 @@ internal static class FigureReader
 
         return !number.IsWord && i > 0 && words.Capitalized(i - 1) && words.Gap(i - 1).Trim() == ","
             && (words.Gap(number.Last).TrimStart().StartsWith(',') || words.Gap(number.Last).TrimStart().StartsWith(')') || number.Last == words.Count - 1);
+    }
+
+    // Nouns that name one person by sex or stage of life, never by a relation to others or as a group.
+    private static readonly HashSet<string> LifeStageNouns = new(StringComparer.Ordinal)
+    {
+        "man", "woman", "girl", "boy", "lady", "gentleman", "child", "youngster", "teenager", "youth", "pensioner", "widow",
+        "widower", "schoolboy", "schoolgirl", "toddler", "lad", "lass",
+    };
+
+    // "a woman", "an elderly man", "a fearless retired pensioner": the noun opens its own indefinite phrase, up to two
+    // words after its article and no break between.
+    private static bool ArticleBefore(Words words, int noun)
+    {
+        for (var k = noun - 1; k >= Math.Max(0, noun - 3); k--)
+        {
+            if (words[k] is "a" or "an")
+            {
+                return true;
+            }
+
+            if (words.BreakAfter(k) || Stopwords.IsStopword(words[k]))
+            {
+                return false;
+            }
+        }
+
+        return false;
     }
 
     // Nothing after the number makes it a count of something: a stop, a comma, or a preposition or conjunction.

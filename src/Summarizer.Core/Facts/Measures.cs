@@ -139,6 +139,7 @@ internal static class Measures
         }
 
         var written = words.Tokens[span.Number].Text;
+
         if (written.EndsWith("-vote", StringComparison.OrdinalIgnoreCase) && words[span.Last + 1] is "defeat" or "win" or "victory" or "majority" or "margin" or "lead")
         {
             return true;
@@ -494,7 +495,7 @@ internal static class Measures
         {
             // "the youngest victim is a two-year-old girl": whoever is youngest, whatever the name; but "the home's oldest
             // resident, 101-year-old Edna Farrow" names whose age it is, and other outlets give her age by her name.
-            return NamedAfter(words, span) is { } person ? PersonPrefix + NameSpans.Key(words, person) : superlative;
+            return (NamedAfter(words, span) ?? CalledAfter(words, span)) is { } person ? PersonPrefix + NameSpans.Key(words, person) : superlative;
         }
 
         // "Gregor Haast, a man in his fifties", "a woman in her early thirties": the name apposed, else someone unnamed
@@ -511,6 +512,13 @@ internal static class Measures
         }
 
         var written = words.Tokens[span.Number].Text;
+
+        // "The tower, 78 years old, ...": an age set off after the noun of a thing is that thing's.
+        if (words[span.Last] == "old" && span.First >= 2 && words.Gap(span.First - 1).Trim() == "," && ThingClass(words[span.First - 1]) is { } apposedThing)
+        {
+            return ThingPrefix + apposedThing;
+        }
+
         if (written.Contains("year-old", StringComparison.OrdinalIgnoreCase) || written.Contains("years-old", StringComparison.OrdinalIgnoreCase))
         {
             if (words[span.First - 1] is "a" or "an" or "the" && words.BreakAfter(span.First - 2) && NameSpans.EndingAt(words, span.First - 2) is { } apposed)
@@ -566,6 +574,31 @@ internal static class Measures
         && NameSpans.IsNameWord(words, span.Last + 1) && NameSpans.After(words, span.Last + 1, 1) is { } named
         && !(named.Last + 1 < words.Count && char.IsLower(words.Tokens[named.Last + 1].Text[0]) && !Stopwords.IsStopword(words[named.Last + 1]))
             ? named : null;
+
+    // "the oldest to escape, a 23-year-old great hornbill named Bartholomew": the name given to the noun an age in years
+    // qualifies, with "named" or "called" within three words of it.
+    private static (int First, int Last)? CalledAfter(Words words, ValueSpan span)
+    {
+        if (!words.Tokens[span.Number].Text.Contains("year-old", StringComparison.OrdinalIgnoreCase))
+        {
+            return null;
+        }
+
+        for (var k = span.Last + 1; k <= Math.Min(words.Count - 2, span.Last + 4); k++)
+        {
+            if (words[k] is "named" or "called")
+            {
+                return k > span.Last + 1 && NameSpans.IsNameWord(words, k + 1) ? NameSpans.After(words, k + 1, 1) : null;
+            }
+
+            if (words.BreakAfter(k) || !char.IsLower(words.Tokens[k].Text[0]) || Stopwords.IsStopword(words[k]))
+            {
+                return null;
+            }
+        }
+
+        return null;
+    }
 
     // What "N-year-old" qualifies when no name is set off before it: a name apposed or given after its noun ("the
     // 58-year-old driver, Jonas Brühl", "a seven-year-old male called Tashi"); someone the sentence introduces without
