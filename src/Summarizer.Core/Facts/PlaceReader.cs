@@ -111,7 +111,8 @@ internal static class PlaceReader
 
     /// <summary>
     /// The place noun that finishes a name after up to two lowercase words saying what kind of site it is ("the Brinmoor
-    /// switching station", "the Quarrybank industrial estate", "the Grisdale treatment works"), or null. Without it the
+    /// switching station", "the Quarrybank industrial estate", "the Grisdale treatment works", "Fellhurst golf course": the
+    /// nouns of <see cref="PlaceWords.KindNouns"/> only here, behind a kind word), or null. Without it the
     /// name stops at its last capital and the site is read as the bare name, a town as often as a site.
     /// </summary>
     private static int? KindAfter(Words words, int last)
@@ -124,7 +125,7 @@ internal static class PlaceReader
                 return null;
             }
 
-            if (PlaceNouns.Contains(words[m + 1]) && !words.BreakAfter(m))
+            if ((PlaceNouns.Contains(words[m + 1]) || KindNouns.Contains(words[m + 1])) && !words.BreakAfter(m))
             {
                 return m + 1;
             }

@@ -47,6 +47,13 @@ internal static class PlaceWords
         ],
         StringComparer.Ordinal);
 
+    // Nouns that finish a site's name only after a lowercase word saying what kind of site it is ("Fellhurst golf course",
+    // "the Ashby cricket ground", "the Kelby playing fields", "the Brent oil field"): news names such sites by the place
+    // they serve and their kind, but alone after a name ("the Kelby course", "of course", "the Kelby field") the noun
+    // is seldom a place, so these are read only behind a kind word (PlaceReader's KindAfter).
+    public static readonly FrozenSet<string> KindNouns = FrozenSet.ToFrozenSet(
+        ["course", "ground", "field", "fields"], StringComparer.Ordinal);
+
     // Nouns that name a part or the surroundings of a place, read with "of" and the place: "on the edge of Thrapley", "in
     // the area of Corran Bridge", "the eastern slope of the Garzo ridge".
     public static readonly FrozenSet<string> Parts = FrozenSet.ToFrozenSet(
