@@ -462,12 +462,16 @@ internal sealed partial class CitationJudge(double minOverlap, int minWords, boo
         var wanted = !corroborated || found == 0 ? claim.Content.Count
             : claim.Content.Count - claim.Content.Count(c => (LightWords.Is(c) || (claim.Speech is null && Circumstance.Holds(claim.Text, claim.Words, c))) && !Found(c));
         bool Enough(int n) => n + measures + dated >= (overlap * (wanted + measures + dates)) - 1e-9;
+        var restated = 0;
         if (!Enough(found) && found > 0 && story is not null && measures > 0)
         {
-            found += Restated(claim, figures, source, story, c => !Found(c));
+            restated = Restated(claim, figures, source, story, c => !Found(c));
+            found += restated;
         }
 
-        return Enough(found) && (!predicate || PredicateHolds(claim, Found, measures, dated, dates));
+        // Words another outlet gives for the passage's own figures tell the same fact: what the claim says of its subject
+        // is then read in their words, as above, not held to the passage's alone.
+        return Enough(found) && (!predicate || restated > 0 || PredicateHolds(claim, Found, measures, dated, dates));
     }
 
     /// <summary>
