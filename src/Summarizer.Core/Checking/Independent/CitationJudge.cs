@@ -11,7 +11,11 @@ namespace Summarizer.Checking.Independent;
 /// words, so the source's passage may say it with a light word fewer (<see cref="LightWords"/>) or in the looser
 /// paraphrases of <see cref="Paraphrases"/>. Figures, names, quotes, speakers, negation and direction are judged as ever.
 /// </param>
-internal sealed partial class CitationJudge(double minOverlap, int minWords, bool corroborated = false)
+/// <param name="alone">
+/// Judging a claim cited to this one source only: no other outlet's report backs it, so the passage must hold what the
+/// claim says of its subject (<see cref="PredicateHolds"/>), not only the subject.
+/// </param>
+internal sealed partial class CitationJudge(double minOverlap, int minWords, bool corroborated = false, bool alone = false)
 {
     /// <summary>What the source lacks: missing figures, names and quotes, or "[id]" when it holds them but does not say the claim.</summary>
     /// <param name="fullNames">Every run of two or more name words the story's sources write, as skeletons.</param>
@@ -27,7 +31,9 @@ internal sealed partial class CitationJudge(double minOverlap, int minWords, boo
         // Other outlets' words are read for one fact, its figures, at a time: a clause that gives no figure of its own
         // ("..., making it one of the busiest crossings") cannot borrow them from the clause that does.
         var clauses = claim.Clauses(knownNames);
-        if (!claim.HasAside && Supports(claim, source, fullNames, clauses.Count == 0 ? story : null))
+        // What a claim of one clause cited to this source alone says of its subject must be in the passage; a compound
+        // claim's clauses each have a subject of their own, and are judged as ever.
+        if (!claim.HasAside && Supports(claim, source, fullNames, clauses.Count == 0 ? story : null, predicate: alone && clauses.Count == 0))
         {
             return [];
         }
@@ -149,8 +155,8 @@ internal sealed partial class CitationJudge(double minOverlap, int minWords, boo
         claim.Speech is null || sources.Any(s => (!claim.HasAside && Supports(claim, s, fullNames))
             || (MissingTokens(claim, [s], fullNames).Count == 0 && claim.Clauses(knownNames) is { Count: > 0 } clauses && clauses.All(c => Supports(c, s, fullNames, story))));
 
-    private bool Supports(ClaimReading claim, SourceReading source, IReadOnlySet<string> fullNames, IReadOnlyCollection<SourceReading>? story = null) =>
-        Candidates(claim, source).Any(w => Supports(claim, source, w, fullNames, story));
+    private bool Supports(ClaimReading claim, SourceReading source, IReadOnlySet<string> fullNames, IReadOnlyCollection<SourceReading>? story = null, bool predicate = false) =>
+        Candidates(claim, source).Any(w => Supports(claim, source, w, fullNames, story, predicate));
 
     // Every passage that may say the claim, the judgement and the passages reported alike: single sentences before
     // pairs, then the figure windows, then the opening with a detail, then a figure with the sentence after it.
@@ -297,7 +303,7 @@ internal sealed partial class CitationJudge(double minOverlap, int minWords, boo
         return holding;
     }
 
-    private bool Supports(ClaimReading claim, SourceReading source, IReadOnlyList<SentenceReading> window, IReadOnlySet<string> fullNames, IReadOnlyCollection<SourceReading>? story = null)
+    private bool Supports(ClaimReading claim, SourceReading source, IReadOnlyList<SentenceReading> window, IReadOnlySet<string> fullNames, IReadOnlyCollection<SourceReading>? story = null, bool predicate = false)
     {
         var figures = window.SelectMany(s => s.Figures).ToList();
         if (!claim.Figures.Where(f => f.IsMeasure).All(f => figures.Any(f.IsStatedBy)))
@@ -456,12 +462,16 @@ internal sealed partial class CitationJudge(double minOverlap, int minWords, boo
         var wanted = !corroborated || found == 0 ? claim.Content.Count
             : claim.Content.Count - claim.Content.Count(c => (LightWords.Is(c) || (claim.Speech is null && Circumstance.Holds(claim.Text, claim.Words, c))) && !Found(c));
         bool Enough(int n) => n + measures + dated >= (overlap * (wanted + measures + dates)) - 1e-9;
+        var restated = 0;
         if (!Enough(found) && found > 0 && story is not null && measures > 0)
         {
-            found += Restated(claim, figures, source, story, c => !Found(c));
+            restated = Restated(claim, figures, source, story, c => !Found(c));
+            found += restated;
         }
 
-        return Enough(found);
+        // Words another outlet gives for the passage's own figures tell the same fact: what the claim says of its subject
+        // is then read in their words, as above, not held to the passage's alone.
+        return Enough(found) && (!predicate || restated > 0 || PredicateHolds(claim, Found, measures, dated, dates));
     }
 
     /// <summary>

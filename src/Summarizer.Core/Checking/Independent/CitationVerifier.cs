@@ -20,6 +20,9 @@ internal sealed partial class CitationVerifier(double minOverlap, int minWords, 
     // The same rules for a source cited beside one that says the claim as strictly judged.
     private readonly CitationJudge _corroborated = new(minOverlap, minWords, corroborated: true);
 
+    // The same rules for a claim cited to one source alone: what it says of its subject must be in the passage.
+    private readonly CitationJudge _alone = new(minOverlap, minWords, alone: true);
+
     // The enricher checks each citation of each claim against one list of sources: read it once.
     private readonly ConditionalWeakTable<IReadOnlyList<CleanedArticle>, Readings> _read = [];
 
@@ -165,12 +168,13 @@ internal sealed partial class CitationVerifier(double minOverlap, int minWords, 
 
         var claim = ReadClaim(plain, readings);
         var judged = new List<(int Id, bool Whole, List<string> Findings)>();
+        var judge = ids.Distinct().Count() == 1 ? _alone : _judge;
         foreach (var id in ids.Distinct().Order())
         {
             var parts = CitedFor(text, id);
             var findings = !readings.ById.TryGetValue(id, out var source) ? [$"[{id}]"]
                 : parts is not null ? parts.SelectMany(p => _judge.Judge(ReadClaim(p, readings), source, readings.KnownNames, readings.FullNames, readings.Story)).Distinct(StringComparer.Ordinal).ToList()
-                : _judge.Judge(claim, source, readings.KnownNames, readings.FullNames, readings.Story);
+                : judge.Judge(claim, source, readings.KnownNames, readings.FullNames, readings.Story);
             judged.Add((id, parts is null, findings));
         }
 
