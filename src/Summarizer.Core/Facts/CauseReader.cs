@@ -239,7 +239,9 @@ internal static class CauseReader
             }
             else if (ReportedClause(words, i) is { } reported && FailedClause(words, reported) is { } failed && !Denied(words, i))
             {
-                found.Add(new CauseSpan(reported, End(words, failed, enders: true), Inferred: true));
+                // "understands that a snapped cable sent the lift hurtling": the subject is the cause, what follows its verb
+                // what it did.
+                found.Add(FailedClauseShapes.Shape(words, new CauseSpan(reported, End(words, failed, enders: true), Inferred: true), failed));
             }
             else if (words[i] is "blamed" or "blames" or "blame" && (words[i + 1] is "a" or "an" or "the" or "its" or "their" || EventPronoun(words[i + 1]) || ((words[i] != "blame" || PresentBlame(words, i)) && BareObject(words, i + 1))) && !IsPassive(words, i) && !Denied(words, i))
             {
