@@ -93,7 +93,9 @@ internal static class FactMatching
     {
         if (a.Measure.StartsWith(Measures.ThingPrefix, StringComparison.Ordinal) || b.Measure.StartsWith(Measures.ThingPrefix, StringComparison.Ordinal))
         {
-            return a.Measure == b.Measure && shared >= 2;
+            // Each outlet's only age, said of the same kind of structure ("the 91-year-old tower", "The tower, 78 years
+            // old"): the story's aged structure, however little else the two sentences share.
+            return a.Measure == b.Measure && (shared >= 2 || (bothOnlyOfKind && a.Measure == Measures.ThingPrefix + Measures.Structure && Measures.NameOneStructure(a.Context, b.Context)));
         }
 
         if (SameMeasure(a.Measure, b.Measure))

@@ -47,6 +47,14 @@ internal sealed record MeasureSignature(string Head, IReadOnlySet<string> Predic
     /// </summary>
     public string Holding { get; init; } = "";
 
+    /// <summary>
+    /// For a quantity: stems of the words of the noun phrase it sizes, from the word after it (or after its "of") up to
+    /// three words on, and the noun it is "of" ("a gust of 58 knots"). English puts a compound's head last and its
+    /// modifiers first, so the first word is often no head: "a 36-metre concrete pump boom", "2 million litres of raw
+    /// sewage". Two phrases that share a word size one thing whatever their first words are.
+    /// </summary>
+    public IReadOnlySet<string> Phrase { get; init; } = FrozenSet<string>.Empty;
+
     /// <summary>For a sum of money: the part it plays, as its own words say (<see cref="SumRoles"/>); "" when unsaid.</summary>
     public string SumRole { get; init; } = "";
 
@@ -102,7 +110,8 @@ internal sealed record MeasureSignature(string Head, IReadOnlySet<string> Predic
     /// <summary>True when the two name different things ("firefighters" and "staff"; a contract and a strike).</summary>
     public bool HeadsDiffer(MeasureSignature other) =>
         NamesHead && other.NamesHead && Head != other.Head && !SameGroup(Head, other.Head) && !GeneralHeads.Contains(Head) && !GeneralHeads.Contains(other.Head)
-        && !AgeHeads.Contains(Head) && !AgeHeads.Contains(other.Head) && !KindOfClass(Head, other.Head) && !KindOfClass(other.Head, Head);
+        && !AgeHeads.Contains(Head) && !AgeHeads.Contains(other.Head) && !KindOfClass(Head, other.Head) && !KindOfClass(other.Head, Head)
+        && !Phrase.Overlaps(other.Phrase);
 
     /// <summary>
     /// News names a kind once and re-mentions it by its class for variety: "the pen held 62,000 fish" may be the "48,000
@@ -190,7 +199,31 @@ internal static class SignatureReader
             SumRole = SumRoles.Read(words, span),
             HeldNow = held == true || (held is null && span.Value.Kind == ValueKind.Count && StaysNow(words, Math.Max(span.Last, headIndex))),
             Holding = StockCounts.Read(words, span, headIndex),
+            Phrase = span.Value.Kind == ValueKind.Quantity ? SizedPhrase(words, span, headIndex) : FrozenSet<string>.Empty,
         };
+    }
+
+    // The words of the noun phrase a quantity sizes (MeasureSignature.Phrase): its first word and the content words
+    // after it in one run (no break, no function word), three at most, and the noun before an "of" that opens the value.
+    private static HashSet<string> SizedPhrase(Words words, ValueSpan span, int headIndex)
+    {
+        var phrase = new HashSet<string>(StringComparer.Ordinal);
+        for (var k = headIndex; k >= 0 && k < Math.Min(words.Count, headIndex + 3) && IsNoun(words, k); k++)
+        {
+            phrase.Add(Stem(words[k]));
+            if (words.BreakAfter(k))
+            {
+                break;
+            }
+        }
+
+        var before = span.First - 1;
+        if (before >= 1 && words[before] == "of" && !words.BreakAfter(before - 1) && IsNoun(words, before - 1))
+        {
+            phrase.Add(Stem(words[before - 1]));
+        }
+
+        return phrase;
     }
 
     // The noun the value counts or qualifies: right after it ("74 firefighters", "a $2m fine", "a six-month contract"), after
