@@ -96,7 +96,7 @@ internal static class PlaceReader
     // somewhere other than a place ("behind Labour", "under Section 5"), so only a name that says
     // it is a place is read after them.
     private static readonly FrozenSet<string> Beside = FrozenSet.ToFrozenSet(
-        ["beyond", "below", "above", "beneath", "under", "along", "behind", "beside", "opposite", "onto"], StringComparer.Ordinal);
+        ["beyond", "below", "above", "beneath", "under", "along", "alongside", "behind", "beside", "opposite", "onto"], StringComparer.Ordinal);
 
     private static string? Relation(Words words, int i) => words[i] switch
     {
@@ -235,6 +235,14 @@ internal static class PlaceReader
         if (head.Length == 0 && described is null && PlaceAffiliations.AfterPeople(words, i))
         {
             return null;
+        }
+
+        // "on Ousby Knowe", "on Dalgetty Moss": a name whose own last word is a landform says it is a place, as one ending
+        // in a place noun does (PlaceWords.Landforms; a lowercase "head" or "reach" after a name is no part of it).
+        if ((relation == "on" || Beside.Contains(relation)) && head.Length == 0 && described is null && last > start
+            && words.Capitalized(last) && Landforms.Contains(words[last]))
+        {
+            head = words[last];
         }
 
         // "on" puts many things somewhere other than a place ("on the Housing Bill", "on Radio Northmoor"): only a

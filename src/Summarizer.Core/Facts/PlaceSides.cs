@@ -34,9 +34,7 @@ internal static class PlaceSides
             return versions;
         }
 
-        // Names the story puts something "in" with no kind of their own: towns, so a bare "at" one of them is a town too.
-        var inTowns = story?.Where(f => f.Value.Kind == ValueKind.Place && f.Relation == "in" && PlaceWords.Grain(f.Value) is null)
-            .Select(f => f.Value.Name).OfType<string>().ToHashSet(StringComparer.Ordinal) ?? [];
+        var inTowns = story is null ? [] : InTowns(story);
         var towns = versions.Where(v => v.All(f => Town(f, inTowns))).ToList();
         if (towns.Count == 1 && versions.Where(v => !ReferenceEquals(v, towns[0])).All(v => v.All(Finer)))
         {
@@ -50,6 +48,23 @@ internal static class PlaceSides
 
         return [members];
     }
+
+    /// <summary>
+    /// Names the story puts something "in" with no kind of their own ("homes in Culverdean"): towns, so a bare "at" one of
+    /// them is a town too.
+    /// </summary>
+    public static HashSet<string> InTowns(IEnumerable<Fact> story) =>
+        story.Where(f => f.Value.Kind == ValueKind.Place && f.Relation == "in" && PlaceWords.Grain(f.Value) is null)
+            .Select(f => f.Value.Name).OfType<string>().ToHashSet(StringComparer.Ordinal);
+
+    /// <summary>
+    /// True when a place is a bare name told after "at" with no place after it, one the story elsewhere puts something
+    /// "in" ("bottled water was handed out at Culverdean" beside "homes in Culverdean"): the town, as a bare "in" one is.
+    /// </summary>
+    public static bool AtTown(Fact place, HashSet<string> inTowns) =>
+        place.Value.Kind == ValueKind.Place && place.Relation == "at" && place.Measure.Length == 0 && Unplaced(place)
+        && place.Value.Name is { } name && inTowns.Contains(name)
+        && PlaceWords.Grain(place.Value) is null && !PlaceWords.Parts.Contains(place.Value.PlaceHead);
 
     // A version told only as where people were moved to ("to X"), against versions each told by an outlet that gives that
     // same place as a destination in a fact of its own: the others are the places they were moved from, each aligned

@@ -54,10 +54,22 @@ internal static class PlaceWords
     public static readonly FrozenSet<string> KindNouns = FrozenSet.ToFrozenSet(
         ["course", "ground", "field", "fields"], StringComparer.Ordinal);
 
+    // Landforms that end many local names of hills, moors and shores ("Ousby Knowe", "Dalgetty Moss", "Gallows Knap",
+    // "Blea Crag", "Marrow Head", "Cockle Spit"). As lowercase words most are common words ("head", "gap", "reach",
+    // "fell"), so they say the name is a place only as its own capitalised last word, and only where the preposition needs
+    // such a word to read a place at all ("on Ousby Knowe", like "on Wrack Bank"; PlaceReader).
+    public static readonly FrozenSet<string> Landforms = FrozenSet.ToFrozenSet(
+        ["knowe", "knap", "knoll", "moss", "crag", "tor", "fell", "pike", "scar", "carr", "ness", "head", "spit", "gap", "reach",
+            "brae", "down", "downs", "wold", "wolds", "tarn", "mere", "holm", "skerry"],
+        StringComparer.Ordinal);
+
     // Nouns that name a part or the surroundings of a place, read with "of" and the place: "on the edge of Thrapley", "in
     // the area of Corran Bridge", "the eastern slope of the Garzo ridge".
     public static readonly FrozenSet<string> Parts = FrozenSet.ToFrozenSet(
-        ["area", "edge", "outskirts", "vicinity", "flank", "slope", "side", "foot", "end", "heart", "centre", "center"],
+        ["area", "edge", "outskirts", "vicinity", "flank", "slope", "side", "foot", "end", "heart", "centre", "center",
+            // "near the mouth of Port Varrow harbour", "in the grounds of Ludcombe Manor": where a harbour or river opens, the
+            // land a house or hall stands in.
+            "mouth", "grounds"],
         StringComparer.Ordinal);
 
     // Heads that name a street-level place and heads that name a settlement or an area: "on Corvin Street" and "in the town

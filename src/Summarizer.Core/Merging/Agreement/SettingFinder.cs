@@ -18,7 +18,16 @@ internal static class SettingFinder
 {
     // Goal: the place is where something is moved to (PlaceKinds.Goal), not where the act happened. Aside: the content
     // words of the relative clause the place is told in (RelativeAside), or null when it is told in none.
-    private sealed record Setting(Fact Fact, ClauseAct Act, ClauseAct? Anchor, bool Goal = false, HashSet<string>? Aside = null);
+    private sealed record Setting(Fact Fact, ClauseAct Act, ClauseAct? Anchor, bool Goal = false, HashSet<string>? Aside = null)
+    {
+        /// <summary>
+        /// Whether the place is told as a town rather than the street or site of an act: "in" for a bare "in X"
+        /// (<see cref="BareIn"/>), "at" for a bare "at X" the story elsewhere puts something "in" (<see
+        /// cref="PlaceSides.AtTown"/>), empty otherwise. An "at" town is the town the act is at, no rival of a street in
+        /// it; nor is it the country or region a bare "in" may name ("built in Poland"), so it meets only its own kind.
+        /// </summary>
+        public string Town { get; init; } = "";
+    }
 
     /// <summary>
     /// Disagree groups of settings the alignment of <paramref name="groups"/> left apart. Facts already aligned with a
@@ -47,6 +56,8 @@ internal static class SettingFinder
         var settings = facts.OrderBy(s => s.SourceId).SelectMany(s => s.Facts)
             .Where(f => Open(f) && !shown.Contains(f) && byId.ContainsKey(f.SourceId))
             .Select(f => Read(byId[f.SourceId], f, acts.Weights)).OfType<Setting>().ToList();
+        var inTowns = PlaceSides.InTowns(facts.SelectMany(s => s.Facts));
+        settings = [.. settings.Select(s => s with { Town = BareIn(s.Fact) ? "in" : PlaceSides.AtTown(s.Fact, inTowns) ? "at" : "" })];
 
         // Each setting's aligned sources are looked up once, not for every pair it is weighed in: a fact's hash reads all
         // its fields. Keyed by the setting itself, so a pair of settings is answered as its facts are.
@@ -69,7 +80,7 @@ internal static class SettingFinder
             {
                 var (a, b) = (settings[x], settings[y]);
                 var asides = a.Aside is not null && b.Aside is not null;
-                if (a.Fact.SourceId != b.Fact.SourceId && (a.Aside is null) == (b.Aside is null) && Comparable(a.Fact, b.Fact, asides) && !Aligned(a, b)
+                if (a.Fact.SourceId != b.Fact.SourceId && (a.Aside is null) == (b.Aside is null) && Comparable(a, b, asides) && !Aligned(a, b)
                     && AsideHeld(a, b) && AsideHeld(b, a) && acts.Share(a.Act, b.Act) is { } share)
                 {
                     scores[(x, y)] = share;
@@ -171,7 +182,7 @@ internal static class SettingFinder
                     // street alike) still fills the slot for a source whose filler it left alone.
                     var (a, b) = (settings[fillers[x]], settings[fillers[y]]);
                     if (a.Fact.SourceId != b.Fact.SourceId && !(byWords.Contains(fillers[x]) && byWords.Contains(fillers[y]))
-                        && Comparable(a.Fact, b.Fact) && !aligned(a, b))
+                        && Comparable(a, b) && !aligned(a, b))
                     {
                         yield return (fillers[x], fillers[y]);
                     }
@@ -225,7 +236,7 @@ internal static class SettingFinder
             for (var y = x + 1; y < fillers.Count; y++)
             {
                 var (a, b) = (settings[fillers[x]], settings[fillers[y]]);
-                if (!(byWords.Contains(fillers[x]) && byWords.Contains(fillers[y])) && Comparable(a.Fact, b.Fact) && !aligned(a, b))
+                if (!(byWords.Contains(fillers[x]) && byWords.Contains(fillers[y])) && Comparable(a, b) && !aligned(a, b))
                 {
                     yield return (fillers[x], fillers[y]);
                 }
@@ -248,7 +259,7 @@ internal static class SettingFinder
             foreach (var y in places.Where(y => y > x))
             {
                 var (a, b) = (settings[x], settings[y]);
-                if (a.Fact.SourceId != b.Fact.SourceId && !(linked.Contains(x) && linked.Contains(y)) && Comparable(a.Fact, b.Fact)
+                if (a.Fact.SourceId != b.Fact.SourceId && !(linked.Contains(x) && linked.Contains(y)) && Comparable(a, b)
                     && !aligned(a, b) && OneGrain(a.Fact.Value, b.Fact.Value) && PlaceAnchors.Share(a.Anchor!, b.Anchor!, weights) is { } share)
                 {
                     scores[(x, y)] = share;
@@ -292,7 +303,7 @@ internal static class SettingFinder
             for (var k = 0; k < agreed.Count; k++)
             {
                 var members = agreed[k].Select(i => settings[i]).ToList();
-                if (members.Any(m => m.Fact.SourceId == lone.Fact.SourceId || m.Goal != lone.Goal || !Comparable(m.Fact, lone.Fact) || aligned(m, lone)
+                if (members.Any(m => m.Fact.SourceId == lone.Fact.SourceId || m.Goal != lone.Goal || !Comparable(m, lone) || aligned(m, lone)
                     || BridgeGrain(m.Fact.Value) is not { } grain || grain != BridgeGrain(lone.Fact.Value)))
                 {
                     continue;
@@ -380,8 +391,11 @@ internal static class SettingFinder
     // Two asides' places are told outside their main clauses: the main clause's occurrence and phase ("is expected to
     // begin work") are not theirs, and an aside's bare "in X" is no town the whole story happens in (BareIn), so neither
     // keeps two asides apart.
+    private static bool Comparable(Setting x, Setting y, bool aside = false) =>
+        Comparable(x.Fact, y.Fact, aside) && (aside || x.Town == y.Town);
+
     private static bool Comparable(Fact a, Fact b, bool aside = false) =>
-        a.Value.Kind == b.Value.Kind && (aside || a.Occurrence == b.Occurrence) && (aside || BareIn(a) == BareIn(b))
+        a.Value.Kind == b.Value.Kind && (aside || a.Occurrence == b.Occurrence)
         && ((a.Frame == EventFrames.TakenTo) == (b.Frame == EventFrames.TakenTo) || Receiving(a) || Receiving(b))
         && !PlaceDestinations.ShelterAndCare(a, b)
         && (aside || a.Phase.Length == 0 || b.Phase.Length == 0 || a.Phase == b.Phase)
