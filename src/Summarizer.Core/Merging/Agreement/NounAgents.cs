@@ -38,8 +38,9 @@ internal static class NounAgents
         {
             if (words.BreakAfter(k))
             {
-                // One comma may set the name off as an apposition ("a complaint from the visitors' coach, Ana Vell").
-                if (crossedComma || words.Text[words.Tokens[k].End] != ',')
+                // One comma may set the name off as an apposition of a role noun ("a complaint from the visitors' coach,
+                // Ana Vell"); a name before the comma is another person's ("on the orders of Ed Hale, spokesman Ivo Lund said").
+                if (crossedComma || words.Text[words.Tokens[k].End] != ',' || words.Capitalized(k))
                 {
                     return null;
                 }

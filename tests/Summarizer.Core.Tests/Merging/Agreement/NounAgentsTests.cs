@@ -12,6 +12,8 @@ namespace Summarizer.Core.Tests.Merging.Agreement;
 /// </summary>
 public sealed class NounAgentsTests
 {
+    private const string Port = "A cargo ship dragged her anchor across the island's power cable on Thursday night.";
+
     private const string Council = "Councillors on the health committee voted on Thursday to shut the canteen at Dunmore town hall.";
 
     [Theory]
@@ -31,6 +33,22 @@ public sealed class NounAgentsTests
             disagreement.Claims,
             c => Assert.EndsWith("Farida Osei", c.Text, StringComparison.Ordinal),
             c => Assert.EndsWith(doer, c.Text, StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void An_order_given_as_whose_it_was_is_their_order()
+    {
+        var found = EventAgentFinder.Find(Sources(
+            $"{Port} Harbour master Farida Osei ordered the ship held in the sound, the island's councillor, Tom Reed, said.",
+            $"{Port} The ship has been held in the sound on the orders of coastguard surveyor Neil Brightmore, port spokesman Ivo Lund said.",
+            Port), minVariantLength: 6);
+
+        // The spokesman named after the comma is no one whose orders they were: the apposition of a name is a role noun's.
+        var (_, _, disagreement) = Assert.Single(found);
+        Assert.Collection(
+            disagreement.Claims,
+            c => Assert.EndsWith("Farida Osei", c.Text, StringComparison.Ordinal),
+            c => Assert.EndsWith("Neil Brightmore", c.Text, StringComparison.Ordinal));
     }
 
     [Theory]
@@ -55,6 +73,7 @@ public sealed class NounAgentsTests
     [InlineData("The lifeboat was under the command of Neil Brightmore.")]
     [InlineData("The motion was backed by the head of planning from Neil Brightmore's office.")]
     [InlineData("A letter from Neil Brightmore told parents of the change.")]
+    [InlineData("The ship was held on the orders of Ed Hale, spokesman Neil Brightmore said.")]
     public void Nouns_that_name_no_act_of_the_person_give_no_doer(string sentence)
     {
         var words = new Words(sentence);
