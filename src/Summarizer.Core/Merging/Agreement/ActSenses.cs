@@ -63,6 +63,13 @@ internal static class ActSenses
         : particle == "forward" && (stem == Stemmer.Inflections.Stem("put") || stem == Stemmer.Inflections.Stem("brought")) ? Of(Stemmer.Inflections.Stem("propose"))
         : null;
 
+    /// <summary>
+    /// The stem of the act an idiom of a verb and its object names, or null: "cut the ribbon" is how news tells that
+    /// someone formally opened a building, a route or a show, so it is the act "was officially opened by" tells.
+    /// </summary>
+    public static string? OfIdiom(string stem, string determiner, string noun) =>
+        stem == Stemmer.Inflections.Stem("cut") && determiner is "the" or "a" && noun is "ribbon" ? Stemmer.Inflections.Stem("opened") : null;
+
     /// <summary>True for a sense token.</summary>
     public static bool IsSense(string word) => word.StartsWith('~');
 

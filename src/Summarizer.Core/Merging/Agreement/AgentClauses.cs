@@ -35,7 +35,7 @@ internal static class AgentClauses
     /// </summary>
     public static (int First, int Last)? ActOf(Words words, int shownFirst, int first, int last)
     {
-        if (ByAgent(words, shownFirst) is { } before)
+        if ((ByAgent(words, shownFirst) ?? NounAgents.ActOf(words, shownFirst)) is { } before)
         {
             return before;
         }
@@ -94,7 +94,7 @@ internal static class AgentClauses
     /// </summary>
     public static int? SubjectVerbOf(Words words, int shownFirst, int last)
     {
-        if (ByAgent(words, shownFirst) is not null || PredicateStart(words, shownFirst, last) is not { } at)
+        if (ByAgent(words, shownFirst) is not null || NounAgents.ActOf(words, shownFirst) is not null || PredicateStart(words, shownFirst, last) is not { } at)
         {
             return null;
         }
@@ -122,11 +122,25 @@ internal static class AgentClauses
             {
                 if (words[k - 1] is "was" or "were" or "been" or "is" or "are" or "be" or "being")
                 {
-                    return (from, to, k);
+                    // An adverb may stand between the auxiliary and the participle ("was officially opened by"): the
+                    // participle is the verb.
+                    var verb = k;
+                    while (verb < to && (words[verb].EndsWith("ly", StringComparison.Ordinal) || words[verb] is "first" or "also" or "then"))
+                    {
+                        verb++;
+                    }
+
+                    return (from, to, verb);
                 }
             }
 
             return null;
+        }
+
+        if (NounAgents.ActOf(words, shownFirst) is not null)
+        {
+            // "a motion from Ed Hale": the act is the noun that ends the range, heading it as a verb would.
+            return (from, to, to);
         }
 
         for (var k = from + 1; k <= to; k++)

@@ -472,6 +472,14 @@ internal static class EventAgentFinder
             content.Add(phrasal);
             kind = phrasal;
         }
+        else if (ActSenses.OfIdiom(stem, words[head + 1], words[head + 2]) is { } idiom)
+        {
+            // "cut the ribbon": the verb and its object name another act together, which is the clause's act.
+            content.Remove(stem);
+            content.Remove(Stemmer.Inflections.Stem(words[head + 2]));
+            content.Add(idiom);
+            kind = ActSenses.Of(idiom) ?? idiom;
+        }
 
         return (acts.Sensed(acts.Of(content, own)), kind, announced, head);
     }
