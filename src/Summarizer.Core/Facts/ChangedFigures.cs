@@ -133,10 +133,16 @@ internal static class ChangedFigures
         StatedFigure(fact) && (fact.Measure.Length > 0 || fact.Frame is not null || fact.MovedTo is not null);
 
     // A figure that counts a named thing ("three bottled water stations") is what the change moves only when the change's
-    // clause names that thing too ("the number of stations has risen to 5"), or the newer figure counts it.
+    // clause names that thing too ("the number of stations has risen to 5"), or the newer figure counts it. A home and the
+    // household in it are one unit that news counts by either word ("Residents of 14 homes were evacuated" / "the number of
+    // households evacuated has gone up from 14 to 22"), so either noun names the other's head.
     private static bool HeadNamed(Fact earlier, Fact moved) =>
-        !earlier.Signature.NamesHead || earlier.Signature.Head == moved.Signature.Head
-        || moved.ChangeClause.Any(w => Summarizer.Text.Stemmer.Porter.Stem(w) == earlier.Signature.Head);
+        !earlier.Signature.NamesHead || earlier.Signature.Head == moved.Signature.Head || (Dwelling(earlier.Signature.Head) && Dwelling(moved.Signature.Head))
+        || moved.ChangeClause.Any(w => Summarizer.Text.Stemmer.Porter.Stem(w) == earlier.Signature.Head || (Dwelling(earlier.Signature.Head) && Dwelling(Summarizer.Text.Stemmer.Porter.Stem(w))));
+
+    // A head (a stem) that counts homes or the households in them; no head of any other class.
+    private static bool Dwelling(string head) =>
+        head.Length > 0 && MeasureClasses.Knows(head) && MeasureClasses.Broad(MeasureClasses.Of(head)) == MeasureClasses.Dwellings;
 
     // The sentences share what they are about: two content words, or one the change's own clause names when it says which
     // way the figure moved ("more than 1,200 people had signed an online petition" / "The petition has now passed 2,000
