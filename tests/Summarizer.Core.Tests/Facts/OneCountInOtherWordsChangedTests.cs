@@ -5,9 +5,10 @@ namespace Summarizer.Core.Tests.Facts;
 
 /// <summary>
 /// News counts one thing in other words from one report to the next: a unit of housing as homes or households ("Residents
-/// of 14 homes were evacuated", days later "the number of households evacuated has gone up from 14 to 22"). A later report
-/// that moves the figure on in the other wording updates the earlier count (<see cref="ChangedFigures"/>); a change of cars
-/// or of families still moves no count of homes.
+/// of 14 homes were evacuated", days later "the number of households evacuated has gone up from 14 to 22"), a petition by
+/// its signatures, its names or the people who signed it ("had gathered about 900 signatures", "has now topped 2,300
+/// names"). A later report that moves the figure on in the other wording updates the earlier count
+/// (<see cref="ChangedFigures"/>); a change of cars, of families or of people not told as signing still moves neither.
 /// </summary>
 public sealed class OneCountInOtherWordsChangedTests
 {
@@ -55,6 +56,36 @@ public sealed class OneCountInOtherWordsChangedTests
         var groups = Changed(
             ("Six homes on Mill Lane were damaged by the flood and their residents were evacuated.", 0),
             ("The number of families evacuated from Mill Lane has risen to 11, the council said.", 3));
+
+        Assert.Empty(groups);
+    }
+
+    [Fact]
+    public void Names_on_a_petition_that_have_topped_a_figure_update_the_earlier_count_of_signatures()
+    {
+        var groups = Changed(
+            ("A petition opposing the ferry cuts had gathered about 900 signatures by Wednesday afternoon.", 0),
+            ("The islanders' petition against the ferry cuts has now topped 2,300 names.", 4));
+
+        Assert.Equal("Update: 1 | later 2", Describe(Assert.Single(groups)));
+    }
+
+    [Fact]
+    public void People_who_have_now_signed_update_the_earlier_count_of_signatures()
+    {
+        var groups = Changed(
+            ("Campaigners launched a petition against the maternity unit closure that had gathered 3,200 signatures by this morning.", 0),
+            ("The petition against the maternity unit closure has risen to 9,400 people who have signed it.", 3));
+
+        Assert.Equal("Update: 1 | later 2", Describe(Assert.Single(groups)));
+    }
+
+    [Fact]
+    public void People_not_told_as_signing_do_not_move_a_count_of_signatures()
+    {
+        var groups = Changed(
+            ("A petition against the maternity unit closure had gathered 3,200 signatures by this morning.", 0),
+            ("The number of people at the rally against the maternity unit closure has risen to 9,400.", 3));
 
         Assert.Empty(groups);
     }
