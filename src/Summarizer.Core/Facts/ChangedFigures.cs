@@ -105,7 +105,7 @@ internal static class ChangedFigures
             .Where(f => Earlier(f) && (!taken.Contains(f) || newest.Contains(f)) && f.Value.Kind == moved.Value.Kind && f.Value.Unit == moved.Value.Unit
                 && !(f.Frame is not null && moved.Frame is not null && f.Frame != moved.Frame)
                 && !Settled(f.Signature).OtherMeasure(Settled(moved.Signature)) && !(f.Value.Kind == ValueKind.Money && f.Measure != moved.Measure)
-                && !(f.Measure.Length > 0 && People(moved.Measure) && !People(f.Measure))
+                && !(f.Measure.Length > 0 && People(moved.Measure) && !People(f.Measure) && !(Signed(f) && Signed(moved)))
                 && Behind(f, moved) && HeadNamed(f, moved))
             .Select(f => (Fact: f, Shared: FactMatching.SharedContext(f, moved)))
             .Where(c => About(c.Fact, moved, c.Shared))
@@ -133,10 +133,28 @@ internal static class ChangedFigures
         StatedFigure(fact) && (fact.Measure.Length > 0 || fact.Frame is not null || fact.MovedTo is not null);
 
     // A figure that counts a named thing ("three bottled water stations") is what the change moves only when the change's
-    // clause names that thing too ("the number of stations has risen to 5"), or the newer figure counts it.
+    // clause names that thing too ("the number of stations has risen to 5"), or the newer figure counts it. A home and the
+    // household in it are one unit that news counts by either word ("Residents of 14 homes were evacuated" / "the number of
+    // households evacuated has gone up from 14 to 22"), so either noun names the other's head.
+    // A petition or a letter is counted by its signatures, its names or the people who signed it ("had gathered 2,300
+    // signatures", "now stands at 3,150 names", "has now been signed by 9,400 people"): one count in three wordings.
     private static bool HeadNamed(Fact earlier, Fact moved) =>
-        !earlier.Signature.NamesHead || earlier.Signature.Head == moved.Signature.Head
-        || moved.ChangeClause.Any(w => Summarizer.Text.Stemmer.Porter.Stem(w) == earlier.Signature.Head);
+        !earlier.Signature.NamesHead || earlier.Signature.Head == moved.Signature.Head || (Dwelling(earlier.Signature.Head) && Dwelling(moved.Signature.Head))
+        || (Signed(earlier) && Signed(moved))
+        || moved.ChangeClause.Any(w => Summarizer.Text.Stemmer.Porter.Stem(w) == earlier.Signature.Head || (Dwelling(earlier.Signature.Head) && Dwelling(Summarizer.Text.Stemmer.Porter.Stem(w))));
+
+    // A count of signatures or names, or of people told as signing in the figure's sentence.
+    private static bool Signed(Fact fact) =>
+        SignatureHeads.Contains(fact.Signature.Head) || (fact.Measure == MeasureClasses.Persons && fact.Context.Contains(SignedStem));
+
+    private static readonly System.Collections.Frozen.FrozenSet<string> SignatureHeads = System.Collections.Frozen.FrozenSet.ToFrozenSet(
+        new[] { "signature", "signatory", "signatories", "name" }.Select(Summarizer.Text.Stemmer.Porter.Stem), StringComparer.Ordinal);
+
+    private static readonly string SignedStem = Summarizer.Text.Stemmer.Inflections.Stem("signed");
+
+    // A head (a stem) that counts homes or the households in them; no head of any other class.
+    private static bool Dwelling(string head) =>
+        head.Length > 0 && MeasureClasses.Knows(head) && MeasureClasses.Broad(MeasureClasses.Of(head)) == MeasureClasses.Dwellings;
 
     // The sentences share what they are about: two content words, or one the change's own clause names when it says which
     // way the figure moved ("more than 1,200 people had signed an online petition" / "The petition has now passed 2,000
