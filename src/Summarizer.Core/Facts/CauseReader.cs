@@ -187,7 +187,9 @@ internal static class CauseReader
             }
             else if (CausePurposes.Start(words, i) is { } purpose && !Denied(words, i))
             {
-                Add(found, words, purpose, enders: true); // "the trial was started to fill hard-to-recruit posts": the aim it was brought in for
+                // "the trial was started to fill hard-to-recruit posts": the aim it was brought in for, to the clause's break, as an
+                // aim is often told in parts joined by "and" ("to cut the cost of heating and lighting the offices").
+                Add(found, words, purpose, enders: false);
             }
             else if (words.At(i, "due to") && !Scheduled.Contains(words[i + 2]) && !VerbWithObject(words, i + 2) && !Denied(words, i))
             {
