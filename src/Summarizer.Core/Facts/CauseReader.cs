@@ -185,6 +185,12 @@ internal static class CauseReader
                     found[^1] = found[^1] with { First = phrase, CoreFirst = about };
                 }
             }
+            else if (CausePurposes.Start(words, i) is { } purpose && !Denied(words, i))
+            {
+                // "the trial was started to fill hard-to-recruit posts": the aim it was brought in for, to the clause's break, as an
+                // aim is often told in parts joined by "and" ("to cut the cost of heating and lighting the offices").
+                Add(found, words, purpose, enders: false);
+            }
             else if (words.At(i, "due to") && !Scheduled.Contains(words[i + 2]) && !VerbWithObject(words, i + 2) && !Denied(words, i))
             {
                 Add(found, words, i + 2, enders: true); // "the closure was due to energy bills"; not "is due to reopen"
@@ -990,11 +996,42 @@ internal static class CauseReader
                 return k;
             }
 
+            // "said an outrigger leg sank into soft ground": a support that sank into the ground under it gave way as a part
+            // that failed does; the ground is where it failed, not what it did.
+            if (SankInto(words, k) is { } sunk && words[start] is "a" or "an" or "the" or "its" or "their" && !Definite(words[k - 1]))
+            {
+                return sunk;
+            }
+
             if (Failed.FirstOrDefault(f => words.At(k, f)) is { } verb && !Definite(words[k - 1]))
             {
                 // "the pump failed", or a thing told by its state ("corroded joists had given way")
                 return words[start] is "a" or "an" or "the" or "its" or "their" || (words[start].Length > 4 && words[start].EndsWith("ed", StringComparison.Ordinal) && !words.Capitalized(start))
                     ? k + Words.WordCount(verb) - 1 : null;
+            }
+        }
+
+        return null;
+    }
+
+    // Words of the ground a support stands on: what a leg, a footing or a wheel "sank into" when it gave way under a load.
+    private static readonly FrozenSet<string> Ground = FrozenSet.ToFrozenSet(
+        ["ground", "earth", "soil", "mud", "sand", "turf", "clay", "verge", "tarmac"], StringComparer.Ordinal);
+
+    // "sank into soft ground", "had sunk into the mud": the last word of the ground the thing sank into, at most two words
+    // after "into" ("the soft ground"). A boat that "sank into the sea" or a heart that "sank" is no support giving way.
+    private static int? SankInto(Words words, int k)
+    {
+        if (words[k] is not ("sank" or "sunk") || !words.At(k + 1, "into") || words.BreakAfter(k))
+        {
+            return null;
+        }
+
+        for (var g = k + 2; g < words.Count && g <= k + 4 && !words.BreakAfter(g - 1); g++)
+        {
+            if (Ground.Contains(words[g]))
+            {
+                return g;
             }
         }
 
