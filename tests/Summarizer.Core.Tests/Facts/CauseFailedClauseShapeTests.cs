@@ -1,6 +1,7 @@
 using Summarizer.Documents;
 using Summarizer.Facts;
 using Summarizer.Merging.Agreement;
+using static Summarizer.Core.Tests.Facts.FactTestKit;
 
 namespace Summarizer.Core.Tests.Facts;
 
@@ -19,7 +20,7 @@ public sealed class CauseFailedClauseShapeTests
         var words = new Words(sentence);
 
         var span = Assert.Single(CauseReader.Read(words));
-        Assert.Equal(core, Text(sentence, words, span.First, Assert.NotNull(span.CoreLast)));
+        Assert.Equal(core, Span(sentence, words, span.First, Assert.NotNull(span.CoreLast)));
     }
 
     [Theory]
@@ -44,10 +45,4 @@ public sealed class CauseFailedClauseShapeTests
         var (_, _, disagreement) = Assert.Single(found);
         Assert.Equal([[1], [2]], disagreement.Claims.Select(c => c.Sources.ToArray()).OrderBy(s => s[0]));
     }
-
-    private static string Text(string sentence, Words words, int first, int last) =>
-        sentence[words.Tokens[first].Start..words.Tokens[last].End];
-
-    private static List<SourceIndex> Sources(params string[] texts) =>
-        [.. texts.Select((t, i) => SourceIndex.Build(new CleanedArticle(i + 1, $"{i + 1}.txt", null, new ArticleMetadata(), t, 0, CleaningReport.Empty)))];
 }

@@ -1,6 +1,7 @@
 using Summarizer.Documents;
 using Summarizer.Facts;
 using Summarizer.Merging.Agreement;
+using static Summarizer.Core.Tests.Facts.FactTestKit;
 
 namespace Summarizer.Core.Tests.Facts;
 
@@ -142,7 +143,4 @@ public sealed class CauseFindingTests
 
         Assert.DoesNotContain(CauseReader.Read(words), s => words[s.First] == "as");
     }
-
-    private static List<SourceIndex> Sources(params string[] texts) =>
-        [.. texts.Select((t, i) => SourceIndex.Build(new CleanedArticle(i + 1, $"{i + 1}.txt", null, new ArticleMetadata(), t, 0, CleaningReport.Empty)))];
 }

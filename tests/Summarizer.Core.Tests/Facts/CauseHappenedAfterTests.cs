@@ -1,6 +1,7 @@
 using Summarizer.Documents;
 using Summarizer.Facts;
 using Summarizer.Merging.Agreement;
+using static Summarizer.Core.Tests.Facts.FactTestKit;
 
 namespace Summarizer.Core.Tests.Facts;
 
@@ -64,7 +65,4 @@ public sealed class CauseHappenedAfterTests
         Assert.Equal("water from a leaking roof that had rotted the timber frame [2,3]",
             $"{disagreement.Claims[1].Text} [{string.Join(",", disagreement.Claims[1].Sources)}]");
     }
-
-    private static List<SourceIndex> Sources(params string[] texts) =>
-        [.. texts.Select((t, i) => SourceIndex.Build(new CleanedArticle(i + 1, $"{i + 1}.txt", null, new ArticleMetadata(), t, 0, CleaningReport.Empty)))];
 }

@@ -1,6 +1,7 @@
 using Summarizer.Documents;
 using Summarizer.Facts;
 using Summarizer.Merging.Agreement;
+using static Summarizer.Core.Tests.Facts.FactTestKit;
 
 namespace Summarizer.Core.Tests.Facts;
 
@@ -43,7 +44,4 @@ public sealed class CauseOpenQuestionTests
         var (_, _, disagreement) = Assert.Single(found);
         Assert.Equal(shown, $"{disagreement.Claims[0].Text} [{string.Join(",", disagreement.Claims[0].Sources)}]");
     }
-
-    private static List<SourceIndex> Sources(params string[] texts) =>
-        [.. texts.Select((t, i) => SourceIndex.Build(new CleanedArticle(i + 1, $"{i + 1}.txt", null, new ArticleMetadata(), t, 0, CleaningReport.Empty)))];
 }

@@ -1,6 +1,7 @@
 using Summarizer.Documents;
 using Summarizer.Facts;
 using Summarizer.Merging.Agreement;
+using static Summarizer.Core.Tests.Facts.FactTestKit;
 
 namespace Summarizer.Core.Tests.Facts;
 
@@ -42,7 +43,4 @@ public sealed class CausePriorContactTests
         Assert.Equal([[1], [2]], disagreement.Claims.Select(c => c.Sources.ToArray()));
         Assert.Contains(disagreement.Claims, c => c.Text.StartsWith("struck by a trench cutter", StringComparison.Ordinal));
     }
-
-    private static List<SourceIndex> Sources(params string[] texts) =>
-        [.. texts.Select((t, i) => SourceIndex.Build(new CleanedArticle(i + 1, $"{i + 1}.txt", null, new ArticleMetadata(), t, 0, CleaningReport.Empty)))];
 }

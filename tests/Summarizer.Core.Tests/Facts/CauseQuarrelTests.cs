@@ -1,6 +1,7 @@
 using Summarizer.Documents;
 using Summarizer.Facts;
 using Summarizer.Merging.Agreement;
+using static Summarizer.Core.Tests.Facts.FactTestKit;
 
 namespace Summarizer.Core.Tests.Facts;
 
@@ -44,7 +45,4 @@ public sealed class CauseQuarrelTests
             ["a dispute with the board over the sale of the training ground [1,2]", "a back injury [3]"],
             disagreement.Claims.Select(c => $"{c.Text} [{string.Join(",", c.Sources)}]"));
     }
-
-    private static List<SourceIndex> Sources(params string[] texts) =>
-        [.. texts.Select((t, i) => SourceIndex.Build(new CleanedArticle(i + 1, $"{i + 1}.txt", null, new ArticleMetadata(), t, 0, CleaningReport.Empty)))];
 }

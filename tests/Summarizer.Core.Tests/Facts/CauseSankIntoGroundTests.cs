@@ -1,6 +1,7 @@
 using Summarizer.Documents;
 using Summarizer.Facts;
 using Summarizer.Merging.Agreement;
+using static Summarizer.Core.Tests.Facts.FactTestKit;
 
 namespace Summarizer.Core.Tests.Facts;
 
@@ -20,7 +21,7 @@ public sealed class CauseSankIntoGroundTests
         var words = new Words(sentence);
 
         var span = Assert.Single(CauseReader.Read(words));
-        Assert.Equal(cause, Text(sentence, words, span.First, span.Last));
+        Assert.Equal(cause, Span(sentence, words, span.First, span.Last));
     }
 
     [Theory]
@@ -41,10 +42,4 @@ public sealed class CauseSankIntoGroundTests
         var (_, _, disagreement) = Assert.Single(found);
         Assert.Equal([[1], [2]], disagreement.Claims.Select(c => c.Sources.ToArray()).OrderBy(s => s[0]));
     }
-
-    private static string Text(string sentence, Words words, int first, int last) =>
-        sentence[words.Tokens[first].Start..words.Tokens[last].End];
-
-    private static List<SourceIndex> Sources(params string[] texts) =>
-        [.. texts.Select((t, i) => SourceIndex.Build(new CleanedArticle(i + 1, $"{i + 1}.txt", null, new ArticleMetadata(), t, 0, CleaningReport.Empty)))];
 }

@@ -1,5 +1,6 @@
 using Summarizer.Documents;
 using Summarizer.Merging.Agreement;
+using static Summarizer.Core.Tests.Facts.FactTestKit;
 
 namespace Summarizer.Core.Tests.Facts;
 
@@ -45,7 +46,4 @@ public sealed class CauseSharedWordingTests
         var (_, _, disagreement) = Assert.Single(found);
         Assert.Equal("a leak in a valve at the Marsh Lane pumping station [1,2]", $"{disagreement.Claims[0].Text} [{string.Join(",", disagreement.Claims[0].Sources)}]");
     }
-
-    private static List<SourceIndex> Sources(params string[] texts) =>
-        [.. texts.Select((t, i) => SourceIndex.Build(new CleanedArticle(i + 1, $"{i + 1}.txt", null, new ArticleMetadata(), t, 0, CleaningReport.Empty)))];
 }

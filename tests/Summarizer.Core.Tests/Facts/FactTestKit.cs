@@ -23,6 +23,12 @@ internal static class FactTestKit
     public static CleanedArticle Article(int id, string text, DateTimeOffset? published = null) =>
         new(id, $"{id}.txt", null, new ArticleMetadata { PublishedAt = published }, text, 0, CleaningReport.Empty);
 
+    /// <summary>A story written as one text per source, numbered 1..n, indexed as the finders read it.</summary>
+    public static List<SourceIndex> Sources(params string[] texts) => [.. texts.Select((t, i) => SourceIndex.Build(Article(i + 1, t)))];
+
+    /// <summary>The text of <paramref name="sentence"/> from token <paramref name="first"/> to token <paramref name="last"/>.</summary>
+    public static string Span(string sentence, Words words, int first, int last) => sentence[words.Tokens[first].Start..words.Tokens[last].End];
+
     /// <summary>
     /// The first date whose text holds <paramref name="day"/>, read from <paramref name="text"/> as source
     /// <paramref name="source"/>'s article published at <paramref name="published"/> (its report day dates it).

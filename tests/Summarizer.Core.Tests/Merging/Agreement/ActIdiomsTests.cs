@@ -2,6 +2,7 @@ using Summarizer.Documents;
 using Summarizer.Facts;
 using Summarizer.Merging.Agreement;
 using Summarizer.Text;
+using static Summarizer.Core.Tests.Facts.FactTestKit;
 
 namespace Summarizer.Core.Tests.Merging.Agreement;
 
@@ -56,7 +57,4 @@ public sealed class ActIdiomsTests
         Assert.NotNull(clause);
         Assert.Equal(verb, words[clause.Value.Head]);
     }
-
-    private static List<SourceIndex> Sources(params string[] texts) =>
-        [.. texts.Select((t, i) => SourceIndex.Build(new CleanedArticle(i + 1, $"{i + 1}.txt", null, new ArticleMetadata(), t, 0, CleaningReport.Empty)))];
 }

@@ -1,5 +1,6 @@
 using Summarizer.Documents;
 using Summarizer.Merging.Agreement;
+using static Summarizer.Core.Tests.Facts.FactTestKit;
 
 namespace Summarizer.Core.Tests.Merging.Agreement;
 
@@ -51,7 +52,4 @@ public sealed class CauseMishapRestatedTests
         var (_, _, disagreement) = Assert.Single(found);
         Assert.Equal([[1], [2]], disagreement.Claims.Select(c => c.Sources.ToArray()));
     }
-
-    private static List<SourceIndex> Sources(params string[] texts) =>
-        [.. texts.Select((t, i) => SourceIndex.Build(new CleanedArticle(i + 1, $"{i + 1}.txt", null, new ArticleMetadata(), t, 0, CleaningReport.Empty)))];
 }

@@ -1,5 +1,6 @@
 using Summarizer.Documents;
 using Summarizer.Merging.Agreement;
+using static Summarizer.Core.Tests.Facts.FactTestKit;
 
 namespace Summarizer.Core.Tests.Merging.Agreement;
 
@@ -55,7 +56,4 @@ public sealed class CauseReadOnceTests
         // A near-copy's cause agrees with no other outlet: the copy and its original are one outlet.
         Assert.Empty(CauseFinder.Agreed(agreeing, id => 1));
     }
-
-    private static List<SourceIndex> Sources(params string[] texts) =>
-        [.. texts.Select((t, i) => SourceIndex.Build(new CleanedArticle(i + 1, $"{i + 1}.txt", null, new ArticleMetadata(), t, 0, CleaningReport.Empty)))];
 }

@@ -1,5 +1,6 @@
 using Summarizer.Documents;
 using Summarizer.Merging.Agreement;
+using static Summarizer.Core.Tests.Facts.FactTestKit;
 
 namespace Summarizer.Core.Tests.Merging.Agreement;
 
@@ -23,7 +24,4 @@ public sealed class CauseVersionGiversTests
         Assert.Equal(["huge waves [1,2,3]", "corroded cast-iron piles [4]"],
             disagreement.Claims.Select(c => $"{c.Text} [{string.Join(",", c.Sources)}]"));
     }
-
-    private static List<SourceIndex> Sources(params string[] texts) =>
-        [.. texts.Select((t, i) => SourceIndex.Build(new CleanedArticle(i + 1, $"{i + 1}.txt", null, new ArticleMetadata(), t, 0, CleaningReport.Empty)))];
 }

@@ -1,5 +1,6 @@
 using Summarizer.Documents;
 using Summarizer.Merging.Agreement;
+using static Summarizer.Core.Tests.Facts.FactTestKit;
 
 namespace Summarizer.Core.Tests.Merging.Agreement;
 
@@ -357,7 +358,4 @@ public sealed class EventAgentTests
             c => Assert.EndsWith(first, c.Text, StringComparison.Ordinal),
             c => Assert.EndsWith(second, c.Text, StringComparison.Ordinal));
     }
-
-    private static List<SourceIndex> Sources(params string[] texts) =>
-        [.. texts.Select((t, i) => SourceIndex.Build(new CleanedArticle(i + 1, $"{i + 1}.txt", null, new ArticleMetadata(), t, 0, CleaningReport.Empty)))];
 }

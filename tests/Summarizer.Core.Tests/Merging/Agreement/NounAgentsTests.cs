@@ -1,6 +1,7 @@
 using Summarizer.Documents;
 using Summarizer.Facts;
 using Summarizer.Merging.Agreement;
+using static Summarizer.Core.Tests.Facts.FactTestKit;
 
 namespace Summarizer.Core.Tests.Merging.Agreement;
 
@@ -82,7 +83,4 @@ public sealed class NounAgentsTests
     }
 
     private static int First(Words words, string word) => Enumerable.Range(0, words.Count).First(k => words[k] == word);
-
-    private static List<SourceIndex> Sources(params string[] texts) =>
-        [.. texts.Select((t, i) => SourceIndex.Build(new CleanedArticle(i + 1, $"{i + 1}.txt", null, new ArticleMetadata(), t, 0, CleaningReport.Empty)))];
 }
