@@ -17,8 +17,7 @@ internal static class CausePurposes
         ["started", "introduced", "launched", "created", "established", "brought in", "set up"], StringComparer.Ordinal);
 
     // The auxiliary of a passive right before the participle.
-    private static readonly FrozenSet<string> Passive = FrozenSet.ToFrozenSet(
-        ["was", "were", "is", "are", "been", "being"], StringComparer.Ordinal);
+    private static readonly FrozenSet<string> Passive = AuxiliaryVerbs.Set(AuxiliaryVerbs.FiniteBe, ["been", "being"]);
 
     // Words after "to" that open a noun phrase, so "to" is a preposition: "introduced to the public", "to its members".
     private static readonly FrozenSet<string> NounOpeners = FrozenSet.ToFrozenSet(

@@ -1,3 +1,6 @@
+using System.Collections.Frozen;
+using Summarizer.Text;
+
 namespace Summarizer.Facts;
 
 /// <summary>
@@ -141,16 +144,16 @@ internal static class ChangedFigures
     private static bool HeadNamed(Fact earlier, Fact moved) =>
         !earlier.Signature.NamesHead || earlier.Signature.Head == moved.Signature.Head || (Dwelling(earlier.Signature.Head) && Dwelling(moved.Signature.Head))
         || (Signed(earlier) && Signed(moved))
-        || moved.ChangeClause.Any(w => Summarizer.Text.Stemmer.Porter.Stem(w) == earlier.Signature.Head || (Dwelling(earlier.Signature.Head) && Dwelling(Summarizer.Text.Stemmer.Porter.Stem(w))));
+        || moved.ChangeClause.Select(Stemmer.Porter.Stem).Any(w => w == earlier.Signature.Head || (Dwelling(earlier.Signature.Head) && Dwelling(w)));
 
     // A count of signatures or names, or of people told as signing in the figure's sentence.
     private static bool Signed(Fact fact) =>
         SignatureHeads.Contains(fact.Signature.Head) || (fact.Measure == MeasureClasses.Persons && fact.Context.Contains(SignedStem));
 
-    private static readonly System.Collections.Frozen.FrozenSet<string> SignatureHeads = System.Collections.Frozen.FrozenSet.ToFrozenSet(
-        new[] { "signature", "signatory", "signatories", "name" }.Select(Summarizer.Text.Stemmer.Porter.Stem), StringComparer.Ordinal);
+    private static readonly FrozenSet<string> SignatureHeads = FrozenSet.ToFrozenSet(
+        new[] { "signature", "signatory", "signatories", "name" }.Select(Stemmer.Porter.Stem), StringComparer.Ordinal);
 
-    private static readonly string SignedStem = Summarizer.Text.Stemmer.Inflections.Stem("signed");
+    private static readonly string SignedStem = Stemmer.Inflections.Stem("signed");
 
     // A head (a stem) that counts homes or the households in them; no head of any other class.
     private static bool Dwelling(string head) =>
@@ -162,7 +165,7 @@ internal static class ChangedFigures
     // needs more.
     private static bool About(Fact earlier, Fact moved, int shared)
     {
-        var inClause = moved.ChangeClause.Select(w => Summarizer.Text.Stemmer.Inflections.Stem(w)).Count(earlier.Context.Contains);
+        var inClause = moved.ChangeClause.Select(w => Stemmer.Inflections.Stem(w)).Count(earlier.Context.Contains);
         if (moved.MovedTo == 0)
         {
             // Nor may it count another named thing ("two alarms" against "four freezers").

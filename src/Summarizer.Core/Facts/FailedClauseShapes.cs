@@ -13,8 +13,8 @@ namespace Summarizer.Facts;
 internal static class FailedClauseShapes
 {
     // Auxiliaries and hedges that open a verb group: "a burst main had flooded", "a snapped cable may have sent".
-    private static readonly FrozenSet<string> VerbOpeners = FrozenSet.ToFrozenSet(
-        ["had", "has", "have", "was", "were", "is", "are", "may", "might", "could", "would", "probably", "apparently"], StringComparer.Ordinal);
+    private static readonly FrozenSet<string> VerbOpeners = AuxiliaryVerbs.Set(
+        AuxiliaryVerbs.Have, AuxiliaryVerbs.FiniteBe, ["may", "might", "could", "would", "probably", "apparently"]);
 
     private const int NounPhraseWords = 4;
 
