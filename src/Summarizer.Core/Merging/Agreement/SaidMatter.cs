@@ -90,7 +90,8 @@ internal sealed partial class SaidMatter
         }
 
         var sources = window.Select(s => new Reading(s.Segment.Text, s.Tokens, s.Folded, s.Stems)).ToList();
-        return Denies(sources) || Bounds(sources) || sources.Exists(s => EndsOtherwise(s, article)) || sources.Exists(OnAPart);
+        return Denies(sources) || Bounds(sources) || sources.Exists(s => EndsOtherwise(s, article)) || sources.Exists(OnAPart)
+            || sources.Exists(s => InAnotherSlot(s, article));
     }
 
     // One side negates a shared word of what was said and the other, stating it, negates nothing at all.

@@ -74,6 +74,51 @@ internal sealed partial class SaidMatter
         return false;
     }
 
+    // The same frame with another word in its slot: the source gives a word of what was said and the same function
+    // words after it ("exhibit is", "told about", "had been"), then a word of its own where the claim has one the
+    // source's clause lacks and the outlet writes elsewhere. "Review how every exhibit is insured" is the outlet's
+    // statement about another thing, not its word for "hung": it knows that word. The function words make the slot;
+    // a run of nouns or adjectives with none between ("the evening peaks") is as often the outlet's own synonym.
+    private bool InAnotherSlot(Reading source, IReadOnlySet<string>? article)
+    {
+        if (article is null)
+        {
+            return false;
+        }
+
+        var said = _claim.ContentIndexes().Where(k => _said.Contains(_claim.Stems[k])).ToList();
+        var claimWords = _claim.ContentIndexes().Select(k => _claim.Stems[k]).ToHashSet(StringComparer.Ordinal);
+        var words = source.ContentIndexes().ToList();
+        for (var g = 1; g < said.Count; g++)
+        {
+            var (before, slot) = (said[g - 1], said[g]);
+            var frame = _claim.Between(before, slot);
+            var slotStem = _claim.Stems[slot];
+            if (frame.Count == 0 || frame.Exists(ContentWords.IsContent) || !_claim.SameClause(before, slot) || !article.Contains(slotStem))
+            {
+                continue;
+            }
+
+            for (var i = 0; i + 1 < words.Count; i++)
+            {
+                var (at, next) = (words[i], words[i + 1]);
+                if (source.Stems[at] == _claim.Stems[before] && source.SameClause(at, next)
+                    && source.Between(at, next).SequenceEqual(frame, StringComparer.Ordinal)
+                    && !claimWords.Contains(source.Stems[next]) && !NewsParaphrases.Of(slotStem).Contains(source.Stems[next])
+                    && !InClause(source, at, slotStem))
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
+    }
+
+    // Whether the clause of token <paramref name="at"/> holds <paramref name="stem"/> as a content word.
+    private static bool InClause(Reading reading, int at, string stem) =>
+        reading.ContentIndexes().Any(k => reading.Stems[k] == stem && reading.SameClause(Math.Min(at, k), Math.Max(at, k)));
+
     // The first content word of the claim's verb's object: the word after the verb and its determiners.
     private int ObjectAfterVerb(Reading claim)
     {

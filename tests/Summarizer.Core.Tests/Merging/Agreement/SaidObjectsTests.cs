@@ -62,4 +62,41 @@ public class SaidObjectsTests
 
         Assert.Equal([1, 2], Credited(story, claim));
     }
+
+    [Fact]
+    public void Another_word_in_the_same_slot_the_source_writes_elsewhere_is_another_statement()
+    {
+        // The second outlet knows the word "painted" and gives the same promise about another thing.
+        const string claim = "The council said it would check how every bus shelter is painted.";
+        var story = Story(
+            "Storms damaged bus shelters in Kelby on Friday. " + claim,
+            "Storms damaged bus shelters in Kelby on Friday. Most were painted last spring. The council said it would check how every bus shelter is lit.",
+            "Storms damaged bus shelters in Kelby on Friday. " + claim);
+
+        Assert.Equal([1, 3], Credited(story, claim));
+    }
+
+    [Fact]
+    public void Another_object_after_the_same_preposition_mid_sentence_is_another_statement()
+    {
+        const string claim = "The club said members would be told about refunds by letter next month.";
+        var story = Story(
+            "The Harlow swimming gala was called off on Sunday. " + claim,
+            "The Harlow swimming gala was called off on Sunday. Refunds are not yet settled. The club said members would be told about winter training dates by letter next month.",
+            "The Harlow swimming gala was called off on Sunday. " + claim);
+
+        Assert.Equal([1, 3], Credited(story, claim));
+    }
+
+    [Fact]
+    public void Another_word_in_the_slot_the_source_never_writes_is_still_a_paraphrase()
+    {
+        // The second outlet has no other word for "painted": "decorated" is its own word for it.
+        const string claim = "The council said it would check how every bus shelter is painted.";
+        var story = Story(
+            "Storms damaged bus shelters in Kelby on Friday. " + claim,
+            "Storms damaged bus shelters in Kelby on Friday. The council said it would check how every bus shelter is decorated.");
+
+        Assert.Equal([1, 2], Credited(story, claim));
+    }
 }
