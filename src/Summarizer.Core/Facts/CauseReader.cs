@@ -15,8 +15,10 @@ namespace Summarizer.Facts;
 /// read from such a clause that tells what an inspection or a test found ("after mouse droppings were found"), a stated
 /// cause unless another outlet's cause explains the thing found. <paramref name="Occurred"/>: a weak clause an event told only
 /// as taking place came after ("the error happened after a marker blew over"): the outlet's version whatever another outlet
-/// calls the event.</remarks>
-internal sealed record CauseSpan(int First, int Last, int? CoreLast = null, int? CoreFirst = null, bool Pursued = false, bool Inferred = false, int? Effect = null, bool Mishap = false, bool Weak = false, bool Finding = false, bool Occurred = false);
+/// calls the event. <paramref name="Failing"/>: the head of the thing a "when" clause of failing says failed ("tank" of "when
+/// a giant tank burst"), a clause that may tell the event itself rather than its cause.</remarks>
+internal sealed record CauseSpan(int First, int Last, int? CoreLast = null, int? CoreFirst = null, bool Pursued = false, bool Inferred = false, int? Effect = null, bool Mishap = false, bool Weak = false, bool Finding = false, bool Occurred = false,
+    int? Failing = null);
 
 /// <summary>
 /// Reads what an outlet says caused an event, in the ways news reports word a cause: the agent of a causal verb
@@ -247,7 +249,9 @@ internal static class CauseReader
             {
                 // "understands that a snapped cable sent the lift hurtling": the subject is the cause, what follows its verb
                 // what it did.
-                found.Add(FailedClauseShapes.Shape(words, new CauseSpan(reported, End(words, failed, enders: true), Inferred: true), failed));
+                // A clause of time ("were inside when the section gave way") may tell the event itself: its failed thing is kept.
+                var failing = words[i] == "when" ? FailedThing(words, reported, failed) : null;
+                found.Add(FailedClauseShapes.Shape(words, new CauseSpan(reported, End(words, failed, enders: true), Inferred: true, Failing: failing), failed));
             }
             else if (words[i] is "blamed" or "blames" or "blame" && (words[i + 1] is "a" or "an" or "the" or "its" or "their" || EventPronoun(words[i + 1]) || ((words[i] != "blame" || PresentBlame(words, i)) && BareObject(words, i + 1))) && !IsPassive(words, i) && !Denied(words, i))
             {
@@ -371,13 +375,31 @@ internal static class CauseReader
     private static int End(Words words, int start, bool enders)
     {
         var last = start;
-        while (last + 1 < words.Count && last - start < MaxWords && !words.BreakAfter(last) && !(enders && Enders.Contains(words[last + 1]) && !Adverb(words, last + 1) && !Doer(words, start, last + 1)))
+        while (last + 1 < words.Count && last - start < MaxWords && !words.BreakAfter(last) && !(enders && Enders.Contains(words[last + 1]) && !Adverb(words, last + 1) && !Doer(words, start, last + 1) && !Coordinated(words, start, last + 1)))
         {
             last++;
         }
 
         return last;
     }
+
+    // "a blockage of wipes and fat that choked the pumps", "a shortage of staff and equipment": "and" joining one more bare
+    // noun to the "of" complement of the cause's head, the noun phrase ending after it (a break, the sentence's end or a
+    // relative word), names what the cause is made of, not a new clause, which would need a verb of its own.
+    private static bool Coordinated(Words words, int start, int and)
+    {
+        if (words[and] != "and" || and + 1 >= words.Count || words.BreakAfter(and) || !BareNoun(words, and - 1) || !BareNoun(words, and + 1)
+            || !Enumerable.Range(Math.Max(start, and - 4), Math.Max(0, and - Math.Max(start, and - 4))).Any(k => words[k] == "of"))
+        {
+            return false;
+        }
+
+        return and + 2 == words.Count || words.BreakAfter(and + 1) || words[and + 2] is "that" or "which";
+    }
+
+    private static bool BareNoun(Words words, int k) =>
+        !words.Capitalized(k) && words[k].Length > 2 && words[k].All(char.IsLetter) && !Text.Stopwords.English.Contains(words[k])
+        && !words[k].EndsWith("ed", StringComparison.Ordinal) && !words[k].EndsWith("ly", StringComparison.Ordinal);
 
     // A person named only by an article and a noun, then "who" with no comma: "caused by a marshal who pointed the leaders
     // the wrong way". The role alone is no cause; the restrictive clause tells what that person did, which is.
@@ -847,7 +869,8 @@ internal static class CauseReader
     // where the cause begins after a short object; the passive with no object is read with the other cause phrases.
     private static int? Traced(Words words, int i)
     {
-        if (words[i] is not ("traced" or "trace" or "traces" or "attributed" or "attributes" or "put") || i == 0 || IsPassive(words, i) || words[i + 1] is not ("the" or "its" or "their" or "it" or "this"))
+        if (words[i] is not ("traced" or "trace" or "traces" or "attributed" or "attributes" or "put") || i == 0 || IsPassive(words, i) || i + 2 >= words.Count
+            || !(words[i + 1] is "the" or "its" or "their" or "it" or "this" || OwnedObject(words, i + 1)))
         {
             return null;
         }
@@ -862,6 +885,11 @@ internal static class CauseReader
 
         return null;
     }
+
+    // An object named by whose or when it was ("Sunday's outage", "last weekend's spill"): a possessive in its first two
+    // words makes it as definite as "the", the event already told.
+    private static bool OwnedObject(Words words, int k) =>
+        CauseSubjects.Possessive(words[k]) || (!words.BreakAfter(k) && words[k].All(char.IsLetter) && CauseSubjects.Possessive(words[k + 1]));
 
     // Where the subject of a cause stated as blame ends: "X is being blamed for", "X was to blame". The index of the
     // first auxiliary, so the subject is read before it; null when the words at i state no such blame.
@@ -967,6 +995,21 @@ internal static class CauseReader
         }
 
         return last;
+    }
+
+    // The head of the noun phrase whose verb of breaking ends at <paramref name="failed"/>: the word before the verb and any
+    // auxiliary ("tank" of "a giant tank burst", "pipe" of "the pipe had broken"); null for a misjudgement or a support that
+    // sank, which say how those in charge or the ground failed, not that a part broke.
+    private static int? FailedThing(Words words, int start, int failed)
+    {
+        var verb = Enumerable.Range(start + 1, Math.Max(0, failed - start)).FirstOrDefault(k => words[k] == "broken" || Failed.Any(f => words.At(k, f)), -1);
+        var head = verb - 1;
+        while (head > start && words[head] is "had" or "has" or "have" or "been" or "was" or "were" or "is" or "are")
+        {
+            head--;
+        }
+
+        return verb > start && head >= start ? head : null;
     }
 
     // "when a valve on a storage tank failed": a short noun phrase, then a verb of breaking.

@@ -20,8 +20,9 @@ internal static class CauseFinder
     // Words, First, Last: the sentence the cause is read in and where its phrase lies; Sentence: that sentence's content stems.
     // Named: where the noun phrase naming the cause ends when the phrase goes on to tell what it did ("a fire in a transformer
     // at the substation" of "... had tripped the supply").
+    // Failing: the stem of the thing a "when" clause of failing says failed ("tank" of "when a giant tank burst").
     internal sealed record Cause(int Source, int Start, int End, string Text, string Core, HashSet<string> Stems, HashSet<string> Specific, bool Pursued, bool Told, bool Inferred, string? Effect, bool Mishap,
-        Words Words, int First, int Last, HashSet<string> Sentence, int? Named, bool Weak, HashSet<string> Effects, bool Finding = false, bool Occurred = false);
+        Words Words, int First, int Last, HashSet<string> Sentence, int? Named, bool Weak, HashSet<string> Effects, bool Finding = false, bool Occurred = false, string? Failing = null);
 
     // Words of failure any cause may be worded with, one class: "a gearbox fault" and "a failure of the gearbox" name one
     // thing, and two faults in different things ("a fault in a fryer", "an electrical fault in a display cabinet") are two.
@@ -289,6 +290,10 @@ internal static class CauseFinder
     // A finding is no rival of a weak clause whose event the finding's own outlet tells ("closed after a walkway collapsed"
     // against "closed after inspectors found corroded cables, following the collapse of a walkway"): that outlet gives both,
     // the event the act followed and what an inspection then found behind it, one cause at two levels, not two versions.
+    // A "when" clause of failing ("woke to a flood when a giant tank burst", "were inside when the section gave way") tells
+    // the moment of the event, often the event itself: where an outlet that states another cause names the thing that failed
+    // in one of its sentences ("pressure in the headspace of the tank", beside "a valve that failed to open caused the vessel
+    // to split"), that outlet tells what made the thing fail, so the failure is the incident it explains, not a rival version.
     private static List<List<Cause>> Explaining(List<List<Cause>> bySource, IReadOnlyList<SourceIndex> sources)
     {
         bool Others(Cause c, Func<Cause, bool> test) => bySource.Any(other => other.Count > 0 && other[0].Source != c.Source && other.Any(test));
@@ -308,8 +313,10 @@ internal static class CauseFinder
         }
 
         return [.. bySource.Select(own => own.Where(c => (c.Weak && !c.Occurred ? Others(c, o => Rival(c, o)) : !trouble.Contains(c))
-            && !(c.Mishap && Others(c, o => !o.Weak && !o.Mishap && !Meet(c, o) && NamesMishap(Told(o.Source), c)))).ToList())];
+            && !(c.Mishap && Others(c, o => !o.Weak && !o.Mishap && !Meet(c, o) && NamesMishap(Told(o.Source), c)))
+            && !(c.Failing is { } thing && Others(c, o => !o.Weak && !o.Mishap && o.Failing is null && !Meet(c, o) && Told(o.Source).Any(s => s.Contains(thing))))).ToList())];
     }
+
 
     // A mishap an event came "after" ("operations were called off after a power failure") is the story's incident itself
     // where an outlet that states another cause names that mishap in one of its sentences ("the review into the power
@@ -476,7 +483,8 @@ internal static class CauseFinder
                 {
                     stems = stems.Select(s => Generic.Contains(s) ? FailureClass : s).ToHashSet(StringComparer.Ordinal);
                     yield return new Cause(source.Id, sentence.Segment.Start + start, sentence.Segment.Start + end, sentence.Segment.Text[start..end], core, stems, specific, span.Pursued, compared > coreLast, span.Inferred, Effect(words, span), span.Mishap,
-                        words, span.First, span.Last, sentenceStems ??= SentenceStems(words), span.CoreLast, span.Weak, EffectStems(words, span), span.Finding, span.Occurred);
+                        words, span.First, span.Last, sentenceStems ??= SentenceStems(words), span.CoreLast, span.Weak, EffectStems(words, span), span.Finding, span.Occurred,
+                        span.Failing is { } failing ? ContentStem(words, failing) : null);
                 }
             }
         }
