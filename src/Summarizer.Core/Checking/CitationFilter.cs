@@ -107,12 +107,15 @@ internal sealed class CitationFilter(IGroundingChecker checker, IReadOnlyList<Cl
     /// <summary>
     /// <paramref name="claim"/> citing, besides its own sources, every other source the checker accepts for it: a
     /// model's citations are claims, and a source that verifiably says the statement is cited as the offline engine
-    /// would cite it.
+    /// would cite it. The other sources are judged beside the claim's own, as one claim citing them all: an outlet that
+    /// tells the same event in its own words is read in the light of a cited one that says it, as when the model had
+    /// cited them together; judged apart from it, one outlet's wording of a quote the others carry too would keep it
+    /// listed as that outlet's alone.
     /// </summary>
     public Claim Recite(Claim claim)
     {
         var others = sources.Select(s => s.Id).Where(id => !claim.Sources.Contains(id)).ToList();
-        var more = Accepted(claim.Text, others, report: false);
+        var more = others.Count == 0 ? [] : Accepted(claim.Text, [.. claim.Sources, .. others], report: false).Where(others.Contains).ToList();
         return more.Count == 0 ? claim : claim with { Sources = [.. claim.Sources.Concat(more).Distinct().Order()] };
     }
 

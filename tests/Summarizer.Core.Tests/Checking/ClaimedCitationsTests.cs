@@ -42,6 +42,26 @@ public class ClaimedCitationsTests
     }
 
     [Fact]
+    public async Task An_outlet_that_tells_a_single_source_item_in_its_own_words_is_judged_beside_the_cited_one()
+    {
+        // [2] alone does not say it strictly ("stopped by the wall", no "emergency"); beside [1], which does, it tells the
+        // same event in its own words, as when the model cites both: the item is not [1]'s alone.
+        CleanedArticle[] ferry =
+        [
+            Article(1, "The ferry made an emergency stop near the harbour wall after its engine failed."),
+            Article(2, "Its engine failed and the ferry stopped by the wall."),
+            Article(3, "The harbour master said the port would reopen on Friday."),
+        ];
+        var merged = new MergedSummary("Ferry", "", [], [], [new Claim("The ferry made an emergency stop near the harbour wall.", [1])]) { ClaimedCitations = true };
+        var brief = new Brief(DateTimeOffset.UnixEpoch, "test", null, [.. ferry.Select(a => new BriefSource(a, null, null))], merged, CheckReport.Empty, UsageReport.None, []);
+
+        var result = (await CheckAsync(brief)).Merged!;
+
+        Assert.Equal(["The ferry made an emergency stop near the harbour wall. [1,2]"], result.KeyPoints.Select(Shown));
+        Assert.Empty(result.SingleSource);
+    }
+
+    [Fact]
     public async Task A_model_claim_gets_the_passages_where_its_sources_say_it()
     {
         var merged = new MergedSummary(
