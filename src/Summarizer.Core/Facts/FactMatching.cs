@@ -183,12 +183,19 @@ internal static class FactMatching
     /// "42-metre span", a "20 km" detour). Outlets that misreport one figure differ by a few times at most. A shared event
     /// frame says only that both sentences are about the story's event, and one event has figures of many sizes (a
     /// stolen ring "insured for £1.2 million", the "£85,000" spent on alarms since the break-in): figures that far apart
-    /// are one figure there only when their clauses also link them (a shared head or predicate).
+    /// are one figure there only when their clauses also link them (a shared head or predicate). How long a state is to
+    /// last is an estimate, and outlets' estimates of one closure or suspension lie far apart ("stay closed for two
+    /// weeks", "stay closed for around three months"): two spans of time whose clauses share their predicate are one
+    /// figure with no event frame too.
     /// </summary>
     public static bool OtherOccasion(Fact a, Fact b) =>
         a.Occurrence != b.Occurrence
         || (!a.ChangeWordedOfIt && !b.ChangeWordedOfIt && CrossSourcePairs.FarApart(a.Value, b.Value)
-            && !(a.Frame is not null && a.Frame == b.Frame && a.Signature.Links(b.Signature)));
+            && !(a.Frame is not null && a.Frame == b.Frame && a.Signature.Links(b.Signature))
+            && !SpansOfOneState(a, b));
+
+    private static bool SpansOfOneState(Fact a, Fact b) =>
+        a.Value.Kind == ValueKind.Duration && a.Frame is null && b.Frame is null && a.Signature.Predicates.Overlaps(b.Signature.Predicates);
 
     // Evidence that two figures measure different things, whatever else they share: a distance that places something
     // ("40 km north of X") against one that measures the event; or two clauses that name different heads ("80

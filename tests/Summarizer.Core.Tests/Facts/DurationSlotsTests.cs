@@ -83,4 +83,15 @@ public sealed class DurationSlotsTests
         var group = Assert.Single(groups);
         Assert.Equal("Disagree: 1 | 2", FactTestKit.Describe(group));
     }
+
+    [Fact]
+    public void Far_apart_estimates_of_how_long_one_closure_lasts_are_one_figure()
+    {
+        var groups = Durations(
+            "The Tarnby pool shut on Monday after a pump failed. Managers said it would stay closed for two weeks. The council has apologised to swimming clubs, and lessons moved to Helby for ten days.",
+            "Swimmers face a long wait at Tarnby. The pool is likely to stay closed for around three months while the plant room is rebuilt. Lessons have moved to Helby for a week.");
+
+        var group = Assert.Single(groups, g => g.Facts.Any(f => f.Text.Contains("three months", StringComparison.Ordinal)));
+        Assert.Equal("Disagree: 1 | 2", FactTestKit.Describe(group));
+    }
 }
