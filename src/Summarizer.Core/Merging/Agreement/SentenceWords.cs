@@ -6,21 +6,25 @@ namespace Summarizer.Merging.Agreement;
 /// <summary>One sentence's (or clause's) tokens and names, read once, with what the other sources use.</summary>
 internal sealed class SentenceWords
 {
-    private readonly IReadOnlyList<SourceIndex> _others;
+    private readonly OtherSources _others;
     private readonly HashSet<string> _sharedNames;
     private readonly Dictionary<string, HashSet<string>> _clauseContent = new(StringComparer.Ordinal);
+
+    // Own(content) by the content set asked about (a clause's, read once by ContentOf, never changed): a clause's own
+    // words are asked for as it is judged, again as its sentence is, and for the passages listed.
+    private readonly Dictionary<IReadOnlySet<string>, HashSet<string>> _own = new(ReferenceEqualityComparer.Instance);
 
     /// <param name="segment">The sentence or clause.</param>
     /// <param name="content">Its content words.</param>
     /// <param name="tokens">Its tokens, offsets relative to <paramref name="segment"/> (the source's index already holds them).</param>
     /// <param name="others">The other independent sources.</param>
-    public SentenceWords(TextSegment segment, HashSet<string> content, List<Token> tokens, IReadOnlyList<SourceIndex> others)
+    public SentenceWords(TextSegment segment, HashSet<string> content, List<Token> tokens, OtherSources others)
         : this(segment, content, tokens, others, sentence: null)
     {
     }
 
     // With the indexed sentence the segment is, its tokens' stems and clauses' content words are read from the index.
-    private SentenceWords(TextSegment segment, HashSet<string> content, List<Token> tokens, IReadOnlyList<SourceIndex> others, IndexedSentence? sentence)
+    private SentenceWords(TextSegment segment, HashSet<string> content, List<Token> tokens, OtherSources others, IndexedSentence? sentence)
     {
         Segment = segment;
         Content = content;
@@ -38,7 +42,7 @@ internal sealed class SentenceWords
     private readonly IndexedSentence? _sentence;
 
     /// <summary>The words of body sentence <paramref name="sentence"/> of a source, read from the source's index.</summary>
-    public static SentenceWords Of(IndexedSentence sentence, IReadOnlyList<SourceIndex> others) =>
+    public static SentenceWords Of(IndexedSentence sentence, OtherSources others) =>
         new(sentence.Segment, sentence.Content, sentence.Tokens, others, sentence);
 
     public TextSegment Segment { get; }
@@ -48,7 +52,7 @@ internal sealed class SentenceWords
     public List<Token> Tokens { get; }
 
     /// <summary>The words of a clause of <paramref name="sentence"/>, its tokens taken from the sentence's.</summary>
-    public static SentenceWords Of(IndexedSentence sentence, TextSegment clause, IReadOnlyList<SourceIndex> others)
+    public static SentenceWords Of(IndexedSentence sentence, TextSegment clause, OtherSources others)
     {
         var (from, to) = (clause.Start - sentence.Segment.Start, clause.End - sentence.Segment.Start);
         if (from < 0 || to > sentence.Segment.Text.Length)
@@ -86,9 +90,25 @@ internal sealed class SentenceWords
             : null;
     }
 
-    /// <summary>The content words of <paramref name="content"/> other than names other sources share.</summary>
-    public HashSet<string> Own(IReadOnlySet<string> content) =>
-        content.Where(w => !_sharedNames.Contains(w)).ToHashSet(StringComparer.Ordinal);
+    /// <summary>The content words of <paramref name="content"/> other than names other sources share. Not to be changed by the caller.</summary>
+    public HashSet<string> Own(IReadOnlySet<string> content)
+    {
+        if (!_own.TryGetValue(content, out var own))
+        {
+            own = new HashSet<string>(content.Count, StringComparer.Ordinal);
+            foreach (var word in content)
+            {
+                if (!_sharedNames.Contains(word))
+                {
+                    own.Add(word);
+                }
+            }
+
+            _own[content] = own;
+        }
+
+        return own;
+    }
 
     /// <summary>
     /// How many of <paramref name="words"/> no other source uses anywhere, itself or in a paraphrase newsrooms use for it
@@ -109,16 +129,27 @@ internal sealed class SentenceWords
         return false;
     }
 
-    public bool IsUsedElsewhere(string stem)
+    public bool IsUsedElsewhere(string stem) => _others.Uses(stem);
+}
+
+/// <summary>
+/// The other independent sources one source's sentences are judged against, with which stems they use: that is asked
+/// for every word of every sentence, clause and passage of the source, so each stem is looked up across them once.
+/// </summary>
+internal sealed class OtherSources(IReadOnlyList<SourceIndex> sources)
+{
+    private readonly Dictionary<string, bool> _uses = new(StringComparer.Ordinal);
+
+    public IReadOnlyList<SourceIndex> Sources { get; } = sources;
+
+    /// <summary>True when one of <see cref="Sources"/> uses <paramref name="stem"/> anywhere.</summary>
+    public bool Uses(string stem)
     {
-        foreach (var other in _others) // a loop, not Any: asked for every word of every sentence judged
+        if (!_uses.TryGetValue(stem, out var used))
         {
-            if (other.Stems.Contains(stem))
-            {
-                return true;
-            }
+            _uses[stem] = used = Sources.Any(other => other.Stems.Contains(stem));
         }
 
-        return false;
+        return used;
     }
 }

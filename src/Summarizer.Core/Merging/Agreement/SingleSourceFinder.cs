@@ -116,6 +116,7 @@ internal static class SingleSourceFinder
         {
             var original = facts.OriginalOf(source.Id);
             var others = sources.Where(o => facts.OriginalOf(o.Id) != original).ToList();
+            var otherWords = new OtherSources(others); // which stems the others use, looked up once per source
             var copied = sources.FirstOrDefault(o => o.Id == original && o.Id != source.Id);
             // One story per source: what its sentences are judged against, with the answers it has read for their clauses.
             var story = new SingleSourceStory(source.Id, others, facts, weights, options, postings);
@@ -123,7 +124,7 @@ internal static class SingleSourceFinder
             {
                 // Each sentence is looked for in every other source: the check sits in this loop.
                 cancellationToken.ThrowIfCancellationRequested();
-                var sentence = SentenceWords.Of(source.Sentences[i], others);
+                var sentence = SentenceWords.Of(source.Sentences[i], otherWords);
 
                 // A near-copy's sentence that its original also has is the original's to list.
                 judged[(source.Id, i)] = copied is not null && copied.BestMatch(sentence.Own(sentence.Content)).Score + 0.05 >= options.SupportOverlap
@@ -158,7 +159,7 @@ internal static class SingleSourceFinder
 
         foreach (var source in sources)
         {
-            var others = sources.Where(o => facts.OriginalOf(o.Id) != facts.OriginalOf(source.Id)).ToList();
+            var others = new OtherSources([.. sources.Where(o => facts.OriginalOf(o.Id) != facts.OriginalOf(source.Id))]);
             for (var i = 0; i < source.Sentences.Count; i++)
             {
                 var judgement = judged.GetValueOrDefault((source.Id, i), SentenceJudgement.Nothing);
@@ -186,7 +187,7 @@ internal static class SingleSourceFinder
                     // A figure the passage goes on to qualify makes the passage that figure's detail, judged as above.
                     var doubtful = newValues.Count == 0 && (retells || novelShare < MinNovelShare || carriesStated
                         || (!shownValues.Any(f => IsQualified(source.Sentences[f.SentenceIndex], f))
-                            && IsMostlyHeldElsewhere(SentenceWords.Of(source.Sentences[i], shown, others), others)));
+                            && IsMostlyHeldElsewhere(SentenceWords.Of(source.Sentences[i], shown, others), others.Sources)));
                     found.Add((salience, SingleSourceSalience.Rank(words, salience, novelShare), source.Id, part.Start, claim, doubtful, newValues.Count > 0));
                 }
             }

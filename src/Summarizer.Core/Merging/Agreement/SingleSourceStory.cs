@@ -115,8 +115,14 @@ internal sealed record SingleSourceStory(int SourceId, List<SourceIndex> Others,
             return seen.InPassage;
         }
 
-        var own = sentence.Own(content);
-        var inPassage = Others.Any(o => o.BestMatch(own).Score + PassageSlack >= Options.SupportOverlap && o.BestMatch(content).Score + PassageSlack >= Options.SupportOverlap);
+        // Each other source's best passage for the clause's own words and for all of them, read across the story at once.
+        var (ownBest, contentBest) = (Postings.BestMatchScores(sentence.Own(content), OthersAmong), Postings.BestMatchScores(content, OthersAmong));
+        var inPassage = false;
+        for (var k = 0; k < ownBest.Length && !inPassage; k++)
+        {
+            inPassage = OthersAmong[k] && ownBest[k] + PassageSlack >= Options.SupportOverlap && contentBest[k] + PassageSlack >= Options.SupportOverlap;
+        }
+
         _inPassage[content] = (sentence, inPassage);
         return inPassage;
     }

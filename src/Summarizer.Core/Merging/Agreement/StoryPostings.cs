@@ -181,6 +181,68 @@ internal sealed class StoryPostings
         return found;
     }
 
+    /// <summary>
+    /// The score <see cref="SourceIndex.BestMatch"/> (with no filter) gives <paramref name="claim"/> in each source of the
+    /// story, by position, for those marked in <paramref name="among"/> (0 for the rest): every source's best passage read
+    /// in one pass over the sentences that hold the claim's words.
+    /// </summary>
+    public double[] BestMatchScores(IReadOnlySet<string> claim, bool[] among)
+    {
+        var best = new double[_sources.Count];
+        if (claim.Count == 0)
+        {
+            return best;
+        }
+
+        // Counted per sentence as each source counts them (SourceIndex.Held with every word weighing 1).
+        foreach (var word in claim)
+        {
+            if (!_sentencesWith.TryGetValue(word, out var holders))
+            {
+                continue;
+            }
+
+            var previous = -2;
+            foreach (var g in holders)
+            {
+                var (source, i) = _at[g];
+                if (!among[source])
+                {
+                    continue;
+                }
+
+                Touch(g);
+                _one[g] += 1;
+                _both[g] += 1;
+                if (i > 0 && previous != g - 1)
+                {
+                    Touch(g - 1);
+                    _both[g - 1] += 1; // the pair before it, unless the word's previous sentence already counted there
+                }
+
+                previous = g;
+            }
+        }
+
+        foreach (var g in _touched)
+        {
+            var (source, i) = _at[g];
+            // A passage's score as BestMatch gives it: the share of the claim it holds, a pair a little less than one sentence.
+            if (_one[g] > 0)
+            {
+                best[source] = Math.Max(best[source], _one[g] / claim.Count);
+            }
+
+            if (_both[g] > 0 && i + 1 < _sources[source].Sentences.Count)
+            {
+                best[source] = Math.Max(best[source], (_both[g] / claim.Count) - 0.05);
+            }
+        }
+
+        Clear();
+        return best;
+    }
+
     private IEnumerable<SourceIndex> Sources(bool[] among) => _sources.Where((_, k) => among[k]);
 
     private void Touch(int g)

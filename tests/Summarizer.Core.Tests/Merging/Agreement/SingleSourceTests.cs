@@ -319,7 +319,7 @@ public sealed class SingleSourceTests
         var article = FactTestKit.Article(1, "Harbour crews will keep dredging the Selby channel through the winter months.");
         var other = SourceIndex.Build(FactTestKit.Article(2, "Dredging of the Selby channel is set to continue, the harbour board confirmed."));
         var sentence = SourceIndex.Build(article).Sentences[0];
-        var words = SentenceWords.Of(sentence, [other]);
+        var words = SentenceWords.Of(sentence, new OtherSources([other]));
 
         // "keep" is "continue" reworded; "winter" and "month" are words no other source uses.
         Assert.Equal(2, words.NovelCount(["keep", "winter", "month"]));

@@ -64,7 +64,7 @@ public class SourceIndexTests
     {
         var index = Index("The ferry operator, which runs six crossings a day, cancelled the evening sailings.");
         var sentence = index.Sentences[0];
-        var words = new SentenceWords(sentence.Segment, sentence.Content, sentence.Tokens, []);
+        var words = new SentenceWords(sentence.Segment, sentence.Content, sentence.Tokens, new OtherSources([]));
         var clause = new Summarizer.Chunking.TextSegment("which runs six crossings a day,", 20, 51);
 
         var first = words.ContentOf(clause);
@@ -101,10 +101,10 @@ public class SourceIndexTests
                 var index = Index(text);
                 return index.Sentences.All(s =>
                 {
-                    var words = SentenceWords.Of(s, []);
+                    var words = SentenceWords.Of(s, new OtherSources([]));
                     return Clauses.Of(s.Segment).All(c =>
                         words.ContentOf(c).SequenceEqual(ContentWords.Of(c.Text))
-                        && SentenceWords.Of(s, c, []).Content.SequenceEqual(ContentWords.Of(c.Text)));
+                        && SentenceWords.Of(s, c, new OtherSources([])).Content.SequenceEqual(ContentWords.Of(c.Text)));
                 });
             }).Check(PropertyConfig.Default);
 }
