@@ -75,6 +75,9 @@ internal static class CauseReader
         ["is", "are", "was", "were", "been", "being", "has", "have", "had", "widely", "largely", "partly", "now"],
         StringComparer.Ordinal);
 
+    // Auxiliaries between a failed thing and its verb of breaking: "the pipe had broken", "a tank has been burst".
+    private static readonly FrozenSet<string> PerfectOrBe = Text.AuxiliaryVerbs.Set(Text.AuxiliaryVerbs.Have, Text.AuxiliaryVerbs.FiniteBe, ["been"]);
+
     // Verbs of damage whose subject is the cause when an outlet offers it as an explanation, hedged ("rain soaking into
     // the bank had probably washed away its foundations") or told as what had happened before ("a leaking tank had soaked
     // the ceiling") or as what someone reports or believes ("believe a strong current swept the barge onto the pier");
@@ -1004,7 +1007,7 @@ internal static class CauseReader
     {
         var verb = Enumerable.Range(start + 1, Math.Max(0, failed - start)).FirstOrDefault(k => words[k] == "broken" || Failed.Any(f => words.At(k, f)), -1);
         var head = verb - 1;
-        while (head > start && words[head] is "had" or "has" or "have" or "been" or "was" or "were" or "is" or "are")
+        while (head > start && PerfectOrBe.Contains(words[head]))
         {
             head--;
         }

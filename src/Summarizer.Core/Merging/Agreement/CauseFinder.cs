@@ -317,7 +317,6 @@ internal static class CauseFinder
             && !(c.Failing is { } thing && Others(c, o => !o.Weak && !o.Mishap && o.Failing is null && !Meet(c, o) && Told(o.Source).Any(s => s.Contains(thing))))).ToList())];
     }
 
-
     // A mishap an event came "after" ("operations were called off after a power failure") is the story's incident itself
     // where an outlet that states another cause names that mishap in one of its sentences ("the review into the power
     // failure", beside "the blackout began when a digger cut a cable"): that outlet tells what caused the mishap, one link
