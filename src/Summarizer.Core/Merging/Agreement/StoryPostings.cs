@@ -83,35 +83,7 @@ internal sealed class StoryPostings
         }
 
         // Summed per sentence word by word in the claim's order, as each source sums them.
-        foreach (var word in claim)
-        {
-            if (!_sentencesWith.TryGetValue(word, out var holders))
-            {
-                continue;
-            }
-
-            var w = weights.Of(word);
-            var previous = -2;
-            foreach (var g in holders)
-            {
-                var (source, i) = _at[g];
-                if (!among[source])
-                {
-                    continue;
-                }
-
-                Touch(g);
-                _one[g] += w;
-                _both[g] += w;
-                if (i > 0 && previous != g - 1)
-                {
-                    Touch(g - 1);
-                    _both[g - 1] += w; // the pair before it, unless the word's previous sentence already counted there
-                }
-
-                previous = g;
-            }
-        }
+        SumHeld(claim, among, weights);
 
         var found = false;
         foreach (var g in _touched)
@@ -195,34 +167,7 @@ internal sealed class StoryPostings
         }
 
         // Counted per sentence as each source counts them (SourceIndex.Held with every word weighing 1).
-        foreach (var word in claim)
-        {
-            if (!_sentencesWith.TryGetValue(word, out var holders))
-            {
-                continue;
-            }
-
-            var previous = -2;
-            foreach (var g in holders)
-            {
-                var (source, i) = _at[g];
-                if (!among[source])
-                {
-                    continue;
-                }
-
-                Touch(g);
-                _one[g] += 1;
-                _both[g] += 1;
-                if (i > 0 && previous != g - 1)
-                {
-                    Touch(g - 1);
-                    _both[g - 1] += 1; // the pair before it, unless the word's previous sentence already counted there
-                }
-
-                previous = g;
-            }
-        }
+        SumHeld(claim, among, weights: null);
 
         foreach (var g in _touched)
         {
@@ -241,6 +186,42 @@ internal sealed class StoryPostings
 
         Clear();
         return best;
+    }
+
+    // Adds to each sentence of the marked sources, and to each pair of it with the sentence before, the weight of every
+    // word of the claim it holds (1 each without weights), word by word in the claim's order as each source sums them;
+    // Clear() resets what it touched.
+    private void SumHeld(IReadOnlySet<string> claim, bool[] among, StoryWordWeights? weights)
+    {
+        foreach (var word in claim)
+        {
+            if (!_sentencesWith.TryGetValue(word, out var holders))
+            {
+                continue;
+            }
+
+            var w = weights?.Of(word) ?? 1;
+            var previous = -2;
+            foreach (var g in holders)
+            {
+                var (source, i) = _at[g];
+                if (!among[source])
+                {
+                    continue;
+                }
+
+                Touch(g);
+                _one[g] += w;
+                _both[g] += w;
+                if (i > 0 && previous != g - 1)
+                {
+                    Touch(g - 1);
+                    _both[g - 1] += w; // the pair before it, unless the word's previous sentence already counted there
+                }
+
+                previous = g;
+            }
+        }
     }
 
     private IEnumerable<SourceIndex> Sources(bool[] among) => _sources.Where((_, k) => among[k]);
