@@ -36,7 +36,7 @@ public sealed class FakeClock(DateTimeOffset? start = null) : FakeTimeProvider(s
         {
             lock (_gate)
             {
-                return [.. _pending.OrderBy(t => t.DueAt).ThenBy(t => t.Id).Select(t => new PendingTimer(t.Id, t.DueAt, t.Delay))];
+                return [.. _pending.OrderBy(t => t.DueAt).ThenBy(t => t.Id).Select(t => new PendingTimer(t.Id, t.DueAt, t.Delay, t.SetAt))];
             }
         }
     }
@@ -108,6 +108,8 @@ public sealed class FakeClock(DateTimeOffset? start = null) : FakeTimeProvider(s
 
         public TimeSpan Delay { get; private set; }
 
+        public long SetAt { get; private set; }
+
         public DateTimeOffset DueAt { get; private set; }
 
         public bool Change(TimeSpan dueTime, TimeSpan period)
@@ -120,6 +122,7 @@ public sealed class FakeClock(DateTimeOffset? start = null) : FakeTimeProvider(s
                 {
                     Delay = dueTime;
                     DueAt = owner.GetUtcNow() + dueTime;
+                    SetAt = FakeEventOrder.Next();
                     owner._pending.Add(this);
                 }
 
@@ -142,6 +145,7 @@ public sealed class FakeClock(DateTimeOffset? start = null) : FakeTimeProvider(s
                 {
                     Delay = _period;
                     DueAt = owner.GetUtcNow() + _period;
+                    SetAt = FakeEventOrder.Next();
                 }
 
                 owner.Changed();
@@ -169,5 +173,23 @@ public sealed class FakeClock(DateTimeOffset? start = null) : FakeTimeProvider(s
     }
 }
 
-/// <summary>A timer waiting on a <see cref="FakeClock"/>: when it falls due and the delay it was set with.</summary>
-public sealed record PendingTimer(long Id, DateTimeOffset DueAt, TimeSpan Delay);
+/// <summary>
+/// A timer waiting on a <see cref="FakeClock"/>: when it falls due, the delay it was set with, and when it was set
+/// (a <see cref="FakeEventOrder"/> stamp, comparable with <see cref="IHangSignal.LastHangOrder"/>).
+/// </summary>
+public sealed record PendingTimer(long Id, DateTimeOffset DueAt, TimeSpan Delay, long SetAt)
+{
+    public override string ToString() =>
+        $"#{Id} delay {Delay.TotalSeconds:0.###} s due {DueAt:HH:mm:ss.fff} set at order {SetAt}";
+}
+
+/// <summary>
+/// One process-wide sequence that orders test events across threads: a fake clock's timer being set and a fake server
+/// starting to hold a request. Whichever happened first has the smaller stamp, however late anyone looks.
+/// </summary>
+public static class FakeEventOrder
+{
+    private static long _last;
+
+    public static long Next() => Interlocked.Increment(ref _last);
+}

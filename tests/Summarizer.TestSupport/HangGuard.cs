@@ -27,6 +27,21 @@ public static class HangGuard
         }
     }
 
+    /// <summary>As above, with a description read only when the guard fires, so it can say what state the wait was stuck in.</summary>
+    public static async Task WithHangGuard(this Task task, Func<string> what)
+    {
+        ArgumentNullException.ThrowIfNull(task);
+        ArgumentNullException.ThrowIfNull(what);
+        try
+        {
+            await task.WaitAsync(Limit);
+        }
+        catch (TimeoutException ex) when (!task.IsCompleted)
+        {
+            throw Hung(what(), ex);
+        }
+    }
+
     public static async Task<T> WithHangGuard<T>(this Task<T> task, string what)
     {
         ArgumentNullException.ThrowIfNull(task);

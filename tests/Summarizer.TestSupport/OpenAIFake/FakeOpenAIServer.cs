@@ -29,6 +29,7 @@ public sealed class FakeOpenAIServer : IAsyncDisposable, IHangSignal
     private readonly List<(int Count, TaskCompletionSource Reached)> _requestWaits = [];
     private TaskCompletionSource _nextHang = new(TaskCreationOptions.RunContinuationsAsynchronously);
     private int _hangsStarted;
+    private long _lastHangOrder;
     private int _inFlight;
     private int _maxInFlight;
 
@@ -67,6 +68,8 @@ public sealed class FakeOpenAIServer : IAsyncDisposable, IHangSignal
     }
 
     public int HangsStarted => Volatile.Read(ref _hangsStarted);
+
+    public long LastHangOrder => Volatile.Read(ref _lastHangOrder);
 
     public Task NextHang
     {
@@ -113,6 +116,7 @@ public sealed class FakeOpenAIServer : IAsyncDisposable, IHangSignal
             if (reply.Holds)
             {
                 _hangsStarted++;
+                Volatile.Write(ref _lastHangOrder, FakeEventOrder.Next());
                 var hang = _nextHang;
                 _nextHang = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
                 hang.SetResult();
