@@ -14,18 +14,7 @@ public static class HangGuard
     /// <summary>A token cancelled only if an operation hangs (for APIs that take a token rather than a task).</summary>
     public static CancellationToken Token() => new CancellationTokenSource(Limit).Token;
 
-    public static async Task WithHangGuard(this Task task, string what)
-    {
-        ArgumentNullException.ThrowIfNull(task);
-        try
-        {
-            await task.WaitAsync(Limit);
-        }
-        catch (TimeoutException ex) when (!task.IsCompleted)
-        {
-            throw Hung(what, ex);
-        }
-    }
+    public static Task WithHangGuard(this Task task, string what) => task.WithHangGuard(() => what);
 
     /// <summary>As above, with a description read only when the guard fires, so it can say what state the wait was stuck in.</summary>
     public static async Task WithHangGuard(this Task task, Func<string> what)

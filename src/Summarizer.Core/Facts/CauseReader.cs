@@ -391,8 +391,9 @@ internal static class CauseReader
     // relative word), names what the cause is made of, not a new clause, which would need a verb of its own.
     private static bool Coordinated(Words words, int start, int and)
     {
+        var from = Math.Max(start, and - 4); // "of" within the four words before "and"
         if (words[and] != "and" || and + 1 >= words.Count || words.BreakAfter(and) || !BareNoun(words, and - 1) || !BareNoun(words, and + 1)
-            || !Enumerable.Range(Math.Max(start, and - 4), Math.Max(0, and - Math.Max(start, and - 4))).Any(k => words[k] == "of"))
+            || !Enumerable.Range(from, and - from).Any(k => words[k] == "of"))
         {
             return false;
         }

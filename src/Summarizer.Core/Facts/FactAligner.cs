@@ -54,18 +54,6 @@ internal static class FactAligner
         // joins only after every agreeing one has, so an outlet whose own words already gave that moment keeps its other
         // times ("berthed shortly after midnight") apart.
         var frameless = Enumerable.Range(0, facts.Count).Where(i => facts[i].Frame is null).GroupBy(Root).ToList();
-        // Whether a frame-less fact is the same thing as a framed one, read once: both passes ask it of the same pairs.
-        var sameThing = new Dictionary<(int Frameless, int Framed), bool>();
-        bool SameThing(int i, int j)
-        {
-            if (!sameThing.TryGetValue((i, j), out var same))
-            {
-                sameThing[(i, j)] = same = FactMatching.SameThing(facts[i], facts[j]);
-            }
-
-            return same;
-        }
-
         foreach (var otherValue in (bool[])[false, true])
         {
             foreach (var component in frameless)
@@ -78,7 +66,7 @@ internal static class FactAligner
 
                 var framedKey = FactMatching.Key(facts[component.Key]) with { Framed = true };
                 var best = byKey.GetValueOrDefault(framedKey, [])
-                    .Where(j => component.Any(i => SameThing(i, j) && OtherTime(facts[i], facts[j]) == otherValue && !(otherValue && Holds(j, component))))
+                    .Where(j => component.Any(i => FactMatching.SameThing(facts[i], facts[j]) && OtherTime(facts[i], facts[j]) == otherValue && !(otherValue && Holds(j, component))))
                     .GroupBy(Root)
                     .Select(g => (Root: g.Key, Shared: component.Max(i => g.Max(j => FactMatching.SharedContext(facts[i], facts[j])))))
                     .OrderByDescending(x => x.Shared).ThenBy(x => x.Root)

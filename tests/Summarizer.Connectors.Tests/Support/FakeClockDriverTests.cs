@@ -38,7 +38,7 @@ public sealed class FakeClockDriverTests
     public async Task A_hold_that_began_before_the_driver_started_releases_the_timeouts_set_before_it()
     {
         var time = new FakeClock();
-        var server = new Holds();
+        var server = new HangSignal();
         var call = AttemptUnderTotalTimeout(time, server);
         Assert.Equal(1, server.HangsStarted);
 
@@ -53,7 +53,7 @@ public sealed class FakeClockDriverTests
     public async Task Only_a_hold_after_a_timeout_was_set_releases_it()
     {
         var time = new FakeClock();
-        var server = new Holds();
+        var server = new HangSignal();
         server.Hold();
         var attempt = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
         var call = Attempt(time, attempt);
@@ -81,7 +81,7 @@ public sealed class FakeClockDriverTests
         }
     }
 
-    private static async Task<string> AttemptUnderTotalTimeout(FakeClock time, Holds server)
+    private static async Task<string> AttemptUnderTotalTimeout(FakeClock time, HangSignal server)
     {
         using var total = new CancellationTokenSource(TotalTimeout, time);
         using var timeout = new CancellationTokenSource(AttemptTimeout, time);
@@ -89,47 +89,12 @@ public sealed class FakeClockDriverTests
         server.Hold(); // the request is held at once, before the caller reaches the driver
         try
         {
-            await Task.Delay(Timeout.InfiniteTimeSpan, time, both.Token);
+            await new TaskCompletionSource().Task.WaitAsync(both.Token); // a reply that never comes: only a timeout ends it
             return "reply";
         }
         catch (OperationCanceledException)
         {
             return timeout.IsCancellationRequested ? "attempt timeout" : "total timeout";
-        }
-    }
-
-    private sealed class Holds : IHangSignal
-    {
-        private readonly Lock _gate = new();
-        private TaskCompletionSource _next = new(TaskCreationOptions.RunContinuationsAsynchronously);
-        private int _started;
-        private long _last;
-
-        public int HangsStarted => Volatile.Read(ref _started);
-
-        public long LastHangOrder => Volatile.Read(ref _last);
-
-        public Task NextHang
-        {
-            get
-            {
-                lock (_gate)
-                {
-                    return _next.Task;
-                }
-            }
-        }
-
-        public void Hold()
-        {
-            lock (_gate)
-            {
-                _started++;
-                Volatile.Write(ref _last, FakeEventOrder.Next());
-                var next = _next;
-                _next = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
-                next.SetResult();
-            }
         }
     }
 

@@ -27,9 +27,7 @@ public sealed class FakeOpenAIServer : IAsyncDisposable, IHangSignal
 
     private readonly Lock _gate = new();
     private readonly List<(int Count, TaskCompletionSource Reached)> _requestWaits = [];
-    private TaskCompletionSource _nextHang = new(TaskCreationOptions.RunContinuationsAsynchronously);
-    private int _hangsStarted;
-    private long _lastHangOrder;
+    private readonly HangSignal _hangs = new();
     private int _inFlight;
     private int _maxInFlight;
 
@@ -67,20 +65,11 @@ public sealed class FakeOpenAIServer : IAsyncDisposable, IHangSignal
         await reached.Task.WithHangGuard($"{count} request(s) at the fake OpenAI server (got {_requests.Count})");
     }
 
-    public int HangsStarted => Volatile.Read(ref _hangsStarted);
+    public int HangsStarted => _hangs.HangsStarted;
 
-    public long LastHangOrder => Volatile.Read(ref _lastHangOrder);
+    public long LastHangOrder => _hangs.LastHangOrder;
 
-    public Task NextHang
-    {
-        get
-        {
-            lock (_gate)
-            {
-                return _nextHang.Task;
-            }
-        }
-    }
+    public Task NextHang => _hangs.NextHang;
 
     public FakeOpenAIServer Enqueue(params FakeReply[] replies)
     {
@@ -115,11 +104,7 @@ public sealed class FakeOpenAIServer : IAsyncDisposable, IHangSignal
 
             if (reply.Holds)
             {
-                _hangsStarted++;
-                Volatile.Write(ref _lastHangOrder, FakeEventOrder.Next());
-                var hang = _nextHang;
-                _nextHang = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
-                hang.SetResult();
+                _hangs.Hold();
             }
         }
 
