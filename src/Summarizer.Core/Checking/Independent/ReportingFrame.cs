@@ -2,8 +2,9 @@ namespace Summarizer.Checking.Independent;
 
 /// <summary>
 /// How a summary frames what sources report, not what happened: "Reports differ on ...", "the margin was put at",
-/// "is given as", "Most outlets put the toll at", "according to two reports". The figures and words that follow are
-/// the claim; the frame is no part of what a source must say. General English reporting phrases.
+/// "is given as", "Most outlets put the toll at", "according to two reports", "a tabloid put the number at five", "one
+/// paper named the Long Gallery". The figures and words that follow are the claim; the frame is no part of what a
+/// source must say. General English reporting phrases and the common nouns for kinds of news outlet.
 /// </summary>
 internal static class ReportingFrame
 {
@@ -11,11 +12,15 @@ internal static class ReportingFrame
     {
         "reports", "report", "accounts", "account", "estimates", "estimate", "figures", "sources", "outlets", "outlet",
         "newspapers", "papers", "versions",
+        // The kind of outlet a merged sentence names for the source it cites ("...; a tabloid put the number at five [3]").
+        "newspaper", "paper", "tabloid", "tabloids", "broadsheet", "broadsheets", "magazine", "magazines", "broadcaster",
+        "broadcasters", "website", "websites",
     };
 
     private static readonly HashSet<string> Verbs = new(StringComparer.Ordinal)
     {
         "put", "puts", "give", "gives", "gave", "place", "places", "placed", "say", "says", "said", "cite", "cites", "differ", "vary", "varies",
+        "name", "names", "named", "report", "reported", "reports",
     };
 
     // When in the telling a figure was given: "by the first count", "early reports put ...", "the latest tally". A summary
