@@ -21,6 +21,13 @@ internal static class SettingFinder
     private sealed record Setting(Fact Fact, ClauseAct Act, ClauseAct? Anchor, bool Goal = false, HashSet<string>? Aside = null)
     {
         /// <summary>
+        /// Whether the aside is a "which" clause, told of a thing ("The mill, which stands on Tidewell Wharf"): where a
+        /// thing stands is one fact however a sentence holds it, so another outlet may tell it in a main clause ("The mill
+        /// is on Crossthwaite Road"). A "who" aside tells a person's background beside the act, seldom another outlet's act.
+        /// </summary>
+        public bool OfThing { get; init; }
+
+        /// <summary>
         /// Whether the place is told as a town rather than the street or site of an act: "in" for a bare "in X"
         /// (<see cref="BareIn"/>), "at" for a bare "at X" the story elsewhere puts something "in" (<see
         /// cref="PlaceSides.AtTown"/>), empty otherwise. An "at" town is the town the act is at, no rival of a street in
@@ -79,8 +86,8 @@ internal static class SettingFinder
             for (var y = x + 1; y < settings.Count; y++)
             {
                 var (a, b) = (settings[x], settings[y]);
-                var asides = a.Aside is not null && b.Aside is not null;
-                if (a.Fact.SourceId != b.Fact.SourceId && (a.Aside is null) == (b.Aside is null) && Comparable(a, b, asides) && !Aligned(a, b)
+                var asides = a.Aside is not null || b.Aside is not null;
+                if (a.Fact.SourceId != b.Fact.SourceId && OneTelling(a, b) && Comparable(a, b, asides) && !Aligned(a, b)
                     && AsideHeld(a, b) && AsideHeld(b, a) && acts.Share(a.Act, b.Act) is { } share)
                 {
                     scores[(x, y)] = share;
@@ -388,9 +395,9 @@ internal static class SettingFinder
 
     // Settings that could be of one act: the same kind, the same occurrence and phase, the same grain of date, not two
     // sources' "today" (each the day it reports on), and not where something happened and where someone was taken.
-    // Two asides' places are told outside their main clauses: the main clause's occurrence and phase ("is expected to
-    // begin work") are not theirs, and an aside's bare "in X" is no town the whole story happens in (BareIn), so neither
-    // keeps two asides apart.
+    // An aside's place is told outside its main clause: the main clause's occurrence and phase ("is expected to begin
+    // work") are not the aside's, and an aside's bare "in X" is no town the whole story happens in (BareIn), so neither
+    // keeps an aside apart from another sentence's place.
     private static bool Comparable(Setting x, Setting y, bool aside = false) =>
         Comparable(x.Fact, y.Fact, aside) && (aside || x.Town == y.Town);
 
@@ -502,12 +509,18 @@ internal static class SettingFinder
 
     // An aside says where its noun is, lives or was ("The buyer, Ada Varley, who grew up in Lowther Bridge", "The firm,
     // which has its head office in Ravensholt"): background that outlets often give in an aside of the same shape ("Ms
-    // Varley, who grew up in Kestlemouth and runs ..."). So an aside's place is compared with other asides' places (never
-    // with the place of a sentence's main act, which the aside does not tell), and only when the other aside holds a word
-    // of this aside's own clause: two asides that share only the noun they hang on (a person's name) tell different
-    // things of that person ("who lives in", "who was born in").
+    // Varley, who grew up in Kestlemouth and runs ..."), and a thing's in a main clause of its own ("The firm's head office
+    // is in Dunmarket"). So an aside's place is compared with another sentence's place only when that sentence holds a word of
+    // the aside's own clause, its act and not only its noun: two clauses that share only the noun an aside hangs on (a
+    // person's name) tell different things of it ("who lives in", "who was born in", "was arrested in"), and the main act
+    // of the aside's own sentence is no act of the aside.
     private static bool AsideHeld(Setting aside, Setting other) =>
         aside.Aside is null || aside.Aside.Overlaps(other.Act.Words);
+
+    // Two settings told alike (both in asides or both in main clauses), or a thing's place told in one source's aside and
+    // in another's main clause (Setting.OfThing).
+    private static bool OneTelling(Setting a, Setting b) =>
+        (a.Aside is null) == (b.Aside is null) || (a.Aside is null ? b.OfThing : a.OfThing);
 
     // The setting with the act its sentence tells: the sentence's content words but its own and those of speech.
     private static Setting? Read(SourceIndex source, Fact fact, StoryWordWeights weights)
@@ -560,6 +573,8 @@ internal static class SettingFinder
         var weight = weights.Of(act);
         var goal = fact.Value.Kind == ValueKind.Place && PlaceKinds.Goal(words, firstOwn);
         var asideAct = aside?.Intersect(act).ToHashSet(StringComparer.Ordinal);
-        return weight > 0 && asideAct is not { Count: 0 } ? new Setting(fact, new ClauseAct(act, weight), anchor, goal, asideAct) : null;
+        return weight > 0 && asideAct is not { Count: 0 }
+            ? new Setting(fact, new ClauseAct(act, weight), anchor, goal, asideAct) { OfThing = relative is { } t && words[t.From] == "which" }
+            : null;
     }
 }

@@ -236,6 +236,40 @@ public sealed class SettingFinderTests
     }
 
     [Fact]
+    public void A_place_in_an_aside_meets_another_outlet_s_place_told_in_a_main_clause()
+    {
+        var found = Disagreements(
+            "The bakery chain, which has its main kitchen in Harnby, said sales had doubled since the spring.",
+            "The chain's main kitchen is in Ostley, where forty bakers work through the night.",
+            "Both outlets expect queues at the new shop.");
+
+        var conflict = Assert.Single(found, d => d.Topic.StartsWith("where", StringComparison.Ordinal));
+        Assert.Equal([[1], [2]], conflict.Claims.Select(c => c.Sources.ToArray()));
+    }
+
+    [Fact]
+    public void A_thing_s_aside_that_shares_only_its_noun_with_a_main_clause_is_no_place_conflict()
+    {
+        var found = Disagreements(
+            "The bakery chain, which was founded in Harnby, said sales had doubled since the spring.",
+            "The bakery chain opened its newest shop in Ostley on Monday, its owners said.",
+            "Both outlets expect queues at the new shop.");
+
+        Assert.DoesNotContain(found, d => d.Topic.StartsWith("where", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void A_person_s_aside_is_no_rival_of_a_main_clause_place()
+    {
+        var found = Disagreements(
+            "The mill was bought at auction by Ada Varley, who lives in Harnby, for a little over its guide price.",
+            "Ada Varley was arrested in Ostley a week after the auction of the mill.",
+            "The auction raised money for the harbour trust.");
+
+        Assert.DoesNotContain(found, d => d.Topic.StartsWith("where", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void A_third_outlet_s_venue_told_of_the_same_hearing_meets_the_venue_two_outlets_agree_on()
     {
         var found = Disagreements(
