@@ -23,6 +23,7 @@ internal static class SupportFinder
             return spans;
         }
 
+        HashSet<string>? ordinary = null;
         foreach (var source in sources.OrderBy(s => s.Id))
         {
             var (score, index, count) = BestWindow(source, evidence, threshold);
@@ -33,7 +34,8 @@ internal static class SupportFinder
 
             // The grounding check's own token test (figures, dates, names, quotes), so a source credited
             // here is never then reported as not containing the claim. The costlier test, so it comes second.
-            if (TokenChecks.Find(claim, [source], TokenOptions).Count == 0)
+            ordinary ??= SourceIndex.OrdinaryWords(sources);
+            if (TokenChecks.Find(claim, [source], TokenOptions, ordinary).Count == 0)
             {
                 var segment = source.Segment(index, count);
                 spans.Add(new SourceSpan(source.Id, segment.Start, segment.End));
