@@ -14,7 +14,8 @@ internal static class SupportFinder
 {
     private static readonly GroundingCheckerOptions TokenOptions = new();
 
-    public static List<SourceSpan> Credit(string claim, IReadOnlyList<SourceIndex> sources, double threshold)
+    /// <param name="ordinary">The story's ordinary words (<see cref="SourceIndex.OrdinaryWords"/>): no name where they open the claim.</param>
+    public static List<SourceSpan> Credit(string claim, IReadOnlyList<SourceIndex> sources, double threshold, IReadOnlySet<string> ordinary)
     {
         var evidence = ClaimEvidence.Of(claim);
         var spans = new List<SourceSpan>();
@@ -23,7 +24,6 @@ internal static class SupportFinder
             return spans;
         }
 
-        HashSet<string>? ordinary = null;
         foreach (var source in sources.OrderBy(s => s.Id))
         {
             var (score, index, count) = BestWindow(source, evidence, threshold);
@@ -34,7 +34,6 @@ internal static class SupportFinder
 
             // The grounding check's own token test (figures, dates, names, quotes), so a source credited
             // here is never then reported as not containing the claim. The costlier test, so it comes second.
-            ordinary ??= SourceIndex.OrdinaryWords(sources);
             if (TokenChecks.Find(claim, [source], TokenOptions, ordinary).Count == 0)
             {
                 var segment = source.Segment(index, count);
