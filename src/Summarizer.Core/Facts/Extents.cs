@@ -50,9 +50,14 @@ internal static class Extents
             }
         }
 
-        return span.First >= 2 && words[span.First - 1] == "of" && !words.BreakAfter(span.First - 2) && Of(words[span.First - 2]) is { } noun
-            && words[span.First - 2] is not ("high" or "deep" or "wide" or "long" or "tall")
-            ? noun
-            : "";
+        return NamedBefore(words, span.First) ? Of(words[span.First - 2])! : "";
     }
+
+    /// <summary>
+    /// True when the figure that opens at <paramref name="first"/> is what an extent noun is "of" ("a depth of 62m",
+    /// "reached a height of 9 km"): a length, so a glued "m" is metres, not millions.
+    /// </summary>
+    public static bool NamedBefore(Words words, int first) =>
+        first >= 2 && words[first - 1] == "of" && !words.BreakAfter(first - 2) && Of(words[first - 2]) is not null
+        && words[first - 2] is not ("high" or "deep" or "wide" or "long" or "tall");
 }

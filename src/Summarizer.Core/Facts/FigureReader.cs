@@ -519,9 +519,10 @@ internal static class FigureReader
 
     private static bool IsOrdinal(WrittenNumber number) => !number.IsWord && number.Suffix is "st" or "nd" or "rd" or "th";
 
-    // "11m (36ft)", "14m long", "450m below the surface", "1.6m above the tide": metres, not millions.
+    // "11m (36ft)", "14m long", "450m below the surface", "1.6m above the tide", "a depth of 62m": metres, not millions.
     private static bool LengthFollows(Words words, int first, int last) =>
         words[last + 1] is "long" or "high" or "tall" or "deep" or "wide" or "ft" || words.After(last) == ' ' && words.Gap(last).Contains('(', StringComparison.Ordinal)
+        || Extents.NamedBefore(words, first)
         || (!words.BreakAfter(last) && (words[last + 1] is "above" or "below" or "beneath" or "underground" || PlacedOrStretched(words, first, last)));
 
     // A figure that a path, a direction or a stretch of something follows is a distance: "fell 6m through a roof light",

@@ -4,7 +4,8 @@ using static Summarizer.Core.Tests.Facts.FactTestKit;
 namespace Summarizer.Core.Tests.Facts;
 
 /// <summary>
-/// A figure with "m" glued to it is metres when a path, a direction or a stretch of something follows it, and millions
+/// A figure with "m" glued to it is metres when a path, a direction or a stretch of something follows it, or an extent
+/// noun it is "of" comes before it ("a depth of 14m"), and millions
 /// when what it counts or the other end of a change follows; a scale word glued to a sum ("£5million") is its scale.
 /// </summary>
 public sealed class GluedMetresAndMillionsTests
@@ -16,6 +17,8 @@ public sealed class GluedMetresAndMillionsTests
     [InlineData("Archaeologists have uncovered roughly 9m of floor at the villa.", 9)]
     [InlineData("The mural stretched along the underpass. All 40m of it, gone.", 40)]
     [InlineData("The sheep were driven 300m along the lane before dawn.", 300)]
+    [InlineData("Divers found the barge at a depth of 14m off the harbour wall.", 14)]
+    [InlineData("The kite reached a height of 35m over the beach.", 35)]
     public void A_figure_a_path_or_a_stretch_follows_is_metres(string sentence, double metres)
     {
         var fact = Assert.Single(Read(sentence), f => f.Value.Kind is ValueKind.Quantity or ValueKind.Count && f.Value.Range.Low > 1);

@@ -32,6 +32,15 @@ internal sealed class SourceIndex
             stems[k] = InflectionStemmer.OfFolded(folded[k]);
             FoldedWords.Add(folded[k].TrimEnd('.'));
             Stems.Add(stems[k]);
+            var word = tokens[k].Text;
+            if (char.IsLower(word[0]))
+            {
+                LowerCaseWords.Add(folded[k].TrimEnd('.'));
+            }
+            else if (char.IsUpper(word[0]) && !TokenChecks.OpensSentence(Text, tokens[k].Start))
+            {
+                CapitalisedWords.Add(folded[k].TrimEnd('.'));
+            }
         }
 
         _title = article.Title is null ? StatedValues.Empty : StatedValues.Read(article.Title);
@@ -94,6 +103,27 @@ internal sealed class SourceIndex
     public string Flat { get; }
 
     public HashSet<string> FoldedWords { get; } = new(StringComparer.Ordinal);
+
+    /// <summary>The words (folded) the source writes in lower case somewhere.</summary>
+    public HashSet<string> LowerCaseWords { get; } = new(StringComparer.Ordinal);
+
+    /// <summary>The words (folded) the source capitalises somewhere other than where a sentence opens: names.</summary>
+    public HashSet<string> CapitalisedWords { get; } = new(StringComparer.Ordinal);
+
+    /// <summary>
+    /// The words some source of <paramref name="story"/> writes in lower case and none capitalises inside a sentence:
+    /// ordinary words, capitalised only where they open one ("Workers at the yard ...").
+    /// </summary>
+    public static HashSet<string> OrdinaryWords(IReadOnlyList<SourceIndex> story)
+    {
+        var ordinary = new HashSet<string>(story.SelectMany(s => s.LowerCaseWords), StringComparer.Ordinal);
+        foreach (var source in story)
+        {
+            ordinary.ExceptWith(source.CapitalisedWords);
+        }
+
+        return ordinary;
+    }
 
     public HashSet<string> Stems { get; } = new(StringComparer.Ordinal);
 

@@ -42,6 +42,9 @@ internal sealed class StoryAnalysisResult
     private readonly IReadOnlyList<SourceIndex> _index;
     private readonly StoryAnalysisOptions _options;
 
+    // The story's ordinary words (SourceIndex.OrdinaryWords), read once for every claim attributed.
+    private readonly Lazy<HashSet<string>> _ordinary;
+
     internal StoryAnalysisResult(
         IReadOnlyList<SourceIndex> index,
         IReadOnlyDictionary<int, int> copyOf,
@@ -51,6 +54,7 @@ internal sealed class StoryAnalysisResult
     {
         _index = index;
         _options = options;
+        _ordinary = new(() => SourceIndex.OrdinaryWords(index));
         CopyOf = copyOf;
         Disagreements = disagreements;
         SingleSource = singleSource;
@@ -120,7 +124,7 @@ internal sealed class StoryAnalysisResult
     public Claim? Support(string claimText)
     {
         ArgumentNullException.ThrowIfNull(claimText);
-        var spans = SupportFinder.Credit(claimText, _index, _options.SupportOverlap);
+        var spans = SupportFinder.Credit(claimText, _index, _options.SupportOverlap, _ordinary.Value);
         return spans.Count == 0 ? null : new Claim(claimText, spans.Select(s => s.SourceId).ToList(), spans);
     }
 

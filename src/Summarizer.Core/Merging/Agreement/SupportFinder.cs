@@ -14,7 +14,8 @@ internal static class SupportFinder
 {
     private static readonly GroundingCheckerOptions TokenOptions = new();
 
-    public static List<SourceSpan> Credit(string claim, IReadOnlyList<SourceIndex> sources, double threshold)
+    /// <param name="ordinary">The story's ordinary words (<see cref="SourceIndex.OrdinaryWords"/>): no name where they open the claim.</param>
+    public static List<SourceSpan> Credit(string claim, IReadOnlyList<SourceIndex> sources, double threshold, IReadOnlySet<string> ordinary)
     {
         var evidence = ClaimEvidence.Of(claim);
         var spans = new List<SourceSpan>();
@@ -33,7 +34,7 @@ internal static class SupportFinder
 
             // The grounding check's own token test (figures, dates, names, quotes), so a source credited
             // here is never then reported as not containing the claim. The costlier test, so it comes second.
-            if (TokenChecks.Find(claim, [source], TokenOptions).Count == 0)
+            if (TokenChecks.Find(claim, [source], TokenOptions, ordinary).Count == 0)
             {
                 var segment = source.Segment(index, count);
                 spans.Add(new SourceSpan(source.Id, segment.Start, segment.End));

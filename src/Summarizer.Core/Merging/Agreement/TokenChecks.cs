@@ -12,7 +12,9 @@ internal static class TokenChecks
          "argued", "declared", "announced", "wrote", "stressed", "claimed", "explained", "promised", "urged", "asked"],
         StringComparer.Ordinal);
 
-    public static List<string> Find(string sentence, IReadOnlyList<SourceIndex> sources, GroundingCheckerOptions options)
+    /// <summary>What <paramref name="sentence"/> says that none of <paramref name="sources"/> grounds.</summary>
+    /// <param name="ordinary">Words the story writes as ordinary words (<see cref="SourceIndex.OrdinaryWords"/>): opening a sentence, no name.</param>
+    public static List<string> Find(string sentence, IReadOnlyList<SourceIndex> sources, GroundingCheckerOptions options, IReadOnlySet<string>? ordinary = null)
     {
         var found = new List<string>();
         var covered = new bool[sentence.Length];
@@ -56,7 +58,7 @@ internal static class TokenChecks
             }
         }
 
-        found.AddRange(UngroundedNames(sentence, covered, sources, options));
+        found.AddRange(UngroundedNames(sentence, covered, sources, options, ordinary));
         return found;
     }
 
@@ -148,7 +150,7 @@ internal static class TokenChecks
 
     private static bool IsCapitalized(string word) => word.Length > 0 && char.IsUpper(word[0]);
 
-    private static IEnumerable<string> UngroundedNames(string sentence, bool[] covered, IReadOnlyList<SourceIndex> sources, GroundingCheckerOptions options)
+    private static IEnumerable<string> UngroundedNames(string sentence, bool[] covered, IReadOnlyList<SourceIndex> sources, GroundingCheckerOptions options, IReadOnlySet<string>? ordinary)
     {
         var found = new List<(int Start, string Token)>();
         foreach (var (form, group) in Names.Forms)
@@ -174,7 +176,7 @@ internal static class TokenChecks
         for (var i = 0; i <= tokens.Count; i++)
         {
             var t = i < tokens.Count ? tokens[i] : default;
-            var isName = i < tokens.Count && !covered[t.Start] && IsCapitalized(t.Text) && IsNameCandidate(sentence, tokens, i, sources);
+            var isName = i < tokens.Count && !covered[t.Start] && IsCapitalized(t.Text) && IsNameCandidate(sentence, tokens, i, sources, ordinary);
             if (isName)
             {
                 phrase.Add(t);
@@ -194,7 +196,7 @@ internal static class TokenChecks
         return found.OrderBy(f => f.Start).Select(f => f.Token);
     }
 
-    private static bool IsNameCandidate(string sentence, List<Token> tokens, int i, IReadOnlyList<SourceIndex> sources)
+    private static bool IsNameCandidate(string sentence, List<Token> tokens, int i, IReadOnlyList<SourceIndex> sources, IReadOnlySet<string>? ordinary)
     {
         var word = tokens[i].Text;
         var folded = Folding.Fold(word);
@@ -204,15 +206,23 @@ internal static class TokenChecks
         }
 
         // A capital after a sentence start, a quote, a colon or a dash may just be an ordinary word.
-        var before = sentence[..tokens[i].Start].TrimEnd();
-        var initial = before.Length == 0 || before[^1] is ':' or '“' or '"' or '—' or '–' or '-' or '(' or '•' or '*' or '.';
-        if (!initial)
+        if (!OpensSentence(sentence, tokens[i].Start))
         {
             return true;
         }
 
-        // A word the sources use in any case is grounded as a word; one they never use may be a name.
+        // A word the sources use in any case is grounded as a word; one they never use may be a name, unless the story
+        // writes it as an ordinary word ("Workers at the yard ..." where another outlet writes "workers"): the content
+        // test weighs it then, as any word.
         return !Stopwords.IsStopword(folded) && !Names.CommonOpeners.Contains(word)
-            && !sources.Any(s => s.FoldedWords.Contains(folded.TrimEnd('.')));
+            && !sources.Any(s => s.FoldedWords.Contains(folded.TrimEnd('.')))
+            && ordinary?.Contains(folded.TrimEnd('.')) != true;
+    }
+
+    /// <summary>True when the word at <paramref name="at"/> opens a sentence, a quote, or follows a colon, dash or bullet: a capital there may be an ordinary word's.</summary>
+    public static bool OpensSentence(string text, int at)
+    {
+        var before = text.AsSpan(0, at).TrimEnd();
+        return before.Length == 0 || before[^1] is ':' or '“' or '"' or '—' or '–' or '-' or '(' or '•' or '*' or '.';
     }
 }

@@ -34,6 +34,26 @@ public class AttributionRuleTests
         Assert.Equal([1, 2, 3], Credited(Flood, "Governor Ilse Brandt toured the flooded streets of Lowmoor on Sunday."));
     }
 
+    [Fact]
+    public void A_word_the_story_writes_in_lower_case_is_no_name_where_it_opens_the_claim()
+    {
+        var story = Story(
+            "Staff at the Kelby yard downed tools and cheered when the ferry order was announced.",
+            "Workers at the Kelby yard downed tools and cheered when the ferry order was announced. The union said its workers had waited years for the news.");
+
+        Assert.Equal([1, 2], Credited(story, "Workers at the Kelby yard downed tools and cheered when the ferry order was announced."));
+    }
+
+    [Fact]
+    public void A_name_that_opens_the_claim_is_still_needed_in_the_source()
+    {
+        var story = Story(
+            "The skipper at the Kelby yard downed tools and cheered when the ferry order was announced.",
+            "Brannock at the Kelby yard downed tools and cheered when the ferry order was announced. The union said Brannock had waited years for the news.");
+
+        Assert.Equal([2], Credited(story, "Brannock at the Kelby yard downed tools and cheered when the ferry order was announced."));
+    }
+
     private static readonly StoryAnalysisResult Strike = Story(
         "The dockers' union said it would seek urgent talks with management after the vote in Saltmarsh.",
         "Management said it would seek urgent talks with the dockers' union after the vote in Saltmarsh.",
