@@ -224,9 +224,11 @@ internal static class EventAgentFinder
         return result;
 
         // Where a source tells the person's act in a sentence that goes on telling of them by a pronoun ("She announced
-        // ..."), which names no surname for Tells to find: that sentence's mention of them shares the act.
+        // ..."), which names no surname for Tells to find: that sentence's mention of them shares the act. A mention where
+        // they only speak tells no act of theirs unless the act is itself a speaker's (as <see cref="OnlySpeaksOf"/>).
         SourceSpan? TellsOnward(SourceIndex s, Mention own) =>
-            mentions.FirstOrDefault(m => m.Source == s.Id && Same(m, own) && acts.Share(m.Act, own.Act) is not null) is { } m ? new SourceSpan(s.Id, m.Start, m.End) : null;
+            mentions.FirstOrDefault(m => m.Source == s.Id && Same(m, own) && (own.Speaks || !m.Speaks) && acts.Share(m.Act, own.Act) is not null) is { } m
+                ? new SourceSpan(s.Id, m.Start, m.End) : null;
 
         // Where a source names the person as the doer of a clause of the same kind of act, in other words ("who approved
         // the application" / "signed off on the scheme"): that source tells the same act of them.
