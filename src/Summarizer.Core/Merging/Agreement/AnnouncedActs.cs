@@ -116,6 +116,25 @@ internal static class AnnouncedActs
         return roots;
     }
 
+    // The index of the "that" opening a report within a short adjunct from start, in the same clause; null when none.
+    private static int? ThatAfter(Words words, int start)
+    {
+        for (var k = start; k < words.Count && k - start <= 8; k++)
+        {
+            if (words[k] == "that")
+            {
+                return k;
+            }
+
+            if (words.BreakAfter(k))
+            {
+                return null;
+            }
+        }
+
+        return null;
+    }
+
     /// <summary>
     /// The roots of what a speaker is reported to have said, read from the predicate of the clause after the verb of
     /// saying at <paramref name="verb"/> ("said the station would remain closed": "remain", "clos"). The reported
@@ -139,6 +158,12 @@ internal static class AnnouncedActs
         else if (words[start] == "that")
         {
             start++;
+        }
+        else if (Adjuncts.Contains(words[start]) && ThatAfter(words, start) is { } that)
+        {
+            // An adjunct may stand between the verb and its report ("announced on the afternoon of the crash that the
+            // line would stay shut", "said in a statement that ..."): the report starts after "that".
+            start = that + 1;
         }
 
         // The clause's subject is a few words at most; its predicate opens at the first auxiliary.

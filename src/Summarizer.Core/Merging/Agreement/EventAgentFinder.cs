@@ -211,7 +211,7 @@ internal static class EventAgentFinder
             // that shares the act), and name no one else's version of it.
             var claims = new[] { (Own: a, Other: b), (Own: b, Other: a) }
                 .Select(v => (v.Own, Spans: sources.OrderBy(s => s.Id).Where(s => !Knows(s, v.Other))
-                    .Select(s => s.Id == v.Own.Source ? new SourceSpan(s.Id, v.Own.Start, v.Own.End) : Tells(s, KeysOf(s), v.Own, acts) ?? DoesOneKind(s, v.Own))
+                    .Select(s => s.Id == v.Own.Source ? new SourceSpan(s.Id, v.Own.Start, v.Own.End) : Tells(s, KeysOf(s), v.Own, acts) ?? DoesOneKind(s, v.Own) ?? TellsOnward(s, v.Own))
                     .OfType<SourceSpan>().ToList()))
                 .Select(v => new Claim(mentions.Where(m => Same(m, v.Own) && v.Spans.Any(p => p.SourceId == m.Source)).MaxBy(m => m.Shown.Length)!.Shown,
                     v.Spans.Select(p => p.SourceId).ToList(), v.Spans))
@@ -222,6 +222,13 @@ internal static class EventAgentFinder
         }
 
         return result;
+
+        // Where a source tells the person's act in a sentence that goes on telling of them by a pronoun ("She announced
+        // ..."), which names no surname for Tells to find: that sentence's mention of them shares the act. A mention where
+        // they only speak tells no act of theirs unless the act is itself a speaker's (as <see cref="OnlySpeaksOf"/>).
+        SourceSpan? TellsOnward(SourceIndex s, Mention own) =>
+            mentions.FirstOrDefault(m => m.Source == s.Id && Same(m, own) && (own.Speaks || !m.Speaks) && acts.Share(m.Act, own.Act) is not null) is { } m
+                ? new SourceSpan(s.Id, m.Start, m.End) : null;
 
         // Where a source names the person as the doer of a clause of the same kind of act, in other words ("who approved
         // the application" / "signed off on the scheme"): that source tells the same act of them.
@@ -365,10 +372,20 @@ internal static class EventAgentFinder
     // Each person named (two or more name words) and the act the sentence credits them with.
     private static IEnumerable<Mention> Collect(SourceIndex source, ClauseActs acts)
     {
+        // The one person the sentence before named, as a mention's surname and shown name: a sentence that opens with
+        // "He" or "She" goes on telling of them ("Ana Vell, the trust's chair, said ... . She announced that ...").
+        (string Surname, string Shown)? before = null;
         foreach (var sentence in source.Sentences)
         {
             var words = sentence.Words;
             var people = People(words).ToList();
+            var carried = people.Count == 0 && words.Count > 2 && words[0] is "he" or "she" && Anaphora.OpensWithPronoun(sentence.Segment.Text, words.Tokens) ? before : null;
+            before = people.Count == 1 ? NameOf(sentence, people[0]) : carried;
+            if (carried is not null)
+            {
+                people.Add((0, 0, 0));
+            }
+
             if (people.Count == 0)
             {
                 continue;
@@ -385,13 +402,12 @@ internal static class EventAgentFinder
                 var readers = MessageSenders.ReadersOf(words, shownFirst, last);
                 if (content is null)
                 {
-                    if (Speaker(source.Id, sentence, first, last, shownFirst, acts) is { } speaker)
+                    var spoken = Speaker(source.Id, sentence, first, last, shownFirst, acts) is { } speaker ? speaker with { Readers = readers }
+                        : readers is not null ? Named(source.Id, sentence, first, last, shownFirst, acts.Of([])) with { Speaks = true, Readers = readers }
+                        : null;
+                    if (spoken is not null)
                     {
-                        yield return speaker with { Readers = readers };
-                    }
-                    else if (readers is not null)
-                    {
-                        yield return Named(source.Id, sentence, first, last, shownFirst, acts.Of([])) with { Speaks = true, Readers = readers };
+                        yield return Carried(spoken, carried);
                     }
 
                     continue;
@@ -404,12 +420,37 @@ internal static class EventAgentFinder
                     continue;
                 }
 
-                var (clause, head, announced, verb) = range is { } actRange ? OwnClause(words, shownFirst, actRange, own, acts) : (null, null, null, -1);
+                var (clause, head, announced, verb) = range is { } actRange ? OwnClause(words, shownFirst, actRange, own, acts) : (null, null, null, AnnouncingVerbOf(words, shownFirst, last));
+                if (range is null && verb >= 0)
+                {
+                    // "Ed Hale announced that the pool would close": no act clause, but what the report says is what
+                    // they made known, as "The closure was announced by Ed Hale" tells it.
+                    announced = AnnouncedActs.Reported(words, verb) is { Count: > 0 } reported ? reported : null;
+                    verb = -1;
+                }
+
                 var doer = clause is not null && !(verb > last && words[verb - 1] is "was" or "were" or "is" or "are" or "been" or "being" or "be");
-                yield return Named(source.Id, sentence, first, last, shownFirst, act) with { Clause = clause, Head = head, Announced = announced, Readers = readers, Doer = doer };
+                var mention = Named(source.Id, sentence, first, last, shownFirst, act) with { Clause = clause, Head = head, Announced = announced, Readers = readers, Doer = doer };
+                yield return Carried(mention, carried);
             }
         }
     }
+
+    // The surname key and shown name of the person named at first..last (shown from shownFirst) in the sentence, as
+    // <see cref="Named"/> keys them.
+    private static (string Surname, string Shown) NameOf(IndexedSentence sentence, (int First, int Last, int ShownFirst) person)
+    {
+        var tokens = sentence.Words.Tokens;
+        return (NameKey.Word(Folding.Fold(tokens[person.Last].Text)), sentence.Segment.Text[tokens[person.ShownFirst].Start..tokens[person.Last].End]);
+    }
+
+    // The mention as the person a pronoun carries on from the sentence before ("She announced ..."), when it is one.
+    private static Mention Carried(Mention mention, (string Surname, string Shown)? person) =>
+        person is { } p ? mention with { Surname = p.Surname, Shown = p.Shown } : mention;
+
+    // The index of the verb of announcing the person is the subject of ("Ed Hale announced that ..."), or -1.
+    private static int AnnouncingVerbOf(Words words, int shownFirst, int last) =>
+        AgentClauses.TellingVerbOf(words, shownFirst, last) is { } at && AnnouncedActs.IsAnnouncing(Stemmer.Inflections.Stem(words.Tokens[at].Text)) ? at : -1;
 
     // A person who only speaks in the sentence, as the speaker of what they are reported saying ("Ana Vell said the
     // station would remain closed"); none when they tell nothing a clause reports, or the report is a quotation.

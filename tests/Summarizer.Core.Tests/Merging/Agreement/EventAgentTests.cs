@@ -244,6 +244,31 @@ public sealed class EventAgentTests
         Assert.Empty(EventAgentFinder.Find(Sources($"{Lido} {first}", $"{Lido} {second}"), minVariantLength: 6));
     }
 
+    private const string Baths = "A boiler failed at the Orwell Street baths on Sunday and the water went cold.";
+
+    [Fact]
+    public void A_sentence_opening_with_he_or_she_tells_the_act_of_the_one_person_named_before_it()
+    {
+        // The first outlet names its announcer in one sentence and tells the announcement in the next, by "She".
+        var found = EventAgentFinder.FindBoth(Sources(
+            $"{Baths} Ana Vell, the trust's chair, said the boiler was old. She announced on Monday that the baths would stay shut until spring.",
+            $"{Baths} Ed Hale, the trust's manager, announced on Monday that the baths would stay shut."), minVariantLength: 6);
+
+        AssertRivals([.. found.Told, .. found.Held], "Ana Vell", "Ed Hale");
+    }
+
+    [Theory]
+    [InlineData("Ana Vell said the baths would stay shut until spring.", "Ed Hale announced on Monday that the baths would stay shut.")]
+    [InlineData("Ana Vell said at a briefing for parents on Monday that the baths would close.", "The closure of the baths was announced by Ed Hale.")]
+    public void A_speaker_rivals_a_person_announcing_the_act_in_a_report_of_their_own(string first, string second)
+    {
+        // "announced that ..." makes known what its report says, as "announced the closure" does; an adjunct may stand
+        // between a verb of saying and its report.
+        var found = EventAgentFinder.FindBoth(Sources($"{Baths} {first}", $"{Baths} {second}"), minVariantLength: 6);
+
+        AssertRivals([.. found.Told, .. found.Held], "Ana Vell", "Ed Hale");
+    }
+
     private const string Ferry = "The Skerry ferry was suspended on Monday.";
 
     [Fact]
