@@ -1023,13 +1023,20 @@ internal static class CauseReader
     }
 
     // "when a valve on a storage tank failed": a short noun phrase, then a verb of breaking. The phrase may carry a phrase
-    // of where the part was ("said a seal in the pump's main valve had failed"), so it is read over ten words.
+    // of where the part was ("said a seal in the pump's main valve had failed"), so it is read over ten words when it does.
     private const int FailedThingWords = 10;
+
+    private const int ShortPhraseWords = 8;
 
     private static int? FailedClause(Words words, int start)
     {
         for (var k = start + 1; k < words.Count && k - start <= FailedThingWords && !words.BreakAfter(k - 1); k++)
         {
+            if (k - start > ShortPhraseWords && !PlaceOfPart(words, start, k))
+            {
+                continue;
+            }
+
             // "said the flooding had been caused by a burst main": the clause states its cause, read at its cue.
             if (CauseBefore.At(words, k) is not null)
             {
@@ -1069,6 +1076,15 @@ internal static class CauseReader
 
         return null;
     }
+
+    // A phrase over eight words before a verb of failing is a failed part only when a phrase of where it was makes it long
+    // ("a valve in the car's emergency brake"), with no clause of its own inside it: no pronoun ("the sleeve it stood in"),
+    // participle in -ing ("a pipe serving the road") or infinitive's "to" ("appeared to have split"), which tell more than
+    // what broke, often what an inspection found of it.
+    private static bool PlaceOfPart(Words words, int start, int verb) =>
+        Enumerable.Range(start, verb - start).Any(j => words[j] is "in" or "on" or "of" or "at" or "inside" or "under" or "beneath")
+        && Enumerable.Range(start, verb - start).All(j => words[j] is not ("it" or "they" or "he" or "she" or "we" or "to" or "that" or "which" or "who")
+            && !words[j].EndsWith("ing", StringComparison.Ordinal));
 
     // Words of the ground a support stands on: what a leg, a footing or a wheel "sank into" when it gave way under a load.
     private static readonly FrozenSet<string> Ground = FrozenSet.ToFrozenSet(

@@ -39,6 +39,12 @@ public sealed class CauseHeadlineAndLongSubjectTests
         Assert.StartsWith("a rubber seal in the pump's main valve", Span(sentence, words, span.First, span.Last), StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("The firm said the wooden frame they had built last spring had finally split.")]
+    [InlineData("The report said a drain pipe running under the old yard seemed to have burst.")]
+    public void A_long_phrase_with_a_clause_of_its_own_is_no_failed_part(string sentence) =>
+        Assert.Empty(CauseReader.Read(new Words(sentence)));
+
     [Fact]
     public void A_long_failed_part_and_a_rival_cause_of_the_same_stop_are_two_versions()
     {
