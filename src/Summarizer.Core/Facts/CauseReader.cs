@@ -901,7 +901,9 @@ internal static class CauseReader
     {
         // A headline drops the auxiliary: "Corroded frame blamed for glasshouse collapse", "Worn brake suspected in escalator
         // reversal": the noun phrase that opens it, with no verb of its own, is the cause.
-        if (words[i] is "blamed" or "suspected" && words[i + 1] is "for" or "in" or "over" && !(words[i] == "blamed" && words[i + 1] != "for") && Headline(words, i))
+        // So does the headline's other form, the blame and then a clause of time with "as": "Burst hose blamed as boom folds
+        // onto house", "Faulty heater suspected as crews damp down".
+        if (words[i] is "blamed" or "suspected" && (words[i + 1] is "for" or "in" or "over" && !(words[i] == "blamed" && words[i + 1] != "for") || words[i + 1] == "as") && Headline(words, i))
         {
             return i;
         }
@@ -924,11 +926,15 @@ internal static class CauseReader
         return k < blame ? k : null;
     }
 
-    // A headline's opening noun phrase before <paramref name="verb"/>: a few words from the sentence's start, no break, no
-    // pronoun, auxiliary or verb of saying among them.
-    private static bool Headline(Words words, int verb) =>
-        verb is >= 1 and <= 6 && Enumerable.Range(0, verb).All(k => !words.BreakAfter(k) && !Copulas.Contains(words[k])
+    // A headline's opening noun phrase before <paramref name="verb"/>: a few words from the sentence's start, or from a colon
+    // after the label a headline may open with ("Depot blaze: faulty heater blamed for ..."), no break, no pronoun, auxiliary
+    // or verb of saying among them.
+    private static bool Headline(Words words, int verb)
+    {
+        var start = Enumerable.Range(0, verb).LastOrDefault(k => words.BreakAfter(k) && words.Gap(k).Trim() == ":", -1) + 1;
+        return verb - start is >= 1 and <= 6 && Enumerable.Range(start, verb - start).All(k => !words.BreakAfter(k) && !Copulas.Contains(words[k])
             && words[k] is not ("it" or "he" or "she" or "they" or "we" or "said" or "says" or "who" or "which" or "that" or "and" or "after" or "as"));
+    }
 
     // "the delay was the result of a fault": a result said of the event is what the cause led to; one that is only named
     // ("adopt the result of the poll", "the result of the ballot, declared on Monday") is an outcome, not a cause.
@@ -1016,11 +1022,21 @@ internal static class CauseReader
         return verb > start && head >= start ? head : null;
     }
 
-    // "when a valve on a storage tank failed": a short noun phrase, then a verb of breaking.
+    // "when a valve on a storage tank failed": a short noun phrase, then a verb of breaking. The phrase may carry a phrase
+    // of where the part was ("said a seal in the pump's main valve had failed"), so it is read over ten words when it does.
+    private const int FailedThingWords = 10;
+
+    private const int ShortPhraseWords = 8;
+
     private static int? FailedClause(Words words, int start)
     {
-        for (var k = start + 1; k < words.Count && k - start <= 8 && !words.BreakAfter(k - 1); k++)
+        for (var k = start + 1; k < words.Count && k - start <= FailedThingWords && !words.BreakAfter(k - 1); k++)
         {
+            if (k - start > ShortPhraseWords && !PlaceOfPart(words, start, k))
+            {
+                continue;
+            }
+
             // "said the flooding had been caused by a burst main": the clause states its cause, read at its cue.
             if (CauseBefore.At(words, k) is not null)
             {
@@ -1060,6 +1076,15 @@ internal static class CauseReader
 
         return null;
     }
+
+    // A phrase over eight words before a verb of failing is a failed part only when a phrase of where it was makes it long
+    // ("a valve in the car's emergency brake"), with no clause of its own inside it: no pronoun ("the sleeve it stood in"),
+    // participle in -ing ("a pipe serving the road") or infinitive's "to" ("appeared to have split"), which tell more than
+    // what broke, often what an inspection found of it.
+    private static bool PlaceOfPart(Words words, int start, int verb) =>
+        Enumerable.Range(start, verb - start).Any(j => words[j] is "in" or "on" or "of" or "at" or "inside" or "under" or "beneath")
+        && Enumerable.Range(start, verb - start).All(j => words[j] is not ("it" or "they" or "he" or "she" or "we" or "to" or "that" or "which" or "who")
+            && !words[j].EndsWith("ing", StringComparison.Ordinal));
 
     // Words of the ground a support stands on: what a leg, a footing or a wheel "sank into" when it gave way under a load.
     private static readonly FrozenSet<string> Ground = FrozenSet.ToFrozenSet(
