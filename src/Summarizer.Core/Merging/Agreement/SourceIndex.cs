@@ -30,16 +30,17 @@ internal sealed class SourceIndex
         {
             folded[k] = Folding.Fold(tokens[k].Text);
             stems[k] = InflectionStemmer.OfFolded(folded[k]);
-            FoldedWords.Add(folded[k].TrimEnd('.'));
+            var bare = folded[k].TrimEnd('.');
+            FoldedWords.Add(bare);
             Stems.Add(stems[k]);
             var word = tokens[k].Text;
             if (char.IsLower(word[0]))
             {
-                LowerCaseWords.Add(folded[k].TrimEnd('.'));
+                LowerCaseWords.Add(bare);
             }
             else if (char.IsUpper(word[0]) && !TokenChecks.OpensSentence(Text, tokens[k].Start))
             {
-                CapitalisedWords.Add(folded[k].TrimEnd('.'));
+                CapitalisedWords.Add(bare);
             }
         }
 

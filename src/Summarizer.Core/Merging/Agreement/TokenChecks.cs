@@ -14,7 +14,7 @@ internal static class TokenChecks
 
     /// <summary>What <paramref name="sentence"/> says that none of <paramref name="sources"/> grounds.</summary>
     /// <param name="ordinary">Words the story writes as ordinary words (<see cref="SourceIndex.OrdinaryWords"/>): opening a sentence, no name.</param>
-    public static List<string> Find(string sentence, IReadOnlyList<SourceIndex> sources, GroundingCheckerOptions options, IReadOnlySet<string>? ordinary = null)
+    public static List<string> Find(string sentence, IReadOnlyList<SourceIndex> sources, GroundingCheckerOptions options, IReadOnlySet<string> ordinary)
     {
         var found = new List<string>();
         var covered = new bool[sentence.Length];
@@ -150,7 +150,7 @@ internal static class TokenChecks
 
     private static bool IsCapitalized(string word) => word.Length > 0 && char.IsUpper(word[0]);
 
-    private static IEnumerable<string> UngroundedNames(string sentence, bool[] covered, IReadOnlyList<SourceIndex> sources, GroundingCheckerOptions options, IReadOnlySet<string>? ordinary)
+    private static IEnumerable<string> UngroundedNames(string sentence, bool[] covered, IReadOnlyList<SourceIndex> sources, GroundingCheckerOptions options, IReadOnlySet<string> ordinary)
     {
         var found = new List<(int Start, string Token)>();
         foreach (var (form, group) in Names.Forms)
@@ -196,7 +196,7 @@ internal static class TokenChecks
         return found.OrderBy(f => f.Start).Select(f => f.Token);
     }
 
-    private static bool IsNameCandidate(string sentence, List<Token> tokens, int i, IReadOnlyList<SourceIndex> sources, IReadOnlySet<string>? ordinary)
+    private static bool IsNameCandidate(string sentence, List<Token> tokens, int i, IReadOnlyList<SourceIndex> sources, IReadOnlySet<string> ordinary)
     {
         var word = tokens[i].Text;
         var folded = Folding.Fold(word);
@@ -214,9 +214,9 @@ internal static class TokenChecks
         // A word the sources use in any case is grounded as a word; one they never use may be a name, unless the story
         // writes it as an ordinary word ("Workers at the yard ..." where another outlet writes "workers"): the content
         // test weighs it then, as any word.
+        var bare = folded.TrimEnd('.');
         return !Stopwords.IsStopword(folded) && !Names.CommonOpeners.Contains(word)
-            && !sources.Any(s => s.FoldedWords.Contains(folded.TrimEnd('.')))
-            && ordinary?.Contains(folded.TrimEnd('.')) != true;
+            && !sources.Any(s => s.FoldedWords.Contains(bare)) && !ordinary.Contains(bare);
     }
 
     /// <summary>True when the word at <paramref name="at"/> opens a sentence, a quote, or follows a colon, dash or bullet: a capital there may be an ordinary word's.</summary>
