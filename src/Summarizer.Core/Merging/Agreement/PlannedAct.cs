@@ -17,6 +17,12 @@ internal sealed class PlannedAct
     // The modals of a step still to come.
     private static readonly FrozenSet<string> Modals = FrozenSet.ToFrozenSet(["will", "would", "shall"], StringComparer.Ordinal);
 
+    // Conjunctions that open an adverbial clause: its time, cause or condition, told in the outlet's own words ("will stay
+    // closed until engineers have inspected it", "after residents complained"), not the step itself.
+    private static readonly FrozenSet<string> Adverbial = FrozenSet.ToFrozenSet(
+        ["after", "before", "until", "till", "because", "since", "when", "while", "once", "if", "unless", "although", "though", "as"],
+        StringComparer.Ordinal);
+
     // Marks that end a clause between two words (an apostrophe or hyphen does not).
     private static readonly SearchValues<char> ClauseMarks = SearchValues.Create(",;:.!?()\"\u2014\u2013");
 
@@ -65,7 +71,8 @@ internal sealed class PlannedAct
             var claimGap = p + 1 < pairs.Count ? Range(c, pairs[p + 1].Claim) : _claim.ClauseTail(claimWords, c);
             var sourceGap = p + 1 < pairs.Count ? Range(s, pairs[p + 1].Source) : source.ClauseTail(sourceWords, s);
             if (claimGap.Count == 0 || sourceGap.Count == 0 || claimGap.Count + sourceGap.Count < 3
-                || !Opens(_claim, claimWords, c, claimGap) || !Opens(source, sourceWords, s, sourceGap))
+                || !Opens(_claim, claimWords, c, claimGap) || !Opens(source, sourceWords, s, sourceGap)
+                || !InTheStep(claimWords[c], claimWords[claimGap[0]]))
             {
                 continue;
             }
@@ -87,6 +94,15 @@ internal sealed class PlannedAct
     private static bool Opens(Reading reading, List<int> content, int anchor, List<int> gap) =>
         (content[gap[0]] - content[anchor] > 1 || reading.Possessive(content[anchor]))
         && reading.SameClause(content[anchor], content[gap[^1]]);
+
+    // The claim's slot is the step's own object, complement or thing: not its verb right after the modal (the outlet's
+    // word for the act: "will follow their owners" / "will be sent on to"), nor a word of an adverbial clause after it.
+    private bool InTheStep(int anchor, int first)
+    {
+        var modal = Enumerable.Range(0, _claim.Tokens.Count).First(k => Modals.Contains(_claim.Folded[k]));
+        return !Enumerable.Range(anchor + 1, first - anchor - 1).Any(k => Modals.Contains(_claim.Folded[k]))
+            && !Enumerable.Range(modal + 1, Math.Max(0, first - modal - 1)).Any(k => Adverbial.Contains(_claim.Folded[k]));
+    }
 
     // A word held in a set of stems, as itself or as a newsroom paraphrase.
     private static bool Held(string stem, IReadOnlySet<string> stems) =>

@@ -49,4 +49,18 @@ public class PlannedActTests
 
         Assert.Equal([1, 2], Credited(story, claim));
     }
+
+    [Fact]
+    public void The_outlets_own_words_for_the_act_or_its_time_clause_are_still_the_step()
+    {
+        const string night = "The ferry will stop sailing at night after residents of the harbour flats complained about the noise.";
+        const string boxes = "About 300 boxes were left on the quay and will follow their owners on later sailings.";
+        var story = Story(
+            night + " " + boxes,
+            "The ferry will stop sailing at night after people living in the harbour flats complained about the noise. "
+            + "About 300 boxes were left on the quay and will be sent on to passengers' homes on later sailings.");
+
+        Assert.Equal([1, 2], Credited(story, night));
+        Assert.Equal([1, 2], Credited(story, boxes));
+    }
 }
