@@ -18,6 +18,7 @@ internal sealed class ClaimEvidence
         Values = StatedValues.Read(claim);
         Quotes = QuotedSpans.Flattened(claim);
         Speech = ReportedSpeech.Read(claim);
+        Plan = PlannedAct.Of(claim);
         if (Speech is not null)
         {
             // What was said: the content words other than the speaker's and the verb of saying.
@@ -42,6 +43,9 @@ internal sealed class ClaimEvidence
 
     /// <summary>For reported speech, what was said read for its negations, bounds and ending; null otherwise.</summary>
     private SaidMatter? Said { get; }
+
+    /// <summary>For a step still to come ("will", "would"), its frame read for another thing in a slot; null otherwise.</summary>
+    private PlannedAct? Plan { get; }
 
     public static ClaimEvidence Of(string claim) => new(claim);
 
@@ -76,7 +80,14 @@ internal sealed class ClaimEvidence
             }
         }
 
-        return Speech is null || SpeechHeldBy(window, threshold, minVariantLength, article);
+        if (Speech is not null && !SpeechHeldBy(window, threshold, minVariantLength, article))
+        {
+            return false;
+        }
+
+        // A plan, promise or next step in the claim's frame with another object, thing or time is another step.
+        var stems = window.SelectMany(s => s.Content).ToHashSet(StringComparer.Ordinal);
+        return Plan is null || !window.Any(s => Plan.SwappedIn(s, stems));
     }
 
     /// <summary>True when <paramref name="source"/> states every figure and date of the claim and carries its quotes, anywhere.</summary>
