@@ -7,6 +7,9 @@ namespace Summarizer.Facts;
 /// </summary>
 internal static class RangeEnds
 {
+    /// <summary>The frame of a range's ends, whose phase says which end each is.</summary>
+    public const string Frame = "range";
+
     // The widest the first value of a range may be ("between about 7.30 in the morning"), in words.
     private const int MaxValueWords = 6;
 
