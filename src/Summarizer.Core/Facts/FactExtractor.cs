@@ -156,6 +156,15 @@ internal static class FactExtractor
             var (frame, phase) = timed ? EventFrames.Phased(words, span, spanCues)
                 : span.Value.Kind == ValueKind.Vote ? (EventFrames.Vote, "")
                 : (EventFrames.For(words, span, cues), "");
+            // "between 7am and 7pm": the range's ends are its start and its end, not two versions of one moment.
+            if (timed && RangeEnds.Of(words, span.First, span.Last) is { } rangeEnd)
+            {
+                // Only a moment no event's verb dates, or one a range word itself framed ("from 7.30am until 6pm" puts
+                // both ends beside "until"): "broke out between 2am and 3am" hedges one moment of the event instead. The
+                // range is a frame of its own: the hours a helpline is open are no time a network was shut down.
+                (frame, phase) = frame is null or "start" or "end" && phase.Length == 0 ? (RangeEnds.Frame, rangeEnd) : (frame, phase);
+            }
+
             if (timed && ReportWording.SpeechDated(words, span))
             {
                 (frame, phase) = (EventFrames.Said, ""); // "said on Tuesday it would cut jobs": the day of the saying

@@ -1,3 +1,4 @@
+using System.Collections.Frozen;
 using Summarizer.Text;
 
 namespace Summarizer.Facts;
@@ -28,5 +29,42 @@ internal static class PlaceAffiliations
         return MeasureClasses.Of(word) == MeasureClasses.Persons
             || NameSpans.Titles.Contains(singular) || NameSpans.Titles.Contains(word)
             || singular.EndsWith("ist", StringComparison.Ordinal) || singular.EndsWith("yst", StringComparison.Ordinal);
+    }
+
+    // Nouns of a contest's outcome that take "over" and the side beaten: "victory over Ashby", "a 2-0 win over Kelby".
+    private static readonly FrozenSet<string> Outcomes = FrozenSet.ToFrozenSet(
+        ["victory", "victories", "win", "wins", "triumph", "lead", "advantage"], StringComparer.Ordinal);
+
+    /// <summary>
+    /// True when the "over" at <paramref name="over"/> follows a noun of a contest's outcome ("bowled Ashby to victory
+    /// over Kelby"): the name is the side beaten, not a place the contest was held over.
+    /// </summary>
+    public static bool Opponent(Words words, int over) =>
+        over > 0 && words[over] == "over" && !words.BreakAfter(over - 1) && Outcomes.Contains(words[over - 1]);
+
+    // Nouns of bodies that are no site, and the bodies sport and politics are organised in: "the Ashby and District
+    // League", "Division Two". BodyNouns.Common without the bodies whose names are as often a building's or a ground's
+    // ("the Students' Union", "the Kelby Forum", "Ashby Cricket Club", "the Royal Society").
+    private static readonly FrozenSet<string> Bodies = FrozenSet.ToFrozenSet(
+        BodyNouns.Common.Except(["club", "union", "forum", "society"]).Concat(["league", "division", "party"]), StringComparer.Ordinal);
+
+    // Cardinal words that number a body of a series after its noun ("Division Two", "League One").
+    private static readonly FrozenSet<string> Cardinals = FrozenSet.ToFrozenSet(
+        ["one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten"], StringComparer.Ordinal);
+
+    /// <summary>
+    /// True when the name in tokens <paramref name="first"/> to <paramref name="last"/> ends in the noun of a body, or in
+    /// one and its number ("in Division Two", "in the Corvenby Borough Council"): the name is an organisation's, no place,
+    /// unless the reader found a place noun that makes it a site.
+    /// </summary>
+    public static bool BodyName(Words words, int first, int last)
+    {
+        var k = last;
+        while (k > first && (Cardinals.Contains(words[k]) || words[k].All(char.IsDigit)))
+        {
+            k--;
+        }
+
+        return words.Capitalized(k) && Bodies.Contains(words[k]);
     }
 }

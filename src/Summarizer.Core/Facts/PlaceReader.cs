@@ -237,6 +237,14 @@ internal static class PlaceReader
             return null;
         }
 
+        // "victory over Kelby" names the side beaten; "in Division Two", "in the Ashby and District League" name a body
+        // (the name read on through "and", which Joined keeps only for a site). Neither is where anything happened.
+        if (head.Length == 0 && described is null
+            && (PlaceAffiliations.Opponent(words, i) || PlaceAffiliations.BodyName(words, start, WholeName(words, last))))
+        {
+            return null;
+        }
+
         // "on Ousby Knowe", "on Dalgetty Moss": a name whose own last word is a landform says it is a place, as one ending
         // in a place noun does (PlaceWords.Landforms; a lowercase "head" or "reach" after a name is no part of it).
         if ((relation == "on" || Beside.Contains(relation)) && head.Length == 0 && described is null && last > start
@@ -306,6 +314,12 @@ internal static class PlaceReader
 
         return last;
     }
+
+    // The last word of a name that goes on through "and" ("the Ashby and District League"), or last.
+    private static int WholeName(Words words, int last) =>
+        words[last + 1] == "and" && !words.BreakAfter(last) && !words.BreakAfter(last + 1) && PlaceWord(words, last + 2)
+            ? NameEnd(words, last + 2)
+            : last;
 
     /// <summary>
     /// "the Fox and Hounds car park", "the Rose and Crown Inn": "and" joins two names into one site's when the second ends

@@ -34,7 +34,11 @@ internal static class UniqueRoleFinder
 
     /// <summary>A person named beside a role noun: its head, the lower-case words modifying it, and whether the
     /// writing marks the role as having one holder.</summary>
-    private sealed record Holder(int Source, string Surname, string Shown, int Start, int End, string Head, IReadOnlySet<string> Modifiers, bool Definite);
+    private sealed record Holder(int Source, string Surname, string Shown, int Start, int End, string Head, IReadOnlySet<string> Modifiers, bool Definite)
+    {
+        /// <summary>The words of the named body the role is said to be held in ("of the Kelby Foods Group"); empty when unsaid.</summary>
+        public IReadOnlyList<string> Body { get; init; } = [];
+    }
 
     public static IReadOnlyList<(int Source, int Start, Disagreement Item)> Find(IReadOnlyList<SourceIndex> sources, int minVariantLength)
     {
@@ -73,7 +77,8 @@ internal static class UniqueRoleFinder
             // Fearnhough") shows the role is the same. Two bare roles say nothing of one holder. No person's source names
             // another: a source naming both tells of two holders.
             if (people.Count < 2 || !people.All(p => p.Any(h => h.Definite) || p.Any(h => h.Modifiers.IsSubsetOf(role.Modifiers)))
-                || people.Any(p => people.Any(q => !ReferenceEquals(p, q) && p.Any(h => spelled[h.Source].Contains(q[0].Surname)))))
+                || people.Any(p => people.Any(q => !ReferenceEquals(p, q) && p.Any(h => spelled[h.Source].Contains(q[0].Surname))))
+                || people.Any(p => people.Any(q => !ReferenceEquals(p, q) && OtherBody(p, q, spelled))))
             {
                 continue;
             }
@@ -98,6 +103,11 @@ internal static class UniqueRoleFinder
         return result;
     }
 
+    // "Sam Orr, chief executive of the Kelby Hospices Network" holds the post in the body named; a source that never names
+    // that body and calls another person its own "chief executive" tells of the same title in another body, no rival.
+    private static bool OtherBody(List<Holder> person, List<Holder> other, Dictionary<int, HashSet<string>> spelled) =>
+        person.Where(h => h.Body.Count > 0).Any(h => other.All(o => !h.Body.All(spelled[o.Source].Contains)));
+
     // One role when the heads are the same and one phrase's modifiers hold the other's ("observer", "official
     // observer"); "senior coroner" and "assistant coroner" are two roles.
     private static bool Fits(IReadOnlySet<string> a, IReadOnlySet<string> b) => a.IsSubsetOf(b) || b.IsSubsetOf(a);
@@ -121,13 +131,18 @@ internal static class UniqueRoleFinder
                 var post = Post(role);
                 yield return new Holder(source.Id, NameKey.Word(Folding.Fold(words.Tokens[name.Last].Text)),
                     sentence.Segment.Text[words.Tokens[name.First].Start..words.Tokens[name.Last].End],
-                    offset + words.Tokens[name.First].Start, offset + words.Tokens[name.Last].End, post.Head, post.Modifiers, post.Definite);
+                    offset + words.Tokens[name.First].Start, offset + words.Tokens[name.Last].End, post.Head, post.Modifiers, post.Definite)
+                { Body = post.Body };
             }
         }
     }
 
     // Before: the modifier written just before the head, when there is one ("harbour" in "harbour master").
-    private readonly record struct Role(string Head, IReadOnlySet<string> Modifiers, bool Definite, string? Before = null);
+    // Body: the folded words of the named body the role is held in ("of the Kelby Foods Group"), empty when unsaid.
+    private readonly record struct Role(string Head, IReadOnlySet<string> Modifiers, bool Definite, string? Before = null)
+    {
+        public IReadOnlyList<string> Body { get; init; } = [];
+    }
 
     private static string? Before(Words words, int head, HashSet<string> modifiers) =>
         head > 0 && !words.BreakAfter(head - 1) && modifiers.Contains(words[head - 1]) ? words[head - 1] : null;
@@ -278,7 +293,26 @@ internal static class UniqueRoleFinder
             }
         }
 
-        return (new Role(words[head], modifiers, true, Before(words, head, modifiers)), name);
+        return (new Role(words[head], modifiers, true, Before(words, head, modifiers)) { Body = BodyNamed(words, head) }, name);
+    }
+
+    // The capitalised words of the body named after the role's head and "of", "for" or "at" ("chief executive of the
+    // Kelby Hospices Network"), folded as the sources' words are; empty when no body is named there.
+    private static List<string> BodyNamed(Words words, int head)
+    {
+        var body = new List<string>();
+        if (words.BreakAfter(head) || !Complements.Contains(words[head + 1]))
+        {
+            return body;
+        }
+
+        var m = words[head + 2] == "the" && !words.BreakAfter(head + 1) ? head + 3 : head + 2;
+        for (; m < words.Count && !words.BreakAfter(m - 1) && words.Capitalized(m) && IsLetters(words, m); m++)
+        {
+            body.Add(NameKey.Word(Folding.Fold(words.Tokens[m].Text)));
+        }
+
+        return body;
     }
 
     // "Medical director Sam Orr", "Hero pilot Captain Sam Orr": a role phrase written before the name (ranks skipped).

@@ -48,6 +48,23 @@ public sealed class UniqueRoleTests
         Assert.Empty(UniqueRoleFinder.Find(Sources($"{Setting} {first}", $"{Setting} {second}"), minVariantLength: 6));
     }
 
+    // "Chief executive of the Kelby Rowing Network" holds the post in the body named; a source that never names that
+    // body and calls another person "chief executive" tells of the same title in another body, not a rival.
+    [Theory]
+    [InlineData("Chief executive Mina Castell said the regatta would go ahead.", "Bram Oduya, chief executive of the Kelby Rowing Network, said such capsizes were rare.")]
+    [InlineData("The club's secretary, Mina Castell, said the regatta would go ahead.", "Bram Oduya, secretary of the Aldern Boating Federation, said such capsizes were rare.")]
+    public void The_same_title_at_another_named_body_is_no_rival(string first, string second) =>
+        Assert.Empty(UniqueRoleFinder.Find(Sources($"{Setting} {first}", $"{Setting} {second}"), minVariantLength: 6));
+
+    // A source that names the body as well as its own holder of the title does set up a rival.
+    [Fact]
+    public void The_same_title_at_a_body_both_sources_name_is_a_rival() =>
+        Assert.Single(UniqueRoleFinder.Find(
+            Sources(
+                $"{Setting} The Kelby Rowing Network ran the regatta, and chief executive Mina Castell said it would go ahead.",
+                $"{Setting} Bram Oduya, chief executive of the Kelby Rowing Network, said such capsizes were rare."),
+            minVariantLength: 6));
+
     // A word before a bare role at a sentence's start may be the owner's name ("Boatyard manager"), not a qualifier: one
     // source writing the bare role alone ("Manager Ilse Brun") shows it is the role "its manager" names for the story's
     // own body, so the two people are rivals for it.
