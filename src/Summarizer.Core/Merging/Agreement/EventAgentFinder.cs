@@ -583,6 +583,13 @@ internal static class EventAgentFinder
                 last++;
             }
 
+            // A run with an ampersand in it is a firm's name ("Haskett & Tull"), not a person's.
+            if (Enumerable.Range(i, last - i).Any(k => Ampersand(words, k)))
+            {
+                i = last;
+                continue;
+            }
+
             // Role words written capitalised before the name ("Station Officer Lena Marsh") are not the name, and a title
             // opens a name: what stands before it in the run is a role ("Spectator Dr Ann Cole", "Registrar Dr Ed Lamb").
             var start = i;

@@ -389,6 +389,19 @@ public sealed class EventAgentTests
         AssertRivals([.. found.Told, .. found.Held], "Petra Brindle", "Idris Fenwick");
     }
 
+    [Fact]
+    public void Firms_named_with_an_ampersand_are_not_people()
+    {
+        // Two firms' names, each two capitalised words about an ampersand: no person did either act.
+        var found = EventAgentFinder.FindBoth(Sources(
+            "The chapel's pipe organ was built by Harlow & Quince in 1890 and has been silent since the spring.",
+            "The chapel's pipe organ will be rebuilt by Dorne & Sons next year and has been silent since the spring."),
+            minVariantLength: 6);
+
+        Assert.Empty(found.Told);
+        Assert.Empty(found.Held);
+    }
+
     // The one "who did it" entry found, its two versions naming these people in this order.
     private static void AssertRivals(IReadOnlyList<(int Source, int Start, Disagreement Item)> found, string first, string second)
     {
