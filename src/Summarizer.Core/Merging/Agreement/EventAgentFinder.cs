@@ -70,12 +70,14 @@ internal static class EventAgentFinder
         var mentions = sources.OrderBy(s => s.Id).SelectMany(s => Collect(s, acts)).ToList();
         bool Same(Mention a, Mention b) => a.Surname == b.Surname || Names.IsVariant(a.Surname, b.Surname, minVariantLength);
         // Each source's words as the surnames they can be, read once: the pair loop below asks this of every pair.
-        var spelled = sources.ToDictionary(s => s.Id, s => s.FoldedWords.Select(w => NameKey.Word(Possessor(w))).ToHashSet(StringComparer.Ordinal));
+        // A word of a firm's name ("Haygarth & Pyne") names no person, so a source writing only the firm does not name
+        // its founder's namesake.
+        var spelled = sources.ToDictionary(s => s.Id, PersonSpellings);
         var byId = sources.ToDictionary(s => s.Id);
         // Each sentence's tokens as the surnames they can be, read once per source: every listed pair looks for its people there.
         var tokenKeys = new Dictionary<int, string[][]>();
         string[][] KeysOf(SourceIndex s) => tokenKeys.TryGetValue(s.Id, out var keys) ? keys
-            : tokenKeys[s.Id] = [.. s.Sentences.Select(x => x.Tokens.Select(t => NameKey.Word(Possessor(Folding.Fold(t.Text)))).ToArray())];
+            : tokenKeys[s.Id] = [.. s.Sentences.Select(x => SurnameKeys(x.Words))];
 
         // A source knows a mention's person when it names them other than only as someone quoted: an outlet that names the
         // clerk only saying the course would refund its fees, and the steward abandoning the meeting, credits the steward
@@ -367,6 +369,36 @@ internal static class EventAgentFinder
         return named;
     }
 
+    // The surnames a source's words can be, but for words of firms' names (<see cref="InFirmName"/>): the title's and
+    // every sentence's.
+    private static HashSet<string> PersonSpellings(SourceIndex source)
+    {
+        var keys = source.Sentences.SelectMany(s => SurnameKeys(s.Words, trim: true)).ToHashSet(StringComparer.Ordinal);
+        if (source.Article.Title is { } title)
+        {
+            keys.UnionWith(SurnameKeys(new Words(title), trim: true));
+        }
+
+        keys.Remove("");
+        return keys;
+    }
+
+    // Each token as the surname it can be (a closing full stop trimmed when asked), or empty where it is a word of a
+    // firm's name.
+    private static string[] SurnameKeys(Words words, bool trim = false) =>
+        [.. Enumerable.Range(0, words.Count).Select(k => InFirmName(words, k) ? ""
+            : NameKey.Word(Possessor(trim ? Folding.Fold(words.Tokens[k].Text).TrimEnd('.') : Folding.Fold(words.Tokens[k].Text))))];
+
+    // True when the word at k is a capitalised word joined by "&" to another ("Haygarth & Pyne", "Marks & Spencer's"):
+    // the ampersand joins the partners' names of a firm, not a person's name to anything.
+    // The tokenizer keeps no "&" token, so the ampersand is read in the text between the two words.
+    private static bool InFirmName(Words words, int k) =>
+        words.Capitalized(k) && (Ampersand(words, k) && words.Capitalized(k + 1) || Ampersand(words, k - 1) && words.Capitalized(k - 1));
+
+    // True when only "&" stands between the words at k and k + 1.
+    private static bool Ampersand(Words words, int k) =>
+        k >= 0 && k + 1 < words.Count && words.Text.AsSpan(words.Tokens[k].End, words.Tokens[k + 1].Start - words.Tokens[k].End).Trim() is "&";
+
     private static string Possessor(string folded) => folded.EndsWith("'s", StringComparison.Ordinal) ? folded[..^2] : folded;
 
     // Each person named (two or more name words) and the act the sentence credits them with.
@@ -549,6 +581,13 @@ internal static class EventAgentFinder
             while (last + 1 < words.Count && NameSpans.IsNameWord(words, last + 1) && !words.BreakAfter(last))
             {
                 last++;
+            }
+
+            // A run with an ampersand in it is a firm's name ("Haskett & Tull"), not a person's.
+            if (Enumerable.Range(i, last - i).Any(k => Ampersand(words, k)))
+            {
+                i = last;
+                continue;
             }
 
             // Role words written capitalised before the name ("Station Officer Lena Marsh") are not the name, and a title

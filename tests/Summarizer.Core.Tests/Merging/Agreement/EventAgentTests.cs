@@ -374,6 +374,34 @@ public sealed class EventAgentTests
         Assert.Empty(EventAgentFinder.Find(Sources(first, second), minVariantLength: 6));
     }
 
+    private const string Mill = "Brindle & Shaw, the Lowcastle weaving mill, has won an order for hospital blankets.";
+
+    [Fact]
+    public void A_firm_named_after_a_person_does_not_name_them()
+    {
+        // The second outlet writes "Brindle" only in the firm's name, so it does not know the director it shares a
+        // name with, and credits the announcement to someone else.
+        var found = EventAgentFinder.FindBoth(Sources(
+            $"{Mill} The order was announced on Monday by the mill's director, Petra Brindle.",
+            $"Staff at Brindle & Shaw heard the news on Monday. The order was announced on Monday by the town's MP, Idris Fenwick."),
+            minVariantLength: 6);
+
+        AssertRivals([.. found.Told, .. found.Held], "Petra Brindle", "Idris Fenwick");
+    }
+
+    [Fact]
+    public void Firms_named_with_an_ampersand_are_not_people()
+    {
+        // Two firms' names, each two capitalised words about an ampersand: no person did either act.
+        var found = EventAgentFinder.FindBoth(Sources(
+            "The chapel's pipe organ was built by Harlow & Quince in 1890 and has been silent since the spring.",
+            "The chapel's pipe organ will be rebuilt by Dorne & Sons next year and has been silent since the spring."),
+            minVariantLength: 6);
+
+        Assert.Empty(found.Told);
+        Assert.Empty(found.Held);
+    }
+
     // The one "who did it" entry found, its two versions naming these people in this order.
     private static void AssertRivals(IReadOnlyList<(int Source, int Start, Disagreement Item)> found, string first, string second)
     {
