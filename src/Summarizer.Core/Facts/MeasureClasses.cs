@@ -38,6 +38,8 @@ internal static class MeasureClasses
         ["worker", "employee", "staff", "workforce"],
         ["birdwatcher", "birder", "visitor"],
         ["singer", "chorister", "voice"],
+        // Those at the wheel of a car: a camera, a fine or a closure counts them by either word.
+        ["driver", "motorist"],
     ];
 
     private static readonly string[] FishKinds =
