@@ -39,7 +39,7 @@ internal static class EventFrames
             // How news words a job cut without its verb: "340 jobs to go", "410 roles would go", "workers would lose their jobs".
             "would go", "jobs to go", "roles to go", "posts to go", "positions to go", "lose their jobs", "losing their jobs", "lost their jobs"]),
         new(Vote, [ValueKind.Count, ValueKind.Percent, ValueKind.Vote], ["won", "win", "wins", "winning", "votes", "vote", "voted",
-            "share of the vote", "elected", "ballots", "seats", "majority", "margin", "beat"]),
+            "share of the vote", "elected", "ballots", "seats", "majority", "margin", "beat", "victory", "victories"]),
         new("turnout", Percents, ["turnout"]),
         new("penalty", [ValueKind.Duration, ValueKind.Money], ["fined", "fine", "sentenced", "sentencing", "sentence", "sentences", "jailed", "jail",
             "prison", "imprisonment", "imprisoned", "behind bars", "custodial", "term"]),

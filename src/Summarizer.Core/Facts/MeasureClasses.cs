@@ -118,6 +118,8 @@ internal static class MeasureClasses
         ["items"] = ["item", "piece", "object", "artefact", "artifact"],
         ["copies"] = ["copy", "copies"],
         ["goals"] = ["goal"],
+        // What a sports table counts: "11 league games", "eleven matches", "nine fixtures".
+        ["games"] = ["game", "match", "fixture"],
         ["performances"] = ["performance", "show", "concert", "gig", "matinee", "screening"],
         ["schools"] = ["school"],
         ["hospitals"] = ["hospital"],
