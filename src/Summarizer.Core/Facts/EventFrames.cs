@@ -39,7 +39,7 @@ internal static class EventFrames
             // How news words a job cut without its verb: "340 jobs to go", "410 roles would go", "workers would lose their jobs".
             "would go", "jobs to go", "roles to go", "posts to go", "positions to go", "lose their jobs", "losing their jobs", "lost their jobs"]),
         new(Vote, [ValueKind.Count, ValueKind.Percent, ValueKind.Vote], ["won", "win", "wins", "winning", "votes", "vote", "voted",
-            "share of the vote", "elected", "ballots", "seats", "majority", "margin", "beat"]),
+            "share of the vote", "elected", "ballots", "seats", "majority", "margin", "beat", "victory", "victories"]),
         new("turnout", Percents, ["turnout"]),
         new("penalty", [ValueKind.Duration, ValueKind.Money], ["fined", "fine", "sentenced", "sentencing", "sentence", "sentences", "jailed", "jail",
             "prison", "imprisonment", "imprisoned", "behind bars", "custodial", "term"]),
@@ -293,10 +293,14 @@ internal static class EventFrames
 
     /// <summary>
     /// The frame of a value: the nearest cue that takes its kind (any cue for dates and times), counting a clause
-    /// break as three words of distance; null when none is within reach.
+    /// break as three words of distance; null when none is within reach. A sum its verb pays or awards to a recipient is
+    /// what the recipient gets, whatever pay cue framed it (<see cref="PaidSums"/>).
     /// </summary>
-    public static string? For(Words words, ValueSpan value, List<(int First, int Last, string Frame, ValueKind[] Kinds)> cues) =>
-        Nearest(words, value, cues, ownEvent: false).Frame;
+    public static string? For(Words words, ValueSpan value, List<(int First, int Last, string Frame, ValueKind[] Kinds)> cues)
+    {
+        var (frame, first, _) = Nearest(words, value, cues, ownEvent: false);
+        return frame is null or "fee" && PaidSums.ToRecipient(words, value, frame is null ? -1 : first) ? PaidSums.Frame : frame;
+    }
 
     // ownEvent: the value is a date or time, which belongs to the event its own clause names.
     private static (string? Frame, int First, int Last) Nearest(Words words, ValueSpan value, List<(int First, int Last, string Frame, ValueKind[] Kinds)> cues, bool ownEvent)

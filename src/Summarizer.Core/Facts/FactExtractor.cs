@@ -19,6 +19,10 @@ internal static class FactExtractor
         ["is", "are", "was", "were", "has", "have", "had"], StringComparer.Ordinal);
 
     // The prepositions that take a span of time as the length of what their clause tells ("for", "until ... later").
+    // Prepositions that open a phrase of their own after a "without" phrase ("without a win to 11 games", "for", "in").
+    private static readonly FrozenSet<string> ClosingPrepositions = FrozenSet.ToFrozenSet(
+        ["to", "for", "in", "into", "after", "over", "at", "by", "from", "since"], StringComparer.Ordinal);
+
     private static readonly FrozenSet<string> SpanPrepositions = FrozenSet.ToFrozenSet(["for", "until", "till"], StringComparer.Ordinal);
 
     private static readonly FrozenSet<string> Modals = FrozenSet.ToFrozenSet(
@@ -426,16 +430,19 @@ internal static class FactExtractor
     {
         var from = Math.Max(0, first - 5);
         var pastVerb = false;
+        var pastPreposition = false;
         for (var k = first - 1; k >= from; k--)
         {
             // "without" governs its own noun phrase, not the verb after it: "the number of homes without electricity had
-            // fallen to about 400" asserts the fall, the negation only tells which homes are counted.
-            if (pastVerb && words[k] == "without")
+            // fallen to about 400" asserts the fall, the negation only tells which homes are counted. A preposition
+            // closes that phrase too: "stretched their run without a win to 11 games" asserts the games.
+            if ((pastVerb || pastPreposition) && words[k] == "without")
             {
                 break;
             }
 
             pastVerb |= FiniteBe.Contains(words[k]);
+            pastPreposition |= ClosingPrepositions.Contains(words[k]);
 
             // A span of time told with its own preposition is how long a denied state held ("were without water for two
             // days", "was not found until six hours later"): the negation denies the state, and the span is asserted.

@@ -38,6 +38,8 @@ internal static class MeasureClasses
         ["worker", "employee", "staff", "workforce"],
         ["birdwatcher", "birder", "visitor"],
         ["singer", "chorister", "voice"],
+        // Those at the wheel of a car: a camera, a fine or a closure counts them by either word.
+        ["driver", "motorist"],
     ];
 
     private static readonly string[] FishKinds =
@@ -116,6 +118,8 @@ internal static class MeasureClasses
         ["items"] = ["item", "piece", "object", "artefact", "artifact"],
         ["copies"] = ["copy", "copies"],
         ["goals"] = ["goal"],
+        // What a sports table counts: "11 league games", "eleven matches", "nine fixtures".
+        ["games"] = ["game", "match", "fixture"],
         ["performances"] = ["performance", "show", "concert", "gig", "matinee", "screening"],
         ["schools"] = ["school"],
         ["hospitals"] = ["hospital"],

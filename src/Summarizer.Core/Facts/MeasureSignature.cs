@@ -100,6 +100,7 @@ internal sealed record MeasureSignature(string Head, IReadOnlySet<string> Predic
         ["painting", "watercolour", "watercolor", "canvas", "artwork"],
         ["sheep", "ewe"],
         ["engine", "appliance"],
+        ["game", "match", "fixture"],
     }).SelectMany((g, i) => g.Select(w => (Stem: Stemmer.Porter.Stem(w), Group: i))).DistinctBy(p => p.Stem)
         .ToFrozenDictionary(p => p.Stem, p => p.Group, StringComparer.Ordinal);
 
