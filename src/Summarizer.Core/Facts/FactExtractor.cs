@@ -18,11 +18,11 @@ internal static class FactExtractor
     private static readonly FrozenSet<string> FiniteBe = FrozenSet.ToFrozenSet(
         ["is", "are", "was", "were", "has", "have", "had"], StringComparer.Ordinal);
 
-    // The prepositions that take a span of time as the length of what their clause tells ("for", "until ... later").
     // Prepositions that open a phrase of their own after a "without" phrase ("without a win to 11 games", "for", "in").
     private static readonly FrozenSet<string> ClosingPrepositions = FrozenSet.ToFrozenSet(
         ["to", "for", "in", "into", "after", "over", "at", "by", "from", "since"], StringComparer.Ordinal);
 
+    // The prepositions that take a span of time as the length of what their clause tells ("for", "until ... later").
     private static readonly FrozenSet<string> SpanPrepositions = FrozenSet.ToFrozenSet(["for", "until", "till"], StringComparer.Ordinal);
 
     private static readonly FrozenSet<string> Modals = FrozenSet.ToFrozenSet(
