@@ -35,6 +35,13 @@ internal static class PlaceReader
                 continue;
             }
 
+            if (Crossed(words, i) is { } way)
+            {
+                found.Add(way);
+                i = way.Last;
+                continue;
+            }
+
             if (Relation(words, i) is { } relation && Place(words, i, relation) is { } place)
             {
                 found.Add(place);
@@ -89,6 +96,28 @@ internal static class PlaceReader
 
         var (chained, around) = PlaceChains.Chained(words, end);
         return new PlaceSpan("at", i, chained, Key(words, first, last), "junction") { Around = around };
+    }
+
+    /// <summary>
+    /// "as she crossed Salkeld Street", "while crossing the A61": the way someone crosses is where they were, told as the
+    /// verb's object with no preposition, as "on Salkeld Street" tells it. Only a way a name says is one (a street-level
+    /// noun or a road's number) is read, so "crossed the Rubicon" or "crossed the line" is not; null otherwise.
+    /// </summary>
+    private static PlaceSpan? Crossed(Words words, int i)
+    {
+        if (words[i] is not ("cross" or "crosses" or "crossed" or "crossing") || !char.IsLower(words.Tokens[i].Text[0])
+            || words.BreakAfter(i))
+        {
+            return null;
+        }
+
+        var start = words[i + 1] == "the" ? i + 2 : i + 1;
+        if (!PlaceWord(words, start) || (start > i + 1 && words.BreakAfter(i + 1)) || Place(words, i, "on") is not { } way)
+        {
+            return null;
+        }
+
+        return StreetLevel(way.Head) || RoadNumber(words, start) ? way : null;
     }
 
     // Prepositions that put an event by, under or onto a place rather than at it: "beyond Gull Point", "below the Harbour
@@ -241,6 +270,13 @@ internal static class PlaceReader
         // (the name read on through "and", which Joined keeps only for a site). Neither is where anything happened.
         if (head.Length == 0 && described is null
             && (PlaceAffiliations.Opponent(words, i) || PlaceAffiliations.BodyName(words, start, WholeName(words, last))))
+        {
+            return null;
+        }
+
+        // "at the top of the Ashby League", "at the heart of the Borough Council": a part of a body is a rank or a role in it.
+        if (described is { } part && Parts.Contains(part.Head) && head == part.Head
+            && PlaceAffiliations.BodyName(words, start, WholeName(words, last)))
         {
             return null;
         }

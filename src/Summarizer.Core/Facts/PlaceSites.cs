@@ -111,15 +111,21 @@ internal static class PlaceSites
         return null;
     }
 
-    /// <summary>"its Wexmoor plant", "its Harlow Bridge assembly plant": a named site owned by the subject.</summary>
+    /// <summary>
+    /// "its Wexmoor plant", "its Harlow Bridge assembly plant", "their own Mill Lane ground": a named site owned by the
+    /// subject ("own" only stresses the owner). A noun that names a site only behind a kind word elsewhere ("ground",
+    /// "course": <see cref="PlaceWords.KindNouns"/>) is the site's kind here too, once only content words come between:
+    /// the possessive and the name already say a site is meant.
+    /// </summary>
     public static PlaceSpan? Possessed(Words words, int i)
     {
-        if (words[i] is not ("its" or "their" or "his" or "her") || !NameSpans.IsNameWord(words, i + 1))
+        var first = words[i + 1] == "own" && !words.BreakAfter(i) ? i + 2 : i + 1;
+        if (words[i] is not ("its" or "their" or "his" or "her") || !NameSpans.IsNameWord(words, first) || words.BreakAfter(first - 1))
         {
             return null;
         }
 
-        var last = i + 1;
+        var last = first;
         while (NameSpans.IsNameWord(words, last + 1) && !words.BreakAfter(last))
         {
             last++;
@@ -128,9 +134,9 @@ internal static class PlaceSites
         var end = last;
         for (var k = last + 1; k <= last + 3 && k < words.Count && char.IsLower(words.Tokens[k].Text[0]); k++)
         {
-            if (PlaceNouns.Contains(words[k]))
+            if (PlaceNouns.Contains(words[k]) || (KindNouns.Contains(words[k]) && !Enumerable.Range(last + 1, k - last - 1).Any(m => Stopwords.IsStopword(words[m]))))
             {
-                return new PlaceSpan("of", i + 1, k, Key(words, i + 1, end), words[k]);
+                return new PlaceSpan("of", first, k, Key(words, first, end), words[k]);
             }
 
             if (words.BreakAfter(k))

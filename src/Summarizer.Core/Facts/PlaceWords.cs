@@ -69,7 +69,9 @@ internal static class PlaceWords
         ["area", "edge", "outskirts", "vicinity", "flank", "slope", "side", "foot", "end", "heart", "centre", "center",
             // "near the mouth of Port Varrow harbour", "in the grounds of Ludcombe Manor": where a harbour or river opens, the
             // land a house or hall stands in.
-            "mouth", "grounds"],
+            "mouth", "grounds",
+            // "at the top of Abbotsgate", "at the bottom of Mill Brow": the ends of a street or a slope, as its foot is.
+            "top", "bottom"],
         StringComparer.Ordinal);
 
     // Heads that name a street-level place and heads that name a settlement or an area: "on Corvin Street" and "in the town

@@ -10,13 +10,15 @@ internal static class PlacesNamedTogether
 {
     /// <summary>
     /// True when a source of any of <paramref name="versions"/> names, in the sentence its fact was read from, a place of
-    /// another version. <paramref name="factsOf"/> gives a source's facts by its id (null when unknown).
+    /// another version. <paramref name="factsOf"/> gives a source's facts by its id (null when unknown). With
+    /// <paramref name="wholeName"/> the place must be named in full: a town whose name begins a site's ("at Coldmere" and
+    /// "Coldmere General Hospital") is another place.
     /// </summary>
-    public static bool Any(IReadOnlyList<List<Fact>> versions, Func<int, IReadOnlyList<Fact>?> factsOf) =>
-        versions.Any(v => versions.Any(o => !ReferenceEquals(o, v) && Names(v, o, factsOf)));
+    public static bool Any(IReadOnlyList<List<Fact>> versions, Func<int, IReadOnlyList<Fact>?> factsOf, bool wholeName = false) =>
+        versions.Any(v => versions.Any(o => !ReferenceEquals(o, v) && Names(v, o, factsOf, wholeName)));
 
-    private static bool Names(List<Fact> version, List<Fact> other, Func<int, IReadOnlyList<Fact>?> factsOf) =>
+    private static bool Names(List<Fact> version, List<Fact> other, Func<int, IReadOnlyList<Fact>?> factsOf, bool wholeName) =>
         version.Any(f => factsOf(f.SourceId)?.Any(g =>
             g.SentenceIndex == f.SentenceIndex && g.Value.Kind == ValueKind.Place && g.Mood == FactMood.Asserted && !ReferenceEquals(g, f)
-            && other.Any(o => NameKey.SameName(o.Value.Name, g.Value.Name))) == true);
+            && other.Any(o => wholeName ? o.Value.Name is { Length: > 0 } name && name == g.Value.Name : NameKey.SameName(o.Value.Name, g.Value.Name))) == true);
 }

@@ -30,4 +30,26 @@ public sealed class PlacesNamedTogetherTests
         var group = Assert.Single(conflicts);
         Assert.Equal("Disagree: 1,2 | 3", Describe(group));
     }
+    [Fact]
+    public void A_site_and_a_spot_in_it_named_in_one_sentence_are_one_scene()
+    {
+        var conflicts = PlaceConflicts(
+            "A boy was injured on a water slide at Marlow Water Park on Saturday.",
+            "A boy was injured on a water slide at Marlow Water Park on Saturday afternoon.",
+            "Visitors at Marlow Water Park watched as lifeguards pulled an injured boy from the pool at the bottom of the Plunge.");
+
+        Assert.Empty(conflicts);
+    }
+
+    [Fact]
+    public void A_town_that_begins_a_site_s_name_is_another_place()
+    {
+        var conflicts = PlaceConflicts(
+            "The jockey was taken to Kelby General Hospital with a broken collarbone.",
+            "The jockey was taken to Kelby General Hospital with a broken collarbone after the fall.",
+            "The jockey was taken to Orton Royal Infirmary with a broken collarbone after a fall at Kelby.");
+
+        var group = Assert.Single(conflicts);
+        Assert.Equal("Disagree: 1,2 | 3", Describe(group));
+    }
 }

@@ -15,7 +15,14 @@ internal static partial class FactDisagreements
         // Figures of clauses that tell one happening are candidates for one fact, whatever words each outlet measures it in.
         acts ??= new ClauseActs(sources);
         double? SameAct(Fact a, Fact b) => acts.Of(a.SourceId, a.SentenceIndex) is { } x && acts.Of(b.SourceId, b.SentenceIndex) is { } y ? acts.Share(x, y) : null;
-        var groups = FactAligner.Align(facts, SameAct, cancellationToken);
+        var bySource = facts.ToDictionary(s => s.SourceId, s => s.Facts);
+        // A source that names both places, each in full, in the sentence a place was read from tells one scene at two
+        // grains ("at Marlow Water Park ... at the foot of the Plunge") or a route, not a version of its own
+        // (PlacesNamedTogether), whichever finder pairs the places.
+        var groups = FactAligner.Align(facts, SameAct, cancellationToken)
+            .Where(g => !(g.Label == AlignmentLabel.Disagree && g.Facts.All(f => f.Value.Kind == ValueKind.Place)
+                && PlacesNamedTogether.Any([.. g.Versions.Select(v => v.Facts.ToList())], id => bySource.GetValueOrDefault(id), wholeName: true)))
+            .ToList();
         var story = facts.SelectMany(s => s.Facts).ToList();
         IEnumerable<AlignedGroup> found = [.. groups, .. ChangedFigures.Find(facts, groups, cancellationToken), .. StatusUpdates.Align(facts, cancellationToken), .. SettingFinder.Find(sources, facts, groups, acts)];
         var (days, reportDays) = (FactDays.BySource(story), facts.ToDictionary(s => s.SourceId, s => s.Anchor));

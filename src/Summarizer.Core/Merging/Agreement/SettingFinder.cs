@@ -487,7 +487,7 @@ internal static class SettingFinder
     {
         for (var k = first - 1; k >= 0 && !words.BreakAfter(k); k--)
         {
-            if (words[k] is "who" or "which" or "whose")
+            if (words[k] is "who" or "which" or "whose" || ParticipleAside(words, k))
             {
                 if (k > 0 && !words.BreakAfter(k - 1))
                 {
@@ -505,6 +505,33 @@ internal static class SettingFinder
         }
 
         return null;
+    }
+
+    /// <summary>
+    /// True when token <paramref name="k"/> opens a participle clause set off by a comma after the noun phrase that opens
+    /// the sentence ("Ulric Varley's company, based at Tidewell Wharf, sold ...", "The lorry, loaded at Kelby, overturned
+    /// ..."): a relative clause with its "which was" left out, telling of the subject, not the act the main verb tells.
+    /// Only after a bare noun phrase (names, content words and determiners, no verb form), so a second main verb after a
+    /// comma ("The lorry overturned, blocked the road") is not read as one.
+    /// </summary>
+    private static bool ParticipleAside(Words words, int k)
+    {
+        var text = words.Tokens[k].Text;
+        if (k < 1 || !words.BreakAfter(k - 1) || text.Length < 4 || !char.IsLower(text[0]) || !words[k].EndsWith("ed", StringComparison.Ordinal))
+        {
+            return false;
+        }
+
+        for (var m = 0; m < k; m++)
+        {
+            if ((Stopwords.IsStopword(words[m]) && words[m] is not ("the" or "a" or "an")) || words[m].EndsWith("ed", StringComparison.Ordinal)
+                || (m < k - 1 && words.BreakAfter(m)))
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     // An aside says where its noun is, lives or was ("The buyer, Ada Varley, who grew up in Lowther Bridge", "The firm,
@@ -574,7 +601,7 @@ internal static class SettingFinder
         var goal = fact.Value.Kind == ValueKind.Place && PlaceKinds.Goal(words, firstOwn);
         var asideAct = aside?.Intersect(act).ToHashSet(StringComparer.Ordinal);
         return weight > 0 && asideAct is not { Count: 0 }
-            ? new Setting(fact, new ClauseAct(act, weight), anchor, goal, asideAct) { OfThing = relative is { } t && words[t.From] == "which" }
+            ? new Setting(fact, new ClauseAct(act, weight), anchor, goal, asideAct) { OfThing = relative is { } t && (words[t.From] == "which" || ParticipleAside(words, t.From)) }
             : null;
     }
 }

@@ -324,6 +324,28 @@ public sealed class SettingFinderTests
     private static SourceIndex Dated(int id, string text, DateTimeOffset published) =>
         SourceIndex.Build(new CleanedArticle(id, $"{id}.txt", null, new ArticleMetadata { PublishedAt = published }, text, 0, CleaningReport.Empty));
 
+    [Fact]
+    public void A_firm_s_base_in_a_participle_aside_is_no_rival_of_where_it_was_fined()
+    {
+        var found = Disagreements(
+            "The bakery chain, which sold 300 mislabelled loaves, was fined £8,000 at Harnby Magistrates' Court on Monday.",
+            "Tom Lacey's bakery chain, based at Ostley Wharf, sold 300 mislabelled loaves to cafes last spring.",
+            "Both outlets expect the chain to appeal.");
+
+        Assert.DoesNotContain(found, d => d.Topic.StartsWith("where", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void A_second_main_verb_after_a_comma_opens_no_aside()
+    {
+        var found = Disagreements(
+            "The lorry overturned on Kelby Road on Monday and blocked it for hours.",
+            "The lorry overturned, landed on Marsh Street on Monday and blocked it for hours.",
+            "Police said no one was hurt.");
+
+        Assert.Single(found, d => d.Topic.StartsWith("where", StringComparison.Ordinal));
+    }
+
     private static IReadOnlyList<Disagreement> Disagreements(params string[] texts)
     {
         var sources = Sources(texts);
