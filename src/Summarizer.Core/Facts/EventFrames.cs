@@ -329,7 +329,7 @@ internal static class EventFrames
                 continue; // the value's own words ("magnitude") are no cue for itself, except below
             }
 
-            if (ownEvent && (Valuations.Contains(frame) || (first > value.Last && OtherClause(words, value, first))))
+            if (ownEvent && (Valuations.Contains(frame) || (first > value.Last && OtherClause(words, value, first, ownVerb))))
             {
                 continue; // a date belongs to the event it modifies, not to a sum named near it or to a later clause
             }
@@ -449,11 +449,15 @@ internal static class EventFrames
     // A cue after a date in another clause ("took her seat on Monday, four days after winning", "welcomed it on Monday
     // after the count gave them 61 seats") names another event; a date that opens the sentence ("At 4.20am on Saturday,
     // the eye crossed the coast") is fronted and modifies the clause after it, and a clause opened by "when" or "as"
-    // ("woke shortly after 5am, when the quake struck") tells what happened at that moment.
-    private static bool OtherClause(Words words, ValueSpan value, int cue)
+    // ("woke shortly after 5am, when the quake struck") tells what happened at that moment. A participle that opens the
+    // sentence with the date ("Appointed in May 2025, he led the club to promotion") makes the opening a clause of its
+    // own: the date is the participle's, not the main clause's. (A past form can open a sentence only as a participle:
+    // a finite verb follows its subject.)
+    private static bool OtherClause(Words words, ValueSpan value, int cue, int ownVerb)
     {
         var between = Enumerable.Range(value.Last + 1, Math.Max(0, cue - value.Last - 1)).ToList();
-        var fronted = value.First <= 3 && !Enumerable.Range(0, value.First).Any(k => words.BreakAfter(k) || Joins.Contains(words[k]));
+        var fronted = value.First <= 3 && ownVerb != 0
+            && !Enumerable.Range(0, value.First).Any(k => words.BreakAfter(k) || Joins.Contains(words[k]));
         return !fronted && !between.Any(k => words[k] is "when" or "as")
             && (Enumerable.Range(value.Last, cue - value.Last).Any(words.BreakAfter) || between.Any(k => Joins.Contains(words[k])));
     }

@@ -147,7 +147,9 @@ internal static class FactExtractor
             // to rest, not where a tally finished.
             var tallied = span.Value.Kind is ValueKind.Count or ValueKind.Money;
             var endedUp = tallied && outcome && ReportWording.WordsAnOutcomeOf(words, span.First, span.Last);
-            var changeWorded = update || ((since || final) && !timed) || endedUp || (tallied && running);
+            // "put back to 1 June", "until 1 June, two months later than agreed": a planned day moved is the newer report.
+            var movedDay = timed && ReportWording.MovesTheDay(words, span);
+            var changeWorded = update || ((since || final) && !timed) || endedUp || (tallied && running) || movedDay;
             var setAhead = timed && (ScheduledDays.Ahead(words, span) || ScheduledDays.AfterReport(words, span, anchor));
             // "did not leave until about 10pm": the "until" dates the denied act, it ends nothing (NotUntil).
             var notUntil = timed ? NotUntil.Until(words, span) : -1;
@@ -186,7 +188,7 @@ internal static class FactExtractor
             }
 
             // "until Tuesday", "since 2019", "by Friday": the bound is part of what the date says.
-            var changeWordedOfIt = changeWorded && ReportWording.WordsAChangeOf(words, span.First, span.Last);
+            var changeWordedOfIt = movedDay || (changeWorded && ReportWording.WordsAChangeOf(words, span.First, span.Last));
             var movedTo = timed ? null : ReportWording.MovedTo(words, span.First, changeWordedOfIt, span.Value.Kind == ValueKind.Quantity);
             var start = span.Value.Kind == ValueKind.Date && Bounds.Contains(words[span.First - 1]) ? words.Tokens[span.First - 1].Start : span.Start;
             facts.Add(new Fact(sourceId, index, sentence.Start + start, sentence.Start + end, sentence.Text[start..end],

@@ -268,6 +268,56 @@ internal static class ReportWording
     /// </summary>
     public static bool SaysSince(Words words) => HasAny(words, SinceCues);
 
+    // Verbs that move a planned day to another: "put back to June", "postponed until Friday", "brought forward to
+    // Monday". General news vocabulary of rescheduling, as Rises and Falls are of a figure's change.
+    private static readonly Phrases MovedDayCues = new(
+        ["put back", "pushed back", "moved back", "set back", "brought forward", "moved forward", "put off", "postponed", "delayed",
+         "deferred", "rescheduled"]);
+
+    // The prepositions that give the day such a verb moves a plan to.
+    private static readonly FrozenSet<string> MovedToPrepositions = FrozenSet.ToFrozenSet(["to", "until", "till", "for"], StringComparer.Ordinal);
+
+    // Comparatives that measure a day against another ("two months later than agreed", "a week earlier than planned").
+    private static readonly FrozenSet<string> DayComparatives = FrozenSet.ToFrozenSet(["later", "earlier", "sooner"], StringComparer.Ordinal);
+
+    /// <summary>
+    /// The date <paramref name="span"/> is a planned day moved to another: a verb of rescheduling governs it through its
+    /// preposition ("the levy was put back to 1 June", "postponed until Friday"), or an apposition measures it against the
+    /// day first planned ("will not start until 1 June, two months later than agreed"). Such a day is the newer report of
+    /// when the act is due, as "has risen to" marks a newer figure; a day merely planned ("will start on 1 April") is not.
+    /// </summary>
+    public static bool MovesTheDay(Words words, ValueSpan span)
+    {
+        if (span.Value.Kind != ValueKind.Date)
+        {
+            return false;
+        }
+
+        var preposition = span.First - 1;
+        if (MovedToPrepositions.Contains(words[preposition]))
+        {
+            // The verb right before the preposition, or with one word between ("postponed again until", "put back a week to").
+            for (var end = preposition - 1; end >= Math.Max(0, preposition - 3) && !words.BreakAfter(end); end--)
+            {
+                if (Enumerable.Range(0, end + 1).Any(start => MovedDayCues.AllAt(words, start).Any(cue => start + Words.WordCount(cue) - 1 == end)))
+                {
+                    return true;
+                }
+            }
+        }
+
+        // ", two months later than": a measure of time then a comparative, in the apposition right after the day.
+        for (var k = span.Last + 1; k <= span.Last + 4 && k + 1 < words.Count; k++)
+        {
+            if (DayComparatives.Contains(words[k]) && words[k + 1] == "than")
+            {
+                return words[k - 1] is not ("no" or "not") && !Enumerable.Range(span.Last + 1, k - span.Last - 1).Any(words.BreakAfter);
+            }
+        }
+
+        return false;
+    }
+
     /// <summary>A verb of saying follows token <paramref name="last"/> in the same clause ("Staff at the depot said").</summary>
     public static bool SaidRightAfter(Words words, int last) => !words.BreakAfter(last) && SpeechVerbs.Contains(words[last + 1]);
 
