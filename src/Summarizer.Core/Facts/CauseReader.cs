@@ -200,6 +200,14 @@ internal static class CauseReader
             {
                 Add(found, words, i + 2, enders: true); // "the closure was due to energy bills"; not "is due to reopen"
             }
+            else if (DownTo(words, i) && !Denied(words, i))
+            {
+                Add(found, words, i + 2, enders: true); // "the fault was down to a calibration error", as "was due to"
+            }
+            else if (FailureFollowed(words, i) && !Denied(words, i))
+            {
+                Add(found, words, i + 1, enders: true); // "said the outage followed a lightning strike"
+            }
             else if (BlamedSubject(words, i) is { } blamedVerb && CauseSubjects.Subject(words, blamedVerb) is { } culprit && !Denied(words, culprit) && !Negative(words, culprit, blamedVerb))
             {
                 found.Add(new CauseSpan(culprit, blamedVerb - 1)); // "an unattended candle is being blamed for the fire", "a faulty fan was to blame"
@@ -365,6 +373,22 @@ internal static class CauseReader
 
         return found;
     }
+
+    // "the delay was down to a staff shortage", "is largely down to the weather": "down to" after a copula (or its adverb of
+    // degree) says what a thing came of, as "due to" does, when a determiner opens a noun phrase; not a fall to a figure
+    // ("numbers were down to 40", "was down to its last ten"), nor whose turn it is ("it is down to the council to act").
+    private static bool DownTo(Words words, int i) =>
+        i > 1 && i + 3 < words.Count && words[i - 2] is not ("it" or "this" or "that") && words.At(i, "down to") && !words.BreakAfter(i - 1) && !words.BreakAfter(i + 1)
+        && (Copulas.Contains(words[i - 1]) || words[i - 1] is "mainly" or "mostly" or "entirely" or "partly" or "largely")
+        && words[i + 2] is "a" or "an" or "the" && !char.IsDigit(words[i + 3][0]) && words[i + 3] is not ("last" or "final" or "few");
+
+    // "the failure followed a power surge", "said the outage followed a lightning strike": an event of harm (<see cref="Harms"/>)
+    // whose verb is "followed" with an object came of that object. The subject is only the event's noun and its determiner, so
+    // a person or a route ("the crew followed the checklist") is no such event.
+    private static bool FailureFollowed(Words words, int i) =>
+        i >= 2 && i + 1 < words.Count && words[i] == "followed" && !words.BreakAfter(i - 1) && !words.BreakAfter(i)
+        && Harms.Contains(words[i - 1]) && words[i - 2] is "the" or "this" or "that" or "its" or "their"
+        && words[i + 1] is "a" or "an" or "the";
 
     private static void Add(List<CauseSpan> found, Words words, int start, bool enders)
     {
