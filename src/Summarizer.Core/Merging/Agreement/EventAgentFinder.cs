@@ -536,13 +536,12 @@ internal static class EventAgentFinder
         {
             // "The decision was taken by ...", "made the decision to ...", "was put in temporary charge": the act is the
             // noun's; the verb only says it was done, and the words between qualify the noun, not the act.
-            for (var k = head; k < noun; k++)
+            content.Remove(stem);
+            for (var k = head + 1; k < noun; k++)
             {
                 content.Remove(Stemmer.Inflections.Stem(words.Tokens[k].Text));
             }
 
-            content.Remove(Stemmer.Inflections.Stem(words.Tokens[noun].Text));
-            content.Add(nounKind);
             kind = nounKind;
         }
         else if (ActSenses.OfPhrasal(stem, words[head + 1]) is { } phrasal)
