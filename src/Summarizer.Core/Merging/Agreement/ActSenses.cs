@@ -10,8 +10,9 @@ namespace Summarizer.Merging.Agreement;
 /// plain English synonym sets, not taken from any one story: finding something, leading or being in charge of
 /// something, deciding on or approving something, talking someone round, pulling someone free,
 /// apologising, tracing a link between things ("linked the cases" / "connected the cases"), bringing a proposal before a
-/// body ("tabled the proposal" / "presented the plan" / "a motion from"), and halting a service ("ordered the pause" /
-/// "the service was halted by").
+/// body ("tabled the proposal" / "presented the plan" / "a motion from"), halting a service ("ordered the pause" /
+/// "the service was halted by"), and taking charge of something, told only by a noun ("took caretaker charge" / "was put
+/// in temporary charge").
 /// </summary>
 internal static class ActSenses
 {
@@ -36,6 +37,14 @@ internal static class ActSenses
 
     /// <summary>The sense token of a stemmed word ("~discover" for "spott"), or null when it names no listed kind of act.</summary>
     public static string? Of(string stem) => SenseOf.GetValueOrDefault(stem);
+
+    // Nouns that name an act only as nouns, after a light verb or "in" ("took charge", "was put in charge", "took the
+    // helm"): their verbs mean other things ("charged with theft"), so they are read by the folded noun, not its stem.
+    private static readonly FrozenDictionary<string, string> NounSenseOf = new[] { "charge", "helm", "reins" }
+        .ToFrozenDictionary(word => word, _ => "~charge", StringComparer.Ordinal);
+
+    /// <summary>The sense token of a folded noun that names an act only as a noun ("charge": taking charge), or null.</summary>
+    public static string? OfNoun(string folded) => NounSenseOf.GetValueOrDefault(folded);
 
     /// <summary>
     /// True for the kind of act that is a standing position over something (leading, heading, chairing): several people
@@ -74,5 +83,6 @@ internal static class ActSenses
     public static bool IsSense(string word) => word.StartsWith('~');
 
     /// <summary>The stems a sense token stands for.</summary>
-    public static IEnumerable<string> Members(string sense) => SenseOf.Where(p => p.Value == sense).Select(p => p.Key);
+    public static IEnumerable<string> Members(string sense) =>
+        SenseOf.Where(p => p.Value == sense).Select(p => p.Key).Concat(NounSenseOf.Where(p => p.Value == sense).Select(p => Stemmer.Inflections.Stem(p.Key)));
 }

@@ -274,6 +274,13 @@ internal static class AgentClauses
             at++;
         }
 
+        // A perfect or future passive has a second auxiliary before its participle ("has been put in charge", "will be
+        // replaced"): the participle is the verb, as after "was".
+        if (at < words.Count && at > 0 && words[at] is "been" or "be" && words[at - 1] is "has" or "had" or "have" or "will" or "would")
+        {
+            at++;
+        }
+
         at = PastFirstTo(words, at);
         if (at >= words.Count || NoVerb.Contains(words[at]) || words.Capitalized(at) || !StartsWithLetter(words[at]))
         {

@@ -532,11 +532,17 @@ internal static class EventAgentFinder
         var stem = Stemmer.Inflections.Stem(words.Tokens[head].Text);
         var announced = AnnouncedActs.IsAnnouncing(stem) ? AnnouncedActs.Announced(words, from, to, head) : null;
         var kind = ActSenses.Of(stem) ?? stem;
-        if (ActSenses.IsLight(stem) && NamedKind(words, from, to, head) is { } named)
+        if (ActNoun(words, from, to, head, ActSenses.IsLight(stem)) is var (noun, nounKind))
         {
-            // "The decision was taken by ...", "made the decision to ...": the act is the noun's; the verb only says it was done.
+            // "The decision was taken by ...", "made the decision to ...", "was put in temporary charge": the act is the
+            // noun's; the verb only says it was done, and the words between qualify the noun, not the act.
             content.Remove(stem);
-            kind = named;
+            for (var k = head + 1; k < noun; k++)
+            {
+                content.Remove(Stemmer.Inflections.Stem(words.Tokens[k].Text));
+            }
+
+            kind = nounKind;
         }
         else if (ActSenses.OfPhrasal(stem, words[head + 1]) is { } phrasal)
         {
@@ -557,9 +563,24 @@ internal static class EventAgentFinder
         return (acts.Sensed(acts.Of(content, own)), kind, announced, head);
     }
 
-    // The first listed kind of act a word of tokens from..to other than the verb at head names ("decision": deciding).
-    private static string? NamedKind(Words words, int from, int to, int head) =>
-        Enumerable.Range(from, to - from + 1).Where(k => k != head).Select(k => ActSenses.Of(Stemmer.Inflections.Stem(words.Tokens[k].Text))).FirstOrDefault(k => k is not null);
+    // The noun that names the clause's act and its kind, or null: after a light verb, the first word of tokens from..to
+    // other than the verb at head that names a listed kind of act ("decision": deciding; "took caretaker charge"); after
+    // any verb, the noun of an "in" phrase straight after it, past one modifier ("was put in temporary charge").
+    private static (int Noun, string Kind)? ActNoun(Words words, int from, int to, int head, bool light)
+    {
+        var candidates = light ? Enumerable.Range(from, to - from + 1).Where(k => k != head)
+            : head + 2 <= to && words[head + 1] == "in" ? Enumerable.Range(head + 2, Math.Min(2, to - head - 1))
+            : [];
+        foreach (var k in candidates)
+        {
+            if ((ActSenses.Of(Stemmer.Inflections.Stem(words.Tokens[k].Text)) ?? (k > head ? ActSenses.OfNoun(words[k]) : null)) is { } kind)
+            {
+                return (k, kind);
+            }
+        }
+
+        return null;
+    }
 
     // Letters, with a hyphen or an apostrophe only between them: double-barrelled and elided surnames ("Ashworth-Bell",
     // "O'Dowd") are names as much as single ones.

@@ -402,6 +402,23 @@ public sealed class EventAgentTests
         Assert.Empty(found.Held);
     }
 
+    private const string Dugout = "Brackley Rovers sacked their manager on Monday after a run of eight straight defeats.";
+
+    [Theory]
+    [InlineData("Assistant Omar Keane has been put in temporary charge of the squad while the club looks for a replacement.")]
+    [InlineData("Assistant Omar Keane has been placed in charge of the squad until a replacement is found.")]
+    public void A_person_placed_in_charge_rivals_one_told_taking_charge(string second)
+    {
+        // One outlet tells the act as the person taking charge, the other as a passive placing them in it: the noun of the
+        // charge is the act, whatever verb and auxiliaries carry it.
+        var found = EventAgentFinder.FindBoth(Sources(
+            $"{Dugout} Youth coach Petra Lund will take caretaker charge, starting with Saturday's derby.",
+            $"{Dugout} {second}",
+            Dugout), minVariantLength: 6);
+
+        AssertRivals([.. found.Told, .. found.Held], "Petra Lund", "Omar Keane");
+    }
+
     // The one "who did it" entry found, its two versions naming these people in this order.
     private static void AssertRivals(IReadOnlyList<(int Source, int Start, Disagreement Item)> found, string first, string second)
     {
