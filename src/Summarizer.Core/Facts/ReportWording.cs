@@ -270,9 +270,14 @@ internal static class ReportWording
 
     // Verbs that move a planned day to another: "put back to June", "postponed until Friday", "brought forward to
     // Monday". General news vocabulary of rescheduling, as Rises and Falls are of a figure's change.
-    private static readonly Phrases MovedDayCues = new(
+    private static readonly string[] MovedDayWords =
         ["put back", "pushed back", "moved back", "set back", "brought forward", "moved forward", "put off", "postponed", "delayed",
-         "deferred", "rescheduled"]);
+         "deferred", "rescheduled"];
+
+    private static readonly Phrases MovedDayCues = new(MovedDayWords);
+
+    // The most words a rescheduling verb is written in: a cue ending at a word can only start this far back.
+    private static readonly int MovedDayCueWords = MovedDayWords.Max(Words.WordCount);
 
     // The prepositions that give the day such a verb moves a plan to.
     private static readonly FrozenSet<string> MovedToPrepositions = FrozenSet.ToFrozenSet(["to", "until", "till", "for"], StringComparer.Ordinal);
@@ -299,7 +304,8 @@ internal static class ReportWording
             // The verb right before the preposition, or with one word between ("postponed again until", "put back a week to").
             for (var end = preposition - 1; end >= Math.Max(0, preposition - 3) && !words.BreakAfter(end); end--)
             {
-                if (Enumerable.Range(0, end + 1).Any(start => MovedDayCues.AllAt(words, start).Any(cue => start + Words.WordCount(cue) - 1 == end)))
+                var from = Math.Max(0, end - MovedDayCueWords + 1);
+                if (Enumerable.Range(from, end - from + 1).Any(start => MovedDayCues.AllAt(words, start).Any(cue => start + Words.WordCount(cue) - 1 == end)))
                 {
                     return true;
                 }

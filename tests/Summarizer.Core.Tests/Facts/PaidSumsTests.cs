@@ -27,6 +27,8 @@ public sealed class PaidSumsTests
         Assert.Contains(groups, g => g.Label == AlignmentLabel.Disagree && g.Facts.All(f => f.Value.Kind == ValueKind.Money));
     }
 
+    // A guard, not a red-first test: these two sentences share enough words to pair with or without the aid frame; it
+    // keeps the frame from splitting an award from the sum a court ordered paid. The theory above covers "awarded".
     [Fact]
     public void AnAwardMeetsTheSumACourtOrderedPaid()
     {
