@@ -37,10 +37,19 @@ internal static class PlaceAffiliations
 
     /// <summary>
     /// True when the "over" at <paramref name="over"/> follows a noun of a contest's outcome ("bowled Ashby to victory
-    /// over Kelby"): the name is the side beaten, not a place the contest was held over.
+    /// over Kelby"), or an "off" follows a verb of repelling ("seeing off Kelby 6-3"): the name is the side beaten, not a
+    /// place the contest was held over or off.
     /// </summary>
     public static bool Opponent(Words words, int over) =>
-        over > 0 && words[over] == "over" && !words.BreakAfter(over - 1) && Outcomes.Contains(words[over - 1]);
+        over > 0 && !words.BreakAfter(over - 1)
+        && (words[over] == "over" ? Outcomes.Contains(words[over - 1]) : words[over] == "off" && Repelling.Contains(words[over - 1]));
+
+    // The verbs whose phrasal "off" takes a rival beaten or kept back, not a place: "saw off Kelby", "held off Ashby
+    // Rovers", "fought off Dunmore". The forms of each verb, as a verb of saying is listed with its forms.
+    private static readonly FrozenSet<string> Repelling = FrozenSet.ToFrozenSet(
+        ["see", "sees", "saw", "seen", "seeing", "hold", "holds", "held", "holding", "fight", "fights", "fought", "fighting",
+         "fend", "fends", "fended", "fending", "ward", "wards", "warded", "warding", "stave", "staves", "staved", "staving"],
+        StringComparer.Ordinal);
 
     // Nouns of bodies that are no site, and the bodies sport and politics are organised in: "the Ashby and District
     // League", "Division Two". BodyNouns.Common without the bodies whose names are as often a building's or a ground's
