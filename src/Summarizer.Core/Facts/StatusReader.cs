@@ -25,9 +25,7 @@ internal static class StatusReader
     private sealed record Act(string[] Cue, int Index, bool NeedsNoun, bool SaysItself = false);
 
     /// <param name="ActiveRestores">A later act done with no copula ("services resumed") is a state; not so for a patient ("the hospital discharged").</param>
-    /// <param name="Forgoable">The process is one a party chooses to start: a negated intent to take its first act ("will not appeal",
-    /// "decided not to appeal") is the decision that settles it, read as that act's done stage.</param>
-    private sealed record Process(string Name, FrozenSet<string> Nouns, Act[] Acts, bool NeedsCopula, bool ActiveRestores = true, bool Forgoable = false)
+    private sealed record Process(string Name, FrozenSet<string> Nouns, Act[] Acts, bool NeedsCopula, bool ActiveRestores = true)
     {
         // The acts filed by their cue's first word, in the ladder's order: a word that opens no cue is passed with one lookup.
         public FrozenDictionary<string, Act[]> ActsByFirstWord { get; } =
@@ -53,8 +51,7 @@ internal static class StatusReader
         new("filing", FrozenSet.ToFrozenSet(["appeal", "lawsuit", "complaint", "challenge", "objection", "petition", "suit"], StringComparer.Ordinal),
             Acts(("lodged,lodge,filed,file,launched,launch,submitted,submit", 0, true), ("appealed,appeal", 0, false),
                 ("rejected,dismissed,upheld,overturned,quashed,thrown out,granted", 1, true)),
-            NeedsCopula: false,
-            Forgoable: true),
+            NeedsCopula: false),
 
         // A service or a place stops, then runs again.
         new("service", FrozenSet<string>.Empty,
@@ -203,10 +200,7 @@ internal static class StatusReader
         var chain = Enumerable.Range(chainStart, i - chainStart).Select(k => words[k]).ToList();
         if (chain.Any(w => (Negations.Contains(w) && w != "yet") || w.EndsWith("n't", StringComparison.Ordinal)))
         {
-            // "has not signed": no state is reported; but "will not appeal" is a choice made.
-            return process.Forgoable && act.Index == 0 && DecisionStart(words, chainStart, chain) is var decision and >= 0
-                ? new StatusSpan(process.Name, 1, ShownFrom(words, decision), i, noun >= 0 ? noun : last, SubjectBefore(words, decision))
-                : null;
+            return null; // "has not signed": no state is reported
         }
 
         // "will stay closed", "is expected to remain in hospital": a state that lasts is reached already, whatever lies ahead.
@@ -232,41 +226,6 @@ internal static class StatusReader
         var end = noun >= 0 ? noun : Math.Max(thing, last);
         var subject = thing >= 0 ? Summarizer.Text.Stemmer.Inflections.Stem(words[thing]) : SubjectBefore(words, chainStart);
         return new StatusSpan(process.Name, stage, ShownFrom(words, chainStart), i, end, subject);
-    }
-
-    // Verbs of choosing: "decided not to appeal" reports the choice made.
-    private static readonly FrozenSet<string> Choosing = FrozenSet.ToFrozenSet(
-        ["decided", "decides", "chose", "chosen", "opted", "elected", "resolved"], StringComparer.Ordinal);
-
-    // A negated intent, said as what a party will do ("will not appeal", "won't appeal", "would not lodge an appeal") or
-    // chose ("has decided not to appeal"), is a decision against the act; "has not appealed", "did not appeal" and
-    // "not yet" only say it is not done.
-    // Returns where the verbs of that decision start (the auxiliaries of "has decided"), or -1 when it is none.
-    private static int DecisionStart(Words words, int chainStart, List<string> chain)
-    {
-        if (chain.Contains("yet") || chain.Any(w => w is "has" or "have" or "had" or "did" or "does" or "do" || (w.EndsWith("n't", StringComparison.Ordinal) && w is not ("won't" or "wouldn't"))))
-        {
-            return -1;
-        }
-
-        var negation = chain.FindIndex(w => Negations.Contains(w) || w.EndsWith("n't", StringComparison.Ordinal));
-        if (chain.Take(negation + 1).Any(w => w is "will" or "would" or "'ll" or "won't" or "wouldn't"))
-        {
-            return chainStart;
-        }
-
-        if (negation != 0 || chainStart == 0 || words.BreakAfter(chainStart - 1) || !Choosing.Contains(words[chainStart - 1]))
-        {
-            return -1;
-        }
-
-        var start = chainStart - 1;
-        while (start > 0 && !words.BreakAfter(start - 1) && Auxiliaries.Contains(words[start - 1]))
-        {
-            start--;
-        }
-
-        return start;
     }
 
     // "were considering an appeal": the process is ahead though no act is named.
