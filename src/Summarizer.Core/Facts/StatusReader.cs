@@ -59,6 +59,14 @@ internal static class StatusReader
                 ("restored,restore,resumed,resume,reopened,reopen,back to normal,back online,back up,running again,working again", 1, false)),
             NeedsCopula: true),
 
+        // An order or restriction is put in place, then lifted: "the ban will stay in place", "the evacuation order was
+        // lifted". The order noun is required, so "lifted by crane" or "issued a statement" says no such state.
+        new("order", FrozenSet.ToFrozenSet(["ban", "order", "advice", "warning", "restriction", "restrictions", "curfew", "cordon",
+            "suspension", "embargo", "lockdown", "alert"], StringComparer.Ordinal),
+            Acts(("imposed,impose,issued,issue,in place,in force", 0, true),
+                ("lifted,lift,withdrawn,withdraw,rescinded,rescind,revoked,revoke,stood down", 1, true)),
+            NeedsCopula: false),
+
         // Someone is arrested, then charged, then convicted.
         new("custody", FrozenSet<string>.Empty,
             Acts(("arrested,detained", 0, false), ("charged", 1, false), ("convicted,found guilty", 2, false)),

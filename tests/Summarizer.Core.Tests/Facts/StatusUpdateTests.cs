@@ -42,6 +42,8 @@ public sealed class StatusUpdateTests
     [InlineData("The aquarium will stay closed while police search the building.", "service", 1)]
     [InlineData("The injured climber is expected to remain in hospital for several days.", "patient", 1)]
     [InlineData("The harbour road would remain shut until divers have checked the wall.", "service", 1)]
+    [InlineData("The estuary fishing ban will stay in place until the tests are done.", "order", 1)]
+    [InlineData("The estuary fishing ban was lifted on Monday.", "order", 3)]
     public void A_state_is_read_with_its_process_and_stage(string sentence, string process, int stage)
     {
         var state = Assert.Single(States(sentence), s => s.Process == process);
@@ -56,6 +58,8 @@ public sealed class StatusUpdateTests
     [InlineData("The appeal hearing drew a large crowd.")]
     [InlineData("Shares in Brennor closed the day 2% higher.")]
     [InlineData("The library closed at 5pm as usual.")]
+    [InlineData("The statue was lifted onto its plinth by a crane.")]
+    [InlineData("The museum issued a statement on Friday.")]
     public void Words_that_report_no_state_give_none(string sentence) =>
         Assert.Empty(States(sentence));
 
@@ -270,6 +274,16 @@ public sealed class StatusUpdateTests
         var groups = StatusGroups(
             ("A cyclist was taken to hospital after the crash on Orme Street, police said.", 0),
             ("The cyclist hurt in the crash on Orme Street has since been discharged, police said.", 24));
+
+        Assert.Equal("Update: 1 | later 2", Describe(Assert.Single(groups)));
+    }
+
+    [Fact]
+    public void An_order_reported_lifted_later_updates_one_in_force()
+    {
+        var groups = StatusGroups(
+            ("The boil-water advice for Penmore remains in force, the water company said.", 0),
+            ("The boil-water advice for Penmore was lifted on Tuesday morning, the water company said.", 24));
 
         Assert.Equal("Update: 1 | later 2", Describe(Assert.Single(groups)));
     }
