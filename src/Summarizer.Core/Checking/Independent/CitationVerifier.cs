@@ -213,7 +213,7 @@ internal sealed partial class CitationVerifier(double minOverlap, int minWords, 
         }
 
         var claim = ReadClaim(plain, readings);
-        var asked = ClaimReading.Read(topic, readings.KnownNames);
+        var asked = ClaimReading.Read(topic, readings.KnownNames, readings.Outlets);
         var result = new List<UngroundedToken>();
         foreach (var id in side.Sources.Distinct().Order())
         {
@@ -301,7 +301,7 @@ internal sealed partial class CitationVerifier(double minOverlap, int minWords, 
 
     private ClaimReading ReadClaim(string text, Readings readings)
     {
-        var claim = ClaimReading.Read(text, readings.KnownNames);
+        var claim = ClaimReading.Read(text, readings.KnownNames, readings.Outlets);
         claim.Quotes.RemoveAll(q => q.Parts.Sum(p => p.Count) < minQuoteWords);
         return claim;
     }
@@ -320,6 +320,9 @@ internal sealed partial class CitationVerifier(double minOverlap, int minWords, 
 
         /// <summary>Every source of the story, for the words other outlets use for the same figures.</summary>
         public IReadOnlyCollection<SourceReading> Story { get; } = [.. ById.Values];
+
+        /// <summary>The names of the story's outlets: a claim naming one attributes, and its words are no content.</summary>
+        public IReadOnlyList<string> Outlets { get; } = [.. ById.Values.Select(r => r.OutletName).OfType<string>().Distinct()];
 
         // Each near-copy's original (the earliest source it copies that copies none), read once per list of sources.
         private IReadOnlyDictionary<int, int>? _originals;

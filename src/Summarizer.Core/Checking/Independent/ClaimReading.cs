@@ -6,11 +6,15 @@ namespace Summarizer.Checking.Independent;
 /// </summary>
 internal sealed class ClaimReading
 {
-    private ClaimReading(string text, List<Word> words, IReadOnlySet<string> knownNames)
+    private ClaimReading(string text, List<Word> words, IReadOnlySet<string> knownNames, IReadOnlyList<string> outlets)
     {
         Text = text;
         Words = words;
-        var read = FigureReader.Read(text, words);
+        Outlets = outlets;
+        // "The Sunday Spark says ...", "Radio Five Valleys reports ...": an outlet's own name is attribution, not content;
+        // a weekday, month or number word in it is no date or figure its article must give.
+        var named = OutletSpans(words, outlets);
+        var read = FigureReader.Read(text, words).Where(f => !named.Any(n => f.Start >= n.Start && f.End <= n.End)).ToList();
         // "two reports" counts the outlets, not anything that happened.
         Figures = [.. read.Where(f => !ReportingFrame.CountsReports(words, f)).Select(f => ReportingFrame.CountsInformants(words, f) ? f with { IsInformants = true } : f)];
         Quotes = Independent.Quotes.Read(text);
@@ -81,11 +85,48 @@ internal sealed class ClaimReading
     /// <summary>The classes of events and things each word says, alone or in a phrase (<see cref="Paraphrases"/>).</summary>
     public IReadOnlyDictionary<Word, HashSet<string>> Senses { get; }
 
-    public static ClaimReading Read(string text, IReadOnlySet<string> knownNames) => Read(text, knownNames, isClause: false);
+    /// <summary>The names of the story's outlets, whose words the claim's own reading leaves aside.</summary>
+    public IReadOnlyList<string> Outlets { get; }
+
+    /// <param name="text">The claim.</param>
+    /// <param name="knownNames">The words the story's sources write capitalised inside a sentence.</param>
+    /// <param name="outlets">The names of the story's outlets ("The Sunday Spark"), as their articles give them.</param>
+    public static ClaimReading Read(string text, IReadOnlySet<string> knownNames, IReadOnlyList<string>? outlets = null) =>
+        Read(text, knownNames, isClause: false, outlets ?? []);
 
     // A part of a claim read as a claim of its own, told whether it is one clause of a longer claim.
-    private static ClaimReading Read(string text, IReadOnlySet<string> knownNames, bool isClause) =>
-        new(text, WordScanner.Scan(text), knownNames) { IsClause = isClause };
+    private static ClaimReading Read(string text, IReadOnlySet<string> knownNames, bool isClause, IReadOnlyList<string> outlets) =>
+        new(text, WordScanner.Scan(text), knownNames, outlets) { IsClause = isClause };
+
+    // Where the claim writes an outlet's name: its words (the leading article apart) in a row, each capitalised as a
+    // name is, so that "the sunday papers" or "Sunday" alone is still a day.
+    private static List<(int Start, int End)> OutletSpans(List<Word> words, IReadOnlyList<string> outlets)
+    {
+        var spans = new List<(int Start, int End)>();
+        foreach (var outlet in outlets)
+        {
+            var name = WordScanner.Scan(outlet).Where(w => w.Kind != WordKind.Symbol).ToList();
+            if (name is [{ Folded: "the" }, _, ..])
+            {
+                name = name[1..];
+            }
+
+            if (name.Count < 2)
+            {
+                continue; // a one-word name ("Monday") cannot be told from the word itself
+            }
+
+            for (var i = 0; i + name.Count <= words.Count; i++)
+            {
+                if (Enumerable.Range(0, name.Count).All(k => words[i + k].Folded == name[k].Folded && (words[i + k].IsCapitalized || !words[i + k].IsLetters)))
+                {
+                    spans.Add((words[i].Start, words[i + name.Count - 1].End));
+                }
+            }
+        }
+
+        return spans;
+    }
 
     /// <summary>
     /// The claim cut into clauses (<see cref="ClauseSplitter"/>): a summary sentence may join two facts one source gives
@@ -99,7 +140,7 @@ internal sealed class ClaimReading
             return [];
         }
 
-        var clauses = parts.Select(p => Read(p, knownNames, isClause: true)).ToList();
+        var clauses = parts.Select(p => Read(p, knownNames, isClause: true, Outlets)).ToList();
         foreach (var clause in clauses)
         {
             clause.Narrated = clause.NarratedPart(Text, knownNames);
@@ -166,7 +207,7 @@ internal sealed class ClaimReading
         }
 
         rest = char.ToUpperInvariant(rest[0]) + rest[1..];
-        return Read(rest, knownNames, IsClause);
+        return Read(rest, knownNames, IsClause, Outlets);
     }
 
     // The frame's span widened over the outlet's name words and what joins them ("Polbrea & District", "Echo of the Dales").
@@ -207,7 +248,7 @@ internal sealed class ClaimReading
             return null;
         }
 
-        return Read(rest, knownNames, isClause: true);
+        return Read(rest, knownNames, isClause: true, Outlets);
     }
 
     // ", and ", "; ", ", but ": the words after it were not put in the speaker's mouth by the verb itself.

@@ -230,13 +230,15 @@ internal sealed partial class SourceReading
 
         var flat = " " + string.Join(' ', sentences.SelectMany(s => s.Sequence)) + " ";
         // A text article names its outlet only in its dateline.
-        var outletWords = (article.Metadata.Outlet ?? ArticleDates.Outlet(sentences)) is { } name
+        var outletName = article.Metadata.Outlet ?? ArticleDates.Outlet(sentences);
+        var outletWords = outletName is { } name
             ? WordScanner.Scan(name).Where(w => w.IsLetters && !Stopwords.Is(w.Folded)).ToList()
             : [];
         var outlet = outletWords.Select(w => w.Skeleton).ToHashSet(StringComparer.Ordinal);
         var reading = new SourceReading(article.Id, sentences, flat)
         {
             Outlet = outlet,
+            OutletName = outletName,
             Written = written,
             OutletWord = outletWords is [{ IsCapitalized: true } only] ? only.Folded : null,
         };
@@ -278,6 +280,9 @@ internal sealed partial class SourceReading
             people.Add(person);
         }
     }
+
+    /// <summary>The outlet's name as the article gives it (its outlet field or its dateline), if any.</summary>
+    public string? OutletName { get; private init; }
 
     /// <summary>
     /// The skeletons of the outlet's name as its metadata gives it (the name the model was shown with the article):
