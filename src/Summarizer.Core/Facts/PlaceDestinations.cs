@@ -150,7 +150,7 @@ internal static class PlaceDestinations
 
     /// <summary>
     /// True when the clause that puts a place after the preposition at <paramref name="preposition"/> tells people there:
-    /// a word for people, a bare count of them or a name before it, back to the clause's start ("the boy was treated at",
+    /// a word for people or families, a bare count of them or a name before it, back to the clause's start ("the boy was treated at",
     /// "Ana Petrov spent the night at", "three were kept in at"). "Operations were called off at" and "the power failure
     /// at" tell no one there, so the place is where the event was, not where anyone was taken.
     /// </summary>
@@ -160,7 +160,7 @@ internal static class PlaceDestinations
         {
             var count = (NumberReader.NumberWords.ContainsKey(words[j]) || words.Tokens[j].Text.All(char.IsDigit)) && words[j + 1] is "were" or "was" or "had" or "have";
             var name = j > 0 && words.Capitalized(j) && !words.BreakAfter(j - 1);
-            if (Person(words[j]) || count || name)
+            if (Person(words[j]) || MeasureClasses.Of(words[j]) is MeasureClasses.Families or MeasureClasses.Households || count || name)
             {
                 return true;
             }

@@ -37,8 +37,9 @@ internal static class SettingFinder
 
         /// <summary>
         /// Whether the place is a site that takes in people (<see cref="Receiving"/>) and its clause tells people there
-        /// ("the woman was treated at Corbury General Hospital"): only then is it where someone was taken. A hospital that
-        /// things happen at ("operations were called off at Corbury General Hospital") is where the event itself was.
+        /// ("the woman was treated at Corbury General Hospital"): only then may it meet another source's "taken to" place.
+        /// A hospital that things happen at ("operations were called off at Corbury General Hospital") is where the event
+        /// itself was; it still meets another source's site of the same frame ("a drop-in at Wivenholt Memorial Hall").
         /// </summary>
         public bool Received { get; init; }
     }
@@ -244,7 +245,7 @@ internal static class SettingFinder
     {
         var byWords = linked.ToHashSet();
         var fillers = OnePerSource(settings, s => s.Fact.Value.Kind == ValueKind.Place && s.Aside is null
-            && (s.Fact.Frame == EventFrames.TakenTo || s.Received));
+            && (s.Fact.Frame == EventFrames.TakenTo || Receiving(s.Fact)));
         for (var x = 0; x < fillers.Count; x++)
         {
             for (var y = x + 1; y < fillers.Count; y++)
