@@ -148,6 +148,27 @@ internal static class PlaceDestinations
             && !words.BreakAfter(k);
     }
 
+    /// <summary>
+    /// True when the clause that puts a place after the preposition at <paramref name="preposition"/> tells people there:
+    /// a word for people or families, a bare count of them or a name before it, back to the clause's start ("the boy was treated at",
+    /// "Ana Petrov spent the night at", "three were kept in at"). "Operations were called off at" and "the power failure
+    /// at" tell no one there, so the place is where the event was, not where anyone was taken.
+    /// </summary>
+    public static bool PeopleAt(Words words, int preposition)
+    {
+        for (var j = preposition - 1; j >= 0 && !words.BreakAfter(j) && !Openers.Contains(words[j]); j--)
+        {
+            var count = (NumberReader.NumberWords.ContainsKey(words[j]) || words.Tokens[j].Text.All(char.IsDigit)) && words[j + 1] is "were" or "was" or "had" or "have";
+            var name = j > 0 && words.Capitalized(j) && !words.BreakAfter(j - 1);
+            if (Person(words[j]) || MeasureClasses.Of(words[j]) is MeasureClasses.Families or MeasureClasses.Households || count || name)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     private static bool Person(string word) => PersonWords.Contains(word) || MeasureClasses.Of(word) == MeasureClasses.Persons;
 
     // The nouns news gives a place set up to take in people moved from their homes or from an event: "opened a rest centre

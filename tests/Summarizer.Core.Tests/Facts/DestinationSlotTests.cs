@@ -29,4 +29,25 @@ public sealed class DestinationSlotTests
         var group = Assert.Single(groups);
         Assert.Equal("Disagree: 1 | 2", Describe(group));
     }
+
+    [Fact]
+    public void A_hospital_where_only_things_happened_is_no_place_anyone_was_taken()
+    {
+        var groups = PlaceConflicts(
+            "Ambulances were diverted to Penrith Royal Infirmary after the blackout, and two patients were moved there by road.",
+            "Thirty clinics were cancelled at Carlsby General Hospital after the blackout, the trust said.");
+
+        Assert.Empty(groups);
+    }
+
+    [Fact]
+    public void A_named_person_at_a_hospital_still_fills_the_slot()
+    {
+        var groups = PlaceConflicts(
+            "Two injured climbers were airlifted to Penrith Royal Infirmary after the rockfall.",
+            "Tomas Grell was kept overnight at Carlsby General Hospital, the mountain rescue team said.");
+
+        var group = Assert.Single(groups);
+        Assert.Equal("Disagree: 1 | 2", Describe(group));
+    }
 }

@@ -34,6 +34,14 @@ internal static class SettingFinder
         /// it; nor is it the country or region a bare "in" may name ("built in Poland"), so it meets only its own kind.
         /// </summary>
         public string Town { get; init; } = "";
+
+        /// <summary>
+        /// Whether the place is a site that takes in people (<see cref="Receiving"/>) and its clause tells people there
+        /// ("the woman was treated at Corbury General Hospital"): only then may it meet another source's "taken to" place.
+        /// A hospital that things happen at ("operations were called off at Corbury General Hospital") is where the event
+        /// itself was; it still meets another source's site of the same frame ("a drop-in at Wivenholt Memorial Hall").
+        /// </summary>
+        public bool Received { get; init; }
     }
 
     /// <summary>
@@ -399,11 +407,11 @@ internal static class SettingFinder
     // work") are not the aside's, and an aside's bare "in X" is no town the whole story happens in (BareIn), so neither
     // keeps an aside apart from another sentence's place.
     private static bool Comparable(Setting x, Setting y, bool aside = false) =>
-        Comparable(x.Fact, y.Fact, aside) && (aside || x.Town == y.Town);
+        Comparable(x.Fact, y.Fact, x.Received || y.Received, aside) && (aside || x.Town == y.Town);
 
-    private static bool Comparable(Fact a, Fact b, bool aside = false) =>
+    private static bool Comparable(Fact a, Fact b, bool received, bool aside) =>
         a.Value.Kind == b.Value.Kind && (aside || a.Occurrence == b.Occurrence)
-        && ((a.Frame == EventFrames.TakenTo) == (b.Frame == EventFrames.TakenTo) || Receiving(a) || Receiving(b))
+        && ((a.Frame == EventFrames.TakenTo) == (b.Frame == EventFrames.TakenTo) || received)
         && !PlaceDestinations.ShelterAndCare(a, b)
         && (aside || a.Phase.Length == 0 || b.Phase.Length == 0 || a.Phase == b.Phase)
         && !(a.OnPublicationDay && b.OnPublicationDay)
@@ -601,7 +609,11 @@ internal static class SettingFinder
         var goal = fact.Value.Kind == ValueKind.Place && PlaceKinds.Goal(words, firstOwn);
         var asideAct = aside?.Intersect(act).ToHashSet(StringComparer.Ordinal);
         return weight > 0 && asideAct is not { Count: 0 }
-            ? new Setting(fact, new ClauseAct(act, weight), anchor, goal, asideAct) { OfThing = relative is { } t && (words[t.From] == "which" || ParticipleAside(words, t.From)) }
+            ? new Setting(fact, new ClauseAct(act, weight), anchor, goal, asideAct)
+            {
+                OfThing = relative is { } t && (words[t.From] == "which" || ParticipleAside(words, t.From)),
+                Received = Receiving(fact) && PlaceDestinations.PeopleAt(words, firstOwn),
+            }
             : null;
     }
 }
