@@ -55,7 +55,7 @@ internal static class CauseClauses
             var last = end(words, start, true);
             return Finding(words, start, last) is { } found
                 ? new CauseSpan(found.First, last, CoreLast: found.CoreLast, Inferred: true, Finding: true)
-                : offset ? null : new CauseSpan(start, last, Inferred: true, Weak: true, Occurred: Happened(words, i - 1));
+                : offset ? null : new CauseSpan(start, last, Inferred: true, Weak: true, Occurred: Happened(words, i - 1) || Explains(words, i));
         }
 
         return words[i] == "after" && !offset && Phrase(words, start) ? new CauseSpan(start, end(words, start, true), Inferred: true, Weak: true) : null;
@@ -96,6 +96,35 @@ internal static class CauseClauses
         return head is "it" or "this"
             || (!words.Capitalized(verb - 1) && head.Length > 2 && head.All(c => char.IsLetter(c) || c == '-') && !Pronouns.Contains(head)
                 && !Text.Stopwords.English.Contains(head) && !(words[verb] is "came" or "comes" && head.EndsWith('s') && !head.EndsWith("ss", StringComparison.Ordinal)));
+    }
+
+    // Verbs of belief and of appearance: the clause they govern is offered as a view of what happened.
+    private static readonly FrozenSet<string> Beliefs = FrozenSet.ToFrozenSet(
+        ["believe", "believes", "believed", "think", "thinks", "thought", "suspect", "suspects", "suspected", "appears", "appeared", "seems", "seemed"],
+        StringComparer.Ordinal);
+
+    /// <summary>
+    /// Whether "because" at <paramref name="because"/> gives the reason inside a view someone offers of the event ("engineers
+    /// believe the deck gave way because ...", "the lift appears to have failed because ..."): a verb of belief or appearance
+    /// in the same clause, a few words before. Such a reason is the outlet's explanation of the event, not the reason for a
+    /// lesser act, so it is a version whatever words another outlet uses for the event.
+    /// </summary>
+    private static bool Explains(Words words, int because)
+    {
+        if (words[because] != "because")
+        {
+            return false;
+        }
+
+        for (var k = because - 1; k >= 0 && because - k <= 6 && !words.BreakAfter(k); k--)
+        {
+            if (Beliefs.Contains(words[k]))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     // Verbs of an inspection's or a test's finding: "after inspectors found corrosion", "after norovirus was detected".

@@ -402,7 +402,7 @@ internal static class CauseReader
     private static int End(Words words, int start, bool enders)
     {
         var last = start;
-        while (last + 1 < words.Count && last - start < MaxWords && !words.BreakAfter(last) && !(enders && Enders.Contains(words[last + 1]) && !Adverb(words, last + 1) && !Doer(words, start, last + 1) && !Coordinated(words, start, last + 1)))
+        while (last + 1 < words.Count && last - start < MaxWords && !words.BreakAfter(last) && !(enders && Enders.Contains(words[last + 1]) && !Adverb(words, last + 1) && !Doer(words, start, last + 1) && !Coordinated(words, start, last + 1) && !ClosesPair(words, start, last + 1)))
         {
             last++;
         }
@@ -424,6 +424,23 @@ internal static class CauseReader
 
         return and + 2 == words.Count || words.BreakAfter(and + 1) || words[and + 2] is "that" or "which";
     }
+
+    // "choked both the duty and standby pumps", "a crack between the tank and the valve": "and" that closes the pair a
+    // correlative word of the phrase opened ("both ... and", "between ... and") joins its second part, not a new clause.
+    // "Both" before a plural ("both mowers and the farm was ...") is a determiner that opens no pair, so the word before
+    // "and" is no plural.
+    private static bool ClosesPair(Words words, int start, int and)
+    {
+        if (words[and] != "and" || and + 1 >= words.Count || words.BreakAfter(and) || Plural(words[and - 1]))
+        {
+            return false;
+        }
+
+        var opener = Enumerable.Range(start, and - start).LastOrDefault(k => words[k] is "both" or "between" or "and", -1);
+        return opener >= 0 && words[opener] != "and" && opener + 1 < and;
+    }
+
+    private static bool Plural(string word) => word.Length > 3 && word.EndsWith('s') && !word.EndsWith("ss", StringComparison.Ordinal);
 
     private static bool BareNoun(Words words, int k) =>
         !words.Capitalized(k) && words[k].Length > 2 && words[k].All(char.IsLetter) && !Text.Stopwords.English.Contains(words[k])
