@@ -1,4 +1,5 @@
 using Summarizer.Facts;
+using Summarizer.Merging.Agreement;
 
 namespace Summarizer.Core.Tests.Facts;
 
@@ -49,5 +50,19 @@ public sealed class MonthPartsTests
         Assert.True(double.IsNegativeInfinity(fact.Value.Range.Low));
         Assert.Equal(new DateOnly(2026, 6, 30), DateOnly.FromDayNumber((int)fact.Value.Range.High));
         Assert.Equal("by the end of June", fact.Text);
+    }
+
+    [Fact]
+    public void A_part_of_a_month_is_shown_with_the_year_it_is_read_in()
+    {
+        var groups = FactAligner.Align(
+        [
+            FactExtractor.Extract(FactTestKit.Article(1, "BRANSTON, Monday 9 March 2026 - The Branston lido will reopen on 2 May, the parish council said.")),
+            FactExtractor.Extract(FactTestKit.Article(2, "BRANSTON, Monday 9 March 2026 - The Branston lido will reopen on 2 May, the parish council said.")),
+            FactExtractor.Extract(FactTestKit.Article(3, "BRANSTON, Monday 9 March 2026 - The Branston lido will reopen at the end of May, the parish council said.")),
+        ]);
+
+        var shown = Assert.Single(FactDisagreements.From(groups)).Item;
+        Assert.Contains("the end of May (2026)", shown.Claims.Select(c => c.Text));
     }
 }
