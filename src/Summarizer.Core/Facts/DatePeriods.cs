@@ -19,7 +19,7 @@ internal static class DatePeriods
             var counted = year is null && anchor is { } anchorDay && DateReader.YearsFrom(words, i + 1) is { } shift ? anchorDay.Year + shift : (int?)null; // "in March last year"
             var y = year ?? counted ?? DateReader.Resolve(0, month, 1, anchor).Year;
             var last = year is not null ? i + 1 : counted is not null ? i + 2 : i;
-            return Hedged(words, i, last, new DateOnly(y, month, 1), new DateOnly(y, month, 1).AddMonths(1).AddDays(-1));
+            return PartOfMonth(words, i, last, new DateOnly(y, month, 1));
         }
 
         // "the first half of 2027", "the second half of next year" is not needed: a half is six months of the written year.
@@ -116,8 +116,7 @@ internal static class DatePeriods
                 Hedged(words, i, i + 1, new DateOnly(a.Year + Offset(words[i]), 1, 1), new DateOnly(a.Year + Offset(words[i]), 12, 31)),
             "later" when words.At(i + 1, "this year") => DateReader.Span(words, i, i + 2, Period(a, new DateOnly(a.Year, 12, 31))),
             "earlier" when words.At(i + 1, "this year") => DateReader.Span(words, i, i + 2, Period(new DateOnly(a.Year, 1, 1), a)),
-            "next" or "last" or "this" when words[i + 1] == "month" =>
-                Hedged(words, i, i + 1, new DateOnly(a.Year, a.Month, 1).AddMonths(Offset(words[i])), new DateOnly(a.Year, a.Month, 1).AddMonths(Offset(words[i]) + 1).AddDays(-1)),
+            "next" or "last" or "this" when words[i + 1] == "month" => PartOfMonth(words, i, i + 1, new DateOnly(a.Year, a.Month, 1).AddMonths(Offset(words[i]))),
             _ => null,
         };
     }
@@ -157,6 +156,44 @@ internal static class DatePeriods
             default:
                 return null;
         }
+    }
+
+    // A month told by its part ("early March", "mid-June", "the end of next month", "the start of May") is that third of
+    // it, not the whole month: "the end of June" is no version of "3 June" but is one of "28 June". The part's words
+    // are the date's own (a side shows "early March", not "March"); a month with no part is the whole month.
+    private static ValueSpan PartOfMonth(Words words, int first, int last, DateOnly month)
+    {
+        var end = month.AddMonths(1).AddDays(-1);
+        if (MonthPartAt(words, first) is not { } part)
+        {
+            return Hedged(words, first, last, month, end);
+        }
+
+        var from = month.AddDays(part.Third * 10);
+        var to = part.Third == 2 ? end : from.AddDays(9);
+        return words[part.First - 1] == "by" // "by the end of June", "by mid-March": any day up to the part's end
+            ? DateReader.Span(words, part.First - 1, last, new FactValue(ValueKind.Date, Interval.AtMost(to.DayNumber), "day"))
+            : Hedged(words, part.First, last, from, to);
+    }
+
+    // The words naming a part of the month whose name (or "next month") starts at first: a premodifier ("early", "late",
+    // "mid") or a head noun with "of" ("the end of", "the middle of"); the third they name (0 first, 1 middle, 2 last).
+    private static (int First, int Third)? MonthPartAt(Words words, int first)
+    {
+        var before = words[first - 1] == "-" ? first - 2 : first - 1; // "mid-March" cut at its hyphen
+        var third = words[before] switch { "early" => 0, "mid" => 1, "late" => 2, _ => -1 };
+        if (third >= 0)
+        {
+            return (before, third);
+        }
+
+        if (words[first - 1] == "of" && words[first - 3] == "the")
+        {
+            third = words[first - 2] switch { "start" or "beginning" => 0, "middle" => 1, "end" => 2, _ => -1 };
+            return third >= 0 ? (first - 3, third) : null;
+        }
+
+        return null;
     }
 
     private static FactValue Period(DateOnly from, DateOnly to) => new(ValueKind.Date, Interval.Between(from.DayNumber, to.DayNumber), "day");

@@ -221,10 +221,31 @@ internal static partial class FactDisagreements
         return first.Day == 1 && (int)range.High == first.AddMonths(1).AddDays(-1).DayNumber ? first : null;
     }
 
+    // The month a third of which a range of days covers ("early March" the 1st to the 10th, "the end of June" the 21st to
+    // the last), as DatePeriods reads a month told by its part, or none.
+    private static DateOnly? MonthOfPart(Interval range)
+    {
+        if (range.LowOpen || range.HighOpen || double.IsInfinity(range.Low) || double.IsInfinity(range.High) || range.IsPoint)
+        {
+            return null;
+        }
+
+        var first = DateOnly.FromDayNumber((int)range.Low);
+        var month = new DateOnly(first.Year, first.Month, 1);
+        var last = (int)range.High;
+        var isPart = first.Day is 1 or 11 ? last == first.AddDays(9).DayNumber : first.Day == 21 && last == month.AddMonths(1).AddDays(-1).DayNumber;
+        return isPart ? month : null;
+    }
+
+    private static bool MonthNamedOrCounted(Fact fact) =>
+        fact.Text.Contains("month", StringComparison.OrdinalIgnoreCase)
+        || System.Globalization.CultureInfo.InvariantCulture.DateTimeFormat.MonthNames.Any(m => m.Length > 0 && fact.Text.Contains(m, StringComparison.OrdinalIgnoreCase));
+
     private static string? CalendarDay(Fact fact)
     {
         var range = fact.Value.Range;
-        if (WholeMonth(range) is { } month)
+        // A month told by its part ("the end of June") is shown with its year as the whole month is.
+        if ((WholeMonth(range) ?? (MonthNamedOrCounted(fact) ? MonthOfPart(range) : null)) is { } month)
         {
             // "in September" read in its article's year is shown with that year, as a day is ("September (2026)"):
             // beside another version's "12 November (2026)" the reader should not have to guess which September;
