@@ -309,11 +309,9 @@ internal sealed partial class SameFacts
         var read = new Words(text);
         var used = new bool[read.Count];
         var times = TimeReader.Read(read, used);
-        var dates = CalendarDays(read, used);
         var scaled = ScaledFigures(text, read, used);
         bool Taken(int at) => times.Any(t => at >= t.Start && at < t.End) || scaled.Any(f => at >= f.Start && at < f.End);
-        bool Dated(int at) => dates.Any(d => at >= d.Start && at < d.End);
-        foreach (var (figure, _, _) in scaled.Concat(dates))
+        foreach (var (figure, _, _) in scaled)
         {
             figures.Add(figure);
             keys.Add(figure);
@@ -331,11 +329,6 @@ internal sealed partial class SameFacts
             if (char.IsDigit(raw[0]))
             {
                 continue; // read whole below: the tokenizer cuts "1,200" and "3.75" at the punctuation
-            }
-
-            if (Dated(start))
-            {
-                continue; // "Thursday 12 November": read whole as one day above, its weekday and month no names
             }
 
             if (NumberReader.NumberWords.TryGetValue(lower, out var spelled))
@@ -399,7 +392,7 @@ internal sealed partial class SameFacts
 
         foreach (Match m in Figure().Matches(text))
         {
-            if (Taken(m.Index) || Dated(m.Index))
+            if (Taken(m.Index))
             {
                 continue;
             }
@@ -445,38 +438,6 @@ internal sealed partial class SameFacts
 
         return found;
     }
-
-    // A day of the month is one figure however it is written ("Thursday 12 November", "November 12", "12th November 2026"):
-    // read by the fact readers' date reading as its month and day, so one date in two formats is one fact and not two
-    // different figures. A written year stays a figure of its own (a date without one neither meets nor contradicts it).
-    // A weekday alone or a wider period is left to be read word by word.
-    private static List<(string Figure, int Start, int End)> CalendarDays(Words read, bool[] used)
-    {
-        var found = new List<(string, int, int)>();
-        var trial = (bool[])used.Clone();
-        foreach (var span in DateReader.Read(read, trial, anchor: null, future: false))
-        {
-            if (span.Value.Kind != ValueKind.Date || DateReader.PartsOf(read, span) is not { Month: { } month, Day: { } day } parts)
-            {
-                continue;
-            }
-
-            for (var k = span.First; k <= span.Last; k++)
-            {
-                used[k] = true;
-            }
-
-            found.Add((FormattableString.Invariant($"{DatePrefix}{month}-{day}"), span.Start, span.End));
-            if (parts.Year is { } year)
-            {
-                found.Add((year.ToString(CultureInfo.InvariantCulture), span.Start, span.Start));
-            }
-        }
-
-        return found;
-    }
-
-    private const string DatePrefix = "date:";
 
     private static readonly (char Sign, string Word)[] CurrencySigns = [('$', "dollars"), ('€', "euros"), ('£', "pounds"), ('¥', "yen")];
 

@@ -261,29 +261,6 @@ public class SameFactsTests
         Assert.True(same.Same(IndexOf(table, Midnight), IndexOf(table, Clock)), same.Describe(IndexOf(table, Midnight)) + "\n" + same.Describe(IndexOf(table, Clock)));
     }
 
-    [Fact]
-    public void One_date_in_two_formats_is_one_fact_and_another_day_is_another()
-    {
-        const string Weekday = "The new ferry to Harl Island made its first crossing with its first passengers on Saturday 9 May.";
-        const string MonthFirst = "The new Harl Island ferry made its first crossing with passengers on May 9.";
-        const string OtherDay = "The new Harl Island ferry made its first crossing with passengers on May 16.";
-        var table = new SentenceTable(
-            [
-                Stories.Article(1, Weekday + "\n\nThe crossing took forty minutes in calm seas."),
-                Stories.Article(2, MonthFirst + "\n\nIslanders had waited six years for the service."),
-                Stories.Article(3, OtherDay + "\n\nThe old ferry was sold for scrap."),
-            ],
-            60);
-        var same = new SameFacts(table, ExtractiveTuning.Default.SameFactOverlap);
-        var (weekday, monthFirst, otherDay) = (IndexOf(table, Weekday), IndexOf(table, MonthFirst), IndexOf(table, OtherDay));
-
-        // One figure, the day, and no weekday or month read as a name.
-        Assert.EndsWith("| names harl,island | figures date:5-9", same.Describe(weekday), StringComparison.Ordinal);
-        Assert.EndsWith("| names harl,island | figures date:5-9", same.Describe(monthFirst), StringComparison.Ordinal);
-        Assert.True(same.Same(weekday, monthFirst), same.Describe(weekday) + "\n" + same.Describe(monthFirst));
-        Assert.False(same.Same(weekday, otherDay), same.Describe(weekday) + "\n" + same.Describe(otherDay));
-    }
-
     [Theory]
     [InlineData(
         "The parish council has set aside £150k to repair the flood-damaged footbridge at Orlen Mill.",
