@@ -109,6 +109,25 @@ public class RedundancyCheckTests
     }
 
     [Fact]
+    public void Two_acts_of_one_named_body_about_one_thing_are_two_facts()
+    {
+        // They share the council's name and what it acts on, not the act: a check of one street before it reopens and a
+        // committee's vote for a survey of the whole town. What is said of the council must be held too.
+        const string Check = "Brenford Town Council said it would inspect every lamp post on Mill Lane before the lane reopened.";
+        const string Survey = "Brenford Town Council's transport committee voted on 3 March to pay for a survey of every large lamp in the town.";
+        const string Restated = "Brenford Town Council will inspect each lamp post before the lane reopens.";
+        string[] sources =
+        [
+            Check + " A lamp post fell onto a parked car on Mill Lane in Sunday's gale. The lamp had stood for forty years.",
+            Survey + " Rusted lamps have been reported across the town. The lamp that fell had been painted in spring.",
+            "A lamp post crushed a car in Brenford during the gale. Lamps in the old town are the oldest. The owner of the car was not hurt.",
+        ];
+
+        Assert.Empty(RedundancyCheck.Find([Check, Survey], sources));
+        Assert.Single(RedundancyCheck.Find([Check, Restated], sources));
+    }
+
+    [Fact]
     public void A_meeting_told_twice_shares_two_people_and_a_place_and_is_one_fact()
     {
         // Every shared word is a name, but of two people and a town: one meeting, whatever the verbs.

@@ -95,7 +95,7 @@ internal static partial class RedundancyCheck
         // mayor, X, vowed to rebuild ...") say two things about one person: a repeated fact shares something said.
         // Only one name counts so: two sentences that share two people, or a person and a place or a day, tell one
         // meeting or one event however differently their verbs put it.
-        var saysTheSame = !OneNameOnly(shared.Select(w => w.Key).ToList(), a, b);
+        var saysTheSame = !OneNameOnly(shared.Select(w => w.Key).ToList(), a, b) && SaidBeyondOneName(small, large, a, b) >= MinOverlap;
         // The lighter gives figures and the other holds none of them: two facts about one thing ("12 dead" and "30
         // injured"), or a count the other never gives ("nine have since returned" beside "the fleet was withdrawn").
         var differentFigures = small.Figures.Count > 0 && !small.Figures.Overlaps(large.Figures);
@@ -118,6 +118,26 @@ internal static partial class RedundancyCheck
     // sentence, or titles written apart from it ("Ms X, the housing minister").
     private static bool OneNameOnly(List<string> shared, Reading a, Reading b) =>
         a.NameRuns.Concat(b.NameRuns).Any(run => shared.All(w => run.Contains(w) || Titles.Contains(w)));
+
+    // How much of what the lighter sentence says of a name both write is in the other: when every shared word that both
+    // sentences write as a name lies in one name ("Brenford Town Council"), that name says who the two are about and the
+    // rest must say the same of it. The council's promise to check one street and its committee's vote for a survey of
+    // the whole town share the council and the thing checked, not the act. Sentences that share no name, or two names
+    // (two people, a person and a place), are read whole as before.
+    private static double SaidBeyondOneName(Reading small, Reading large, Reading a, Reading b)
+    {
+        var named = small.Content.Keys
+            .Where(w => large.Content.ContainsKey(w) && a.NameRuns.Any(r => r.Contains(w)) && b.NameRuns.Any(r => r.Contains(w)))
+            .ToList();
+        if (named.Count == 0 || !a.NameRuns.Concat(b.NameRuns).Any(run => named.All(run.Contains)))
+        {
+            return 1;
+        }
+
+        var said = small.Content.Where(w => !named.Contains(w.Key) && !Titles.Contains(w.Key)).ToList();
+        var total = said.Sum(w => w.Value);
+        return total <= 0 ? 0 : said.Where(w => large.Content.ContainsKey(w.Key)).Sum(w => w.Value) / total;
+    }
 
     // Capitalised words that follow one another with only spaces between them, the sentence's first word included.
     private static List<HashSet<string>> NameRuns(string sentence)
