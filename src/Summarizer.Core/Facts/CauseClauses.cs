@@ -100,7 +100,7 @@ internal static class CauseClauses
 
     // Verbs of belief and of appearance: the clause they govern is offered as a view of what happened.
     private static readonly FrozenSet<string> Beliefs = FrozenSet.ToFrozenSet(
-        ["believe", "believes", "believed", "think", "thinks", "thought", "suspect", "suspects", "suspected", "appears", "appeared", "seems", "seemed"],
+        ["believe", "believes", "believed", "think", "thinks", "thought", "suspect", "suspects", "suspected", "appear", "appears", "appeared", "seem", "seems", "seemed"],
         StringComparer.Ordinal);
 
     /// <summary>

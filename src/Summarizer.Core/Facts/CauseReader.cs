@@ -427,8 +427,8 @@ internal static class CauseReader
 
     // "choked both the duty and standby pumps", "a crack between the tank and the valve": "and" that closes the pair a
     // correlative word of the phrase opened ("both ... and", "between ... and") joins its second part, not a new clause.
-    // "Both" before a plural ("both mowers and the farm was ...") is a determiner that opens no pair, so the word before
-    // "and" is no plural.
+    // A plural right before "and" ("both mowers and the farm was ...") makes "both" that plural's determiner, which opens
+    // no pair, so such an "and" still ends the phrase.
     private static bool ClosesPair(Words words, int start, int and)
     {
         if (words[and] != "and" || and + 1 >= words.Count || words.BreakAfter(and) || Plural(words[and - 1]))

@@ -237,9 +237,12 @@ internal static partial class FactDisagreements
         return isPart ? month : null;
     }
 
+    // Whether the date's own words name a month or say "month", compared as whole words: "mid-June" holds June,
+    // "Mayfield" or "Marchbank" names no month.
     private static bool MonthNamedOrCounted(Fact fact) =>
-        fact.Text.Contains("month", StringComparison.OrdinalIgnoreCase)
-        || System.Globalization.CultureInfo.InvariantCulture.DateTimeFormat.MonthNames.Any(m => m.Length > 0 && fact.Text.Contains(m, StringComparison.OrdinalIgnoreCase));
+        System.Text.RegularExpressions.Regex.Split(fact.Text, @"[^\p{L}]+").Any(w =>
+            w.Equals("month", StringComparison.OrdinalIgnoreCase)
+            || System.Globalization.CultureInfo.InvariantCulture.DateTimeFormat.MonthNames.Any(m => m.Length > 0 && w.Equals(m, StringComparison.OrdinalIgnoreCase)));
 
     private static string? CalendarDay(Fact fact)
     {
