@@ -13,6 +13,8 @@ public sealed class CauseOfferedBecauseTests
     [Theory]
     [InlineData("Inspectors think it failed because rainwater had rotted the timbers.")]
     [InlineData("The walkway appears to have failed because rainwater had rotted the timbers.")]
+    [InlineData("The walkway would seem to have failed because rainwater had rotted the timbers.")]
+    [InlineData("The walkway does appear to have failed because rainwater had rotted the timbers.")]
     public void A_reason_within_an_offered_view_is_a_version(string second)
     {
         var found = CauseFinder.Find(Sources("The bridge closure was blamed on a cracked steel beam.", second));
