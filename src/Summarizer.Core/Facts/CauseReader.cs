@@ -431,7 +431,7 @@ internal static class CauseReader
     // no pair, so such an "and" still ends the phrase.
     private static bool ClosesPair(Words words, int start, int and)
     {
-        if (words[and] != "and" || and + 1 >= words.Count || words.BreakAfter(and) || Plural(words[and - 1]))
+        if (words[and] != "and" || and + 1 >= words.Count || words.BreakAfter(and) || Measures.IsPlural(words[and - 1]))
         {
             return false;
         }
@@ -439,8 +439,6 @@ internal static class CauseReader
         var opener = Enumerable.Range(start, and - start).LastOrDefault(k => words[k] is "both" or "between" or "and", -1);
         return opener >= 0 && words[opener] != "and" && opener + 1 < and;
     }
-
-    private static bool Plural(string word) => word.Length > 3 && word.EndsWith('s') && !word.EndsWith("ss", StringComparison.Ordinal);
 
     private static bool BareNoun(Words words, int k) =>
         !words.Capitalized(k) && words[k].Length > 2 && words[k].All(char.IsLetter) && !Text.Stopwords.English.Contains(words[k])

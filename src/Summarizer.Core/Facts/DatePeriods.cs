@@ -34,7 +34,7 @@ internal static class DatePeriods
         if (words[i] is "early" or "late" or "mid" && CalendarWords.YearAt(words, i + 1) is { } partYear
             && words[i - 1] is "in" or "since" or "from" or "until" or "by" or "before" or "after" or "during" or "for")
         {
-            var from = new DateOnly(partYear, words[i] switch { "early" => 1, "mid" => 5, _ => 9 }, 1);
+            var from = new DateOnly(partYear, 1 + 4 * ThirdOf(words[i]), 1);
             return Hedged(words, i, i + 1, from, from.AddMonths(4).AddDays(-1));
         }
 
@@ -163,14 +163,12 @@ internal static class DatePeriods
     // are the date's own (a side shows "early March", not "March"); a month with no part is the whole month.
     private static ValueSpan PartOfMonth(Words words, int first, int last, DateOnly month)
     {
-        var end = month.AddMonths(1).AddDays(-1);
         if (MonthPartAt(words, first) is not { } part)
         {
-            return Hedged(words, first, last, month, end);
+            return Hedged(words, first, last, month, month.AddMonths(1).AddDays(-1));
         }
 
-        var from = month.AddDays(part.Third * 10);
-        var to = part.Third == 2 ? end : from.AddDays(9);
+        var (from, to) = Third(month, part.Third);
         return words[part.First - 1] == "by" // "by the end of June", "by mid-March": any day up to the part's end
             ? DateReader.Span(words, part.First - 1, last, new FactValue(ValueKind.Date, Interval.AtMost(to.DayNumber), "day"))
             : Hedged(words, part.First, last, from, to);
@@ -181,7 +179,7 @@ internal static class DatePeriods
     private static (int First, int Third)? MonthPartAt(Words words, int first)
     {
         var before = words[first - 1] == "-" ? first - 2 : first - 1; // "mid-March" cut at its hyphen
-        var third = words[before] switch { "early" => 0, "mid" => 1, "late" => 2, _ => -1 };
+        var third = ThirdOf(words[before]);
         if (third >= 0)
         {
             return (before, third);
@@ -194,6 +192,28 @@ internal static class DatePeriods
         }
 
         return null;
+    }
+
+    // The third a premodifier names: "early" the first, "mid" the middle, "late" the last; -1 for any other word.
+    private static int ThirdOf(string word) => word switch { "early" => 0, "mid" => 1, "late" => 2, _ => -1 };
+
+    // The days of a month's third (0 first, 1 middle, 2 last): the 1st to the 10th, the 11th to the 20th, the 21st to
+    // the month's last day.
+    private static (DateOnly From, DateOnly To) Third(DateOnly month, int third)
+    {
+        var from = month.AddDays(third * 10);
+        return (from, third == 2 ? month.AddMonths(1).AddDays(-1) : from.AddDays(9));
+    }
+
+    /// <summary>
+    /// The month of which the days <paramref name="firstDay"/> to <paramref name="lastDay"/> (day numbers) are exactly a
+    /// third, as a month told by its part is read ("early March", "the end of June"), or null.
+    /// </summary>
+    public static DateOnly? MonthOfThird(int firstDay, int lastDay)
+    {
+        var first = DateOnly.FromDayNumber(firstDay);
+        var month = new DateOnly(first.Year, first.Month, 1);
+        return Enumerable.Range(0, 3).Select(t => Third(month, t)).Any(t => t.From == first && t.To.DayNumber == lastDay) ? month : null;
     }
 
     private static FactValue Period(DateOnly from, DateOnly to) => new(ValueKind.Date, Interval.Between(from.DayNumber, to.DayNumber), "day");

@@ -441,7 +441,8 @@ internal static class Measures
         "deer", "fish", "police", "personnel", "poultry", "teeth", "feet", "mice", "geese",
     };
 
-    private static bool IsPlural(string word) =>
+    /// <summary>Whether a word is spelt as a plural noun ("pumps", "mice"), not "bus", "crisis" or a possessive.</summary>
+    internal static bool IsPlural(string word) =>
         BarePlurals.Contains(word)
         || (word.Length > 3 && word[^1] == 's' && !word.EndsWith("ss", StringComparison.Ordinal) && !word.EndsWith("us", StringComparison.Ordinal)
             && !word.EndsWith("is", StringComparison.Ordinal) && !word.EndsWith("'s", StringComparison.Ordinal));

@@ -322,7 +322,7 @@ internal sealed partial class CitationVerifier(double minOverlap, int minWords, 
         public IReadOnlyCollection<SourceReading> Story { get; } = [.. ById.Values];
 
         /// <summary>The names of the story's outlets: a claim naming one attributes, and its words are no content.</summary>
-        public IReadOnlyList<string> Outlets { get; } = [.. ById.Values.Select(r => r.OutletName).OfType<string>().Distinct()];
+        public OutletNames Outlets { get; } = new(ById.Values.Select(r => r.OutletName).OfType<string>().Distinct());
 
         // Each near-copy's original (the earliest source it copies that copies none), read once per list of sources.
         private IReadOnlyDictionary<int, int>? _originals;

@@ -6,14 +6,14 @@ namespace Summarizer.Checking.Independent;
 /// </summary>
 internal sealed class ClaimReading
 {
-    private ClaimReading(string text, List<Word> words, IReadOnlySet<string> knownNames, IReadOnlyList<string> outlets)
+    private ClaimReading(string text, List<Word> words, IReadOnlySet<string> knownNames, OutletNames outlets)
     {
         Text = text;
         Words = words;
         Outlets = outlets;
         // "The Sunday Spark says ...", "Radio Five Valleys reports ...": an outlet's own name is attribution, not content;
         // a weekday, month or number word in it is no date or figure its article must give.
-        var named = OutletSpans(words, outlets);
+        var named = outlets.Spans(words);
         var read = FigureReader.Read(text, words).Where(f => !named.Any(n => f.Start >= n.Start && f.End <= n.End)).ToList();
         // "two reports" counts the outlets, not anything that happened.
         Figures = [.. read.Where(f => !ReportingFrame.CountsReports(words, f)).Select(f => ReportingFrame.CountsInformants(words, f) ? f with { IsInformants = true } : f)];
@@ -86,47 +86,17 @@ internal sealed class ClaimReading
     public IReadOnlyDictionary<Word, HashSet<string>> Senses { get; }
 
     /// <summary>The names of the story's outlets, whose words the claim's own reading leaves aside.</summary>
-    public IReadOnlyList<string> Outlets { get; }
+    public OutletNames Outlets { get; }
 
     /// <param name="text">The claim.</param>
     /// <param name="knownNames">The words the story's sources write capitalised inside a sentence.</param>
     /// <param name="outlets">The names of the story's outlets ("The Sunday Spark"), as their articles give them.</param>
-    public static ClaimReading Read(string text, IReadOnlySet<string> knownNames, IReadOnlyList<string>? outlets = null) =>
-        Read(text, knownNames, isClause: false, outlets ?? []);
+    public static ClaimReading Read(string text, IReadOnlySet<string> knownNames, OutletNames? outlets = null) =>
+        Read(text, knownNames, isClause: false, outlets ?? OutletNames.None);
 
     // A part of a claim read as a claim of its own, told whether it is one clause of a longer claim.
-    private static ClaimReading Read(string text, IReadOnlySet<string> knownNames, bool isClause, IReadOnlyList<string> outlets) =>
+    private static ClaimReading Read(string text, IReadOnlySet<string> knownNames, bool isClause, OutletNames outlets) =>
         new(text, WordScanner.Scan(text), knownNames, outlets) { IsClause = isClause };
-
-    // Where the claim writes an outlet's name: its words (the leading article apart) in a row, each capitalised as a
-    // name is, so that "the sunday papers" or "Sunday" alone is still a day.
-    private static List<(int Start, int End)> OutletSpans(List<Word> words, IReadOnlyList<string> outlets)
-    {
-        var spans = new List<(int Start, int End)>();
-        foreach (var outlet in outlets)
-        {
-            var name = WordScanner.Scan(outlet).Where(w => w.Kind != WordKind.Symbol).ToList();
-            if (name is [{ Folded: "the" }, _, ..])
-            {
-                name = name[1..];
-            }
-
-            if (name.Count < 2)
-            {
-                continue; // a one-word name ("Monday") cannot be told from the word itself
-            }
-
-            for (var i = 0; i + name.Count <= words.Count; i++)
-            {
-                if (Enumerable.Range(0, name.Count).All(k => words[i + k].Folded == name[k].Folded && (words[i + k].IsCapitalized || !words[i + k].IsLetters)))
-                {
-                    spans.Add((words[i].Start, words[i + name.Count - 1].End));
-                }
-            }
-        }
-
-        return spans;
-    }
 
     /// <summary>
     /// The claim cut into clauses (<see cref="ClauseSplitter"/>): a summary sentence may join two facts one source gives

@@ -223,19 +223,10 @@ internal static partial class FactDisagreements
 
     // The month a third of which a range of days covers ("early March" the 1st to the 10th, "the end of June" the 21st to
     // the last), as DatePeriods reads a month told by its part, or none.
-    private static DateOnly? MonthOfPart(Interval range)
-    {
-        if (range.LowOpen || range.HighOpen || double.IsInfinity(range.Low) || double.IsInfinity(range.High) || range.IsPoint)
-        {
-            return null;
-        }
-
-        var first = DateOnly.FromDayNumber((int)range.Low);
-        var month = new DateOnly(first.Year, first.Month, 1);
-        var last = (int)range.High;
-        var isPart = first.Day is 1 or 11 ? last == first.AddDays(9).DayNumber : first.Day == 21 && last == month.AddMonths(1).AddDays(-1).DayNumber;
-        return isPart ? month : null;
-    }
+    private static DateOnly? MonthOfPart(Interval range) =>
+        range.LowOpen || range.HighOpen || double.IsInfinity(range.Low) || double.IsInfinity(range.High) || range.IsPoint
+            ? null
+            : DatePeriods.MonthOfThird((int)range.Low, (int)range.High);
 
     // Whether the date's own words name a month or say "month", compared as whole words: "mid-June" holds June,
     // "Mayfield" or "Marchbank" names no month.
