@@ -47,6 +47,13 @@ internal static class SlotPairs
             .Select(Stemmer.Inflections.Stem),
         StringComparer.Ordinal);
 
+    // Of the words above, those that set a figure beside another of its kind. A person's age is set beside other ages
+    // ("above the average of 41", "compared with"), but never rises, falls or stands as a record in its sentence: there
+    // those words tell of another amount ("an 81-year-old farmer watched as his ram sold for £52,000, a record").
+    private static readonly FrozenSet<string> Comparing = FrozenSet.ToFrozenSet(
+        new[] { "compared", "comparison", "average", "compare", "versus" }.Select(Stemmer.Inflections.Stem),
+        StringComparer.Ordinal);
+
     // The people sent to answer an event (rescuers, firefighters, police officers, paramedics, stewards) are counted
     // beside those the event befell: "seven people were caught ... a dozen rescuers were sent", "150 skiers were left
     // hanging ... around 60 rescuers were involved". They are another class of the story's people, so a count of them
@@ -230,7 +237,8 @@ internal static class SlotPairs
         && Slot(fact) is not null
         && clause.All(f => f.Value.Kind != fact.Value.Kind || f.Value.SameAs(fact.Value) || OtherClass(f, fact))
         && !fact.Context.Any(w => ((OtherOccasion.Contains(w) || (!fact.Ahead && fact.Value.Kind != ValueKind.Duration && ExpectedOccasion.Contains(w))) && fact.Value.Kind != ValueKind.Percent)
-            || (fact.Value.Kind is not (ValueKind.TimeOfDay or ValueKind.Quantity or ValueKind.Duration) && !fact.Ahead && OtherAmount.Contains(w)));
+            || (fact.Value.Kind is not (ValueKind.TimeOfDay or ValueKind.Quantity or ValueKind.Duration) && !fact.Ahead && OtherAmount.Contains(w)
+                && (fact.Value.Kind != ValueKind.Age || Comparing.Contains(w))));
 
     // Whether a figure keeps its source's other values out of their slot. A story is full of spans of time besides its
     // event's own: how long a charity has run, a walk to the next stop, how long ago a building went up, told as

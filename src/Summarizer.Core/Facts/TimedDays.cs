@@ -1,3 +1,5 @@
+using Summarizer.Text;
+
 namespace Summarizer.Facts;
 
 /// <summary>
@@ -137,7 +139,91 @@ internal static class TimedDays
             }
         }
 
-        return "";
+        return PastRecord(words, span) ? "previous" : "";
+    }
+
+    // Adjectives of a former state: "the mart's old record", "the former best", "the existing high". Only before a noun
+    // of a best-so-far do they date the figure, as "old" and "former" premodify this event's own things as often ("the
+    // old mill was sold for", "the former owner paid").
+    private static readonly HashSet<string> FormerState = new(StringComparer.Ordinal) { "old", "former", "earlier", "existing", "standing", "previous", "prior" };
+
+    // Nouns of a best-so-far: the figure a new one is set against. Not "figure" or "total": "an earlier figure of 12" is
+    // an earlier report of this event's own count, the update a later one corrects.
+    private static readonly HashSet<string> BestNouns = new(StringComparer.Ordinal) { "record", "best", "high", "peak", "top", "mark", "price" };
+
+    // Verbs of surpassing a best-so-far: "beat the record of £40,000", "broke the £3.1m record". The record they take as
+    // object is the one that stood before this event; "set a record of" names this event's own.
+    private static readonly HashSet<string> Surpassing = new(StringComparer.Ordinal)
+    {
+        "beat", "beats", "beating", "beaten", "broke", "break", "breaks", "breaking", "broken", "smashed", "smash", "smashes",
+        "smashing", "eclipsed", "eclipse", "eclipses", "eclipsing", "surpassed", "surpass", "surpassing", "shattered",
+        "shatter", "shattering", "bettered", "bettering", "topped", "topping", "exceeded", "exceeding", "overtook",
+        "overtaking", "overtaken",
+    };
+
+    // Words that open another clause: past them a best-so-far noun is no longer the figure's ("the old record fell as the
+    // ram sold for £52,000").
+    private static readonly HashSet<string> ClauseOpeners = new(StringComparer.Ordinal)
+    {
+        "when", "as", "after", "before", "while", "and", "but", "because", "since", "until", "then", "that", "which", "who", "where",
+    };
+
+    /// <summary>
+    /// The figure is a best-so-far from before this event: named by a noun of a best premodified by an adjective of a
+    /// former state ("the mart's old record of more than £40,000", "the former best at the sale, £41,500", "the old
+    /// record was £40,000"), or the object of a verb of surpassing ("beat the record of £3.1m", "broke the £3.1m record").
+    /// The noun and the figure share one clause: only a comma of apposition may stand between them.
+    /// </summary>
+    private static bool PastRecord(Words words, ValueSpan span)
+    {
+        for (var k = span.First - 1; k >= Math.Max(1, span.First - 8); k--)
+        {
+            if (k < span.First - 1 && (words.BreakAfter(k) || Verbal(words[k + 1])))
+            {
+                break;
+            }
+
+            if (BestNouns.Contains(words[k]) && !words.BreakAfter(k - 1)
+                && (FormerState.Contains(words[k - 1])
+                    || (k >= 2 && BestNouns.Contains(words[k - 1]) && !words.BreakAfter(k - 2) && FormerState.Contains(words[k - 2]))))
+            {
+                return true; // "old record", "old top price"
+            }
+
+            if (words[k] == "record" && SurpassedBefore(words, k))
+            {
+                return true; // "beat the record of £3.1m"
+            }
+        }
+
+        var after = span.Last + 1;
+        return after < words.Count && !words.BreakAfter(span.Last) && words[after] == "record" && SurpassedBefore(words, span.First);
+    }
+
+    // A word past which the figure is in another clause: a clause opener or a past verb ("sold", "fetched"), save the
+    // "stood" of a record's own copula ("the previous record stood at £40,000").
+    private static bool Verbal(string word) =>
+        ClauseOpeners.Contains(word) || Surpassing.Contains(word)
+        || (word != "stood" && (IrregularVerbs.IsPastForm(word) || word.EndsWith("ed", StringComparison.Ordinal)));
+
+    // A verb of surpassing just before the noun phrase that starts at word k, with only a determiner or a possessive
+    // between: "beat the", "broke the mart's", "smashed its".
+    private static bool SurpassedBefore(Words words, int k)
+    {
+        for (var j = k - 1; j >= Math.Max(0, k - 3) && !words.BreakAfter(j); j--)
+        {
+            if (Surpassing.Contains(words[j]))
+            {
+                return true;
+            }
+
+            if (!Determiners.Contains(words[j]) && !words.Tokens[j].Text.EndsWith("'s", StringComparison.Ordinal))
+            {
+                return false;
+            }
+        }
+
+        return false;
     }
 
     // A single day: a date, a weekday or "yesterday", not a month or a year.

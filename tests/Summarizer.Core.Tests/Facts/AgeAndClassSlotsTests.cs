@@ -27,6 +27,15 @@ public sealed class AgeAndClassSlotsTests
     }
 
     [Fact]
+    public void A_record_or_a_rise_in_an_ages_sentence_tells_of_another_amount_not_the_age()
+    {
+        Assert.NotEmpty(SlotPairsOf(
+            ValueKind.Age,
+            "A 74-year-old potter watched as a vase she made sold for $9,000, a record for the gallery.",
+            "Potter Wenna Gault, 69, saw the vase go after a long contest between dealers."));
+    }
+
+    [Fact]
     public void Ages_of_two_people_named_differently_are_not_one_slot()
     {
         Assert.Empty(SlotPairsOf(ValueKind.Age, "Driver Lena Ott, 34, walked away from the wreck.", "Passenger Rui Sand, 29, broke his wrist."));

@@ -78,6 +78,25 @@ public sealed class FiguresOfDifferentThingsTests
     }
 
     [Fact]
+    public void A_figure_named_as_the_record_before_this_one_is_a_past_instance()
+    {
+        Assert.Equal("previous", Of(ValueKind.Money, "The gallery's old record of more than $3m was left far behind.").Occurrence);
+        Assert.Equal("previous", Of(ValueKind.Money, "The former best at the sale, $41,500, had stood since 2019.").Occurrence);
+        Assert.Equal("previous", Of(ValueKind.Money, "The painting beat the record of $3.1m set in 2015.").Occurrence);
+        Assert.Equal("previous", Of(ValueKind.Money, "The bid smashed the existing high of $3.1m.").Occurrence);
+        Assert.Equal("previous", Of(ValueKind.Money, "The painting broke the $3.1m record set in 2015.").Occurrence);
+        Assert.Equal("", Of(ValueKind.Money, "The painting set a record of $4.2m.").Occurrence);
+        Assert.Equal("", Of(ValueKind.Money, "The old mill was sold for $4.2m.").Occurrence);
+        Assert.Equal("", Of(ValueKind.Money, "The former owner paid $4.2m for the house.").Occurrence);
+
+        var groups = Align(
+            "The painting sold for $5.2m at the Friday sale, the auction house said.",
+            "The painting sold for $4.8m at the Friday sale. The gallery's old record of more than $4m was left far behind.");
+
+        Assert.Contains(groups, g => g.Label == AlignmentLabel.Disagree);
+    }
+
+    [Fact]
     public void A_count_glued_into_a_compound_counts_its_own_noun()
     {
         var groups = Align(
