@@ -31,11 +31,11 @@ public sealed class SitesOnStreetsTests
     }
 
     [Fact]
-    public void Outlets_that_put_one_site_in_different_buildings_disagree()
+    public void A_named_ground_and_a_ground_placed_on_a_street_are_versions_of_one_venue()
     {
         var groups = PlaceConflicts(
-            "The town's new library opened on Monday in the former bakery on Kiln Lane. Readers queued outside.",
-            "The town's new library opened on Monday in the old chapel in Mercer Street. Readers queued outside.");
+            "Kelby Rovers won the county cup final at Ashcombe Park on Saturday. Fans stayed on the pitch for an hour.",
+            "Kelby Rovers won the county cup final at the ground on Ferris Road on Saturday. Fans stayed on the pitch for an hour.");
 
         Assert.Equal("Disagree: 1 | 2", Describe(Assert.Single(groups)));
     }
