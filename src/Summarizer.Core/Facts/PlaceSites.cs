@@ -44,7 +44,7 @@ internal static class PlaceSites
 
     /// <summary>
     /// A site the sentence names by a common noun and places by a name: "in a barn outside Trewick", "at a caravan park
-    /// near Holmsby", "outside a house in Orchard Rise", "on the climb to Darrow Summit", "in a gully below Sgurr Ban". The phrase is a place however
+    /// near Holmsby", "in the former shoe shop on Spindle Row" (after "on", a street's name only: <see cref="Street"/>), "outside a house in Orchard Rise", "on the climb to Darrow Summit", "in a gully below Sgurr Ban". The phrase is a place however
     /// its noun is worded: the preposition before it says so, and the name after it is the place compared; the noun (the
     /// last of up to three lowercase words after a determiner) says what kind of site it is. Not after "off", "over" or
     /// "from", which open idioms of motion ("came off the rails outside Kellby") more often than a site.
@@ -67,9 +67,9 @@ internal static class PlaceSites
             }
 
             var locator = words[m + 1];
-            var locates = locator is "in" or "near" or "outside" or "off" or "beside" or "behind" or "below" or "above"
-                || (locator == "to" && relation == "on");
             var name = words[m + 2] == "the" ? m + 3 : m + 2;
+            var locates = locator is "in" or "near" or "outside" or "off" or "beside" or "behind" or "below" or "above"
+                || (locator == "to" && relation == "on") || (locator == "on" && Street(words, name));
             // "a petrol station in neighbouring Pell Green", as "in neighbouring Harlow" (PlaceReader).
             if (PlaceWords.SaysNearness(words[name]) && !words.BreakAfter(name))
             {
@@ -83,6 +83,28 @@ internal static class PlaceSites
         }
 
         return null;
+    }
+
+    /// <summary>
+    /// True when the name that starts at <paramref name="first"/> is a street's: its last word a street-level noun ("Spindle
+    /// Row", "Mill Lane") or the name a road's number ("the A61"). "a shop on Spindle Row" places the shop by its street as
+    /// "a shop in Spindle Row" does; "on" before any other name ("a vote on Monday", "a report on Kelby Council") places
+    /// nothing.
+    /// </summary>
+    private static bool Street(Words words, int first)
+    {
+        if (RoadNumber(words, first))
+        {
+            return true;
+        }
+
+        var last = first;
+        while (last + 1 < words.Count && PlaceWord(words, last + 1) && !words.BreakAfter(last))
+        {
+            last++;
+        }
+
+        return PlaceWord(words, first) && StreetLevel(words[last]);
     }
 
     /// <summary>
