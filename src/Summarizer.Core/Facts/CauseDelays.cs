@@ -40,6 +40,13 @@ internal static class CauseDelays
             return null;
         }
 
+        // A person or people held back ("engineers were being held back by the conditions") are hindered at work: what held
+        // them back is no cause of the event the story tells.
+        if (PassiveSubject(words, i - 1) is { } subject && People(words[subject]))
+        {
+            return null;
+        }
+
         var by = i + Words.WordCount(participle);
         if (by + 1 >= words.Count || words[by] != "by" || words.BreakAfter(by - 1) || words.BreakAfter(by))
         {
@@ -52,7 +59,8 @@ internal static class CauseDelays
     /// <summary>"a shortage of drivers pushed the launch back", "staff shortages delay reopening": where the subject begins; else null.</summary>
     public static int? SubjectOf(Words words, int i)
     {
-        if (i == 0 || Passive.Contains(words[i - 1]) || !Active(words, i))
+        // Not an infinitive ("the campaign to put the pub back"), whose subject is no cause.
+        if (i == 0 || Passive.Contains(words[i - 1]) || words[i - 1] == "to" || !Active(words, i))
         {
             return null;
         }
@@ -101,9 +109,10 @@ internal static class CauseDelays
         // The object, a short noun phrase, then the particle: "pushed the launch back".
         for (var k = i + 2; k < words.Count && k - i <= 5; k++)
         {
+            // "back to October" puts it off; "back into village hands", "back on the market" returns it.
             if (words[k] == "back")
             {
-                return k > i + 2;
+                return k > i + 2 && (k + 1 >= words.Count || words[k + 1] is not ("into" or "in" or "on" or "onto" or "together" or "up" or "where" or "home" or "under" or "inside"));
             }
 
             if (words.BreakAfter(k) || !words[k].All(char.IsLetter))
@@ -114,6 +123,28 @@ internal static class CauseDelays
 
         return false;
     }
+
+    // A noun or pronoun of people: the lexicon's persons, and the agent nouns of a trade ("engineers", "operators", "chemists").
+    private static bool People(string word) =>
+        MeasureClasses.Of(word) == MeasureClasses.Persons || word is "he" or "she" or "they" or "we" or "i" or "you"
+        || word.EndsWith("ers", StringComparison.Ordinal) || word.EndsWith("ors", StringComparison.Ordinal) || word.EndsWith("ists", StringComparison.Ordinal)
+        || word.EndsWith("eer", StringComparison.Ordinal) || word.EndsWith("eers", StringComparison.Ordinal);
+
+    // The last word of a passive's subject, before its auxiliaries: "engineers" of "engineers were being held back".
+    private static int? PassiveSubject(Words words, int k)
+    {
+        while (k >= 0 && (Passive.Contains(words[k]) || Auxiliaries.Contains(words[k])) && !(k > 0 && words.BreakAfter(k - 1)))
+        {
+            k--;
+        }
+
+        return k >= 0 && !Passive.Contains(words[k]) && !Auxiliaries.Contains(words[k]) ? k : null;
+    }
+
+    // Auxiliaries and modals before a verb or its passive: "had been", "may be", "will be".
+    private static readonly FrozenSet<string> Auxiliaries = FrozenSet.ToFrozenSet(
+        ["has", "have", "had", "will", "would", "may", "might", "could", "can", "should", "must", "not", "never", "already", "since", "now", "did", "does", "do"],
+        StringComparer.Ordinal);
 
     // A sentence with no closing stop: a headline, which drops its articles.
     private static bool Headline(Words words) => words.Text.TrimEnd() is var text && text.Length > 0 && text[^1] is not ('.' or '!' or '?' or '"' or '”');
@@ -134,7 +165,13 @@ internal static class CauseDelays
             }
         }
 
-        // The head is the noun before the first preposition: "shortage" of "a shortage of builders", who are not the doer.
+        // The head is the noun before the first preposition: "shortage" of "a shortage of builders", who are not the doer;
+        // auxiliaries before the verb are no part of it ("the board had delayed").
+        while (last > first && Auxiliaries.Contains(words[last]))
+        {
+            last--;
+        }
+
         var at = first;
         while (at < last && words[at + 1] is not ("of" or "in" or "at" or "on" or "from" or "with" or "for" or "among"))
         {
