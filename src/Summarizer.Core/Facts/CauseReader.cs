@@ -179,6 +179,14 @@ internal static class CauseReader
             {
                 Add(found, words, idiom, enders: true); // "laid the blame on business rates", "pinned the delays on a fault", "was driven by falling numbers"
             }
+            else if (CauseDelays.AgentOf(words, i) is { } delayer && !Denied(words, i))
+            {
+                Add(found, words, delayer, enders: true); // "the opening was held back by a late delivery of the scanner"
+            }
+            else if (CauseDelays.SubjectOf(words, i) is { } holdup && !Denied(words, holdup) && !Denied(words, i))
+            {
+                found.Add(new CauseSpan(holdup, i - 1)); // "a shortage of radiographers pushed the launch back"
+            }
             else if (Disputed(words, i) is { } about && !Denied(words, i))
             {
                 // "walked out in a dispute over rostering", "the dispute centres on pension contributions": what the dispute is
