@@ -11,8 +11,8 @@ namespace Summarizer.Merging.Agreement;
 /// something, deciding on or approving something, talking someone round, pulling someone free,
 /// apologising, tracing a link between things ("linked the cases" / "connected the cases"), bringing a proposal before a
 /// body ("tabled the proposal" / "presented the plan" / "a motion from"), halting a service ("ordered the pause" /
-/// "the service was halted by"), and taking charge of something, told only by a noun ("took caretaker charge" / "was put
-/// in temporary charge").
+/// "the service was halted by"), buying something ("was bought by" / "the winning bid came from"), and taking charge
+/// of something, told only by a noun ("took caretaker charge" / "was put in temporary charge").
 /// </summary>
 internal static class ActSenses
 {
@@ -28,6 +28,7 @@ internal static class ActSenses
         ["link", "linked", "links", "connect", "connected", "connection"],
         ["propose", "proposed", "proposal", "table", "tabled", "motion", "present", "presented"],
         ["halt", "halted", "pause", "paused"],
+        ["buy", "bought", "purchase", "purchased", "bid"],
     ];
 
     private static readonly FrozenDictionary<string, string> SenseOf = Sets
@@ -63,13 +64,14 @@ internal static class ActSenses
 
     /// <summary>
     /// The sense token of a phrasal verb, a stemmed verb and the particle after it that together name a listed kind of
-    /// act ("signed off the plans": approving; "picked out the parachute": spotting it; "put forward the motion":
-    /// proposing it), or null.
+    /// act ("signed off the plans": approving; "picked out the parachute": spotting it; "put forward the motion", "drew
+    /// up the plan": proposing it), or null.
     /// </summary>
     public static string? OfPhrasal(string stem, string particle) =>
         particle == "off" && stem == Stemmer.Inflections.Stem("sign") ? Of(Stemmer.Inflections.Stem("approve"))
         : particle == "out" && stem == Stemmer.Inflections.Stem("pick") ? Of(Stemmer.Inflections.Stem("spot"))
         : particle == "forward" && (stem == Stemmer.Inflections.Stem("put") || stem == Stemmer.Inflections.Stem("brought")) ? Of(Stemmer.Inflections.Stem("propose"))
+        : particle == "up" && (stem == Stemmer.Inflections.Stem("draw") || stem == Stemmer.Inflections.Stem("drew") || stem == Stemmer.Inflections.Stem("drawn")) ? Of(Stemmer.Inflections.Stem("propose"))
         : null;
 
     /// <summary>

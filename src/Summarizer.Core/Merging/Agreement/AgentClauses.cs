@@ -1,5 +1,6 @@
 using System.Collections.Frozen;
 using Summarizer.Facts;
+using Summarizer.Text;
 
 namespace Summarizer.Merging.Agreement;
 
@@ -117,6 +118,11 @@ internal static class AgentClauses
         var (from, to) = act;
         if (ByAgent(words, shownFirst) is not null)
         {
+            if (ReducedRelative(words, from, to) is { } reduced)
+            {
+                return reduced;
+            }
+
             // A passive's verb is the participle after its auxiliary ("The weir was checked at dawn by ...").
             for (var k = to; k > from; k--)
             {
@@ -153,6 +159,46 @@ internal static class AgentClauses
 
         return (from, to, from);
     }
+
+    // Particles that make a phrasal verb with the participle before them ("drawn up", "put forward", "carried out").
+    private static readonly FrozenSet<string> Particles = FrozenSet.ToFrozenSet(["up", "out", "forward", "off", "down"], StringComparer.Ordinal);
+
+    // "The doors will shut under a plan drawn up by ...", "The proposal, put forward by ...": a participle straight before
+    // "by" (with its particle) that follows a noun or a comma, not an auxiliary, is a reduced relative on that noun, and
+    // the agent did what it tells (drew up the plan), not the main clause's act further back. The clause is the noun's
+    // phrase and the participle, or from the range's start when a comma sets the participle off. Null when the words
+    // before "by" are no such participle.
+    private static (int First, int Last, int Head)? ReducedRelative(Words words, int from, int to)
+    {
+        var verb = Particles.Contains(words[to]) ? to - 1 : to;
+        if (verb <= from || !IsLowerWord(words, verb) || Stopwords.IsStopword(words[verb])
+            || (verb == to && !(words[verb].Length > 3 && (words[verb].EndsWith("ed", StringComparison.Ordinal) || words[verb].EndsWith("wn", StringComparison.Ordinal)))))
+        {
+            return null;
+        }
+
+        var before = verb - 1;
+        if (words.BreakAfter(before))
+        {
+            return (from, to, verb);
+        }
+
+        if (!IsLowerWord(words, before) || Stopwords.IsStopword(words[before]) || words[before].EndsWith("ly", StringComparison.Ordinal)
+            || words[before] is "first" or "also" or "then" or "jointly")
+        {
+            return null;
+        }
+
+        var start = before;
+        while (start > from && !words.BreakAfter(start - 1) && words[start - 1] is "a" or "an" or "the" or "its" or "their" or "his" or "her")
+        {
+            start--;
+        }
+
+        return (start, to, verb);
+    }
+
+    private static bool IsLowerWord(Words words, int k) => StartsWithLetter(words[k]) && char.IsLower(words.Tokens[k].Text[0]);
 
     // Words that open a clause of their own inside a predicate: what follows is another happening, not the act.
     private static readonly FrozenSet<string> Subordinators = FrozenSet.ToFrozenSet(

@@ -429,7 +429,7 @@ internal static class EventAgentFinder
             {
                 // A sentence naming one person and no speaker tells that person's act in all its words; otherwise
                 // each person's act is the clause their name is the doer of, when there is one.
-                var range = AgentClauses.ActOf(words, shownFirst, first, last);
+                var range = ReporterPart(words, AgentClauses.ActOf(words, shownFirst, first, last));
                 var content = plain ? sentence.Content : range is { } r ? Unquoted(words, r.First, r.Last) : null;
                 var readers = MessageSenders.ReadersOf(words, shownFirst, last);
                 if (content is null)
@@ -512,6 +512,37 @@ internal static class EventAgentFinder
             offset + tokens[first].Start, offset + tokens[last].End, act, null, null);
     }
 
+    // The part of an act's range the reporter tells, before any quotation in it ("cut the ribbon and called it "long
+    // overdue""): the quoted words are someone's, the act joined before them still the reporter's account. Null when
+    // the range opens inside a quotation, or its act is the quotation's own verb.
+    private static (int First, int Last)? ReporterPart(Words words, (int First, int Last)? range)
+    {
+        if (range is not { } r || Quoting(words.Text.AsSpan(0, words.Tokens[r.First].Start)))
+        {
+            return null;
+        }
+
+        var last = r.First - 1;
+        while (last < r.Last && words.Text.AsSpan(words.Tokens[r.First].Start, words.Tokens[last + 1].End - words.Tokens[r.First].Start).IndexOfAny('"', '“') < 0)
+        {
+            last++;
+        }
+
+        if (last == r.Last)
+        {
+            return r;
+        }
+
+        // The verb a quotation follows is what the quoted words are called or said ("called the escape "a shambles""):
+        // only an act joined before it by "and" ("cut the ribbon and called it "long overdue"") is the reporter's own.
+        var joined = Enumerable.Range(r.First + 1, Math.Max(0, last - r.First)).LastOrDefault(k => words[k] is "and" or "but", -1);
+        return joined > r.First ? (r.First, joined - 1) : null;
+    }
+
+    // True when text ends inside a quotation: a straight quote mark left open, or more opening curly marks than closing ones.
+    private static bool Quoting(ReadOnlySpan<char> text) =>
+        text.Count('"') % 2 == 1 || text.Count('\u201C') > text.Count('\u201D');
+
     // The content words of tokens from..to, or null when they hold a quote mark: a person's act is what the reporter
     // tells of them, not words someone is quoted saying.
     private static HashSet<string>? Unquoted(Words words, int from, int to) =>
@@ -551,16 +582,39 @@ internal static class EventAgentFinder
             content.Add(phrasal);
             kind = phrasal;
         }
-        else if (ActSenses.OfIdiom(stem, words[head + 1], words[head + 2]) is { } idiom)
+        else if (IdiomOf(words, head, stem) is var (idiom, at))
         {
-            // "cut the ribbon": the verb and its object name another act together, which is the clause's act.
+            // "cut the ribbon", and in the passive "the ribbon was cut by": the verb and its object name another act
+            // together, which is the clause's act.
             content.Remove(stem);
-            content.Remove(Stemmer.Inflections.Stem(words[head + 2]));
+            content.Remove(Stemmer.Inflections.Stem(words[at]));
             content.Add(idiom);
             kind = ActSenses.Of(idiom) ?? idiom;
         }
 
         return (acts.Sensed(acts.Of(content, own)), kind, announced, head);
+    }
+
+    // The act an idiom of the verb at head and its object names, and the object's index: after the verb ("cut the
+    // ribbon"), or before it in the passive ("the ribbon was cut by").
+    private static (string Idiom, int Object)? IdiomOf(Words words, int head, string stem) =>
+        ActSenses.OfIdiom(stem, words[head + 1], words[head + 2]) is { } active ? (active, head + 2)
+        : PassiveObject(words, head) is { } thing && ActSenses.OfIdiom(stem, words[thing - 1], words[thing]) is { } passive ? (passive, thing)
+        : null;
+
+    // The noun a passive verb at head is said of, standing just before its auxiliary and any adverb ("the ribbon was
+    // formally cut"), or null when head is no passive's participle.
+    private static int? PassiveObject(Words words, int head)
+    {
+        var (k, auxiliary) = (head - 1, false);
+        while (k > 0 && !words.BreakAfter(k - 1) && (words[k].EndsWith("ly", StringComparison.Ordinal)
+            || words[k] is "was" or "were" or "is" or "are" or "been" or "be" or "has" or "have" or "had" or "will" or "would"))
+        {
+            auxiliary |= !words[k].EndsWith("ly", StringComparison.Ordinal);
+            k--;
+        }
+
+        return auxiliary && k > 0 && k < head - 1 ? k : null;
     }
 
     // The noun that names the clause's act and its kind, or null: after a light verb, the first word of tokens from..to

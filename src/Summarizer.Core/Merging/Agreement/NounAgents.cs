@@ -13,7 +13,8 @@ namespace Summarizer.Merging.Agreement;
 internal static class NounAgents
 {
     // Nouns of an act whose "from" names who did it: general news vocabulary for what a person brings, asks, objects
-    // or offers. Messages ("a letter from") are left to <see cref="MessageSenders"/>, which reads them by their readers.
+    // or offers, right before "from" or as the subject of "came from" ("The winning bid came from Ed Hale"). Messages
+    // ("a letter from") are left to <see cref="MessageSenders"/>, which reads them by their readers.
     private static readonly FrozenSet<string> FromNouns = FrozenSet.ToFrozenSet(
         ["motion", "proposal", "complaint", "complaints", "request", "objection", "appeal", "plea", "offer", "bid", "apology",
          "order", "orders", "instruction", "instructions", "referral", "recommendation", "challenge", "warning", "tip-off"],
@@ -49,6 +50,7 @@ internal static class NounAgents
             }
 
             var noun = words[k] == "from" && FromNouns.Contains(words[k - 1]) ? k - 1
+                : words[k] == "from" && k >= 2 && words[k - 1] is "came" or "come" or "comes" && FromNouns.Contains(words[k - 2]) ? k - 2
                 : words[k] == "of" && k >= 3 && OfNouns.Contains(words[k - 1]) && words[k - 2] == "the" && words[k - 3] is "on" or "at" or "upon" ? k - 1
                 : -1;
             if (noun >= 0)
