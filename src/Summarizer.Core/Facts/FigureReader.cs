@@ -291,6 +291,15 @@ internal static class FigureReader
             end = words.Tokens[last].End;
         }
 
+        // "three and a half years", "two and a half hours": the half is part of the span's figure, not a count of three
+        // left before a span of its own.
+        if (currency is null && suffix.Length == 0 && !words.BreakAfter(last) && words.At(last + 1, "and a half") && Units.TryDuration(words[last + 4], out _))
+        {
+            value += 0.5;
+            last += 3;
+            end = words.Tokens[last].End;
+        }
+
         if (currency is not null)
         {
             kind = ValueKind.Money;

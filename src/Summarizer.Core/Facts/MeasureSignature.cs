@@ -13,8 +13,8 @@ namespace Summarizer.Facts;
 /// <param name="Predicates">Stems of the predicate that governs the value, passive and active alike: "evacuated 74 people",
 /// "74 people were evacuated" and "the evacuation of 74 people" all give the stem of "evacuate".</param>
 /// <param name="Modifier">"offset:" and the place for a distance that places something ("40 km north of X", "12 miles from
-/// X"): a location, not a measure of the event. For a duration, "window" ("in three years") or "after" ("after six
-/// months") when it is not how long something lasted. "" otherwise.</param>
+/// X"): a location, not a measure of the event. For a duration, "window" ("in three years"), "after" ("after six
+/// months") or "every" ("every 15 minutes") when it is not how long something lasted. "" otherwise.</param>
 /// <param name="Near">Stems of the other content words of the value's sentence.</param>
 internal sealed record MeasureSignature(string Head, IReadOnlySet<string> Predicates, string Modifier, IReadOnlySet<string> Near)
 {
@@ -331,6 +331,12 @@ internal static class SignatureReader
     /// <summary>The modifier of a duration that is the window a change or tally is put in ("in three years").</summary>
     public const string Window = "window";
 
+    /// <summary>
+    /// The modifier of a duration that is how often something recurs ("buses leave every 15 minutes", "inspected every
+    /// two years"): the gap between repeats, not how long any one of them lasts.
+    /// </summary>
+    public const string Recurrence = "every";
+
     // How long something lasted ("for six months", "a six-month contract", "spent three hours") is another measure than
     // the window a change or a tally is put in ("rents rose 31% in three years", "the third round of cuts in 18 months",
     // "must be deleted within 90 days") or the time after which something happened ("after three years of frozen pay"):
@@ -341,6 +347,7 @@ internal static class SignatureReader
             {
                 "in" or "over" or "within" or "during" or "inside" => Window,
                 "after" => "after",
+                "every" => Recurrence,
                 _ => null,
             }
             : null;

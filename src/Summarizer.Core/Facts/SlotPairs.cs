@@ -165,8 +165,10 @@ internal static class SlotPairs
         // How long the story's event lasted ("almost nine hours bringing the blaze under control", "under control after
         // about five hours"): the one span of time each outlet gives early, whatever frame its words carry.
         // The window a change or a tally is put in ("doubled its headcount in four years", "the third round of cuts in 18
-        // months") measures no lasting of the event, so it fills no slot: each outlet's window is of its own tally.
-        ValueKind.Duration when fact.Value.Unit != "ago" && fact.Phase.Length == 0 && fact.Signature.Modifier != SignatureReader.Window
+        // months") measures no lasting of the event, so it fills no slot: each outlet's window is of its own tally. Nor
+        // does the gap between repeats ("buses leave every 15 minutes").
+        ValueKind.Duration when fact.Value.Unit != "ago" && fact.Phase.Length == 0
+            && fact.Signature.Modifier is not (SignatureReader.Window or SignatureReader.Recurrence)
             => $"duration|{fact.Occurrence}",
         // A physical measure of the story's event ("the 18-metre structure", "the scaffold stood some 25 metres high"; "weighed
         // 14kg", "came in at nine kilos"): outlets word it with their own nouns and verbs, yet each gives one value of its

@@ -63,6 +63,29 @@ public sealed class DurationSlotsTests
         Assert.Empty(groups);
     }
     [Fact]
+    public void How_often_something_recurs_is_not_how_long_it_lasts()
+    {
+        var groups = Durations(
+            "A new shuttle to Marlow Quay began on Monday. Shuttles run every 10 minutes, and the crossing takes eight minutes.",
+            "Ferry users at Marlow welcomed the shuttle. The trip to the quay takes 25 minutes.");
+
+        var group = Assert.Single(groups);
+        Assert.Equal("Disagree: 1 | 2", FactTestKit.Describe(group));
+        Assert.DoesNotContain(group.Facts, f => f.Value.Range.High == 600);
+    }
+
+    [Fact]
+    public void Two_outlets_gaps_between_repeats_are_one_measure()
+    {
+        var groups = Durations(
+            "A new shuttle to Marlow Quay began on Monday. Shuttles run every 10 minutes from the station.",
+            "Ferry users at Marlow welcomed the shuttle. Shuttles run every 20 minutes from the station, the operator said.");
+
+        var group = Assert.Single(groups);
+        Assert.Equal("Disagree: 1 | 2", FactTestKit.Describe(group));
+    }
+
+    [Fact]
     public void A_late_background_span_leaves_the_events_span_in_the_slot()
     {
         var groups = Durations(

@@ -144,6 +144,17 @@ public sealed class EventAnchoringTests
     }
 
     [Theory]
+    [InlineData("The talks ran for three and a half hours.", 3.5 * 3600)]
+    [InlineData("Dunmore was locked up for four and a half years.", 4.5 * Units.Year)]
+    public void A_half_after_the_figure_is_part_of_the_span(string sentence, double seconds)
+    {
+        var duration = Value(sentence);
+
+        Assert.Equal(ValueKind.Duration, duration.Value.Kind);
+        Assert.Equal(seconds, duration.Value.Range.Low, 3);
+    }
+
+    [Theory]
     [InlineData("The crossing took her 7 hours 45 minutes in water of 9C.", 7 * 3600 + 45 * 60)]
     [InlineData("Divers worked for two hours 20 minutes to free the trapped seal.", 2 * 3600 + 20 * 60)]
     [InlineData("The last climber was brought down after 14 hours 5 minutes on the ridge.", 14 * 3600 + 5 * 60)]
