@@ -19,8 +19,8 @@ internal static class CauseDelays
         ["pushed", "pushes", "put", "puts", "held", "holds", "set", "sets"], StringComparer.Ordinal);
 
     // Forms of "be" and adverbs of degree between them and a participle: "was largely held back by".
-    private static readonly FrozenSet<string> Passive = FrozenSet.ToFrozenSet(
-        ["is", "are", "was", "were", "be", "been", "being", "largely", "partly", "mainly", "further", "also", "repeatedly"], StringComparer.Ordinal);
+    private static readonly FrozenSet<string> Passive = Text.AuxiliaryVerbs.Set(
+        Text.AuxiliaryVerbs.FiniteBe, Text.AuxiliaryVerbs.NonFiniteBe, ["largely", "partly", "mainly", "further", "also", "repeatedly"]);
 
     // Words that open an extent, not an agent: "by three months", "by about a week", "by several days", "by up to a year".
     private static readonly FrozenSet<string> Extents = FrozenSet.ToFrozenSet(
@@ -126,7 +126,7 @@ internal static class CauseDelays
 
     // A noun or pronoun of people: the lexicon's persons, and the agent nouns of a trade ("engineers", "operators", "chemists").
     private static bool People(string word) =>
-        MeasureClasses.Of(word) == MeasureClasses.Persons || word is "he" or "she" or "they" or "we" or "i" or "you"
+        MeasureClasses.Of(word) == MeasureClasses.Persons || PersonalPronouns.Contains(word)
         || word.EndsWith("ers", StringComparison.Ordinal) || word.EndsWith("ors", StringComparison.Ordinal) || word.EndsWith("ists", StringComparison.Ordinal)
         || word.EndsWith("eer", StringComparison.Ordinal) || word.EndsWith("eers", StringComparison.Ordinal);
 
@@ -142,9 +142,11 @@ internal static class CauseDelays
     }
 
     // Auxiliaries and modals before a verb or its passive: "had been", "may be", "will be".
-    private static readonly FrozenSet<string> Auxiliaries = FrozenSet.ToFrozenSet(
-        ["has", "have", "had", "will", "would", "may", "might", "could", "can", "should", "must", "not", "never", "already", "since", "now", "did", "does", "do"],
-        StringComparer.Ordinal);
+    private static readonly FrozenSet<string> Auxiliaries = Text.AuxiliaryVerbs.Set(
+        Text.AuxiliaryVerbs.Have, Text.AuxiliaryVerbs.Modals, Text.AuxiliaryVerbs.Do, ["not", "never", "already", "since", "now"]);
+
+    // Personal pronouns: people, never a cause ("they delayed the opening") and never what a delay befell as a thing.
+    private static readonly FrozenSet<string> PersonalPronouns = FrozenSet.ToFrozenSet(["he", "she", "they", "we", "i", "you"], StringComparer.Ordinal);
 
     // A sentence with no closing stop: a headline, which drops its articles.
     private static bool Headline(Words words) => words.Text.TrimEnd() is var text && text.Length > 0 && text[^1] is not ('.' or '!' or '?' or '"' or '”');
@@ -152,7 +154,7 @@ internal static class CauseDelays
     // A subject that is a cause, not a doer: no pronoun, no name after its first word, no person or body as its head.
     private static bool Cause(Words words, int first, int last)
     {
-        if (last < first || words[first] is "he" or "she" or "they" or "we" or "i" or "you" or "it" or "this" or "that" or "which" or "who")
+        if (last < first || PersonalPronouns.Contains(words[first]) || words[first] is "it" or "this" or "that" or "which" or "who")
         {
             return false;
         }

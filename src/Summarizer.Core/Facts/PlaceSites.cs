@@ -44,10 +44,12 @@ internal static class PlaceSites
 
     /// <summary>
     /// A site the sentence names by a common noun and places by a name: "in a barn outside Trewick", "at a caravan park
-    /// near Holmsby", "in the former shoe shop on Spindle Row" (after "on", a street's name only: <see cref="Street"/>), "outside a house in Orchard Rise", "on the climb to Darrow Summit", "in a gully below Sgurr Ban". The phrase is a place however
-    /// its noun is worded: the preposition before it says so, and the name after it is the place compared; the noun (the
-    /// last of up to three lowercase words after a determiner) says what kind of site it is. Not after "off", "over" or
-    /// "from", which open idioms of motion ("came off the rails outside Kellby") more often than a site.
+    /// near Holmsby", "in the former shoe shop on Spindle Row" (after "on", a street's name only: <see cref="Street"/>),
+    /// "outside a house in Orchard Rise", "on the climb to Darrow Summit", "in a gully below Sgurr Ban". The phrase is a
+    /// place however its noun is worded: the preposition before it says so, and the name after it is the place
+    /// compared; the noun (the last of up to three lowercase words after a determiner) says what kind of site it is.
+    /// Not after "off", "over" or "from", which open idioms of motion ("came off the rails outside Kellby") more often
+    /// than a site.
     /// </summary>
     public static (int Name, string Head)? Located(Words words, int i, string relation)
     {

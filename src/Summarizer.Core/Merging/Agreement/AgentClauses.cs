@@ -190,7 +190,7 @@ internal static class AgentClauses
         }
 
         var start = before;
-        while (start > from && !words.BreakAfter(start - 1) && words[start - 1] is "a" or "an" or "the" or "its" or "their" or "his" or "her")
+        while (start > from && !words.BreakAfter(start - 1) && Determiners.ArticlesAndPossessives.Contains(words[start - 1]))
         {
             start--;
         }

@@ -602,13 +602,17 @@ internal static class EventAgentFinder
         : PassiveObject(words, head) is { } thing && ActSenses.OfIdiom(stem, words[thing - 1], words[thing]) is { } passive ? (passive, thing)
         : null;
 
+    // The verb group of a passive: "was", "has been", "will be", "could have been".
+    private static readonly FrozenSet<string> PassiveAuxiliaries = AuxiliaryVerbs.Set(
+        AuxiliaryVerbs.FiniteBe, AuxiliaryVerbs.NonFiniteBe, AuxiliaryVerbs.Have, AuxiliaryVerbs.Modals);
+
     // The noun a passive verb at head is said of, standing just before its auxiliary and any adverb ("the ribbon was
     // formally cut"), or null when head is no passive's participle.
     private static int? PassiveObject(Words words, int head)
     {
         var (k, auxiliary) = (head - 1, false);
         while (k > 0 && !words.BreakAfter(k - 1) && (words[k].EndsWith("ly", StringComparison.Ordinal)
-            || words[k] is "was" or "were" or "is" or "are" or "been" or "be" or "has" or "have" or "had" or "will" or "would"))
+            || PassiveAuxiliaries.Contains(words[k])))
         {
             auxiliary |= !words[k].EndsWith("ly", StringComparison.Ordinal);
             k--;
