@@ -7,7 +7,8 @@ namespace Summarizer.Merging.Agreement;
 /// Verbs (and their nouns) that outlets use in place of one another for the same kind of act, so two clauses that tell
 /// one act in different verbs ("discovered the leak" / "spotted water on the wall", "heads the inquiry" / "the team,
 /// chaired by") still share the act's word. General news vocabulary for acts whose doer a story names, written as
-/// plain English synonym sets, not taken from any one story: finding something, leading or being in charge of
+/// plain English synonym sets, not taken from any one story: finding something (also finding out who or what it is:
+/// "identified the van" / "traced the van"), leading or being in charge of
 /// something, deciding on or approving something, talking someone round, pulling someone free,
 /// apologising, tracing a link between things ("linked the cases" / "connected the cases"), bringing a proposal before a
 /// body ("tabled the proposal" / "presented the plan" / "a motion from"), halting a service ("ordered the pause" /
@@ -19,7 +20,8 @@ internal static class ActSenses
     // Each set names one kind of act; its words are stemmed as the clause words are.
     private static readonly string[][] Sets =
     [
-        ["discover", "discovered", "discovery", "find", "found", "spot", "spotted", "notice", "noticed", "detect", "detected"],
+        ["discover", "discovered", "discovery", "find", "found", "spot", "spotted", "notice", "noticed", "detect", "detected", "identify", "identified",
+         "trace", "traced", "uncover", "uncovered"],
         ["lead", "led", "leads", "leading", "head", "headed", "heading", "chair", "chaired", "chairs", "oversee", "oversaw", "overseen", "oversees"],
         ["approve", "approved", "approval", "decide", "decided", "decision"],
         ["persuade", "persuaded", "coax", "coaxed", "convince", "convinced"],

@@ -424,7 +424,8 @@ internal static class EventAgentFinder
             }
 
             var text = sentence.Segment.Text;
-            var plain = people.Count == 1 && !Enumerable.Range(0, words.Count).Any(k => ClauseActs.IsSpeech(words[k])) && text.AsSpan().IndexOfAny('"', '“') < 0;
+            var plain = people.Count == 1 && !NamesAnother(words, people[0]) && !Enumerable.Range(0, words.Count).Any(k => ClauseActs.IsSpeech(words[k]))
+                && text.AsSpan().IndexOfAny('"', '“') < 0;
             foreach (var (first, last, shownFirst) in people)
             {
                 // A sentence naming one person and no speaker tells that person's act in all its words; otherwise
@@ -466,6 +467,28 @@ internal static class EventAgentFinder
                 yield return Carried(mention, carried);
             }
         }
+    }
+
+    // Honorifics that make a lone surname a person ("Ms Varley", "Dr Vell"): a second person named so is not one of the
+    // two or three name words People reads, but is still another doer in the sentence.
+    private static readonly FrozenSet<string> Honorifics = FrozenSet.ToFrozenSet(
+        ["mr", "mrs", "ms", "miss", "dr", "cllr", "councillor", "prof", "professor", "sir", "dame"], StringComparer.Ordinal);
+
+    // True when the sentence also names someone else by an honorific and a surname ("Ann Lowe was at the front of the crowd
+    // when Ms Vell cut the ribbon"): the sentence tells two people's acts, so its words are not all the named person's.
+    private static bool NamesAnother(Words words, (int First, int Last, int ShownFirst) person)
+    {
+        var surname = words[person.Last];
+        for (var k = 0; k + 1 < words.Count; k++)
+        {
+            if ((k < person.ShownFirst || k > person.Last) && Honorifics.Contains(words[k]) && words.Capitalized(k) && !words.BreakAfter(k)
+                && NameSpans.IsNameWord(words, k + 1) && !Honorifics.Contains(words[k + 1]) && words[k + 1] != surname)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     // The surname key and shown name of the person named at first..last (shown from shownFirst) in the sentence, as
