@@ -421,11 +421,14 @@ internal static class EventFrames
     /// <summary>
     /// The event a place belongs to: the nearest cue, as for a date, but the event a start or end verb is said of when the
     /// sentence names it beside the verb ("the stand-off began at a flat in Tanner's Lane" is the stand-off's place), and
-    /// never "until", which says how long something lasted, not where anything happened.
+    /// never "until", which says how long something lasted, not where anything happened. Nor a cue of a "where" clause
+    /// that follows the place ("will work at the Mill Lane unit, where fitting out began"): it tells another act at the
+    /// place, not the one its own clause puts there.
     /// </summary>
     public static string? PlaceFrame(Words words, ValueSpan place, List<(int First, int Last, string Frame, ValueKind[] Kinds)> cues)
     {
-        var events = cues.Where(c => words[c.First] != "until").ToList();
+        var whereClause = WhereClauseAfter(words, place.Last);
+        var events = cues.Where(c => words[c.First] != "until" && !(c.First > whereClause.From && c.First < whereClause.To)).ToList();
         for (var i = 0; i < words.Count; i++)
         {
             if (Held.FirstOrDefault(h => words.At(i, h)) is { } held && !events.Any(c => c.First <= i && c.Last >= i))
@@ -441,6 +444,24 @@ internal static class EventFrames
         }
 
         return Phased(words, place with { Value = place.Value with { Kind = ValueKind.Date } }, events, ownEvent: false).Frame;
+    }
+
+    // The words of a relative "where" clause right after a place ("at Brackley Park, where work began"): from the "where"
+    // to the next break; an empty range when none follows.
+    private static (int From, int To) WhereClauseAfter(Words words, int last)
+    {
+        if (last + 1 >= words.Count || words[last + 1] != "where")
+        {
+            return (0, 0);
+        }
+
+        var end = last + 1;
+        while (end + 1 < words.Count && !words.BreakAfter(end))
+        {
+            end++;
+        }
+
+        return (last + 1, end + 1);
     }
 
     // Frames of what a sum is worth or costs: "a government bill", "damage worth £2m" name no event a date could be of.
