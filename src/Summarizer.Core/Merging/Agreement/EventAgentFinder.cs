@@ -384,10 +384,17 @@ internal static class EventAgentFinder
     }
 
     // Each token as the surname it can be (a closing full stop trimmed when asked), or empty where it is a word of a
-    // firm's name.
+    // firm's name or names a family or a body after it.
     private static string[] SurnameKeys(Words words, bool trim = false) =>
-        [.. Enumerable.Range(0, words.Count).Select(k => InFirmName(words, k) ? ""
+        [.. Enumerable.Range(0, words.Count).Select(k => InFirmName(words, k) || NamesGroup(words, k) ? ""
             : NameKey.Word(Possessor(trim ? Folding.Fold(words.Tokens[k].Text).TrimEnd('.') : Folding.Fold(words.Tokens[k].Text))))];
+
+    // True when a lone capitalised word, no given name before it, modifies the noun after it: "the Greatbatch family",
+    // "Greatbatch Farm Dairy". A surname used so names the family or the body called after it, not one of its people,
+    // so a source that writes it only so does not name the person another source credits.
+    private static bool NamesGroup(Words words, int k) =>
+        words.Capitalized(k) && !NameSpans.IsNameWord(words, k - 1) && k + 1 < words.Count && !words.BreakAfter(k)
+        && (words[k + 1] is "family" || words.Capitalized(k + 1) && NotPerson.Contains(words[k + 1]));
 
     // True when the word at k is a capitalised word joined by "&" to another ("Haygarth & Pyne", "Marks & Spencer's"):
     // the ampersand joins the partners' names of a firm, not a person's name to anything.
