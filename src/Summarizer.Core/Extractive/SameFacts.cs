@@ -25,8 +25,8 @@ internal sealed partial class SameFacts
         ArgumentNullException.ThrowIfNull(table);
         Threshold = threshold;
         ClauseShare = clauseShare;
-        var properNouns = ProperNouns(table.Sentences);
-        var words = table.Sentences.Select(s => Words(s.Text, properNouns)).ToList();
+        var casing = Casing.Of(table.Sentences);
+        var words = table.Sentences.Select(s => Words(s.Text, casing)).ToList();
         var frequency = new Dictionary<string, int>(StringComparer.Ordinal);
         var lastArticle = new Dictionary<string, int>(StringComparer.Ordinal);
         for (var i = 0; i < words.Count; i++)
@@ -63,9 +63,9 @@ internal sealed partial class SameFacts
             w.Names,
             w.Figures);
         readings = [.. words.Select(Weigh)];
-        clauses = [.. table.Sentences.Select(s => Clauses(s.Text).Select(c => Weigh(Words(c, properNouns))).ToArray())];
-        speechActs = [.. table.Sentences.Select((s, i) => ReadSpeech(s.Text, text => Weigh(Words(text, properNouns)), titled[i].Select(w => FoldName(NameKey.Word(w)))))];
-        quotedWords = [.. table.Sentences.Select((s, i) => ReadQuotes(s.Text, text => Weigh(Words(text, properNouns)), titled[i].Select(w => FoldName(NameKey.Word(w)))))];
+        clauses = [.. table.Sentences.Select(s => Clauses(s.Text).Select(c => Weigh(Words(c, casing))).ToArray())];
+        speechActs = [.. table.Sentences.Select((s, i) => ReadSpeech(s.Text, text => Weigh(Words(text, casing)), titled[i].Select(w => FoldName(NameKey.Word(w)))))];
+        quotedWords = [.. table.Sentences.Select((s, i) => ReadQuotes(s.Text, text => Weigh(Words(text, casing)), titled[i].Select(w => FoldName(NameKey.Word(w)))))];
     }
 
     private readonly Reading[][] clauses;
@@ -274,31 +274,37 @@ internal sealed partial class SameFacts
         ["is", "are", "was", "were", "has", "have", "had", "will", "would", "could", "should", "may", "might", "can", "be", "been", "not"],
         StringComparer.Ordinal);
 
-    // Words some sentence of the story capitalises after its first word: names, even where one opens a sentence
-    // ("Bluewater Lines, which runs the ferry, ..." and "The operator, Bluewater Lines, ...").
-    private static HashSet<string> ProperNouns(IReadOnlyList<SentenceInfo> sentences)
+    // How the story writes its words after a sentence's first word. Capitalised ones are names, even where one opens a
+    // sentence ("Bluewater Lines, which runs the ferry, ..." and "The operator, Bluewater Lines, ..."). Lower-case ones
+    // are common words: a name built of them ("Tibbenhall Magistrates' Court", "Harwell District Council") is what
+    // another sentence describes with them ("magistrates", "the court", "the council"), so there such a word is read as
+    // the common word it is, and the named body meets the described one.
+    private sealed record Casing(HashSet<string> Capitalised, HashSet<string> LowerCase)
     {
-        var found = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var s in sentences)
+        public static Casing Of(IReadOnlyList<SentenceInfo> sentences)
         {
-            var position = 0;
-            var first = true;
-            while (Tokenizer.Terms.Next(s.Text, position, out var start, out var length))
+            var casing = new Casing(new HashSet<string>(StringComparer.Ordinal), new HashSet<string>(StringComparer.Ordinal));
+            foreach (var s in sentences)
             {
-                position = start + length;
-                if (!first && char.IsUpper(s.Text[start]))
+                var position = 0;
+                var first = true;
+                while (Tokenizer.Terms.Next(s.Text, position, out var start, out var length))
                 {
-                    found.Add(s.Text.Substring(start, length).ToLowerInvariant());
+                    position = start + length;
+                    if (!first)
+                    {
+                        (char.IsUpper(s.Text[start]) ? casing.Capitalised : casing.LowerCase).Add(s.Text.Substring(start, length).ToLowerInvariant());
+                    }
+
+                    first = false;
                 }
-
-                first = false;
             }
-        }
 
-        return found;
+            return casing;
+        }
     }
 
-    private static (HashSet<string> Keys, HashSet<string> Names, HashSet<string> Figures) Words(string text, HashSet<string> properNouns)
+    private static (HashSet<string> Keys, HashSet<string> Names, HashSet<string> Figures) Words(string text, Casing casing)
     {
         var keys = new HashSet<string>(StringComparer.Ordinal);
         var names = new HashSet<string>(StringComparer.Ordinal);
@@ -309,9 +315,11 @@ internal sealed partial class SameFacts
         var read = new Words(text);
         var used = new bool[read.Count];
         var times = TimeReader.Read(read, used);
+        var dates = DaysOfMonth(read, used);
         var scaled = ScaledFigures(text, read, used);
-        bool Taken(int at) => times.Any(t => at >= t.Start && at < t.End) || scaled.Any(f => at >= f.Start && at < f.End);
-        foreach (var (figure, _, _) in scaled)
+        bool InDate(int at) => dates.Any(d => at >= d.Start && at < d.End);
+        bool Taken(int at) => times.Any(t => at >= t.Start && at < t.End) || InDate(at) || scaled.Any(f => at >= f.Start && at < f.End);
+        foreach (var (figure, _, _) in scaled.Concat(dates))
         {
             figures.Add(figure);
             keys.Add(figure);
@@ -326,6 +334,11 @@ internal sealed partial class SameFacts
             var lower = raw.ToLowerInvariant();
             var opening = first;
             first = false;
+            if (InDate(start))
+            {
+                continue; // read whole above: "Thursday 12 November" and "November 12" are one day
+            }
+
             if (char.IsDigit(raw[0]))
             {
                 continue; // read whole below: the tokenizer cuts "1,200" and "3.75" at the punctuation
@@ -358,9 +371,9 @@ internal sealed partial class SameFacts
                 continue;
             }
 
-            if (char.IsUpper(raw[0]) && (!opening || properNouns.Contains(lower)))
+            if (char.IsUpper(raw[0]) && (!opening || casing.Capitalised.Contains(lower)))
             {
-                var name = FoldName(NameKey.Word(raw));
+                var name = casing.LowerCase.Contains(lower) ? Stemmer.Porter.Stem(lower) : FoldName(NameKey.Word(raw));
                 names.Add(name);
                 keys.Add(name);
             }
@@ -413,6 +426,30 @@ internal sealed partial class SameFacts
 
         return (keys, names, figures);
     }
+
+    // A day of a month is one figure however it is written ("Thursday 12 November", "November 12", "Nov. 12th"), read by
+    // the fact readers' date reading: the order of day and month and a weekday beside them say nothing more, so one day in
+    // two formats is one fact and not a count of 12 and a month's name. The year is left out of the figure, as most
+    // copy leaves it out. Dates without a day ("in March", "on Thursday") read as their words, as before.
+    private static List<(string Figure, int Start, int End)> DaysOfMonth(Words read, bool[] used)
+    {
+        var found = new List<(string, int, int)>();
+        foreach (var span in DateReader.Read(read, (bool[])used.Clone(), null, false))
+        {
+            if (DateReader.PartsOf(read, span) is { Month: { } month, Day: { } day })
+            {
+                found.Add((FormattableString.Invariant($"{DatePrefix}{month}-{day}"), span.Start, span.End));
+                for (var k = span.First; k <= span.Last; k++)
+                {
+                    used[k] = true;
+                }
+            }
+        }
+
+        return found;
+    }
+
+    private const string DatePrefix = "date:";
 
     // Counts and sums written with a scale ("150k", "£2.4m", "3bn", "two million"), read whole by the fact readers' figure
     // reading, so "£150k" and "£150,000" are one figure, not two different ones. Only a figure whose value its digits do
