@@ -315,11 +315,10 @@ internal sealed partial class SameFacts
         var read = new Words(text);
         var used = new bool[read.Count];
         var times = TimeReader.Read(read, used);
-        var dates = DaysOfMonth(read, used);
+        var weekdays = WeekdaysBesideDays(read, used);
         var scaled = ScaledFigures(text, read, used);
-        bool InDate(int at) => dates.Any(d => at >= d.Start && at < d.End);
-        bool Taken(int at) => times.Any(t => at >= t.Start && at < t.End) || InDate(at) || scaled.Any(f => at >= f.Start && at < f.End);
-        foreach (var (figure, _, _) in scaled.Concat(dates))
+        bool Taken(int at) => times.Any(t => at >= t.Start && at < t.End) || scaled.Any(f => at >= f.Start && at < f.End);
+        foreach (var (figure, _, _) in scaled)
         {
             figures.Add(figure);
             keys.Add(figure);
@@ -334,9 +333,9 @@ internal sealed partial class SameFacts
             var lower = raw.ToLowerInvariant();
             var opening = first;
             first = false;
-            if (InDate(start))
+            if (weekdays.Any(w => start >= w.Start && start < w.End))
             {
-                continue; // read whole above: "Thursday 12 November" and "November 12" are one day
+                continue;
             }
 
             if (char.IsDigit(raw[0]))
@@ -427,29 +426,23 @@ internal sealed partial class SameFacts
         return (keys, names, figures);
     }
 
-    // A day of a month is one figure however it is written ("Thursday 12 November", "November 12", "Nov. 12th"), read by
-    // the fact readers' date reading: the order of day and month and a weekday beside them say nothing more, so one day in
-    // two formats is one fact and not a count of 12 and a month's name. The year is left out of the figure, as most
-    // copy leaves it out. Dates without a day ("in March", "on Thursday") read as their words, as before.
-    private static List<(string Figure, int Start, int End)> DaysOfMonth(Words read, bool[] used)
+    // A weekday written beside a day of the month ("Thursday 12 November") says nothing the date does not, so it is
+    // not read: the day told as "November 12" elsewhere is the same day and no other fact. The date reading is the fact
+    // readers'; a weekday alone ("on Thursday") is the only day given and is read as before.
+    private static List<(int Start, int End)> WeekdaysBesideDays(Words read, bool[] used)
     {
-        var found = new List<(string, int, int)>();
+        var found = new List<(int, int)>();
         foreach (var span in DateReader.Read(read, (bool[])used.Clone(), null, false))
         {
-            if (DateReader.PartsOf(read, span) is { Month: { } month, Day: { } day })
+            if (DateReader.PartsOf(read, span) is { Month: not null, Day: not null, Weekday: not null })
             {
-                found.Add((FormattableString.Invariant($"{DatePrefix}{month}-{day}"), span.Start, span.End));
-                for (var k = span.First; k <= span.Last; k++)
-                {
-                    used[k] = true;
-                }
+                var weekday = Enumerable.Range(span.First, span.Last - span.First + 1).First(k => CalendarWords.WeekdayAt(read, k) is not null);
+                found.Add((read.Tokens[weekday].Start, read.Tokens[weekday].End));
             }
         }
 
         return found;
     }
-
-    private const string DatePrefix = "date:";
 
     // Counts and sums written with a scale ("150k", "£2.4m", "3bn", "two million"), read whole by the fact readers' figure
     // reading, so "£150k" and "£150,000" are one figure, not two different ones. Only a figure whose value its digits do
