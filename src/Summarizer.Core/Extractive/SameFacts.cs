@@ -25,8 +25,8 @@ internal sealed partial class SameFacts
         ArgumentNullException.ThrowIfNull(table);
         Threshold = threshold;
         ClauseShare = clauseShare;
-        var properNouns = ProperNouns(table.Sentences);
-        var words = table.Sentences.Select(s => Words(s.Text, properNouns)).ToList();
+        var casing = Casing.Of(table.Sentences);
+        var words = table.Sentences.Select(s => Words(s.Text, casing)).ToList();
         var frequency = new Dictionary<string, int>(StringComparer.Ordinal);
         var lastArticle = new Dictionary<string, int>(StringComparer.Ordinal);
         for (var i = 0; i < words.Count; i++)
@@ -63,9 +63,9 @@ internal sealed partial class SameFacts
             w.Names,
             w.Figures);
         readings = [.. words.Select(Weigh)];
-        clauses = [.. table.Sentences.Select(s => Clauses(s.Text).Select(c => Weigh(Words(c, properNouns))).ToArray())];
-        speechActs = [.. table.Sentences.Select((s, i) => ReadSpeech(s.Text, text => Weigh(Words(text, properNouns)), titled[i].Select(w => FoldName(NameKey.Word(w)))))];
-        quotedWords = [.. table.Sentences.Select((s, i) => ReadQuotes(s.Text, text => Weigh(Words(text, properNouns)), titled[i].Select(w => FoldName(NameKey.Word(w)))))];
+        clauses = [.. table.Sentences.Select(s => Clauses(s.Text).Select(c => Weigh(Words(c, casing))).ToArray())];
+        speechActs = [.. table.Sentences.Select((s, i) => ReadSpeech(s.Text, text => Weigh(Words(text, casing)), titled[i].Select(w => FoldName(NameKey.Word(w)))))];
+        quotedWords = [.. table.Sentences.Select((s, i) => ReadQuotes(s.Text, text => Weigh(Words(text, casing)), titled[i].Select(w => FoldName(NameKey.Word(w)))))];
     }
 
     private readonly Reading[][] clauses;
@@ -274,31 +274,37 @@ internal sealed partial class SameFacts
         ["is", "are", "was", "were", "has", "have", "had", "will", "would", "could", "should", "may", "might", "can", "be", "been", "not"],
         StringComparer.Ordinal);
 
-    // Words some sentence of the story capitalises after its first word: names, even where one opens a sentence
-    // ("Bluewater Lines, which runs the ferry, ..." and "The operator, Bluewater Lines, ...").
-    private static HashSet<string> ProperNouns(IReadOnlyList<SentenceInfo> sentences)
+    // How the story writes its words after a sentence's first word. Capitalised ones are names, even where one opens a
+    // sentence ("Bluewater Lines, which runs the ferry, ..." and "The operator, Bluewater Lines, ..."). Lower-case ones
+    // are common words: a name built of them ("Tibbenhall Magistrates' Court", "Harwell District Council") is what
+    // another sentence describes with them ("magistrates", "the court", "the council"), so there such a word is read as
+    // the common word it is, and the named body meets the described one.
+    private sealed record Casing(HashSet<string> Capitalised, HashSet<string> LowerCase)
     {
-        var found = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var s in sentences)
+        public static Casing Of(IReadOnlyList<SentenceInfo> sentences)
         {
-            var position = 0;
-            var first = true;
-            while (Tokenizer.Terms.Next(s.Text, position, out var start, out var length))
+            var casing = new Casing(new HashSet<string>(StringComparer.Ordinal), new HashSet<string>(StringComparer.Ordinal));
+            foreach (var s in sentences)
             {
-                position = start + length;
-                if (!first && char.IsUpper(s.Text[start]))
+                var position = 0;
+                var first = true;
+                while (Tokenizer.Terms.Next(s.Text, position, out var start, out var length))
                 {
-                    found.Add(s.Text.Substring(start, length).ToLowerInvariant());
+                    position = start + length;
+                    if (!first)
+                    {
+                        (char.IsUpper(s.Text[start]) ? casing.Capitalised : casing.LowerCase).Add(s.Text.Substring(start, length).ToLowerInvariant());
+                    }
+
+                    first = false;
                 }
-
-                first = false;
             }
-        }
 
-        return found;
+            return casing;
+        }
     }
 
-    private static (HashSet<string> Keys, HashSet<string> Names, HashSet<string> Figures) Words(string text, HashSet<string> properNouns)
+    private static (HashSet<string> Keys, HashSet<string> Names, HashSet<string> Figures) Words(string text, Casing casing)
     {
         var keys = new HashSet<string>(StringComparer.Ordinal);
         var names = new HashSet<string>(StringComparer.Ordinal);
@@ -309,6 +315,7 @@ internal sealed partial class SameFacts
         var read = new Words(text);
         var used = new bool[read.Count];
         var times = TimeReader.Read(read, used);
+        var weekdays = WeekdaysBesideDays(read, used);
         var scaled = ScaledFigures(text, read, used);
         bool Taken(int at) => times.Any(t => at >= t.Start && at < t.End) || scaled.Any(f => at >= f.Start && at < f.End);
         foreach (var (figure, _, _) in scaled)
@@ -326,6 +333,11 @@ internal sealed partial class SameFacts
             var lower = raw.ToLowerInvariant();
             var opening = first;
             first = false;
+            if (weekdays.Any(w => start >= w.Start && start < w.End))
+            {
+                continue;
+            }
+
             if (char.IsDigit(raw[0]))
             {
                 continue; // read whole below: the tokenizer cuts "1,200" and "3.75" at the punctuation
@@ -358,9 +370,9 @@ internal sealed partial class SameFacts
                 continue;
             }
 
-            if (char.IsUpper(raw[0]) && (!opening || properNouns.Contains(lower)))
+            if (char.IsUpper(raw[0]) && (!opening || casing.Capitalised.Contains(lower)))
             {
-                var name = FoldName(NameKey.Word(raw));
+                var name = casing.LowerCase.Contains(lower) ? Stemmer.Porter.Stem(lower) : FoldName(NameKey.Word(raw));
                 names.Add(name);
                 keys.Add(name);
             }
@@ -412,6 +424,24 @@ internal sealed partial class SameFacts
         }
 
         return (keys, names, figures);
+    }
+
+    // A weekday written beside a day of the month ("Thursday 12 November") says nothing the date does not, so it is
+    // not read: the day told as "November 12" elsewhere is the same day and no other fact. The date reading is the fact
+    // readers'; a weekday alone ("on Thursday") is the only day given and is read as before.
+    private static List<(int Start, int End)> WeekdaysBesideDays(Words read, bool[] used)
+    {
+        var found = new List<(int, int)>();
+        foreach (var span in DateReader.Read(read, (bool[])used.Clone(), null, false))
+        {
+            if (DateReader.PartsOf(read, span) is { Month: not null, Day: not null, Weekday: not null })
+            {
+                var weekday = Enumerable.Range(span.First, span.Last - span.First + 1).First(k => CalendarWords.WeekdayAt(read, k) is not null);
+                found.Add((read.Tokens[weekday].Start, read.Tokens[weekday].End));
+            }
+        }
+
+        return found;
     }
 
     // Counts and sums written with a scale ("150k", "£2.4m", "3bn", "two million"), read whole by the fact readers' figure

@@ -389,6 +389,47 @@ public class SameFactsTests
     }
 
     // The index of the sentence whose text is exactly text.
+    [Fact]
+    public void A_weekday_beside_a_day_of_the_month_adds_nothing_and_a_weekday_alone_is_read()
+    {
+        // "Tuesday 3 March" is the day "March 3" names; "on Tuesday" alone is the only day its sentence gives ("tusdai" is its name key).
+        const string WeekdayFirst = "Harbour pilots at Skerrow walked out on Tuesday 3 March.";
+        const string MonthFirst = "The Skerrow pilots' strike began on March 3 over a pay offer.";
+        const string Alone = "Union officials at Skerrow met port managers on Tuesday.";
+        var table = new SentenceTable(
+            [
+                Stories.Article(1, WeekdayFirst + "\n\nThe port said ships would wait offshore."),
+                Stories.Article(2, MonthFirst + "\n\nShips waited off the harbour."),
+                Stories.Article(3, Alone + "\n\nThe strike closed the port to larger ships."),
+            ],
+            60);
+        var same = new SameFacts(table, ExtractiveTuning.Default.SameFactOverlap);
+
+        Assert.DoesNotContain("tusdai", same.Describe(IndexOf(table, WeekdayFirst)), StringComparison.Ordinal);
+        Assert.Contains("march", same.Describe(IndexOf(table, WeekdayFirst)), StringComparison.Ordinal);
+        Assert.Contains("tusdai", same.Describe(IndexOf(table, Alone)), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_body_named_in_one_sentence_meets_the_words_that_describe_it_in_another()
+    {
+        // "Kelby Magistrates' Court" is the court "magistrates" sat in: the name's words are the story's common words.
+        const string Described = "The Dunmore quarry owner was fined by magistrates.";
+        const string Named = "Tobin Harle, who owns Dunmore Quarry, was fined at Kelby Magistrates' Court for letting silt from the workings run into the river.";
+        var table = new SentenceTable(
+            [
+                Stories.Article(1, Described + "\n\nAnglers found dead trout below the quarry in June."),
+                Stories.Article(2, Named + "\n\nThe Environment Agency brought the case."),
+                Stories.Article(3, "Trout numbers in the river have fallen for three years.\n\nThe quarry has since built a settling pond."),
+            ],
+            60);
+        var same = new SameFacts(table, ExtractiveTuning.Default.SameFactOverlap);
+        var (described, named) = (IndexOf(table, Described), IndexOf(table, Named));
+
+        Assert.Contains("magistr:", same.Describe(named), StringComparison.Ordinal);
+        Assert.True(same.Repeats(described, named, ExtractiveTuning.Default.KeyPointSameFactOverlap), same.Describe(described) + "\n" + same.Describe(named));
+    }
+
     private static int IndexOf(SentenceTable table, string text) =>
         table.Sentences.Select((s, i) => (s, i)).First(x => x.s.Text == text).i;
 }
