@@ -388,7 +388,6 @@ public class SameFactsTests
         Assert.False(same.Same(described, IndexOf(table, OtherQuoter)));
     }
 
-    // The index of the sentence whose text is exactly text.
     [Fact]
     public void A_weekday_beside_a_day_of_the_month_adds_nothing_and_a_weekday_alone_is_read()
     {
@@ -430,6 +429,7 @@ public class SameFactsTests
         Assert.True(same.Repeats(described, named, ExtractiveTuning.Default.KeyPointSameFactOverlap), same.Describe(described) + "\n" + same.Describe(named));
     }
 
+    // The index of the sentence whose text is exactly text.
     private static int IndexOf(SentenceTable table, string text) =>
         table.Sentences.Select((s, i) => (s, i)).First(x => x.s.Text == text).i;
 }
