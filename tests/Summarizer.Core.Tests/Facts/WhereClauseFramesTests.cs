@@ -18,6 +18,8 @@ public sealed class WhereClauseFramesTests
         Assert.NotEqual("start", place.Frame);
     }
 
+    // A guard: it passes on the code before WhereClauseAfter too (run there at the session-60 reread); the rule must not
+    // take a place's own frame away.
     [Fact]
     public void A_start_verb_of_the_place_s_own_clause_still_frames_it()
     {

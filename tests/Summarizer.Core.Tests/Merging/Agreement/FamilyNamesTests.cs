@@ -26,6 +26,8 @@ public sealed class FamilyNamesTests
             c => Assert.EndsWith("Tobias Penhale", c.Text, StringComparison.Ordinal));
     }
 
+    // A guard: it passes on the code before NamesGroup too (run there at the session-60 reread); it keeps the rule from
+    // forgetting a person an outlet names in full.
     [Fact]
     public void An_outlet_naming_the_person_in_full_still_knows_them()
     {

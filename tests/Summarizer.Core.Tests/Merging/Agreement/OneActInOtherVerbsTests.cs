@@ -19,6 +19,8 @@ public sealed class OneActInOtherVerbsTests
     [InlineData("The plan to shut the canteen was tabled by Councillor Farida Osei at the health committee.", "The plan to shut the canteen was presented to the health committee by Councillor Neil Brightmore.")]
     [InlineData("The plan to shut the canteen was put forward by Councillor Farida Osei at the health committee.", "Councillor Neil Brightmore tabled the plan to shut the canteen at the health committee.")]
     [InlineData("Screening at the plant was halted by Dr Farida Osei, the trust's director of public health.", "Dr Neil Brightmore, the trust's medical director, ordered the pause in screening at the plant.")]
+    // The row below is a guard: it passes on the code before "identify" and "trace" joined the finding sense (run there
+    // at the session-60 reread, where the two sense rows of the theory further down fail).
     [InlineData("The stolen tractor was identified by a neighbour, Farida Osei, from a photograph.", "The stolen tractor was traced by the county's rural crime officer, Neil Brightmore.")]
     public void People_credited_with_one_act_in_verbs_of_one_kind_disagree(string first, string second)
     {
