@@ -413,9 +413,18 @@ internal static class SettingFinder
         a.Value.Kind == b.Value.Kind && (aside || a.Occurrence == b.Occurrence)
         && ((a.Frame == EventFrames.TakenTo) == (b.Frame == EventFrames.TakenTo) || received)
         && !PlaceDestinations.ShelterAndCare(a, b)
+        && !CourtAndAct(a, b) && !CourtAndAct(b, a)
         && (aside || a.Phase.Length == 0 || b.Phase.Length == 0 || a.Phase == b.Phase)
         && !(a.OnPublicationDay && b.OnPublicationDay)
         && (a.Value.Kind != ValueKind.Date || (Wide(a.Value) == Wide(b.Value) && Bound(a.Text) == Bound(b.Text) && !TwoActs(a, b)));
+
+    // A place its sentence frames as the penalty ("was fined £4,000 at Ashgrove Crown Court") is where the court passed
+    // sentence, not where the act punished happened: a court story tells the act ("dropped a beam in a yard on Marrow
+    // Lane") in the same sentence, so the two share its words. It meets another place told without that frame only when
+    // that place is of no other kind (a bare name, or another site of the court's own kind).
+    private static bool CourtAndAct(Fact court, Fact other) =>
+        court.Value.Kind == ValueKind.Place && court.Frame == EventFrames.Penalty && other.Frame != EventFrames.Penalty
+        && PlaceKinds.Of(court) is { } kind && PlaceKinds.Of(other) is { } otherKind && kind != otherKind;
 
     // Days their own clauses tell as of two acts, as the alignment reads them (DateTenses): a plan still to come against an
     // act done ("agreed last year", "scheduled for relining in 2028"), a limit gone against an act's day, a state seen on a day.
