@@ -41,7 +41,7 @@ internal static class EventFrames
         new(Vote, [ValueKind.Count, ValueKind.Percent, ValueKind.Vote], ["won", "win", "wins", "winning", "votes", "vote", "voted",
             "share of the vote", "elected", "ballots", "seats", "majority", "margin", "beat", "victory", "victories"]),
         new("turnout", Percents, ["turnout"]),
-        new("penalty", [ValueKind.Duration, ValueKind.Money], ["fined", "fine", "sentenced", "sentencing", "sentence", "sentences", "jailed", "jail",
+        new(Penalty, [ValueKind.Duration, ValueKind.Money], ["fined", "fine", "sentenced", "sentencing", "sentence", "sentences", "jailed", "jail",
             "prison", "imprisonment", "imprisoned", "behind bars", "custodial", "term"]),
         new("parole", [ValueKind.Duration], ["parole", "released early"]),
         new("fraud", Moneys, ["defrauded", "defrauding", "defraud", "fraud", "embezzled", "embezzling", "embezzlement", "swindled", "swindling",
@@ -156,6 +156,9 @@ internal static class EventFrames
 
     /// <summary>The frame of the moment something that had stopped started again: reopened, resumed, restarted.</summary>
     public const string Resume = "resume";
+
+    /// <summary>The frame of a sentence or fine passed ("was fined £400", "jailed for six years") and of where it was passed.</summary>
+    public const string Penalty = "penalty";
 
     /// <summary>The frame of a date or time that says when words were said ("said on Monday"): no event's date.</summary>
     public const string Said = "said";

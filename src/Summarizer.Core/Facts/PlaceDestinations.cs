@@ -25,6 +25,9 @@ internal static class PlaceDestinations
         ],
         StringComparer.Ordinal);
 
+    /// <summary>True when <paramref name="word"/> is a verb that moves something somewhere ("moved", "relocate", "taken").</summary>
+    public static bool IsMoving(string word) => MovingVerbs.Contains(word);
+
     // Words for people the counted-noun lexicon leaves out: pronouns and the words for one person a story names.
     private static readonly FrozenSet<string> PersonWords = FrozenSet.ToFrozenSet(
         ["he", "she", "they", "him", "her", "them", "those", "who", "we", "us", "boy", "girl", "son", "daughter", "mother", "father",

@@ -70,7 +70,7 @@ internal static class PlaceKinds
     {
         for (var k = first - 1; k >= 0 && k >= first - 6 && !words.BreakAfter(k); k--)
         {
-            if (words[k] is "to" or "towards" or "toward")
+            if (words[k] is "to" or "towards" or "toward" || (words[k] == "into" && MovingVerb(words, k) is not null))
             {
                 return true;
             }
@@ -82,6 +82,44 @@ internal static class PlaceKinds
         }
 
         return false;
+    }
+
+    /// <summary>
+    /// The stem of the moving verb (<see cref="PlaceDestinations.IsMoving"/>) whose goal the place at <paramref name="first"/>
+    /// is ("moving production to a larger unit at X", "move production into the former creamery at Y": "move"), or null when
+    /// the place is no goal or its "to" or "into" follows no moving verb within its clause's few words (its object). "Into"
+    /// is a goal only so: "crashed into a wall at X" places the crash, not a move.
+    /// </summary>
+    public static string? MoveOf(Words words, int first)
+    {
+        for (var k = first - 1; k >= 0 && k >= first - 6 && !words.BreakAfter(k); k--)
+        {
+            if (words[k] is "to" or "into")
+            {
+                return MovingVerb(words, k);
+            }
+
+            if (Stopwords.IsStopword(words[k]) && !Determiners.Contains(words[k]))
+            {
+                return null;
+            }
+        }
+
+        return null;
+    }
+
+    // The stem of a moving verb (Porter: "moving" and "move" are one) up to three words before the goal's preposition at k, within its clause.
+    private static string? MovingVerb(Words words, int k)
+    {
+        for (var v = k - 1; v >= 0 && v >= k - 3 && !words.BreakAfter(v); v--)
+        {
+            if (PlaceDestinations.IsMoving(words[v]))
+            {
+                return Stemmer.Porter.Stem(words[v]);
+            }
+        }
+
+        return null;
     }
 
     /// <summary>

@@ -42,6 +42,12 @@ internal static class SettingFinder
         /// itself was; it still meets another source's site of the same frame ("a drop-in at Wivenholt Memorial Hall").
         /// </summary>
         public bool Received { get; init; }
+
+        /// <summary>
+        /// The stem of the moving verb a goal is the end of (<see cref="PlaceKinds.MoveOf"/>), or null: two outlets that
+        /// each tell one move of that verb ("moving production to X", "will move production into Y") tell where one thing went.
+        /// </summary>
+        public string? Move { get; init; }
     }
 
     /// <summary>
@@ -114,7 +120,7 @@ internal static class SettingFinder
 
         foreach (var (x, y) in LeadPlaces(settings, linked, Aligned).Concat(Destinations(settings, linked, Aligned))
             .Concat(Anchored(settings, linked, Aligned, acts.Weights)).Concat(OfOneKind(settings, linked, Aligned, facts))
-            .Concat(HardestHit(settings, linked, Aligned)).ToList())
+            .Concat(HardestHit(settings, linked, Aligned)).Concat(Moves(settings, linked, Aligned)).ToList())
         {
             parent[Root(y)] = Root(x);
             linked.UnionWith([x, y]);
@@ -224,6 +230,20 @@ internal static class SettingFinder
     {
         var ranked = OnePerSource(settings, s => s.Fact.Value.Kind == ValueKind.Place && s.Fact.Frame == EventFrames.HardestHit);
         return PairsWithin([ranked], settings, linked.ToHashSet(), aligned);
+    }
+
+    /// <summary>
+    /// Pairs of sources' one goal of a moving verb (<see cref="Setting.Move"/>): "moving production to a larger unit at X"
+    /// and "will move production into the former creamery at Y" end one move, whatever else their sentences hold. A source
+    /// that names two goals of the verb fills the slot with neither.
+    /// </summary>
+    private static IEnumerable<(int A, int B)> Moves(List<Setting> settings, HashSet<int> linked, Func<Setting, Setting, bool> aligned)
+    {
+        var byWords = linked.ToHashSet();
+        var slots = settings.Where(s => s.Move is not null).Select(s => s.Move!).Distinct(StringComparer.Ordinal)
+            .Select(verb => OnePerSource(settings, s => s.Move == verb && s.Aside is null && s.Fact.Frame != EventFrames.TakenTo))
+            .ToList();
+        return PairsWithin(slots, settings, byWords, aligned);
     }
 
     // The setting that fills a slot for each source whose settings of that slot name one place only (its first mention);
@@ -413,9 +433,18 @@ internal static class SettingFinder
         a.Value.Kind == b.Value.Kind && (aside || a.Occurrence == b.Occurrence)
         && ((a.Frame == EventFrames.TakenTo) == (b.Frame == EventFrames.TakenTo) || received)
         && !PlaceDestinations.ShelterAndCare(a, b)
+        && !CourtAndAct(a, b) && !CourtAndAct(b, a)
         && (aside || a.Phase.Length == 0 || b.Phase.Length == 0 || a.Phase == b.Phase)
         && !(a.OnPublicationDay && b.OnPublicationDay)
         && (a.Value.Kind != ValueKind.Date || (Wide(a.Value) == Wide(b.Value) && Bound(a.Text) == Bound(b.Text) && !TwoActs(a, b)));
+
+    // A place its sentence frames as the penalty ("was fined £4,000 at Ashgrove Crown Court") is where the court passed
+    // sentence, not where the act punished happened: a court story tells the act ("dropped a beam in a yard on Marrow
+    // Lane") in the same sentence, so the two share its words. It meets another place told without that frame only when
+    // that place is of no other kind (a bare name, or another site of the court's own kind).
+    private static bool CourtAndAct(Fact court, Fact other) =>
+        court.Value.Kind == ValueKind.Place && court.Frame == EventFrames.Penalty && other.Frame != EventFrames.Penalty
+        && PlaceKinds.Of(court) is { } kind && PlaceKinds.Of(other) is { } otherKind && kind != otherKind;
 
     // Days their own clauses tell as of two acts, as the alignment reads them (DateTenses): a plan still to come against an
     // act done ("agreed last year", "scheduled for relining in 2028"), a limit gone against an act's day, a state seen on a day.
@@ -613,6 +642,7 @@ internal static class SettingFinder
             {
                 OfThing = relative is { } t && (words[t.From] == "which" || ParticipleAside(words, t.From)),
                 Received = Receiving(fact) && PlaceDestinations.PeopleAt(words, firstOwn),
+                Move = goal ? PlaceKinds.MoveOf(words, firstOwn) : null,
             }
             : null;
     }
