@@ -250,10 +250,10 @@ internal static class SingleSourceFinder
     private static SourceFacts When(SourceIndex source) =>
         new(source.Id, FactExtractor.AnchorOf(source.Article), source.Article.Metadata.PublishedAt, []);
 
-    // The lead told wholly in this outlet's words (no clause of it is another's statement, or the event is told there
-    // already and the rest is detail), with no figure, date or time at all, no name the others do not use (a person or
-    // a firm named is a checkable detail of this outlet's), sharing a content word with another outlet's lead (so it
-    // tells the same event, not a sequel or an aside), and reporting no stage of a process.
+    // The lead told wholly in this outlet's words (where a clause of it is another's statement, the event is told there
+    // and the rest is this outlet's detail), with no figure, date or time at all, no name the others do not use (a
+    // person or a firm named is a checkable detail of this outlet's), sharing a content word with another outlet's lead
+    // (so it tells the same event, not a sequel or an aside), and reporting no stage of a process.
     private static bool RetellsTheEvent(SentenceJudgement judgement, TextSegment part, int source, int index, SentenceWords words,
         IReadOnlyList<HashSet<string>> otherLeads, FactCorroboration facts) =>
         judgement.WhollyNew
