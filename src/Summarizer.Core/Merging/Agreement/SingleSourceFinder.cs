@@ -41,6 +41,12 @@ internal sealed record SentenceJudgement(SentenceNews News, IReadOnlyList<TextSe
     /// </summary>
     public IReadOnlyList<bool> HoldsRestated { get; init; } = [];
 
+    /// <summary>The sentence is its article's lead: the first that states anything, after any heading or fragment.</summary>
+    public bool IsLead { get; init; }
+
+    /// <summary>No clause of the sentence after its dateline is another source's statement or disputed, and one is new.</summary>
+    public bool WhollyNew { get; init; }
+
     public static SentenceJudgement Nothing { get; } = new(SentenceNews.None, []);
 }
 
@@ -120,6 +126,7 @@ internal static class SingleSourceFinder
             var copied = sources.FirstOrDefault(o => o.Id == original && o.Id != source.Id);
             // One story per source: what its sentences are judged against, with the answers it has read for their clauses.
             var story = new SingleSourceStory(source.Id, others, facts, weights, options, postings);
+            var leadRead = false; // the article's lead (its first statement) has been read
             for (var i = 0; i < source.Sentences.Count; i++)
             {
                 // Each sentence is looked for in every other source: the check sits in this loop.
@@ -130,6 +137,11 @@ internal static class SingleSourceFinder
                 judged[(source.Id, i)] = copied is not null && copied.BestMatch(sentence.Own(sentence.Content)).Score + 0.05 >= options.SupportOverlap
                     ? SentenceJudgement.Nothing
                     : Judge(story, i, sentence, i > 0 && OpensTheNext(judged[(source.Id, i - 1)].News) ? source.Sentences[i - 1] : null);
+                if (!leadRead && IsStatement(sentence))
+                {
+                    judged[(source.Id, i)] = judged[(source.Id, i)] with { IsLead = true };
+                    leadRead = true;
+                }
             }
         }
 
@@ -157,9 +169,12 @@ internal static class SingleSourceFinder
             return SingleSourcePassages.None; // a story one outlet tells has nothing to set apart
         }
 
+        var leads = LeadWords(sources, judged, facts);
         foreach (var source in sources)
         {
             var others = new OtherSources([.. sources.Where(o => facts.OriginalOf(o.Id) != facts.OriginalOf(source.Id))]);
+            var latest = IsLatest(source, others.Sources);
+            var otherLeads = sources.Where(o => facts.OriginalOf(o.Id) != facts.OriginalOf(source.Id) && leads.ContainsKey(o.Id)).Select(o => leads[o.Id]).ToList();
             for (var i = 0; i < source.Sentences.Count; i++)
             {
                 var judgement = judged.GetValueOrDefault((source.Id, i), SentenceJudgement.Nothing);
@@ -186,6 +201,7 @@ internal static class SingleSourceFinder
                     var carriesStated = shownValues.Any(f => !f.OnPublicationDay && (facts.IsCorroborated(f) || facts.IsDisputed(f)) && !IsQualified(source.Sentences[f.SentenceIndex], f));
                     // A figure the passage goes on to qualify makes the passage that figure's detail, judged as above.
                     var doubtful = newValues.Count == 0 && (retells || novelShare < MinNovelShare || carriesStated
+                        || (judgement.IsLead && !latest && RetellsTheEvent(judgement, part, source.Id, i, words, otherLeads, facts))
                         || (!shownValues.Any(f => IsQualified(source.Sentences[f.SentenceIndex], f))
                             && IsMostlyHeldElsewhere(SentenceWords.Of(source.Sentences[i], shown, others), others.Sources)));
                     found.Add((salience, SingleSourceSalience.Rank(words, salience, novelShare), source.Id, part.Start, claim, doubtful, newValues.Count > 0));
@@ -217,6 +233,51 @@ internal static class SingleSourceFinder
 
         var inOrder = found.OrderBy(f => f.Source).ThenBy(f => f.Start).ToList();
         return new SingleSourcePassages(listed, [.. inOrder.Where(f => f.Score >= MinSalience && !f.Doubtful).Select(f => f.Claim)]);
+    }
+
+    // A news story opens with the event it reports, and every outlet telling the story tells that event, each in its own
+    // words ("A bolt of lightning turned a church spire into a blazing torch" beside "Lightning struck the spire and set
+    // its top on fire"): a lead with no figure, date or time of its own is the story's event retold, not one outlet's
+    // fact. It keeps its outlet's place (doubtful), so a weaker passage does not move up in its stead. Two leads are
+    // news of their own: the lead of the report published after all the others, which tells the story's latest stage
+    // ("the ban has since been lifted"), and a lead that reports the stage a process has reached (StatusReader:
+    // "was charged", "has reopened"), which is how an outlet tells a later stage than the others.
+    // Published after every other outlet: by the times when both are known, else by a later day (its dateline's or
+    // byline's date when no time is given), as updates are ordered (SourceFacts.PlainlyLaterThan).
+    private static bool IsLatest(SourceIndex source, IReadOnlyList<SourceIndex> others) =>
+        others.Count > 0 && others.All(o => When(source).PlainlyLaterThan(When(o)));
+
+    private static SourceFacts When(SourceIndex source) =>
+        new(source.Id, FactExtractor.AnchorOf(source.Article), source.Article.Metadata.PublishedAt, []);
+
+    // The lead told wholly in this outlet's words (where a clause of it is another's statement, the event is told there
+    // and the rest is this outlet's detail), with no figure, date or time at all, no name the others do not use (a
+    // person or a firm named is a checkable detail of this outlet's), sharing a content word with another outlet's lead
+    // (so it tells the same event, not a sequel or an aside), and reporting no stage of a process.
+    private static bool RetellsTheEvent(SentenceJudgement judgement, TextSegment part, int source, int index, SentenceWords words,
+        IReadOnlyList<HashSet<string>> otherLeads, FactCorroboration facts) =>
+        judgement.WhollyNew
+        && !facts.In(source, index).Any(f => f.Start >= part.Start && f.Start < part.End && facts.IsValue(f) && !f.OnPublicationDay)
+        && SingleSourceSalience.NewNames(words) == 0
+        && otherLeads.Any(l => l.Overlaps(words.Content))
+        && StatusReader.Read(new Words(part.Text)).Count == 0;
+
+    // The content words of each source's lead, by source id.
+    private static Dictionary<int, HashSet<string>> LeadWords(
+        IReadOnlyList<SourceIndex> sources, IReadOnlyDictionary<(int Source, int Sentence), SentenceJudgement> judged, FactCorroboration facts)
+    {
+        var leads = new Dictionary<int, HashSet<string>>();
+        foreach (var source in sources)
+        {
+            var others = new OtherSources([.. sources.Where(o => facts.OriginalOf(o.Id) != facts.OriginalOf(source.Id))]);
+            var lead = Enumerable.Range(0, source.Sentences.Count).FirstOrDefault(i => judged.GetValueOrDefault((source.Id, i), SentenceJudgement.Nothing).IsLead, -1);
+            if (lead >= 0)
+            {
+                leads[source.Id] = SentenceWords.Of(source.Sentences[lead], others).Content;
+            }
+        }
+
+        return leads;
     }
 
     // An attribution whose reported words were cut away ("The grain council said Corvania…", "according to a ministry
@@ -268,11 +329,14 @@ internal static class SingleSourceFinder
     private static bool Within(Claim inner, Claim outer) =>
         inner.Spans is [var a] && outer.Spans is [var b] && b.Start <= a.Start && a.End <= b.End && (b.Start, b.End) != (a.Start, a.End);
 
+    // A sentence that can state a fact: long enough and closed as a sentence, not a heading or a fragment.
+    private static bool IsStatement(SentenceWords sentence) => sentence.Tokens.Count >= 6 && EndsAsSentence(sentence.Segment.Text);
+
     private static SentenceJudgement Judge(SingleSourceStory story, int index, SentenceWords sentence, IndexedSentence? previous)
     {
         var (sourceId, facts) = (story.SourceId, story.Facts);
         var text = sentence.Segment.Text;
-        if (sentence.Tokens.Count < 6 || !EndsAsSentence(text))
+        if (!IsStatement(sentence))
         {
             return SentenceJudgement.Nothing; // a heading or a fragment
         }
@@ -350,7 +414,8 @@ internal static class SingleSourceFinder
             && !story.FiguresIn(c, stated).Any()
             && (story.Restates(c, stated, sentence) || (!newOwnsNames && story.IsInPassage(sentence.ContentOf(c), sentence))
                 || (!newOwnsNames && k < firstNew && IsCommonWording(story, c, stated, sentence)))).Any()).ToList();
-        return new SentenceJudgement(verdict, parts) { Shown = listedParts, HoldsRestated = holdsRestated };
+        var whollyNew = news.Contains(SentenceNews.New) && news.Skip(dateline + 1).All(n => n is not (SentenceNews.Stated or SentenceNews.Disputed));
+        return new SentenceJudgement(verdict, parts) { Shown = listedParts, HoldsRestated = holdsRestated, WhollyNew = whollyNew };
     }
 
     // A figure-free statement in full (MinClauseWords) every word of which but one the other sources use is their

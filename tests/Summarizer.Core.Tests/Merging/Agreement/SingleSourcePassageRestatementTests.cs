@@ -59,8 +59,10 @@ public sealed class SingleSourcePassageRestatementTests
         },
         {
             "Nurses patiently moved frail residents upstairs, and volunteers carried blankets from the church hall.",
-            "Volunteers arrived from nearby towns. The church was used as a shelter. The hall stayed open all night. "
-                + "Firefighters checked the wiring. Relatives waited outside. The flood reached the car park.",
+            // The other outlet opens with a sentence that shares no word with the one-sentence article, which would
+            // otherwise be read as that outlet's lead told in other words (SingleSourceLeadTests).
+            "Firefighters checked the wiring in every cellar of the street. Volunteers arrived from nearby towns. The church was used as a shelter. "
+                + "The hall stayed open all night. Relatives waited outside. The flood reached the car park.",
             "blankets"
         },
     };
