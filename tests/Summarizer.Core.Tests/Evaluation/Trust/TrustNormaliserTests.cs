@@ -63,6 +63,20 @@ public sealed class TrustNormaliserTests
     [InlineData("the metres of road", "the metres of road")]
     public void A_metric_unit_written_out_after_a_figure_is_its_symbol(string text, string expected) => Assert.Equal(expected, Norm(text));
 
+    [Theory]
+    [InlineData("The fair opens in May. Twelve-year-old Ana won.", "the fair opens in may 12 year old ana won")]
+    [InlineData("It shut in June. 14 staff left.", "it shut in june 14 staff left")]
+    [InlineData("We met on the 9. March was cold.", "we met on the 9 march was cold")]
+    public void A_month_and_a_figure_across_a_sentence_break_are_not_a_date(string text, string expected) => Assert.Equal(expected, Norm(text));
+
+    [Fact]
+    public void A_capitalised_number_word_opening_a_sentence_is_held_as_its_figure()
+    {
+        var source = new TrustText("Building starts in October.\n\nSixteen-year-old rider Mo Lale spoke.");
+
+        Assert.Contains(source.Tokens, t => t.Kind == TrustTokenKind.Number && t.Text == "16");
+    }
+
     [Fact]
     public void A_scaled_figure_is_found_by_the_figure_as_written()
     {

@@ -34,7 +34,7 @@ internal static class NumberWords
 
             if (end > i)
             {
-                result.Add(new TrustToken(TrustNormaliser.Canonical(value), TrustTokenKind.Number));
+                result.Add(new TrustToken(TrustNormaliser.Canonical(value), TrustTokenKind.Number, AfterBreak: tokens[i].AfterBreak));
                 i = end - 1;
             }
             else

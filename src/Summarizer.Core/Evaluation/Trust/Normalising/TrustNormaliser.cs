@@ -41,7 +41,7 @@ internal static partial class TrustNormaliser
             }
             else if (m.Groups["num"].Success)
             {
-                tokens.Add(new TrustToken(m.Value, TrustTokenKind.Number, Alt: Raw));
+                tokens.Add(new TrustToken(m.Value, TrustTokenKind.Number, Alt: Raw, AfterBreak: afterBreak));
             }
             else if (m.Groups["word"].Success)
             {
@@ -135,8 +135,8 @@ internal static partial class TrustNormaliser
 
             var text = ThousandsPattern().IsMatch(t.Text) ? t.Text.Replace(",", string.Empty, StringComparison.Ordinal) : t.Text;
             result.Add(decimal.TryParse(text, NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out var value)
-                ? new TrustToken(Canonical(value), TrustTokenKind.Number)
-                : new TrustToken(text, TrustTokenKind.Number));
+                ? new TrustToken(Canonical(value), TrustTokenKind.Number, AfterBreak: t.AfterBreak)
+                : new TrustToken(text, TrustTokenKind.Number, AfterBreak: t.AfterBreak));
             if (IsWord(tokens, i + 1, "st", "nd", "rd", "th") && !text.Contains('.', StringComparison.Ordinal))
             {
                 i++;
@@ -170,22 +170,22 @@ internal static partial class TrustNormaliser
         i >= 0 && i < tokens.Count && tokens[i].Kind == TrustTokenKind.Number && tokens[i].Alt is null
         && int.TryParse(tokens[i].Text, NumberStyles.None, CultureInfo.InvariantCulture, out var day) && day is >= 1 and <= 31 ? day : 0;
 
-    // "3 July", "3 of July", "July 3": one Date token.
+    // "3 July", "3 of July", "July 3": one Date token; never across a sentence break ("in October. Sixteen people").
     private static List<TrustToken> Dates(List<TrustToken> tokens)
     {
         var result = new List<TrustToken>(tokens.Count);
         for (var i = 0; i < tokens.Count; i++)
         {
             int day, month, used;
-            if ((day = Day(tokens, i)) > 0 && i + 1 < tokens.Count && (month = MonthOf(tokens[i + 1])) > 0)
+            if ((day = Day(tokens, i)) > 0 && i + 1 < tokens.Count && !tokens[i + 1].AfterBreak && (month = MonthOf(tokens[i + 1])) > 0)
             {
                 used = 1;
             }
-            else if ((day = Day(tokens, i)) > 0 && IsWord(tokens, i + 1, "of") && i + 2 < tokens.Count && (month = MonthOf(tokens[i + 2])) > 0)
+            else if ((day = Day(tokens, i)) > 0 && IsWord(tokens, i + 1, "of") && i + 2 < tokens.Count && !tokens[i + 1].AfterBreak && !tokens[i + 2].AfterBreak && (month = MonthOf(tokens[i + 2])) > 0)
             {
                 used = 2;
             }
-            else if ((month = MonthOf(tokens[i])) > 0 && (day = Day(tokens, i + 1)) > 0)
+            else if ((month = MonthOf(tokens[i])) > 0 && i + 1 < tokens.Count && !tokens[i + 1].AfterBreak && (day = Day(tokens, i + 1)) > 0)
             {
                 used = 1;
             }
