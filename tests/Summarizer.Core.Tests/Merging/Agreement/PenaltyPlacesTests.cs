@@ -19,6 +19,7 @@ public sealed class PenaltyPlacesTests
         Assert.Empty(conflicts);
     }
 
+    // A guard: it passes on the code before the penalty frame too; it keeps that frame from parting two courts.
     [Fact]
     public void Two_courts_a_fine_was_passed_at_still_disagree()
     {

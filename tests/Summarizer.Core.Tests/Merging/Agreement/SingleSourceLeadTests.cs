@@ -37,6 +37,7 @@ public sealed class SingleSourceLeadTests
         Assert.Contains(result.SingleSource, c => c.Text.Contains("cyclist", StringComparison.Ordinal)); // its body detail
     }
 
+    // A guard: it passes on the code before the lead rule too; it keeps that rule's exemptions.
     [Fact]
     public void The_lead_of_the_report_published_after_the_others_is_still_listed()
     {
@@ -45,6 +46,7 @@ public sealed class SingleSourceLeadTests
         Assert.Contains(result.SingleSource, c => c.Text.Contains("gridlock", StringComparison.Ordinal));
     }
 
+    // A guard: it passes on the code before the lead rule too; it keeps that rule's exemptions.
     [Fact]
     public void A_lead_that_reports_a_stage_of_a_process_is_still_listed()
     {
@@ -56,6 +58,7 @@ public sealed class SingleSourceLeadTests
         Assert.Contains(result.SingleSource, c => c.Text.Contains("charged", StringComparison.Ordinal));
     }
 
+    // A guard: it passes on the code before the lead rule too; it keeps that rule's exemptions.
     [Fact]
     public void A_lead_with_a_figure_no_other_source_gives_is_still_listed()
     {
