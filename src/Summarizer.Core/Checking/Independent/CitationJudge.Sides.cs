@@ -9,8 +9,8 @@ internal sealed partial class CitationJudge
 {
     /// <summary>What the source lacks for <paramref name="side"/> as an answer to <paramref name="topic"/>: as <see cref="Judge"/>, and "[id]" when the source gives another version of it.</summary>
     /// <param name="sharing">Given when the side is a model's claim citing this source alone (with no other outlet to back
-    /// it, the source must give its value as the topic asks: <see cref="OnlySpeaks"/>, <see cref="CountsRivalOnly"/>): the
-    /// other sides that cite this source too, read as claims.</param>
+    /// it, the source must give its value as the topic asks: <see cref="OnlySpeaks"/>, <see cref="CountsRivalOnly"/>,
+    /// <see cref="OtherOnesValue"/>): the other sides that cite this source too, read as claims.</param>
     public List<string> JudgeSide(ClaimReading side, ClaimReading topic, SourceReading source, IReadOnlySet<string> knownNames, IReadOnlySet<string> fullNames, IReadOnlyCollection<SourceReading>? story = null, IReadOnlyList<ClaimReading>? sharing = null)
     {
         var missing = Judge(side, source, knownNames, fullNames, story);
