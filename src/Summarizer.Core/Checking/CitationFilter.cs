@@ -23,14 +23,17 @@ internal sealed class CitationFilter(IGroundingChecker checker, IReadOnlyList<Cl
     /// <paramref name="side"/> of a disagreement on <paramref name="topic"/> with the citations that hold as that source's
     /// answer to the topic (a checker that cannot read sides so checks it as any claim), or null when none does.
     /// </summary>
-    public Claim? FilterSide(string topic, Claim side)
+    /// <param name="rivals">The other sides of a model's disagreement, its citations claims: a source a side cites alone must
+    /// give its value as the topic asks. Null for the offline engine's, each value taken from a sentence about the topic.</param>
+    public Claim? FilterSide(string topic, Claim side, IReadOnlyList<Claim>? rivals = null)
     {
         if (checker is not ISideChecker sides)
         {
             return Filter(side);
         }
 
-        var found = side.Sources.Distinct().Order().Select(id => (Id: id, Findings: sides.CheckSide(topic, side with { Sources = [id] }, sources, cancellationToken))).ToList();
+        var alone = side.Sources.Distinct().Count() == 1 ? rivals : null;
+        var found = side.Sources.Distinct().Order().Select(id => (Id: id, Findings: sides.CheckSide(topic, side with { Sources = [id] }, sources, alone, cancellationToken))).ToList();
         Findings.AddRange(found.SelectMany(f => f.Findings));
         return Keeping(side, [.. found.Where(f => f.Findings.Count == 0).Select(f => f.Id)]);
     }

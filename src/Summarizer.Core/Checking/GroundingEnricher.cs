@@ -70,7 +70,9 @@ internal sealed class GroundingEnricher(IGroundingChecker checker) : IBriefEnric
         foreach (var disagreement in merged.Disagreements)
         {
             // Each side in words all its cited sources hold, where one source's words drop the others, checked as an answer to the topic.
-            var claims = disagreement.Claims.Select(filter.InSharedWords).Select(c => filter.FilterSide(disagreement.Topic, c)).OfType<Claim>().ToList();
+            var claims = disagreement.Claims.Select(filter.InSharedWords)
+                .Select((c, i) => filter.FilterSide(disagreement.Topic, c, merged.ClaimedCitations ? [.. disagreement.Claims.Where((_, j) => j != i)] : null))
+                .OfType<Claim>().ToList();
             if (claims.Count >= 2)
             {
                 disagreements.Add(disagreement with { Claims = claims });

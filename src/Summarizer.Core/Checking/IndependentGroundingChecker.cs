@@ -17,8 +17,8 @@ internal sealed class IndependentGroundingChecker(GroundingCheckerOptions option
     public IReadOnlyList<UngroundedToken> CheckClaim(Claim claim, IReadOnlyList<CleanedArticle> sources, CancellationToken cancellationToken = default) =>
         _verifier.CheckClaim(claim, sources, cancellationToken);
 
-    public IReadOnlyList<UngroundedToken> CheckSide(string topic, Claim side, IReadOnlyList<CleanedArticle> sources, CancellationToken cancellationToken = default) =>
-        _verifier.CheckSide(topic, side, sources, cancellationToken);
+    public IReadOnlyList<UngroundedToken> CheckSide(string topic, Claim side, IReadOnlyList<CleanedArticle> sources, IReadOnlyList<Claim>? rivals = null, CancellationToken cancellationToken = default) =>
+        _verifier.CheckSide(topic, side, sources, rivals, cancellationToken);
 
     public CheckReport CheckBrief(MergedSummary? merged, IReadOnlyList<SourceSummary> summaries, IReadOnlyList<CleanedArticle> sources, CancellationToken cancellationToken = default) =>
         _verifier.CheckBrief(merged, summaries, sources, cancellationToken);
@@ -47,7 +47,9 @@ internal interface IPassageLocator
 internal interface ISideChecker
 {
     /// <summary>What each source <paramref name="side"/> cites lacks for it, read as that source's answer to <paramref name="topic"/>.</summary>
-    IReadOnlyList<UngroundedToken> CheckSide(string topic, Claim side, IReadOnlyList<CleanedArticle> sources, CancellationToken cancellationToken = default);
+    /// <param name="rivals">Given for a model's side citing one source alone (no other outlet backs its value, so that source
+    /// must give it as the topic asks): the disagreement's other sides. Null for any other side.</param>
+    IReadOnlyList<UngroundedToken> CheckSide(string topic, Claim side, IReadOnlyList<CleanedArticle> sources, IReadOnlyList<Claim>? rivals = null, CancellationToken cancellationToken = default);
 }
 
 /// <summary>A checker that can cut a sentence into the clauses it would check one by one.</summary>

@@ -8,10 +8,116 @@ namespace Summarizer.Checking.Independent;
 internal sealed partial class CitationJudge
 {
     /// <summary>What the source lacks for <paramref name="side"/> as an answer to <paramref name="topic"/>: as <see cref="Judge"/>, and "[id]" when the source gives another version of it.</summary>
-    public List<string> JudgeSide(ClaimReading side, ClaimReading topic, SourceReading source, IReadOnlySet<string> knownNames, IReadOnlySet<string> fullNames, IReadOnlyCollection<SourceReading>? story = null)
+    /// <param name="sharing">Given when the side is a model's claim citing this source alone (with no other outlet to back
+    /// it, the source must give its value as the topic asks: <see cref="OnlySpeaks"/>, <see cref="CountsRivalOnly"/>,
+    /// <see cref="OtherOnesValue"/>): the other sides that cite this source too, read as claims.</param>
+    public List<string> JudgeSide(ClaimReading side, ClaimReading topic, SourceReading source, IReadOnlySet<string> knownNames, IReadOnlySet<string> fullNames, IReadOnlyCollection<SourceReading>? story = null, IReadOnlyList<ClaimReading>? sharing = null)
     {
         var missing = Judge(side, source, knownNames, fullNames, story);
-        return missing.Count > 0 || Answers(side, topic, source) ? missing : [$"[{source.Id}]"];
+        var asked = sharing is null || (!OnlySpeaks(side, topic, source) && !CountsRivalOnly(side, topic, source, sharing) && !OtherOnesValue(side, topic, source));
+        return missing.Count > 0 || (Answers(side, topic, source) && asked) ? missing : [$"[{source.Id}]"];
+    }
+
+    /// <summary>
+    /// A source gives one version of a disagreement. Where another side cites it too, and it writes that side's figure
+    /// with the topic's thing counted right after it ("The £1.1m robot" for "What the robot cost") but the side's own
+    /// figure with no such thing ("an appeal that raised £640,000"), the side's figure is the source's value of something
+    /// else.
+    /// </summary>
+    private static bool CountsRivalOnly(ClaimReading side, ClaimReading topic, SourceReading source, IReadOnlyList<ClaimReading> sharing)
+    {
+        var own = side.Figures.Where(f => f.IsMeasure).ToList();
+        return own.Count > 0
+            && sharing.Any(r => r.Figures.Any(f => f.IsMeasure && CountsTopic(f, topic, source)))
+            && !own.Any(f => CountsTopic(f, topic, source));
+    }
+
+    // Some sentence of the source writes the figure with a word of the topic as the thing it counts.
+    private static bool CountsTopic(Figure figure, ClaimReading topic, SourceReading source) =>
+        source.Sentences.Any(s => s.Figures.Any(g => figure.IsStatedBy(g) && CountedThing.Of(s.Text, s.Words, g).Any(w => topic.Content.Any(c => SameWord(c, w)))));
+
+    /// <summary>
+    /// A side naming who did what the topic asks ("Who scored the winning try": "Captain Nye Jeffcoate") where the source
+    /// gives that person only words: every sentence that names them reports their speech, with nothing of theirs but their
+    /// name and title beside the verb ("Saltringham's captain, Nye Jeffcoate, 31, described a season ..."). Such a person
+    /// is a voice in the report, not the one who did the act. A sentence that gives them an act of their own is no such
+    /// report: a relative or infinitive clause, a participle or an agent's "by" beside the name ("Fire chief Pieter Laan, who
+    /// led the rescue, said"; "The only member to vote against the cut, Piet Zandvoort, had argued"; "Judge Ann Lee,
+    /// sentencing the firm, called it ..."), or the topic's own act or a title of it ("Manager Delia Fearnhough said" for
+    /// "Who manages the foodbank").
+    /// </summary>
+    private static bool OnlySpeaks(ClaimReading side, ClaimReading topic, SourceReading source)
+    {
+        if (AskedAct.Of(topic) is not { } act || side.Names.Count == 0)
+        {
+            return false;
+        }
+
+        var surname = Person(side);
+        var naming = source.Sentences.Where(s => Unquoted(s).Any(w => SameWord(w, surname))).ToList();
+        return naming.Count > 0 && naming.All(s => SpeaksOnly(s, surname, act));
+    }
+
+    // The person a claim names: the last word of the first name it writes in full ("Gareth Pryor, organiser for the Metal
+    // Trades Union"), else of its first name.
+    private static Word Person(ClaimReading claim) => (claim.Names.FirstOrDefault(n => n.Words.Count >= 2) ?? claim.Names[0]).Words[^1];
+
+    /// <summary>
+    /// A number set off by commas after a name ("Jed Hallowmoor, 20,") is what that one is, their age. Where the topic
+    /// names someone ("The age of anchor Leander Crannock") and the source writes the side's figure only so, after a name
+    /// neither the topic nor the side gives ("Dario Fenn, 52." names its own), the figure is that other one's.
+    /// </summary>
+    private static bool OtherOnesValue(ClaimReading side, ClaimReading topic, SourceReading source)
+    {
+        if (topic.Names.Count == 0 || side.Figures.Count == 0)
+        {
+            return false;
+        }
+
+        var person = Person(topic);
+        var giving = source.Sentences.SelectMany(s => s.Figures.Where(g => side.Figures.Any(f => f.IsStatedBy(g))).Select(g => (Sentence: s, Figure: g))).ToList();
+        return giving.Count > 0 && giving.All(x => x.Figure.IsAppositive
+            && x.Sentence.Words.LastOrDefault(w => w.End <= x.Figure.Start) is { IsCapitalized: true } named
+            && !SameWord(named, person) && !side.Names.Any(n => n.Words.Any(w => SameWord(w, named))));
+    }
+
+    // The sentence reports the person's speech and says nothing else of them: outside its quotes, the words on the speaker's
+    // side of the verb (before it, or from the speaker on where the verb comes first) hold no clause of theirs and not the act.
+    private static bool SpeaksOnly(SentenceReading sentence, Word surname, Word act)
+    {
+        if (SpeechIn(sentence) is not { } speech || !speech.Speaker.Any(w => SameWord(w, surname)))
+        {
+            return false;
+        }
+
+        var speakerFirst = speech.Speaker[0].Start < speech.Verb.Start;
+        var beside = Unquoted(sentence).Where(w => speakerFirst ? w.End <= speech.Verb.Start : w.Start >= speech.Speaker[0].Start);
+        return !beside.Any(w => w.IsLetters && (OpensClause(w, sentence) || SameWord(w, act)));
+    }
+
+    // A word that opens a clause or phrase saying what someone did: a relative pronoun, an infinitive's "to", an agent's
+    // "by", a participle in -ing (in lower case but where it opens the sentence: "Spedding" is a name).
+    private static bool OpensClause(Word w, SentenceReading sentence) =>
+        w.Folded is "who" or "whose" or "whom" or "which" or "that" or "to" or "by"
+        || (w.Folded.Length > 4 && w.Folded.EndsWith("ing", StringComparison.Ordinal) && (!w.IsCapitalized || w.Start == sentence.Words[0].Start));
+
+    // The sentence's words outside its quotes.
+    private static IEnumerable<Word> Unquoted(SentenceReading sentence)
+    {
+        var quoted = sentence.InQuote;
+        var at = 0;
+        foreach (var w in sentence.Words)
+        {
+            for (; at < w.Start && at < sentence.Text.Length; at++)
+            {
+                quoted ^= sentence.Text[at] is '"' or '“' or '”';
+            }
+
+            if (!quoted)
+            {
+                yield return w;
+            }
+        }
     }
 
     /// <summary>

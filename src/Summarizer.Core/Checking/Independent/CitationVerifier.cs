@@ -44,12 +44,14 @@ internal sealed partial class CitationVerifier(double minOverlap, int minWords, 
     }
 
     /// <summary>Checks each citation of a disagreement side on its own, as an answer to the disagreement's <paramref name="topic"/>.</summary>
-    public IReadOnlyList<UngroundedToken> CheckSide(string topic, Claim side, IReadOnlyList<CleanedArticle> sources, CancellationToken cancellationToken = default)
+    /// <param name="rivals">Given for a model's side citing one source alone, which must then give its value as the topic
+    /// asks: the disagreement's other sides.</param>
+    public IReadOnlyList<UngroundedToken> CheckSide(string topic, Claim side, IReadOnlyList<CleanedArticle> sources, IReadOnlyList<Claim>? rivals = null, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(topic);
         ArgumentNullException.ThrowIfNull(side);
         ArgumentNullException.ThrowIfNull(sources);
-        return CheckSideCitations(topic, side, Read(sources, cancellationToken));
+        return CheckSideCitations(topic, side, Read(sources, cancellationToken), rivals);
     }
 
     /// <summary>Checks everything an engine wrote for one story.</summary>
@@ -82,7 +84,8 @@ internal sealed partial class CitationVerifier(double minOverlap, int minWords, 
             foreach (var disagreement in merged.Disagreements)
             {
                 cancellationToken.ThrowIfCancellationRequested();
-                found.AddRange(disagreement.Claims.SelectMany(side => CheckSideCitations(disagreement.Topic, side, readings)));
+                found.AddRange(disagreement.Claims.SelectMany(side => CheckSideCitations(disagreement.Topic, side, readings,
+                    merged.ClaimedCitations && side.Sources.Distinct().Count() == 1 ? [.. disagreement.Claims.Where(c => !ReferenceEquals(c, side))] : null)));
             }
         }
 
@@ -204,7 +207,8 @@ internal sealed partial class CitationVerifier(double minOverlap, int minWords, 
     }
 
     // A side with markers of its own is checked as any claim; a plain side as an answer to the topic, each source on its own.
-    private List<UngroundedToken> CheckSideCitations(string topic, Claim side, Readings readings)
+    // A model's side citing one source alone comes with its rivals, the disagreement's other sides.
+    private List<UngroundedToken> CheckSideCitations(string topic, Claim side, Readings readings, IReadOnlyList<Claim>? rivals)
     {
         var plain = Marker().Replace(side.Text, " ").Trim();
         if (plain.Length == 0 || plain != side.Text.Trim() || string.IsNullOrWhiteSpace(topic))
@@ -218,13 +222,19 @@ internal sealed partial class CitationVerifier(double minOverlap, int minWords, 
         foreach (var id in side.Sources.Distinct().Order())
         {
             var findings = readings.ById.TryGetValue(id, out var source)
-                ? _judge.JudgeSide(claim, asked, source, readings.KnownNames, readings.FullNames, readings.Story)
+                ? _judge.JudgeSide(claim, asked, source, readings.KnownNames, readings.FullNames, readings.Story, Rivals(rivals, id, readings))
                 : [$"[{id}]"];
             result.AddRange(findings.Select(token => new UngroundedToken(side.Text, token, [id])));
         }
 
         return result;
     }
+
+    // The rivals that cite the same source, read as claims: where a lone side's source is cited for another version too.
+    // Empty (not null) for a lone side no rival shares its source with; null for a side that is no lone model claim.
+    private List<ClaimReading>? Rivals(IReadOnlyList<Claim>? rivals, int id, Readings readings) =>
+        rivals is null ? null
+            : [.. rivals.Where(r => r.Sources.Contains(id)).Select(r => Marker().Replace(r.Text, " ").Trim()).Where(t => t.Length > 0).Select(t => ReadClaim(t, readings))];
 
     /// <summary>
     /// The clauses a source is cited for where the claim's own markers cite its clauses apart ("The scheme is costed at
