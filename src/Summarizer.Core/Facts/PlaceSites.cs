@@ -17,6 +17,12 @@ internal static class PlaceSites
             "factory", "hospital", "school", "stadium", "bridge", "hall", "depot", "terminal", "quarry", "camp"],
         StringComparer.Ordinal);
 
+    /// <summary>
+    /// The site noun a place's name ends in ("Low Garth Farm": "farm", "Fennick Zoo": "zoo"), or null. The name calls the
+    /// site by its kind even where the reader keeps no head for it, as it keeps none for a name that is not a place noun's.
+    /// </summary>
+    public static string? NamedKind(string? name) => SiteNouns.FirstOrDefault(noun => NamedByKind(noun, name));
+
     private static readonly FrozenSet<string> Determiners = FrozenSet.ToFrozenSet(
         ["a", "an", "the", "its", "their", "his", "her", "one"], StringComparer.Ordinal);
 

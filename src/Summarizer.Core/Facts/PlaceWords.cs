@@ -105,6 +105,16 @@ internal static class PlaceWords
         !StreetNouns.Contains(head) && !AreaNouns.Contains(head) && !Parts.Contains(head) && NamedByKind(head, name);
 
     /// <summary>
+    /// True when the place is told as a part of another ("the centre of Cressbury", "on the edge of Thrapley", "in Haverleigh
+    /// town centre"): its head is a noun of <see cref="Parts"/> that its own name does not end in, or ends in right after a
+    /// settlement's noun. Any other name that ends in such a noun calls a site by its kind ("Kelmarsh Leisure Centre", "the
+    /// Saddler Street centre"), as "Carrowmore Airport" does.
+    /// </summary>
+    public static bool IsPart(FactValue place) =>
+        Parts.Contains(place.PlaceHead)
+        && (!NamedByKind(place.PlaceHead, place.Name) || place.Name!.Split(' ') is [.., var before, _] && AreaNouns.Contains(before));
+
+    /// <summary>
     /// True when the place's name ends in its kind ("Stennford Leisure Centre", "Ravensholt Community Hall"): a noun that
     /// can also name a part of a place ("the centre of Cressbury") is the site's kind when its name ends in it.
     /// </summary>

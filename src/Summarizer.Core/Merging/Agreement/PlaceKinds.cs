@@ -21,7 +21,9 @@ internal static class PlaceKinds
     /// <summary>
     /// The kind of site <paramref name="fact"/> names: the common noun a name places ("a field near X": "field"), else its
     /// head noun with the lowercase word before it that says which kind ("the Beckside car park": "car park"; "Tollerby
-    /// Country Park": "park"); null for a bare name, a part of a place or a broad area.
+    /// Country Park": "park"), else the site noun its name ends in ("Low Garth Farm": "farm"); null for a bare name, a part
+    /// of a place or a broad area (not a site its name calls by a noun that may also name a part, <see
+    /// cref="PlaceWords.IsPart"/>: "Kelmarsh Leisure Centre" is a "centre").
     /// </summary>
     public static string? Of(Fact fact)
     {
@@ -37,7 +39,12 @@ internal static class PlaceKinds
         }
 
         var head = value.PlaceHead;
-        if (head.Length == 0 || PlaceWords.Parts.Contains(head) || Broad.Contains(head))
+        if (head.Length == 0 && PlaceSites.NamedKind(value.Name) is { } named)
+        {
+            return named;
+        }
+
+        if (head.Length == 0 || PlaceWords.IsPart(value) || Broad.Contains(head))
         {
             return null;
         }
