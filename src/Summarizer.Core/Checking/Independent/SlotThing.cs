@@ -1,0 +1,177 @@
+using System.Buffers;
+using System.Collections.Frozen;
+
+namespace Summarizer.Checking.Independent;
+
+/// <summary>
+/// The thing an act falls on, as the checker reads it: a sentence cut into phrases at the words that open one (a
+/// preposition other than "of", a conjunction or relative, an auxiliary, the "to" of an infinitive) and at clause marks.
+/// A phrase holds the same slot in two sentences when the same word opens it and the phrase before it names the same
+/// act or thing ("found the drugs | in | a van" and "found the drugs | in | a flat"), or both open their clause. A passage
+/// that tells the claim's act with another thing in such a slot does not say the claim (<see cref="In"/>), however many
+/// of its words it shares.
+/// </summary>
+internal static class SlotThing
+{
+    // Words that close one phrase and open the next.
+    private static readonly FrozenSet<string> Opening = FrozenSet.ToFrozenSet(
+        [
+            "in", "on", "at", "to", "for", "from", "by", "with", "without", "within", "into", "onto", "upon", "about", "above",
+            "below", "beneath", "beside", "behind", "near", "over", "under", "after", "before", "since", "until", "during",
+            "between", "among", "through", "throughout", "against", "across", "around", "along", "beyond", "inside", "toward",
+            "towards", "via", "per", "up", "down", "out", "off", "past",
+            "and", "or", "but", "nor", "as", "than", "that", "which", "who", "whom", "whose", "where", "when", "while",
+            "whilst", "because", "if", "though", "although", "whether",
+            "is", "am", "are", "was", "were", "be", "been", "being", "has", "have", "had", "do", "does", "did", "will",
+            "would", "shall", "should", "can", "could", "may", "might", "must",
+        ],
+        StringComparer.Ordinal);
+
+    private static readonly SearchValues<char> ClauseMarks = SearchValues.Create(",;:.!?()\"\u201c\u201d\u2014\u2013");
+
+    // Words of their own on the two sides together that make more than a one-word swap, which is as often the outlet's
+    // synonym ("road" for "street").
+    private const int MinOwn = 3;
+
+    // A sentence tells the claim's act when it shares at least this many of the claim's content words, and half of them.
+    private const int MinFrame = 3;
+
+    /// <summary>
+    /// True when a sentence of the source tells the claim's act with another thing in one of its slots
+    /// (<see cref="SwappedHeads"/>) and <paramref name="window"/> does not write the claim's own thing: the source says
+    /// the act of another thing, and a passage elsewhere that shares the claim's other words does not say it either.
+    /// </summary>
+    public static bool In(ClaimReading claim, IReadOnlyList<SentenceReading> window, SourceReading source)
+    {
+        var passage = window.SelectMany(s => s.Words).Where(w => w.IsLetters).ToList();
+        var claimPhrases = Phrases(claim.Text, claim.Words);
+        return source.Sentences.Any(s => SwappedHeads(claim, claimPhrases, s, source).Any(h => !Held(h, passage)));
+    }
+
+    /// <summary>
+    /// The heads of the claim's phrases that <paramref name="sentence"/> fills with another thing: in a phrase in the same
+    /// slot, the claim's phrase ends on a word (its head) the sentence never writes, and the sentence's phrase has a word
+    /// the claim never writes. A lone word for a lone word counts only where the source writes the claim's word elsewhere
+    /// (it knows the word and chose another thing here), or where the claim's head is what the sentence's thing holds ("a
+    /// box of chocolates" against "a wooden box"). A paraphrase that only drops or adds a word fills no slot twice.
+    /// </summary>
+    private static IEnumerable<Word> SwappedHeads(ClaimReading claim, List<Phrase> claimPhrases, SentenceReading sentence, SourceReading source)
+    {
+        var words = sentence.Words.Where(w => w.IsLetters).ToList();
+        var shared = claim.Content.Count(w => Held(w, words));
+        if (shared < MinFrame || shared * 2 < claim.Content.Count)
+        {
+            yield break; // not the claim's act: too few of its words
+        }
+
+        var phrases = Phrases(sentence.Text, sentence.Words);
+        for (var c = 0; c < claimPhrases.Count; c++)
+        {
+            var mine = claimPhrases[c];
+            if (mine.Content.Count == 0 || Held(mine.Content[^1], words))
+            {
+                continue;
+            }
+
+            var other = Enumerable.Range(0, phrases.Count)
+                .Where(p => phrases[p].Opener == mine.Opener && SameSlot(claimPhrases, c, phrases, p))
+                .Select(p => phrases[p])
+                .FirstOrDefault();
+            if (other is null)
+            {
+                continue;
+            }
+
+            var own = mine.Content.Where(w => !Held(w, words)).DistinctBy(w => w.Stem).Count();
+            var theirs = other.Content.Where(w => !Held(w, claim.Words)).DistinctBy(w => w.Stem).Count();
+            if (theirs > 0 && (own + theirs >= MinOwn || WritesElsewhere(source, mine.Content[^1]) || HoldsWhatItNames(claim.Words, mine, other)))
+            {
+                yield return mine.Content[^1];
+            }
+        }
+    }
+
+    // Both phrases open their clause, or the phrases before them share a content word: the act or thing whose slot it is.
+    private static bool SameSlot(List<Phrase> claim, int c, List<Phrase> passage, int p)
+    {
+        var (first, other) = (claim[c].Opener.Length == 0, passage[p].Opener.Length == 0);
+        if (first || other)
+        {
+            return first && other && claim[c].Content.Count > 0 && passage[p].Content.Count > 0
+                && claim[c].Content.Any(w => Held(w, passage[p].Content)) && (c == 0) == (p == 0);
+        }
+
+        return c > 0 && p > 0 && claim[c - 1].Content.Any(w => Held(w, passage[p - 1].Content));
+    }
+
+    // "a free box of chocolates" against "a free wooden box": the claim's head follows "of" after a word the passage's
+    // phrase ends on or holds.
+    private static bool HoldsWhatItNames(IReadOnlyList<Word> words, Phrase mine, Phrase other)
+    {
+        var head = mine.Content[^1];
+        var at = IndexOf(words, head);
+        if (at < 1 || words[at - 1].Folded != "of" && !(at >= 2 && words[at - 2].Folded == "of" && Stopwords.Is(words[at - 1].Folded)))
+        {
+            return false;
+        }
+
+        var holder = mine.Content.LastOrDefault(w => w.Start < words[at - 1].Start);
+        return holder is not null && other.Content.Any(w => Same(w, holder));
+    }
+
+    private static bool WritesElsewhere(SourceReading source, Word head) =>
+        source.Sentences.Any(s => s.Words.Any(w => Same(w, head)));
+
+    private static bool Held(Word word, IReadOnlyList<Word> words) => words.Any(w => Same(w, word));
+
+    private static bool Same(Word a, Word b) => Stemmer.SameStem(a.Stem, b.Stem) || a.Skeleton == b.Skeleton;
+
+    private static int IndexOf(IReadOnlyList<Word> words, Word word)
+    {
+        for (var i = 0; i < words.Count; i++)
+        {
+            if (ReferenceEquals(words[i], word))
+            {
+                return i;
+            }
+        }
+
+        return -1;
+    }
+
+    private sealed record Phrase(string Opener, List<Word> Content);
+
+    // The text cut at opening words and clause marks; a phrase after a clause mark, or the first, opens with "".
+    private static List<Phrase> Phrases(string text, IReadOnlyList<Word> words)
+    {
+        var phrases = new List<Phrase>();
+        var current = new Phrase("", []);
+        for (var i = 0; i < words.Count; i++)
+        {
+            var w = words[i];
+            if (i > 0 && words[i - 1].End <= w.Start && text.AsSpan(words[i - 1].End, w.Start - words[i - 1].End).IndexOfAny(ClauseMarks) >= 0)
+            {
+                phrases.Add(current);
+                current = new Phrase("", []);
+            }
+
+            if (!w.IsLetters)
+            {
+                continue;
+            }
+
+            if (Opening.Contains(w.Folded))
+            {
+                phrases.Add(current);
+                current = new Phrase(w.Folded, []);
+            }
+            else if (!Stopwords.Is(w.Folded))
+            {
+                current.Content.Add(w);
+            }
+        }
+
+        phrases.Add(current);
+        return phrases;
+    }
+}

@@ -1,0 +1,163 @@
+using System.Buffers;
+using System.Collections.Frozen;
+using Summarizer.Text;
+
+namespace Summarizer.Merging.Agreement;
+
+/// <summary>
+/// A claim read as a frame of phrases, each opened by a function word: "Crews have put up | fencing | along | the old
+/// road". Two outlets tell one act in the same frame with another thing in one phrase ("put up warning signs along the
+/// old road", "found the drugs in a flat above the shop" for "in a van behind the shop"): the frame carries most of the
+/// words, so the content-word share alone credits the lookalike. A source sentence that gives the claim's frame is no
+/// source for the claim when the phrase in the same place, after the same opener, ends on another thing
+/// (<see cref="SwappedIn"/>).
+/// </summary>
+internal sealed class SlotFillers
+{
+    // Words that end one phrase and open the next: prepositions (not "of", which ties a noun to its complement inside
+    // one phrase), conjunctions and relatives, auxiliaries and modals, and the "to" of an infinitive.
+    private static readonly FrozenSet<string> Openers = FrozenSet.ToFrozenSet(
+        [
+            "in", "on", "at", "to", "for", "from", "by", "with", "without", "within", "into", "onto", "upon", "about", "above",
+            "below", "over", "under", "after", "before", "since", "until", "till", "during", "between", "among", "through",
+            "against", "across", "around", "toward", "towards", "via", "per", "up", "down", "out", "off", "behind", "beside",
+            "beneath", "near", "along", "beyond", "inside", "outside", "past", "throughout",
+            "and", "or", "but", "nor", "as", "than", "that", "which", "who", "whom", "whose", "where", "when", "while",
+            "because", "if", "though", "although", "whether",
+            .. AuxiliaryVerbs.All,
+        ],
+        StringComparer.Ordinal);
+
+    // Marks that end a clause between two words (an apostrophe or hyphen does not).
+    private static readonly SearchValues<char> ClauseMarks = SearchValues.Create(",;:.!?()\"\u2014\u2013");
+
+    // Of the claim's content words, how many a sentence must share, in order, to give the claim's frame.
+    private const int MinShared = 3;
+
+    // Own words on the two sides together that make a swap more than one word for one: a lone word for a lone word is
+    // as often the outlet's synonym ("road" / "street").
+    private const int MinOwn = 3;
+
+    private readonly Reading _claim;
+    private readonly List<Phrase> _phrases;
+
+    private SlotFillers(Reading claim)
+    {
+        _claim = claim;
+        _phrases = claim.Phrases();
+    }
+
+    public static SlotFillers Of(string claim) => new(Reading.Of(claim));
+
+    /// <summary>
+    /// The heads of the claim's phrases that <paramref name="sentence"/> fills with another thing. The sentence gives the
+    /// claim's frame (most of its content words, in order) and, in a phrase at the same place in that frame and opened by
+    /// the same word, another thing: the claim's phrase ends on a word (its head) the sentence never writes, and the
+    /// sentence's phrase has a word of its own the claim never writes. A paraphrase that only drops or adds a word fills
+    /// no slot twice. A lone word for a lone word counts only where the outlet knows the claim's word
+    /// (<paramref name="article"/> writes it elsewhere), or where the claim's head is what the sentence's thing is "of"
+    /// ("a bag of groceries" against "a reusable bag").
+    /// </summary>
+    /// <param name="article">The stems of the source's whole text, or null.</param>
+    public IEnumerable<string> SwappedIn(IndexedSentence sentence, IReadOnlySet<string>? article)
+    {
+        var source = new Reading(sentence.Segment.Text, sentence.Tokens, sentence.Folded, sentence.Stems);
+        var claimWords = _claim.ContentIndexes();
+        var sourceWords = source.ContentIndexes();
+        var pairs = PlannedAct.Align(claimWords.Select(k => _claim.Stems[k]).ToList(), sourceWords.Select(k => source.Stems[k]).ToList());
+        if (pairs.Count < MinShared || pairs.Count * 2 < claimWords.Count)
+        {
+            yield break;
+        }
+
+        var claimStems = claimWords.Select(k => _claim.Stems[k]).ToHashSet(StringComparer.Ordinal);
+        var window = sentence.Content;
+        var sourcePhrases = source.Phrases();
+        foreach (var phrase in _phrases)
+        {
+            var place = pairs.Count(p => claimWords[p.Claim] < phrase.Start);
+            var match = sourcePhrases.FirstOrDefault(q => q.Opener == phrase.Opener && pairs.Count(p => sourceWords[p.Source] < q.Start) == place);
+            if (match is null || phrase.Content.Count == 0 || match.Content.Count == 0)
+            {
+                continue;
+            }
+
+            var claimOwn = phrase.Content.Select(k => _claim.Stems[k]).Where(w => !Held(w, window)).Distinct().ToList();
+            var sourceOwn = match.Content.Select(k => source.Stems[k]).Where(w => !Held(w, claimStems)).Distinct().ToList();
+            var head = _claim.Stems[phrase.Content[^1]];
+            if (sourceOwn.Count == 0 || !claimOwn.Contains(head))
+            {
+                continue;
+            }
+
+            if (claimOwn.Count + sourceOwn.Count >= MinOwn || article?.Contains(head) == true || OfWhatItHolds(phrase, match, source))
+            {
+                yield return head;
+            }
+        }
+    }
+
+    // The claim's head is the complement of "of" after a noun the sentence's phrase also names: the sentence gives the
+    // bag, the claim what is in it.
+    private bool OfWhatItHolds(Phrase phrase, Phrase match, Reading source)
+    {
+        var head = phrase.Content[^1];
+        var of = Enumerable.Range(phrase.Start, head - phrase.Start).LastOrDefault(k => _claim.Folded[k] == "of", -1);
+        if (of < 0)
+        {
+            return false;
+        }
+
+        var holder = phrase.Content.LastOrDefault(k => k < of, -1);
+        return holder >= 0 && match.Content.Exists(k => Same(source.Stems[k], _claim.Stems[holder]));
+    }
+
+    private static bool Held(string stem, HashSet<string> stems) =>
+        stems.Contains(stem) || NewsParaphrases.Of(stem).Any(stems.Contains);
+
+    private static bool Same(string a, string b) => a == b || NewsParaphrases.Of(a).Contains(b);
+
+    /// <summary>A phrase: the word that opens it ("" at a clause's start), its first token and its content words' positions.</summary>
+    private sealed record Phrase(string Opener, int Start, List<int> Content);
+
+    // A text's tokens, folded and stemmed.
+    private sealed record Reading(string Text, IReadOnlyList<Token> Tokens, IReadOnlyList<string> Folded, IReadOnlyList<string> Stems)
+    {
+        public static Reading Of(string text)
+        {
+            var tokens = Tokenizer.Facts.Tokenize(text);
+            var folded = tokens.Select(t => Folding.Fold(t.Text)).ToList();
+            return new Reading(text, tokens, folded, [.. folded.Select(InflectionStemmer.OfFolded)]);
+        }
+
+        public List<int> ContentIndexes() => [.. Enumerable.Range(0, Tokens.Count).Where(k => ContentWords.IsContent(Folded[k]))];
+
+        // The text cut at each opener and clause mark; a phrase after a clause mark opens with "".
+        public List<Phrase> Phrases()
+        {
+            var phrases = new List<Phrase>();
+            var current = new Phrase("", 0, []);
+            for (var k = 0; k < Tokens.Count; k++)
+            {
+                if (k > 0 && Text.AsSpan(Tokens[k - 1].End, Tokens[k].Start - Tokens[k - 1].End).IndexOfAny(ClauseMarks) >= 0)
+                {
+                    phrases.Add(current);
+                    current = new Phrase("", k, []);
+                }
+
+                if (Openers.Contains(Folded[k]))
+                {
+                    phrases.Add(current);
+                    current = new Phrase(Folded[k], k + 1, []);
+                }
+                else if (ContentWords.IsContent(Folded[k]))
+                {
+                    current.Content.Add(k);
+                }
+            }
+
+            phrases.Add(current);
+            return phrases;
+        }
+    }
+}
