@@ -13,18 +13,31 @@ namespace Summarizer.Checking.Independent;
 /// </summary>
 internal static class SlotThing
 {
-    // Words that close one phrase and open the next.
-    private static readonly FrozenSet<string> Opening = FrozenSet.ToFrozenSet(
+    // Prepositions: the phrase each opens names the thing it governs.
+    private static readonly FrozenSet<string> Prepositions = FrozenSet.ToFrozenSet(
         [
             "in", "on", "at", "to", "for", "from", "by", "with", "without", "within", "into", "onto", "upon", "about", "above",
-            "below", "beneath", "beside", "behind", "near", "over", "under", "after", "before", "since", "until", "during",
+            "below", "beneath", "beside", "behind", "near", "over", "under", "during",
             "between", "among", "through", "throughout", "against", "across", "around", "along", "beyond", "inside", "toward",
             "towards", "via", "per", "up", "down", "out", "off", "past",
+        ],
+        StringComparer.Ordinal);
+
+    // Words that close one phrase and open the next: the prepositions, conjunctions and relatives (and the words of time
+    // that open a clause as often as a noun: "after the winds eased"), auxiliaries.
+    private static readonly FrozenSet<string> Opening = FrozenSet.ToFrozenSet(
+        [
+            .. Prepositions,
             "and", "or", "but", "nor", "as", "than", "that", "which", "who", "whom", "whose", "where", "when", "while",
-            "whilst", "because", "if", "though", "although", "whether",
+            "whilst", "because", "if", "though", "although", "whether", "after", "before", "since", "until",
             "is", "am", "are", "was", "were", "be", "been", "being", "has", "have", "had", "do", "does", "did", "will",
             "would", "shall", "should", "can", "could", "may", "might", "must",
         ],
+        StringComparer.Ordinal);
+
+    // Words that open a noun phrase after a verb: articles, possessives, demonstratives, distributive quantifiers.
+    private static readonly FrozenSet<string> NounPhraseOpening = FrozenSet.ToFrozenSet(
+        ["a", "an", "the", "its", "their", "his", "her", "our", "this", "these", "those", "every", "each", "some", "any"],
         StringComparer.Ordinal);
 
     private static readonly SearchValues<char> ClauseMarks = SearchValues.Create(",;:.!?()\"\u201c\u201d\u2014\u2013");
@@ -45,17 +58,17 @@ internal static class SlotThing
     {
         var passage = window.SelectMany(s => s.Words).Where(w => w.IsLetters).ToList();
         var claimPhrases = Phrases(claim.Text, claim.Words);
-        return source.Sentences.Any(s => SwappedHeads(claim, claimPhrases, s, source).Any(h => !Held(h, passage)));
+        return source.Sentences.Any(s => SwappedHeads(claim, claimPhrases, s).Any(h => !Held(h, passage)));
     }
 
     /// <summary>
     /// The heads of the claim's phrases that <paramref name="sentence"/> fills with another thing: in a phrase in the same
     /// slot, the claim's phrase ends on a word (its head) the sentence never writes, and the sentence's phrase has a word
-    /// the claim never writes. A lone word for a lone word counts only where the source writes the claim's word elsewhere
-    /// (it knows the word and chose another thing here), or where the claim's head is what the sentence's thing holds ("a
-    /// box of chocolates" against "a wooden box"). A paraphrase that only drops or adds a word fills no slot twice.
+    /// the claim never writes. A lone word for a lone word ("halt" for "stop") is as often the outlet's synonym, and counts
+    /// only where the claim's head is what the sentence's thing holds ("a box of chocolates" against "a wooden box"). A
+    /// paraphrase that only drops or adds a word fills no slot twice.
     /// </summary>
-    private static IEnumerable<Word> SwappedHeads(ClaimReading claim, List<Phrase> claimPhrases, SentenceReading sentence, SourceReading source)
+    private static IEnumerable<Word> SwappedHeads(ClaimReading claim, List<Phrase> claimPhrases, SentenceReading sentence)
     {
         var words = sentence.Words.Where(w => w.IsLetters).ToList();
         var shared = claim.Content.Count(w => Held(w, words));
@@ -68,7 +81,7 @@ internal static class SlotThing
         for (var c = 0; c < claimPhrases.Count; c++)
         {
             var mine = claimPhrases[c];
-            if (mine.Content.Count == 0 || Held(mine.Content[^1], words))
+            if (mine.Thing.Count == 0 || Held(mine.Thing[^1], words))
             {
                 continue;
             }
@@ -76,19 +89,35 @@ internal static class SlotThing
             var other = Enumerable.Range(0, phrases.Count)
                 .Where(p => phrases[p].Opener == mine.Opener && SameSlot(claimPhrases, c, phrases, p))
                 .Select(p => phrases[p])
-                .FirstOrDefault();
-            if (other is null)
+                .FirstOrDefault() ?? Between(claimPhrases, c, phrases);
+            if (other is null || other.Thing.Count == 0 || Compound(mine.Thing[^1].Folded, other.Thing[^1].Folded))
             {
                 continue;
             }
 
-            var own = mine.Content.Where(w => !Held(w, words)).DistinctBy(w => w.Stem).Count();
-            var theirs = other.Content.Where(w => !Held(w, claim.Words)).DistinctBy(w => w.Stem).Count();
-            if (theirs > 0 && (own + theirs >= MinOwn || WritesElsewhere(source, mine.Content[^1]) || HoldsWhatItNames(claim.Words, mine, other)))
+            var own = mine.Thing.Where(w => !Held(w, words)).DistinctBy(w => w.Stem).Count();
+            var theirs = other.Thing.Where(w => !Held(w, claim.Words)).DistinctBy(w => w.Stem).Count();
+            if (theirs > 0 && (own + theirs >= MinOwn || HoldsWhatItNames(claim.Words, mine, other)))
             {
-                yield return mine.Content[^1];
+                yield return mine.Thing[^1];
             }
         }
+    }
+
+    // A phrase opened by another preposition between phrases that name the same things on either side, sharing no word
+    // with the claim's: "paid the firm | in cash | should contact" against "paid the firm | by bank transfer | should contact".
+    private static Phrase? Between(List<Phrase> claim, int c, List<Phrase> passage)
+    {
+        if (!Prepositions.Contains(claim[c].Opener) || c == 0 || c + 1 >= claim.Count)
+        {
+            return null;
+        }
+
+        var p = Enumerable.Range(1, Math.Max(0, passage.Count - 2)).FirstOrDefault(
+            p => Prepositions.Contains(passage[p].Opener) && SameSlot(claim, c, passage, p)
+                && claim[c + 1].Content.Any(w => Held(w, passage[p + 1].Content)) && !claim[c].Content.Any(w => Held(w, passage[p].Content)),
+            -1);
+        return p < 0 ? null : passage[p];
     }
 
     // Both phrases open their clause, or the phrases before them share a content word: the act or thing whose slot it is.
@@ -108,19 +137,20 @@ internal static class SlotThing
     // phrase ends on or holds.
     private static bool HoldsWhatItNames(IReadOnlyList<Word> words, Phrase mine, Phrase other)
     {
-        var head = mine.Content[^1];
+        var head = mine.Thing[^1];
         var at = IndexOf(words, head);
         if (at < 1 || words[at - 1].Folded != "of" && !(at >= 2 && words[at - 2].Folded == "of" && Stopwords.Is(words[at - 1].Folded)))
         {
             return false;
         }
 
-        var holder = mine.Content.LastOrDefault(w => w.Start < words[at - 1].Start);
-        return holder is not null && other.Content.Any(w => Same(w, holder));
+        var holder = mine.Thing.LastOrDefault(w => w.Start < words[at - 1].Start);
+        return holder is not null && other.Thing.Any(w => Same(w, holder));
     }
 
-    private static bool WritesElsewhere(SourceReading source, Word head) =>
-        source.Sentences.Any(s => s.Words.Any(w => Same(w, head)));
+    // The last part of a compound names its kind: "skylights" are "lights", "roof lights" to another outlet.
+    private static bool Compound(string a, string b) =>
+        a.Length >= 4 && b.Length >= 4 && (a.EndsWith(b, StringComparison.Ordinal) || b.EndsWith(a, StringComparison.Ordinal));
 
     private static bool Held(Word word, IReadOnlyList<Word> words) => words.Any(w => Same(w, word));
 
@@ -139,39 +169,71 @@ internal static class SlotThing
         return -1;
     }
 
-    private sealed record Phrase(string Opener, List<Word> Content);
+    /// <summary>A phrase: the word that opens it ("" first in a clause), its content words and the thing it names.</summary>
+    private sealed record Phrase(string Opener, List<Word> Content, List<Word> Thing);
 
-    // The text cut at opening words and clause marks; a phrase after a clause mark, or the first, opens with "".
+    // The text cut at opening words and clause marks; a phrase after a clause mark, or the first, opens with "". Verbs
+    // of saying are the report's frame, not what it tells ("told analysts" for "said"), so no phrase counts them.
     private static List<Phrase> Phrases(string text, IReadOnlyList<Word> words)
     {
         var phrases = new List<Phrase>();
-        var current = new Phrase("", []);
+        var (opener, content, all, figure) = ("", new List<Word>(), new List<Word>(), false);
+        void Close()
+        {
+            phrases.Add(new Phrase(opener, content, figure ? [] : ThingOf(opener, content, all)));
+            (content, all, figure) = ([], [], false);
+        }
+
         for (var i = 0; i < words.Count; i++)
         {
             var w = words[i];
             if (i > 0 && words[i - 1].End <= w.Start && text.AsSpan(words[i - 1].End, w.Start - words[i - 1].End).IndexOfAny(ClauseMarks) >= 0)
             {
-                phrases.Add(current);
-                current = new Phrase("", []);
+                Close();
+                opener = "";
             }
 
             if (!w.IsLetters)
             {
+                figure = true; // "about £8.5m": a measure, judged as a figure, not a thing
                 continue;
             }
 
             if (Opening.Contains(w.Folded))
             {
-                phrases.Add(current);
-                current = new Phrase(w.Folded, []);
+                Close();
+                opener = w.Folded;
+                continue;
             }
-            else if (!Stopwords.Is(w.Folded))
+
+            all.Add(w);
+            if (!Stopwords.Is(w.Folded) && !Speech.IsVerb(w.Folded))
             {
-                current.Content.Add(w);
+                content.Add(w);
             }
         }
 
-        phrases.Add(current);
+        Close();
         return phrases;
+    }
+
+    // What a phrase names. After a preposition, all of it. A clause's first phrase or a verb group after an auxiliary names the noun
+    // phrase a determiner opens after its first word ("used a farmer's bowser", "were handed a free bag"); a verb alone
+    // ("were walked", "the bridge collapsed") names no thing.
+    private static List<Word> ThingOf(string opener, List<Word> content, List<Word> all)
+    {
+        if (content.Count == 0)
+        {
+            return [];
+        }
+
+        if (Prepositions.Contains(opener))
+        {
+            return content;
+        }
+
+        var first = all.IndexOf(content[0]);
+        var opens = all.FindIndex(first + 1, w => NounPhraseOpening.Contains(w.Folded));
+        return opens < 0 ? [] : [.. content.Where(w => all.IndexOf(w) > opens)];
     }
 }

@@ -105,7 +105,7 @@ internal sealed class ClaimEvidence
     /// another thing, so only a passage that writes the claim's own thing too may be credited.
     /// </summary>
     public HashSet<string> SwappedBy(SourceIndex source) =>
-        source.Sentences.SelectMany(s => Slots.SwappedIn(s, source.Stems)).ToHashSet(StringComparer.Ordinal);
+        source.Sentences.SelectMany(Slots.SwappedIn).ToHashSet(StringComparer.Ordinal);
 
     /// <summary>True when <paramref name="source"/> states every figure and date of the claim and carries its quotes, anywhere.</summary>
     public bool FiguresAndQuotesIn(SourceIndex source) =>

@@ -20,6 +20,8 @@ public class SlotThingTests
         "Volunteers borrowed a neighbour's hose pipe to reach the shed roof.")]
     [InlineData("The rail company said walkers had used the old track beside the canal for years. The rail company has put up notice boards along the old track beside the canal.",
         "The rail company has put up barriers along the old track beside the canal.")]
+    [InlineData("The landlord was fined in March. The council said tenants who paid the landlord by bank transfer should contact its housing team.",
+        "The council said tenants who paid the landlord in cash should contact its housing team.")]
     public void Another_thing_in_the_same_slot_is_rejected(string source, string claim) =>
         Assert.NotEmpty(Unsupported(claim, source));
 

@@ -38,6 +38,17 @@ public class SlotFillersTests
     }
 
     [Fact]
+    public void Another_means_after_another_preposition_in_the_same_place_is_another_act()
+    {
+        const string claim = "The council said tenants who paid the landlord in cash should contact its housing team.";
+        var story = Story(
+            "The landlord was fined in March. " + claim,
+            "The landlord was fined in March. The council said tenants who paid the landlord by bank transfer should contact its housing team.");
+
+        Assert.Equal([1], Credited(story, claim));
+    }
+
+    [Fact]
     public void A_container_without_what_the_claim_says_it_held_is_another_thing()
     {
         const string claim = "The first fifty visitors were given a free box of chocolates.";
