@@ -16,7 +16,7 @@ internal static class SlotThing
     // Prepositions: the phrase each opens names the thing it governs.
     private static readonly FrozenSet<string> Prepositions = FrozenSet.ToFrozenSet(
         [
-            "in", "on", "at", "to", "for", "from", "by", "with", "without", "within", "into", "onto", "upon", "about", "above",
+            "in", "on", "at", "for", "from", "by", "with", "without", "within", "into", "onto", "upon", "about", "above",
             "below", "beneath", "beside", "behind", "near", "over", "under", "during",
             "between", "among", "through", "throughout", "against", "across", "around", "along", "beyond", "inside", "toward",
             "towards", "via", "per", "up", "down", "out", "off", "past",
@@ -24,12 +24,12 @@ internal static class SlotThing
         StringComparer.Ordinal);
 
     // Words that close one phrase and open the next: the prepositions, conjunctions and relatives (and the words of time
-    // that open a clause as often as a noun: "after the winds eased"), auxiliaries.
+    // that open a clause as often as a noun: "after the winds eased"; "to", as often an infinitive), auxiliaries.
     private static readonly FrozenSet<string> Opening = FrozenSet.ToFrozenSet(
         [
             .. Prepositions,
             "and", "or", "but", "nor", "as", "than", "that", "which", "who", "whom", "whose", "where", "when", "while",
-            "whilst", "because", "if", "though", "although", "whether", "after", "before", "since", "until",
+            "whilst", "because", "if", "though", "although", "whether", "after", "before", "since", "until", "to",
             "is", "am", "are", "was", "were", "be", "been", "being", "has", "have", "had", "do", "does", "did", "will",
             "would", "shall", "should", "can", "could", "may", "might", "must",
         ],
@@ -90,7 +90,8 @@ internal static class SlotThing
                 .Where(p => phrases[p].Opener == mine.Opener && SameSlot(claimPhrases, c, phrases, p))
                 .Select(p => phrases[p])
                 .FirstOrDefault() ?? Between(claimPhrases, c, phrases);
-            if (other is null || other.Thing.Count == 0 || Compound(mine.Thing[^1].Folded, other.Thing[^1].Folded))
+            if (other is null || other.Thing.Count == 0 || Compound(mine.Thing[^1].Folded, other.Thing[^1].Folded)
+                || (Gerund(mine) && Gerund(other)) || ToldElsewhere(mine, other, phrases))
             {
                 continue;
             }
@@ -144,9 +145,20 @@ internal static class SlotThing
             return false;
         }
 
+        // The passage names the holder alone: a thing "of" something else ("the early hours of today") is another reading.
         var holder = mine.Thing.LastOrDefault(w => w.Start < words[at - 1].Start);
-        return holder is not null && other.Thing.Any(w => Same(w, holder));
+        return holder is not null && other.Thing.Any(w => Same(w, holder)) && !other.HasOf;
     }
+
+    // An "-ing" verb with words after it opens the phrase: it tells an act ("without raising new equity"), and two outlets
+    // tell one act each in their own words ("without selling new shares").
+    private static bool Gerund(Phrase phrase) =>
+        phrase.Thing.Count > 1 && ReferenceEquals(phrase.Thing[0], phrase.Content[0]) && phrase.Thing[0].Folded.EndsWith("ing", StringComparison.Ordinal);
+
+    // The sentence gives a word of the claim's thing in another of its phrases: it tells the thing, in another order ("put
+    // on a relief plane to Orvik" for "flown to Orvik on a relief aircraft").
+    private static bool ToldElsewhere(Phrase mine, Phrase other, List<Phrase> phrases) =>
+        mine.Thing.Any(w => phrases.Any(q => !ReferenceEquals(q, other) && Held(w, q.Content)));
 
     // The last part of a compound names its kind: "skylights" are "lights", "roof lights" to another outlet.
     private static bool Compound(string a, string b) =>
@@ -170,7 +182,11 @@ internal static class SlotThing
     }
 
     /// <summary>A phrase: the word that opens it ("" first in a clause), its content words and the thing it names.</summary>
-    private sealed record Phrase(string Opener, List<Word> Content, List<Word> Thing);
+    private sealed record Phrase(string Opener, List<Word> Content, List<Word> Thing)
+    {
+        /// <summary>It names a thing "of" another ("a box of chocolates").</summary>
+        public bool HasOf { get; init; }
+    }
 
     // The text cut at opening words and clause marks; a phrase after a clause mark, or the first, opens with "". Verbs
     // of saying are the report's frame, not what it tells ("told analysts" for "said"), so no phrase counts them.
@@ -180,7 +196,7 @@ internal static class SlotThing
         var (opener, content, all, figure) = ("", new List<Word>(), new List<Word>(), false);
         void Close()
         {
-            phrases.Add(new Phrase(opener, content, figure ? [] : ThingOf(opener, content, all)));
+            phrases.Add(new Phrase(opener, content, figure ? [] : ThingOf(opener, content, all)) { HasOf = all.Exists(w => w.Folded == "of") });
             (content, all, figure) = ([], [], false);
         }
 

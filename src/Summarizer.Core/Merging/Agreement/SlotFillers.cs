@@ -18,7 +18,7 @@ internal sealed class SlotFillers
     // inside one phrase, so it opens none).
     private static readonly FrozenSet<string> Prepositions = FrozenSet.ToFrozenSet(
         [
-            "in", "on", "at", "to", "for", "from", "by", "with", "without", "within", "into", "onto", "upon", "about", "above",
+            "in", "on", "at", "for", "from", "by", "with", "without", "within", "into", "onto", "upon", "about", "above",
             "below", "over", "under", "during", "between", "among", "through",
             "against", "across", "around", "toward", "towards", "via", "per", "up", "down", "out", "off", "behind", "beside",
             "beneath", "near", "along", "beyond", "inside", "outside", "past", "throughout",
@@ -26,13 +26,13 @@ internal sealed class SlotFillers
         StringComparer.Ordinal);
 
     // The other words that end one phrase and open the next: conjunctions and relatives (with the prepositions of time
-    // that also open a clause: "after the winds eased"), auxiliaries and modals. What follows them is a clause or a verb
+    // that also open a clause: "after the winds eased", and "to", as often an infinitive), auxiliaries and modals. What follows them is a clause or a verb
     // group, whose thing is the noun phrase a determiner opens after its first word.
     private static readonly FrozenSet<string> Openers = FrozenSet.ToFrozenSet(
         [
             .. Prepositions,
             "and", "or", "but", "nor", "as", "than", "that", "which", "who", "whom", "whose", "where", "when", "while",
-            "because", "if", "though", "although", "whether", "after", "before", "since", "until", "till",
+            "because", "if", "though", "although", "whether", "after", "before", "since", "until", "till", "to",
             .. AuxiliaryVerbs.All,
         ],
         StringComparer.Ordinal);
@@ -98,9 +98,11 @@ internal sealed class SlotFillers
             var claimOwn = phrase.Thing.Select(k => _claim.Stems[k]).Where(w => !Held(w, window)).Distinct().ToList();
             var sourceOwn = match.Thing.Select(k => source.Stems[k]).Where(w => !Held(w, claimStems)).Distinct().ToList();
             var head = _claim.Stems[phrase.Thing[^1]];
-            if (sourceOwn.Count == 0 || !claimOwn.Contains(head) || Compound(_claim.Folded[phrase.Thing[^1]], source.Folded[match.Thing[^1]]))
+            if (sourceOwn.Count == 0 || !claimOwn.Contains(head) || Compound(_claim.Folded[phrase.Thing[^1]], source.Folded[match.Thing[^1]])
+                || (_claim.Gerund(phrase) && source.Gerund(match))
+                || phrase.Thing.Exists(k => sourcePhrases.Exists(q => !ReferenceEquals(q, match) && q.Content.Exists(j => Same(source.Stems[j], _claim.Stems[k])))))
             {
-                continue;
+                continue; // two acts each in an outlet's words, or the claim's thing told in another phrase of the sentence
             }
 
             if (claimOwn.Count + sourceOwn.Count >= MinOwn || OfWhatItHolds(phrase, match, source))
@@ -129,8 +131,10 @@ internal sealed class SlotFillers
             return false;
         }
 
+        // The sentence names the holder alone: a thing "of" something else ("the early hours of today") is another reading.
         var holder = phrase.Thing.LastOrDefault(k => k < of, -1);
-        return holder >= 0 && match.Thing.Exists(k => Same(source.Stems[k], _claim.Stems[holder]));
+        return holder >= 0 && match.Thing.Exists(k => Same(source.Stems[k], _claim.Stems[holder]))
+            && !Enumerable.Range(match.Start, match.End - match.Start).Any(k => source.Folded[k] == "of");
     }
 
     // A compound names the kind of thing its last part names: "skylights" are "lights", told as "roof lights".
@@ -197,6 +201,10 @@ internal sealed class SlotFillers
             Close(Tokens.Count);
             return phrases;
         }
+
+        // An "-ing" verb with words after it opens the phrase's thing: it tells an act ("without raising new equity").
+        public bool Gerund(Phrase phrase) =>
+            phrase.Thing.Count > 1 && phrase.Thing[0] == phrase.Content[0] && Folded[phrase.Thing[0]].EndsWith("ing", StringComparison.Ordinal);
 
         // The thing a phrase names. After a preposition, the noun phrase it governs. Elsewhere the phrase is a verb group or a subject
         // and its verb: its thing is the noun phrase a determiner opens after its first word ("used a farmer's bowser",

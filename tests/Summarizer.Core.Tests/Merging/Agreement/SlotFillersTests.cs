@@ -72,6 +72,17 @@ public class SlotFillersTests
     }
 
     [Fact]
+    public void A_thing_of_another_word_is_read_as_the_outlets_own_wording()
+    {
+        const string claim = "Volunteers cleared rubbish from the far end of the quay.";
+        var story = Story(
+            "The clean-up began at dawn. " + claim,
+            "The clean-up began at dawn. Volunteers cleared rubbish from the far end of the harbour.");
+
+        Assert.Equal([1, 2], Credited(story, claim));
+    }
+
+    [Fact]
     public void The_same_act_in_other_words_is_still_credited()
     {
         const string claim = "The rail company has put up barriers along the old track beside the canal.";
