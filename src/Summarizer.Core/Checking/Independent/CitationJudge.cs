@@ -471,7 +471,10 @@ internal sealed partial class CitationJudge(double minOverlap, int minWords, boo
 
         // Words another outlet gives for the passage's own figures tell the same fact: what the claim says of its subject
         // is then read in their words, as above, not held to the passage's alone.
-        return Enough(found) && (!predicate || restated > 0 || PredicateHolds(claim, Found, measures, dated, dates));
+        // The claim's act told with another thing in one of its phrases ("put up warning signs" for "put up fencing") is
+        // another act: the shared frame carries the words, not the thing.
+        return Enough(found) && (!predicate || restated > 0 || PredicateHolds(claim, Found, measures, dated, dates))
+            && !SlotThing.In(claim, window, source);
     }
 
     /// <summary>

@@ -19,6 +19,7 @@ internal sealed class ClaimEvidence
         Quotes = QuotedSpans.Flattened(claim);
         Speech = ReportedSpeech.Read(claim);
         Plan = PlannedAct.Of(claim);
+        Slots = SlotFillers.Of(claim);
         if (Speech is not null)
         {
             // What was said: the content words other than the speaker's and the verb of saying.
@@ -46,6 +47,9 @@ internal sealed class ClaimEvidence
 
     /// <summary>For a step still to come ("will", "would"), its frame read for another thing in a slot; null otherwise.</summary>
     private PlannedAct? Plan { get; }
+
+    /// <summary>The claim's frame of phrases, read for another thing in one of them.</summary>
+    private SlotFillers Slots { get; }
 
     public static ClaimEvidence Of(string claim) => new(claim);
 
@@ -87,8 +91,21 @@ internal sealed class ClaimEvidence
 
         // A plan, promise or next step in the claim's frame with another object, thing or time is another step.
         var stems = window.SelectMany(s => s.Content).ToHashSet(StringComparer.Ordinal);
-        return Plan is null || !window.Any(s => Plan.SwappedIn(s, stems));
+        if (Plan is not null && window.Any(s => Plan.SwappedIn(s, stems)))
+        {
+            return false;
+        }
+
+        return true;
     }
+
+    /// <summary>
+    /// The claim's things that <paramref name="source"/> replaces: the heads of the claim's phrases that one of its
+    /// sentences fills with another thing in the claim's frame (<see cref="SlotFillers"/>). The source tells the act of
+    /// another thing, so only a passage that writes the claim's own thing too may be credited.
+    /// </summary>
+    public HashSet<string> SwappedBy(SourceIndex source) =>
+        source.Sentences.SelectMany(Slots.SwappedIn).ToHashSet(StringComparer.Ordinal);
 
     /// <summary>True when <paramref name="source"/> states every figure and date of the claim and carries its quotes, anywhere.</summary>
     public bool FiguresAndQuotesIn(SourceIndex source) =>

@@ -113,8 +113,8 @@ internal sealed class PlannedAct
     // The positions strictly between two aligned ones.
     private static List<int> Range(int from, int to) => [.. Enumerable.Range(from + 1, Math.Max(0, to - from - 1))];
 
-    // The longest common subsequence of the two sides' content stems, as pairs of positions in order.
-    private static List<(int Claim, int Source)> Align(List<string> claim, List<string> source)
+    /// <summary>The longest common subsequence of the two sides' content stems (a newsroom paraphrase counting as the same), as pairs of positions in order.</summary>
+    internal static List<(int Claim, int Source)> Align(List<string> claim, List<string> source)
     {
         var table = new int[claim.Count + 1, source.Count + 1];
         for (var i = claim.Count - 1; i >= 0; i--)

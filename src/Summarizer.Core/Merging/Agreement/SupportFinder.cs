@@ -45,6 +45,12 @@ internal static class SupportFinder
     }
 
     // The passage with the best content-word containment among those holding the claim's evidence.
-    private static (double Score, int Index, int Count) BestWindow(SourceIndex source, ClaimEvidence evidence, double threshold) =>
-        source.BestMatch(evidence.Content, window => evidence.HeldBy(window, threshold, TokenOptions.MinVariantNameLength, source.Stems));
+    // The same act told with another thing in one of its phrases ("put up warning signs" for "put up fencing") is another
+    // act, however many of the frame's words it shares: where the source tells it so, a passage must write the claim's thing.
+    private static (double Score, int Index, int Count) BestWindow(SourceIndex source, ClaimEvidence evidence, double threshold)
+    {
+        var swapped = evidence.SwappedBy(source);
+        return source.BestMatch(evidence.Content, window => evidence.HeldBy(window, threshold, TokenOptions.MinVariantNameLength, source.Stems)
+            && swapped.All(head => window.Any(s => s.Content.Contains(head))));
+    }
 }
