@@ -19,6 +19,7 @@ public sealed class SitesNamedByPartNounTests
     }
 
     // Guard: "the centre of X" and "X town centre" are still a part of X, with no kind of its own.
+    // A guard: it passes on the code before the part-noun reading too; it keeps a town's centre a part.
     [Theory]
     [InlineData("The parade was held in the centre of Dunsby.")]
     [InlineData("The notice was lifted for homes in Dunsby town centre.")]

@@ -16,6 +16,7 @@ public sealed class SitesNamedBySiteNounTests
         Assert.Equal(kind, PlaceKinds.Of(OnePlace(sentence)));
 
     // Guard: a bare name says nothing of its kind.
+    // A guard: it passes on the code before the site-noun reading too.
     [Fact]
     public void A_bare_name_has_no_kind() => Assert.Null(PlaceKinds.Of(OnePlace("The stone landed at Hollinsby overnight.")));
 

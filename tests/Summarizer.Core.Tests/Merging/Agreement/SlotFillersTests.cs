@@ -71,6 +71,7 @@ public class SlotFillersTests
         Assert.Equal([1], Credited(story, claim));
     }
 
+    // A guard: the code before the slot reading credits this too; it keeps a paraphrase credited.
     [Fact]
     public void A_thing_of_another_word_is_read_as_the_outlets_own_wording()
     {
@@ -82,6 +83,7 @@ public class SlotFillersTests
         Assert.Equal([1, 2], Credited(story, claim));
     }
 
+    // A guard: the code before the slot reading credits this too; it keeps a paraphrase credited.
     [Fact]
     public void The_same_act_in_other_words_is_still_credited()
     {
