@@ -1,4 +1,3 @@
-using System.Buffers;
 using System.Collections.Frozen;
 using Summarizer.Text;
 
@@ -23,20 +22,17 @@ internal sealed class PlannedAct
         ["after", "before", "until", "till", "because", "since", "when", "while", "once", "if", "unless", "although", "though", "as"],
         StringComparer.Ordinal);
 
-    // Marks that end a clause between two words (an apostrophe or hyphen does not).
-    private static readonly SearchValues<char> ClauseMarks = SearchValues.Create(",;:.!?()\"\u2014\u2013");
-
     // Of the claim's content words, how many the two sides must share in order for one to be the other's frame.
     private const int MinShared = 3;
 
-    private readonly Reading _claim;
+    private readonly TokenedText _claim;
 
-    private PlannedAct(Reading claim) => _claim = claim;
+    private PlannedAct(TokenedText claim) => _claim = claim;
 
     /// <summary>The claim read as a step still to come, or null when no modal of the future frames it.</summary>
     public static PlannedAct? Of(string claim)
     {
-        var words = Reading.Of(claim);
+        var words = TokenedText.Of(claim);
         return words.Folded.Any(Modals.Contains) ? new PlannedAct(words) : null;
     }
 
@@ -55,7 +51,7 @@ internal sealed class PlannedAct
             return false;
         }
 
-        var source = new Reading(sentence.Segment.Text, sentence.Tokens, sentence.Folded, sentence.Stems);
+        var source = TokenedText.Of(sentence);
         var claimWords = _claim.ContentIndexes();
         var sourceWords = source.ContentIndexes();
         var pairs = Align(claimWords.Select(k => _claim.Stems[k]).ToList(), sourceWords.Select(k => source.Stems[k]).ToList());
@@ -91,7 +87,7 @@ internal sealed class PlannedAct
     // The slot is a phrase of its own: a function word (a preposition, determiner, modal) or a possessive opens it after
     // the shared word, in the same clause. A word right after the shared one ("evening peaks" for "evening rush hours",
     // "skippers spread" for "skippers pay"), like a one-word swap, is as often the outlet's own synonym.
-    private static bool Opens(Reading reading, List<int> content, int anchor, List<int> gap) =>
+    private static bool Opens(TokenedText reading, List<int> content, int anchor, List<int> gap) =>
         (content[gap[0]] - content[anchor] > 1 || reading.Possessive(content[anchor]))
         && reading.SameClause(content[anchor], content[gap[^1]]);
 
@@ -145,41 +141,5 @@ internal sealed class PlannedAct
         }
 
         return pairs;
-    }
-
-    // A text's tokens, folded and stemmed.
-    private sealed record Reading(string Text, IReadOnlyList<Token> Tokens, IReadOnlyList<string> Folded, IReadOnlyList<string> Stems)
-    {
-        public static Reading Of(string text)
-        {
-            var tokens = Tokenizer.Facts.Tokenize(text);
-            var folded = tokens.Select(t => Folding.Fold(t.Text)).ToList();
-            return new Reading(text, tokens, folded, [.. folded.Select(InflectionStemmer.OfFolded)]);
-        }
-
-        public List<int> ContentIndexes() => [.. Enumerable.Range(0, Tokens.Count).Where(k => ContentWords.IsContent(Folded[k]))];
-
-        // The content positions after <paramref name="at"/> up to the end of its clause.
-        public List<int> ClauseTail(List<int> content, int at) =>
-            [.. Enumerable.Range(at + 1, content.Count - at - 1).TakeWhile(k => SameClause(content[at], content[k]))];
-
-        // A word in the possessive ("the town's"), a determiner of what follows.
-        public bool Possessive(int k) =>
-            Tokens[k].Text is [.., '\'' or '\u2019', 's' or 'S']
-            || (Tokens[k].Text.EndsWith('s') && Tokens[k].End < Text.Length && Text[Tokens[k].End] is '\'' or '\u2019');
-
-        // No clause mark between two tokens.
-        public bool SameClause(int a, int b)
-        {
-            for (var k = a + 1; k <= b; k++)
-            {
-                if (Text.AsSpan(Tokens[k - 1].End, Tokens[k].Start - Tokens[k - 1].End).IndexOfAny(ClauseMarks) >= 0)
-                {
-                    return false;
-                }
-            }
-
-            return true;
-        }
     }
 }

@@ -1,4 +1,3 @@
-using System.Buffers;
 using System.Collections.Frozen;
 using Summarizer.Text;
 
@@ -41,9 +40,6 @@ internal sealed class SlotFillers
     private static readonly FrozenSet<string> NounOpeners = Determiners.Set(
         Determiners.Articles, Determiners.Possessives, Determiners.Demonstratives, ["every", "each", "some", "any", "these", "those"]);
 
-    // Marks that end a clause between two words (an apostrophe or hyphen does not).
-    private static readonly SearchValues<char> ClauseMarks = SearchValues.Create(",;:.!?()\"\u2014\u2013");
-
     // Of the claim's content words, how many a sentence must share, in order, to give the claim's frame.
     private const int MinShared = 3;
 
@@ -51,16 +47,16 @@ internal sealed class SlotFillers
     // as often the outlet's synonym ("road" / "street").
     private const int MinOwn = 3;
 
-    private readonly Reading _claim;
+    private readonly TokenedText _claim;
     private readonly List<Phrase> _phrases;
 
-    private SlotFillers(Reading claim)
+    private SlotFillers(TokenedText claim)
     {
         _claim = claim;
-        _phrases = claim.Phrases();
+        _phrases = Phrases(claim);
     }
 
-    public static SlotFillers Of(string claim) => new(Reading.Of(claim));
+    public static SlotFillers Of(string claim) => new(TokenedText.Of(claim));
 
     /// <summary>
     /// The heads of the claim's phrases that <paramref name="sentence"/> fills with another thing. The sentence gives the
@@ -73,7 +69,7 @@ internal sealed class SlotFillers
     /// </summary>
     public IEnumerable<string> SwappedIn(IndexedSentence sentence)
     {
-        var source = new Reading(sentence.Segment.Text, sentence.Tokens, sentence.Folded, sentence.Stems);
+        var source = TokenedText.Of(sentence);
         var claimWords = _claim.ContentIndexes();
         var sourceWords = source.ContentIndexes();
         var pairs = PlannedAct.Align(claimWords.Select(k => _claim.Stems[k]).ToList(), sourceWords.Select(k => source.Stems[k]).ToList());
@@ -84,7 +80,7 @@ internal sealed class SlotFillers
 
         var claimStems = claimWords.Select(k => _claim.Stems[k]).ToHashSet(StringComparer.Ordinal);
         var window = sentence.Content;
-        var sourcePhrases = source.Phrases();
+        var sourcePhrases = Phrases(source);
         foreach (var phrase in _phrases)
         {
             var place = pairs.Count(p => claimWords[p.Claim] < phrase.Start);
@@ -99,7 +95,7 @@ internal sealed class SlotFillers
             var sourceOwn = match.Thing.Select(k => source.Stems[k]).Where(w => !Held(w, claimStems)).Distinct().ToList();
             var head = _claim.Stems[phrase.Thing[^1]];
             if (sourceOwn.Count == 0 || !claimOwn.Contains(head) || Compound(_claim.Folded[phrase.Thing[^1]], source.Folded[match.Thing[^1]])
-                || (_claim.Gerund(phrase) && source.Gerund(match))
+                || (Gerund(_claim, phrase) && Gerund(source, match))
                 || phrase.Thing.Exists(k => sourcePhrases.Exists(q => !ReferenceEquals(q, match) && q.Content.Exists(j => Same(source.Stems[j], _claim.Stems[k])))))
             {
                 continue; // two acts each in an outlet's words, or the claim's thing told in another phrase of the sentence
@@ -122,7 +118,7 @@ internal sealed class SlotFillers
 
     // The claim's head is the complement of "of" after a noun the sentence's phrase also names: the sentence gives the
     // bag, the claim what is in it.
-    private bool OfWhatItHolds(Phrase phrase, Phrase match, Reading source)
+    private bool OfWhatItHolds(Phrase phrase, Phrase match, TokenedText source)
     {
         var head = phrase.Thing[^1];
         var of = Enumerable.Range(phrase.Start, head - phrase.Start).LastOrDefault(k => _claim.Folded[k] == "of", -1);
@@ -151,80 +147,67 @@ internal sealed class SlotFillers
     {
         public int End { get; set; }
 
-        /// <summary>The content words of the thing the phrase names (<see cref="Reading.ThingOf"/>).</summary>
+        /// <summary>The content words of the thing the phrase names (<see cref="ThingOf"/>).</summary>
         public List<int> Thing { get; set; } = [];
     }
 
-    // A text's tokens, folded and stemmed.
-    private sealed record Reading(string Text, IReadOnlyList<Token> Tokens, IReadOnlyList<string> Folded, IReadOnlyList<string> Stems)
+    // The text cut at each opener and clause mark; a phrase after a clause mark opens with "".
+    private static List<Phrase> Phrases(TokenedText text)
     {
-        public static Reading Of(string text)
+        var phrases = new List<Phrase>();
+        var current = new Phrase("", 0, []);
+        void Close(int end)
         {
-            var tokens = Tokenizer.Facts.Tokenize(text);
-            var folded = tokens.Select(t => Folding.Fold(t.Text)).ToList();
-            return new Reading(text, tokens, folded, [.. folded.Select(InflectionStemmer.OfFolded)]);
+            current.End = end;
+            current.Thing = ThingOf(text, current);
+            phrases.Add(current);
         }
 
-        public List<int> ContentIndexes() => [.. Enumerable.Range(0, Tokens.Count).Where(k => ContentWords.IsContent(Folded[k]))];
-
-        // The text cut at each opener and clause mark; a phrase after a clause mark opens with "".
-        public List<Phrase> Phrases()
+        for (var k = 0; k < text.Tokens.Count; k++)
         {
-            var phrases = new List<Phrase>();
-            var current = new Phrase("", 0, []);
-            void Close(int end)
+            if (k > 0 && text.ClauseBreakBefore(k))
             {
-                current.End = end;
-                current.Thing = ThingOf(current);
-                phrases.Add(current);
+                Close(k);
+                current = new Phrase("", k, []);
             }
 
-            for (var k = 0; k < Tokens.Count; k++)
+            if (Openers.Contains(text.Folded[k]))
             {
-                if (k > 0 && Text.AsSpan(Tokens[k - 1].End, Tokens[k].Start - Tokens[k - 1].End).IndexOfAny(ClauseMarks) >= 0)
-                {
-                    Close(k);
-                    current = new Phrase("", k, []);
-                }
-
-                if (Openers.Contains(Folded[k]))
-                {
-                    Close(k);
-                    current = new Phrase(Folded[k], k + 1, []);
-                }
-                else if (ContentWords.IsContent(Folded[k]))
-                {
-                    current.Content.Add(k);
-                }
+                Close(k);
+                current = new Phrase(text.Folded[k], k + 1, []);
             }
-
-            Close(Tokens.Count);
-            return phrases;
+            else if (ContentWords.IsContent(text.Folded[k]))
+            {
+                current.Content.Add(k);
+            }
         }
 
-        // An "-ing" verb with words after it opens the phrase's thing: it tells an act ("without raising new equity").
-        public bool Gerund(Phrase phrase) =>
-            phrase.Thing.Count > 1 && phrase.Thing[0] == phrase.Content[0] && Folded[phrase.Thing[0]].EndsWith("ing", StringComparison.Ordinal);
+        Close(text.Tokens.Count);
+        return phrases;
+    }
 
-        // The thing a phrase names. After a preposition, the noun phrase it governs. Elsewhere the phrase is a verb group or a subject
-        // and its verb: its thing is the noun phrase a determiner opens after its first word ("used a farmer's bowser",
-        // "were handed a free bag"); a verb alone ("were walked", "collapsed") names no thing.
-        private List<int> ThingOf(Phrase phrase)
+    // An "-ing" verb with words after it opens the phrase's thing: it tells an act ("without raising new equity").
+    private static bool Gerund(TokenedText text, Phrase phrase) =>
+        phrase.Thing.Count > 1 && phrase.Thing[0] == phrase.Content[0] && text.Folded[phrase.Thing[0]].EndsWith("ing", StringComparison.Ordinal);
+
+    // The thing a phrase names. After a preposition, the noun phrase it governs. Elsewhere the phrase is a verb group or a subject
+    // and its verb: its thing is the noun phrase a determiner opens after its first word ("used a farmer's bowser",
+    // "were handed a free bag"); a verb alone ("were walked", "collapsed") names no thing.
+    private static List<int> ThingOf(TokenedText text, Phrase phrase)
+    {
+        // A phrase that gives a figure ("about 8.5 million pounds") is a measure, judged as a figure, not a thing.
+        if (phrase.Content.Count == 0 || Enumerable.Range(phrase.Start, phrase.End - phrase.Start).Any(k => char.IsDigit(text.Folded[k][0])))
         {
-            // A phrase that gives a figure ("about 8.5 million pounds") is a measure, judged as a figure, not a thing.
-            if (phrase.Content.Count == 0 || Enumerable.Range(phrase.Start, phrase.End - phrase.Start).Any(k => char.IsDigit(Folded[k][0])))
-            {
-                return [];
-            }
-
-            if (Prepositions.Contains(phrase.Opener))
-            {
-                return phrase.Content;
-            }
-
-            var opens = Enumerable.Range(phrase.Content[0] + 1, Math.Max(0, phrase.End - phrase.Content[0] - 1))
-                .FirstOrDefault(k => NounOpeners.Contains(Folded[k]), -1);
-            return opens < 0 ? [] : [.. phrase.Content.Where(k => k > opens)];
+            return [];
         }
+
+        if (Prepositions.Contains(phrase.Opener))
+        {
+            return phrase.Content;
+        }
+
+        var opens = Enumerable.Range(phrase.Content[0] + 1, Math.Max(0, phrase.End - phrase.Content[0] - 1))
+            .FirstOrDefault(k => NounOpeners.Contains(text.Folded[k]), -1);
+        return opens < 0 ? [] : [.. phrase.Content.Where(k => k > opens)];
     }
 }
