@@ -1,5 +1,3 @@
-using System.Collections.Frozen;
-
 namespace Summarizer.Checking.Independent;
 
 /// <summary>
@@ -11,11 +9,6 @@ namespace Summarizer.Checking.Independent;
 /// </summary>
 internal static class AskedAct
 {
-    private static readonly FrozenSet<string> Auxiliaries = FrozenSet.ToFrozenSet(
-        ["is", "are", "was", "were", "be", "been", "being", "has", "have", "had", "do", "does", "did", "will", "would", "shall",
-         "should", "can", "could", "may", "might", "must"],
-        StringComparer.Ordinal);
-
     /// <summary>The verb of the act the topic asks about, or null when it asks for none.</summary>
     public static Word? Of(ClaimReading topic)
     {
@@ -26,7 +19,7 @@ internal static class AskedAct
         }
 
         var at = 1;
-        while (at < words.Count && (Auxiliaries.Contains(words[at].Folded) || words[at].Folded.EndsWith("ly", StringComparison.Ordinal)))
+        while (at < words.Count && (CheckerAuxiliaries.All.Contains(words[at].Folded) || words[at].Folded.EndsWith("ly", StringComparison.Ordinal)))
         {
             at++;
         }

@@ -30,8 +30,7 @@ internal static class SlotThing
             .. Prepositions,
             "and", "or", "but", "nor", "as", "than", "that", "which", "who", "whom", "whose", "where", "when", "while",
             "whilst", "because", "if", "though", "although", "whether", "after", "before", "since", "until", "to",
-            "is", "am", "are", "was", "were", "be", "been", "being", "has", "have", "had", "do", "does", "did", "will",
-            "would", "shall", "should", "can", "could", "may", "might", "must",
+            .. CheckerAuxiliaries.All, "am",
         ],
         StringComparer.Ordinal);
 

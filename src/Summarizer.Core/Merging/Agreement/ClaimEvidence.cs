@@ -91,12 +91,7 @@ internal sealed class ClaimEvidence
 
         // A plan, promise or next step in the claim's frame with another object, thing or time is another step.
         var stems = window.SelectMany(s => s.Content).ToHashSet(StringComparer.Ordinal);
-        if (Plan is not null && window.Any(s => Plan.SwappedIn(s, stems)))
-        {
-            return false;
-        }
-
-        return true;
+        return Plan is null || !window.Any(s => Plan.SwappedIn(s, stems));
     }
 
     /// <summary>

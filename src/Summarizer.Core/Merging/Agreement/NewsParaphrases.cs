@@ -62,4 +62,10 @@ internal static class NewsParaphrases
 
     /// <summary>The stems another outlet may write for <paramref name="stem"/> (none for a word outside the lexicon).</summary>
     public static IReadOnlyList<string> Of(string stem) => ByStem.TryGetValue(stem, out var others) ? others : [];
+
+    /// <summary>True when <paramref name="a"/> is <paramref name="b"/> or a stem another outlet may write for it.</summary>
+    public static bool Same(string a, string b) => a == b || Of(a).Contains(b);
+
+    /// <summary>True when <paramref name="stems"/> holds <paramref name="stem"/>, as itself or as a stem another outlet may write for it.</summary>
+    public static bool Held(string stem, IReadOnlySet<string> stems) => stems.Contains(stem) || Of(stem).Any(stems.Contains);
 }

@@ -75,7 +75,7 @@ internal sealed class PlannedAct
 
             var claimOwn = claimGap.Select(k => _claim.Stems[claimWords[k]]);
             var sourceOwn = sourceGap.Select(k => source.Stems[sourceWords[k]]);
-            if (claimOwn.All(w => !Held(w, window)) && sourceOwn.All(w => !Held(w, claimStems)))
+            if (claimOwn.All(w => !NewsParaphrases.Held(w, window)) && sourceOwn.All(w => !NewsParaphrases.Held(w, claimStems)))
             {
                 return true;
             }
@@ -100,12 +100,6 @@ internal sealed class PlannedAct
             && !Enumerable.Range(modal + 1, Math.Max(0, first - modal - 1)).Any(k => Adverbial.Contains(_claim.Folded[k]));
     }
 
-    // A word held in a set of stems, as itself or as a newsroom paraphrase.
-    private static bool Held(string stem, IReadOnlySet<string> stems) =>
-        stems.Contains(stem) || NewsParaphrases.Of(stem).Any(stems.Contains);
-
-    private static bool Same(string a, string b) => a == b || NewsParaphrases.Of(a).Contains(b);
-
     // The positions strictly between two aligned ones.
     private static List<int> Range(int from, int to) => [.. Enumerable.Range(from + 1, Math.Max(0, to - from - 1))];
 
@@ -117,7 +111,7 @@ internal sealed class PlannedAct
         {
             for (var j = source.Count - 1; j >= 0; j--)
             {
-                table[i, j] = Same(claim[i], source[j]) ? table[i + 1, j + 1] + 1 : Math.Max(table[i + 1, j], table[i, j + 1]);
+                table[i, j] = NewsParaphrases.Same(claim[i], source[j]) ? table[i + 1, j + 1] + 1 : Math.Max(table[i + 1, j], table[i, j + 1]);
             }
         }
 
@@ -125,7 +119,7 @@ internal sealed class PlannedAct
         var (a, b) = (0, 0);
         while (a < claim.Count && b < source.Count)
         {
-            if (Same(claim[a], source[b]))
+            if (NewsParaphrases.Same(claim[a], source[b]))
             {
                 pairs.Add((a, b));
                 (a, b) = (a + 1, b + 1);

@@ -91,12 +91,12 @@ internal sealed class SlotFillers
                 continue;
             }
 
-            var claimOwn = phrase.Thing.Select(k => _claim.Stems[k]).Where(w => !Held(w, window)).Distinct().ToList();
-            var sourceOwn = match.Thing.Select(k => source.Stems[k]).Where(w => !Held(w, claimStems)).Distinct().ToList();
+            var claimOwn = phrase.Thing.Select(k => _claim.Stems[k]).Where(w => !NewsParaphrases.Held(w, window)).Distinct().ToList();
+            var sourceOwn = match.Thing.Select(k => source.Stems[k]).Where(w => !NewsParaphrases.Held(w, claimStems)).Distinct().ToList();
             var head = _claim.Stems[phrase.Thing[^1]];
             if (sourceOwn.Count == 0 || !claimOwn.Contains(head) || Compound(_claim.Folded[phrase.Thing[^1]], source.Folded[match.Thing[^1]])
                 || (Gerund(_claim, phrase) && Gerund(source, match))
-                || phrase.Thing.Exists(k => sourcePhrases.Exists(q => !ReferenceEquals(q, match) && q.Content.Exists(j => Same(source.Stems[j], _claim.Stems[k])))))
+                || phrase.Thing.Exists(k => sourcePhrases.Exists(q => !ReferenceEquals(q, match) && q.Content.Exists(j => NewsParaphrases.Same(source.Stems[j], _claim.Stems[k])))))
             {
                 continue; // two acts each in an outlet's words, or the claim's thing told in another phrase of the sentence
             }
@@ -129,18 +129,13 @@ internal sealed class SlotFillers
 
         // The sentence names the holder alone: a thing "of" something else ("the early hours of today") is another reading.
         var holder = phrase.Thing.LastOrDefault(k => k < of, -1);
-        return holder >= 0 && match.Thing.Exists(k => Same(source.Stems[k], _claim.Stems[holder]))
+        return holder >= 0 && match.Thing.Exists(k => NewsParaphrases.Same(source.Stems[k], _claim.Stems[holder]))
             && !Enumerable.Range(match.Start, match.End - match.Start).Any(k => source.Folded[k] == "of");
     }
 
     // A compound names the kind of thing its last part names: "skylights" are "lights", told as "roof lights".
     private static bool Compound(string a, string b) =>
         Math.Min(a.Length, b.Length) >= 4 && (a.EndsWith(b, StringComparison.Ordinal) || b.EndsWith(a, StringComparison.Ordinal));
-
-    private static bool Held(string stem, HashSet<string> stems) =>
-        stems.Contains(stem) || NewsParaphrases.Of(stem).Any(stems.Contains);
-
-    private static bool Same(string a, string b) => a == b || NewsParaphrases.Of(a).Contains(b);
 
     /// <summary>A phrase: the word that opens it ("" at a clause's start), its tokens [Start, End) and its content words' positions.</summary>
     private sealed record Phrase(string Opener, int Start, List<int> Content)
