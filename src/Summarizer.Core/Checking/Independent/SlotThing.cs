@@ -104,21 +104,29 @@ internal static class SlotThing
         }
     }
 
-    // A phrase opened by another preposition between phrases that name the same things on either side, sharing no word
-    // with the claim's: "paid the firm | in cash | should contact" against "paid the firm | by bank transfer | should contact".
+    // A phrase opened by another preposition in the same slot, sharing no word with the claim's: between phrases that name
+    // the same things on either side ("paid the firm | in cash | should contact" against "paid the firm | by bank transfer |
+    // should contact"), or right after the same act's figure, its measure, where the phrase says what the sum is for
+    // ("ordered to pay $900 | in damages" against "ordered to pay $900 | towards costs").
     private static Phrase? Between(List<Phrase> claim, int c, List<Phrase> passage)
     {
-        if (!Prepositions.Contains(claim[c].Opener) || c == 0 || c + 1 >= claim.Count)
+        if (!Prepositions.Contains(claim[c].Opener) || c == 0)
         {
             return null;
         }
 
-        var p = Enumerable.Range(1, Math.Max(0, passage.Count - 2)).FirstOrDefault(
+        var p = Enumerable.Range(1, Math.Max(0, passage.Count - 1)).FirstOrDefault(
             p => Prepositions.Contains(passage[p].Opener) && SameSlot(claim, c, passage, p)
-                && claim[c + 1].Content.Any(w => Held(w, passage[p + 1].Content)) && !claim[c].Content.Any(w => Held(w, passage[p].Content)),
+                && (c + 1 < claim.Count && p + 1 < passage.Count && claim[c + 1].Content.Any(w => Held(w, passage[p + 1].Content))
+                    || RightAfter(claim[c - 1], passage[p - 1]))
+                && !claim[c].Content.Any(w => Held(w, passage[p].Content)),
             -1);
         return p < 0 ? null : passage[p];
     }
+
+    // Two phrases of the same act end on a figure: what follows each says what the measure is for.
+    private static bool RightAfter(Phrase mine, Phrase other) =>
+        mine.EndsOnFigure && other.EndsOnFigure && mine.Content.Count > 0 && other.Content.Count > 0 && Same(mine.Content[^1], other.Content[^1]);
 
     // Both phrases open their clause, or the phrases before them share a content word: the act or thing whose slot it is.
     private static bool SameSlot(List<Phrase> claim, int c, List<Phrase> passage, int p)
@@ -185,6 +193,9 @@ internal static class SlotThing
     {
         /// <summary>It names a thing "of" another ("a box of chocolates").</summary>
         public bool HasOf { get; init; }
+
+        /// <summary>Its last word is a figure ("to pay $900").</summary>
+        public bool EndsOnFigure { get; init; }
     }
 
     // The text cut at opening words and clause marks; a phrase after a clause mark, or the first, opens with "". Verbs
@@ -192,11 +203,15 @@ internal static class SlotThing
     private static List<Phrase> Phrases(string text, IReadOnlyList<Word> words)
     {
         var phrases = new List<Phrase>();
-        var (opener, content, all, figure) = ("", new List<Word>(), new List<Word>(), false);
+        var (opener, content, all, figure, last) = ("", new List<Word>(), new List<Word>(), false, (Word?)null);
         void Close()
         {
-            phrases.Add(new Phrase(opener, content, figure ? [] : ThingOf(opener, content, all)) { HasOf = all.Exists(w => w.Folded == "of") });
-            (content, all, figure) = ([], [], false);
+            phrases.Add(new Phrase(opener, content, figure ? [] : ThingOf(opener, content, all))
+            {
+                HasOf = all.Exists(w => w.Folded == "of"),
+                EndsOnFigure = last is { IsLetters: false },
+            });
+            (content, all, figure, last) = ([], [], false, null);
         }
 
         for (var i = 0; i < words.Count; i++)
@@ -211,6 +226,7 @@ internal static class SlotThing
             if (!w.IsLetters)
             {
                 figure = true; // "about £8.5m": a measure, judged as a figure, not a thing
+                last = w;
                 continue;
             }
 
@@ -220,6 +236,8 @@ internal static class SlotThing
                 opener = w.Folded;
                 continue;
             }
+
+            last = w;
 
             all.Add(w);
             if (!Stopwords.Is(w.Folded) && !Speech.IsVerb(w.Folded))

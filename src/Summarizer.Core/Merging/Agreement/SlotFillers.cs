@@ -85,7 +85,7 @@ internal sealed class SlotFillers
         {
             var place = pairs.Count(p => claimWords[p.Claim] < phrase.Start);
             var match = sourcePhrases.FirstOrDefault(q => q.Opener == phrase.Opener && pairs.Count(p => sourceWords[p.Source] < q.Start) == place)
-                ?? Between(phrase, place, pairs.Count(p => claimWords[p.Claim] < phrase.End), pairs, sourceWords, sourcePhrases);
+                ?? Between(phrase, place, pairs.Count(p => claimWords[p.Claim] < phrase.End), pairs, source, sourceWords, sourcePhrases);
             if (match is null || phrase.Thing.Count == 0 || match.Thing.Count == 0)
             {
                 continue;
@@ -108,13 +108,31 @@ internal sealed class SlotFillers
         }
     }
 
-    // A phrase opened by another preposition in the same place, between the same two words of the frame, with none of the
-    // frame's words inside either: "paid the firm in cash and" against "paid the firm by bank transfer and".
-    private static Phrase? Between(Phrase phrase, int place, int placeEnd, List<(int Claim, int Source)> pairs, List<int> sourceWords, List<Phrase> sourcePhrases) =>
-        Prepositions.Contains(phrase.Opener) && place == placeEnd && placeEnd < pairs.Count
-            ? sourcePhrases.FirstOrDefault(q => Prepositions.Contains(q.Opener)
-                && pairs.Count(p => sourceWords[p.Source] < q.Start) == place && pairs.Count(p => sourceWords[p.Source] < q.End) == place)
-            : null;
+    // A phrase opened by another preposition in the same place, with none of the frame's words inside either: between the
+    // same two words of the frame ("paid the firm in cash and" against "paid the firm by bank transfer and"), or right
+    // after the same figure, the act's measure, whose phrase says what the sum is for ("ordered to pay $900 in damages"
+    // against "ordered to pay $900 towards costs").
+    private Phrase? Between(Phrase phrase, int place, int placeEnd, List<(int Claim, int Source)> pairs, TokenedText source, List<int> sourceWords, List<Phrase> sourcePhrases)
+    {
+        if (!Prepositions.Contains(phrase.Opener) || place != placeEnd)
+        {
+            return null;
+        }
+
+        var bracketed = placeEnd < pairs.Count;
+        if (!bracketed && !AfterFigure(_claim, phrase))
+        {
+            return null;
+        }
+
+        return sourcePhrases.FirstOrDefault(q => Prepositions.Contains(q.Opener)
+            && pairs.Count(p => sourceWords[p.Source] < q.Start) == place && pairs.Count(p => sourceWords[p.Source] < q.End) == place
+            && (bracketed || AfterFigure(source, q)));
+    }
+
+    // The word right before the phrase's opener is a figure.
+    private static bool AfterFigure(TokenedText text, Phrase phrase) =>
+        phrase.Start >= 2 && text.Folded[phrase.Start - 2].Any(char.IsDigit);
 
     // The claim's head is the complement of "of" after a noun the sentence's phrase also names: the sentence gives the
     // bag, the claim what is in it.

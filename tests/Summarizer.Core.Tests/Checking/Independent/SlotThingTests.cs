@@ -22,6 +22,8 @@ public class SlotThingTests
         "The rail company has put up barriers along the old track beside the canal.")]
     [InlineData("The landlord was fined in March. The council said tenants who paid the landlord by bank transfer should contact its housing team.",
         "The council said tenants who paid the landlord in cash should contact its housing team.")]
+    [InlineData("The landlord was fined in March. The landlord was told to repay $900 towards the city's legal bills.",
+        "The landlord was told to repay $900 in damages to his tenants.")]
     public void Another_thing_in_the_same_slot_is_rejected(string source, string claim) =>
         Assert.NotEmpty(Unsupported(claim, source));
 

@@ -49,6 +49,17 @@ public class SlotFillersTests
     }
 
     [Fact]
+    public void Another_purpose_right_after_the_same_sum_is_another_act()
+    {
+        const string claim = "The garage owner was ordered to pay £6,400 in refunds to customers.";
+        var story = Story(
+            "The garage owner was fined in March. " + claim,
+            "The garage owner was fined in March. The garage owner was ordered to pay £6,400 towards the county's court costs.");
+
+        Assert.Equal([1], Credited(story, claim));
+    }
+
+    [Fact]
     public void A_container_without_what_the_claim_says_it_held_is_another_thing()
     {
         const string claim = "The first fifty visitors were given a free box of chocolates.";
