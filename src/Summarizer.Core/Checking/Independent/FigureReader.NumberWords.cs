@@ -20,6 +20,9 @@ internal static partial class FigureReader
         ["trillion"] = 1e12, ["tn"] = 1e12, ["trn"] = 1e12,
     }.ToFrozenDictionary(StringComparer.Ordinal);
 
+    /// <summary>A cardinal written as a word ("twenty", "thousand"): it gives a figure.</summary>
+    public static bool IsNumberWord(string folded) => Units.ContainsKey(folded) || Scales.ContainsKey(folded);
+
     // "one" and the article before a scale: "a thousand", "a million".
     private static bool IsOne(Word w) => w.Folded is "one" or "a";
 

@@ -223,10 +223,10 @@ internal static class SlotThing
                 opener = "";
             }
 
-            if (!w.IsLetters)
+            if (!w.IsLetters || FigureReader.IsNumberWord(w.Folded))
             {
-                figure = true; // "about £8.5m": a measure, judged as a figure, not a thing
-                last = w;
+                figure = true; // "about £8.5m", "for two decades": a measure, judged as a figure, not a thing
+                last = w.IsLetters ? null : w;
                 continue;
             }
 
