@@ -372,7 +372,7 @@ internal sealed partial class SameFacts
 
             if (char.IsUpper(raw[0]) && (!opening || casing.Capitalised.Contains(lower)))
             {
-                var name = casing.LowerCase.Contains(lower) ? Stemmer.Porter.Stem(lower) : FoldName(NameKey.Word(raw));
+                var name = casing.LowerCase.Contains(lower) ? Stemmer.Porter.Stem(lower) : FoldName(NameKey.Word(Singular(raw)));
                 names.Add(name);
                 keys.Add(name);
             }
@@ -473,6 +473,10 @@ internal sealed partial class SameFacts
 
     [GeneratedRegex(@"\d+(?:[.,]\d+)*", RegexOptions.NonBacktracking)]
     private static partial Regex Figure();
+
+    // An acronym's plural is the acronym ("GPs" / "GP", "MOTs" / "MOT"): capitals and a closing lower-case "s".
+    private static string Singular(string raw) =>
+        raw.Length >= 3 && raw[^1] == 's' && raw[..^1].All(char.IsUpper) ? raw[..^1] : raw;
 
     // A people's or language's name meets its country's: Ukrainian/Ukraine, Estonian/Estonia, Portuguese/Portugal.
     private static string FoldName(string key)

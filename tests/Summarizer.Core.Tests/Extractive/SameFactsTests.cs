@@ -131,6 +131,24 @@ public class SameFactsTests
     }
 
     [Fact]
+    public void An_acronym_and_its_plural_are_one_name()
+    {
+        // "GPs" is the plural of "GP": the two sentences share that name, so they can be one fact.
+        const string Plural = "The Brinmoor surgery, which trains GPs, remains open.";
+        const string Singular = "The surgery will stay open with a GP on duty, and its nurses keep their posts.";
+        var table = new SentenceTable(
+            [
+                Stories.Article(1, "The health board closed the Ashcombe surgery on Friday.\n\n" + Plural),
+                Stories.Article(2, Singular + "\n\nThe board said the Ashcombe building needed a new roof."),
+                Stories.Article(3, "Patients of the Ashcombe surgery will be seen at Brinmoor from Monday."),
+            ],
+            60);
+        var same = new SameFacts(table, ExtractiveTuning.Default.SameFactOverlap);
+
+        Assert.True(same.Same(IndexOf(table, Plural), IndexOf(table, Singular)), same.Describe(IndexOf(table, Plural)) + "\n" + same.Describe(IndexOf(table, Singular)));
+    }
+
+    [Fact]
     public void A_sentence_that_adds_a_second_fact_to_one_already_given_repeats_that_one()
     {
         const string Consent = "Marlow Energy won planning consent on Tuesday for its Kestry Point solar park, a 300 megawatt scheme on former grazing fields that it values at $450 million and expects to power 90,000 homes.";
