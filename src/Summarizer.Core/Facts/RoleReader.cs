@@ -169,6 +169,11 @@ internal static class RoleReader
     // (<see cref="Delivered"/>).
     public static string? VerbRole(Words words, int v)
     {
+        if (IsPluralSubject(words, v))
+        {
+            return null;
+        }
+
         // "heading the hunt" leads it; "is heading for a strike" is going somewhere.
         if (Verbs.TryGetValue(words[v], out var role) && !(words[v] == "heading" && words[v + 1] is not ("the" or "a" or "an" or "its" or "their" or "his" or "her")))
         {
@@ -183,6 +188,14 @@ internal static class RoleReader
 
         return words[v] is "read" or "reads" && words[v + 1] == "out" && !Decisions.Contains(ObjectAfter(words, v + 1)) ? "announce" : null;
     }
+
+    // Finite auxiliaries: a finite verb is never followed at once by one of these.
+    private static readonly FrozenSet<string> FiniteAuxiliaries = AuxiliaryVerbs.Set(AuxiliaryVerbs.FiniteBe, AuxiliaryVerbs.Have, AuxiliaryVerbs.Modals, AuxiliaryVerbs.Do);
+
+    // "said heads were under pressure", "the leads are": a form in -s straight before a finite auxiliary is a plural
+    // noun, the subject of that auxiliary, not a verb in the present tense, whose own subject would stand before it.
+    private static bool IsPluralSubject(Words words, int v) =>
+        words[v].EndsWith('s') && !words.BreakAfter(v) && v + 1 < words.Count && FiniteAuxiliaries.Contains(words[v + 1]);
 
     // "Dr Ada Finch confirmed that the stone was a meteorite": a titled person's confirmation of what a thing is, is
     // theirs, where "Police confirmed" or "Harland University has confirmed that" reports what a body's spokesman said,

@@ -55,7 +55,36 @@ internal static class AgentClauses
             return null;
         }
 
-        return words[next] == "who" ? next + 1 : OpensClause(words, shownFirst) ? next : null;
+        return words[next] == "who" ? next + 1 : OpensClause(words, shownFirst) || OpensAbsolute(words, shownFirst, next) ? next : null;
+    }
+
+    // "..., with Ana Vell taking second place": a clause opened by "with" whose name is followed by a participle in -ing
+    // (an absolute clause) tells what that person did as a clause of their own would, the name its subject; "with" in
+    // any other place names a companion or an instrument.
+    private static bool OpensAbsolute(Words words, int shownFirst, int next)
+    {
+        // A participle of saying ("with Ana Vell saying ...") reports words, as "said" does: no act.
+        if (next >= words.Count || words[next].Length < 5 || !words[next].EndsWith("ing", StringComparison.Ordinal) || !IsLowerWord(words, next)
+            || ClauseActs.IsSpeech(words[next]))
+        {
+            return false;
+        }
+
+        // Role words may stand between "with" and the name ("with defending champion Ana Vell finishing third").
+        for (var k = shownFirst - 1; k >= 0; k--)
+        {
+            if (words[k] == "with")
+            {
+                return k == 0 || words.BreakAfter(k - 1);
+            }
+
+            if (words.BreakAfter(k) || NoVerb.Contains(words[k]) || !StartsWithLetter(words[k]))
+            {
+                return false;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>
@@ -251,7 +280,9 @@ internal static class AgentClauses
                 return k - 1 >= start ? (start, k - 1) : null;
             }
 
-            if (words[k] is "said" or "says" or "who" or "which" or "and" or "but" or "that")
+            // "with" sets off a companion or the subject of an absolute clause ("won by Ivo Brand, with Ana Vell taking
+            // second"), not the agent.
+            if (words[k] is "said" or "says" or "who" or "which" or "and" or "but" or "that" or "with")
             {
                 return null;
             }
