@@ -104,28 +104,38 @@ internal static class CauseClauses
         StringComparer.Ordinal);
 
     /// <summary>
-    /// Whether "because" at <paramref name="because"/> gives the reason inside a view someone offers of the event ("engineers
+    /// Whether "because" at <paramref name="link"/> gives the reason inside a view someone offers of the event ("engineers
     /// believe the deck gave way because ...", "the lift appears to have failed because ..."): a verb of belief or appearance
     /// in the same clause, a few words before. Such a reason is the outlet's explanation of the event, not the reason for a
-    /// lesser act, so it is a version whatever words another outlet uses for the event.
+    /// lesser act, so it is a version whatever words another outlet uses for the event. "After" gives one the same way when
+    /// the belief governs a clause of its own that "after" follows ("the owner believes the pony bolted in the dark after
+    /// fireworks were let off", "the bats are thought to have moved in after ..."): the believed clause tells how the event
+    /// came about, so what it came after is the view's cause. Its verb must stand between the belief and "after", so an
+    /// "after" within a noun phrase ("believe ground movement after weeks of rain had ...") or a belief word used as an
+    /// adjective ("ill with suspected food poisoning after ...") is no such view.
     /// </summary>
-    private static bool Explains(Words words, int because)
+    private static bool Explains(Words words, int link)
     {
-        if (words[because] != "because")
+        if (words[link] is not ("because" or "after"))
         {
             return false;
         }
 
-        for (var k = because - 1; k >= 0 && because - k <= 6 && !words.BreakAfter(k); k--)
+        var reach = words[link] == "because" ? 6 : MaxBelieved;
+        for (var k = link - 1; k >= 0 && link - k <= reach && !words.BreakAfter(k); k--)
         {
             if (Beliefs.Contains(words[k]))
             {
-                return true;
+                return words[link] == "because" || Enumerable.Range(k + 1, link - k - 1).Any(v => WeekdayTense.Past(words, v) && words[v] is not ("said" or "told"));
             }
         }
 
         return false;
     }
+
+    // How far back a believed clause that "after" follows is read for its verb of belief: a subject, its verb and a short
+    // phrase of where or how ("believes the mare bolted in the dark after").
+    private const int MaxBelieved = 10;
 
     // Verbs of an inspection's or a test's finding: "after inspectors found corrosion", "after norovirus was detected".
     private static readonly FrozenSet<string> Finds = FrozenSet.ToFrozenSet(["found", "discovered", "detected", "uncovered"], StringComparer.Ordinal);
