@@ -23,6 +23,9 @@ internal static class PlaceSites
     /// </summary>
     public static string? NamedKind(string? name) => SiteNouns.FirstOrDefault(noun => NamedByKind(noun, name));
 
+    /// <summary>True when <paramref name="word"/> names a kind of site ("farm", "mill", "zoo"): <see cref="SiteNouns"/>.</summary>
+    public static bool IsSiteNoun(string word) => SiteNouns.Contains(word);
+
     private static readonly FrozenSet<string> Determiners = FrozenSet.ToFrozenSet(
         ["a", "an", "the", "its", "their", "his", "her", "one"], StringComparer.Ordinal);
 

@@ -19,6 +19,16 @@ public sealed class PlaceNamesReadWholeTests
         Assert.Equal((place, head), (read.Text, read.Value.PlaceHead));
     }
 
+    [Theory]
+    [InlineData("The fire started in the former Dunmore Road mill on Friday.", "in the former Dunmore Road mill", "mill")]
+    [InlineData("The goats escaped from pens at the Kelby farm overnight.", "at the Kelby farm", "farm")]
+    public void A_site_noun_after_a_name_finishes_the_name(string sentence, string place, string head)
+    {
+        var read = OnePlace(sentence);
+
+        Assert.Equal((place, head), (read.Text, read.Value.PlaceHead));
+    }
+
     [Fact]
     public void An_owner_s_possessive_before_no_place_noun_is_no_place()
     {
