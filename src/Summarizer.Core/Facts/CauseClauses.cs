@@ -108,11 +108,11 @@ internal static class CauseClauses
     /// believe the deck gave way because ...", "the lift appears to have failed because ..."): a verb of belief or appearance
     /// in the same clause, a few words before. Such a reason is the outlet's explanation of the event, not the reason for a
     /// lesser act, so it is a version whatever words another outlet uses for the event. "After" gives one the same way when
-    /// the belief governs a clause of its own that "after" follows ("the owner believes the pony bolted in the dark after
-    /// fireworks were let off", "the bats are thought to have moved in after ..."): the believed clause tells how the event
+    /// the belief governs a clause of its own that "after" follows ("the keeper believes the goat escaped through the fence
+    /// after a storm loosened the wire", "the bats are thought to have moved in after ..."): the believed clause tells how the event
     /// came about, so what it came after is the view's cause. Its verb must stand between the belief and "after", so an
-    /// "after" within a noun phrase ("believe ground movement after weeks of rain had ...") or a belief word used as an
-    /// adjective ("ill with suspected food poisoning after ...") is no such view.
+    /// "after" within a noun phrase ("believed subsidence after a dry summer had ...") or a belief word used as an
+    /// adjective ("sick with suspected norovirus after ...") is no such view.
     /// </summary>
     private static bool Explains(Words words, int link)
     {
@@ -134,7 +134,7 @@ internal static class CauseClauses
     }
 
     // How far back a believed clause that "after" follows is read for its verb of belief: a subject, its verb and a short
-    // phrase of where or how ("believes the mare bolted in the dark after").
+    // phrase of where or how ("believes the goat escaped through the fence after").
     private const int MaxBelieved = 10;
 
     // Verbs of an inspection's or a test's finding: "after inspectors found corrosion", "after norovirus was detected".
