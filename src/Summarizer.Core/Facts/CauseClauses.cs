@@ -109,7 +109,7 @@ internal static class CauseClauses
     /// in the same clause, a few words before. Such a reason is the outlet's explanation of the event, not the reason for a
     /// lesser act, so it is a version whatever words another outlet uses for the event. "After" gives one the same way when
     /// the belief governs a clause of its own that "after" follows ("the keeper believes the goat escaped through the fence
-    /// after a storm loosened the wire", "the bats are thought to have moved in after ..."): the believed clause tells how the event
+    /// after a storm loosened the wire", "the otters are thought to have returned after ..."): the believed clause tells how the event
     /// came about, so what it came after is the view's cause. Its verb must stand between the belief and "after", so an
     /// "after" within a noun phrase ("believed subsidence after a dry summer had ...") or a belief word used as an
     /// adjective ("sick with suspected norovirus after ...") is no such view.

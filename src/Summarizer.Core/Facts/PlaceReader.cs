@@ -226,8 +226,8 @@ internal static class PlaceReader
             (last, head) = (kind, words[kind]);
         }
 
-        // "the former Tullington Road mill", "the Kelby farm": a lowercase site noun after a name says which site is meant
-        // (the mill on Tullington Road) and finishes the name, as a place noun does; the value is the whole noun phrase.
+        // "the former Dunmore Road mill", "the Kelby farm": a lowercase site noun after a name says which site is meant
+        // (the mill on Dunmore Road) and finishes the name, as a place noun does; the value is the whole noun phrase.
         while (last + 1 < words.Count && (PlaceNouns.Contains(words[last + 1]) || PlaceSites.IsSiteNoun(words[last + 1])) && !words.BreakAfter(last))
         {
             last++;

@@ -192,7 +192,7 @@ internal static class RoleReader
     // Finite auxiliaries: a finite verb is never followed at once by one of these.
     private static readonly FrozenSet<string> FiniteAuxiliaries = AuxiliaryVerbs.Set(AuxiliaryVerbs.FiniteBe, AuxiliaryVerbs.Have, AuxiliaryVerbs.Modals, AuxiliaryVerbs.Do);
 
-    // "said heads were under pressure", "the leads are": a form in -s straight before a finite auxiliary is a plural
+    // "said heads were told to close early", "the leads are": a form in -s straight before a finite auxiliary is a plural
     // noun, the subject of that auxiliary, not a verb in the present tense, whose own subject would stand before it.
     private static bool IsPluralSubject(Words words, int v) =>
         words[v].EndsWith('s') && !words.BreakAfter(v) && v + 1 < words.Count && FiniteAuxiliaries.Contains(words[v + 1]);

@@ -5,7 +5,7 @@ namespace Summarizer.Core.Tests.Facts;
 
 /// <summary>
 /// A word in -s straight before a finite auxiliary ("heads were", "leads are") is a plural noun, the subject of that
-/// auxiliary, not a verb of the person named before it: "said heads were under pressure" tells no one leading.
+/// auxiliary, not a verb of the person named before it: "said heads were told to close early" tells no one leading.
 /// </summary>
 public sealed class PluralSubjectsAreNoVerbsTests
 {
