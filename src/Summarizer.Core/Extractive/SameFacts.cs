@@ -474,9 +474,10 @@ internal sealed partial class SameFacts
     [GeneratedRegex(@"\d+(?:[.,]\d+)*", RegexOptions.NonBacktracking)]
     private static partial Regex Figure();
 
-    // An acronym's plural is the acronym ("GPs" / "GP", "MOTs" / "MOT"): capitals and a closing lower-case "s".
+    // An acronym's plural is the acronym ("GPs" / "GP", "MOTs" / "MOT"): capitals and a closing lower-case "s". Every
+    // capitalised word of a story comes here, so a name in -s ("Jones") is let go before any copy is made.
     private static string Singular(string raw) =>
-        raw.Length >= 3 && raw[^1] == 's' && raw[..^1].All(char.IsUpper) ? raw[..^1] : raw;
+        raw.Length >= 3 && raw[^1] == 's' && char.IsUpper(raw[^2]) && raw[..^1].All(char.IsUpper) ? raw[..^1] : raw;
 
     // A people's or language's name meets its country's: Ukrainian/Ukraine, Estonian/Estonia, Portuguese/Portugal.
     private static string FoldName(string key)

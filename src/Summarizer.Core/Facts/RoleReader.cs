@@ -195,7 +195,7 @@ internal static class RoleReader
     // "said heads were told to close early", "the leads are": a form in -s straight before a finite auxiliary is a plural
     // noun, the subject of that auxiliary, not a verb in the present tense, whose own subject would stand before it.
     private static bool IsPluralSubject(Words words, int v) =>
-        words[v].EndsWith('s') && !words.BreakAfter(v) && v + 1 < words.Count && FiniteAuxiliaries.Contains(words[v + 1]);
+        words[v].EndsWith('s') && !words.BreakAfter(v) && FiniteAuxiliaries.Contains(words[v + 1]);
 
     // "Dr Ada Finch confirmed that the stone was a meteorite": a titled person's confirmation of what a thing is, is
     // theirs, where "Police confirmed" or "Harland University has confirmed that" reports what a body's spokesman said,

@@ -64,7 +64,7 @@ internal static class AgentClauses
     private static bool OpensAbsolute(Words words, int shownFirst, int next)
     {
         // A participle of saying ("with Ana Vell saying ...") reports words, as "said" does: no act.
-        if (next >= words.Count || words[next].Length < 5 || !words[next].EndsWith("ing", StringComparison.Ordinal) || !IsLowerWord(words, next)
+        if (words[next].Length < 5 || !words[next].EndsWith("ing", StringComparison.Ordinal) || !IsLowerWord(words, next)
             || ClauseActs.IsSpeech(words[next]))
         {
             return false;
