@@ -52,13 +52,19 @@ internal static partial class ArticleDates
 
     /// <summary>
     /// The outlet a dateline names before its date ("Hawksmere Gazette, Thursday 26 November 2026", "*The Weekly Rook,
-    /// Monday 3 May 2027*"), for an article whose metadata names none; null when the dateline opens with a place in
-    /// capitals ("HARLOW BRIDGE, Tuesday 3 March 2026") or there is no dateline.
+    /// Monday 3 May 2027*") or in brackets after it ("HARLOW BRIDGE, Tuesday 3 March 2026 (Harlow Courier) -"), for an
+    /// article whose metadata names none; null when the dateline names no outlet ("HARLOW BRIDGE, Tuesday 3 March 2026",
+    /// an agency's code in capitals, "(MBW)") or there is no dateline.
     /// </summary>
     public static string? Outlet(IReadOnlyList<SentenceReading> sentences)
     {
         foreach (var sentence in sentences.Where(s => s.Start >= 0).Take(DatelineSentences))
         {
+            if (BracketedOutlet(sentence) is { } bracketed)
+            {
+                return bracketed;
+            }
+
             var figures = sentence.Figures;
             if (!Enumerable.Range(0, Math.Max(0, figures.Count - 1)).Any(i => figures[i].Kind == FigureKind.Date && figures[i + 1].Kind == FigureKind.Year)
                 || DatelineOutlet().Match(sentence.Text) is not { Success: true } named)
@@ -73,6 +79,27 @@ internal static partial class ArticleDates
 
         return null;
     }
+
+    // A wire dateline gives its outlet in brackets right after the date, before the dash that opens the report. Only a
+    // name with a lower-case letter is taken: an agency's code in capitals ("(MBW)") is no name a summary writes, and
+    // taking it would read any claim's acronym as the report's own voice.
+    private static string? BracketedOutlet(SentenceReading sentence)
+    {
+        if (BracketedName().Match(sentence.Text) is not { Success: true } m)
+        {
+            return null;
+        }
+
+        var name = m.Groups["name"];
+        var open = name.Index - 1;
+        return name.Value.Any(char.IsLower)
+            && sentence.Figures.Any(f => f.Kind is FigureKind.Date or FigureKind.Year && f.End <= open && open - f.End <= 2)
+            ? name.Value.Trim()
+            : null;
+    }
+
+    [GeneratedRegex(@"^[\s*_]*[^()\n]{3,80}?\((?<name>[^()\n]{2,60})\)\s*[-–—]", RegexOptions.CultureInvariant)]
+    private static partial Regex BracketedName();
 
     // Words in title case up to the comma that the date follows (a weekday, or the day's number).
     [GeneratedRegex(@"^[\s*_]*(?<name>\p{Lu}[\p{L}'’.&-]*(?:\s+(?:of|for|and|the|on|&)?\s*\p{Lu}[\p{L}'’.&-]*){0,5}),\s+(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\s+)?\d", RegexOptions.CultureInvariant)]

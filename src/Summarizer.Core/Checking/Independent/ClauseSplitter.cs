@@ -5,9 +5,10 @@ namespace Summarizer.Checking.Independent;
 /// <summary>
 /// Cuts a claim into the clauses that each state one fact, for <see cref="ClaimReading.Clauses"/> and
 /// <see cref="ClaimPieces"/>: at clause joints ("; ", ", and ", ", including ", " after "...; " and was ...", ", beating ..."
-/// where a second predicate of the same subject may come from another sentence), and a parenthetical
-/// about someone ("Marland, who received the prize in Castlebury, told ...", "Its publisher, the small press Lantern &amp;
-/// Kite, has ordered ...") as a fact of its own about them. Reported speech keeps its speaker with its words: it is cut
+/// where a second predicate of the same subject may come from another sentence, "... while crews cleared the road"), and
+/// a parenthetical about someone ("Marland, who received the prize in Castlebury, told ...", "Its publisher, the small
+/// press Lantern &amp; Kite, has ordered ...") as a fact of its own about them. Reported speech keeps its speaker with its
+/// words: it is cut
 /// only where a fact is appended to it (", with a margin of 4,812 votes"), where the narration before a joint ends
 /// before the speaker and verb ("The judges took four hours, but the chair said ..."), where a closed quote is
 /// followed by a new verb ("called it \"...\" and ordered ..."), and at a parenthetical.
@@ -50,7 +51,9 @@ internal static partial class ClauseSplitter
         if (speech is null)
         {
             return [.. text.Split(Joints, StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries)
-                .SelectMany(p => SharedSubject().Split(p)).SelectMany(OwnSubjects).Select(p => p.Trim()).Where(p => p.Length > 0)];
+                .SelectMany(p => BareWhile().Split(p))
+                .SelectMany(p => SharedSubject().Split(p))
+                .SelectMany(OwnSubjects).Select(p => p.Trim()).Where(p => p.Length > 0)];
         }
 
         var parts = text.Split(SpeechJoints, StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries);
@@ -98,6 +101,11 @@ internal static partial class ClauseSplitter
             ? [text[..(next.Index + 1)].Trim(), text[(next.Index + next.Length)..].Trim()]
             : [text];
     }
+
+    // "... was closed while crews cleared the road": "while" without a comma before a clause with a subject of its own
+    // joins two facts a source may give apart; "while walking home" is a circumstance of the first and stays with it.
+    [GeneratedRegex(@"\s+while\s+(?![a-z]+ing\b)", RegexOptions.CultureInvariant)]
+    private static partial Regex BareWhile();
 
     // Each clause of a list with subjects of their own, where the clause before it has a verb of its own (three words or
     // more): "The mayor and the council were ..." is one clause.
