@@ -395,7 +395,9 @@ internal sealed partial class CitationJudge(double minOverlap, int minWords, boo
         var measures = claim.Figures.Count(f => f.IsMeasure);
         if (claim.Content.Count == 0 || (claim.Content.Count < minWords && measures > 0 && !claim.IsClause))
         {
-            return true; // "about 15,000 people": the figure, found above, is the claim
+            // "about 15,000 people": the figure, found above, is the claim; unless the source gives the claim's sentence
+            // with another verb or subject, which puts the figure on another act.
+            return !ChangedSpan.In(claim, window, source);
         }
 
         // A claim that says something happened is not found in "without raising new equity" or "did not close".
@@ -472,9 +474,10 @@ internal sealed partial class CitationJudge(double minOverlap, int minWords, boo
         // Words another outlet gives for the passage's own figures tell the same fact: what the claim says of its subject
         // is then read in their words, as above, not held to the passage's alone.
         // The claim's act told with another thing in one of its phrases ("put up warning signs" for "put up fencing") is
-        // another act: the shared frame carries the words, not the thing.
+        // another act, and the claim's sentence with another subject or predicate says another thing: the shared frame
+        // carries the words, not what differs.
         return Enough(found) && (!predicate || restated > 0 || PredicateHolds(claim, Found, measures, dated, dates))
-            && !SlotThing.In(claim, window, source);
+            && !SlotThing.In(claim, window, source) && !ChangedSpan.In(claim, window, source);
     }
 
     /// <summary>

@@ -20,6 +20,7 @@ internal sealed class ClaimEvidence
         Speech = ReportedSpeech.Read(claim);
         Plan = PlannedAct.Of(claim);
         Slots = SlotFillers.Of(claim);
+        Pair = MinimalPair.Of(claim);
         if (Speech is not null)
         {
             // What was said: the content words other than the speaker's and the verb of saying.
@@ -50,6 +51,9 @@ internal sealed class ClaimEvidence
 
     /// <summary>The claim's frame of phrases, read for another thing in one of them.</summary>
     private SlotFillers Slots { get; }
+
+    /// <summary>The claim's sentence, read for a source sentence that is the same but for its subject or predicate.</summary>
+    private MinimalPair Pair { get; }
 
     public static ClaimEvidence Of(string claim) => new(claim);
 
@@ -96,11 +100,12 @@ internal sealed class ClaimEvidence
 
     /// <summary>
     /// The claim's things that <paramref name="source"/> replaces: the heads of the claim's phrases that one of its
-    /// sentences fills with another thing in the claim's frame (<see cref="SlotFillers"/>). The source tells the act of
-    /// another thing, so only a passage that writes the claim's own thing too may be credited.
+    /// sentences fills with another thing in the claim's frame (<see cref="SlotFillers"/>), or of the subject or predicate
+    /// that a sentence otherwise the claim's own tells in other words (<see cref="MinimalPair"/>). The source tells the act
+    /// of another thing, or another act, so only a passage that writes the claim's own words there too may be credited.
     /// </summary>
     public HashSet<string> SwappedBy(SourceIndex source) =>
-        source.Sentences.SelectMany(Slots.SwappedIn).ToHashSet(StringComparer.Ordinal);
+        source.Sentences.SelectMany(s => Slots.SwappedIn(s).Concat(Pair.SwappedIn(s))).ToHashSet(StringComparer.Ordinal);
 
     /// <summary>True when <paramref name="source"/> states every figure and date of the claim and carries its quotes, anywhere.</summary>
     public bool FiguresAndQuotesIn(SourceIndex source) =>
