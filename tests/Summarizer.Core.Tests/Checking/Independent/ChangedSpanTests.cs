@@ -34,6 +34,8 @@ public class ChangedSpanTests
         "Fresh water will be brought to the farms in tankers and will keep the cattle watered until the pipe is mended.")]
     [InlineData("The district council has agreed to pay for the cracked chimney to be rebuilt. The landlord has agreed to pay for the cracked chimney to be rebuilt, the tenants said.",
         "The landlord has agreed to pay for the cracked chimney to be rebuilt.")]
+    [InlineData("The valley flooded on Sunday. The Brenmoor Heritage Trust has agreed to pay for the cracked chimney to be rebuilt.",
+        "The charity has agreed to pay for the cracked chimney to be rebuilt.")]
     public void The_same_fact_in_an_outlets_own_words_is_found(string source, string claim) =>
         Assert.Empty(Unsupported(claim, source));
 }

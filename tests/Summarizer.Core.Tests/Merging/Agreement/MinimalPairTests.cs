@@ -78,6 +78,7 @@ public class MinimalPairTests
     [InlineData("Two climbers were flown to safety after they were trapped by the snow.", "Two climbers were lifted to safety after they were stranded by the snow.")]
     [InlineData("The owner has agreed to pay for the cracked chimney to be rebuilt.", "The landlord has agreed to pay for the cracked chimney to be rebuilt.")]
     [InlineData("Fresh water will be brought to the farms in tankers and will keep the cattle watered until the pipe is mended.", "Fresh water will be brought to the farms in tankers and should see the herds supplied until the pipe is mended.")]
+    [InlineData("The charity has agreed to pay for the cracked chimney to be rebuilt.", "The Brenmoor Heritage Trust has agreed to pay for the cracked chimney to be rebuilt.")]
     public void The_same_fact_in_an_outlets_own_words_is_credited(string claim, string other)
     {
         var story = Story("The valley flooded on Sunday. " + claim, "The valley flooded on Sunday. " + other);
