@@ -14,7 +14,7 @@ namespace Summarizer.Checking.Independent;
 /// </summary>
 internal static class ChangedSpan
 {
-    // Words after which a lone word names a thing rather than an act: "after the match", "sold his car".
+    // Words after which a lone word names a thing rather than an act: "after the fete", "mended the gate".
     private static readonly FrozenSet<string> Determiners = FrozenSet.ToFrozenSet(
         ["a", "an", "the", "its", "their", "his", "her", "our", "this", "that", "these", "those"],
         StringComparer.Ordinal);
@@ -51,8 +51,8 @@ internal static class ChangedSpan
     /// The last own word of each stretch of the claim that <paramref name="sentence"/> tells otherwise, where the two are
     /// one sentence but for it: the words they share, in order, are more than half of each, and they differ nowhere else
     /// than in the claim's first clause, in its subject (three words of their own between them), or in its verb group
-    /// (two words of its own on each side), or in a lone verb and a lone thing together ("had sold the car before the
-    /// race" for "had bought the car before the trial"). A lone verb for a lone verb, once or twice, is as often an
+    /// (two words of its own on each side), or in a lone verb and a lone thing together ("had oiled the hinges before the
+    /// fair" for "had repainted the gate before the fair"). A lone verb for a lone verb, once or twice, is as often an
     /// outlet's own word for one act; a sentence that differs elsewhere too is a retelling, not a pair.
     /// </summary>
     public static IEnumerable<Word> ChangedWords(ClaimReading claim, SentenceReading sentence)
@@ -134,7 +134,7 @@ internal static class ChangedSpan
     }
 
     // The stretches between shared words, as [from, to) on each side; two with only function words shared between them,
-    // in one clause ("can still | to | cycle" / "have | to | get off"), are one stretch.
+    // in one clause ("was able | to | swim" / "had | to | wade back"), are one stretch.
     private static IEnumerable<(int From, int To, int TheirFrom, int TheirTo)> Stretches(string text, List<Word> mine, List<Word> theirs, List<(int Mine, int Theirs)> shared)
     {
         var gaps = new List<(int From, int To, int TheirFrom, int TheirTo)>();

@@ -14,7 +14,7 @@ namespace Summarizer.Merging.Agreement;
 /// </summary>
 internal sealed class MinimalPair
 {
-    // Words after which a lone word names a thing, not an act: "before the ride", "sold his van".
+    // Words after which a lone word names a thing, not an act: "after the concert", "painted the gate".
     private static readonly FrozenSet<string> ThingOpeners = Determiners.Set(
         Determiners.Articles, Determiners.Possessives, Determiners.Demonstratives, ["these", "those"]);
 
@@ -35,7 +35,7 @@ internal sealed class MinimalPair
     private const int MinPhraseOwn = 2;
 
     // Own words on the two sides together that make a changed subject another one: "the firm" / "the company" is one
-    // body in two outlets' words, "the insurer" / "the parish council" two bodies.
+    // body in two outlets' words, "the rowing club" / "the harbour board" two bodies.
     private const int MinSubjectOwn = 3;
 
     private readonly TokenedText _claim;
@@ -55,9 +55,9 @@ internal sealed class MinimalPair
     /// <summary>
     /// The claim's words that <paramref name="sentence"/> tells otherwise, when it is the claim's sentence but for one part
     /// of its first clause: the words the two share, in order, are most of each, and nothing else differs than either
-    /// the subject (three words of their own between the two sides: "the insurer" / "the parish council"), or the verb
-    /// group (two words of its own on each side: "is to be kept" / "is to be sold at auction"), or a lone verb together
-    /// with a lone thing ("had bought the boat before the race" / "had sold the boat before the trial"). A lone verb for
+    /// the subject (three words of their own between the two sides: "the rowing club" / "the harbour board"), or the verb
+    /// group (two words of its own on each side: "will be mended" / "will be replaced with a new one"), or a lone verb together
+    /// with a lone thing ("had painted the shed before the fete" / "had mended the gate before the fete"). A lone verb for
     /// a lone verb, alone or twice, is as often an outlet's own verb for one act; a pair that differs anywhere else too is
     /// a retelling. Returns the last of the claim's own words in each changed part.
     /// </summary>
@@ -101,7 +101,7 @@ internal sealed class MinimalPair
     private sealed record Part(List<string> ClaimOwn, int SourceOwn, Shape Shape);
 
     // The stretches between aligned words, as [from, to) on each side. Two stretches with only function words aligned
-    // between them, in one clause ("still be able | to | ride" / "have | to | get off and push"), are one part.
+    // between them, in one clause ("was able | to | swim" / "had | to | wade back out"), are one part.
     private IEnumerable<(int From, int To, int SourceFrom, int SourceTo)> Parts(List<(int Claim, int Source)> pairs, TokenedText source)
     {
         var gaps = new List<(int From, int To, int SourceFrom, int SourceTo)>();
