@@ -19,10 +19,10 @@ public class MinimalPairTests
     [Fact]
     public void Another_subject_in_the_same_sentence_is_another_fact()
     {
-        const string claim = "The landlord has agreed to pay for the cracked chimney to be rebuilt.";
+        const string claim = "The landlord will cover the cost of a new boiler for the flats.";
         var story = Story(
             "A storm hit the terrace on Friday. " + claim,
-            "A storm hit the terrace on Friday. The district council has agreed to pay for the cracked chimney to be rebuilt.");
+            "A storm hit the terrace on Friday. The district council will cover the cost of a new boiler for the flats.");
 
         Assert.Equal([1], Credited(story, claim));
     }
@@ -30,10 +30,10 @@ public class MinimalPairTests
     [Fact]
     public void Another_verb_group_in_the_same_sentence_is_another_fact()
     {
-        const string claim = "The old bandstand in the memorial gardens is to be restored by the town.";
+        const string claim = "The old clock in the market hall is to be repaired by a local firm.";
         var story = Story(
-            "The park reopened in spring. " + claim,
-            "The park reopened in spring. The old bandstand in the memorial gardens is to be sold for scrap.");
+            "The market reopened in spring. " + claim,
+            "The market reopened in spring. The old clock in the market hall is to be replaced with a digital one.");
 
         Assert.Equal([1], Credited(story, claim));
     }
@@ -52,10 +52,10 @@ public class MinimalPairTests
     [Fact]
     public void Another_verb_with_another_thing_is_another_fact()
     {
-        const string claim = "Mrs Adeyemi had rented the caravan two months before the storm.";
+        const string claim = "Mr Okafor had varnished the bench a week before the flood.";
         var story = Story(
-            "The caravan was washed away in March. " + claim,
-            "The caravan was washed away in March. Mrs Adeyemi had sold the caravan two months before the wedding.");
+            "The bench was carried off in March. " + claim,
+            "The bench was carried off in March. Mr Okafor had moved the bench a week before the fair.");
 
         Assert.Equal([1], Credited(story, claim));
     }
@@ -63,11 +63,11 @@ public class MinimalPairTests
     [Fact]
     public void A_source_that_also_tells_the_claims_subject_is_credited_where_it_does()
     {
-        const string claim = "The landlord has agreed to pay for the cracked chimney to be rebuilt.";
+        const string claim = "The landlord will cover the cost of a new boiler for the flats.";
         var story = Story(
             "A storm hit the terrace on Friday. " + claim,
-            "The district council has agreed to pay for the cracked chimney to be rebuilt. "
-            + "A storm hit the terrace on Friday. The landlord has agreed to pay for the cracked chimney to be rebuilt, the tenants said.");
+            "The district council will cover the cost of a new boiler for the flats. "
+            + "A storm hit the terrace on Friday. The landlord will cover the cost of a new boiler for the flats, the tenants said.");
 
         Assert.Equal([1, 2], Credited(story, claim));
     }
@@ -76,9 +76,9 @@ public class MinimalPairTests
     [Theory]
     [InlineData("The ferry was towed back to port after its engine failed.", "The ferry was pulled back to port after its engine failed.")]
     [InlineData("Two climbers were flown to safety after they were trapped by the snow.", "Two climbers were lifted to safety after they were stranded by the snow.")]
-    [InlineData("The owner has agreed to pay for the cracked chimney to be rebuilt.", "The landlord has agreed to pay for the cracked chimney to be rebuilt.")]
+    [InlineData("The owner will cover the cost of a new boiler for the flats.", "The landlord will cover the cost of a new boiler for the flats.")]
     [InlineData("Fresh water will be brought to the farms in tankers and will keep the cattle watered until the pipe is mended.", "Fresh water will be brought to the farms in tankers and should see the herds supplied until the pipe is mended.")]
-    [InlineData("The charity has agreed to pay for the cracked chimney to be rebuilt.", "The Brenmoor Heritage Trust has agreed to pay for the cracked chimney to be rebuilt.")]
+    [InlineData("The charity will cover the cost of a new boiler for the flats.", "The Brenmoor Heritage Trust will cover the cost of a new boiler for the flats.")]
     public void The_same_fact_in_an_outlets_own_words_is_credited(string claim, string other)
     {
         var story = Story("The valley flooded on Sunday. " + claim, "The valley flooded on Sunday. " + other);
