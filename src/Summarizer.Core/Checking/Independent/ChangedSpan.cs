@@ -59,6 +59,11 @@ internal static class ChangedSpan
     {
         var mine = claim.Words.Where(w => w.Kind != WordKind.Symbol).ToList();
         var theirs = sentence.Words.Where(w => w.Kind != WordKind.Symbol).ToList();
+        if (Math.Min(mine.Count, theirs.Count) * 2 <= Math.Max(mine.Count, theirs.Count))
+        {
+            return []; // the shared words cannot be more than half of the longer side: no table to build
+        }
+
         var shared = Common(mine, theirs);
         if (shared.Count * 2 <= mine.Count || shared.Count * 2 <= theirs.Count)
         {

@@ -8,10 +8,9 @@ namespace Summarizer.Checking.Independent;
 /// where a second predicate of the same subject may come from another sentence, "... while crews cleared the road"), and
 /// a parenthetical about someone ("Marland, who received the prize in Castlebury, told ...", "Its publisher, the small
 /// press Lantern &amp; Kite, has ordered ...") as a fact of its own about them. Reported speech keeps its speaker with its
-/// words: it is cut
-/// only where a fact is appended to it (", with a margin of 4,812 votes"), where the narration before a joint ends
-/// before the speaker and verb ("The judges took four hours, but the chair said ..."), where a closed quote is
-/// followed by a new verb ("called it \"...\" and ordered ..."), and at a parenthetical.
+/// words: it is cut only where a fact is appended to it (", with a margin of 4,812 votes"), where the narration before a
+/// joint ends before the speaker and verb ("The judges took four hours, but the chair said ..."), where a closed quote
+/// is followed by a new verb ("called it \"...\" and ordered ..."), and at a parenthetical.
 /// </summary>
 internal static partial class ClauseSplitter
 {

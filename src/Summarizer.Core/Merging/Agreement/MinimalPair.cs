@@ -39,12 +39,14 @@ internal sealed class MinimalPair
     private const int MinSubjectOwn = 3;
 
     private readonly TokenedText _claim;
+    private readonly List<string> _claimStems;
     private readonly HashSet<string> _claimContent;
     private readonly int _firstClauseEnd;
 
     private MinimalPair(TokenedText claim)
     {
         _claim = claim;
+        _claimStems = [.. claim.Stems];
         _claimContent = ContentWords.Of(claim.Folded, claim.Stems, 0, claim.Tokens.Count);
         _firstClauseEnd = Enumerable.Range(1, Math.Max(0, claim.Tokens.Count - 1))
             .FirstOrDefault(k => claim.ClauseBreakBefore(k) || ClauseOpeners.Contains(claim.Folded[k]), claim.Tokens.Count);
@@ -63,8 +65,16 @@ internal sealed class MinimalPair
     /// </summary>
     public IEnumerable<string> SwappedIn(IndexedSentence sentence)
     {
+        // The shared words can be no more than the shorter side has: a side twice the other's length or more is no pair,
+        // and the alignment (a table of both lengths, for every sentence of every source) need not be built.
+        var (claimCount, sourceCount) = (_claim.Tokens.Count, sentence.Tokens.Count);
+        if (Math.Min(claimCount, sourceCount) * 2 <= Math.Max(claimCount, sourceCount))
+        {
+            return [];
+        }
+
         var source = TokenedText.Of(sentence);
-        var pairs = PlannedAct.Align([.. _claim.Stems], [.. source.Stems]);
+        var pairs = PlannedAct.Align(_claimStems, [.. source.Stems]);
         if (pairs.Count * 2 <= _claim.Tokens.Count || pairs.Count * 2 <= source.Tokens.Count)
         {
             return []; // not one sentence told twice, but two on one matter

@@ -13,6 +13,8 @@ public class ChangedSpanTests
     [Theory]
     [InlineData("A storm hit the terrace on Friday. The district council will cover the cost of a new boiler for the flats.",
         "The landlord will cover the cost of a new boiler for the flats.")]
+    // The checker before ChangedSpan rejects this one as well (its other three rows fail there): kept as a case of the
+    // reading, not as proof of it.
     [InlineData("The market reopened in spring. The old clock in the market hall is to be replaced with a digital one.",
         "The old clock in the market hall is to be repaired by a local firm.")]
     [InlineData("The leisure centre will shut for repairs. Swimmers will have to book a slot for the outdoor pool.",
