@@ -152,7 +152,7 @@ internal sealed class CitationFilter(IGroundingChecker checker, IReadOnlyList<Cl
             var kept = new SortedSet<int>();
             foreach (var part in sentence.Parts.Where(p => p.Ids.Count > 0))
             {
-                kept.UnionWith(MergedAccepted(part.Text, part.Ids, sentence.Shown));
+                kept.UnionWith(MergedAccepted(part.Text, part.Ids, sentence));
             }
 
             if (recite && cited.Count > 0 && kept.Count > 0)
@@ -192,8 +192,11 @@ internal sealed class CitationFilter(IGroundingChecker checker, IReadOnlyList<Cl
     // A sentence citing several sources ("... between 4,812 and about 6,000 votes [2][3]"): a source that does not say
     // all of it is still earned when it says one whole piece (a clause, or a clause with one end of a range) and the
     // cited sources together say every piece. A source that says no whole piece is rejected and reported.
-    private List<int> MergedAccepted(string text, IReadOnlyList<int> ids, string shown)
+    // A source whose markers cite other parts of the sentence too is also earned when it says all it is cited for there
+    // together ("The toll [1][2] was nine [1] or 11 [2]": 2 for "The toll 11"): a side or fragment alone lacks its subject.
+    private List<int> MergedAccepted(string text, IReadOnlyList<int> ids, CitedSentence sentence)
     {
+        var shown = sentence.Shown;
         var checkedIds = CheckEach(text, ids);
         var kept = checkedIds.Where(c => c.Value.Count == 0).Select(c => c.Key).ToList();
         var rejected = checkedIds.Where(c => c.Value.Count > 0).ToDictionary(c => c.Key, c => c.Value);
@@ -202,6 +205,15 @@ internal sealed class CitationFilter(IGroundingChecker checker, IReadOnlyList<Cl
             // "X, a former teacher, said ...": a source that gives who X is but not the words is not cited for the words.
             var speech = (checker as IClauseReader)?.SpeechPiece(text, sources, cancellationToken);
             foreach (var id in joint.Where(id => rejected.ContainsKey(id) && (speech is null || Accepted(speech, [id], report: false).Count > 0)))
+            {
+                rejected.Remove(id);
+                kept.Add(id);
+            }
+        }
+
+        foreach (var id in rejected.Keys.ToList())
+        {
+            if (CitedProse.ReadingFor(sentence, id) is { } reading && Accepted(reading, [id], report: false).Count > 0)
             {
                 rejected.Remove(id);
                 kept.Add(id);

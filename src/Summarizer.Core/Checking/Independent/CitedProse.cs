@@ -39,6 +39,25 @@ internal static partial class CitedProse
         return result;
     }
 
+    /// <summary>
+    /// The sentence as the markers of <paramref name="id"/> cite it: its parts that cite that source, in order, each one that
+    /// followed a part left out losing the link to it ("..., or", "and"). "The toll [1][2] was nine [1] or 11 [2]." reads
+    /// "The toll was nine" for 1 and "The toll 11." for 2: a part that gives one outlet's side, or a fragment cut off
+    /// its subject, is judged with the rest of what its marker's source is cited for in the same sentence. Null when
+    /// only one part cites <paramref name="id"/>: the part is then the whole reading.
+    /// </summary>
+    public static string? ReadingFor(CitedSentence sentence, int id)
+    {
+        var parts = sentence.Parts.Select((p, i) => (Part: p, Index: i)).Where(p => p.Part.Ids.Contains(id)).ToList();
+        if (parts.Count < 2)
+        {
+            return null;
+        }
+
+        var texts = parts.Select((p, k) => k > 0 && parts[k - 1].Index != p.Index - 1 ? Link().Replace(p.Part.Text, string.Empty) : p.Part.Text);
+        return Tidy(string.Join(' ', texts.Where(t => t.Length > 0)));
+    }
+
     private static List<CitedPart> Parts(string masked, TextSegment sentence, List<Match> markers)
     {
         var groups = new List<(int End, List<int> Ids, List<(int, int)> At)>();
@@ -80,6 +99,10 @@ internal static partial class CitedProse
 
     // Blanked markers leave runs of spaces, and a space before the full stop they stood in front of.
     private static string Tidy(string part) => SpaceBeforePunctuation().Replace(Spaces().Replace(part, " "), "$1").Trim();
+
+    // What joins a part to the one before it: punctuation and a coordinating word.
+    [GeneratedRegex(@"^[\s,;:\u2013\u2014-]*(?:(?:or|and|but|while|though|whereas)\b[\s,]*)?", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex Link();
 
     [GeneratedRegex(@"\s+")]
     private static partial Regex Spaces();

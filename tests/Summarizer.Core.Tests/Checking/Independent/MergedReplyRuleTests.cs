@@ -106,6 +106,36 @@ public class MergedReplyRuleTests
         Assert.NotEmpty(filter.Findings);
     }
 
+    [Fact]
+    public void A_part_marked_inside_a_sentence_is_judged_with_the_rest_its_source_is_cited_for()
+    {
+        var sources = new[]
+        {
+            Article(1, "The ferry operator Kestrel Lines apologised to passengers for the cancellations on Monday."),
+            Article(2, "Kestrel Lines, which runs the ferry, cancelled every crossing on Monday."),
+        };
+        var filter = new CitationFilter(Checker, sources, CancellationToken.None);
+
+        // "said sorry for the cancelled crossings" alone is short of source 1's words; with its subject it is not.
+        Assert.Equal([1, 2], Assert.Single(filter.FilterProse("The ferry operator, Kestrel Lines [1][2], said sorry for the cancelled crossings [1].", recite: false)).Sources);
+        Assert.Empty(filter.Findings);
+    }
+
+    [Fact]
+    public void A_side_marked_inside_a_sentence_that_its_source_does_not_give_is_still_rejected()
+    {
+        var sources = new[]
+        {
+            Article(1, "Members of the angling society voted 9-2 on Tuesday to ban night fishing."),
+            Article(2, "The angling society's vote on Tuesday to ban night fishing went 8-3."),
+        };
+        var filter = new CitationFilter(Checker, sources, CancellationToken.None);
+
+        Assert.Single(filter.FilterProse("The angling society's vote on Tuesday to ban night fishing [1][2] was 9-2 [1] or 7-4 [2].", recite: false));
+
+        Assert.Contains(filter.Findings, f => f.Sources.Contains(2));
+    }
+
     private static CleanedArticle[] Margins() =>
     [
         Article(1, "The final count gave her a winning margin of 4,812 votes."),
