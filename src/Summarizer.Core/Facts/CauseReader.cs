@@ -511,12 +511,17 @@ internal static class CauseReader
     // Past verbs of striking or cutting a thing: told plainly they report what the event did ("a van struck the cyclist").
     private static readonly FrozenSet<string> Struck = FrozenSet.ToFrozenSet(["struck", "hit", "cut", "rammed"], StringComparer.Ordinal);
 
-    // "police believe the gang cut the telephone line", "staff now believe a hire boat struck the gate": a plain act of
-    // striking or cutting a thing, offered as what someone believes happened, explains the event as <see cref="Explained"/>
-    // reads a verb of damage; after "said" it is as often the event itself ("police said a van struck the cyclist").
+    // Past forms that tell no act done to a thing: being, having, saying and the light verbs ("made a start", "got a call").
+    private static readonly FrozenSet<string> NoActs = FrozenSet.ToFrozenSet(["was", "were", "had", "did", "said", "told", "made", "got"], StringComparer.Ordinal);
+
+    // "police believe the gang cut the telephone line", "staff now believe a hire boat struck the gate", "librarians
+    // think condensation from a new boiler warped the shelves": a plain past act on a thing, offered as what someone
+    // believes happened, explains the event as <see cref="Explained"/> reads a verb of damage; after "said" it is as often
+    // the event itself ("police said a van struck the cyclist"). Striking and cutting may be anyone's act; any other act
+    // only a thing's (<see cref="ThingActing"/>), as what a person did is their part in the story, not what made it happen.
     private static int? BelievedContact(Words words, int i)
     {
-        if (i < 2 || !Struck.Contains(words[i]) || IsPassive(words, i) || words.BreakAfter(i - 1) || words.BreakAfter(i)
+        if (i < 2 || !(Struck.Contains(words[i]) || (WeekdayTense.Past(words, i) && !NoActs.Contains(words[i]))) || IsPassive(words, i) || words.BreakAfter(i - 1) || words.BreakAfter(i)
             || !(Text.Determiners.ArticlesAndPossessives.Contains(words[i + 1]) || CauseSubjects.Possessive(words[i + 1])))
         {
             return null;
@@ -524,13 +529,22 @@ internal static class CauseReader
 
         // The subject is a short noun phrase: "they heard a bang before the car" is a clause of its own, not the doer.
         if (CauseSubjects.Subject(words, i) is not { } subject || subject == 0 || i - subject > 8
-            || Enumerable.Range(subject, i - subject).Any(k => words[k] is "before" or "after" or "while" or "as" or "because" or "and" or "but" or "if" or "until" or "since" or "when"))
+            || Enumerable.Range(subject, i - subject).Any(k => words[k] is "before" or "after" or "while" or "as" or "because" or "and" or "but" or "if" or "until" or "since" or "when")
+            || (!Struck.Contains(words[i]) && !ThingActing(words, subject, i)))
         {
             return null;
         }
 
         return OfferedAs(words, subject);
     }
+
+    // A subject that is a thing, told as a plain noun phrase: not a person (a pronoun, its head a noun of people, or a
+    // name after its first word), nor a phrase holding a clause or a negation ("the fire that reached the belfry began
+    // ...", the event retold; "few never noticed", no act at all).
+    private static bool ThingActing(Words words, int subject, int verb) =>
+        words[subject] is not ("they" or "he" or "she" or "we" or "i" or "you" or "it")
+        && !Enumerable.Range(subject, verb - subject).Any(k => words[k] is "that" or "which" or "who" or "never" or "not" or "no" || (k > subject && words.Capitalized(k)))
+        && MeasureClasses.Of(words[TrimAuxiliaries(words, subject, verb - 1)]) != MeasureClasses.Persons;
 
     // <paramref name="subject"/> when the clause it opens is offered as an account: a verb of belief before it, with or
     // without "that" ("police believe a van struck", "staff think that a tap had been left running"), or a noun of one
