@@ -35,11 +35,24 @@ public sealed class PlaceKindNounsTests
         Assert.Equal("named site", PlaceWords.Grain(place.Value));
     }
 
-    // Guard: a single name word before the capitalised noun is no kind word ("at Kelby Ground" stays the bare name).
+    // A kind word written into the noun ("Showground", "Racecourse") names the site's kind as the two words do, and "on"
+    // reads such a name as it reads one ending in a place noun.
+    [Theory]
+    [InlineData("The vintage tractor rally was held on Ellastone Showground this year.", "showground")]
+    [InlineData("The jockey fell at Haddicombe Racecourse before the first race.", "racecourse")]
+    public void A_name_ending_in_a_compound_kind_noun_is_a_named_site(string sentence, string head)
+    {
+        var place = OnePlace(sentence);
+
+        Assert.Equal(head, place.Value.PlaceHead);
+        Assert.Equal("named site", PlaceWords.Grain(place.Value));
+    }
+
+    // Guard: a single name word before the capitalised noun is no kind word ("at Brumstead Ground" stays the bare name).
     [Fact]
     public void A_capitalised_noun_after_one_name_word_leaves_the_bare_name()
     {
-        var place = OnePlace("The barge sank at Kelby Ground on Friday morning.");
+        var place = OnePlace("The barge sank at Brumstead Ground on Friday morning.");
 
         Assert.Equal("", place.Value.PlaceHead);
         Assert.Null(PlaceWords.Grain(place.Value));
