@@ -252,6 +252,10 @@ internal static class PlaceReader
         {
             head = words[last];
         }
+        else if (head.Length == 0 && KindNamed(words, start, last))
+        {
+            head = words[last];
+        }
         else if (head.Length == 0 && relation is "in" or "at" && i > 0 && !words.Capitalized(i - 1) && PlaceNouns.Contains(words[i - 1]))
         {
             head = words[i - 1];
@@ -311,6 +315,26 @@ internal static class PlaceReader
         var (chained, around) = PlaceChains.Chained(words, last);
         return new PlaceSpan(relation, i, chained, name, head) { Around = around, Site = site };
     }
+
+    /// <summary>
+    /// True when the name's own capitalised last word is a noun of <see cref="PlaceWords.KindNouns"/> behind a capitalised
+    /// word of the name saying its kind ("Brumstead Cricket Ground", "Wistlow Playing Fields", "Yewdale Golf Course"): written
+    /// with capitals the kind word is part of the site's name, as "the Wistlow cricket ground" holds it lowercase
+    /// (<see cref="KindAfter"/>). A name of one word before the noun ("Pardlow Ground") stays out, as it does lowercase; a
+    /// noun with its kind word written into it ("Wistlow Showground", <see cref="KindCompound"/>) finishes the name alone.
+    /// </summary>
+    private static bool KindNamed(Words words, int start, int last) =>
+        (last >= start + 2 && words.Capitalized(last) && KindNouns.Contains(words[last]) && NameSpans.IsNameWord(words, last - 1)
+            && !KindNouns.Contains(words[last - 1]) && !PlaceNouns.Contains(words[last - 1]))
+        || (last > start && words.Capitalized(last) && KindCompound(words[last]));
+
+    /// <summary>
+    /// True when <paramref name="word"/> is a compound whose second part is a kind noun that names a site of its own
+    /// ("Showground", "Racecourse", "Fairground"): the first part is the kind word, written into the noun. Only "ground"
+    /// and "course", as "field" ends many towns' names ("Chesterfield") and is left out.
+    /// </summary>
+    private static bool KindCompound(string word) =>
+        word.Length >= 9 && (word.EndsWith("ground", StringComparison.Ordinal) || word.EndsWith("course", StringComparison.Ordinal));
 
     // Structures a way crosses or meets at: news puts an event on, at, near or under one, never in it.
     private static readonly FrozenSet<string> Crossings = FrozenSet.ToFrozenSet(["bridge", "crossing"], StringComparer.Ordinal);

@@ -22,6 +22,42 @@ public sealed class PlaceKindNounsTests
         Assert.Equal("named site", PlaceWords.Grain(place.Value));
     }
 
+    // Written with capitals the kind word is part of the site's own name, and the noun still finishes it.
+    [Theory]
+    [InlineData("The gala was rained off at Ottringham Cricket Ground on Sunday.", "ground")]
+    [InlineData("Volunteers cleared litter at Pardlow Playing Fields last weekend.", "fields")]
+    [InlineData("A fox was spotted at Vessington Golf Course at dawn.", "course")]
+    public void A_name_ending_in_a_capitalised_kind_word_and_noun_is_a_named_site(string sentence, string head)
+    {
+        var place = OnePlace(sentence);
+
+        Assert.Equal(head, place.Value.PlaceHead);
+        Assert.Equal("named site", PlaceWords.Grain(place.Value));
+    }
+
+    // A kind word written into the noun ("Showground", "Racecourse") names the site's kind as the two words do, and "on"
+    // reads such a name as it reads one ending in a place noun.
+    [Theory]
+    [InlineData("The vintage tractor rally was held on Ellastone Showground this year.", "showground")]
+    [InlineData("The jockey fell at Haddicombe Racecourse before the first race.", "racecourse")]
+    public void A_name_ending_in_a_compound_kind_noun_is_a_named_site(string sentence, string head)
+    {
+        var place = OnePlace(sentence);
+
+        Assert.Equal(head, place.Value.PlaceHead);
+        Assert.Equal("named site", PlaceWords.Grain(place.Value));
+    }
+
+    // Guard: a single name word before the capitalised noun is no kind word ("at Brumstead Ground" stays the bare name).
+    [Fact]
+    public void A_capitalised_noun_after_one_name_word_leaves_the_bare_name()
+    {
+        var place = OnePlace("The barge sank at Brumstead Ground on Friday morning.");
+
+        Assert.Equal("", place.Value.PlaceHead);
+        Assert.Null(PlaceWords.Grain(place.Value));
+    }
+
     // Guards: without a kind word before it the noun is no part of the place ("of course", "the Kelby course").
     [Theory]
     [InlineData("The barge sank at Kelby, of course, on Friday morning.")]
