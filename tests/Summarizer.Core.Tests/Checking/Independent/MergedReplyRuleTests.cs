@@ -111,13 +111,14 @@ public class MergedReplyRuleTests
     {
         var sources = new[]
         {
-            Article(1, "The ferry operator Kestrel Lines apologised to passengers for the cancellations on Monday."),
-            Article(2, "Kestrel Lines, which runs the ferry, cancelled every crossing on Monday."),
+            Article(1, "The orchestra's conductor Ivo Brandt thanked the audience for waiting out the power cut."),
+            Article(2, "Ivo Brandt, who leads the orchestra, moved the concert to the chapel."),
         };
         var filter = new CitationFilter(Checker, sources, CancellationToken.None);
 
-        // "said sorry for the cancelled crossings" alone is short of source 1's words; with its subject it is not.
-        Assert.Equal([1, 2], Assert.Single(filter.FilterProse("The ferry operator, Kestrel Lines [1][2], said sorry for the cancelled crossings [1].", recite: false)).Sources);
+        // "praised listeners for their patience during the blackout" alone is short of source 1's words; with its
+        // subject it is not.
+        Assert.Equal([1, 2], Assert.Single(filter.FilterProse("The orchestra's conductor, Ivo Brandt [1][2], praised listeners for their patience during the blackout [1].", recite: false)).Sources);
         Assert.Empty(filter.Findings);
     }
 
