@@ -150,9 +150,10 @@ internal sealed class CitationFilter(IGroundingChecker checker, IReadOnlyList<Cl
             var text = string.Join(' ', sentence.Parts.Select(p => p.Text));
             var cited = sentence.Parts.SelectMany(p => p.Ids).Distinct().Order().ToList();
             var kept = new SortedSet<int>();
+            var readingsSaid = new Dictionary<int, bool>();
             foreach (var part in sentence.Parts.Where(p => p.Ids.Count > 0))
             {
-                kept.UnionWith(MergedAccepted(part.Text, part.Ids, sentence));
+                kept.UnionWith(MergedAccepted(part.Text, part.Ids, sentence, readingsSaid));
             }
 
             if (recite && cited.Count > 0 && kept.Count > 0)
@@ -194,9 +195,8 @@ internal sealed class CitationFilter(IGroundingChecker checker, IReadOnlyList<Cl
     // cited sources together say every piece. A source that says no whole piece is rejected and reported.
     // A source whose markers cite other parts of the sentence too is also earned when it says all it is cited for there
     // together ("The toll [1][2] was nine [1] or 11 [2]": 2 for "The toll 11"): a side or fragment alone lacks its subject.
-    private List<int> MergedAccepted(string text, IReadOnlyList<int> ids, CitedSentence sentence)
+    private List<int> MergedAccepted(string text, IReadOnlyList<int> ids, CitedSentence sentence, Dictionary<int, bool> readingsSaid)
     {
-        var shown = sentence.Shown;
         var checkedIds = CheckEach(text, ids);
         var kept = checkedIds.Where(c => c.Value.Count == 0).Select(c => c.Key).ToList();
         var rejected = checkedIds.Where(c => c.Value.Count > 0).ToDictionary(c => c.Key, c => c.Value);
@@ -211,17 +211,27 @@ internal sealed class CitationFilter(IGroundingChecker checker, IReadOnlyList<Cl
             }
         }
 
-        foreach (var id in rejected.Keys.ToList())
+        foreach (var id in rejected.Keys.Where(id => SaysItsReading(sentence, id, readingsSaid)).ToList())
         {
-            if (CitedProse.ReadingFor(sentence, id) is { } reading && Accepted(reading, [id], report: false).Count > 0)
-            {
-                rejected.Remove(id);
-                kept.Add(id);
-            }
+            rejected.Remove(id);
+            kept.Add(id);
         }
 
-        Findings.AddRange(rejected.Values.SelectMany(f => f).Select(u => u with { Text = shown }));
+        Findings.AddRange(rejected.Values.SelectMany(f => f).Select(u => u with { Text = sentence.Shown }));
         return kept;
+    }
+
+    // Whether source id says all the sentence cites it for (CitedProse.ReadingFor), judged once per
+    // sentence: a source rejected in several of its parts has one reading.
+    private bool SaysItsReading(CitedSentence sentence, int id, Dictionary<int, bool> readingsSaid)
+    {
+        if (!readingsSaid.TryGetValue(id, out var says))
+        {
+            says = CitedProse.ReadingFor(sentence, id) is { } reading && Accepted(reading, [id], report: false).Count > 0;
+            readingsSaid[id] = says;
+        }
+
+        return says;
     }
 
     // The sources of ids that each say a whole piece of text, when together they say every piece (each end of a range

@@ -521,7 +521,8 @@ internal static class CauseReader
     // only a thing's (<see cref="ThingActing"/>), as what a person did is their part in the story, not what made it happen.
     private static int? BelievedContact(Words words, int i)
     {
-        if (i < 2 || !(Struck.Contains(words[i]) || (WeekdayTense.Past(words, i) && !NoActs.Contains(words[i]))) || IsPassive(words, i) || words.BreakAfter(i - 1) || words.BreakAfter(i)
+        var struck = i >= 2 && Struck.Contains(words[i]);
+        if (i < 2 || !(struck || (WeekdayTense.Past(words, i) && !NoActs.Contains(words[i]))) || IsPassive(words, i) || words.BreakAfter(i - 1) || words.BreakAfter(i)
             || !(Text.Determiners.ArticlesAndPossessives.Contains(words[i + 1]) || CauseSubjects.Possessive(words[i + 1])))
         {
             return null;
@@ -530,7 +531,7 @@ internal static class CauseReader
         // The subject is a short noun phrase: "they heard a bang before the car" is a clause of its own, not the doer.
         if (CauseSubjects.Subject(words, i) is not { } subject || subject == 0 || i - subject > 8
             || Enumerable.Range(subject, i - subject).Any(k => words[k] is "before" or "after" or "while" or "as" or "because" or "and" or "but" or "if" or "until" or "since" or "when")
-            || (!Struck.Contains(words[i]) && !ThingActing(words, subject, i)))
+            || (!struck && !ThingActing(words, subject, i)))
         {
             return null;
         }

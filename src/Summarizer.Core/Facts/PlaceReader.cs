@@ -248,11 +248,8 @@ internal static class PlaceReader
 
         // "at Merrow Hall" is a hall; "a plant in Harlow" is the plant's place; "in Pennock Bridge" is a town
         // (TownNamedForCrossing), but "a plant in Harlow Bridge" still reads the bridge, not the plant.
-        if (head.Length == 0 && PlaceNouns.Contains(words[last]) && !TownNamedForCrossing(words, i, relation, described, last))
-        {
-            head = words[last];
-        }
-        else if (head.Length == 0 && KindNamed(words, start, last))
+        if (head.Length == 0
+            && ((PlaceNouns.Contains(words[last]) && !TownNamedForCrossing(words, i, relation, described, last)) || KindNamed(words, start, last)))
         {
             head = words[last];
         }
@@ -324,14 +321,16 @@ internal static class PlaceReader
     /// noun with its kind word written into it ("Wistlow Showground", <see cref="KindCompound"/>) finishes the name alone.
     /// </summary>
     private static bool KindNamed(Words words, int start, int last) =>
-        (last >= start + 2 && words.Capitalized(last) && KindNouns.Contains(words[last]) && NameSpans.IsNameWord(words, last - 1)
-            && !KindNouns.Contains(words[last - 1]) && !PlaceNouns.Contains(words[last - 1]))
-        || (last > start && words.Capitalized(last) && KindCompound(words[last]));
+        words.Capitalized(last)
+        && ((last >= start + 2 && KindNouns.Contains(words[last]) && NameSpans.IsNameWord(words, last - 1)
+                && !KindNouns.Contains(words[last - 1]) && !PlaceNouns.Contains(words[last - 1]))
+            || (last > start && KindCompound(words[last])));
 
     /// <summary>
     /// True when <paramref name="word"/> is a compound whose second part is a kind noun that names a site of its own
     /// ("Showground", "Racecourse", "Fairground"): the first part is the kind word, written into the noun. Only "ground"
-    /// and "course", as "field" ends many towns' names ("Chesterfield") and is left out.
+    /// and "course", as "field" ends many towns' names ("Chesterfield") and is left out; a first part of three letters at
+    /// least, so the bare noun is no compound.
     /// </summary>
     private static bool KindCompound(string word) =>
         word.Length >= 9 && (word.EndsWith("ground", StringComparison.Ordinal) || word.EndsWith("course", StringComparison.Ordinal));
