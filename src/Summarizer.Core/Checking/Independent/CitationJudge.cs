@@ -193,11 +193,15 @@ internal sealed partial class CitationJudge(double minOverlap, int minWords, boo
         var stating = Enumerable.Range(0, body.Count)
             .Where(i => measured.All(m => body[i].Figures.Any(m.IsStatedBy)) && NamesOnlyWhatTheClaimNames(body[i], claim))
             .ToList();
-        foreach (var i in stating.Where(i => i >= 2))
+        foreach (var i in stating.Where(i => i >= 1))
         {
-            for (var j = 0; j < i - 1; j++)
+            // A sentence right before the figure is read with it only as a pair window (where the figure's sentence
+            // carries on from it). The opening also frames the second sentence, but only for one clause of a longer
+            // claim: a whole compound claim read over the two would let one clause the report never says ("..., and 120
+            // shops were looted" where the second sentence has them damaged) hide in the share the other clauses bring.
+            for (var j = 0; j < i - 1 || (j == 0 && claim.IsClause); j++)
             {
-                yield return new LeadWindow { body[j], body[i] }; // next to each other, they are a pair window already
+                yield return new LeadWindow { body[j], body[i] };
             }
         }
 
