@@ -216,9 +216,10 @@ internal sealed partial class CitationJudge(double minOverlap, int minWords, boo
     }
 
     // A sentence that names someone or something the claim does not is about them ("The Green Front took 21 of the 45
-    // seats" is not the claim's "Civic Union" taking them).
+    // seats" is not the claim's "Civic Union" taking them). A clause is about what the whole claim it was cut from names:
+    // its subject may stand in the other clause ("A gale hit Ardley, flooding 30 homes" cut as "flooding 30 homes").
     private static bool NamesOnlyWhatTheClaimNames(SentenceReading sentence, ClaimReading claim) =>
-        sentence.Capitalized.All(c => Stopwords.Is(c.Folded) || claim.Words.Any(w => SameWord(c, w)));
+        sentence.Capitalized.All(c => Stopwords.Is(c.Folded) || claim.WholeWords.Any(w => SameWord(c, w)));
 
     // The opening sentence lends a passage the story's own words ("Ostley", "levy", "last night"), so a joined passage
     // must hold nearly all of the claim's (four in five), not most: "the fishing fleet rejected the levy by 27 to 14"

@@ -57,4 +57,14 @@ public class LeadFrameTests
     [Fact]
     public void Words_neither_the_opening_nor_the_figure_s_sentence_gives_are_still_caught() =>
         Assert.NotEmpty(Unsupported("A storm flooded Brisk Harbour on Monday, damaging some 120 shops and closing the ferry terminal.", SecondSentenceSource));
+
+    // The figure's sentence names the town, which the claim names in its other clause only.
+    private const string NamedSecondSentenceSource =
+        "A storm flooded the lower town on Monday, cutting power to the market hall.\n\n"
+        + "Some 120 shops in Brisk Harbour were damaged by the water.\n\n"
+        + "Volunteers filled sandbags until dawn.";
+
+    [Fact]
+    public void A_clause_is_about_what_the_whole_claim_names() =>
+        Assert.Empty(Unsupported("A storm flooded Brisk Harbour on Monday, damaging some 120 shops and cutting power to the market hall.", NamedSecondSentenceSource));
 }
