@@ -193,11 +193,15 @@ internal sealed partial class CitationJudge(double minOverlap, int minWords, boo
         var stating = Enumerable.Range(0, body.Count)
             .Where(i => measured.All(m => body[i].Figures.Any(m.IsStatedBy)) && NamesOnlyWhatTheClaimNames(body[i], claim))
             .ToList();
-        foreach (var i in stating.Where(i => i >= 2))
+        foreach (var i in stating.Where(i => i >= 1))
         {
-            for (var j = 0; j < i - 1; j++)
+            // A sentence right before the figure is read with it only as a pair window (where the figure's sentence
+            // carries on from it). The opening also frames the second sentence, but only for one clause of a longer
+            // claim: a whole compound claim read over the two would let one clause the report never says ("..., and 120
+            // shops were looted" where the second sentence has them damaged) hide in the share the other clauses bring.
+            for (var j = 0; j < i - 1 || (j == 0 && claim.IsClause); j++)
             {
-                yield return new LeadWindow { body[j], body[i] }; // next to each other, they are a pair window already
+                yield return new LeadWindow { body[j], body[i] };
             }
         }
 
@@ -212,9 +216,10 @@ internal sealed partial class CitationJudge(double minOverlap, int minWords, boo
     }
 
     // A sentence that names someone or something the claim does not is about them ("The Green Front took 21 of the 45
-    // seats" is not the claim's "Civic Union" taking them).
+    // seats" is not the claim's "Civic Union" taking them). A clause is about what the whole claim it was cut from names:
+    // its subject may stand in the other clause ("A gale hit Ardley, flooding 30 homes" cut as "flooding 30 homes").
     private static bool NamesOnlyWhatTheClaimNames(SentenceReading sentence, ClaimReading claim) =>
-        sentence.Capitalized.All(c => Stopwords.Is(c.Folded) || claim.Words.Any(w => SameWord(c, w)));
+        sentence.Capitalized.All(c => Stopwords.Is(c.Folded) || claim.WholeWords.Any(w => SameWord(c, w)));
 
     // The opening sentence lends a passage the story's own words ("Ostley", "levy", "last night"), so a joined passage
     // must hold nearly all of the claim's (four in five), not most: "the fishing fleet rejected the levy by 27 to 14"

@@ -79,6 +79,14 @@ internal sealed class ClaimReading
     /// <summary>It is one clause of a longer claim (<see cref="Clauses"/>): "nine were hurt" says what its figure counts only with its verb.</summary>
     public bool IsClause { get; private init; }
 
+    /// <summary>
+    /// The words of the whole claim a clause was cut from (a whole claim's own words): "X reports that a gale hit Y,
+    /// flooding 30 homes" cut as "flooding 30 homes" still tells of Y, which the other clause names.
+    /// </summary>
+    public IReadOnlyList<Word> WholeWords => whole ?? Words;
+
+    private IReadOnlyList<Word>? whole;
+
     /// <summary>It sets a fact about someone apart ("X, who ..., told ..."), so it is two claims, each to be found.</summary>
     public bool HasAside => ClauseSplitter.HasAside(Text);
 
@@ -113,7 +121,9 @@ internal sealed class ClaimReading
         var clauses = parts.Select(p => Read(p, knownNames, isClause: true, Outlets)).ToList();
         foreach (var clause in clauses)
         {
+            clause.whole = WholeWords;
             clause.Narrated = clause.NarratedPart(Text, knownNames);
+            clause.Narrated?.whole = WholeWords;
         }
 
         return clauses;
