@@ -103,8 +103,11 @@ internal static class DateReader
     /// <summary>The year token <paramref name="i"/> writes (four digits, 1800-2100), or null.</summary>
     internal static int? YearAt(Words words, int i) => CalendarWords.YearAt(words, i);
 
-    /// <summary>The day a day and month (and year, when written) name; without a year, the one nearest the article's date.</summary>
-    internal static DateOnly Resolve(int year, int month, int day, DateOnly? anchor)
+    /// <summary>
+    /// The day a day and month (and year, when written) name; without a year, the one nearest the article's date, or,
+    /// when a weekday is written with it, the one of the two either side of that date (within a year) that falls on it.
+    /// </summary>
+    internal static DateOnly Resolve(int year, int month, int day, DateOnly? anchor, DayOfWeek? weekday = null)
     {
         day = Math.Max(1, day);
         if (year > 0)
@@ -117,10 +120,24 @@ internal static class DateReader
             return new DateOnly(NoAnchorYear, month, Math.Min(day, DateTime.DaysInMonth(NoAnchorYear, month)));
         }
 
-        return Enumerable.Range(a.Year - 1, 3)
+        var candidates = Enumerable.Range(a.Year - 1, 3)
             .Select(y => new DateOnly(y, month, Math.Min(day, DateTime.DaysInMonth(y, month))))
-            .MinBy(d => Math.Abs(d.DayNumber - a.DayNumber));
+            .ToList();
+        // "Friday 12 June" in a piece written in late December is the June gone if that one was a Friday, though the
+        // June to come is nearer: the weekday the writer gives is the year's only mark. A weekday no day within a year
+        // falls on is a slip (kept as a mismatch), not a reason to reach further.
+        var nearest = candidates.MinBy(d => Math.Abs(d.DayNumber - a.DayNumber));
+        if (weekday is not { } named || nearest.DayOfWeek == named)
+        {
+            return nearest;
+        }
+
+        return candidates.Where(d => d.DayOfWeek == named && Math.Abs(d.DayNumber - a.DayNumber) <= DaysInYear)
+            .Cast<DateOnly?>()
+            .MinBy(d => Math.Abs(d!.Value.DayNumber - a.DayNumber)) ?? nearest;
     }
+
+    private const int DaysInYear = 366;
 
     internal static ValueSpan Day(Words words, int first, int last, DateOnly date) =>
         Span(words, first, last, new FactValue(ValueKind.Date, Interval.Point(date.DayNumber), "day") { Weekday = date.DayOfWeek });
@@ -158,7 +175,7 @@ internal static class DateReader
 
         if (month > 0)
         {
-            var resolved = Resolve(year, month, day, anchor);
+            var resolved = Resolve(year, month, day, anchor, weekday);
             var value = new FactValue(ValueKind.Date, Interval.Point(resolved.DayNumber), "day")
             {
                 Weekday = weekday,

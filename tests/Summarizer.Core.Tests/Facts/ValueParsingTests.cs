@@ -160,6 +160,23 @@ public sealed class ValueParsingTests
         Assert.True(Value("He was sentenced on Tuesday 11 February 2026.").Value.WeekdayMismatch);
     }
 
+    [Fact]
+    public void A_yearless_day_with_its_weekday_is_placed_in_the_year_it_falls_on_that_weekday()
+    {
+        // 12 June 2026 was a Friday; 12 June 2027, nearer to 20 December 2026, is a Saturday.
+        var past = Value("The fair was held on Friday 12 June.", new DateOnly(2026, 12, 20)).Value;
+        Assert.Equal(new DateOnly(2026, 6, 12).DayNumber, past.Range.Low);
+        Assert.False(past.WeekdayMismatch);
+
+        var coming = Value("The fair will be held on Saturday 12 June.", new DateOnly(2026, 12, 20)).Value;
+        Assert.Equal(new DateOnly(2027, 6, 12).DayNumber, coming.Range.Low);
+
+        // A weekday neither year within reach falls on is the writer's slip: the nearest day, flagged.
+        var slip = Value("The fair was held on Monday 12 June.", new DateOnly(2026, 12, 20)).Value;
+        Assert.Equal(new DateOnly(2027, 6, 12).DayNumber, slip.Range.Low);
+        Assert.True(slip.WeekdayMismatch);
+    }
+
     [Theory]
     [InlineData("The pier was last repaired four years ago.", "2022-01-01", "2022-12-31")]
     [InlineData("The pier was last repaired a year ago.", "2025-01-01", "2025-12-31")]
