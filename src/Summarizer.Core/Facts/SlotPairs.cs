@@ -195,6 +195,7 @@ internal static class SlotPairs
         // gives two (a share and its remainder, a pay offer and a turnout) fills the slot with neither, and a change set
         // beside another amount or occasion ("rose", "on average", "the previous record") is no slot filler (Open).
         ValueKind.Percent when fact.Phase.Length == 0 && !fact.Value.IsCap => $"percent|{fact.Value.Unit}|{fact.Occurrence}",
+        ValueKind.Date when BeganIn(fact) => $"since|{fact.Occurrence}",
         ValueKind.Date when Happening(fact) && !fact.Ahead => $"date|{fact.Occurrence}",
         ValueKind.Date when Planned(fact) => $"plan|{fact.Occurrence}",
         _ => null,
@@ -212,6 +213,20 @@ internal static class SlotPairs
     private static bool Happening(Fact fact) =>
         fact.Phase.Length == 0 && fact.Holder.Length == 0 && fact.Value.Range.IsPoint && !double.IsInfinity(fact.Value.Range.Low)
         && (fact.Frame is { } frame ? FactMatching.NamesHappening(frame) : fact.Verb.Length > 0 && !IrregularVerbs.IsPastForm(fact.Verb));
+
+    // The year a lasting state began, told by "since" with a whole year ("the family dairy that has bottled milk in the
+    // valley since 1908", "a dairy that has supplied the county's schools since 1926"): the perfect of a state says how
+    // long the story's subject has been what it is, and outlets word that state with verbs of their own (trading, serving,
+    // owning, making), yet each that gives one such year early gives the year its subject began. A source that gives two
+    // (a firm's and its owner's) fills the slot with neither. A day or a month after "since" is as often when a closure or
+    // a strike began, which the happening and plan slots already read, so only a year fills this one.
+    internal static bool BeganIn(Fact fact) =>
+        !fact.Ahead && fact.Text.StartsWith("since ", StringComparison.OrdinalIgnoreCase) && WholeYear(fact.Value);
+
+    private static bool WholeYear(FactValue value) =>
+        value.Range.Low >= DateOnly.MinValue.DayNumber && value.Range.High <= DateOnly.MaxValue.DayNumber
+        && DateOnly.FromDayNumber((int)value.Range.Low) is { Month: 1, Day: 1 } first
+        && DateOnly.FromDayNumber((int)value.Range.High) == new DateOnly(first.Year, 12, 31);
 
     // The day the story's planned act is set for, told by the future or schedule verb group of the date's own clause
     // ("the new charges will apply from Monday 4 January", "the ward is to close on 8 January", "the festival was due to
@@ -348,6 +363,7 @@ internal static class SlotPairs
     // its frame sets it apart from no other.
     private static string? EventOf(Fact fact) =>
         fact.Value.Kind == ValueKind.Age ? null
+        : BeganIn(fact) ? null // the state's own perfect dates it, not an event word of another clause ("has traded since 1908, will close")
         : Outlays.Is(fact) ? nameof(Outlays)
         : fact.Value.Kind == ValueKind.TimeOfDay && fact.Frame is { } clockFrame ? (EventFrames.Measures(clockFrame) ? null : Moment(clockFrame))
         : fact.Value.Kind == ValueKind.Date && fact.Frame is { } frame ? (EventFrames.Measures(frame) ? null : FactMatching.Incident(frame))
