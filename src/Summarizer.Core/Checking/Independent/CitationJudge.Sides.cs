@@ -10,11 +10,11 @@ internal sealed partial class CitationJudge
     /// <summary>What the source lacks for <paramref name="side"/> as an answer to <paramref name="topic"/>: as <see cref="Judge"/>, and "[id]" when the source gives another version of it.</summary>
     /// <param name="sharing">Given when the side is a model's claim citing this source alone (with no other outlet to back
     /// it, the source must give its value as the topic asks: <see cref="OnlySpeaks"/>, <see cref="GivesActToAnother"/>,
-    /// <see cref="CountsRivalOnly"/>, <see cref="OtherOnesValue"/>): the other sides that cite this source too, read as claims.</param>
+    /// <see cref="NeverNamed"/>, <see cref="CountsRivalOnly"/>, <see cref="OtherOnesValue"/>): the other sides that cite this source too, read as claims.</param>
     public List<string> JudgeSide(ClaimReading side, ClaimReading topic, SourceReading source, IReadOnlySet<string> knownNames, IReadOnlySet<string> fullNames, IReadOnlyCollection<SourceReading>? story = null, IReadOnlyList<ClaimReading>? sharing = null)
     {
         var missing = Judge(side, source, knownNames, fullNames, story);
-        var asked = sharing is null || (!OnlySpeaks(side, topic, source) && !GivesActToAnother(side, topic, source)
+        var asked = sharing is null || (!OnlySpeaks(side, topic, source) && !GivesActToAnother(side, topic, source) && !NeverNamed(side, topic, source)
             && !CountsRivalOnly(side, topic, source, sharing) && !OtherOnesValue(side, topic, source));
         return missing.Count > 0 || (Answers(side, topic, source) && asked) ? missing : [$"[{source.Id}]"];
     }
@@ -77,9 +77,24 @@ internal sealed partial class CitationJudge
             && !s.Words.Any(w => participant.Any(p => SameWord(p, w))));
     }
 
-    // Who a side names: the words of its names, and the content words of the phrase it opens with, up to its first comma or
-    // function word ("A night porter on his rounds": night, porter).
-    private static List<Word> Participant(ClaimReading side)
+    /// <summary>
+    /// A side answering a "Who ..." topic with a title or noun and no name ("The gallery's night warden."), cited to one
+    /// source alone: the source must write the noun the side's opening phrase ends on. One that never does names no such
+    /// person, though it shares the side's other words ("the gallery", "the night shift").
+    /// </summary>
+    private static bool NeverNamed(ClaimReading side, ClaimReading topic, SourceReading source)
+    {
+        var opening = Opening(side);
+        return topic.Words.FirstOrDefault(w => w.IsLetters)?.Folded == "who" && opening.Count > 0 && !opening.Skip(1).Any(w => w.IsCapitalized)
+            && !source.Sentences.Any(s => s.Words.Any(w => SameWord(w, opening[^1])));
+    }
+
+    // Who a side names: the words of its names, and those of the phrase it opens with.
+    private static List<Word> Participant(ClaimReading side) => [.. side.Names.SelectMany(n => n.Words), .. Opening(side)];
+
+    // The content words of the phrase a side opens with, up to its first comma or function word ("A night porter on his
+    // rounds": night, porter).
+    private static List<Word> Opening(ClaimReading side)
     {
         var opening = new List<Word>();
         foreach (var w in side.Words.Where(w => w.IsLetters))
@@ -95,7 +110,7 @@ internal sealed partial class CitationJudge
             }
         }
 
-        return [.. side.Names.SelectMany(n => n.Words), .. opening];
+        return opening;
     }
 
     // The sentence writes the act as a passive, after a form of "be" or a comma ("The leak, reported by ..."), with "by"
