@@ -9,12 +9,13 @@ internal sealed partial class CitationJudge
 {
     /// <summary>What the source lacks for <paramref name="side"/> as an answer to <paramref name="topic"/>: as <see cref="Judge"/>, and "[id]" when the source gives another version of it.</summary>
     /// <param name="sharing">Given when the side is a model's claim citing this source alone (with no other outlet to back
-    /// it, the source must give its value as the topic asks: <see cref="OnlySpeaks"/>, <see cref="CountsRivalOnly"/>,
-    /// <see cref="OtherOnesValue"/>): the other sides that cite this source too, read as claims.</param>
+    /// it, the source must give its value as the topic asks: <see cref="OnlySpeaks"/>, <see cref="GivesActToAnother"/>,
+    /// <see cref="NeverNamed"/>, <see cref="CountsRivalOnly"/>, <see cref="OtherOnesValue"/>): the other sides that cite this source too, read as claims.</param>
     public List<string> JudgeSide(ClaimReading side, ClaimReading topic, SourceReading source, IReadOnlySet<string> knownNames, IReadOnlySet<string> fullNames, IReadOnlyCollection<SourceReading>? story = null, IReadOnlyList<ClaimReading>? sharing = null)
     {
         var missing = Judge(side, source, knownNames, fullNames, story);
-        var asked = sharing is null || (!OnlySpeaks(side, topic, source) && !CountsRivalOnly(side, topic, source, sharing) && !OtherOnesValue(side, topic, source));
+        var asked = sharing is null || (!OnlySpeaks(side, topic, source) && !GivesActToAnother(side, topic, source) && !NeverNamed(side, topic, source)
+            && !CountsRivalOnly(side, topic, source, sharing) && !OtherOnesValue(side, topic, source));
         return missing.Count > 0 || (Answers(side, topic, source) && asked) ? missing : [$"[{source.Id}]"];
     }
 
@@ -56,6 +57,85 @@ internal sealed partial class CitationJudge
         var surname = Person(side);
         var naming = source.Sentences.Where(s => Unquoted(s).Any(w => SameWord(w, surname))).ToList();
         return naming.Count > 0 && naming.All(s => SpeaksOnly(s, surname, act));
+    }
+
+    /// <summary>
+    /// A side naming who did what the topic asks ("Who spotted the leak": "A night porter on his rounds") where the source
+    /// tells that act in the passive with its agent, about the topic's thing ("The leak was spotted at dawn by a caretaker,
+    /// Lin Osei, ..."): the source gives its own answer there, and a side whose person that sentence never names, by name
+    /// or by the title or noun the side opens with, is another version, though the source speaks of such people elsewhere.
+    /// </summary>
+    private static bool GivesActToAnother(ClaimReading side, ClaimReading topic, SourceReading source)
+    {
+        if (AskedAct.Of(topic) is not { } act || Participant(side) is not { Count: > 0 } participant)
+        {
+            return false;
+        }
+
+        var thing = topic.Content.Where(c => !SameWord(c, act)).ToList();
+        return source.Body.Any(s => thing.Any(c => s.Words.Any(w => SameWord(c, w))) && HasAgentOf(s, act)
+            && !s.Words.Any(w => participant.Any(p => SameWord(p, w))));
+    }
+
+    /// <summary>
+    /// A side answering a "Who ..." topic with a title or noun and no name ("The gallery's night warden."), cited to one
+    /// source alone: the source must write the noun the side's opening phrase ends on. One that never does names no such
+    /// person, though it shares the side's other words ("the gallery", "the night shift").
+    /// </summary>
+    private static bool NeverNamed(ClaimReading side, ClaimReading topic, SourceReading source)
+    {
+        var opening = Opening(side);
+        return topic.Words.FirstOrDefault(w => w.IsLetters)?.Folded == "who" && opening.Count > 0 && !opening.Skip(1).Any(w => w.IsCapitalized)
+            && !source.Sentences.Any(s => s.Words.Any(w => SameWord(w, opening[^1])));
+    }
+
+    // Who a side names: the words of its names, and those of the phrase it opens with.
+    private static List<Word> Participant(ClaimReading side) => [.. side.Names.SelectMany(n => n.Words), .. Opening(side)];
+
+    // The content words of the phrase a side opens with, up to its first comma or function word ("A night porter on his
+    // rounds": night, porter).
+    private static List<Word> Opening(ClaimReading side)
+    {
+        var opening = new List<Word>();
+        foreach (var w in side.Words.Where(w => w.IsLetters))
+        {
+            if ((Stopwords.Is(w.Folded) && opening.Count > 0) || side.Text[..w.Start].Contains(',', StringComparison.Ordinal))
+            {
+                break;
+            }
+
+            if (!Stopwords.Is(w.Folded))
+            {
+                opening.Add(w);
+            }
+        }
+
+        return opening;
+    }
+
+    // The sentence writes the act as a passive, after a form of "be" or a comma ("The leak, reported by ..."), with "by"
+    // and a doer within a few words after it: not a date or time ("by Friday", "by 6pm"), which is when, not who.
+    private static bool HasAgentOf(SentenceReading sentence, Word act)
+    {
+        var words = sentence.Words;
+        for (var i = 1; i < words.Count; i++)
+        {
+            if (words[i].IsCapitalized || !SameWord(words[i], act)
+                || !(words[i - 1].Folded is "was" or "were" or "been" or "is" or "are" or "being" || sentence.Text[words[i - 1].End..words[i].Start].Contains(',', StringComparison.Ordinal)))
+            {
+                continue;
+            }
+
+            for (var j = i + 1; j < Math.Min(i + 7, words.Count - 1); j++)
+            {
+                if (words[j].Folded == "by" && !sentence.Figures.Any(f => f.Start <= words[j + 1].Start && words[j + 1].Start < f.End))
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
     }
 
     // The person a claim names: the last word of the first name it writes in full ("Gareth Pryor, organiser for the Metal
