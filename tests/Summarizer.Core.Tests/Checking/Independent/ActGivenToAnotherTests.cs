@@ -1,5 +1,3 @@
-using Summarizer.Checking;
-using Summarizer.Documents;
 using static Summarizer.Core.Tests.Checking.CheckerArticles;
 
 namespace Summarizer.Core.Tests.Checking.Independent;
@@ -13,8 +11,6 @@ namespace Summarizer.Core.Tests.Checking.Independent;
 /// </summary>
 public class ActGivenToAnotherTests
 {
-    private static readonly ISideChecker Checker = (ISideChecker)GroundingChecker.Create();
-
     private const string Leak =
         "Water poured through the ceiling of the east wing of Dunholm Library on Tuesday.\n\n"
         + "The leak was spotted at dawn by a caretaker, Lin Osei, who heard it dripping onto the shelves.\n\n"
@@ -43,8 +39,5 @@ public class ActGivenToAnotherTests
 
     [Fact]
     public void A_side_that_is_not_a_lone_model_claim_is_judged_as_before() =>
-        Assert.Empty(Checker.CheckSide("Who spotted the leak", new Claim("A plumber in the basement.", [1]), [Article(1, Leak)]).Select(u => u.Token));
-
-    private static List<string> Side(string topic, string side, string source) =>
-        [.. Checker.CheckSide(topic, new Claim(side, [1]), [Article(1, source)], rivals: []).Select(u => u.Token)];
+        Assert.Empty(Side("Who spotted the leak", "A plumber in the basement.", Leak, lone: false));
 }

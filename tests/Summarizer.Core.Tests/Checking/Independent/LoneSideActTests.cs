@@ -1,5 +1,3 @@
-using Summarizer.Checking;
-using Summarizer.Documents;
 using static Summarizer.Core.Tests.Checking.CheckerArticles;
 
 namespace Summarizer.Core.Tests.Checking.Independent;
@@ -12,8 +10,6 @@ namespace Summarizer.Core.Tests.Checking.Independent;
 /// </summary>
 public class LoneSideActTests
 {
-    private static readonly ISideChecker Checker = (ISideChecker)GroundingChecker.Create();
-
     private const string Match =
         "Brackwell won the county final 3-2 at Ferrow Lane on Sunday, the winner coming two minutes from time.\n\n"
         + "Brackwell's manager, Odile Farrant, 47, praised a side that had lost three of its first four games.";
@@ -56,8 +52,5 @@ public class LoneSideActTests
 
     [Fact]
     public void A_side_that_is_not_a_lone_model_claim_is_judged_as_before() =>
-        Assert.Empty(Checker.CheckSide("Who scored the winning goal", new Claim("Manager Odile Farrant.", [1]), [Article(1, Match)]).Select(u => u.Token));
-
-    private static List<string> Side(string topic, string side, string source) =>
-        [.. Checker.CheckSide(topic, new Claim(side, [1]), [Article(1, source)], rivals: []).Select(u => u.Token)];
+        Assert.Empty(Side("Who scored the winning goal", "Manager Odile Farrant.", Match, lone: false));
 }

@@ -1,5 +1,3 @@
-using Summarizer.Checking;
-using Summarizer.Documents;
 using static Summarizer.Core.Tests.Checking.CheckerArticles;
 
 namespace Summarizer.Core.Tests.Checking.Independent;
@@ -12,8 +10,6 @@ namespace Summarizer.Core.Tests.Checking.Independent;
 /// </summary>
 public class NeverNamedSideTests
 {
-    private static readonly ISideChecker Checker = (ISideChecker)GroundingChecker.Create();
-
     private const string Smoke =
         "Smoke filled the west hall of the Corran Gallery overnight on Saturday.\n\n"
         + "The night shift left the building safely, the gallery said, and curator Ilse Marr thanked the fire crews.";
@@ -36,8 +32,5 @@ public class NeverNamedSideTests
 
     [Fact]
     public void A_side_that_is_not_a_lone_model_claim_is_judged_as_before() =>
-        Assert.Empty(Checker.CheckSide("Who raised the alarm", new Claim("The gallery's night warden.", [1]), [Article(1, Smoke)]).Select(u => u.Token));
-
-    private static List<string> Side(string topic, string side, string source) =>
-        [.. Checker.CheckSide(topic, new Claim(side, [1]), [Article(1, source)], rivals: []).Select(u => u.Token)];
+        Assert.Empty(Side("Who raised the alarm", "The gallery's night warden.", Smoke, lone: false));
 }

@@ -1,5 +1,3 @@
-using Summarizer.Checking;
-using Summarizer.Documents;
 using static Summarizer.Core.Tests.Checking.CheckerArticles;
 
 namespace Summarizer.Core.Tests.Checking.Independent;
@@ -11,8 +9,6 @@ namespace Summarizer.Core.Tests.Checking.Independent;
 /// </summary>
 public class OtherOnesValueTests
 {
-    private static readonly ISideChecker Checker = (ISideChecker)GroundingChecker.Create();
-
     private const string Race =
         "Hollin Vale won the ladies' race by two lengths on Saturday.\n\n"
         + "Stroke Maren Quist, 26, said the crew had trained through the winter.\n\n"
@@ -32,8 +28,5 @@ public class OtherOnesValueTests
 
     [Fact]
     public void A_side_that_is_not_a_lone_model_claim_is_judged_as_before() =>
-        Assert.Empty(Checker.CheckSide("The age of cox Ada Brennock", new Claim("26.", [1]), [Article(1, Race)]).Select(u => u.Token));
-
-    private static List<string> Side(string topic, string side, string source) =>
-        [.. Checker.CheckSide(topic, new Claim(side, [1]), [Article(1, source)], rivals: []).Select(u => u.Token)];
+        Assert.Empty(Side("The age of cox Ada Brennock", "26.", Race, lone: false));
 }
