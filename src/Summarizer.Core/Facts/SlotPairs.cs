@@ -214,10 +214,10 @@ internal static class SlotPairs
         fact.Phase.Length == 0 && fact.Holder.Length == 0 && fact.Value.Range.IsPoint && !double.IsInfinity(fact.Value.Range.Low)
         && (fact.Frame is { } frame ? FactMatching.NamesHappening(frame) : fact.Verb.Length > 0 && !IrregularVerbs.IsPastForm(fact.Verb));
 
-    // The year a lasting state began, told by "since" with a whole year ("the family dairy that has bottled milk in the
-    // valley since 1908", "a dairy that has supplied the county's schools since 1926"): the perfect of a state says how
-    // long the story's subject has been what it is, and outlets word that state with verbs of their own (trading, serving,
-    // owning, making), yet each that gives one such year early gives the year its subject began. A source that gives two
+    // The year a lasting state began, told by "since" with a whole year ("the choir has sung at the festival since
+    // 1908", "the ferry has carried cars across the estuary since 1926"): the perfect of a state says how long the
+    // story's subject has been what it is, and outlets word that state with verbs of their own (singing, sailing,
+    // running, making), yet each that gives one such year early gives the year its subject began. A source that gives two
     // (a firm's and its owner's) fills the slot with neither. A day or a month after "since" is as often when a closure or
     // a strike began, which the happening and plan slots already read, so only a year fills this one.
     internal static bool BeganIn(Fact fact) =>
@@ -363,7 +363,7 @@ internal static class SlotPairs
     // its frame sets it apart from no other.
     private static string? EventOf(Fact fact) =>
         fact.Value.Kind == ValueKind.Age ? null
-        : BeganIn(fact) ? null // the state's own perfect dates it, not an event word of another clause ("has traded since 1908, will close")
+        : BeganIn(fact) ? null // the state's own perfect dates it, not an event word of another clause ("has sung since 1908 and tours in May")
         : Outlays.Is(fact) ? nameof(Outlays)
         : fact.Value.Kind == ValueKind.TimeOfDay && fact.Frame is { } clockFrame ? (EventFrames.Measures(clockFrame) ? null : Moment(clockFrame))
         : fact.Value.Kind == ValueKind.Date && fact.Frame is { } frame ? (EventFrames.Measures(frame) ? null : FactMatching.Incident(frame))

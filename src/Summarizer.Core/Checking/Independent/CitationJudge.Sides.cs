@@ -60,9 +60,9 @@ internal sealed partial class CitationJudge
     }
 
     /// <summary>
-    /// A side naming who did what the topic asks ("Who spotted the leak": "A night porter on his rounds") where the source
-    /// tells that act in the passive with its agent, about the topic's thing ("The leak was spotted at dawn by a caretaker,
-    /// Lin Osei, ..."): the source gives its own answer there, and a side whose person that sentence never names, by name
+    /// A side naming who did what the topic asks ("Who identified the orchid": "A mower driver on the verge") where the
+    /// source tells that act in the passive with its agent, about the topic's thing ("The orchid was identified on Tuesday
+    /// by a retired botanist, Lin Osei, ..."): the source gives its own answer there, and a side whose person that sentence never names, by name
     /// or by the title or noun the side opens with, is another version, though the source speaks of such people elsewhere.
     /// </summary>
     private static bool GivesActToAnother(ClaimReading side, ClaimReading topic, SourceReading source)
@@ -92,8 +92,8 @@ internal sealed partial class CitationJudge
     // Who a side names: the words of its names, and those of the phrase it opens with.
     private static List<Word> Participant(ClaimReading side) => [.. side.Names.SelectMany(n => n.Words), .. Opening(side)];
 
-    // The content words of the phrase a side opens with, up to its first comma or function word ("A night porter on his
-    // rounds": night, porter).
+    // The content words of the phrase a side opens with, up to its first comma or function word ("A mower driver on the
+    // verge": mower, driver).
     private static List<Word> Opening(ClaimReading side)
     {
         var opening = new List<Word>();

@@ -11,33 +11,33 @@ namespace Summarizer.Core.Tests.Checking.Independent;
 /// </summary>
 public class ActGivenToAnotherTests
 {
-    private const string Leak =
-        "Water poured through the ceiling of the east wing of Dunholm Library on Tuesday.\n\n"
-        + "The leak was spotted at dawn by a caretaker, Lin Osei, who heard it dripping onto the shelves.\n\n"
-        + "Plumbers have since replaced two valves in the basement.";
+    private const string Orchid =
+        "A lizard orchid has flowered on the verge of the Hallow bypass, the first in the county for a century.\n\n"
+        + "The orchid was identified on Tuesday by a retired botanist, Lin Osei, who photographed its twisted petals.\n\n"
+        + "Mowing crews have since fenced off the verge.";
 
-    private const string LateLeak =
-        "Water poured through the ceiling of the east wing of Dunholm Library on Tuesday.\n\n"
-        + "The leak was spotted by Wednesday, a day after the storm.\n\n"
-        + "Plumber Ravi Mends, who traced the split pipe, said the valves were old.";
+    private const string LateOrchid =
+        "A lizard orchid has flowered on the verge of the Hallow bypass, the first in the county for a century.\n\n"
+        + "The orchid was identified by Wednesday, a day after the rain.\n\n"
+        + "Mower driver Ravi Mends, who saw the flower first, said the verge was cut late this year.";
 
     [Fact]
     public void A_side_the_passive_agent_sentence_never_names_is_caught() =>
-        Assert.NotEmpty(Side("Who spotted the leak", "A plumber in the basement.", Leak));
+        Assert.NotEmpty(Side("Who identified the orchid", "A mower driver on the verge.", Orchid));
 
     [Fact]
     public void The_agent_the_side_names_holds() =>
-        Assert.Empty(Side("Who spotted the leak", "Caretaker Lin Osei.", Leak));
+        Assert.Empty(Side("Who identified the orchid", "Botanist Lin Osei.", Orchid));
 
     [Fact]
     public void The_agent_named_by_the_side_opening_noun_holds() =>
-        Assert.Empty(Side("Who spotted the leak", "The caretaker, at dawn.", Leak));
+        Assert.Empty(Side("Who identified the orchid", "The retired botanist, on Tuesday.", Orchid));
 
     [Fact]
     public void A_by_that_gives_a_time_is_no_agent() =>
-        Assert.Empty(Side("Who spotted the leak", "Plumber Ravi Mends.", LateLeak));
+        Assert.Empty(Side("Who identified the orchid", "Mower driver Ravi Mends.", LateOrchid));
 
     [Fact]
     public void A_side_that_is_not_a_lone_model_claim_is_judged_as_before() =>
-        Assert.Empty(Side("Who spotted the leak", "A plumber in the basement.", Leak, lone: false));
+        Assert.Empty(Side("Who identified the orchid", "A mower driver on the verge.", Orchid, lone: false));
 }

@@ -42,29 +42,29 @@ public class LeadFrameTests
     // The figure in the sentence right after the opening, which opens anew (no pronoun, no "But"): the two are no pair
     // window, and the opening frames it as it frames any later sentence.
     private const string SecondSentenceSource =
-        "A storm flooded the lower town of Brisk Harbour on Monday, cutting power to the market hall.\n\n"
-        + "Some 120 shops on the quay were damaged by the water.\n\n"
-        + "Volunteers filled sandbags until dawn.";
+        "A choir festival opened in Brisk Harbour on Monday, filling the market hall with singers.\n\n"
+        + "Some 120 choirs from the coast were welcomed by the mayor.\n\n"
+        + "The finals are on Saturday.";
 
     [Fact]
     public void A_figure_in_the_second_sentence_told_in_the_opening_s_words_is_what_the_report_says() =>
-        Assert.Empty(Unsupported("A storm flooded Brisk Harbour on Monday, damaging some 120 shops and cutting power to the market hall.", SecondSentenceSource));
+        Assert.Empty(Unsupported("A choir festival opened in Brisk Harbour on Monday, welcoming some 120 choirs and filling the market hall with singers.", SecondSentenceSource));
 
     [Fact]
     public void A_second_sentence_figure_the_report_does_not_give_is_still_caught() =>
-        Assert.NotEmpty(Unsupported("A storm flooded Brisk Harbour on Monday, damaging some 210 shops and cutting power to the market hall.", SecondSentenceSource));
+        Assert.NotEmpty(Unsupported("A choir festival opened in Brisk Harbour on Monday, welcoming some 210 choirs and filling the market hall with singers.", SecondSentenceSource));
 
     [Fact]
     public void Words_neither_the_opening_nor_the_figure_s_sentence_gives_are_still_caught() =>
-        Assert.NotEmpty(Unsupported("A storm flooded Brisk Harbour on Monday, damaging some 120 shops and closing the ferry terminal.", SecondSentenceSource));
+        Assert.NotEmpty(Unsupported("A choir festival opened in Brisk Harbour on Monday, welcoming some 120 choirs and closing the ferry terminal.", SecondSentenceSource));
 
     // The figure's sentence names the town, which the claim names in its other clause only.
     private const string NamedSecondSentenceSource =
-        "A storm flooded the lower town on Monday, cutting power to the market hall.\n\n"
-        + "Some 120 shops in Brisk Harbour were damaged by the water.\n\n"
-        + "Volunteers filled sandbags until dawn.";
+        "A choir festival opened on Monday, filling the market hall with singers.\n\n"
+        + "Some 120 choirs from Brisk Harbour and the coast were welcomed by the mayor.\n\n"
+        + "The finals are on Saturday.";
 
     [Fact]
     public void A_clause_is_about_what_the_whole_claim_names() =>
-        Assert.Empty(Unsupported("A storm flooded Brisk Harbour on Monday, damaging some 120 shops and cutting power to the market hall.", NamedSecondSentenceSource));
+        Assert.Empty(Unsupported("A choir festival opened in Brisk Harbour on Monday, welcoming some 120 choirs and filling the market hall with singers.", NamedSecondSentenceSource));
 }
