@@ -146,7 +146,7 @@ internal static class CauseDelays
         Text.AuxiliaryVerbs.Have, Text.AuxiliaryVerbs.Modals, Text.AuxiliaryVerbs.Do, ["not", "never", "already", "since", "now"]);
 
     // Personal pronouns: people, never a cause ("they delayed the opening") and never what a delay befell as a thing.
-    private static readonly FrozenSet<string> PersonalPronouns = FrozenSet.ToFrozenSet(["he", "she", "they", "we", "i", "you"], StringComparer.Ordinal);
+    internal static readonly FrozenSet<string> PersonalPronouns = FrozenSet.ToFrozenSet(["he", "she", "they", "we", "i", "you"], StringComparer.Ordinal);
 
     // A sentence with no closing stop: a headline, which drops its articles.
     private static bool Headline(Words words) => words.Text.TrimEnd() is var text && text.Length > 0 && text[^1] is not ('.' or '!' or '?' or '"' or '”');

@@ -521,7 +521,7 @@ internal static class CauseReader
     // only a thing's (<see cref="ThingActing"/>), as what a person did is their part in the story, not what made it happen.
     private static int? BelievedContact(Words words, int i)
     {
-        var struck = i >= 2 && Struck.Contains(words[i]);
+        var struck = Struck.Contains(words[i]);
         if (i < 2 || !(struck || (WeekdayTense.Past(words, i) && !NoActs.Contains(words[i]))) || IsPassive(words, i) || words.BreakAfter(i - 1) || words.BreakAfter(i)
             || !(Text.Determiners.ArticlesAndPossessives.Contains(words[i + 1]) || CauseSubjects.Possessive(words[i + 1])))
         {
@@ -543,7 +543,7 @@ internal static class CauseReader
     // name after its first word), nor a phrase holding a clause or a negation ("the fire that reached the belfry began
     // ...", the event retold; "few never noticed", no act at all).
     private static bool ThingActing(Words words, int subject, int verb) =>
-        words[subject] is not ("they" or "he" or "she" or "we" or "i" or "you" or "it")
+        !CauseDelays.PersonalPronouns.Contains(words[subject]) && words[subject] != "it"
         && !Enumerable.Range(subject, verb - subject).Any(k => words[k] is "that" or "which" or "who" or "never" or "not" or "no" || (k > subject && words.Capitalized(k)))
         && MeasureClasses.Of(words[TrimAuxiliaries(words, subject, verb - 1)]) != MeasureClasses.Persons;
 

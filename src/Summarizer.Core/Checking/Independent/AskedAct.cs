@@ -9,11 +9,14 @@ namespace Summarizer.Checking.Independent;
 /// </summary>
 internal static class AskedAct
 {
+    /// <summary>Whether the topic asks who: its first word is "who".</summary>
+    public static bool AsksWho(ClaimReading topic) => topic.Words.FirstOrDefault(w => w.IsLetters)?.Folded == "who";
+
     /// <summary>The verb of the act the topic asks about, or null when it asks for none.</summary>
     public static Word? Of(ClaimReading topic)
     {
         var words = topic.Words.Where(w => w.IsLetters).ToList();
-        if (words.Count < 2 || words[0].Folded != "who")
+        if (words.Count < 2 || !AsksWho(topic))
         {
             return null;
         }

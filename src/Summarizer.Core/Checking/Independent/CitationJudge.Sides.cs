@@ -85,7 +85,7 @@ internal sealed partial class CitationJudge
     private static bool NeverNamed(ClaimReading side, ClaimReading topic, SourceReading source)
     {
         var opening = Opening(side);
-        return topic.Words.FirstOrDefault(w => w.IsLetters)?.Folded == "who" && opening.Count > 0 && !opening.Skip(1).Any(w => w.IsCapitalized)
+        return AskedAct.AsksWho(topic) && opening.Count > 0 && !opening.Skip(1).Any(w => w.IsCapitalized)
             && !source.Sentences.Any(s => s.Words.Any(w => SameWord(w, opening[^1])));
     }
 
