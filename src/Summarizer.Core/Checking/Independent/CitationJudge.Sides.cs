@@ -10,11 +10,13 @@ internal sealed partial class CitationJudge
     /// <summary>What the source lacks for <paramref name="side"/> as an answer to <paramref name="topic"/>: as <see cref="Judge"/>, and "[id]" when the source gives another version of it.</summary>
     /// <param name="sharing">Given when the side is a model's claim citing this source alone (with no other outlet to back
     /// it, the source must give its value as the topic asks: <see cref="OnlySpeaks"/>, <see cref="GivesActToAnother"/>,
-    /// <see cref="NeverNamed"/>, <see cref="CountsRivalOnly"/>, <see cref="OtherOnesValue"/>): the other sides that cite this source too, read as claims.</param>
+    /// <see cref="DoerOfAnotherDeed"/>, <see cref="NeverNamed"/>, <see cref="CountsRivalOnly"/>, <see cref="OtherOnesValue"/>): the other sides that
+    /// cite this source too, read as claims.</param>
     public List<string> JudgeSide(ClaimReading side, ClaimReading topic, SourceReading source, IReadOnlySet<string> knownNames, IReadOnlySet<string> fullNames, IReadOnlyCollection<SourceReading>? story = null, IReadOnlyList<ClaimReading>? sharing = null)
     {
         var missing = Judge(side, source, knownNames, fullNames, story);
-        var asked = sharing is null || (!OnlySpeaks(side, topic, source) && !GivesActToAnother(side, topic, source) && !NeverNamed(side, topic, source)
+        var asked = sharing is null || (!OnlySpeaks(side, topic, source) && !GivesActToAnother(side, topic, source) && !DoerOfAnotherDeed(side, topic, source)
+            && !NeverNamed(side, topic, source)
             && !CountsRivalOnly(side, topic, source, sharing) && !OtherOnesValue(side, topic, source));
         return missing.Count > 0 || (Answers(side, topic, source) && asked) ? missing : [$"[{source.Id}]"];
     }
@@ -76,6 +78,80 @@ internal sealed partial class CitationJudge
         return source.Body.Any(s => thing.Any(c => s.Words.Any(w => SameWord(c, w))) && HasAgentOf(s, act)
             && !s.Words.Any(w => participant.Any(p => SameWord(p, w))));
     }
+
+    /// <summary>
+    /// A side naming who did what the topic asks ("Who cleared the roof": "Surveyor Mira Tolan") where the source gives
+    /// that person a deed only as the doer of a noun ("The sagging was found in a survey by Mira Tolan", "on the
+    /// recommendation of its surveyors"): the noun is what the source says they did. Where that noun's clause writes no
+    /// word of the topic, the noun is not the topic's act in other words, and no sentence naming the person writes the
+    /// topic's act, the source tells of them doing something else, and the side is not its version.
+    /// </summary>
+    private static bool DoerOfAnotherDeed(ClaimReading side, ClaimReading topic, SourceReading source)
+    {
+        if (AskedAct.Of(topic) is not { } act || Doer(side) is not { } doer)
+        {
+            return false;
+        }
+
+        var naming = source.Body.Where(s => Unquoted(s).Any(w => SameWord(w, doer))).ToList();
+        return naming.Count > 0 && !naming.Any(s => s.Words.Any(w => SameWord(w, act)))
+            && naming.Any(s => DoesANounsDeed(s, doer, topic, act));
+    }
+
+    // Who a side names as the one acting: the person its first full name gives, else the noun its opening phrase ends on
+    // ("The county's surveyors.": surveyors).
+    private static Word? Doer(ClaimReading side) =>
+        side.Names.Count > 0 ? Person(side) : Opening(side) is { Count: > 0 } opening ? opening[^1] : null;
+
+    // The sentence writes the doer after a noun's "by" ("a survey by Mira Tolan, ...") or a deed noun's "of" ("the
+    // recommendation of its surveyors"; "of" after any other noun says whose, "a member of the board"), with a determiner
+    // before the noun (else it is a verb's agent: "was cleared by"), in a clause that writes no word of the topic.
+    private static bool DoesANounsDeed(SentenceReading sentence, Word doer, ClaimReading topic, Word act)
+    {
+        var words = sentence.Words;
+        for (var i = 0; i < words.Count; i++)
+        {
+            if (!SameWord(words[i], doer))
+            {
+                continue;
+            }
+
+            // back over the doer's phrase: names and titles, a determiner or possessive, a few lower-case words of a title
+            var j = i - 1;
+            for (var lower = 0; j >= 0 && words[j].IsLetters && !Broken(sentence, j)
+                && (words[j].IsCapitalized || IsDeterminer(words[j]) || (!Stopwords.Is(words[j].Folded) && lower++ < 3)); j--)
+            {
+            }
+
+            if (j < 2 || words[j].Folded is not ("by" or "of") || words[j - 1] is not { IsLetters: true, IsCapitalized: false } noun
+                || Stopwords.Is(noun.Folded) || (words[j].Folded == "of" && !IsDeedNoun(noun))
+                || !(IsDeterminer(words[j - 2]) || (j >= 3 && IsDeterminer(words[j - 3]) && !Stopwords.Is(words[j - 2].Folded))))
+            {
+                continue;
+            }
+
+            var opens = Enumerable.Range(0, j).LastOrDefault(k => Broken(sentence, k), -1) + 1;
+            if (!words.Skip(opens).Take(i - opens).Any(w => topic.Content.Any(c => SameWord(c, w)))
+                && !Paraphrases.SensesOf([noun]).Overlaps(Paraphrases.SensesOf([act])))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    // A comma, semicolon or dash right after word k ends the phrase or clause it is in.
+    private static bool Broken(SentenceReading sentence, int k) =>
+        k + 1 < sentence.Words.Count && sentence.Text[sentence.Words[k].End..sentence.Words[k + 1].Start].IndexOfAny([',', ';', '—', '–', ':']) >= 0;
+
+    private static bool IsDeterminer(Word w) => w.Folded is "a" or "an" or "the" or "its" or "their" or "his" or "her" or "our";
+
+    // A noun made from a verb names a deed: "recommendation", "approval", "assessment", "guidance".
+    private static bool IsDeedNoun(Word w) =>
+        w.Folded.Length > 5 && (w.Folded.EndsWith("tion", StringComparison.Ordinal) || w.Folded.EndsWith("sion", StringComparison.Ordinal)
+            || w.Folded.EndsWith("ment", StringComparison.Ordinal) || w.Folded.EndsWith("ance", StringComparison.Ordinal)
+            || w.Folded.EndsWith("ence", StringComparison.Ordinal) || w.Folded.EndsWith("al", StringComparison.Ordinal));
 
     /// <summary>
     /// A side answering a "Who ..." topic with a title or noun and no name ("The gallery's night warden."), cited to one

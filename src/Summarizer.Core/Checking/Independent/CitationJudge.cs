@@ -397,6 +397,11 @@ internal sealed partial class CitationJudge(double minOverlap, int minWords, boo
             return false;
         }
 
+        if (claim.Speech is { } said && GivesWordsToAnother(claim, said, source, window))
+        {
+            return false;
+        }
+
         var measures = claim.Figures.Count(f => f.IsMeasure);
         if (claim.Content.Count == 0 || (claim.Content.Count < minWords && measures > 0 && !claim.IsClause))
         {
@@ -529,6 +534,30 @@ internal sealed partial class CitationJudge(double minOverlap, int minWords, boo
         bool TitlesAnother(int i) =>
             i + 1 < spoken.Count && spoken[i + 1].IsCapitalized && !Stopwords.Is(spoken[i + 1].Folded) && !speech.Speaker.Any(sp => SameWord(sp, spoken[i + 1]));
         return speech.Speaker.Any(sp => spoken.Where((w, i) => SameWord(sp, w) || (source.IsKnownAs(sp.Skeleton, w.Stem) && !TitlesAnother(i)) || source.IsKnownAs(w.Skeleton, sp.Stem)).Any());
+    }
+
+    /// <summary>
+    /// Whether the sentence of the passage that says the most of the claim gives those words to a named speaker of its own
+    /// who is not the claim's ("'We will be back next spring,' said Tomas Wend, who owns the ferry." for "Harbour master Lia
+    /// Brook said ..."), and never writes the claim's speaker or another name the claim gives them by. The speaker check
+    /// above finds the claim's speaker anywhere in the passage and the sentence before it, so a speaker named only beside
+    /// the words was taken for theirs.
+    /// </summary>
+    private static bool GivesWordsToAnother(ClaimReading claim, ReportedSpeech said, SourceReading source, IReadOnlyList<SentenceReading> window)
+    {
+        if (!claim.Names.Any(n => n.Words.Any(said.Speaker.Contains)) || said.Speaker.All(sp => source.Outlet.Contains(sp.Skeleton)))
+        {
+            return false;
+        }
+
+        // Every name the claim gives its speaker by ("Ann Lee, secretary of the Vale Rowing Club, said": Lee and the club).
+        var named = new ReportedSpeech([.. said.Speaker, .. claim.Names.SelectMany(n => n.Words)], said.Verb);
+        var told = claim.Content.Where(c => !named.Speaker.Contains(c)).ToList();
+        var core = window.MaxBy(s => told.Count(c => s.Words.Any(w => SameWord(c, w))));
+        return core is not null && SpeechIn(core) is { } spoken && spoken.Speaker.Any(w => w.IsCapitalized)
+            && !SpeakerIsIn(named, source, [.. spoken.Speaker])
+            && !Unquoted(core).Any(w => named.Speaker.Any(sp => SameWord(sp, w)))
+            && !SpeaksAsTheOrganisation(said, source, [core]);
     }
 
     /// <summary>
