@@ -283,8 +283,8 @@ internal static class CauseFinder
     // not that other cause's effect itself ("evacuated after the boat sank" against "the sinking was caused by a rock").
     // A weak clause that names what another outlet states as the cause ("lowered by rope after the drive belt slipped"
     // against "blamed a worn drive belt") tells that version again, whatever effect each clause tells: it joins it and opens
-    // none of its own. Not where the stating outlet itself tells the clause's words in a weak clause of its own ("arrived
-    // after the room was booked twice" beside "blamed a glitch in the booking software"): there the clause is the event.
+    // none of its own. Not where the stating outlet itself tells the clause's words in a weak clause of its own ("closed
+    // after its roof sagged" beside "blamed a cracked roof truss"): there the clause is the event.
     // A clause an event told only as taking place came after ("the error happened after ...") needs no shared word: its
     // sentence says nothing but that link, so outlets may name the event as they like ("the mix-up was caused by ...").
     // A finding ("after listeria was found in tests") is no cause where another outlet's stated cause explains the thing found
