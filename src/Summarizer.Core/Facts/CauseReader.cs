@@ -312,6 +312,10 @@ internal static class CauseReader
             {
                 found.Add(cleft); // "the loss of its largest customer, rather than energy bills, is what pushed the pottery over the edge"
             }
+            else if (WhatDidIt(words, i) is { } named && !Denied(words, named))
+            {
+                found.Add(new CauseSpan(named, End(words, named, enders: true))); // "What stalled the ferry, the crew said, was a fouled propeller"
+            }
             else if (RanLow(words, i) && !Denied(words, i))
             {
                 found.Add(new CauseSpan(i, End(words, i + 3, enders: true))); // "the balloon is thought to have run low on propane"
@@ -890,6 +894,36 @@ internal static class CauseReader
         }
 
         return end > start && words[start] is not ("it" or "this" or "that" or "which" or "what") ? new CauseSpan(start, end) : null;
+    }
+
+    // A pseudo-cleft that opens its sentence with what was done ("What stalled the ferry, the crew said, was a fouled
+    // propeller"): the clause "What" + a past verb + the thing it befell is the event, and what follows the copula that ends
+    // it (past an aside set off by commas) is what did it. The thing befallen must be a thing: a person or a feeling ("What
+    // struck me", "What changed my mind", "What caught Ann's eye") is a speaker's view, and "What happened"/"What followed"
+    // tell no act. Where the clause holds a verb of its own before the copula, "What" is no subject ("What we found was").
+    private static int? WhatDidIt(Words words, int i)
+    {
+        if (words[i] != "what" || (i > 0 && !words.BreakAfter(i - 1)) || i + 4 >= words.Count || words.BreakAfter(i) || !WeekdayTense.Past(words, i + 1)
+            || words[i + 1] is "happened" or "occurred" or "followed" or "came" or "went" or "was" or "were" or "had" or "did" or "said" or "told" or "made"
+            || words[i + 2] is not ("the" or "a" or "an" or "its" or "their" or "this") || words.Capitalized(i + 3))
+        {
+            return null;
+        }
+
+        for (var k = i + 3; k < words.Count - 1 && k - i <= 24; k++)
+        {
+            if (words[k] is "was" or "is")
+            {
+                return words.BreakAfter(k) || words[k + 1] is "that" or "what" or "how" or "why" or "not" or "it" or "this" ? null : k + 1;
+            }
+
+            if (words[k] is "and" or "but" or "because" or "when")
+            {
+                return null;
+            }
+        }
+
+        return null;
     }
 
     // "growers in the area blame nutrients washed into the loch", "council chiefs blame soaring costs": "blame" as the verb of

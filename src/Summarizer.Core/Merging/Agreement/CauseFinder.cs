@@ -281,6 +281,10 @@ internal static class CauseFinder
     // A weak cause ("closed after sewage flooded the kitchen") is a source's version only where it explains what a cause
     // another outlet gives explains: the two sentences tell one effect in a shared word ("closed"), and the weak clause is
     // not that other cause's effect itself ("evacuated after the boat sank" against "the sinking was caused by a rock").
+    // A weak clause that names what another outlet states as the cause ("lowered by rope after the drive belt slipped"
+    // against "blamed a worn drive belt") tells that version again, whatever effect each clause tells: it joins it and opens
+    // none of its own. Not where the stating outlet itself tells the clause's words in a weak clause of its own ("closed
+    // after its roof sagged" beside "blamed a cracked roof truss"): there the clause is the event.
     // A clause an event told only as taking place came after ("the error happened after ...") needs no shared word: its
     // sentence says nothing but that link, so outlets may name the event as they like ("the mix-up was caused by ...").
     // A finding ("after listeria was found in tests") is no cause where another outlet's stated cause explains the thing found
@@ -312,7 +316,9 @@ internal static class CauseFinder
             return stems;
         }
 
-        return [.. bySource.Select(own => own.Where(c => (c.Weak && !c.Occurred ? Others(c, o => Rival(c, o)) : !trouble.Contains(c))
+        bool Words(Cause weak, Cause o) => !o.Weak && !trouble.Contains(o) && Meet(weak, o)
+            && !bySource.Any(other => other.Count > 0 && other[0].Source == o.Source && other.Any(w => w.Weak && Meet(weak, w)));
+        return [.. bySource.Select(own => own.Where(c => (c.Weak && !c.Occurred ? Others(c, o => Rival(c, o) || Words(c, o)) : !trouble.Contains(c))
             && !(c.Mishap && Others(c, o => !o.Weak && !o.Mishap && !Meet(c, o) && NamesMishap(Told(o.Source), c)))
             && !(c.Failing is { } thing && Others(c, o => !o.Weak && !o.Mishap && o.Failing is null && !Meet(c, o) && Told(o.Source).Any(s => s.Contains(thing))))).ToList())];
     }
