@@ -314,7 +314,7 @@ internal static class CauseReader
             }
             else if (WhatDidIt(words, i) is { } named && !Denied(words, named))
             {
-                found.Add(new CauseSpan(named, End(words, named, enders: true))); // "What stalled the ferry, the crew said, was a fouled propeller"
+                found.Add(new CauseSpan(named, End(words, named, enders: true))); // "What stopped the leading mower, the marshals said, was a bent cutting blade"
             }
             else if (RanLow(words, i) && !Denied(words, i))
             {
@@ -896,8 +896,8 @@ internal static class CauseReader
         return end > start && words[start] is not ("it" or "this" or "that" or "which" or "what") ? new CauseSpan(start, end) : null;
     }
 
-    // A pseudo-cleft that opens its sentence with what was done ("What stalled the ferry, the crew said, was a fouled
-    // propeller"): the clause "What" + a past verb + the thing it befell is the event, and what follows the copula that ends
+    // A pseudo-cleft that opens its sentence with what was done ("What stopped the leading mower, the marshals said, was a
+    // bent cutting blade"): the clause "What" + a past verb + the thing it befell is the event, and what follows the copula that ends
     // it (past an aside set off by commas) is what did it. The thing befallen must be a thing: a person or a feeling ("What
     // struck me", "What changed my mind", "What caught Ann's eye") is a speaker's view, and "What happened"/"What followed"
     // tell no act. Where the clause holds a verb of its own before the copula, "What" is no subject ("What we found was").

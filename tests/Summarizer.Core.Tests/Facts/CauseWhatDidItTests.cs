@@ -5,14 +5,14 @@ using static Summarizer.Core.Tests.Facts.FactTestKit;
 namespace Summarizer.Core.Tests.Facts;
 
 /// <summary>
-/// A pseudo-cleft that opens with what was done to a thing ("What stalled the ferry, the crew said, was a fouled
-/// propeller") names the cause after its copula; a person or a feeling befallen ("What struck me"), a clause with a
+/// A pseudo-cleft that opens with what was done to a thing ("What stopped the leading mower, the marshals said, was a bent
+/// cutting blade") names the cause after its copula; a person or a feeling befallen ("What struck me"), a clause with a
 /// subject of its own ("What we found") and "What happened" name none.
 /// </summary>
 public sealed class CauseWhatDidItTests
 {
     [Theory]
-    [InlineData("What stalled the ferry, the crew said, was a fouled propeller.", "a fouled propeller")]
+    [InlineData("What stopped the leading mower, the marshals said, was a bent cutting blade.", "a bent cutting blade")]
     [InlineData("What flooded the cellar was a blocked storm drain under the lane.", "a blocked storm drain under the lane")]
     [InlineData("What brought the marquee down, according to the organisers, was a sudden squall.", "a sudden squall")]
     public void Reads_what_follows_the_copula_as_the_cause(string sentence, string cause)
@@ -38,8 +38,8 @@ public sealed class CauseWhatDidItTests
     public void A_cleft_cause_is_a_rival_of_a_blamed_one()
     {
         var found = CauseFinder.Find(Sources(
-            "The ferry drifted for an hour. What stalled the ferry, the crew said, was a fouled propeller.",
-            "The ferry drifted for an hour. The operator blamed a fuel pump fault."));
+            "The lawnmower race was halted for an hour. What stopped the leading mower, the marshals said, was a bent cutting blade.",
+            "The lawnmower race was halted for an hour. The organisers blamed a blocked carburettor."));
 
         var (_, _, disagreement) = Assert.Single(found);
         Assert.Equal([[1], [2]], disagreement.Claims.Select(c => c.Sources.ToArray()));

@@ -281,7 +281,7 @@ internal static class CauseFinder
     // A weak cause ("closed after sewage flooded the kitchen") is a source's version only where it explains what a cause
     // another outlet gives explains: the two sentences tell one effect in a shared word ("closed"), and the weak clause is
     // not that other cause's effect itself ("evacuated after the boat sank" against "the sinking was caused by a rock").
-    // A weak clause that names what another outlet states as the cause ("lowered by rope after the drive belt slipped"
+    // A weak clause that names what another outlet states as the cause ("sent home after the drive belt slipped"
     // against "blamed a worn drive belt") tells that version again, whatever effect each clause tells: it joins it and opens
     // none of its own. Not where the stating outlet itself tells the clause's words in a weak clause of its own ("closed
     // after its roof sagged" beside "blamed a cracked roof truss"): there the clause is the event.
