@@ -100,7 +100,7 @@ internal static class SlotPairs
         // neither source gives the other's day elsewhere (DatedDaySlot).
         var days = FactDays.BySource(all);
         pairs.AddRange(Find(facts, group, all, DatedDaySlot, OpenDated)
-            .Where(p => ShareActWord(facts[p.A], facts[p.B]) && !GivesDayElsewhere(facts[p.A], facts[p.B], days) && !GivesDayElsewhere(facts[p.B], facts[p.A], days)));
+            .Where(p => ShareActWord(facts[p.A], facts[p.B]) && !GivesDayElsewhere(facts[p.A], facts[p.B], days, all) && !GivesDayElsewhere(facts[p.B], facts[p.A], days, all)));
         return pairs;
     }
 
@@ -111,20 +111,26 @@ internal static class SlotPairs
     /// Saturday 18 April"), so the day often has no verb or frame the happening slot reads; yet a story dates its act by
     /// the calendar once and dates the news around it (the hearing, the statement, the report) by "today", "yesterday" or
     /// a weekday. A source that writes out two past days (the act and the day it came to light) fills the slot with neither.
+    /// So with a whole year that no event word frames ("put up in 1887", "the hall, built in 1902"): outlets date the
+    /// making of the story's thing in words of their own, each once; a year after "since" says since when a state has
+    /// lasted and has its own slot (BeganIn), and a year an event word frames (a death, a launch) is as often another
+    /// act's. Days and years fill slots of their own and never compete.
     /// </summary>
     internal static string? DatedDaySlot(Fact fact) =>
-        fact.Value.Kind == ValueKind.Date && !fact.Ahead && !fact.Value.Relative && !fact.OnPublicationDay && FactDays.SingleDay(fact.Value)
-        && fact.Phase.Length == 0 && fact.Holder.Length == 0 && fact.Text.Any(char.IsAsciiDigit) && !BeganIn(fact)
+        fact.Value.Kind == ValueKind.Date && !fact.Ahead && !fact.Value.Relative && !fact.OnPublicationDay
+        && fact.Phase.Length == 0 && fact.Holder.Length == 0 && fact.Text.Any(char.IsAsciiDigit)
         && (fact.Frame is not { } frame || FactMatching.NamesHappening(frame))
-            ? $"dated|{fact.Occurrence}"
+            ? FactDays.SingleDay(fact.Value) && !BeganIn(fact) ? $"dated|{fact.Occurrence}"
+            : WholeYear(fact.Value) && fact.Frame is null && !BeganIn(fact) ? $"year|{fact.Occurrence}"
+            : null
             : null;
 
     // A written-out day fills its slot when asserted, not in a person's aside, in a clause that sets no other occasion
-    // beside it and gives no other written-out day (two days of one clause are two acts: "found on 3 May, two weeks
-    // after it went missing on 19 April"). Other dates of the clause (a weekday in a name, a month of background) do not compete.
+    // beside it and gives no other written-out day of its slot (two days of one clause are two acts: "found on 3 May, two
+    // weeks after it went missing on 19 April"). Other dates of the clause (a weekday in a name, a month of background) do not compete.
     private static bool OpenDated(Fact fact, IEnumerable<Fact> clause) =>
         Outlays.Stated(fact) && !fact.Ordinal && !fact.InPersonsAside
-        && clause.All(f => f.Value.Kind != ValueKind.Date || f.Value.SameAs(fact.Value) || DatedDaySlot(f) is null)
+        && clause.All(f => f.Value.Kind != ValueKind.Date || f.Value.SameAs(fact.Value) || DatedDaySlot(f) != DatedDaySlot(fact))
         && !fact.Context.Any(OtherOccasion.Contains);
 
     // Two written-out days are of one act only when their clauses share a word of it beyond the calendar ("the match"
@@ -132,9 +138,10 @@ internal static class SlotPairs
     // share none.
     private static bool ShareActWord(Fact a, Fact b) => a.Context.Any(w => b.Context.Contains(w) && !TimeWords.Contains(w));
 
-    // An outlet that gives the other's day elsewhere tells another act on its own day.
-    private static bool GivesDayElsewhere(Fact own, Fact other, ILookup<int, Fact> days) =>
-        FactDays.Of(other) is { } day && days[own.SourceId].Any(f => !ReferenceEquals(f, own) && FactDays.Of(f) == day);
+    // An outlet that gives the other's day (or year) elsewhere tells another act on its own day.
+    private static bool GivesDayElsewhere(Fact own, Fact other, ILookup<int, Fact> days, IReadOnlyList<Fact> all) =>
+        FactDays.Of(other) is { } day ? days[own.SourceId].Any(f => !ReferenceEquals(f, own) && FactDays.Of(f) == day)
+        : all.Any(f => f.SourceId == own.SourceId && !ReferenceEquals(f, own) && f.Value.Kind == ValueKind.Date && f.Value.SameAs(other.Value));
 
     // Words of the calendar and the clock, as stems: they name when, not what happened.
     private static readonly FrozenSet<string> TimeWords = FrozenSet.ToFrozenSet(

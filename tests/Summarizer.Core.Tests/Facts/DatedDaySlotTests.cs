@@ -32,6 +32,23 @@ public sealed class DatedDaySlotTests
         Assert.Equal(fills, SlotPairs.DatedDaySlot(Assert.Single(Read(sentence), f => f.Value.Kind == ValueKind.Date)) is not null);
 
     [Fact]
+    public void Years_a_thing_was_made_in_other_wording_meet_as_one_slot()
+    {
+        var conflicts = FactDisagreements.From(Align(
+            "The pump house by the weir, put up in 1887, drew water for the town for ninety years.",
+            "Volunteers say the pump house was built in 1891 by an engineering firm from the coast.")).Select(d => d.Item).ToList();
+
+        Assert.Contains(conflicts, c => c.Claims.Count == 2 && c.Claims.Any(x => x.Text.Contains("1887", StringComparison.Ordinal))
+            && c.Claims.Any(x => x.Text.Contains("1891", StringComparison.Ordinal)));
+    }
+
+    [Theory]
+    [InlineData("The pump house was built in 1891.", true)]
+    [InlineData("The pump house has drawn water since 1891.", false)]
+    public void A_whole_year_fills_the_slot_unless_it_tells_since_when(string sentence, bool fills) =>
+        Assert.Equal(fills, SlotPairs.DatedDaySlot(Assert.Single(Read(sentence), f => f.Value.Kind == ValueKind.Date)) is not null);
+
+    [Fact]
     public void Days_whose_clauses_share_no_word_of_an_act_stay_apart()
     {
         var conflicts = FactDisagreements.From(Align(
