@@ -107,8 +107,8 @@ internal static class SlotPairs
     /// <summary>
     /// The day of the story's one dated act: a past single day written out with its day of the month ("on Sunday 8
     /// November", "on 14 May"), framed by no event word or by one of the happening. Outlets tell the act with verbs and
-    /// nouns of their own, or with none ("in a league match against the visitors on Sunday 1 November", "on the night of
-    /// Saturday 18 April"), so the day often has no verb or frame the happening slot reads; yet a story dates its act by
+    /// nouns of their own, or with none ("at the orchard's open day on Saturday 6 June", "during the village fete of
+    /// Sunday 14 June"), so the day often has no verb or frame the happening slot reads; yet a story dates its act by
     /// the calendar once and dates the news around it (the hearing, the statement, the report) by "today", "yesterday" or
     /// a weekday. A source that writes out two past days (the act and the day it came to light) fills the slot with neither.
     /// So with a whole year that no event word frames ("put up in 1887", "the hall, built in 1902"): outlets date the
@@ -133,9 +133,9 @@ internal static class SlotPairs
         && clause.All(f => f.Value.Kind != ValueKind.Date || f.Value.SameAs(fact.Value) || DatedDaySlot(f) != DatedDaySlot(fact))
         && !fact.Context.Any(OtherOccasion.Contains);
 
-    // Two written-out days are of one act only when their clauses share a word of it beyond the calendar ("the match"
-    // and "the match", "the hut" and "the hut"): a day a tree's lights were switched on and the day a new tree went up
-    // share none.
+    // Two written-out days are of one act only when their clauses share a word of it beyond the calendar ("the crane"
+    // and "the crane", "the orchard" and "the orchard"): the day a harbour crane was repainted and the day a band
+    // welcomed a ferry's passengers share none.
     private static bool ShareActWord(Fact a, Fact b) => a.Context.Any(w => b.Context.Contains(w) && !TimeWords.Contains(w));
 
     // An outlet that gives the other's day (or year) elsewhere tells another act on its own day.
