@@ -95,8 +95,64 @@ internal static class SlotPairs
         // Then the lead count of a class told with an event word in one outlet and without one in another, when each is
         // its source's one early count of that class in any frame (LeadCountSlot).
         pairs.AddRange(Find(facts, group, all, LeadCountSlot).Where(p => (facts[p.A].Frame is null) != (facts[p.B].Frame is null)));
+
+        // Then the one past day each source writes out in full, when the two clauses share a word of what happened and
+        // neither source gives the other's day elsewhere (DatedDaySlot).
+        var days = FactDays.BySource(all);
+        pairs.AddRange(Find(facts, group, all, DatedDaySlot, OpenDated)
+            .Where(p => ShareActWord(facts[p.A], facts[p.B]) && !GivesDayElsewhere(facts[p.A], facts[p.B], days, all) && !GivesDayElsewhere(facts[p.B], facts[p.A], days, all)));
         return pairs;
     }
+
+    /// <summary>
+    /// The day of the story's one dated act: a past single day written out with its day of the month ("on Sunday 8
+    /// November", "on 14 May"), framed by no event word or by one of the happening. Outlets tell the act with verbs and
+    /// nouns of their own, or with none ("at the orchard's open day on Saturday 6 June", "during the village fete of
+    /// Sunday 14 June"), so the day often has no verb or frame the happening slot reads; yet a story dates its act by
+    /// the calendar once and dates the news around it (the hearing, the statement, the report) by "today", "yesterday" or
+    /// a weekday. A source that writes out two past days (the act and the day it came to light) fills the slot with neither.
+    /// So with a whole year that no event word frames ("put up in 1887", "the hall, built in 1902"): outlets date the
+    /// making of the story's thing in words of their own, each once; a year after "since" says since when a state has
+    /// lasted and has its own slot (BeganIn), and a year an event word frames (a death, a launch) is as often another
+    /// act's. Days and years fill slots of their own and never compete.
+    /// </summary>
+    internal static string? DatedDaySlot(Fact fact) =>
+        fact.Value.Kind == ValueKind.Date && !fact.Ahead && !fact.Value.Relative && !fact.OnPublicationDay
+        && fact.Phase.Length == 0 && fact.Holder.Length == 0 && fact.Text.Any(char.IsAsciiDigit)
+        && (fact.Frame is not { } frame || FactMatching.NamesHappening(frame))
+            ? FactDays.SingleDay(fact.Value) && !BeganIn(fact) ? $"dated|{fact.Occurrence}"
+            : WholeYear(fact.Value) && fact.Frame is null && !BeganIn(fact) ? $"year|{fact.Occurrence}"
+            : null
+            : null;
+
+    // A written-out day fills its slot when asserted, not in a person's aside, in a clause that sets no other occasion
+    // beside it and gives no other written-out day of its slot (two days of one clause are two acts: "found on 3 May, two
+    // weeks after it went missing on 19 April"). Other dates of the clause (a weekday in a name, a month of background) do not compete.
+    private static bool OpenDated(Fact fact, IEnumerable<Fact> clause) =>
+        Outlays.Stated(fact) && !fact.Ordinal && !fact.InPersonsAside
+        && clause.All(f => f.Value.Kind != ValueKind.Date || f.Value.SameAs(fact.Value) || DatedDaySlot(f) != DatedDaySlot(fact))
+        && !fact.Context.Any(OtherOccasion.Contains);
+
+    // Two written-out days are of one act only when their clauses share a word of it beyond the calendar ("the crane"
+    // and "the crane", "the orchard" and "the orchard"): the day a harbour crane was repainted and the day a band
+    // welcomed a ferry's passengers share none.
+    private static bool ShareActWord(Fact a, Fact b) => a.Context.Any(w => b.Context.Contains(w) && !TimeWords.Contains(w));
+
+    // An outlet that gives the other's day (or year) elsewhere tells another act on its own day.
+    private static bool GivesDayElsewhere(Fact own, Fact other, ILookup<int, Fact> days, IReadOnlyList<Fact> all) =>
+        FactDays.Of(other) is { } day ? days[own.SourceId].Any(f => !ReferenceEquals(f, own) && FactDays.Of(f) == day)
+        : all.Any(f => f.SourceId == own.SourceId && !ReferenceEquals(f, own) && f.Value.Kind == ValueKind.Date && f.Value.SameAs(other.Value));
+
+    // Words of the calendar and the clock, as stems: they name when, not what happened.
+    private static readonly FrozenSet<string> TimeWords = FrozenSet.ToFrozenSet(
+        new[]
+        {
+            "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february", "march",
+            "april", "may", "june", "july", "august", "september", "october", "november", "december", "day", "night",
+            "morning", "afternoon", "evening", "overnight", "early", "late", "hour", "week", "month", "year", "today",
+            "yesterday", "last", "earlier", "later",
+        }.SelectMany(w => new[] { w, Stemmer.Porter.Stem(w), Stemmer.Inflections.Stem(w) }),
+        StringComparer.Ordinal);
 
     /// <summary>
     /// A count's slot with its event frame left out: the lead count of people, homes or families, framed or not. Whether an
@@ -111,8 +167,9 @@ internal static class SlotPairs
             ? $"lead|{broad}{(Responding(fact) ? "|responders" : "")}|{fact.Occurrence}"
             : null;
 
-    private static List<(int A, int B)> Find(IReadOnlyList<Fact> facts, Func<int, int> group, List<Fact> all, Func<Fact, string?> slotOf)
+    private static List<(int A, int B)> Find(IReadOnlyList<Fact> facts, Func<int, int> group, List<Fact> all, Func<Fact, string?> slotOf, Func<Fact, IEnumerable<Fact>, bool>? open = null)
     {
+        open ??= Open;
         var lengths = SentenceCounts(all);
         var clauses = all.ToLookup(f => (f.SourceId, f.SentenceIndex));
         var valuesOf = all.Where(f => f.Frame != EventFrames.Said && slotOf(f) is not null && Competes(f, clauses[(f.SourceId, f.SentenceIndex)], lengths[f.SourceId]))
@@ -122,7 +179,7 @@ internal static class SlotPairs
 
         // Each source's one fact per slot: the first statement of its one value.
         var filled = Enumerable.Range(0, facts.Count)
-            .Where(i => slotOf(facts[i]) is not null && Open(facts[i], clauses[(facts[i].SourceId, facts[i].SentenceIndex)]) && Early(facts[i], lengths[facts[i].SourceId]))
+            .Where(i => slotOf(facts[i]) is not null && open(facts[i], clauses[(facts[i].SourceId, facts[i].SentenceIndex)]) && Early(facts[i], lengths[facts[i].SourceId]))
             .Where(i => valuesOf[(facts[i].SourceId, slotOf(facts[i])!)].All(f => f.Value.SameAs(facts[i].Value) || OtherActs(f, facts[i])))
             .GroupBy(i => (facts[i].SourceId, Slot: slotOf(facts[i])!))
             .Select(g => g.OrderBy(i => facts[i].Start).First())
