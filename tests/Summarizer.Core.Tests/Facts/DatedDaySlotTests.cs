@@ -12,8 +12,8 @@ namespace Summarizer.Core.Tests.Facts;
 public sealed class DatedDaySlotTests
 {
     [Theory]
-    [InlineData("Two dinghies came together off the harbour wall in the spring regatta on Saturday 7 March.",
-        "The collision of the two boats, during a regatta race beside the harbour wall on 6 March, left one helm in the water.",
+    [InlineData("Two mobility scooters came together outside the post office in the village carnival on Saturday 7 March.",
+        "The collision of the two scooters, during the carnival parade outside the post office on 6 March, left one rider bruised.",
         "7 March", "6 March")]
     public void Written_out_days_of_one_act_in_other_words_meet_as_one_slot(string first, string second, string one, string other)
     {
@@ -62,8 +62,8 @@ public sealed class DatedDaySlotTests
     public void An_outlet_that_writes_out_two_past_days_fills_the_slot_with_neither()
     {
         var conflicts = FactDisagreements.From(Align(
-            "The barge went down at its mooring in the canal basin on Sunday 1 March.",
-            "The barge sank at its mooring in the basin on Monday 2 March. Divers brought the barge up from the basin on Friday 6 March."));
+            "The topiary peacock by the church gate blew over in the wind on Sunday 1 March.",
+            "The topiary peacock toppled by the gate on Monday 2 March. Gardeners stood the peacock up again on Friday 6 March."));
 
         Assert.DoesNotContain(conflicts, d => d.Item.Claims.Any(c => c.Text.Contains("1 March", StringComparison.Ordinal)));
     }
@@ -72,8 +72,8 @@ public sealed class DatedDaySlotTests
     public void An_outlet_that_gives_the_other_day_elsewhere_tells_another_act_on_it()
     {
         var conflicts = FactDisagreements.From(Align(
-            "The barge went down at its mooring in the canal basin on Sunday 1 March.",
-            "The barge sank at its mooring in the basin on Monday 2 March. Its owner had checked the ropes at 6pm on Sunday 1 March."));
+            "The topiary peacock by the church gate blew over in the wind on Sunday 1 March.",
+            "The topiary peacock toppled by the gate on Monday 2 March. The verger had clipped the peacock at 6pm on Sunday 1 March."));
 
         Assert.DoesNotContain(conflicts, d => d.Item.Claims.Any(c => c.Text.Contains("2 March", StringComparison.Ordinal))
             && d.Item.Claims.Any(c => c.Text.Contains("1 March", StringComparison.Ordinal) && !c.Text.Contains("6pm", StringComparison.Ordinal)));
