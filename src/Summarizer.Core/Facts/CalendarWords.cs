@@ -6,13 +6,18 @@ namespace Summarizer.Facts;
 /// <summary>The calendar's words (months, weekdays, seasons, quarters) and the tokens that write a day or a year.</summary>
 internal static class CalendarWords
 {
-    private static readonly FrozenDictionary<string, int> Months = new Dictionary<string, int>(StringComparer.Ordinal)
-    {
-        ["january"] = 1, ["february"] = 2, ["march"] = 3, ["april"] = 4, ["may"] = 5, ["june"] = 6, ["july"] = 7,
-        ["august"] = 8, ["september"] = 9, ["october"] = 10, ["november"] = 11, ["december"] = 12,
-        ["jan"] = 1, ["feb"] = 2, ["mar"] = 3, ["apr"] = 4, ["jun"] = 6, ["jul"] = 7, ["aug"] = 8, ["sep"] = 9,
-        ["sept"] = 9, ["oct"] = 10, ["nov"] = 11, ["dec"] = 12,
-    }.ToFrozenDictionary(StringComparer.Ordinal);
+    private static readonly string[] MonthNames =
+        ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december"];
+
+    // The full names, and the abbreviations a dateline or a table writes.
+    private static readonly FrozenDictionary<string, int> Months = MonthNames
+        .Select((name, i) => KeyValuePair.Create(name, i + 1))
+        .Concat(new Dictionary<string, int>(StringComparer.Ordinal)
+        {
+            ["jan"] = 1, ["feb"] = 2, ["mar"] = 3, ["apr"] = 4, ["jun"] = 6, ["jul"] = 7, ["aug"] = 8, ["sep"] = 9,
+            ["sept"] = 9, ["oct"] = 10, ["nov"] = 11, ["dec"] = 12,
+        })
+        .ToFrozenDictionary(StringComparer.Ordinal);
 
     private static readonly FrozenDictionary<string, DayOfWeek> Weekdays = new Dictionary<string, DayOfWeek>(StringComparer.Ordinal)
     {
@@ -28,6 +33,9 @@ internal static class CalendarWords
     }.ToFrozenDictionary(StringComparer.Ordinal);
 
     private static readonly string[] Quarters = ["first", "second", "third", "fourth"];
+
+    /// <summary>The weekdays' and months' full names, lower-case ("monday", "march").</summary>
+    public static IEnumerable<string> DayAndMonthNames => Weekdays.Keys.Concat(MonthNames);
 
     /// <summary>The capitalised weekday token <paramref name="i"/> writes ("Monday", "Monday's"), or null.</summary>
     public static DayOfWeek? WeekdayAt(Words words, int i) =>

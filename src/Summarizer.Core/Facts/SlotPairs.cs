@@ -119,9 +119,9 @@ internal static class SlotPairs
     internal static string? DatedDaySlot(Fact fact) =>
         fact.Value.Kind == ValueKind.Date && !fact.Ahead && !fact.Value.Relative && !fact.OnPublicationDay
         && fact.Phase.Length == 0 && fact.Holder.Length == 0 && fact.Text.Any(char.IsAsciiDigit)
-        && (fact.Frame is not { } frame || FactMatching.NamesHappening(frame))
-            ? FactDays.SingleDay(fact.Value) && !BeganIn(fact) ? $"dated|{fact.Occurrence}"
-            : WholeYear(fact.Value) && fact.Frame is null && !BeganIn(fact) ? $"year|{fact.Occurrence}"
+        && (fact.Frame is not { } frame || FactMatching.NamesHappening(frame)) && !BeganIn(fact)
+            ? FactDays.SingleDay(fact.Value) ? $"dated|{fact.Occurrence}"
+            : WholeYear(fact.Value) && fact.Frame is null ? $"year|{fact.Occurrence}"
             : null
             : null;
 
@@ -145,13 +145,11 @@ internal static class SlotPairs
 
     // Words of the calendar and the clock, as stems: they name when, not what happened.
     private static readonly FrozenSet<string> TimeWords = FrozenSet.ToFrozenSet(
-        new[]
-        {
-            "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february", "march",
-            "april", "may", "june", "july", "august", "september", "october", "november", "december", "day", "night",
-            "morning", "afternoon", "evening", "overnight", "early", "late", "hour", "week", "month", "year", "today",
-            "yesterday", "last", "earlier", "later",
-        }.SelectMany(w => new[] { w, Stemmer.Porter.Stem(w), Stemmer.Inflections.Stem(w) }),
+        CalendarWords.DayAndMonthNames.Concat(
+        [
+            "day", "night", "morning", "afternoon", "evening", "overnight", "early", "late", "hour", "week", "month", "year",
+            "today", "yesterday", "last", "earlier", "later",
+        ]).SelectMany(w => new[] { w, Stemmer.Porter.Stem(w), Stemmer.Inflections.Stem(w) }),
         StringComparer.Ordinal);
 
     /// <summary>

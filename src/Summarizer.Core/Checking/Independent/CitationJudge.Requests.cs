@@ -89,7 +89,7 @@ internal sealed partial class CitationJudge
                 var next = f == "ought" && i + 1 < words.Count && words[i + 1].Folded == "to" ? i + 2 : i + 1;
                 from = next < words.Count && !Stopwords.Is(words[next].Folded) ? next : -1;
             }
-            else if (DemandingWords.Contains(f) && (i == 0 || words[i - 1].Folded is not ("a" or "an" or "the" or "its" or "their" or "his" or "her" or "our")))
+            else if (DemandingWords.Contains(f) && (i == 0 || !IsDeterminer(words[i - 1])))
             {
                 from = i + 1;
             }

@@ -316,9 +316,9 @@ internal static class CauseFinder
             return stems;
         }
 
-        bool Words(Cause weak, Cause o) => !o.Weak && !trouble.Contains(o) && Meet(weak, o)
+        bool RetellsStated(Cause weak, Cause o) => !o.Weak && !trouble.Contains(o) && Meet(weak, o)
             && !bySource.Any(other => other.Count > 0 && other[0].Source == o.Source && other.Any(w => w.Weak && Meet(weak, w)));
-        return [.. bySource.Select(own => own.Where(c => (c.Weak && !c.Occurred ? Others(c, o => Rival(c, o) || Words(c, o)) : !trouble.Contains(c))
+        return [.. bySource.Select(own => own.Where(c => (c.Weak && !c.Occurred ? Others(c, o => Rival(c, o) || RetellsStated(c, o)) : !trouble.Contains(c))
             && !(c.Mishap && Others(c, o => !o.Weak && !o.Mishap && !Meet(c, o) && NamesMishap(Told(o.Source), c)))
             && !(c.Failing is { } thing && Others(c, o => !o.Weak && !o.Mishap && o.Failing is null && !Meet(c, o) && Told(o.Source).Any(s => s.Contains(thing))))).ToList())];
     }
