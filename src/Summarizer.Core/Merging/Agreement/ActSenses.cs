@@ -12,7 +12,8 @@ namespace Summarizer.Merging.Agreement;
 /// something, deciding on or approving something, talking someone round, pulling someone free,
 /// apologising, tracing a link between things ("linked the cases" / "connected the cases"), bringing a proposal before a
 /// body ("tabled the proposal" / "presented the plan" / "a motion from"), halting a service ("ordered the pause" /
-/// "the service was halted by"), buying something ("was bought by" / "the winning bid came from"), and taking charge
+/// "the service was halted by"), buying something ("was bought by" / "the winning bid came from"), passing sentence
+/// ("the judge sentenced him" / "the recorder jailed him"), and taking charge
 /// of something, told only by a noun ("took caretaker charge" / "was put in temporary charge").
 /// </summary>
 internal static class ActSenses
@@ -31,6 +32,7 @@ internal static class ActSenses
         ["propose", "proposed", "proposal", "table", "tabled", "motion", "present", "presented"],
         ["halt", "halted", "pause", "paused"],
         ["buy", "bought", "purchase", "purchased", "bid"],
+        ["sentence", "sentenced", "jail", "jailed"],
     ];
 
     private static readonly FrozenDictionary<string, string> SenseOf = Sets

@@ -6,7 +6,8 @@ namespace Summarizer.Core.Tests.Merging.Agreement;
 
 /// <summary>
 /// Outlets tell one act in verbs of one kind that are not the same word: linking cases ("linked" / "connected"), bringing
-/// a proposal before a body ("tabled" / "presented" / "a motion"), halting a service ("halted" / "ordered the pause").
+/// a proposal before a body ("tabled" / "presented" / "a motion"), halting a service ("halted" / "ordered the pause"),
+/// passing sentence ("sentenced" / "jailed").
 /// Two people credited with such an act in different outlets are two versions of who did it.
 /// </summary>
 public sealed class OneActInOtherVerbsTests
@@ -33,6 +34,23 @@ public sealed class OneActInOtherVerbsTests
             c => Assert.EndsWith("Neil Brightmore", c.Text, StringComparison.Ordinal));
     }
 
+    private const string Forgery = "A printer who forged residents' parking permits for four streets in Quillhaven has been given a prison term.";
+
+    [Theory]
+    [InlineData("The printer was sentenced by Judge Farida Osei.", "Recorder Neil Brightmore jailed the printer.")]
+    [InlineData("Judge Farida Osei jailed the printer.", "The printer was sentenced by Recorder Neil Brightmore.")]
+    public void People_credited_with_passing_sentence_in_other_verbs_disagree(string first, string second)
+    {
+        // "Sentenced" and "jailed" tell one act of the court: two outlets naming different judges for it disagree on who passed sentence.
+        var found = EventAgentFinder.Find(Sources($"{Forgery} {first}", $"{Forgery} {second}", Forgery), minVariantLength: 6);
+
+        var (_, _, disagreement) = Assert.Single(found);
+        Assert.Collection(
+            disagreement.Claims,
+            c => Assert.EndsWith("Farida Osei", c.Text, StringComparison.Ordinal),
+            c => Assert.EndsWith("Neil Brightmore", c.Text, StringComparison.Ordinal));
+    }
+
     [Theory]
     [InlineData("linked", "connected")]
     [InlineData("tabled", "motion")]
@@ -40,6 +58,7 @@ public sealed class OneActInOtherVerbsTests
     [InlineData("halted", "pause")]
     [InlineData("identified", "traced")]
     [InlineData("uncovered", "discovered")]
+    [InlineData("sentenced", "jailed")]
     public void Verbs_of_one_kind_of_act_share_a_sense(string first, string second)
     {
         var sense = ActSenses.Of(Summarizer.Text.Stemmer.Inflections.Stem(first));
