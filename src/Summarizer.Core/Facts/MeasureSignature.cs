@@ -33,7 +33,22 @@ internal sealed record MeasureSignature(string Head, IReadOnlySet<string> Predic
     /// </summary>
     public bool OtherMeasure(MeasureSignature other) =>
         Modifier != other.Modifier || BothSaidAndDiffer(Extent, other.Extent) || BothSaidAndDiffer(SumRole, other.SumRole)
-        || StockCounts.Opposed(Holding, other.Holding) || (Head != other.Head && KindHeads.Contains(Head) && KindHeads.Contains(other.Head));
+        || StockCounts.Opposed(Holding, other.Holding) || (Head != other.Head && KindHeads.Contains(Head) && KindHeads.Contains(other.Head))
+        || OwnersDiffer(other);
+
+    /// <summary>
+    /// For a speed, a size, a sum or a share that names no noun after it: the stem of the head noun of its clause's subject,
+    /// whose figure it is ("the freight train was running at 40mph", "a season ticket now costs £310 a year"); "" when the clause
+    /// opens otherwise (<see cref="SignatureReader"/>).
+    /// </summary>
+    public string Subject { get; init; } = "";
+
+    // Two subjects that name different things ("the train was running at", "the tram was moving at") own two figures,
+    // however alike the rest of their clauses read; a general noun ("the vehicle") or one of one group's words may be either.
+    private bool OwnersDiffer(MeasureSignature other) =>
+        Subject.Length > 0 && other.Subject.Length > 0 && Subject != other.Subject && !SameGroup(Subject, other.Subject)
+        && !GeneralHeads.Contains(Subject) && !GeneralHeads.Contains(other.Subject) && !GenericHeads.Contains(Subject) && !GenericHeads.Contains(other.Subject)
+        && !KindOfClass(Subject, other.Subject) && !KindOfClass(other.Subject, Subject);
 
     /// <summary>Heads of the kinds of fish and birds (<see cref="MeasureClasses.Kinds"/>): two of them are two things.</summary>
     private static readonly FrozenSet<string> KindHeads = FrozenSet.ToFrozenSet(
@@ -201,7 +216,64 @@ internal static class SignatureReader
             HeldNow = held == true || (held is null && span.Value.Kind == ValueKind.Count && StaysNow(words, Math.Max(span.Last, headIndex))),
             Holding = StockCounts.Read(words, span, headIndex),
             Phrase = span.Value.Kind == ValueKind.Quantity ? SizedPhrase(words, span, headIndex) : FrozenSet<string>.Empty,
+            Subject = span.Value.Kind is ValueKind.Quantity or ValueKind.Money or ValueKind.Percent && head.Length == 0 && offset is null ? Subject(words, span) : "",
         };
+    }
+
+    // Words that open a clause of their own before a figure's verb: what precedes them is no subject of that verb.
+    private static readonly FrozenSet<string> ClauseOpeners = FrozenSet.ToFrozenSet(
+        ["who", "which", "that", "and", "but", "or", "nor", "when", "while", "after", "before", "as", "if", "because", "than", "where", "whose"],
+        StringComparer.Ordinal);
+
+    // Words before a noun phrase that make it no subject: a preposition's object ("levels along the towpath reached"), or
+    // one of several joined subjects ("lining, lighting and new seating will cost").
+    private static readonly FrozenSet<string> NotBeforeSubject = FrozenSet.ToFrozenSet(
+        ["of", "in", "on", "at", "to", "for", "from", "by", "with", "without", "within", "into", "onto", "upon", "about", "above",
+            "below", "over", "under", "after", "before", "since", "until", "during", "between", "among", "through", "against",
+            "across", "around", "toward", "towards", "via", "per", "along", "up", "down", "off", "out", "near", "beside", "behind",
+            "and", "or", "nor", "but", "than"],
+        StringComparer.Ordinal);
+
+    // The subject of the verb that governs a value with no noun after it: back from the value over its preposition and
+    // hedge ("at about"), one verb (a participle, a present in -s, or a bare verb after an auxiliary: "was running",
+    // "costs", "will cost"), its auxiliaries and adverbs, to a lowercase noun. English puts the subject's head last in its
+    // phrase, so that noun is the head; it is the subject only when its phrase opens the clause, not after a preposition
+    // or a coordinator.
+    private static string Subject(Words words, ValueSpan span)
+    {
+        var k = span.First - 1;
+        for (var small = 0; k >= 0 && small < 3 && !words.BreakAfter(k) && Stopwords.IsStopword(words[k]) && !ClauseOpeners.Contains(words[k]) && !Auxiliaries.Contains(words[k]); small++)
+        {
+            k--;
+        }
+
+        if (k < 1 || words.BreakAfter(k) || !IsWord(words, k) || !(words[k].EndsWith("ed", StringComparison.Ordinal) || words[k].EndsWith("ing", StringComparison.Ordinal)
+            || words[k].EndsWith('s') || Auxiliaries.Contains(words[k - 1])))
+        {
+            return "";
+        }
+
+        for (k--; k >= 0 && !words.BreakAfter(k) && (Auxiliaries.Contains(words[k]) || (words[k].EndsWith("ly", StringComparison.Ordinal) && words[k].Length > 4)); k--)
+        {
+        }
+
+        // A subject that names the figure's own kind of value ("the heating bill was running at", "the scheme will cost", "when
+        // the brewer's shares slipped 4%") says what the figure is, not whose: the event frame and the sum's role compare that.
+        if (k < 0 || words.BreakAfter(k) || !IsNoun(words, k) || SumRoles.NamesRole(words[k])
+            || EventFrames.Find(words).Any(cue => cue.First <= k && k <= cue.Last && cue.Kinds.Contains(span.Value.Kind)))
+        {
+            return "";
+        }
+
+        // The noun's phrase: its determiner, possessor and modifiers, four words at most.
+        var start = k;
+        while (start > 0 && k - start < 4 && !words.BreakAfter(start - 1) && !NotBeforeSubject.Contains(words[start - 1]) && !ClauseOpeners.Contains(words[start - 1])
+            && !Auxiliaries.Contains(words[start - 1]) && !words[start - 1].Any(char.IsDigit))
+        {
+            start--;
+        }
+
+        return start > 0 && NotBeforeSubject.Contains(words[start - 1]) ? "" : Stem(words[k]);
     }
 
     // The words of the noun phrase a quantity sizes (MeasureSignature.Phrase): its first word and the content words

@@ -66,6 +66,9 @@ internal static class SumRoles
     // How far back a sum's own noun may stand from it in its clause ("Sales for the year are still expected to reach £312m").
     private const int ClauseReach = 10;
 
+    /// <summary>True when <paramref name="word"/> (lower case) names a part a sum plays ("bill", "programme", "grant", "profits").</summary>
+    public static bool NamesRole(string word) => Nouns.ContainsKey(word);
+
     /// <summary>The sum's role (<see cref="Whole"/>, <see cref="Part"/>, <see cref="Takings"/>, <see cref="Result"/>), or "" when its words do not say.</summary>
     public static string Read(Words words, ValueSpan span)
     {
