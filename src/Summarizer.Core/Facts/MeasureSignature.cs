@@ -38,12 +38,12 @@ internal sealed record MeasureSignature(string Head, IReadOnlySet<string> Predic
 
     /// <summary>
     /// For a speed, a size, a sum or a share that names no noun after it: the stem of the head noun of its clause's subject,
-    /// whose figure it is ("the freight train was running at 40mph", "a season ticket now costs £310 a year"); "" when the clause
+    /// whose figure it is ("the hovercraft was running at 40mph", "a season ticket now costs £310 a year"); "" when the clause
     /// opens otherwise (<see cref="SignatureReader"/>).
     /// </summary>
     public string Subject { get; init; } = "";
 
-    // Two subjects that name different things ("the train was running at", "the tram was moving at") own two figures,
+    // Two subjects that name different things ("the hovercraft was running at", "the tram was moving at") own two figures,
     // however alike the rest of their clauses read; a general noun ("the vehicle") or one of one group's words may be either.
     private bool OwnersDiffer(MeasureSignature other) =>
         Subject.Length > 0 && other.Subject.Length > 0 && Subject != other.Subject && !SameGroup(Subject, other.Subject)

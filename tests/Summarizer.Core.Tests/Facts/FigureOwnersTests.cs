@@ -4,7 +4,7 @@ using static Summarizer.Core.Tests.Facts.FactTestKit;
 namespace Summarizer.Core.Tests.Facts;
 
 /// <summary>
-/// A speed, a size, a sum or a share that names no noun after it is the figure of its clause's subject ("the freight train
+/// A speed, a size, a sum or a share that names no noun after it is the figure of its clause's subject ("the hovercraft
 /// was running at 40mph", "a season ticket now costs £310 a year"): two such figures whose subjects name different things are
 /// two measures, never rival versions of one (<see cref="MeasureSignature.Subject"/>). A subject that names the figure's own
 /// kind of value ("the bill", "shares"), the object of a preposition or one of several joined subjects is no owner. Every
@@ -13,7 +13,7 @@ namespace Summarizer.Core.Tests.Facts;
 public sealed class FigureOwnersTests
 {
     [Theory]
-    [InlineData("The freight train was running at about 40mph when the signal changed.", "train")]
+    [InlineData("The hovercraft was running at about 40mph when the fog came down.", "hovercraft")]
     [InlineData("A season ticket now costs £310 a year.", "ticket")]
     [InlineData("The old tram was moving at 12mph.", "tram")]
     [InlineData("Sadly, the minibus was moving at 45mph at the time.", "minibu")]
@@ -32,19 +32,19 @@ public sealed class FigureOwnersTests
     [Fact]
     public void Two_things_speeds_are_two_measures_but_a_general_noun_may_be_either()
     {
-        var train = Value("The freight train was running at about 40mph when the signal changed.").Signature;
+        var hovercraft = Value("The hovercraft was running at about 40mph when the fog came down.").Signature;
         var tram = Value("The old tram was moving at 12mph.").Signature;
         var vehicle = Value("The vehicle was moving at 12mph.").Signature;
-        Assert.True(train.OtherMeasure(tram));
-        Assert.False(train.OtherMeasure(vehicle));
+        Assert.True(hovercraft.OtherMeasure(tram));
+        Assert.False(hovercraft.OtherMeasure(vehicle));
     }
 
     [Fact]
     public void Each_outlets_speed_of_another_thing_in_one_collision_is_no_rival_version()
     {
         var groups = Align(
-            "A freight train struck a tram on the level crossing at Upper Wraybank on Tuesday evening, police said. The freight train was travelling at about 35mph, according to the rail inspectors.",
-            "Rail inspectors said a tram was hit by a freight train on the Upper Wraybank level crossing on Tuesday evening. The tram was travelling at about 8mph, the inspectors said.");
+            "A hovercraft struck a canoe off the slipway at Upper Wraybank on Tuesday evening, the coastguard said. The hovercraft was travelling at about 35mph, according to the marine inspectors.",
+            "Marine inspectors said a canoe was hit by a hovercraft off the Upper Wraybank slipway on Tuesday evening. The canoe was travelling at about 8mph, the inspectors said.");
         Assert.DoesNotContain(groups, SpeedsConflict);
     }
 
@@ -52,8 +52,8 @@ public sealed class FigureOwnersTests
     public void One_things_speed_told_by_two_outlets_still_conflicts()
     {
         var groups = Align(
-            "A freight train struck a tram on the level crossing at Upper Wraybank on Tuesday evening, police said. The freight train was travelling at about 35mph, according to the rail inspectors.",
-            "Rail inspectors said a tram was hit by a freight train on the Upper Wraybank level crossing on Tuesday evening. The freight train was travelling at about 50mph, the inspectors said.");
+            "A hovercraft struck a canoe off the slipway at Upper Wraybank on Tuesday evening, the coastguard said. The hovercraft was travelling at about 35mph, according to the marine inspectors.",
+            "Marine inspectors said a canoe was hit by a hovercraft off the Upper Wraybank slipway on Tuesday evening. The hovercraft was travelling at about 50mph, the inspectors said.");
         Assert.Contains(groups, SpeedsConflict);
     }
 
