@@ -32,8 +32,11 @@ internal sealed partial class CitationJudge(double minOverlap, int minWords, boo
         // ("..., making it one of the busiest crossings") cannot borrow them from the clause that does.
         var clauses = claim.Clauses(knownNames);
         // What a claim of one clause cited to this source alone says of its subject must be in the passage; a compound
-        // claim's clauses each have a subject of their own, and are judged as ever.
-        if (!claim.HasAside && Supports(claim, source, fullNames, clauses.Count == 0 ? story : null, predicate: alone && clauses.Count == 0))
+        // claim's clauses each have a subject of their own, and are judged as ever. One subject given two acts ("... closed
+        // the pier and refunded the fees") is still one predicate when read whole: a passage holding the subject and the
+        // first act must not pass the second with it.
+        var oneSubject = clauses.Count == 0 || ClauseSplitter.JoinsPredicates(claim.Text);
+        if (!claim.HasAside && Supports(claim, source, fullNames, clauses.Count == 0 ? story : null, predicate: alone && oneSubject))
         {
             return [];
         }

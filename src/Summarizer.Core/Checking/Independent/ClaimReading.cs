@@ -112,7 +112,7 @@ internal sealed class ClaimReading
     /// </summary>
     public IReadOnlyList<ClaimReading> Clauses(IReadOnlySet<string> knownNames)
     {
-        var parts = ClauseSplitter.Split(Text, Speech, knownNames);
+        var parts = ClauseSplitter.Split(Text, Speech, knownNames, speechActs: true);
         if (parts.Count < 2)
         {
             return [];

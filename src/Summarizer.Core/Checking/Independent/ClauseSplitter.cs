@@ -25,25 +25,31 @@ internal static partial class ClauseSplitter
 
     /// <summary>The clauses of <paramref name="text"/>, or the text alone when it is one clause.</summary>
     /// <param name="knownNames">Folded words the sources write capitalised inside a sentence (to find a speaker again).</param>
-    public static IReadOnlyList<string> Split(string text, ReportedSpeech? speech, IReadOnlySet<string> knownNames)
+    /// <param name="speechActs">
+    /// Cut a speaker's two speech acts apart too ("X praised ... and said ..."), each with the speaker: for a citation,
+    /// which must say both. Not for the pieces of a merged sentence, where a source saying one remark would be kept for the
+    /// speaker's other words.
+    /// </param>
+    public static IReadOnlyList<string> Split(string text, ReportedSpeech? speech, IReadOnlySet<string> knownNames, bool speechActs = false)
     {
         // "shortly after 6pm", "before dawn on Monday": a word that joins clauses also sets a time, and then joins none.
         var held = TimeAfterJoint().Replace(text, m => m.Groups["joint"].Value + Held);
         if (held != text)
         {
-            return [.. SplitHeld(held, speech, knownNames).Select(p => p.Replace(Held, " ", StringComparison.Ordinal))];
+            return [.. SplitHeld(held, speech, knownNames, speechActs).Select(p => p.Replace(Held, " ", StringComparison.Ordinal))];
         }
 
-        return SplitHeld(text, speech, knownNames);
+        return SplitHeld(text, speech, knownNames, speechActs);
     }
 
     // A space no joint matches, kept where a joint word sets a time.
     private const string Held = "\u00A0";
 
-    private static string[] SplitHeld(string text, ReportedSpeech? speech, IReadOnlySet<string> knownNames)
+    private static string[] SplitHeld(string text, ReportedSpeech? speech, IReadOnlySet<string> knownNames, bool speechActs)
     {
         if (Parenthetical(text) is { } apart)
         {
+            // A speaker set apart from an aside keeps both remarks together: the aside is a claim of its own already.
             return [.. apart.SelectMany(p => Split(p, speech is null ? null : Reread(p, knownNames), knownNames))];
         }
 
@@ -52,7 +58,13 @@ internal static partial class ClauseSplitter
             return [.. text.Split(Joints, StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries)
                 .SelectMany(p => BareWhile().Split(p))
                 .SelectMany(p => SharedSubject().Split(p))
-                .SelectMany(OwnSubjects).Select(p => p.Trim()).Where(p => p.Length > 0)];
+                .SelectMany(OwnSubjects)
+                .SelectMany(p => SecondPredicate(p, speech: false) ?? [p]).Select(p => p.Trim()).Where(p => p.Length > 0)];
+        }
+
+        if (speechActs && SecondPredicate(text, speech: true) is { } acts)
+        {
+            return [.. acts.SelectMany(p => Split(p, Reread(p, knownNames), knownNames, speechActs))];
         }
 
         var parts = text.Split(SpeechJoints, StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries);
@@ -122,6 +134,103 @@ internal static partial class ClauseSplitter
 
         yield return part[start..];
     }
+
+    /// <summary>
+    /// "The ferry operator cancelled the early crossings and refunded every ticket": one subject with two verbs of the same
+    /// form joined by "and", each a fact a source may give in a sentence of its own. The second is read with the subject
+    /// again ("The ferry operator refunded every ticket"), so what it says is still held to who did it. The first verb is the
+    /// first word before the joint of the second's form (both past in -ed, or both present in -s), after a subject of its
+    /// own and not after a determiner or preposition (which would make it a noun); an auxiliary before it ("The pier was
+    /// closed in May and reopened ...") is left out of the subject. In reported speech only a second speech act is so read
+    /// ("The coach praised the referee's \"calm\" and said ..."): another verb after "and" may be in the speaker's words.
+    /// Null when the text has no such joint.
+    /// </summary>
+    private static string[]? SecondPredicate(string text, bool speech)
+    {
+        var words = WordScanner.Scan(text);
+        for (var k = 2; k + 2 < words.Count; k++)
+        {
+            var second = words[k];
+            if (words[k - 1].Folded != "and" || !IsVerbForm(second) || (speech && !Speech.IsVerb(second.Folded)))
+            {
+                continue;
+            }
+
+            var form = FormOf(second);
+            // In speech the first act is a speech act too ("praised ... and said"): "handed out fines and said ..." may give
+            // the words to whoever the source has say them.
+            var first = Enumerable.Range(1, k - 2).FirstOrDefault(i => IsVerbForm(words[i]) && FormOf(words[i]) == form && OpensPredicate(words, i)
+                && (!speech || Speech.IsVerb(words[i].Folded)), -1);
+            // The first verb needs an object or phrase of its own before the joint: "was closed and reopened" is one act.
+            if (first < 0 || k - 1 - first < 3)
+            {
+                continue;
+            }
+
+            var subjectEnd = first;
+            while (subjectEnd > 0 && Auxiliaries.Contains(words[subjectEnd - 1].Folded))
+            {
+                subjectEnd--;
+            }
+
+            // A subject is a short phrase: one set off by a comma ("The bakery, founded in the old mill, is selling two loaves
+            // ... and branches") has its verb earlier, and the word found is a noun.
+            if (subjectEnd == 0 || subjectEnd > MaxSubjectWords || text[..words[subjectEnd - 1].End].Contains(',', StringComparison.Ordinal))
+            {
+                continue;
+            }
+
+            // Outside speech, whose speaker is judged as such, the subject is a name or a pronoun for the one the source
+            // tells of: a common noun ("Wardens ...") given again to the second act would pass a sentence where someone
+            // else does it ("Police asked drivers ...").
+            if (!speech && !NamesItsSubject(words.GetRange(0, subjectEnd)))
+            {
+                continue;
+            }
+
+            var subject = text[..words[subjectEnd - 1].End].TrimEnd(',', ' ');
+            return [text[..words[k - 1].Start].TrimEnd(',', ' '), subject + " " + text[second.Start..]];
+        }
+
+        return null;
+    }
+
+    // Two capitalised words in a row ("Ann Lee", "Harbour Trust"), or a lone pronoun.
+    private static bool NamesItsSubject(List<Word> subject) =>
+        subject is [{ Folded: "he" or "she" or "it" or "they" }]
+        || Enumerable.Range(1, subject.Count - 1).Any(i => subject[i - 1].IsCapitalized && subject[i].IsCapitalized);
+
+    // "Medical director Dr Ann Lee": a title and a full name.
+    private const int MaxSubjectWords = 6;
+
+    private static readonly HashSet<string> Auxiliaries = new(StringComparer.Ordinal) { "is", "are", "was", "were", "has", "have", "had", "been" };
+
+    // A lower-case word that may be a finite verb: past in -ed, present in -s, or a verb of speech.
+    private static bool IsVerbForm(Word w) =>
+        w.IsLetters && char.IsLower(w.Text[0]) && !Stopwords.Is(w.Folded) && FormOf(w) != VerbForm.None;
+
+    private enum VerbForm { None, Past, Present }
+
+    // "sold", "kept": an irregular past is past too; "said", "told": a speech verb that is not in -s or -ing is read as
+    // past, as news reports speech.
+    private static VerbForm FormOf(Word w) => w.Folded switch
+    {
+        { Length: >= 4 } f when f.EndsWith("ed", StringComparison.Ordinal) => VerbForm.Past,
+        var f when Stemmer.IsIrregularPast(f) => VerbForm.Past,
+        { Length: >= 4 } f when f.EndsWith('s') && !f.EndsWith("ss", StringComparison.Ordinal) && !f.EndsWith("us", StringComparison.Ordinal) => VerbForm.Present,
+        var f when Speech.IsVerb(f) && !f.EndsWith("ing", StringComparison.Ordinal) => VerbForm.Past,
+        _ => VerbForm.None,
+    };
+
+    // The word before is a subject's last word or an auxiliary, not a determiner or preposition that makes it a noun.
+    private static bool OpensPredicate(List<Word> words, int i) =>
+        !Stopwords.Is(words[i - 1].Folded) || Auxiliaries.Contains(words[i - 1].Folded);
+
+    /// <summary>
+    /// Whether the text gives one subject two acts (<see cref="SecondPredicate"/>): unlike clauses with subjects of their
+    /// own, the whole is still one subject's predicate, which a passage must hold as any one-clause claim's.
+    /// </summary>
+    public static bool JoinsPredicates(string text) => SecondPredicate(text, speech: false) is not null;
 
     /// <summary>Whether the text sets a fact about someone apart ("X, who ..., told ..."): each part must then be said on its own.</summary>
     public static bool HasAside(string text) => Parenthetical(text) is not null;
