@@ -8,8 +8,8 @@ namespace Summarizer.Core.Tests.Facts;
 
 /// <summary>
 /// The DEV trust cases (fixtures/trust-cases 01-16) as cleaned articles with their answer keys, and cases 17-24, the
-/// holdout of session 11, spent when it was run once and now dev material. Cases 25-564 (later holdouts, spent too)
-/// are scored by <c>eval trust</c> only; cases from 565 on are the untouched holdout of session 66: never read here.
+/// holdout of session 11, spent when it was run once and now dev material. Cases 25-574 (later holdouts, spent too)
+/// are scored by <c>eval trust</c> only; cases from 575 on are the untouched holdout of session 67: never read here.
 /// </summary>
 internal sealed record TrustCase(string Name, IReadOnlyList<CleanedArticle> Articles, IReadOnlyDictionary<string, int> Ids, Dictionary<object, object> Key)
 {
