@@ -24,25 +24,21 @@ public sealed class OneActInOtherVerbsTests
     // at the session-60 reread, where the two sense rows of the theory further down fail).
     [InlineData("The stolen tractor was identified by a neighbour, Farida Osei, from a photograph.", "The stolen tractor was traced by the county's rural crime officer, Neil Brightmore.")]
     public void People_credited_with_one_act_in_verbs_of_one_kind_disagree(string first, string second)
-    {
-        var found = EventAgentFinder.Find(Sources($"{Clinic} {first}", $"{Clinic} {second}", Clinic), minVariantLength: 6);
-
-        var (_, _, disagreement) = Assert.Single(found);
-        Assert.Collection(
-            disagreement.Claims,
-            c => Assert.EndsWith("Farida Osei", c.Text, StringComparison.Ordinal),
-            c => Assert.EndsWith("Neil Brightmore", c.Text, StringComparison.Ordinal));
-    }
+        => AssertOseiAgainstBrightmore(Clinic, first, second);
 
     private const string Forgery = "A printer who forged residents' parking permits for four streets in Quillhaven has been given a prison term.";
 
     [Theory]
     [InlineData("The printer was sentenced by Judge Farida Osei.", "Recorder Neil Brightmore jailed the printer.")]
     [InlineData("Judge Farida Osei jailed the printer.", "The printer was sentenced by Recorder Neil Brightmore.")]
+    // "Sentenced" and "jailed" tell one act of the court: two outlets naming different judges for it disagree on who passed sentence.
     public void People_credited_with_passing_sentence_in_other_verbs_disagree(string first, string second)
+        => AssertOseiAgainstBrightmore(Forgery, first, second);
+
+    // Two outlets sharing a background sentence, each adding its own doer of the act, make one disagreement: Osei against Brightmore.
+    private static void AssertOseiAgainstBrightmore(string background, string first, string second)
     {
-        // "Sentenced" and "jailed" tell one act of the court: two outlets naming different judges for it disagree on who passed sentence.
-        var found = EventAgentFinder.Find(Sources($"{Forgery} {first}", $"{Forgery} {second}", Forgery), minVariantLength: 6);
+        var found = EventAgentFinder.Find(Sources($"{background} {first}", $"{background} {second}", background), minVariantLength: 6);
 
         var (_, _, disagreement) = Assert.Single(found);
         Assert.Collection(
